@@ -1,0 +1,41 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+// Dependencies point one way: FupinCore ← FupinExtraction, FupinStorage, FupinQuery ← fupin.
+let package = Package(
+    name: "fupin",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "fupin", targets: ["fupin"]),
+        .library(name: "FupinCore", targets: ["FupinCore"]),
+        .library(name: "FupinExtraction", targets: ["FupinExtraction"]),
+        .library(name: "FupinStorage", targets: ["FupinStorage"]),
+        .library(name: "FupinQuery", targets: ["FupinQuery"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(name: "CLibEdit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
+        .systemLibrary(name: "COpenCC", pkgConfig: "opencc", providers: [.apt(["libopencc-dev"])]),
+        .target(name: "FupinCore"),
+        .target(name: "FupinExtraction", dependencies: ["FupinCore", "COpenCC"],
+                resources: [.copy("Resources/gazetteer.tsv")]),
+        .target(name: "FupinStorage", dependencies: ["FupinCore"]),
+        .target(name: "FupinQuery", dependencies: ["FupinCore"]),
+        .executableTarget(name: "fupin", dependencies: [
+            "FupinCore", "FupinExtraction", "FupinStorage", "FupinQuery", "CLibEdit",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .executableTarget(name: "library-example", dependencies: ["FupinExtraction", "FupinQuery"],
+                          path: "Examples/LibraryExample"),
+        .testTarget(name: "FupinCoreTests", dependencies: ["FupinCore"]),
+        .testTarget(name: "FupinExtractionTests", dependencies: ["FupinExtraction"],
+                    resources: [.copy("Corpus")]),
+        .testTarget(name: "FupinStorageTests", dependencies: ["FupinStorage"]),
+        .testTarget(name: "FupinQueryTests", dependencies: ["FupinQuery"],
+                    resources: [.copy("Scripts")]),
+        .testTarget(name: "FupinCLITests", dependencies: ["fupin"],
+                    resources: [.copy("Fixtures")]),
+    ]
+)

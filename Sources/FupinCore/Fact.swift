@@ -1,0 +1,63 @@
+/// One reported figure: what is counted, how many, where, when, and the text it came from.
+///
+/// From `截至目前,全市农村低保对象4456户6536人` in a report on 个旧市 published in 2020,
+/// the extractor makes two facts: households 4456 and persons 6536, both year 2020.
+public struct Fact: Codable, Hashable, Sendable {
+    /// The document id (the file name without its extension).
+    public var doc: String
+    public var measure: Measure
+    /// The normalised number: `2.7万元` → 27000, `39.53%` → 39.53.
+    public var value: Double
+    /// The unit as written (`万元`, `户`, `人次`).
+    public var unit: String
+    /// The number and unit exactly as they stand in the stored text (`19万余元`).
+    public var surface: String
+    /// True where the text hedges: 余, 多, 近, 约, 左右, 以上, 超过, 接近.
+    public var approx: Bool
+    public var kind: Kind
+    /// The most specific place, simplified (`个旧市`), or nil.
+    public var region: String?
+    public var regionPath: RegionPath
+    /// The year the figure is about, or nil when the text does not say.
+    public var year: Int?
+    /// A few characters naming what is counted (`外出务工`, `低保`).
+    public var subject: String
+    /// The clause the figure came from, as stored.
+    public var text: String
+    /// Where the figure's surface sits in the stored document text: Unicode scalar offsets,
+    /// so that Python's `text[start:end]` gives `surface`.
+    public var start: Int
+    public var end: Int
+    /// The whole sentence, for `.why` and `list`.
+    public var sentence: String
+    /// The extraction rule that produced the fact (see `fupin extract --explain`).
+    public var rule: String
+    /// Set when the same claim (place, measure, value, year) was already made by another
+    /// document: the id of that document. Sums count such a claim once.
+    public var repeatOf: String?
+
+    public init(doc: String, measure: Measure, value: Double, unit: String, surface: String,
+                approx: Bool = false, kind: Kind = .total, region: String? = nil,
+                regionPath: RegionPath = RegionPath([]), year: Int? = nil, subject: String = "",
+                text: String = "", start: Int = 0, end: Int = 0, sentence: String = "",
+                rule: String = "", repeatOf: String? = nil) {
+        self.doc = doc; self.measure = measure; self.value = value; self.unit = unit
+        self.surface = surface; self.approx = approx; self.kind = kind; self.region = region
+        self.regionPath = regionPath; self.year = year; self.subject = subject; self.text = text
+        self.start = start; self.end = end; self.sentence = sentence; self.rule = rule
+        self.repeatOf = repeatOf
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case doc, measure, value, unit, surface, approx, kind, region
+        case regionPath = "region_path"
+        case year, subject, text, start, end, sentence, rule
+        case repeatOf = "repeat_of"
+    }
+
+    /// The identity of a claim across documents: one report syndicated by several outlets
+    /// makes the same claim several times.
+    public var claimKey: String {
+        "\(regionPath.levels.joined(separator: "/"))|\(measure.rawValue)|\(value)|\(year.map(String.init) ?? "-")|\(kind.rawValue)"
+    }
+}

@@ -1,0 +1,38 @@
+/// What a reported figure counts. Canonical names follow `shared/eval/FORMAT.md`.
+///
+/// `5821名` is ``persons``, `30000余人次` is ``personTimes``, `4456户` is ``households``,
+/// `23个行政村` is ``villages``, `2.7万元` is ``yuan`` (27000), `39.53%` is ``percent``.
+public enum Measure: String, Codable, CaseIterable, Sendable, Hashable {
+    case persons
+    case personTimes = "person_times"
+    case households
+    case villages
+    case yuan
+    case percent
+    case km
+    case tons
+    case items
+
+    /// The unit a normalised value is expressed in, for display.
+    public var unitLabel: String {
+        switch self {
+        case .persons: return "人"
+        case .personTimes: return "人次"
+        case .households: return "户"
+        case .villages: return "个村"
+        case .yuan: return "元"
+        case .percent: return "%"
+        case .km: return "公里"
+        case .tons: return "吨"
+        case .items: return "个"
+        }
+    }
+
+    /// Whether adding two values of this measure means something (percentages do not add).
+    public var isAdditive: Bool {
+        switch self {
+        case .percent: return false
+        case .persons, .personTimes, .households, .villages, .yuan, .km, .tons, .items: return true
+        }
+    }
+}

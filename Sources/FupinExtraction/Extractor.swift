@@ -1,0 +1,94 @@
+import FupinCore
+
+/// What the extractor makes of one report.
+public struct Extraction: Sendable {
+    public var document: Document
+    public var facts: [Fact]
+    /// Things worth telling the user: ambiguous place names, OpenCC unavailable, …
+    public var notes: [String]
+}
+
+/// Text → facts. Deterministic and offline.
+///
+/// ```swift
+/// let x = Extractor().extract(text: "2018年,306户、469名建档立卡贫困人口全部脱贫。", id: "demo")
+/// // x.facts: households 306 (year 2018), persons 469 (year 2018)
+/// ```
+///
+/// The extractor finds, the resolver computes, the context attaches: one pass over the
+/// normalised scalars finds candidate numbers; around each, a unit or classifier is read from
+/// ``UnitLexicon``, hedges and kind cues are looked up in their tables, and the year and place
+/// in force are attached.
+public struct Extractor: Sendable {
+    public let finder: PlaceFinder
+    public let converter: ChineseConverter
+
+    public init(gazetteer: Gazetteer = .shared, converter: ChineseConverter = .shared) {
+        self.finder = PlaceFinder(gazetteer: gazetteer)
+        self.converter = converter
+    }
+
+    /// Decodes bytes (UTF-8/16, GB18030, HTML) and extracts; throws for binary or empty input.
+    public func extract(bytes: [UInt8], id: String, origin: String? = nil, html: Bool? = nil) throws(InputProblem) -> Extraction {
+        let decoded = try TextDecoder.decode(bytes)
+        var text = decoded.text
+        var encoding = decoded.encoding
+        if html ?? HTMLText.looksLikeHTML(text) {
+            text = HTMLText.plainText(text)
+            encoding += "+html"
+        }
+        if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) { throw .empty }
+        var x = extract(text: text, id: id, origin: origin, encoding: encoding)
+        x.document.contentHash = ContentHash.sha256Hex(bytes)
+        return x
+    }
+
+    /// Extracts facts from stored text; offsets in the facts point into `text`.
+    public func extract(text: String, id: String, origin: String? = nil, encoding: String = "utf-8",
+                        date: String? = nil, source: String? = nil) -> Extraction {
+        let norm = NormalizedText(text, converter: converter)
+        let s = norm.scalars
+        let outline = Outline(s)
+        var meta = MetadataReader.read(s, outline: outline)
+        if let d = date { meta.date = d }
+        if let src = source { meta.source = src }
+        let place = DocumentPlace.resolve(s, outline: outline, titleLine: meta.titleLine, finder: finder)
+        let pubYear = meta.year ?? Self.inferredYear(s, outline)
+        var notes: [String] = []
+        if !place.ambiguous.isEmpty { notes.append("ambiguous place names left unresolved: " + place.ambiguous.joined(separator: ", ")) }
+        if norm.traditionalCount > 0, let why = converter.unavailableReason { notes.append("traditional text but OpenCC is unavailable: \(why)") }
+        let document = Document(id: id, title: meta.title.map { norm.traditionalCount > 0 ? storedTitle(norm, $0, outline, meta.titleLine) : $0 },
+                                date: meta.date, source: meta.source, origin: origin, encoding: encoding,
+                                traditional: norm.traditionalCount > 0, regionPath: RegionPath(place.path),
+                                contentHash: ContentHash.sha256Hex(Array(text.utf8)), text: text)
+        var scan = DocumentScan(norm: norm, outline: outline, place: place, finder: finder,
+                                years: YearResolver(publicationYear: pubYear), doc: id)
+        let facts = scan.run()
+        return Extraction(document: document, facts: facts, notes: notes)
+    }
+
+    private func storedTitle(_ norm: NormalizedText, _ title: String, _ outline: Outline, _ line: Int?) -> String {
+        guard let l = line else { return title }
+        let r = outline.lines[l].range
+        return norm.storedText(from: r.lowerBound, to: r.upperBound)
+    }
+
+    /// Without a dateline: a phrase naming the campaign's last year, else the latest year stated.
+    static func inferredYear(_ s: [UInt32], _ outline: Outline) -> Int? {
+        var latest: Int?
+        var campaign: Int?
+        for line in outline.lines where line.role == .body || line.role == .heading {
+            if campaign == nil, let m = TimeLexicon.campaignEnd.firstMatch(in: s, line.range) { campaign = m.1 }
+            var i = line.range.lowerBound
+            while i + 5 <= line.range.upperBound {
+                if NumberReader.isDigit(s[i]), s[i + 4] == YearResolver.nian, (i == 0 || !NumberReader.isDigit(s[i - 1])),
+                   let y = Int(NormalizedText.string(s[i..<(i + 4)])), (1990...2035).contains(y) {
+                    latest = max(latest ?? y, y)
+                }
+                i += 1
+            }
+        }
+        if let c = campaign, (latest ?? 0) <= c { return c }
+        return latest
+    }
+}

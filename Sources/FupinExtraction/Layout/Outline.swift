@@ -1,0 +1,153 @@
+/// What a line of a page is.
+public enum LineRole: String, Sendable {
+    case body, heading, nav, meta, footer, spam, blank
+}
+
+/// A sentence of the report: a range of normalised scalars inside one line.
+public struct Sentence: Sendable {
+    public let range: Range<Int>
+    public let line: Int
+    /// 0 for the paragraph's first sentence.
+    public let indexInLine: Int
+}
+
+/// The layout of a page: lines with their roles, and the sentences of the report.
+///
+/// Navigation (`首页 新闻 评论 视频`), breadcrumbs (`闽南网 > 新闻中心`), metadata lines
+/// (`来源:…`), keyword-stuffed spam and everything from the footer on (`责任编辑`, `相关阅读`)
+/// are set aside, so their numbers never become facts.
+public struct Outline: Sendable {
+    public var lines: [(range: Range<Int>, role: LineRole)] = []
+    public var sentences: [Sentence] = []
+
+    public init(_ s: [UInt32]) {
+        var start = 0
+        var bodySeen = false
+        var inFooter = false
+        for i in 0...s.count where i == s.count || s[i] == 0x0A {
+            let range = Self.trim(s, start..<i)
+            var role: LineRole
+            if range.isEmpty { role = .blank }
+            else if inFooter { role = .footer }
+            else { role = Self.classify(s, range) }
+            if !inFooter, role != .blank, bodySeen, Self.containsAny(s, range, BoilerplateLexicon.footerMarkers) {
+                inFooter = true
+                role = .footer
+            }
+            if role == .body { bodySeen = true }
+            lines.append((range, role))
+            start = i + 1
+        }
+        for (index, line) in lines.enumerated() where line.role == .body || line.role == .heading {
+            var k = 0
+            var from = line.range.lowerBound
+            for j in line.range where Self.sentenceEnds.contains(s[j]) || j == line.range.upperBound - 1 {
+                // keep closing quotes with their sentence: 。” belongs before the break
+                var end = j + 1
+                while end < line.range.upperBound, Self.closers.contains(s[end]) { end += 1 }
+                if end > from {
+                    sentences.append(Sentence(range: from..<end, line: index, indexInLine: k))
+                    k += 1
+                }
+                from = end
+            }
+        }
+    }
+
+    static let sentenceEnds: Set<UInt32> = Set("。!?…".unicodeScalars.map(\.value))
+    static let closers: Set<UInt32> = Set("”’」』)".unicodeScalars.map(\.value))
+    /// Clause separators; `,` between digits (`23,000`) is a thousands separator instead.
+    static let clauseMarks: Set<UInt32> = Set(",;:、".unicodeScalars.map(\.value))
+    static let clausePunctuation: Set<UInt32> = Set(",。;!?、".unicodeScalars.map(\.value))
+
+    static func trim(_ s: [UInt32], _ r: Range<Int>) -> Range<Int> {
+        var a = r.lowerBound, b = r.upperBound
+        while a < b, s[a] == 0x20 || s[a] == 0x09 || s[a] == 0xFEFF { a += 1 }
+        while b > a, s[b - 1] == 0x20 || s[b - 1] == 0x09 { b -= 1 }
+        return a..<b
+    }
+
+    static func classify(_ s: [UInt32], _ r: Range<Int>) -> LineRole {
+        if startsWithAny(s, r, BoilerplateLexicon.metaLinePrefixes) { return .meta }
+        var punct = 0, fullStops = 0, spaces = 0, nav = 0
+        var tokenLength = 0, longestToken = 0
+        for j in r {
+            let u = s[j]
+            if clausePunctuation.contains(u) { punct += 1 }
+            if u == 0x3002 { fullStops += 1 }
+            if u == 0x3E || u == 0x7C || u == 0xBB { nav += 1 }   // > | »
+            if u == 0x20 { spaces += 1; longestToken = max(longestToken, tokenLength); tokenLength = 0 }
+            else { tokenLength += 1 }
+        }
+        longestToken = max(longestToken, tokenLength)
+        if nav > 0 && fullStops == 0 && punct <= 1 { return .nav }
+        if spaces >= 2 && longestToken <= 8 && fullStops == 0 && punct == 0 { return .nav }
+        if r.count >= 40 && punct == 0 { return .spam }
+        if r.count >= 60 && isRepetitive(s, r) { return .spam }
+        if r.count <= 30 && fullStops == 0 && !s[r].contains(0x2C) { return .heading }
+        return .body
+    }
+
+    /// Keyword stuffing: few distinct character pairs for the line's length.
+    static func isRepetitive(_ s: [UInt32], _ r: Range<Int>) -> Bool {
+        var pairs = Set<UInt64>()
+        var j = r.lowerBound
+        while j + 1 < r.upperBound { pairs.insert(UInt64(s[j]) << 32 | UInt64(s[j + 1])); j += 1 }
+        return Double(pairs.count) < Double(r.count - 1) * 0.45
+    }
+
+    static func startsWithAny(_ s: [UInt32], _ r: Range<Int>, _ words: [String]) -> Bool {
+        words.contains { w in
+            let ws = w.unicodeScalars.map(\.value)
+            return ws.count <= r.count && Array(s[r.lowerBound..<(r.lowerBound + ws.count)]) == ws
+        }
+    }
+
+    static func containsAny(_ s: [UInt32], _ r: Range<Int>, _ words: [String]) -> Bool {
+        words.contains { w in find(w.unicodeScalars.map(\.value), in: s, r) != nil }
+    }
+
+    /// The first index of `needle` inside `r`, or nil.
+    public static func find(_ needle: [UInt32], in s: [UInt32], _ r: Range<Int>) -> Int? {
+        guard let first = needle.first, needle.count <= r.count else { return nil }
+        var j = r.lowerBound
+        let last = r.upperBound - needle.count
+        while j <= last {
+            if s[j] == first {
+                var k = 1
+                while k < needle.count && s[j + k] == needle[k] { k += 1 }
+                if k == needle.count { return j }
+            }
+            j += 1
+        }
+        return nil
+    }
+
+    /// The clause around `i` inside `sentence`: between `,` `;` `:` `、`-free marks.
+    public static func clause(_ s: [UInt32], around i: Int, in sentence: Range<Int>, listsSplit: Bool = false) -> Range<Int> {
+        func isMark(_ j: Int) -> Bool {
+            let u = s[j]
+            if u == 0x3001 { return listsSplit }
+            guard clauseMarks.contains(u) else { return false }
+            if u == 0x2C || u == 0x3A, j > sentence.lowerBound, j + 1 < sentence.upperBound,
+               isDigit(s[j - 1]), isDigit(s[j + 1]) { return false }
+            return true
+        }
+        var a = i
+        while a > sentence.lowerBound && !isMark(a - 1) { a -= 1 }
+        var b = i
+        while b < sentence.upperBound && !isMark(b) { b += 1 }
+        return a..<b
+    }
+
+    /// The `;`-delimited part of a sentence around `i`.
+    public static func segment(_ s: [UInt32], around i: Int, in sentence: Range<Int>) -> Range<Int> {
+        var a = i
+        while a > sentence.lowerBound && s[a - 1] != 0x3B { a -= 1 }
+        var b = i
+        while b < sentence.upperBound && s[b] != 0x3B { b += 1 }
+        return a..<b
+    }
+
+    @inline(__always) static func isDigit(_ u: UInt32) -> Bool { u >= 0x30 && u <= 0x39 }
+}

@@ -1,0 +1,17 @@
+/// Page furniture: lines that are not the report.
+public enum BoilerplateLexicon {
+    /// A line with one of these, once the body has started, begins the footer: nothing after
+    /// it is the report (related links, copyright, hot lists).
+    public static let footerMarkers: [String] = [
+        "责任编辑", "责编", "相关阅读", "相关新闻", "相关文章", "推荐阅读", "延伸阅读", "猜你喜欢",
+        "热门评论", "热门推荐", "频道推荐", "版权声明", "版权所有", "免责声明", "扫一扫", "上一篇",
+        "下一篇", "分享到", "关于我们", "联系我们", "网站地图", "Copyright", "copyright", "©",
+        "点击排行", "排行榜", "友情链接", "精彩推荐", "返回顶部", "回到顶部", "打印本页", "关闭窗口",
+        "新闻推荐", "专题推荐", "视觉焦点", "精彩视频", "编辑:", "审核:",
+    ]
+    /// A line that starts with one of these is metadata or a caption label, not a sentence.
+    public static let metaLinePrefixes: [String] = [
+        "原标题", "标题:", "地址:", "作者:", "来源:", "发布时间", "时间:", "字号", "本篇文章",
+        "阅读", "链接:", "网址:", "原文", "图片来源", "(责任编辑", "【", "分享",
+    ]
+}

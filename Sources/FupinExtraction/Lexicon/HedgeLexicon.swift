@@ -1,0 +1,17 @@
+/// Hedges: words that make a figure approximate. One row a word.
+public enum HedgeLexicon {
+    /// Right before the number: `近1000名`, `约83982.5万元`, `超过90%`.
+    public static let before = ScalarTrie<String>([
+        ("约", "hedge.约"), ("大约", "hedge.大约"), ("近", "hedge.近"), ("将近", "hedge.将近"),
+        ("接近", "hedge.接近"), ("超过", "hedge.超过"), ("逾", "hedge.逾"), ("超", "hedge.超"),
+        ("达近", "hedge.近"), ("约为", "hedge.约"), ("大概", "hedge.大概"), ("上千", "hedge.上千"),
+    ])
+    /// Between the number and its unit: `300余人`, `300多户`, `二十几名`.
+    public static let inside = ScalarTrie<String>([
+        ("余", "hedge.余"), ("多", "hedge.多"), ("几", "hedge.几"), ("来", "hedge.来"),
+    ])
+    /// After the unit: `1000人左右`, `100人以上`.
+    public static let after = ScalarTrie<String>([
+        ("左右", "hedge.左右"), ("以上", "hedge.以上"), ("上下", "hedge.上下"),
+    ])
+}

@@ -1,0 +1,54 @@
+import FupinCore
+
+/// Words that decide a figure's ``Kind``. One row a cue; `where` says where it must stand.
+public enum KindCues {
+    /// Cues anywhere before the number in its clause: `户均收益分成1500元`, `其中…107人`.
+    public static let beforeInClause = ScalarTrie<(Kind, String)>([
+        ("人均", (.rate, "kind.rate.人均")), ("户均", (.rate, "kind.rate.户均")),
+        ("平均", (.rate, "kind.rate.平均")), ("年均", (.rate, "kind.rate.年均")),
+        ("月均", (.rate, "kind.rate.月均")), ("每人", (.rate, "kind.rate.每人")),
+        ("每户", (.rate, "kind.rate.每户")), ("每年", (.rate, "kind.rate.每年")),
+        ("每月", (.rate, "kind.rate.每月")), ("每亩", (.rate, "kind.rate.每亩")),
+        ("每名", (.rate, "kind.rate.每名")), ("每位", (.rate, "kind.rate.每位")),
+        ("每个", (.rate, "kind.rate.每个")), ("每村", (.rate, "kind.rate.每村")),
+        ("每天", (.rate, "kind.rate.每天")), ("每生", (.rate, "kind.rate.每生")),
+        ("标准", (.rate, "kind.rate.标准")), ("分别给予", (.rate, "kind.rate.分别给予")),
+        ("分别补助", (.rate, "kind.rate.分别补助")), ("分别奖励", (.rate, "kind.rate.分别奖励")),
+        ("一次性", (.rate, "kind.rate.一次性")), ("最高", (.rate, "kind.rate.最高")),
+        ("确保", (.target, "kind.target.确保")), ("力争", (.target, "kind.target.力争")),
+        ("目标", (.target, "kind.target.目标")), ("预计", (.target, "kind.target.预计")),
+        ("拟", (.target, "kind.target.拟")), ("争取", (.target, "kind.target.争取")),
+        ("不低于", (.target, "kind.target.不低于")), ("不少于", (.target, "kind.target.不少于")),
+        ("不超过", (.target, "kind.target.不超过")), ("控制在", (.target, "kind.target.控制在")),
+        ("其中", (.part, "kind.part.其中")), ("含", (.part, "kind.part.含")),
+        ("包括", (.part, "kind.part.包括")),
+    ])
+
+    /// Target cues that only count when a verb follows (`计划脱贫`, `将协调实施`), since
+    /// `雨露计划` is a name and `将符合条件的…确定为` is the 把-construction.
+    public static let futureMarkers = ScalarTrie<String>([("计划", "kind.target.计划"), ("将", "kind.target.将")])
+    public static let futureVerbs = ScalarTrie<Bool>([
+        "脱贫", "实施", "完成", "投资", "投入", "建设", "新建", "实现", "安排", "改造", "搬迁", "培训",
+        "出列", "退出", "摘帽", "协调", "继续", "达到", "开展", "帮助", "带动", "新增", "用于", "在",
+        "于", "全面", "进一步", "力争", "确保", "重点", "建成", "筹措", "争取", "发放", "解决", "覆盖",
+        "打造", "扶持", "推动", "超过", "达",
+    ].map { ($0, true) })
+
+    /// Right after the unit: `5万元以内`.
+    public static let afterUnit = ScalarTrie<(Kind, String)>([
+        ("以内", (.target, "kind.target.以内")), ("以下", (.target, "kind.target.以下")),
+        ("/人", (.rate, "kind.rate./人")), ("/户", (.rate, "kind.rate./户")),
+        ("/年", (.rate, "kind.rate./年")), ("/月", (.rate, "kind.rate./月")),
+        ("/亩", (.rate, "kind.rate./亩")), ("每人", (.rate, "kind.rate.每人")),
+        ("每户", (.rate, "kind.rate.每户")), ("/吨", (.rate, "kind.rate./吨")),
+    ])
+
+    /// Change verbs right before the number (a few filler characters allowed): `增加1649人`.
+    /// `提高到` names a new level, not a change, so `到`/`至` after the verb cancels it.
+    public static let change = ScalarTrie<String>([
+        "增加", "增长", "减少", "下降", "降低", "提高", "提升", "增收", "净增", "上升", "增幅",
+        "多", "少", "缩小", "扩大", "递增",
+    ].map { ($0, "kind.change." + $0) })
+    public static let changeFiller: Set<UInt32> = Set("了达约近为超逾".unicodeScalars.map(\.value))
+    public static let levelMarkers: Set<UInt32> = Set("到至".unicodeScalars.map(\.value))
+}

@@ -1,0 +1,51 @@
+/// Level of a place found in the text below the county.
+public enum SubPlaceLevel: Int, Sendable, Comparable {
+    case zone = 1, town, village
+    public static func < (a: SubPlaceLevel, b: SubPlaceLevel) -> Bool { a.rawValue < b.rawValue }
+}
+
+/// Suffixes and stop words for places the gazetteer does not hold: towns, streets, 片区,
+/// villages, communities and functional zones. One row a word.
+public enum PlaceLexicon {
+    public static let suffixes = ScalarTrie<SubPlaceLevel>([
+        ("经济技术开发区", .zone), ("高新技术产业开发区", .zone), ("经济开发区", .zone),
+        ("综合实验区", .zone), ("开发区", .zone), ("高新区", .zone), ("经济区", .zone), ("新区", .zone),
+        ("实验区", .zone), ("试验区", .zone), ("示范区", .zone), ("工业园区", .zone), ("产业园区", .zone),
+        ("保税区", .zone), ("自贸区", .zone), ("管理区", .zone),
+        ("街道", .town), ("街道办事处", .town), ("镇", .town), ("乡", .town), ("苏木", .town),
+        ("片区", .town), ("农场", .town), ("林场", .town),
+        ("村", .village), ("社区", .village), ("小区", .village), ("居委会", .village), ("村委会", .village),
+    ])
+
+    /// How many characters a name may have before its suffix.
+    public static func maxPrefix(_ level: SubPlaceLevel) -> Int {
+        switch level {
+        case .zone: return 4
+        case .town: return 3
+        case .village: return 3
+        }
+    }
+
+    /// Characters that end a word before a place name: a name never contains them at its
+    /// start (`安置点|大屯街道`, `和原|解宋营镇`, `个旧市|大屯街道`).
+    public static let stopChars: Set<UInt32> = Set(
+        "的在和与及原等为对是从到向个各该本全每了将把被由于以其此这那我你他们至区市县州省镇乡村点内外里中上下处地新老进入驻赴走来去帮包联挂同跟给让使共总"
+            .unicodeScalars.map(\.value))
+
+    /// Words with a place suffix that are not names: `贫困村`, `全镇`, `乡镇`.
+    public static let genericNames: Set<String> = [
+        "贫困村", "行政村", "自然村", "重点村", "试点村", "示范村", "特色村", "革命村", "薄弱村", "旅游村",
+        "专业村", "出列村", "空壳村", "深度贫困村", "非贫困村", "易地村", "美丽村", "文明村", "卫生村",
+        "乡镇", "城镇", "小镇", "集镇", "村镇", "特色小镇", "重点镇", "中心镇", "建制镇", "贫困乡", "农村",
+        "乡村", "城乡", "老区", "片区", "街道", "社区", "小区", "新区", "园区", "景区", "城区", "辖区",
+        "开发区", "实验区", "经济区", "示范区", "安置区", "安置小区", "集中安置区", "搬迁小区", "移民村",
+        "贫困乡镇", "合作社区", "农业园区", "产业园区", "工业园区", "示范村", "样板村", "明星村", "富裕村",
+        "后进村", "软弱涣散村", "结对村", "帮扶村", "挂钩村", "联系村", "定点村", "签约村", "边缘村",
+        "经济薄弱村", "老区村", "革命老区村", "少数民族村", "民族村", "传统村", "古村", "山村", "渔村",
+        "养殖村", "种植村", "电商村", "淘宝村", "光伏村", "扶贫村", "产业村", "生态村", "宜居村",
+    ]
+
+    /// Characters right after a suffix that show it was not one (`乡村`, `镇级`, `村民`).
+    public static let continuations: Set<UInt32> = Set(
+        "村级民干官长党政里亲土愁贤风情域府属容貌道路规两委务集企医小内外史镇乡间头口".unicodeScalars.map(\.value))
+}

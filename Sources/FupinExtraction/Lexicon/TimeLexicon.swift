@@ -1,0 +1,23 @@
+/// Words that set the year a figure is about. One row a word.
+public enum TimeLexicon {
+    /// Relative to the publication year: `去年` is one before it.
+    public static let relative = ScalarTrie<Int>([
+        ("今年", 0), ("本年", 0), ("本年度", 0), ("去年", -1), ("上年", -1), ("上一年", -1),
+        ("前年", -2), ("明年", 1), ("目前", 0), ("截至目前", 0), ("截止目前", 0), ("到目前为止", 0),
+        ("当前", 0), ("至今", 0), ("近日", 0), ("日前", 0), ("现已", 0), ("年初以来", 0),
+        ("今年以来", 0),
+    ])
+    /// After a time word, a span rather than a year: `2017年以来`, `去年以来`.
+    public static let spanMarkers = ScalarTrie<Bool>([("以来", true), ("来", true), ("期间", true)])
+    /// In a sentence, words saying the figure accumulates over years: the paragraph's year
+    /// does not carry into it (`先后召开会议6次`).
+    public static let cumulative = ScalarTrie<Bool>(["先后", "累计", "以来", "历年", "多年来", "近年来",
+        "近年", "近几年", "这些年", "年来", "十三五", "期间"].map { ($0, true) })
+    /// Right before a year, a comparison: the year is not the figure's (`比2019年增加1649人`).
+    public static let comparison: Set<UInt32> = Set("比较与同".unicodeScalars.map(\.value))
+    /// Phrases that name the year of the campaign's end when no date is given.
+    public static let campaignEnd = ScalarTrie<Int>([
+        ("收官之年", 2020), ("决战决胜之年", 2020), ("决胜之年", 2020), ("最后一年", 2020),
+        ("收官决战", 2020),
+    ])
+}

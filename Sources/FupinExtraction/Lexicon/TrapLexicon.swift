@@ -1,0 +1,32 @@
+/// Numbers that are not facts. False positives are data: one row a word.
+public enum TrapLexicon {
+    /// Words shortly before a number that make it a page counter, a code or a phone number:
+    /// `阅读 1234次`, `电话:12377`.
+    public static let metaCues = ScalarTrie<String>([
+        "阅读", "浏览", "点击", "评论", "点赞", "转发", "字数", "编号", "电话", "热线", "传真",
+        "邮编", "手机", "举报", "微信", "邮箱", "QQ", "文号", "工号", "证号", "代码", "版次", "访问",
+        "播放", "收藏", "分享", "责任编辑", "来源", "时间",
+    ].map { ($0, "trap.meta." + $0) })
+
+    /// Nouns that, after a Chinese numeral and classifier, make a slogan rather than a count:
+    /// `八项保障`, `两个确保`, `三个保证`.
+    public static let sloganHeads = ScalarTrie<Bool>([
+        "保障", "保证", "确保", "不愁", "监测", "制度", "机制", "原则", "体系", "工程", "行动",
+        "平台", "战略", "理念", "意识", "自信", "全覆盖", "到位", "不摘", "一批", "模式", "清单",
+        "步走", "结合", "统一", "落实", "优先", "到户", "突破", "精准", "维护", "坚持", "必须",
+        "作风", "牢记", "关键", "清零", "不漏", "不落", "攻坚", "帮扶", "覆盖", "服务", "目标",
+        "任务", "要求", "重点",
+    ].map { ($0, true) })
+
+    /// Before a number: ordinals, weekdays, grades (`第四场`, `周三`, `初三`).
+    public static let ordinalPrefixes: Set<UInt32> = Set("第周初礼届".unicodeScalars.map(\.value))
+
+    /// Quotation marks: a number inside a short quoted phrase is a slogan or a name
+    /// (`“1+20”`, `“一户一档”`); a long quotation is speech and keeps its facts.
+    public static let openQuotes: [UInt32: UInt32] = [
+        0x201C: 0x201D, 0x2018: 0x2019, 0x300C: 0x300D, 0x300E: 0x300F, 0x300A: 0x300B, 0x3010: 0x3011,
+        0x22: 0x22,
+    ]
+    /// A quotation longer than this is speech, not a slogan.
+    public static let sloganMaxLength = 16
+}

@@ -1,0 +1,124 @@
+import FupinCore
+
+/// What the word after a number makes of it.
+public struct UnitRow: Sendable {
+    public let measure: Measure?
+    /// Rule name shown by `--explain`.
+    public let rule: String
+    /// A classifier (`个`, `项`, `名`) counts the noun after it; the subject comes from there.
+    public let isClassifier: Bool
+    public init(_ measure: Measure?, _ rule: String, classifier: Bool = false) {
+        self.measure = measure; self.rule = rule; self.isClassifier = classifier
+    }
+}
+
+/// Units and classifiers → measure. One row a word; longest match wins (`人次` over `人`).
+/// A row with a nil measure stops a number from becoming a fact (`3个月`, `35岁`).
+public enum UnitLexicon {
+    public static let rows: [(String, UnitRow)] = [
+        // people
+        ("人", UnitRow(.persons, "unit.persons.人")),
+        ("名", UnitRow(.persons, "unit.persons.名", classifier: true)),
+        ("位", UnitRow(.persons, "unit.persons.位", classifier: true)),
+        ("人次", UnitRow(.personTimes, "unit.person_times.人次")),
+        ("户", UnitRow(.households, "unit.households.户")),
+        ("户家庭", UnitRow(.households, "unit.households.户家庭")),
+        ("个家庭", UnitRow(.households, "unit.households.个家庭")),
+        // places counted
+        ("村", UnitRow(.villages, "unit.villages.村")),
+        ("村居", UnitRow(.villages, "unit.villages.村居")),
+        ("个村", UnitRow(.villages, "unit.villages.个村")),
+        ("个村居", UnitRow(.villages, "unit.villages.个村居")),
+        ("个行政村", UnitRow(.villages, "unit.villages.个行政村")),
+        ("个贫困村", UnitRow(.villages, "unit.villages.个贫困村")),
+        ("个自然村", UnitRow(.villages, "unit.villages.个自然村")),
+        ("个社区", UnitRow(.villages, "unit.villages.个社区")),
+        ("个村(社区)", UnitRow(.villages, "unit.villages.个村社区")),
+        // money, share, distance, weight
+        ("元", UnitRow(.yuan, "unit.yuan.元")),
+        ("块钱", UnitRow(.yuan, "unit.yuan.块钱")),
+        ("%", UnitRow(.percent, "unit.percent.%")),
+        ("个百分点", UnitRow(.percent, "unit.percent.个百分点")),
+        ("公里", UnitRow(.km, "unit.km.公里")),
+        ("千米", UnitRow(.km, "unit.km.千米")),
+        ("km", UnitRow(.km, "unit.km.km")),
+        ("吨", UnitRow(.tons, "unit.tons.吨")),
+        // other counted things
+        ("个", UnitRow(.items, "unit.items.个", classifier: true)),
+        ("项", UnitRow(.items, "unit.items.项", classifier: true)),
+        ("家", UnitRow(.items, "unit.items.家", classifier: true)),
+        ("件", UnitRow(.items, "unit.items.件", classifier: true)),
+        ("件套", UnitRow(.items, "unit.items.件套", classifier: true)),
+        ("套", UnitRow(.items, "unit.items.套", classifier: true)),
+        ("场", UnitRow(.items, "unit.items.场", classifier: true)),
+        ("场次", UnitRow(.items, "unit.items.场次", classifier: true)),
+        ("次", UnitRow(.items, "unit.items.次", classifier: true)),
+        ("条", UnitRow(.items, "unit.items.条", classifier: true)),
+        ("台", UnitRow(.items, "unit.items.台", classifier: true)),
+        ("口", UnitRow(.items, "unit.items.口", classifier: true)),
+        ("轮", UnitRow(.items, "unit.items.轮", classifier: true)),
+        ("所", UnitRow(.items, "unit.items.所", classifier: true)),
+        ("处", UnitRow(.items, "unit.items.处", classifier: true)),
+        ("份", UnitRow(.items, "unit.items.份", classifier: true)),
+        ("只", UnitRow(.items, "unit.items.只", classifier: true)),
+        ("瓶", UnitRow(.items, "unit.items.瓶", classifier: true)),
+        ("批", UnitRow(.items, "unit.items.批", classifier: true)),
+        ("批次", UnitRow(.items, "unit.items.批次", classifier: true)),
+        ("座", UnitRow(.items, "unit.items.座", classifier: true)),
+        ("间", UnitRow(.items, "unit.items.间", classifier: true)),
+        ("栋", UnitRow(.items, "unit.items.栋", classifier: true)),
+        ("辆", UnitRow(.items, "unit.items.辆", classifier: true)),
+        ("头", UnitRow(.items, "unit.items.头", classifier: true)),
+        ("棵", UnitRow(.items, "unit.items.棵", classifier: true)),
+        ("株", UnitRow(.items, "unit.items.株", classifier: true)),
+        ("张", UnitRow(.items, "unit.items.张", classifier: true)),
+        ("本", UnitRow(.items, "unit.items.本", classifier: true)),
+        ("册", UnitRow(.items, "unit.items.册", classifier: true)),
+        ("支", UnitRow(.items, "unit.items.支", classifier: true)),
+        ("届", UnitRow(.items, "unit.items.届", classifier: true)),
+        ("期", UnitRow(.items, "unit.items.期", classifier: true)),
+        ("笔", UnitRow(.items, "unit.items.笔", classifier: true)),
+        ("盏", UnitRow(.items, "unit.items.盏", classifier: true)),
+        ("眼", UnitRow(.items, "unit.items.眼", classifier: true)),
+        ("箱", UnitRow(.items, "unit.items.箱", classifier: true)),
+        ("袋", UnitRow(.items, "unit.items.袋", classifier: true)),
+        ("部", UnitRow(.items, "unit.items.部", classifier: true)),
+        ("篇", UnitRow(.items, "unit.items.篇", classifier: true)),
+        ("块", UnitRow(.items, "unit.items.块", classifier: true)),
+        ("亩", UnitRow(.items, "unit.items.亩")),
+        ("羽", UnitRow(.items, "unit.items.羽", classifier: true)),
+        ("组", UnitRow(.items, "unit.items.组", classifier: true)),
+        ("支队伍", UnitRow(.items, "unit.items.支队伍", classifier: true)),
+        // not facts: time, age, size of the page, ranks, non-counting measures
+        ("个月", UnitRow(nil, "skip.duration")), ("个小时", UnitRow(nil, "skip.duration")),
+        ("个工作日", UnitRow(nil, "skip.duration")), ("个季度", UnitRow(nil, "skip.duration")),
+        ("个星期", UnitRow(nil, "skip.duration")), ("个年头", UnitRow(nil, "skip.duration")),
+        ("个学期", UnitRow(nil, "skip.duration")), ("个方面", UnitRow(nil, "skip.aspects")),
+        ("个一", UnitRow(nil, "skip.slogan")), ("次方", UnitRow(nil, "skip.math")),
+        ("人民", UnitRow(nil, "skip.word")), ("人大", UnitRow(nil, "skip.word")),
+        ("名列", UnitRow(nil, "skip.rank")), ("名次", UnitRow(nil, "skip.rank")),
+        ("家庭", UnitRow(.households, "unit.households.家庭")),
+        ("口人", UnitRow(.persons, "unit.persons.口人")),
+        ("期间", UnitRow(nil, "skip.word")), ("台账", UnitRow(nil, "skip.word")),
+        ("条件", UnitRow(nil, "skip.word")), ("本地", UnitRow(nil, "skip.word")),
+        ("处理", UnitRow(nil, "skip.word")), ("部门", UnitRow(.items, "unit.items.部门")),
+        ("次会议", UnitRow(.items, "unit.items.次", classifier: true)),
+    ]
+
+    public static let trie = ScalarTrie(rows)
+
+    /// Multipliers written after Arabic digits: `2.7万`, `1.6万亿`.
+    public static let multipliers = ScalarTrie<Double>([
+        ("十", 10), ("百", 100), ("千", 1_000), ("万", 10_000), ("十万", 100_000), ("百万", 1_000_000),
+        ("千万", 10_000_000), ("亿", 100_000_000), ("万亿", 1_000_000_000_000),
+    ])
+
+    /// Nouns that end a village count after `个` and a few words: `6个省定扶贫工作重点村`.
+    public static let villageNouns = ScalarTrie<Bool>([
+        ("村", true), ("村居", true), ("村委会", true), ("村(居)", true), ("乡村", true),
+        ("村(社区)", true), ("社区", true), ("行政村", true), ("自然村", true),
+    ])
+
+    /// Characters that, right after `村`, show it starts another word (`村级`, `村民`, `村干部`).
+    public static let villageWordContinuations: Set<UInt32> = Set("级民干官医集务规容貌道路党小企两庄镇口头里内外史".unicodeScalars.map(\.value))
+}

@@ -1,0 +1,104 @@
+/// What a page says about itself: title, publication date, source.
+public struct DocumentMetadata: Sendable, Equatable {
+    public var title: String?
+    public var date: String?
+    public var source: String?
+    /// The line holding the title, for weighting the places it names.
+    public var titleLine: Int?
+    public var year: Int? { date.flatMap { Int($0.prefix(4)) } }
+}
+
+/// Reads the title (`标题:` line, or the heading above the dateline), the publication date
+/// (`2020-10-16 15:31:26`, `2020年10月16日`) and the source (`来源:水母网`, `本报讯`).
+public enum MetadataReader {
+    public static func read(_ s: [UInt32], outline: Outline) -> DocumentMetadata {
+        var meta = DocumentMetadata()
+        let lines = outline.lines
+        let firstBody = lines.firstIndex { $0.role == .body } ?? lines.count
+        // Date: header lines first, then any metadata line.
+        let header = lines.indices.filter { $0 <= firstBody }
+        let metaLines = lines.indices.filter { lines[$0].role == .meta || lines[$0].role == .footer }
+        for i in header + metaLines {
+            if let d = date(in: s, lines[i].range) { meta.date = d; break }
+        }
+        // Source
+        for (i, line) in lines.enumerated() where line.role != .blank {
+            let text = NormalizedText.string(s[line.range])
+            if let r = text.range(of: "来源:") ?? text.range(of: "来源 :") {
+                let rest = text[r.upperBound...].trimmingPrefix(" ")
+                var name = ""
+                var spaces = 0
+                for ch in rest {
+                    if ch == " " { spaces += 1; if spaces >= 2 || name.count >= 2 { break } else { continue } }
+                    if ch.isNumber && ch.isASCII || ch == "(" || ch == "|" || ch == "作" && !name.isEmpty || ch == "时" && !name.isEmpty { break }
+                    spaces = 0
+                    name.append(ch)
+                }
+                if !name.isEmpty, meta.source == nil || i < firstBody { meta.source = name }
+                if i < firstBody { break }
+            }
+        }
+        if meta.source == nil {
+            for line in lines.prefix(firstBody + 2) {
+                let text = NormalizedText.string(s[line.range])
+                if text.contains("本报讯") { meta.source = "本报"; break }
+            }
+        }
+        // Title
+        for (i, line) in lines.enumerated() where line.role == .meta {
+            let text = NormalizedText.string(s[line.range])
+            if text.hasPrefix("标题:") { meta.title = String(text.dropFirst(3)); meta.titleLine = i; return meta }
+        }
+        let datelineIndex = header.first { i in lines[i].role == .meta || date(in: s, lines[i].range) != nil }
+        if let d = datelineIndex {
+            for i in stride(from: d - 1, through: 0, by: -1) where lines[i].role == .heading {
+                if lines[i].range.count >= 6 { meta.title = NormalizedText.string(s[lines[i].range]); meta.titleLine = i }
+                break
+            }
+        }
+        if meta.title == nil, let i = lines.indices.first(where: { lines[$0].role == .heading && lines[$0].range.count >= 5 && $0 < firstBody }) {
+            meta.title = NormalizedText.string(s[lines[i].range])
+            meta.titleLine = i
+        }
+        return meta
+    }
+
+    /// `2020-10-16 15:31:26`, `2020/6/1 11:07`, `2020年10月16日` → normalised.
+    public static func date(in s: [UInt32], _ r: Range<Int>) -> String? {
+        var i = r.lowerBound
+        while i + 8 <= r.upperBound {
+            if NumberReader.isDigit(s[i]), i == r.lowerBound || !NumberReader.isDigit(s[i - 1]),
+               let y = Int(NormalizedText.string(s[i..<(i + 4)])), (1990...2035).contains(y), i + 4 < r.upperBound {
+                let sep = s[i + 4]
+                var j = i + 5
+                func num() -> Int? {
+                    let a = j
+                    while j < r.upperBound, NumberReader.isDigit(s[j]), j - a < 2 { j += 1 }
+                    return a == j ? nil : Int(NormalizedText.string(s[a..<j]))
+                }
+                if [0x2D, 0x2F, 0x2E, 0x5E74].contains(sep), let m = num(), (1...12).contains(m), j < r.upperBound {
+                    let sep2 = s[j]
+                    j += 1
+                    if [0x2D, 0x2F, 0x2E, 0x6708].contains(sep2), let d = num(), (1...31).contains(d) {
+                        var out = isoDate(y, m, d)
+                        if j < r.upperBound, s[j] == 0x65E5 { j += 1 }
+                        while j < r.upperBound, s[j] == 0x20 { j += 1 }
+                        // time of day
+                        let t0 = j
+                        while j < r.upperBound, NumberReader.isDigit(s[j]) || s[j] == 0x3A { j += 1 }
+                        let time = NormalizedText.string(s[t0..<j])
+                        if time.contains(":") { out += " " + time }
+                        return out
+                    }
+                }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    private static func isoDate(_ y: Int, _ m: Int, _ d: Int) -> String {
+        func two(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
+        return "\(y)-\(two(m))-\(two(d))"
+    }
+}

@@ -1,0 +1,110 @@
+/// The place a whole report is about, and how places named in it attach beneath it.
+public struct DocumentPlace: Sendable {
+    /// The gazetteer place chosen for the report (nil when none is named).
+    public var entry: Int?
+    /// The report's functional zone (`烟台开发区`), when it is about one.
+    public var zone: String?
+    /// A town named in the title.
+    public var town: String?
+    /// The full path, widest first.
+    public var path: [String]
+    /// Names that could not be resolved (ambiguous with no context), for the notes.
+    public var ambiguous: [String]
+    /// Villages and communities seen right after a town (`大屯街道幸福小区`): village → town.
+    public var containers: [String: String]
+}
+
+extension DocumentPlace {
+    /// Weighs every place named in the title (5), source and first paragraph (2), body (1)
+    /// and breadcrumbs (0.5), resolves ambiguous names by the others, and descends from the
+    /// province while one child holds at least half of the weight below its parent.
+    public static func resolve(_ s: [UInt32], outline: Outline, titleLine: Int?, finder: PlaceFinder) -> DocumentPlace {
+        let g = finder.gazetteer
+        var weights: [Int: Double] = [:]
+        var ambiguousMentions: [([Int], Double)] = []
+        var zones: [String: (weight: Double, container: [Int])] = [:]
+        var bareZones: [String: Double] = [:]
+        var titleTown: String?
+        var containers: [String: String] = [:]
+        var firstBodySeen = false
+        for (index, line) in outline.lines.enumerated() {
+            var w: Double
+            switch line.role {
+            case .footer, .spam, .blank: continue
+            case .nav: w = 0.5
+            case .meta: w = 2
+            case .heading: w = 1
+            case .body: w = firstBodySeen ? 1 : 2; firstBodySeen = true
+            }
+            if index == titleLine { w = 5 }
+            let mentions = finder.mentions(in: s, line.range)
+            for (k, m) in mentions.enumerated() {
+                switch m.target {
+                case .gazetteer(let candidates):
+                    if candidates.count == 1 { weights[candidates[0], default: 0] += w }
+                    else { ambiguousMentions.append((candidates, w)) }
+                case .sub(let name, let level, let container):
+                    if level == .zone {
+                        let old = zones[name] ?? (0, [])
+                        zones[name] = (old.weight + w, old.container.isEmpty ? container : old.container)
+                    } else if level == .town, index == titleLine {
+                        titleTown = name
+                    }
+                    if level == .village, k > 0, case .sub(let town, .town, _) = mentions[k - 1].target,
+                       mentions[k - 1].range.upperBound == m.range.lowerBound {
+                        containers[name] = town
+                    }
+                case .bareZone(let suffix):
+                    bareZones[suffix, default: 0] += w
+                }
+            }
+        }
+        // Ambiguous names: credit the candidate the rest of the report supports.
+        var unresolved: [String] = []
+        for (candidates, w) in ambiguousMentions {
+            let support = candidates.map { c in weights.reduce(0.0) { acc, kv in
+                acc + ((g.isWithin(kv.key, c) || g.isWithin(c, kv.key)) && kv.key != c ? kv.value : 0) } }
+            let best = support.max() ?? 0
+            let winners = candidates.indices.filter { support[$0] == best }
+            if best > 0 && winners.count == 1 {
+                weights[candidates[winners[0]], default: 0] += w
+            } else if let common = commonAncestor(candidates, g) {
+                weights[common, default: 0] += w
+            } else {
+                unresolved.append(g.places[candidates[0]].shortNames.first ?? g.places[candidates[0]].name)
+            }
+        }
+        // Descend from the heaviest province.
+        var subtree: [Int: Double] = [:]
+        for (p, w) in weights { for a in g.lineage(of: p) { subtree[a, default: 0] += w } }
+        var entry = subtree.filter { g.places[$0.key].level == .province }.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
+        while let node = entry {
+            let children = subtree.filter { g.places[$0.key].parent == node }
+            guard let best = children.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }),
+                  best.value >= 0.5 * subtree[node]!, best.value >= (weights[node] ?? 0) else { break }
+            entry = best.key
+        }
+        // The report's zone: named in the title or several times, inside the chosen place.
+        var zone: String?
+        let lineage = entry.map { Set(g.lineage(of: $0)) } ?? []
+        let fitting = zones.filter { z in z.value.container.isEmpty || z.value.container.contains { lineage.contains($0) || entry == nil } }
+        if let best = fitting.max(by: { $0.value.weight < $1.value.weight || ($0.value.weight == $1.value.weight && $0.key.count < $1.key.count) }) {
+            let suffixWeight = bareZones.filter { best.key.hasSuffix($0.key) }.values.reduce(0, +)
+            if best.value.weight + suffixWeight >= 3 {
+                // Prefer the longest spelling (`揭阳空港经济区` over `空港经济区`).
+                zone = zones.keys.filter { $0.hasSuffix(best.key) || best.key.hasSuffix($0) }.max { $0.count < $1.count } ?? best.key
+                if entry == nil, let c = zones[zone!]?.container.first { entry = c }
+            }
+        }
+        var path = entry.map { g.path(of: $0) } ?? []
+        if let z = zone, !path.contains(z) { path.append(z) }
+        if let t = titleTown { path.append(t) }
+        return DocumentPlace(entry: entry, zone: zone, town: titleTown, path: path, ambiguous: unresolved, containers: containers)
+    }
+
+    static func commonAncestor(_ candidates: [Int], _ g: Gazetteer) -> Int? {
+        guard let first = candidates.first else { return nil }
+        for a in g.lineage(of: first) where candidates.allSatisfy({ g.isWithin($0, a) }) { return a }
+        return nil
+    }
+}

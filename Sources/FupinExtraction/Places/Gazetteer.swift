@@ -1,0 +1,80 @@
+import Foundation
+
+/// Administrative level of a gazetteer place.
+public enum PlaceLevel: Int, Sendable, Comparable {
+    case province = 1, prefecture, county
+    public static func < (a: PlaceLevel, b: PlaceLevel) -> Bool { a.rawValue < b.rawValue }
+}
+
+/// One county-level or higher division (GB/T 2260).
+public struct Place: Sendable {
+    public let code: String
+    public let level: PlaceLevel
+    public let name: String
+    public let shortNames: [String]
+    /// Index of the parent place in ``Gazetteer/places``, or -1 for a province.
+    public let parent: Int
+    public let longitude: Double?
+    public let latitude: Double?
+}
+
+/// China's provinces, prefectures and counties, with short names (`个旧` for `个旧市`,
+/// `红河` for `红河哈尼族彝族自治州`). Derived by `scripts/make_gazetteer.py`; shipped as a
+/// package resource and loaded once.
+public final class Gazetteer: Sendable {
+    public static let shared: Gazetteer = {
+        guard let url = Bundle.module.url(forResource: "gazetteer", withExtension: "tsv"),
+              let text = try? String(contentsOf: url, encoding: .utf8) else {
+            return Gazetteer(tsv: "")
+        }
+        return Gazetteer(tsv: text)
+    }()
+
+    public let places: [Place]
+    /// Every full and short name → the places it may mean (a name can be ambiguous).
+    public let names: ScalarTrie<[Int]>
+    private let byName: [String: [Int]]
+
+    public init(tsv: String) {
+        var rows: [[Substring]] = []
+        for line in tsv.split(separator: "\n") where !line.hasPrefix("#") && !line.hasPrefix("code\t") {
+            rows.append(line.split(separator: "\t", omittingEmptySubsequences: false))
+        }
+        var index: [Substring: Int] = [:]
+        for (i, r) in rows.enumerated() { index[r[0]] = i }
+        var places: [Place] = []
+        var byName: [String: [Int]] = [:]
+        for (i, r) in rows.enumerated() where r.count >= 7 {
+            let level: PlaceLevel = r[1] == "province" ? .province : r[1] == "prefecture" ? .prefecture : .county
+            let shorts = r[3].split(separator: "|").map(String.init)
+            places.append(Place(code: String(r[0]), level: level, name: String(r[2]), shortNames: shorts,
+                                parent: index[r[4]] ?? -1, longitude: Double(r[5]), latitude: Double(r[6])))
+            for n in [String(r[2])] + shorts where !(byName[n]?.contains(i) ?? false) { byName[n, default: []].append(i) }
+        }
+        self.places = places
+        self.byName = byName
+        self.names = ScalarTrie(byName.map { ($0.key, $0.value) })
+    }
+
+    /// Places a name may mean, full or short, simplified (`个旧`, `个旧市`).
+    public func lookup(_ name: String) -> [Int] { byName[name] ?? [] }
+
+    /// Names from the widest level down: `["云南省", "红河哈尼族彝族自治州", "个旧市"]`.
+    public func path(of index: Int) -> [String] {
+        var out: [String] = []
+        var i = index
+        while i >= 0 { out.append(places[i].name); i = places[i].parent }
+        return out.reversed()
+    }
+
+    /// Indices of a place and its ancestors.
+    public func lineage(of index: Int) -> [Int] {
+        var out: [Int] = []
+        var i = index
+        while i >= 0 { out.append(i); i = places[i].parent }
+        return out
+    }
+
+    /// Whether `a` is `b` or lies inside it.
+    public func isWithin(_ a: Int, _ b: Int) -> Bool { lineage(of: a).contains(b) }
+}

@@ -1,0 +1,72 @@
+/// Finds place names in normalised text: gazetteer names (full or short) by one trie scan,
+/// and towns, villages and zones by their suffixes (`大屯街道`, `迪都镇`, `揭阳空港经济区`).
+public struct PlaceFinder: Sendable {
+    public let gazetteer: Gazetteer
+
+    public init(gazetteer: Gazetteer = .shared) { self.gazetteer = gazetteer }
+
+    /// Every place named inside `range`, in order.
+    public func mentions(in s: [UInt32], _ range: Range<Int>) -> [PlaceMention] {
+        var out: [PlaceMention] = []
+        var i = range.lowerBound
+        var lastGazetteerEnd = -1
+        while i < range.upperBound {
+            let u = s[i]
+            guard NormalizedText.isHan(u) else { i += 1; continue }
+            if let m = gazetteer.names.longest(in: s, at: i, limit: range.upperBound), i >= lastGazetteerEnd {
+                let end = i + m.length
+                // A place name inside a longer word of Han letters after it is still a name;
+                // but a short name followed by a place suffix is found as a sub-place below.
+                out.append(PlaceMention(range: i..<end, target: .gazetteer(m.value)))
+                lastGazetteerEnd = end
+            }
+            if let suffix = PlaceLexicon.suffixes.longest(in: s, at: i, limit: range.upperBound),
+               let mention = subPlace(s, range, suffixAt: i, length: suffix.length, level: suffix.value) {
+                out.append(mention)
+            }
+            i += 1
+        }
+        return out
+    }
+
+    private func subPlace(_ s: [UInt32], _ range: Range<Int>, suffixAt j: Int, length: Int, level: SubPlaceLevel) -> PlaceMention? {
+        let end = j + length
+        if end < range.upperBound, PlaceLexicon.continuations.contains(s[end]), level != .zone { return nil }
+        let suffix = NormalizedText.string(s[j..<end])
+        // Look back for the name: Han characters, not stop words, at most maxPrefix of them.
+        var a = j
+        var container: [Int] = []
+        let floor = max(range.lowerBound, j - PlaceLexicon.maxPrefix(level))
+        while a > floor {
+            if let g = gazetteer.names.longestEnding(in: s, at: a, from: range.lowerBound, maxLength: 9), a < j || level == .zone {
+                // A gazetteer name ends here: it holds this place (`揭阳|空港经济区`).
+                container = g.value
+                break
+            }
+            let u = s[a - 1]
+            guard NormalizedText.isHan(u), !PlaceLexicon.stopChars.contains(u) else { break }
+            a -= 1
+        }
+        if level != .zone, j - a == 3 {
+            // Three characters only when something delimits them: `和原|解宋营镇`.
+            let before = a - 1
+            if before >= range.lowerBound, NormalizedText.isHan(s[before]), !PlaceLexicon.stopChars.contains(s[before]) { a += 1 }
+        }
+        let core = NormalizedText.string(s[a..<j])
+        if level == .zone {
+            if core.isEmpty && container.isEmpty { return PlaceMention(range: j..<end, target: .bareZone(suffix: suffix)) }
+            var name = core + suffix
+            var start = a
+            if !container.isEmpty, let g = gazetteer.names.longestEnding(in: s, at: a, from: range.lowerBound, maxLength: 9) {
+                name = NormalizedText.string(s[(a - g.length)..<a]) + name
+                start = a - g.length
+            }
+            if PlaceLexicon.genericNames.contains(core + suffix) && container.isEmpty { return nil }
+            return PlaceMention(range: start..<end, target: .sub(name: name, level: .zone, container: container))
+        }
+        guard core.unicodeScalars.count >= 2 else { return nil }
+        let name = core + suffix
+        if PlaceLexicon.genericNames.contains(name) || PlaceLexicon.genericNames.contains(String(core.unicodeScalars.suffix(2)) + suffix) { return nil }
+        return PlaceMention(range: a..<end, target: .sub(name: name, level: level, container: container))
+    }
+}

@@ -1,0 +1,139 @@
+import FupinCore
+
+/// One pass over a report's sentences: candidates → facts with kind, year, place, subject.
+struct DocumentScan {
+    let norm: NormalizedText
+    let outline: Outline
+    let place: DocumentPlace
+    let finder: PlaceFinder
+    let years: YearResolver
+    let doc: String
+
+    private var s: [UInt32] { norm.scalars }
+
+    mutating func run() -> [Fact] {
+        var facts: [Fact] = []
+        var seenSentences = Set<String>()
+        var section: [String]?          // place set by a section heading
+        var paragraphYear: Int?
+        var quotesByLine: [Int: [Range<Int>]] = [:]
+        var sentenceIndex = 0
+        for (lineIndex, line) in outline.lines.enumerated() {
+            if line.role == .heading { section = sectionPlace(line.range, current: section) }
+            guard line.role == .body else {
+                while sentenceIndex < outline.sentences.count, outline.sentences[sentenceIndex].line == lineIndex { sentenceIndex += 1 }
+                continue
+            }
+            quotesByLine[lineIndex] = CandidateReader.sloganQuotes(s, line.range)
+            let reader = CandidateReader(s: s, quotes: quotesByLine[lineIndex]!)
+            paragraphYear = nil
+            while sentenceIndex < outline.sentences.count, outline.sentences[sentenceIndex].line == lineIndex {
+                let sentence = outline.sentences[sentenceIndex]
+                sentenceIndex += 1
+                let r = sentence.range
+                let expressions = years.expressions(in: s, r)
+                if sentence.indexInLine == 0, let first = expressions.first, first.fronted, case .year(let y) = first.meaning {
+                    paragraphYear = y
+                }
+                // A sentence repeated in one report (reposts, duplicated paragraphs) counts once.
+                let key = NormalizedText.string(s[r])
+                if key.unicodeScalars.count >= 12, !seenSentences.insert(key).inserted { continue }
+                let mentions = finder.mentions(in: s, r)
+                var i = r.lowerBound
+                while i < r.upperBound {
+                    let u = s[i]
+                    guard NumberReader.isDigit(u) || NumberReader.isChineseNumeral(u) || u == 0x767E else { i += 1; continue }
+                    let (candidate, next) = reader.read(at: i, in: r)
+                    i = next
+                    guard let c = candidate else { continue }
+                    let year = years.year(at: c.numberStart, in: s, sentence: r, expressions: expressions,
+                                          paragraphYear: sentence.indexInLine == 0 ? nil : paragraphYear)
+                    let path = regionPath(at: c.numberStart, sentence: r, mentions: mentions, section: section)
+                    facts.append(contentsOf: makeFacts(c, sentence: r, year: year, path: path))
+                }
+            }
+        }
+        return facts
+    }
+
+    // MARK: - Facts
+
+    private func makeFacts(_ c: Candidate, sentence: Range<Int>, year: Int?, path: [String]) -> [Fact] {
+        let clause = Outline.clause(s, around: c.numberStart, in: sentence)
+        var (kind, kindRule) = FactContext.kind(s, candidate: c, clause: clause, quotes: [])
+        if kind == .total, let y = year, let p = years.publicationYear, y > p { kind = .target; kindRule = "kind.target.future-year" }
+        let subject = FactContext.subject(s, candidate: c, clause: clause)
+        let (start, end) = norm.storedRange(from: c.start, to: c.unitEnd)
+        let surface = norm.storedText(from: c.start, to: c.unitEnd)
+        let (cs, ce) = norm.storedRange(from: clause.lowerBound, to: max(clause.upperBound, clause.lowerBound + 1))
+        let (ss, se) = norm.storedRange(from: sentence.lowerBound, to: sentence.upperBound)
+        let clauseText = Self.string(norm.stored[cs..<ce])
+        let sentenceText = Self.string(norm.stored[ss..<se])
+        let rule = ([c.rule] + (c.approx ? ["hedge"] : []) + (kindRule.map { [$0] } ?? [])).joined(separator: " + ")
+        return c.values.map { v in
+            Fact(doc: doc, measure: c.measure, value: v, unit: c.unit, surface: surface,
+                 approx: c.approx || c.values.count > 1, kind: kind, region: path.last, regionPath: RegionPath(path),
+                 year: year, subject: subject, text: clauseText, start: start, end: end,
+                 sentence: sentenceText, rule: rule + (c.values.count > 1 ? " + range" : ""))
+        }
+    }
+
+    static func string(_ a: ArraySlice<UInt32>) -> String { NormalizedText.string(a) }
+
+    // MARK: - Places
+
+    /// A heading naming a town sets the section's place; a label (`区农业和农村局:`) or a
+    /// repeated title naming none, or naming the report's own place, resets it.
+    private func sectionPlace(_ range: Range<Int>, current: [String]?) -> [String]? {
+        let mentions = finder.mentions(in: s, range)
+        for m in mentions {
+            if let p = attachable(m), p != place.path { return p }
+        }
+        let isLabel = range.count > 0 && s[range.upperBound - 1] == 0x3A
+        let namesReportPlace = mentions.contains { m in
+            if case .bareZone = m.target { return true }
+            if case .sub(_, .zone, _) = m.target { return true }
+            if case .gazetteer(let c) = m.target, let e = place.entry { return c.contains(e) }
+            return false
+        }
+        return isLabel || namesReportPlace ? nil : current
+    }
+
+    /// The place of a figure: one place named in its clause before it, else the one place
+    /// named in its sentence, else the section's, else the report's.
+    private func regionPath(at i: Int, sentence: Range<Int>, mentions: [PlaceMention], section: [String]?) -> [String] {
+        let clause = Outline.clause(s, around: i, in: sentence)
+        let before = mentions.filter { $0.range.upperBound <= i && clause.contains($0.range.lowerBound) }.compactMap(attachable)
+        if Set(before).count == 1 { return before[0] }
+        if before.isEmpty {
+            let all = mentions.compactMap(attachable)
+            if Set(all).count == 1 { return all[0] }
+        }
+        return section ?? place.path
+    }
+
+    /// The path for a place named in the text, when it lies within the report's place.
+    private func attachable(_ m: PlaceMention) -> [String]? {
+        let g = finder.gazetteer
+        switch m.target {
+        case .gazetteer(let candidates):
+            guard let e = place.entry else { return nil }
+            let inside = candidates.filter { g.isWithin($0, e) && $0 != e }
+            guard inside.count == 1 else { return nil }
+            return g.path(of: inside[0])
+        case .sub(let name, let level, let container):
+            if level == .zone {
+                return nil
+            }
+            var base = place.path
+            if let c = container.first(where: { c in place.entry.map { g.isWithin(c, $0) } ?? false }), c != place.entry {
+                base = g.path(of: c)
+            }
+            if base.contains(name) { return base }
+            if level == .village, let town = place.containers[name], !base.contains(town) { return base + [town, name] }
+            return base + [name]
+        case .bareZone:
+            return nil
+        }
+    }
+}

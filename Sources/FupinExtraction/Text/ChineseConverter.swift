@@ -1,0 +1,68 @@
+import COpenCC
+import Foundation
+
+/// Traditional → simplified, character by character, through OpenCC's `t2s` table.
+///
+/// OpenCC is asked once, for every CJK ideograph in the Basic Multilingual Plane; the
+/// answers become a lookup table, so converting a report is one array read per scalar and
+/// a report without traditional characters costs nothing. (`漢臺區` → `汉台区`.) Character
+/// mapping keeps offsets 1:1 with the stored text, which is what provenance needs.
+public final class ChineseConverter: Sendable {
+    public static let shared = ChineseConverter()
+
+    /// CJK Unified Ideographs and Extension A.
+    private static let ranges: [ClosedRange<UInt32>] = [0x3400...0x4DBF, 0x4E00...0x9FFF]
+    private static let base: UInt32 = 0x3400
+    /// Simplified scalar for each scalar from U+3400 to U+9FFF; 0 where nothing changes.
+    private let table: [UInt32]
+    /// Why OpenCC could not be used, when it could not (the table is then empty).
+    public let unavailableReason: String?
+
+    private init() {
+        let cc = opencc_open("t2s.json")
+        if fupin_opencc_failed(cc) != 0 {
+            table = []
+            unavailableReason = String(cString: opencc_error())
+            return
+        }
+        defer { opencc_close(cc) }
+        var map = [UInt32](repeating: 0, count: Int(0x9FFF - Self.base + 1))
+        for range in Self.ranges {
+            // One call per range: characters separated by newlines so no phrase rule fires.
+            var input = String.UnicodeScalarView()
+            for v in range { input.append(Unicode.Scalar(v)!); input.append("\n") }
+            let src = String(input)
+            guard let out = src.withCString({ opencc_convert_utf8(cc, $0, strlen($0)) }) else { continue }
+            let converted = String(cString: out)
+            opencc_convert_utf8_free(out)
+            let lines = converted.split(separator: "\n", omittingEmptySubsequences: false)
+            for (v, line) in zip(range, lines) {
+                let us = line.unicodeScalars
+                if us.count == 1, let u = us.first, u.value != v { map[Int(v - Self.base)] = u.value }
+            }
+        }
+        table = map
+        unavailableReason = nil
+    }
+
+    /// The simplified form of one scalar (itself when it is not traditional).
+    @inline(__always)
+    public func simplify(_ u: UInt32) -> UInt32 {
+        guard u >= Self.base, u <= 0x9FFF, !table.isEmpty else { return u }
+        let t = table[Int(u - Self.base)]
+        return t == 0 ? u : t
+    }
+
+    /// Whether the scalar is a traditional-only character.
+    @inline(__always)
+    public func isTraditional(_ u: UInt32) -> Bool {
+        u >= Self.base && u <= 0x9FFF && !table.isEmpty && table[Int(u - Self.base)] != 0
+    }
+
+    /// `漢臺` → `汉台`.
+    public func simplify(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        for u in text.unicodeScalars { out.append(Unicode.Scalar(simplify(u.value)) ?? u) }
+        return String(out)
+    }
+}

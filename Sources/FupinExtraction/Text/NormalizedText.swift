@@ -1,0 +1,92 @@
+/// The view of a stored text that the extractor matches against, with a map back.
+///
+/// Stored `漢臺區(qū)安排資金220萬元` becomes `汉台区安排资金220万元`: traditional characters
+/// simplified, pinyin left after a character (`(qū)`) removed, full-width digits, letters
+/// and punctuation made ASCII. `origin[i]` is the stored scalar offset of `scalars[i]`, so
+/// every fact's `start`/`end`/`surface` point into the stored text.
+public struct NormalizedText: Sendable {
+    /// The stored text as scalars.
+    public let stored: [UInt32]
+    /// The normalised scalars.
+    public let scalars: [UInt32]
+    /// For each normalised scalar, its offset in `stored`.
+    public let origin: [Int32]
+    /// How many traditional-only characters the stored text has.
+    public let traditionalCount: Int
+
+    public init(_ text: String, converter: ChineseConverter = .shared) {
+        var stored: [UInt32] = []
+        stored.reserveCapacity(text.utf8.count / 2)
+        for u in text.unicodeScalars { stored.append(u.value) }
+        var out: [UInt32] = []
+        var origin: [Int32] = []
+        out.reserveCapacity(stored.count)
+        origin.reserveCapacity(stored.count)
+        var traditional = 0
+        var i = 0
+        let n = stored.count
+        while i < n {
+            var u = stored[i]
+            if u == 0x28 || u == 0xFF08, i > 0, Self.isHan(stored[i - 1]), let close = Self.pinyinEnd(stored, from: i + 1) {
+                i = close + 1   // drop "(qū)"
+                continue
+            }
+            if u >= 0xFF01 && u <= 0xFF5E { u -= 0xFEE0 }
+            else if u == 0x3000 || u == 0xA0 { u = 0x20 }
+            else if u == 0x0D { i += 1; continue }
+            else if u >= 0x3400 {
+                let simple = converter.simplify(u)
+                if simple != u { traditional += 1; u = simple }
+            }
+            out.append(u)
+            origin.append(Int32(i))
+            i += 1
+        }
+        self.stored = stored
+        self.scalars = out
+        self.origin = origin
+        self.traditionalCount = traditional
+    }
+
+    @inline(__always)
+    static func isHan(_ u: UInt32) -> Bool { (u >= 0x4E00 && u <= 0x9FFF) || (u >= 0x3400 && u <= 0x4DBF) }
+
+    /// Pinyin letters, including tone-marked vowels.
+    private static let pinyinLetters: Set<UInt32> = Set(
+        ("abcdefghijklmnopqrstuvwxyz" + "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹḿ").unicodeScalars.map(\.value))
+
+    /// The index of the `)` closing a pinyin syllable that starts at `from`, or nil.
+    private static func pinyinEnd(_ s: [UInt32], from: Int) -> Int? {
+        var j = from
+        while j < s.count, j - from <= 7, pinyinLetters.contains(s[j]) { j += 1 }
+        guard j > from, j < s.count, s[j] == 0x29 || s[j] == 0xFF09 else { return nil }
+        return j
+    }
+
+    /// The stored text between two normalised offsets (end exclusive).
+    public func storedText(from start: Int, to end: Int) -> String {
+        guard start < end, start < origin.count else { return "" }
+        let a = Int(origin[start])
+        let b = end < origin.count ? Int(origin[end - 1]) + 1 : stored.count
+        return Self.string(stored[a..<b])
+    }
+
+    /// Stored offsets (start, end exclusive) for a normalised range.
+    public func storedRange(from start: Int, to end: Int) -> (Int, Int) {
+        let a = Int(origin[start])
+        let b = Int(origin[end - 1]) + 1
+        return (a, b)
+    }
+
+    /// The normalised text between two offsets.
+    public func text(from start: Int, to end: Int) -> String {
+        guard start < end else { return "" }
+        return Self.string(scalars[max(0, start)..<min(end, scalars.count)])
+    }
+
+    static func string<C: Collection>(_ s: C) -> String where C.Element == UInt32 {
+        var v = String.UnicodeScalarView()
+        for u in s { if let sc = Unicode.Scalar(u) { v.append(sc) } }
+        return String(v)
+    }
+}

@@ -1,0 +1,130 @@
+/// A word or number in a sentence that says when.
+public struct TimeExpression: Sendable {
+    public enum Meaning: Sendable, Equatable {
+        /// A year: stated (`2017年`, `2019—2020学年` → 2020) or relative (`去年`) and resolved.
+        case year(Int)
+        /// A span of years (`2017年以来`): the figure has no single year.
+        case span
+        /// A day or month without a year (`4月23日`): the publication year.
+        case dayOfYear
+    }
+    public let range: Range<Int>
+    public let meaning: Meaning
+    /// At the head of the sentence (`截至目前,…`): it governs the whole sentence, not only
+    /// its `;` part.
+    public let fronted: Bool
+}
+
+/// Finds time expressions in a sentence and picks the year in force at a position.
+public struct YearResolver: Sendable {
+    /// The publication year, when known.
+    public let publicationYear: Int?
+
+    public init(publicationYear: Int?) { self.publicationYear = publicationYear }
+
+    static let frontedPrefixes: [[UInt32]] = ["截至", "截止", "自", "从", "到", "在", "于", "至", "今年", "("]
+        .map { $0.unicodeScalars.map(\.value) }
+    static let nian: UInt32 = 0x5E74, yue: UInt32 = 0x6708
+
+    /// Time expressions of a sentence, in order; comparisons (`比2019年`) are left out.
+    public func expressions(in s: [UInt32], _ sentence: Range<Int>) -> [TimeExpression] {
+        var out: [TimeExpression] = []
+        var i = sentence.lowerBound
+        while i < sentence.upperBound {
+            let u = s[i]
+            if NumberReader.isDigit(u), i == sentence.lowerBound || !NumberReader.isDigit(s[i - 1]) {
+                var j = i
+                while j < sentence.upperBound, NumberReader.isDigit(s[j]) { j += 1 }
+                let digits = j - i
+                if digits == 4, let y = Int(NormalizedText.string(s[i..<j])), (1990...2035).contains(y) {
+                    if let e = year(s, sentence, start: i, afterDigits: j, value: y) { out.append(e.0); i = e.1; continue }
+                } else if digits <= 2, j < sentence.upperBound, s[j] == Self.yue {
+                    out.append(TimeExpression(range: i..<(j + 1), meaning: .dayOfYear, fronted: isFronted(s, sentence, i)))
+                    i = j + 1; continue
+                }
+                i = j; continue
+            }
+            if NormalizedText.isHan(u), let r = TimeLexicon.relative.longest(in: s, at: i, limit: sentence.upperBound) {
+                let end = i + r.length
+                let isSpan = r.value != 0 && TimeLexicon.spanMarkers.longest(in: s, at: end, limit: sentence.upperBound) != nil
+                let meaning: TimeExpression.Meaning = isSpan ? .span : publicationYear.map { .year($0 + r.value) } ?? .span
+                out.append(TimeExpression(range: i..<end, meaning: meaning, fronted: isFronted(s, sentence, i)))
+                i = end; continue
+            }
+            i += 1
+        }
+        return out
+    }
+
+    private func year(_ s: [UInt32], _ sentence: Range<Int>, start i: Int, afterDigits j: Int, value y: Int) -> (TimeExpression, Int)? {
+        var end = j
+        var value = y
+        // 2019—2020学年, 2016-2020年
+        if end + 5 <= sentence.upperBound, [0x2014, 0x2D, 0x2013, 0x81F3, 0x7E].contains(s[end]),
+           let y2 = Int(NormalizedText.string(s[(end + 1)..<(end + 5)])), (1990...2035).contains(y2) {
+            end += 5
+            let academic = end < sentence.upperBound && (s[end] == 0x5B66 || s[end] == Self.nian) // 学, 年
+            if !academic { return nil }
+            value = y2
+            if end + 1 < sentence.upperBound, s[end] == Self.nian, s[end + 1] != 0x5EA6 {
+                // 2016-2020年: a span of years
+                return (TimeExpression(range: i..<(end + 1), meaning: .span, fronted: isFronted(s, sentence, i)), end + 1)
+            }
+        }
+        guard end < sentence.upperBound, s[end] == Self.nian || s[end] == 0x5B66 else { return nil }
+        end += 1
+        // 比2019年增加…: the year of comparison, not the figure's
+        if i > sentence.lowerBound, TimeLexicon.comparison.contains(s[i - 1]) { return nil }
+        var meaning = TimeExpression.Meaning.year(value)
+        // 2017年以来 is a span; 2019年4月起 is a year.
+        var k = end
+        while k < sentence.upperBound, k - end < 6, NumberReader.isDigit(s[k]) || s[k] == Self.yue || s[k] == 0x5E95 || s[k] == 0x521D || s[k] == 0x65E5 { k += 1 }
+        if TimeLexicon.spanMarkers.longest(in: s, at: k, limit: sentence.upperBound) != nil { meaning = .span }
+        return (TimeExpression(range: i..<end, meaning: meaning, fronted: isFronted(s, sentence, i)), end)
+    }
+
+    private func isFronted(_ s: [UInt32], _ sentence: Range<Int>, _ i: Int) -> Bool {
+        if i - sentence.lowerBound <= 1 { return true }
+        let lead = Array(s[sentence.lowerBound..<i])
+        return Self.frontedPrefixes.contains(lead)
+    }
+
+    /// The year in force for a figure at `position`, or nil.
+    ///
+    /// `paragraphYear` is the year stated at the head of the paragraph's first sentence; it
+    /// carries into later sentences unless they speak of accumulation (`先后`, `累计`).
+    public func year(at position: Int, in s: [UInt32], sentence: Range<Int>, expressions: [TimeExpression],
+                     paragraphYear: Int?) -> Int? {
+        let segment = Outline.segment(s, around: position, in: sentence)
+        // nearest expression before the number whose scope reaches it
+        for e in expressions.reversed() where e.range.upperBound <= position {
+            if e.fronted || segment.contains(e.range.lowerBound) { return resolve(e) }
+        }
+        // a year stated later in the same part: 危房户57户,全部纳入2020年…计划
+        for e in expressions where e.range.lowerBound > position && segment.contains(e.range.lowerBound) {
+            if case .year(let y) = e.meaning { return y }
+        }
+        if let y = paragraphYear, TimeLexicon.cumulative.firstMatch(in: s, sentence) == nil { return y }
+        return nil
+    }
+
+    private func resolve(_ e: TimeExpression) -> Int? {
+        switch e.meaning {
+        case .year(let y): return y
+        case .span: return nil
+        case .dayOfYear: return publicationYear
+        }
+    }
+}
+
+extension ScalarTrie {
+    /// The first key found anywhere in `range`.
+    public func firstMatch(in s: [UInt32], _ range: Range<Int>) -> (Int, Value)? {
+        var i = range.lowerBound
+        while i < range.upperBound {
+            if let m = longest(in: s, at: i, limit: range.upperBound) { return (i, m.value) }
+            i += 1
+        }
+        return nil
+    }
+}
