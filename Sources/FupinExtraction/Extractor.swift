@@ -57,7 +57,7 @@ public struct Extractor: Sendable {
         var notes: [String] = []
         if !place.ambiguous.isEmpty { notes.append("ambiguous place names left unresolved: " + place.ambiguous.joined(separator: ", ")) }
         if norm.traditionalCount > 0, let why = converter.unavailableReason { notes.append("traditional text but OpenCC is unavailable: \(why)") }
-        let document = Document(id: id, title: meta.title.map { norm.traditionalCount > 0 ? storedTitle(norm, $0, outline, meta.titleLine) : $0 },
+        let document = Document(id: id, title: meta.title,
                                 date: meta.date, source: meta.source, origin: origin, encoding: encoding,
                                 traditional: norm.traditionalCount > 0, regionPath: RegionPath(place.path),
                                 contentHash: ContentHash.sha256Hex(Array(text.utf8)), text: text)
@@ -65,12 +65,6 @@ public struct Extractor: Sendable {
                                 years: YearResolver(publicationYear: pubYear), doc: id)
         let facts = scan.run()
         return Extraction(document: document, facts: facts, notes: notes)
-    }
-
-    private func storedTitle(_ norm: NormalizedText, _ title: String, _ outline: Outline, _ line: Int?) -> String {
-        guard let l = line else { return title }
-        let r = outline.lines[l].range
-        return norm.storedText(from: r.lowerBound, to: r.upperBound)
     }
 
     /// Without a dateline: a phrase naming the campaign's last year, else the latest year stated.

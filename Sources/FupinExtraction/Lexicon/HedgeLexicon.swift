@@ -6,6 +6,10 @@ public enum HedgeLexicon {
         ("接近", "hedge.接近"), ("超过", "hedge.超过"), ("逾", "hedge.逾"), ("超", "hedge.超"),
         ("达近", "hedge.近"), ("约为", "hedge.约"), ("大概", "hedge.大概"), ("上千", "hedge.上千"),
     ])
+    /// Words ending in a hedge character that are not hedges: `签约11989人`, `就近务工`.
+    public static let falseHedges: [String] = ["签约", "履约", "节约", "制约", "预约", "契约", "公约", "相约",
+        "附近", "最近", "临近", "邻近", "就近", "靠近", "亲近", "赶超"]
+
     /// Between the number and its unit: `300余人`, `300多户`, `二十几名`.
     public static let inside = ScalarTrie<String>([
         ("余", "hedge.余"), ("多", "hedge.多"), ("几", "hedge.几"), ("来", "hedge.来"),

@@ -47,5 +47,5 @@ public enum PlaceLexicon {
 
     /// Characters right after a suffix that show it was not one (`乡村`, `镇级`, `村民`).
     public static let continuations: Set<UInt32> = Set(
-        "村级民干官长党政里亲土愁贤风情域府属容貌道路规两委务集企医小内外史镇乡间头口".unicodeScalars.map(\.value))
+        "村级民干官长党政里亲土愁贤风情域府属容貌道路规两委务集企医小史镇乡间头口".unicodeScalars.map(\.value))
 }

@@ -27,8 +27,6 @@ public enum UnitLexicon {
         // places counted
         ("村", UnitRow(.villages, "unit.villages.村")),
         ("村居", UnitRow(.villages, "unit.villages.村居")),
-        ("个村", UnitRow(.villages, "unit.villages.个村")),
-        ("个村居", UnitRow(.villages, "unit.villages.个村居")),
         ("个行政村", UnitRow(.villages, "unit.villages.个行政村")),
         ("个贫困村", UnitRow(.villages, "unit.villages.个贫困村")),
         ("个自然村", UnitRow(.villages, "unit.villages.个自然村")),

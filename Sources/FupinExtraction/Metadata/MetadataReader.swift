@@ -30,7 +30,7 @@ public enum MetadataReader {
                 var spaces = 0
                 for ch in rest {
                     if ch == " " { spaces += 1; if spaces >= 2 || name.count >= 2 { break } else { continue } }
-                    if ch.isNumber && ch.isASCII || ch == "(" || ch == "|" || ch == "作" && !name.isEmpty || ch == "时" && !name.isEmpty { break }
+                    if ch.isNumber && ch.isASCII || ch == "(" || ch == "|" { break }
                     spaces = 0
                     name.append(ch)
                 }

@@ -75,6 +75,11 @@ struct CandidateReader {
         } else if let u = UnitLexicon.trie.longest(in: s, at: pos, limit: limit) {
             guard let m = u.value.measure else { return skip }
             measure = m; unitEnd = pos + u.length; rule = u.value.rule; classifier = u.value.isClassifier
+            if m == .villages, unitEnd < limit, UnitLexicon.villageWordContinuations.contains(s[unitEnd]) {
+                // 4个村级联合党委: 村 starts another word; count by the classifier alone
+                guard s[pos] == Self.ge else { return skip }
+                measure = .items; unitEnd = pos + 1; rule = "unit.items.个"; classifier = true
+            }
         } else {
             return skip
         }
@@ -97,12 +102,13 @@ struct CandidateReader {
             if TrapLexicon.sloganHeads.longest(in: s, at: unitEnd, limit: limit) != nil { return skip }
         }
         // 48个“战场”: a classifier counting a quoted slogan
-        if classifier, unitEnd < limit, TrapLexicon.openQuotes[s[unitEnd]] != nil, s[unitEnd] != 0x300A { return skip }
+        if classifier, measure == .items, unitEnd < limit, TrapLexicon.openQuotes[s[unitEnd]] != nil, s[unitEnd] != 0x300A { return skip }
         // meta counters: 阅读 1234次, 电话:12377
         if hasMetaCue(before: i, sentence: sentence) { return skip }
 
         var start = i
-        if let h = HedgeLexicon.before.longestEnding(in: s, at: i, from: sentence.lowerBound, maxLength: 2) {
+        if let h = HedgeLexicon.before.longestEnding(in: s, at: i, from: sentence.lowerBound, maxLength: 2),
+           !isFalseHedge(endingAt: i, sentence: sentence) {
             approx = true; start = i - h.length
         }
         let unitText = NormalizedText.string(s[unitStart..<unitEnd])
@@ -110,6 +116,13 @@ struct CandidateReader {
                           unit: (multiplier != 1 ? NormalizedText.string(s[(unitStart - multiplierLength(unitStart))..<unitStart]) : "") + unitText,
                           start: start, numberStart: at, end: end, unitEnd: unitEnd, approx: approx,
                           kindAfterUnit: after?.value, isClassifier: classifier, rule: rule), end)
+    }
+
+    private func isFalseHedge(endingAt i: Int, sentence: Range<Int>) -> Bool {
+        HedgeLexicon.falseHedges.contains { w in
+            let ws = w.unicodeScalars.map(\.value)
+            return i - ws.count >= sentence.lowerBound && s[(i - ws.count)..<i].elementsEqual(ws)
+        }
     }
 
     private func multiplierLength(_ unitStart: Int) -> Int {

@@ -87,6 +87,7 @@ struct DocumentScan {
     private func sectionPlace(_ range: Range<Int>, current: [String]?) -> [String]? {
         let mentions = finder.mentions(in: s, range)
         for m in mentions {
+            if case .sub(_, .village, _) = m.target { continue }   // captions name communities, not sections
             if let p = attachable(m), p != place.path { return p }
         }
         let isLabel = range.count > 0 && s[range.upperBound - 1] == 0x3A

@@ -15,8 +15,10 @@ enum FactContext {
         while k < clause.upperBound {
             if let m = KindCues.futureMarkers.longest(in: s, at: k, limit: clause.upperBound) {
                 let after = k + m.length
-                if after < clause.upperBound, KindCues.futureVerbs.longest(in: s, at: after, limit: clause.upperBound) != nil
-                    || (after < clause.upperBound && NumberReader.isDigit(s[after])) {
+                if let v = KindCues.futureVerbs.longest(in: s, at: after, limit: clause.upperBound) {
+                    // after the figure, the verb must close the clause: 905户…计划脱贫, not 计划实施方案
+                    if k < c.numberStart || after + v.length >= clause.upperBound || !NormalizedText.isHan(s[after + v.length]) { found.append((.target, m.value)) }
+                } else if after < clause.upperBound, NumberReader.isDigit(s[after]) {
                     found.append((.target, m.value))
                 }
                 k = after; continue

@@ -80,7 +80,8 @@ public struct YearResolver: Sendable {
         var k = end
         while k < sentence.upperBound, k - end < 6, NumberReader.isDigit(s[k]) || s[k] == Self.yue || s[k] == 0x5E95 || s[k] == 0x521D || s[k] == 0x65E5 { k += 1 }
         if TimeLexicon.spanMarkers.longest(in: s, at: k, limit: sentence.upperBound) != nil { meaning = .span }
-        return (TimeExpression(range: i..<end, meaning: meaning, fronted: isFronted(s, sentence, i)), end)
+        // the month and day that follow belong to this year (2019年4月起), not to the publication year
+        return (TimeExpression(range: i..<k, meaning: meaning, fronted: isFronted(s, sentence, i)), k)
     }
 
     private func isFronted(_ s: [UInt32], _ sentence: Range<Int>, _ i: Int) -> Bool {
