@@ -66,7 +66,9 @@ public struct PlaceFinder: Sendable {
         }
         guard core.unicodeScalars.count >= 2 else { return nil }
         let name = core + suffix
-        if PlaceLexicon.genericNames.contains(name) || PlaceLexicon.genericNames.contains(String(core.unicodeScalars.suffix(2)) + suffix) { return nil }
+        // 发放农村 is not a village called 放农村: no tail of the name may be a generic word
+        let scalars = Array(name.unicodeScalars)
+        for k in 0..<(scalars.count - 1) where PlaceLexicon.genericNames.contains(String(String.UnicodeScalarView(scalars[k...]))) { return nil }
         return PlaceMention(range: a..<end, target: .sub(name: name, level: level, container: container))
     }
 }

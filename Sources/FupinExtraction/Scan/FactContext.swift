@@ -88,7 +88,7 @@ enum FactContext {
         let after = trimmed(hanRun(c.end, 1, clause.upperBound))
         let before = trimmed(hanRun(c.start - 1, -1, clause.lowerBound))
         let pick: [UInt32]
-        if c.isClassifier && after.count >= 2 { pick = after }
+        if after.count >= 2 && (c.isClassifier || c.measure == .persons || c.measure == .households) { pick = after }
         else if before.count >= 2 { pick = before }
         else if after.count >= 2 { pick = after }
         else { pick = before + after }

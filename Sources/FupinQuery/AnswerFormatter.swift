@@ -1,0 +1,156 @@
+import Foundation
+import FupinCore
+
+/// How answers are printed.
+public enum OutputFormat: String, CaseIterable, Sendable {
+    case table, csv, json
+}
+
+/// Renders an ``Answer``: aligned tables (a Han character is two columns) with a bar column
+/// for `group by`, RFC 4180 CSV, or JSON.
+public struct AnswerFormatter: Sendable {
+    public var format: OutputFormat
+    public var evaluator: Evaluator
+    /// Bars and colour only make sense on a terminal.
+    public var color: Bool
+
+    public init(format: OutputFormat, evaluator: Evaluator, color: Bool = false) {
+        self.format = format; self.evaluator = evaluator; self.color = color
+    }
+
+    public func render(_ a: Answer) -> String {
+        switch format {
+        case .table: return table(a)
+        case .csv: return csv(a)
+        case .json: return json(a)
+        }
+    }
+
+    // MARK: - Summary
+
+    /// `-- 6 facts from 1 document; skipped 2 rate or target (…)`.
+    public func summary(_ a: Answer) -> String {
+        let n = a.used.count, d = a.documentCount
+        var s = "-- \(n) fact\(n == 1 ? "" : "s") from \(d) document\(d == 1 ? "" : "s")"
+        for (reason, count) in a.skipped { s += "; skipped \(count) \(reason)" }
+        if a.query.groupBy.isEmpty, a.query.measure == .yuan, a.query.aggregate != .count, a.query.aggregate != .list,
+           let v = a.groups.first?.value, let cn = Answer.chineseMoney(v) { s += "; = \(cn)" }
+        return s
+    }
+
+    private func label(_ q: Query) -> String { "\(q.aggregate.rawValue) \(q.measure?.rawValue ?? "facts")" }
+
+    private func valueText(_ v: Double?, _ q: Query) -> String {
+        guard let v else { return "no facts" }
+        return Answer.format(v, decimals: q.aggregate == .avg ? 2 : 2)
+    }
+
+    // MARK: - Table
+
+    private func table(_ a: Answer) -> String {
+        let q = a.query
+        if q.aggregate == .list { return listTable(a) }
+        if q.groupBy.isEmpty {
+            let v = a.groups.first?.value
+            if v == nil || (q.aggregate == .count && a.used.isEmpty && a.skipped.isEmpty) && v == 0 {
+                return summary(a) + "\n" + (q.aggregate == .count ? "\(label(q)) = 0 (no facts match)" : "no facts match")
+            }
+            return summary(a) + "\n\(label(q)) = \(valueText(v, q))"
+        }
+        let header = q.groupBy.map(\.rawValue) + [label(q), "facts", ""]
+        let maxValue = a.groups.compactMap(\.value).map(abs).max() ?? 0
+        var rows: [[String]] = []
+        for g in a.groups {
+            let bar = maxValue > 0 ? String(repeating: "▇", count: max(g.value ?? 0 > 0 ? 1 : 0, Int(((g.value ?? 0) / maxValue * 30).rounded()))) : ""
+            rows.append(g.keys + [valueText(g.value, q), String(g.facts.count), bar])
+        }
+        let numeric = Set([q.groupBy.count, q.groupBy.count + 1])
+        return alignedTable(header, rows, numericColumns: numeric) + "\n" + summary(a)
+    }
+
+    private func listTable(_ a: Answer) -> String {
+        let header = ["doc", "measure", "value", "unit", "kind", "year", "region", "surface", "text"]
+        var rows: [[String]] = []
+        for f in a.used {
+            rows.append([f.doc, f.measure.rawValue, Answer.format(f.value), f.unit, f.kind.rawValue,
+                         f.year.map(String.init) ?? "-", f.region ?? "-", f.surface, Self.clip(f.text, 40)])
+        }
+        if rows.isEmpty { return "no facts match\n" + summary(a) }
+        return alignedTable(header, rows, numericColumns: [2]) + "\n" + summary(a)
+    }
+
+    static func clip(_ s: String, _ columns: Int) -> String {
+        var out = "", w = 0
+        for u in s.unicodeScalars where u != "\n" {
+            let cw = TextWidth.width(u)
+            if w + cw > columns - 1 { return out + "…" }
+            out.unicodeScalars.append(u); w += cw
+        }
+        return out
+    }
+
+    public func alignedTable(_ header: [String], _ rows: [[String]], numericColumns: Set<Int>) -> String {
+        var widths = header.map { TextWidth.columns($0) }
+        for r in rows { for (i, c) in r.enumerated() where i < widths.count { widths[i] = max(widths[i], TextWidth.columns(c)) } }
+        func line(_ cells: [String], bold: Bool = false) -> String {
+            let text = cells.enumerated().map { i, c in TextWidth.pad(c, to: widths[i], right: numericColumns.contains(i)) }
+                .joined(separator: "  ").replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
+            return bold && color ? "\u{1B}[1m" + text + "\u{1B}[0m" : text
+        }
+        return ([line(header, bold: true)] + rows.map { line($0) }).joined(separator: "\n")
+    }
+
+    // MARK: - CSV (RFC 4180)
+
+    public static func csvField(_ s: String) -> String {
+        s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
+    }
+
+    private func csv(_ a: Answer) -> String {
+        let q = a.query
+        var lines: [String] = []
+        if q.aggregate == .list {
+            lines.append("doc,measure,value,unit,kind,year,region,surface,text")
+            for f in a.used {
+                lines.append([f.doc, f.measure.rawValue, Self.plain(f.value), f.unit, f.kind.rawValue, f.year.map(String.init) ?? "",
+                              f.region ?? "", f.surface, f.text].map(Self.csvField).joined(separator: ","))
+            }
+        } else {
+            lines.append((q.groupBy.map(\.rawValue) + [label(q).replacingOccurrences(of: " ", with: "_"), "facts", "documents"]).joined(separator: ","))
+            for g in a.groups {
+                lines.append((g.keys + [g.value.map(Self.plain) ?? "", String(g.facts.count), String(Set(g.facts.map(\.doc)).count)])
+                    .map(Self.csvField).joined(separator: ","))
+            }
+        }
+        return lines.joined(separator: "\r\n")
+    }
+
+    static func plain(_ v: Double) -> String {
+        v == v.rounded() && abs(v) < 1e15 ? String(Int64(v)) : String(v)
+    }
+
+    // MARK: - JSON
+
+    private func json(_ a: Answer) -> String {
+        let q = a.query
+        var obj: [String: Any] = [
+            "aggregate": q.aggregate.rawValue, "measure": q.measure?.rawValue ?? "facts",
+            "facts_used": a.used.count, "documents": a.documentCount,
+            "skipped": a.skipped.map { ["reason": $0.reason, "count": $0.count] },
+        ]
+        if q.aggregate == .list {
+            let enc = JSONEncoder()
+            obj["facts"] = a.used.compactMap { try? JSONSerialization.jsonObject(with: enc.encode($0)) }
+        } else if q.groupBy.isEmpty {
+            obj["value"] = a.groups.first?.value ?? NSNull()
+        } else {
+            obj["groups"] = a.groups.map { g -> [String: Any] in
+                var d: [String: Any] = ["value": g.value ?? NSNull(), "facts": g.facts.count]
+                for (f, k) in zip(q.groupBy, g.keys) { d[f.rawValue] = k }
+                return d
+            }
+        }
+        let data = (try? JSONSerialization.data(withJSONObject: obj, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data()
+        return String(decoding: data, as: UTF8.self)
+    }
+}

@@ -1,0 +1,37 @@
+import FupinCore
+
+/// What a query runs over: facts, with the documents' metadata and the links between claims
+/// that several documents repeat.
+public struct FactTable: Sendable {
+    public struct DocumentInfo: Sendable {
+        public var title: String?
+        public var date: String?
+        public var source: String?
+        public init(title: String? = nil, date: String? = nil, source: String? = nil) {
+            self.title = title; self.date = date; self.source = source
+        }
+    }
+    public private(set) var facts: [Fact]
+    public let documents: [String: DocumentInfo]
+    /// Place names known to the table (for completion and `.regions`), most frequent first.
+    public let regions: [String]
+
+    /// Links repeated claims: a fact whose claim (place, measure, value, year, kind) an earlier
+    /// document (by id) already made gets `repeatOf` set to that document.
+    public init(facts: [Fact], documents: [String: DocumentInfo]) {
+        var firstDoc: [String: String] = [:]
+        for f in facts where f.repeatOf == nil {
+            let key = f.claimKey
+            if let d = firstDoc[key] { if f.doc < d { firstDoc[key] = f.doc } } else { firstDoc[key] = f.doc }
+        }
+        var linked = facts
+        for i in linked.indices {
+            if let d = firstDoc[linked[i].claimKey], d != linked[i].doc { linked[i].repeatOf = d }
+        }
+        self.facts = linked
+        self.documents = documents
+        var counts: [String: Int] = [:]
+        for f in facts { for level in f.regionPath.levels { counts[level, default: 0] += 1 } }
+        regions = counts.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }.map(\.key)
+    }
+}

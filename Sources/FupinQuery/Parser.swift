@@ -1,0 +1,217 @@
+import FupinCore
+
+/// Parser: tokens → ``Query``. One method per grammar rule.
+///
+/// ```
+/// query     := aggregate measure [ "where" or ] [ "group" "by" field { "," field } ]
+///              [ "order" "by" ( "value" | field ) [ "asc" | "desc" ] ] [ "limit" NUMBER ]
+/// aggregate := "sum" | "count" | "avg" | "min" | "max" | "list"
+/// measure   := "persons" | "person_times" | "households" | "villages" | "yuan" | "percent"
+///            | "km" | "tons" | "items" | "facts"
+/// or        := and { "or" and }
+/// and       := not { "and" not }
+/// not       := "not" not | primary
+/// primary   := "(" or ")" | field op value | field [ "not" ] "in" "(" value { "," value } ")"
+/// op        := "=" | "!=" | "<" | "<=" | ">" | ">=" | "~"        (full-width ＝ ～ accepted)
+/// field     := region | year | doc | kind | subject | approx | value | unit | source | date
+///            | measure | title
+/// value     := STRING | NUMBER | WORD                             ("个旧", “个旧”, 2019, total)
+/// ```
+public struct Parser {
+    private let tokens: [Token]
+    private var p = 0
+    private var depth = 0
+    /// Nesting beyond this is refused rather than risking the stack.
+    public static let maxDepth = 100
+
+    public init(tokens: [Token]) { self.tokens = tokens }
+
+    /// Parses a whole query; errors carry the position of the offending token.
+    public static func parse(_ query: String) throws(Diagnostic) -> Query {
+        let tokens = try Lexer.tokenize(query)
+        if tokens.count == 1 { throw Diagnostic("empty query: try `count facts` or `.help`", at: 0) }
+        var parser = Parser(tokens: tokens)
+        return try parser.query()
+    }
+
+    private var current: Token { tokens[p] }
+
+    private mutating func advance() -> Token { let t = tokens[p]; if p < tokens.count - 1 { p += 1 }; return t }
+
+    private func isWord(_ w: String) -> Bool {
+        if case .word(let x) = current.kind { return x.lowercased() == w }
+        return false
+    }
+
+    private mutating func expectWord(_ w: String, after what: String) throws(Diagnostic) {
+        guard isWord(w) else { throw Diagnostic("expected '\(w)' after \(what), found \(current.describe)", at: current.offset, length: current.length) }
+        _ = advance()
+    }
+
+    // MARK: - Rules
+
+    mutating func query() throws(Diagnostic) -> Query {
+        let agg = try aggregate()
+        let measureToken = current
+        let m = try measure()
+        if m == nil, agg == .sum || agg == .avg || agg == .min || agg == .max {
+            throw Diagnostic("\(agg.rawValue) needs one measure: numbers of different measures do not add (try persons, yuan, …)",
+                             at: measureToken.offset, length: measureToken.length)
+        }
+        var q = Query(aggregate: agg, measure: m)
+        if isWord("where") { _ = advance(); q.condition = try or() }
+        if isWord("group") {
+            _ = advance()
+            try expectWord("by", after: "'group'")
+            q.groupBy = [try field()]
+            while current.kind == .comma { _ = advance(); q.groupBy.append(try field()) }
+        }
+        if isWord("order") {
+            _ = advance()
+            try expectWord("by", after: "'order'")
+            let key: OrderKey = isWord("value") || isWord(agg.rawValue) ? { _ = advance(); return .value }() : .field(try field())
+            var desc = key == .value
+            if isWord("asc") { _ = advance(); desc = false } else if isWord("desc") { _ = advance(); desc = true }
+            q.order = (key, desc)
+        }
+        if isWord("limit") {
+            _ = advance()
+            guard case .number(let n) = current.kind, n >= 0, n == n.rounded(), n < 1e9 else {
+                throw Diagnostic("expected a whole number after 'limit', found \(current.describe)", at: current.offset, length: current.length)
+            }
+            q.limit = Int(n); _ = advance()
+        }
+        guard current.kind == .end else {
+            let hint = current.kind == .rightParen ? "unmatched ')'" : "unexpected \(current.describe)"
+            throw Diagnostic("\(hint): expected where, group by, order by, limit or the end", at: current.offset, length: current.length)
+        }
+        return q
+    }
+
+    mutating func aggregate() throws(Diagnostic) -> Aggregate {
+        let t = advance()
+        guard case .word(let w) = t.kind else {
+            throw Diagnostic("a query starts with one of \(Vocabulary.aggregates.joined(separator: ", "))", at: t.offset, length: t.length)
+        }
+        guard let a = Aggregate(rawValue: w.lowercased()) else {
+            throw Diagnostic("unknown aggregate '\(w)'" + hint(w, Vocabulary.aggregates), at: t.offset, length: t.length)
+        }
+        return a
+    }
+
+    mutating func measure() throws(Diagnostic) -> Measure? {
+        let t = advance()
+        guard case .word(let w) = t.kind else {
+            throw Diagnostic("expected a measure (\(Vocabulary.measures.joined(separator: ", "))), found \(t.describe)", at: t.offset, length: t.length)
+        }
+        if w.lowercased() == "facts" { return nil }
+        guard let m = Measure(rawValue: w.lowercased()) else {
+            throw Diagnostic("unknown measure '\(w)'" + hint(w, Vocabulary.measures), at: t.offset, length: t.length)
+        }
+        return m
+    }
+
+    mutating func or() throws(Diagnostic) -> Condition {
+        var c = try and()
+        while isWord("or") { _ = advance(); c = .or(c, try and()) }
+        return c
+    }
+
+    mutating func and() throws(Diagnostic) -> Condition {
+        var c = try not()
+        while isWord("and") { _ = advance(); c = .and(c, try not()) }
+        return c
+    }
+
+    mutating func not() throws(Diagnostic) -> Condition {
+        if isWord("not") { _ = advance(); return .not(try deeper { (p: inout Parser) throws(Diagnostic) in try p.not() }) }
+        return try primary()
+    }
+
+    mutating func primary() throws(Diagnostic) -> Condition {
+        if current.kind == .leftParen {
+            let open = advance()
+            let c = try deeper { (p: inout Parser) throws(Diagnostic) in try p.or() }
+            guard current.kind == .rightParen else {
+                throw Diagnostic("expected ')' to close the '(' here", at: open.offset, length: 1)
+            }
+            _ = advance()
+            return c
+        }
+        let f = try field()
+        var negated = false
+        if isWord("not") { _ = advance(); negated = true; guard isWord("in") else {
+            throw Diagnostic("expected 'in' after 'not'", at: current.offset, length: current.length) } }
+        if isWord("in") {
+            _ = advance()
+            guard current.kind == .leftParen else { throw Diagnostic("expected '(' after 'in'", at: current.offset, length: current.length) }
+            _ = advance()
+            var values = [try value(for: f)]
+            while current.kind == .comma { _ = advance(); values.append(try value(for: f)) }
+            guard current.kind == .rightParen else { throw Diagnostic("expected ',' or ')' in the list", at: current.offset, length: current.length) }
+            _ = advance()
+            return .oneOf(f, values, negated: negated)
+        }
+        guard case .op(let o) = current.kind, let op = Comparison(rawValue: o == "==" ? "=" : o) else {
+            throw Diagnostic("expected an operator (= != < <= > >= ~ in) after '\(f.rawValue)', found \(current.describe)", at: current.offset, length: current.length)
+        }
+        _ = advance()
+        let v = try value(for: f)
+        if op == .contains, f.isNumeric { throw Diagnostic("'~' (contains) needs a text field, not \(f.rawValue)", at: tokens[p - 1].offset, length: tokens[p - 1].length) }
+        return .compare(f, op, v)
+    }
+
+    mutating func field() throws(Diagnostic) -> Field {
+        let t = advance()
+        guard case .word(let w) = t.kind else {
+            throw Diagnostic("expected a field (\(Vocabulary.fields.joined(separator: ", "))), found \(t.describe)", at: t.offset, length: t.length)
+        }
+        guard let f = Field(rawValue: w.lowercased()) else {
+            throw Diagnostic("unknown field '\(w)'" + hint(w, Vocabulary.fields), at: t.offset, length: t.length)
+        }
+        return f
+    }
+
+    /// A value, checked against the field's type: `year>"abc"` is an error here.
+    mutating func value(for f: Field) throws(Diagnostic) -> Literal {
+        let t = advance()
+        let v: Literal
+        switch t.kind {
+        case .string(let s): v = .text(s)
+        case .number(let n): v = .number(n)
+        case .word(let w): v = .text(w)
+        default: throw Diagnostic("expected a value after the operator, found \(t.describe)", at: t.offset, length: t.length)
+        }
+        switch (f, v) {
+        case (.year, .text(let s)), (.value, .text(let s)):
+            if let n = Double(s) { return .number(n) }
+            if f == .year, s.lowercased() == "null" || s.lowercased() == "none" { return .text("null") }
+            throw Diagnostic("\(f.rawValue) takes a number, not \"\(s)\"", at: t.offset, length: t.length)
+        case (.kind, .text(let s)):
+            guard Kind(rawValue: s.lowercased()) != nil else {
+                throw Diagnostic("unknown kind '\(s)'" + hint(s, Kind.allCases.map(\.rawValue)), at: t.offset, length: t.length)
+            }
+        case (.measure, .text(let s)):
+            guard Measure(rawValue: s.lowercased()) != nil else {
+                throw Diagnostic("unknown measure '\(s)'" + hint(s, Measure.allCases.map(\.rawValue)), at: t.offset, length: t.length)
+            }
+        case (.approx, .text(let s)):
+            guard ["true", "false", "yes", "no"].contains(s.lowercased()) else {
+                throw Diagnostic("approx is true or false, not '\(s)'", at: t.offset, length: t.length)
+            }
+        default: break
+        }
+        return v
+    }
+
+    private mutating func deeper<T>(_ body: (inout Parser) throws(Diagnostic) -> T) throws(Diagnostic) -> T {
+        depth += 1
+        defer { depth -= 1 }
+        if depth > Self.maxDepth { throw Diagnostic("conditions nested more than \(Self.maxDepth) deep", at: current.offset, length: current.length) }
+        return try body(&self)
+    }
+
+    private func hint(_ w: String, _ among: [String]) -> String {
+        Vocabulary.suggestion(for: w, among: among).map { " (did you mean \($0)?)" } ?? " (one of: \(among.joined(separator: ", ")))"
+    }
+}

@@ -1,0 +1,33 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Writes a file so that readers see the old content or the new, never a torn one:
+/// a hidden temporary file in the same folder, flushed to disk, then renamed over the target.
+public enum AtomicFile {
+    public static func write(_ data: Data, to url: URL) throws(StoreError) {
+        let dir = url.deletingLastPathComponent()
+        let tmp = dir.appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+        let fd = open(tmp.path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+        guard fd >= 0 else { throw .io(tmp.path, String(cString: strerror(errno))) }
+        var ok = true
+        var failure = ""
+        data.withUnsafeBytes { raw in
+            var offset = 0
+            while offset < raw.count {
+                let n = Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset)
+                if n <= 0 { ok = false; failure = String(cString: strerror(errno)); return }
+                offset += n
+            }
+        }
+        if ok && fsync(fd) != 0 { ok = false; failure = String(cString: strerror(errno)) }
+        close(fd)
+        guard ok else { unlink(tmp.path); throw .io(url.path, failure) }
+        guard rename(tmp.path, url.path) == 0 else {
+            let why = String(cString: strerror(errno))
+            unlink(tmp.path)
+            throw .io(url.path, why)
+        }
+    }
+}

@@ -1,0 +1,114 @@
+import Foundation
+import FupinCore
+
+/// What happened to one document on ingest.
+public enum IngestOutcome: String, Sendable {
+    case added, unchanged, replaced
+}
+
+/// A problem found while reading the store, naming the file.
+public struct StoreProblem: Sendable, CustomStringConvertible, Equatable {
+    public let file: String
+    public let message: String
+    public var description: String { "\(file): \(message)" }
+}
+
+/// The JSON file store.
+///
+/// ```
+/// STORE/
+///   store.json              {"format": "fupin-store", "schema": 1}
+///   catalog.json            {"schema": 1, "documents": [{id, content_hash, origin, facts, title, date, source}]}
+///   documents/<id>.json     {"schema": 1, "document": {…, "text": …}, "facts": [{…}]}
+///   .lock                   held (flock) by a writing process
+/// ```
+/// Every file is written whole to a hidden temporary file and renamed into place. A
+/// document file is written before the catalog names it, so a crash leaves at worst a
+/// document the catalog does not list yet (`fupin check` reports it; `--repair` adds it).
+public final class Store: @unchecked Sendable {
+    public static let schema = 1
+    public let root: URL
+    public var documentsDirectory: URL { root.appendingPathComponent("documents") }
+    var catalogURL: URL { root.appendingPathComponent("catalog.json") }
+    var markerURL: URL { root.appendingPathComponent("store.json") }
+
+    private init(root: URL) { self.root = root }
+
+    /// Opens the store at `root`, creating it when `create` is true and it does not exist.
+    public static func open(_ root: URL, create: Bool) throws(StoreError) -> Store {
+        let fm = FileManager.default
+        let store = Store(root: root)
+        var isDir: ObjCBool = false
+        if fm.fileExists(atPath: root.path, isDirectory: &isDir) {
+            guard isDir.boolValue else { throw .notAStore(root.path) }
+            if fm.fileExists(atPath: store.markerURL.path) {
+                let data = fm.contents(atPath: store.markerURL.path) ?? Data()
+                let obj = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any]
+                if let v = obj?["schema"] as? Int, v > schema { throw .newerSchema(store.markerURL.path, v) }
+                return store
+            }
+            let contents = (try? fm.contentsOfDirectory(atPath: root.path)) ?? []
+            if !contents.filter({ !$0.hasPrefix(".") }).isEmpty { throw .notAStore(root.path) }
+        } else if !create {
+            throw .io(root.path, "no such store (run `fupin ingest PATH` to create it)")
+        }
+        do {
+            try fm.createDirectory(at: store.documentsDirectory, withIntermediateDirectories: true)
+        } catch { throw .io(root.path, error.localizedDescription) }
+        try AtomicFile.write(Data("{\"format\":\"fupin-store\",\"schema\":\(schema)}\n".utf8), to: store.markerURL)
+        return store
+    }
+
+    /// The catalog, or nil when the file is missing or unreadable.
+    public func catalog() -> [CatalogEntry]? {
+        guard let data = FileManager.default.contents(atPath: catalogURL.path),
+              let c = try? JSONDecoder().decode(Catalog.self, from: data) else { return nil }
+        return c.documents
+    }
+
+    func writeCatalog(_ entries: [CatalogEntry]) throws(StoreError) {
+        let enc = JSONEncoder()
+        enc.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let data: Data
+        do { data = try enc.encode(Catalog(schema: Self.schema, documents: entries.sorted { $0.id < $1.id })) }
+        catch { throw .io(catalogURL.path, "cannot encode catalog: \(error)") }
+        try AtomicFile.write(data, to: catalogURL)
+    }
+
+    public func documentURL(_ id: String) -> URL { documentsDirectory.appendingPathComponent(id + ".json") }
+
+    /// Document files present on disk (temporary files excluded).
+    func documentFiles() -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: documentsDirectory.path)) ?? [])
+            .filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.sorted()
+    }
+
+    /// Starts writing: takes the store's lock (calling `waiting` if another process has it).
+    public func writer(waiting: () -> Void = {}) throws(StoreError) -> StoreWriter {
+        try StoreWriter(store: self, lock: StoreLock(root: root, waiting: waiting))
+    }
+
+    /// Reads one document file.
+    public func read(_ id: String) throws(StoreError) -> StoredDocument {
+        let url = documentURL(id)
+        guard let data = FileManager.default.contents(atPath: url.path) else { throw .io(url.path, "missing") }
+        do {
+            let d = try JSONDecoder().decode(StoredDocument.self, from: data)
+            if d.schema > Self.schema { throw StoreError.newerSchema(url.path, d.schema) }
+            return d
+        } catch let e as StoreError { throw e }
+        catch { throw .io(url.path, "unreadable: \(Self.describe(error))") }
+    }
+
+    static func describe(_ error: Error) -> String {
+        if let e = error as? DecodingError {
+            switch e {
+            case .dataCorrupted(let c): return "not valid JSON (\(c.underlyingError.map { "\($0)" } ?? c.debugDescription))"
+            case .keyNotFound(let k, _): return "missing field '\(k.stringValue)'"
+            case .typeMismatch(_, let c), .valueNotFound(_, let c): return "wrong type at \(c.codingPath.map(\.stringValue).joined(separator: "."))"
+            @unknown default: return "\(e)"
+            }
+        }
+        return "\(error)"
+    }
+}

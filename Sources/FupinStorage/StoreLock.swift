@@ -1,0 +1,26 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// An exclusive `flock` on `<store>/.lock` held by writers; two ingests into one store wait
+/// for each other instead of tearing documents. Readers never lock.
+final class StoreLock {
+    private let fd: Int32
+
+    /// Takes the lock, calling `waiting` once if another process holds it.
+    init(root: URL, waiting: () -> Void) throws(StoreError) {
+        let path = root.appendingPathComponent(".lock").path
+        fd = open(path, O_RDWR | O_CREAT, 0o644)
+        guard fd >= 0 else { throw .io(path, String(cString: strerror(errno))) }
+        if flock(fd, LOCK_EX | LOCK_NB) != 0 {
+            waiting()
+            guard flock(fd, LOCK_EX) == 0 else { close(fd); throw .locked(path) }
+        }
+    }
+
+    deinit {
+        flock(fd, LOCK_UN)
+        close(fd)
+    }
+}

@@ -1,0 +1,86 @@
+import ArgumentParser
+import Foundation
+import FupinCore
+import FupinExtraction
+
+struct ExtractCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "extract",
+        abstract: "Print the facts of reports without storing them.",
+        discussion: """
+        With --input-format jsonl, reads documents as JSON lines ({"id":…, "text":…, optional "date", "source",
+        "url"}) and writes each document's facts as it finishes, in constant memory: a map step for Spark
+        (rdd.pipe) or Hadoop streaming.
+
+        Examples:
+          fupin extract seeds --format jsonl > facts.jsonl
+          fupin extract --explain seeds/001_09c03b03f3e3dd39.txt
+          cat docs.jsonl | fupin extract - --input-format jsonl
+        """)
+
+    enum InputFormat: String, ExpressibleByArgument { case text, jsonl }
+
+    @Argument(help: "Files or folders; - for standard input.") var paths: [String]
+    @Option(name: .long, help: "table, jsonl, csv.") var format: FactFormat = .table
+    @Option(name: .long, help: "text (files) or jsonl (one document per line).") var inputFormat: InputFormat = .text
+    @Flag(name: .long, help: "Show the rule and span behind each fact.") var explain = false
+    @Flag(name: .long, help: "Start CSV with a byte-order mark (for Excel).") var bom = false
+    @Flag(name: .long, help: "Follow symbolic links out of input folders.") var followLinks = false
+
+    func run() throws {
+        let writer = FactWriter(format: format, explain: explain, bom: bom)
+        let out = OutputBuffer()
+        if let h = writer.header() { out.write(h) }
+        if inputFormat == .jsonl { try streamJSONLines(writer, out); return }
+        let (files, failures) = InputFiles.expand(paths, followLinks: followLinks)
+        for (path, why) in failures { warn("fupin: \(path): \(why)") }
+        var failed = failures.count
+        for start in stride(from: 0, to: files.count, by: Ingestion.batchSize) {
+            let batch = Array(files[start..<min(start + Ingestion.batchSize, files.count)])
+            for (file, result) in zip(batch, Extraction.parallel(batch, html: Bool?.none)) {
+                switch result {
+                case .success(let x):
+                    if format == .table { out.write("# \(x.document.id)  \(x.document.title ?? "")  \(x.document.date ?? "")  \(x.document.regionPath.levels.joined(separator: "/"))") }
+                    for f in x.facts { out.write(writer.line(f)) }
+                case .failure(let why):
+                    warn("fupin: \(file.path): \(why.message)"); failed += 1
+                }
+            }
+        }
+        out.flush()
+        if failed > 0 { throw ExitStatus.someInputsFailed }
+    }
+
+    private struct Input: Decodable { var id: String?; var text: String; var date: String?; var source: String?; var url: String? }
+
+    private func streamJSONLines(_ writer: FactWriter, _ out: OutputBuffer) throws {
+        let extractor = Extractor()
+        var n = 0, failed = 0
+        while let line = readLine(strippingNewline: true) {
+            n += 1
+            if line.allSatisfy(\.isWhitespace) { continue }
+            guard let doc = try? JSONDecoder().decode(Input.self, from: Data(line.utf8)) else {
+                warn("fupin: stdin line \(n): not a JSON object with \"text\""); failed += 1; continue
+            }
+            let id = DocumentIDs.safe(doc.id ?? "line\(n)")
+            let x = extractor.extract(text: doc.text, id: id, origin: doc.url, date: doc.date, source: doc.source)
+            for f in x.facts { out.write(writer.line(f)) }
+            out.flush()
+        }
+        if failed > 0 { throw ExitStatus.someInputsFailed }
+    }
+}
+
+import FupinStorage
+enum DocumentIDs { static func safe(_ s: String) -> String { DocumentID.sanitize(s) } }
+
+/// Buffered standard output: one write per 64 KB instead of one per line.
+final class OutputBuffer {
+    private var buffer = Data()
+    func write(_ line: String) {
+        buffer.append(contentsOf: line.utf8); buffer.append(0x0A)
+        if buffer.count > 65_536 { flush() }
+    }
+    func flush() { FileHandle.standardOutput.write(buffer); buffer.removeAll(keepingCapacity: true) }
+    deinit { flush() }
+}

@@ -1,0 +1,55 @@
+import Foundation
+import FupinCore
+import FupinQuery
+
+/// Formats for fact listings (`extract`, `export`).
+enum FactFormat: String, ExpressibleByArgument, CaseIterable {
+    case table, jsonl, csv, json
+}
+
+import ArgumentParser
+
+/// Writes facts as JSON lines, CSV (RFC 4180; `--bom` for Excel) or an aligned table.
+struct FactWriter {
+    let format: FactFormat
+    var explain = false
+    var bom = false
+    private let encoder: JSONEncoder = {
+        let e = JSONEncoder()
+        e.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return e
+    }()
+
+    init(format: FactFormat, explain: Bool = false, bom: Bool = false) {
+        self.format = format; self.explain = explain; self.bom = bom
+    }
+
+    static let csvColumns = ["doc", "measure", "value", "unit", "surface", "approx", "kind", "region", "region_path",
+                             "year", "subject", "text", "start", "end", "rule"]
+
+    func header() -> String? {
+        switch format {
+        case .csv: return (bom ? "\u{FEFF}" : "") + Self.csvColumns.joined(separator: ",")
+        case .table: return nil
+        case .jsonl, .json: return nil
+        }
+    }
+
+    func line(_ f: Fact) -> String {
+        switch format {
+        case .jsonl, .json:
+            return String(decoding: (try? encoder.encode(f)) ?? Data(), as: UTF8.self)
+        case .csv:
+            let cells = [f.doc, f.measure.rawValue, FactWriter.plain(f.value), f.unit, f.surface, f.approx ? "true" : "false",
+                         f.kind.rawValue, f.region ?? "", f.regionPath.levels.joined(separator: "/"), f.year.map(String.init) ?? "",
+                         f.subject, f.text, String(f.start), String(f.end), f.rule]
+            return cells.map(AnswerFormatter.csvField).joined(separator: ",")
+        case .table:
+            var s = "\(f.doc)  \(f.measure.rawValue)  \(Answer.format(f.value))  \(f.kind.rawValue)\(f.approx ? " ~" : "")  \(f.year.map(String.init) ?? "-")  \(f.region ?? "-")  «\(f.surface)»  \(f.subject)"
+            if explain { s += "\n    rule: \(f.rule)\n    span: [\(f.start), \(f.end)) in \(f.text)" }
+            return s
+        }
+    }
+
+    static func plain(_ v: Double) -> String { v == v.rounded() && abs(v) < 1e15 ? String(Int64(v)) : String(v) }
+}

@@ -1,0 +1,81 @@
+import ArgumentParser
+import Foundation
+import FupinQuery
+
+struct ReplCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "repl",
+        abstract: "The interactive shell (the default when no subcommand is given).",
+        discussion: """
+        On a terminal: line editing, history (~/.local/share/fupin/history, mode 0600), Tab completion,
+        a continuation prompt for an open quote or parenthesis; Ctrl-C abandons the line, Ctrl-D exits.
+        With standard input from a pipe it reads statements line by line with no prompt:
+          printf 'count facts\\n' | fupin
+        """)
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    func run() throws {
+        let session = Session(store: try storeOptions.openForReading())
+        if isatty(0) == 1 { try interactive(session) } else { try piped(session) }
+    }
+
+    private func piped(_ session: Session) throws {
+        var failed = false
+        var pending = ""
+        while let line = readLine(strippingNewline: true) {
+            pending += pending.isEmpty ? line : "\n" + line
+            guard Session.isComplete(pending) else { continue }
+            let r = session.execute(pending)
+            pending = ""
+            if !r.output.isEmpty { print(r.output) }
+            if let e = r.error { warn(e); failed = true }
+            if r.quit { break }
+        }
+        if !pending.isEmpty { warn("fupin: incomplete statement at end of input: \(pending)"); failed = true }
+        if failed { throw ExitStatus.usage }
+    }
+
+    private func interactive(_ session: Session) throws {
+        session.color = ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+        let env = ProcessInfo.processInfo.environment
+        let history = env["FUPIN_HISTORY"] ?? ((env["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory() + "/.local/share") + "/fupin/history")
+        let editor = LineEditor(historyFile: history) { line, word in
+            Completion.candidates(line: line, word: word, regions: session.table.regions)
+        }
+        InterruptHandler.install()
+        print("fupin \(FupinVersion.string) — \(session.catalog.count) documents, \(session.table.facts.count) facts in \(session.store.root.path)")
+        print("Enter \".help\" for usage hints.")
+        if let note = session.problemNote { print(note) }
+        var pending = ""
+        while true {
+            InterruptHandler.interrupted = false
+            guard let line = editor.readLine(prompt: pending.isEmpty ? "fupin> " : "   ...> ") else {
+                if InterruptHandler.interrupted { pending = ""; print(""); continue }
+                print("")
+                break
+            }
+            if InterruptHandler.interrupted { pending = ""; continue }
+            pending += pending.isEmpty ? line : "\n" + line
+            guard Session.isComplete(pending) else { continue }
+            editor.remember(pending.replacingOccurrences(of: "\n", with: " "))
+            let r = session.execute(pending)
+            pending = ""
+            if !r.output.isEmpty { print(r.output) }
+            if let e = r.error { print(e) }
+            if r.quit { break }
+        }
+    }
+}
+
+/// Ctrl-C abandons the line being edited instead of ending the shell.
+enum InterruptHandler {
+    nonisolated(unsafe) static var interrupted = false
+    static func install() {
+        var action = sigaction()
+        action.__sigaction_handler.sa_handler = { _ in InterruptHandler.interrupted = true }
+        sigemptyset(&action.sa_mask)
+        action.sa_flags = 0
+        sigaction(SIGINT, &action, nil)
+    }
+}

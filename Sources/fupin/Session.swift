@@ -1,0 +1,104 @@
+import Foundation
+import FupinCore
+import FupinExtraction
+import FupinQuery
+import FupinStorage
+
+/// What a statement printed, and whether it failed or asked to quit.
+struct StatementResult {
+    var output = ""
+    var error: String?
+    var quit = false
+}
+
+/// A loaded store plus the shell's settings; runs queries and dot-commands for the REPL,
+/// `fupin run` and `fupin query`.
+final class Session {
+    let store: Store
+    private(set) var table = FactTable(facts: [], documents: [:])
+    private(set) var catalog: [CatalogEntry] = []
+    private(set) var problems: [StoreProblem] = []
+    var format: OutputFormat = .table
+    var color = false
+    var timer = false
+    var lastAnswer: Answer?
+
+    init(store: Store) {
+        self.store = store
+        reload()
+    }
+
+    func reload() {
+        let contents = store.load()
+        catalog = contents.documents
+        problems = contents.problems
+        var docs: [String: FactTable.DocumentInfo] = [:]
+        for d in contents.documents { docs[d.id] = .init(title: d.title, date: d.date, source: d.source) }
+        table = FactTable(facts: contents.facts, documents: docs)
+    }
+
+    var evaluator: Evaluator {
+        Evaluator(table: table, normalizePlace: { ChineseConverter.shared.simplify($0) })
+    }
+
+    /// Problems reading the store, one line, or nil.
+    var problemNote: String? {
+        problems.isEmpty ? nil : "-- note: \(problems.count) store file\(problems.count == 1 ? "" : "s") skipped (run `fupin check`): " +
+            problems.prefix(3).map(\.description).joined(separator: "; ")
+    }
+
+    /// Whether the text is a whole statement: quotes closed and parentheses balanced.
+    static func isComplete(_ text: String) -> Bool {
+        let t = text.trimmingCharacters(in: .whitespaces)
+        if t.hasPrefix(".") || t.hasPrefix("--") || t.isEmpty { return true }
+        var depth = 0
+        var quote: Character?
+        for ch in t {
+            if let q = quote { if ch == q || (q == "“" && ch == "”") { quote = nil }; continue }
+            switch ch {
+            case "\"", "'", "“", "‘": quote = ch == "‘" ? "’" : ch
+            case "(", "（": depth += 1
+            case ")", "）": depth -= 1
+            default: break
+            }
+        }
+        return quote == nil && depth <= 0
+    }
+
+    func execute(_ statement: String) -> StatementResult {
+        let text = statement.trimmingCharacters(in: .whitespacesAndNewlines)
+        if text.isEmpty || text.hasPrefix("--") { return StatementResult() }
+        if text.hasPrefix(".") { return DotCommands.run(text, in: self) }
+        let started = Date()
+        var result = query(text)
+        if timer { result.output += String(format: "\n-- time: %.1f ms", Date().timeIntervalSince(started) * 1000) }
+        return result
+    }
+
+    func query(_ text: String) -> StatementResult {
+        let q: Query
+        do { q = try Parser.parse(text) } catch {
+            return StatementResult(error: error.render(text))
+        }
+        let ev = evaluator
+        let answer = ev.run(q)
+        lastAnswer = answer
+        var out = AnswerFormatter(format: format, evaluator: ev, color: color).render(answer)
+        if let note = problemNote, format == .table { out = note + "\n" + out }
+        return StatementResult(output: out)
+    }
+
+    /// `.why`: each fact behind the last answer, with its document and sentence.
+    func why(limit: Int = 50) -> String {
+        guard let a = lastAnswer else { return "no answer yet: run a query first" }
+        var lines: [String] = []
+        for f in a.used.prefix(limit) {
+            lines.append("\(f.doc) [\(f.start),\(f.end)) \(f.measure.rawValue) \(Answer.format(f.value)) \(f.kind.rawValue)\(f.approx ? " approx" : "") year=\(f.year.map(String.init) ?? "-") region=\(f.regionPath.levels.joined(separator: "/"))")
+            lines.append("    «\(f.surface)» in: \(f.sentence)")
+            lines.append("    rule: \(f.rule)")
+        }
+        if a.used.count > limit { lines.append("… and \(a.used.count - limit) more") }
+        for (reason, n) in a.skipped { lines.append("-- skipped \(n): \(reason)") }
+        return lines.isEmpty ? "the last answer used no facts" : lines.joined(separator: "\n")
+    }
+}
