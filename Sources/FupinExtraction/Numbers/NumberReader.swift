@@ -69,7 +69,9 @@ public enum NumberReader {
         while j < limit {
             let u = s[j]
             if let d = chineseDigits[u] {
-                if digit != nil && d != 0 { break }   // 二〇二〇-style digit strings are not counts
+                if digit != nil { break }   // 二〇二〇-style digit strings are not counts
+                // 零 after a unit only holds a place: 一千三百零八
+                if d == 0, j > i, chineseUnits[s[j - 1]] != nil { j += 1; continue }
                 digit = d
             } else if let unit = chineseUnits[u] {
                 if unit >= 10_000 {

@@ -68,7 +68,7 @@ public struct PlaceFinder: Sendable {
         let name = core + suffix
         // 发放农村 is not a village called 放农村: no tail of the name may be a generic word
         let scalars = Array(name.unicodeScalars)
-        for k in 0..<(scalars.count - 1) where PlaceLexicon.genericNames.contains(String(String.UnicodeScalarView(scalars[k...]))) { return nil }
+        for k in 0..<(scalars.count - suffix.unicodeScalars.count) where PlaceLexicon.genericNames.contains(String(String.UnicodeScalarView(scalars[k...]))) { return nil }
         return PlaceMention(range: a..<end, target: .sub(name: name, level: level, container: container))
     }
 }

@@ -157,7 +157,8 @@ struct CandidateReader {
             let q = s[end]
             if q == 0x5F || q == 0x40 || q == 0x2B || q == 0x3D { return true }
             if Self.isASCIILetter(q), !(q == 0x6B && end + 1 < limit && s[end + 1] == 0x6D) { return true }   // allow km
-            if (q == 0x3A || q == 0x2E || q == 0x2F || q == 0x2D), end + 1 < limit, NumberReader.isDigit(s[end + 1]) { return true }
+            // 15:31, 2020.10.16, 10/16 (a dash is read as a range first, then needs a unit)
+            if (q == 0x3A || q == 0x2E || q == 0x2F), end + 1 < limit, NumberReader.isDigit(s[end + 1]) { return true }
             if q == 0x2E, end + 1 < limit, Self.isASCIILetter(s[end + 1]) { return true }
         }
         // inside an ASCII token that looks like a URL or an e-mail address
