@@ -1,0 +1,39 @@
+# The two quick-start commands: `make run` and `make test`. Everything else is a helper.
+SWIFT ?= swift
+APT_PACKAGES = libedit-dev libopencc-dev pkg-config python3
+BIN = .build/release/fupin
+
+.PHONY: deps build run test bench fuzz score clean
+
+# Installs the C libraries fupin links against (Debian/Ubuntu), when they are missing.
+deps:
+	@if ! pkg-config --exists libedit opencc 2>/dev/null; then \
+	  echo "installing $(APT_PACKAGES)"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq $(APT_PACKAGES); \
+	fi
+
+build: deps
+	$(SWIFT) build -c release --product fupin
+
+# The main job: ingest the seeds, then the REPL on a terminal, the guided tour otherwise.
+run: build
+	@$(BIN) ingest seeds
+	@if [ -t 0 ]; then $(BIN) repl; else $(BIN) run --echo Examples/tour.fq; fi
+
+# Every test: unit tests per module, corpora, query scripts, end-to-end and REPL tests.
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --parallel --num-workers 2
+
+# Benchmarks (release, ordo-one/benchmark) and the comparison with other tools.
+bench: deps
+	cd Benchmarks && $(SWIFT) package --allow-writing-to-package-directory benchmark
+	python3 Benchmarks/compare.py
+
+score: build
+	$(BIN) extract seeds --format jsonl > /tmp/fupin-facts.jsonl
+	python3 ../shared/eval/score.py ../shared/eval/seeds-gold.jsonl /tmp/fupin-facts.jsonl --verbose
+
+clean:
+	rm -rf .build Benchmarks/.build
