@@ -2,9 +2,9 @@ import Foundation
 
 /// Document ids are file names without the extension (`001_09c03b03f3e3dd39`), made safe to
 /// use as a file name inside the store: no path separators, no leading dots, no control
-/// characters or NUL, NFC-normalised, at most 100 characters.
+/// characters or NUL, NFC-normalised, at most 150 bytes of UTF-8 (file names stop at 255).
 public enum DocumentID {
-    public static let maxLength = 100
+    public static let maxBytes = 150
 
     public static func from(fileName: String) -> String {
         var base = (fileName as NSString).lastPathComponent
@@ -23,7 +23,16 @@ public enum DocumentID {
         }
         while out.hasPrefix(".") || out.hasPrefix("_") && out.count > 1 && out.dropFirst().allSatisfy({ $0 == "_" }) { out.removeFirst() }
         while out.hasPrefix(".") { out.removeFirst() }
-        if out.unicodeScalars.count > maxLength { out = String(String.UnicodeScalarView(out.unicodeScalars.prefix(maxLength))) }
+        if out.utf8.count > maxBytes {
+            var cut = String.UnicodeScalarView()
+            var bytes = 0
+            for u in out.unicodeScalars {
+                bytes += UTF8.width(u)
+                if bytes > maxBytes { break }
+                cut.append(u)
+            }
+            out = String(cut)
+        }
         return out.isEmpty ? "document" : out
     }
 }

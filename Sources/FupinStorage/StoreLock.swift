@@ -19,8 +19,15 @@ final class StoreLock {
         }
     }
 
-    deinit {
+    private var held = true
+
+    /// Releases the lock (also done when the lock is dropped).
+    func release() {
+        guard held else { return }
+        held = false
         flock(fd, LOCK_UN)
         close(fd)
     }
+
+    deinit { release() }
 }

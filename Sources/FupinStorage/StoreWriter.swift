@@ -60,8 +60,11 @@ public final class StoreWriter {
         unsaved = 0
     }
 
-    /// Writes the catalog and releases the lock.
-    public func finish() throws(StoreError) { try flush() }
+    /// Writes the catalog and releases the lock; the writer cannot be used after this.
+    public func finish() throws(StoreError) {
+        defer { lock.release() }
+        try flush()
+    }
 
     /// Catalog rows as they stand.
     public var catalog: [CatalogEntry] { entries.values.sorted { $0.id < $1.id } }

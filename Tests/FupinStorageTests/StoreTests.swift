@@ -1,0 +1,132 @@
+import Foundation
+import FupinCore
+import Testing
+@testable import FupinStorage
+
+@Suite("JSON store")
+struct StoreTests {
+    func tempStore() throws -> Store {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("fupin-store-\(UUID().uuidString)")
+        return try Store.open(dir, create: true)
+    }
+
+    func doc(_ id: String, _ text: String, origin: String? = nil) -> (Document, [Fact]) {
+        let d = Document(id: id, origin: origin ?? "/in/\(id).txt", contentHash: String(text.hashValue & 0xFFFFFF, radix: 16) + text, text: text)
+        return (d, [Fact(doc: id, measure: .persons, value: Double(text.count), unit: "人", surface: "\(text.count)人")])
+    }
+
+    @Test func ingestSameContentTwiceChangesNothing() throws {
+        let s = try tempStore()
+        let (d, f) = doc("a", "全县100人脱贫")
+        let w = try s.writer()
+        #expect(try w.put(d, facts: f).0 == .added)
+        #expect(try w.put(d, facts: f).0 == .unchanged)
+        try w.finish()
+        #expect(s.load().facts.count == 1)
+    }
+
+    @Test func changedFileReplacesItsFacts() throws {
+        let s = try tempStore()
+        let w = try s.writer()
+        let (d1, f1) = doc("a", "全县100人脱贫")
+        let (d2, f2) = doc("a", "全县200人脱贫了")
+        try w.put(d1, facts: f1)
+        #expect(try w.put(d2, facts: f2).0 == .replaced)
+        try w.finish()
+        let c = s.load()
+        #expect(c.documents.count == 1)
+        #expect(c.facts.map(\.value) == [Double("全县200人脱贫了".count)])
+    }
+
+    @Test func sameNameFromElsewhereGetsANewID() throws {
+        let s = try tempStore()
+        let w = try s.writer()
+        try w.put(doc("a", "一", origin: "/x/a.txt").0, facts: [])
+        let (_, id) = try w.put(doc("a", "二", origin: "/y/a.txt").0, facts: [])
+        try w.finish()
+        #expect(id == "a_2")
+        #expect(s.load().documents.count == 2)
+    }
+
+    @Test(arguments: ["../../etc/passwd", "/abs/path", "a\u{0}b", String(repeating: "长", count: 500), ".hidden", "e\u{301}"])
+    func idsCannotEscapeTheStore(_ raw: String) throws {
+        let id = DocumentID.sanitize(raw)
+        #expect(!id.contains("/") && !id.contains("\u{0}") && !id.hasPrefix("."))
+        #expect(id.utf8.count <= DocumentID.maxBytes)
+        let s = try tempStore()
+        let w = try s.writer()
+        let (_, stored) = try w.put(doc(raw, "内容" + raw).0, facts: [])
+        try w.finish()
+        #expect(s.documentURL(stored).deletingLastPathComponent().standardized == s.documentsDirectory.standardized)
+    }
+
+    @Test func nfcVariantsMapToOneID() {
+        #expect(DocumentID.sanitize("e\u{301}") == DocumentID.sanitize("\u{E9}"))
+    }
+
+    @Test func corruptDocumentIsSkippedAndReportedByName() throws {
+        let s = try tempStore()
+        let w = try s.writer()
+        try w.put(doc("good", "好").0, facts: doc("good", "好").1)
+        try w.put(doc("bad", "坏").0, facts: [])
+        try w.finish()
+        try Data("{\"schema\":1, \"document\": {".utf8).write(to: s.documentURL("bad"))
+        let c = s.load()
+        #expect(c.documents.map(\.id) == ["good"])
+        #expect(c.problems.count == 1 && c.problems[0].file.hasSuffix("bad.json"))
+        let actions = try s.repair()
+        #expect(actions.contains { $0.contains("moved unreadable bad.json") })
+        #expect(FileManager.default.fileExists(atPath: s.root.appendingPathComponent("damaged/bad.json").path))
+        #expect(s.check().isEmpty)
+    }
+
+    @Test func missingCatalogStillReadsAndRepairRebuildsIt() throws {
+        let s = try tempStore()
+        let w = try s.writer()
+        try w.put(doc("a", "甲").0, facts: doc("a", "甲").1)
+        try w.finish()
+        try FileManager.default.removeItem(at: s.root.appendingPathComponent("catalog.json"))
+        let c = s.load()
+        #expect(c.facts.count == 1)
+        #expect(c.problems.first?.message.contains("missing catalog") == true)
+        _ = try s.repair()
+        #expect(s.catalog()?.map(\.id) == ["a"])
+    }
+
+    @Test func catalogPointingAtMissingFile() throws {
+        let s = try tempStore()
+        let w = try s.writer()
+        try w.put(doc("a", "甲").0, facts: [])
+        try w.put(doc("b", "乙").0, facts: [])
+        try w.finish()
+        try FileManager.default.removeItem(at: s.documentURL("b"))
+        #expect(s.load().problems.contains { $0.file.hasSuffix("b.json") })
+        let actions = try s.repair()
+        #expect(actions.contains { $0.contains("removed catalog entry b") })
+        #expect(s.load().problems.isEmpty)
+    }
+
+    @Test func newerSchemaIsRefusedWithItsName() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("fupin-new-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        try Data("{\"format\":\"fupin-store\",\"schema\":99}".utf8).write(to: dir.appendingPathComponent("store.json"))
+        #expect(throws: StoreError.newerSchema(dir.appendingPathComponent("store.json").path, 99)) { try Store.open(dir, create: false) }
+    }
+
+    @Test func folderThatIsNotAStoreIsRefused() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("fupin-not-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        try Data("x".utf8).write(to: dir.appendingPathComponent("notes.txt"))
+        #expect(throws: StoreError.notAStore(dir.path)) { try Store.open(dir, create: true) }
+    }
+
+    @Test func atomicWriteLeavesNoTemporaryFiles() throws {
+        let s = try tempStore()
+        let w = try s.writer()
+        for i in 0..<20 { try w.put(doc("d\(i)", "文\(i)").0, facts: []) }
+        try w.finish()
+        let files = try FileManager.default.contentsOfDirectory(atPath: s.documentsDirectory.path)
+        #expect(files.allSatisfy { !$0.contains(".tmp-") })
+        #expect(files.count == 20)
+    }
+}
