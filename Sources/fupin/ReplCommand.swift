@@ -24,7 +24,7 @@ struct ReplCommand: ParsableCommand {
         var failed = false
         var pending = ""
         while let line = readLine(strippingNewline: true) {
-            pending += pending.isEmpty ? line : "\n" + line
+            pending = Session.join(pending, line)
             guard Session.isComplete(pending) else { continue }
             let r = session.execute(pending)
             pending = ""
@@ -56,7 +56,7 @@ struct ReplCommand: ParsableCommand {
                 break
             }
             if InterruptHandler.interrupted { pending = ""; continue }
-            pending += pending.isEmpty ? line : "\n" + line
+            pending = Session.join(pending, line)
             guard Session.isComplete(pending) else { continue }
             editor.remember(pending.replacingOccurrences(of: "\n", with: " "))
             let r = session.execute(pending)

@@ -18,7 +18,7 @@ enum ScriptRunner {
         for (n, raw) in lines.enumerated() {
             let line = raw.trimmingCharacters(in: .whitespaces)
             if pending.isEmpty { if line.isEmpty || line.hasPrefix("--") { continue }; startLine = n + 1 }
-            pending += pending.isEmpty ? line : "\n" + line
+            pending = Session.join(pending, line)
             guard Session.isComplete(pending) || n == lines.count - 1 else { continue }
             if echo { out.append("fupin> " + pending.replacingOccurrences(of: "\n", with: "\n   ...> ")) }
             let r = session.execute(pending)

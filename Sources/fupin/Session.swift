@@ -47,6 +47,21 @@ final class Session {
             problems.prefix(3).map(\.description).joined(separator: "; ")
     }
 
+    /// Appends a continuation line: inside an open quote the line break is not part of the string.
+    static func join(_ pending: String, _ line: String) -> String {
+        if pending.isEmpty { return line }
+        return pending + (isInsideQuote(pending) ? "" : "\n") + line
+    }
+
+    static func isInsideQuote(_ text: String) -> Bool {
+        var quote: Character?
+        for ch in text {
+            if let q = quote { if ch == q || (q == "“" && ch == "”") { quote = nil }; continue }
+            if ch == "\"" || ch == "'" || ch == "“" || ch == "‘" { quote = ch == "‘" ? "’" : ch }
+        }
+        return quote != nil
+    }
+
     /// Whether the text is a whole statement: quotes closed and parentheses balanced.
     static func isComplete(_ text: String) -> Bool {
         let t = text.trimmingCharacters(in: .whitespaces)

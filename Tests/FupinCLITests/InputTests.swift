@@ -1,0 +1,78 @@
+import Foundation
+import Testing
+
+/// Bad input gets a clear message naming the file; the other files still go in.
+@Suite("Bad input")
+struct InputTests {
+    static func gb18030(_ s: String) -> Data {
+        // GB18030 through iconv, the same library the product uses to read it.
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/iconv")
+        p.arguments = ["-f", "UTF-8", "-t", "GB18030"]
+        let i = Pipe(), o = Pipe()
+        p.standardInput = i; p.standardOutput = o
+        try? p.run()
+        i.fileHandleForWriting.write(Data(s.utf8)); try? i.fileHandleForWriting.close()
+        let d = o.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return d
+    }
+
+    @Test func mixedFolderIngestsWhatItCanAndNamesTheRest() throws {
+        let dir = Fupin.tempDir("inputs")
+        let sentence = "会宁县:脱贫攻坚\n发布时间:2020-06-01 10:00\n\n2019年,全县812户贫困户全部脱贫。"
+        try Data(sentence.utf8).write(to: dir.appendingPathComponent("good.txt"))
+        try Data([0xEF, 0xBB, 0xBF] + Array(sentence.utf8)).write(to: dir.appendingPathComponent("bom.txt"))
+        var utf16 = Data([0xFF, 0xFE]); for u in sentence.utf16 { utf16.append(UInt8(u & 0xFF)); utf16.append(UInt8(u >> 8)) }
+        try utf16.write(to: dir.appendingPathComponent("utf16.txt"))
+        try Self.gb18030(sentence.replacingOccurrences(of: "812", with: "813")).write(to: dir.appendingPathComponent("gbk.txt"))
+        try Data("<html><head><style>p{}</style><script>var x=99;</script></head><body><h1>会宁县脱贫</h1><p>全县&nbsp;814户贫困户全部脱贫。</p></body></html>".utf8)
+            .write(to: dir.appendingPathComponent("page.html"))
+        try Data().write(to: dir.appendingPathComponent("empty.txt"))
+        try Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 1]).write(to: dir.appendingPathComponent("image.txt"))
+        try Data(Array("全县815户".utf8) + [0xC3, 0x28, 0xFF, 0xFE, 0x00] + Array("脱贫".utf8)).write(to: dir.appendingPathComponent("nul.txt"))
+        let store = Fupin.tempDir("store")
+        let r = try Fupin.run(["ingest", "--store", store.path, dir.path])
+        #expect(r.status == 1, "some inputs failed")
+        #expect(r.stdout.contains("2 failed") || r.stdout.contains("3 failed"), "\(r.stdout)")
+        #expect(r.stderr.contains("empty.txt: empty file"))
+        #expect(r.stderr.contains("image.txt: binary data"))
+        let q = try Fupin.run(["query", "--store", store.path, "list households"])
+        for v in ["812", "813", "814"] { #expect(q.stdout.contains(v), "\(v) missing:\n\(q.stdout)") }
+        #expect(!q.stdout.contains("99"))
+    }
+
+    @Test func numbersTooLargeForInt64AndLongLinesDoNotCrash() throws {
+        let dir = Fupin.tempDir("big")
+        var text = "全县投入1e30元。投入100000000000000000000000000000万元。\n"
+        text += String(repeating: "扶贫", count: 500_000) + "\n"
+        text += (0..<100_000).map { "\($0)人" }.joined(separator: ",") + "。\n"
+        try Data(text.utf8).write(to: dir.appendingPathComponent("big.txt"))
+        let r = try Fupin.run(["extract", dir.path, "--format", "jsonl"])
+        #expect(r.status == 0, "\(r.stderr)")
+    }
+
+    @Test func queryErrorsExitTwoWithACaret() throws {
+        let r = try Fupin.run(["query", "--store", Fupin.tempDir().path, "sum persns"])
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("^^^^^^ unknown measure 'persns' (did you mean persons?)"))
+    }
+
+    @Test func missingStoreIsAStoreError() throws {
+        let r = try Fupin.run(["query", "--store", "/nonexistent/fupin-store", "count facts"])
+        #expect(r.status == 3)
+        #expect(r.stderr.contains("/nonexistent/fupin-store"))
+    }
+
+    @Test func streamingJSONLinesFilter() throws {
+        var lines = ""
+        for i in 0..<200 { lines += "{\"id\":\"d\(i)\",\"text\":\"2019年,全县\(100 + i)户贫困户全部脱贫。\",\"date\":\"2020-01-01\"}\n" }
+        lines += "not json\n"
+        let r = try Fupin.run(["extract", "-", "--input-format", "jsonl", "--format", "jsonl"], stdin: lines)
+        let facts = r.stdout.split(separator: "\n")
+        #expect(facts.count == 200)
+        #expect(facts.last?.contains("\"doc\":\"d199\"") == true)
+        #expect(r.stderr.contains("line 201"))
+        #expect(r.status == 1)
+    }
+}

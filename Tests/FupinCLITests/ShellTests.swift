@@ -1,0 +1,153 @@
+import Foundation
+import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The shell: piped statements, scripts, and the interactive REPL through a pseudo-terminal.
+@Suite("Shell", .serialized)
+struct ShellTests {
+    static let store: URL = {
+        let s = Fupin.tempDir("shell")
+        _ = try? Fupin.run(["ingest", "--store", s.path, "seeds"])
+        return s
+    }()
+
+    @Test func pipedStatementsNeedNoPrompt() throws {
+        let r = try Fupin.run(["--store", Self.store.path], stdin: "count facts\n.format csv\ncount facts where region=\"平潭\"\n")
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("count facts = 174"))
+        #expect(r.stdout.contains("count_facts,facts,documents"))
+        #expect(!r.stdout.contains("fupin>"))
+    }
+
+    @Test func pipedErrorsCarryOnAndExitNonZero() throws {
+        let r = try Fupin.run(["repl", "--store", Self.store.path], stdin: "sum persns\ncount facts\n")
+        #expect(r.stderr.contains("did you mean persons?"))
+        #expect(r.stdout.contains("count facts = 174"))
+        #expect(r.status == 2)
+    }
+
+    @Test(arguments: ["tour", "persons-by-region-year", "money-by-subject", "targets-vs-outcomes", "repeated-claims"])
+    func examplesRun(_ name: String) throws {
+        let r = try Fupin.run(["run", "--store", Self.store.path, "Examples/\(name).fq"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(!r.stdout.contains("error"), "\(r.stdout)")
+        let expected: [String: String] = [
+            "tour": "sum households = 5,067", "persons-by-region-year": "个旧市", "money-by-subject": "sum yuan",
+            "targets-vs-outcomes": "target", "repeated-claims": "sum persons",
+        ]
+        #expect(r.stdout.contains(expected[name]!), "\(r.stdout)")
+    }
+
+    @Test func libraryExampleRuns() throws {
+        let exe = Fupin.binary.deletingLastPathComponent().appendingPathComponent("library-example")
+        try #require(FileManager.default.isExecutableFile(atPath: exe.path), "build the library-example product")
+        let p = Process(); p.executableURL = exe
+        let o = Pipe(); p.standardOutput = o
+        try p.run(); let d = o.fileHandleForReading.readDataToEndOfFile(); p.waitUntilExit()
+        let out = String(decoding: d, as: UTF8.self)
+        #expect(out.contains("sum households = 5,862"))
+        #expect(out.contains("«1.2亿元»"))
+    }
+
+    // MARK: - REPL through a pseudo-terminal
+
+    final class Terminal {
+        let master: Int32
+        let process = Process()
+        var screen = ""
+
+        init(args: [String], env: [String: String]) throws {
+            master = PTY.openpt(O_RDWR | O_NOCTTY)
+            _ = PTY.grantpt(master); _ = PTY.unlockpt(master)
+            let slavePath = String(cString: PTY.ptsname(master)!)
+            let slave = FileHandle(forUpdatingAtPath: slavePath)!
+            process.executableURL = Fupin.binary
+            process.arguments = args
+            var e = ProcessInfo.processInfo.environment
+            e.removeValue(forKey: "LANG"); e.removeValue(forKey: "LC_ALL"); e.removeValue(forKey: "LC_CTYPE")
+            e["TERM"] = "xterm"
+            for (k, v) in env { e[k] = v }
+            process.environment = e
+            process.currentDirectoryURL = Fupin.packageRoot
+            process.standardInput = slave; process.standardOutput = slave; process.standardError = slave
+            try process.run()
+        }
+
+        func type(_ s: String) { _ = s.utf8CString.withUnsafeBufferPointer { write(master, $0.baseAddress, $0.count - 1) } }
+
+        /// Reads until `text` appears or the time is up.
+        @discardableResult
+        func waitFor(_ text: String, seconds: Double = 10) -> Bool {
+            let deadline = Date().addingTimeInterval(seconds)
+            var buf = [UInt8](repeating: 0, count: 4096)
+            while Date() < deadline {
+                var fds = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
+                if poll(&fds, 1, 100) > 0 {
+                    let n = read(master, &buf, buf.count)
+                    if n > 0 { screen += String(decoding: buf[0..<n], as: UTF8.self) }
+                }
+                if screen.contains(text) { return true }
+            }
+            return false
+        }
+
+        func close() {
+            if process.isRunning { process.terminate() }
+            process.waitUntilExit()
+            Glibc.close(master)
+        }
+    }
+
+    @Test func interactiveCompletionHistoryAndChineseInput() throws {
+        let home = Fupin.tempDir("home")
+        let history = home.appendingPathComponent("history").path
+        let t = try Terminal(args: ["--store", Self.store.path], env: ["FUPIN_HISTORY": history])
+        defer { t.close() }
+        #expect(t.waitFor("fupin> "), "prompt: \(t.screen)")
+        #expect(t.screen.contains("Enter \".help\" for usage hints."))
+        // Tab completes a keyword and a measure
+        t.type("cou\t")
+        #expect(t.waitFor("nt"), "completion: \(t.screen.debugDescription)")
+        t.type(" facts where region=\"个旧\"\r")
+        #expect(t.waitFor("count facts = 61"), "Chinese input with LANG unset: \(t.screen)")
+        // An open quote continues on the next line
+        t.type("count facts where region=\"平\r")
+        #expect(t.waitFor("...> "))
+        t.type("潭\"\r")
+        #expect(t.waitFor("count facts = 30"), "\(t.screen)")
+        t.type(".quit\r")
+        t.process.waitUntilExit()
+        let saved = try String(contentsOfFile: history, encoding: .utf8)
+        #expect(saved.contains("个旧"))
+        let mode = try FileManager.default.attributesOfItem(atPath: history)[.posixPermissions] as? Int
+        #expect(mode == 0o600)
+    }
+
+    @Test func ctrlCAbandonsTheLineAndCtrlDExits() throws {
+        let t = try Terminal(args: ["--store", Self.store.path], env: ["FUPIN_HISTORY": Fupin.tempDir().appendingPathComponent("h").path])
+        defer { t.close() }
+        #expect(t.waitFor("fupin> "))
+        t.type("sum persons where")
+        t.type("\u{03}")
+        t.type("count facts\r")
+        #expect(t.waitFor("count facts = 174"), "\(t.screen)")
+        t.type("\u{04}")
+        let deadline = Date().addingTimeInterval(5)
+        while t.process.isRunning && Date() < deadline { usleep(50_000) }
+        #expect(!t.process.isRunning)
+    }
+}
+
+/// posix_openpt and friends are hidden from Swift's Glibc module (they need _XOPEN_SOURCE);
+/// look them up at run time instead.
+enum PTY {
+    private static func fn<T>(_ name: String, _ type: T.Type) -> T {
+        unsafeBitCast(dlsym(UnsafeMutableRawPointer(bitPattern: 0), name)!, to: type)
+    }
+    static let openpt = fn("posix_openpt", (@convention(c) (Int32) -> Int32).self)
+    static let grantpt = fn("grantpt", (@convention(c) (Int32) -> Int32).self)
+    static let unlockpt = fn("unlockpt", (@convention(c) (Int32) -> Int32).self)
+    static let ptsname = fn("ptsname", (@convention(c) (Int32) -> UnsafeMutablePointer<CChar>?).self)
+}
