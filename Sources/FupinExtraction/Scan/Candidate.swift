@@ -72,6 +72,8 @@ struct CandidateReader {
             measure = .percent; unitEnd = pos; rule = "unit.percent.百分之"
         } else if let v = villagePhrase(at: pos, limit: limit) {
             measure = .villages; unitEnd = v; rule = "unit.villages.个…村"
+        } else if multiplier >= 10_000, let p = UnitLexicon.peopleNouns.longest(in: s, at: pos, limit: limit) {
+            measure = .persons; unitEnd = pos + p.length; rule = "unit.persons.万+人口"; _ = p
         } else if let u = UnitLexicon.trie.longest(in: s, at: pos, limit: limit) {
             guard let m = u.value.measure else { return skip }
             measure = m; unitEnd = pos + u.length; rule = u.value.rule; classifier = u.value.isClassifier
@@ -82,6 +84,11 @@ struct CandidateReader {
             }
         } else {
             return skip
+        }
+        // 退出贫困村36个: a bare 个 right after a village noun counts villages
+        if rule == "unit.items.个", unitEnd >= limit || !NormalizedText.isHan(s[unitEnd]) || s[unitEnd] == 0x3002,
+           UnitLexicon.villageNouns.longestEnding(in: s, at: at, from: sentence.lowerBound, maxLength: 3) != nil {
+            measure = .villages; rule = "unit.villages.村…个"
         }
         if multiplier != 1 && !(measure == .yuan || measure == .persons || measure == .households || measure == .personTimes
                                 || measure == .tons || measure == .km || measure == .items) { return skip }

@@ -16,6 +16,7 @@ struct DocumentScan {
         var seenSentences = Set<String>()
         var section: [String]?          // place set by a section heading
         var paragraphYear: Int?
+        var previousYear: Int?
         var quotesByLine: [Int: [Range<Int>]] = [:]
         var sentenceIndex = 0
         for (lineIndex, line) in outline.lines.enumerated() {
@@ -32,13 +33,22 @@ struct DocumentScan {
                 sentenceIndex += 1
                 let r = sentence.range
                 let expressions = years.expressions(in: s, r)
-                if sentence.indexInLine == 0, let first = expressions.first, first.fronted, case .year(let y) = first.meaning {
-                    paragraphYear = y
+                if sentence.indexInLine == 0, let first = expressions.first, first.fronted {
+                    switch first.meaning {
+                    case .year(let y): paragraphYear = y
+                    case .dayOfYear: paragraphYear = years.publicationYear
+                    case .span: break
+                    }
                 }
+                // 其中… continues the sentence before it, and its time
+                let continues = Self.startsWith(s, r, Self.qizhong)
+                let inherited = continues ? previousYear : nil
                 // A sentence repeated in one report (reposts, duplicated paragraphs) counts once.
                 let key = NormalizedText.string(s[r])
                 if key.unicodeScalars.count >= 12, !seenSentences.insert(key).inserted { continue }
                 let mentions = finder.mentions(in: s, r)
+                previousYear = years.year(at: max(r.lowerBound, r.upperBound - 1), in: s, sentence: r, expressions: expressions,
+                                          paragraphYear: sentence.indexInLine == 0 ? nil : (inherited ?? paragraphYear))
                 var i = r.lowerBound
                 while i < r.upperBound {
                     let u = s[i]
@@ -47,7 +57,7 @@ struct DocumentScan {
                     i = next
                     guard let c = candidate else { continue }
                     let year = years.year(at: c.numberStart, in: s, sentence: r, expressions: expressions,
-                                          paragraphYear: sentence.indexInLine == 0 ? nil : paragraphYear)
+                                          paragraphYear: sentence.indexInLine == 0 ? nil : (inherited ?? paragraphYear))
                     let path = regionPath(at: c.numberStart, sentence: r, mentions: mentions, section: section)
                     facts.append(contentsOf: makeFacts(c, sentence: r, year: year, path: path))
                 }
@@ -80,6 +90,11 @@ struct DocumentScan {
 
     static func string(_ a: ArraySlice<UInt32>) -> String { NormalizedText.string(a) }
 
+    static let qizhong: [UInt32] = "其中".unicodeScalars.map(\.value)
+    static func startsWith(_ s: [UInt32], _ r: Range<Int>, _ w: [UInt32]) -> Bool {
+        r.count >= w.count && s[r.lowerBound..<(r.lowerBound + w.count)].elementsEqual(w)
+    }
+
     // MARK: - Places
 
     /// A heading naming a town sets the section's place; a label (`区农业和农村局:`) or a
@@ -91,13 +106,17 @@ struct DocumentScan {
             if let p = attachable(m), p != place.path { return p }
         }
         let isLabel = range.count > 0 && s[range.upperBound - 1] == 0x3A
-        let namesReportPlace = mentions.contains { m in
-            if case .bareZone = m.target { return true }
-            if case .sub(_, .zone, _) = m.target { return true }
-            if case .gazetteer(let c) = m.target, let e = place.entry { return c.contains(e) }
-            return false
+        return isLabel || mentions.contains(where: namesReportPlace) ? nil : current
+    }
+
+    /// Whether a mention names the report's own place (its county, or its zone).
+    private func namesReportPlace(_ m: PlaceMention) -> Bool {
+        switch m.target {
+        case .bareZone: return place.zone != nil
+        case .sub(_, .zone, _): return true
+        case .gazetteer(let c): return place.entry.map { c.contains($0) } ?? false
+        case .sub: return false
         }
-        return isLabel || namesReportPlace ? nil : current
     }
 
     /// The place of a figure: one place named in its clause before it, else the one place
@@ -110,6 +129,8 @@ struct DocumentScan {
             let all = mentions.compactMap(attachable)
             if Set(all).count == 1 { return all[0] }
         }
+        // a sentence naming the report's own place (全县…, 会宁县扶贫办…) leaves the section
+        if mentions.contains(where: namesReportPlace) { return place.path }
         return section ?? place.path
     }
 

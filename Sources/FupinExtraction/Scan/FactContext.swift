@@ -35,6 +35,10 @@ enum FactContext {
             guard KindCues.changeFiller.contains(s[j - 1]) else { break }
             j -= 1; fillers += 1
         }
+        // 其中,昭觉县完成3500户: 其中 standing alone as the clause before
+        var b = clause.lowerBound - 1
+        while b > 0, s[b] == 0x2C || s[b] == 0x3A || s[b] == 0x20 { b -= 1 }
+        if b >= 1, s[b - 1] == 0x5176, s[b] == 0x4E2D { found.append((.part, "kind.part.其中")) }
         // a figure in parentheses is a subset of the one before: (个旧籍贫困人口73人)
         if isParenthesised(s, c.numberStart, clause: clause) { found.append((.part, "kind.part.parenthesis")) }
         for kind in [Kind.rate, .target, .change, .part] {
@@ -53,8 +57,11 @@ enum FactContext {
         return false
     }
 
-    static let leadingNoise: Set<UInt32> = Set("的为是了共计达有全部都均已其中和及、,".unicodeScalars.map(\.value))
-    static let trailingNoise: Set<UInt32> = Set("的为是了共计达有达到累计约近超过逾其中和及、,:新增".unicodeScalars.map(\.value))
+    /// Words trimmed from the ends of a subject (`其中中央资金` → `中央资金`, `全部脱贫` → `脱贫`).
+    static let leadingNoise = ScalarTrie<Bool>(["其中", "全部", "共计", "累计", "共", "已", "都", "均", "的", "为", "是", "了", "和", "及",
+        "达", "有", "各", "该", "余", "多", "人", "户"].map { ($0, true) })
+    static let trailingNoise = ScalarTrie<Bool>(["达到", "累计", "共计", "共", "达", "为", "是", "有", "约", "近", "超过", "逾", "其中",
+        "的", "了", "和", "及", "已", "均", "全部"].map { ($0, true) })
 
     /// What is counted, in two to eight characters: the noun after a classifier (`7个扶贫车间`),
     /// else the words before the number (`低保人口236人`), else the words after (`…全部脱贫`).
@@ -68,7 +75,11 @@ enum FactContext {
                     // skip a chained figure: 5067户13533人全部脱贫
                     if step > 0 {
                         while k < bound, NumberReader.isDigit(s[k]) || s[k] == 0x3001 || s[k] == 0x2E { k += 1 }
+                        if let h = HedgeLexicon.inside.longest(in: s, at: k, limit: bound) { k += h.length }
+                        if let m = UnitLexicon.multipliers.longest(in: s, at: k, limit: bound) { k += m.length }
+                        if let h = HedgeLexicon.inside.longest(in: s, at: k, limit: bound) { k += h.length }
                         if let unit = UnitLexicon.trie.longest(in: s, at: k, limit: bound) { k += unit.length }
+                        if let h = HedgeLexicon.after.longest(in: s, at: k, limit: bound) { k += h.length }
                         continue
                     }
                     break
@@ -80,10 +91,10 @@ enum FactContext {
             return step > 0 ? out : out.reversed()
         }
         func trimmed(_ a: [UInt32]) -> [UInt32] {
-            var x = a[...]
-            while let f = x.first, leadingNoise.contains(f) { x = x.dropFirst() }
-            while let l = x.last, trailingNoise.contains(l) { x = x.dropLast() }
-            return Array(x)
+            var x = a
+            while let m = leadingNoise.longest(in: x, at: 0) { x.removeFirst(m.length) }
+            while !x.isEmpty, let m = trailingNoise.longestEnding(in: x, at: x.count, from: 0, maxLength: 2) { x.removeLast(m.length) }
+            return x
         }
         let after = trimmed(hanRun(c.end, 1, clause.upperBound))
         let before = trimmed(hanRun(c.start - 1, -1, clause.lowerBound))
