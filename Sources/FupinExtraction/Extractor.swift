@@ -38,14 +38,12 @@ public struct Extractor: Sendable {
             encoding += "+html"
         }
         if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) { throw .empty }
-        var x = extract(text: text, id: id, origin: origin, encoding: encoding)
-        x.document.contentHash = ContentHash.sha256Hex(bytes)
-        return x
+        return extract(text: text, id: id, origin: origin, encoding: encoding, contentHash: ContentHash.sha256Hex(bytes))
     }
 
     /// Extracts facts from stored text; offsets in the facts point into `text`.
     public func extract(text: String, id: String, origin: String? = nil, encoding: String = "utf-8",
-                        date: String? = nil, source: String? = nil) -> Extraction {
+                        date: String? = nil, source: String? = nil, contentHash: String? = nil) -> Extraction {
         let norm = NormalizedText(text, converter: converter)
         let s = norm.scalars
         let outline = Outline(s)
@@ -60,7 +58,7 @@ public struct Extractor: Sendable {
         let document = Document(id: id, title: meta.title,
                                 date: meta.date, source: meta.source, origin: origin, encoding: encoding,
                                 traditional: norm.traditionalCount > 0, regionPath: RegionPath(place.path),
-                                contentHash: ContentHash.sha256Hex(Array(text.utf8)), text: text)
+                                contentHash: contentHash ?? ContentHash.sha256Hex(Array(text.utf8)), text: text)
         var scan = DocumentScan(norm: norm, outline: outline, place: place, finder: finder,
                                 years: YearResolver(publicationYear: pubYear), doc: id)
         let facts = scan.run()

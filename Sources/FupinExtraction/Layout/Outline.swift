@@ -30,7 +30,7 @@ public struct Outline: Sendable {
             if range.isEmpty { role = .blank }
             else if inFooter { role = .footer }
             else { role = Self.classify(s, range) }
-            if !inFooter, role != .blank, bodySeen, Self.containsAny(s, range, BoilerplateLexicon.footerMarkers) {
+            if !inFooter, role != .blank, bodySeen, Self.footerMarkers.firstMatch(in: s, range) != nil {
                 inFooter = true
                 role = .footer
             }
@@ -54,11 +54,11 @@ public struct Outline: Sendable {
         }
     }
 
-    static let sentenceEnds: Set<UInt32> = Set("。!?…".unicodeScalars.map(\.value))
-    static let closers: Set<UInt32> = Set("”’」』)".unicodeScalars.map(\.value))
+    static let sentenceEnds: ScalarSet = ScalarSet("。!?…")
+    static let closers: ScalarSet = ScalarSet("”’」』)")
     /// Clause separators; `,` between digits (`23,000`) is a thousands separator instead.
-    static let clauseMarks: Set<UInt32> = Set(",;:、".unicodeScalars.map(\.value))
-    static let clausePunctuation: Set<UInt32> = Set(",。;!?、".unicodeScalars.map(\.value))
+    static let clauseMarks: ScalarSet = ScalarSet(",;:、")
+    static let clausePunctuation: ScalarSet = ScalarSet(",。;!?、")
 
     static func trim(_ s: [UInt32], _ r: Range<Int>) -> Range<Int> {
         var a = r.lowerBound, b = r.upperBound
@@ -68,7 +68,7 @@ public struct Outline: Sendable {
     }
 
     static func classify(_ s: [UInt32], _ r: Range<Int>) -> LineRole {
-        if startsWithAny(s, r, BoilerplateLexicon.metaLinePrefixes) { return .meta }
+        if startsWithAny(s, r, metaPrefixes) { return .meta }
         var punct = 0, fullStops = 0, spaces = 0, nav = 0
         var tokenLength = 0, longestToken = 0
         for j in r {
@@ -83,7 +83,7 @@ public struct Outline: Sendable {
         if nav > 0 && fullStops == 0 && punct <= 1 { return .nav }
         if spaces >= 2 && longestToken <= 8 && fullStops == 0 && punct == 0 { return .nav }
         if r.count >= 40 && punct == 0 { return .spam }
-        if r.count >= 60 && isRepetitive(s, r) { return .spam }
+        if r.count >= 60 && fullStops <= 1 && isRepetitive(s, r) { return .spam }
         if r.count <= 30 && fullStops == 0 && !s[r].contains(0x2C) { return .heading }
         return .body
     }
@@ -96,15 +96,15 @@ public struct Outline: Sendable {
         return Double(pairs.count) < Double(r.count - 1) * 0.45
     }
 
-    static func startsWithAny(_ s: [UInt32], _ r: Range<Int>, _ words: [String]) -> Bool {
-        words.contains { w in
-            let ws = w.unicodeScalars.map(\.value)
-            return ws.count <= r.count && Array(s[r.lowerBound..<(r.lowerBound + ws.count)]) == ws
-        }
+    static let footerMarkers = ScalarTrie(BoilerplateLexicon.footerMarkers.map { ($0, true) })
+    static let metaPrefixes = BoilerplateLexicon.metaLinePrefixes.map { $0.unicodeScalars.map(\.value) }
+
+    static func startsWithAny(_ s: [UInt32], _ r: Range<Int>, _ words: [[UInt32]]) -> Bool {
+        words.contains { ws in ws.count <= r.count && s[r.lowerBound..<(r.lowerBound + ws.count)].elementsEqual(ws) }
     }
 
-    static func containsAny(_ s: [UInt32], _ r: Range<Int>, _ words: [String]) -> Bool {
-        words.contains { w in find(w.unicodeScalars.map(\.value), in: s, r) != nil }
+    static func containsAny(_ s: [UInt32], _ r: Range<Int>, _ words: [[UInt32]]) -> Bool {
+        words.contains { find($0, in: s, r) != nil }
     }
 
     /// The first index of `needle` inside `r`, or nil.

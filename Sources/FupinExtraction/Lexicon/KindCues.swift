@@ -49,6 +49,6 @@ public enum KindCues {
         "增加", "增长", "减少", "下降", "降低", "提高", "提升", "增收", "净增", "上升", "增幅",
         "多", "少", "缩小", "扩大", "递增",
     ].map { ($0, "kind.change." + $0) })
-    public static let changeFiller: Set<UInt32> = Set("了达约近为超逾".unicodeScalars.map(\.value))
-    public static let levelMarkers: Set<UInt32> = Set("到至".unicodeScalars.map(\.value))
+    public static let changeFiller: ScalarSet = ScalarSet("了达约近为超逾")
+    public static let levelMarkers: ScalarSet = ScalarSet("到至")
 }

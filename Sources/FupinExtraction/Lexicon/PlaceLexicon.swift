@@ -28,9 +28,7 @@ public enum PlaceLexicon {
 
     /// Characters that end a word before a place name: a name never contains them at its
     /// start (`安置点|大屯街道`, `和原|解宋营镇`, `个旧市|大屯街道`).
-    public static let stopChars: Set<UInt32> = Set(
-        "的在和与及原等为对是从到向个各该本全每了将把被由于以其此这那我你他们至区市县州省镇乡村点内外里中上下处地新老进入驻赴走来去帮包联挂同跟给让使共总"
-            .unicodeScalars.map(\.value))
+    public static let stopChars: ScalarSet = ScalarSet("的在和与及原等为对是从到向个各该本全每了将把被由于以其此这那我你他们至区市县州省镇乡村点内外里中上下处地新老进入驻赴走来去帮包联挂同跟给让使共总")
 
     /// Words with a place suffix that are not names: `贫困村`, `全镇`, `乡镇`.
     public static let genericNames: Set<String> = [
@@ -46,6 +44,5 @@ public enum PlaceLexicon {
     ]
 
     /// Characters right after a suffix that show it was not one (`乡村`, `镇级`, `村民`).
-    public static let continuations: Set<UInt32> = Set(
-        "村级民干官长党政里亲土愁贤风情域府属容貌道路规两委务集企医小史镇乡间头口".unicodeScalars.map(\.value))
+    public static let continuations: ScalarSet = ScalarSet("村级民干官长党政里亲土愁贤风情域府属容貌道路规两委务集企医小史镇乡间头口")
 }

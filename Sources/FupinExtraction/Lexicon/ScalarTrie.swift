@@ -6,7 +6,7 @@ public struct ScalarTrie<Value: Sendable>: Sendable {
     private var children: [[UInt32: Int32]] = [[:]]
     private var values: [Value?] = [nil]
     /// First scalars of all keys, for a cheap reject before any dictionary lookup.
-    private var firstScalars = Set<UInt32>()
+    private var firstScalars = ScalarSet()
 
     public init() {}
 

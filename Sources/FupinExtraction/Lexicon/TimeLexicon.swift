@@ -14,7 +14,7 @@ public enum TimeLexicon {
     public static let cumulative = ScalarTrie<Bool>(["先后", "累计", "以来", "历年", "多年来", "近年来",
         "近年", "近几年", "这些年", "年来", "十三五", "期间"].map { ($0, true) })
     /// Right before a year, a comparison: the year is not the figure's (`比2019年增加1649人`).
-    public static let comparison: Set<UInt32> = Set("比较与同".unicodeScalars.map(\.value))
+    public static let comparison: ScalarSet = ScalarSet("比较与同")
     /// Phrases that name the year of the campaign's end when no date is given.
     public static let campaignEnd = ScalarTrie<Int>([
         ("收官之年", 2020), ("决战决胜之年", 2020), ("决胜之年", 2020), ("最后一年", 2020),

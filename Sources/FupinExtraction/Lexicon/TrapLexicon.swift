@@ -19,7 +19,7 @@ public enum TrapLexicon {
     ].map { ($0, true) })
 
     /// Before a number: ordinals, weekdays, grades (`第四场`, `周三`, `初三`).
-    public static let ordinalPrefixes: Set<UInt32> = Set("第周初礼届".unicodeScalars.map(\.value))
+    public static let ordinalPrefixes: ScalarSet = ScalarSet("第周初礼届")
 
     /// Quotation marks: a number inside a short quoted phrase is a slogan or a name
     /// (`“1+20”`, `“一户一档”`); a long quotation is speech and keeps its facts.

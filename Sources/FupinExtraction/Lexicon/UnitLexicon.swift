@@ -122,5 +122,5 @@ public enum UnitLexicon {
     ])
 
     /// Characters that, right after `村`, show it starts another word (`村级`, `村民`, `村干部`).
-    public static let villageWordContinuations: Set<UInt32> = Set("级民干官医集务规容貌道路党小企两庄镇口头里内外史".unicodeScalars.map(\.value))
+    public static let villageWordContinuations: ScalarSet = ScalarSet("级民干官医集务规容貌道路党小企两庄镇口头里内外史")
 }

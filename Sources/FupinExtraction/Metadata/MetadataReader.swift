@@ -11,6 +11,8 @@ public struct DocumentMetadata: Sendable, Equatable {
 /// Reads the title (`标题:` line, or the heading above the dateline), the publication date
 /// (`2020-10-16 15:31:26`, `2020年10月16日`) and the source (`来源:水母网`, `本报讯`).
 public enum MetadataReader {
+    static let laiyuan: [UInt32] = "来源".unicodeScalars.map(\.value)
+
     public static func read(_ s: [UInt32], outline: Outline) -> DocumentMetadata {
         var meta = DocumentMetadata()
         let lines = outline.lines
@@ -22,7 +24,8 @@ public enum MetadataReader {
             if let d = date(in: s, lines[i].range) { meta.date = d; break }
         }
         // Source
-        for (i, line) in lines.enumerated() where line.role != .blank {
+        for (i, line) in lines.enumerated() where line.role != .blank && (i <= firstBody || line.role != .body) {
+            guard Outline.find(Self.laiyuan, in: s, line.range) != nil else { continue }
             let text = NormalizedText.string(s[line.range])
             if let r = text.range(of: "来源:") ?? text.range(of: "来源 :") {
                 let rest = text[r.upperBound...].trimmingPrefix(" ")

@@ -29,33 +29,32 @@ public enum NumberReader {
     }()
 
     @inline(__always) public static func isDigit(_ u: UInt32) -> Bool { u >= 0x30 && u <= 0x39 }
-    @inline(__always) public static func isChineseNumeral(_ u: UInt32) -> Bool {
-        chineseDigits[u] != nil || chineseUnits[u] != nil
-    }
+    static let numerals = ScalarSet("零〇一壹二贰两三叁四肆五伍六陆七柒八捌九玖十拾百佰千仟万亿")
+    @inline(__always) public static func isChineseNumeral(_ u: UInt32) -> Bool { numerals.contains(u) }
 
     /// An Arabic number starting at `i`: digits, `,` thousands groups, one decimal point,
     /// and digit groups split by a single space (`1 308`).
     public static func arabic(_ s: [UInt32], at i: Int, limit: Int) -> ReadNumber? {
         guard i < limit, isDigit(s[i]) else { return nil }
         var j = i
-        var intDigits: [UInt32] = []
-        func digits() { while j < limit, isDigit(s[j]) { intDigits.append(s[j]); j += 1 } }
-        digits()
-        let firstGroup = intDigits.count
+        var v = 0.0
+        while j < limit, isDigit(s[j]) { v = v * 10 + Double(s[j] - 0x30); j += 1 }
+        let firstGroup = j - i
         // thousands groups: 23,000 / 1 308
         while j + 4 <= limit, s[j] == 0x2C || (s[j] == 0x20 && firstGroup <= 3),
               isDigit(s[j + 1]), isDigit(s[j + 2]), isDigit(s[j + 3]),
               j + 4 == limit || !isDigit(s[j + 4]) {
-            intDigits.append(contentsOf: s[(j + 1)...(j + 3)]); j += 4
+            let group: UInt32 = (s[j + 1] - 0x30) * 100 + (s[j + 2] - 0x30) * 10 + (s[j + 3] - 0x30)
+            v = v * 1000 + Double(group); j += 4
         }
-        var text = String(String.UnicodeScalarView(intDigits.compactMap(Unicode.Scalar.init)))
         if j + 1 < limit, s[j] == 0x2E, isDigit(s[j + 1]) {
             j += 1
-            var frac = "."
-            while j < limit, isDigit(s[j]) { frac.unicodeScalars.append(Unicode.Scalar(s[j])!); j += 1 }
-            text += frac
+            var scale = 0.1
+            var frac = 0.0
+            while j < limit, isDigit(s[j]) { frac += Double(s[j] - 0x30) * scale; scale /= 10; j += 1 }
+            // round away binary noise: 39.53 stays 39.53
+            v = ((v + frac) * 1e9).rounded() / 1e9
         }
-        guard let v = Double(text) else { return nil }
         return ReadNumber(value: v, end: j, isChinese: false, approx: false)
     }
 

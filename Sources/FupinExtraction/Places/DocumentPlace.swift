@@ -12,6 +12,8 @@ public struct DocumentPlace: Sendable {
     public var ambiguous: [String]
     /// Villages and communities seen right after a town (`大屯街道幸福小区`): village → town.
     public var containers: [String: String]
+    /// Every place named in the report, by line (footer and spam lines have none).
+    public var mentionsByLine: [Int: [PlaceMention]] = [:]
 }
 
 extension DocumentPlace {
@@ -27,6 +29,7 @@ extension DocumentPlace {
         var titleTown: String?
         var containers: [String: String] = [:]
         var firstBodySeen = false
+        var byLine: [Int: [PlaceMention]] = [:]
         for (index, line) in outline.lines.enumerated() {
             var w: Double
             switch line.role {
@@ -38,6 +41,7 @@ extension DocumentPlace {
             }
             if index == titleLine { w = 5 }
             let mentions = finder.mentions(in: s, line.range)
+            byLine[index] = mentions
             for (k, m) in mentions.enumerated() {
                 switch m.target {
                 case .gazetteer(let candidates):
@@ -99,7 +103,8 @@ extension DocumentPlace {
         var path = entry.map { g.path(of: $0) } ?? []
         if let z = zone, !path.contains(z) { path.append(z) }
         if let t = titleTown { path.append(t) }
-        return DocumentPlace(entry: entry, zone: zone, town: titleTown, path: path, ambiguous: unresolved, containers: containers)
+        return DocumentPlace(entry: entry, zone: zone, town: titleTown, path: path, ambiguous: unresolved, containers: containers,
+                             mentionsByLine: byLine)
     }
 
     static func commonAncestor(_ candidates: [Int], _ g: Gazetteer) -> Int? {

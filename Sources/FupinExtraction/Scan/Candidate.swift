@@ -21,7 +21,7 @@ struct CandidateReader {
     let s: [UInt32]
     let quotes: [Range<Int>]
 
-    static let rangeSeparators: Set<UInt32> = [0x2D, 0x7E, 0x2014, 0x2013, 0x81F3, 0x5230]   // - ~ — – 至 到
+    static let rangeSeparators = ScalarSet(values: [0x2D, 0x7E, 0x2014, 0x2013, 0x81F3, 0x5230])   // - ~ — – 至 到
     static let percentPrefix: [UInt32] = "百分之".unicodeScalars.map(\.value)
     static let ge: UInt32 = 0x4E2A   // 个
     static let de: UInt32 = 0x7684   // 的

@@ -13,14 +13,14 @@ struct DocumentScan {
 
     mutating func run() -> [Fact] {
         var facts: [Fact] = []
-        var seenSentences = Set<String>()
+        var seenSentences = Set<UInt64>()
         var section: [String]?          // place set by a section heading
         var paragraphYear: Int?
         var previousYear: Int?
         var quotesByLine: [Int: [Range<Int>]] = [:]
         var sentenceIndex = 0
         for (lineIndex, line) in outline.lines.enumerated() {
-            if line.role == .heading { section = sectionPlace(line.range, current: section) }
+            if line.role == .heading { section = sectionPlace(place.mentionsByLine[lineIndex] ?? [], line.range, current: section) }
             guard line.role == .body else {
                 while sentenceIndex < outline.sentences.count, outline.sentences[sentenceIndex].line == lineIndex { sentenceIndex += 1 }
                 continue
@@ -44,9 +44,10 @@ struct DocumentScan {
                 let continues = Self.startsWith(s, r, Self.qizhong)
                 let inherited = continues ? previousYear : nil
                 // A sentence repeated in one report (reposts, duplicated paragraphs) counts once.
-                let key = NormalizedText.string(s[r])
-                if key.unicodeScalars.count >= 12, !seenSentences.insert(key).inserted { continue }
-                let mentions = finder.mentions(in: s, r)
+                if r.count >= 12, !seenSentences.insert(Self.fingerprint(s[r])).inserted { continue }
+                var sentenceText: String?
+                let mentions = (place.mentionsByLine[lineIndex] ?? []).filter { r.contains($0.range.lowerBound) }
+                let places = mentions.map { (mention: $0, path: attachable($0)) }
                 previousYear = years.year(at: max(r.lowerBound, r.upperBound - 1), in: s, sentence: r, expressions: expressions,
                                           paragraphYear: sentence.indexInLine == 0 ? nil : (inherited ?? paragraphYear))
                 var i = r.lowerBound
@@ -58,8 +59,12 @@ struct DocumentScan {
                     guard let c = candidate else { continue }
                     let year = years.year(at: c.numberStart, in: s, sentence: r, expressions: expressions,
                                           paragraphYear: sentence.indexInLine == 0 ? nil : (inherited ?? paragraphYear))
-                    let path = regionPath(at: c.numberStart, sentence: r, mentions: mentions, section: section)
-                    facts.append(contentsOf: makeFacts(c, sentence: r, year: year, path: path))
+                    let path = regionPath(at: c.numberStart, sentence: r, places: places, section: section)
+                    if sentenceText == nil {
+                        let (ss, se) = norm.storedRange(from: r.lowerBound, to: r.upperBound)
+                        sentenceText = Self.string(norm.stored[ss..<se])
+                    }
+                    facts.append(contentsOf: makeFacts(c, sentence: r, sentenceText: sentenceText!, year: year, path: path))
                 }
             }
         }
@@ -68,7 +73,7 @@ struct DocumentScan {
 
     // MARK: - Facts
 
-    private func makeFacts(_ c: Candidate, sentence: Range<Int>, year: Int?, path: [String]) -> [Fact] {
+    private func makeFacts(_ c: Candidate, sentence: Range<Int>, sentenceText: String, year: Int?, path: [String]) -> [Fact] {
         let clause = Outline.clause(s, around: c.numberStart, in: sentence)
         var (kind, kindRule) = FactContext.kind(s, candidate: c, clause: clause, quotes: [])
         if kind == .total, let y = year, let p = years.publicationYear, y > p { kind = .target; kindRule = "kind.target.future-year" }
@@ -76,9 +81,7 @@ struct DocumentScan {
         let (start, end) = norm.storedRange(from: c.start, to: c.unitEnd)
         let surface = norm.storedText(from: c.start, to: c.unitEnd)
         let (cs, ce) = norm.storedRange(from: clause.lowerBound, to: max(clause.upperBound, clause.lowerBound + 1))
-        let (ss, se) = norm.storedRange(from: sentence.lowerBound, to: sentence.upperBound)
         let clauseText = Self.string(norm.stored[cs..<ce])
-        let sentenceText = Self.string(norm.stored[ss..<se])
         let rule = ([c.rule] + (c.approx ? ["hedge"] : []) + (kindRule.map { [$0] } ?? [])).joined(separator: " + ")
         return c.values.map { v in
             Fact(doc: doc, measure: c.measure, value: v, unit: c.unit, surface: surface,
@@ -90,6 +93,13 @@ struct DocumentScan {
 
     static func string(_ a: ArraySlice<UInt32>) -> String { NormalizedText.string(a) }
 
+    /// FNV-1a over a sentence's scalars: repeated sentences are found without building strings.
+    static func fingerprint(_ a: ArraySlice<UInt32>) -> UInt64 {
+        var h: UInt64 = 0xcbf29ce484222325
+        for u in a { h = (h ^ UInt64(u)) &* 0x100000001b3 }
+        return h
+    }
+
     static let qizhong: [UInt32] = "其中".unicodeScalars.map(\.value)
     static func startsWith(_ s: [UInt32], _ r: Range<Int>, _ w: [UInt32]) -> Bool {
         r.count >= w.count && s[r.lowerBound..<(r.lowerBound + w.count)].elementsEqual(w)
@@ -99,8 +109,7 @@ struct DocumentScan {
 
     /// A heading naming a town sets the section's place; a label (`区农业和农村局:`) or a
     /// repeated title naming none, or naming the report's own place, resets it.
-    private func sectionPlace(_ range: Range<Int>, current: [String]?) -> [String]? {
-        let mentions = finder.mentions(in: s, range)
+    private func sectionPlace(_ mentions: [PlaceMention], _ range: Range<Int>, current: [String]?) -> [String]? {
         for m in mentions {
             if case .sub(_, .village, _) = m.target { continue }   // captions name communities, not sections
             if let p = attachable(m), p != place.path { return p }
@@ -121,16 +130,17 @@ struct DocumentScan {
 
     /// The place of a figure: one place named in its clause before it, else the one place
     /// named in its sentence, else the section's, else the report's.
-    private func regionPath(at i: Int, sentence: Range<Int>, mentions: [PlaceMention], section: [String]?) -> [String] {
+    private func regionPath(at i: Int, sentence: Range<Int>, places: [(mention: PlaceMention, path: [String]?)], section: [String]?) -> [String] {
+        guard !places.isEmpty else { return section ?? place.path }
         let clause = Outline.clause(s, around: i, in: sentence)
-        let before = mentions.filter { $0.range.upperBound <= i && clause.contains($0.range.lowerBound) }.compactMap(attachable)
+        let before = places.filter { $0.mention.range.upperBound <= i && clause.contains($0.mention.range.lowerBound) }.compactMap(\.path)
         if Set(before).count == 1 { return before[0] }
         if before.isEmpty {
-            let all = mentions.compactMap(attachable)
+            let all = places.compactMap(\.path)
             if Set(all).count == 1 { return all[0] }
         }
         // a sentence naming the report's own place (全县…, 会宁县扶贫办…) leaves the section
-        if mentions.contains(where: namesReportPlace) { return place.path }
+        if places.contains(where: { namesReportPlace($0.mention) }) { return place.path }
         return section ?? place.path
     }
 

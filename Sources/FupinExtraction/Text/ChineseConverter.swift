@@ -59,6 +59,21 @@ public final class ChineseConverter: Sendable {
         u >= Self.base && u <= 0x9FFF && !table.isEmpty && table[Int(u - Self.base)] != 0
     }
 
+    /// Simplified → traditional through OpenCC's `s2t` (phrases included), for generating test
+    /// corpora; the text unchanged when OpenCC is unavailable.
+    public func traditional(_ text: String) -> String {
+        guard let cc = Self.s2t else { return text }
+        guard let out = text.withCString({ opencc_convert_utf8(cc, $0, strlen($0)) }) else { return text }
+        defer { opencc_convert_utf8_free(out) }
+        return String(cString: out)
+    }
+
+    /// One s2t converter, opened on first use (used from one thread: the corpus generator).
+    nonisolated(unsafe) private static let s2t: opencc_t? = {
+        let cc = opencc_open("s2t.json")
+        return fupin_opencc_failed(cc) == 0 ? cc : nil
+    }()
+
     /// `漢臺` → `汉台`.
     public func simplify(_ text: String) -> String {
         var out = String.UnicodeScalarView()

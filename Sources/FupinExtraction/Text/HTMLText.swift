@@ -3,9 +3,18 @@
 public enum HTMLText {
     /// True when text looks like an HTML page rather than a report that mentions a tag.
     public static func looksLikeHTML(_ text: String) -> Bool {
-        let head = text.prefix(2048).lowercased()
-        return head.contains("<html") || head.contains("<!doctype html") || head.contains("<body")
-            || head.contains("<p>") || head.contains("<div") || head.contains("<meta")
+        let markers: [[UInt8]] = ["<html", "<!doctype html", "<body", "<p>", "<div", "<meta"].map { Array($0.utf8) }
+        var head = [UInt8]()
+        head.reserveCapacity(2048)
+        for b in text.utf8.prefix(2048) { head.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b) }
+        var i = 0
+        while i < head.count {
+            if head[i] == 0x3C {
+                for m in markers where i + m.count <= head.count && head[i..<(i + m.count)].elementsEqual(m) { return true }
+            }
+            i += 1
+        }
+        return false
     }
 
     private static let blockTags: Set<String> = [

@@ -52,8 +52,7 @@ public struct NormalizedText: Sendable {
     static func isHan(_ u: UInt32) -> Bool { (u >= 0x4E00 && u <= 0x9FFF) || (u >= 0x3400 && u <= 0x4DBF) }
 
     /// Pinyin letters, including tone-marked vowels.
-    private static let pinyinLetters: Set<UInt32> = Set(
-        ("abcdefghijklmnopqrstuvwxyz" + "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹḿ").unicodeScalars.map(\.value))
+    private static let pinyinLetters = ScalarSet("abcdefghijklmnopqrstuvwxyz" + "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹḿ")
 
     /// The index of the `)` closing a pinyin syllable that starts at `from`, or nil.
     private static func pinyinEnd(_ s: [UInt32], from: Int) -> Int? {
@@ -84,9 +83,24 @@ public struct NormalizedText: Sendable {
         return Self.string(scalars[max(0, start)..<min(end, scalars.count)])
     }
 
+    /// Scalars → String, encoding UTF-8 by hand (much faster than appending scalars).
     static func string<C: Collection>(_ s: C) -> String where C.Element == UInt32 {
-        var v = String.UnicodeScalarView()
-        for u in s { if let sc = Unicode.Scalar(u) { v.append(sc) } }
-        return String(v)
+        var bytes = [UInt8]()
+        bytes.reserveCapacity(s.count * 3)
+        for u in s {
+            switch u {
+            case 0..<0x80: bytes.append(UInt8(u))
+            case 0x80..<0x800:
+                bytes.append(UInt8(0xC0 | (u >> 6))); bytes.append(UInt8(0x80 | (u & 0x3F)))
+            case 0xD800...0xDFFF: continue
+            case 0x800..<0x10000:
+                bytes.append(UInt8(0xE0 | (u >> 12))); bytes.append(UInt8(0x80 | ((u >> 6) & 0x3F))); bytes.append(UInt8(0x80 | (u & 0x3F)))
+            case 0x10000...0x10FFFF:
+                bytes.append(UInt8(0xF0 | (u >> 18))); bytes.append(UInt8(0x80 | ((u >> 12) & 0x3F)))
+                bytes.append(UInt8(0x80 | ((u >> 6) & 0x3F))); bytes.append(UInt8(0x80 | (u & 0x3F)))
+            default: continue
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -1,0 +1,27 @@
+/// A set of Unicode scalars as a bitmap over the Basic Multilingual Plane: one shift and a
+/// mask per lookup, no hashing. The extractor asks "is this a digit / stop word / mark?"
+/// for nearly every scalar it scans.
+public struct ScalarSet: Sendable {
+    private var bits = [UInt64](repeating: 0, count: 1024)
+    private var astral = Set<UInt32>()
+
+    public init() {}
+
+    public init(_ chars: String) {
+        for u in chars.unicodeScalars { insert(u.value) }
+    }
+
+    public init<S: Sequence>(values: S) where S.Element == UInt32 {
+        for v in values { insert(v) }
+    }
+
+    public mutating func insert(_ v: UInt32) {
+        if v < 0x10000 { bits[Int(v >> 6)] |= 1 << UInt64(v & 63) } else { astral.insert(v) }
+    }
+
+    @inline(__always)
+    public func contains(_ v: UInt32) -> Bool {
+        if v < 0x10000 { return bits[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0 }
+        return astral.contains(v)
+    }
+}
