@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "FupinExtraction", targets: ["FupinExtraction"]),
         .library(name: "FupinStorage", targets: ["FupinStorage"]),
         .library(name: "FupinQuery", targets: ["FupinQuery"]),
+        .library(name: "FupinCorpus", targets: ["FupinCorpus"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -23,8 +24,9 @@ let package = Package(
                 resources: [.copy("Resources/gazetteer.tsv")]),
         .target(name: "FupinStorage", dependencies: ["FupinCore"]),
         .target(name: "FupinQuery", dependencies: ["FupinCore"]),
+        .target(name: "FupinCorpus", dependencies: ["FupinExtraction"]),
         .executableTarget(name: "fupin", dependencies: [
-            "FupinCore", "FupinExtraction", "FupinStorage", "FupinQuery", "CLibEdit",
+            "FupinCore", "FupinExtraction", "FupinStorage", "FupinQuery", "FupinCorpus", "CLibEdit",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "library-example", dependencies: ["FupinExtraction", "FupinQuery"],

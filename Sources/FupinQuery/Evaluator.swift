@@ -12,8 +12,12 @@ public struct Evaluator: Sendable {
     }
 
     public func run(_ q: Query) -> Answer {
-        let matched = table.facts.filter { f in
-            (q.measure == nil || f.measure == q.measure) && (q.condition.map { matches(f, $0) } ?? true)
+        let condition = q.condition.map(normalized)
+        var regionCache: [String: [Bool]] = [:]
+        var matched: [Fact] = []
+        for (i, f) in table.facts.enumerated() where q.measure == nil || f.measure == q.measure {
+            if let c = condition, !matches(f, Int(table.pathIndex[i]), c, &regionCache) { continue }
+            matched.append(f)
         }
         var used = matched
         var skipped: [(String, Int)] = []
@@ -107,23 +111,50 @@ public struct Evaluator: Sendable {
 
     // MARK: - Conditions
 
-    func matches(_ f: Fact, _ c: Condition) -> Bool {
+    /// Place names in a condition, simplified once per query (漢臺 → 汉台).
+    private func normalized(_ c: Condition) -> Condition {
         switch c {
-        case .and(let a, let b): return matches(f, a) && matches(f, b)
-        case .or(let a, let b): return matches(f, a) || matches(f, b)
-        case .not(let a): return !matches(f, a)
+        case .and(let a, let b): return .and(normalized(a), normalized(b))
+        case .or(let a, let b): return .or(normalized(a), normalized(b))
+        case .not(let a): return .not(normalized(a))
+        case .compare(.region, let op, .text(let t)): return .compare(.region, op, .text(normalizePlace(t)))
+        case .oneOf(.region, let values, let negated):
+            return .oneOf(.region, values.map { if case .text(let t) = $0 { return .text(normalizePlace(t)) } else { return $0 } }, negated: negated)
+        case .compare, .oneOf: return c
+        }
+    }
+
+    func matches(_ f: Fact, _ path: Int, _ c: Condition, _ cache: inout [String: [Bool]]) -> Bool {
+        switch c {
+        case .and(let a, let b): return matches(f, path, a, &cache) && matches(f, path, b, &cache)
+        case .or(let a, let b): return matches(f, path, a, &cache) || matches(f, path, b, &cache)
+        case .not(let a): return !matches(f, path, a, &cache)
         case .oneOf(let field, let values, let negated):
-            let hit = values.contains { compare(f, field, .equal, $0) }
+            let hit = values.contains { field == .region ? regionHit(path, .equal, $0, &cache) : compare(f, field, .equal, $0) }
             return negated ? !hit : hit
+        case .compare(.region, let op, let v) where op == .equal || op == .notEqual || op == .contains:
+            return regionHit(path, op, v, &cache)
         case .compare(let field, let op, let v): return compare(f, field, op, v)
         }
+    }
+
+    /// A region condition decided for every distinct path once, then looked up.
+    private func regionHit(_ path: Int, _ op: Comparison, _ v: Literal, _ cache: inout [String: [Bool]]) -> Bool {
+        guard case .text(let name) = v else { return false }
+        let key = op.rawValue + name
+        if cache[key] == nil {
+            cache[key] = table.paths.map { p in
+                let hit = op == .contains ? p.levels.contains { $0.contains(name) } : p.levels.contains { Self.placeMatches($0, name) }
+                return op == .notEqual ? !hit : hit
+            }
+        }
+        return cache[key]![path]
     }
 
     private func compare(_ f: Fact, _ field: Field, _ op: Comparison, _ v: Literal) -> Bool {
         switch field {
         case .region:
-            guard case .text(let raw) = v else { return false }
-            let name = normalizePlace(raw)
+            guard case .text(let name) = v else { return false }
             let hit: Bool
             switch op {
             case .contains: hit = f.regionPath.levels.contains { $0.contains(name) }

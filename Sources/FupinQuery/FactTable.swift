@@ -15,6 +15,10 @@ public struct FactTable: Sendable {
     public let documents: [String: DocumentInfo]
     /// Place names known to the table (for completion and `.regions`), most frequent first.
     public let regions: [String]
+    /// Distinct region paths, and each fact's index into them: a region condition is decided
+    /// once per path, not once per fact.
+    public let paths: [RegionPath]
+    public let pathIndex: [Int32]
 
     /// Links repeated claims: a fact whose claim (place, measure, value, year, kind) an earlier
     /// document (by id) already made gets `repeatOf` set to that document.
@@ -30,8 +34,19 @@ public struct FactTable: Sendable {
         }
         self.facts = linked
         self.documents = documents
+        var ids: [RegionPath: Int32] = [:]
+        var paths: [RegionPath] = []
+        var index: [Int32] = []
+        index.reserveCapacity(linked.count)
+        for f in linked {
+            if let id = ids[f.regionPath] { index.append(id) } else {
+                ids[f.regionPath] = Int32(paths.count); index.append(Int32(paths.count)); paths.append(f.regionPath)
+            }
+        }
+        self.paths = paths
+        self.pathIndex = index
         var counts: [String: Int] = [:]
-        for f in facts { for level in f.regionPath.levels { counts[level, default: 0] += 1 } }
+        for (p, n) in zip(paths.indices, paths) { _ = p; for level in n.levels { counts[level, default: 0] += 1 } }
         regions = counts.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }.map(\.key)
     }
 }

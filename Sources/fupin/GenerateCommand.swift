@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import FupinCorpus
 
 struct GenerateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -4,13 +4,17 @@ import FupinExtraction
 /// Writes a deterministic corpus of synthetic reports for benchmarks: real sentence shapes
 /// recombined with varied numbers, units, places from the gazetteer, years and hedges, with
 /// page boilerplate; a share in traditional script with pinyin left after some characters.
-struct CorpusGenerator {
-    var seed: UInt64
-    var traditionalShare: Double
+public struct CorpusGenerator: Sendable {
+    public var seed: UInt64
+    public var traditionalShare: Double
+
+    public init(seed: UInt64 = 20201016, traditionalShare: Double = 0.3) {
+        self.seed = seed; self.traditionalShare = traditionalShare
+    }
 
     /// SplitMix64: fixed seed, same corpus on every machine.
-    struct Random {
-        var state: UInt64
+    public struct Random: Sendable {
+        public var state: UInt64
         mutating func next() -> UInt64 {
             state &+= 0x9E3779B97F4A7C15
             var z = state
@@ -54,7 +58,7 @@ struct CorpusGenerator {
     static let towns = ["城关镇", "新华镇", "东山乡", "河口镇", "石门乡", "白水镇", "青龙乡", "马鞍镇", "杨柳街道", "红星镇"]
     static let outlets = ["县融媒体中心", "日报", "新闻网", "电视台"]
 
-    func document(_ index: Int, gazetteer: Gazetteer, counties: [Int]) -> String {
+    public func document(_ index: Int, gazetteer: Gazetteer, counties: [Int]) -> String {
         var r = Random(state: seed &+ UInt64(index) &* 0x100000001B3)
         let c = counties[r.int(0...(counties.count - 1))]
         let county = gazetteer.places[c].name
@@ -82,7 +86,7 @@ struct CorpusGenerator {
     }
 
     /// Traditional script with pinyin left after a few characters (`區(qū)`), as some sites print it.
-    func traditional(_ text: String) -> String {
+    public func traditional(_ text: String) -> String {
         var t = ChineseConverter.shared.traditional(text)
         for (ch, py) in [("區", "區(qū)"), ("縣", "縣(xiàn)"), ("鎮", "鎮(zhèn)"), ("戶", "戶(hù)")] {
             t = t.replacingOccurrences(of: ch, with: py)
@@ -90,16 +94,23 @@ struct CorpusGenerator {
         return t
     }
 
+    /// The counties documents are placed in.
+    public static func counties(_ g: Gazetteer = .shared) -> [Int] { g.places.indices.filter { g.places[$0].level == .county } }
+
+    /// Document `index` as it would be written (traditional for its share of the corpus).
+    public func text(_ index: Int, counties: [Int], gazetteer: Gazetteer = .shared) -> (text: String, traditional: Bool) {
+        var r = Random(state: seed ^ UInt64(index))
+        let t = document(index, gazetteer: gazetteer, counties: counties)
+        return r.chance(traditionalShare) ? (traditional(t), true) : (t, false)
+    }
+
     /// Writes `count` documents into `folder` (1,000 per subfolder); returns the bytes written.
-    func write(count: Int, to folder: URL, gazetteer: Gazetteer = .shared) throws -> Int {
+    public func write(count: Int, to folder: URL, gazetteer: Gazetteer = .shared) throws -> Int {
         var bytes = 0
         let fm = FileManager.default
-        let counties = gazetteer.places.indices.filter { gazetteer.places[$0].level == .county }
+        let counties = Self.counties(gazetteer)
         for i in 0..<count {
-            var r = Random(state: seed ^ UInt64(i))
-            var text = document(i, gazetteer: gazetteer, counties: counties)
-            let trad = r.chance(traditionalShare)
-            if trad { text = traditional(text) }
+            let (text, trad) = self.text(i, counties: counties, gazetteer: gazetteer)
             let dir = folder.appendingPathComponent(String(format: "%03d", i / 1000))
             if i % 1000 == 0 { try fm.createDirectory(at: dir, withIntermediateDirectories: true) }
             let data = Data(text.utf8)

@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Scale runs that need whole processes: corpus generation, ingest into a fresh store at 10k and
+# 100k documents (both cores), cold queries (a new process opens the store and answers), peak
+# resident memory of each (GNU time). Then the ordo-one benchmarks (extraction single-thread,
+# streamed 50 MB corpora, warm queries). Release builds throughout.
+#
+#   bash Benchmarks/scale.sh [WORKDIR]        (default /tmp/fupin-bench; needs ~2 GB)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+W=${1:-/tmp/fupin-bench}
+SIZES=${SIZES:-"10000 100000"}
+mkdir -p "$W"
+swift build -c release --product fupin >/dev/null
+BIN=$PWD/.build/release/fupin
+OUT=Benchmarks/results
+mkdir -p "$OUT"
+T="/usr/bin/time -f %e\t%M"   # wall seconds, peak RSS KB
+
+measure() {  # name, command...
+  local name=$1; shift
+  local t
+  t=$( { $T "$@" >/dev/null 2>"$W/err.txt"; } 2>&1; tail -1 "$W/err.txt")
+  echo -e "$name\t$(tail -1 "$W/err.txt")" | tee -a "$OUT/scale.tsv"
+}
+
+echo -e "run\twall_s\tpeak_rss_kb" > "$OUT/scale.tsv"
+for n in $SIZES; do
+  c="$W/corpus-$n"
+  [ -d "$c" ] || $BIN generate --documents "$n" --out "$c" --traditional-share 0.3
+  mb=$(du -sm "$c" | cut -f1)
+  rm -rf "$W/store-$n"
+  measure "ingest $n docs ($mb MB)" $BIN ingest --store "$W/store-$n" "$c"
+  measure "cold query $n docs" $BIN query --store "$W/store-$n" 'sum persons where region="个旧"'
+  measure "cold query (2nd) $n docs" $BIN query --store "$W/store-$n" 'sum persons where region="个旧"'
+done
+for script in simplified traditional; do
+  share=0; [ $script = traditional ] && share=1
+  c="$W/corpus-50mb-$script"
+  [ -d "$c" ] || $BIN generate --documents 18000 --traditional-share $share --out "$c" --seed 50
+done
+cd Benchmarks
+swift package --allow-writing-to-package-directory benchmark --target Extraction --format markdown --no-progress \
+  | tee "results/extraction-inmemory.md"
+for script in simplified traditional; do
+  FUPIN_BENCH_CORPUS="$W/corpus-50mb-$script" swift package --allow-writing-to-package-directory benchmark \
+    --target Extraction --filter "streamed" --format markdown --no-progress | tee "results/extraction-streamed-$script.md"
+done
+for n in $SIZES; do
+  FUPIN_BENCH_STORE="$W/store-$n" swift package --allow-writing-to-package-directory benchmark --target Query \
+    --format markdown --no-progress | tee "results/query-$n.md"
+done
