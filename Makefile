@@ -37,3 +37,12 @@ score: build
 
 clean:
 	rm -rf .build Benchmarks/.build
+
+# libFuzzer runs of the extractor and the query parser, FUZZ_SECONDS each (seed corpus in Fuzz/Corpus).
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	cd Fuzz && SWIFT_BACKTRACE=enable=no $(SWIFT) build -c debug --sanitize=fuzzer -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library
+	for t in FuzzExtractor:extractor FuzzQuery:query; do \
+	  bin=$${t%%:*}; dir=$${t##*:}; mkdir -p /tmp/fupin-fuzz-$$dir; cp Fuzz/Corpus/$$dir/* /tmp/fupin-fuzz-$$dir/; \
+	  SWIFT_BACKTRACE=enable=no Fuzz/.build/debug/$$bin /tmp/fupin-fuzz-$$dir -max_total_time=$(FUZZ_SECONDS) -max_len=8192 -rss_limit_mb=2048 || exit 1; \
+	done

@@ -8,7 +8,8 @@ public final class StoreWriter {
     private var entries: [String: CatalogEntry]
     private var byHash: [String: String]
     private var unsaved = 0
-    /// The catalog is written after this many changed documents, so a crash loses little.
+    /// The catalog is written after this many changed documents, so a crash loses little;
+    /// the interval grows with the catalog (a tenth of it) so large ingests stay linear.
     public var flushEvery = 500
 
     init(store: Store, lock: StoreLock) throws(StoreError) {
@@ -49,7 +50,7 @@ public final class StoreWriter {
                                    title: doc.title, date: doc.date, source: doc.source)
         byHash[doc.contentHash] = id
         unsaved += 1
-        if unsaved >= flushEvery { try flush() }
+        if unsaved >= max(flushEvery, entries.count / 10) { try flush() }
         return (outcome, id)
     }
 

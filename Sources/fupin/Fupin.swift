@@ -19,7 +19,7 @@ struct Fupin: ParsableCommand {
         """,
         version: FupinVersion.string,
         subcommands: [ReplCommand.self, IngestCommand.self, ExtractCommand.self, QueryCommand.self,
-                      ExportCommand.self, RunCommand.self, CheckCommand.self, GenerateCommand.self],
+                      ExportCommand.self, RunCommand.self, CheckCommand.self, ChartCommand.self, GenerateCommand.self],
         defaultSubcommand: ReplCommand.self
     )
 }

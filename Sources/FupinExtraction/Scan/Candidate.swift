@@ -72,8 +72,10 @@ struct CandidateReader {
             measure = .percent; unitEnd = pos; rule = "unit.percent.百分之"
         } else if let v = villagePhrase(at: pos, limit: limit) {
             measure = .villages; unitEnd = v; rule = "unit.villages.个…村"
+        } else if multiplier >= 10_000, let h = UnitLexicon.householdNouns.longest(in: s, at: pos, limit: limit) {
+            measure = .households; unitEnd = pos + h.length; rule = "unit.households.万+农户"
         } else if multiplier >= 10_000, let p = UnitLexicon.peopleNouns.longest(in: s, at: pos, limit: limit) {
-            measure = .persons; unitEnd = pos + p.length; rule = "unit.persons.万+人口"; _ = p
+            measure = .persons; unitEnd = pos + p.length; rule = "unit.persons.万+人口"
         } else if let u = UnitLexicon.trie.longest(in: s, at: pos, limit: limit) {
             guard let m = u.value.measure else { return skip }
             measure = m; unitEnd = pos + u.length; rule = u.value.rule; classifier = u.value.isClassifier
