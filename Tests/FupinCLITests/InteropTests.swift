@@ -35,7 +35,7 @@ struct InteropTests {
         try Data(r.stdout.utf8).write(to: export)
         let code = """
         import duckdb
-        print(duckdb.sql("select sum(value) from read_json_auto('\(export.path)') where measure='yuan' and kind='total' and list_contains(region_path, '平潭县')").fetchone()[0])
+        print(duckdb.sql("select sum(value) from read_json_auto('\(export.path)') where measure='yuan' and kind='total' and list_contains(region_path, '平潭县')").fetchall()[0][0])
         """
         let d = try Self.python(code)
         #expect(d.status == 0, "\(d.stderr)")
