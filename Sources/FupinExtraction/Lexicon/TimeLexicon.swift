@@ -7,6 +7,8 @@ public enum TimeLexicon {
         ("当前", 0), ("至今", 0), ("近日", 0), ("日前", 0), ("现已", 0), ("年初以来", 0),
         ("今年以来", 0),
     ])
+    /// Words that speak of several years at once: the figure has no single year.
+    public static let spans = ScalarTrie<Bool>(["近年来", "近年", "近几年", "多年来", "历年来", "这些年", "几年来", "五年来"].map { ($0, true) })
     /// After a time word, a span rather than a year: `2017年以来`, `去年以来`.
     public static let spanMarkers = ScalarTrie<Bool>([("以来", true), ("来", true), ("期间", true)])
     /// In a sentence, words saying the figure accumulates over years: the paragraph's year

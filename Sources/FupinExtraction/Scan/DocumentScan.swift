@@ -100,6 +100,13 @@ struct DocumentScan {
         return h
     }
 
+    /// One place, or places nested in each other (襄南镇, 襄南镇/马营村): the deepest; else nil.
+    static func deepest(_ paths: [[String]]) -> [String]? {
+        let distinct = Array(Set(paths))
+        let leaves = distinct.filter { p in !distinct.contains { $0.count > p.count && Array($0.prefix(p.count)) == p } }
+        return leaves.count == 1 ? leaves[0] : nil
+    }
+
     static let qizhong: [UInt32] = "其中".unicodeScalars.map(\.value)
     static func startsWith(_ s: [UInt32], _ r: Range<Int>, _ w: [UInt32]) -> Bool {
         r.count >= w.count && s[r.lowerBound..<(r.lowerBound + w.count)].elementsEqual(w)
@@ -135,10 +142,7 @@ struct DocumentScan {
         let clause = Outline.clause(s, around: i, in: sentence)
         let before = places.filter { $0.mention.range.upperBound <= i && clause.contains($0.mention.range.lowerBound) }.compactMap(\.path)
         if Set(before).count == 1 { return before[0] }
-        if before.isEmpty {
-            let all = places.compactMap(\.path)
-            if Set(all).count == 1 { return all[0] }
-        }
+        if before.isEmpty, let deepest = Self.deepest(places.compactMap(\.path)) { return deepest }
         // a sentence naming the report's own place (全县…, 会宁县扶贫办…) leaves the section
         if places.contains(where: { namesReportPlace($0.mention) }) { return place.path }
         return section ?? place.path

@@ -44,6 +44,10 @@ public struct YearResolver: Sendable {
                 }
                 i = j; continue
             }
+            if NormalizedText.isHan(u), let sp = TimeLexicon.spans.longest(in: s, at: i, limit: sentence.upperBound) {
+                out.append(TimeExpression(range: i..<(i + sp.length), meaning: .span, fronted: isFronted(s, sentence, i)))
+                i += sp.length; continue
+            }
             if NormalizedText.isHan(u), let r = TimeLexicon.relative.longest(in: s, at: i, limit: sentence.upperBound) {
                 let end = i + r.length
                 let isSpan = r.value != 0 && TimeLexicon.spanMarkers.longest(in: s, at: end, limit: sentence.upperBound) != nil
@@ -103,7 +107,14 @@ public struct YearResolver: Sendable {
         }
         // a year stated later in the same part: 危房户57户,全部纳入2020年…计划
         for e in expressions where e.range.lowerBound > position && segment.contains(e.range.lowerBound) {
-            if case .year(let y) = e.meaning { return y }
+            guard case .year(let y) = e.meaning, NumberReader.isDigit(s[e.range.lowerBound]) else { break }
+            var k = position
+            while k < e.range.lowerBound, !NumberReader.isDigit(s[k]) || k < position + 1 { k += 1 }
+            // the figure's own digits are skipped; another figure in between claims the year
+            var j = position
+            while j < e.range.lowerBound, NumberReader.isDigit(s[j]) || s[j] == 0x2E || s[j] == 0x2C { j += 1 }
+            if !s[j..<e.range.lowerBound].contains(where: NumberReader.isDigit) { return y }
+            break
         }
         if let y = paragraphYear, TimeLexicon.cumulative.firstMatch(in: s, sentence) == nil { return y }
         return nil
