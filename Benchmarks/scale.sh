@@ -38,13 +38,14 @@ for script in simplified traditional; do
   c="$W/corpus-50mb-$script"
   [ -d "$c" ] || $BIN generate --documents 18000 --traditional-share $share --out "$c" --seed 50
 done
+# Whole pipeline on one core (read, decode, extract, write CSV), streamed file by file: MB/s per core.
+for script in simplified traditional; do
+  mb=$(du -sm "$W/corpus-50mb-$script" | cut -f1)
+  measure "extract 1 core $script ($mb MB)" taskset -c 0 $BIN extract "$W/corpus-50mb-$script" --format csv
+done
 cd Benchmarks
 swift package --allow-writing-to-package-directory benchmark --target Extraction --format markdown --no-progress \
   | tee "results/extraction-inmemory.md"
-for script in simplified traditional; do
-  FUPIN_BENCH_CORPUS="$W/corpus-50mb-$script" swift package --allow-writing-to-package-directory benchmark \
-    --target Extraction --filter "streamed" --format markdown --no-progress | tee "results/extraction-streamed-$script.md"
-done
 for n in $SIZES; do
   FUPIN_BENCH_STORE="$W/store-$n" swift package --allow-writing-to-package-directory benchmark --target Query \
     --format markdown --no-progress | tee "results/query-$n.md"

@@ -14,11 +14,13 @@ public struct Evaluator: Sendable {
     public func run(_ q: Query) -> Answer {
         let condition = q.condition.map(normalized)
         var regionCache: [String: [Bool]] = [:]
-        var matched: [Fact] = []
-        for (i, f) in table.facts.enumerated() where q.measure == nil || f.measure == q.measure {
-            if let c = condition, !matches(f, Int(table.pathIndex[i]), c, &regionCache) { continue }
-            matched.append(f)
+        var matchedIndices: [Int] = []
+        let measures = table.measures
+        for i in 0..<measures.count where q.measure == nil || measures[i] == q.measure {
+            if let c = condition, !matches(i, c, &regionCache) { continue }
+            matchedIndices.append(i)
         }
+        let matched = matchedIndices.map { table.facts[$0] }
         var used = matched
         var skipped: [(String, Int)] = []
         if q.aggregate == .sum || q.aggregate == .avg {
@@ -120,21 +122,53 @@ public struct Evaluator: Sendable {
         case .compare(.region, let op, .text(let t)): return .compare(.region, op, .text(normalizePlace(t)))
         case .oneOf(.region, let values, let negated):
             return .oneOf(.region, values.map { if case .text(let t) = $0 { return .text(normalizePlace(t)) } else { return $0 } }, negated: negated)
+        case .compare(let f, let op, .text(let t)) where f == .kind || f == .measure || f == .approx:
+            return .compare(f, op, .text(t.lowercased()))
+        case .oneOf(let f, let values, let negated) where f == .kind || f == .measure || f == .approx:
+            return .oneOf(f, values.map { if case .text(let t) = $0 { return .text(t.lowercased()) } else { return $0 } }, negated: negated)
         case .compare, .oneOf: return c
         }
     }
 
-    func matches(_ f: Fact, _ path: Int, _ c: Condition, _ cache: inout [String: [Bool]]) -> Bool {
+    func matches(_ i: Int, _ c: Condition, _ cache: inout [String: [Bool]]) -> Bool {
         switch c {
-        case .and(let a, let b): return matches(f, path, a, &cache) && matches(f, path, b, &cache)
-        case .or(let a, let b): return matches(f, path, a, &cache) || matches(f, path, b, &cache)
-        case .not(let a): return !matches(f, path, a, &cache)
+        case .and(let a, let b): return matches(i, a, &cache) && matches(i, b, &cache)
+        case .or(let a, let b): return matches(i, a, &cache) || matches(i, b, &cache)
+        case .not(let a): return !matches(i, a, &cache)
         case .oneOf(let field, let values, let negated):
-            let hit = values.contains { field == .region ? regionHit(path, .equal, $0, &cache) : compare(f, field, .equal, $0) }
+            let hit = values.contains { field == .region ? regionHit(Int(table.pathIndex[i]), .equal, $0, &cache) : compare(i, field, .equal, $0) }
             return negated ? !hit : hit
         case .compare(.region, let op, let v) where op == .equal || op == .notEqual || op == .contains:
-            return regionHit(path, op, v, &cache)
-        case .compare(let field, let op, let v): return compare(f, field, op, v)
+            return regionHit(Int(table.pathIndex[i]), op, v, &cache)
+        case .compare(let field, let op, let v): return compare(i, field, op, v)
+        }
+    }
+
+    /// Column fields are read from the columns; text fields from the fact.
+    private func compare(_ i: Int, _ field: Field, _ op: Comparison, _ v: Literal) -> Bool {
+        switch field {
+        case .kind:
+            guard case .text(let t) = v else { return false }
+            let hit = table.kinds[i].rawValue == t
+            return op == .notEqual ? !hit : hit
+        case .measure:
+            guard case .text(let t) = v else { return false }
+            let hit = table.measures[i].rawValue == t
+            return op == .notEqual ? !hit : hit
+        case .value:
+            guard case .number(let n) = v else { return false }
+            return numeric(table.values[i], op, n)
+        case .year:
+            let y = table.years[i]
+            if case .text("null") = v { return op == .equal ? y == 0 : op == .notEqual ? y != 0 : false }
+            guard y != 0, case .number(let n) = v else { return op == .notEqual }
+            return numeric(Double(y), op, n)
+        case .approx:
+            guard case .text(let t) = v else { return false }
+            let want = t == "true" || t == "yes"
+            return op == .notEqual ? table.approx[i] != want : table.approx[i] == want
+        case .region, .doc, .subject, .unit, .source, .date, .title:
+            return compare(table.facts[i], field, op, v)
         }
     }
 

@@ -19,6 +19,14 @@ public struct FactTable: Sendable {
     /// once per path, not once per fact.
     public let paths: [RegionPath]
     public let pathIndex: [Int32]
+    /// Columns of the fields most conditions test, so a scan reads a few bytes per fact
+    /// instead of copying whole facts.
+    public let measures: [Measure]
+    public let kinds: [Kind]
+    public let values: [Double]
+    public let years: [Int32]        // 0 for no year
+    public let approx: [Bool]
+    public let repeated: [Bool]
 
     /// Links repeated claims: a fact whose claim (place, measure, value, year, kind) an earlier
     /// document (by id) already made gets `repeatOf` set to that document.
@@ -45,6 +53,12 @@ public struct FactTable: Sendable {
         }
         self.paths = paths
         self.pathIndex = index
+        measures = linked.map(\.measure)
+        kinds = linked.map(\.kind)
+        values = linked.map(\.value)
+        years = linked.map { Int32($0.year ?? 0) }
+        approx = linked.map(\.approx)
+        repeated = linked.map { $0.repeatOf != nil }
         var counts: [String: Int] = [:]
         for (p, n) in zip(paths.indices, paths) { _ = p; for level in n.levels { counts[level, default: 0] += 1 } }
         regions = counts.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }.map(\.key)
