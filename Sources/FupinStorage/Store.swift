@@ -47,8 +47,9 @@ public final class Store: @unchecked Sendable {
                 if let v = obj?["schema"] as? Int, v > schema { throw .newerSchema(store.markerURL.path, v) }
                 return store
             }
+            // Another fupin may be creating this store right now (documents/ but no marker yet).
             let contents = (try? fm.contentsOfDirectory(atPath: root.path)) ?? []
-            if !contents.filter({ !$0.hasPrefix(".") }).isEmpty { throw .notAStore(root.path) }
+            if !contents.filter({ !$0.hasPrefix(".") && $0 != "documents" }).isEmpty { throw .notAStore(root.path) }
         } else if !create {
             throw .io(root.path, "no such store (run `fupin ingest PATH` to create it)")
         }

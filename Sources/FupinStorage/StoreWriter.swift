@@ -23,8 +23,16 @@ public final class StoreWriter {
 
     /// Stores a document and its facts. Same content again: unchanged. Same id and origin
     /// with new content: replaced (old facts gone). Same id from elsewhere: a new id (`_2`).
+    /// The bytes of a document file, computed off the writer's thread (ingest encodes in
+    /// parallel and hands the result to ``put(_:facts:encoded:)``).
+    public static func encode(_ document: Document, facts: [Fact]) -> Data? {
+        let enc = JSONEncoder()
+        enc.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return try? enc.encode(StoredDocument(document: document, facts: facts))
+    }
+
     @discardableResult
-    public func put(_ document: Document, facts: [Fact]) throws(StoreError) -> (IngestOutcome, String) {
+    public func put(_ document: Document, facts: [Fact], encoded: Data? = nil) throws(StoreError) -> (IngestOutcome, String) {
         if let existing = byHash[document.contentHash], entries[existing] != nil { return (.unchanged, existing) }
         var id = DocumentID.sanitize(document.id)
         var outcome = IngestOutcome.added
@@ -39,11 +47,15 @@ public final class StoreWriter {
         }
         var doc = document
         doc.id = id
-        let stored = StoredDocument(document: doc, facts: facts.map { var f = $0; f.doc = id; return f })
-        let enc = JSONEncoder()
-        enc.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let data: Data
-        do { data = try enc.encode(stored) } catch { throw .io(store.documentURL(id).path, "cannot encode: \(error)") }
+        if id == document.id, let pre = encoded, facts.allSatisfy({ $0.doc == id }) {
+            data = pre
+        } else {
+            guard let d = Self.encode(doc, facts: facts.map { var f = $0; f.doc = id; return f }) else {
+                throw .io(store.documentURL(id).path, "cannot encode")
+            }
+            data = d
+        }
         try AtomicFile.write(data, to: store.documentURL(id))
         if let old = entries[id] { byHash[old.contentHash] = nil }
         entries[id] = CatalogEntry(id: id, contentHash: doc.contentHash, origin: doc.origin, facts: facts.count,

@@ -38,11 +38,22 @@ struct Ingestion {
         var done = 0
         for batch in stride(from: 0, to: files.count, by: Self.batchSize).map({ Array(files[$0..<min($0 + Self.batchSize, files.count)]) }) {
             let results = Extraction.parallel(batch, html: options.html)
-            for (file, result) in zip(batch, results) {
+            // Encode the document files on all cores too; the writer only renames them into place.
+            let encoded = Slots<Data>(results.count)
+            DispatchQueue.concurrentPerform(iterations: results.count) { i in
+                if case .success(let x) = results[i] {
+                    var doc = x.document
+                    doc.id = DocumentID.sanitize(doc.id)
+                    encoded[i] = StoreWriter.encode(doc, facts: x.facts.map { var f = $0; f.doc = doc.id; return f })
+                }
+            }
+            for (k, (file, result)) in zip(batch, results).enumerated() {
                 switch result {
                 case .success(let x):
                     do {
-                        let (outcome, _) = try writer.put(x.document, facts: x.facts)
+                        var doc = x.document
+                        doc.id = DocumentID.sanitize(doc.id)
+                        let (outcome, _) = try writer.put(doc, facts: x.facts.map { var f = $0; f.doc = doc.id; return f }, encoded: encoded[k])
                         switch outcome {
                         case .added: report.added += 1; report.facts += x.facts.count
                         case .replaced: report.replaced += 1; report.facts += x.facts.count

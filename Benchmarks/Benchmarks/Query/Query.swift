@@ -13,7 +13,7 @@ let benchmarks: @Sendable () -> Void = {
         Benchmark("no store (set FUPIN_BENCH_STORE)") { _ in }
         return
     }
-    Benchmark("open store (\(dir))", configuration: .init(metrics: [.wallClock, .peakMemoryResident], timeUnits: .milliseconds, maxIterations: 3)) { b in
+    Benchmark("open store (\(dir))", configuration: .init(metrics: [.wallClock, .peakMemoryResident], timeUnits: .milliseconds, warmupIterations: 0, maxIterations: 1)) { b in
         for _ in b.scaledIterations { blackHole(store.load().facts.count) }
     }
     let contents = store.load()
