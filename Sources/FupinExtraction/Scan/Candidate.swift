@@ -203,6 +203,24 @@ struct CandidateReader {
 
     @inline(__always) static func isASCIILetter(_ u: UInt32) -> Bool { (u >= 0x41 && u <= 0x5A) || (u >= 0x61 && u <= 0x7A) }
 
+    /// A short quotation that reports rather than names: it ends a sentence (`“今年全村35户脱贫。”`)
+    /// or has an Arabic figure with its unit (`“去年卖了3000斤,挣了5000元”`).
+    static func isSpeech(_ s: [UInt32], _ r: Range<Int>) -> Bool {
+        var k = r.lowerBound
+        while k < r.upperBound {
+            let u = s[k]
+            if u == 0x3002 || u == 0x21 || u == 0x3F { return true }
+            if NumberReader.isDigit(u) {
+                while k < r.upperBound, NumberReader.isDigit(s[k]) || s[k] == 0x2E { k += 1 }
+                if let m = UnitLexicon.multipliers.longest(in: s, at: k, limit: r.upperBound) { k += m.length }
+                if let unit = UnitLexicon.trie.longest(in: s, at: k, limit: r.upperBound), unit.value.measure != nil { return true }
+                continue
+            }
+            k += 1
+        }
+        return false
+    }
+
     /// Short quoted phrases and book titles in a line: slogans and names, not reports.
     static func sloganQuotes(_ s: [UInt32], _ line: Range<Int>) -> [Range<Int>] {
         var out: [Range<Int>] = []
@@ -213,7 +231,7 @@ struct CandidateReader {
                 while j < line.upperBound, s[j] != close { j += 1 }
                 if j < line.upperBound {
                     let isBook = s[i] == 0x300A
-                    if isBook || j - i - 1 <= TrapLexicon.sloganMaxLength { out.append(i..<(j + 1)) }
+                    if isBook || (j - i - 1 <= TrapLexicon.sloganMaxLength && !isSpeech(s, (i + 1)..<j)) { out.append(i..<(j + 1)) }
                     i = j + 1
                     continue
                 }
