@@ -75,9 +75,13 @@ public struct Lexer {
         if ("0"..."9").contains(u) || (u == "-" && i + 1 < scalars.count && ("0"..."9").contains(Self.ascii(scalars[i + 1]))) {
             var text = String(u)
             i += 1
-            while i < scalars.count, ("0"..."9").contains(Self.ascii(scalars[i])) || Self.ascii(scalars[i]) == "." || Self.ascii(scalars[i]) == "," {
-                if Self.ascii(scalars[i]) != "," { text.unicodeScalars.append(Self.ascii(scalars[i])) }
-                i += 1
+            while i < scalars.count {
+                let c = Self.ascii(scalars[i])
+                if ("0"..."9").contains(c) || c == "." { text.unicodeScalars.append(c); i += 1; continue }
+                // 23,000: a comma inside a number only before three digits (in (2019,2020) is a list)
+                if c == ",", i + 3 < scalars.count, (1...3).allSatisfy({ ("0"..."9").contains(Self.ascii(scalars[i + $0])) }),
+                   i + 4 >= scalars.count || !("0"..."9").contains(Self.ascii(scalars[i + 4])) { i += 1; continue }
+                break
             }
             // 2020-10 or 12abc: a bare word, not a number
             if i < scalars.count, Self.isWordScalar(scalars[i]) {

@@ -6,7 +6,9 @@ import Glibc
 /// Writes a file so that readers see the old content or the new, never a torn one:
 /// a hidden temporary file in the same folder, flushed to disk, then renamed over the target.
 public enum AtomicFile {
-    public static func write(_ data: Data, to url: URL) throws(StoreError) {
+    /// `sync: false` leaves flushing to a later ``syncDirectory(_:)`` — the store syncs once
+    /// before the catalog names a batch of new documents, not once per document.
+    public static func write(_ data: Data, to url: URL, sync: Bool = true) throws(StoreError) {
         let dir = url.deletingLastPathComponent()
         let tmp = dir.appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
         let fd = open(tmp.path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
@@ -21,7 +23,7 @@ public enum AtomicFile {
                 offset += n
             }
         }
-        if ok && fsync(fd) != 0 { ok = false; failure = String(cString: strerror(errno)) }
+        if ok && sync && fsync(fd) != 0 { ok = false; failure = String(cString: strerror(errno)) }
         close(fd)
         guard ok else { unlink(tmp.path); throw .io(url.path, failure) }
         guard rename(tmp.path, url.path) == 0 else {
@@ -29,5 +31,10 @@ public enum AtomicFile {
             unlink(tmp.path)
             throw .io(url.path, why)
         }
+    }
+
+    /// Flushes everything written so far to disk (`sync`; glibc's `syncfs` is not visible to Swift).
+    public static func syncDirectory(_ url: URL) throws(StoreError) {
+        sync()
     }
 }

@@ -56,7 +56,7 @@ public final class StoreWriter {
             }
             data = d
         }
-        try AtomicFile.write(data, to: store.documentURL(id))
+        try AtomicFile.write(data, to: store.documentURL(id), sync: false)
         if let old = entries[id] { byHash[old.contentHash] = nil }
         entries[id] = CatalogEntry(id: id, contentHash: doc.contentHash, origin: doc.origin, facts: facts.count,
                                    title: doc.title, date: doc.date, source: doc.source)
@@ -69,6 +69,8 @@ public final class StoreWriter {
     /// Writes the catalog if anything changed.
     public func flush() throws(StoreError) {
         guard unsaved > 0 else { return }
+        // The catalog is the commit point: the documents it names reach the disk first.
+        try AtomicFile.syncDirectory(store.documentsDirectory)
         try store.writeCatalog(Array(entries.values))
         unsaved = 0
     }

@@ -56,6 +56,16 @@ enum DotCommands {
         Command(name: ".store", usage: ".store", help: "Show the store's folder and size") { s, _ in
             StatementResult(output: "\(s.store.root.path): \(s.catalog.count) documents, \(s.table.facts.count) facts" + (s.problemNote.map { "\n" + $0 } ?? ""))
         },
+        Command(name: ".output", usage: ".output [FILE]", help: "Send answers to FILE (no FILE: back to the screen)") { s, args in
+            try? s.output?.close()
+            s.output = nil
+            guard let path = args.first else { return StatementResult() }
+            guard FileManager.default.createFile(atPath: path, contents: nil), let h = FileHandle(forWritingAtPath: path) else {
+                return StatementResult(error: "\(path): cannot write")
+            }
+            s.output = h
+            return StatementResult()
+        },
         Command(name: ".read", usage: ".read FILE", help: "Run the statements in a script file") { s, args in
             guard let path = args.first else { return StatementResult(error: "usage: .read FILE") }
             return ScriptRunner.run(path: path, session: s, echo: true)

@@ -22,6 +22,8 @@ final class Session {
     var color = false
     var timer = false
     var lastAnswer: Answer?
+    /// Where answers go (`.output FILE`); nil for standard output.
+    var output: FileHandle?
 
     init(store: Store) {
         self.store = store
@@ -87,6 +89,10 @@ final class Session {
         let started = Date()
         var result = query(text)
         if timer { result.output += String(format: "\n-- time: %.1f ms", Date().timeIntervalSince(started) * 1000) }
+        if let h = output, !result.output.isEmpty {
+            h.write(Data((result.output + "\n").utf8))
+            result.output = ""
+        }
         return result
     }
 

@@ -76,3 +76,37 @@ struct InputTests {
         #expect(r.status == 1)
     }
 }
+
+@Suite("Input limits and links")
+struct InputLimitTests {
+    @Test func oversizedFileIsRefusedByName() throws {
+        let dir = Fupin.tempDir("huge")
+        let line = String(repeating: "全县100人脱贫。", count: 1000) + "\n"
+        let chunk = Data(line.utf8)
+        let handle = try #require(FileHandle(forWritingAtPath: { FileManager.default.createFile(atPath: dir.appendingPathComponent("huge.txt").path, contents: nil); return dir.appendingPathComponent("huge.txt").path }()))
+        var written = 0
+        while written < 70 * 1_048_576 { handle.write(chunk); written += chunk.count }
+        try handle.close()
+        try Data("全县812户脱贫。".utf8).write(to: dir.appendingPathComponent("small.txt"))
+        let store = Fupin.tempDir("huge-store")
+        let r = try Fupin.run(["ingest", "--store", store.path, dir.path])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("huge.txt: too large"), "\(r.stderr)")
+        #expect(r.stdout.contains("1 added"), "\(r.stdout)")
+    }
+
+    @Test func symlinksOutOfTheFolderAreNotFollowed() throws {
+        let outside = Fupin.tempDir("outside")
+        try Data("全县900户脱贫。".utf8).write(to: outside.appendingPathComponent("secret.txt"))
+        let dir = Fupin.tempDir("links")
+        try Data("全县812户脱贫。".utf8).write(to: dir.appendingPathComponent("own.txt"))
+        try FileManager.default.createSymbolicLink(at: dir.appendingPathComponent("link.txt"), withDestinationURL: outside.appendingPathComponent("secret.txt"))
+        let store = Fupin.tempDir("links-store")
+        let r = try Fupin.run(["ingest", "--store", store.path, dir.path])
+        #expect(r.stderr.contains("link.txt: symbolic link out of"), "\(r.stderr)")
+        let q = try Fupin.run(["query", "--store", store.path, "list households"])
+        #expect(q.stdout.contains("812") && !q.stdout.contains("900"))
+        let followed = try Fupin.run(["ingest", "--store", store.path, "--follow-links", dir.path])
+        #expect(followed.status == 0)
+    }
+}

@@ -79,7 +79,7 @@ struct ShellTests {
 
         /// Reads until `text` appears or the time is up.
         @discardableResult
-        func waitFor(_ text: String, seconds: Double = 10) -> Bool {
+        func waitFor(_ text: String, seconds: Double = 30) -> Bool {
             let deadline = Date().addingTimeInterval(seconds)
             var buf = [UInt8](repeating: 0, count: 4096)
             while Date() < deadline {

@@ -1,0 +1,101 @@
+#!/usr/bin/env python3
+"""Time fupin's extraction against the Python tools people use for parts of this job, on the
+same documents, in one run, and print the ratios.
+
+    python3 Benchmarks/compare.py [CORPUS_DIR] [TRADITIONAL_DIR]
+
+Defaults are the 50 MB corpora Benchmarks/scale.sh writes (/tmp/fupin-bench/corpus-50mb-*).
+Creates Benchmarks/.venv and installs jionlp, recognizers-text-suite and opencc into it.
+fupin runs pinned to one core (taskset), so every figure is per core.
+"""
+import os, subprocess, sys, tempfile, time, shutil, glob
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+VENV = os.path.join(HERE, ".venv")
+PY = os.path.join(VENV, "bin", "python")
+FUPIN = os.path.join(ROOT, ".build", "release", "fupin")
+
+
+def ensure_venv():
+    if not os.path.exists(PY):
+        subprocess.run([sys.executable, "-m", "venv", VENV], check=True)
+    subprocess.run([PY, "-m", "pip", "install", "-q", "jionlp", "recognizers-text-suite", "opencc"], check=True)
+
+
+def sample(corpus, megabytes):
+    files, total = [], 0
+    for f in sorted(glob.glob(os.path.join(corpus, "**", "*.txt"), recursive=True)):
+        files.append(f)
+        total += os.path.getsize(f)
+        if total >= megabytes * 1_048_576:
+            break
+    return files, total
+
+
+def run_python(code, files):
+    listing = tempfile.NamedTemporaryFile("w", delete=False, suffix=".lst")
+    listing.write("\n".join(files)); listing.close()
+    script = f"""
+import time, sys
+texts = [open(p, encoding='utf-8').read() for p in open({listing.name!r}).read().split('\\n')]
+{code}
+t0 = time.perf_counter()
+n = 0
+for t in texts:
+    n += len(work(t) or ())
+print(time.perf_counter() - t0, n)
+"""
+    out = subprocess.run([PY, "-c", script], capture_output=True, text=True)
+    if out.returncode != 0:
+        raise RuntimeError(out.stderr[-2000:])
+    secs, n = out.stdout.split()[-2:]
+    return float(secs), int(n)
+
+
+def time_fupin(files):
+    d = tempfile.mkdtemp()
+    for f in files:
+        shutil.copy(f, d)
+    t0 = time.perf_counter()
+    out = subprocess.run(["taskset", "-c", "0", FUPIN, "extract", d, "--format", "jsonl"], capture_output=True)
+    secs = time.perf_counter() - t0
+    shutil.rmtree(d)
+    return secs, out.stdout.count(b"\n")
+
+
+def time_grep(files):
+    t0 = time.perf_counter()
+    out = subprocess.run(["grep", "-ohP", r"\d+(\.\d+)?(万|亿)?(元|人|户)"] + files, capture_output=True)
+    return time.perf_counter() - t0, out.stdout.count(b"\n")
+
+
+def main():
+    simp = sys.argv[1] if len(sys.argv) > 1 else "/tmp/fupin-bench/corpus-50mb-simplified"
+    trad = sys.argv[2] if len(sys.argv) > 2 else "/tmp/fupin-bench/corpus-50mb-traditional"
+    ensure_venv()
+    rows = []
+    files, size = sample(simp, 5)
+    mb = size / 1_048_576
+    s, n = time_fupin(files); rows.append(("fupin extract (all measures, kinds, places, years), 1 core", mb, s, n))
+    fupin_rate = mb / s
+    s, n = run_python("import jionlp\nwork = jionlp.extract_money", files)
+    rows.append(("JioNLP extract_money (money only)", mb, s, n))
+    small, ssize = sample(simp, 0.25)
+    s, n = run_python("from recognizers_number_with_unit import recognize_currency\nfrom recognizers_text import Culture\n"
+                      "work = lambda t: recognize_currency(t, Culture.Chinese)", small)
+    rows.append(("Recognizers-Text currency (money only)", ssize / 1_048_576, s, n))
+    s, n = time_grep(files); rows.append(("grep -oP number+unit (one regex, no context)", mb, s, n))
+    tfiles, tsize = sample(trad, 5)
+    tmb = tsize / 1_048_576
+    s, n = time_fupin(tfiles); rows.append(("fupin extract, traditional text, 1 core", tmb, s, n))
+    s, n = run_python("import opencc\ncc = opencc.OpenCC('t2s')\nwork = lambda t: [cc.convert(t)]", tfiles)
+    rows.append(("OpenCC t2s conversion only (Python)", tmb, s, n))
+    print(f"{'tool':58} {'MB':>6} {'seconds':>8} {'MB/s':>8} {'found':>8} {'fupin ×':>8}")
+    for name, m, secs, n in rows:
+        rate = m / secs
+        print(f"{name:58} {m:6.2f} {secs:8.2f} {rate:8.2f} {n:8d} {fupin_rate / rate:8.2f}")
+
+
+if __name__ == "__main__":
+    main()
