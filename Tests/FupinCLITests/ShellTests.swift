@@ -94,7 +94,7 @@ struct ShellTests {
         }
 
         func close() {
-            if process.isRunning { process.terminate() }
+            if process.isRunning { kill(process.processIdentifier, SIGKILL) }
             process.waitUntilExit()
             Glibc.close(master)
         }
@@ -118,7 +118,9 @@ struct ShellTests {
         t.type("潭\"\r")
         #expect(t.waitFor("count facts = 30"), "\(t.screen)")
         t.type(".quit\r")
-        t.process.waitUntilExit()
+        let deadline = Date().addingTimeInterval(10)
+        while t.process.isRunning && Date() < deadline { usleep(50_000) }
+        #expect(!t.process.isRunning, ".quit ends the shell: \(t.screen)")
         let saved = try String(contentsOfFile: history, encoding: .utf8)
         #expect(saved.contains("个旧"))
         let mode = try FileManager.default.attributesOfItem(atPath: history)[.posixPermissions] as? Int
