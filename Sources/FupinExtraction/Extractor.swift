@@ -60,7 +60,7 @@ public struct Extractor: Sendable {
                                 traditional: norm.traditionalCount > 0, regionPath: RegionPath(place.path),
                                 contentHash: contentHash ?? ContentHash.sha256Hex(Array(text.utf8)), text: text)
         var scan = DocumentScan(norm: norm, outline: outline, place: place, finder: finder,
-                                years: YearResolver(publicationYear: pubYear), doc: id)
+                                years: YearResolver(publicationYear: pubYear), doc: id, titleLine: meta.titleLine)
         let facts = scan.run()
         return Extraction(document: document, facts: facts, notes: notes)
     }

@@ -8,6 +8,7 @@ struct DocumentScan {
     let finder: PlaceFinder
     let years: YearResolver
     let doc: String
+    let titleLine: Int?
 
     private var s: [UInt32] { norm.scalars }
 
@@ -17,11 +18,16 @@ struct DocumentScan {
         var section: [String]?          // place set by a section heading
         var paragraphYear: Int?
         var previousYear: Int?
+        var bodyStarted = false
         var quotesByLine: [Int: [Range<Int>]] = [:]
         var sentenceIndex = 0
         for (lineIndex, line) in outline.lines.enumerated() {
             if line.role == .heading { section = sectionPlace(place.mentionsByLine[lineIndex] ?? [], line.range, current: section) }
-            guard line.role == .body else {
+            // Short lines after the body has begun (list items, sub-headings) can state figures too;
+            // the title and the header above the body cannot.
+            let readable = line.role == .body || (line.role == .heading && bodyStarted && lineIndex != titleLine)
+            if line.role == .body { bodyStarted = true }
+            guard readable else {
                 while sentenceIndex < outline.sentences.count, outline.sentences[sentenceIndex].line == lineIndex { sentenceIndex += 1 }
                 continue
             }

@@ -1,0 +1,81 @@
+import Foundation
+import FupinCore
+import Testing
+@testable import FupinExtraction
+
+/// Whole-document behaviour: metadata, duplicates, offsets through normalisation, text forms.
+@Suite("Documents")
+struct DocumentTests {
+    let extractor = Extractor()
+
+    @Test func metadataFromTheHeader() {
+        let text = """
+        首页 > 新闻 > 地方新闻
+        会宁县:决战脱贫攻坚
+        2020年11月05日 09:12  来源:白银日报  作者:张三
+
+        全县800人实现稳定脱贫。
+        """
+        let d = extractor.extract(text: text, id: "m").document
+        #expect(d.title == "会宁县:决战脱贫攻坚")
+        #expect(d.date == "2020-11-05 09:12")
+        #expect(d.source == "白银日报")
+        #expect(d.regionPath.levels == ["甘肃省", "白银市", "会宁县"])
+    }
+
+    @Test func datelineAndSourceLine() {
+        let d = extractor.extract(text: "本报讯(记者 李明)近日,全县800人脱贫。\n来源:定西日报\n", id: "m").document
+        #expect(d.source == "定西日报")
+        #expect(d.date == nil)
+    }
+
+    @Test func repeatedParagraphGivesItsFactsOnce() {
+        let p = "2019年,全县建成扶贫车间35个,带动1200名贫困群众就业。"
+        let facts = extractor.extract(text: "\(p)\n\(p)\n", id: "d").facts
+        #expect(facts.count == 2)
+    }
+
+    @Test func offsetsPointIntoTheStoredTextThroughPinyinAndTraditional() {
+        let text = "漢臺區(qū)今年累計為貧困群眾捐贈現(xiàn)金220萬元,幫扶1045戶(hù)。"
+        let x = extractor.extract(text: text, id: "t")
+        let scalars = Array(text.unicodeScalars)
+        #expect(x.facts.count == 2)
+        for f in x.facts {
+            #expect(String(String.UnicodeScalarView(scalars[f.start..<f.end])) == f.surface)
+        }
+        #expect(x.facts.first?.value == 2_200_000)
+        #expect(x.document.traditional)
+    }
+
+    @Test func htmlIsReadAsText() throws {
+        let html = "<html><head><script>var n = 999;</script></head><body><h1>会宁县脱贫</h1><p>今年以来,全县&nbsp;814户贫困户全部脱贫。</p><ul><li>搬迁:120户</li></ul></body></html>"
+        let x = try extractor.extract(bytes: Array(html.utf8), id: "h")
+        #expect(x.document.encoding == "utf-8+html")
+        #expect(x.facts.map(\.value) == [814, 120])
+    }
+
+    @Test func utf16AndBOM() throws {
+        let text = "全县812户贫困户全部脱贫。"
+        var utf16: [UInt8] = [0xFF, 0xFE]
+        for u in text.utf16 { utf16 += [UInt8(u & 0xFF), UInt8(u >> 8)] }
+        #expect(try extractor.extract(bytes: utf16, id: "u").facts.first?.value == 812)
+        #expect(try extractor.extract(bytes: [0xEF, 0xBB, 0xBF] + Array(text.utf8), id: "b").facts.first?.value == 812)
+    }
+
+    @Test func binaryAndEmptyAreRefused() {
+        #expect(throws: InputProblem.empty) { try extractor.extract(bytes: [], id: "e") }
+        #expect(throws: InputProblem.binary("PNG image")) { try extractor.extract(bytes: [0x89, 0x50, 0x4E, 0x47, 0, 0], id: "p") }
+        #expect(throws: InputProblem.binary("NUL byte at offset 3")) { try extractor.extract(bytes: [0x41, 0x42, 0x43, 0, 0x44], id: "n") }
+    }
+
+    @Test func everyFactNamesItsRule() {
+        let facts = extractor.extract(text: "户均增收3000元,其中就业增收1200元。", id: "r").facts
+        #expect(facts.allSatisfy { $0.rule.hasPrefix("unit.") })
+        #expect(facts.first?.rule.contains("kind.rate.户均") == true)
+    }
+
+    @Test func extractionIsDeterministic() {
+        let text = "截至目前,全市农村低保对象4456户6536人,其中兜底保障1406户2353人。"
+        #expect(extractor.extract(text: text, id: "x").facts == extractor.extract(text: text, id: "x").facts)
+    }
+}
