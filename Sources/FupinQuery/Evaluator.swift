@@ -177,8 +177,9 @@ public struct Evaluator: Sendable {
         guard case .text(let name) = v else { return false }
         let key = op.rawValue + name
         if cache[key] == nil {
-            cache[key] = table.paths.map { p in
-                let hit = op == .contains ? p.levels.contains { $0.contains(name) } : p.levels.contains { Self.placeMatches($0, name) }
+            let names = table.levelNames.map { op == .contains ? $0.contains(name) : Self.placeMatches($0, name) }
+            cache[key] = table.pathLevels.map { levels in
+                let hit = levels.contains { names[Int($0)] }
                 return op == .notEqual ? !hit : hit
             }
         }

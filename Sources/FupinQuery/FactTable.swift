@@ -19,6 +19,10 @@ public struct FactTable: Sendable {
     /// once per path, not once per fact.
     public let paths: [RegionPath]
     public let pathIndex: [Int32]
+    /// Distinct place names over all paths, and each path as indices into them: a region
+    /// condition tests each name once.
+    public let levelNames: [String]
+    public let pathLevels: [[Int32]]
     /// Columns of the fields most conditions test, so a scan reads a few bytes per fact
     /// instead of copying whole facts.
     public let measures: [Measure]
@@ -53,6 +57,15 @@ public struct FactTable: Sendable {
         }
         self.paths = paths
         self.pathIndex = index
+        var nameIDs: [String: Int32] = [:]
+        var names: [String] = []
+        pathLevels = paths.map { p in
+            p.levels.map { level in
+                if let id = nameIDs[level] { return id }
+                nameIDs[level] = Int32(names.count); names.append(level); return Int32(names.count - 1)
+            }
+        }
+        levelNames = names
         measures = linked.map(\.measure)
         kinds = linked.map(\.kind)
         values = linked.map(\.value)
