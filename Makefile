@@ -28,8 +28,8 @@ test: deps
 
 # Benchmarks (release, ordo-one/benchmark) and the comparison with other tools.
 bench: deps
-	cd Benchmarks && $(SWIFT) package --allow-writing-to-package-directory benchmark
-	python3 Benchmarks/compare.py
+	bash Benchmarks/scale.sh
+	python3 Benchmarks/compare.py | tee Benchmarks/results/compare.txt
 
 score: build
 	$(BIN) extract seeds --format jsonl > /tmp/fupin-facts.jsonl
