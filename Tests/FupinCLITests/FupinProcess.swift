@@ -47,6 +47,13 @@ enum Fupin {
         return d
     }
 
+    /// A fresh store holding the seeds, for one suite.
+    static func seededStore(_ name: String) -> URL {
+        let s = tempDir(name)
+        _ = try? run(["ingest", "--store", s.path, "seeds"])
+        return s
+    }
+
     static func fixture(_ name: String) -> URL {
         Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "Fixtures")!
     }

@@ -7,11 +7,7 @@ import Testing
 /// fupin as a good citizen: DuckDB reads its export and agrees; charts render; completion.
 @Suite("Interoperability", .serialized)
 struct InteropTests {
-    static let store: URL = {
-        let s = Fupin.tempDir("interop")
-        _ = try? Fupin.run(["ingest", "--store", s.path, "seeds"])
-        return s
-    }()
+    static let store = Fupin.seededStore("interop")
 
     static func python(_ code: String) throws -> Fupin.Output {
         let p = Process()

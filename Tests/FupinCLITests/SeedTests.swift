@@ -5,11 +5,7 @@ import Testing
 /// and keep the extraction score on the seeds from sliding back.
 @Suite("Seeds end to end", .serialized)
 struct SeedTests {
-    static let store: URL = {
-        let s = Fupin.tempDir("seeds")
-        _ = try? Fupin.run(["ingest", "--store", s.path, "seeds"])
-        return s
-    }()
+    static let store = Fupin.seededStore("seeds")
 
     struct GoldQuery: Decodable, Sendable, CustomStringConvertible {
         let query: String

@@ -7,11 +7,7 @@ import Glibc
 /// The shell: piped statements, scripts, and the interactive REPL through a pseudo-terminal.
 @Suite("Shell", .serialized)
 struct ShellTests {
-    static let store: URL = {
-        let s = Fupin.tempDir("shell")
-        _ = try? Fupin.run(["ingest", "--store", s.path, "seeds"])
-        return s
-    }()
+    static let store = Fupin.seededStore("shell")
 
     @Test func pipedStatementsNeedNoPrompt() throws {
         let r = try Fupin.run(["--store", Self.store.path], stdin: "count facts\n.format csv\ncount facts where region=\"平潭\"\n")
@@ -135,8 +131,12 @@ struct ShellTests {
         t.type("\u{03}")
         t.type("count facts\r")
         #expect(t.waitFor("count facts = 174"), "\(t.screen)")
+        // wait for the next prompt, then end input
+        let prompts = t.screen.components(separatedBy: "fupin> ").count
+        let promptDeadline = Date().addingTimeInterval(20)
+        while t.screen.components(separatedBy: "fupin> ").count <= prompts && Date() < promptDeadline { t.waitFor("\u{0}", seconds: 0.2) }
         t.type("\u{04}")
-        let deadline = Date().addingTimeInterval(5)
+        let deadline = Date().addingTimeInterval(15)
         while t.process.isRunning && Date() < deadline { usleep(50_000) }
         #expect(!t.process.isRunning)
     }

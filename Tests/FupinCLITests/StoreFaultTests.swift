@@ -9,7 +9,7 @@ import Glibc
 struct StoreFaultTests {
     static let corpus: URL = {
         let dir = Fupin.tempDir("kill-corpus")
-        _ = try? Fupin.run(["generate", "--documents", "600", "--out", dir.path, "--seed", "5"])
+        _ = try? Fupin.run(["generate", "--documents", "5000", "--out", dir.path, "--seed", "5"])
         return dir
     }()
 
@@ -57,7 +57,7 @@ struct StoreFaultTests {
         #expect(r.status == 0)
         _ = try Fupin.run(["check", "--repair", "--store", store.path])
         let c = try Fupin.run(["check", "--store", store.path])
-        #expect(c.stdout.contains("ok: 600 documents"), "\(c.stdout)")
+        #expect(c.stdout.contains("ok: 5000 documents"), "\(c.stdout)")
     }
 
     @Test func twoConcurrentIngestsLoseNothing() throws {
