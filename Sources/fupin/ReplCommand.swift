@@ -41,7 +41,7 @@ struct ReplCommand: ParsableCommand {
         let env = ProcessInfo.processInfo.environment
         let history = env["FUPIN_HISTORY"] ?? ((env["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory() + "/.local/share") + "/fupin/history")
         let editor = LineEditor(historyFile: history) { line, word in
-            Completion.candidates(line: line, word: word, regions: session.table.regions)
+            Completion.candidates(line: line, word: word, regions: session.completionPlaces)
         }
         InterruptHandler.install()
         print("fupin \(FupinVersion.string) — \(session.catalog.count) documents, \(session.table.facts.count) facts in \(session.store.root.path)")

@@ -31,6 +31,7 @@ final class Session {
     }
 
     func reload() {
+        cachedPlaces = nil
         let contents = store.load()
         catalog = contents.documents
         problems = contents.problems
@@ -38,6 +39,18 @@ final class Session {
         for d in contents.documents { docs[d.id] = .init(title: d.title, date: d.date, source: d.source) }
         table = FactTable(facts: contents.facts, documents: docs)
     }
+
+    /// Place names for Tab completion, with their traditional forms (漢臺區 completes too).
+    var completionPlaces: [String] {
+        if let c = cachedPlaces { return c }
+        let names = table.regions
+        let traditional = names.isEmpty ? [] : ChineseConverter.shared.traditional(names.joined(separator: "\n")).components(separatedBy: "\n")
+        var seen = Set(names)
+        let all = names + traditional.filter { seen.insert($0).inserted }
+        cachedPlaces = all
+        return all
+    }
+    private var cachedPlaces: [String]?
 
     var evaluator: Evaluator {
         Evaluator(table: table, normalizePlace: { ChineseConverter.shared.simplify($0) })

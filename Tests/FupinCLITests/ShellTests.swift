@@ -89,6 +89,18 @@ struct ShellTests {
             return false
         }
 
+        func occurrences(_ text: String) -> Int { screen.components(separatedBy: text).count - 1 }
+
+        /// Reads until `text` appears more often than `count` times.
+        func waitForMore(_ text: String, than count: Int, seconds: Double = 20) -> Bool {
+            let deadline = Date().addingTimeInterval(seconds)
+            while Date() < deadline {
+                if occurrences(text) > count { return true }
+                waitFor("\u{0}", seconds: 0.2)
+            }
+            return occurrences(text) > count
+        }
+
         func close() {
             if process.isRunning { kill(process.processIdentifier, SIGKILL) }
             process.waitUntilExit()
@@ -113,6 +125,16 @@ struct ShellTests {
         #expect(t.waitFor("...> "))
         t.type("潭\"\r")
         #expect(t.waitFor("count facts = 30"), "\(t.screen)")
+        // Tab completes a place by its traditional name
+        t.type("count facts where region=\"漢臺\t")
+        #expect(t.waitFor("區\""), "traditional completion: \(t.screen)")
+        t.type("\r")
+        #expect(t.waitFor("count facts = 36"), "\(t.screen)")
+        // Ctrl-R searches the history: the 个旧 query runs again
+        let before = t.occurrences("count facts = 61")
+        t.type("\u{12}个旧")
+        t.type("\r")
+        #expect(t.waitForMore("count facts = 61", than: before), "Ctrl-R: \(t.screen)")
         t.type(".quit\r")
         let deadline = Date().addingTimeInterval(10)
         while t.process.isRunning && Date() < deadline { usleep(50_000) }
