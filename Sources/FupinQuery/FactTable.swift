@@ -73,7 +73,9 @@ public struct FactTable: Sendable {
         approx = linked.map(\.approx)
         repeated = linked.map { $0.repeatOf != nil }
         var counts: [String: Int] = [:]
-        for (p, n) in zip(paths.indices, paths) { _ = p; for level in n.levels { counts[level, default: 0] += 1 } }
+        var factsPerPath = [Int](repeating: 0, count: paths.count)
+        for id in index { factsPerPath[Int(id)] += 1 }
+        for (path, n) in zip(paths, factsPerPath) { for level in path.levels { counts[level, default: 0] += n } }
         regions = counts.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }.map(\.key)
     }
 }

@@ -70,7 +70,8 @@ struct DocumentScan {
                         let (ss, se) = norm.storedRange(from: r.lowerBound, to: r.upperBound)
                         sentenceText = Self.string(norm.stored[ss..<se])
                     }
-                    facts.append(contentsOf: makeFacts(c, sentence: r, sentenceText: sentenceText!, year: year, path: path))
+                    facts.append(contentsOf: makeFacts(c, sentence: r, sentenceText: sentenceText!, year: year, path: path,
+                                                       quotes: reader.quotes))
                 }
             }
         }
@@ -79,9 +80,10 @@ struct DocumentScan {
 
     // MARK: - Facts
 
-    private func makeFacts(_ c: Candidate, sentence: Range<Int>, sentenceText: String, year: Int?, path: [String]) -> [Fact] {
+    private func makeFacts(_ c: Candidate, sentence: Range<Int>, sentenceText: String, year: Int?, path: [String],
+                           quotes: [Range<Int>]) -> [Fact] {
         let clause = Outline.clause(s, around: c.numberStart, in: sentence)
-        var (kind, kindRule) = FactContext.kind(s, candidate: c, clause: clause, quotes: [])
+        var (kind, kindRule) = FactContext.kind(s, candidate: c, clause: clause, quotes: quotes)
         if kind == .total, let y = year, let p = years.publicationYear, y > p { kind = .target; kindRule = "kind.target.future-year" }
         let subject = FactContext.subject(s, candidate: c, clause: clause)
         let (start, end) = norm.storedRange(from: c.start, to: c.unitEnd)

@@ -6,14 +6,16 @@ enum FactContext {
     static func kind(_ s: [UInt32], candidate c: Candidate, clause: Range<Int>, quotes: [Range<Int>]) -> (Kind, String?) {
         var found: [(Kind, String)] = []
         if let a = c.kindAfterUnit { found.append(a) }
+        // cue words inside a quoted name do not count: “确保脱贫”行动, “雨露计划”
+        func quoted(_ k: Int) -> Bool { quotes.contains { $0.contains(k) } }
         var k = clause.lowerBound
         while k < c.numberStart {
-            if let m = KindCues.beforeInClause.longest(in: s, at: k, limit: c.numberStart) { found.append(m.value); k += m.length; continue }
+            if !quoted(k), let m = KindCues.beforeInClause.longest(in: s, at: k, limit: c.numberStart) { found.append(m.value); k += m.length; continue }
             k += 1
         }
         k = clause.lowerBound
         while k < clause.upperBound {
-            if let m = KindCues.futureMarkers.longest(in: s, at: k, limit: clause.upperBound) {
+            if !quoted(k), let m = KindCues.futureMarkers.longest(in: s, at: k, limit: clause.upperBound) {
                 let after = k + m.length
                 if let v = KindCues.futureVerbs.longest(in: s, at: after, limit: clause.upperBound) {
                     // after the figure, the verb must close the clause: 905户…计划脱贫, not 计划实施方案
