@@ -1,22 +1,39 @@
 import FupinCore
 
-/// The result of a query, with the facts behind it.
+/// The result of a query, with the facts behind it (as rows of the table it ran over).
 public struct Answer: Sendable {
     public struct Group: Sendable {
         /// One value per `group by` field (empty without grouping).
         public var keys: [String]
         /// nil when no fact was used ("no facts").
         public var value: Double?
-        public var facts: [Fact]
+        /// The rows of the facts in the group.
+        public var rows: [Int32]
+        public var count: Int { rows.count }
     }
     public var query: Query
     public var groups: [Group]
-    /// Every fact the answer used.
-    public var used: [Fact]
+    /// Every row the answer used.
+    public var used: [Int32]
     /// Facts that matched but were left out, with why.
     public var skipped: [(reason: String, count: Int)]
+    /// The table the rows belong to.
+    public let table: FactTable
 
-    public var documentCount: Int { Set(used.map(\.doc)).count }
+    /// How many documents the used facts come from.
+    public var documentCount: Int { documents(in: used) }
+
+    /// How many distinct documents some rows come from.
+    public func documents(in rows: [Int32]) -> Int {
+        let doc = table.columns.doc
+        var seen = [Bool](repeating: false, count: table.columns.documents.count)
+        var n = 0
+        for r in rows where !seen[Int(doc[Int(r)])] { seen[Int(doc[Int(r)])] = true; n += 1 }
+        return n
+    }
+
+    /// The whole facts of the used rows (built from their documents).
+    public var usedFacts: [Fact] { table.facts(used) }
 
     /// 1234567.891 → "1,234,567.89"; integral values print without decimals.
     public static func format(_ v: Double, decimals: Int = 2) -> String {

@@ -62,7 +62,7 @@ public struct AnswerFormatter: Sendable {
         var rows: [[String]] = []
         for g in a.groups {
             let bar = maxValue > 0 ? String(repeating: "▇", count: max(g.value ?? 0 > 0 ? 1 : 0, Int(((g.value ?? 0) / maxValue * 30).rounded()))) : ""
-            rows.append(g.keys + [valueText(g.value, q), String(g.facts.count), bar])
+            rows.append(g.keys + [valueText(g.value, q), String(g.count), bar])
         }
         let numeric = Set([q.groupBy.count, q.groupBy.count + 1])
         return alignedTable(header, rows, numericColumns: numeric) + "\n" + summary(a)
@@ -71,7 +71,7 @@ public struct AnswerFormatter: Sendable {
     private func listTable(_ a: Answer) -> String {
         let header = ["doc", "measure", "value", "unit", "kind", "year", "region", "surface", "text"]
         var rows: [[String]] = []
-        for f in a.used {
+        for f in a.usedFacts {
             rows.append([f.doc, f.measure.rawValue, Answer.format(f.value), f.unit, f.kind.rawValue,
                          f.year.map(String.init) ?? "-", f.region ?? "-", f.surface, Self.clip(f.text, 40)])
         }
@@ -111,14 +111,14 @@ public struct AnswerFormatter: Sendable {
         var lines: [String] = []
         if q.aggregate == .list {
             lines.append("doc,measure,value,unit,kind,year,region,surface,text")
-            for f in a.used {
+            for f in a.usedFacts {
                 lines.append([f.doc, f.measure.rawValue, Self.plain(f.value), f.unit, f.kind.rawValue, f.year.map(String.init) ?? "",
                               f.region ?? "", f.surface, f.text].map(Self.csvField).joined(separator: ","))
             }
         } else {
             lines.append((q.groupBy.map(\.rawValue) + [label(q).replacingOccurrences(of: " ", with: "_"), "facts", "documents"]).joined(separator: ","))
             for g in a.groups {
-                lines.append((g.keys + [g.value.map(Self.plain) ?? "", String(g.facts.count), String(Set(g.facts.map(\.doc)).count)])
+                lines.append((g.keys + [g.value.map(Self.plain) ?? "", String(g.count), String(a.documents(in: g.rows))])
                     .map(Self.csvField).joined(separator: ","))
             }
         }
@@ -139,13 +139,12 @@ public struct AnswerFormatter: Sendable {
             "skipped": a.skipped.map { ["reason": $0.reason, "count": $0.count] },
         ]
         if q.aggregate == .list {
-            let enc = JSONEncoder()
-            obj["facts"] = a.used.compactMap { try? JSONSerialization.jsonObject(with: enc.encode($0)) }
+            obj["facts"] = a.usedFacts.compactMap { try? JSONSerialization.jsonObject(with: Data(JSONText.line($0).utf8)) }
         } else if q.groupBy.isEmpty {
             obj["value"] = a.groups.first?.value ?? NSNull()
         } else {
             obj["groups"] = a.groups.map { g -> [String: Any] in
-                var d: [String: Any] = ["value": g.value ?? NSNull(), "facts": g.facts.count]
+                var d: [String: Any] = ["value": g.value ?? NSNull(), "facts": g.count]
                 for (f, k) in zip(q.groupBy, g.keys) { d[f.rawValue] = k }
                 return d
             }

@@ -1,6 +1,10 @@
 import FupinCore
 
 /// Runs a ``Query`` over a ``FactTable``. Queries never write.
+///
+/// Everything works on row numbers and columns: a condition is compiled once (``RowTest``),
+/// groups are keyed by small codes (``FieldCodes``), and whole facts are only built for the
+/// rows an answer shows.
 public struct Evaluator: Sendable {
     public let table: FactTable
     /// Normalises a place name a user typed (traditional → simplified); identity by default.
@@ -12,73 +16,84 @@ public struct Evaluator: Sendable {
     }
 
     public func run(_ q: Query) -> Answer {
-        let condition = q.condition.map(normalized)
-        var regionCache: [String: [Bool]] = [:]
-        var matchedIndices: [Int] = []
-        let measures = table.measures
-        for i in 0..<measures.count where q.measure == nil || measures[i] == q.measure {
-            if let c = condition, !matches(i, c, &regionCache) { continue }
-            matchedIndices.append(i)
+        let c = table.columns
+        let test = q.condition.map { compile(normalized($0)) }
+        var matched: [Int32] = []
+        if let m = q.measure {
+            let rows = table.rowsByMeasure[m] ?? []
+            matched = test.map { t in rows.filter { t.test(Int($0), c) } } ?? rows
+        } else {
+            matched.reserveCapacity(c.count)
+            for r in 0..<c.count where test?.test(r, c) ?? true { matched.append(Int32(r)) }
         }
-        let matched = matchedIndices.map { table.facts[$0] }
         var used = matched
         var skipped: [(String, Int)] = []
         if q.aggregate == .sum || q.aggregate == .avg {
             if !(q.condition?.names(.kind) ?? false) {
                 let before = used.count
-                used.removeAll { $0.kind.isExcludedFromSumsByDefault }
+                used.removeAll { c.kind[Int($0)].isExcludedFromSumsByDefault }
                 if before > used.count { skipped.append(("rate or target (add kind=rate or kind=target to use them)", before - used.count)) }
             }
             let before = used.count
-            used.removeAll { $0.repeatOf != nil }
+            used.removeAll { c.repeatOf[Int($0)] >= 0 }
             if before > used.count { skipped.append(("repeated claims already counted from another document", before - used.count)) }
         }
         var groups: [Answer.Group]
         if q.aggregate == .list {
-            groups = [Answer.Group(keys: [], value: nil, facts: used)]
+            used = orderedRows(used, q)
+            groups = [Answer.Group(keys: [], value: nil, rows: used)]
         } else if q.groupBy.isEmpty {
-            groups = [Answer.Group(keys: [], value: aggregate(q.aggregate, used), facts: used)]
+            groups = [Answer.Group(keys: [], value: aggregate(q.aggregate, used), rows: used)]
         } else {
-            var byKey: [[String]: [Fact]] = [:]
-            var order: [[String]] = []
-            for f in used {
-                let key = q.groupBy.map { display(f, $0) }
-                if byKey[key] == nil { order.append(key) }
-                byKey[key, default: []].append(f)
+            groups = grouped(used, q)
+            if let n = q.limit {
+                groups = Array(groups.prefix(n))
+                used = groups.flatMap(\.rows)
             }
-            groups = order.map { Answer.Group(keys: $0, value: aggregate(q.aggregate, byKey[$0]!), facts: byKey[$0]!) }
         }
-        groups = sorted(groups, q)
-        if q.aggregate == .list {
-            var facts = groups[0].facts
-            facts = sortedFacts(facts, q)
-            if let n = q.limit { facts = Array(facts.prefix(n)) }
-            groups[0].facts = facts
-            used = facts
-        } else if let n = q.limit {
-            groups = Array(groups.prefix(n))
-            used = groups.flatMap(\.facts)
-        }
-        return Answer(query: q, groups: groups, used: used, skipped: skipped)
+        return Answer(query: q, groups: groups, used: used, skipped: skipped, table: table)
     }
 
     // MARK: - Aggregates
 
-    private func aggregate(_ a: Aggregate, _ facts: [Fact]) -> Double? {
-        if a == .count { return Double(facts.count) }
-        guard !facts.isEmpty else { return nil }
-        let values = facts.map(\.value)
+    func aggregate(_ a: Aggregate, _ rows: [Int32]) -> Double? {
+        if a == .count { return Double(rows.count) }
+        guard !rows.isEmpty else { return nil }
+        let v = table.columns.value
         switch a {
-        case .sum: return values.reduce(0, +)
-        case .avg: return values.reduce(0, +) / Double(values.count)
-        case .min: return values.min()
-        case .max: return values.max()
+        case .sum: return rows.reduce(0) { $0 + v[Int($1)] }
+        case .avg: return rows.reduce(0) { $0 + v[Int($1)] } / Double(rows.count)
+        case .min: return rows.lazy.map { v[Int($0)] }.min()
+        case .max: return rows.lazy.map { v[Int($0)] }.max()
         case .count, .list: return nil
         }
     }
 
-    private func sorted(_ groups: [Answer.Group], _ q: Query) -> [Answer.Group] {
-        guard !q.groupBy.isEmpty else { return groups }
+    private func grouped(_ rows: [Int32], _ q: Query) -> [Answer.Group] {
+        let fields = q.groupBy.map { FieldCodes($0, table) }
+        var groupRows: [[Int32]] = []
+        var groupCodes: [[Int64]] = []
+        if fields.count == 1 {
+            let f = fields[0]
+            var index: [Int64: Int] = [:]
+            for r in rows {
+                let code = f.code(Int(r))
+                if let g = index[code] { groupRows[g].append(r) } else {
+                    index[code] = groupRows.count; groupRows.append([r]); groupCodes.append([code])
+                }
+            }
+        } else {
+            var index: [[Int64]: Int] = [:]
+            for r in rows {
+                let key = fields.map { $0.code(Int(r)) }
+                if let g = index[key] { groupRows[g].append(r) } else {
+                    index[key] = groupRows.count; groupRows.append([r]); groupCodes.append(key)
+                }
+            }
+        }
+        let groups = zip(groupCodes, groupRows).map { codes, rows in
+            Answer.Group(keys: zip(fields, codes).map { $0.display($1) }, value: aggregate(q.aggregate, rows), rows: rows)
+        }
         let (key, desc) = q.order ?? (.value, true)
         return groups.sorted { a, b in
             switch key {
@@ -93,16 +108,48 @@ public struct Evaluator: Sendable {
         }
     }
 
-    private func sortedFacts(_ facts: [Fact], _ q: Query) -> [Fact] {
-        guard let (key, desc) = q.order else { return facts }
-        return facts.sorted { a, b in
-            switch key {
-            case .value: return desc ? a.value > b.value : a.value < b.value
-            case .field(let f):
-                let x = display(a, f), y = display(b, f)
-                return desc ? Self.less(y, x) : Self.less(x, y)
+    /// `list` rows in the order asked for (row order otherwise), cut to the limit. With a
+    /// limit, only the best rows are kept while scanning instead of sorting them all.
+    private func orderedRows(_ rows: [Int32], _ q: Query) -> [Int32] {
+        guard let (key, desc) = q.order else { return q.limit.map { Array(rows.prefix($0)) } ?? rows }
+        let rank: (Int32) -> Double
+        switch key {
+        case .value:
+            let v = table.columns.value
+            rank = { v[Int($0)] }
+        case .field(let f):
+            // each distinct code's place among the distinct displays, in display order
+            let codes = FieldCodes(f, table)
+            var distinct: [Int64: Double] = [:]
+            for r in rows where distinct[codes.code(Int(r))] == nil { distinct[codes.code(Int(r))] = 0 }
+            let order = distinct.keys.map { ($0, codes.display($0)) }.sorted { Self.less($0.1, $1.1) }
+            var position: [Int64: Double] = [:]
+            var last: String?
+            var p = -1.0
+            for (code, text) in order {
+                if text != last { p += 1; last = text }   // equal displays share a place
+                position[code] = p
             }
+            rank = { position[codes.code(Int($0))]! }
         }
+        func before(_ a: Int32, _ b: Int32) -> Bool {
+            let x = rank(a), y = rank(b)
+            return x == y ? a < b : (desc ? x > y : x < y)
+        }
+        guard let k = q.limit, k < rows.count / 4 else {
+            let sorted = rows.sorted(by: before)
+            return q.limit.map { Array(sorted.prefix($0)) } ?? sorted
+        }
+        var best: [Int32] = []
+        best.reserveCapacity(k + 1)
+        for r in rows {
+            if best.count == k, !before(r, best[k - 1]) { continue }
+            var lo = 0, hi = best.count
+            while lo < hi { let mid = (lo + hi) / 2; if before(best[mid], r) { lo = mid + 1 } else { hi = mid } }
+            best.insert(r, at: lo)
+            if best.count > k { best.removeLast() }
+        }
+        return best
     }
 
     /// Numbers in text compare as numbers (`year` 2019 < 2020, `value` 9 < 10).
@@ -111,9 +158,7 @@ public struct Evaluator: Sendable {
         return a < b
     }
 
-    // MARK: - Conditions
-
-    /// Place names in a condition, simplified once per query (漢臺 → 汉台).
+    /// Place names in a condition, simplified once per query (漢臺 → 汉台); words lowercased.
     private func normalized(_ c: Condition) -> Condition {
         switch c {
         case .and(let a, let b): return .and(normalized(a), normalized(b))
@@ -130,129 +175,6 @@ public struct Evaluator: Sendable {
         }
     }
 
-    func matches(_ i: Int, _ c: Condition, _ cache: inout [String: [Bool]]) -> Bool {
-        switch c {
-        case .and(let a, let b): return matches(i, a, &cache) && matches(i, b, &cache)
-        case .or(let a, let b): return matches(i, a, &cache) || matches(i, b, &cache)
-        case .not(let a): return !matches(i, a, &cache)
-        case .oneOf(let field, let values, let negated):
-            let hit = values.contains { field == .region ? regionHit(Int(table.pathIndex[i]), .equal, $0, &cache) : compare(i, field, .equal, $0) }
-            return negated ? !hit : hit
-        case .compare(.region, let op, let v) where op == .equal || op == .notEqual || op == .contains:
-            return regionHit(Int(table.pathIndex[i]), op, v, &cache)
-        case .compare(let field, let op, let v): return compare(i, field, op, v)
-        }
-    }
-
-    /// Column fields are read from the columns; text fields from the fact.
-    private func compare(_ i: Int, _ field: Field, _ op: Comparison, _ v: Literal) -> Bool {
-        switch field {
-        case .kind:
-            guard case .text(let t) = v else { return false }
-            let hit = table.kinds[i].rawValue == t
-            return op == .notEqual ? !hit : hit
-        case .measure:
-            guard case .text(let t) = v else { return false }
-            let hit = table.measures[i].rawValue == t
-            return op == .notEqual ? !hit : hit
-        case .value:
-            guard case .number(let n) = v else { return false }
-            return numeric(table.values[i], op, n)
-        case .year:
-            let y = table.years[i]
-            if case .text("null") = v { return op == .equal ? y == 0 : op == .notEqual ? y != 0 : false }
-            guard y != 0, case .number(let n) = v else { return op == .notEqual }
-            return numeric(Double(y), op, n)
-        case .approx:
-            guard case .text(let t) = v else { return false }
-            let want = t == "true" || t == "yes"
-            return op == .notEqual ? table.approx[i] != want : table.approx[i] == want
-        case .region, .doc, .subject, .unit, .source, .date, .title:
-            return compare(table.facts[i], field, op, v)
-        }
-    }
-
-    /// A region condition decided for every distinct path once, then looked up.
-    private func regionHit(_ path: Int, _ op: Comparison, _ v: Literal, _ cache: inout [String: [Bool]]) -> Bool {
-        guard case .text(let name) = v else { return false }
-        let key = op.rawValue + name
-        if cache[key] == nil {
-            let names = table.levelNames.map { op == .contains ? $0.contains(name) : Self.placeMatches($0, name) }
-            cache[key] = table.pathLevels.map { levels in
-                let hit = levels.contains { names[Int($0)] }
-                return op == .notEqual ? !hit : hit
-            }
-        }
-        return cache[key]![path]
-    }
-
-    private func compare(_ f: Fact, _ field: Field, _ op: Comparison, _ v: Literal) -> Bool {
-        switch field {
-        case .region:
-            guard case .text(let name) = v else { return false }
-            let hit: Bool
-            switch op {
-            case .contains: hit = f.regionPath.levels.contains { $0.contains(name) }
-            case .equal, .notEqual: hit = f.regionPath.levels.contains { Self.placeMatches($0, name) }
-            default: return ordered(f.region ?? "", op, name)
-            }
-            return op == .notEqual ? !hit : hit
-        case .year:
-            if case .text("null") = v { return op == .equal ? f.year == nil : op == .notEqual ? f.year != nil : false }
-            guard let y = f.year, case .number(let n) = v else { return op == .notEqual }
-            return numeric(Double(y), op, n)
-        case .value:
-            guard case .number(let n) = v else { return false }
-            return numeric(f.value, op, n)
-        case .approx:
-            guard case .text(let t) = v else { return false }
-            let want = ["true", "yes"].contains(t.lowercased())
-            return op == .notEqual ? f.approx != want : f.approx == want
-        case .kind, .measure:
-            guard case .text(let t) = v else { return false }
-            let have = field == .kind ? f.kind.rawValue : f.measure.rawValue
-            return op == .notEqual ? have != t.lowercased() : have == t.lowercased()
-        case .doc, .subject, .unit, .source, .date, .title:
-            return ordered(display(f, field), op, text(v))
-        }
-    }
-
-    /// `个旧` names `个旧市`; `红河` names `红河哈尼族彝族自治州`; `空港` names `揭阳空港经济区`.
-    static func placeMatches(_ level: String, _ name: String) -> Bool {
-        level == name || level.hasPrefix(name) || (name.unicodeScalars.count >= 2 && level.contains(name))
-    }
-
-    private func text(_ v: Literal) -> String {
-        switch v {
-        case .text(let t): return t
-        case .number(let n): return n == n.rounded() ? String(Int64(n)) : String(n)
-        }
-    }
-
-    private func ordered(_ have: String, _ op: Comparison, _ want: String) -> Bool {
-        switch op {
-        case .equal: return have == want
-        case .notEqual: return have != want
-        case .contains: return have.contains(want) || normalizePlace(have).contains(normalizePlace(want))
-        case .less: return have < want
-        case .lessOrEqual: return have <= want
-        case .greater: return have > want
-        case .greaterOrEqual: return have >= want
-        }
-    }
-
-    private func numeric(_ a: Double, _ op: Comparison, _ b: Double) -> Bool {
-        switch op {
-        case .equal: return a == b
-        case .notEqual: return a != b
-        case .less: return a < b
-        case .lessOrEqual: return a <= b
-        case .greater: return a > b
-        case .greaterOrEqual: return a >= b
-        case .contains: return false
-        }
-    }
-
     /// A fact's field as text, for grouping, sorting and display.
     public func display(_ f: Fact, _ field: Field) -> String {
         switch field {
@@ -265,9 +187,9 @@ public struct Evaluator: Sendable {
         case .value: return Answer.format(f.value)
         case .unit: return f.unit
         case .measure: return f.measure.rawValue
-        case .source: return table.documents[f.doc]?.source ?? ""
-        case .date: return table.documents[f.doc]?.date ?? ""
-        case .title: return table.documents[f.doc]?.title ?? ""
+        case .source, .date, .title:
+            guard let d = table.columns.documents.first(where: { $0.id == f.doc }) else { return "" }
+            return (field == .source ? d.source : field == .date ? d.date : d.title) ?? ""
         }
     }
 }

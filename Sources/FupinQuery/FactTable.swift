@@ -1,7 +1,8 @@
+import Foundation
 import FupinCore
 
-/// What a query runs over: facts, with the documents' metadata and the links between claims
-/// that several documents repeat.
+/// What a query runs over: facts as columns (``FactColumns``), with a way to get each whole
+/// fact (surface, clause, sentence) back when an answer shows it.
 public struct FactTable: Sendable {
     public struct DocumentInfo: Sendable {
         public var title: String?
@@ -11,71 +12,126 @@ public struct FactTable: Sendable {
             self.title = title; self.date = date; self.source = source
         }
     }
-    public private(set) var facts: [Fact]
-    public let documents: [String: DocumentInfo]
+
+    public let columns: FactColumns
+    /// Whole facts: held in memory, or read from their documents on demand.
+    let whole: WholeFacts
     /// Place names known to the table (for completion and `.regions`), most frequent first.
     public let regions: [String]
-    /// Distinct region paths, and each fact's index into them: a region condition is decided
-    /// once per path, not once per fact.
-    public let paths: [RegionPath]
-    public let pathIndex: [Int32]
-    /// Distinct place names over all paths, and each path as indices into them: a region
-    /// condition tests each name once.
-    public let levelNames: [String]
-    public let pathLevels: [[Int32]]
-    /// Columns of the fields most conditions test, so a scan reads a few bytes per fact
-    /// instead of copying whole facts.
-    public let measures: [Measure]
-    public let kinds: [Kind]
-    public let values: [Double]
-    public let years: [Int32]        // 0 for no year
-    public let approx: [Bool]
-    public let repeated: [Bool]
+    /// Each path's most specific place (index into `columns.strings`), or -1.
+    let pathLeaf: [Int32]
+    /// Rows of each measure, in row order: `sum persons` scans persons only.
+    let rowsByMeasure: [Measure: [Int32]]
+    /// The strings used as place names, units and subjects (conditions test only these).
+    let placeIDs: [Int32], unitIDs: [Int32], subjectIDs: [Int32]
 
-    /// Links repeated claims: a fact whose claim (place, measure, value, year, kind) an earlier
-    /// document (by id) already made gets `repeatOf` set to that document.
+    /// A table over facts in memory (tests, the library example). Documents are ordered by
+    /// id; claims that several documents repeat are linked (`repeatOf`).
     public init(facts: [Fact], documents: [String: DocumentInfo]) {
-        var firstDoc: [String: String] = [:]
-        for f in facts where f.repeatOf == nil {
-            let key = f.claimKey
-            if let d = firstDoc[key] { if f.doc < d { firstDoc[key] = f.doc } } else { firstDoc[key] = f.doc }
+        var byDoc: [String: [Fact]] = [:]
+        var order: [String] = []
+        for f in facts {
+            if byDoc[f.doc] == nil { order.append(f.doc) }
+            byDoc[f.doc, default: []].append(f)
         }
-        var linked = facts
-        for i in linked.indices {
-            if let d = firstDoc[linked[i].claimKey], d != linked[i].doc { linked[i].repeatOf = d }
+        var builder = FactColumns.Builder()
+        var inOrder: [Fact] = []
+        for id in order.sorted() {
+            let info = documents[id]
+            builder.add(FactColumns.DocumentInfo(id: id, title: info?.title, date: info?.date, source: info?.source), facts: byDoc[id]!)
+            inOrder += byDoc[id]!
         }
-        self.facts = linked
-        self.documents = documents
-        var ids: [RegionPath: Int32] = [:]
-        var paths: [RegionPath] = []
-        var index: [Int32] = []
-        index.reserveCapacity(linked.count)
-        for f in linked {
-            if let id = ids[f.regionPath] { index.append(id) } else {
-                ids[f.regionPath] = Int32(paths.count); index.append(Int32(paths.count)); paths.append(f.regionPath)
+        self.init(columns: builder.build(), whole: .memory(inOrder))
+    }
+
+    /// A table over a store's columns; `documentFacts` reads one document's facts (nil when
+    /// the file cannot be read).
+    public init(columns: FactColumns, documentFacts: @escaping @Sendable (String) -> [Fact]?) {
+        self.init(columns: columns, whole: .documents(DocumentFactCache(documentFacts)))
+    }
+
+    init(columns: FactColumns, whole: WholeFacts) {
+        self.columns = columns
+        self.whole = whole
+        pathLeaf = columns.paths.map { $0.last ?? -1 }
+        var rows: [Measure: [Int32]] = [:]
+        for (r, m) in columns.measure.enumerated() { rows[m, default: []].append(Int32(r)) }
+        rowsByMeasure = rows
+        func distinct(_ ids: some Sequence<Int32>) -> [Int32] {
+            var seen = [Bool](repeating: false, count: columns.strings.count)
+            var out: [Int32] = []
+            for id in ids where !seen[Int(id)] { seen[Int(id)] = true; out.append(id) }
+            return out
+        }
+        placeIDs = distinct(columns.paths.joined())
+        unitIDs = distinct(columns.unit)
+        subjectIDs = distinct(columns.subject)
+        var perPath = [Int](repeating: 0, count: columns.paths.count)
+        for p in columns.path { perPath[Int(p)] += 1 }
+        var perName: [Int32: Int] = [:]
+        for (p, n) in zip(columns.paths, perPath) where n > 0 { for level in p { perName[level, default: 0] += n } }
+        let named: [(name: String, facts: Int)] = perName.map { (columns.strings[Int($0.key)], $0.value) }
+        regions = named.sorted { a, b in a.facts != b.facts ? a.facts > b.facts : a.name < b.name }.map(\.name)
+    }
+
+    public var count: Int { columns.count }
+
+    /// The whole fact of a row; from the columns alone (no sentence) if its document cannot be read.
+    public func fact(_ row: Int) -> Fact {
+        var f: Fact
+        switch whole {
+        case .memory(let facts): f = facts[row]
+        case .documents(let cache):
+            let id = columns.documents[Int(columns.doc[row])].id
+            let k = Int(columns.ordinal[row])
+            if let facts = cache.facts(id), k < facts.count, facts[k].measure == columns.measure[row], facts[k].value == columns.value[row] {
+                f = facts[k]
+            } else {
+                f = columns.columnFact(row)
             }
         }
-        self.paths = paths
-        self.pathIndex = index
-        var nameIDs: [String: Int32] = [:]
-        var names: [String] = []
-        pathLevels = paths.map { p in
-            p.levels.map { level in
-                if let id = nameIDs[level] { return id }
-                nameIDs[level] = Int32(names.count); names.append(level); return Int32(names.count - 1)
-            }
+        f.repeatOf = columns.repeatOf[row] < 0 ? nil : columns.strings[Int(columns.repeatOf[row])]
+        return f
+    }
+
+    public func facts(_ rows: some Sequence<Int32>) -> [Fact] { rows.map { fact(Int($0)) } }
+
+    /// Every fact, document by document (`fupin export`).
+    public func forEachFact(_ body: (Fact) -> Void) {
+        for row in 0..<count { body(fact(row)) }
+    }
+
+    /// How many facts each measure has.
+    public func count(of m: Measure) -> Int { rowsByMeasure[m]?.count ?? 0 }
+
+    /// The document a row comes from.
+    public func document(ofRow row: Int32) -> FactColumns.DocumentInfo { columns.documents[Int(columns.doc[Int(row)])] }
+}
+
+/// Where whole facts come from.
+enum WholeFacts: Sendable {
+    case memory([Fact])
+    case documents(DocumentFactCache)
+}
+
+/// The facts of recently read documents: a `list … limit 20` or `.why` reads each document once.
+final class DocumentFactCache: @unchecked Sendable {
+    private let read: @Sendable (String) -> [Fact]?
+    private var cached: [String: [Fact]] = [:]
+    private var order: [String] = []
+    private let lock = NSLock()
+    private let capacity = 256
+
+    init(_ read: @escaping @Sendable (String) -> [Fact]?) { self.read = read }
+
+    func facts(_ id: String) -> [Fact]? {
+        if let f = lock.withLock({ cached[id] }) { return f }
+        guard let f = read(id) else { return nil }
+        lock.withLock {
+            if cached[id] == nil { order.append(id) }
+            cached[id] = f
+            if order.count > capacity { cached[order.removeFirst()] = nil }
         }
-        levelNames = names
-        measures = linked.map(\.measure)
-        kinds = linked.map(\.kind)
-        values = linked.map(\.value)
-        years = linked.map { Int32($0.year ?? 0) }
-        approx = linked.map(\.approx)
-        repeated = linked.map { $0.repeatOf != nil }
-        var counts: [String: Int] = [:]
-        var factsPerPath = [Int](repeating: 0, count: paths.count)
-        for id in index { factsPerPath[Int(id)] += 1 }
-        for (path, n) in zip(paths, factsPerPath) { for level in path.levels { counts[level, default: 0] += n } }
-        regions = counts.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }.map(\.key)
+        return f
     }
 }

@@ -8,7 +8,7 @@ import Glibc
 public enum AtomicFile {
     /// `sync: false` leaves flushing to a later ``syncDirectory(_:)`` — the store syncs once
     /// before the catalog names a batch of new documents, not once per document.
-    public static func write(_ data: Data, to url: URL, sync: Bool = true) throws(StoreError) {
+    public static func write(_ data: some ContiguousBytes, to url: URL, sync: Bool = true) throws(StoreError) {
         let dir = url.deletingLastPathComponent()
         let tmp = dir.appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
         let fd = open(tmp.path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
@@ -31,6 +31,13 @@ public enum AtomicFile {
             unlink(tmp.path)
             throw .io(url.path, why)
         }
+    }
+
+    /// Size and modification time (ns) of a file, or nil when it cannot be read.
+    public static func stamp(_ path: String) -> (size: Int, time: Int)? {
+        var st = stat()
+        guard stat(path, &st) == 0 else { return nil }
+        return (Int(st.st_size), Int(st.st_mtim.tv_sec) * 1_000_000_000 + Int(st.st_mtim.tv_nsec))
     }
 
     /// Flushes everything written so far to disk (`sync`; glibc's `syncfs` is not visible to Swift).

@@ -18,13 +18,16 @@ public struct StoreProblem: Sendable, CustomStringConvertible, Equatable {
 /// ```
 /// STORE/
 ///   store.json              {"format": "fupin-store", "schema": 1}
-///   catalog.json            {"schema": 1, "documents": [{id, content_hash, origin, facts, title, date, source}]}
+///   catalog.json            {"schema": 1, "generation": N, "documents": [{id, content_hash, origin, facts, title, date, source}]}
 ///   documents/<id>.json     {"schema": 1, "document": {…, "text": …}, "facts": [{…}]}
+///   index.json              every fact as columns, for queries (see ``FactIndex``)
 ///   .lock                   held (flock) by a writing process
 /// ```
 /// Every file is written whole to a hidden temporary file and renamed into place. A
 /// document file is written before the catalog names it, so a crash leaves at worst a
 /// document the catalog does not list yet (`fupin check` reports it; `--repair` adds it).
+/// The fact index is written last, when an ingest finishes; a crash before that leaves it a
+/// generation behind the catalog, and queries read the document files instead.
 public final class Store: @unchecked Sendable {
     public static let schema = 1
     public let root: URL
@@ -67,14 +70,21 @@ public final class Store: @unchecked Sendable {
         return c.documents
     }
 
-    func writeCatalog(_ entries: [CatalogEntry]) throws(StoreError) {
-        let enc = JSONEncoder()
-        enc.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let data: Data
-        do { data = try enc.encode(Catalog(schema: Self.schema, documents: entries.sorted { $0.id < $1.id })) }
-        catch { throw .io(catalogURL.path, "cannot encode catalog: \(error)") }
-        try AtomicFile.write(data, to: catalogURL)
+    func writeCatalog(_ entries: [CatalogEntry], generation: Int) throws(StoreError) {
+        try AtomicFile.write(Catalog.encode(entries.sorted { $0.id < $1.id }, generation: generation), to: catalogURL)
     }
+
+    /// The catalog's generation, read from the start of the file; 0 for a catalog without one
+    /// (written by an older fupin), nil when there is no catalog.
+    func catalogGeneration() -> Int? {
+        guard let h = FileHandle(forReadingAtPath: catalogURL.path) else { return nil }
+        defer { try? h.close() }
+        let head = String(decoding: (try? h.read(upToCount: 200)) ?? Data(), as: UTF8.self)
+        guard let r = head.range(of: "\"generation\":") else { return 0 }
+        return Int(head[r.upperBound...].prefix { $0.isNumber }) ?? 0
+    }
+
+    var indexURL: URL { root.appendingPathComponent("index.json") }
 
     public func documentURL(_ id: String) -> URL { documentsDirectory.appendingPathComponent(id + ".json") }
 

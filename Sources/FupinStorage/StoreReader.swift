@@ -8,10 +8,28 @@ public struct StoreContents: Sendable {
     public var problems: [StoreProblem]
 }
 
+/// The facts of a store as columns, and what a user should know about how they were read.
+public struct StoreColumns: Sendable {
+    public var columns: FactColumns
+    public var problems: [StoreProblem]
+    /// Set when the fact index could not be used and every document file was read instead.
+    public var slowNote: String?
+}
+
 extension Store {
     /// Reads every document the catalog lists (all document files when the catalog is
     /// missing), in parallel. Unreadable files are skipped and reported, never fatal.
     public func load() -> StoreContents {
+        let (docs, problems) = readAll()
+        return StoreContents(documents: docs.map(Self.entry), facts: docs.flatMap(\.facts), problems: problems)
+    }
+
+    static func entry(_ d: StoredDocument) -> CatalogEntry {
+        CatalogEntry(id: d.document.id, contentHash: d.document.contentHash, origin: d.document.origin,
+                     facts: d.facts.count, title: d.document.title, date: d.document.date, source: d.document.source)
+    }
+
+    func readAll() -> ([StoredDocument], [StoreProblem]) {
         var problems: [StoreProblem] = []
         let catalogIDs = catalog()?.map(\.id)
         let ids = catalogIDs ?? documentFiles().map { String($0.dropLast(5)) }
@@ -26,19 +44,83 @@ extension Store {
         DispatchQueue.concurrentPerform(iterations: ids.count) { i in
             results[i] = Result { () throws(StoreError) -> StoredDocument in try self.read(ids[i]) }
         }
-        var docs: [CatalogEntry] = []
-        var facts: [Fact] = []
+        var docs: [StoredDocument] = []
         for i in 0..<ids.count {
             switch results[i]! {
-            case .success(let d):
-                docs.append(CatalogEntry(id: d.document.id, contentHash: d.document.contentHash, origin: d.document.origin,
-                                         facts: d.facts.count, title: d.document.title, date: d.document.date, source: d.document.source))
-                facts.append(contentsOf: d.facts)
-            case .failure(let e):
-                problems.append(StoreProblem(file: documentURL(ids[i]).path, message: Self.message(e)))
+            case .success(let d): docs.append(d)
+            case .failure(let e): problems.append(StoreProblem(file: documentURL(ids[i]).path, message: Self.message(e)))
             }
         }
-        return StoreContents(documents: docs, facts: facts, problems: problems)
+        return (docs, problems)
+    }
+
+    /// The fact index as it is on disk, whatever its generation, or nil.
+    func readIndex() -> FactColumns? {
+        guard let data = FileManager.default.contents(atPath: indexURL.path) else { return nil }
+        return try? FactIndex.decode(data).columns
+    }
+
+    /// The generation the index was built for, from the start of the file; nil without one.
+    func indexGeneration() -> Int? {
+        guard let h = FileHandle(forReadingAtPath: indexURL.path) else { return nil }
+        defer { try? h.close() }
+        let head = String(decoding: (try? h.read(upToCount: 200)) ?? Data(), as: UTF8.self)
+        guard let r = head.range(of: "\"generation\":") else { return nil }
+        return Int(head[r.upperBound...].prefix { $0.isNumber })
+    }
+
+    /// Every fact as columns: from the fact index when it matches the catalog (a document file
+    /// changed since is read again and skipped with a problem if unreadable), else from the
+    /// document files, with ``StoreColumns/slowNote`` saying why.
+    public func loadColumns() -> StoreColumns {
+        let why: String
+        if let generation = catalogGeneration() {
+            if let data = FileManager.default.contents(atPath: indexURL.path) {
+                do {
+                    let (g, columns) = try FactIndex.decode(data)
+                    if g == generation { return verified(columns) }
+                    why = "the fact index is older than the catalog (an interrupted ingest?)"
+                } catch { why = "\(indexURL.path): \(error)" }
+            } else { why = "the store has no fact index yet (written by an older fupin?)" }
+        } else { why = "no catalog" }
+        let (docs, problems) = readAll()
+        var builder = FactColumns.Builder()
+        for d in docs.sorted(by: { $0.document.id < $1.document.id }) {
+            let st = AtomicFile.stamp(documentURL(d.document.id).path)
+            builder.add(FactColumns.DocumentInfo(id: d.document.id, title: d.document.title, date: d.document.date, source: d.document.source,
+                                                 fileSize: st?.size ?? 0, fileTime: st?.time ?? 0), facts: d.facts)
+        }
+        let note = docs.isEmpty ? nil : "\(why): read every document file; `fupin check --repair` or the next ingest rebuilds the index"
+        return StoreColumns(columns: builder.build(), problems: problems, slowNote: note)
+    }
+
+    /// Index rows are trusted for documents whose files are as they were when indexed; a
+    /// changed file is read again, and an unreadable one is left out and reported.
+    private func verified(_ columns: FactColumns) -> StoreColumns {
+        let docs = columns.documents
+        let changed = UnsafeResults<Bool>(count: docs.count)
+        let chunk = 4096
+        let base = documentsDirectory.path + "/"
+        DispatchQueue.concurrentPerform(iterations: (docs.count + chunk - 1) / chunk) { c in
+            for k in (c * chunk)..<min(docs.count, (c + 1) * chunk) {
+                let st = AtomicFile.stamp(base + docs[k].id + ".json")
+                changed[k] = st?.size != docs[k].fileSize || st?.time != docs[k].fileTime
+            }
+        }
+        var problems: [StoreProblem] = []
+        var unreadable = Set<Int>()
+        for k in 0..<docs.count where changed[k] == true {
+            do { _ = try read(docs[k].id) } catch {
+                problems.append(StoreProblem(file: documentURL(docs[k].id).path, message: Self.message(error)))
+                unreadable.insert(k)
+            }
+        }
+        guard !unreadable.isEmpty else { return StoreColumns(columns: columns, problems: [], slowNote: nil) }
+        var builder = FactColumns.Builder()
+        var remap = FactColumns.Builder.Remap(columns)
+        let first = columns.firstRows()
+        for k in 0..<docs.count where !unreadable.contains(k) { builder.copy(document: k, from: columns, firstRow: first[k], remap: &remap) }
+        return StoreColumns(columns: builder.build(), problems: problems, slowNote: nil)
     }
 
     static func message(_ e: StoreError) -> String {
@@ -53,6 +135,9 @@ extension Store {
     /// catalog does not list, leftover temporary files.
     public func check() -> [StoreProblem] {
         var problems = load().problems
+        if let g = catalogGeneration(), !documentFiles().isEmpty, indexGeneration() != g {
+            problems.append(StoreProblem(file: indexURL.path, message: "missing or older than the catalog; `fupin check --repair` rebuilds it"))
+        }
         let listed = Set((catalog() ?? []).map(\.id))
         if catalog() != nil {
             for file in documentFiles() where !listed.contains(String(file.dropLast(5))) {
@@ -100,6 +185,10 @@ extension Store {
             actions.append("removed leftover temporary file \(t)")
         }
         if !FileManager.default.fileExists(atPath: catalogURL.path) { w.adopt(StoredDocument(document: Document(id: "", text: ""), facts: [])); w.drop("") }
+        if indexGeneration() != catalogGeneration() || indexGeneration() == nil {
+            w.rebuildIndex()
+            actions.append("rebuilt the fact index")
+        }
         try w.finish()
         return actions
     }

@@ -11,6 +11,11 @@ public final class StoreWriter {
     /// The catalog is written after this many changed documents, so a crash loses little;
     /// the interval grows with the catalog (a tenth of it) so large ingests stay linear.
     public var flushEvery = 500
+    private var generation: Int
+    /// Facts of the documents put by this writer, for the index written by ``finish()``.
+    private var fresh = FactColumns.Builder()
+    private var freshDocument: [String: Int] = [:]
+    private var indexStale = false
 
     init(store: Store, lock: StoreLock) throws(StoreError) {
         self.store = store
@@ -19,20 +24,19 @@ public final class StoreWriter {
         for e in store.catalog() ?? [] { entries[e.id] = e }
         self.entries = entries
         self.byHash = Dictionary(entries.values.map { ($0.contentHash, $0.id) }, uniquingKeysWith: { a, _ in a })
+        self.generation = store.catalogGeneration() ?? 0
     }
 
     /// Stores a document and its facts. Same content again: unchanged. Same id and origin
     /// with new content: replaced (old facts gone). Same id from elsewhere: a new id (`_2`).
     /// The bytes of a document file, computed off the writer's thread (ingest encodes in
     /// parallel and hands the result to ``put(_:facts:encoded:)``).
-    public static func encode(_ document: Document, facts: [Fact]) -> Data? {
-        let enc = JSONEncoder()
-        enc.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return try? enc.encode(StoredDocument(document: document, facts: facts))
+    public static func encode(_ document: Document, facts: [Fact]) -> [UInt8] {
+        StoredDocument.encode(document, facts: facts)
     }
 
     @discardableResult
-    public func put(_ document: Document, facts: [Fact], encoded: Data? = nil) throws(StoreError) -> (IngestOutcome, String) {
+    public func put(_ document: Document, facts: [Fact], encoded: [UInt8]? = nil) throws(StoreError) -> (IngestOutcome, String) {
         if let existing = byHash[document.contentHash], entries[existing] != nil { return (.unchanged, existing) }
         var id = DocumentID.sanitize(document.id)
         var outcome = IngestOutcome.added
@@ -47,16 +51,18 @@ public final class StoreWriter {
         }
         var doc = document
         doc.id = id
-        let data: Data
+        let data: [UInt8]
         if id == document.id, let pre = encoded, facts.allSatisfy({ $0.doc == id }) {
             data = pre
         } else {
-            guard let d = Self.encode(doc, facts: facts.map { var f = $0; f.doc = id; return f }) else {
-                throw .io(store.documentURL(id).path, "cannot encode")
-            }
-            data = d
+            data = Self.encode(doc, facts: facts.map { var f = $0; f.doc = id; return f })
         }
-        try AtomicFile.write(data, to: store.documentURL(id), sync: false)
+        let url = store.documentURL(id)
+        try AtomicFile.write(data, to: url, sync: false)
+        let stamp = AtomicFile.stamp(url.path)
+        freshDocument[id] = fresh.columns.documents.count
+        fresh.add(FactColumns.DocumentInfo(id: id, title: doc.title, date: doc.date, source: doc.source,
+                                           fileSize: stamp?.size ?? 0, fileTime: stamp?.time ?? 0), facts: facts)
         if let old = entries[id] { byHash[old.contentHash] = nil }
         entries[id] = CatalogEntry(id: id, contentHash: doc.contentHash, origin: doc.origin, facts: facts.count,
                                    title: doc.title, date: doc.date, source: doc.source)
@@ -71,14 +77,53 @@ public final class StoreWriter {
         guard unsaved > 0 else { return }
         // The catalog is the commit point: the documents it names reach the disk first.
         try AtomicFile.syncDirectory(store.documentsDirectory)
-        try store.writeCatalog(Array(entries.values))
+        generation += 1
+        try store.writeCatalog(Array(entries.values), generation: generation)
         unsaved = 0
+        indexStale = true
     }
 
-    /// Writes the catalog and releases the lock; the writer cannot be used after this.
+    /// Writes the catalog and the fact index, and releases the lock; the writer cannot be
+    /// used after this.
     public func finish() throws(StoreError) {
         defer { lock.release() }
         try flush()
+        if !indexStale, store.indexGeneration() == generation { return }
+        if !FileManager.default.fileExists(atPath: store.catalogURL.path) { return }
+        let columns = buildIndex()
+        try AtomicFile.write(FactIndex.encode(columns, generation: generation), to: store.indexURL)
+        indexStale = false
+    }
+
+    /// The index for the catalog as it stands: rows of documents put by this writer, rows of
+    /// the others from the old index when it has them unchanged, else from their files.
+    func buildIndex() -> FactColumns {
+        let old = store.readIndex()
+        var oldDocument: [String: Int] = [:]
+        var oldFirst: [Int] = []
+        if let o = old {
+            for (k, d) in o.documents.enumerated() { oldDocument[d.id] = k }
+            oldFirst = o.firstRows()
+        }
+        let freshColumns = fresh.columns
+        let freshFirst = freshColumns.firstRows()
+        var builder = FactColumns.Builder()
+        var remapOld = old.map { FactColumns.Builder.Remap($0) }
+        var remapFresh = FactColumns.Builder.Remap(freshColumns)
+        for e in catalog {
+            if let k = freshDocument[e.id] {
+                builder.copy(document: k, from: freshColumns, firstRow: freshFirst[k], remap: &remapFresh)
+            } else if let o = old, let k = oldDocument[e.id], o.documents[k].facts == e.facts,
+                      let st = AtomicFile.stamp(store.documentURL(e.id).path),
+                      st.size == o.documents[k].fileSize, st.time == o.documents[k].fileTime {
+                builder.copy(document: k, from: o, firstRow: oldFirst[k], remap: &remapOld!)
+            } else if let d = try? store.read(e.id) {
+                let st = AtomicFile.stamp(store.documentURL(e.id).path)
+                builder.add(FactColumns.DocumentInfo(id: e.id, title: d.document.title, date: d.document.date, source: d.document.source,
+                                                     fileSize: st?.size ?? 0, fileTime: st?.time ?? 0), facts: d.facts)
+            }
+        }
+        return builder.build()
     }
 
     /// Catalog rows as they stand.
@@ -92,4 +137,7 @@ public final class StoreWriter {
     }
 
     func drop(_ id: String) { entries[id] = nil; unsaved += 1 }
+
+    /// Makes ``finish()`` write the index even when nothing else changed (repair).
+    func rebuildIndex() { indexStale = true }
 }

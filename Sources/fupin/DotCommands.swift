@@ -25,16 +25,14 @@ enum DotCommands {
         },
         Command(name: ".docs", usage: ".docs", help: "List the stored documents") { s, _ in
             let f = AnswerFormatter(format: .table, evaluator: s.evaluator)
-            let rows = s.catalog.map { [$0.id, $0.date ?? "-", $0.source ?? "-", String($0.facts), AnswerFormatterClip.clip($0.title ?? "-", 40)] }
+            let rows = s.documents.map { [$0.id, $0.date ?? "-", $0.source ?? "-", String($0.facts), AnswerFormatterClip.clip($0.title ?? "-", 40)] }
             return StatementResult(output: rows.isEmpty ? "no documents" : f.alignedTable(["id", "date", "source", "facts", "title"], rows, numericColumns: [3]))
         },
         Command(name: ".regions", usage: ".regions", help: "List the places that facts belong to") { s, _ in
             StatementResult(output: s.table.regions.isEmpty ? "no places" : s.table.regions.joined(separator: "  "))
         },
         Command(name: ".measures", usage: ".measures", help: "List the measures and how many facts each has") { s, _ in
-            var counts: [Measure: Int] = [:]
-            for f in s.table.facts { counts[f.measure, default: 0] += 1 }
-            let rows = Measure.allCases.map { [$0.rawValue, $0.unitLabel, String(counts[$0] ?? 0)] }
+            let rows = Measure.allCases.map { [$0.rawValue, $0.unitLabel, String(s.table.count(of: $0))] }
             return StatementResult(output: AnswerFormatter(format: .table, evaluator: s.evaluator).alignedTable(["measure", "unit", "facts"], rows, numericColumns: [2]))
         },
         Command(name: ".format", usage: ".format table|csv|json", help: "Set the output format") { s, args in
@@ -54,7 +52,7 @@ enum DotCommands {
             return StatementResult()
         },
         Command(name: ".store", usage: ".store", help: "Show the store's folder and size") { s, _ in
-            StatementResult(output: "\(s.store.root.path): \(s.catalog.count) documents, \(s.table.facts.count) facts" + (s.problemNote.map { "\n" + $0 } ?? ""))
+            StatementResult(output: "\(s.store.root.path): \(s.documents.count) documents, \(s.table.count) facts" + (s.problemNote.map { "\n" + $0 } ?? ""))
         },
         Command(name: ".output", usage: ".output [FILE]", help: "Send answers to FILE (no FILE: back to the screen)") { s, args in
             try? s.output?.close()

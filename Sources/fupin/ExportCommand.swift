@@ -24,7 +24,7 @@ struct ExportCommand: ParsableCommand {
         let writer = FactWriter(format: format == .table ? .jsonl : format, bom: bom)
         let out = OutputBuffer()
         if let h = writer.header() { out.write(h) }
-        for f in session.table.facts { out.write(writer.line(f)) }
+        session.table.forEachFact { out.write(writer.line($0)) }
         out.flush()
     }
 }

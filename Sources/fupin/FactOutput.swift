@@ -14,11 +14,6 @@ struct FactWriter {
     let format: FactFormat
     var explain = false
     var bom = false
-    private let encoder: JSONEncoder = {
-        let e = JSONEncoder()
-        e.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return e
-    }()
 
     init(format: FactFormat, explain: Bool = false, bom: Bool = false) {
         self.format = format; self.explain = explain; self.bom = bom
@@ -38,7 +33,7 @@ struct FactWriter {
     func line(_ f: Fact) -> String {
         switch format {
         case .jsonl, .json:
-            return String(decoding: (try? encoder.encode(f)) ?? Data(), as: UTF8.self)
+            return JSONText.line(f)
         case .csv:
             let cells = [f.doc, f.measure.rawValue, FactWriter.plain(f.value), f.unit, f.surface, f.approx ? "true" : "false",
                          f.kind.rawValue, f.region ?? "", f.regionPath.levels.joined(separator: "/"), f.year.map(String.init) ?? "",

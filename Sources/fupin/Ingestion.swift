@@ -39,7 +39,7 @@ struct Ingestion {
         for batch in stride(from: 0, to: files.count, by: Self.batchSize).map({ Array(files[$0..<min($0 + Self.batchSize, files.count)]) }) {
             let results = Extraction.parallel(batch, html: options.html)
             // Encode the document files on all cores too; the writer only renames them into place.
-            let encoded = Slots<Data>(results.count)
+            let encoded = Slots<[UInt8]>(results.count)
             DispatchQueue.concurrentPerform(iterations: results.count) { i in
                 if case .success(let x) = results[i] {
                     var doc = x.document

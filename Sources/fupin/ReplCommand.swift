@@ -44,7 +44,7 @@ struct ReplCommand: ParsableCommand {
             Completion.candidates(line: line, word: word, regions: session.completionPlaces)
         }
         InterruptHandler.install()
-        print("fupin \(FupinVersion.string) — \(session.catalog.count) documents, \(session.table.facts.count) facts in \(session.store.root.path)")
+        print("fupin \(FupinVersion.string) — \(session.documents.count) documents, \(session.table.count) facts in \(session.store.root.path)")
         print("Enter \".help\" for usage hints.")
         if let note = session.problemNote { print(note) }
         var pending = ""

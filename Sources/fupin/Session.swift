@@ -16,8 +16,9 @@ struct StatementResult {
 final class Session {
     let store: Store
     private(set) var table = FactTable(facts: [], documents: [:])
-    private(set) var catalog: [CatalogEntry] = []
     private(set) var problems: [StoreProblem] = []
+    /// Why the fact index was not used, when it was not.
+    private(set) var slowNote: String?
     var format: OutputFormat = .table
     var color = false
     var timer = false
@@ -32,13 +33,15 @@ final class Session {
 
     func reload() {
         cachedPlaces = nil
-        let contents = store.load()
-        catalog = contents.documents
-        problems = contents.problems
-        var docs: [String: FactTable.DocumentInfo] = [:]
-        for d in contents.documents { docs[d.id] = .init(title: d.title, date: d.date, source: d.source) }
-        table = FactTable(facts: contents.facts, documents: docs)
+        let loaded = store.loadColumns()
+        problems = loaded.problems
+        slowNote = loaded.slowNote
+        let store = self.store
+        table = FactTable(columns: loaded.columns, documentFacts: { id in try? store.read(id).facts })
     }
+
+    /// The stored documents, in id order.
+    var documents: [FactColumns.DocumentInfo] { table.columns.documents }
 
     /// Place names for Tab completion, with their traditional forms (漢臺區 completes too).
     var completionPlaces: [String] {
@@ -58,8 +61,13 @@ final class Session {
 
     /// Problems reading the store, one line, or nil.
     var problemNote: String? {
-        problems.isEmpty ? nil : "-- note: \(problems.count) store file\(problems.count == 1 ? "" : "s") skipped (run `fupin check`): " +
-            problems.prefix(3).map(\.description).joined(separator: "; ")
+        var notes: [String] = []
+        if !problems.isEmpty {
+            notes.append("-- note: \(problems.count) store file\(problems.count == 1 ? "" : "s") skipped (run `fupin check`): " +
+                         problems.prefix(3).map(\.description).joined(separator: "; "))
+        }
+        if let s = slowNote { notes.append("-- note: " + s) }
+        return notes.isEmpty ? nil : notes.joined(separator: "\n")
     }
 
     /// Appends a continuation line: inside an open quote the line break is not part of the string.
@@ -126,7 +134,7 @@ final class Session {
     func why(limit: Int = 50) -> String {
         guard let a = lastAnswer else { return "no answer yet: run a query first" }
         var lines: [String] = []
-        for f in a.used.prefix(limit) {
+        for f in a.table.facts(a.used.prefix(limit)) {
             lines.append("\(f.doc) [\(f.start),\(f.end)) \(f.measure.rawValue) \(Answer.format(f.value)) \(f.kind.rawValue)\(f.approx ? " approx" : "") year=\(f.year.map(String.init) ?? "-") region=\(f.regionPath.levels.joined(separator: "/"))")
             lines.append("    «\(f.surface)» in: \(f.sentence)")
             lines.append("    rule: \(f.rule)")

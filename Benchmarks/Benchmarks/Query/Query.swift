@@ -14,10 +14,9 @@ let benchmarks: @Sendable () -> Void = {
         return
     }
     Benchmark("open store (\(dir))", configuration: .init(metrics: [.wallClock, .peakMemoryResident], timeUnits: .milliseconds, warmupIterations: 0, maxIterations: 1)) { b in
-        for _ in b.scaledIterations { blackHole(store.load().facts.count) }
+        for _ in b.scaledIterations { blackHole(store.loadColumns().columns.count) }
     }
-    let contents = store.load()
-    let table = FactTable(facts: contents.facts, documents: [:])
+    let table = FactTable(columns: store.loadColumns().columns, documentFacts: { id in try? store.read(id).facts })
     let evaluator = Evaluator(table: table)
     for q in ["sum persons where region=\"个旧\"", "sum persons where year>=2018 group by region", "list yuan where kind=total limit 20"] {
         let query = try! Parser.parse(q)

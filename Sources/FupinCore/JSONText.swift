@@ -1,0 +1,79 @@
+/// JSON written by hand into UTF-8 bytes: the store writes millions of facts, and Foundation's
+/// `JSONEncoder` spent more time boxing values than extraction spent finding them.
+///
+/// The output is what `JSONEncoder` with `.sortedKeys, .withoutEscapingSlashes` writes
+/// (callers emit keys in sorted order), so either can read what the other wrote.
+public struct JSONText: Sendable {
+    public private(set) var bytes: [UInt8] = []
+
+    public init(capacity: Int = 1024) { bytes.reserveCapacity(capacity) }
+
+    public mutating func raw(_ s: StaticString) {
+        s.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
+
+    public mutating func byte(_ b: UInt8) { bytes.append(b) }
+
+    /// `"key":` — keys are plain ASCII names.
+    public mutating func key(_ k: StaticString) {
+        bytes.append(0x22); raw(k); bytes.append(0x22); bytes.append(0x3A)
+    }
+
+    /// A quoted string with `"`, `\` and control characters escaped.
+    public mutating func string(_ s: String) {
+        bytes.append(0x22)
+        var s = s
+        s.withUTF8 { utf8 in
+            var from = 0
+            for (i, b) in utf8.enumerated() where b < 0x20 || b == 0x22 || b == 0x5C {
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[from..<i]))
+                from = i + 1
+                bytes.append(0x5C)
+                switch b {
+                case 0x22: bytes.append(0x22)
+                case 0x5C: bytes.append(0x5C)
+                case 0x0A: bytes.append(0x6E)
+                case 0x0D: bytes.append(0x72)
+                case 0x09: bytes.append(0x74)
+                case 0x08: bytes.append(0x62)
+                case 0x0C: bytes.append(0x66)
+                default:
+                    bytes.append(contentsOf: [0x75, 0x30, 0x30, Self.hex[Int(b >> 4)], Self.hex[Int(b & 0xF)]])
+                }
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[from...]))
+        }
+        bytes.append(0x22)
+    }
+
+    private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
+
+    /// A string, or `null`.
+    public mutating func string(_ s: String?) {
+        if let s { string(s) } else { raw("null") }
+    }
+
+    public mutating func int(_ v: Int) {
+        if v < 0 { bytes.append(0x2D) }
+        var m = v.magnitude
+        if m == 0 { bytes.append(0x30); return }
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var n = 0
+        withUnsafeMutableBytes(of: &digits) { d in
+            while m > 0 { d[n] = UInt8(m % 10) + 0x30; m /= 10; n += 1 }
+            while n > 0 { n -= 1; bytes.append(d[n]) }
+        }
+    }
+
+    /// Integral values without a fraction (`27000`), others in Swift's shortest form (`39.53`).
+    /// A non-finite value, which no extraction produces, is written as 0 to keep the file valid.
+    public mutating func number(_ v: Double) {
+        guard v.isFinite else { bytes.append(0x30); return }
+        if v == v.rounded(), abs(v) < 1e15 { int(Int(v)); return }
+        bytes.append(contentsOf: v.description.utf8)
+    }
+
+    public mutating func bool(_ v: Bool) { v ? raw("true") : raw("false") }
+}

@@ -1,0 +1,179 @@
+import Foundation
+import FupinCore
+
+/// `index.json`: every fact of the store as columns (``FactColumns``), so a query opens one
+/// file instead of every document, and never reads texts it does not show.
+///
+/// ```
+/// {"format": "fupin-fact-index", "schema": 1, "generation": 12,
+///  "measures": ["persons", …], "kinds": ["total", …],     codes used by the columns
+///  "strings": ["人", "外出务工", "云南省", …],            units, subjects, places, ids
+///  "paths": [[2, 3, 4], …],                               region paths, widest first
+///  "documents": {"id": […], "title": […], "date": […], "source": […], "facts": […],
+///                "size": […], "mtime": […]},
+///  "facts": {"doc": […], "ordinal": […], "measure": […], "kind": […], "value": […],
+///            "approx": [0, 1, …], "year": […], "path": […], "unit": […], "subject": […],
+///            "repeat_of": […]}}
+/// ```
+/// The index is derived data: it is written after the catalog, carries the catalog's
+/// `generation`, and is trusted only when the two agree. Otherwise queries read the
+/// document files (and say so) until the next ingest or `fupin check --repair` rebuilds it.
+public enum FactIndex {
+    public static let format = "fupin-fact-index"
+    public static let schema = 1
+
+    public static func encode(_ c: FactColumns, generation: Int) -> [UInt8] {
+        var j = JSONText(capacity: c.count * 48 + c.documents.count * 128 + 4096)
+        j.raw("{"); j.key("format"); j.string(format)
+        j.raw(","); j.key("schema"); j.int(schema)
+        j.raw(","); j.key("generation"); j.int(generation)
+        j.raw(",\n"); j.key("measures"); j.stringArray(Measure.allCases.map(\.rawValue))
+        j.raw(",\n"); j.key("kinds"); j.stringArray(Kind.allCases.map(\.rawValue))
+        j.raw(",\n"); j.key("strings"); j.stringArray(c.strings)
+        j.raw(",\n"); j.key("paths"); j.raw("[")
+        for (k, p) in c.paths.enumerated() { if k > 0 { j.raw(",") }; ints(&j, p) }
+        j.raw("]")
+        j.raw(",\n"); j.key("documents"); j.raw("{")
+        j.key("id"); j.stringArray(c.documents.map(\.id))
+        for (name, values) in [("title", c.documents.map(\.title)), ("date", c.documents.map(\.date)), ("source", c.documents.map(\.source))] {
+            j.raw(",\n"); j.byte(0x22); j.raw(""); for b in name.utf8 { j.byte(b) }; j.raw("\":[")
+            for (k, v) in values.enumerated() { if k > 0 { j.raw(",") }; j.string(v) }
+            j.raw("]")
+        }
+        j.raw(",\n"); j.key("facts"); ints(&j, c.documents.map(\.facts))
+        j.raw(",\n"); j.key("size"); ints(&j, c.documents.map(\.fileSize))
+        j.raw(",\n"); j.key("mtime"); ints(&j, c.documents.map(\.fileTime))
+        j.raw("},\n"); j.key("facts"); j.raw("{")
+        j.key("doc"); ints(&j, c.doc)
+        j.raw(",\n"); j.key("ordinal"); ints(&j, c.ordinal)
+        let measureCode = Dictionary(uniqueKeysWithValues: Measure.allCases.enumerated().map { ($1, $0) })
+        let kindCode = Dictionary(uniqueKeysWithValues: Kind.allCases.enumerated().map { ($1, $0) })
+        j.raw(",\n"); j.key("measure"); ints(&j, c.measure.map { measureCode[$0]! })
+        j.raw(",\n"); j.key("kind"); ints(&j, c.kind.map { kindCode[$0]! })
+        j.raw(",\n"); j.key("value"); j.raw("[")
+        for (k, v) in c.value.enumerated() { if k > 0 { j.raw(",") }; j.number(v) }
+        j.raw("]")
+        j.raw(",\n"); j.key("approx"); ints(&j, c.approx.map { $0 ? 1 : 0 })
+        j.raw(",\n"); j.key("year"); ints(&j, c.year)
+        j.raw(",\n"); j.key("path"); ints(&j, c.path)
+        j.raw(",\n"); j.key("unit"); ints(&j, c.unit)
+        j.raw(",\n"); j.key("subject"); ints(&j, c.subject)
+        j.raw(",\n"); j.key("repeat_of"); ints(&j, c.repeatOf)
+        j.raw("}}\n")
+        return j.bytes
+    }
+
+    private static func ints<T: BinaryInteger>(_ j: inout JSONText, _ a: [T]) {
+        j.raw("[")
+        for (k, v) in a.enumerated() { if k > 0 { j.raw(",") }; j.int(Int(v)) }
+        j.raw("]")
+    }
+
+    /// Why an index could not be used.
+    public struct Unusable: Error, CustomStringConvertible {
+        public let message: String
+        public var description: String { message }
+    }
+
+    /// Reads an index; checks that its columns agree with each other.
+    public static func decode(_ data: Data) throws(Unusable) -> (generation: Int, columns: FactColumns) {
+        let result: Result<(Int, FactColumns), Unusable> = data.withUnsafeBytes { raw in
+            Result { () throws(Unusable) -> (Int, FactColumns) in try decode(raw.bindMemory(to: UInt8.self)) }
+        }
+        return try result.get()
+    }
+
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>) throws(Unusable) -> (Int, FactColumns) {
+        var s = JSONScanner(bytes)
+        var c = FactColumns()
+        var generation = -1, schemaSeen = 0, formatSeen = ""
+        var measureNames: [String] = [], kindNames: [String] = []
+        var measureCodes: [UInt8] = [], kindCodes: [UInt8] = [], approx: [UInt8] = []
+        var docs = (ids: [String](), titles: [String?](), dates: [String?](), sources: [String?](), facts: [Int](), sizes: [Int](), times: [Int]())
+        do {
+            try s.object { (s: inout JSONScanner, key: String) throws(JSONScanner.Failure) in
+                switch key {
+                case "format": formatSeen = try s.string()
+                case "schema": schemaSeen = try s.int()
+                case "generation": generation = try s.int()
+                case "measures": measureNames = try s.strings()
+                case "kinds": kindNames = try s.strings()
+                case "strings": c.strings = try s.strings()
+                case "paths":
+                    try s.array { (s: inout JSONScanner) throws(JSONScanner.Failure) in c.paths.append(try s.ints(Int32.self)) }
+                case "documents":
+                    try s.object { (s: inout JSONScanner, key: String) throws(JSONScanner.Failure) in
+                        switch key {
+                        case "id": docs.ids = try s.strings()
+                        case "title": docs.titles = try s.optionalStrings()
+                        case "date": docs.dates = try s.optionalStrings()
+                        case "source": docs.sources = try s.optionalStrings()
+                        case "facts": docs.facts = try s.ints()
+                        case "size": docs.sizes = try s.ints()
+                        case "mtime": docs.times = try s.ints()
+                        default: try s.skipValue()
+                        }
+                    }
+                case "facts":
+                    try s.object { (s: inout JSONScanner, key: String) throws(JSONScanner.Failure) in
+                        switch key {
+                        case "doc": c.doc = try s.ints()
+                        case "ordinal": c.ordinal = try s.ints()
+                        case "measure": measureCodes = try s.ints()
+                        case "kind": kindCodes = try s.ints()
+                        case "value": c.value = try s.doubles()
+                        case "approx": approx = try s.ints()
+                        case "year": c.year = try s.ints()
+                        case "path": c.path = try s.ints()
+                        case "unit": c.unit = try s.ints()
+                        case "subject": c.subject = try s.ints()
+                        case "repeat_of": c.repeatOf = try s.ints()
+                        default: try s.skipValue()
+                        }
+                    }
+                default: try s.skipValue()
+                }
+            }
+        } catch { throw Unusable(message: "not a readable index (\(error))") }
+        guard formatSeen == format else { throw Unusable(message: "not a fact index") }
+        guard schemaSeen <= schema else { throw Unusable(message: "written by a newer fupin (schema \(schemaSeen))") }
+        // codes → enums by name, so a reordered enum in a later version still reads old files
+        let measures = measureNames.map { Measure(rawValue: $0) }
+        let kinds = kindNames.map { Kind(rawValue: $0) }
+        c.measure.reserveCapacity(measureCodes.count)
+        for m in measureCodes {
+            guard Int(m) < measures.count, let v = measures[Int(m)] else { throw Unusable(message: "unknown measure code \(m)") }
+            c.measure.append(v)
+        }
+        c.kind.reserveCapacity(kindCodes.count)
+        for k in kindCodes {
+            guard Int(k) < kinds.count, let v = kinds[Int(k)] else { throw Unusable(message: "unknown kind code \(k)") }
+            c.kind.append(v)
+        }
+        c.approx = approx.map { $0 != 0 }
+        let n = docs.ids.count
+        guard [docs.titles.count, docs.dates.count, docs.sources.count, docs.facts.count, docs.sizes.count, docs.times.count].allSatisfy({ $0 == n })
+        else { throw Unusable(message: "document columns differ in length") }
+        c.documents = (0..<n).map { k in
+            FactColumns.DocumentInfo(id: docs.ids[k], title: docs.titles[k], date: docs.dates[k], source: docs.sources[k],
+                                     facts: docs.facts[k], fileSize: docs.sizes[k], fileTime: docs.times[k])
+        }
+        try validate(c)
+        return (generation, c)
+    }
+
+    /// Every index in range and every column as long as the others, so queries can index freely.
+    static func validate(_ c: FactColumns) throws(Unusable) {
+        let n = c.count
+        guard [c.ordinal.count, c.measure.count, c.kind.count, c.value.count, c.approx.count, c.year.count, c.path.count,
+               c.unit.count, c.subject.count, c.repeatOf.count].allSatisfy({ $0 == n }) else { throw Unusable(message: "fact columns differ in length") }
+        guard c.documents.reduce(0, { $0 + $1.facts }) == n else { throw Unusable(message: "document fact counts do not add up") }
+        let strings = Int32(c.strings.count), paths = Int32(c.paths.count), docs = Int32(c.documents.count)
+        for p in c.paths where p.contains(where: { $0 < 0 || $0 >= strings }) { throw Unusable(message: "path names a missing string") }
+        for r in 0..<n {
+            guard c.doc[r] >= 0, c.doc[r] < docs, c.path[r] >= 0, c.path[r] < paths, c.unit[r] >= 0, c.unit[r] < strings,
+                  c.subject[r] >= 0, c.subject[r] < strings, c.repeatOf[r] >= -1, c.repeatOf[r] < strings
+            else { throw Unusable(message: "fact \(r) points outside the index") }
+        }
+    }
+}
