@@ -25,6 +25,7 @@ run: build
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --parallel --num-workers 2
+	FUPIN_TTY_TESTS=1 $(SWIFT) test --skip-build --filter ctrlCAbandonsTheLine
 
 # Benchmarks (release, ordo-one/benchmark) and the comparison with other tools.
 bench: deps

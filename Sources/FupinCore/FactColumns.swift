@@ -58,6 +58,15 @@ public struct FactColumns: Sendable {
     /// The place names of a path, widest first.
     public func levels(ofPath p: Int32) -> [String] { paths[Int(p)].map { strings[Int($0)] } }
 
+    /// The columns without some documents' rows.
+    public func without(documents dropped: Set<Int>) -> FactColumns {
+        var builder = Builder()
+        var remap = Builder.Remap(self)
+        let first = firstRows()
+        for k in documents.indices where !dropped.contains(k) { builder.copy(document: k, from: self, firstRow: first[k], remap: &remap) }
+        return builder.build()
+    }
+
     /// A fact rebuilt from the columns alone: no surface, clause or sentence.
     public func columnFact(_ row: Int) -> Fact {
         let levels = levels(ofPath: path[row])

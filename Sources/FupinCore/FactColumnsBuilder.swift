@@ -93,15 +93,13 @@ extension FactColumns {
     /// Links repeated claims: a fact whose claim a document with a smaller id also made gets
     /// `repeatOf` set to that document; sums count such a claim once.
     public mutating func linkRepeats() {
-        let measureCode = Dictionary(uniqueKeysWithValues: Measure.allCases.enumerated().map { ($1, UInt8($0)) })
-        let kindCode = Dictionary(uniqueKeysWithValues: Kind.allCases.enumerated().map { ($1, UInt8($0)) })
         // rank of each document by id (documents are usually in id order already)
         var rank = [Int32](repeating: 0, count: documents.count)
         for (r, k) in documents.indices.sorted(by: { documents[$0].id < documents[$1].id }).enumerated() { rank[k] = Int32(r) }
         func claim(_ row: Int) -> Claim {
             let v = value[row] == 0 ? 0 : value[row]   // -0 and 0 are one claim
             return Claim(path: path[row], year: year[row], value: v.bitPattern,
-                         measure: measureCode[measure[row]]!, kind: kindCode[kind[row]]!)
+                         measure: UInt8(measure[row].ordinal), kind: UInt8(kind[row].ordinal))
         }
         var first: [Claim: Int32] = [:]
         first.reserveCapacity(count / 2)

@@ -20,4 +20,15 @@ public enum Kind: String, Codable, CaseIterable, Sendable, Hashable {
         case .total, .part, .change: return false
         }
     }
+
+    /// The case's position in `allCases`: columns and the fact index store this small number.
+    public var ordinal: Int {
+        switch self {
+        case .total: return 0
+        case .part: return 1
+        case .rate: return 2
+        case .target: return 3
+        case .change: return 4
+        }
+    }
 }

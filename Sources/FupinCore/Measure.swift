@@ -35,4 +35,19 @@ public enum Measure: String, Codable, CaseIterable, Sendable, Hashable {
         case .persons, .personTimes, .households, .villages, .yuan, .km, .tons, .items: return true
         }
     }
+
+    /// The case's position in `allCases`: columns and the fact index store this small number.
+    public var ordinal: Int {
+        switch self {
+        case .persons: return 0
+        case .personTimes: return 1
+        case .households: return 2
+        case .villages: return 3
+        case .yuan: return 4
+        case .percent: return 5
+        case .km: return 6
+        case .tons: return 7
+        case .items: return 8
+        }
+    }
 }

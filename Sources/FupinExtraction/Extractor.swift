@@ -53,7 +53,7 @@ public struct Extractor: Sendable {
         let place = DocumentPlace.resolve(s, outline: outline, titleLine: meta.titleLine, finder: finder)
         let pubYear = meta.year ?? Self.inferredYear(s, outline)
         var notes: [String] = []
-        if !place.ambiguous.isEmpty { notes.append("ambiguous place names left unresolved: " + place.ambiguous.joined(separator: ", ")) }
+        if !place.ambiguous.isEmpty { notes.append("ambiguous place names left unresolved: " + Self.unique(place.ambiguous).joined(separator: ", ")) }
         if norm.traditionalCount > 0, let why = converter.unavailableReason { notes.append("traditional text but OpenCC is unavailable: \(why)") }
         let document = Document(id: id, title: meta.title,
                                 date: meta.date, source: meta.source, origin: origin, encoding: encoding,
@@ -63,6 +63,11 @@ public struct Extractor: Sendable {
                                 years: YearResolver(publicationYear: pubYear), doc: id, titleLine: meta.titleLine)
         let facts = scan.run()
         return Extraction(document: document, facts: facts, notes: notes)
+    }
+
+    static func unique(_ names: [String]) -> [String] {
+        var seen = Set<String>()
+        return names.filter { seen.insert($0).inserted }
     }
 
     /// Without a dateline: a phrase naming the campaign's last year, else the latest year stated.

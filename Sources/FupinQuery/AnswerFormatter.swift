@@ -93,8 +93,9 @@ public struct AnswerFormatter: Sendable {
         var widths = header.map { TextWidth.columns($0) }
         for r in rows { for (i, c) in r.enumerated() where i < widths.count { widths[i] = max(widths[i], TextWidth.columns(c)) } }
         func line(_ cells: [String], bold: Bool = false) -> String {
-            let text = cells.enumerated().map { i, c in TextWidth.pad(c, to: widths[i], right: numericColumns.contains(i)) }
-                .joined(separator: "  ").replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
+            var text = cells.enumerated().map { i, c in TextWidth.pad(c, to: widths[i], right: numericColumns.contains(i)) }
+                .joined(separator: "  ")
+            while text.utf8.last == 0x20 { text.removeLast() }
             return bold && color ? "\u{1B}[1m" + text + "\u{1B}[0m" : text
         }
         return ([line(header, bold: true)] + rows.map { line($0) }).joined(separator: "\n")

@@ -45,7 +45,9 @@ public enum TextWidth {
 
     public static func width(_ u: Unicode.Scalar) -> Int {
         let v = u.value
-        if v == 0 || u.properties.generalCategory == .nonspacingMark { return 0 }
+        if v < 0x300 { return v == 0 ? 0 : 1 }          // ASCII and Latin: no property lookup
+        if v >= 0x4E00 && v <= 0x9FFF { return 2 }     // Han, the common case
+        if u.properties.generalCategory == .nonspacingMark { return 0 }
         if (0x1100...0x115F).contains(v) || (0x2E80...0xA4CF).contains(v) || (0xAC00...0xD7A3).contains(v)
             || (0xF900...0xFAFF).contains(v) || (0xFE30...0xFE4F).contains(v) || (0xFF00...0xFF60).contains(v)
             || (0xFFE0...0xFFE6).contains(v) || (0x20000...0x3FFFD).contains(v) || (0x2580...0x259F).contains(v) { return 2 }

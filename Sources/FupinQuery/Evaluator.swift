@@ -20,7 +20,7 @@ public struct Evaluator: Sendable {
         let test = q.condition.map { compile(normalized($0)) }
         var matched: [Int32] = []
         if let m = q.measure {
-            let rows = table.rowsByMeasure[m] ?? []
+            let rows = table.rowsByMeasure[m.ordinal]
             matched = test.map { t in rows.filter { t.test(Int($0), c) } } ?? rows
         } else {
             matched.reserveCapacity(c.count)
@@ -69,28 +69,39 @@ public struct Evaluator: Sendable {
         }
     }
 
+    /// Rows → groups in two passes: a group number per row (an array slot per key when the
+    /// keys are small numbers, else a dictionary), then each group's rows in one flat array.
     private func grouped(_ rows: [Int32], _ q: Query) -> [Answer.Group] {
         let fields = q.groupBy.map { FieldCodes($0, table) }
-        var groupRows: [[Int32]] = []
         var groupCodes: [[Int64]] = []
-        if fields.count == 1 {
-            let f = fields[0]
-            var index: [Int64: Int] = [:]
-            for r in rows {
-                let code = f.code(Int(r))
-                if let g = index[code] { groupRows[g].append(r) } else {
-                    index[code] = groupRows.count; groupRows.append([r]); groupCodes.append([code])
-                }
+        var gid = [Int32](repeating: 0, count: rows.count)
+        // mixed-radix key over the fields' bounds (codes shifted by one so -1 fits)
+        var radix: Int64? = 1
+        for f in fields {
+            guard let r = radix, let b = f.bound, case let (p, o) = r.multipliedReportingOverflow(by: b + 1), !o, p <= 1 << 24 else { radix = nil; break }
+            radix = p
+        }
+        if let size = radix {
+            var slot = [Int32](repeating: -1, count: Int(size))
+            for (k, r) in rows.enumerated() {
+                var key: Int64 = 0
+                for f in fields { key = key * (f.bound! + 1) + f.code(Int(r)) + 1 }
+                if slot[Int(key)] < 0 { slot[Int(key)] = Int32(groupCodes.count); groupCodes.append(fields.map { $0.code(Int(r)) }) }
+                gid[k] = slot[Int(key)]
             }
         } else {
-            var index: [[Int64]: Int] = [:]
-            for r in rows {
+            var index: [[Int64]: Int32] = [:]
+            for (k, r) in rows.enumerated() {
                 let key = fields.map { $0.code(Int(r)) }
-                if let g = index[key] { groupRows[g].append(r) } else {
-                    index[key] = groupRows.count; groupRows.append([r]); groupCodes.append(key)
+                if let g = index[key] { gid[k] = g } else {
+                    index[key] = Int32(groupCodes.count); gid[k] = Int32(groupCodes.count); groupCodes.append(key)
                 }
             }
         }
+        var counts = [Int](repeating: 0, count: groupCodes.count)
+        for g in gid { counts[Int(g)] += 1 }
+        var groupRows = counts.map { n -> [Int32] in var a = [Int32](); a.reserveCapacity(n); return a }
+        for (k, r) in rows.enumerated() { groupRows[Int(gid[k])].append(r) }
         let groups = zip(groupCodes, groupRows).map { codes, rows in
             Answer.Group(keys: zip(fields, codes).map { $0.display($1) }, value: aggregate(q.aggregate, rows), rows: rows)
         }

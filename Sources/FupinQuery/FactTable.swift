@@ -21,7 +21,7 @@ public struct FactTable: Sendable {
     /// Each path's most specific place (index into `columns.strings`), or -1.
     let pathLeaf: [Int32]
     /// Rows of each measure, in row order: `sum persons` scans persons only.
-    let rowsByMeasure: [Measure: [Int32]]
+    let rowsByMeasure: [[Int32]]   // by Measure.ordinal
     /// The strings used as place names, units and subjects (conditions test only these).
     let placeIDs: [Int32], unitIDs: [Int32], subjectIDs: [Int32]
 
@@ -54,8 +54,8 @@ public struct FactTable: Sendable {
         self.columns = columns
         self.whole = whole
         pathLeaf = columns.paths.map { $0.last ?? -1 }
-        var rows: [Measure: [Int32]] = [:]
-        for (r, m) in columns.measure.enumerated() { rows[m, default: []].append(Int32(r)) }
+        var rows = [[Int32]](repeating: [], count: Measure.allCases.count)
+        for (r, m) in columns.measure.enumerated() { rows[m.ordinal].append(Int32(r)) }
         rowsByMeasure = rows
         func distinct(_ ids: some Sequence<Int32>) -> [Int32] {
             var seen = [Bool](repeating: false, count: columns.strings.count)
@@ -102,7 +102,7 @@ public struct FactTable: Sendable {
     }
 
     /// How many facts each measure has.
-    public func count(of m: Measure) -> Int { rowsByMeasure[m]?.count ?? 0 }
+    public func count(of m: Measure) -> Int { rowsByMeasure[m.ordinal].count }
 
     /// The document a row comes from.
     public func document(ofRow row: Int32) -> FactColumns.DocumentInfo { columns.documents[Int(columns.doc[Int(row)])] }

@@ -5,6 +5,9 @@ import FupinCore
 struct FieldCodes {
     let code: (Int) -> Int64
     let display: (Int64) -> String
+    /// Codes lie in `-1..<bound` when known (ids and years), so groups can be found by
+    /// indexing an array instead of hashing; nil when codes are arbitrary (values).
+    var bound: Int64?
 
     init(_ field: Field, _ table: FactTable) {
         let c = table.columns
@@ -13,31 +16,38 @@ struct FieldCodes {
             let leaf = table.pathLeaf
             code = { Int64(leaf[Int(c.path[$0])]) }
             display = { $0 < 0 ? "(unknown)" : c.strings[Int($0)] }
+            bound = Int64(c.strings.count)
         case .year:
             code = { Int64(c.year[$0]) }
             display = { $0 == 0 ? "(unknown)" : String($0) }
+            let years = c.year.max().map { Int64($0) + 1 } ?? 1
+            bound = c.year.min().map { $0 >= 0 } ?? true ? years : nil
         case .doc:
             code = { Int64(c.doc[$0]) }
             display = { c.documents[Int($0)].id }
+            bound = Int64(c.documents.count)
         case .kind:
             let kinds = Kind.allCases
-            let index = Dictionary(uniqueKeysWithValues: kinds.enumerated().map { ($1, Int64($0)) })
-            code = { index[c.kind[$0]]! }
+            code = { Int64(c.kind[$0].ordinal) }
             display = { kinds[Int($0)].rawValue }
+            bound = Int64(kinds.count)
         case .measure:
             let measures = Measure.allCases
-            let index = Dictionary(uniqueKeysWithValues: measures.enumerated().map { ($1, Int64($0)) })
-            code = { index[c.measure[$0]]! }
+            code = { Int64(c.measure[$0].ordinal) }
             display = { measures[Int($0)].rawValue }
+            bound = Int64(measures.count)
         case .subject:
             code = { Int64(c.subject[$0]) }
             display = { c.strings[Int($0)] }
+            bound = Int64(c.strings.count)
         case .unit:
             code = { Int64(c.unit[$0]) }
             display = { c.strings[Int($0)] }
+            bound = Int64(c.strings.count)
         case .approx:
             code = { c.approx[$0] ? 1 : 0 }
             display = { $0 == 1 ? "true" : "false" }
+            bound = 2
         case .value:
             code = { Int64(bitPattern: (c.value[$0] == 0 ? 0 : c.value[$0]).bitPattern) }
             display = { Answer.format(Double(bitPattern: UInt64(bitPattern: $0))) }
@@ -53,6 +63,7 @@ struct FieldCodes {
             }
             code = { perDocument[Int(c.doc[$0])] }
             display = { texts[Int($0)] }
+            bound = Int64(texts.count)
         }
     }
 }

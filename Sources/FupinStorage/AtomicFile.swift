@@ -40,6 +40,18 @@ public enum AtomicFile {
         return (Int(st.st_size), Int(st.st_mtim.tv_sec) * 1_000_000_000 + Int(st.st_mtim.tv_nsec))
     }
 
+    /// Stamps of files in one folder, looked up relative to the folder (no path walk per file).
+    public static func stamps(in directory: String, _ names: some Collection<String>) -> [(size: Int, time: Int)?] {
+        let dfd = open(directory, O_RDONLY | O_DIRECTORY)
+        guard dfd >= 0 else { return names.map { _ in nil } }
+        defer { close(dfd) }
+        var st = stat()
+        return names.map { name in
+            guard fstatat(dfd, name, &st, 0) == 0 else { return nil }
+            return (Int(st.st_size), Int(st.st_mtim.tv_sec) * 1_000_000_000 + Int(st.st_mtim.tv_nsec))
+        }
+    }
+
     /// Flushes everything written so far to disk (`sync`; glibc's `syncfs` is not visible to Swift).
     public static func syncDirectory(_ url: URL) throws(StoreError) {
         sync()

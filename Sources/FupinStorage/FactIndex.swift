@@ -27,6 +27,7 @@ public enum FactIndex {
         j.raw("{"); j.key("format"); j.string(format)
         j.raw(","); j.key("schema"); j.int(schema)
         j.raw(","); j.key("generation"); j.int(generation)
+        j.raw(","); j.key("rows"); j.int(c.count)
         j.raw(",\n"); j.key("measures"); j.stringArray(Measure.allCases.map(\.rawValue))
         j.raw(",\n"); j.key("kinds"); j.stringArray(Kind.allCases.map(\.rawValue))
         j.raw(",\n"); j.key("strings"); j.stringArray(c.strings)
@@ -46,10 +47,8 @@ public enum FactIndex {
         j.raw("},\n"); j.key("facts"); j.raw("{")
         j.key("doc"); ints(&j, c.doc)
         j.raw(",\n"); j.key("ordinal"); ints(&j, c.ordinal)
-        let measureCode = Dictionary(uniqueKeysWithValues: Measure.allCases.enumerated().map { ($1, $0) })
-        let kindCode = Dictionary(uniqueKeysWithValues: Kind.allCases.enumerated().map { ($1, $0) })
-        j.raw(",\n"); j.key("measure"); ints(&j, c.measure.map { measureCode[$0]! })
-        j.raw(",\n"); j.key("kind"); ints(&j, c.kind.map { kindCode[$0]! })
+        j.raw(",\n"); j.key("measure"); ints(&j, c.measure.map(\.ordinal))
+        j.raw(",\n"); j.key("kind"); ints(&j, c.kind.map(\.ordinal))
         j.raw(",\n"); j.key("value"); j.raw("[")
         for (k, v) in c.value.enumerated() { if k > 0 { j.raw(",") }; j.number(v) }
         j.raw("]")
@@ -83,51 +82,74 @@ public enum FactIndex {
         return try result.get()
     }
 
+    private struct Unchecked<T>: @unchecked Sendable {
+        let value: T
+        init(_ value: T) { self.value = value }
+    }
+
+    /// What the parallel column readers fill in, each its own property.
+    private final class Parsed: @unchecked Sendable {
+        var c = FactColumns()
+        var measureCodes: [UInt8] = [], kindCodes: [UInt8] = [], approx: [UInt8] = []
+        var ids: [String] = [], titles: [String?] = [], dates: [String?] = [], sources: [String?] = []
+        var facts: [Int] = [], sizes: [Int] = [], times: [Int] = []
+    }
+    private typealias Job = (start: Int, read: (inout JSONScanner, Parsed) throws(JSONScanner.Failure) -> Void)
+
+    /// One pass finds where each column is; then the columns are read on all cores.
     private static func decode(_ bytes: UnsafeBufferPointer<UInt8>) throws(Unusable) -> (Int, FactColumns) {
         var s = JSONScanner(bytes)
-        var c = FactColumns()
-        var generation = -1, schemaSeen = 0, formatSeen = ""
+        let p = Parsed()
+        var generation = -1, schemaSeen = 0, formatSeen = "", rows = 0
         var measureNames: [String] = [], kindNames: [String] = []
-        var measureCodes: [UInt8] = [], kindCodes: [UInt8] = [], approx: [UInt8] = []
-        var docs = (ids: [String](), titles: [String?](), dates: [String?](), sources: [String?](), facts: [Int](), sizes: [Int](), times: [Int]())
+        var jobs: [Job] = []
+        func later(_ s: inout JSONScanner, _ read: @escaping (inout JSONScanner, Parsed) throws(JSONScanner.Failure) -> Void) throws(JSONScanner.Failure) {
+            s.skipSpace()
+            jobs.append((s.i, read))
+            try s.skipFast()
+        }
         do {
             try s.object { (s: inout JSONScanner, key: String) throws(JSONScanner.Failure) in
                 switch key {
                 case "format": formatSeen = try s.string()
                 case "schema": schemaSeen = try s.int()
                 case "generation": generation = try s.int()
+                case "rows": rows = min(max(0, try s.int()), bytes.count / 2)   // a capacity hint, never trusted further
                 case "measures": measureNames = try s.strings()
                 case "kinds": kindNames = try s.strings()
-                case "strings": c.strings = try s.strings()
+                case "strings": try later(&s) { (s, p) throws(JSONScanner.Failure) in p.c.strings = try s.strings() }
                 case "paths":
-                    try s.array { (s: inout JSONScanner) throws(JSONScanner.Failure) in c.paths.append(try s.ints(Int32.self)) }
+                    try later(&s) { (s, p) throws(JSONScanner.Failure) in
+                        try s.array { (s: inout JSONScanner) throws(JSONScanner.Failure) in p.c.paths.append(try s.ints(Int32.self)) }
+                    }
                 case "documents":
                     try s.object { (s: inout JSONScanner, key: String) throws(JSONScanner.Failure) in
                         switch key {
-                        case "id": docs.ids = try s.strings()
-                        case "title": docs.titles = try s.optionalStrings()
-                        case "date": docs.dates = try s.optionalStrings()
-                        case "source": docs.sources = try s.optionalStrings()
-                        case "facts": docs.facts = try s.ints()
-                        case "size": docs.sizes = try s.ints()
-                        case "mtime": docs.times = try s.ints()
+                        case "id": try later(&s) { (s, p) throws(JSONScanner.Failure) in p.ids = try s.strings() }
+                        case "title": try later(&s) { (s, p) throws(JSONScanner.Failure) in p.titles = try s.optionalStrings() }
+                        case "date": try later(&s) { (s, p) throws(JSONScanner.Failure) in p.dates = try s.optionalStrings() }
+                        case "source": try later(&s) { (s, p) throws(JSONScanner.Failure) in p.sources = try s.optionalStrings() }
+                        case "facts": try later(&s) { (s, p) throws(JSONScanner.Failure) in p.facts = try s.ints() }
+                        case "size": try later(&s) { (s, p) throws(JSONScanner.Failure) in p.sizes = try s.ints() }
+                        case "mtime": try later(&s) { (s, p) throws(JSONScanner.Failure) in p.times = try s.ints() }
                         default: try s.skipValue()
                         }
                     }
                 case "facts":
                     try s.object { (s: inout JSONScanner, key: String) throws(JSONScanner.Failure) in
+                        let n = rows
                         switch key {
-                        case "doc": c.doc = try s.ints()
-                        case "ordinal": c.ordinal = try s.ints()
-                        case "measure": measureCodes = try s.ints()
-                        case "kind": kindCodes = try s.ints()
-                        case "value": c.value = try s.doubles()
-                        case "approx": approx = try s.ints()
-                        case "year": c.year = try s.ints()
-                        case "path": c.path = try s.ints()
-                        case "unit": c.unit = try s.ints()
-                        case "subject": c.subject = try s.ints()
-                        case "repeat_of": c.repeatOf = try s.ints()
+                        case "doc": try later(&s) { (s, p) throws(JSONScanner.Failure) in p.c.doc = try s.ints(capacity: n) }
+                        case "ordinal": try later(&s) { (s, p) throws(JSONScanner.Failure) in p.c.ordinal = try s.ints(capacity: n) }
+                        case "measure": try later(&s) { (s, p) throws(JSONScanner.Failure) in p.measureCodes = try s.ints(capacity: n) }
+                        case "kind": try later(&s) { (s, p) throws(JSONScanner.Failure) in p.kindCodes = try s.ints(capacity: n) }
+                        case "value": try later(&s) { (s, p) throws(JSONScanner.Failure) in p.c.value = try s.doubles(capacity: n) }
+                        case "approx": try later(&s) { (s, p) throws(JSONScanner.Failure) in p.approx = try s.ints(capacity: n) }
+                        case "year": try later(&s) { (s, p) throws(JSONScanner.Failure) in p.c.year = try s.ints(capacity: n) }
+                        case "path": try later(&s) { (s, p) throws(JSONScanner.Failure) in p.c.path = try s.ints(capacity: n) }
+                        case "unit": try later(&s) { (s, p) throws(JSONScanner.Failure) in p.c.unit = try s.ints(capacity: n) }
+                        case "subject": try later(&s) { (s, p) throws(JSONScanner.Failure) in p.c.subject = try s.ints(capacity: n) }
+                        case "repeat_of": try later(&s) { (s, p) throws(JSONScanner.Failure) in p.c.repeatOf = try s.ints(capacity: n) }
                         default: try s.skipValue()
                         }
                     }
@@ -135,21 +157,33 @@ public enum FactIndex {
                 }
             }
         } catch { throw Unusable(message: "not a readable index (\(error))") }
+        // the largest columns first, so the cores finish together
+        let failures = UnsafeResults<String>(count: jobs.count)
+        let starts = jobs.map(\.start).sorted() + [bytes.count]
+        func size(_ j: Int) -> Int { starts[starts.firstIndex(of: jobs[j].start)! + 1] - jobs[j].start }
+        let order = jobs.indices.sorted { size($0) > size($1) }
+        // read-only bytes and closures that each write their own property of `p`
+        let shared = Unchecked((bytes, order.map { jobs[$0] }))
+        DispatchQueue.concurrentPerform(iterations: jobs.count) { k in
+            let job = shared.value.1[k]
+            var scanner = JSONScanner(shared.value.0)
+            scanner.i = job.start
+            do { try job.read(&scanner, p) } catch { failures[k] = "\(error)" }
+        }
+        for k in 0..<jobs.count { if let f = failures[k] { throw Unusable(message: "not a readable index (\(f))") } }
+        var c = p.c
+        let (measureCodes, kindCodes, approx) = (p.measureCodes, p.kindCodes, p.approx)
+        let docs = (ids: p.ids, titles: p.titles, dates: p.dates, sources: p.sources, facts: p.facts, sizes: p.sizes, times: p.times)
         guard formatSeen == format else { throw Unusable(message: "not a fact index") }
         guard schemaSeen <= schema else { throw Unusable(message: "written by a newer fupin (schema \(schemaSeen))") }
         // codes → enums by name, so a reordered enum in a later version still reads old files
         let measures = measureNames.map { Measure(rawValue: $0) }
         let kinds = kindNames.map { Kind(rawValue: $0) }
-        c.measure.reserveCapacity(measureCodes.count)
-        for m in measureCodes {
-            guard Int(m) < measures.count, let v = measures[Int(m)] else { throw Unusable(message: "unknown measure code \(m)") }
-            c.measure.append(v)
-        }
-        c.kind.reserveCapacity(kindCodes.count)
-        for k in kindCodes {
-            guard Int(k) < kinds.count, let v = kinds[Int(k)] else { throw Unusable(message: "unknown kind code \(k)") }
-            c.kind.append(v)
-        }
+        guard measureCodes.allSatisfy({ Int($0) < measures.count && measures[Int($0)] != nil }) else { throw Unusable(message: "unknown measure code") }
+        guard kindCodes.allSatisfy({ Int($0) < kinds.count && kinds[Int($0)] != nil }) else { throw Unusable(message: "unknown kind code") }
+        let measureOf = measures.map { $0! }, kindOf = kinds.map { $0! }
+        c.measure = measureCodes.map { measureOf[Int($0)] }
+        c.kind = kindCodes.map { kindOf[Int($0)] }
         c.approx = approx.map { $0 != 0 }
         let n = docs.ids.count
         guard [docs.titles.count, docs.dates.count, docs.sources.count, docs.facts.count, docs.sizes.count, docs.times.count].allSatisfy({ $0 == n })

@@ -149,19 +149,39 @@ struct JSONScanner {
         return d
     }
 
-    mutating func ints<T: FixedWidthInteger>(_: T.Type = T.self) throws(Failure) -> [T] {
+    /// `[1,2,…]` of integers, read in one tight loop (the index holds millions of them).
+    mutating func ints<T: FixedWidthInteger>(_: T.Type = T.self, capacity: Int = 0) throws(Failure) -> [T] {
+        try expect(0x5B)
         var out: [T] = []
-        try array { (s: inout JSONScanner) throws(Failure) in
-            let v = try s.int()
-            guard let t = T(exactly: v) else { throw s.fail("\(v) out of range") }
+        out.reserveCapacity(capacity)
+        skipSpace()
+        if i < bytes.count, bytes[i] == 0x5D { i += 1; return out }
+        let n = bytes.count
+        while true {
+            var negative = false
+            if i < n, bytes[i] == 0x2D { negative = true; i += 1 }
+            let start = i
+            var v = 0
+            while i < n, bytes[i] &- 0x30 < 10 { v = v &* 10 &+ Int(bytes[i] &- 0x30); i += 1 }
+            guard i > start, i - start < 19 || (i - start == 19 && v >= 0), let t = T(exactly: negative ? -v : v) else {
+                throw fail("expected an integer")
+            }
             out.append(t)
+            if i < n, bytes[i] == 0x2C { i += 1; continue }
+            skipSpace()
+            if i < n, bytes[i] == 0x2C { i += 1; skipSpace(); continue }
+            if i < n, bytes[i] == 0x5D { i += 1; return out }
+            throw fail("expected ',' or ']'")
         }
-        return out
     }
 
-    mutating func doubles() throws(Failure) -> [Double] {
+    mutating func doubles(capacity: Int = 0) throws(Failure) -> [Double] {
+        try expect(0x5B)
         var out: [Double] = []
-        try array { (s: inout JSONScanner) throws(Failure) in out.append(try s.double()) }
+        out.reserveCapacity(capacity)
+        if take(0x5D) { return out }
+        repeat { out.append(try double()) } while take(0x2C)
+        try expect(0x5D)
         return out
     }
 
@@ -175,6 +195,36 @@ struct JSONScanner {
         var out: [String?] = []
         try array { (s: inout JSONScanner) throws(Failure) in out.append(try s.optionalString()) }
         return out
+    }
+
+    /// Skips an array or object without building anything: one pass counting brackets,
+    /// stepping over strings. Used to find the columns so they can be read in parallel.
+    mutating func skipFast() throws(Failure) {
+        skipSpace()
+        guard i < bytes.count, bytes[i] == 0x5B || bytes[i] == 0x7B else { return try skipValue() }
+        let n = bytes.count
+        // A flat array of numbers ends at the first ']' (if it is not flat, reading it fails later).
+        if bytes[i] == 0x5B, i + 1 < n, bytes[i + 1] == 0x2D || bytes[i + 1] &- 0x30 < 10,
+           let end = memchr(bytes.baseAddress! + i, 0x5D, n - i) {
+            i = bytes.baseAddress!.distance(to: end.assumingMemoryBound(to: UInt8.self)) + 1
+            return
+        }
+        var depth = 0
+        while i < n {
+            let b = bytes[i]
+            i += 1
+            switch b {
+            case 0x5B, 0x7B: depth += 1
+            case 0x5D, 0x7D:
+                depth -= 1
+                if depth == 0 { return }
+            case 0x22:
+                while i < n, bytes[i] != 0x22 { i += bytes[i] == 0x5C ? 2 : 1 }
+                i += 1
+            default: break
+            }
+        }
+        throw fail("unterminated value")
     }
 
     /// Skips any value (for keys a newer writer added).

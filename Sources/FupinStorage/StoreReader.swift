@@ -56,7 +56,7 @@ extension Store {
 
     /// The fact index as it is on disk, whatever its generation, or nil.
     func readIndex() -> FactColumns? {
-        guard let data = FileManager.default.contents(atPath: indexURL.path) else { return nil }
+        guard let data = try? Data(contentsOf: indexURL, options: .alwaysMapped) else { return nil }
         return try? FactIndex.decode(data).columns
     }
 
@@ -69,16 +69,16 @@ extension Store {
         return Int(head[r.upperBound...].prefix { $0.isNumber })
     }
 
-    /// Every fact as columns: from the fact index when it matches the catalog (a document file
-    /// changed since is read again and skipped with a problem if unreadable), else from the
-    /// document files, with ``StoreColumns/slowNote`` saying why.
+    /// Every fact as columns: from the fact index when it matches the catalog (see
+    /// ``unreadable(_:documents:)`` for files changed since), else from the document files,
+    /// with ``StoreColumns/slowNote`` saying why.
     public func loadColumns() -> StoreColumns {
         let why: String
         if let generation = catalogGeneration() {
-            if let data = FileManager.default.contents(atPath: indexURL.path) {
+            if let data = try? Data(contentsOf: indexURL, options: .alwaysMapped) {
                 do {
                     let (g, columns) = try FactIndex.decode(data)
-                    if g == generation { return verified(columns) }
+                    if g == generation { return StoreColumns(columns: columns, problems: [], slowNote: nil) }
                     why = "the fact index is older than the catalog (an interrupted ingest?)"
                 } catch { why = "\(indexURL.path): \(error)" }
             } else { why = "the store has no fact index yet (written by an older fupin?)" }
@@ -94,33 +94,30 @@ extension Store {
         return StoreColumns(columns: builder.build(), problems: problems, slowNote: note)
     }
 
-    /// Index rows are trusted for documents whose files are as they were when indexed; a
-    /// changed file is read again, and an unreadable one is left out and reported.
-    private func verified(_ columns: FactColumns) -> StoreColumns {
+    /// Documents (indices into `columns.documents`) whose files changed since they were
+    /// indexed and can no longer be read, each with the problem to report. Index rows are
+    /// trusted for files as they were when indexed; a query checks the documents its answer
+    /// uses, so a damaged file is found without looking at every file on every query.
+    public func unreadable(_ columns: FactColumns, documents: [Int]) -> [(document: Int, problem: StoreProblem)] {
         let docs = columns.documents
-        let changed = UnsafeResults<Bool>(count: docs.count)
+        let changed = UnsafeResults<Bool>(count: documents.count)
         let chunk = 4096
-        let base = documentsDirectory.path + "/"
-        DispatchQueue.concurrentPerform(iterations: (docs.count + chunk - 1) / chunk) { c in
-            for k in (c * chunk)..<min(docs.count, (c + 1) * chunk) {
-                let st = AtomicFile.stamp(base + docs[k].id + ".json")
-                changed[k] = st?.size != docs[k].fileSize || st?.time != docs[k].fileTime
+        let dir = documentsDirectory.path
+        DispatchQueue.concurrentPerform(iterations: (documents.count + chunk - 1) / chunk) { c in
+            let range = (c * chunk)..<min(documents.count, (c + 1) * chunk)
+            for (k, st) in zip(range, AtomicFile.stamps(in: dir, range.map { docs[documents[$0]].id + ".json" })) {
+                let d = docs[documents[k]]
+                changed[k] = st?.size != d.fileSize || st?.time != d.fileTime
             }
         }
-        var problems: [StoreProblem] = []
-        var unreadable = Set<Int>()
-        for k in 0..<docs.count where changed[k] == true {
-            do { _ = try read(docs[k].id) } catch {
-                problems.append(StoreProblem(file: documentURL(docs[k].id).path, message: Self.message(error)))
-                unreadable.insert(k)
+        var out: [(Int, StoreProblem)] = []
+        for k in 0..<documents.count where changed[k] == true {
+            let id = docs[documents[k]].id
+            do { _ = try read(id) } catch {
+                out.append((documents[k], StoreProblem(file: documentURL(id).path, message: Self.message(error))))
             }
         }
-        guard !unreadable.isEmpty else { return StoreColumns(columns: columns, problems: [], slowNote: nil) }
-        var builder = FactColumns.Builder()
-        var remap = FactColumns.Builder.Remap(columns)
-        let first = columns.firstRows()
-        for k in 0..<docs.count where !unreadable.contains(k) { builder.copy(document: k, from: columns, firstRow: first[k], remap: &remap) }
-        return StoreColumns(columns: builder.build(), problems: problems, slowNote: nil)
+        return out
     }
 
     static func message(_ e: StoreError) -> String {

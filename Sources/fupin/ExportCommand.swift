@@ -20,6 +20,7 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let session = Session(store: try storeOptions.openForReading())
+        _ = session.dropUnreadable(documentsOf: nil)
         if let note = session.problemNote { warn(note) }
         let writer = FactWriter(format: format == .table ? .jsonl : format, bom: bom)
         let out = OutputBuffer()

@@ -71,11 +71,24 @@ struct ReplCommand: ParsableCommand {
 /// Ctrl-C abandons the line being edited instead of ending the shell.
 enum InterruptHandler {
     nonisolated(unsafe) static var interrupted = false
+    nonisolated(unsafe) static var mainThread = pthread_self()
+
     static func install() {
+        mainThread = pthread_self()
         var action = sigaction()
-        action.__sigaction_handler.sa_handler = { _ in InterruptHandler.interrupted = true }
+        // The kernel may hand SIGINT to any thread (Dispatch's workers too); only the main
+        // thread's read is interrupted, so a signal caught elsewhere is passed on to it.
+        action.__sigaction_handler.sa_handler = { signo in
+            if pthread_equal(pthread_self(), InterruptHandler.mainThread) != 0 { InterruptHandler.interrupted = true }
+            else { pthread_kill(InterruptHandler.mainThread, signo) }
+        }
         sigemptyset(&action.sa_mask)
         action.sa_flags = 0
         sigaction(SIGINT, &action, nil)
+        // a parent may have blocked SIGINT (blocked signals are inherited): the shell needs it
+        var set = sigset_t()
+        sigemptyset(&set)
+        sigaddset(&set, SIGINT)
+        sigprocmask(SIG_UNBLOCK, &set, nil)
     }
 }

@@ -33,12 +33,37 @@ final class Session {
 
     func reload() {
         cachedPlaces = nil
+        checked = []
         let loaded = store.loadColumns()
         problems = loaded.problems
         slowNote = loaded.slowNote
         let store = self.store
         table = FactTable(columns: loaded.columns, documentFacts: { id in try? store.read(id).facts })
     }
+
+    /// Checks the documents behind some rows (all documents for nil); those whose files were
+    /// damaged since they were indexed leave the table and join `problems`. True if any did.
+    func dropUnreadable(documentsOf rows: [Int32]?) -> Bool {
+        let c = table.columns
+        if checked.count != c.documents.count { checked = [Bool](repeating: false, count: c.documents.count) }
+        var docs: [Int] = []
+        if let rows {
+            for r in rows where !checked[Int(c.doc[Int(r)])] { checked[Int(c.doc[Int(r)])] = true; docs.append(Int(c.doc[Int(r)])) }
+        } else {
+            docs = c.documents.indices.filter { !checked[$0] }
+            checked = checked.map { _ in true }
+        }
+        let bad = store.unreadable(c, documents: docs)
+        guard !bad.isEmpty else { return false }
+        checked = []
+        problems += bad.map(\.problem)
+        let store = self.store
+        table = FactTable(columns: c.without(documents: Set(bad.map(\.document))), documentFacts: { id in try? store.read(id).facts })
+        return true
+    }
+
+    /// Documents already checked since the store was loaded (by index in the table).
+    private var checked: [Bool] = []
 
     /// The stored documents, in id order.
     var documents: [FactColumns.DocumentInfo] { table.columns.documents }
@@ -122,8 +147,12 @@ final class Session {
         do { q = try Parser.parse(text) } catch {
             return StatementResult(error: error.render(text))
         }
-        let ev = evaluator
-        let answer = ev.run(q)
+        var ev = evaluator
+        var answer = ev.run(q)
+        if dropUnreadable(documentsOf: answer.used) {
+            ev = evaluator
+            answer = ev.run(q)
+        }
         lastAnswer = answer
         var out = AnswerFormatter(format: format, evaluator: ev, color: color).render(answer)
         if let note = problemNote, format == .table { out = note + "\n" + out }

@@ -140,23 +140,54 @@ struct ShellTests {
         #expect(mode == 0o600)
     }
 
-    @Test func ctrlCAbandonsTheLineAndCtrlDExits() throws {
-        let t = try Terminal(args: ["--store", Self.store.path], env: ["FUPIN_HISTORY": Fupin.tempDir().appendingPathComponent("h").path])
-        defer { t.close() }
-        #expect(t.waitFor("fupin> "))
-        t.type("sum persons where")
-        #expect(t.waitFor("sum persons where"))   // echoed: libedit has the line before Ctrl-C
-        t.type("\u{03}")
-        t.type("count facts\r")
-        #expect(t.waitFor("count facts = 174"), "\(t.screen)")
-        // wait for the next prompt, then end input
-        let prompts = t.screen.components(separatedBy: "fupin> ").count
-        let promptDeadline = Date().addingTimeInterval(20)
-        while t.screen.components(separatedBy: "fupin> ").count <= prompts && Date() < promptDeadline { t.waitFor("\u{0}", seconds: 0.2) }
-        t.type("\u{04}")
-        let deadline = Date().addingTimeInterval(15)
-        while t.process.isRunning && Date() < deadline { usleep(50_000) }
-        #expect(!t.process.isRunning)
+    /// Ctrl-C needs the terminal to be the shell's controlling terminal (so the tty driver turns
+    /// ^C into SIGINT), which a child of the test runner cannot get from Foundation's Process;
+    /// Python's pty.fork gives it one, as a login shell would.
+    static let ctrlCScript = #"""
+    import os, pty, sys, time, select
+    pid, fd = pty.fork()
+    if pid == 0:
+        os.execv(sys.argv[1], sys.argv[1:])
+    screen = b""
+    def wait(text, seconds=30, times=1):
+        global screen
+        end = time.time() + seconds
+        while screen.count(text.encode()) < times and time.time() < end:
+            r, _, _ = select.select([fd], [], [], 0.1)
+            if r:
+                try: screen += os.read(fd, 4096)
+                except OSError: return
+    wait("fupin> ")
+    os.write(fd, b"sum persons where"); wait("where")
+    os.write(fd, b"\x03"); wait("fupin> ", times=2)   # a fresh prompt: the line was abandoned
+    os.write(fd, b"count facts\r"); wait("count facts = ")
+    os.write(fd, b"\x04"); wait("\x00", 3)
+    for _ in range(50):
+        done, status = os.waitpid(pid, os.WNOHANG)
+        if done: break
+        time.sleep(0.1)
+    else:
+        os.kill(pid, 9); _, status = os.waitpid(pid, 0)
+    sys.stdout.write(screen.decode("utf-8", "replace") + "\nEXIT %d\n" % os.waitstatus_to_exitcode(status))
+    """#
+
+    /// Signal delivery to a shell on a pty is timing-sensitive while other tests load the
+    /// machine, so `make test` runs this one on its own after the parallel run.
+    @Test(.enabled(if: ProcessInfo.processInfo.environment["FUPIN_TTY_TESTS"] == "1", "run alone by `make test` (FUPIN_TTY_TESTS=1)"))
+    func ctrlCAbandonsTheLineAndCtrlDExits() throws {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = ["python3", "-c", Self.ctrlCScript, Fupin.binary.path, "--store", Self.store.path]
+        var e = ProcessInfo.processInfo.environment
+        e["FUPIN_HISTORY"] = Fupin.tempDir().appendingPathComponent("h").path
+        p.environment = e
+        let out = Pipe(); p.standardOutput = out
+        try p.run()
+        let screen = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        p.waitUntilExit()
+        #expect(screen.contains("count facts = 174"), "\(screen)")
+        #expect(!screen.contains("wherecount"), "Ctrl-C left the abandoned text in the line: \(screen)")
+        #expect(screen.contains("EXIT 0"), "Ctrl-D ends the shell: \(screen)")
     }
 }
 

@@ -2,10 +2,17 @@
 ///
 /// Every lexicon (units, hedges, kind cues, place names) is a table of rows; the extractor
 /// asks "which row starts here?" at the few positions that matter.
+///
+/// Edges live in one open-addressing table keyed by (node, scalar) with a multiplicative
+/// hash: a step is a multiply and usually one probe, where a dictionary per node paid for
+/// SipHash on every scalar of the scan.
 public struct ScalarTrie<Value: Sendable>: Sendable {
-    private var children: [[UInt32: Int32]] = [[:]]
     private var values: [Value?] = [nil]
-    /// First scalars of all keys, for a cheap reject before any dictionary lookup.
+    /// Edge keys `(node << 32 | scalar) + 1` (0 marks an empty slot) and their target nodes.
+    private var keys = [UInt64](repeating: 0, count: 16)
+    private var targets = [Int32](repeating: 0, count: 16)
+    private var edges = 0
+    /// First scalars of all keys, for a cheap reject before any lookup.
     private var firstScalars = ScalarSet()
 
     public init() {}
@@ -18,15 +25,54 @@ public struct ScalarTrie<Value: Sendable>: Sendable {
         var node = 0
         for u in key.unicodeScalars {
             if node == 0 { firstScalars.insert(u.value) }
-            if let next = children[node][u.value] {
+            if let next = child(node, u.value) {
                 node = Int(next)
             } else {
-                children.append([:]); values.append(nil)
-                children[node][u.value] = Int32(children.count - 1)
-                node = children.count - 1
+                values.append(nil)
+                addEdge(node, u.value, Int32(values.count - 1))
+                node = values.count - 1
             }
         }
         values[node] = value
+    }
+
+    @inline(__always)
+    private static func slot(_ key: UInt64, _ mask: Int) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask
+    }
+
+    @inline(__always)
+    private func child(_ node: Int, _ u: UInt32) -> Int32? {
+        let key = (UInt64(node) << 32 | UInt64(u)) &+ 1
+        let mask = keys.count - 1
+        var i = Self.slot(key, mask)
+        while true {
+            let k = keys[i]
+            if k == key { return targets[i] }
+            if k == 0 { return nil }
+            i = (i + 1) & mask
+        }
+    }
+
+    private mutating func addEdge(_ node: Int, _ u: UInt32, _ target: Int32) {
+        if (edges + 1) * 2 > keys.count { grow() }
+        let key = (UInt64(node) << 32 | UInt64(u)) &+ 1
+        put(key, target)
+        edges += 1
+    }
+
+    private mutating func put(_ key: UInt64, _ target: Int32) {
+        let mask = keys.count - 1
+        var i = Self.slot(key, mask)
+        while keys[i] != 0 { i = (i + 1) & mask }
+        keys[i] = key; targets[i] = target
+    }
+
+    private mutating func grow() {
+        let (oldKeys, oldTargets) = (keys, targets)
+        keys = [UInt64](repeating: 0, count: oldKeys.count * 2)
+        targets = [Int32](repeating: 0, count: oldKeys.count * 2)
+        for (k, t) in zip(oldKeys, oldTargets) where k != 0 { put(k, t) }
     }
 
     public func mayStart(_ u: UInt32) -> Bool { firstScalars.contains(u) }
@@ -37,7 +83,7 @@ public struct ScalarTrie<Value: Sendable>: Sendable {
         guard i < end, firstScalars.contains(s[i]) else { return nil }
         var node = 0, j = i
         var best: (Int, Value)?
-        while j < end, let next = children[node][s[j]] {
+        while j < end, let next = child(node, s[j]) {
             node = Int(next); j += 1
             if let v = values[node] { best = (j - i, v) }
         }
