@@ -97,7 +97,7 @@ extension Extraction {
         if file.isStdin {
             bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
         } else {
-            if let size = (try? FileManager.default.attributesOfItem(atPath: file.path))?[.size] as? Int, size > TextDecoder.maxBytes {
+            if let size = AtomicFile.stamp(file.path)?.size, size > TextDecoder.maxBytes {
                 return .failure(FailureReason(InputProblem.tooLarge(size).description))
             }
             guard let data = FileManager.default.contents(atPath: file.path) else { return .failure(FailureReason("cannot read (permission?)")) }

@@ -24,20 +24,28 @@ enum InputFiles {
             guard fm.fileExists(atPath: path, isDirectory: &isDir) else { failures.append((path, "no such file or folder")); continue }
             if !isDir.boolValue { files.append(InputFile(path: path, id: DocumentID.from(fileName: path))); continue }
             let root = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
-            guard let e = fm.enumerator(at: URL(fileURLWithPath: path), includingPropertiesForKeys: [.isSymbolicLinkKey, .isRegularFileKey],
-                                        options: [.skipsHiddenFiles]) else { failures.append((path, "cannot read folder")); continue }
+            // path strings and lstat: URL resource values cost more than reading the files
+            guard let e = fm.enumerator(atPath: path) else { failures.append((path, "cannot read folder")); continue }
             var found: [String] = []
-            for case let url as URL in e {
-                guard extensions.contains(url.pathExtension.lowercased()) else { continue }
-                let values = try? url.resourceValues(forKeys: [.isSymbolicLinkKey])
-                if values?.isSymbolicLink == true {
-                    let target = url.resolvingSymlinksInPath().path
+            let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+            let base = absolute.hasSuffix("/") ? absolute : absolute + "/"
+            while let rel = e.nextObject() as? String {
+                let name = (rel as NSString).lastPathComponent
+                if name.hasPrefix(".") { if e.fileAttributes?[.type] as? FileAttributeType == .typeDirectory { e.skipDescendants() }; continue }
+                guard extensions.contains((name as NSString).pathExtension.lowercased()) else { continue }
+                let full = base + rel
+                var st = stat()
+                guard lstat(full, &st) == 0 else { continue }
+                if st.st_mode & S_IFMT == S_IFLNK {
+                    let target = URL(fileURLWithPath: full).resolvingSymlinksInPath().path
                     if !followLinks && !target.hasPrefix(root + "/") {
-                        failures.append((url.path, "symbolic link out of \(path) not followed (use --follow-links)")); continue
+                        failures.append((full, "symbolic link out of \(path) not followed (use --follow-links)")); continue
                     }
+                    var d: ObjCBool = false
+                    if fm.fileExists(atPath: full, isDirectory: &d), !d.boolValue { found.append(full) }
+                } else if st.st_mode & S_IFMT == S_IFREG {
+                    found.append(full)
                 }
-                var d: ObjCBool = false
-                if fm.fileExists(atPath: url.path, isDirectory: &d), !d.boolValue { found.append(url.path) }
             }
             for f in found.sorted() { files.append(InputFile(path: f, id: DocumentID.from(fileName: f))) }
         }

@@ -23,7 +23,7 @@ public enum TrapLexicon {
 
     /// Quotation marks: a number inside a short quoted phrase is a slogan or a name
     /// (`“1+20”`, `“一户一档”`); a long quotation is speech and keeps its facts.
-    public static let openQuotes: [UInt32: UInt32] = [
+    public static let openQuotes: ScalarMap<UInt32> = [
         0x201C: 0x201D, 0x2018: 0x2019, 0x300C: 0x300D, 0x300E: 0x300F, 0x300A: 0x300B, 0x3010: 0x3011,
         0x22: 0x22,
     ]

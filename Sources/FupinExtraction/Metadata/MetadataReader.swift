@@ -13,6 +13,8 @@ public struct DocumentMetadata: Sendable, Equatable {
 public enum MetadataReader {
     static let laiyuan: [UInt32] = "来源".unicodeScalars.map(\.value)
 
+    static let benbaoxun: [UInt32] = "本报讯".unicodeScalars.map(\.value)
+
     public static func read(_ s: [UInt32], outline: Outline) -> DocumentMetadata {
         var meta = DocumentMetadata()
         let lines = outline.lines
@@ -42,9 +44,8 @@ public enum MetadataReader {
             }
         }
         if meta.source == nil {
-            for line in lines.prefix(firstBody + 2) {
-                let text = NormalizedText.string(s[line.range])
-                if text.contains("本报讯") { meta.source = "本报"; break }
+            for line in lines.prefix(firstBody + 2) where Outline.find(Self.benbaoxun, in: s, line.range) != nil {
+                meta.source = "本报"; break
             }
         }
         // Title

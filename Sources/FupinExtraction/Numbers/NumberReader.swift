@@ -12,21 +12,12 @@ public struct ReadNumber: Sendable, Equatable {
 /// Reads Arabic numbers (`23,000`, `83982.5`, `1 308`) and Chinese numerals (`一千二百`,
 /// `两`, `二十几`) at a position. Full-width digits are already ASCII in normalised text.
 public enum NumberReader {
-    static let chineseDigits: [UInt32: Double] = {
-        var d: [UInt32: Double] = [:]
-        for (chars, v) in [("零〇", 0.0), ("一壹", 1), ("二贰两", 2), ("三叁", 3), ("四肆", 4), ("五伍", 5),
-                           ("六陆", 6), ("七柒", 7), ("八捌", 8), ("九玖", 9)] {
-            for c in chars.unicodeScalars { d[c.value] = v }
-        }
-        return d
-    }()
-    static let chineseUnits: [UInt32: Double] = {
-        var d: [UInt32: Double] = [:]
-        for (chars, v) in [("十拾", 10.0), ("百佰", 100), ("千仟", 1_000), ("万", 10_000), ("亿", 100_000_000)] {
-            for c in chars.unicodeScalars { d[c.value] = v }
-        }
-        return d
-    }()
+    static let chineseDigits = ScalarMap<Double>(
+        [("零〇", 0.0), ("一壹", 1), ("二贰两", 2), ("三叁", 3), ("四肆", 4), ("五伍", 5), ("六陆", 6), ("七柒", 7), ("八捌", 8), ("九玖", 9)]
+            .flatMap { chars, v in chars.unicodeScalars.map { ($0.value, v) } })
+    static let chineseUnits = ScalarMap<Double>(
+        [("十拾", 10.0), ("百佰", 100), ("千仟", 1_000), ("万", 10_000), ("亿", 100_000_000)]
+            .flatMap { chars, v in chars.unicodeScalars.map { ($0.value, v) } })
 
     @inline(__always) public static func isDigit(_ u: UInt32) -> Bool { u >= 0x30 && u <= 0x39 }
     static let numerals = ScalarSet("零〇一壹二贰两三叁四肆五伍六陆七柒八捌九玖十拾百佰千仟万亿")

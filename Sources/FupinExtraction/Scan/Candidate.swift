@@ -176,12 +176,14 @@ struct CandidateReader {
         var b = end
         while b < limit, s[b] > 0x20, s[b] < 0x7F { b += 1 }
         if b - a > end - start {
-            let token = NormalizedText.string(s[a..<b]).lowercased()
-            if token.contains("http") || token.contains("www") || token.contains("@") || token.contains(".htm")
-                || token.contains(".com") || token.contains(".cn") || token.contains(".jpg") || token.contains(".png") { return true }
+            let token = s[a..<b].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+            if Self.addressMarks.contains(where: { Outline.find($0, in: token, 0..<token.count) != nil }) { return true }
         }
         return false
     }
+
+    /// Pieces of URLs and e-mail addresses (lowercase ASCII): a number inside one is no figure.
+    static let addressMarks: [[UInt32]] = ["http", "www", "@", ".htm", ".com", ".cn", ".jpg", ".png"].map { $0.unicodeScalars.map(\.value) }
 
     private func inSloganQuote(_ i: Int) -> Bool {
         quotes.contains { $0.contains(i) }

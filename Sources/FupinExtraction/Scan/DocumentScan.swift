@@ -19,7 +19,6 @@ struct DocumentScan {
         var paragraphYear: Int?
         var previousYear: Int?
         var bodyStarted = false
-        var quotesByLine: [Int: [Range<Int>]] = [:]
         var sentenceIndex = 0
         for (lineIndex, line) in outline.lines.enumerated() {
             if line.role == .heading { section = sectionPlace(place.mentionsByLine[lineIndex] ?? [], line.range, current: section) }
@@ -31,9 +30,9 @@ struct DocumentScan {
                 while sentenceIndex < outline.sentences.count, outline.sentences[sentenceIndex].line == lineIndex { sentenceIndex += 1 }
                 continue
             }
-            quotesByLine[lineIndex] = CandidateReader.sloganQuotes(s, line.range)
-            let reader = CandidateReader(s: s, quotes: quotesByLine[lineIndex]!)
+            let reader = CandidateReader(s: s, quotes: CandidateReader.sloganQuotes(s, line.range))
             paragraphYear = nil
+            let lineMentions = place.mentionsByLine[lineIndex] ?? []
             while sentenceIndex < outline.sentences.count, outline.sentences[sentenceIndex].line == lineIndex {
                 let sentence = outline.sentences[sentenceIndex]
                 sentenceIndex += 1
@@ -52,7 +51,7 @@ struct DocumentScan {
                 // A sentence repeated in one report (reposts, duplicated paragraphs) counts once.
                 if r.count >= 12, !seenSentences.insert(Self.fingerprint(s[r])).inserted { continue }
                 var sentenceText: String?
-                let mentions = (place.mentionsByLine[lineIndex] ?? []).filter { r.contains($0.range.lowerBound) }
+                let mentions = lineMentions.filter { r.contains($0.range.lowerBound) }
                 let places = mentions.map { (mention: $0, path: attachable($0)) }
                 previousYear = years.year(at: max(r.lowerBound, r.upperBound - 1), in: s, sentence: r, expressions: expressions,
                                           paragraphYear: sentence.indexInLine == 0 ? nil : (inherited ?? paragraphYear))

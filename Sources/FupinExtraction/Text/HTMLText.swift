@@ -2,8 +2,10 @@
 /// breaks, entities decoded. Forgiving: broken or deeply nested markup never fails.
 public enum HTMLText {
     /// True when text looks like an HTML page rather than a report that mentions a tag.
+    static let markers: [[UInt8]] = ["<html", "<!doctype html", "<body", "<p>", "<div", "<meta"].map { Array($0.utf8) }
+
     public static func looksLikeHTML(_ text: String) -> Bool {
-        let markers: [[UInt8]] = ["<html", "<!doctype html", "<body", "<p>", "<div", "<meta"].map { Array($0.utf8) }
+        guard text.utf8.prefix(2048).contains(0x3C) else { return false }
         var head = [UInt8]()
         head.reserveCapacity(2048)
         for b in text.utf8.prefix(2048) { head.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b) }
