@@ -27,7 +27,7 @@ echo -e "run\twall_s\tpeak_rss_kb" > "$OUT/scale.tsv"
 for n in $SIZES; do
   c="$W/corpus-$n"
   [ -d "$c" ] || $BIN generate --documents "$n" --out "$c" --traditional-share 0.3
-  mb=$(du -sm "$c" | cut -f1)
+  mb=$(find "$c" -type f -printf '%s\n' | awk '{s+=$1} END {printf "%.0f", s/1048576}')
   rm -rf "$W/store-$n"
   measure "ingest $n docs ($mb MB)" $BIN ingest --store "$W/store-$n" "$c"
   measure "cold query $n docs" $BIN query --store "$W/store-$n" 'sum persons where region="个旧"'
@@ -40,7 +40,7 @@ for script in simplified traditional; do
 done
 # Whole pipeline on one core (read, decode, extract, write CSV), streamed file by file: MB/s per core.
 for script in simplified traditional; do
-  mb=$(du -sm "$W/corpus-50mb-$script" | cut -f1)
+  mb=$(find "$W/corpus-50mb-$script" -type f -printf '%s\n' | awk '{s+=$1} END {printf "%.0f", s/1048576}')
   measure "extract 1 core $script ($mb MB)" taskset -c 0 $BIN extract "$W/corpus-50mb-$script" --format csv
 done
 cd Benchmarks

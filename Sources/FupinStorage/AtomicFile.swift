@@ -9,10 +9,19 @@ public enum AtomicFile {
     /// `sync: false` leaves flushing to a later ``syncDirectory(_:)`` — the store syncs once
     /// before the catalog names a batch of new documents, not once per document.
     public static func write(_ data: some ContiguousBytes, to url: URL, sync: Bool = true) throws(StoreError) {
-        let dir = url.deletingLastPathComponent()
-        let tmp = dir.appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
-        let fd = open(tmp.path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
-        guard fd >= 0 else { throw .io(tmp.path, String(cString: strerror(errno))) }
+        try write(data, toPath: url.path, sync: sync)
+    }
+
+    /// The same on a path; returns the written file's size and modification time (taken from
+    /// the open file, so the store needs no second lookup).
+    @discardableResult
+    public static func write(_ data: some ContiguousBytes, toPath path: String, sync: Bool = true) throws(StoreError) -> (size: Int, time: Int) {
+        let slash = path.lastIndex(of: "/")
+        let dir = slash.map { String(path[...$0]) } ?? ""
+        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
+        let tmp = "\(dir).\(name).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        let fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+        guard fd >= 0 else { throw .io(tmp, String(cString: strerror(errno))) }
         var ok = true
         var failure = ""
         data.withUnsafeBytes { raw in
@@ -24,13 +33,16 @@ public enum AtomicFile {
             }
         }
         if ok && sync && fsync(fd) != 0 { ok = false; failure = String(cString: strerror(errno)) }
+        var st = stat()
+        let stamped = ok && fstat(fd, &st) == 0
         close(fd)
-        guard ok else { unlink(tmp.path); throw .io(url.path, failure) }
-        guard rename(tmp.path, url.path) == 0 else {
+        guard ok else { unlink(tmp); throw .io(path, failure) }
+        guard rename(tmp, path) == 0 else {
             let why = String(cString: strerror(errno))
-            unlink(tmp.path)
-            throw .io(url.path, why)
+            unlink(tmp)
+            throw .io(path, why)
         }
+        return stamped ? (Int(st.st_size), Int(st.st_mtim.tv_sec) * 1_000_000_000 + Int(st.st_mtim.tv_nsec)) : (0, 0)
     }
 
     /// Size and modification time (ns) of a file, or nil when it cannot be read.

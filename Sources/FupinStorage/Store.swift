@@ -35,7 +35,10 @@ public final class Store: @unchecked Sendable {
     var catalogURL: URL { root.appendingPathComponent("catalog.json") }
     var markerURL: URL { root.appendingPathComponent("store.json") }
 
-    private init(root: URL) { self.root = root }
+    private init(root: URL) {
+        self.root = root
+        documentsPath = root.path + (root.path.hasSuffix("/") ? "" : "/") + "documents/"
+    }
 
     /// Opens the store at `root`, creating it when `create` is true and it does not exist.
     public static func open(_ root: URL, create: Bool) throws(StoreError) -> Store {
@@ -86,7 +89,10 @@ public final class Store: @unchecked Sendable {
 
     var indexURL: URL { root.appendingPathComponent("index.json") }
 
-    public func documentURL(_ id: String) -> URL { documentsDirectory.appendingPathComponent(id + ".json") }
+    public func documentURL(_ id: String) -> URL { URL(fileURLWithPath: documentPath(id)) }
+    /// A document file's path; built as a string (URL manipulation cost more than the write).
+    public func documentPath(_ id: String) -> String { documentsPath + id + ".json" }
+    private let documentsPath: String
 
     /// Document files present on disk (temporary files excluded).
     func documentFiles() -> [String] {

@@ -57,9 +57,7 @@ public final class StoreWriter {
         } else {
             data = Self.encode(doc, facts: facts.map { var f = $0; f.doc = id; return f })
         }
-        let url = store.documentURL(id)
-        try AtomicFile.write(data, to: url, sync: false)
-        let stamp = AtomicFile.stamp(url.path)
+        let stamp: (size: Int, time: Int)? = try AtomicFile.write(data, toPath: store.documentPath(id), sync: false)
         freshDocument[id] = fresh.columns.documents.count
         fresh.add(FactColumns.DocumentInfo(id: id, title: doc.title, date: doc.date, source: doc.source,
                                            fileSize: stamp?.size ?? 0, fileTime: stamp?.time ?? 0), facts: facts)
@@ -114,11 +112,11 @@ public final class StoreWriter {
             if let k = freshDocument[e.id] {
                 builder.copy(document: k, from: freshColumns, firstRow: freshFirst[k], remap: &remapFresh)
             } else if let o = old, let k = oldDocument[e.id], o.documents[k].facts == e.facts,
-                      let st = AtomicFile.stamp(store.documentURL(e.id).path),
+                      let st = AtomicFile.stamp(store.documentPath(e.id)),
                       st.size == o.documents[k].fileSize, st.time == o.documents[k].fileTime {
                 builder.copy(document: k, from: o, firstRow: oldFirst[k], remap: &remapOld!)
             } else if let d = try? store.read(e.id) {
-                let st = AtomicFile.stamp(store.documentURL(e.id).path)
+                let st = AtomicFile.stamp(store.documentPath(e.id))
                 builder.add(FactColumns.DocumentInfo(id: e.id, title: d.document.title, date: d.document.date, source: d.document.source,
                                                      fileSize: st?.size ?? 0, fileTime: st?.time ?? 0), facts: d.facts)
             }

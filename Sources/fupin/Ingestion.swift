@@ -36,17 +36,20 @@ struct Ingestion {
         } catch { warn("fupin: store error: \(error)"); throw ExitStatus.store }
         let progress = Progress(total: files.count, enabled: options.progress && files.count >= 50)
         var done = 0
-        for batch in stride(from: 0, to: files.count, by: Self.batchSize).map({ Array(files[$0..<min($0 + Self.batchSize, files.count)]) }) {
-            let results = Extraction.parallel(batch, html: options.html)
-            // Encode the document files on all cores too; the writer only renames them into place.
-            let encoded = Slots<[UInt8]>(results.count)
-            DispatchQueue.concurrentPerform(iterations: results.count) { i in
-                if case .success(let x) = results[i] {
-                    var doc = x.document
-                    doc.id = DocumentID.sanitize(doc.id)
-                    encoded[i] = StoreWriter.encode(doc, facts: x.facts.map { var f = $0; f.doc = doc.id; return f })
-                }
+        let batches = stride(from: 0, to: files.count, by: Self.batchSize).map { Array(files[$0..<min($0 + Self.batchSize, files.count)]) }
+        let html = options.html
+        // While the writer stores one batch, the next is read, extracted and encoded on the
+        // other threads: the cores never wait for the file system.
+        var next: Prepared? = batches.first.map { Prepared.make($0, html: html) }
+        for (b, batch) in batches.enumerated() {
+            let (results, encoded) = (next!.results, next!.encoded)
+            let ahead = Slots<Prepared>(1)
+            let group = DispatchGroup()
+            if b + 1 < batches.count {
+                let upcoming = batches[b + 1]
+                DispatchQueue.global().async(group: group) { ahead[0] = Prepared.make(upcoming, html: html) }
             }
+            defer { group.wait(); next = ahead[0] }
             for (k, (file, result)) in zip(batch, results).enumerated() {
                 switch result {
                 case .success(let x):
@@ -78,6 +81,25 @@ struct Ingestion {
         progress.clear()
         do { try writer.finish() } catch { warn("fupin: store error: \(error)"); throw ExitStatus.store }
         return report
+    }
+}
+
+/// A batch read, extracted and encoded (document files' bytes), ready for the writer.
+struct Prepared: Sendable {
+    let results: [Result<Extraction, FailureReason>]
+    let encoded: Slots<[UInt8]>
+
+    static func make(_ batch: [InputFile], html: Bool?) -> Prepared {
+        let results = Extraction.parallel(batch, html: html)
+        let encoded = Slots<[UInt8]>(results.count)
+        DispatchQueue.concurrentPerform(iterations: results.count) { i in
+            if case .success(let x) = results[i] {
+                var doc = x.document
+                doc.id = DocumentID.sanitize(doc.id)
+                encoded[i] = StoreWriter.encode(doc, facts: x.facts.map { var f = $0; f.doc = doc.id; return f })
+            }
+        }
+        return Prepared(results: results, encoded: encoded)
     }
 }
 
@@ -139,7 +161,7 @@ final class Progress {
 }
 
 /// Why one input could not be read.
-struct FailureReason: Error, CustomStringConvertible {
+struct FailureReason: Error, CustomStringConvertible, Sendable {
     let message: String
     init(_ m: String) { message = m }
     var description: String { message }

@@ -101,22 +101,22 @@ final class Session {
         return pending + (isInsideQuote(pending) ? "" : "\n") + line
     }
 
-    static func isInsideQuote(_ text: String) -> Bool {
-        var quote: Character?
-        for ch in text {
-            if let q = quote { if ch == q || (q == "“" && ch == "”") { quote = nil }; continue }
-            if ch == "\"" || ch == "'" || ch == "“" || ch == "‘" { quote = ch == "‘" ? "’" : ch }
-        }
-        return quote != nil
-    }
+    static func isInsideQuote(_ text: String) -> Bool { scan(text).openQuote }
 
     /// Whether the text is a whole statement: quotes closed and parentheses balanced.
     static func isComplete(_ text: String) -> Bool {
         let t = text.trimmingCharacters(in: .whitespaces)
         if t.hasPrefix(".") || t.hasPrefix("--") || t.isEmpty { return true }
+        let (open, depth) = scan(t)
+        return !open && depth <= 0
+    }
+
+    /// One pass over a statement: is a quote left open, and how deep are the parentheses
+    /// outside quotes (full-width forms count too).
+    private static func scan(_ text: String) -> (openQuote: Bool, depth: Int) {
         var depth = 0
         var quote: Character?
-        for ch in t {
+        for ch in text {
             if let q = quote { if ch == q || (q == "“" && ch == "”") { quote = nil }; continue }
             switch ch {
             case "\"", "'", "“", "‘": quote = ch == "‘" ? "’" : ch
@@ -125,7 +125,7 @@ final class Session {
             default: break
             }
         }
-        return quote == nil && depth <= 0
+        return (quote != nil, depth)
     }
 
     func execute(_ statement: String) -> StatementResult {

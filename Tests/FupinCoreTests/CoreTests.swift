@@ -15,6 +15,45 @@ struct CoreTests {
         #expect(back == f)
     }
 
+    @Test func handWrittenJSONEqualsTheEncoders() throws {
+        let facts = [
+            Fact(doc: "d", measure: .yuan, value: 39.53, unit: "万元", surface: "39.53万元", approx: false, kind: .total,
+                 region: nil, regionPath: RegionPath([]), year: nil, subject: "资金\"引号\"", text: "a\tb\nc\u{1}", sentence: "s",
+                 rule: "r", repeatOf: "x"),
+            Fact(doc: "e", measure: .persons, value: 1e30, unit: "人", surface: "1e30人", year: 2020),
+            Fact(doc: "f", measure: .percent, value: -0.5, unit: "%", surface: "-0.5%", region: "个旧市", regionPath: RegionPath(["个旧市"])),
+        ]
+        let enc = JSONEncoder()
+        enc.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        for f in facts {
+            let mine = JSONText.line(f)
+            #expect(try JSONDecoder().decode(Fact.self, from: Data(mine.utf8)) == f)
+            if f.value.rounded() == f.value && abs(f.value) < 1e15 || f.value == 39.53 {
+                #expect(mine == String(decoding: try enc.encode(f), as: UTF8.self))
+            }
+        }
+    }
+
+    @Test func ordinalsFollowAllCases() {
+        #expect(Measure.allCases.map(\.ordinal) == Array(0..<Measure.allCases.count))
+        #expect(Kind.allCases.map(\.ordinal) == Array(0..<Kind.allCases.count))
+    }
+
+    @Test func columnsLinkRepeatedClaimsToTheSmallestDocumentID() {
+        func fact(_ doc: String, _ v: Double) -> Fact {
+            Fact(doc: doc, measure: .persons, value: v, unit: "人", surface: "", region: "个旧市", regionPath: RegionPath(["个旧市"]), year: 2020)
+        }
+        var b = FactColumns.Builder()
+        b.add(.init(id: "c"), facts: [fact("c", 5), fact("c", 7)])
+        b.add(.init(id: "a"), facts: [fact("a", 5)])
+        b.add(.init(id: "b"), facts: [fact("b", 5), fact("b", 9)])
+        let c = b.build()
+        let repeats = (0..<c.count).map { c.repeatOf[$0] < 0 ? nil : c.strings[Int(c.repeatOf[$0])] }
+        #expect(repeats == ["a", nil, nil, "a", nil])
+        #expect(c.without(documents: [1]).count == 4)
+        #expect(c.columnFact(3).doc == "b" && c.columnFact(3).value == 5 && c.columnFact(3).repeatOf == "a")
+    }
+
     @Test func sumsSkipRatesAndTargets() {
         #expect(Kind.rate.isExcludedFromSumsByDefault && Kind.target.isExcludedFromSumsByDefault)
         #expect(!Kind.total.isExcludedFromSumsByDefault && !Kind.part.isExcludedFromSumsByDefault)

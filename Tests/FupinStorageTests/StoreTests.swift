@@ -25,6 +25,69 @@ struct StoreTests {
         #expect(s.load().facts.count == 1)
     }
 
+    @Test func queriesReadTheFactIndexWhenItMatchesTheCatalog() throws {
+        let s = try tempStore()
+        let w = try s.writer()
+        for (id, text) in [("a", "甲县100人脱贫"), ("b", "乙县20人脱贫"), ("c", "丙县3人")] { try w.put(doc(id, text).0, facts: doc(id, text).1) }
+        try w.finish()
+        let fast = s.loadColumns()
+        #expect(fast.slowNote == nil && fast.problems.isEmpty)
+        #expect(fast.columns.documents.map(\.id) == ["a", "b", "c"])
+        #expect(fast.columns.value == [8, 7, 4])   // the test facts count characters
+        // a second writer adds one document: old rows are copied, the new one added
+        let w2 = try s.writer()
+        try w2.put(doc("d", "丁县4000人").0, facts: doc("d", "丁县4000人").1)
+        try w2.finish()
+        #expect(s.loadColumns().columns.documents.map(\.id) == ["a", "b", "c", "d"])
+        #expect(s.loadColumns().slowNote == nil)
+    }
+
+    @Test func aStaleIndexIsNotTrustedAndRepairRebuildsIt() throws {
+        let s = try tempStore()
+        let w = try s.writer()
+        try w.put(doc("a", "甲县100人脱贫").0, facts: doc("a", "甲县100人脱贫").1)
+        try w.finish()
+        // a catalog written after the index (an ingest killed before it finished)
+        try s.writeCatalog(s.catalog()!, generation: (s.catalogGeneration() ?? 0) + 1)
+        let slow = s.loadColumns()
+        #expect(slow.slowNote?.contains("older than the catalog") == true)
+        #expect(slow.columns.count == 1)
+        #expect(s.check().contains { $0.file.hasSuffix("index.json") })
+        let actions = try s.repair()
+        #expect(actions.contains("rebuilt the fact index"))
+        #expect(s.loadColumns().slowNote == nil)
+        #expect(s.check().isEmpty)
+    }
+
+    @Test func aDamagedDocumentIsFoundWhenAnAnswerUsesIt() throws {
+        let s = try tempStore()
+        let w = try s.writer()
+        try w.put(doc("a", "甲县100人脱贫").0, facts: doc("a", "甲县100人脱贫").1)
+        try w.put(doc("b", "乙县20人脱贫").0, facts: doc("b", "乙县20人脱贫").1)
+        try w.finish()
+        let c = s.loadColumns().columns
+        #expect(s.unreadable(c, documents: [0, 1]).isEmpty)
+        try Data("{\"schema\":1".utf8).write(to: s.documentURL("b"))
+        let bad = s.unreadable(c, documents: [0, 1])
+        #expect(bad.map(\.document) == [1])
+        #expect(bad.first?.problem.file.hasSuffix("b.json") == true)
+    }
+
+    @Test func indexColumnsSurviveTheirJSON() throws {
+        var b = FactColumns.Builder()
+        b.add(.init(id: "x\"y", title: "标题\n二", date: nil, source: "来源", fileSize: 12, fileTime: 1_795_345_376_849_414_553),
+              facts: [Fact(doc: "x", measure: .yuan, value: 0.125, unit: "万元", surface: "", kind: .target, region: "乙",
+                           regionPath: RegionPath(["甲", "乙"]), year: 2019, subject: "资金")])
+        b.add(.init(id: "z"), facts: [])
+        let c = b.build()
+        let (g, back) = try FactIndex.decode(Data(FactIndex.encode(c, generation: 7)))
+        #expect(g == 7)
+        #expect(back.documents == c.documents && back.strings == c.strings && back.paths == c.paths)
+        #expect(back.value == c.value && back.measure == c.measure && back.kind == c.kind && back.year == c.year)
+        #expect(back.unit == c.unit && back.subject == c.subject && back.repeatOf == c.repeatOf && back.approx == c.approx)
+        #expect(throws: FactIndex.Unusable.self) { try FactIndex.decode(Data("{\"format\":\"fupin-fact-index\",\"facts\":{\"doc\":[5]}}".utf8)) }
+    }
+
     @Test func changedFileReplacesItsFacts() throws {
         let s = try tempStore()
         let w = try s.writer()

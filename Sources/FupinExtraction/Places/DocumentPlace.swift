@@ -17,6 +17,16 @@ public struct DocumentPlace: Sendable {
 }
 
 extension DocumentPlace {
+    /// Whether a mention names the report's own place (its county, or its zone).
+    func isOwnPlace(_ m: PlaceMention) -> Bool {
+        switch m.target {
+        case .bareZone: return zone != nil
+        case .sub(_, .zone, _): return true
+        case .gazetteer(let c): return entry.map { c.contains($0) } ?? false
+        case .sub: return false
+        }
+    }
+
     /// Weighs every place named in the title (5), source and first paragraph (2), body (1)
     /// and breadcrumbs (0.5), resolves ambiguous names by the others, and descends from the
     /// province while one child holds at least half of the weight below its parent.

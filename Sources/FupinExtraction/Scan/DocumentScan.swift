@@ -129,17 +129,7 @@ struct DocumentScan {
             if let p = attachable(m), p != place.path { return p }
         }
         let isLabel = range.count > 0 && s[range.upperBound - 1] == 0x3A
-        return isLabel || mentions.contains(where: namesReportPlace) ? nil : current
-    }
-
-    /// Whether a mention names the report's own place (its county, or its zone).
-    private func namesReportPlace(_ m: PlaceMention) -> Bool {
-        switch m.target {
-        case .bareZone: return place.zone != nil
-        case .sub(_, .zone, _): return true
-        case .gazetteer(let c): return place.entry.map { c.contains($0) } ?? false
-        case .sub: return false
-        }
+        return isLabel || mentions.contains(where: place.isOwnPlace) ? nil : current
     }
 
     /// The place of a figure: one place named in its clause before it, else the one place
@@ -151,7 +141,7 @@ struct DocumentScan {
         if Set(before).count == 1 { return before[0] }
         if before.isEmpty, let deepest = Self.deepest(places.compactMap(\.path)) { return deepest }
         // a sentence naming the report's own place (全县…, 会宁县扶贫办…) leaves the section
-        if places.contains(where: { namesReportPlace($0.mention) }) { return place.path }
+        if places.contains(where: { place.isOwnPlace($0.mention) }) { return place.path }
         return section ?? place.path
     }
 
