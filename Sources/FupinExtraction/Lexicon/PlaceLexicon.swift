@@ -42,6 +42,8 @@ public enum PlaceLexicon {
         "经济薄弱村", "老区村", "革命老区村", "少数民族村", "民族村", "传统村", "古村", "山村", "渔村",
         "养殖村", "种植村", "电商村", "淘宝村", "光伏村", "扶贫村", "产业村", "生态村", "宜居村",
     ]
+    /// The same words as a trie, to test scalars in place without building strings.
+    public static let genericNameTrie = ScalarTrie(genericNames.map { ($0, true) })
 
     /// Characters right after a suffix that show it was not one (`乡村`, `镇级`, `村民`).
     public static let continuations: ScalarSet = ScalarSet("村级民干官长党政里亲土愁贤风情域府属容貌道路规两委务集企医小史镇乡间头口")

@@ -14,6 +14,11 @@ public struct ScalarTrie<Value: Sendable>: Sendable {
     private var edges = 0
     /// First scalars of all keys, for a cheap reject before any lookup.
     private var firstScalars = ScalarSet()
+    /// First scalars of one-scalar keys, and a bitmap of hashed first-two-scalar pairs: most
+    /// positions of a text start no key, and 8 KB of bits answer that without touching the
+    /// edge table (which for the gazetteer is too big for the cache).
+    private var singleScalars = ScalarSet()
+    private var pairs = [UInt64](repeating: 0, count: 1024)
 
     public init() {}
 
@@ -22,6 +27,9 @@ public struct ScalarTrie<Value: Sendable>: Sendable {
     }
 
     public mutating func insert(_ key: String, _ value: Value) {
+        let scalars = key.unicodeScalars.map(\.value)
+        if scalars.count == 1 { singleScalars.insert(scalars[0]) }
+        if scalars.count >= 2 { let h = Self.pairSlot(scalars[0], scalars[1]); pairs[h >> 6] |= 1 << UInt64(h & 63) }
         var node = 0
         for u in key.unicodeScalars {
             if node == 0 { firstScalars.insert(u.value) }
@@ -34,6 +42,11 @@ public struct ScalarTrie<Value: Sendable>: Sendable {
             }
         }
         values[node] = value
+    }
+
+    @inline(__always)
+    private static func pairSlot(_ a: UInt32, _ b: UInt32) -> Int {
+        Int(truncatingIfNeeded: ((UInt64(a) << 32 | UInt64(b)) &* 0x9E37_79B9_7F4A_7C15) >> 48)
     }
 
     @inline(__always)
@@ -81,6 +94,11 @@ public struct ScalarTrie<Value: Sendable>: Sendable {
     public func longest(in s: [UInt32], at i: Int, limit: Int? = nil) -> (length: Int, value: Value)? {
         let end = min(limit ?? s.count, s.count)
         guard i < end, firstScalars.contains(s[i]) else { return nil }
+        if !singleScalars.contains(s[i]) {
+            guard i + 1 < end else { return nil }
+            let h = Self.pairSlot(s[i], s[i + 1])
+            guard pairs[h >> 6] & (1 << UInt64(h & 63)) != 0 else { return nil }
+        }
         var node = 0, j = i
         var best: (Int, Value)?
         while j < end, let next = child(node, s[j]) {

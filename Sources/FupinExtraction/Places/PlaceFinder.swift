@@ -32,7 +32,6 @@ public struct PlaceFinder: Sendable {
     private func subPlace(_ s: [UInt32], _ range: Range<Int>, suffixAt j: Int, length: Int, level: SubPlaceLevel) -> PlaceMention? {
         let end = j + length
         if end < range.upperBound, PlaceLexicon.continuations.contains(s[end]), level != .zone { return nil }
-        let suffix = NormalizedText.string(s[j..<end])
         // Look back for the name: Han characters, not stop words, at most maxPrefix of them.
         var a = j
         var container: [Int] = []
@@ -52,8 +51,8 @@ public struct PlaceFinder: Sendable {
             let before = a - 1
             if before >= range.lowerBound, NormalizedText.isHan(s[before]), !PlaceLexicon.stopChars.contains(s[before]) { a += 1 }
         }
-        let core = NormalizedText.string(s[a..<j])
         if level == .zone {
+            let core = NormalizedText.string(s[a..<j]), suffix = NormalizedText.string(s[j..<end])
             if core.isEmpty && container.isEmpty { return PlaceMention(range: j..<end, target: .bareZone(suffix: suffix)) }
             var name = core + suffix
             var start = a
@@ -64,11 +63,9 @@ public struct PlaceFinder: Sendable {
             if PlaceLexicon.genericNames.contains(core + suffix) && container.isEmpty { return nil }
             return PlaceMention(range: start..<end, target: .sub(name: name, level: .zone, container: container))
         }
-        guard core.unicodeScalars.count >= 2 else { return nil }
-        let name = core + suffix
+        guard j - a >= 2 else { return nil }
         // 发放农村 is not a village called 放农村: no tail of the name may be a generic word
-        let scalars = Array(name.unicodeScalars)
-        for k in 0..<(scalars.count - suffix.unicodeScalars.count) where PlaceLexicon.genericNames.contains(String(String.UnicodeScalarView(scalars[k...]))) { return nil }
-        return PlaceMention(range: a..<end, target: .sub(name: name, level: level, container: container))
+        for k in a..<j where PlaceLexicon.genericNameTrie.longest(in: s, at: k, limit: end)?.length == end - k { return nil }
+        return PlaceMention(range: a..<end, target: .sub(name: NormalizedText.string(s[a..<end]), level: level, container: container))
     }
 }
