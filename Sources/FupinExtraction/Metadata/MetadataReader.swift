@@ -72,13 +72,13 @@ public enum MetadataReader {
         var i = r.lowerBound
         while i + 8 <= r.upperBound {
             if NumberReader.isDigit(s[i]), i == r.lowerBound || !NumberReader.isDigit(s[i - 1]),
-               let y = Int(NormalizedText.string(s[i..<(i + 4)])), (1990...2035).contains(y), i + 4 < r.upperBound {
+               let y = NormalizedText.integer(s[i..<(i + 4)]), (1990...2035).contains(y), i + 4 < r.upperBound {
                 let sep = s[i + 4]
                 var j = i + 5
                 func num() -> Int? {
                     let a = j
                     while j < r.upperBound, NumberReader.isDigit(s[j]), j - a < 2 { j += 1 }
-                    return a == j ? nil : Int(NormalizedText.string(s[a..<j]))
+                    return a == j ? nil : NormalizedText.integer(s[a..<j])
                 }
                 if [0x2D, 0x2F, 0x2E, 0x5E74].contains(sep), let m = num(), (1...12).contains(m), j < r.upperBound {
                     let sep2 = s[j]
@@ -90,8 +90,7 @@ public enum MetadataReader {
                         // time of day
                         let t0 = j
                         while j < r.upperBound, NumberReader.isDigit(s[j]) || s[j] == 0x3A { j += 1 }
-                        let time = NormalizedText.string(s[t0..<j])
-                        if time.contains(":") { out += " " + time }
+                        if s[t0..<j].contains(0x3A) { out += " " + NormalizedText.string(s[t0..<j]) }
                         return out
                     }
                 }

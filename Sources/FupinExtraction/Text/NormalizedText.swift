@@ -83,6 +83,17 @@ public struct NormalizedText: Sendable {
         return Self.string(scalars[max(0, start)..<min(end, scalars.count)])
     }
 
+    /// ASCII digits → their value, without building a string; nil if any scalar is not a digit.
+    static func integer(_ digits: ArraySlice<UInt32>) -> Int? {
+        guard !digits.isEmpty, digits.count <= 18 else { return nil }
+        var v = 0
+        for u in digits {
+            guard u >= 0x30 && u <= 0x39 else { return nil }
+            v = v * 10 + Int(u - 0x30)
+        }
+        return v
+    }
+
     /// Scalars → String, encoding UTF-8 by hand (much faster than appending scalars).
     static func string<C: Collection>(_ s: C) -> String where C.Element == UInt32 {
         var bytes = [UInt8]()
