@@ -14,6 +14,12 @@ public struct JSONText: Sendable {
 
     public mutating func byte(_ b: UInt8) { bytes.append(b) }
 
+    /// Text appended as it is (already JSON, or not JSON at all: CSV and table lines).
+    public mutating func verbatim(_ s: String) { bytes.append(contentsOf: s.utf8) }
+
+    /// Empties the text, keeping its storage.
+    public mutating func removeAll() { bytes.removeAll(keepingCapacity: true) }
+
     /// `"key":` — keys are plain ASCII names.
     public mutating func key(_ k: StaticString) {
         bytes.append(0x22); raw(k); bytes.append(0x22); bytes.append(0x3A)

@@ -41,7 +41,7 @@ struct ExtractCommand: ParsableCommand {
                 switch result {
                 case .success(let x):
                     if format == .table { out.write("# \(x.document.id)  \(x.document.title ?? "")  \(x.document.date ?? "")  \(x.document.regionPath.levels.joined(separator: "/"))") }
-                    for f in x.facts { out.write(writer.line(f)) }
+                    for f in x.facts { writer.write(f, to: out) }
                 case .failure(let why):
                     warn("fupin: \(file.path): \(why.message)"); failed += 1
                 }
@@ -64,7 +64,7 @@ struct ExtractCommand: ParsableCommand {
             }
             let id = DocumentIDs.safe(doc.id ?? "line\(n)")
             let x = extractor.extract(text: doc.text, id: id, origin: doc.url, date: doc.date, source: doc.source)
-            for f in x.facts { out.write(writer.line(f)) }
+            for f in x.facts { writer.write(f, to: out) }
             out.flush()
         }
         if failed > 0 { throw ExitStatus.someInputsFailed }
@@ -76,11 +76,21 @@ enum DocumentIDs { static func safe(_ s: String) -> String { DocumentID.sanitize
 
 /// Buffered standard output: one write per 64 KB instead of one per line.
 final class OutputBuffer {
-    private var buffer = Data()
+    private var buffer = JSONText(capacity: 1 << 17)
     func write(_ line: String) {
-        buffer.append(contentsOf: line.utf8); buffer.append(0x0A)
-        if buffer.count > 65_536 { flush() }
+        buffer.verbatim(line)
+        buffer.byte(0x0A)
+        if buffer.bytes.count > 65_536 { flush() }
     }
-    func flush() { FileHandle.standardOutput.write(buffer); buffer.removeAll(keepingCapacity: true) }
+    /// A fact as a JSON line, written straight into the buffer.
+    func writeJSONLine(_ f: Fact) {
+        buffer.fact(f); buffer.byte(0x0A)
+        if buffer.bytes.count > 65_536 { flush() }
+    }
+    func flush() {
+        guard !buffer.bytes.isEmpty else { return }
+        FileHandle.standardOutput.write(Data(buffer.bytes))
+        buffer.removeAll()
+    }
     deinit { flush() }
 }

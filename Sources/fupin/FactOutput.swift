@@ -46,5 +46,10 @@ struct FactWriter {
         }
     }
 
+    /// Writes one fact; JSON lines go straight into the buffer's bytes.
+    func write(_ f: Fact, to out: OutputBuffer) {
+        if format == .jsonl || format == .json { out.writeJSONLine(f) } else { out.write(line(f)) }
+    }
+
     static func plain(_ v: Double) -> String { v == v.rounded() && abs(v) < 1e15 ? String(Int64(v)) : String(v) }
 }

@@ -90,10 +90,15 @@ public struct Outline: Sendable {
 
     /// Keyword stuffing: few distinct character pairs for the line's length.
     static func isRepetitive(_ s: [UInt32], _ r: Range<Int>) -> Bool {
-        var pairs = Set<UInt64>()
+        // distinct pairs counted by sorting: cheaper than hashing for a line's worth
+        var pairs: [UInt64] = []
+        pairs.reserveCapacity(r.count)
         var j = r.lowerBound
-        while j + 1 < r.upperBound { pairs.insert(UInt64(s[j]) << 32 | UInt64(s[j + 1])); j += 1 }
-        return Double(pairs.count) < Double(r.count - 1) * 0.45
+        while j + 1 < r.upperBound { pairs.append(UInt64(s[j]) << 32 | UInt64(s[j + 1])); j += 1 }
+        pairs.sort()
+        var distinct = pairs.isEmpty ? 0 : 1
+        for k in pairs.indices.dropFirst() where pairs[k] != pairs[k - 1] { distinct += 1 }
+        return Double(distinct) < Double(r.count - 1) * 0.45
     }
 
     static let footerMarkers = ScalarTrie(BoilerplateLexicon.footerMarkers.map { ($0, true) })

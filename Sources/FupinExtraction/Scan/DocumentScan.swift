@@ -69,8 +69,7 @@ struct DocumentScan {
                         let (ss, se) = norm.storedRange(from: r.lowerBound, to: r.upperBound)
                         sentenceText = Self.string(norm.stored[ss..<se])
                     }
-                    facts.append(contentsOf: makeFacts(c, sentence: r, sentenceText: sentenceText!, year: year, path: path,
-                                                       quotes: reader.quotes))
+                    makeFacts(c, sentence: r, sentenceText: sentenceText!, year: year, path: path, quotes: reader.quotes, into: &facts)
                 }
             }
         }
@@ -80,7 +79,7 @@ struct DocumentScan {
     // MARK: - Facts
 
     private func makeFacts(_ c: Candidate, sentence: Range<Int>, sentenceText: String, year: Int?, path: [String],
-                           quotes: [Range<Int>]) -> [Fact] {
+                           quotes: [Range<Int>], into facts: inout [Fact]) {
         let clause = Outline.clause(s, around: c.numberStart, in: sentence)
         var (kind, kindRule) = FactContext.kind(s, candidate: c, clause: clause, quotes: quotes)
         if kind == .total, let y = year, let p = years.publicationYear, y > p { kind = .target; kindRule = "kind.target.future-year" }
@@ -89,12 +88,16 @@ struct DocumentScan {
         let surface = norm.storedText(from: c.start, to: c.unitEnd)
         let (cs, ce) = norm.storedRange(from: clause.lowerBound, to: max(clause.upperBound, clause.lowerBound + 1))
         let clauseText = Self.string(norm.stored[cs..<ce])
-        let rule = ([c.rule] + (c.approx ? ["hedge"] : []) + (kindRule.map { [$0] } ?? [])).joined(separator: " + ")
-        return c.values.map { v in
-            Fact(doc: doc, measure: c.measure, value: v, unit: c.unit, surface: surface,
-                 approx: c.approx || c.values.count > 1, kind: kind, region: path.last, regionPath: RegionPath(path),
+        var rule = c.rule
+        if c.approx { rule += " + hedge" }
+        if let k = kindRule { rule += " + " + k }
+        if c.values.count > 1 { rule += " + range" }
+        let regionPath = RegionPath(path)
+        for v in c.values {
+            facts.append(Fact(doc: doc, measure: c.measure, value: v, unit: c.unit, surface: surface,
+                 approx: c.approx || c.values.count > 1, kind: kind, region: path.last, regionPath: regionPath,
                  year: year, subject: subject, text: clauseText, start: start, end: end,
-                 sentence: sentenceText, rule: rule + (c.values.count > 1 ? " + range" : ""))
+                 sentence: sentenceText, rule: rule))
         }
     }
 
