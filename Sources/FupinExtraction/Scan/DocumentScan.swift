@@ -51,8 +51,7 @@ struct DocumentScan {
                 // A sentence repeated in one report (reposts, duplicated paragraphs) counts once.
                 if r.count >= 12, !seenSentences.insert(Self.fingerprint(s[r])).inserted { continue }
                 var sentenceText: String?
-                let mentions = lineMentions.filter { r.contains($0.range.lowerBound) }
-                let places = mentions.map { (mention: $0, path: attachable($0)) }
+                var places: SentencePlaces?   // worked out at the sentence's first figure
                 previousYear = years.year(at: max(r.lowerBound, r.upperBound - 1), in: s, sentence: r, expressions: expressions,
                                           paragraphYear: sentence.indexInLine == 0 ? nil : (inherited ?? paragraphYear))
                 var i = r.lowerBound
@@ -64,7 +63,8 @@ struct DocumentScan {
                     guard let c = candidate else { continue }
                     let year = years.year(at: c.numberStart, in: s, sentence: r, expressions: expressions,
                                           paragraphYear: sentence.indexInLine == 0 ? nil : (inherited ?? paragraphYear))
-                    let path = regionPath(at: c.numberStart, sentence: r, places: places, section: section)
+                    if places == nil { places = SentencePlaces(lineMentions.filter { r.contains($0.range.lowerBound) }.map { ($0, attachable($0)) }) }
+                    let path = regionPath(at: c.numberStart, sentence: r, places: places!, section: section)
                     if sentenceText == nil {
                         let (ss, se) = norm.storedRange(from: r.lowerBound, to: r.upperBound)
                         sentenceText = Self.string(norm.stored[ss..<se])
@@ -135,16 +135,26 @@ struct DocumentScan {
         return isLabel || mentions.contains(where: place.isOwnPlace) ? nil : current
     }
 
+    /// The places named in one sentence, with the deepest of them worked out once.
+    struct SentencePlaces {
+        let all: [(mention: PlaceMention, path: [String]?)]
+        let deepest: [String]?
+        init(_ all: [(PlaceMention, [String]?)]) {
+            self.all = all.map { (mention: $0.0, path: $0.1) }
+            deepest = all.isEmpty ? nil : DocumentScan.deepest(all.compactMap(\.1))
+        }
+    }
+
     /// The place of a figure: one place named in its clause before it, else the one place
     /// named in its sentence, else the section's, else the report's.
-    private func regionPath(at i: Int, sentence: Range<Int>, places: [(mention: PlaceMention, path: [String]?)], section: [String]?) -> [String] {
-        guard !places.isEmpty else { return section ?? place.path }
+    private func regionPath(at i: Int, sentence: Range<Int>, places: SentencePlaces, section: [String]?) -> [String] {
+        guard !places.all.isEmpty else { return section ?? place.path }
         let clause = Outline.clause(s, around: i, in: sentence)
-        let before = places.filter { $0.mention.range.upperBound <= i && clause.contains($0.mention.range.lowerBound) }.compactMap(\.path)
-        if Set(before).count == 1 { return before[0] }
-        if before.isEmpty, let deepest = Self.deepest(places.compactMap(\.path)) { return deepest }
+        let before = places.all.filter { $0.mention.range.upperBound <= i && clause.contains($0.mention.range.lowerBound) }.compactMap(\.path)
+        if let first = before.first, before.allSatisfy({ $0 == first }) { return first }
+        if before.isEmpty, let deepest = places.deepest { return deepest }
         // a sentence naming the report's own place (全县…, 会宁县扶贫办…) leaves the section
-        if places.contains(where: { place.isOwnPlace($0.mention) }) { return place.path }
+        if places.all.contains(where: { place.isOwnPlace($0.mention) }) { return place.path }
         return section ?? place.path
     }
 
