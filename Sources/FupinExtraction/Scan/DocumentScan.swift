@@ -17,7 +17,7 @@ struct DocumentScan {
         var seenSentences = Set<UInt64>()
         var section: [String]?          // place set by a section heading
         var paragraphYear: Int?
-        var previousYear: Int?
+        var previous: (range: Range<Int>, paragraphYear: Int?)?   // the last sentence read, for a 其中 after it
         var bodyStarted = false
         var sentenceIndex = 0
         for (lineIndex, line) in outline.lines.enumerated() {
@@ -37,8 +37,15 @@ struct DocumentScan {
                 let sentence = outline.sentences[sentenceIndex]
                 sentenceIndex += 1
                 let r = sentence.range
-                let expressions = years.expressions(in: s, r)
-                if sentence.indexInLine == 0, let first = expressions.first, first.fronted {
+                // time expressions are read only for sentences that need them: a paragraph's first
+                // (its year carries), one with a figure, or one a 其中-sentence continues
+                var expressionsRead: [TimeExpression]?
+                func expressions() -> [TimeExpression] {
+                    if let e = expressionsRead { return e }
+                    expressionsRead = years.expressions(in: s, r)
+                    return expressionsRead!
+                }
+                if sentence.indexInLine == 0, let first = expressions().first, first.fronted {
                     switch first.meaning {
                     case .year(let y): paragraphYear = y
                     case .dayOfYear: paragraphYear = years.publicationYear
@@ -47,13 +54,15 @@ struct DocumentScan {
                 }
                 // 其中… continues the sentence before it, and its time
                 let continues = Self.startsWith(s, r, Self.qizhong)
-                let inherited = continues ? previousYear : nil
+                let inherited = continues ? previous.flatMap { p in
+                    years.year(at: max(p.range.lowerBound, p.range.upperBound - 1), in: s, sentence: p.range,
+                               expressions: years.expressions(in: s, p.range), paragraphYear: p.paragraphYear)
+                } : nil
                 // A sentence repeated in one report (reposts, duplicated paragraphs) counts once.
                 if r.count >= 12, !seenSentences.insert(Self.fingerprint(s[r])).inserted { continue }
                 var sentenceText: String?
                 var places: SentencePlaces?   // worked out at the sentence's first figure
-                previousYear = years.year(at: max(r.lowerBound, r.upperBound - 1), in: s, sentence: r, expressions: expressions,
-                                          paragraphYear: sentence.indexInLine == 0 ? nil : (inherited ?? paragraphYear))
+                previous = (r, sentence.indexInLine == 0 ? nil : (inherited ?? paragraphYear))
                 var i = r.lowerBound
                 while i < r.upperBound {
                     let u = s[i]
@@ -61,7 +70,7 @@ struct DocumentScan {
                     let (candidate, next) = reader.read(at: i, in: r)
                     i = next
                     guard let c = candidate else { continue }
-                    let year = years.year(at: c.numberStart, in: s, sentence: r, expressions: expressions,
+                    let year = years.year(at: c.numberStart, in: s, sentence: r, expressions: expressions(),
                                           paragraphYear: sentence.indexInLine == 0 ? nil : (inherited ?? paragraphYear))
                     if places == nil { places = SentencePlaces(lineMentions.filter { r.contains($0.range.lowerBound) }.map { ($0, attachable($0)) }) }
                     let path = regionPath(at: c.numberStart, sentence: r, places: places!, section: section)
