@@ -185,24 +185,6 @@ public struct Evaluator: Sendable {
         case .compare, .oneOf: return c
         }
     }
-
-    /// A fact's field as text, for grouping, sorting and display.
-    public func display(_ f: Fact, _ field: Field) -> String {
-        switch field {
-        case .region: return f.region ?? "(unknown)"
-        case .year: return f.year.map(String.init) ?? "(unknown)"
-        case .doc: return f.doc
-        case .kind: return f.kind.rawValue
-        case .subject: return f.subject
-        case .approx: return f.approx ? "true" : "false"
-        case .value: return Answer.format(f.value)
-        case .unit: return f.unit
-        case .measure: return f.measure.rawValue
-        case .source, .date, .title:
-            guard let d = table.columns.documents.first(where: { $0.id == f.doc }) else { return "" }
-            return (field == .source ? d.source : field == .date ? d.date : d.title) ?? ""
-        }
-    }
 }
 
 extension Array {
