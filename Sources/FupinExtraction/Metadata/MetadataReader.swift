@@ -27,21 +27,9 @@ public enum MetadataReader {
         }
         // Source
         for (i, line) in lines.enumerated() where line.role != .blank && (i <= firstBody || line.role != .body) {
-            guard Outline.find(Self.laiyuan, in: s, line.range) != nil else { continue }
-            let text = NormalizedText.string(s[line.range])
-            if let r = text.range(of: "来源:") ?? text.range(of: "来源 :") {
-                let rest = text[r.upperBound...].trimmingPrefix(" ")
-                var name = ""
-                var spaces = 0
-                for ch in rest {
-                    if ch == " " { spaces += 1; if spaces >= 2 || name.count >= 2 { break } else { continue } }
-                    if ch.isNumber && ch.isASCII || ch == "(" || ch == "|" { break }
-                    spaces = 0
-                    name.append(ch)
-                }
-                if !name.isEmpty, meta.source == nil || i < firstBody { meta.source = name }
-                if i < firstBody { break }
-            }
+            guard let name = sourceName(s, line.range) else { continue }
+            if !name.isEmpty, meta.source == nil || i < firstBody { meta.source = name }
+            if i < firstBody { break }
         }
         if meta.source == nil {
             for line in lines.prefix(firstBody + 2) where Outline.find(Self.benbaoxun, in: s, line.range) != nil {
@@ -65,6 +53,32 @@ public enum MetadataReader {
             meta.titleLine = i
         }
         return meta
+    }
+
+    /// `来源:水母网` (also `来源 :`) → 水母网: the name runs to a second space, a digit, `(` or `|`.
+    /// nil when the line has no such label; empty when the label names nothing.
+    static func sourceName(_ s: [UInt32], _ r: Range<Int>) -> String? {
+        var from = r.lowerBound
+        while let at = Outline.find(laiyuan, in: s, from..<r.upperBound) {
+            var j = at + laiyuan.count
+            from = j
+            if j + 1 < r.upperBound, s[j] == 0x20, s[j + 1] == 0x3A { j += 1 }
+            guard j < r.upperBound, s[j] == 0x3A else { continue }
+            j += 1
+            if j < r.upperBound, s[j] == 0x20 { j += 1 }
+            var name: [UInt32] = []
+            var spaces = 0
+            while j < r.upperBound {
+                let u = s[j]
+                j += 1
+                if u == 0x20 { spaces += 1; if spaces >= 2 || name.count >= 2 { break } else { continue } }
+                if NumberReader.isDigit(u) || u == 0x28 || u == 0x7C { break }
+                spaces = 0
+                name.append(u)
+            }
+            return NormalizedText.string(name)
+        }
+        return nil
     }
 
     /// `2020-10-16 15:31:26`, `2020/6/1 11:07`, `2020年10月16日` → normalised.

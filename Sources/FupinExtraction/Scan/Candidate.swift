@@ -128,11 +128,11 @@ struct CandidateReader {
     }
 
     private func isFalseHedge(endingAt i: Int, sentence: Range<Int>) -> Bool {
-        HedgeLexicon.falseHedges.contains { w in
-            let ws = w.unicodeScalars.map(\.value)
-            return i - ws.count >= sentence.lowerBound && s[(i - ws.count)..<i].elementsEqual(ws)
-        }
+        Self.falseHedges.contains { ws in i - ws.count >= sentence.lowerBound && s[(i - ws.count)..<i].elementsEqual(ws) }
     }
+    /// Characters that glue a number to a code or an address before it (`A-12`, `#3`, `x2`).
+    static let glueBefore = ScalarSet("_/\\@#-.+=*×")
+    static let falseHedges: [[UInt32]] = HedgeLexicon.falseHedges.map { $0.unicodeScalars.map(\.value) }
 
     private func multiplierLength(_ unitStart: Int) -> Int {
         var k = unitStart
@@ -159,7 +159,7 @@ struct CandidateReader {
     private func isEmbedded(start: Int, end: Int, limit: Int, sentence: Range<Int>) -> Bool {
         if start > sentence.lowerBound {
             let p = s[start - 1]
-            if Self.isASCIILetter(p) || "_/\\@#-.+=*×".unicodeScalars.contains(where: { $0.value == p }) { return true }
+            if Self.isASCIILetter(p) || Self.glueBefore.contains(p) { return true }
             if p == 0x3A, start >= 2, NumberReader.isDigit(s[start - 2]) { return true }
         }
         if end < limit {
