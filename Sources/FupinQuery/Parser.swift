@@ -89,26 +89,28 @@ public struct Parser {
     }
 
     mutating func aggregate() throws(Diagnostic) -> Aggregate {
-        let t = advance()
-        guard case .word(let w) = t.kind else {
-            throw Diagnostic("a query starts with one of \(Vocabulary.aggregates.joined(separator: ", "))", at: t.offset, length: t.length)
-        }
-        guard let a = Aggregate(rawValue: w.lowercased()) else {
-            throw Diagnostic("unknown aggregate '\(w)'" + hint(w, Vocabulary.aggregates), at: t.offset, length: t.length)
-        }
-        return a
+        try vocabularyWord("aggregate", Vocabulary.aggregates, missing: { list, _ in "a query starts with one of \(list)" }) { Aggregate(rawValue: $0) }
     }
 
     mutating func measure() throws(Diagnostic) -> Measure? {
+        let m: Measure?? = try vocabularyWord("measure", Vocabulary.measures, missing: { "expected a measure (\($0)), found \($1)" }) { w in
+            w == "facts" ? .some(nil) : Measure(rawValue: w).map { .some($0) }
+        }
+        return m ?? nil
+    }
+
+    /// One word from a vocabulary (aggregate, measure, field), case-insensitive; a word that is
+    /// not in it gets a "did you mean" from the same list.
+    private mutating func vocabularyWord<T>(_ what: String, _ words: [String], missing: (String, String) -> String,
+                                            _ make: (String) -> T?) throws(Diagnostic) -> T {
         let t = advance()
         guard case .word(let w) = t.kind else {
-            throw Diagnostic("expected a measure (\(Vocabulary.measures.joined(separator: ", "))), found \(t.describe)", at: t.offset, length: t.length)
+            throw Diagnostic(missing(words.joined(separator: ", "), t.describe), at: t.offset, length: t.length)
         }
-        if w.lowercased() == "facts" { return nil }
-        guard let m = Measure(rawValue: w.lowercased()) else {
-            throw Diagnostic("unknown measure '\(w)'" + hint(w, Vocabulary.measures), at: t.offset, length: t.length)
+        guard let v = make(w.lowercased()) else {
+            throw Diagnostic("unknown \(what) '\(w)'" + hint(w, words), at: t.offset, length: t.length)
         }
-        return m
+        return v
     }
 
     mutating func or() throws(Diagnostic) -> Condition {
@@ -162,14 +164,7 @@ public struct Parser {
     }
 
     mutating func field() throws(Diagnostic) -> Field {
-        let t = advance()
-        guard case .word(let w) = t.kind else {
-            throw Diagnostic("expected a field (\(Vocabulary.fields.joined(separator: ", "))), found \(t.describe)", at: t.offset, length: t.length)
-        }
-        guard let f = Field(rawValue: w.lowercased()) else {
-            throw Diagnostic("unknown field '\(w)'" + hint(w, Vocabulary.fields), at: t.offset, length: t.length)
-        }
-        return f
+        try vocabularyWord("field", Vocabulary.fields, missing: { "expected a field (\($0)), found \($1)" }) { Field(rawValue: $0) }
     }
 
     /// A value, checked against the field's type: `year>"abc"` is an error here.
