@@ -44,14 +44,14 @@ struct CandidateReader {
         if !n.isChinese, at > sentence.lowerBound, s[at - 1] == 0x7B2C { return skip }   // 第16期
         if inSloganQuote(at) { return skip }
 
-        var values = [n.value]
+        var high: Double?   // the upper end of a range (no array until a figure is kept)
         var pos = n.end
         var approx = n.approx
         // range: 3-5万元, 3至5万元
         if pos + 1 < limit, Self.rangeSeparators.contains(s[pos]),
            let n2 = (n.isChinese ? NumberReader.chinese(s, at: pos + 1, limit: limit) : NumberReader.arabic(s, at: pos + 1, limit: limit)),
            n2.value > n.value {
-            values.append(n2.value)
+            high = n2.value
             pos = n2.end
         }
         if let h = HedgeLexicon.inside.longest(in: s, at: pos, limit: limit), h.value != "hedge.来" || n.isChinese { approx = true; pos += h.length }
@@ -105,7 +105,7 @@ struct CandidateReader {
 
         // Chinese numerals make slogans more often than counts: 一户一档, 千企帮千村, 八项保障.
         if n.isChinese {
-            if n.value == 1 && values.count == 1 { return skip }
+            if n.value == 1 && high == nil { return skip }
             if n.end - at == 1, let unitValue = NumberReader.chineseUnits[s[at]], unitValue >= 100 || !approx { return skip }
             if rule == "unit.villages.村" { return skip }
             if TrapLexicon.sloganHeads.longest(in: s, at: unitEnd, limit: limit) != nil { return skip }
@@ -121,7 +121,7 @@ struct CandidateReader {
             approx = true; start = i - h.length
         }
         let unitText = NormalizedText.string(s[unitStart..<unitEnd])
-        return (Candidate(values: values.map { $0 * multiplier }, measure: measure,
+        return (Candidate(values: high.map { [n.value * multiplier, $0 * multiplier] } ?? [n.value * multiplier], measure: measure,
                           unit: (multiplier != 1 ? NormalizedText.string(s[(unitStart - multiplierLength(unitStart))..<unitStart]) : "") + unitText,
                           start: start, numberStart: at, end: end, unitEnd: unitEnd, approx: approx,
                           kindAfterUnit: after?.value, isClassifier: classifier, rule: rule), end)

@@ -70,6 +70,7 @@ enum FactContext {
     static func subject(_ s: [UInt32], candidate c: Candidate, clause: Range<Int>) -> String {
         func hanRun(_ from: Int, _ step: Int, _ bound: Int) -> [UInt32] {
             var out: [UInt32] = []
+            out.reserveCapacity(8)
             var k = from
             while (step > 0 ? k < bound : k >= bound), out.count < 8 {
                 let u = s[k]
@@ -90,21 +91,23 @@ enum FactContext {
                 out.append(u)
                 k += step
             }
-            return step > 0 ? out : out.reversed()
+            if step < 0 { out.reverse() }
+            return out
         }
-        func trimmed(_ a: [UInt32]) -> [UInt32] {
-            var x = a
-            while let m = leadingNoise.longest(in: x, at: 0) { x.removeFirst(m.length) }
-            while !x.isEmpty, let m = trailingNoise.longestEnding(in: x, at: x.count, from: 0, maxLength: 2) { x.removeLast(m.length) }
-            return x
+        /// The run without noise words at its ends, as bounds (no copies).
+        func trimmed(_ x: [UInt32]) -> ArraySlice<UInt32> {
+            var lo = 0, hi = x.count
+            while let m = leadingNoise.longest(in: x, at: lo, limit: hi) { lo += m.length }
+            while hi > lo, let m = trailingNoise.longestEnding(in: x, at: hi, from: lo, maxLength: 2) { hi -= m.length }
+            return x[lo..<hi]
         }
         let after = trimmed(hanRun(c.end, 1, clause.upperBound))
         let before = trimmed(hanRun(c.start - 1, -1, clause.lowerBound))
-        let pick: [UInt32]
+        let pick: ArraySlice<UInt32>
         if after.count >= 2 && (c.isClassifier || c.measure == .persons || c.measure == .households) { pick = after }
         else if before.count >= 2 { pick = before }
         else if after.count >= 2 { pick = after }
-        else { pick = before + after }
+        else { pick = ArraySlice(Array(before) + Array(after)) }
         return NormalizedText.string(pick.prefix(8))
     }
 }
