@@ -38,18 +38,28 @@ struct Ingestion {
         var done = 0
         let batches = stride(from: 0, to: files.count, by: Self.batchSize).map { Array(files[$0..<min($0 + Self.batchSize, files.count)]) }
         let html = options.html
-        // While the writer stores one batch, the next is read, extracted and encoded on the
-        // other threads: the cores never wait for the file system.
-        var next: Prepared? = batches.first.map { Prepared.make($0, html: html) }
-        for (b, batch) in batches.enumerated() {
-            let (results, encoded) = (next!.results, next!.encoded)
-            let ahead = Slots<Prepared>(1)
-            let group = DispatchGroup()
-            if b + 1 < batches.count {
-                let upcoming = batches[b + 1]
-                DispatchQueue.global().async(group: group) { ahead[0] = Prepared.make(upcoming, html: html) }
+        // A producer reads, extracts and encodes batches in order, up to `depth` ahead of the
+        // writer, so the cores keep extracting while the writer waits for the disk (the catalog
+        // commit syncs everything written so far).
+        let depth = 4
+        let prepared = Slots<Prepared>(batches.count)
+        let ready = batches.map { _ in DispatchSemaphore(value: 0) }
+        let room = DispatchSemaphore(value: depth)
+        let stop = StopFlag()
+        DispatchQueue.global().async {
+            for (b, batch) in batches.enumerated() {
+                room.wait()
+                if stop.isSet { break }   // the writer gave up (a store error)
+                prepared[b] = Prepared.make(batch, html: html)
+                ready[b].signal()
             }
-            defer { group.wait(); next = ahead[0] }
+        }
+        defer { stop.set(); room.signal() }
+        for (b, batch) in batches.enumerated() {
+            ready[b].wait()
+            let (results, encoded) = (prepared[b]!.results, prepared[b]!.encoded)
+            prepared[b] = nil
+            defer { room.signal() }
             for (k, (file, result)) in zip(batch, results).enumerated() {
                 switch result {
                 case .success(let x):
@@ -82,6 +92,14 @@ struct Ingestion {
         do { try writer.finish() } catch { warn("fupin: store error: \(error)"); throw ExitStatus.store }
         return report
     }
+}
+
+/// Tells the batch producer that the writer has stopped.
+final class StopFlag: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = false
+    var isSet: Bool { lock.withLock { value } }
+    func set() { lock.withLock { value = true } }
 }
 
 /// A batch read, extracted and encoded (document files' bytes), ready for the writer.
