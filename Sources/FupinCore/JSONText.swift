@@ -35,17 +35,8 @@ public struct JSONText: Sendable {
                 bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[from..<i]))
                 from = i + 1
                 bytes.append(0x5C)
-                switch b {
-                case 0x22: bytes.append(0x22)
-                case 0x5C: bytes.append(0x5C)
-                case 0x0A: bytes.append(0x6E)
-                case 0x0D: bytes.append(0x72)
-                case 0x09: bytes.append(0x74)
-                case 0x08: bytes.append(0x62)
-                case 0x0C: bytes.append(0x66)
-                default:
-                    bytes.append(contentsOf: [0x75, 0x30, 0x30, Self.hex[Int(b >> 4)], Self.hex[Int(b & 0xF)]])
-                }
+                if let e = Self.shortEscapes.first(where: { $0.byte == b }) { bytes.append(e.letter) }
+                else { bytes.append(contentsOf: [0x75, 0x30, 0x30, Self.hex[Int(b >> 4)], Self.hex[Int(b & 0xF)]]) }
             }
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[from...]))
         }
@@ -53,6 +44,12 @@ public struct JSONText: Sendable {
     }
 
     private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
+
+    /// The two-character escapes of JSON strings (`\"`, `\\`, `\n`, …): a byte and the letter after
+    /// the backslash. Writing and reading (the store's index scanner) use this one table.
+    public static let shortEscapes: [(byte: UInt8, letter: UInt8)] = [
+        (0x22, 0x22), (0x5C, 0x5C), (0x2F, 0x2F), (0x0A, 0x6E), (0x0D, 0x72), (0x09, 0x74), (0x08, 0x62), (0x0C, 0x66),
+    ]
 
     /// A string, or `null`.
     public mutating func string(_ s: String?) {

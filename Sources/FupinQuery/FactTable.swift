@@ -104,8 +104,6 @@ public struct FactTable: Sendable {
     /// How many facts each measure has.
     public func count(of m: Measure) -> Int { rowsByMeasure[m.ordinal].count }
 
-    /// The document a row comes from.
-    public func document(ofRow row: Int32) -> FactColumns.DocumentInfo { columns.documents[Int(columns.doc[Int(row)])] }
 }
 
 /// Where whole facts come from.

@@ -36,11 +36,9 @@ public enum FactIndex {
         j.raw("]")
         j.raw(",\n"); j.key("documents"); j.raw("{")
         j.key("id"); j.stringArray(c.documents.map(\.id))
-        for (name, values) in [("title", c.documents.map(\.title)), ("date", c.documents.map(\.date)), ("source", c.documents.map(\.source))] {
-            j.raw(",\n"); j.byte(0x22); j.raw(""); for b in name.utf8 { j.byte(b) }; j.raw("\":[")
-            for (k, v) in values.enumerated() { if k > 0 { j.raw(",") }; j.string(v) }
-            j.raw("]")
-        }
+        j.raw(",\n"); j.key("title"); optionalStrings(&j, c.documents.map(\.title))
+        j.raw(",\n"); j.key("date"); optionalStrings(&j, c.documents.map(\.date))
+        j.raw(",\n"); j.key("source"); optionalStrings(&j, c.documents.map(\.source))
         j.raw(",\n"); j.key("facts"); ints(&j, c.documents.map(\.facts))
         j.raw(",\n"); j.key("size"); ints(&j, c.documents.map(\.fileSize))
         j.raw(",\n"); j.key("mtime"); ints(&j, c.documents.map(\.fileTime))
@@ -60,6 +58,12 @@ public enum FactIndex {
         j.raw(",\n"); j.key("repeat_of"); ints(&j, c.repeatOf)
         j.raw("}}\n")
         return j.bytes
+    }
+
+    private static func optionalStrings(_ j: inout JSONText, _ a: [String?]) {
+        j.raw("[")
+        for (k, v) in a.enumerated() { if k > 0 { j.raw(",") }; j.string(v) }
+        j.raw("]")
     }
 
     private static func ints<T: BinaryInteger>(_ j: inout JSONText, _ a: [T]) {

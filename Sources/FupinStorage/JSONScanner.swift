@@ -1,3 +1,4 @@
+import FupinCore
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -70,13 +71,7 @@ struct JSONScanner {
             i += 1
             guard i < bytes.count else { break }
             let e = bytes[i]; i += 1
-            switch e {
-            case 0x6E: out.append(0x0A)
-            case 0x72: out.append(0x0D)
-            case 0x74: out.append(0x09)
-            case 0x62: out.append(0x08)
-            case 0x66: out.append(0x0C)
-            case 0x75:
+            if e == 0x75 {
                 var u = try hex4()
                 if (0xD800..<0xDC00).contains(u), i + 1 < bytes.count, bytes[i] == 0x5C, bytes[i + 1] == 0x75 {
                     i += 2
@@ -84,7 +79,8 @@ struct JSONScanner {
                     u = 0x10000 + ((u - 0xD800) << 10) + (low &- 0xDC00)
                 }
                 out.append(contentsOf: String(Unicode.Scalar(u) ?? "\u{FFFD}").utf8)
-            default: out.append(e)   // \" \\ \/
+            } else {
+                out.append(JSONText.shortEscapes.first(where: { $0.letter == e })?.byte ?? e)
             }
         }
         guard i < bytes.count else { throw fail("unterminated string") }

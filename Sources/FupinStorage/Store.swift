@@ -80,11 +80,21 @@ public final class Store: @unchecked Sendable {
     /// The catalog's generation, read from the start of the file; 0 for a catalog without one
     /// (written by an older fupin), nil when there is no catalog.
     func catalogGeneration() -> Int? {
-        guard let h = FileHandle(forReadingAtPath: catalogURL.path) else { return nil }
+        guard FileManager.default.fileExists(atPath: catalogURL.path) else { return nil }
+        return Self.generation(atHeadOf: catalogURL) ?? 0
+    }
+
+    /// The generation the index was built for; nil without an index.
+    func indexGeneration() -> Int? { Self.generation(atHeadOf: indexURL) }
+
+    /// `"generation": N` from a file's first bytes: both writers put it near the start, so
+    /// neither file is parsed whole to compare them.
+    private static func generation(atHeadOf url: URL) -> Int? {
+        guard let h = FileHandle(forReadingAtPath: url.path) else { return nil }
         defer { try? h.close() }
         let head = String(decoding: (try? h.read(upToCount: 200)) ?? Data(), as: UTF8.self)
-        guard let r = head.range(of: "\"generation\":") else { return 0 }
-        return Int(head[r.upperBound...].prefix { $0.isNumber }) ?? 0
+        guard let r = head.range(of: "\"generation\":") else { return nil }
+        return Int(head[r.upperBound...].prefix { $0.isNumber })
     }
 
     var indexURL: URL { root.appendingPathComponent("index.json") }

@@ -54,19 +54,17 @@ extension Store {
         return (docs, problems)
     }
 
-    /// The fact index as it is on disk, whatever its generation, or nil.
-    func readIndex() -> FactColumns? {
+    /// The fact index as it is on disk, whatever its generation; nil when there is none.
+    func readIndex() throws(FactIndex.Unusable) -> (generation: Int, columns: FactColumns)? {
         guard let data = try? Data(contentsOf: indexURL, options: .alwaysMapped) else { return nil }
-        return try? FactIndex.decode(data).columns
+        return try FactIndex.decode(data)
     }
 
-    /// The generation the index was built for, from the start of the file; nil without one.
-    func indexGeneration() -> Int? {
-        guard let h = FileHandle(forReadingAtPath: indexURL.path) else { return nil }
-        defer { try? h.close() }
-        let head = String(decoding: (try? h.read(upToCount: 200)) ?? Data(), as: UTF8.self)
-        guard let r = head.range(of: "\"generation\":") else { return nil }
-        return Int(head[r.upperBound...].prefix { $0.isNumber })
+    /// A document's row in the index: its metadata and its file's current stamp.
+    func indexEntry(_ d: StoredDocument) -> FactColumns.DocumentInfo {
+        let st = AtomicFile.stamp(documentPath(d.document.id))
+        return FactColumns.DocumentInfo(id: d.document.id, title: d.document.title, date: d.document.date, source: d.document.source,
+                                        fileSize: st?.size ?? 0, fileTime: st?.time ?? 0)
     }
 
     /// Every fact as columns: from the fact index when it matches the catalog (see
@@ -75,21 +73,16 @@ extension Store {
     public func loadColumns() -> StoreColumns {
         let why: String
         if let generation = catalogGeneration() {
-            if let data = try? Data(contentsOf: indexURL, options: .alwaysMapped) {
-                do {
-                    let (g, columns) = try FactIndex.decode(data)
+            do {
+                if let (g, columns) = try readIndex() {
                     if g == generation { return StoreColumns(columns: columns, problems: [], slowNote: nil) }
                     why = "the fact index is older than the catalog (an interrupted ingest?)"
-                } catch { why = "\(indexURL.path): \(error)" }
-            } else { why = "the store has no fact index yet (written by an older fupin?)" }
+                } else { why = "the store has no fact index yet (written by an older fupin?)" }
+            } catch { why = "\(indexURL.path): \(error)" }
         } else { why = "no catalog" }
         let (docs, problems) = readAll()
         var builder = FactColumns.Builder()
-        for d in docs.sorted(by: { $0.document.id < $1.document.id }) {
-            let st = AtomicFile.stamp(documentURL(d.document.id).path)
-            builder.add(FactColumns.DocumentInfo(id: d.document.id, title: d.document.title, date: d.document.date, source: d.document.source,
-                                                 fileSize: st?.size ?? 0, fileTime: st?.time ?? 0), facts: d.facts)
-        }
+        for d in docs.sorted(by: { $0.document.id < $1.document.id }) { builder.add(indexEntry(d), facts: d.facts) }
         let note = docs.isEmpty ? nil : "\(why): read every document file; `fupin check --repair` or the next ingest rebuilds the index"
         return StoreColumns(columns: builder.build(), problems: problems, slowNote: note)
     }
@@ -182,7 +175,8 @@ extension Store {
             actions.append("removed leftover temporary file \(t)")
         }
         if !FileManager.default.fileExists(atPath: catalogURL.path) { w.adopt(StoredDocument(document: Document(id: "", text: ""), facts: [])); w.drop("") }
-        if indexGeneration() != catalogGeneration() || indexGeneration() == nil {
+        let index = indexGeneration()
+        if index == nil || index != catalogGeneration() {
             w.rebuildIndex()
             actions.append("rebuilt the fact index")
         }

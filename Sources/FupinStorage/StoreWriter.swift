@@ -96,7 +96,7 @@ public final class StoreWriter {
     /// The index for the catalog as it stands: rows of documents put by this writer, rows of
     /// the others from the old index when it has them unchanged, else from their files.
     func buildIndex() -> FactColumns {
-        let old = store.readIndex()
+        let old = (try? store.readIndex())??.columns
         var oldDocument: [String: Int] = [:]
         var oldFirst: [Int] = []
         if let o = old {
@@ -116,9 +116,7 @@ public final class StoreWriter {
                       st.size == o.documents[k].fileSize, st.time == o.documents[k].fileTime {
                 builder.copy(document: k, from: o, firstRow: oldFirst[k], remap: &remapOld!)
             } else if let d = try? store.read(e.id) {
-                let st = AtomicFile.stamp(store.documentPath(e.id))
-                builder.add(FactColumns.DocumentInfo(id: e.id, title: d.document.title, date: d.document.date, source: d.document.source,
-                                                     fileSize: st?.size ?? 0, fileTime: st?.time ?? 0), facts: d.facts)
+                builder.add(store.indexEntry(d), facts: d.facts)
             }
         }
         return builder.build()

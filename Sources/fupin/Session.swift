@@ -37,8 +37,7 @@ final class Session {
         let loaded = store.loadColumns()
         problems = loaded.problems
         slowNote = loaded.slowNote
-        let store = self.store
-        table = FactTable(columns: loaded.columns, documentFacts: { id in try? store.read(id).facts })
+        table = makeTable(loaded.columns)
     }
 
     /// Checks the documents behind some rows (all documents for nil); those whose files were
@@ -57,9 +56,14 @@ final class Session {
         guard !bad.isEmpty else { return false }
         checked = []
         problems += bad.map(\.problem)
-        let store = self.store
-        table = FactTable(columns: c.without(documents: Set(bad.map(\.document))), documentFacts: { id in try? store.read(id).facts })
+        table = makeTable(c.without(documents: Set(bad.map(\.document))))
         return true
+    }
+
+    /// A table whose whole facts are read from this store's document files.
+    private func makeTable(_ columns: FactColumns) -> FactTable {
+        let store = self.store
+        return FactTable(columns: columns, documentFacts: { id in try? store.read(id).facts })
     }
 
     /// Documents already checked since the store was loaded (by index in the table).
