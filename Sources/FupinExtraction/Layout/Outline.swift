@@ -21,6 +21,8 @@ public struct Outline: Sendable {
     public var sentences: [Sentence] = []
 
     public init(_ s: [UInt32]) {
+        // lexicon statics copied to locals: a static read inside a per-scalar loop calls swift_once
+        let (sentenceEnds, closers) = (Self.sentenceEnds, Self.closers)
         var start = 0
         var bodySeen = false
         var inFooter = false
@@ -41,10 +43,10 @@ public struct Outline: Sendable {
         for (index, line) in lines.enumerated() where line.role == .body || line.role == .heading {
             var k = 0
             var from = line.range.lowerBound
-            for j in line.range where Self.sentenceEnds.contains(s[j]) || j == line.range.upperBound - 1 {
+            for j in line.range where sentenceEnds.contains(s[j]) || j == line.range.upperBound - 1 {
                 // keep closing quotes with their sentence: 。” belongs before the break
                 var end = j + 1
-                while end < line.range.upperBound, Self.closers.contains(s[end]) { end += 1 }
+                while end < line.range.upperBound, closers.contains(s[end]) { end += 1 }
                 if end > from {
                     sentences.append(Sentence(range: from..<end, line: index, indexInLine: k))
                     k += 1
@@ -71,6 +73,7 @@ public struct Outline: Sendable {
         if startsWithAny(s, r, metaPrefixes) { return .meta }
         var punct = 0, fullStops = 0, spaces = 0, nav = 0
         var tokenLength = 0, longestToken = 0
+        let clausePunctuation = Self.clausePunctuation
         for j in r {
             let u = s[j]
             if clausePunctuation.contains(u) { punct += 1 }
@@ -130,6 +133,7 @@ public struct Outline: Sendable {
 
     /// The clause around `i` inside `sentence`: between `,` `;` `:` `、`-free marks.
     public static func clause(_ s: [UInt32], around i: Int, in sentence: Range<Int>, listsSplit: Bool = false) -> Range<Int> {
+        let clauseMarks = Self.clauseMarks
         func isMark(_ j: Int) -> Bool {
             let u = s[j]
             if u == 0x3001 { return listsSplit }

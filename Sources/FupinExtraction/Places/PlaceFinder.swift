@@ -10,17 +10,18 @@ public struct PlaceFinder: Sendable {
         var out: [PlaceMention] = []
         var i = range.lowerBound
         var lastGazetteerEnd = -1
+        let (names, suffixes) = (gazetteer.names, PlaceLexicon.suffixes)   // not a static read per scalar
         while i < range.upperBound {
             let u = s[i]
             guard NormalizedText.isHan(u) else { i += 1; continue }
-            if let m = gazetteer.names.longest(in: s, at: i, limit: range.upperBound), i >= lastGazetteerEnd {
+            if let m = names.longest(in: s, at: i, limit: range.upperBound), i >= lastGazetteerEnd {
                 let end = i + m.length
                 // A place name inside a longer word of Han letters after it is still a name;
                 // but a short name followed by a place suffix is found as a sub-place below.
                 out.append(PlaceMention(range: i..<end, target: .gazetteer(m.value)))
                 lastGazetteerEnd = end
             }
-            if let suffix = PlaceLexicon.suffixes.longest(in: s, at: i, limit: range.upperBound),
+            if let suffix = suffixes.longest(in: s, at: i, limit: range.upperBound),
                let mention = subPlace(s, range, suffixAt: i, length: suffix.length, level: suffix.value) {
                 out.append(mention)
             }

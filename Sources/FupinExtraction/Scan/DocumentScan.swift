@@ -11,6 +11,8 @@ struct DocumentScan {
     let titleLine: Int?
 
     private var s: [UInt32] { norm.scalars }
+    /// The last clause made into text: figures in one clause (306户、469名) share it.
+    var lastClause: (range: Range<Int>, text: String)? = nil
 
     mutating func run() -> [Fact] {
         var facts: [Fact] = []
@@ -20,6 +22,7 @@ struct DocumentScan {
         var previous: (range: Range<Int>, paragraphYear: Int?)?   // the last sentence read, for a 其中 after it
         var bodyStarted = false
         var sentenceIndex = 0
+        let numerals = NumberReader.numerals   // a static read per scalar would call swift_once each time
         for (lineIndex, line) in outline.lines.enumerated() {
             if line.role == .heading { section = sectionPlace(place.mentionsByLine[lineIndex] ?? [], line.range, current: section) }
             // Short lines after the body has begun (list items, sub-headings) can state figures too;
@@ -66,13 +69,17 @@ struct DocumentScan {
                 var i = r.lowerBound
                 while i < r.upperBound {
                     let u = s[i]
-                    guard NumberReader.isDigit(u) || NumberReader.isChineseNumeral(u) || u == 0x767E else { i += 1; continue }
+                    guard NumberReader.isDigit(u) || numerals.contains(u) || u == 0x767E else { i += 1; continue }
                     let (candidate, next) = reader.read(at: i, in: r)
                     i = next
                     guard let c = candidate else { continue }
                     let year = years.year(at: c.numberStart, in: s, sentence: r, expressions: expressions(),
                                           paragraphYear: sentence.indexInLine == 0 ? nil : (inherited ?? paragraphYear))
-                    if places == nil { places = SentencePlaces(lineMentions.filter { r.contains($0.range.lowerBound) }.map { ($0, attachable($0)) }) }
+                    if places == nil {
+                        var named: [(PlaceMention, [String]?)] = []
+                        for m in lineMentions where r.contains(m.range.lowerBound) { named.append((m, attachable(m))) }
+                        places = SentencePlaces(named)
+                    }
                     let path = regionPath(at: c.numberStart, sentence: r, places: places!, section: section)
                     if sentenceText == nil {
                         let (ss, se) = norm.storedRange(from: r.lowerBound, to: r.upperBound)
@@ -87,7 +94,7 @@ struct DocumentScan {
 
     // MARK: - Facts
 
-    private func makeFacts(_ c: Candidate, sentence: Range<Int>, sentenceText: String, year: Int?, path: [String],
+    private mutating func makeFacts(_ c: Candidate, sentence: Range<Int>, sentenceText: String, year: Int?, path: [String],
                            quotes: [Range<Int>], into facts: inout [Fact]) {
         let clause = Outline.clause(s, around: c.numberStart, in: sentence)
         var (kind, kindRule) = FactContext.kind(s, candidate: c, clause: clause, quotes: quotes)
@@ -95,8 +102,12 @@ struct DocumentScan {
         let subject = FactContext.subject(s, candidate: c, clause: clause)
         let (start, end) = norm.storedRange(from: c.start, to: c.unitEnd)
         let surface = norm.storedText(from: c.start, to: c.unitEnd)
-        let (cs, ce) = norm.storedRange(from: clause.lowerBound, to: max(clause.upperBound, clause.lowerBound + 1))
-        let clauseText = Self.string(norm.stored[cs..<ce])
+        let clauseText: String
+        if let last = lastClause, last.range == clause { clauseText = last.text } else {
+            let (cs, ce) = norm.storedRange(from: clause.lowerBound, to: max(clause.upperBound, clause.lowerBound + 1))
+            clauseText = Self.string(norm.stored[cs..<ce])
+            lastClause = (clause, clauseText)
+        }
         var rule = c.rule
         if c.approx { rule += " + hedge" }
         if let k = kindRule { rule += " + " + k }
@@ -121,6 +132,7 @@ struct DocumentScan {
 
     /// One place, or places nested in each other (襄南镇, 襄南镇/马营村): the deepest; else nil.
     static func deepest(_ paths: [[String]]) -> [String]? {
+        if let first = paths.first, paths.allSatisfy({ $0 == first }) { return first }   // the usual case, without a set
         let distinct = Array(Set(paths))
         let leaves = distinct.filter { p in !distinct.contains { $0.count > p.count && Array($0.prefix(p.count)) == p } }
         return leaves.count == 1 ? leaves[0] : nil
@@ -148,9 +160,9 @@ struct DocumentScan {
     struct SentencePlaces {
         let all: [(mention: PlaceMention, path: [String]?)]
         let deepest: [String]?
-        init(_ all: [(PlaceMention, [String]?)]) {
+        init<S: Sequence>(_ all: S) where S.Element == (PlaceMention, [String]?) {
             self.all = all.map { (mention: $0.0, path: $0.1) }
-            deepest = all.isEmpty ? nil : DocumentScan.deepest(all.compactMap(\.1))
+            deepest = self.all.isEmpty ? nil : DocumentScan.deepest(self.all.compactMap(\.path))
         }
     }
 
@@ -159,9 +171,14 @@ struct DocumentScan {
     private func regionPath(at i: Int, sentence: Range<Int>, places: SentencePlaces, section: [String]?) -> [String] {
         guard !places.all.isEmpty else { return section ?? place.path }
         let clause = Outline.clause(s, around: i, in: sentence)
-        let before = places.all.filter { $0.mention.range.upperBound <= i && clause.contains($0.mention.range.lowerBound) }.compactMap(\.path)
-        if let first = before.first, before.allSatisfy({ $0 == first }) { return first }
-        if before.isEmpty, let deepest = places.deepest { return deepest }
+        // the places named before it in its clause: one (or one several times) decides
+        var first: [String]?, uniform = true
+        for p in places.all where p.mention.range.upperBound <= i && clause.contains(p.mention.range.lowerBound) {
+            guard let path = p.path else { continue }
+            if let f = first { uniform = uniform && f == path } else { first = path }
+        }
+        if let f = first, uniform { return f }
+        if first == nil, let deepest = places.deepest { return deepest }
         // a sentence naming the report's own place (全县…, 会宁县扶贫办…) leaves the section
         if places.all.contains(where: { place.isOwnPlace($0.mention) }) { return place.path }
         return section ?? place.path

@@ -94,24 +94,30 @@ public struct NormalizedText: Sendable {
         return v
     }
 
-    /// Scalars → String, encoding UTF-8 by hand (much faster than appending scalars).
+    /// Scalars → String, encoding UTF-8 by hand straight into the string's storage: one
+    /// allocation, none for strings of up to 15 bytes (appending scalars costs several).
     static func string<C: Collection>(_ s: C) -> String where C.Element == UInt32 {
-        var bytes = [UInt8]()
-        bytes.reserveCapacity(s.count * 3)
-        for u in s {
-            switch u {
-            case 0..<0x80: bytes.append(UInt8(u))
-            case 0x80..<0x800:
-                bytes.append(UInt8(0xC0 | (u >> 6))); bytes.append(UInt8(0x80 | (u & 0x3F)))
-            case 0xD800...0xDFFF: continue
-            case 0x800..<0x10000:
-                bytes.append(UInt8(0xE0 | (u >> 12))); bytes.append(UInt8(0x80 | ((u >> 6) & 0x3F))); bytes.append(UInt8(0x80 | (u & 0x3F)))
-            case 0x10000...0x10FFFF:
-                bytes.append(UInt8(0xF0 | (u >> 18))); bytes.append(UInt8(0x80 | ((u >> 12) & 0x3F)))
-                bytes.append(UInt8(0x80 | ((u >> 6) & 0x3F))); bytes.append(UInt8(0x80 | (u & 0x3F)))
-            default: continue
+        // the exact length first, so that short strings stay small (inline)
+        var length = 0
+        for u in s { length += u < 0x80 ? 1 : u < 0x800 ? 2 : u < 0x10000 ? ((u & 0xF800) == 0xD800 ? 0 : 3) : 4 }
+        return String(unsafeUninitializedCapacity: length) { out in
+            var n = 0
+            for u in s {
+                switch u {
+                case 0..<0x80: out[n] = UInt8(u); n += 1
+                case 0x80..<0x800:
+                    out[n] = UInt8(0xC0 | (u >> 6)); out[n + 1] = UInt8(0x80 | (u & 0x3F)); n += 2
+                case 0xD800...0xDFFF: continue
+                case 0x800..<0x10000:
+                    out[n] = UInt8(0xE0 | (u >> 12)); out[n + 1] = UInt8(0x80 | ((u >> 6) & 0x3F))
+                    out[n + 2] = UInt8(0x80 | (u & 0x3F)); n += 3
+                case 0x10000...0x10FFFF:
+                    out[n] = UInt8(0xF0 | (u >> 18)); out[n + 1] = UInt8(0x80 | ((u >> 12) & 0x3F))
+                    out[n + 2] = UInt8(0x80 | ((u >> 6) & 0x3F)); out[n + 3] = UInt8(0x80 | (u & 0x3F)); n += 4
+                default: continue
+                }
             }
+            return n
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 }
