@@ -29,7 +29,8 @@ public struct StoreProblem: Sendable, CustomStringConvertible, Equatable {
 /// The fact index is written last, when an ingest finishes; a crash before that leaves it a
 /// generation behind the catalog, and queries read the document files instead.
 public final class Store: @unchecked Sendable {
-    public static let schema = 1
+    /// 2: facts in document files point into the text for their sentence and clause.
+    public static let schema = 2
     public let root: URL
     public var documentsDirectory: URL { root.appendingPathComponent("documents") }
     var catalogURL: URL { root.appendingPathComponent("catalog.json") }
@@ -48,9 +49,8 @@ public final class Store: @unchecked Sendable {
         if fm.fileExists(atPath: root.path, isDirectory: &isDir) {
             guard isDir.boolValue else { throw .notAStore(root.path) }
             if fm.fileExists(atPath: store.markerURL.path) {
-                let data = fm.contents(atPath: store.markerURL.path) ?? Data()
-                let obj = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any]
-                if let v = obj?["schema"] as? Int, v > schema { throw .newerSchema(store.markerURL.path, v) }
+                let v = store.markerSchema()
+                if v > schema { throw .newerSchema(store.markerURL.path, v) }
                 return store
             }
             // Another fupin may be creating this store right now (documents/ but no marker yet).
@@ -112,7 +112,18 @@ public final class Store: @unchecked Sendable {
 
     /// Starts writing: takes the store's lock (calling `waiting` if another process has it).
     public func writer(waiting: () -> Void = {}) throws(StoreError) -> StoreWriter {
-        try StoreWriter(store: self, lock: StoreLock(root: root, waiting: waiting))
+        let w = try StoreWriter(store: self, lock: StoreLock(root: root, waiting: waiting))
+        // A store made by an older fupin takes this one's document format from now on: say so
+        // in the marker, so that the older one stops rather than misreads the new files.
+        if markerSchema() < Self.schema {
+            try AtomicFile.write(Data("{\"format\":\"fupin-store\",\"schema\":\(Self.schema)}\n".utf8), to: markerURL)
+        }
+        return w
+    }
+
+    private func markerSchema() -> Int {
+        let data = FileManager.default.contents(atPath: markerURL.path) ?? Data()
+        return ((try? JSONSerialization.jsonObject(with: data)) as? [String: Any])?["schema"] as? Int ?? 0
     }
 
     /// Reads one document file.

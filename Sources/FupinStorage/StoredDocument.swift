@@ -1,13 +1,51 @@
 import FupinCore
 
 /// One document file of the store: `documents/<id>.json`.
-public struct StoredDocument: Codable, Sendable {
+public struct StoredDocument: Decodable, Sendable {
     public var schema: Int
     public var document: Document
     public var facts: [Fact]
 
     public init(document: Document, facts: [Fact]) {
         self.schema = Store.schema; self.document = document; self.facts = facts
+    }
+
+    enum CodingKeys: String, CodingKey { case schema, document, facts }
+
+    /// Reads schema 1 (sentence and clause repeated in each fact) and schema 2 (spans of the
+    /// document's text, see ``encode(_:facts:)``).
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        schema = try c.decode(Int.self, forKey: .schema)
+        document = try c.decode(Document.self, forKey: .document)
+        let scalars = Array(document.text.unicodeScalars)
+        var list = try c.nestedUnkeyedContainer(forKey: .facts)
+        var facts: [Fact] = []
+        while !list.isAtEnd {
+            let f = try list.decode(StoredFact.self)
+            guard let sentence = f.sentence ?? f.sentenceSpan.flatMap({ TextSpans.text(scalars, $0) }),
+                  let clause = f.text ?? f.textSpan.flatMap({ TextSpans.text(scalars, $0) }) else {
+                throw DecodingError.dataCorrupted(.init(codingPath: list.codingPath,
+                    debugDescription: "a fact's sentence or text span lies outside the document's text"))
+            }
+            facts.append(Fact(doc: f.doc, measure: f.measure, value: f.value, unit: f.unit, surface: f.surface,
+                              approx: f.approx, kind: f.kind, region: f.region, regionPath: f.regionPath, year: f.year,
+                              subject: f.subject, text: clause, start: f.start, end: f.end, sentence: sentence,
+                              rule: f.rule, repeatOf: f.repeatOf))
+        }
+        self.facts = facts
+    }
+
+    /// A fact as a document file holds it.
+    private struct StoredFact: Decodable {
+        var doc: String, measure: Measure, value: Double, unit: String, surface: String, approx: Bool, kind: Kind
+        var region: String?, regionPath: RegionPath, year: Int?, subject: String, start: Int, end: Int, rule: String
+        var repeatOf: String?
+        var sentence: String?, sentenceSpan: [Int]?, text: String?, textSpan: [Int]?
+        enum CodingKeys: String, CodingKey {
+            case doc, measure, value, unit, surface, approx, kind, region, year, subject, start, end, rule, sentence, text
+            case regionPath = "region_path", repeatOf = "repeat_of", sentenceSpan = "sentence_span", textSpan = "text_span"
+        }
     }
 }
 
@@ -57,14 +95,87 @@ struct Catalog: Codable {
 }
 
 extension StoredDocument {
-    /// A document file's bytes, written by hand (see ``JSONText``).
+    /// A document file's bytes, written by hand (see ``JSONText``). Each fact's sentence and
+    /// clause are parts of the document's text: they are stored as spans of it
+    /// (`"sentence_span":[a,b]`, `"text_span":[a,b]`, Unicode scalar offsets) rather than
+    /// repeated, which keeps a store about a third of the size. A sentence not found in the
+    /// text (a fact made elsewhere) is stored verbatim, as in schema 1.
     static func encode(_ document: Document, facts: [Fact]) -> [UInt8] {
-        var j = JSONText(capacity: document.text.utf8.count * 2 + facts.count * 400 + 256)
+        var j = JSONText(capacity: document.text.utf8.count * 2 + facts.count * 300 + 256)
         j.raw("{"); j.key("document"); j.document(document)
         j.raw(","); j.key("facts"); j.raw("[")
-        for (k, f) in facts.enumerated() { j.raw(k == 0 ? "\n" : ",\n"); j.fact(f) }
+        var spans = TextSpans(document.text)
+        for (k, f) in facts.enumerated() {
+            j.raw(k == 0 ? "\n" : ",\n")
+            j.storedFact(f, sentence: spans.find(f.sentence, around: f.start..<f.end),
+                         clause: spans.find(f.text, around: f.start..<f.end))
+        }
         j.raw("],"); j.key("schema"); j.int(Store.schema)
         j.raw("}\n")
         return j.bytes
+    }
+}
+
+/// Finds a fact's sentence or clause in its document's text, near the fact's surface.
+struct TextSpans {
+    private let scalars: [UInt32]
+    private var last: (text: String, span: Range<Int>)?
+
+    init(_ text: String) { scalars = text.unicodeScalars.map(\.value) }
+
+    /// The span of `part` in the text that covers `surface`, or nil.
+    mutating func find(_ part: String, around surface: Range<Int>) -> Range<Int>? {
+        // facts of one sentence come together: the span found for the one before
+        if let l = last, l.span.lowerBound <= surface.lowerBound, surface.upperBound <= l.span.upperBound, l.text == part { return l.span }
+        let needle = part.unicodeScalars.map(\.value)
+        let n = needle.count
+        guard surface.upperBound <= scalars.count, n >= surface.count else { return nil }
+        var p = surface.lowerBound
+        let lowest = max(0, surface.upperBound - n)
+        while p >= lowest {
+            if p + n <= scalars.count, scalars[p..<(p + n)].elementsEqual(needle) {
+                last = (part, p..<(p + n))
+                return p..<(p + n)
+            }
+            p -= 1
+        }
+        return nil
+    }
+
+    /// The text of a span; nil when the span does not fit (a damaged file).
+    static func text(_ scalars: [Unicode.Scalar], _ span: [Int]) -> String? {
+        guard span.count == 2, span[0] >= 0, span[0] <= span[1], span[1] <= scalars.count else { return nil }
+        var v = String.UnicodeScalarView()
+        v.append(contentsOf: scalars[span[0]..<span[1]])
+        return String(v)
+    }
+}
+
+extension JSONText {
+    /// A fact in a document file: as ``fact(_:)`` but with spans for sentence and clause
+    /// where they were found in the text.
+    mutating func storedFact(_ f: Fact, sentence: Range<Int>?, clause: Range<Int>?) {
+        raw("{"); key("approx"); bool(f.approx)
+        raw(","); key("doc"); string(f.doc)
+        raw(","); key("end"); int(f.end)
+        raw(","); key("kind"); string(f.kind.rawValue)
+        raw(","); key("measure"); string(f.measure.rawValue)
+        if let r = f.region { raw(","); key("region"); string(r) }
+        raw(","); key("region_path"); stringArray(f.regionPath.levels)
+        if let r = f.repeatOf { raw(","); key("repeat_of"); string(r) }
+        raw(","); key("rule"); string(f.rule)
+        if let r = sentence { raw(","); key("sentence_span"); span(r) } else { raw(","); key("sentence"); string(f.sentence) }
+        raw(","); key("start"); int(f.start)
+        raw(","); key("subject"); string(f.subject)
+        raw(","); key("surface"); string(f.surface)
+        if let r = clause { raw(","); key("text_span"); span(r) } else { raw(","); key("text"); string(f.text) }
+        raw(","); key("unit"); string(f.unit)
+        raw(","); key("value"); number(f.value)
+        if let y = f.year { raw(","); key("year"); int(y) }
+        raw("}")
+    }
+
+    private mutating func span(_ r: Range<Int>) {
+        raw("["); int(r.lowerBound); raw(","); int(r.upperBound); raw("]")
     }
 }

@@ -66,7 +66,7 @@ struct Ingestion {
                     do {
                         var doc = x.document
                         doc.id = DocumentID.sanitize(doc.id)
-                        let (outcome, _) = try writer.put(doc, facts: x.facts.map { var f = $0; f.doc = doc.id; return f }, encoded: encoded[k])
+                        let (outcome, _) = try writer.put(doc, facts: x.facts(of: doc.id), encoded: encoded[k])
                         switch outcome {
                         case .added: report.added += 1; report.facts += x.facts.count
                         case .replaced: report.replaced += 1; report.facts += x.facts.count
@@ -114,7 +114,7 @@ struct Prepared: Sendable {
             if case .success(let x) = results[i] {
                 var doc = x.document
                 doc.id = DocumentID.sanitize(doc.id)
-                encoded[i] = StoreWriter.encode(doc, facts: x.facts.map { var f = $0; f.doc = doc.id; return f })
+                encoded[i] = StoreWriter.encode(doc, facts: x.facts(of: doc.id))
             }
         }
         return Prepared(results: results, encoded: encoded)
@@ -122,6 +122,11 @@ struct Prepared: Sendable {
 }
 
 extension Extraction {
+    /// The facts with their document's id as stored (copied only when it differs).
+    func facts(of id: String) -> [Fact] {
+        facts.allSatisfy { $0.doc == id } ? facts : facts.map { var f = $0; f.doc = id; return f }
+    }
+
     /// Reads and extracts a batch on all cores; results keep the batch's order.
     static func parallel(_ files: [InputFile], html: Bool?) -> [Result<Extraction, FailureReason>] {
         let extractor = Extractor()
