@@ -25,6 +25,38 @@ struct StoreTests {
         #expect(s.load().facts.count == 1)
     }
 
+    @Test func factsPointIntoTheTextForSentenceAndClause() throws {
+        let s = try tempStore()
+        let text = "标题\n2019年,全县共有306户、469名贫困人口脱贫。另有“未知”句子。"
+        let sentence = "2019年,全县共有306户、469名贫困人口脱贫。"
+        var households = Fact(doc: "a", measure: .households, value: 306, unit: "户", surface: "306户", text: "全县共有306户、469名贫困人口脱贫",
+                              start: 13, end: 17, sentence: sentence)
+        var persons = households
+        (persons.measure, persons.value, persons.surface, persons.start, persons.end) = (.persons, 469, "469名", 18, 22)
+        households.subject = "全县"
+        let elsewhere = Fact(doc: "a", measure: .yuan, value: 5, unit: "元", surface: "5元", start: 0, end: 2,
+                             sentence: "不在这篇文字里的句子5元。")
+        let d = Document(id: "a", contentHash: "h", text: text)
+        let w = try s.writer()
+        try w.put(d, facts: [households, persons, elsewhere])
+        try w.finish()
+        let raw = String(decoding: try Data(contentsOf: s.documentURL("a")), as: UTF8.self)
+        #expect(raw.contains(#""sentence_span":[3,29]"#))   // the scalar offsets of the sentence in the text
+        #expect(raw.contains(#""text_span":[9,28]"#))
+        #expect(!raw.contains(#""sentence":"2019年"#))
+        #expect(raw.contains(#""sentence":"不在这篇文字里的句子5元。""#))   // not in the text: kept verbatim
+        let back = try s.read("a").facts
+        #expect(back == [households, persons, elsewhere])
+    }
+
+    @Test func schemaOneDocumentFilesStillRead() throws {
+        let s = try tempStore()
+        let old = #"{"document":{"content_hash":"h","encoding":"utf-8","id":"old","region_path":[],"text":"全县100人脱贫。","traditional":false},"facts":[{"approx":false,"doc":"old","end":7,"kind":"total","measure":"persons","region_path":[],"rule":"unit.persons.人","sentence":"全县100人脱贫。","start":2,"subject":"全县","surface":"100人","text":"全县100人脱贫","unit":"人","value":100}],"schema":1}"#
+        try Data(old.utf8).write(to: s.documentURL("old"))
+        let f = try s.read("old").facts
+        #expect(f.count == 1 && f[0].sentence == "全县100人脱贫。" && f[0].text == "全县100人脱贫" && f[0].value == 100)
+    }
+
     @Test func queriesReadTheFactIndexWhenItMatchesTheCatalog() throws {
         let s = try tempStore()
         let w = try s.writer()
