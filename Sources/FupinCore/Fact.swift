@@ -35,6 +35,11 @@ public struct Fact: Codable, Hashable, Sendable {
     /// Set when the same claim (place, measure, value, year) was already made by another
     /// document: the id of that document. Sums count such a claim once.
     public var repeatOf: String?
+    /// Where `sentence` and `text` sit in the stored document text (scalar offsets), when the
+    /// extractor or the store knows it. Not part of a fact's JSON line; a store keeps these
+    /// spans instead of repeating the sentence and clause.
+    public var sentenceSpan: Range<Int>? = nil
+    public var textSpan: Range<Int>? = nil
 
     public init(doc: String, measure: Measure, value: Double, unit: String, surface: String,
                 approx: Bool = false, kind: Kind = .total, region: String? = nil,

@@ -28,10 +28,12 @@ public struct StoredDocument: Decodable, Sendable {
                 throw DecodingError.dataCorrupted(.init(codingPath: list.codingPath,
                     debugDescription: "a fact's sentence or text span lies outside the document's text"))
             }
-            facts.append(Fact(doc: f.doc, measure: f.measure, value: f.value, unit: f.unit, surface: f.surface,
-                              approx: f.approx, kind: f.kind, region: f.region, regionPath: f.regionPath, year: f.year,
-                              subject: f.subject, text: clause, start: f.start, end: f.end, sentence: sentence,
-                              rule: f.rule, repeatOf: f.repeatOf))
+            var fact = Fact(doc: f.doc, measure: f.measure, value: f.value, unit: f.unit, surface: f.surface,
+                            approx: f.approx, kind: f.kind, region: f.region, regionPath: f.regionPath, year: f.year,
+                            subject: f.subject, text: clause, start: f.start, end: f.end, sentence: sentence,
+                            rule: f.rule, repeatOf: f.repeatOf)
+            (fact.sentenceSpan, fact.textSpan) = (TextSpans.range(f.sentenceSpan), TextSpans.range(f.textSpan))
+            facts.append(fact)
         }
         self.facts = facts
     }
@@ -104,11 +106,16 @@ extension StoredDocument {
         var j = JSONText(capacity: document.text.utf8.count * 2 + facts.count * 300 + 256)
         j.raw("{"); j.key("document"); j.document(document)
         j.raw(","); j.key("facts"); j.raw("[")
-        var spans = TextSpans(document.text)
+        var spans: TextSpans?   // a search, only for facts that do not carry their spans
         for (k, f) in facts.enumerated() {
             j.raw(k == 0 ? "\n" : ",\n")
-            j.storedFact(f, sentence: spans.find(f.sentence, around: f.start..<f.end),
-                         clause: spans.find(f.text, around: f.start..<f.end))
+            if let ss = f.sentenceSpan, let ts = f.textSpan {
+                j.storedFact(f, sentence: ss, clause: ts)
+            } else {
+                if spans == nil { spans = TextSpans(document.text) }
+                j.storedFact(f, sentence: spans!.find(f.sentence, around: f.start..<f.end),
+                             clause: spans!.find(f.text, around: f.start..<f.end))
+            }
         }
         j.raw("],"); j.key("schema"); j.int(Store.schema)
         j.raw("}\n")
@@ -140,6 +147,11 @@ struct TextSpans {
             p -= 1
         }
         return nil
+    }
+
+    static func range(_ span: [Int]?) -> Range<Int>? {
+        guard let s = span, s.count == 2, s[0] >= 0, s[0] <= s[1] else { return nil }
+        return s[0]..<s[1]
     }
 
     /// The text of a span; nil when the span does not fit (a damaged file).

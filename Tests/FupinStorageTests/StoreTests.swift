@@ -46,7 +46,11 @@ struct StoreTests {
         #expect(!raw.contains(#""sentence":"2019年"#))
         #expect(raw.contains(#""sentence":"不在这篇文字里的句子5元。""#))   // not in the text: kept verbatim
         let back = try s.read("a").facts
-        #expect(back == [households, persons, elsewhere])
+        #expect(back.map(\.sentence) == [sentence, sentence, elsewhere.sentence])
+        #expect(back.map(\.text) == [households.text, persons.text, ""])
+        #expect(back[1].sentenceSpan == 3..<29 && back[1].textSpan == 9..<28 && back[2].sentenceSpan == nil)
+        (households.sentenceSpan, households.textSpan) = (3..<29, 9..<28)
+        #expect(back[0] == households)
     }
 
     @Test func schemaOneDocumentFilesStillRead() throws {

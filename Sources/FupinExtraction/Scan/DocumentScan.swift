@@ -12,7 +12,7 @@ struct DocumentScan {
 
     private var s: [UInt32] { norm.scalars }
     /// The last clause made into text: figures in one clause (306户、469名) share it.
-    var lastClause: (range: Range<Int>, text: String)? = nil
+    var lastClause: (range: Range<Int>, text: String, span: Range<Int>)? = nil
 
     mutating func run() -> [Fact] {
         var facts: [Fact] = []
@@ -63,7 +63,7 @@ struct DocumentScan {
                 } : nil
                 // A sentence repeated in one report (reposts, duplicated paragraphs) counts once.
                 if r.count >= 12, !seenSentences.insert(Self.fingerprint(s[r])).inserted { continue }
-                var sentenceText: String?
+                var sentenceText: (text: String, span: Range<Int>)?
                 var places: SentencePlaces?   // worked out at the sentence's first figure
                 previous = (r, sentence.indexInLine == 0 ? nil : (inherited ?? paragraphYear))
                 var i = r.lowerBound
@@ -83,7 +83,7 @@ struct DocumentScan {
                     let path = regionPath(at: c.numberStart, sentence: r, places: places!, section: section)
                     if sentenceText == nil {
                         let (ss, se) = norm.storedRange(from: r.lowerBound, to: r.upperBound)
-                        sentenceText = Self.string(norm.stored[ss..<se])
+                        sentenceText = (Self.string(norm.stored[ss..<se]), ss..<se)
                     }
                     makeFacts(c, sentence: r, sentenceText: sentenceText!, year: year, path: path, quotes: reader.quotes, into: &facts)
                 }
@@ -94,7 +94,7 @@ struct DocumentScan {
 
     // MARK: - Facts
 
-    private mutating func makeFacts(_ c: Candidate, sentence: Range<Int>, sentenceText: String, year: Int?, path: [String],
+    private mutating func makeFacts(_ c: Candidate, sentence: Range<Int>, sentenceText: (text: String, span: Range<Int>), year: Int?, path: [String],
                            quotes: [Range<Int>], into facts: inout [Fact]) {
         let clause = Outline.clause(s, around: c.numberStart, in: sentence)
         var (kind, kindRule) = FactContext.kind(s, candidate: c, clause: clause, quotes: quotes)
@@ -102,11 +102,11 @@ struct DocumentScan {
         let subject = FactContext.subject(s, candidate: c, clause: clause)
         let (start, end) = norm.storedRange(from: c.start, to: c.unitEnd)
         let surface = norm.storedText(from: c.start, to: c.unitEnd)
-        let clauseText: String
-        if let last = lastClause, last.range == clause { clauseText = last.text } else {
+        let clauseText: String, clauseSpan: Range<Int>
+        if let last = lastClause, last.range == clause { (clauseText, clauseSpan) = (last.text, last.span) } else {
             let (cs, ce) = norm.storedRange(from: clause.lowerBound, to: max(clause.upperBound, clause.lowerBound + 1))
-            clauseText = Self.string(norm.stored[cs..<ce])
-            lastClause = (clause, clauseText)
+            (clauseText, clauseSpan) = (Self.string(norm.stored[cs..<ce]), cs..<ce)
+            lastClause = (clause, clauseText, clauseSpan)
         }
         var rule = c.rule
         if c.approx { rule += " + hedge" }
@@ -114,10 +114,12 @@ struct DocumentScan {
         if c.values.count > 1 { rule += " + range" }
         let regionPath = RegionPath(path)
         for v in c.values {
-            facts.append(Fact(doc: doc, measure: c.measure, value: v, unit: c.unit, surface: surface,
-                 approx: c.approx || c.values.count > 1, kind: kind, region: path.last, regionPath: regionPath,
-                 year: year, subject: subject, text: clauseText, start: start, end: end,
-                 sentence: sentenceText, rule: rule))
+            var f = Fact(doc: doc, measure: c.measure, value: v, unit: c.unit, surface: surface,
+                         approx: c.approx || c.values.count > 1, kind: kind, region: path.last, regionPath: regionPath,
+                         year: year, subject: subject, text: clauseText, start: start, end: end,
+                         sentence: sentenceText.text, rule: rule)
+            (f.sentenceSpan, f.textSpan) = (sentenceText.span, clauseSpan)
+            facts.append(f)
         }
     }
 
