@@ -16,6 +16,15 @@ public enum AtomicFile {
     /// the open file, so the store needs no second lookup).
     @discardableResult
     public static func write(_ data: some ContiguousBytes, toPath path: String, sync: Bool = true) throws(StoreError) -> (size: Int, time: Int) {
+        let staged = try stage(data, forPath: path, sync: sync)
+        try staged.commit()
+        return (staged.size, staged.time)
+    }
+
+    /// The first half of a write: the content in a hidden temporary file beside `path`.
+    /// ``StagedFile/commit()`` renames it into place; ``StagedFile/discard()`` removes it.
+    /// (Ingest stages documents on all cores and commits them in order on one.)
+    public static func stage(_ data: some ContiguousBytes, forPath path: String, sync: Bool = false) throws(StoreError) -> StagedFile {
         let slash = path.lastIndex(of: "/")
         let dir = slash.map { String(path[...$0]) } ?? ""
         let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
@@ -37,12 +46,8 @@ public enum AtomicFile {
         let stamped = ok && fstat(fd, &st) == 0
         close(fd)
         guard ok else { unlink(tmp); throw .io(path, failure) }
-        guard rename(tmp, path) == 0 else {
-            let why = String(cString: strerror(errno))
-            unlink(tmp)
-            throw .io(path, why)
-        }
-        return stamped ? (Int(st.st_size), Int(st.st_mtim.tv_sec) * 1_000_000_000 + Int(st.st_mtim.tv_nsec)) : (0, 0)
+        return StagedFile(temporary: tmp, path: path, size: stamped ? Int(st.st_size) : 0,
+                          time: stamped ? Int(st.st_mtim.tv_sec) * 1_000_000_000 + Int(st.st_mtim.tv_nsec) : 0)
     }
 
     /// Size and modification time (ns) of a file, or nil when it cannot be read.
@@ -68,4 +73,23 @@ public enum AtomicFile {
     public static func syncDirectory(_ url: URL) throws(StoreError) {
         sync()
     }
+}
+
+/// Content written to a temporary file, waiting to be renamed into place.
+public struct StagedFile: Sendable {
+    let temporary: String
+    /// Where ``commit()`` puts it.
+    public let path: String
+    /// Size and modification time (ns) of the content; renaming keeps both.
+    public let size: Int, time: Int
+
+    public func commit() throws(StoreError) {
+        guard rename(temporary, path) == 0 else {
+            let why = String(cString: strerror(errno))
+            unlink(temporary)
+            throw .io(path, why)
+        }
+    }
+
+    public func discard() { unlink(temporary) }
 }

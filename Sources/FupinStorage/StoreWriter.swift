@@ -16,6 +16,9 @@ public final class StoreWriter {
     private var fresh = FactColumns.Builder()
     private var freshDocument: [String: Int] = [:]
     private var indexStale = false
+    /// The catalog commit in flight (sync, then the catalog), run beside the next documents.
+    private let committing = DispatchGroup()
+    private let commitFailure = CommitFailure()
 
     init(store: Store, lock: StoreLock) throws(StoreError) {
         self.store = store
@@ -27,17 +30,16 @@ public final class StoreWriter {
         self.generation = store.catalogGeneration() ?? 0
     }
 
+    /// Content hashes of the documents stored so far: ingest does not stage files for these.
+    public var contentHashes: Set<String> { Set(byHash.keys) }
+
     /// Stores a document and its facts. Same content again: unchanged. Same id and origin
     /// with new content: replaced (old facts gone). Same id from elsewhere: a new id (`_2`).
-    /// The bytes of a document file, computed off the writer's thread (ingest encodes in
-    /// parallel and hands the result to ``put(_:facts:encoded:)``).
-    public static func encode(_ document: Document, facts: [Fact]) -> [UInt8] {
-        StoredDocument.encode(document, facts: facts)
-    }
-
+    /// `staged` is the document's file written ahead by ``Store/stageDocument(_:facts:)`` on
+    /// another thread: renamed into place when the id stands, else removed and written anew.
     @discardableResult
-    public func put(_ document: Document, facts: [Fact], encoded: [UInt8]? = nil) throws(StoreError) -> (IngestOutcome, String) {
-        if let existing = byHash[document.contentHash], entries[existing] != nil { return (.unchanged, existing) }
+    public func put(_ document: Document, facts: [Fact], staged: StagedFile? = nil) throws(StoreError) -> (IngestOutcome, String) {
+        if let existing = byHash[document.contentHash], entries[existing] != nil { staged?.discard(); return (.unchanged, existing) }
         var id = DocumentID.sanitize(document.id)
         var outcome = IngestOutcome.added
         if let old = entries[id] {
@@ -51,16 +53,19 @@ public final class StoreWriter {
         }
         var doc = document
         doc.id = id
-        let data: [UInt8]
-        if id == document.id, let pre = encoded, facts.allSatisfy({ $0.doc == id }) {
-            data = pre
+        let path = store.documentPath(id)
+        let stamp: (size: Int, time: Int)
+        if let file = staged, file.path == path, facts.allSatisfy({ $0.doc == id }) {
+            try file.commit()
+            stamp = (file.size, file.time)
         } else {
-            data = Self.encode(doc, facts: facts.map { var f = $0; f.doc = id; return f })
+            staged?.discard()
+            let data = StoredDocument.encode(doc, facts: facts.map { var f = $0; f.doc = id; return f })
+            stamp = try AtomicFile.write(data, toPath: path, sync: false)
         }
-        let stamp: (size: Int, time: Int)? = try AtomicFile.write(data, toPath: store.documentPath(id), sync: false)
         freshDocument[id] = fresh.columns.documents.count
         fresh.add(FactColumns.DocumentInfo(id: id, title: doc.title, date: doc.date, source: doc.source,
-                                           fileSize: stamp?.size ?? 0, fileTime: stamp?.time ?? 0), facts: facts)
+                                           fileSize: stamp.size, fileTime: stamp.time), facts: facts)
         if let old = entries[id] { byHash[old.contentHash] = nil }
         entries[id] = CatalogEntry(id: id, contentHash: doc.contentHash, origin: doc.origin, facts: facts.count,
                                    title: doc.title, date: doc.date, source: doc.source)
@@ -70,22 +75,36 @@ public final class StoreWriter {
         return (outcome, id)
     }
 
-    /// Writes the catalog if anything changed.
+    /// Writes the catalog if anything changed. The catalog is the commit point: the documents
+    /// it names reach the disk first. Both happen on another thread, one commit at a time, while
+    /// the writer goes on with the next documents; ``finish()`` waits for the last.
     public func flush() throws(StoreError) {
         guard unsaved > 0 else { return }
-        // The catalog is the commit point: the documents it names reach the disk first.
-        try AtomicFile.syncDirectory(store.documentsDirectory)
+        try waitForCommit()
         generation += 1
-        try store.writeCatalog(Array(entries.values), generation: generation)
+        let (store, snapshot, g, failure) = (store, Array(entries.values), generation, commitFailure)
+        DispatchQueue.global().async(group: committing) {
+            do throws(StoreError) {
+                try AtomicFile.syncDirectory(store.documentsDirectory)
+                try store.writeCatalog(snapshot, generation: g)
+            } catch { failure.error = error }
+        }
         unsaved = 0
         indexStale = true
+    }
+
+    /// Waits for the commit in flight; throws its error.
+    private func waitForCommit() throws(StoreError) {
+        committing.wait()
+        if let e = commitFailure.error { commitFailure.error = nil; throw e }
     }
 
     /// Writes the catalog and the fact index, and releases the lock; the writer cannot be
     /// used after this.
     public func finish() throws(StoreError) {
-        defer { lock.release() }
+        defer { committing.wait(); lock.release() }
         try flush()
+        try waitForCommit()
         if !indexStale, store.indexGeneration() == generation { return }
         if !FileManager.default.fileExists(atPath: store.catalogURL.path) { return }
         let columns = buildIndex()
@@ -136,4 +155,9 @@ public final class StoreWriter {
 
     /// Makes ``finish()`` write the index even when nothing else changed (repair).
     func rebuildIndex() { indexStale = true }
+}
+
+/// The error of a catalog commit run on another thread, read after waiting for it.
+private final class CommitFailure: @unchecked Sendable {
+    var error: StoreError?
 }

@@ -96,6 +96,14 @@ struct Catalog: Codable {
     }
 }
 
+extension Store {
+    /// Writes a document's file ahead, under a temporary name (see ``StoreWriter/put(_:facts:staged:)``);
+    /// nil when that fails (the writer then writes it itself and reports any error).
+    public func stageDocument(_ document: Document, facts: [Fact]) -> StagedFile? {
+        try? AtomicFile.stage(StoredDocument.encode(document, facts: facts), forPath: documentPath(document.id))
+    }
+}
+
 extension StoredDocument {
     /// A document file's bytes, written by hand (see ``JSONText``). Each fact's sentence and
     /// clause are parts of the document's text: they are stored as spans of it

@@ -38,26 +38,32 @@ struct Ingestion {
         var done = 0
         let batches = stride(from: 0, to: files.count, by: Self.batchSize).map { Array(files[$0..<min($0 + Self.batchSize, files.count)]) }
         let html = options.html
-        // A producer reads, extracts and encodes batches in order, up to `depth` ahead of the
-        // writer, so the cores keep extracting while the writer waits for the disk (the catalog
-        // commit syncs everything written so far).
+        // A producer reads, extracts, encodes and writes (under temporary names) batches in
+        // order, on all cores, up to `depth` ahead of the writer, which renames each file into
+        // place and keeps the catalog: the one thread that must go in order does little.
         let depth = 4
         let prepared = Slots<Prepared>(batches.count)
         let ready = batches.map { _ in DispatchSemaphore(value: 0) }
         let room = DispatchSemaphore(value: depth)
         let stop = StopFlag()
-        DispatchQueue.global().async {
+        let producing = DispatchGroup()
+        let (store, known) = (self.store, writer.contentHashes)
+        DispatchQueue.global().async(group: producing) {
             for (b, batch) in batches.enumerated() {
                 room.wait()
                 if stop.isSet { break }   // the writer gave up (a store error)
-                prepared[b] = Prepared.make(batch, html: html)
+                prepared[b] = Prepared.make(batch, html: html, stagingIn: store, except: known)
                 ready[b].signal()
             }
         }
-        defer { stop.set(); room.signal() }
+        defer {
+            // files staged for batches the writer never took (it stopped on an error)
+            stop.set(); room.signal(); producing.wait()
+            for b in batches.indices { prepared[b]?.discard() }
+        }
         for (b, batch) in batches.enumerated() {
             ready[b].wait()
-            let (results, encoded) = (prepared[b]!.results, prepared[b]!.encoded)
+            let (results, staged) = (prepared[b]!.results, prepared[b]!.staged)
             prepared[b] = nil
             defer { room.signal() }
             for (k, (file, result)) in zip(batch, results).enumerated() {
@@ -66,7 +72,8 @@ struct Ingestion {
                     do {
                         var doc = x.document
                         doc.id = DocumentID.sanitize(doc.id)
-                        let (outcome, _) = try writer.put(doc, facts: x.facts(of: doc.id), encoded: encoded[k])
+                        let (outcome, _) = try writer.put(doc, facts: x.facts(of: doc.id), staged: staged[k])
+                        staged[k] = nil
                         switch outcome {
                         case .added: report.added += 1; report.facts += x.facts.count
                         case .replaced: report.replaced += 1; report.facts += x.facts.count
@@ -76,6 +83,7 @@ struct Ingestion {
                     } catch {
                         progress.clear()
                         warn("fupin: store error: \(error)")
+                        for j in k..<batch.count { staged[j]?.discard() }
                         try? writer.finish()
                         throw ExitStatus.store
                     }
@@ -102,23 +110,31 @@ final class StopFlag: @unchecked Sendable {
     func set() { lock.withLock { value = true } }
 }
 
-/// A batch read, extracted and encoded (document files' bytes), ready for the writer.
+/// A batch read and extracted, its document files staged, ready for the writer.
 struct Prepared: Sendable {
     let results: [Result<Extraction, FailureReason>]
-    let encoded: Slots<[UInt8]>
+    let staged: Slots<StagedFile>
 
-    static func make(_ batch: [InputFile], html: Bool?) -> Prepared {
-        let results = Extraction.parallel(batch, html: html)
-        let encoded = Slots<[UInt8]>(results.count)
-        DispatchQueue.concurrentPerform(iterations: results.count) { i in
-            if case .success(let x) = results[i] {
+    /// Extracts on all cores and stages each document's file, except content the store
+    /// already holds (`known` hashes: the writer will find it unchanged).
+    static func make(_ batch: [InputFile], html: Bool?, stagingIn store: Store, except known: Set<String>) -> Prepared {
+        let staged = Slots<StagedFile>(batch.count)
+        let extractor = Extractor()
+        let results = Slots<Result<Extraction, FailureReason>>(batch.count)
+        DispatchQueue.concurrentPerform(iterations: batch.count) { i in
+            let r = Extraction.read(batch[i], extractor: extractor, html: html)
+            if case .success(let x) = r, !known.contains(x.document.contentHash) {
                 var doc = x.document
                 doc.id = DocumentID.sanitize(doc.id)
-                encoded[i] = StoreWriter.encode(doc, facts: x.facts(of: doc.id))
+                staged[i] = store.stageDocument(doc, facts: x.facts(of: doc.id))
             }
+            results[i] = r
         }
-        return Prepared(results: results, encoded: encoded)
+        return Prepared(results: (0..<batch.count).map { results[$0]! }, staged: staged)
     }
+
+    /// Removes the staged files (the writer stopped before taking them).
+    func discard() { for i in results.indices { staged[i]?.discard() } }
 }
 
 extension Extraction {
