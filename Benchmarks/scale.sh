@@ -30,11 +30,11 @@ for n in $SIZES; do
   mb=$(find "$c" -type f -printf '%s\n' | awk '{s+=$1} END {printf "%.0f", s/1048576}')
   # The old store's deletion must not slow the new one: ext4 skips inodes deleted in the last
   # 60 s (360 s while their table block is dirty) and scans their table blocks to find that out
-  # (`recently_deleted` in fs/ext4/ialloc.c) — measured here, half the ingest's time. So: delete,
-  # sync, and drop the kernel's caches (root) or wait the minute out; then read the corpus once
-  # so that every run starts with it cached.
-  rm -rf "$W/store-$n"; sync
-  if [ -w /proc/sys/vm/drop_caches ]; then echo 3 > /proc/sys/vm/drop_caches; else sleep 65; fi
+  # (`recently_deleted` in fs/ext4/ialloc.c) — measured here, up to half the ingest's time. So:
+  # delete, sync, wait the minute out, drop the kernel's caches (when root); then read the corpus
+  # once so that every run starts with it cached.
+  rm -rf "$W/store-$n"; sync; sleep 65
+  [ -w /proc/sys/vm/drop_caches ] && echo 3 > /proc/sys/vm/drop_caches
   find "$c" -type f -exec cat {} + > /dev/null
   measure "ingest $n docs ($mb MB)" $BIN ingest --store "$W/store-$n" "$c"
   measure "cold query $n docs" $BIN query --store "$W/store-$n" 'sum persons where region="个旧"'

@@ -15,6 +15,11 @@ public enum DocumentID {
     }
 
     public static func sanitize(_ raw: String) -> String {
+        // the usual id (ASCII letters, digits, - _ . after a letter or digit) is safe as it is;
+        // NFC normalisation below costs more than extracting a small report
+        func alnum(_ b: UInt8) -> Bool { (b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A) }
+        if raw.utf8.count <= maxBytes, let first = raw.utf8.first, alnum(first),
+           raw.utf8.allSatisfy({ alnum($0) || $0 == 0x2D || $0 == 0x5F || $0 == 0x2E }) { return raw }
         var out = ""
         for ch in raw.precomposedStringWithCanonicalMapping.unicodeScalars {
             let ok = ch.properties.isAlphabetic || ("0"..."9").contains(ch) || ch == "-" || ch == "_" || ch == "."

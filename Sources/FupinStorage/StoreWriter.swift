@@ -115,6 +115,12 @@ public final class StoreWriter {
     /// The index for the catalog as it stands: rows of documents put by this writer, rows of
     /// the others from the old index when it has them unchanged, else from their files.
     func buildIndex() -> FactColumns {
+        // A new store filled in id order (input folders are listed sorted): this writer's rows
+        // are the index as they stand.
+        let freshIDs = fresh.columns.documents.lazy.map(\.id)
+        if freshDocument.count == entries.count, freshIDs.count == entries.count, zip(freshIDs, freshIDs.dropFirst()).allSatisfy({ $0 < $1 }) {
+            return fresh.build()
+        }
         let old = (try? store.readIndex())??.columns
         var oldDocument: [String: Int] = [:]
         var oldFirst: [Int] = []
