@@ -85,32 +85,28 @@ extension FactColumns {
         }
     }
 
-    /// The identity of a claim across documents (place, measure, value, year, kind).
-    struct Claim: Hashable {
-        let path: Int32, year: Int32, value: UInt64, measure: UInt8, kind: UInt8
-    }
-
-    /// Links repeated claims: a fact whose claim a document with a smaller id also made gets
-    /// `repeatOf` set to that document; sums count such a claim once.
+    /// Links repeated claims: a fact whose claim (place, measure, value, year, kind) a document
+    /// with a smaller id also made gets `repeatOf` set to that document; sums count such a
+    /// claim once.
     public mutating func linkRepeats() {
         // rank of each document by id (documents are usually in id order already)
         var rank = [Int32](repeating: 0, count: documents.count)
         for (r, k) in documents.indices.sorted(by: { documents[$0].id < documents[$1].id }).enumerated() { rank[k] = Int32(r) }
-        func claim(_ row: Int) -> Claim {
-            let v = value[row] == 0 ? 0 : value[row]   // -0 and 0 are one claim
-            return Claim(path: path[row], year: year[row], value: v.bitPattern,
-                         measure: UInt8(measure[row].ordinal), kind: UInt8(kind[row].ordinal))
-        }
-        var first: [Claim: Int32] = [:]
-        first.reserveCapacity(count / 2)
+        // Claims in an open-addressing table of row numbers, compared column by column: a
+        // Dictionary keyed by a claim struct spent most of an ingest's final step hashing.
+        var claims = ClaimTable(self)
+        var firstDoc = [Int32](repeating: -1, count: claims.slots)
+        var slotOf = [Int32](repeating: -1, count: count)
         for row in 0..<count where repeatOf[row] < 0 {
-            let c = claim(row), d = doc[row]
-            if let f = first[c] { if rank[Int(d)] < rank[Int(f)] { first[c] = d } } else { first[c] = d }
+            let slot = claims.slot(row)
+            slotOf[row] = Int32(slot)
+            let d = doc[row], f = firstDoc[slot]
+            if f < 0 || rank[Int(d)] < rank[Int(f)] { firstDoc[slot] = d }
         }
         var docString = [Int32](repeating: -1, count: documents.count)
         var ids: [String: Int32] = [:]
-        for row in 0..<count where repeatOf[row] < 0 {
-            let f = first[claim(row)]!
+        for row in 0..<count where slotOf[row] >= 0 {
+            let f = firstDoc[Int(slotOf[row])]
             guard f != doc[row] else { continue }
             let k = Int(f)
             if docString[k] < 0 {
@@ -121,6 +117,48 @@ extension FactColumns {
                 }
             }
             repeatOf[row] = docString[k]
+        }
+    }
+
+    /// Rows grouped by claim: ``slot(_:)`` gives every row of one claim the same slot.
+    private struct ClaimTable {
+        // the claim's columns only (not the ones linkRepeats then changes, which would be copied)
+        let columns: (path: [Int32], year: [Int32], value: [Double], measure: [Measure], kind: [Kind])
+        private(set) var first: [Int32]   // a representative row per slot, -1 when empty
+        var slots: Int { first.count }
+
+        init(_ c: FactColumns) {
+            columns = (c.path, c.year, c.value, c.measure, c.kind)
+            var n = 16
+            while n < c.count * 2 { n <<= 1 }
+            first = [Int32](repeating: -1, count: n)
+        }
+
+        private func value(_ row: Int) -> UInt64 {
+            let v = columns.value[row]
+            return (v == 0 ? 0 : v).bitPattern   // -0 and 0 are one claim
+        }
+
+        private func same(_ a: Int, _ b: Int) -> Bool {
+            columns.path[a] == columns.path[b] && columns.year[a] == columns.year[b] && value(a) == value(b)
+                && columns.measure[a] == columns.measure[b] && columns.kind[a] == columns.kind[b]
+        }
+
+        /// The slot of a row's claim, claiming an empty one for a claim not seen before.
+        mutating func slot(_ row: Int) -> Int {
+            var h = value(row) &* 0x9E37_79B9_7F4A_7C15
+            h ^= UInt64(UInt32(bitPattern: columns.path[row])) &* 0xC2B2_AE3D_27D4_EB4F
+            h ^= UInt64(UInt32(bitPattern: columns.year[row])) << 17
+            h ^= UInt64(columns.measure[row].ordinal) << 40 ^ UInt64(columns.kind[row].ordinal) << 48
+            h = (h ^ (h >> 29)) &* 0xBF58_476D_1CE4_E5B9
+            let mask = first.count - 1
+            var i = Int(truncatingIfNeeded: h ^ (h >> 32)) & mask
+            while true {
+                let r = first[i]
+                if r < 0 { first[i] = Int32(row); return i }
+                if same(Int(r), row) { return i }
+                i = (i + 1) & mask
+            }
         }
     }
 }

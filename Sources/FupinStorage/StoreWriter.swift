@@ -9,7 +9,7 @@ public final class StoreWriter {
     private var byHash: [String: String]
     private var unsaved = 0
     /// The catalog is written after this many changed documents, so a crash loses little;
-    /// the interval grows with the catalog (a tenth of it) so large ingests stay linear.
+    /// the interval grows with the catalog (a quarter of it) so large ingests stay linear.
     public var flushEvery = 500
     private var generation: Int
     /// Facts of the documents put by this writer, for the index written by ``finish()``.
@@ -71,7 +71,7 @@ public final class StoreWriter {
                                    title: doc.title, date: doc.date, source: doc.source)
         byHash[doc.contentHash] = id
         unsaved += 1
-        if unsaved >= max(flushEvery, entries.count / 10) { try flush() }
+        if unsaved >= max(flushEvery, entries.count / 4) { try flush() }
         return (outcome, id)
     }
 
