@@ -28,8 +28,9 @@ public struct StoredDocument: Decodable, Sendable {
                 throw DecodingError.dataCorrupted(.init(codingPath: list.codingPath,
                     debugDescription: "a fact's sentence or text span lies outside the document's text"))
             }
-            var fact = Fact(doc: f.doc, measure: f.measure, value: f.value, unit: f.unit, surface: f.surface,
-                            approx: f.approx, kind: f.kind, region: f.region, regionPath: f.regionPath, year: f.year,
+            let path = f.regionPath ?? document.regionPath
+            var fact = Fact(doc: f.doc ?? document.id, measure: f.measure, value: f.value, unit: f.unit, surface: f.surface,
+                            approx: f.approx, kind: f.kind, region: f.region ?? path.levels.last, regionPath: path, year: f.year,
                             subject: f.subject, text: clause, start: f.start, end: f.end, sentence: sentence,
                             rule: f.rule, repeatOf: f.repeatOf)
             (fact.sentenceSpan, fact.textSpan) = (TextSpans.range(f.sentenceSpan), TextSpans.range(f.textSpan))
@@ -38,15 +39,30 @@ public struct StoredDocument: Decodable, Sendable {
         self.facts = facts
     }
 
-    /// A fact as a document file holds it.
+    /// A fact as a document file holds it; a missing `doc`, `region_path` or `region` is
+    /// the document's (nil here), a `"region":null` an explicit none (`.some(nil)`).
     private struct StoredFact: Decodable {
-        var doc: String, measure: Measure, value: Double, unit: String, surface: String, approx: Bool, kind: Kind
-        var region: String?, regionPath: RegionPath, year: Int?, subject: String, start: Int, end: Int, rule: String
+        var doc: String?, measure: Measure, value: Double, unit: String, surface: String, approx: Bool, kind: Kind
+        var region: String??, regionPath: RegionPath?, year: Int?, subject: String, start: Int, end: Int, rule: String
         var repeatOf: String?
         var sentence: String?, sentenceSpan: [Int]?, text: String?, textSpan: [Int]?
         enum CodingKeys: String, CodingKey {
             case doc, measure, value, unit, surface, approx, kind, region, year, subject, start, end, rule, sentence, text
             case regionPath = "region_path", repeatOf = "repeat_of", sentenceSpan = "sentence_span", textSpan = "text_span"
+        }
+        init(from decoder: Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            doc = try c.decodeIfPresent(String.self, forKey: .doc)
+            measure = try c.decode(Measure.self, forKey: .measure); value = try c.decode(Double.self, forKey: .value)
+            unit = try c.decode(String.self, forKey: .unit); surface = try c.decode(String.self, forKey: .surface)
+            approx = try c.decode(Bool.self, forKey: .approx); kind = try c.decode(Kind.self, forKey: .kind)
+            region = c.contains(.region) ? .some(try c.decodeIfPresent(String.self, forKey: .region)) : nil
+            regionPath = try c.decodeIfPresent(RegionPath.self, forKey: .regionPath)
+            year = try c.decodeIfPresent(Int.self, forKey: .year); subject = try c.decode(String.self, forKey: .subject)
+            start = try c.decode(Int.self, forKey: .start); end = try c.decode(Int.self, forKey: .end)
+            rule = try c.decode(String.self, forKey: .rule); repeatOf = try c.decodeIfPresent(String.self, forKey: .repeatOf)
+            sentence = try c.decodeIfPresent(String.self, forKey: .sentence); sentenceSpan = try c.decodeIfPresent([Int].self, forKey: .sentenceSpan)
+            text = try c.decodeIfPresent(String.self, forKey: .text); textSpan = try c.decodeIfPresent([Int].self, forKey: .textSpan)
         }
     }
 }
@@ -118,10 +134,10 @@ extension StoredDocument {
         for (k, f) in facts.enumerated() {
             j.raw(k == 0 ? "\n" : ",\n")
             if let ss = f.sentenceSpan, let ts = f.textSpan {
-                j.storedFact(f, sentence: ss, clause: ts)
+                j.storedFact(f, of: document, sentence: ss, clause: ts)
             } else {
                 if spans == nil { spans = TextSpans(document.text) }
-                j.storedFact(f, sentence: spans!.find(f.sentence, around: f.start..<f.end),
+                j.storedFact(f, of: document, sentence: spans!.find(f.sentence, around: f.start..<f.end),
                              clause: spans!.find(f.text, around: f.start..<f.end))
             }
         }
@@ -173,15 +189,20 @@ struct TextSpans {
 
 extension JSONText {
     /// A fact in a document file: as ``fact(_:)`` but with spans for sentence and clause
-    /// where they were found in the text.
-    mutating func storedFact(_ f: Fact, sentence: Range<Int>?, clause: Range<Int>?) {
+    /// where they were found in the text, and without what the document already says:
+    /// `doc` when it is the document's id, `region_path` when it is the document's,
+    /// `region` when it is the path's last level.
+    mutating func storedFact(_ f: Fact, of d: Document, sentence: Range<Int>?, clause: Range<Int>?) {
         raw("{"); key("approx"); bool(f.approx)
-        raw(","); key("doc"); string(f.doc)
+        if f.doc != d.id { raw(","); key("doc"); string(f.doc) }
         raw(","); key("end"); int(f.end)
         raw(","); key("kind"); string(f.kind.rawValue)
         raw(","); key("measure"); string(f.measure.rawValue)
-        if let r = f.region { raw(","); key("region"); string(r) }
-        raw(","); key("region_path"); stringArray(f.regionPath.levels)
+        if f.region != f.regionPath.levels.last {
+            raw(","); key("region")
+            if let r = f.region { string(r) } else { raw("null") }
+        }
+        if f.regionPath != d.regionPath { raw(","); key("region_path"); stringArray(f.regionPath.levels) }
         if let r = f.repeatOf { raw(","); key("repeat_of"); string(r) }
         raw(","); key("rule"); string(f.rule)
         if let r = sentence { raw(","); key("sentence_span"); span(r) } else { raw(","); key("sentence"); string(f.sentence) }

@@ -34,8 +34,8 @@ struct StoreTests {
         var persons = households
         (persons.measure, persons.value, persons.surface, persons.start, persons.end) = (.persons, 469, "469名", 18, 22)
         households.subject = "全县"
-        let elsewhere = Fact(doc: "a", measure: .yuan, value: 5, unit: "元", surface: "5元", start: 0, end: 2,
-                             sentence: "不在这篇文字里的句子5元。")
+        let elsewhere = Fact(doc: "a", measure: .yuan, value: 5, unit: "元", surface: "5元", region: nil,
+                             regionPath: RegionPath(["甲省"]), start: 0, end: 2, sentence: "不在这篇文字里的句子5元。")
         let d = Document(id: "a", contentHash: "h", text: text)
         let w = try s.writer()
         try w.put(d, facts: [households, persons, elsewhere])
@@ -45,12 +45,16 @@ struct StoreTests {
         #expect(raw.contains(#""text_span":[9,28]"#))
         #expect(!raw.contains(#""sentence":"2019年"#))
         #expect(raw.contains(#""sentence":"不在这篇文字里的句子5元。""#))   // not in the text: kept verbatim
+        // what the document says is not repeated: its id, its place; a fact's own place is kept
+        #expect(!raw.contains(#""doc":"#) && raw.components(separatedBy: #""region_path""#).count == 3)
+        #expect(raw.contains(#""region":null,"region_path":["甲省"]"#))
         let back = try s.read("a").facts
         #expect(back.map(\.sentence) == [sentence, sentence, elsewhere.sentence])
         #expect(back.map(\.text) == [households.text, persons.text, ""])
         #expect(back[1].sentenceSpan == 3..<29 && back[1].textSpan == 9..<28 && back[2].sentenceSpan == nil)
         (households.sentenceSpan, households.textSpan) = (3..<29, 9..<28)
         #expect(back[0] == households)
+        #expect(back[2].regionPath.levels == ["甲省"] && back[2].region == nil && back[2].doc == "a")
     }
 
     @Test func schemaOneDocumentFilesStillRead() throws {

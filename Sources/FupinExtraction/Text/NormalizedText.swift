@@ -15,37 +15,64 @@ public struct NormalizedText: Sendable {
     public let traditionalCount: Int
 
     public init(_ text: String, converter: ChineseConverter = .shared) {
-        var stored: [UInt32] = []
-        stored.reserveCapacity(text.utf8.count / 2)
-        for u in text.unicodeScalars { stored.append(u.value) }
-        var out: [UInt32] = []
-        var origin: [Int32] = []
-        out.reserveCapacity(stored.count)
-        origin.reserveCapacity(stored.count)
-        var traditional = 0
-        var i = 0
+        var text = text
+        let stored = text.withUTF8 { Self.scalars(ofValidUTF8: $0) }
         let n = stored.count
-        while i < n {
-            var u = stored[i]
-            if u == 0x28 || u == 0xFF08, i > 0, Self.isHan(stored[i - 1]), let close = Self.pinyinEnd(stored, from: i + 1) {
-                i = close + 1   // drop "(qū)"
-                continue
+        // both arrays filled through pointers, then cut to length: appends cost a capacity check each
+        var out = [UInt32](repeating: 0, count: n)
+        var origin = [Int32](repeating: 0, count: n)
+        var traditional = 0
+        var count = 0
+        out.withUnsafeMutableBufferPointer { o in
+            origin.withUnsafeMutableBufferPointer { g in
+                var i = 0
+                while i < n {
+                    var u = stored[i]
+                    if u < 0x80 {
+                        if u == 0x0D { i += 1; continue }
+                        if u == 0x28, i > 0, Self.isHan(stored[i - 1]), let close = Self.pinyinEnd(stored, from: i + 1) {
+                            i = close + 1   // drop "(qū)"
+                            continue
+                        }
+                    } else if u >= 0xFF01 && u <= 0xFF5E {
+                        if u == 0xFF08, i > 0, Self.isHan(stored[i - 1]), let close = Self.pinyinEnd(stored, from: i + 1) {
+                            i = close + 1
+                            continue
+                        }
+                        u -= 0xFEE0   // full-width forms → ASCII
+                    } else if u >= 0x3400 {
+                        let simple = converter.simplify(u)
+                        if simple != u { traditional += 1; u = simple }
+                    } else if u == 0x3000 || u == 0xA0 { u = 0x20 }
+                    o[count] = u
+                    g[count] = Int32(i)
+                    count += 1
+                    i += 1
+                }
             }
-            if u >= 0xFF01 && u <= 0xFF5E { u -= 0xFEE0 }
-            else if u == 0x3000 || u == 0xA0 { u = 0x20 }
-            else if u == 0x0D { i += 1; continue }
-            else if u >= 0x3400 {
-                let simple = converter.simplify(u)
-                if simple != u { traditional += 1; u = simple }
-            }
-            out.append(u)
-            origin.append(Int32(i))
-            i += 1
         }
+        out.removeLast(n - count)
+        origin.removeLast(n - count)
         self.stored = stored
         self.scalars = out
         self.origin = origin
         self.traditionalCount = traditional
+    }
+
+    /// Scalars of UTF-8 that is known to be valid (a String's own bytes), decoded by hand.
+    static func scalars(ofValidUTF8 b: UnsafeBufferPointer<UInt8>) -> [UInt32] {
+        [UInt32](unsafeUninitializedCapacity: b.count) { out, count in
+            var i = 0, n = 0
+            while i < b.count {
+                let c = UInt32(b[i])
+                if c < 0x80 { out[n] = c; i += 1 }
+                else if c < 0xE0 { out[n] = (c & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F); i += 2 }
+                else if c < 0xF0 { out[n] = (c & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F); i += 3 }
+                else { out[n] = (c & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6 | UInt32(b[i + 3] & 0x3F); i += 4 }
+                n += 1
+            }
+            count = n
+        }
     }
 
     @inline(__always)
