@@ -91,9 +91,18 @@ public struct ScalarTrie<Value: Sendable>: Sendable {
     public func mayStart(_ u: UInt32) -> Bool { firstScalars.contains(u) }
 
     /// The longest key that starts at `i`, with its length in scalars.
+    ///
+    /// Inlined up to the first-scalar test, which rejects most positions of a scan; the walk
+    /// is a call of its own (callers ask at nearly every scalar of a line).
+    @inline(__always)
     public func longest(in s: [UInt32], at i: Int, limit: Int? = nil) -> (length: Int, value: Value)? {
         let end = min(limit ?? s.count, s.count)
         guard i < end, firstScalars.contains(s[i]) else { return nil }
+        return walk(s, i, end)
+    }
+
+    @inline(never)
+    private func walk(_ s: [UInt32], _ i: Int, _ end: Int) -> (length: Int, value: Value)? {
         if !singleScalars.contains(s[i]) {
             guard i + 1 < end else { return nil }
             let h = Self.pairSlot(s[i], s[i + 1])
