@@ -158,11 +158,10 @@ extension Extraction {
         if file.isStdin {
             bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
         } else {
-            if let size = AtomicFile.stamp(file.path)?.size, size > TextDecoder.maxBytes {
-                return .failure(FailureReason(InputProblem.tooLarge(size).description))
+            switch InputFiles.contents(file.path, limit: TextDecoder.maxBytes) {
+            case .success(let b): bytes = b
+            case .failure(let why): return .failure(why)
             }
-            guard let data = FileManager.default.contents(atPath: file.path) else { return .failure(FailureReason("cannot read (permission?)")) }
-            bytes = [UInt8](data)
         }
         let isHTML = html ?? (file.path.lowercased().hasSuffix(".html") || file.path.lowercased().hasSuffix(".htm") ? true : nil)
         do {

@@ -1,4 +1,5 @@
 import Foundation
+import FupinExtraction
 import FupinStorage
 
 /// One input: a file, or standard input (`-`).
@@ -50,5 +51,38 @@ enum InputFiles {
             for f in found.sorted() { files.append(InputFile(path: f, id: DocumentID.from(fileName: f))) }
         }
         return (files, failures)
+    }
+}
+
+extension InputFiles {
+    /// A file's bytes read straight into an array (one open, one stat, reads; no Data copy),
+    /// refused above `limit` bytes before reading.
+    static func contents(_ path: String, limit: Int) -> Result<[UInt8], FailureReason> {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { return .failure(FailureReason("cannot read (\(String(cString: strerror(errno))))")) }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { return .failure(FailureReason("cannot read (\(String(cString: strerror(errno))))")) }
+        let size = Int(st.st_size)
+        if size > limit { return .failure(FailureReason(InputProblem.tooLarge(size).description)) }
+        var failure: String?
+        var bytes = [UInt8](unsafeUninitializedCapacity: size) { buf, count in
+            while count < size {
+                let n = read(fd, buf.baseAddress! + count, size - count)
+                if n < 0 { if errno == EINTR { continue }; failure = String(cString: strerror(errno)); return }
+                if n == 0 { break }   // shorter than its size said (a file being written)
+                count += n
+            }
+        }
+        if let f = failure { return .failure(FailureReason("cannot read (\(f))")) }
+        // a file that grew since the stat: read the rest too, up to the limit
+        var chunk = [UInt8](repeating: 0, count: 65_536)
+        while bytes.count <= limit {
+            let n = read(fd, &chunk, chunk.count)
+            if n <= 0 { break }
+            bytes.append(contentsOf: chunk[0..<n])
+        }
+        if bytes.count > limit { return .failure(FailureReason(InputProblem.tooLarge(bytes.count).description)) }
+        return .success(bytes)
     }
 }
