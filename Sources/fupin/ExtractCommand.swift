@@ -87,6 +87,21 @@ final class OutputBuffer {
         buffer.fact(f); buffer.byte(0x0A)
         if buffer.bytes.count > 65_536 { flush() }
     }
+    /// A CSV row (RFC 4180: fields with `,` `"` or a line break quoted, quotes doubled).
+    func writeCSVRow(_ cells: [String]) {
+        for (k, cell) in cells.enumerated() {
+            if k > 0 { buffer.byte(0x2C) }
+            if cell.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) {
+                buffer.byte(0x22)
+                for b in cell.utf8 { buffer.byte(b); if b == 0x22 { buffer.byte(0x22) } }
+                buffer.byte(0x22)
+            } else {
+                buffer.verbatim(cell)
+            }
+        }
+        buffer.byte(0x0A)
+        if buffer.bytes.count > 65_536 { flush() }
+    }
     func flush() {
         guard !buffer.bytes.isEmpty else { return }
         FileHandle.standardOutput.write(Data(buffer.bytes))

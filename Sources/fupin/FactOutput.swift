@@ -35,10 +35,7 @@ struct FactWriter {
         case .jsonl, .json:
             return JSONText.line(f)
         case .csv:
-            let cells = [f.doc, f.measure.rawValue, FactWriter.plain(f.value), f.unit, f.surface, f.approx ? "true" : "false",
-                         f.kind.rawValue, f.region ?? "", f.regionPath.levels.joined(separator: "/"), f.year.map(String.init) ?? "",
-                         f.subject, f.text, String(f.start), String(f.end), f.rule]
-            return cells.map(AnswerFormatter.csvField).joined(separator: ",")
+            return csvCells(f).map(AnswerFormatter.csvField).joined(separator: ",")
         case .table:
             var s = "\(f.doc)  \(f.measure.rawValue)  \(Answer.format(f.value))  \(f.kind.rawValue)\(f.approx ? " ~" : "")  \(f.year.map(String.init) ?? "-")  \(f.region ?? "-")  «\(f.surface)»  \(f.subject)"
             if explain { s += "\n    rule: \(f.rule)\n    span: [\(f.start), \(f.end)) in \(f.text)" }
@@ -46,9 +43,19 @@ struct FactWriter {
         }
     }
 
-    /// Writes one fact; JSON lines go straight into the buffer's bytes.
+    private func csvCells(_ f: Fact) -> [String] {
+        [f.doc, f.measure.rawValue, FactWriter.plain(f.value), f.unit, f.surface, f.approx ? "true" : "false",
+         f.kind.rawValue, f.region ?? "", f.regionPath.levels.joined(separator: "/"), f.year.map(String.init) ?? "",
+         f.subject, f.text, String(f.start), String(f.end), f.rule]
+    }
+
+    /// Writes one fact; JSON lines and CSV rows go straight into the buffer's bytes.
     func write(_ f: Fact, to out: OutputBuffer) {
-        if format == .jsonl || format == .json { out.writeJSONLine(f) } else { out.write(line(f)) }
+        switch format {
+        case .jsonl, .json: out.writeJSONLine(f)
+        case .csv: out.writeCSVRow(csvCells(f))
+        case .table: out.write(line(f))
+        }
     }
 
     static func plain(_ v: Double) -> String { v == v.rounded() && abs(v) < 1e15 ? String(Int64(v)) : String(v) }
