@@ -48,6 +48,7 @@ done
 # Whole pipeline on one core (read, decode, extract, write CSV), streamed file by file: MB/s per core.
 for script in simplified traditional; do
   mb=$(find "$W/corpus-50mb-$script" -type f -printf '%s\n' | awk '{s+=$1} END {printf "%.0f", s/1048576}')
+  find "$W/corpus-50mb-$script" -type f -exec cat {} + > /dev/null   # a warm cache, as for ingest
   measure "extract 1 core $script ($mb MB)" taskset -c 0 $BIN extract "$W/corpus-50mb-$script" --format csv
 done
 cd Benchmarks

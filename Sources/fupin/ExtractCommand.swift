@@ -89,17 +89,7 @@ final class OutputBuffer {
     }
     /// A CSV row (RFC 4180: fields with `,` `"` or a line break quoted, quotes doubled).
     func writeCSVRow(_ cells: [String]) {
-        for (k, cell) in cells.enumerated() {
-            if k > 0 { buffer.byte(0x2C) }
-            if cell.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) {
-                buffer.byte(0x22)
-                for b in cell.utf8 { buffer.byte(b); if b == 0x22 { buffer.byte(0x22) } }
-                buffer.byte(0x22)
-            } else {
-                buffer.verbatim(cell)
-            }
-        }
-        buffer.byte(0x0A)
+        buffer.csvRow(cells)   // one access to the buffer for the whole row
         if buffer.bytes.count > 65_536 { flush() }
     }
     func flush() {
@@ -108,4 +98,21 @@ final class OutputBuffer {
         buffer.removeAll()
     }
     deinit { flush() }
+}
+
+extension JSONText {
+    /// A CSV row and its line break, see ``OutputBuffer/writeCSVRow(_:)``.
+    mutating func csvRow(_ cells: [String]) {
+        for (k, cell) in cells.enumerated() {
+            if k > 0 { byte(0x2C) }
+            if cell.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) {
+                byte(0x22)
+                for b in cell.utf8 { byte(b); if b == 0x22 { byte(0x22) } }
+                byte(0x22)
+            } else {
+                verbatim(cell)
+            }
+        }
+        byte(0x0A)
+    }
 }
