@@ -27,9 +27,14 @@ extension FactColumns {
             var info = info
             info.facts = facts.count
             columns.documents.append(info)
+            // facts of one report mostly share a place: its path is interned once
+            var last: (levels: [String], id: Int32)?
             for (k, f) in facts.enumerated() {
-                let levels = f.regionPath.levels.map { intern($0) }
-                let p = internPath(levels)
+                let p: Int32
+                if let l = last, l.levels == f.regionPath.levels { p = l.id } else {
+                    p = internPath(f.regionPath.levels.map { intern($0) })
+                    last = (f.regionPath.levels, p)
+                }
                 let u = intern(f.unit), s = intern(f.subject), r = f.repeatOf.map { intern($0) } ?? -1
                 columns.doc.append(d); columns.ordinal.append(Int32(k))
                 columns.measure.append(f.measure); columns.kind.append(f.kind); columns.value.append(f.value)
