@@ -162,7 +162,7 @@ public enum FactIndex {
             }
         } catch { throw Unusable(message: "not a readable index (\(error))") }
         // the largest columns first, so the cores finish together
-        let failures = UnsafeResults<String>(count: jobs.count)
+        let failures = Slots<String>(jobs.count)
         let starts = jobs.map(\.start).sorted() + [bytes.count]
         func size(_ j: Int) -> Int { starts[starts.firstIndex(of: jobs[j].start)! + 1] - jobs[j].start }
         let order = jobs.indices.sorted { size($0) > size($1) }

@@ -40,7 +40,7 @@ extension Store {
                 problems.append(StoreProblem(file: catalogURL.path, message: "missing catalog; read the document files directly"))
             }
         }
-        let results = UnsafeResults<Result<StoredDocument, StoreError>>(count: ids.count)
+        let results = Slots<Result<StoredDocument, StoreError>>(ids.count)
         DispatchQueue.concurrentPerform(iterations: ids.count) { i in
             results[i] = Result { () throws(StoreError) -> StoredDocument in try self.read(ids[i]) }
         }
@@ -93,7 +93,7 @@ extension Store {
     /// uses, so a damaged file is found without looking at every file on every query.
     public func unreadable(_ columns: FactColumns, documents: [Int]) -> [(document: Int, problem: StoreProblem)] {
         let docs = columns.documents
-        let changed = UnsafeResults<Bool>(count: documents.count)
+        let changed = Slots<Bool>(documents.count)
         let chunk = 4096
         let dir = documentsDirectory.path
         DispatchQueue.concurrentPerform(iterations: (documents.count + chunk - 1) / chunk) { c in
@@ -182,21 +182,5 @@ extension Store {
         }
         try w.finish()
         return actions
-    }
-}
-
-/// Fixed-size slots written from concurrent iterations, one slot per iteration.
-final class UnsafeResults<T>: @unchecked Sendable {
-    private let slots: UnsafeMutablePointer<T?>
-    private let count: Int
-    init(count: Int) {
-        self.count = count
-        slots = .allocate(capacity: max(count, 1))
-        slots.initialize(repeating: nil, count: max(count, 1))
-    }
-    deinit { slots.deinitialize(count: max(count, 1)); slots.deallocate() }
-    subscript(i: Int) -> T? {
-        get { slots[i] }
-        set { slots[i] = newValue }
     }
 }

@@ -173,15 +173,6 @@ extension Extraction {
     }
 }
 
-/// Result slots filled from concurrent iterations, one slot each.
-final class Slots<T>: @unchecked Sendable {
-    private let p: UnsafeMutablePointer<T?>
-    private let n: Int
-    init(_ n: Int) { self.n = max(n, 1); p = .allocate(capacity: self.n); p.initialize(repeating: nil, count: self.n) }
-    deinit { p.deinitialize(count: n); p.deallocate() }
-    subscript(i: Int) -> T? { get { p[i] } set { p[i] = newValue } }
-}
-
 /// A one-line progress bar on standard error, only on a terminal.
 final class Progress {
     let total: Int
