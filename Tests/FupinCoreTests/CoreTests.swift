@@ -34,6 +34,22 @@ struct CoreTests {
         }
     }
 
+    @Test func stringsEscapeLikeJSONEncoderAtEveryOffset() throws {
+        // the writer skips eight bytes at a time: put each special byte at every offset of a
+        // word, between ASCII and three-byte characters
+        let enc = JSONEncoder()
+        enc.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let specials = (0..<0x20).map { Character(Unicode.Scalar(UInt8($0))) } + ["\"", "\\", "/", "~", "\u{7F}"]
+        for special in specials {
+            for offset in 0..<17 {
+                let text = String(repeating: "a", count: offset) + String(special) + "扶贫资金123" + String(special) + "xyz"
+                var j = JSONText()
+                j.string(text)
+                #expect(String(decoding: j.bytes, as: UTF8.self) == String(decoding: try enc.encode(text), as: UTF8.self))
+            }
+        }
+    }
+
     @Test func ordinalsFollowAllCases() {
         #expect(Measure.allCases.map(\.ordinal) == Array(0..<Measure.allCases.count))
         #expect(Kind.allCases.map(\.ordinal) == Array(0..<Kind.allCases.count))
