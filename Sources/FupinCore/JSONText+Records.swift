@@ -1,24 +1,35 @@
 extension JSONText {
     /// A fact as one JSON object, keys sorted; the same bytes `JSONEncoder` would write.
-    public mutating func fact(_ f: Fact) {
+    ///
+    /// Inside a document file (`within`: the document, and where the fact's sentence and clause
+    /// were found in its text) the object leaves to the document what it already says: `doc`
+    /// when it is the document's id, `region_path` when it is the document's, `region` when it
+    /// is the path's last level (`null` when "none" differs from that); a sentence or clause with
+    /// a span is written as `sentence_span`/`text_span` instead of its text.
+    public mutating func fact(_ f: Fact, within file: (document: Document, sentence: Range<Int>?, clause: Range<Int>?)? = nil) {
         raw("{"); key("approx"); bool(f.approx)
-        raw(","); key("doc"); string(f.doc)
+        if f.doc != file?.document.id { raw(","); key("doc"); string(f.doc) }
         raw(","); key("end"); int(f.end)
         raw(","); key("kind"); string(f.kind.rawValue)
         raw(","); key("measure"); string(f.measure.rawValue)
-        if let r = f.region { raw(","); key("region"); string(r) }
-        raw(","); key("region_path"); stringArray(f.regionPath.levels)
+        if file == nil { if let r = f.region { raw(","); key("region"); string(r) } }
+        else if f.region != f.regionPath.levels.last { raw(","); key("region"); string(f.region) }
+        if f.regionPath != file?.document.regionPath { raw(","); key("region_path"); stringArray(f.regionPath.levels) }
         if let r = f.repeatOf { raw(","); key("repeat_of"); string(r) }
         raw(","); key("rule"); string(f.rule)
-        raw(","); key("sentence"); string(f.sentence)
+        if let r = file?.sentence { raw(","); key("sentence_span"); span(r) } else { raw(","); key("sentence"); string(f.sentence) }
         raw(","); key("start"); int(f.start)
         raw(","); key("subject"); string(f.subject)
         raw(","); key("surface"); string(f.surface)
-        raw(","); key("text"); string(f.text)
+        if let r = file?.clause { raw(","); key("text_span"); span(r) } else { raw(","); key("text"); string(f.text) }
         raw(","); key("unit"); string(f.unit)
         raw(","); key("value"); number(f.value)
         if let y = f.year { raw(","); key("year"); int(y) }
         raw("}")
+    }
+
+    private mutating func span(_ r: Range<Int>) {
+        raw("["); int(r.lowerBound); raw(","); int(r.upperBound); raw("]")
     }
 
     /// A document as one JSON object, keys sorted.

@@ -18,13 +18,18 @@ public struct StoredDocument: Decodable, Sendable {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         schema = try c.decode(Int.self, forKey: .schema)
         document = try c.decode(Document.self, forKey: .document)
-        let scalars = Array(document.text.unicodeScalars)
+        var scalars: [Unicode.Scalar]?   // the text as scalars, once a span needs it (not for schema 1)
+        let text = document.text
+        func spanText(_ span: [Int]) -> String? {
+            if scalars == nil { scalars = Array(text.unicodeScalars) }
+            return TextSpans.text(scalars!, span)
+        }
         var list = try c.nestedUnkeyedContainer(forKey: .facts)
         var facts: [Fact] = []
         while !list.isAtEnd {
             let f = try list.decode(StoredFact.self)
-            guard let sentence = f.sentence ?? f.sentenceSpan.flatMap({ TextSpans.text(scalars, $0) }),
-                  let clause = f.text ?? f.textSpan.flatMap({ TextSpans.text(scalars, $0) }) else {
+            guard let sentence = f.sentence ?? f.sentenceSpan.flatMap(spanText),
+                  let clause = f.text ?? f.textSpan.flatMap(spanText) else {
                 throw DecodingError.dataCorrupted(.init(codingPath: list.codingPath,
                     debugDescription: "a fact's sentence or text span lies outside the document's text"))
             }
@@ -134,11 +139,11 @@ extension StoredDocument {
         for (k, f) in facts.enumerated() {
             j.raw(k == 0 ? "\n" : ",\n")
             if let ss = f.sentenceSpan, let ts = f.textSpan {
-                j.storedFact(f, of: document, sentence: ss, clause: ts)
+                j.fact(f, within: (document, ss, ts))
             } else {
                 if spans == nil { spans = TextSpans(document.text) }
-                j.storedFact(f, of: document, sentence: spans!.find(f.sentence, around: f.start..<f.end),
-                             clause: spans!.find(f.text, around: f.start..<f.end))
+                j.fact(f, within: (document, spans!.find(f.sentence, around: f.start..<f.end),
+                                   spans!.find(f.text, around: f.start..<f.end)))
             }
         }
         j.raw("],"); j.key("schema"); j.int(Store.schema)
@@ -180,43 +185,9 @@ struct TextSpans {
 
     /// The text of a span; nil when the span does not fit (a damaged file).
     static func text(_ scalars: [Unicode.Scalar], _ span: [Int]) -> String? {
-        guard span.count == 2, span[0] >= 0, span[0] <= span[1], span[1] <= scalars.count else { return nil }
+        guard let r = range(span), r.upperBound <= scalars.count else { return nil }
         var v = String.UnicodeScalarView()
-        v.append(contentsOf: scalars[span[0]..<span[1]])
+        v.append(contentsOf: scalars[r])
         return String(v)
-    }
-}
-
-extension JSONText {
-    /// A fact in a document file: as ``fact(_:)`` but with spans for sentence and clause
-    /// where they were found in the text, and without what the document already says:
-    /// `doc` when it is the document's id, `region_path` when it is the document's,
-    /// `region` when it is the path's last level.
-    mutating func storedFact(_ f: Fact, of d: Document, sentence: Range<Int>?, clause: Range<Int>?) {
-        raw("{"); key("approx"); bool(f.approx)
-        if f.doc != d.id { raw(","); key("doc"); string(f.doc) }
-        raw(","); key("end"); int(f.end)
-        raw(","); key("kind"); string(f.kind.rawValue)
-        raw(","); key("measure"); string(f.measure.rawValue)
-        if f.region != f.regionPath.levels.last {
-            raw(","); key("region")
-            if let r = f.region { string(r) } else { raw("null") }
-        }
-        if f.regionPath != d.regionPath { raw(","); key("region_path"); stringArray(f.regionPath.levels) }
-        if let r = f.repeatOf { raw(","); key("repeat_of"); string(r) }
-        raw(","); key("rule"); string(f.rule)
-        if let r = sentence { raw(","); key("sentence_span"); span(r) } else { raw(","); key("sentence"); string(f.sentence) }
-        raw(","); key("start"); int(f.start)
-        raw(","); key("subject"); string(f.subject)
-        raw(","); key("surface"); string(f.surface)
-        if let r = clause { raw(","); key("text_span"); span(r) } else { raw(","); key("text"); string(f.text) }
-        raw(","); key("unit"); string(f.unit)
-        raw(","); key("value"); number(f.value)
-        if let y = f.year { raw(","); key("year"); int(y) }
-        raw("}")
-    }
-
-    private mutating func span(_ r: Range<Int>) {
-        raw("["); int(r.lowerBound); raw(","); int(r.upperBound); raw("]")
     }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import FupinCore
 import FupinExtraction
+import FupinQuery
 
 struct ExtractCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -101,17 +102,12 @@ final class OutputBuffer {
 }
 
 extension JSONText {
-    /// A CSV row and its line break, see ``OutputBuffer/writeCSVRow(_:)``.
+    /// A CSV row and its line break, see ``OutputBuffer/writeCSVRow(_:)``; fields quoted by
+    /// ``AnswerFormatter/csvField(_:)`` (which returns a field needing no quotes as it is).
     mutating func csvRow(_ cells: [String]) {
         for (k, cell) in cells.enumerated() {
             if k > 0 { byte(0x2C) }
-            if cell.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) {
-                byte(0x22)
-                for b in cell.utf8 { byte(b); if b == 0x22 { byte(0x22) } }
-                byte(0x22)
-            } else {
-                verbatim(cell)
-            }
+            verbatim(AnswerFormatter.csvField(cell))
         }
         byte(0x0A)
     }

@@ -30,17 +30,11 @@ struct FactWriter {
         }
     }
 
-    func line(_ f: Fact) -> String {
-        switch format {
-        case .jsonl, .json:
-            return JSONText.line(f)
-        case .csv:
-            return csvCells(f).map(AnswerFormatter.csvField).joined(separator: ",")
-        case .table:
-            var s = "\(f.doc)  \(f.measure.rawValue)  \(Answer.format(f.value))  \(f.kind.rawValue)\(f.approx ? " ~" : "")  \(f.year.map(String.init) ?? "-")  \(f.region ?? "-")  «\(f.surface)»  \(f.subject)"
-            if explain { s += "\n    rule: \(f.rule)\n    span: [\(f.start), \(f.end)) in \(f.text)" }
-            return s
-        }
+    /// A fact as a line of the aligned table (`--explain` adds the rule and span).
+    private func tableLine(_ f: Fact) -> String {
+        var s = "\(f.doc)  \(f.measure.rawValue)  \(Answer.format(f.value))  \(f.kind.rawValue)\(f.approx ? " ~" : "")  \(f.year.map(String.init) ?? "-")  \(f.region ?? "-")  «\(f.surface)»  \(f.subject)"
+        if explain { s += "\n    rule: \(f.rule)\n    span: [\(f.start), \(f.end)) in \(f.text)" }
+        return s
     }
 
     private func csvCells(_ f: Fact) -> [String] {
@@ -54,7 +48,7 @@ struct FactWriter {
         switch format {
         case .jsonl, .json: out.writeJSONLine(f)
         case .csv: out.writeCSVRow(csvCells(f))
-        case .table: out.write(line(f))
+        case .table: out.write(tableLine(f))
         }
     }
 
