@@ -16,20 +16,26 @@ public struct ScalarTrie<Value: Sendable>: Sendable {
     private var firstScalars = ScalarSet()
     /// First scalars of one-scalar keys, and a bitmap of hashed first-two-scalar pairs: most
     /// positions of a text start no key, and 8 KB of bits answer that without touching the
-    /// edge table (which for the gazetteer is too big for the cache).
+    /// edge table (which for the gazetteer is too big for the cache). The bitmap has about
+    /// 64 bits per key (at least 64 K), so that a false "maybe" stays rare for big lexicons.
     private var singleScalars = ScalarSet()
-    private var pairs = [UInt64](repeating: 0, count: 1024)
+    private var pairs: [UInt64]
+    private var pairShift: UInt64
 
-    public init() {}
+    public init() { self.init([]) }
 
     public init(_ rows: [(String, Value)]) {
+        var log2 = 16
+        while log2 < 20, 1 << log2 < rows.count * 64 { log2 += 1 }
+        pairs = [UInt64](repeating: 0, count: 1 << (log2 - 6))
+        pairShift = UInt64(64 - log2)
         for (key, value) in rows { insert(key, value) }
     }
 
     public mutating func insert(_ key: String, _ value: Value) {
         let scalars = key.unicodeScalars.map(\.value)
         if scalars.count == 1 { singleScalars.insert(scalars[0]) }
-        if scalars.count >= 2 { let h = Self.pairSlot(scalars[0], scalars[1]); pairs[h >> 6] |= 1 << UInt64(h & 63) }
+        if scalars.count >= 2 { let h = pairSlot(scalars[0], scalars[1]); pairs[h >> 6] |= 1 << UInt64(h & 63) }
         var node = 0
         for u in key.unicodeScalars {
             if node == 0 { firstScalars.insert(u.value) }
@@ -45,8 +51,8 @@ public struct ScalarTrie<Value: Sendable>: Sendable {
     }
 
     @inline(__always)
-    private static func pairSlot(_ a: UInt32, _ b: UInt32) -> Int {
-        Int(truncatingIfNeeded: ((UInt64(a) << 32 | UInt64(b)) &* 0x9E37_79B9_7F4A_7C15) >> 48)
+    private func pairSlot(_ a: UInt32, _ b: UInt32) -> Int {
+        Int(truncatingIfNeeded: ((UInt64(a) << 32 | UInt64(b)) &* 0x9E37_79B9_7F4A_7C15) >> pairShift)
     }
 
     @inline(__always)
@@ -105,7 +111,7 @@ public struct ScalarTrie<Value: Sendable>: Sendable {
     private func walk(_ s: [UInt32], _ i: Int, _ end: Int) -> (length: Int, value: Value)? {
         if !singleScalars.contains(s[i]) {
             guard i + 1 < end else { return nil }
-            let h = Self.pairSlot(s[i], s[i + 1])
+            let h = pairSlot(s[i], s[i + 1])
             guard pairs[h >> 6] & (1 << UInt64(h & 63)) != 0 else { return nil }
         }
         var node = 0, j = i

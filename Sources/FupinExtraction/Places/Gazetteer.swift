@@ -34,6 +34,10 @@ public final class Gazetteer: Sendable {
     /// Every full and short name → the places it may mean (a name can be ambiguous).
     public let names: ScalarTrie<[Int]>
     private let byName: [String: [Int]]
+    /// Every place's path and lineage, worked out once: the extractor asks for them per
+    /// figure, and building the arrays each time was most of its place work.
+    private let paths: [[String]]
+    private let lineages: [[Int]]
 
     public init(tsv: String) {
         var rows: [[Substring]] = []
@@ -54,27 +58,30 @@ public final class Gazetteer: Sendable {
         self.places = places
         self.byName = byName
         self.names = ScalarTrie(byName.map { ($0.key, $0.value) })
+        var lineages: [[Int]] = []
+        for index in places.indices {
+            var out: [Int] = []
+            var i = index
+            while i >= 0 { out.append(i); i = places[i].parent }
+            lineages.append(out)
+        }
+        self.lineages = lineages
+        self.paths = lineages.map { $0.reversed().map { places[$0].name } }
     }
 
     /// Places a name may mean, full or short, simplified (`个旧`, `个旧市`).
     public func lookup(_ name: String) -> [Int] { byName[name] ?? [] }
 
     /// Names from the widest level down: `["云南省", "红河哈尼族彝族自治州", "个旧市"]`.
-    public func path(of index: Int) -> [String] {
-        var out: [String] = []
-        var i = index
-        while i >= 0 { out.append(places[i].name); i = places[i].parent }
-        return out.reversed()
-    }
+    public func path(of index: Int) -> [String] { paths[index] }
 
     /// Indices of a place and its ancestors.
-    public func lineage(of index: Int) -> [Int] {
-        var out: [Int] = []
-        var i = index
-        while i >= 0 { out.append(i); i = places[i].parent }
-        return out
-    }
+    public func lineage(of index: Int) -> [Int] { lineages[index] }
 
     /// Whether `a` is `b` or lies inside it.
-    public func isWithin(_ a: Int, _ b: Int) -> Bool { lineage(of: a).contains(b) }
+    public func isWithin(_ a: Int, _ b: Int) -> Bool {
+        var i = a
+        while i >= 0 { if i == b { return true }; i = places[i].parent }
+        return false
+    }
 }

@@ -83,7 +83,7 @@ struct DocumentScan {
                     let path = regionPath(at: c.numberStart, sentence: r, places: places!, section: section)
                     if sentenceText == nil {
                         let (ss, se) = norm.storedRange(from: r.lowerBound, to: r.upperBound)
-                        sentenceText = (Self.string(norm.stored[ss..<se]), ss..<se)
+                        sentenceText = (norm.storedText(ss..<se), ss..<se)
                     }
                     makeFacts(c, sentence: r, sentenceText: sentenceText!, year: year, path: path, quotes: reader.quotes, into: &facts)
                 }
@@ -105,7 +105,7 @@ struct DocumentScan {
         let clauseText: String, clauseSpan: Range<Int>
         if let last = lastClause, last.range == clause { (clauseText, clauseSpan) = (last.text, last.span) } else {
             let (cs, ce) = norm.storedRange(from: clause.lowerBound, to: max(clause.upperBound, clause.lowerBound + 1))
-            (clauseText, clauseSpan) = (Self.string(norm.stored[cs..<ce]), cs..<ce)
+            (clauseText, clauseSpan) = (norm.storedText(cs..<ce), cs..<ce)
             lastClause = (clause, clauseText, clauseSpan)
         }
         var rule = c.rule

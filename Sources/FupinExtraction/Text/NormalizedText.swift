@@ -5,26 +5,29 @@
 /// and punctuation made ASCII. `origin[i]` is the stored scalar offset of `scalars[i]`, so
 /// every fact's `start`/`end`/`surface` point into the stored text.
 public struct NormalizedText: Sendable {
-    /// The stored text as scalars.
-    public let stored: [UInt32]
+    /// The stored text.
+    public let text: String
+    /// For each stored scalar, its UTF-8 offset in `text`, and one more entry: the end.
+    /// Stored slices (a fact's sentence, clause, surface) are then copies of `text`'s bytes,
+    /// not scalars encoded and validated again.
+    let utf8Offsets: [Int32]
     /// The normalised scalars.
     public let scalars: [UInt32]
-    /// For each normalised scalar, its offset in `stored`.
+    /// For each normalised scalar, its offset in the stored scalars.
     public let origin: [Int32]
     /// How many traditional-only characters the stored text has.
     public let traditionalCount: Int
 
     public init(_ text: String, converter: ChineseConverter = .shared) {
         var text = text
-        let stored = text.withUTF8 { Self.scalars(ofValidUTF8: $0) }
+        let (stored, offsets) = text.withUTF8 { Self.scalars(ofValidUTF8: $0) }
         let n = stored.count
-        // both arrays filled through pointers, then cut to length: appends cost a capacity check each
-        var out = [UInt32](repeating: 0, count: n)
-        var origin = [Int32](repeating: 0, count: n)
         var traditional = 0
         var count = 0
-        out.withUnsafeMutableBufferPointer { o in
-            origin.withUnsafeMutableBufferPointer { g in
+        // both arrays filled through pointers, then cut to length: appends cost a capacity check each
+        var origin: [Int32] = []
+        let out = [UInt32](unsafeUninitializedCapacity: n) { o, outCount in
+            origin = [Int32](unsafeUninitializedCapacity: n) { g, originCount in
                 var i = 0
                 while i < n {
                     var u = stored[i]
@@ -49,30 +52,39 @@ public struct NormalizedText: Sendable {
                     count += 1
                     i += 1
                 }
+                originCount = count
             }
+            outCount = count
         }
-        out.removeLast(n - count)
-        origin.removeLast(n - count)
-        self.stored = stored
+        self.text = text
+        self.utf8Offsets = offsets
         self.scalars = out
         self.origin = origin
         self.traditionalCount = traditional
     }
 
-    /// Scalars of UTF-8 that is known to be valid (a String's own bytes), decoded by hand.
-    static func scalars(ofValidUTF8 b: UnsafeBufferPointer<UInt8>) -> [UInt32] {
-        [UInt32](unsafeUninitializedCapacity: b.count) { out, count in
-            var i = 0, n = 0
-            while i < b.count {
-                let c = UInt32(b[i])
-                if c < 0x80 { out[n] = c; i += 1 }
-                else if c < 0xE0 { out[n] = (c & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F); i += 2 }
-                else if c < 0xF0 { out[n] = (c & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F); i += 3 }
-                else { out[n] = (c & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6 | UInt32(b[i + 3] & 0x3F); i += 4 }
-                n += 1
+    /// Scalars of UTF-8 that is known to be valid (a String's own bytes), decoded by hand,
+    /// with the byte offset of each (and of the end).
+    static func scalars(ofValidUTF8 b: UnsafeBufferPointer<UInt8>) -> ([UInt32], [Int32]) {
+        var offsets: [Int32] = []
+        let scalars = [UInt32](unsafeUninitializedCapacity: b.count) { out, count in
+            offsets = [Int32](unsafeUninitializedCapacity: b.count + 1) { off, offCount in
+                var i = 0, n = 0
+                while i < b.count {
+                    let c = UInt32(b[i])
+                    off[n] = Int32(truncatingIfNeeded: i)
+                    if c < 0x80 { out[n] = c; i += 1 }
+                    else if c < 0xE0 { out[n] = (c & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F); i += 2 }
+                    else if c < 0xF0 { out[n] = (c & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F); i += 3 }
+                    else { out[n] = (c & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6 | UInt32(b[i + 3] & 0x3F); i += 4 }
+                    n += 1
+                }
+                off[n] = Int32(truncatingIfNeeded: i)
+                count = n
+                offCount = n + 1
             }
-            count = n
         }
+        return (scalars, offsets)
     }
 
     @inline(__always)
@@ -93,8 +105,16 @@ public struct NormalizedText: Sendable {
     public func storedText(from start: Int, to end: Int) -> String {
         guard start < end, start < origin.count else { return "" }
         let a = Int(origin[start])
-        let b = end < origin.count ? Int(origin[end - 1]) + 1 : stored.count
-        return Self.string(stored[a..<b])
+        let b = end < origin.count ? Int(origin[end - 1]) + 1 : utf8Offsets.count - 1
+        return storedText(a..<b)
+    }
+
+    /// The stored text of a range of stored scalars: a copy of `text`'s bytes.
+    public func storedText(_ r: Range<Int>) -> String {
+        let u = text.utf8
+        let lo = u.index(u.startIndex, offsetBy: Int(utf8Offsets[r.lowerBound]))
+        let hi = u.index(lo, offsetBy: Int(utf8Offsets[r.upperBound] - utf8Offsets[r.lowerBound]))
+        return String(Substring(u[lo..<hi]))
     }
 
     /// Stored offsets (start, end exclusive) for a normalised range.
