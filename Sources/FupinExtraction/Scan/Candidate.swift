@@ -88,7 +88,8 @@ struct CandidateReader {
             return skip
         }
         // 退出贫困村36个: a bare 个 right after a village noun counts villages
-        if rule == "unit.items.个", unitEnd >= limit || !NormalizedText.isHan(s[unitEnd]) || s[unitEnd] == 0x3002,
+        let bareGe = measure == .items && unitEnd == pos + 1 && s[pos] == Self.ge   // rule unit.items.个, without comparing strings
+        if bareGe, unitEnd >= limit || !NormalizedText.isHan(s[unitEnd]) || s[unitEnd] == 0x3002,
            UnitLexicon.villageNouns.longestEnding(in: s, at: at, from: sentence.lowerBound, maxLength: 3) != nil {
             measure = .villages; rule = "unit.villages.村…个"
         }
@@ -120,9 +121,9 @@ struct CandidateReader {
            !isFalseHedge(endingAt: i, sentence: sentence) {
             approx = true; start = i - h.length
         }
-        let unitText = NormalizedText.string(s[unitStart..<unitEnd])
+        let unit = NormalizedText.string(s[(multiplier != 1 ? unitStart - multiplierLength(unitStart) : unitStart)..<unitEnd])
         return (Candidate(values: high.map { [n.value * multiplier, $0 * multiplier] } ?? [n.value * multiplier], measure: measure,
-                          unit: (multiplier != 1 ? NormalizedText.string(s[(unitStart - multiplierLength(unitStart))..<unitStart]) : "") + unitText,
+                          unit: unit,
                           start: start, numberStart: at, end: end, unitEnd: unitEnd, approx: approx,
                           kindAfterUnit: after?.value, isClassifier: classifier, rule: rule), end)
     }
@@ -133,6 +134,19 @@ struct CandidateReader {
     /// Characters that glue a number to a code or an address before it (`A-12`, `#3`, `x2`).
     static let glueBefore = ScalarSet("_/\\@#-.+=*×")
     static let falseHedges: [[UInt32]] = HedgeLexicon.falseHedges.map { $0.unicodeScalars.map(\.value) }
+
+    /// Whether `s[r]`, with ASCII capitals lowered, contains `word` (lower-case ASCII).
+    private static func contains(_ s: [UInt32], _ r: Range<Int>, lowercased word: [UInt32]) -> Bool {
+        guard word.count <= r.count else { return false }
+        var j = r.lowerBound
+        while j + word.count <= r.upperBound {
+            var k = 0
+            while k < word.count, (s[j + k] >= 0x41 && s[j + k] <= 0x5A ? s[j + k] | 0x20 : s[j + k]) == word[k] { k += 1 }
+            if k == word.count { return true }
+            j += 1
+        }
+        return false
+    }
 
     private func multiplierLength(_ unitStart: Int) -> Int {
         var k = unitStart
@@ -175,10 +189,7 @@ struct CandidateReader {
         while a > sentence.lowerBound, s[a - 1] > 0x20, s[a - 1] < 0x7F { a -= 1 }
         var b = end
         while b < limit, s[b] > 0x20, s[b] < 0x7F { b += 1 }
-        if b - a > end - start {
-            let token = s[a..<b].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
-            if Self.addressMarks.contains(where: { Outline.find($0, in: token, 0..<token.count) != nil }) { return true }
-        }
+        if b - a > end - start, Self.addressMarks.contains(where: { Self.contains(s, a..<b, lowercased: $0) }) { return true }
         return false
     }
 

@@ -114,12 +114,10 @@ struct DocumentScan {
         if c.values.count > 1 { rule += " + range" }
         let regionPath = RegionPath(path)
         for v in c.values {
-            var f = Fact(doc: doc, measure: c.measure, value: v, unit: c.unit, surface: surface,
-                         approx: c.approx || c.values.count > 1, kind: kind, region: path.last, regionPath: regionPath,
-                         year: year, subject: subject, text: clauseText, start: start, end: end,
-                         sentence: sentenceText.text, rule: rule)
-            (f.sentenceSpan, f.textSpan) = (sentenceText.span, clauseSpan)
-            facts.append(f)
+            facts.append(Fact(doc: doc, measure: c.measure, value: v, unit: c.unit, surface: surface,
+                              approx: c.approx || c.values.count > 1, kind: kind, region: path.last, regionPath: regionPath,
+                              year: year, subject: subject, text: clauseText, start: start, end: end,
+                              sentence: sentenceText.text, rule: rule, sentenceSpan: sentenceText.span, textSpan: clauseSpan))
         }
     }
 

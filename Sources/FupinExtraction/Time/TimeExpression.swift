@@ -30,6 +30,7 @@ public struct YearResolver: Sendable {
     public func expressions(in s: [UInt32], _ sentence: Range<Int>) -> [TimeExpression] {
         var out: [TimeExpression] = []
         var i = sentence.lowerBound
+        let (spans, relative) = (TimeLexicon.spans, TimeLexicon.relative)   // a static read per scalar calls swift_once
         while i < sentence.upperBound {
             let u = s[i]
             if NumberReader.isDigit(u), i == sentence.lowerBound || !NumberReader.isDigit(s[i - 1]) {
@@ -44,11 +45,11 @@ public struct YearResolver: Sendable {
                 }
                 i = j; continue
             }
-            if NormalizedText.isHan(u), let sp = TimeLexicon.spans.longest(in: s, at: i, limit: sentence.upperBound) {
+            if NormalizedText.isHan(u), let sp = spans.longest(in: s, at: i, limit: sentence.upperBound) {
                 out.append(TimeExpression(range: i..<(i + sp.length), meaning: .span, fronted: isFronted(s, sentence, i)))
                 i += sp.length; continue
             }
-            if NormalizedText.isHan(u), let r = TimeLexicon.relative.longest(in: s, at: i, limit: sentence.upperBound) {
+            if NormalizedText.isHan(u), let r = relative.longest(in: s, at: i, limit: sentence.upperBound) {
                 let end = i + r.length
                 let isSpan = r.value != 0 && TimeLexicon.spanMarkers.longest(in: s, at: end, limit: sentence.upperBound) != nil
                 let meaning: TimeExpression.Meaning = isSpan ? .span : publicationYear.map { .year($0 + r.value) } ?? .span
