@@ -58,7 +58,7 @@ public struct Extractor: Sendable {
         let document = Document(id: id, title: meta.title,
                                 date: meta.date, source: meta.source, origin: origin, encoding: encoding,
                                 traditional: norm.traditionalCount > 0, regionPath: RegionPath(place.path),
-                                contentHash: contentHash ?? ContentHash.sha256Hex(Array(text.utf8)), text: text)
+                                contentHash: contentHash ?? ContentHash.sha256Hex(utf8: text), text: text)
         var scan = DocumentScan(norm: norm, outline: outline, place: place, finder: finder,
                                 years: YearResolver(publicationYear: pubYear), doc: id, titleLine: meta.titleLine)
         let facts = scan.run()
