@@ -9,7 +9,7 @@ public enum ContentHash {
     /// The hash of a text's UTF-8, read in place (no copy of the text).
     public static func sha256Hex(utf8 text: String) -> String {
         var text = text
-        return hex(text.withUTF8 { SHA256.hash(bufferPointer: UnsafeRawBufferPointer($0)) })
+        return hex(text.withUTF8 { SHA256.hash(data: UnsafeRawBufferPointer($0)) })
     }
 
     private static func hex(_ digest: SHA256.Digest) -> String {
