@@ -47,6 +47,14 @@ struct DocumentTests {
         #expect(facts.count == 2)
     }
 
+    @Test func fingerprintSetKeepsEachOnceAndGrows() {
+        var set = FingerprintSet(capacity: 2)
+        #expect(set.insert(0) && !set.insert(0))   // 0 is the empty-slot mark: kept aside
+        for k in 1...100 { #expect(set.insert(UInt64(k) &* 0x9E37_79B9_7F4A_7C15)) }   // past the first capacity
+        for k in 1...100 { #expect(!set.insert(UInt64(k) &* 0x9E37_79B9_7F4A_7C15)) }
+        #expect(set.insert(1))
+    }
+
     @Test func offsetsPointIntoTheStoredTextThroughPinyinAndTraditional() {
         let text = "漢臺區(qū)今年累計為貧困群眾捐贈現(xiàn)金220萬元,幫扶1045戶(hù)。"
         let x = extractor.extract(text: text, id: "t")

@@ -107,6 +107,17 @@ public struct ScalarTrie<Value: Sendable>: Sendable {
         return walk(s, i, end)
     }
 
+    /// Whether a key may start at `i`: the first-scalar and pair tests of ``longest(in:at:limit:)``
+    /// alone, for a scan that asks at every scalar (the place finder) and keeps the call out.
+    @inline(__always)
+    public func mayStart(in s: [UInt32], at i: Int, end: Int) -> Bool {
+        guard i < end, firstScalars.contains(s[i]) else { return false }
+        if singleScalars.contains(s[i]) { return true }
+        guard i + 1 < end else { return false }
+        let h = pairSlot(s[i], s[i + 1])
+        return pairs[h >> 6] & (1 << UInt64(h & 63)) != 0
+    }
+
     @inline(never)
     private func walk(_ s: [UInt32], _ i: Int, _ end: Int) -> (length: Int, value: Value)? {
         if !singleScalars.contains(s[i]) {

@@ -16,7 +16,7 @@ struct DocumentScan {
 
     mutating func run() -> [Fact] {
         var facts: [Fact] = []
-        var seenSentences = Set<UInt64>()
+        var seenSentences = FingerprintSet(capacity: outline.sentences.count)
         var section: [String]?          // place set by a section heading
         var paragraphYear: Int?
         var previous: (range: Range<Int>, paragraphYear: Int?)?   // the last sentence read, for a 其中 after it
@@ -62,7 +62,7 @@ struct DocumentScan {
                                expressions: years.expressions(in: s, p.range), paragraphYear: p.paragraphYear)
                 } : nil
                 // A sentence repeated in one report (reposts, duplicated paragraphs) counts once.
-                if r.count >= 12, !seenSentences.insert(Self.fingerprint(s[r])).inserted { continue }
+                if r.count >= 12, !seenSentences.insert(Self.fingerprint(s[r])) { continue }
                 var sentenceText: (text: String, span: Range<Int>)?
                 var places: SentencePlaces?   // worked out at the sentence's first figure
                 previous = (r, sentence.indexInLine == 0 ? nil : (inherited ?? paragraphYear))
