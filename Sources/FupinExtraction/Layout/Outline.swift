@@ -77,7 +77,10 @@ public struct Outline: Sendable {
         for j in r {
             let u = s[j]
             if clausePunctuation.contains(u) { punct += 1 }
-            if u == 0x3002 { fullStops += 1 }
+            if u == 0x3002 {
+                fullStops += 1
+                if fullStops == 2 { return .body }   // no other role allows two full stops
+            }
             if u == 0x3E || u == 0x7C || u == 0xBB { nav += 1 }   // > | »
             if u == 0x20 { spaces += 1; longestToken = max(longestToken, tokenLength); tokenLength = 0 }
             else { tokenLength += 1 }

@@ -123,10 +123,16 @@ struct DocumentScan {
 
     static func string(_ a: ArraySlice<UInt32>) -> String { NormalizedText.string(a) }
 
-    /// FNV-1a over a sentence's scalars: repeated sentences are found without building strings.
+    /// FNV-1a over a sentence's scalars, two to a step (the multiplies are a chain): repeated
+    /// sentences are found without building strings.
     static func fingerprint(_ a: ArraySlice<UInt32>) -> UInt64 {
         var h: UInt64 = 0xcbf29ce484222325
-        for u in a { h = (h ^ UInt64(u)) &* 0x100000001b3 }
+        var i = a.startIndex
+        while i + 1 < a.endIndex {
+            h = (h ^ (UInt64(a[i]) << 32 | UInt64(a[i + 1]))) &* 0x100000001b3
+            i += 2
+        }
+        if i < a.endIndex { h = (h ^ UInt64(a[i])) &* 0x100000001b3 }
         return h
     }
 
