@@ -20,71 +20,68 @@ public struct NormalizedText: Sendable {
 
     public init(_ text: String, converter: ChineseConverter = .shared) {
         var text = text
-        let (stored, offsets) = text.withUTF8 { Self.scalars(ofValidUTF8: $0) }
-        let n = stored.count
-        var traditional = 0
-        var count = 0
-        // both arrays filled through pointers, then cut to length: appends cost a capacity check each
-        var origin: [Int32] = []
-        let out = [UInt32](unsafeUninitializedCapacity: n) { o, outCount in
-            origin = [Int32](unsafeUninitializedCapacity: n) { g, originCount in
-                var i = 0
-                while i < n {
-                    var u = stored[i]
-                    if u < 0x80 {
-                        if u == 0x0D { i += 1; continue }
-                        if u == 0x28, i > 0, Self.isHan(stored[i - 1]), let close = Self.pinyinEnd(stored, from: i + 1) {
-                            i = close + 1   // drop "(qū)"
-                            continue
-                        }
-                    } else if u >= 0xFF01 && u <= 0xFF5E {
-                        if u == 0xFF08, i > 0, Self.isHan(stored[i - 1]), let close = Self.pinyinEnd(stored, from: i + 1) {
-                            i = close + 1
-                            continue
-                        }
-                        u -= 0xFEE0   // full-width forms → ASCII
-                    } else if u >= 0x3400 {
-                        let simple = converter.simplify(u)
-                        if simple != u { traditional += 1; u = simple }
-                    } else if u == 0x3000 || u == 0xA0 { u = 0x20 }
-                    o[count] = u
-                    g[count] = Int32(i)
-                    count += 1
-                    i += 1
-                }
-                originCount = count
-            }
-            outCount = count
-        }
+        let n = text.withUTF8 { Self.normalize($0, converter) }
         self.text = text
-        self.utf8Offsets = offsets
-        self.scalars = out
-        self.origin = origin
-        self.traditionalCount = traditional
+        self.utf8Offsets = n.offsets
+        self.scalars = n.scalars
+        self.origin = n.origin
+        self.traditionalCount = n.traditional
     }
 
-    /// Scalars of UTF-8 that is known to be valid (a String's own bytes), decoded by hand,
-    /// with the byte offset of each (and of the end).
-    static func scalars(ofValidUTF8 b: UnsafeBufferPointer<UInt8>) -> ([UInt32], [Int32]) {
-        var offsets: [Int32] = []
-        let scalars = [UInt32](unsafeUninitializedCapacity: b.count) { out, count in
-            offsets = [Int32](unsafeUninitializedCapacity: b.count + 1) { off, offCount in
-                var i = 0, n = 0
-                while i < b.count {
-                    let c = UInt32(b[i])
-                    off[n] = Int32(truncatingIfNeeded: i)
-                    if c < 0x80 { out[n] = c; i += 1 }
-                    else if c < 0xE0 { out[n] = (c & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F); i += 2 }
-                    else if c < 0xF0 { out[n] = (c & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F); i += 3 }
-                    else { out[n] = (c & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6 | UInt32(b[i + 3] & 0x3F); i += 4 }
-                    n += 1
+    /// One pass over valid UTF-8 (a String's own bytes): decodes it by hand, notes each stored
+    /// scalar's byte offset, and writes the normalised scalars with their stored offsets, all
+    /// through pointers (appends cost a capacity check each; a second pass cost a third more).
+    static func normalize(_ b: UnsafeBufferPointer<UInt8>, _ converter: ChineseConverter)
+        -> (offsets: [Int32], scalars: [UInt32], origin: [Int32], traditional: Int) {
+        var stored = 0
+        for byte in b where byte & 0xC0 != 0x80 { stored += 1 }   // scalars: bytes that start one
+        var offsets: [Int32] = [], origin: [Int32] = []
+        var traditional = 0
+        let scalars = [UInt32](unsafeUninitializedCapacity: stored) { o, outCount in
+            origin = [Int32](unsafeUninitializedCapacity: stored) { g, originCount in
+                offsets = [Int32](unsafeUninitializedCapacity: stored + 1) { off, offCount in
+                    var i = 0, k = 0, n = 0
+                    var previous: UInt32 = 0       // the stored scalar before, as stored
+                    var droppedThrough = -1        // a pinyin gloss `(qū)` is dropped through here
+                    while i < b.count {
+                        off[k] = Int32(truncatingIfNeeded: i)
+                        let (original, length) = decode(b, at: i)
+                        i += length
+                        defer { previous = original; k += 1 }
+                        var u = original
+                        if k <= droppedThrough { continue }
+                        if u < 0x80 {
+                            if u == 0x0D { continue }
+                            if u == 0x28, isHan(previous), let gloss = pinyinGloss(b, from: i) { droppedThrough = k + gloss; continue }
+                        } else if u >= 0xFF01 && u <= 0xFF5E {
+                            if u == 0xFF08, isHan(previous), let gloss = pinyinGloss(b, from: i) { droppedThrough = k + gloss; continue }
+                            u -= 0xFEE0   // full-width forms → ASCII
+                        } else if u >= 0x3400 {
+                            let simple = converter.simplify(u)
+                            if simple != u { traditional += 1; u = simple }
+                        } else if u == 0x3000 || u == 0xA0 { u = 0x20 }
+                        o[n] = u
+                        g[n] = Int32(truncatingIfNeeded: k)
+                        n += 1
+                    }
+                    off[k] = Int32(truncatingIfNeeded: i)
+                    offCount = k + 1
+                    originCount = n
+                    outCount = n
                 }
-                off[n] = Int32(truncatingIfNeeded: i)
-                count = n
-                offCount = n + 1
             }
         }
-        return (scalars, offsets)
+        return (offsets, scalars, origin, traditional)
+    }
+
+    /// The scalar at byte `i` of valid UTF-8, and its length in bytes.
+    @inline(__always)
+    private static func decode(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> (UInt32, Int) {
+        let c = UInt32(b[i])
+        if c < 0x80 { return (c, 1) }
+        if c < 0xE0 { return ((c & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F), 2) }
+        if c < 0xF0 { return ((c & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F), 3) }
+        return ((c & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6 | UInt32(b[i + 3] & 0x3F), 4)
     }
 
     @inline(__always)
@@ -93,12 +90,18 @@ public struct NormalizedText: Sendable {
     /// Pinyin letters, including tone-marked vowels.
     private static let pinyinLetters = ScalarSet("abcdefghijklmnopqrstuvwxyz" + "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹḿ")
 
-    /// The index of the `)` closing a pinyin syllable that starts at `from`, or nil.
-    private static func pinyinEnd(_ s: [UInt32], from: Int) -> Int? {
-        var j = from
-        while j < s.count, j - from <= 7, pinyinLetters.contains(s[j]) { j += 1 }
-        guard j > from, j < s.count, s[j] == 0x29 || s[j] == 0xFF09 else { return nil }
-        return j
+    /// After a `(` ending at byte `from`: how many scalars a pinyin syllable and its closing
+    /// `)` take (`qū)` → 3), or nil when none follows.
+    private static func pinyinGloss(_ b: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
+        var i = from, letters = 0
+        while i < b.count, letters <= 7 {
+            let (u, length) = decode(b, at: i)
+            guard pinyinLetters.contains(u) else { break }
+            i += length; letters += 1
+        }
+        guard letters > 0, i < b.count else { return nil }
+        let closer = decode(b, at: i).0
+        return closer == 0x29 || closer == 0xFF09 ? letters + 1 : nil
     }
 
     /// The stored text between two normalised offsets (end exclusive).
