@@ -47,6 +47,17 @@ struct DocumentTests {
         #expect(facts.count == 2)
     }
 
+    @Test func continuationBytesCountedEightAtATime() {
+        let text = Array("a漢(hàn)臺區𠀀\r\n（qū）ok全角１２".utf8)
+        for start in 0..<text.count {
+            for end in start...text.count {
+                let slice = Array(text[start..<end])
+                let naive = slice.filter { $0 & 0xC0 == 0x80 }.count
+                #expect(slice.withUnsafeBufferPointer { NormalizedText.continuationBytes($0) } == naive)
+            }
+        }
+    }
+
     @Test func fingerprintSetKeepsEachOnceAndGrows() {
         var set = FingerprintSet(capacity: 2)
         #expect(set.insert(0) && !set.insert(0))   // 0 is the empty-slot mark: kept aside

@@ -33,8 +33,7 @@ public struct NormalizedText: Sendable {
     /// through pointers (appends cost a capacity check each; a second pass cost a third more).
     static func normalize(_ b: UnsafeBufferPointer<UInt8>, _ converter: ChineseConverter)
         -> (offsets: [Int32], scalars: [UInt32], origin: [Int32], traditional: Int) {
-        var stored = 0
-        for byte in b where byte & 0xC0 != 0x80 { stored += 1 }   // scalars: bytes that start one
+        let stored = b.count - continuationBytes(b)   // scalars: bytes that start one
         var offsets: [Int32] = [], origin: [Int32] = []
         var traditional = 0
         let scalars = [UInt32](unsafeUninitializedCapacity: stored) { o, outCount in
@@ -72,6 +71,20 @@ public struct NormalizedText: Sendable {
             }
         }
         return (offsets, scalars, origin, traditional)
+    }
+
+    /// UTF-8 continuation bytes (`10xxxxxx`), counted eight at a time: the bit 7 of each byte
+    /// whose bit 6 is clear (a byte-by-byte loop was a third of normalising).
+    static func continuationBytes(_ b: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let base = b.baseAddress else { return 0 }
+        var count = 0, i = 0
+        while i + 8 <= b.count {
+            let x = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+            count &+= (x & ~(x << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+            i += 8
+        }
+        while i < b.count { if b[i] & 0xC0 == 0x80 { count += 1 }; i += 1 }
+        return count
     }
 
     /// The scalar at byte `i` of valid UTF-8, and its length in bytes.
