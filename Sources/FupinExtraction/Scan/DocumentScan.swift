@@ -64,6 +64,7 @@ struct DocumentScan {
                 // A sentence repeated in one report (reposts, duplicated paragraphs) counts once.
                 if r.count >= 12, !seenSentences.insert(Self.fingerprint(s[r])) { continue }
                 var sentenceText: (text: String, span: Range<Int>)?
+                var cumulative: Bool?         // whether the sentence speaks of accumulation, once asked
                 var places: SentencePlaces?   // worked out at the sentence's first figure
                 previous = (r, sentence.indexInLine == 0 ? nil : (inherited ?? paragraphYear))
                 var i = r.lowerBound
@@ -73,19 +74,22 @@ struct DocumentScan {
                     let (candidate, next) = reader.read(at: i, in: r)
                     i = next
                     guard let c = candidate else { continue }
+                    let carried = sentence.indexInLine == 0 ? nil : (inherited ?? paragraphYear)
+                    if carried != nil, cumulative == nil { cumulative = YearResolver.isCumulative(s, r) }
                     let year = years.year(at: c.numberStart, in: s, sentence: r, expressions: expressions(),
-                                          paragraphYear: sentence.indexInLine == 0 ? nil : (inherited ?? paragraphYear))
+                                          paragraphYear: carried, cumulative: cumulative)
                     if places == nil {
                         var named: [(PlaceMention, [String]?)] = []
                         for m in lineMentions where r.contains(m.range.lowerBound) { named.append((m, attachable(m))) }
                         places = SentencePlaces(named)
                     }
-                    let path = regionPath(at: c.numberStart, sentence: r, places: places!, section: section)
+                    let clause = Outline.clause(s, around: c.numberStart, in: r)
+                    let path = regionPath(at: c.numberStart, clause: clause, places: places!, section: section)
                     if sentenceText == nil {
                         let (ss, se) = norm.storedRange(from: r.lowerBound, to: r.upperBound)
                         sentenceText = (norm.storedText(ss..<se), ss..<se)
                     }
-                    makeFacts(c, sentence: r, sentenceText: sentenceText!, year: year, path: path, quotes: reader.quotes, into: &facts)
+                    makeFacts(c, clause: clause, sentenceText: sentenceText!, year: year, path: path, quotes: reader.quotes, into: &facts)
                 }
             }
         }
@@ -94,9 +98,8 @@ struct DocumentScan {
 
     // MARK: - Facts
 
-    private mutating func makeFacts(_ c: Candidate, sentence: Range<Int>, sentenceText: (text: String, span: Range<Int>), year: Int?, path: [String],
+    private mutating func makeFacts(_ c: Candidate, clause: Range<Int>, sentenceText: (text: String, span: Range<Int>), year: Int?, path: [String],
                            quotes: [Range<Int>], into facts: inout [Fact]) {
-        let clause = Outline.clause(s, around: c.numberStart, in: sentence)
         var (kind, kindRule) = FactContext.kind(s, candidate: c, clause: clause, quotes: quotes)
         if kind == .total, let y = year, let p = years.publicationYear, y > p { kind = .target; kindRule = "kind.target.future-year" }
         let subject = FactContext.subject(s, candidate: c, clause: clause)
@@ -174,9 +177,8 @@ struct DocumentScan {
 
     /// The place of a figure: one place named in its clause before it, else the one place
     /// named in its sentence, else the section's, else the report's.
-    private func regionPath(at i: Int, sentence: Range<Int>, places: SentencePlaces, section: [String]?) -> [String] {
+    private func regionPath(at i: Int, clause: Range<Int>, places: SentencePlaces, section: [String]?) -> [String] {
         guard !places.all.isEmpty else { return section ?? place.path }
-        let clause = Outline.clause(s, around: i, in: sentence)
         // the places named before it in its clause: one (or one several times) decides
         var first: [String]?, uniform = true
         for p in places.all where p.mention.range.upperBound <= i && clause.contains(p.mention.range.lowerBound) {

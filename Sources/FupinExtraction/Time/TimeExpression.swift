@@ -98,9 +98,14 @@ public struct YearResolver: Sendable {
     /// The year in force for a figure at `position`, or nil.
     ///
     /// `paragraphYear` is the year stated at the head of the paragraph's first sentence; it
-    /// carries into later sentences unless they speak of accumulation (`先后`, `累计`).
+    /// carries into later sentences unless they speak of accumulation (`先后`, `累计`);
+    /// `cumulative` says whether this one does, when the caller already knows (nil: look).
     public func year(at position: Int, in s: [UInt32], sentence: Range<Int>, expressions: [TimeExpression],
-                     paragraphYear: Int?) -> Int? {
+                     paragraphYear: Int?, cumulative: Bool? = nil) -> Int? {
+        guard !expressions.isEmpty else {   // the usual case: no time word in the sentence
+            guard let y = paragraphYear else { return nil }
+            return (cumulative ?? Self.isCumulative(s, sentence)) ? nil : y
+        }
         let segment = Outline.segment(s, around: position, in: sentence)
         // nearest expression before the number whose scope reaches it
         for e in expressions.reversed() where e.range.upperBound <= position {
@@ -117,8 +122,13 @@ public struct YearResolver: Sendable {
             if !s[j..<e.range.lowerBound].contains(where: NumberReader.isDigit) { return y }
             break
         }
-        if let y = paragraphYear, TimeLexicon.cumulative.firstMatch(in: s, sentence) == nil { return y }
+        if let y = paragraphYear, !(cumulative ?? Self.isCumulative(s, sentence)) { return y }
         return nil
+    }
+
+    /// Whether a sentence speaks of accumulation over years (`先后`, `累计`, `以来`).
+    static func isCumulative(_ s: [UInt32], _ sentence: Range<Int>) -> Bool {
+        TimeLexicon.cumulative.firstMatch(in: s, sentence) != nil
     }
 
     private func resolve(_ e: TimeExpression) -> Int? {
