@@ -33,7 +33,7 @@ struct DocumentScan {
                 while sentenceIndex < outline.sentences.count, outline.sentences[sentenceIndex].line == lineIndex { sentenceIndex += 1 }
                 continue
             }
-            let reader = CandidateReader(s: s, quotes: CandidateReader.sloganQuotes(s, line.range))
+            var lineReader: CandidateReader?   // made at the line's first digit: a line without one needs no quote scan
             paragraphYear = nil
             let lineMentions = place.mentionsByLine[lineIndex] ?? []
             while sentenceIndex < outline.sentences.count, outline.sentences[sentenceIndex].line == lineIndex {
@@ -71,6 +71,8 @@ struct DocumentScan {
                 while i < r.upperBound {
                     let u = s[i]
                     guard NumberReader.isDigit(u) || numerals.contains(u) || u == 0x767E else { i += 1; continue }
+                    if lineReader == nil { lineReader = CandidateReader(s: s, quotes: CandidateReader.sloganQuotes(s, line.range)) }
+                    let reader = lineReader!
                     let (candidate, next) = reader.read(at: i, in: r)
                     i = next
                     guard let c = candidate else { continue }
