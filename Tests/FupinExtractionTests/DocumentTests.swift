@@ -60,10 +60,13 @@ struct DocumentTests {
 
     @Test func fingerprintSetKeepsEachOnceAndGrows() {
         var set = FingerprintSet(capacity: 2)
-        #expect(set.insert(0) && !set.insert(0))   // 0 is the empty-slot mark: kept aside
-        for k in 1...100 { #expect(set.insert(UInt64(k) &* 0x9E37_79B9_7F4A_7C15)) }   // past the first capacity
-        for k in 1...100 { #expect(!set.insert(UInt64(k) &* 0x9E37_79B9_7F4A_7C15)) }
-        #expect(set.insert(1))
+        let keys = (1...100).map { UInt64($0) &* 0x9E37_79B9_7F4A_7C15 }
+        let zero = (set.insert(0), set.insert(0))   // 0 is the empty-slot mark: kept aside
+        #expect(zero == (true, false))
+        let first = keys.map { set.insert($0) }   // past the first capacity
+        let again = keys.map { set.insert($0) }
+        let one = set.insert(1)
+        #expect(first.allSatisfy { $0 } && !again.contains(true) && one)
     }
 
     @Test func offsetsPointIntoTheStoredTextThroughPinyinAndTraditional() {
