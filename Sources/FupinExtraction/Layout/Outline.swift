@@ -40,20 +40,28 @@ public struct Outline: Sendable {
             lines.append((range, role))
             start = i + 1
         }
-        for (index, line) in lines.enumerated() where line.role == .body || line.role == .heading {
-            var k = 0
-            var from = line.range.lowerBound
-            for j in line.range where sentenceEnds.contains(s[j]) || j == line.range.upperBound - 1 {
-                // keep closing quotes with their sentence: 。” belongs before the break
-                var end = j + 1
-                while end < line.range.upperBound, closers.contains(s[end]) { end += 1 }
-                if end > from {
-                    sentences.append(Sentence(range: from..<end, line: index, indexInLine: k))
-                    k += 1
+        var sentences: [Sentence] = []
+        s.withUnsafeBufferPointer { p in   // every scalar of the body is read here: no bounds checks
+            for (index, line) in lines.enumerated() where line.role == .body || line.role == .heading {
+                var k = 0
+                var from = line.range.lowerBound
+                let last = line.range.upperBound - 1
+                var j = line.range.lowerBound
+                while j <= last {
+                    defer { j += 1 }
+                    guard j == last || sentenceEnds.contains(p[j]) else { continue }
+                    // keep closing quotes with their sentence: 。” belongs before the break
+                    var end = j + 1
+                    while end <= last, closers.contains(p[end]) { end += 1 }
+                    if end > from {
+                        sentences.append(Sentence(range: from..<end, line: index, indexInLine: k))
+                        k += 1
+                    }
+                    from = end
                 }
-                from = end
             }
         }
+        self.sentences = sentences
     }
 
     static let sentenceEnds: ScalarSet = ScalarSet("。!?…")

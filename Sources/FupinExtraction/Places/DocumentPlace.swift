@@ -12,8 +12,13 @@ public struct DocumentPlace: Sendable {
     public var ambiguous: [String]
     /// Villages and communities seen right after a town (`大屯街道幸福小区`): village → town.
     public var containers: [String: String]
-    /// Every place named in the report, by line (footer and spam lines have none).
-    public var mentionsByLine: [Int: [PlaceMention]] = [:]
+    /// Every place named in the report, by line index (footer and spam lines have none).
+    public var mentionsByLine: [[PlaceMention]] = []
+
+    /// The places named on a line.
+    public func mentions(onLine index: Int) -> [PlaceMention] {
+        index < mentionsByLine.count ? mentionsByLine[index] : []
+    }
 }
 
 extension DocumentPlace {
@@ -39,7 +44,7 @@ extension DocumentPlace {
         var titleTown: String?
         var containers: [String: String] = [:]
         var firstBodySeen = false
-        var byLine: [Int: [PlaceMention]] = [:]
+        var byLine = [[PlaceMention]](repeating: [], count: outline.lines.count)
         for (index, line) in outline.lines.enumerated() {
             var w: Double
             switch line.role {

@@ -14,8 +14,8 @@ public struct PlaceFinder: Sendable {
         while i < range.upperBound {
             let u = s[i]
             guard NormalizedText.isHan(u) else { i += 1; continue }
-            if names.mayStart(in: s, at: i, end: range.upperBound), let m = names.longest(in: s, at: i, limit: range.upperBound),
-               i >= lastGazetteerEnd {
+            if i >= lastGazetteerEnd, names.mayStart(in: s, at: i, end: range.upperBound),
+               let m = names.longest(in: s, at: i, limit: range.upperBound) {
                 let end = i + m.length
                 // A place name inside a longer word of Han letters after it is still a name;
                 // but a short name followed by a place suffix is found as a sub-place below.

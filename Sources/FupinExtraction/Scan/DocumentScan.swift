@@ -24,7 +24,7 @@ struct DocumentScan {
         var sentenceIndex = 0
         let numerals = NumberReader.numerals   // a static read per scalar would call swift_once each time
         for (lineIndex, line) in outline.lines.enumerated() {
-            if line.role == .heading { section = sectionPlace(place.mentionsByLine[lineIndex] ?? [], line.range, current: section) }
+            if line.role == .heading { section = sectionPlace(place.mentions(onLine: lineIndex), line.range, current: section) }
             // Short lines after the body has begun (list items, sub-headings) can state figures too;
             // the title and the header above the body cannot.
             let readable = line.role == .body || (line.role == .heading && bodyStarted && lineIndex != titleLine)
@@ -35,7 +35,7 @@ struct DocumentScan {
             }
             var lineReader: CandidateReader?   // made at the line's first digit: a line without one needs no quote scan
             paragraphYear = nil
-            let lineMentions = place.mentionsByLine[lineIndex] ?? []
+            let lineMentions = place.mentions(onLine: lineIndex)
             while sentenceIndex < outline.sentences.count, outline.sentences[sentenceIndex].line == lineIndex {
                 let sentence = outline.sentences[sentenceIndex]
                 sentenceIndex += 1
