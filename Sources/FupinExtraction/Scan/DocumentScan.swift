@@ -117,13 +117,17 @@ struct DocumentScan {
         if c.approx { rule += " + hedge" }
         if let k = kindRule { rule += " + " + k }
         if c.values.count > 1 { rule += " + range" }
-        let regionPath = RegionPath(path)
-        for v in c.values {
-            facts.append(Fact(doc: doc, measure: c.measure, value: v, unit: c.unit, surface: surface,
-                              approx: c.approx || c.values.count > 1, kind: kind, region: path.last, regionPath: regionPath,
-                              year: year, subject: subject, text: clauseText, start: start, end: end,
-                              sentence: sentenceText.text, rule: rule, sentenceSpan: sentenceText.span, textSpan: clauseSpan))
+        // One fact built, and copied only for a range's second value: appending a fact built in
+        // a loop over the values copied it once more (retaining each of its strings twice).
+        var fact = Fact(doc: doc, measure: c.measure, value: c.values[0], unit: c.unit, surface: surface,
+                        approx: c.approx || c.values.count > 1, kind: kind, region: path.last, regionPath: RegionPath(path),
+                        year: year, subject: subject, text: clauseText, start: start, end: end,
+                        sentence: sentenceText.text, rule: rule, sentenceSpan: sentenceText.span, textSpan: clauseSpan)
+        for v in c.values.dropFirst() {
+            facts.append(fact)
+            fact.value = v
         }
+        facts.append(consume fact)
     }
 
     static func string(_ a: ArraySlice<UInt32>) -> String { NormalizedText.string(a) }
