@@ -26,6 +26,7 @@ public struct Outline: Sendable {
         var start = 0
         var bodySeen = false
         var inFooter = false
+        lines.reserveCapacity(s.count / 32 + 4)   // about a line per 30 scalars in reports: no regrowth
         for i in 0...s.count where i == s.count || s[i] == 0x0A {
             let range = Self.trim(s, start..<i)
             var role: LineRole
@@ -41,6 +42,7 @@ public struct Outline: Sendable {
             start = i + 1
         }
         var sentences: [Sentence] = []
+        sentences.reserveCapacity(s.count / 24 + 4)
         s.withUnsafeBufferPointer { p in   // every scalar of the body is read here: no bounds checks
             for (index, line) in lines.enumerated() where line.role == .body || line.role == .heading {
                 var k = 0

@@ -2,7 +2,9 @@ import FupinCore
 
 /// A number with its unit, found in a sentence: the span, before any context is attached.
 struct Candidate {
-    var values: [Double]          // two for a range (3-5万元)
+    var value: Double
+    var high: Double?             // the upper end of a range (3-5万元): two facts
+    var isRange: Bool { high != nil }
     var measure: Measure
     var unit: String              // as normalised (`万元`, `户`)
     var start: Int                // first scalar of the surface (a leading hedge included)
@@ -122,7 +124,7 @@ struct CandidateReader {
             approx = true; start = i - h.length
         }
         let unit = NormalizedText.string(s[(multiplier != 1 ? unitStart - multiplierLength(unitStart) : unitStart)..<unitEnd])
-        return (Candidate(values: high.map { [n.value * multiplier, $0 * multiplier] } ?? [n.value * multiplier], measure: measure,
+        return (Candidate(value: n.value * multiplier, high: high.map { $0 * multiplier }, measure: measure,
                           unit: unit,
                           start: start, numberStart: at, end: end, unitEnd: unitEnd, approx: approx,
                           kindAfterUnit: after?.value, isClassifier: classifier, rule: rule), end)

@@ -116,16 +116,16 @@ struct DocumentScan {
         var rule = c.rule
         if c.approx { rule += " + hedge" }
         if let k = kindRule { rule += " + " + k }
-        if c.values.count > 1 { rule += " + range" }
-        // One fact built, and copied only for a range's second value: appending a fact built in
+        if c.isRange { rule += " + range" }
+        // One fact built, and copied only for a range's upper value: appending a fact built in
         // a loop over the values copied it once more (retaining each of its strings twice).
-        var fact = Fact(doc: doc, measure: c.measure, value: c.values[0], unit: c.unit, surface: surface,
-                        approx: c.approx || c.values.count > 1, kind: kind, region: path.last, regionPath: RegionPath(path),
+        var fact = Fact(doc: doc, measure: c.measure, value: c.value, unit: c.unit, surface: surface,
+                        approx: c.approx || c.isRange, kind: kind, region: path.last, regionPath: RegionPath(path),
                         year: year, subject: subject, text: clauseText, start: start, end: end,
                         sentence: sentenceText.text, rule: rule, sentenceSpan: sentenceText.span, textSpan: clauseSpan)
-        for v in c.values.dropFirst() {
+        if let high = c.high {
             facts.append(fact)
-            fact.value = v
+            fact.value = high
         }
         facts.append(consume fact)
     }

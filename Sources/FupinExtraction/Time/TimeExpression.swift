@@ -91,8 +91,8 @@ public struct YearResolver: Sendable {
 
     private func isFronted(_ s: [UInt32], _ sentence: Range<Int>, _ i: Int) -> Bool {
         if i - sentence.lowerBound <= 1 { return true }
-        let lead = Array(s[sentence.lowerBound..<i])
-        return Self.frontedPrefixes.contains(lead)
+        let lead = s[sentence.lowerBound..<i]
+        return Self.frontedPrefixes.contains { $0.elementsEqual(lead) }
     }
 
     /// The year in force for a figure at `position`, or nil.
