@@ -22,10 +22,15 @@ public struct Extraction: Sendable {
 public struct Extractor: Sendable {
     public let finder: PlaceFinder
     public let converter: ChineseConverter
+    /// Whether facts carry their sentence and clause as text (`sentence`, `text`). Off, they
+    /// carry only their spans of the document's text (`sentenceSpan`, `textSpan`), which is
+    /// all a store keeps: ingest then makes no strings it would throw away.
+    public var factTexts: Bool
 
-    public init(gazetteer: Gazetteer = .shared, converter: ChineseConverter = .shared) {
+    public init(gazetteer: Gazetteer = .shared, converter: ChineseConverter = .shared, factTexts: Bool = true) {
         self.finder = PlaceFinder(gazetteer: gazetteer)
         self.converter = converter
+        self.factTexts = factTexts
     }
 
     /// Decodes bytes (UTF-8/16, GB18030, HTML) and extracts; throws for binary or empty input.
@@ -60,7 +65,8 @@ public struct Extractor: Sendable {
                                 traditional: norm.traditionalCount > 0, regionPath: RegionPath(place.path),
                                 contentHash: contentHash ?? ContentHash.sha256Hex(utf8: text), text: text)
         var scan = DocumentScan(norm: norm, outline: outline, place: place, finder: finder,
-                                years: YearResolver(publicationYear: pubYear), doc: id, titleLine: meta.titleLine)
+                                years: YearResolver(publicationYear: pubYear), doc: id, titleLine: meta.titleLine,
+                                texts: factTexts)
         let facts = scan.run()
         return Extraction(document: document, facts: facts, notes: notes)
     }

@@ -119,7 +119,7 @@ struct Prepared: Sendable {
     /// already holds (`known` hashes: the writer will find it unchanged).
     static func make(_ batch: [InputFile], html: Bool?, stagingIn store: Store, except known: Set<String>) -> Prepared {
         let staged = Slots<StagedFile>(batch.count)
-        let extractor = Extractor()
+        let extractor = Extractor(factTexts: false)   // the store keeps sentences and clauses as spans
         let results = Slots<Result<Extraction, FailureReason>>(batch.count)
         DispatchQueue.concurrentPerform(iterations: batch.count) { i in
             let r = Extraction.read(batch[i], extractor: extractor, html: html)

@@ -47,6 +47,23 @@ struct DocumentTests {
         #expect(facts.count == 2)
     }
 
+    @Test func factsWithoutTextsKeepTheirSpans() {
+        let text = "标题\n2019年,全县建成扶贫车间35个,带动1200名贫困群众就业。"
+        let full = extractor.extract(text: text, id: "d").facts
+        let bare = Extractor(factTexts: false).extract(text: text, id: "d").facts
+        #expect(full.count == 2 && bare.count == 2)
+        let scalars = Array(text.unicodeScalars)
+        for (f, b) in zip(full, bare) {
+            #expect(b.sentence.isEmpty && b.text.isEmpty)
+            var g = b
+            (g.sentence, g.text) = (f.sentence, f.text)
+            #expect(g == f)   // spans included
+            let sentence = String(String.UnicodeScalarView(scalars[b.sentenceSpan!]))
+            let clause = String(String.UnicodeScalarView(scalars[b.textSpan!]))
+            #expect(sentence == f.sentence && clause == f.text)
+        }
+    }
+
     @Test func continuationBytesCountedEightAtATime() {
         let text = Array("a漢(hàn)臺區𠀀\r\n（qū）ok全角１２".utf8)
         for start in 0..<text.count {

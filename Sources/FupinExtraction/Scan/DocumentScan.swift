@@ -9,6 +9,8 @@ struct DocumentScan {
     let years: YearResolver
     let doc: String
     let titleLine: Int?
+    /// Facts carry their sentence and clause as text (else only as spans).
+    let texts: Bool
 
     private var s: [UInt32] { norm.scalars }
     /// The last clause made into text: figures in one clause (306户、469名) share it.
@@ -89,7 +91,7 @@ struct DocumentScan {
                     let path = regionPath(at: c.numberStart, clause: clause, places: places!, section: section)
                     if sentenceText == nil {
                         let (ss, se) = norm.storedRange(from: r.lowerBound, to: r.upperBound)
-                        sentenceText = (norm.storedText(ss..<se), ss..<se)
+                        sentenceText = (texts ? norm.storedText(ss..<se) : "", ss..<se)
                     }
                     makeFacts(c, clause: clause, sentenceText: sentenceText!, year: year, path: path, quotes: reader.quotes, into: &facts)
                 }
@@ -110,7 +112,7 @@ struct DocumentScan {
         let clauseText: String, clauseSpan: Range<Int>
         if let last = lastClause, last.range == clause { (clauseText, clauseSpan) = (last.text, last.span) } else {
             let (cs, ce) = norm.storedRange(from: clause.lowerBound, to: max(clause.upperBound, clause.lowerBound + 1))
-            (clauseText, clauseSpan) = (norm.storedText(cs..<ce), cs..<ce)
+            (clauseText, clauseSpan) = (texts ? norm.storedText(cs..<ce) : "", cs..<ce)
             lastClause = (clause, clauseText, clauseSpan)
         }
         var rule = c.rule
