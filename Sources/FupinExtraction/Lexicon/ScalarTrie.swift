@@ -15,9 +15,9 @@ public struct ScalarTrie<Value: Sendable>: Sendable {
     /// First scalars of all keys, for a cheap reject before any lookup.
     private var firstScalars = ScalarSet()
     /// First scalars of one-scalar keys, and a bitmap of hashed first-two-scalar pairs: most
-    /// positions of a text start no key, and 8 KB of bits answer that without touching the
-    /// edge table (which for the gazetteer is too big for the cache). The bitmap has about
-    /// 64 bits per key (at least 64 K), so that a false "maybe" stays rare for big lexicons.
+    /// positions of a text start no key, and the bits answer that without touching the edge
+    /// table (which for the gazetteer is too big for the cache). The bitmap has about 64 bits
+    /// per key and at least 64 K (8 KB), so that a false "maybe" stays rare for big lexicons.
     private var singleScalars = ScalarSet()
     private var pairs: [UInt64]
     private var pairShift: UInt64
@@ -112,6 +112,12 @@ public struct ScalarTrie<Value: Sendable>: Sendable {
     @inline(__always)
     public func mayStart(in s: [UInt32], at i: Int, end: Int) -> Bool {
         guard i < end, firstScalars.contains(s[i]) else { return false }
+        return passesPairTest(s, i, end)
+    }
+
+    /// A one-scalar key starts with `s[i]`, or the pair `s[i], s[i+1]` may start a longer one.
+    @inline(__always)
+    private func passesPairTest(_ s: [UInt32], _ i: Int, _ end: Int) -> Bool {
         if singleScalars.contains(s[i]) { return true }
         guard i + 1 < end else { return false }
         let h = pairSlot(s[i], s[i + 1])
@@ -120,11 +126,7 @@ public struct ScalarTrie<Value: Sendable>: Sendable {
 
     @inline(never)
     private func walk(_ s: [UInt32], _ i: Int, _ end: Int) -> (length: Int, value: Value)? {
-        if !singleScalars.contains(s[i]) {
-            guard i + 1 < end else { return nil }
-            let h = pairSlot(s[i], s[i + 1])
-            guard pairs[h >> 6] & (1 << UInt64(h & 63)) != 0 else { return nil }
-        }
+        guard passesPairTest(s, i, end) else { return nil }
         var node = 0, j = i
         var best: (Int, Value)?
         while j < end, let next = child(node, s[j]) {

@@ -35,7 +35,7 @@ public final class Gazetteer: Sendable {
     public let names: ScalarTrie<[Int]>
     private let byName: [String: [Int]]
     /// Every place's path and lineage, worked out once: the extractor asks for them per
-    /// figure, and building the arrays each time was most of its place work.
+    /// figure and per place named, and got a new array each time.
     private let paths: [[String]]
     private let lineages: [[Int]]
 

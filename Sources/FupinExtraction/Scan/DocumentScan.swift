@@ -132,8 +132,6 @@ struct DocumentScan {
         facts.append(consume fact)
     }
 
-    static func string(_ a: ArraySlice<UInt32>) -> String { NormalizedText.string(a) }
-
     /// FNV-1a over a sentence's scalars, two to a step (the multiplies are a chain): repeated
     /// sentences are found without building strings.
     static func fingerprint(_ a: ArraySlice<UInt32>) -> UInt64 {
