@@ -48,10 +48,7 @@ public struct Outline: Sendable {
                 var k = 0
                 var from = line.range.lowerBound
                 let last = line.range.upperBound - 1
-                var j = line.range.lowerBound
-                while j <= last {
-                    defer { j += 1 }
-                    guard j == last || sentenceEnds.contains(p[j]) else { continue }
+                for j in line.range where j == last || sentenceEnds.contains(p[j]) {
                     // keep closing quotes with their sentence: 。” belongs before the break
                     var end = j + 1
                     while end <= last, closers.contains(p[end]) { end += 1 }
@@ -128,17 +125,17 @@ public struct Outline: Sendable {
         words.contains { find($0, in: s, r) != nil }
     }
 
-    /// The first index of `needle` inside `r`, or nil.
-    public static func find(_ needle: [UInt32], in s: [UInt32], _ r: Range<Int>) -> Int? {
-        guard let first = needle.first, needle.count <= r.count else { return nil }
+    /// The first index of `needle` inside `r`, or nil. `foldingASCIICase`: capitals in the
+    /// text match a lower-case needle (`.COM` for `.com`).
+    public static func find(_ needle: [UInt32], in s: [UInt32], _ r: Range<Int>, foldingASCIICase: Bool = false) -> Int? {
+        guard !needle.isEmpty, needle.count <= r.count else { return nil }
+        func scalar(_ j: Int) -> UInt32 { foldingASCIICase && s[j] >= 0x41 && s[j] <= 0x5A ? s[j] | 0x20 : s[j] }
         var j = r.lowerBound
         let last = r.upperBound - needle.count
         while j <= last {
-            if s[j] == first {
-                var k = 1
-                while k < needle.count && s[j + k] == needle[k] { k += 1 }
-                if k == needle.count { return j }
-            }
+            var k = 0
+            while k < needle.count && scalar(j + k) == needle[k] { k += 1 }
+            if k == needle.count { return j }
             j += 1
         }
         return nil

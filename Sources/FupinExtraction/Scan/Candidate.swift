@@ -137,19 +137,6 @@ struct CandidateReader {
     static let glueBefore = ScalarSet("_/\\@#-.+=*×")
     static let falseHedges: [[UInt32]] = HedgeLexicon.falseHedges.map { $0.unicodeScalars.map(\.value) }
 
-    /// Whether `s[r]`, with ASCII capitals lowered, contains `word` (lower-case ASCII).
-    private static func contains(_ s: [UInt32], _ r: Range<Int>, lowercased word: [UInt32]) -> Bool {
-        guard word.count <= r.count else { return false }
-        var j = r.lowerBound
-        while j + word.count <= r.upperBound {
-            var k = 0
-            while k < word.count, (s[j + k] >= 0x41 && s[j + k] <= 0x5A ? s[j + k] | 0x20 : s[j + k]) == word[k] { k += 1 }
-            if k == word.count { return true }
-            j += 1
-        }
-        return false
-    }
-
     private func multiplierLength(_ unitStart: Int) -> Int {
         var k = unitStart
         while k > 0, NumberReader.chineseUnits[s[k - 1]] != nil { k -= 1 }
@@ -191,7 +178,7 @@ struct CandidateReader {
         while a > sentence.lowerBound, s[a - 1] > 0x20, s[a - 1] < 0x7F { a -= 1 }
         var b = end
         while b < limit, s[b] > 0x20, s[b] < 0x7F { b += 1 }
-        if b - a > end - start, Self.addressMarks.contains(where: { Self.contains(s, a..<b, lowercased: $0) }) { return true }
+        if b - a > end - start, Self.addressMarks.contains(where: { Outline.find($0, in: s, a..<b, foldingASCIICase: true) != nil }) { return true }
         return false
     }
 
