@@ -3,53 +3,119 @@
 ///
 /// The output is what `JSONEncoder` with `.sortedKeys, .withoutEscapingSlashes` writes
 /// (callers emit keys in sorted order), so either can read what the other wrote.
-public struct JSONText: Sendable {
-    public private(set) var bytes: [UInt8] = []
+public struct JSONText: ~Copyable, @unchecked Sendable {   // owns its buffer alone: not copyable
+    /// The buffer, written through its pointer: each write checks the capacity once and nothing
+    /// else (appends to an array checked uniqueness and capacity per call, and a fact is twenty
+    /// or so writes; the CLI spent more time there than writing the bytes).
+    private var base: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
+    /// Bytes written so far.
+    public private(set) var count = 0
 
-    public init(capacity: Int = 1024) { bytes.reserveCapacity(capacity) }
-
-    public mutating func raw(_ s: StaticString) {
-        s.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    public init(capacity: Int = 1024) {
+        self.capacity = max(capacity, 64)
+        base = .allocate(capacity: self.capacity)
     }
 
-    public mutating func byte(_ b: UInt8) { bytes.append(b) }
+    deinit { base.deallocate() }
+
+    /// A copy of the bytes written.
+    public var bytes: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
+
+    /// The bytes written, without a copy.
+    public func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        try body(UnsafeBufferPointer(start: base, count: count))
+    }
+
+    /// Room for `n` more bytes.
+    @inline(__always)
+    private mutating func reserve(_ n: Int) { if count + n > capacity { grow(n) } }
+
+    @inline(never)
+    private mutating func grow(_ n: Int) {
+        let newCapacity = max(capacity * 2, count + n)
+        let newBase = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+        newBase.initialize(from: base, count: count)
+        base.deallocate()
+        (base, capacity) = (newBase, newCapacity)
+    }
+
+    @inline(__always)
+    private mutating func put(_ b: UnsafeBufferPointer<UInt8>) {
+        guard let from = b.baseAddress, b.count > 0 else { return }
+        reserve(b.count)
+        (base + count).initialize(from: from, count: b.count)
+        count += b.count
+    }
+
+    public mutating func raw(_ s: StaticString) {
+        s.withUTF8Buffer { put($0) }
+    }
+
+    public mutating func byte(_ b: UInt8) {
+        reserve(1)
+        base[count] = b
+        count += 1
+    }
 
     /// Text appended as it is (already JSON, or not JSON at all: CSV and table lines).
-    public mutating func verbatim(_ s: String) { bytes.append(contentsOf: s.utf8) }
+    public mutating func verbatim(_ s: String) {
+        var s = s
+        s.withUTF8 { put($0) }
+    }
 
     /// Empties the text, keeping its storage.
-    public mutating func removeAll() { bytes.removeAll(keepingCapacity: true) }
+    public mutating func removeAll() { count = 0 }
 
     /// `"key":` — keys are plain ASCII names.
     public mutating func key(_ k: StaticString) {
-        bytes.append(0x22); raw(k); bytes.append(0x22); bytes.append(0x3A)
+        reserve(k.utf8CodeUnitCount + 3)
+        base[count] = 0x22
+        count += 1
+        k.withUTF8Buffer { put($0) }
+        base[count] = 0x22
+        base[count + 1] = 0x3A
+        count += 2
     }
 
     /// A quoted string with `"`, `\` and control characters escaped.
     public mutating func string(_ s: String) {
-        bytes.append(0x22)
         var s = s
         s.withUTF8 { utf8 in
-            guard let base = utf8.baseAddress else { return }
             let n = utf8.count
-            var from = 0, i = 0
-            while i < n {
-                // eight bytes at a time while none of them needs an escape (document texts are long)
-                while i + 8 <= n, !Self.mayNeedEscape(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) { i += 8 }
-                guard i < n else { break }
-                let b = base[i]
-                if b < 0x20 || b == 0x22 || b == 0x5C {
-                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[from..<i]))
-                    from = i + 1
-                    bytes.append(0x5C)
-                    if let e = Self.shortEscapes.first(where: { $0.byte == b }) { bytes.append(e.letter) }
-                    else { bytes.append(contentsOf: [0x75, 0x30, 0x30, Self.hex[Int(b >> 4)], Self.hex[Int(b & 0xF)]]) }
+            reserve(n * 6 + 2)   // the worst case (every byte `\u00XX`): no check inside the loop
+            var out = base + count
+            out.pointee = 0x22
+            out += 1
+            if let inBase = utf8.baseAddress {
+                var from = 0, i = 0
+                while i < n {
+                    // eight bytes at a time while none of them needs an escape (document texts are long)
+                    while i + 8 <= n, !Self.mayNeedEscape(UnsafeRawPointer(inBase + i).loadUnaligned(as: UInt64.self)) { i += 8 }
+                    guard i < n else { break }
+                    let b = inBase[i]
+                    if b < 0x20 || b == 0x22 || b == 0x5C {
+                        out.initialize(from: inBase + from, count: i - from)
+                        out += i - from
+                        from = i + 1
+                        out.pointee = 0x5C
+                        out += 1
+                        if let e = Self.shortEscapes.first(where: { $0.byte == b }) {
+                            out.pointee = e.letter
+                            out += 1
+                        } else {
+                            for h in [0x75, 0x30, 0x30, Self.hex[Int(b >> 4)], Self.hex[Int(b & 0xF)]] { out.pointee = h; out += 1 }
+                        }
+                    }
+                    i += 1
                 }
-                i += 1
+                out.initialize(from: inBase + from, count: n - from)
+                out += n - from
             }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[from...]))
+            out.pointee = 0x22
+            out += 1
+            count = out - base
         }
-        bytes.append(0x22)
     }
 
     /// Whether any of eight bytes is a control character, `"` or `\` (exact: no false negatives;
@@ -76,25 +142,23 @@ public struct JSONText: Sendable {
     }
 
     public mutating func int(_ v: Int) {
-        if v < 0 { bytes.append(0x2D) }
+        reserve(21)   // a sign and up to 20 digits
+        if v < 0 { base[count] = 0x2D; count += 1 }
         var m = v.magnitude
-        if m == 0 { bytes.append(0x30); return }
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        var n = 0
-        withUnsafeMutableBytes(of: &digits) { d in
-            while m > 0 { d[n] = UInt8(m % 10) + 0x30; m /= 10; n += 1 }
-            while n > 0 { n -= 1; bytes.append(d[n]) }
-        }
+        if m == 0 { base[count] = 0x30; count += 1; return }
+        var digits = 1, p: UInt = 10
+        while digits < 20, m >= p { digits += 1; (p, _) = p.multipliedReportingOverflow(by: 10) }
+        var k = count + digits - 1
+        while m > 0 { base[k] = UInt8(m % 10) + 0x30; m /= 10; k -= 1 }
+        count += digits
     }
 
     /// Integral values without a fraction (`27000`), others in Swift's shortest form (`39.53`).
     /// A non-finite value, which no extraction produces, is written as 0 to keep the file valid.
     public mutating func number(_ v: Double) {
-        guard v.isFinite else { bytes.append(0x30); return }
+        guard v.isFinite else { byte(0x30); return }
         if v == v.rounded(), abs(v) < 1e15 { int(Int(v)); return }
-        bytes.append(contentsOf: v.description.utf8)
+        verbatim(v.description)
     }
 
     public mutating func bool(_ v: Bool) { v ? raw("true") : raw("false") }

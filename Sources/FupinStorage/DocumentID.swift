@@ -7,11 +7,20 @@ public enum DocumentID {
     public static let maxBytes = 150
 
     public static func from(fileName: String) -> String {
-        var base = (fileName as NSString).lastPathComponent
+        var base = lastPathComponent(fileName)
         for ext in [".txt", ".html", ".htm", ".text"] where base.lowercased().hasSuffix(ext) {
             base = String(base.dropLast(ext.count)); break
         }
         return sanitize(base)
+    }
+
+    /// What follows a path's last `/` (the path itself when it has none; trailing slashes
+    /// ignored). A split on the bytes: NSString's took longer than reading a small file.
+    public static func lastPathComponent(_ path: String) -> String {
+        var u = path.utf8[...]
+        while u.count > 1, u.last == UInt8(ascii: "/") { u = u.dropLast() }
+        if let slash = u.lastIndex(of: UInt8(ascii: "/")), u.index(after: slash) < u.endIndex { u = u[u.index(after: slash)...] }
+        return String(Substring(u))
     }
 
     public static func sanitize(_ raw: String) -> String {

@@ -81,21 +81,21 @@ final class OutputBuffer {
     func write(_ line: String) {
         buffer.verbatim(line)
         buffer.byte(0x0A)
-        if buffer.bytes.count > 65_536 { flush() }
+        if buffer.count > 65_536 { flush() }
     }
     /// A fact as a JSON line, written straight into the buffer.
     func writeJSONLine(_ f: Fact) {
         buffer.fact(f); buffer.byte(0x0A)
-        if buffer.bytes.count > 65_536 { flush() }
+        if buffer.count > 65_536 { flush() }
     }
     /// A CSV row (RFC 4180: fields with `,` `"` or a line break quoted, quotes doubled).
     func writeCSVRow(_ cells: [String]) {
         buffer.csvRow(cells)   // one access to the buffer for the whole row
-        if buffer.bytes.count > 65_536 { flush() }
+        if buffer.count > 65_536 { flush() }
     }
     func flush() {
-        guard !buffer.bytes.isEmpty else { return }
-        FileHandle.standardOutput.write(Data(buffer.bytes))
+        guard buffer.count > 0 else { return }
+        buffer.withBytes { FileHandle.standardOutput.write(Data(buffer: $0)) }
         buffer.removeAll()
     }
     deinit { flush() }

@@ -31,9 +31,10 @@ enum InputFiles {
             let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
             let base = absolute.hasSuffix("/") ? absolute : absolute + "/"
             while let rel = e.nextObject() as? String {
-                let name = (rel as NSString).lastPathComponent
+                let name = DocumentID.lastPathComponent(rel)
                 if name.hasPrefix(".") { if e.fileAttributes?[.type] as? FileAttributeType == .typeDirectory { e.skipDescendants() }; continue }
-                guard extensions.contains((name as NSString).pathExtension.lowercased()) else { continue }
+                guard let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")),
+                      extensions.contains(String(Substring(name.utf8[name.utf8.index(after: dot)...])).lowercased()) else { continue }
                 let full = base + rel
                 var st = stat()
                 guard lstat(full, &st) == 0 else { continue }

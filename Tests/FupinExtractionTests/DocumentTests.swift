@@ -105,6 +105,15 @@ struct DocumentTests {
         #expect(x.facts.map(\.value) == [814, 120])
     }
 
+    @Test func htmlIsRecognisedByItsFirstTags() {
+        #expect(HTMLText.looksLikeHTML("<!DOCTYPE HTML><HTML><body>全县脱贫</body></HTML>"))
+        #expect(HTMLText.looksLikeHTML("  \n<DIV class=a>全县脱贫</DIV>"))
+        #expect(!HTMLText.looksLikeHTML("人均收入<5000元的农户共120户。"))
+        #expect(!HTMLText.looksLikeHTML("全县脱贫"))
+        // only the first 2 KB are looked at: a report quoting markup further down stays text
+        #expect(!HTMLText.looksLikeHTML(String(repeating: "全县脱贫。", count: 200) + "<html>"))
+    }
+
     @Test func utf16AndBOM() throws {
         let text = "全县812户贫困户全部脱贫。"
         var utf16: [UInt8] = [0xFF, 0xFE]

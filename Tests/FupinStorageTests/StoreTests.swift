@@ -163,6 +163,12 @@ struct StoreTests {
         #expect(s.documentURL(stored).deletingLastPathComponent().standardized == s.documentsDirectory.standardized)
     }
 
+    @Test(arguments: [("seeds/001_09c03b03f3e3dd39.txt", "001_09c03b03f3e3dd39"), ("/a/b/报告.HTML", "报告"),
+                      ("report.htm", "report"), ("dir/", "dir"), ("a/b.tar.txt", "b.tar"), ("x/notes.md", "notes.md")])
+    func idsComeFromFileNames(_ path: String, _ id: String) {
+        #expect(DocumentID.from(fileName: path) == DocumentID.sanitize(id))
+    }
+
     @Test func nfcVariantsMapToOneID() {
         #expect(DocumentID.sanitize("e\u{301}") == DocumentID.sanitize("\u{E9}"))
     }

@@ -23,12 +23,11 @@ public struct Outline: Sendable {
     public init(_ s: [UInt32]) {
         // lexicon statics copied to locals: a static read inside a per-scalar loop calls swift_once
         let (sentenceEnds, closers) = (Self.sentenceEnds, Self.closers)
-        var start = 0
         var bodySeen = false
         var inFooter = false
         lines.reserveCapacity(s.count / 32 + 4)   // about a line per 30 scalars in reports: no regrowth
-        for i in 0...s.count where i == s.count || s[i] == 0x0A {
-            let range = Self.trim(s, start..<i)
+        for raw in Self.lineRanges(s) {
+            let range = Self.trim(s, raw)
             var role: LineRole
             if range.isEmpty { role = .blank }
             else if inFooter { role = .footer }
@@ -39,7 +38,6 @@ public struct Outline: Sendable {
             }
             if role == .body { bodySeen = true }
             lines.append((range, role))
-            start = i + 1
         }
         var sentences: [Sentence] = []
         sentences.reserveCapacity(s.count / 24 + 4)
@@ -63,6 +61,21 @@ public struct Outline: Sendable {
         self.sentences = sentences
     }
 
+    /// The ranges between line breaks, the last one included (empty when the text ends with one).
+    static func lineRanges(_ s: [UInt32]) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        out.reserveCapacity(s.count / 32 + 4)
+        s.withUnsafeBufferPointer { p in
+            var start = 0
+            for i in 0..<p.count where p[i] == 0x0A {
+                out.append(start..<i)
+                start = i + 1
+            }
+            out.append(start..<p.count)
+        }
+        return out
+    }
+
     static let sentenceEnds: ScalarSet = ScalarSet("。!?…")
     static let closers: ScalarSet = ScalarSet("”’」』)")
     /// Clause separators; `,` between digits (`23,000`) is a thousands separator instead.
@@ -77,27 +90,32 @@ public struct Outline: Sendable {
     }
 
     static func classify(_ s: [UInt32], _ r: Range<Int>) -> LineRole {
-        if startsWithAny(s, r, metaPrefixes) { return .meta }
-        var punct = 0, fullStops = 0, spaces = 0, nav = 0
+        if metaPrefixes.longest(in: s, at: r.lowerBound, limit: r.upperBound) != nil { return .meta }
+        var punct = 0, fullStops = 0, spaces = 0, nav = 0, commas = 0
         var tokenLength = 0, longestToken = 0
         let clausePunctuation = Self.clausePunctuation
-        for j in r {
-            let u = s[j]
-            if clausePunctuation.contains(u) { punct += 1 }
-            if u == 0x3002 {
-                fullStops += 1
-                if fullStops == 2 { return .body }   // no other role allows two full stops
+        let early: LineRole? = s.withUnsafeBufferPointer { p in   // every scalar of a line: no bounds checks
+            for j in r {
+                let u = p[j]
+                if clausePunctuation.contains(u) { punct += 1 }
+                if u == 0x3002 {
+                    fullStops += 1
+                    if fullStops == 2 { return .body }   // no other role allows two full stops
+                }
+                if u == 0x3E || u == 0x7C || u == 0xBB { nav += 1 }   // > | »
+                if u == 0x2C { commas += 1 }
+                if u == 0x20 { spaces += 1; longestToken = max(longestToken, tokenLength); tokenLength = 0 }
+                else { tokenLength += 1 }
             }
-            if u == 0x3E || u == 0x7C || u == 0xBB { nav += 1 }   // > | »
-            if u == 0x20 { spaces += 1; longestToken = max(longestToken, tokenLength); tokenLength = 0 }
-            else { tokenLength += 1 }
+            return nil
         }
+        if let role = early { return role }
         longestToken = max(longestToken, tokenLength)
         if nav > 0 && fullStops == 0 && punct <= 1 { return .nav }
         if spaces >= 2 && longestToken <= 8 && fullStops == 0 && punct == 0 { return .nav }
         if r.count >= 40 && punct == 0 { return .spam }
         if r.count >= 60 && fullStops <= 1 && isRepetitive(s, r) { return .spam }
-        if r.count <= 30 && fullStops == 0 && !s[r].contains(0x2C) { return .heading }
+        if r.count <= 30 && fullStops == 0 && commas == 0 { return .heading }
         return .body
     }
 
@@ -115,15 +133,8 @@ public struct Outline: Sendable {
     }
 
     static let footerMarkers = ScalarTrie(BoilerplateLexicon.footerMarkers.map { ($0, true) })
-    static let metaPrefixes = BoilerplateLexicon.metaLinePrefixes.map { $0.unicodeScalars.map(\.value) }
-
-    static func startsWithAny(_ s: [UInt32], _ r: Range<Int>, _ words: [[UInt32]]) -> Bool {
-        words.contains { ws in ws.count <= r.count && s[r.lowerBound..<(r.lowerBound + ws.count)].elementsEqual(ws) }
-    }
-
-    static func containsAny(_ s: [UInt32], _ r: Range<Int>, _ words: [[UInt32]]) -> Bool {
-        words.contains { find($0, in: s, r) != nil }
-    }
+    /// A trie, so that a line's start is one lookup, not one comparison per prefix.
+    static let metaPrefixes = ScalarTrie(BoilerplateLexicon.metaLinePrefixes.map { ($0, true) })
 
     /// The first index of `needle` inside `r`, or nil. `foldingASCIICase`: capitals in the
     /// text match a lower-case needle (`.COM` for `.com`).

@@ -136,6 +136,26 @@ public struct ScalarTrie<Value: Sendable>: Sendable {
         return best
     }
 
+    /// The first key found anywhere in `range`, and where it starts.
+    ///
+    /// The scan tests first scalars over the buffer without bounds checks and walks only where
+    /// one matches: it reads every scalar of a line (footer markers, time words).
+    public func firstMatch(in s: [UInt32], _ range: Range<Int>) -> (Int, Value)? {
+        let end = min(range.upperBound, s.count)
+        guard range.lowerBound < end else { return nil }
+        let first = firstScalars
+        let start: Int? = s.withUnsafeBufferPointer { p in
+            var i = range.lowerBound
+            while i < end {
+                if first.contains(p[i]), walk(s, i, end) != nil { return i }
+                i += 1
+            }
+            return nil
+        }
+        guard let i = start, let m = walk(s, i, end) else { return nil }
+        return (i, m.value)
+    }
+
     /// The longest key that ends exactly at `end` (exclusive), looking back at most `maxLength`.
     public func longestEnding(in s: [UInt32], at end: Int, from start: Int, maxLength: Int) -> (length: Int, value: Value)? {
         var len = min(maxLength, end - start)

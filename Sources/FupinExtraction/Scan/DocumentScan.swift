@@ -25,6 +25,7 @@ struct DocumentScan {
         var bodyStarted = false
         var sentenceIndex = 0
         let numerals = NumberReader.numerals   // a static read per scalar would call swift_once each time
+        let s = norm.scalars                   // one reference for the loops below, not one per read
         for (lineIndex, line) in outline.lines.enumerated() {
             if line.role == .heading { section = sectionPlace(place.mentions(onLine: lineIndex), line.range, current: section) }
             // Short lines after the body has begun (list items, sub-headings) can state figures too;

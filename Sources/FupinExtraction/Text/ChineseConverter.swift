@@ -32,17 +32,28 @@ public final class ChineseConverter: Sendable {
         defer { opencc_close(cc) }
         var map = [UInt32](repeating: 0, count: Int(0x9FFF - Self.base + 1))
         for range in Self.ranges {
-            // One call per range: characters separated by newlines so no phrase rule fires.
-            var input = String.UnicodeScalarView()
-            for v in range { input.append(Unicode.Scalar(v)!); input.append("\n") }
-            let src = String(input)
-            guard let out = src.withCString({ opencc_convert_utf8(cc, $0, strlen($0)) }) else { continue }
-            let converted = String(cString: out)
-            opencc_convert_utf8_free(out)
-            let lines = converted.split(separator: "\n", omittingEmptySubsequences: false)
-            for (v, line) in zip(range, lines) {
-                let us = line.unicodeScalars
-                if us.count == 1, let u = us.first, u.value != v { map[Int(v - Self.base)] = u.value }
+            // One call per range: characters separated by newlines so no phrase rule fires. Input
+            // and output handled as bytes (building and splitting Strings cost as much as OpenCC).
+            var input: [CChar] = []
+            input.reserveCapacity(range.count * 4 + 1)
+            for v in range {   // three UTF-8 bytes each (U+3400…U+9FFF), then a newline
+                input.append(CChar(bitPattern: UInt8(0xE0 | v >> 12)))
+                input.append(CChar(bitPattern: UInt8(0x80 | (v >> 6) & 0x3F)))
+                input.append(CChar(bitPattern: UInt8(0x80 | v & 0x3F)))
+                input.append(0x0A)
+            }
+            input.append(0)
+            guard let out = opencc_convert_utf8(cc, input, input.count - 1) else { continue }
+            defer { opencc_convert_utf8_free(out) }
+            let converted = UnsafeBufferPointer(start: UnsafeRawPointer(out).assumingMemoryBound(to: UInt8.self), count: strlen(out))
+            var v = range.lowerBound, lineStart = 0
+            for k in converted.indices where converted[k] == 0x0A {
+                // a line of one scalar that differs from the one asked for: a change
+                if v <= range.upperBound, let u = Self.singleScalar(UnsafeBufferPointer(rebasing: converted[lineStart..<k])), u != v {
+                    map[Int(v - Self.base)] = u
+                }
+                v += 1
+                lineStart = k + 1
             }
         }
         table = map
@@ -50,6 +61,17 @@ public final class ChineseConverter: Sendable {
         for (k, v) in map.enumerated() where v != 0 { bits[k >> 6] |= 1 << UInt64(k & 63) }
         changes = bits
         unavailableReason = nil
+    }
+
+    /// The scalar a line of UTF-8 holds when it holds exactly one.
+    private static func singleScalar(_ b: UnsafeBufferPointer<UInt8>) -> UInt32? {
+        guard let lead = b.first else { return nil }
+        let length = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        guard b.count == length else { return nil }
+        guard length > 1 else { return UInt32(lead) }
+        var u = UInt32(lead) & (0xFF >> (length + 1))
+        for k in 1..<length { u = u << 6 | UInt32(b[k] & 0x3F) }
+        return u
     }
 
     /// The simplified form of one scalar (itself when it is not traditional).

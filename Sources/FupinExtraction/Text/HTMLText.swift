@@ -5,10 +5,10 @@ public enum HTMLText {
     static let markers: [[UInt8]] = ["<html", "<!doctype html", "<body", "<p>", "<div", "<meta"].map { Array($0.utf8) }
 
     public static func looksLikeHTML(_ text: String) -> Bool {
-        guard text.utf8.prefix(2048).contains(0x3C) else { return false }
-        var head = [UInt8]()
-        head.reserveCapacity(2048)
-        for b in text.utf8.prefix(2048) { head.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b) }
+        // the first 2 KB as a buffer: the text's UTF-8 view iterated byte by byte cost more than this test
+        var head = text.utf8.withContiguousStorageIfAvailable { Array($0.prefix(2048)) } ?? Array(text.utf8.prefix(2048))
+        guard head.contains(0x3C) else { return false }
+        for k in head.indices where head[k] >= 0x41 && head[k] <= 0x5A { head[k] |= 0x20 }
         var i = 0
         while i < head.count {
             if head[i] == 0x3C {

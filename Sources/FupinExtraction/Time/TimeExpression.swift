@@ -139,15 +139,3 @@ public struct YearResolver: Sendable {
         }
     }
 }
-
-extension ScalarTrie {
-    /// The first key found anywhere in `range`.
-    public func firstMatch(in s: [UInt32], _ range: Range<Int>) -> (Int, Value)? {
-        var i = range.lowerBound
-        while i < range.upperBound {
-            if let m = longest(in: s, at: i, limit: range.upperBound) { return (i, m.value) }
-            i += 1
-        }
-        return nil
-    }
-}
