@@ -22,6 +22,13 @@ public struct JSONText: ~Copyable, @unchecked Sendable {   // owns its buffer al
     /// A copy of the bytes written.
     public var bytes: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
 
+    /// The text's buffer handed over without a copy (a store's index is tens of megabytes).
+    public consuming func finish() -> JSONBytes {
+        let out = JSONBytes(base: base, count: count)
+        discard self   // the buffer now belongs to `out`
+        return out
+    }
+
     /// The bytes written, without a copy.
     public func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
         try body(UnsafeBufferPointer(start: base, count: count))
@@ -83,8 +90,9 @@ public struct JSONText: ~Copyable, @unchecked Sendable {   // owns its buffer al
         var s = s
         s.withUTF8 { utf8 in
             let n = utf8.count
-            reserve(n * 6 + 2)   // the worst case (every byte `\u00XX`): no check inside the loop
+            reserve(n + 2)   // room for the string as it is; the first escape makes room for the worst case
             var out = base + count
+            var widened = false
             out.pointee = 0x22
             out += 1
             if let inBase = utf8.baseAddress {
@@ -95,6 +103,12 @@ public struct JSONText: ~Copyable, @unchecked Sendable {   // owns its buffer al
                     guard i < n else { break }
                     let b = inBase[i]
                     if b < 0x20 || b == 0x22 || b == 0x5C {
+                        if !widened {   // every byte left `\u00XX`: no check for the rest of the loop
+                            count = out - base
+                            reserve((n - from) * 6 + 1)
+                            out = base + count
+                            widened = true
+                        }
                         out.initialize(from: inBase + from, count: i - from)
                         out += i - from
                         from = i + 1
@@ -162,4 +176,21 @@ public struct JSONText: ~Copyable, @unchecked Sendable {   // owns its buffer al
     }
 
     public mutating func bool(_ v: Bool) { v ? raw("true") : raw("false") }
+}
+
+/// Finished JSON text: the buffer a ``JSONText`` wrote, freed with this object.
+public final class JSONBytes: @unchecked Sendable {   // immutable once made
+    private let base: UnsafeMutablePointer<UInt8>
+    public let count: Int
+
+    init(base: UnsafeMutablePointer<UInt8>, count: Int) { (self.base, self.count) = (base, count) }
+    deinit { base.deallocate() }
+
+    /// A copy as an array.
+    public var array: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
+
+    /// The bytes, in place (Foundation's `ContiguousBytes` asks for this method).
+    public func withUnsafeBytes<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
+        try body(UnsafeRawBufferPointer(start: base, count: count))
+    }
 }

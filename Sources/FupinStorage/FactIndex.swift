@@ -22,7 +22,7 @@ public enum FactIndex {
     public static let format = "fupin-fact-index"
     public static let schema = 1
 
-    public static func encode(_ c: FactColumns, generation: Int) -> [UInt8] {
+    public static func encode(_ c: FactColumns, generation: Int) -> JSONBytes {
         var j = JSONText(capacity: c.count * 48 + c.documents.count * 128 + 4096)
         j.raw("{"); j.key("format"); j.string(format)
         j.raw(","); j.key("schema"); j.int(schema)
@@ -57,7 +57,7 @@ public enum FactIndex {
         j.raw(",\n"); j.key("subject"); ints(&j, c.subject)
         j.raw(",\n"); j.key("repeat_of"); ints(&j, c.repeatOf)
         j.raw("}}\n")
-        return j.bytes
+        return j.finish()
     }
 
     private static func optionalStrings(_ j: inout JSONText, _ a: [String?]) {

@@ -1,3 +1,4 @@
+import Foundation
 import FupinCore
 
 /// One document file of the store: `documents/<id>.json`.
@@ -96,7 +97,7 @@ struct Catalog: Codable {
 
     /// Written by hand (one line per document), `generation` near the start so that it can
     /// be read without parsing the whole file.
-    static func encode(_ entries: [CatalogEntry], generation: Int) -> [UInt8] {
+    static func encode(_ entries: [CatalogEntry], generation: Int) -> JSONBytes {
         var j = JSONText(capacity: entries.count * 200 + 64)
         j.raw("{"); j.key("schema"); j.int(Store.schema)
         j.raw(","); j.key("generation"); j.int(generation)
@@ -113,7 +114,7 @@ struct Catalog: Codable {
             j.raw("}")
         }
         j.raw("]}\n")
-        return j.bytes
+        return j.finish()
     }
 }
 
@@ -131,7 +132,7 @@ extension StoredDocument {
     /// (`"sentence_span":[a,b]`, `"text_span":[a,b]`, Unicode scalar offsets) rather than
     /// repeated, which keeps a store about a third of the size. A sentence not found in the
     /// text (a fact made elsewhere) is stored verbatim, as in schema 1.
-    static func encode(_ document: Document, facts: [Fact]) -> [UInt8] {
+    static func encode(_ document: Document, facts: [Fact]) -> JSONBytes {
         var j = JSONText(capacity: document.text.utf8.count * 2 + facts.count * 300 + 256)
         j.raw("{"); j.key("document"); j.document(document)
         j.raw(","); j.key("facts"); j.raw("[")
@@ -148,7 +149,7 @@ extension StoredDocument {
         }
         j.raw("],"); j.key("schema"); j.int(Store.schema)
         j.raw("}\n")
-        return j.bytes
+        return j.finish()
     }
 }
 
@@ -191,3 +192,6 @@ struct TextSpans {
         return String(v)
     }
 }
+
+/// Finished JSON goes to a file (``AtomicFile``) without a copy.
+extension JSONBytes: ContiguousBytes {}

@@ -50,6 +50,22 @@ struct CoreTests {
         }
     }
 
+    @Test func bufferGrowsForLongAndEscapeHeavyText() throws {
+        // the buffer starts small and must grow: for a long text, and for one where every byte
+        // needs an escape (six bytes out for one in), after some plain ones
+        let enc = JSONEncoder()
+        enc.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let texts = [String(repeating: "脱贫攻坚", count: 3000), String(repeating: "x", count: 100) + String(repeating: "\u{1}\"", count: 2000)]
+        var j = JSONText(capacity: 1)
+        var expected: [UInt8] = []
+        for t in texts {
+            j.string(t); j.byte(0x2C); j.int(Int.min); j.byte(0x2C); j.number(-39.53)
+            expected += try enc.encode(t) + Array(",\(Int.min),-39.53".utf8)
+        }
+        #expect(j.bytes == expected)
+        #expect(j.count == expected.count)
+    }
+
     @Test func ordinalsFollowAllCases() {
         #expect(Measure.allCases.map(\.ordinal) == Array(0..<Measure.allCases.count))
         #expect(Kind.allCases.map(\.ordinal) == Array(0..<Kind.allCases.count))

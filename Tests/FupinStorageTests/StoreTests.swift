@@ -120,7 +120,7 @@ struct StoreTests {
                            regionPath: RegionPath(["甲", "乙"]), year: 2019, subject: "资金")])
         b.add(.init(id: "z"), facts: [])
         let c = b.build()
-        let (g, back) = try FactIndex.decode(Data(FactIndex.encode(c, generation: 7)))
+        let (g, back) = try FactIndex.decode(Data(FactIndex.encode(c, generation: 7).array))
         #expect(g == 7)
         #expect(back.documents == c.documents && back.strings == c.strings && back.paths == c.paths)
         #expect(back.value == c.value && back.measure == c.measure && back.kind == c.kind && back.year == c.year)
