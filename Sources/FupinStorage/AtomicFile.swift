@@ -69,10 +69,22 @@ public enum AtomicFile {
         }
     }
 
-    /// Flushes everything written so far to disk (`sync`; glibc's `syncfs` is not visible to Swift).
+    /// Flushes what was written on the folder's file system to disk: `syncfs` on the folder
+    /// (glibc declares it only for C with `_GNU_SOURCE`, so it is looked up by name), else `sync`,
+    /// which flushes every file system.
     public static func syncDirectory(_ url: URL) throws(StoreError) {
-        sync()
+        let fd = open(url.path, O_RDONLY | O_DIRECTORY)
+        guard fd >= 0, let syncfs = Self.syncfs else {
+            if fd >= 0 { close(fd) }
+            sync()
+            return
+        }
+        defer { close(fd) }
+        if syncfs(fd) != 0 { throw .io(url.path, String(cString: strerror(errno))) }
     }
+
+    private typealias SyncFS = @convention(c) (Int32) -> Int32
+    private static let syncfs: SyncFS? = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "syncfs").map { unsafeBitCast($0, to: SyncFS.self) }
 }
 
 /// Content written to a temporary file, waiting to be renamed into place.
