@@ -88,9 +88,10 @@ final class OutputBuffer {
         buffer.fact(f); buffer.byte(0x0A)
         if buffer.count > 65_536 { flush() }
     }
-    /// A CSV row (RFC 4180: fields with `,` `"` or a line break quoted, quotes doubled).
-    func writeCSVRow(_ cells: [String]) {
-        buffer.csvRow(cells)   // one access to the buffer for the whole row
+    /// A fact as a CSV row (RFC 4180: fields with `,` `"` or a line break quoted, quotes doubled),
+    /// written straight into the buffer.
+    func writeCSVRow(_ f: Fact) {
+        buffer.csvRow(f)
         if buffer.count > 65_536 { flush() }
     }
     func flush() {
@@ -102,13 +103,53 @@ final class OutputBuffer {
 }
 
 extension JSONText {
-    /// A CSV row and its line break, see ``OutputBuffer/writeCSVRow(_:)``; fields quoted by
-    /// ``AnswerFormatter/csvField(_:)`` (which returns a field needing no quotes as it is).
-    mutating func csvRow(_ cells: [String]) {
-        for (k, cell) in cells.enumerated() {
-            if k > 0 { byte(0x2C) }
-            verbatim(AnswerFormatter.csvField(cell))
-        }
+    /// A fact as a CSV row and its line break, in ``FactWriter/csvColumns`` order.
+    mutating func csvRow(_ f: Fact) {
+        csvField(f.doc); byte(0x2C)
+        verbatim(f.measure.rawValue); byte(0x2C)   // enum names: no quoting needed
+        verbatim(FactWriter.plain(f.value)); byte(0x2C)
+        csvField(f.unit); byte(0x2C)
+        csvField(f.surface); byte(0x2C)
+        f.approx ? raw("true,") : raw("false,")
+        verbatim(f.kind.rawValue); byte(0x2C)
+        csvField(f.region ?? ""); byte(0x2C)
+        csvField(f.regionPath.levels, separator: 0x2F); byte(0x2C)
+        if let y = f.year { int(y) }
+        byte(0x2C)
+        csvField(f.subject); byte(0x2C)
+        csvField(f.text); byte(0x2C)
+        int(f.start); byte(0x2C)
+        int(f.end); byte(0x2C)
+        csvField(f.rule)
         byte(0x0A)
+    }
+
+    /// A CSV field: as it is, or quoted with quotes doubled when it holds `,` `"` or a line break
+    /// (the rule of ``AnswerFormatter/csvField(_:)``, without building a string).
+    mutating func csvField(_ s: String) {
+        guard Self.needsQuotes(s) else { verbatim(s); return }
+        quotedCSV(s)
+    }
+
+    /// Parts joined by `separator` as one CSV field (a region path: `云南省/红河州/个旧市`).
+    mutating func csvField(_ parts: [String], separator: UInt8) {
+        let quoted = parts.contains(where: Self.needsQuotes)
+        if quoted { byte(0x22) }
+        for (k, part) in parts.enumerated() {
+            if k > 0 { byte(separator) }
+            if quoted { quotedCSV(part, enclosed: false) } else { verbatim(part) }
+        }
+        if quoted { byte(0x22) }
+    }
+
+    private static func needsQuotes(_ s: String) -> Bool {
+        var s = s
+        return s.withUTF8 { $0.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D } }
+    }
+
+    private mutating func quotedCSV(_ s: String, enclosed: Bool = true) {
+        if enclosed { byte(0x22) }
+        for b in s.utf8 { if b == 0x22 { byte(0x22) }; byte(b) }
+        if enclosed { byte(0x22) }
     }
 }

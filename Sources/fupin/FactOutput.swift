@@ -37,17 +37,11 @@ struct FactWriter {
         return s
     }
 
-    private func csvCells(_ f: Fact) -> [String] {
-        [f.doc, f.measure.rawValue, FactWriter.plain(f.value), f.unit, f.surface, f.approx ? "true" : "false",
-         f.kind.rawValue, f.region ?? "", f.regionPath.levels.joined(separator: "/"), f.year.map(String.init) ?? "",
-         f.subject, f.text, String(f.start), String(f.end), f.rule]
-    }
-
     /// Writes one fact; JSON lines and CSV rows go straight into the buffer's bytes.
     func write(_ f: Fact, to out: OutputBuffer) {
         switch format {
         case .jsonl, .json: out.writeJSONLine(f)
-        case .csv: out.writeCSVRow(csvCells(f))
+        case .csv: out.writeCSVRow(f)
         case .table: out.write(tableLine(f))
         }
     }
