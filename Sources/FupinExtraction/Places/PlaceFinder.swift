@@ -17,6 +17,7 @@ public struct PlaceFinder: Sendable {
             if i >= lastGazetteerEnd, names.mayStart(in: s, at: i, end: range.upperBound),
                let m = names.longest(in: s, at: i, limit: range.upperBound) {
                 let end = i + m.length
+                if out.isEmpty { out.reserveCapacity(8) }   // one allocation, not one per doubling
                 // A place name inside a longer word of Han letters after it is still a name;
                 // but a short name followed by a place suffix is found as a sub-place below.
                 out.append(PlaceMention(range: i..<end, target: .gazetteer(m.value)))

@@ -226,9 +226,10 @@ struct CandidateReader {
     /// Short quoted phrases and book titles in a line: slogans and names, not reports.
     static func sloganQuotes(_ s: [UInt32], _ line: Range<Int>) -> [Range<Int>] {
         var out: [Range<Int>] = []
+        let openQuotes = TrapLexicon.openQuotes   // a static read per scalar would call swift_once each time
         var i = line.lowerBound
         while i < line.upperBound {
-            if let close = TrapLexicon.openQuotes[s[i]] {
+            if let close = openQuotes[s[i]] {
                 var j = i + 1
                 while j < line.upperBound, s[j] != close { j += 1 }
                 if j < line.upperBound {

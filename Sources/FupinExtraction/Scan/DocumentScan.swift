@@ -116,16 +116,24 @@ struct DocumentScan {
             (clauseText, clauseSpan) = (texts ? norm.storedText(cs..<ce) : "", cs..<ce)
             lastClause = (clause, clauseText, clauseSpan)
         }
-        var rule = c.rule
-        if c.approx { rule += " + hedge" }
-        if let k = kindRule { rule += " + " + k }
-        if c.isRange { rule += " + range" }
+        var rule = c.rule   // the row's own name, shared, when nothing is added
+        let added = (c.approx ? 8 : 0) + (kindRule.map { $0.utf8.count + 3 } ?? 0) + (c.isRange ? 8 : 0)
+        if added > 0 {
+            // one allocation: appends without room made one each, and `" + " + k` one more
+            rule = ""
+            rule.reserveCapacity(c.rule.utf8.count + added)
+            rule += c.rule
+            if c.approx { rule += " + hedge" }
+            if let k = kindRule { rule += " + "; rule += k }
+            if c.isRange { rule += " + range" }
+        }
         // One fact built, and copied only for a range's upper value: appending a fact built in
         // a loop over the values copied it once more (retaining each of its strings twice).
         var fact = Fact(doc: doc, measure: c.measure, value: c.value, unit: c.unit, surface: surface,
                         approx: c.approx || c.isRange, kind: kind, region: path.last, regionPath: RegionPath(path),
                         year: year, subject: subject, text: clauseText, start: start, end: end,
                         sentence: sentenceText.text, rule: rule, sentenceSpan: sentenceText.span, textSpan: clauseSpan)
+        if facts.isEmpty { facts.reserveCapacity(32) }   // a report's facts without growing from one
         if let high = c.high {
             facts.append(fact)
             fact.value = high
