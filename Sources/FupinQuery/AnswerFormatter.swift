@@ -103,8 +103,12 @@ public struct AnswerFormatter: Sendable {
 
     // MARK: - CSV (RFC 4180)
 
+    /// A field as CSV writes it (see ``JSONText/csvField(_:)``).
     public static func csvField(_ s: String) -> String {
-        s.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
+        guard JSONText.needsQuotes(s) else { return s }
+        var j = JSONText(capacity: s.utf8.count + 8)
+        j.csvField(s)
+        return String(decoding: j.bytes, as: UTF8.self)
     }
 
     private func csv(_ a: Answer) -> String {

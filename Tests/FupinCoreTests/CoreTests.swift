@@ -50,6 +50,17 @@ struct CoreTests {
         }
     }
 
+    @Test(arguments: [("个旧市", "个旧市"), ("a,b", "\"a,b\""), ("说\"脱贫\"了", "\"说\"\"脱贫\"\"了\""),
+                      ("两行\n文字", "\"两行\n文字\""), ("回车\r", "\"回车\r\""), ("", "")])
+    func csvFieldsAreQuotedOnlyWhenNeeded(_ field: String, _ written: String) {
+        var j = JSONText()
+        j.csvField(field)
+        #expect(String(decoding: j.bytes, as: UTF8.self) == written)
+        var path = JSONText()
+        path.csvField(["云南省", field], separator: 0x2F)   // one part needing quotes quotes the whole path
+        #expect(String(decoding: path.bytes, as: UTF8.self) == (JSONText.needsQuotes(field) ? "\"云南省/" + written.dropFirst() : "云南省/" + written))
+    }
+
     @Test func bufferGrowsForLongAndEscapeHeavyText() throws {
         // the buffer starts small and must grow: for a long text, and for one where every byte
         // needs an escape (six bytes out for one in), after some plain ones
