@@ -70,9 +70,7 @@ struct Ingestion {
                 switch result {
                 case .success(let x):
                     do {
-                        var doc = x.document
-                        doc.id = DocumentID.sanitize(doc.id)
-                        let (outcome, _) = try writer.put(doc, facts: x.facts(of: doc.id), staged: staged[k])
+                        let (outcome, _) = try writer.put(x.document, facts: x.facts, staged: staged[k])
                         staged[k] = nil
                         switch outcome {
                         case .added: report.added += 1; report.facts += x.facts.count
@@ -122,11 +120,13 @@ struct Prepared: Sendable {
         let extractor = Extractor(factTexts: false)   // the store keeps sentences and clauses as spans
         let results = Slots<Result<Extraction, FailureReason>>(batch.count)
         DispatchQueue.concurrentPerform(iterations: batch.count) { i in
-            let r = Extraction.read(batch[i], extractor: extractor, html: html)
-            if case .success(let x) = r, !known.contains(x.document.contentHash) {
-                var doc = x.document
-                doc.id = DocumentID.sanitize(doc.id)
-                staged[i] = store.stageDocument(doc, facts: x.facts(of: doc.id))
+            var r = Extraction.read(batch[i], extractor: extractor, html: html)
+            if case .success(var x) = r {
+                // the id as stored, here once (the writer takes the document as it is)
+                x.document.id = DocumentID.sanitize(x.document.id)
+                x.facts = x.facts(of: x.document.id)
+                if !known.contains(x.document.contentHash) { staged[i] = store.stageDocument(x.document, facts: x.facts) }
+                r = .success(x)
             }
             results[i] = r
         }
