@@ -6,12 +6,19 @@ import Foundation
 public enum DocumentID {
     public static let maxBytes = 150
 
+    /// Extensions of report files: folders are read for these, and ids leave them off.
+    public static let reportExtensions: Set<String> = ["txt", "html", "htm", "text"]
+
     public static func from(fileName: String) -> String {
         var base = lastPathComponent(fileName)
-        for ext in [".txt", ".html", ".htm", ".text"] where base.lowercased().hasSuffix(ext) {
-            base = String(base.dropLast(ext.count)); break
-        }
+        if let ext = fileExtension(base), reportExtensions.contains(ext) { base = String(base.dropLast(ext.count + 1)) }
         return sanitize(base)
+    }
+
+    /// A file name's extension after its last dot, lower-cased (`HTML` → `html`); nil without a dot.
+    public static func fileExtension(_ name: String) -> String? {
+        guard let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")) else { return nil }
+        return String(Substring(name.utf8[name.utf8.index(after: dot)...])).lowercased()
     }
 
     /// What follows a path's last `/` (the path itself when it has none; trailing slashes

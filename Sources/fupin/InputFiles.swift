@@ -13,7 +13,6 @@ struct InputFile: Sendable {
 /// `.htm`), `-` for standard input. Symbolic links are followed only when they stay inside
 /// the folder, unless `followLinks` is set.
 enum InputFiles {
-    static let extensions: Set<String> = ["txt", "html", "htm", "text"]
 
     static func expand(_ paths: [String], followLinks: Bool = false) -> (files: [InputFile], failures: [(String, String)]) {
         var files: [InputFile] = []
@@ -33,8 +32,7 @@ enum InputFiles {
             while let rel = e.nextObject() as? String {
                 let name = DocumentID.lastPathComponent(rel)
                 if name.hasPrefix(".") { if e.fileAttributes?[.type] as? FileAttributeType == .typeDirectory { e.skipDescendants() }; continue }
-                guard let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")),
-                      extensions.contains(String(Substring(name.utf8[name.utf8.index(after: dot)...])).lowercased()) else { continue }
+                guard let ext = DocumentID.fileExtension(name), DocumentID.reportExtensions.contains(ext) else { continue }
                 let full = base + rel
                 var st = stat()
                 guard lstat(full, &st) == 0 else { continue }

@@ -144,16 +144,14 @@ public struct ScalarTrie<Value: Sendable>: Sendable {
         let end = min(range.upperBound, s.count)
         guard range.lowerBound < end else { return nil }
         let first = firstScalars
-        let start: Int? = s.withUnsafeBufferPointer { p in
+        return s.withUnsafeBufferPointer { p in
             var i = range.lowerBound
             while i < end {
-                if first.contains(p[i]), walk(s, i, end) != nil { return i }
+                if first.contains(p[i]), let m = walk(s, i, end) { return (i, m.value) }
                 i += 1
             }
             return nil
         }
-        guard let i = start, let m = walk(s, i, end) else { return nil }
-        return (i, m.value)
     }
 
     /// The longest key that ends exactly at `end` (exclusive), looking back at most `maxLength`.

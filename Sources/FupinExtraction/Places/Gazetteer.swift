@@ -106,9 +106,5 @@ public final class Gazetteer: Sendable {
     public func lineage(of index: Int) -> [Int] { lineages[index] }
 
     /// Whether `a` is `b` or lies inside it.
-    public func isWithin(_ a: Int, _ b: Int) -> Bool {
-        var i = a
-        while i >= 0 { if i == b { return true }; i = places[i].parent }
-        return false
-    }
+    public func isWithin(_ a: Int, _ b: Int) -> Bool { lineages[a].contains(b) }
 }

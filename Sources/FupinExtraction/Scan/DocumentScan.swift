@@ -69,7 +69,8 @@ struct DocumentScan {
                 var sentenceText: (text: String, span: Range<Int>)?
                 var cumulative: Bool?         // whether the sentence speaks of accumulation, once asked
                 var places: SentencePlaces?   // worked out at the sentence's first figure
-                previous = (r, sentence.indexInLine == 0 ? nil : (inherited ?? paragraphYear))
+                let carried = sentence.indexInLine == 0 ? nil : (inherited ?? paragraphYear)   // the year in force
+                previous = (r, carried)
                 var i = r.lowerBound
                 while i < r.upperBound {
                     let u = s[i]
@@ -79,7 +80,6 @@ struct DocumentScan {
                     let (candidate, next) = reader.read(at: i, in: r)
                     i = next
                     guard let c = candidate else { continue }
-                    let carried = sentence.indexInLine == 0 ? nil : (inherited ?? paragraphYear)
                     if carried != nil, cumulative == nil { cumulative = YearResolver.isCumulative(s, r) }
                     let year = years.year(at: c.numberStart, in: s, sentence: r, expressions: expressions(),
                                           paragraphYear: carried, cumulative: cumulative)

@@ -65,13 +65,8 @@ public final class ChineseConverter: Sendable {
 
     /// The scalar a line of UTF-8 holds when it holds exactly one.
     private static func singleScalar(_ b: UnsafeBufferPointer<UInt8>) -> UInt32? {
-        guard let lead = b.first else { return nil }
-        let length = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-        guard b.count == length else { return nil }
-        guard length > 1 else { return UInt32(lead) }
-        var u = UInt32(lead) & (0xFF >> (length + 1))
-        for k in 1..<length { u = u << 6 | UInt32(b[k] & 0x3F) }
-        return u
+        guard let lead = b.first, NormalizedText.sequenceLength(lead) == b.count else { return nil }
+        return NormalizedText.decode(b, at: 0).0
     }
 
     /// The simplified form of one scalar (itself when it is not traditional).
