@@ -6,7 +6,11 @@ extension JSONText {
     /// when it is the document's id, `region_path` when it is the document's, `region` when it
     /// is the path's last level (`null` when "none" differs from that); a sentence or clause with
     /// a span is written as `sentence_span`/`text_span` instead of its text.
-    public mutating func fact(_ f: Fact, within file: (document: Document, sentence: Range<Int>?, clause: Range<Int>?)? = nil) {
+    ///
+    /// A fact made without its texts (``Fact/sentence`` and ``Fact/text`` empty, spans set) has
+    /// them written from `texts`, its document's text.
+    public mutating func fact(_ f: Fact, within file: (document: Document, sentence: Range<Int>?, clause: Range<Int>?)? = nil,
+                              texts: IndexedText? = nil) {
         raw("{"); key("approx"); bool(f.approx)
         if f.doc != file?.document.id { raw(","); key("doc"); string(f.doc) }
         raw(","); key("end"); int(f.end)
@@ -17,15 +21,21 @@ extension JSONText {
         if f.regionPath != file?.document.regionPath { raw(","); key("region_path"); stringArray(f.regionPath.levels) }
         if let r = f.repeatOf { raw(","); key("repeat_of"); string(r) }
         raw(","); key("rule"); string(f.rule)
-        if let r = file?.sentence { raw(","); key("sentence_span"); span(r) } else { raw(","); key("sentence"); string(f.sentence) }
+        if let r = file?.sentence { raw(","); key("sentence_span"); span(r) } else { raw(","); key("sentence"); factText(f.sentence, f.sentenceSpan, texts) }
         raw(","); key("start"); int(f.start)
         raw(","); key("subject"); string(f.subject)
         raw(","); key("surface"); string(f.surface)
-        if let r = file?.clause { raw(","); key("text_span"); span(r) } else { raw(","); key("text"); string(f.text) }
+        if let r = file?.clause { raw(","); key("text_span"); span(r) } else { raw(","); key("text"); factText(f.text, f.textSpan, texts) }
         raw(","); key("unit"); string(f.unit)
         raw(","); key("value"); number(f.value)
         if let y = f.year { raw(","); key("year"); int(y) }
         raw("}")
+    }
+
+    /// A sentence or clause: as the fact holds it, or copied from the document's text by its span.
+    private mutating func factText(_ s: String, _ span: Range<Int>?, _ texts: IndexedText?) {
+        if s.isEmpty, let span, let texts, string(texts, span: span) { return }
+        string(s)
     }
 
     private mutating func span(_ r: Range<Int>) {

@@ -47,8 +47,9 @@ public struct JSONText: ~Copyable, @unchecked Sendable {   // owns its buffer al
         (base, capacity) = (newBase, newCapacity)
     }
 
+    /// Bytes appended as they are.
     @inline(__always)
-    private mutating func put(_ b: UnsafeBufferPointer<UInt8>) {
+    mutating func put(_ b: UnsafeBufferPointer<UInt8>) {
         guard let from = b.baseAddress, b.count > 0 else { return }
         reserve(b.count)
         (base + count).initialize(from: from, count: b.count)
@@ -88,48 +89,58 @@ public struct JSONText: ~Copyable, @unchecked Sendable {   // owns its buffer al
     /// A quoted string with `"`, `\` and control characters escaped.
     public mutating func string(_ s: String) {
         var s = s
-        s.withUTF8 { utf8 in
-            let n = utf8.count
-            reserve(n + 2)   // room for the string as it is; the first escape makes room for the worst case
-            var out = base + count
-            var widened = false
-            out.pointee = 0x22
-            out += 1
-            if let inBase = utf8.baseAddress {
-                var from = 0, i = 0
-                while i < n {
-                    // eight bytes at a time while none of them needs an escape (document texts are long)
-                    while i + 8 <= n, !Self.mayNeedEscape(UnsafeRawPointer(inBase + i).loadUnaligned(as: UInt64.self)) { i += 8 }
-                    guard i < n else { break }
-                    let b = inBase[i]
-                    if b < 0x20 || b == 0x22 || b == 0x5C {
-                        if !widened {   // every byte left `\u00XX`: no check for the rest of the loop
-                            count = out - base
-                            reserve((n - from) * 6 + 1)
-                            out = base + count
-                            widened = true
-                        }
-                        out.initialize(from: inBase + from, count: i - from)
-                        out += i - from
-                        from = i + 1
-                        out.pointee = 0x5C
-                        out += 1
-                        if let e = Self.shortEscapes.first(where: { $0.byte == b }) {
-                            out.pointee = e.letter
-                            out += 1
-                        } else {
-                            for h in [0x75, 0x30, 0x30, Self.hex[Int(b >> 4)], Self.hex[Int(b & 0xF)]] { out.pointee = h; out += 1 }
-                        }
+        s.withUTF8 { string(utf8: $0) }
+    }
+
+    /// A span of a document's text as a quoted string, copied from the text's bytes; false
+    /// (nothing written) when the span is not inside the text.
+    @discardableResult
+    public mutating func string(_ text: IndexedText, span: Range<Int>) -> Bool {
+        text.withUTF8(span) { string(utf8: $0) } != nil
+    }
+
+    /// Valid UTF-8 as a quoted string, escaped.
+    public mutating func string(utf8: UnsafeBufferPointer<UInt8>) {
+        let n = utf8.count
+        reserve(n + 2)   // room for the string as it is; the first escape makes room for the worst case
+        var out = base + count
+        var widened = false
+        out.pointee = 0x22
+        out += 1
+        if let inBase = utf8.baseAddress {
+            var from = 0, i = 0
+            while i < n {
+                // eight bytes at a time while none of them needs an escape (document texts are long)
+                while i + 8 <= n, !Self.mayNeedEscape(UnsafeRawPointer(inBase + i).loadUnaligned(as: UInt64.self)) { i += 8 }
+                guard i < n else { break }
+                let b = inBase[i]
+                if b < 0x20 || b == 0x22 || b == 0x5C {
+                    if !widened {   // every byte left `\u00XX`: no check for the rest of the loop
+                        count = out - base
+                        reserve((n - from) * 6 + 1)
+                        out = base + count
+                        widened = true
                     }
-                    i += 1
+                    out.initialize(from: inBase + from, count: i - from)
+                    out += i - from
+                    from = i + 1
+                    out.pointee = 0x5C
+                    out += 1
+                    if let e = Self.shortEscapes.first(where: { $0.byte == b }) {
+                        out.pointee = e.letter
+                        out += 1
+                    } else {
+                        for h in [0x75, 0x30, 0x30, Self.hex[Int(b >> 4)], Self.hex[Int(b & 0xF)]] { out.pointee = h; out += 1 }
+                    }
                 }
-                out.initialize(from: inBase + from, count: n - from)
-                out += n - from
+                i += 1
             }
-            out.pointee = 0x22
-            out += 1
-            count = out - base
+            out.initialize(from: inBase + from, count: n - from)
+            out += n - from
         }
+        out.pointee = 0x22
+        out += 1
+        count = out - base
     }
 
     /// Whether any of eight bytes is a control character, `"` or `\` (exact: no false negatives;

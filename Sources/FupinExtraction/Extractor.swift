@@ -6,6 +6,9 @@ public struct Extraction: Sendable {
     public var facts: [Fact]
     /// Things worth telling the user: ambiguous place names, OpenCC unavailable, …
     public var notes: [String]
+    /// The document's text indexed by scalar: facts made without their texts
+    /// (``Extractor/factTexts`` off) have their sentence and clause written from it.
+    public var indexedText: IndexedText
 }
 
 /// Text → facts. Deterministic and offline.
@@ -24,7 +27,8 @@ public struct Extractor: Sendable {
     public let converter: ChineseConverter
     /// Whether facts carry their sentence and clause as text (`sentence`, `text`). Off, they
     /// carry only their spans of the document's text (`sentenceSpan`, `textSpan`), which is
-    /// all a store keeps: ingest then makes no strings it would throw away.
+    /// all a store keeps, and all `fupin extract` needs to write them (from
+    /// ``Extraction/indexedText``): neither then makes strings it would throw away.
     public var factTexts: Bool
 
     public init(gazetteer: Gazetteer = .shared, converter: ChineseConverter = .shared, factTexts: Bool = true) {
@@ -68,7 +72,8 @@ public struct Extractor: Sendable {
                                 years: YearResolver(publicationYear: pubYear), doc: id, titleLine: meta.titleLine,
                                 texts: factTexts)
         let facts = scan.run()
-        return Extraction(document: document, facts: facts, notes: notes)
+        return Extraction(document: document, facts: facts, notes: notes,
+                          indexedText: IndexedText(text: text, byteOffsets: norm.utf8Offsets))
     }
 
     static func unique(_ names: [String]) -> [String] {

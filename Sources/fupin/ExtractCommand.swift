@@ -30,19 +30,21 @@ struct ExtractCommand: ParsableCommand {
 
     func run() throws {
         let writer = FactWriter(format: format, explain: explain, bom: bom)
+        // facts without their sentence and clause as strings: the writer copies them from the text
+        let extractor = Extractor(factTexts: false)
         let out = OutputBuffer()
         if let h = writer.header() { out.write(h) }
-        if inputFormat == .jsonl { try streamJSONLines(writer, out); return }
+        if inputFormat == .jsonl { try streamJSONLines(writer, extractor, out); return }
         let (files, failures) = InputFiles.expand(paths, followLinks: followLinks)
         for (path, why) in failures { warn("fupin: \(path): \(why)") }
         var failed = failures.count
         for start in stride(from: 0, to: files.count, by: Ingestion.batchSize) {
             let batch = Array(files[start..<min(start + Ingestion.batchSize, files.count)])
-            for (file, result) in zip(batch, Extraction.parallel(batch, html: Bool?.none)) {
+            for (file, result) in zip(batch, Extraction.parallel(batch, html: Bool?.none, extractor: extractor)) {
                 switch result {
                 case .success(let x):
                     if format == .table { out.write("# \(x.document.id)  \(x.document.title ?? "")  \(x.document.date ?? "")  \(x.document.regionPath.levels.joined(separator: "/"))") }
-                    for f in x.facts { writer.write(f, to: out) }
+                    for f in x.facts { writer.write(f, texts: x.indexedText, to: out) }
                 case .failure(let why):
                     warn("fupin: \(file.path): \(why.message)"); failed += 1
                 }
@@ -54,8 +56,7 @@ struct ExtractCommand: ParsableCommand {
 
     private struct Input: Decodable { var id: String?; var text: String; var date: String?; var source: String?; var url: String? }
 
-    private func streamJSONLines(_ writer: FactWriter, _ out: OutputBuffer) throws {
-        let extractor = Extractor()
+    private func streamJSONLines(_ writer: FactWriter, _ extractor: Extractor, _ out: OutputBuffer) throws {
         var n = 0, failed = 0
         while let line = readLine(strippingNewline: true) {
             n += 1
@@ -65,7 +66,7 @@ struct ExtractCommand: ParsableCommand {
             }
             let id = DocumentIDs.safe(doc.id ?? "line\(n)")
             let x = extractor.extract(text: doc.text, id: id, origin: doc.url, date: doc.date, source: doc.source)
-            for f in x.facts { writer.write(f, to: out) }
+            for f in x.facts { writer.write(f, texts: x.indexedText, to: out) }
             out.flush()
         }
         if failed > 0 { throw ExitStatus.someInputsFailed }
@@ -84,14 +85,14 @@ final class OutputBuffer {
         if buffer.count > 65_536 { flush() }
     }
     /// A fact as a JSON line, written straight into the buffer.
-    func writeJSONLine(_ f: Fact) {
-        buffer.fact(f); buffer.byte(0x0A)
+    func writeJSONLine(_ f: Fact, texts: IndexedText?) {
+        buffer.fact(f, texts: texts); buffer.byte(0x0A)
         if buffer.count > 65_536 { flush() }
     }
     /// A fact as a CSV row (RFC 4180: fields with `,` `"` or a line break quoted, quotes doubled),
     /// written straight into the buffer.
-    func writeCSVRow(_ f: Fact) {
-        buffer.csvRow(f)
+    func writeCSVRow(_ f: Fact, texts: IndexedText?) {
+        buffer.csvRow(f, texts: texts)
         if buffer.count > 65_536 { flush() }
     }
     func flush() {
@@ -104,7 +105,7 @@ final class OutputBuffer {
 
 extension JSONText {
     /// A fact as a CSV row and its line break, in ``FactWriter/csvColumns`` order.
-    mutating func csvRow(_ f: Fact) {
+    mutating func csvRow(_ f: Fact, texts: IndexedText?) {
         csvField(f.doc); byte(0x2C)
         verbatim(f.measure.rawValue); byte(0x2C)   // enum names: no quoting needed
         verbatim(FactWriter.plain(f.value)); byte(0x2C)
@@ -117,10 +118,16 @@ extension JSONText {
         if let y = f.year { int(y) }
         byte(0x2C)
         csvField(f.subject); byte(0x2C)
-        csvField(f.text); byte(0x2C)
+        clauseField(f, texts); byte(0x2C)
         int(f.start); byte(0x2C)
         int(f.end); byte(0x2C)
         csvField(f.rule)
         byte(0x0A)
+    }
+
+    /// The clause as the fact holds it, or copied from its document's text by its span.
+    private mutating func clauseField(_ f: Fact, _ texts: IndexedText?) {
+        if f.text.isEmpty, let span = f.textSpan, let texts, csvField(texts, span: span) { return }
+        csvField(f.text)
     }
 }

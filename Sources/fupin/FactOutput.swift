@@ -31,18 +31,22 @@ struct FactWriter {
     }
 
     /// A fact as a line of the aligned table (`--explain` adds the rule and span).
-    private func tableLine(_ f: Fact) -> String {
+    private func tableLine(_ f: Fact, texts: IndexedText?) -> String {
         var s = "\(f.doc)  \(f.measure.rawValue)  \(Answer.format(f.value))  \(f.kind.rawValue)\(f.approx ? " ~" : "")  \(f.year.map(String.init) ?? "-")  \(f.region ?? "-")  «\(f.surface)»  \(f.subject)"
-        if explain { s += "\n    rule: \(f.rule)\n    span: [\(f.start), \(f.end)) in \(f.text)" }
+        if explain {
+            let clause = f.text.isEmpty ? texts.flatMap { t in f.textSpan.map(t.string) } ?? "" : f.text
+            s += "\n    rule: \(f.rule)\n    span: [\(f.start), \(f.end)) in \(clause)"
+        }
         return s
     }
 
-    /// Writes one fact; JSON lines and CSV rows go straight into the buffer's bytes.
-    func write(_ f: Fact, to out: OutputBuffer) {
+    /// Writes one fact; JSON lines and CSV rows go straight into the buffer's bytes. A fact
+    /// made without its texts has its sentence and clause copied from `texts`, its document's.
+    func write(_ f: Fact, texts: IndexedText? = nil, to out: OutputBuffer) {
         switch format {
-        case .jsonl, .json: out.writeJSONLine(f)
-        case .csv: out.writeCSVRow(f)
-        case .table: out.write(tableLine(f))
+        case .jsonl, .json: out.writeJSONLine(f, texts: texts)
+        case .csv: out.writeCSVRow(f, texts: texts)
+        case .table: out.write(tableLine(f, texts: texts))
         }
     }
 

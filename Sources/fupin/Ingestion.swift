@@ -144,8 +144,7 @@ extension Extraction {
     }
 
     /// Reads and extracts a batch on all cores; results keep the batch's order.
-    static func parallel(_ files: [InputFile], html: Bool?) -> [Result<Extraction, FailureReason>] {
-        let extractor = Extractor()
+    static func parallel(_ files: [InputFile], html: Bool?, extractor: Extractor) -> [Result<Extraction, FailureReason>] {
         let slots = Slots<Result<Extraction, FailureReason>>(files.count)
         DispatchQueue.concurrentPerform(iterations: files.count) { i in
             slots[i] = read(files[i], extractor: extractor, html: html)

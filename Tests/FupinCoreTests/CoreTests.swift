@@ -61,6 +61,34 @@ struct CoreTests {
         #expect(String(decoding: path.bytes, as: UTF8.self) == (JSONText.needsQuotes(field) ? "\"云南省/" + written.dropFirst() : "云南省/" + written))
     }
 
+    @Test func spansOfAnIndexedTextAreWrittenLikeTheirStrings() {
+        // ASCII, three- and four-byte scalars, a quote and a comma: every span, as JSON and as CSV
+        let text = "a,个\"旧𠀀市\n9"
+        let indexed = IndexedText(text)
+        let scalars = Array(text.unicodeScalars)
+        #expect(indexed.byteOffsets == [0, 1, 2, 5, 6, 9, 13, 16, 17, 18])
+        for a in 0...scalars.count {
+            for b in a...scalars.count {
+                let piece = String(String.UnicodeScalarView(scalars[a..<b]))
+                #expect(indexed.string(a..<b) == piece)
+                var fromSpan = JSONText(), fromString = JSONText()
+                let inside = fromSpan.string(indexed, span: a..<b)
+                #expect(inside)
+                fromString.string(piece)
+                #expect(fromSpan.bytes == fromString.bytes)
+                var csvSpan = JSONText(), csvString = JSONText()
+                let csvInside = csvSpan.csvField(indexed, span: a..<b)
+                #expect(csvInside)
+                csvString.csvField(piece)
+                #expect(csvSpan.bytes == csvString.bytes)
+            }
+        }
+        var outside = JSONText()
+        let written = outside.string(indexed, span: 3..<11)
+        #expect(!written && outside.count == 0)
+        #expect(indexed.string(-1..<2) == "")
+    }
+
     @Test func bufferGrowsForLongAndEscapeHeavyText() throws {
         // the buffer starts small and must grow: for a long text, and for one where every byte
         // needs an escape (six bytes out for one in), after some plain ones

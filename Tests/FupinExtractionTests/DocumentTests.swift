@@ -64,6 +64,23 @@ struct DocumentTests {
         }
     }
 
+    @Test func factsWithoutTextsAreWrittenFromTheIndexedText() {
+        // `fupin extract` writes bare facts, their sentence and clause copied from the text:
+        // the lines must be those of facts made with their texts (traditional text and a
+        // pinyin gloss make normalised and stored offsets differ)
+        let text = "縣扶貧辦\n2019年,全縣(xiàn)建成扶貧車間35個,帶動1200名貧困群眾就業。\r\n“脫貧”戶306户。"
+        let full = extractor.extract(text: text, id: "d")
+        let bare = Extractor(factTexts: false).extract(text: text, id: "d")
+        #expect(bare.indexedText.byteOffsets == IndexedText(text).byteOffsets)
+        #expect(full.facts.count == 3 && bare.facts.count == 3)
+        for (f, b) in zip(full.facts, bare.facts) {
+            var j = JSONText(), k = JSONText()
+            j.fact(f)
+            k.fact(b, texts: bare.indexedText)
+            #expect(String(decoding: k.bytes, as: UTF8.self) == String(decoding: j.bytes, as: UTF8.self))
+        }
+    }
+
     @Test func continuationBytesCountedEightAtATime() {
         let text = Array("a漢(hàn)臺區𠀀\r\n（qū）ok全角１２".utf8)
         for start in 0..<text.count {
