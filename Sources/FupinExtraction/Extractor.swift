@@ -30,6 +30,8 @@ public struct Extractor: Sendable {
     /// all a store keeps, and all `fupin extract` needs to write them (from
     /// ``Extraction/indexedText``): neither then makes strings it would throw away.
     public var factTexts: Bool
+    /// Subjects shared between the facts of all reports this extractor reads.
+    let strings = StringPool()
 
     public init(gazetteer: Gazetteer = .shared, converter: ChineseConverter = .shared, factTexts: Bool = true) {
         self.finder = PlaceFinder(gazetteer: gazetteer)
@@ -70,7 +72,7 @@ public struct Extractor: Sendable {
                                 contentHash: contentHash ?? ContentHash.sha256Hex(utf8: text), text: text)
         var scan = DocumentScan(norm: norm, outline: outline, place: place, finder: finder,
                                 years: YearResolver(publicationYear: pubYear), doc: id, titleLine: meta.titleLine,
-                                texts: factTexts)
+                                texts: factTexts, strings: strings)
         let facts = scan.run()
         return Extraction(document: document, facts: facts, notes: notes,
                           indexedText: IndexedText(text: text, byteOffsets: norm.utf8Offsets))

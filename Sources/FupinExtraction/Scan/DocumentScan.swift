@@ -11,6 +11,8 @@ struct DocumentScan {
     let titleLine: Int?
     /// Facts carry their sentence and clause as text (else only as spans).
     let texts: Bool
+    /// Subjects made before, by this extractor on any thread.
+    let strings: StringPool
 
     private var s: [UInt32] { norm.scalars }
     /// The last clause made into text: figures in one clause (306户、469名) share it.
@@ -107,7 +109,7 @@ struct DocumentScan {
                            quotes: [Range<Int>], into facts: inout [Fact]) {
         var (kind, kindRule) = FactContext.kind(s, candidate: c, clause: clause, quotes: quotes)
         if kind == .total, let y = year, let p = years.publicationYear, y > p { kind = .target; kindRule = "kind.target.future-year" }
-        let subject = FactContext.subject(s, candidate: c, clause: clause)
+        let subject = FactContext.subject(s, candidate: c, clause: clause, pool: strings)
         let (start, end) = norm.storedRange(from: c.start, to: c.unitEnd)
         let surface = norm.storedText(from: c.start, to: c.unitEnd)
         let clauseText: String, clauseSpan: Range<Int>

@@ -87,7 +87,7 @@ enum FactContext {
 
     /// What is counted, in two to eight characters: the noun after a classifier (`7个扶贫车间`),
     /// else the words before the number (`低保人口236人`), else the words after (`…全部脱贫`).
-    static func subject(_ s: [UInt32], candidate c: Candidate, clause: Range<Int>) -> String {
+    static func subject(_ s: [UInt32], candidate c: Candidate, clause: Range<Int>, pool: StringPool) -> String {
         // Runs are bounds in `s` (no copies) unless a chained figure is skipped inside one.
         var a = c.start
         while a > clause.lowerBound, c.start - a < 8, NormalizedText.isHan(s[a - 1]) { a -= 1 }
@@ -95,12 +95,13 @@ enum FactContext {
         let (afterText, afterRun) = hanRunAfter(s, from: c.end, to: clause.upperBound)
         let after = trimmed(afterText, afterRun)
         if after.count >= 2 && (c.isClassifier || c.measure == .persons || c.measure == .households) {
-            return NormalizedText.string(afterText[after])
+            return pool.string(afterText[after])
         }
-        if before.count >= 2 { return NormalizedText.string(s[before]) }
-        if after.count >= 2 { return NormalizedText.string(afterText[after]) }
+        if before.count >= 2 { return pool.string(s[before]) }
+        if after.count >= 2 { return pool.string(afterText[after]) }
         return NormalizedText.string((Array(s[before]) + Array(afterText[after])).prefix(8))
     }
+
 
     /// Up to eight Han scalars from `from`, skipping a chained figure (5067户13533人全部脱贫).
     private static func hanRunAfter(_ s: [UInt32], from: Int, to bound: Int) -> ([UInt32], Range<Int>) {
