@@ -33,10 +33,17 @@ public struct Extractor: Sendable {
     /// Subjects shared between the facts of all reports this extractor reads.
     let strings = StringPool()
 
-    public init(gazetteer: Gazetteer = .shared, converter: ChineseConverter = .shared, factTexts: Bool = true) {
+    /// Whether documents get their content hash (SHA-256), which a store needs to see that a
+    /// report is unchanged. `fupin extract`, which writes facts only, leaves it out (the
+    /// document's `contentHash` is then empty).
+    public var contentHashes: Bool
+
+    public init(gazetteer: Gazetteer = .shared, converter: ChineseConverter = .shared, factTexts: Bool = true,
+                contentHashes: Bool = true) {
         self.finder = PlaceFinder(gazetteer: gazetteer)
         self.converter = converter
         self.factTexts = factTexts
+        self.contentHashes = contentHashes
     }
 
     /// Decodes bytes (UTF-8/16, GB18030, HTML) and extracts; throws for binary or empty input.
@@ -49,7 +56,8 @@ public struct Extractor: Sendable {
             encoding += "+html"
         }
         if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) { throw .empty }
-        return extract(text: text, id: id, origin: origin, encoding: encoding, contentHash: ContentHash.sha256Hex(bytes))
+        return extract(text: text, id: id, origin: origin, encoding: encoding,
+                       contentHash: contentHashes ? ContentHash.sha256Hex(bytes) : "")
     }
 
     /// Extracts facts from stored text; offsets in the facts point into `text`.
@@ -69,7 +77,7 @@ public struct Extractor: Sendable {
         let document = Document(id: id, title: meta.title,
                                 date: meta.date, source: meta.source, origin: origin, encoding: encoding,
                                 traditional: norm.traditionalCount > 0, regionPath: RegionPath(place.path),
-                                contentHash: contentHash ?? ContentHash.sha256Hex(utf8: text), text: text)
+                                contentHash: contentHash ?? (contentHashes ? ContentHash.sha256Hex(utf8: text) : ""), text: text)
         var scan = DocumentScan(norm: norm, outline: outline, place: place, finder: finder,
                                 years: YearResolver(publicationYear: pubYear), doc: id, titleLine: meta.titleLine,
                                 texts: factTexts, strings: strings)

@@ -30,8 +30,9 @@ struct ExtractCommand: ParsableCommand {
 
     func run() throws {
         let writer = FactWriter(format: format, explain: explain, bom: bom)
-        // facts without their sentence and clause as strings: the writer copies them from the text
-        let extractor = Extractor(factTexts: false)
+        // facts without their sentence and clause as strings (the writer copies them from the
+        // text), documents without a content hash (only a store needs it)
+        let extractor = Extractor(factTexts: false, contentHashes: false)
         let out = OutputBuffer()
         if let h = writer.header() { out.write(h) }
         if inputFormat == .jsonl { try streamJSONLines(writer, extractor, out); return }

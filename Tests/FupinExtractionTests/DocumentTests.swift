@@ -20,6 +20,17 @@ struct DocumentTests {
                 == "41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3")
     }
 
+    @Test func contentHashCanBeLeftOut() throws {
+        // `fupin extract` writes facts only: no hash, and the same facts
+        let text = "2019年,全县306户、469名建档立卡贫困人口全部脱贫。"
+        let bare = Extractor(contentHashes: false)
+        #expect(bare.extract(text: text, id: "d").document.contentHash == "")
+        #expect(try bare.extract(bytes: Array(text.utf8), id: "d").document.contentHash == "")
+        #expect(extractor.extract(text: text, id: "d").document.contentHash == ContentHash.sha256Hex(utf8: text))
+        #expect(bare.extract(text: text, id: "d").facts == extractor.extract(text: text, id: "d").facts)
+        #expect(bare.extract(text: text, id: "d", contentHash: "given").document.contentHash == "given")
+    }
+
     @Test func metadataFromTheHeader() {
         let text = """
         首页 > 新闻 > 地方新闻

@@ -78,6 +78,13 @@ public final class ChineseConverter: Sendable {
         return table[k]
     }
 
+    /// The change bits and the table as buffers, for a loop over a whole text (read through
+    /// the class per scalar, they were loaded again each time). Index: scalar − U+3400; both
+    /// are empty when OpenCC is unavailable.
+    func withTables<R>(_ body: (_ changes: UnsafeBufferPointer<UInt64>, _ table: UnsafeBufferPointer<UInt32>) throws -> R) rethrows -> R {
+        try changes.withUnsafeBufferPointer { c in try table.withUnsafeBufferPointer { t in try body(c, t) } }
+    }
+
     /// Whether the scalar is a traditional-only character.
     @inline(__always)
     public func isTraditional(_ u: UInt32) -> Bool {

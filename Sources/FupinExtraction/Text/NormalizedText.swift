@@ -39,6 +39,7 @@ public struct NormalizedText: Sendable {
         let scalars = [UInt32](unsafeUninitializedCapacity: stored) { o, outCount in
             origin = [Int32](unsafeUninitializedCapacity: stored) { g, originCount in
                 offsets = [Int32](unsafeUninitializedCapacity: stored + 1) { off, offCount in
+                  converter.withTables { changes, table in
                     var i = 0, k = 0, n = 0
                     var previous: UInt32 = 0       // the stored scalar before, as stored
                     var droppedThrough = -1        // a pinyin gloss `(qū)` is dropped through here
@@ -46,27 +47,32 @@ public struct NormalizedText: Sendable {
                         off[k] = Int32(truncatingIfNeeded: i)
                         let (original, length) = decode(b, at: i)
                         i += length
-                        defer { previous = original; k += 1 }
                         var u = original
-                        if k <= droppedThrough { continue }
-                        if u < 0x80 {
-                            if u == 0x0D { continue }
-                            if u == 0x28, isHan(previous), let gloss = pinyinGloss(b, from: i) { droppedThrough = k + gloss; continue }
+                        var kept = k > droppedThrough
+                        if !kept {
+                        } else if u < 0x80 {
+                            if u == 0x0D { kept = false }
+                            else if u == 0x28, isHan(previous), let gloss = pinyinGloss(b, from: i) { droppedThrough = k + gloss; kept = false }
+                        } else if u >= 0x3400 && u <= 0x9FFF {
+                            let d = Int(u &- 0x3400)
+                            if !changes.isEmpty, changes[d >> 6] & (1 << UInt64(d & 63)) != 0, table[d] != u { traditional += 1; u = table[d] }
                         } else if u >= 0xFF01 && u <= 0xFF5E {
-                            if u == 0xFF08, isHan(previous), let gloss = pinyinGloss(b, from: i) { droppedThrough = k + gloss; continue }
+                            if u == 0xFF08, isHan(previous), let gloss = pinyinGloss(b, from: i) { droppedThrough = k + gloss; kept = false }
                             u -= 0xFEE0   // full-width forms → ASCII
-                        } else if u >= 0x3400 {
-                            let simple = converter.simplify(u)
-                            if simple != u { traditional += 1; u = simple }
                         } else if u == 0x3000 || u == 0xA0 { u = 0x20 }
-                        o[n] = u
-                        g[n] = Int32(truncatingIfNeeded: k)
-                        n += 1
+                        if kept {
+                            o[n] = u
+                            g[n] = Int32(truncatingIfNeeded: k)
+                            n += 1
+                        }
+                        previous = original
+                        k += 1
                     }
                     off[k] = Int32(truncatingIfNeeded: i)
                     offCount = k + 1
                     originCount = n
                     outCount = n
+                  }
                 }
             }
         }
@@ -80,7 +86,10 @@ public struct NormalizedText: Sendable {
         var count = 0, i = 0
         while i + 8 <= b.count {
             let x = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-            count &+= (x & ~(x << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+            // one bit per continuation byte, at bit 7 of its byte; the multiply adds the eight
+            // bytes into the top one (the x86-64 baseline has no popcount instruction)
+            let bits = (x & ~(x << 1) & 0x8080_8080_8080_8080) >> 7
+            count &+= Int(truncatingIfNeeded: (bits &* 0x0101_0101_0101_0101) >> 56)
             i += 8
         }
         while i < b.count { if b[i] & 0xC0 == 0x80 { count += 1 }; i += 1 }
