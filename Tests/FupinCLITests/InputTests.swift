@@ -95,6 +95,25 @@ struct InputLimitTests {
         #expect(r.stdout.contains("1 added"), "\(r.stdout)")
     }
 
+    @Test func foldersAreWalkedForReportsOnly() throws {
+        // nested folders, in name order; hidden files and folders, other extensions, a link to
+        // a folder inside, and an unreadable-looking name left out
+        let dir = Fupin.tempDir("walk")
+        let fm = FileManager.default
+        for sub in ["b/deeper", "a", ".hidden", "c.txt.d"] {
+            try fm.createDirectory(at: dir.appendingPathComponent(sub), withIntermediateDirectories: true)
+        }
+        let files = ["b/deeper/three.htm": "<p>全县3户脱贫。</p>", "a/one.TXT": "全县1户脱贫。", "two.txt": "全县2户脱贫。",
+                     ".hidden/no.txt": "全县91户脱贫。", ".no.txt": "全县92户脱贫。", "a/no.md": "全县93户脱贫。",
+                     "c.txt.d/four.html": "<p>全县4户脱贫。</p>"]
+        for (name, text) in files { try Data(text.utf8).write(to: dir.appendingPathComponent(name)) }
+        try fm.createSymbolicLink(at: dir.appendingPathComponent("a/linked"), withDestinationURL: dir.appendingPathComponent("b"))
+        let r = try Fupin.run(["extract", dir.path, "--format", "csv"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let rows = r.stdout.split(separator: "\n").dropFirst().map { $0.split(separator: ",")[0...2].joined(separator: ",") }
+        #expect(rows == ["one,households,1", "three,households,3", "four,households,4", "two,households,2"])
+    }
+
     @Test func symlinksOutOfTheFolderAreNotFollowed() throws {
         let outside = Fupin.tempDir("outside")
         try Data("全县900户脱贫。".utf8).write(to: outside.appendingPathComponent("secret.txt"))
