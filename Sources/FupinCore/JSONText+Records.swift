@@ -12,23 +12,23 @@ extension JSONText {
     public mutating func fact(_ f: Fact, within file: (document: Document, sentence: Range<Int>?, clause: Range<Int>?)? = nil,
                               texts: IndexedText? = nil) {
         raw("{"); key("approx"); bool(f.approx)
-        if f.doc != file?.document.id { raw(","); key("doc"); string(f.doc) }
-        raw(","); key("end"); int(f.end)
-        raw(","); key("kind"); string(f.kind.rawValue)
-        raw(","); key("measure"); string(f.measure.rawValue)
-        if file == nil { if let r = f.region { raw(","); key("region"); string(r) } }
-        else if f.region != f.regionPath.levels.last { raw(","); key("region"); string(f.region) }
-        if f.regionPath != file?.document.regionPath { raw(","); key("region_path"); stringArray(f.regionPath.levels) }
-        if let r = f.repeatOf { raw(","); key("repeat_of"); string(r) }
-        raw(","); key("rule"); string(f.rule)
-        if let r = file?.sentence { raw(","); key("sentence_span"); span(r) } else { raw(","); key("sentence"); factText(f.sentence, f.sentenceSpan, texts) }
-        raw(","); key("start"); int(f.start)
-        raw(","); key("subject"); string(f.subject)
-        raw(","); key("surface"); string(f.surface)
-        if let r = file?.clause { raw(","); key("text_span"); span(r) } else { raw(","); key("text"); factText(f.text, f.textSpan, texts) }
-        raw(","); key("unit"); string(f.unit)
-        raw(","); key("value"); number(f.value)
-        if let y = f.year { raw(","); key("year"); int(y) }
+        if f.doc != file?.document.id { nextKey("doc"); string(f.doc) }
+        nextKey("end"); int(f.end)
+        nextKey("kind"); string(f.kind.rawValue)
+        nextKey("measure"); string(f.measure.rawValue)
+        if file == nil { if let r = f.region { nextKey("region"); string(r) } }
+        else if f.region != f.regionPath.levels.last { nextKey("region"); string(f.region) }
+        if f.regionPath != file?.document.regionPath { nextKey("region_path"); stringArray(f.regionPath.levels) }
+        if let r = f.repeatOf { nextKey("repeat_of"); string(r) }
+        nextKey("rule"); string(f.rule)
+        if let r = file?.sentence { nextKey("sentence_span"); span(r) } else { nextKey("sentence"); factText(f.sentence, f.sentenceSpan, texts) }
+        nextKey("start"); int(f.start)
+        nextKey("subject"); string(f.subject)
+        nextKey("surface"); string(f.surface)
+        if let r = file?.clause { nextKey("text_span"); span(r) } else { nextKey("text"); factText(f.text, f.textSpan, texts) }
+        nextKey("unit"); string(f.unit)
+        nextKey("value"); number(f.value)
+        if let y = f.year { nextKey("year"); int(y) }
         raw("}")
     }
 
@@ -45,15 +45,15 @@ extension JSONText {
     /// A document as one JSON object, keys sorted.
     public mutating func document(_ d: Document) {
         raw("{"); key("content_hash"); string(d.contentHash)
-        if let v = d.date { raw(","); key("date"); string(v) }
-        raw(","); key("encoding"); string(d.encoding)
-        raw(","); key("id"); string(d.id)
-        if let v = d.origin { raw(","); key("origin"); string(v) }
-        raw(","); key("region_path"); stringArray(d.regionPath.levels)
-        if let v = d.source { raw(","); key("source"); string(v) }
-        raw(","); key("text"); string(d.text)
-        if let v = d.title { raw(","); key("title"); string(v) }
-        raw(","); key("traditional"); bool(d.traditional)
+        if let v = d.date { nextKey("date"); string(v) }
+        nextKey("encoding"); string(d.encoding)
+        nextKey("id"); string(d.id)
+        if let v = d.origin { nextKey("origin"); string(v) }
+        nextKey("region_path"); stringArray(d.regionPath.levels)
+        if let v = d.source { nextKey("source"); string(v) }
+        nextKey("text"); string(d.text)
+        if let v = d.title { nextKey("title"); string(v) }
+        nextKey("traditional"); bool(d.traditional)
         raw("}")
     }
 

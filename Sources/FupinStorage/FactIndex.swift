@@ -25,9 +25,9 @@ public enum FactIndex {
     public static func encode(_ c: FactColumns, generation: Int) -> JSONBytes {
         var j = JSONText(capacity: c.count * 48 + c.documents.count * 128 + 4096)
         j.raw("{"); j.key("format"); j.string(format)
-        j.raw(","); j.key("schema"); j.int(schema)
-        j.raw(","); j.key("generation"); j.int(generation)
-        j.raw(","); j.key("rows"); j.int(c.count)
+        j.nextKey("schema"); j.int(schema)
+        j.nextKey("generation"); j.int(generation)
+        j.nextKey("rows"); j.int(c.count)
         j.raw(",\n"); j.key("measures"); j.stringArray(Measure.allCases.map(\.rawValue))
         j.raw(",\n"); j.key("kinds"); j.stringArray(Kind.allCases.map(\.rawValue))
         j.raw(",\n"); j.key("strings"); j.stringArray(c.strings)

@@ -100,17 +100,17 @@ struct Catalog: Codable {
     static func encode(_ entries: [CatalogEntry], generation: Int) -> JSONBytes {
         var j = JSONText(capacity: entries.count * 200 + 64)
         j.raw("{"); j.key("schema"); j.int(Store.schema)
-        j.raw(","); j.key("generation"); j.int(generation)
-        j.raw(","); j.key("documents"); j.raw("[")
+        j.nextKey("generation"); j.int(generation)
+        j.nextKey("documents"); j.raw("[")
         for (k, e) in entries.enumerated() {
             j.raw(k == 0 ? "\n" : ",\n")
             j.raw("{"); j.key("content_hash"); j.string(e.contentHash)
-            if let v = e.date { j.raw(","); j.key("date"); j.string(v) }
-            j.raw(","); j.key("facts"); j.int(e.facts)
-            j.raw(","); j.key("id"); j.string(e.id)
-            if let v = e.origin { j.raw(","); j.key("origin"); j.string(v) }
-            if let v = e.source { j.raw(","); j.key("source"); j.string(v) }
-            if let v = e.title { j.raw(","); j.key("title"); j.string(v) }
+            if let v = e.date { j.nextKey("date"); j.string(v) }
+            j.nextKey("facts"); j.int(e.facts)
+            j.nextKey("id"); j.string(e.id)
+            if let v = e.origin { j.nextKey("origin"); j.string(v) }
+            if let v = e.source { j.nextKey("source"); j.string(v) }
+            if let v = e.title { j.nextKey("title"); j.string(v) }
             j.raw("}")
         }
         j.raw("]}\n")
@@ -135,7 +135,7 @@ extension StoredDocument {
     static func encode(_ document: Document, facts: [Fact]) -> JSONBytes {
         var j = JSONText(capacity: document.text.utf8.count * 2 + facts.count * 300 + 256)
         j.raw("{"); j.key("document"); j.document(document)
-        j.raw(","); j.key("facts"); j.raw("[")
+        j.nextKey("facts"); j.raw("[")
         var spans: TextSpans?   // a search, only for facts that do not carry their spans
         for (k, f) in facts.enumerated() {
             j.raw(k == 0 ? "\n" : ",\n")
