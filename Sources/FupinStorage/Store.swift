@@ -48,14 +48,14 @@ public final class Store: @unchecked Sendable {
         var isDir: ObjCBool = false
         if fm.fileExists(atPath: root.path, isDirectory: &isDir) {
             guard isDir.boolValue else { throw .notAStore(root.path) }
-            if fm.fileExists(atPath: store.markerURL.path) {
-                let v = store.markerSchema()
-                if v > schema { throw .newerSchema(store.markerURL.path, v) }
-                return store
-            }
+            if fm.fileExists(atPath: store.markerURL.path) { return try store.checkedSchema() }
             // Another fupin may be creating this store right now (documents/ but no marker yet).
             let contents = (try? fm.contentsOfDirectory(atPath: root.path)) ?? []
-            if !contents.filter({ !$0.hasPrefix(".") && $0 != "documents" }).isEmpty { throw .notAStore(root.path) }
+            if !contents.filter({ !$0.hasPrefix(".") && $0 != "documents" }).isEmpty {
+                // or may have just finished: it writes the marker before anything else is there
+                if fm.fileExists(atPath: store.markerURL.path) { return try store.checkedSchema() }
+                throw .notAStore(root.path)
+            }
         } else if !create {
             throw .io(root.path, "no such store (run `fupin ingest PATH` to create it)")
         }
@@ -64,6 +64,13 @@ public final class Store: @unchecked Sendable {
         } catch { throw .io(root.path, error.localizedDescription) }
         try AtomicFile.write(Data("{\"format\":\"fupin-store\",\"schema\":\(schema)}\n".utf8), to: store.markerURL)
         return store
+    }
+
+    /// The store itself, when its marker names a schema this fupin reads.
+    private func checkedSchema() throws(StoreError) -> Store {
+        let v = markerSchema()
+        if v > Self.schema { throw .newerSchema(markerURL.path, v) }
+        return self
     }
 
     /// The catalog, or nil when the file is missing or unreadable.

@@ -15,7 +15,9 @@ final class StoreLock {
         guard fd >= 0 else { throw .io(path, String(cString: strerror(errno))) }
         if flock(fd, LOCK_EX | LOCK_NB) != 0 {
             waiting()
-            guard flock(fd, LOCK_EX) == 0 else { close(fd); throw .locked(path) }
+            var taken = flock(fd, LOCK_EX)
+            while taken != 0 && errno == EINTR { taken = flock(fd, LOCK_EX) }   // a signal while waiting: wait on
+            guard taken == 0 else { close(fd); throw .locked(path) }
         }
     }
 

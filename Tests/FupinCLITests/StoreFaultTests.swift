@@ -68,11 +68,14 @@ struct StoreFaultTests {
             let dest = (i % 2 == 0 ? a : b).appendingPathComponent((f as NSString).lastPathComponent)
             try FileManager.default.copyItem(at: Self.corpus.appendingPathComponent(f), to: dest)
         }
-        let procs = [a, b].map { dir -> Process in
+        // standard error to files (a pipe could fill up and stall the ingest): shown on failure
+        let errs = [a, b].map { $0.deletingLastPathComponent().appendingPathComponent($0.lastPathComponent + ".err") }
+        let procs = zip([a, b], errs).map { dir, err -> Process in
             let p = Process()
             p.executableURL = Fupin.binary
             p.arguments = ["ingest", "--store", store.path, dir.path]
-            p.standardOutput = FileHandle.nullDevice; p.standardError = FileHandle.nullDevice
+            FileManager.default.createFile(atPath: err.path, contents: nil)
+            p.standardOutput = FileHandle.nullDevice; p.standardError = FileHandle(forWritingAtPath: err.path)
             return p
         }
         for p in procs { try p.run() }
@@ -82,7 +85,11 @@ struct StoreFaultTests {
             #expect(q.status == 0, "\(q.stderr)")
             #expect(!q.stdout.contains("skipped"), "\(q.stdout)")
         }
-        for p in procs { p.waitUntilExit(); #expect(p.terminationStatus == 0) }
+        for (p, err) in zip(procs, errs) {
+            p.waitUntilExit()
+            let said = (try? String(contentsOf: err, encoding: .utf8))?.split(separator: "\n").filter { !$0.contains("note:") } ?? []
+            #expect(p.terminationStatus == 0, "\(said.suffix(5).joined(separator: "\n"))")
+        }
         let (count, problems) = try Self.verify(store)
         #expect(count == files.count)
         #expect(problems.isEmpty)

@@ -15,6 +15,21 @@ struct StoreTests {
         return (d, [Fact(doc: id, measure: .persons, value: Double(text.count), unit: "人", surface: "\(text.count)人")])
     }
 
+    @Test func storesOpenedByManyAtOnceAreCreatedOnce() throws {
+        // two ingests into one new (existing, empty) folder: one creates the store while the
+        // other looks; the one looking must not take the new marker for a foreign file
+        for _ in 0..<200 {
+            let dir = FileManager.default.temporaryDirectory.appendingPathComponent("fupin-race-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+            let failures = Slots<String>(4)
+            DispatchQueue.concurrentPerform(iterations: 4) { i in
+                do { _ = try Store.open(dir, create: true) } catch { failures[i] = "\(error)" }
+            }
+            #expect((0..<4).compactMap { failures[$0] } == [])
+            try? FileManager.default.removeItem(at: dir)
+        }
+    }
+
     @Test func ingestSameContentTwiceChangesNothing() throws {
         let s = try tempStore()
         let (d, f) = doc("a", "全县100人脱贫")
