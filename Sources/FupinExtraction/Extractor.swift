@@ -32,6 +32,8 @@ public struct Extractor: Sendable {
     public var factTexts: Bool
     /// Subjects shared between the facts of all reports this extractor reads.
     let strings = StringPool()
+    /// Composed rule names, shared the same way.
+    let rules = RuleNames()
 
     /// Whether documents get their content hash (SHA-256), which a store needs to see that a
     /// report is unchanged. `fupin extract`, which writes facts only, leaves it out (the
@@ -80,7 +82,7 @@ public struct Extractor: Sendable {
                                 contentHash: contentHash ?? (contentHashes ? ContentHash.sha256Hex(utf8: text) : ""), text: text)
         var scan = DocumentScan(norm: norm, outline: outline, place: place, finder: finder,
                                 years: YearResolver(publicationYear: pubYear), doc: id, titleLine: meta.titleLine,
-                                texts: factTexts, strings: strings)
+                                texts: factTexts, strings: strings, rules: rules)
         let facts = scan.run()
         return Extraction(document: document, facts: facts, notes: notes,
                           indexedText: IndexedText(text: text, byteOffsets: norm.utf8Offsets))

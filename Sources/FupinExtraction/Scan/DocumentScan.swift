@@ -13,6 +13,8 @@ struct DocumentScan {
     let texts: Bool
     /// Subjects made before, by this extractor on any thread.
     let strings: StringPool
+    /// Rule names with additions composed before.
+    let rules: RuleNames
 
     private var s: [UInt32] { norm.scalars }
     /// The last clause made into text: figures in one clause (306户、469名) share it.
@@ -118,17 +120,7 @@ struct DocumentScan {
             (clauseText, clauseSpan) = (texts ? norm.storedText(cs..<ce) : "", cs..<ce)
             lastClause = (clause, clauseText, clauseSpan)
         }
-        var rule = c.rule   // the row's own name, shared, when nothing is added
-        let added = (c.approx ? 8 : 0) + (kindRule.map { $0.utf8.count + 3 } ?? 0) + (c.isRange ? 8 : 0)
-        if added > 0 {
-            // one allocation: appends without room made one each, and `" + " + k` one more
-            rule = ""
-            rule.reserveCapacity(c.rule.utf8.count + added)
-            rule += c.rule
-            if c.approx { rule += " + hedge" }
-            if let k = kindRule { rule += " + "; rule += k }
-            if c.isRange { rule += " + range" }
-        }
+        let rule = rules.name(c.rule, hedge: c.approx, kind: kindRule, range: c.isRange)
         // One fact built, and copied only for a range's upper value: appending a fact built in
         // a loop over the values copied it once more (retaining each of its strings twice).
         var fact = Fact(doc: doc, measure: c.measure, value: c.value, unit: c.unit, surface: surface,
