@@ -4,6 +4,9 @@
 public struct ScalarSet: Sendable {
     private var bits = [UInt64](repeating: 0, count: 1024)
     private var astral = Set<UInt32>()
+    /// The largest member: above it nothing is read (most sets of marks lie below the Han
+    /// block, which a scan then passes over at one comparison a character).
+    private var largest: UInt32 = 0
 
     public init() {}
 
@@ -16,11 +19,13 @@ public struct ScalarSet: Sendable {
     }
 
     public mutating func insert(_ v: UInt32) {
+        largest = max(largest, v)
         if v < 0x10000 { bits[Int(v >> 6)] |= 1 << UInt64(v & 63) } else { astral.insert(v) }
     }
 
     @inline(__always)
     public func contains(_ v: UInt32) -> Bool {
+        if v > largest { return false }
         if v < 0x10000 { return bits[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0 }
         return astral.contains(v)
     }

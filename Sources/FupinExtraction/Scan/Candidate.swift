@@ -229,6 +229,13 @@ struct CandidateReader {
         let openQuotes = TrapLexicon.openQuotes   // a static read per scalar would call swift_once each time
         var i = line.lowerBound
         while i < line.upperBound {
+            // to the next opening quote, without bounds checks: most lines have none
+            i = s.withUnsafeBufferPointer { p in
+                var k = i
+                while k < line.upperBound, openQuotes[p[k]] == nil { k += 1 }
+                return k
+            }
+            guard i < line.upperBound else { break }
             if let close = openQuotes[s[i]] {
                 var j = i + 1
                 while j < line.upperBound, s[j] != close { j += 1 }
