@@ -77,8 +77,13 @@ struct DocumentScan {
                 previous = (r, carried)
                 var i = r.lowerBound
                 while i < r.upperBound {
-                    let u = s[i]
-                    guard NumberReader.isDigit(u) || numerals.contains(u) || u == 0x767E else { i += 1; continue }
+                    // to the next digit, numeral or 百 (百分之) without bounds checks: most scalars start no figure
+                    i = s.withUnsafeBufferPointer { p in
+                        var k = i
+                        while k < r.upperBound, !(NumberReader.isDigit(p[k]) || numerals.contains(p[k]) || p[k] == 0x767E) { k += 1 }
+                        return k
+                    }
+                    guard i < r.upperBound else { break }
                     if lineReader == nil { lineReader = CandidateReader(s: s, quotes: CandidateReader.sloganQuotes(s, line.range)) }
                     let reader = lineReader!
                     let (candidate, next) = reader.read(at: i, in: r)
