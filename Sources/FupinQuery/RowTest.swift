@@ -115,7 +115,7 @@ extension Evaluator {
     func text(_ v: Literal) -> String {
         switch v {
         case .text(let t): return t
-        case .number(let n): return n == n.rounded() ? String(Int64(n)) : String(n)
+        case .number(let n): return n == n.rounded() && abs(n) < 1e15 ? String(Int64(n)) : String(n)   // 1e30 has no Int64
         }
     }
 
