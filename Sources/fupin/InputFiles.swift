@@ -25,42 +25,31 @@ enum InputFiles {
             if !isDir.boolValue { files.append(InputFile(path: path, id: DocumentID.from(fileName: path))); continue }
             let root = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
             let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
-            var entries: [(path: String, type: UInt8)] = []
-            guard walk(absolute.hasSuffix("/") ? String(absolute.dropLast()) : absolute, into: &entries) else {
+            var reports: [(path: String, isLink: Bool)] = []
+            guard walk(absolute.hasSuffix("/") ? String(absolute.dropLast()) : absolute, into: &reports) else {
                 failures.append((path, "cannot read folder")); continue
             }
             var found: [String] = []
-            for (full, type) in entries {
-                guard let ext = DocumentID.fileExtension(DocumentID.lastPathComponent(full)),
-                      DocumentID.reportExtensions.contains(ext) else { continue }
-                var mode = type == UInt8(DT_LNK) ? S_IFLNK : type == UInt8(DT_REG) ? S_IFREG : 0
-                if mode == 0 {   // the file system did not say: ask
-                    var st = stat()
-                    guard lstat(full, &st) == 0 else { continue }
-                    mode = st.st_mode & S_IFMT
+            for (full, isLink) in reports {
+                guard isLink else { found.append(full); continue }
+                let target = URL(fileURLWithPath: full).resolvingSymlinksInPath().path
+                if !followLinks && !target.hasPrefix(root + "/") {
+                    failures.append((full, "symbolic link out of \(path) not followed (use --follow-links)")); continue
                 }
-                if mode == S_IFLNK {
-                    let target = URL(fileURLWithPath: full).resolvingSymlinksInPath().path
-                    if !followLinks && !target.hasPrefix(root + "/") {
-                        failures.append((full, "symbolic link out of \(path) not followed (use --follow-links)")); continue
-                    }
-                    var d: ObjCBool = false
-                    if fm.fileExists(atPath: full, isDirectory: &d), !d.boolValue { found.append(full) }
-                } else if mode == S_IFREG {
-                    found.append(full)
-                }
+                var d: ObjCBool = false
+                if fm.fileExists(atPath: full, isDirectory: &d), !d.boolValue { found.append(full) }
             }
             for f in found.sorted() { files.append(InputFile(path: f, id: DocumentID.from(fileName: f))) }
         }
         return (files, failures)
     }
 
-    /// Everything under a folder, recursively, with its type as the folder listing gives it
-    /// (`DT_UNKNOWN` where the file system does not say): names starting with `.` and what lies
-    /// under them left out, symbolic links listed but not entered. False when `dir` cannot be
-    /// read; unreadable folders below it are passed over. (`readdir` directly: Foundation's
-    /// enumerator spent more time building paths than reading the files took.)
-    private static func walk(_ dir: String, into out: inout [(path: String, type: UInt8)]) -> Bool {
+    /// The reports under a folder, recursively: regular files and symbolic links named with a
+    /// report extension (`.txt`, `.html`, `.htm`). Names starting with `.` and what lies under
+    /// them are left out; links are listed, not entered. False when `dir` cannot be read;
+    /// unreadable folders below it are passed over. (`readdir` directly: Foundation's enumerator
+    /// spent more time building paths than reading the files took.)
+    private static func walk(_ dir: String, into out: inout [(path: String, isLink: Bool)]) -> Bool {
         guard let d = opendir(dir) else { return false }
         defer { closedir(d) }
         while let entry = readdir(d) {
@@ -69,12 +58,20 @@ enum InputFiles {
             }
             if name.hasPrefix(".") { continue }   // also . and ..
             let full = dir + "/" + name
-            var type = entry.pointee.d_type
-            if type == UInt8(DT_UNKNOWN) {
+            var mode: mode_t
+            switch Int32(entry.pointee.d_type) {
+            case Int32(DT_DIR): mode = S_IFDIR
+            case Int32(DT_REG): mode = S_IFREG
+            case Int32(DT_LNK): mode = S_IFLNK
+            default:   // the file system did not say: ask
                 var st = stat()
-                if lstat(full, &st) == 0, st.st_mode & S_IFMT == S_IFDIR { type = UInt8(DT_DIR) }
+                guard lstat(full, &st) == 0 else { continue }
+                mode = st.st_mode & S_IFMT
             }
-            if type == UInt8(DT_DIR) { _ = walk(full, into: &out) } else { out.append((full, type)) }
+            if mode == S_IFDIR { _ = walk(full, into: &out); continue }
+            guard mode == S_IFREG || mode == S_IFLNK, let ext = DocumentID.fileExtension(name),
+                  DocumentID.reportExtensions.contains(ext) else { continue }
+            out.append((full, mode == S_IFLNK))
         }
         return true
     }

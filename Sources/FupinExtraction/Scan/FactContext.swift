@@ -102,7 +102,6 @@ enum FactContext {
         return NormalizedText.string((Array(s[before]) + Array(afterText[after])).prefix(8))
     }
 
-
     /// Up to eight Han scalars from `from`, skipping a chained figure (5067户13533人全部脱贫).
     private static func hanRunAfter(_ s: [UInt32], from: Int, to bound: Int) -> ([UInt32], Range<Int>) {
         var k = from

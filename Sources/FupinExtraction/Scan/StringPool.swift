@@ -4,10 +4,11 @@ import Foundation
 /// and shared by the facts of every report an extractor reads.
 ///
 /// Building a string validates it, and one of more than 15 bytes is allocated too (about a
-/// thousand instructions); a lookup here is a few hundred. Every figure has a subject, and
-/// the same few thousand recur across a corpus. The pool is a direct-mapped cache: a subject's scalars hash to one slot, a slot holding
-/// other scalars is overwritten, so memory stays fixed and a collision costs a fresh
-/// string, never a wrong one.
+/// thousand instructions); a lookup here is a few hundred. Every figure has a subject, and the
+/// same few thousand recur across a corpus. The pool is a direct-mapped cache: a subject's
+/// scalars hash to one slot, a slot holding other scalars is overwritten, so memory stays fixed
+/// and a collision costs a fresh string, never a wrong one. (``RuleNames`` is the same cache
+/// for another key: one generic cache measured 1 % more instructions in the extractor.)
 final class StringPool: @unchecked Sendable {   // slots are read and written under `lock`
     private struct Entry {
         var scalars: [UInt32]

@@ -72,17 +72,27 @@ public final class ChineseConverter: Sendable {
     /// The simplified form of one scalar (itself when it is not traditional).
     @inline(__always)
     public func simplify(_ u: UInt32) -> UInt32 {
-        guard u >= Self.base, u <= 0x9FFF, !changes.isEmpty else { return u }
-        let k = Int(u - Self.base)
-        guard changes[k >> 6] & (1 << UInt64(k & 63)) != 0 else { return u }
-        return table[k]
+        withLookup { $0.simplify(u) }
     }
 
-    /// The change bits and the table as buffers, for a loop over a whole text (read through
-    /// the class per scalar, they were loaded again each time). Index: scalar − U+3400; both
-    /// are empty when OpenCC is unavailable.
-    func withTables<R>(_ body: (_ changes: UnsafeBufferPointer<UInt64>, _ table: UnsafeBufferPointer<UInt32>) throws -> R) rethrows -> R {
-        try changes.withUnsafeBufferPointer { c in try table.withUnsafeBufferPointer { t in try body(c, t) } }
+    /// The change bits and the table as buffers: a loop over a whole text simplifies through
+    /// these (read through the class per scalar, the arrays were loaded again each time).
+    struct Lookup {
+        let changes: UnsafeBufferPointer<UInt64>
+        let table: UnsafeBufferPointer<UInt32>
+
+        @inline(__always)
+        func simplify(_ u: UInt32) -> UInt32 {
+            guard u >= ChineseConverter.base, u <= 0x9FFF, !changes.isEmpty else { return u }
+            let k = Int(u &- ChineseConverter.base)
+            guard changes[k >> 6] & (1 << UInt64(k & 63)) != 0 else { return u }
+            return table[k]
+        }
+    }
+
+    @inline(__always)
+    func withLookup<R>(_ body: (Lookup) throws -> R) rethrows -> R {
+        try changes.withUnsafeBufferPointer { c in try table.withUnsafeBufferPointer { t in try body(Lookup(changes: c, table: t)) } }
     }
 
     /// Whether the scalar is a traditional-only character.

@@ -39,40 +39,36 @@ public struct NormalizedText: Sendable {
         let scalars = [UInt32](unsafeUninitializedCapacity: stored) { o, outCount in
             origin = [Int32](unsafeUninitializedCapacity: stored) { g, originCount in
                 offsets = [Int32](unsafeUninitializedCapacity: stored + 1) { off, offCount in
-                  converter.withTables { changes, table in
-                    var i = 0, k = 0, n = 0
-                    var previous: UInt32 = 0       // the stored scalar before, as stored
-                    var droppedThrough = -1        // a pinyin gloss `(qū)` is dropped through here
-                    while i < b.count {
-                        off[k] = Int32(truncatingIfNeeded: i)
-                        let (original, length) = decode(b, at: i)
-                        i += length
-                        var u = original
-                        var kept = k > droppedThrough
-                        if !kept {
-                        } else if u < 0x80 {
-                            if u == 0x0D { kept = false }
-                            else if u == 0x28, isHan(previous), let gloss = pinyinGloss(b, from: i) { droppedThrough = k + gloss; kept = false }
-                        } else if u >= 0x3400 && u <= 0x9FFF {
-                            let d = Int(u &- 0x3400)
-                            if !changes.isEmpty, changes[d >> 6] & (1 << UInt64(d & 63)) != 0, table[d] != u { traditional += 1; u = table[d] }
-                        } else if u >= 0xFF01 && u <= 0xFF5E {
-                            if u == 0xFF08, isHan(previous), let gloss = pinyinGloss(b, from: i) { droppedThrough = k + gloss; kept = false }
-                            u -= 0xFEE0   // full-width forms → ASCII
-                        } else if u == 0x3000 || u == 0xA0 { u = 0x20 }
-                        if kept {
+                    converter.withLookup { lookup in
+                        var i = 0, k = 0, n = 0
+                        var previous: UInt32 = 0       // the stored scalar before, as stored
+                        var droppedThrough = -1        // a pinyin gloss `(qū)` is dropped through here
+                        while i < b.count {
+                            off[k] = Int32(truncatingIfNeeded: i)
+                            let (original, length) = decode(b, at: i)
+                            i += length
+                            defer { previous = original; k += 1 }
+                            var u = original
+                            if k <= droppedThrough { continue }
+                            if u < 0x80 {
+                                if u == 0x0D { continue }
+                                if u == 0x28, isHan(previous), let gloss = pinyinGloss(b, from: i) { droppedThrough = k + gloss; continue }
+                            } else if u >= 0x3400 && u <= 0x9FFF {   // Han first: most of the text
+                                let simple = lookup.simplify(u)
+                                if simple != u { traditional += 1; u = simple }
+                            } else if u >= 0xFF01 && u <= 0xFF5E {
+                                if u == 0xFF08, isHan(previous), let gloss = pinyinGloss(b, from: i) { droppedThrough = k + gloss; continue }
+                                u -= 0xFEE0   // full-width forms → ASCII
+                            } else if u == 0x3000 || u == 0xA0 { u = 0x20 }
                             o[n] = u
                             g[n] = Int32(truncatingIfNeeded: k)
                             n += 1
                         }
-                        previous = original
-                        k += 1
+                        off[k] = Int32(truncatingIfNeeded: i)
+                        offCount = k + 1
+                        originCount = n
+                        outCount = n
                     }
-                    off[k] = Int32(truncatingIfNeeded: i)
-                    offCount = k + 1
-                    originCount = n
-                    outCount = n
-                  }
                 }
             }
         }
