@@ -120,6 +120,10 @@ public final class Store: @unchecked Sendable {
     /// Starts writing: takes the store's lock (calling `waiting` if another process has it).
     public func writer(waiting: () -> Void = {}) throws(StoreError) -> StoreWriter {
         let w = try StoreWriter(store: self, lock: StoreLock(root: root, waiting: waiting))
+        // A new store gets an empty catalog before its first document is renamed into place: a
+        // query during the first ingest then reads the catalog (documents as they are committed)
+        // instead of document files without one, which it reports as a damaged store.
+        if catalogGeneration() == nil, documentFiles().isEmpty { try writeCatalog([], generation: 0) }
         // A store made by an older fupin takes this one's document format from now on: say so
         // in the marker, so that the older one stops rather than misreads the new files.
         if markerSchema() < Self.schema {

@@ -30,6 +30,20 @@ struct StoreTests {
         }
     }
 
+    @Test func aNewStoreHasACatalogBeforeItsFirstDocument() throws {
+        // a query during the first ingest reads an (empty) catalog, not uncatalogued files it
+        // would report as a damaged store
+        let store = try tempStore()
+        let w = try store.writer()
+        #expect(store.catalog()?.isEmpty == true)
+        let (d, f) = doc("a", "全县500人脱贫。")
+        try w.put(d, facts: f)   // in place, not yet in the catalog
+        let (read, problems) = store.readAll()
+        #expect(read.isEmpty && problems.isEmpty)
+        try w.finish()
+        #expect(store.catalog()?.map(\.id) == ["a"])
+    }
+
     @Test func ingestSameContentTwiceChangesNothing() throws {
         let s = try tempStore()
         let (d, f) = doc("a", "全县100人脱贫")
