@@ -31,5 +31,11 @@ let package = Package(
             path: "Benchmarks/Query",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
+        // compare.py: the extractor timed like the Python tools (texts in memory, no output)
+        .executableTarget(
+            name: "extract-in-memory",
+            dependencies: [.product(name: "FupinExtraction", package: "fupin")],
+            path: "Benchmarks/InMemory"
+        ),
     ]
 )

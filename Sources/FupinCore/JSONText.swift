@@ -72,6 +72,11 @@ public struct JSONText: ~Copyable, @unchecked Sendable {   // owns its buffer al
         s.withUTF8 { put($0) }
     }
 
+    /// Bytes written by another text (a document's facts), appended as they are.
+    public mutating func verbatim(_ b: JSONBytes) {
+        b.withUnsafeBytes { put($0.assumingMemoryBound(to: UInt8.self)) }
+    }
+
     /// Empties the text, keeping its storage.
     public mutating func removeAll() { count = 0 }
 

@@ -25,7 +25,7 @@ struct ExportCommand: ParsableCommand {
         let writer = FactWriter(format: format == .table ? .jsonl : format, bom: bom)
         let out = OutputBuffer()
         if let h = writer.header() { out.write(h) }
-        session.table.forEachFact { writer.write($0, to: out) }
+        session.table.forEachFact { out.write($0, with: writer) }
         out.flush()
     }
 }

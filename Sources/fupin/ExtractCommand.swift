@@ -39,20 +39,33 @@ struct ExtractCommand: ParsableCommand {
         let (files, failures) = InputFiles.expand(paths, followLinks: followLinks)
         for (path, why) in failures { warn("fupin: \(path): \(why)") }
         var failed = failures.count
-        for start in stride(from: 0, to: files.count, by: Ingestion.batchSize) {
-            let batch = Array(files[start..<min(start + Ingestion.batchSize, files.count)])
-            for (file, result) in zip(batch, Extraction.parallel(batch, html: Bool?.none, extractor: extractor)) {
+        // Documents are read, extracted and written out on all cores, batches ahead of this
+        // thread, which only hands their bytes to standard output in order.
+        let batches = stride(from: 0, to: files.count, by: Ingestion.batchSize).map { Array(files[$0..<min($0 + Ingestion.batchSize, files.count)]) }
+        let pipeline = BatchPipeline(count: batches.count) { b in
+            Self.formatted(batches[b], extractor: extractor, writer: writer)
+        }
+        defer { pipeline.finish() }
+        for (b, batch) in batches.enumerated() {
+            for (file, result) in zip(batch, pipeline.take(b)) {
                 switch result {
-                case .success(let x):
-                    if format == .table { out.write("# \(x.document.id)  \(x.document.title ?? "")  \(x.document.date ?? "")  \(x.document.regionPath.levels.joined(separator: "/"))") }
-                    for f in x.facts { writer.write(f, texts: x.indexedText, to: out) }
-                case .failure(let why):
-                    warn("fupin: \(file.path): \(why.message)"); failed += 1
+                case .success(let bytes): out.write(bytes)
+                case .failure(let why): warn("fupin: \(file.path): \(why.message)"); failed += 1
                 }
             }
         }
         out.flush()
         if failed > 0 { throw ExitStatus.someInputsFailed }
+    }
+
+    /// A batch read, extracted and written as `writer` says, on all cores, in the batch's
+    /// order: each document's bytes, or why it failed.
+    static func formatted(_ batch: [InputFile], extractor: Extractor, writer: FactWriter) -> [Result<JSONBytes, FailureReason>] {
+        let slots = Slots<Result<JSONBytes, FailureReason>>(batch.count)
+        DispatchQueue.concurrentPerform(iterations: batch.count) { i in
+            slots[i] = Extraction.read(batch[i], extractor: extractor, html: nil).map(writer.document)
+        }
+        return batch.indices.map { slots[$0]! }
     }
 
     private struct Input: Decodable { var id: String?; var text: String; var date: String?; var source: String?; var url: String? }
@@ -67,7 +80,7 @@ struct ExtractCommand: ParsableCommand {
             }
             let id = DocumentIDs.safe(doc.id ?? "line\(n)")
             let x = extractor.extract(text: doc.text, id: id, origin: doc.url, date: doc.date, source: doc.source)
-            for f in x.facts { writer.write(f, texts: x.indexedText, to: out) }
+            out.write(writer.document(x))
             out.flush()
         }
         if failed > 0 { throw ExitStatus.someInputsFailed }
@@ -76,33 +89,6 @@ struct ExtractCommand: ParsableCommand {
 
 import FupinStorage
 enum DocumentIDs { static func safe(_ s: String) -> String { DocumentID.sanitize(s) } }
-
-/// Buffered standard output: one write per 64 KB instead of one per line.
-final class OutputBuffer {
-    private var buffer = JSONText(capacity: 1 << 17)
-    func write(_ line: String) {
-        buffer.verbatim(line)
-        buffer.byte(0x0A)
-        if buffer.count > 65_536 { flush() }
-    }
-    /// A fact as a JSON line, written straight into the buffer.
-    func writeJSONLine(_ f: Fact, texts: IndexedText?) {
-        buffer.fact(f, texts: texts); buffer.byte(0x0A)
-        if buffer.count > 65_536 { flush() }
-    }
-    /// A fact as a CSV row (RFC 4180: fields with `,` `"` or a line break quoted, quotes doubled),
-    /// written straight into the buffer.
-    func writeCSVRow(_ f: Fact, texts: IndexedText?) {
-        buffer.csvRow(f, texts: texts)
-        if buffer.count > 65_536 { flush() }
-    }
-    func flush() {
-        guard buffer.count > 0 else { return }
-        buffer.withBytes { FileHandle.standardOutput.write(Data(buffer: $0)) }
-        buffer.removeAll()
-    }
-    deinit { flush() }
-}
 
 extension JSONText {
     /// A fact as a CSV row and its line break, in ``FactWriter/csvColumns`` order.

@@ -1,5 +1,6 @@
 import Foundation
 import FupinCore
+import FupinExtraction
 import FupinQuery
 
 /// Formats for fact listings (`extract`, `export`).
@@ -40,14 +41,26 @@ struct FactWriter {
         return s
     }
 
-    /// Writes one fact; JSON lines and CSV rows go straight into the buffer's bytes. A fact
-    /// made without its texts has its sentence and clause copied from `texts`, its document's.
-    func write(_ f: Fact, texts: IndexedText? = nil, to out: OutputBuffer) {
+    /// Writes one fact; JSON lines and CSV rows go straight into the bytes. A fact made
+    /// without its texts has its sentence and clause copied from `texts`, its document's.
+    func write(_ f: Fact, texts: IndexedText? = nil, into t: inout JSONText) {
         switch format {
-        case .jsonl, .json: out.writeJSONLine(f, texts: texts)
-        case .csv: out.writeCSVRow(f, texts: texts)
-        case .table: out.write(tableLine(f, texts: texts))
+        case .jsonl, .json: t.fact(f, texts: texts); t.byte(0x0A)
+        case .csv: t.csvRow(f, texts: texts)
+        case .table: t.verbatim(tableLine(f, texts: texts)); t.byte(0x0A)
         }
+    }
+
+    /// A document's facts as the format writes them (the table heads them with the document).
+    func document(_ x: Extraction) -> JSONBytes {
+        var t = JSONText(capacity: 512 * x.facts.count + 256)   // a JSON line is about 450 bytes
+        if format == .table {
+            let d = x.document
+            t.verbatim("# \(d.id)  \(d.title ?? "")  \(d.date ?? "")  \(d.regionPath.levels.joined(separator: "/"))")
+            t.byte(0x0A)
+        }
+        for f in x.facts { write(f, texts: x.indexedText, into: &t) }
+        return t.finish()
     }
 
     static func plain(_ v: Double) -> String { v == v.rounded() && abs(v) < 1e15 ? String(Int64(v)) : String(v) }

@@ -15,7 +15,7 @@ struct Fupin: ParsableCommand {
           fupin                                    the interactive shell (REPL)
           fupin help query                         the query language
 
-        Exit status: 0 ok, 1 some inputs failed, 2 usage or query error, 3 store error.
+        Exit status: 0 ok, 1 some inputs failed, 2 usage or query error, 3 store error, 4 output failed.
         """,
         version: FupinVersion.string,
         subcommands: [ReplCommand.self, IngestCommand.self, ExtractCommand.self, QueryCommand.self,
@@ -33,6 +33,7 @@ enum ExitStatus {
     static let someInputsFailed = ExitCode(1)
     static let usage = ExitCode(2)
     static let store = ExitCode(3)
+    static let output = ExitCode(4)
 }
 
 /// Writes to standard error.

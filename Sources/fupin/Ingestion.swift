@@ -38,34 +38,17 @@ struct Ingestion {
         var done = 0
         let batches = stride(from: 0, to: files.count, by: Self.batchSize).map { Array(files[$0..<min($0 + Self.batchSize, files.count)]) }
         let html = options.html
-        // A producer reads, extracts, encodes and writes (under temporary names) batches in
-        // order, on all cores, up to `depth` ahead of the writer, which renames each file into
-        // place and keeps the catalog: the one thread that must go in order does little.
-        let depth = 4
-        let prepared = Slots<Prepared>(batches.count)
-        let ready = batches.map { _ in DispatchSemaphore(value: 0) }
-        let room = DispatchSemaphore(value: depth)
-        let stop = StopFlag()
-        let producing = DispatchGroup()
+        // Batches are read, extracted, encoded and written under temporary names on all cores,
+        // ahead of this thread, which renames each file into place and keeps the catalog.
         let (store, known) = (self.store, writer.contentHashes)
-        DispatchQueue.global().async(group: producing) {
-            for (b, batch) in batches.enumerated() {
-                room.wait()
-                if stop.isSet { break }   // the writer gave up (a store error)
-                prepared[b] = Prepared.make(batch, html: html, stagingIn: store, except: known)
-                ready[b].signal()
-            }
+        let pipeline = BatchPipeline(count: batches.count) { b in
+            Prepared.make(batches[b], html: html, stagingIn: store, except: known)
         }
-        defer {
-            // files staged for batches the writer never took (it stopped on an error)
-            stop.set(); room.signal(); producing.wait()
-            for b in batches.indices { prepared[b]?.discard() }
-        }
+        // files staged for batches never taken (this thread stopped on a store error)
+        defer { pipeline.finish { $0.discard() } }
         for (b, batch) in batches.enumerated() {
-            ready[b].wait()
-            let (results, staged) = (prepared[b]!.results, prepared[b]!.staged)
-            prepared[b] = nil
-            defer { room.signal() }
+            let prepared = pipeline.take(b)
+            let (results, staged) = (prepared.results, prepared.staged)
             for (k, (file, result)) in zip(batch, results).enumerated() {
                 switch result {
                 case .success(let x):
@@ -98,14 +81,6 @@ struct Ingestion {
         do { try writer.finish() } catch { warn("fupin: store error: \(error)"); throw ExitStatus.store }
         return report
     }
-}
-
-/// Tells the batch producer that the writer has stopped.
-final class StopFlag: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value = false
-    var isSet: Bool { lock.withLock { value } }
-    func set() { lock.withLock { value = true } }
 }
 
 /// A batch read and extracted, its document files staged, ready for the writer.
@@ -141,15 +116,6 @@ extension Extraction {
     /// The facts with their document's id as stored (copied only when it differs).
     func facts(of id: String) -> [Fact] {
         facts.allSatisfy { $0.doc == id } ? facts : facts.map { var f = $0; f.doc = id; return f }
-    }
-
-    /// Reads and extracts a batch on all cores; results keep the batch's order.
-    static func parallel(_ files: [InputFile], html: Bool?, extractor: Extractor) -> [Result<Extraction, FailureReason>] {
-        let slots = Slots<Result<Extraction, FailureReason>>(files.count)
-        DispatchQueue.concurrentPerform(iterations: files.count) { i in
-            slots[i] = read(files[i], extractor: extractor, html: html)
-        }
-        return (0..<files.count).map { slots[$0]! }
     }
 
     static func read(_ file: InputFile, extractor: Extractor, html: Bool?) -> Result<Extraction, FailureReason> {
