@@ -32,6 +32,7 @@ struct ExtractCommand: ParsableCommand {
         let writer = FactWriter(format: format, explain: explain, bom: bom)
         // facts without their sentence and clause as strings (the writer copies them from the
         // text), documents without a content hash (only a store needs it)
+        Tables.load()
         let extractor = Extractor(factTexts: false, contentHashes: false)
         let out = OutputBuffer()
         if let h = writer.header() { out.write(h) }

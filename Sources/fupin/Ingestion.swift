@@ -26,6 +26,7 @@ struct Ingestion {
     static let batchSize = 256
 
     func run(_ paths: [String]) throws -> IngestReport {
+        Tables.load()
         let (files, failures) = InputFiles.expand(paths, followLinks: options.followLinks)
         var report = IngestReport()
         report.failed = failures
