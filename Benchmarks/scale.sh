@@ -45,11 +45,14 @@ for script in simplified traditional; do
   c="$W/corpus-50mb-$script"
   [ -d "$c" ] || $BIN generate --documents 18000 --traditional-share $share --out "$c" --seed 50
 done
-# Whole pipeline on one core (read, decode, extract, write CSV), streamed file by file: MB/s per core.
+# Whole pipeline (read, decode, extract, write CSV), streamed file by file: on one core (MB/s per
+# core), then on all cores.
 for script in simplified traditional; do
   mb=$(find "$W/corpus-50mb-$script" -type f -printf '%s\n' | awk '{s+=$1} END {printf "%.0f", s/1048576}')
   find "$W/corpus-50mb-$script" -type f -exec cat {} + > /dev/null   # a warm cache, as for ingest
   measure "extract 1 core $script ($mb MB)" taskset -c 0 $BIN extract "$W/corpus-50mb-$script" --format csv
+  find "$W/corpus-50mb-$script" -type f -exec cat {} + > /dev/null
+  measure "extract all cores $script ($mb MB)" $BIN extract "$W/corpus-50mb-$script" --format csv
 done
 cd Benchmarks
 swift package --allow-writing-to-package-directory benchmark --target Extraction --format markdown --no-progress \

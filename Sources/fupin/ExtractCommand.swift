@@ -30,9 +30,9 @@ struct ExtractCommand: ParsableCommand {
 
     func run() throws {
         let writer = FactWriter(format: format, explain: explain, bom: bom)
+        Tables.load()
         // facts without their sentence and clause as strings (the writer copies them from the
         // text), documents without a content hash (only a store needs it)
-        Tables.load()
         let extractor = Extractor(factTexts: false, contentHashes: false)
         let out = OutputBuffer()
         if let h = writer.header() { out.write(h) }
@@ -42,7 +42,7 @@ struct ExtractCommand: ParsableCommand {
         var failed = failures.count
         // Documents are read, extracted and written out on all cores, batches ahead of this
         // thread, which only hands their bytes to standard output in order.
-        let batches = stride(from: 0, to: files.count, by: Ingestion.batchSize).map { Array(files[$0..<min($0 + Ingestion.batchSize, files.count)]) }
+        let batches = Ingestion.batches(files)
         let pipeline = BatchPipeline(count: batches.count) { b in
             Self.formatted(batches[b], extractor: extractor, writer: writer)
         }
