@@ -26,4 +26,15 @@ import Testing
         #expect(converter.simplify(0x6F22) == 0x6C49)   // 漢 → 汉
         #expect(converter.simplify(0x6C49) == 0x6C49)
     }
+
+    /// The fallback (OpenCC's t2s.json, a line a character) makes the same table as the
+    /// bundled character-only config run without separators; a config OpenCC cannot open is nil.
+    @Test func fallbackConfigMakesTheSameTable() throws {
+        let bundled = try #require(ChineseConverter.characterConfig)
+        let fast = try #require(ChineseConverter.ask(config: bundled, separated: false))
+        let fallback = try #require(ChineseConverter.ask(config: "t2s.json", separated: true))
+        #expect(fast == fallback)
+        #expect(fast.filter { $0 != 0 }.count > 2000)
+        #expect(ChineseConverter.ask(config: "/nonexistent/t2s.json", separated: false) == nil)
+    }
 }

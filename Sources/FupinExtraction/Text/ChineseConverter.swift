@@ -22,45 +22,64 @@ public final class ChineseConverter: Sendable {
     public let unavailableReason: String?
 
     private init() {
-        let cc = opencc_open("t2s.json")
-        if fupin_opencc_failed(cc) != 0 {
+        // OpenCC's character table alone (`t2s-characters.json`: TSCharacters, no phrases),
+        // asked for all ideographs in one run without separators: half the work of t2s.json
+        // with a line per character (the phrase table is never needed one character at a time).
+        // OpenCC's own t2s.json, a line a character, when that config cannot be used.
+        if let config = Self.characterConfig, let map = Self.ask(config: config, separated: false) {
+            table = map
+        } else if let map = Self.ask(config: "t2s.json", separated: true) {
+            table = map
+        } else {
             table = []
             changes = []
             unavailableReason = String(cString: opencc_error())
             return
         }
+        var bits = [UInt64](repeating: 0, count: (table.count + 63) / 64)
+        for (k, v) in table.enumerated() where v != 0 { bits[k >> 6] |= 1 << UInt64(k & 63) }
+        changes = bits
+        unavailableReason = nil
+    }
+
+    /// The bundled character-only config's path.
+    static var characterConfig: String? { Bundle.module.url(forResource: "t2s-characters", withExtension: "json")?.path }
+
+    /// The simplified scalar of every ideograph from OpenCC with `config` (0 where none
+    /// changes): a line a character when `separated`, else all in one run, which must come
+    /// back one scalar for one. Nil when OpenCC cannot open the config or the run does not
+    /// line up. Input and output are handled as bytes (Strings cost as much as OpenCC).
+    static func ask(config: String, separated: Bool) -> [UInt32]? {
+        let cc = opencc_open(config)
+        if fupin_opencc_failed(cc) != 0 { return nil }
         defer { opencc_close(cc) }
         var map = [UInt32](repeating: 0, count: Int(0x9FFF - Self.base + 1))
         for range in Self.ranges {
-            // One call per range: characters separated by newlines so no phrase rule fires. Input
-            // and output handled as bytes (building and splitting Strings cost as much as OpenCC).
             var input: [CChar] = []
             input.reserveCapacity(range.count * 4 + 1)
-            for v in range {   // three UTF-8 bytes each (U+3400…U+9FFF), then a newline
+            for v in range {   // three UTF-8 bytes each (U+3400…U+9FFF)
                 input.append(CChar(bitPattern: UInt8(0xE0 | v >> 12)))
                 input.append(CChar(bitPattern: UInt8(0x80 | (v >> 6) & 0x3F)))
                 input.append(CChar(bitPattern: UInt8(0x80 | v & 0x3F)))
-                input.append(0x0A)
+                if separated { input.append(0x0A) }
             }
             input.append(0)
-            guard let out = opencc_convert_utf8(cc, input, input.count - 1) else { continue }
+            guard let out = opencc_convert_utf8(cc, input, input.count - 1) else { return nil }
             defer { opencc_convert_utf8_free(out) }
             let converted = UnsafeBufferPointer(start: UnsafeRawPointer(out).assumingMemoryBound(to: UInt8.self), count: strlen(out))
-            var v = range.lowerBound, lineStart = 0
-            for k in converted.indices where converted[k] == 0x0A {
-                // a line of one scalar that differs from the one asked for: a change
-                if v <= range.upperBound, let u = Self.singleScalar(UnsafeBufferPointer(rebasing: converted[lineStart..<k])), u != v {
-                    map[Int(v - Self.base)] = u
-                }
+            var v = range.lowerBound, i = 0
+            while i < converted.count, v <= range.upperBound {
+                // one line, or one scalar, per character asked
+                var end = i
+                if separated { while end < converted.count, converted[end] != 0x0A { end += 1 } } else { end = i + NormalizedText.sequenceLength(converted[i]) }
+                guard end <= converted.count else { return nil }
+                if let u = Self.singleScalar(UnsafeBufferPointer(rebasing: converted[i..<end])), u != v { map[Int(v - Self.base)] = u }
+                i = separated ? end + 1 : end
                 v += 1
-                lineStart = k + 1
             }
+            if v <= range.upperBound || (!separated && i != converted.count) { return nil }   // out of step
         }
-        table = map
-        var bits = [UInt64](repeating: 0, count: (map.count + 63) / 64)
-        for (k, v) in map.enumerated() where v != 0 { bits[k >> 6] |= 1 << UInt64(k & 63) }
-        changes = bits
-        unavailableReason = nil
+        return map
     }
 
     /// The scalar a line of UTF-8 holds when it holds exactly one.
