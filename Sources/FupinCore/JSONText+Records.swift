@@ -11,6 +11,20 @@ extension JSONText {
     /// them written from `texts`, its document's text.
     public mutating func fact(_ f: Fact, within file: (document: Document, sentence: Range<Int>?, clause: Range<Int>?)? = nil,
                               texts: IndexedText? = nil) {
+        var repeats = FactRepeats()
+        fact(f, within: file, texts: texts, repeats: &repeats)
+    }
+
+    /// A document's facts as JSON lines, with its text for their sentences and clauses. Facts
+    /// of one sentence (most sentences state several figures) share their sentence and region
+    /// path: those bytes are copied from the line before, not escaped again.
+    public mutating func factLines(_ facts: [Fact], texts: IndexedText?) {
+        var repeats = FactRepeats()
+        for f in facts { fact(f, within: nil, texts: texts, repeats: &repeats); byte(0x0A) }
+    }
+
+    private mutating func fact(_ f: Fact, within file: (document: Document, sentence: Range<Int>?, clause: Range<Int>?)?,
+                               texts: IndexedText?, repeats: inout FactRepeats) {
         raw("{"); key("approx"); bool(f.approx)
         if f.doc != file?.document.id { nextKey("doc"); string(f.doc) }
         nextKey("end"); int(f.end)
@@ -18,10 +32,28 @@ extension JSONText {
         nextKey("measure"); string(f.measure.rawValue)
         if file == nil { if let r = f.region { nextKey("region"); string(r) } }
         else if f.region != f.regionPath.levels.last { nextKey("region"); string(f.region) }
-        if f.regionPath != file?.document.regionPath { nextKey("region_path"); stringArray(f.regionPath.levels) }
+        if f.regionPath != file?.document.regionPath {
+            nextKey("region_path")
+            if let last = repeats.path, last.path == f.regionPath { repeatBytes(last.bytes) } else {
+                let at = count
+                stringArray(f.regionPath.levels)
+                repeats.path = (f.regionPath, at..<count)
+            }
+        }
         if let r = f.repeatOf { nextKey("repeat_of"); string(r) }
         nextKey("rule"); string(f.rule)
-        if let r = file?.sentence { nextKey("sentence_span"); span(r) } else { nextKey("sentence"); factText(f.sentence, f.sentenceSpan, texts) }
+        if let r = file?.sentence { nextKey("sentence_span"); span(r) } else {
+            nextKey("sentence")
+            if f.sentence.isEmpty, texts != nil, let span = f.sentenceSpan {
+                if let last = repeats.sentence, last.span == span { repeatBytes(last.bytes) } else {
+                    let at = count
+                    factText(f.sentence, span, texts)
+                    repeats.sentence = (span, at..<count)
+                }
+            } else {
+                factText(f.sentence, f.sentenceSpan, texts)
+            }
+        }
         nextKey("start"); int(f.start)
         nextKey("subject"); string(f.subject)
         nextKey("surface"); string(f.surface)
@@ -30,6 +62,13 @@ extension JSONText {
         nextKey("value"); number(f.value)
         if let y = f.year { nextKey("year"); int(y) }
         raw("}")
+    }
+
+    /// What the last fact wrote for its sentence (from its document's text) and its region path,
+    /// and where in the text: the next fact repeats those bytes when it has the same.
+    struct FactRepeats {
+        var sentence: (span: Range<Int>, bytes: Range<Int>)?
+        var path: (path: RegionPath, bytes: Range<Int>)?
     }
 
     /// A sentence or clause: as the fact holds it, or copied from the document's text by its span.

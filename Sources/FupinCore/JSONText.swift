@@ -77,6 +77,13 @@ public struct JSONText: ~Copyable, @unchecked Sendable {   // owns its buffer al
         b.withUnsafeBytes { put($0.assumingMemoryBound(to: UInt8.self)) }
     }
 
+    /// Bytes written before, written again (a sentence shared by the facts of a document).
+    mutating func repeatBytes(_ r: Range<Int>) {
+        reserve(r.count)
+        (base + count).initialize(from: base + r.lowerBound, count: r.count)   // earlier bytes: no overlap
+        count += r.count
+    }
+
     /// Empties the text, keeping its storage.
     public mutating func removeAll() { count = 0 }
 

@@ -59,7 +59,11 @@ struct FactWriter {
             t.verbatim("# \(d.id)  \(d.title ?? "")  \(d.date ?? "")  \(d.regionPath.levels.joined(separator: "/"))")
             t.byte(0x0A)
         }
-        for f in x.facts { write(f, texts: x.indexedText, into: &t) }
+        if format == .jsonl || format == .json {
+            t.factLines(x.facts, texts: x.indexedText)
+        } else {
+            for f in x.facts { write(f, texts: x.indexedText, into: &t) }
+        }
         return t.finish()
     }
 

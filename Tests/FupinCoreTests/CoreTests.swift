@@ -89,6 +89,26 @@ struct CoreTests {
         #expect(indexed.string(-1..<2) == "")
     }
 
+    @Test func factLinesRepeatSharedSentencesAndPathsExactly() {
+        // facts of one sentence share its bytes and their region path; a fact of the same span
+        // in another order, a changed path, a sentence held as a string, a sentence with quotes
+        let text = "全县\"306户\"、469名脱贫。个旧市投入220万元。"
+        let indexed = IndexedText(text)
+        let county = RegionPath(["云南省", "红河哈尼族彝族自治州", "个旧市"]), town = RegionPath(county.levels + ["大屯街道"])
+        func fact(_ v: Double, _ sentence: Range<Int>, _ path: RegionPath, held: String = "") -> Fact {
+            Fact(doc: "d", measure: .households, value: v, unit: "户", surface: "\(Int(v))户", regionPath: path,
+                 sentence: held, sentenceSpan: sentence, textSpan: sentence)
+        }
+        let facts = [fact(306, 0..<14, county), fact(469, 0..<14, county), fact(1, 0..<14, town), fact(2, 14..<26, town),
+                     fact(3, 14..<26, county, held: "个旧市投入220万元。"), fact(4, 0..<14, county), fact(5, 0..<14, RegionPath([]))]
+        var together = JSONText(capacity: 16)   // small: repeating bytes must survive the buffer growing
+        together.factLines(facts, texts: indexed)
+        var one = JSONText()
+        for f in facts { one.fact(f, texts: indexed); one.byte(0x0A) }
+        #expect(together.bytes == one.bytes)
+        #expect(String(decoding: together.bytes, as: UTF8.self).split(separator: "\n").count == facts.count)
+    }
+
     @Test func bufferGrowsForLongAndEscapeHeavyText() throws {
         // the buffer starts small and must grow: for a long text, and for one where every byte
         // needs an escape (six bytes out for one in), after some plain ones
