@@ -37,8 +37,9 @@ final class OutputBuffer {
 
     deinit { flush() }
 
-    /// `write(2)` until every byte is out (a pipe takes part of a block at a time). A reader
-    /// that has gone away ends the process, as SIGPIPE would.
+    /// `write(2)` until every byte is out (a pipe takes part of a block at a time). A failed
+    /// write (disk full; a closed pipe when SIGPIPE is ignored — else SIGPIPE ends the process
+    /// first, as for any Unix filter) stops with a message and exit status 4.
     private static func writeAll(_ bytes: UnsafeRawBufferPointer) {
         guard var p = bytes.baseAddress else { return }
         var left = bytes.count
@@ -46,7 +47,6 @@ final class OutputBuffer {
             let n = Glibc.write(1, p, left)
             if n < 0 {
                 if errno == EINTR { continue }
-                if errno == EPIPE { exit(0) }
                 warn("fupin: standard output: \(String(cString: strerror(errno)))")
                 exit(ExitStatus.output.rawValue)
             }
