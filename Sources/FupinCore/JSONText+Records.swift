@@ -65,7 +65,7 @@ extension JSONText {
     }
 
     /// What the last fact wrote for its sentence (from its document's text) and its region path,
-    /// and where in the text: the next fact repeats those bytes when it has the same.
+    /// and where in these bytes: the next fact repeats them when it has the same.
     struct FactRepeats {
         var sentence: (span: Range<Int>, bytes: Range<Int>)?
         var path: (path: RegionPath, bytes: Range<Int>)?
