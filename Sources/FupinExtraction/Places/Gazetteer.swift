@@ -14,8 +14,11 @@ public struct Place: Sendable {
     public let shortNames: [String]
     /// Index of the parent place in ``Gazetteer/places``, or -1 for a province.
     public let parent: Int
-    public let longitude: Double?
-    public let latitude: Double?
+    /// Longitude and latitude as the table writes them: read as numbers when asked (parsing
+    /// 6,000 of them was a tenth of every start-up, and the extractor never asks).
+    let coordinates: (longitude: String, latitude: String)
+    public var longitude: Double? { Double(coordinates.longitude) }
+    public var latitude: Double? { Double(coordinates.latitude) }
 }
 
 /// China's provinces, prefectures and counties, with short names (`个旧` for `个旧市`,
@@ -53,8 +56,12 @@ public final class Gazetteer: Sendable {
             let shorts = r[3].isEmpty ? [] : r[3].split(separator: "|").map(String.init)
             let name = r[2]
             places.append(Place(code: r[0], level: level, name: name, shortNames: shorts,
-                                parent: index[r[4]] ?? -1, longitude: Double(r[5]), latitude: Double(r[6])))
-            for n in [name] + shorts where !(byName[n]?.contains(i) ?? false) { byName[n, default: []].append(i) }
+                                parent: index[r[4]] ?? -1, coordinates: (r[5], r[6])))
+            func add(_ n: String) {   // one hash lookup a name
+                Self.appendOnce(i, to: &byName[n, default: []])
+            }
+            add(name)
+            for n in shorts { add(n) }
         }
         self.places = places
         self.byName = byName
@@ -69,6 +76,8 @@ public final class Gazetteer: Sendable {
         self.lineages = lineages
         self.paths = lineages.map { $0.reversed().map { places[$0].name } }
     }
+
+    private static func appendOnce(_ i: Int, to list: inout [Int]) { if !list.contains(i) { list.append(i) } }
 
     /// The table's rows, split into fields on the UTF-8 bytes (splitting Characters made loading
     /// the table a quarter of a short run's time); comment lines and the header left out.
