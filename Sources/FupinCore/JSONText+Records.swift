@@ -43,38 +43,37 @@ extension JSONText {
         if let r = f.repeatOf { nextKey("repeat_of"); string(r) }
         nextKey("rule"); string(f.rule)
         if let r = file?.sentence { nextKey("sentence_span"); span(r) } else {
-            nextKey("sentence")
-            if f.sentence.isEmpty, texts != nil, let span = f.sentenceSpan {
-                if let last = repeats.sentence, last.span == span { repeatBytes(last.bytes) } else {
-                    let at = count
-                    factText(f.sentence, span, texts)
-                    repeats.sentence = (span, at..<count)
-                }
-            } else {
-                factText(f.sentence, f.sentenceSpan, texts)
-            }
+            nextKey("sentence"); factText(f.sentence, f.sentenceSpan, texts, last: &repeats.sentence)
         }
         nextKey("start"); int(f.start)
         nextKey("subject"); string(f.subject)
         nextKey("surface"); string(f.surface)
-        if let r = file?.clause { nextKey("text_span"); span(r) } else { nextKey("text"); factText(f.text, f.textSpan, texts) }
+        if let r = file?.clause { nextKey("text_span"); span(r) } else {
+            nextKey("text"); factText(f.text, f.textSpan, texts, last: &repeats.clause)
+        }
         nextKey("unit"); string(f.unit)
         nextKey("value"); number(f.value)
         if let y = f.year { nextKey("year"); int(y) }
         raw("}")
     }
 
-    /// What the last fact wrote for its sentence (from its document's text) and its region path,
-    /// and where in these bytes: the next fact repeats them when it has the same.
+    /// What the last fact wrote for its sentence and clause (from its document's text) and its
+    /// region path, and where in these bytes: the next fact repeats them when it has the same.
     struct FactRepeats {
         var sentence: (span: Range<Int>, bytes: Range<Int>)?
+        var clause: (span: Range<Int>, bytes: Range<Int>)?
         var path: (path: RegionPath, bytes: Range<Int>)?
     }
 
-    /// A sentence or clause: as the fact holds it, or copied from the document's text by its span.
-    private mutating func factText(_ s: String, _ span: Range<Int>?, _ texts: IndexedText?) {
-        if s.isEmpty, let span, let texts, string(texts, span: span) { return }
-        string(s)
+    /// A sentence or clause: as the fact holds it, or copied from the document's text by its
+    /// span — or from `last`, the same span written for the fact before.
+    private mutating func factText(_ s: String, _ span: Range<Int>?, _ texts: IndexedText?,
+                                   last: inout (span: Range<Int>, bytes: Range<Int>)?) {
+        guard s.isEmpty, let span, let texts else { string(s); return }
+        if let last, last.span == span { repeatBytes(last.bytes); return }
+        let at = count
+        if !string(texts, span: span) { string(s) }
+        last = (span, at..<count)
     }
 
     private mutating func span(_ r: Range<Int>) {

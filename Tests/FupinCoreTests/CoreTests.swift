@@ -90,17 +90,19 @@ struct CoreTests {
     }
 
     @Test func factLinesRepeatSharedSentencesAndPathsExactly() {
-        // facts of one sentence share its bytes and their region path; a fact of the same span
-        // in another order, a changed path, a sentence held as a string, a sentence with quotes
+        // facts of one sentence share its bytes, their clause's and their region path; a fact of
+        // the same span in another order, a changed path, a sentence held as a string, a sentence
+        // with quotes, a clause outside the text
         let text = "全县\"306户\"、469名脱贫。个旧市投入220万元。"
         let indexed = IndexedText(text)
         let county = RegionPath(["云南省", "红河哈尼族彝族自治州", "个旧市"]), town = RegionPath(county.levels + ["大屯街道"])
-        func fact(_ v: Double, _ sentence: Range<Int>, _ path: RegionPath, held: String = "") -> Fact {
+        func fact(_ v: Double, _ sentence: Range<Int>, _ clause: Range<Int>, _ path: RegionPath, held: String = "") -> Fact {
             Fact(doc: "d", measure: .households, value: v, unit: "户", surface: "\(Int(v))户", regionPath: path,
-                 sentence: held, sentenceSpan: sentence, textSpan: sentence)
+                 sentence: held, sentenceSpan: sentence, textSpan: clause)
         }
-        let facts = [fact(306, 0..<14, county), fact(469, 0..<14, county), fact(1, 0..<14, town), fact(2, 14..<26, town),
-                     fact(3, 14..<26, county, held: "个旧市投入220万元。"), fact(4, 0..<14, county), fact(5, 0..<14, RegionPath([]))]
+        let facts = [fact(306, 0..<14, 0..<8, county), fact(469, 0..<14, 0..<8, county), fact(1, 0..<14, 8..<14, town),
+                     fact(2, 14..<26, 14..<26, town), fact(3, 14..<26, 14..<26, county, held: "个旧市投入220万元。"),
+                     fact(4, 0..<14, 14..<26, county), fact(5, 0..<14, 0..<99, RegionPath([]))]
         var together = JSONText(capacity: 16)   // small: repeating bytes must survive the buffer growing
         together.factLines(facts, texts: indexed)
         var one = JSONText()
