@@ -52,8 +52,29 @@ public struct JSONText: ~Copyable, @unchecked Sendable {   // owns its buffer al
     mutating func put(_ b: UnsafeBufferPointer<UInt8>) {
         guard let from = b.baseAddress, b.count > 0 else { return }
         reserve(b.count)
-        (base + count).initialize(from: from, count: b.count)
+        Self.copy(from, to: base + count, b.count)
         count += b.count
+    }
+
+    /// `n` bytes copied; up to 16 of them as two overlapping words, each read inside the
+    /// source: keys and short values are most of a fact's writes, and a call to `memcpy` for
+    /// ten bytes cost more than writing them.
+    @inline(__always)
+    static func copy(_ from: UnsafePointer<UInt8>, to: UnsafeMutablePointer<UInt8>, _ n: Int) {
+        let src = UnsafeRawPointer(from), dst = UnsafeMutableRawPointer(to)
+        if n >= 8 && n <= 16 {
+            let (a, b) = (src.loadUnaligned(as: UInt64.self), src.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self))
+            dst.storeBytes(of: a, as: UInt64.self)
+            dst.storeBytes(of: b, toByteOffset: n - 8, as: UInt64.self)
+        } else if n >= 4 && n < 8 {
+            let (a, b) = (src.loadUnaligned(as: UInt32.self), src.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self))
+            dst.storeBytes(of: a, as: UInt32.self)
+            dst.storeBytes(of: b, toByteOffset: n - 4, as: UInt32.self)
+        } else if n < 4 {
+            for i in 0..<n { to[i] = from[i] }
+        } else {
+            to.initialize(from: from, count: n)
+        }
     }
 
     public mutating func raw(_ s: StaticString) {
@@ -104,7 +125,7 @@ public struct JSONText: ~Copyable, @unchecked Sendable {   // owns its buffer al
         reserve(n + 4)
         base[count] = 0x2C
         base[count + 1] = 0x22
-        (base + count + 2).initialize(from: k.utf8Start, count: n)
+        Self.copy(k.utf8Start, to: base + count + 2, n)
         base[count + n + 2] = 0x22
         base[count + n + 3] = 0x3A
         count += n + 4
@@ -126,6 +147,14 @@ public struct JSONText: ~Copyable, @unchecked Sendable {   // owns its buffer al
     /// Valid UTF-8 as a quoted string, escaped.
     public mutating func string(utf8: UnsafeBufferPointer<UInt8>) {
         let n = utf8.count
+        if let p = utf8.baseAddress, Self.isPlain(p, n) {   // nothing to escape: most strings
+            reserve(n + 2)
+            base[count] = 0x22
+            Self.copy(p, to: base + count + 1, n)
+            base[count + n + 1] = 0x22
+            count += n + 2
+            return
+        }
         reserve(n + 2)   // room for the string as it is; the first escape makes room for the worst case
         var out = base + count
         var widened = false
@@ -165,6 +194,24 @@ public struct JSONText: ~Copyable, @unchecked Sendable {   // owns its buffer al
         out.pointee = 0x22
         out += 1
         count = out - base
+    }
+
+    /// Whether no byte of `p[0..<n]` needs an escape, eight at a time: the last word overlaps
+    /// the one before it, and a string under eight bytes is read into a word padded with spaces.
+    @inline(__always)
+    static func isPlain(_ p: UnsafePointer<UInt8>, _ n: Int) -> Bool {
+        if n < 8 {
+            var w: UInt64 = 0x2020_2020_2020_2020
+            for i in 0..<n { w = w << 8 | UInt64(p[i]) }
+            return !mayNeedEscape(w)
+        }
+        let raw = UnsafeRawPointer(p)
+        var i = 0
+        while i + 8 <= n {
+            if mayNeedEscape(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) { return false }
+            i += 8
+        }
+        return i == n || !mayNeedEscape(raw.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self))
     }
 
     /// Whether any of eight bytes is a control character, `"` or `\` (exact: no false negatives;

@@ -111,6 +111,32 @@ struct CoreTests {
         #expect(String(decoding: together.bytes, as: UTF8.self).split(separator: "\n").count == facts.count)
     }
 
+    @Test func shortStringsAndKeysAreWrittenExactlyAtEveryLength() throws {
+        // the plain-string check reads words (a padded one under eight bytes, an overlapping last
+        // one) and copies of up to 16 bytes are two words: an escape at every place of every
+        // length around those sizes, and plain ASCII and Han text of each length
+        let enc = JSONEncoder()
+        enc.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        var cases: [String] = []
+        for n in 0...25 {
+            cases.append(String(repeating: "a", count: n))
+            cases.append(String(repeating: "脱", count: n / 3) + String(repeating: "b", count: n % 3))
+            for p in 0..<n { for special in ["\"", "\\", "\n", "\u{1}", "\u{1F}"] {
+                var chars = Array(repeating: "a", count: n); chars[p] = special
+                cases.append(chars.joined())
+            } }
+        }
+        for c in cases {
+            var j = JSONText(capacity: 1)
+            j.string(c)
+            #expect(j.bytes == Array(try enc.encode(c)), "\(c.debugDescription)")
+        }
+        var keys = JSONText(capacity: 1)
+        keys.raw("{"); keys.key("a"); keys.int(1); keys.nextKey("abc"); keys.int(2); keys.nextKey("measure"); keys.int(3)
+        keys.nextKey("region_path"); keys.int(4); keys.nextKey("sentence_span_x_y"); keys.int(5); keys.raw("}")
+        #expect(String(decoding: keys.bytes, as: UTF8.self) == #"{"a":1,"abc":2,"measure":3,"region_path":4,"sentence_span_x_y":5}"#)
+    }
+
     @Test func bufferGrowsForLongAndEscapeHeavyText() throws {
         // the buffer starts small and must grow: for a long text, and for one where every byte
         // needs an escape (six bytes out for one in), after some plain ones
