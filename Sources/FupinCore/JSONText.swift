@@ -133,6 +133,8 @@ public struct JSONText: ~Copyable, @unchecked Sendable {   // owns its buffer al
 
     /// A quoted string with `"`, `\` and control characters escaped.
     public mutating func string(_ s: String) {
+        // a native string's bytes in place (no copy of the string to make it mutable)
+        if s.utf8.withContiguousStorageIfAvailable({ string(utf8: $0) }) != nil { return }
         var s = s
         s.withUTF8 { string(utf8: $0) }
     }
