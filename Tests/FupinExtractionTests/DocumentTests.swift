@@ -140,6 +140,10 @@ struct DocumentTests {
         #expect(!HTMLText.looksLikeHTML("全县脱贫"))
         // only the first 2 KB are looked at: a report quoting markup further down stays text
         #expect(!HTMLText.looksLikeHTML(String(repeating: "全县脱贫。", count: 200) + "<html>"))
+        // a marker that ends at byte 2048 counts, one that runs past it does not; a `<` before it is skipped
+        #expect(HTMLText.looksLikeHTML("a<b" + String(repeating: "x", count: 2042) + "<P>"))
+        #expect(!HTMLText.looksLikeHTML("a<b" + String(repeating: "x", count: 2043) + "<P>"))
+        #expect(throws: InputProblem.binary("NUL byte at offset 4")) { try TextDecoder.decode(Array("全x".utf8) + [0, 0x41]) }
     }
 
     @Test func utf16AndBOM() throws {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// HTML → plain text: tags removed, `script`/`style` dropped, block elements become line
 /// breaks, entities decoded. Forgiving: broken or deeply nested markup never fails.
 public enum HTMLText {
@@ -5,19 +7,27 @@ public enum HTMLText {
     static let markers: [[UInt8]] = ["<html", "<!doctype html", "<body", "<p>", "<div", "<meta"].map { Array($0.utf8) }
 
     public static func looksLikeHTML(_ text: String) -> Bool {
-        // the first 2 KB as a buffer: the text's UTF-8 view iterated byte by byte cost more than this test
-        var head = text.utf8.withContiguousStorageIfAvailable { Array($0.prefix(2048)) } ?? Array(text.utf8.prefix(2048))
-        guard head.contains(0x3C) else { return false }
-        for k in head.indices where head[k] >= 0x41 && head[k] <= 0x5A { head[k] |= 0x20 }
-        var i = 0
-        while i < head.count {
-            if head[i] == 0x3C {
-                for m in markers where i + m.count <= head.count && head[i..<(i + m.count)].elementsEqual(m) { return true }
+        // the first 2 KB in place: `<` found with memchr, a marker compared only there, ASCII
+        // letters folded as compared (copying and folding the whole head cost 10k instructions
+        // a report, and most reports have no `<` at all)
+        func scan(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+            guard let base = b.baseAddress else { return false }
+            let n = min(b.count, 2048)
+            var i = 0
+            while i < n, let hit = memchr(base + i, 0x3C, n - i) {
+                i = UnsafeRawPointer(hit).assumingMemoryBound(to: UInt8.self) - base
+                for m in markers where i + m.count <= n && m.indices.allSatisfy({ k in Self.folded(base[i + k]) == m[k] }) { return true }
+                i += 1
             }
-            i += 1
+            return false
         }
-        return false
+        if let found = text.utf8.withContiguousStorageIfAvailable(scan) { return found }
+        return Array(text.utf8.prefix(2048)).withUnsafeBufferPointer(scan)
     }
+
+    /// An ASCII capital as its small letter; any other byte as it is.
+    @inline(__always)
+    private static func folded(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
 
     private static let blockTags: Set<String> = [
         "p", "div", "br", "li", "ul", "ol", "tr", "td", "th", "table", "h1", "h2", "h3", "h4",
