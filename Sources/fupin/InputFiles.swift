@@ -89,21 +89,26 @@ extension InputFiles {
         let size = Int(st.st_size)
         if size > limit { return .failure(FailureReason(InputProblem.tooLarge(size).description)) }
         var failure: String?
-        var bytes = [UInt8](unsafeUninitializedCapacity: size) { buf, count in
-            while count < size {
-                let n = read(fd, buf.baseAddress! + count, size - count)
+        // one byte more than the stat said is asked for: a read that returns the stat's size has
+        // met the end, so the usual file takes one read, not a second one to find the end
+        var bytes = [UInt8](unsafeUninitializedCapacity: size + 1) { buf, count in
+            while count < size + 1 {
+                let n = read(fd, buf.baseAddress! + count, size + 1 - count)
                 if n < 0 { if errno == EINTR { continue }; failure = String(cString: strerror(errno)); return }
                 if n == 0 { break }   // shorter than its size said (a file being written)
                 count += n
+                if count == size { break }
             }
         }
         if let f = failure { return .failure(FailureReason("cannot read (\(f))")) }
         // a file that grew since the stat: read the rest too, up to the limit
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 65_536) { chunk in   // on the stack: no 64 KB cleared per file
-            while bytes.count <= limit {
-                let n = read(fd, chunk.baseAddress!, chunk.count)
-                if n <= 0 { break }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: chunk[0..<n]))
+        if bytes.count > size {
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 65_536) { chunk in   // on the stack: no 64 KB cleared per file
+                while bytes.count <= limit {
+                    let n = read(fd, chunk.baseAddress!, chunk.count)
+                    if n <= 0 { break }
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: chunk[0..<n]))
+                }
             }
         }
         if bytes.count > limit { return .failure(FailureReason(InputProblem.tooLarge(bytes.count).description)) }

@@ -32,6 +32,16 @@ struct ExtractOutputTests {
         #expect(failures.first?.contains("r0005.txt") == true, "\(r.stderr)")
     }
 
+    @Test func aFileWhoseSizeTheStatDoesNotTellIsReadToItsEnd() throws {
+        // a pipe has size 0: everything after the first byte is read as a file that grew
+        let text = (0..<4000).map { "2019年,第\($0)组全县\(1000 + $0)户贫困户全部脱贫。" }.joined(separator: "\n")
+        let r = try Fupin.run(["extract", "/dev/stdin", "--format", "jsonl"], stdin: text)
+        #expect(r.status == 0, "\(r.stderr)")
+        let lines = r.stdout.split(separator: "\n")
+        #expect(lines.count == 4000)
+        #expect(lines.last?.contains("\"value\":4999") == true)
+    }
+
     @Test func aFullDiskIsAnOutputError() throws {
         let sh = Process()
         sh.executableURL = URL(fileURLWithPath: "/bin/sh")
