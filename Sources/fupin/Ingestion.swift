@@ -47,7 +47,7 @@ struct Ingestion {
         // Batches are read, extracted, encoded and written under temporary names on all cores,
         // ahead of this thread, which renames each file into place and keeps the catalog.
         let (store, known) = (self.store, writer.contentHashes)
-        let pipeline = BatchPipeline(count: batches.count) { b in
+        let pipeline = BatchPipeline(count: batches.count, weight: \.textBytes) { b in
             Prepared.make(batches[b], html: html, stagingIn: store, except: known)
         }
         // files staged for batches never taken (this thread stopped on a store error)
@@ -107,12 +107,18 @@ struct Prepared: Sendable {
                 x.document.id = DocumentID.sanitize(x.document.id)
                 x.facts = x.facts(of: x.document.id)
                 if !known.contains(x.document.contentHash) { staged[i] = store.stageDocument(x.document, facts: x.facts) }
+                // the writer needs the document and its facts, not the text's scalar index (four
+                // bytes a character, held for a whole batch)
+                x.indexedText = IndexedText(text: "", byteOffsets: [0])
                 r = .success(x)
             }
             results[i] = r
         }
         return Prepared(results: (0..<batch.count).map { results[$0]! }, staged: staged)
     }
+
+    /// The bytes of the batch's texts, which its extractions hold (with their facts).
+    var textBytes: Int { results.reduce(0) { $0 + ((try? $1.get())?.document.text.utf8.count ?? 0) } }
 
     /// Removes the staged files (the writer stopped before taking them).
     func discard() { for i in results.indices { staged[i]?.discard() } }

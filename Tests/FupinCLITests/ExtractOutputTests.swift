@@ -71,6 +71,24 @@ struct ExtractOutputTests {
         #expect(made.value == 40)
     }
 
+    @Test func pipelineStopsAheadAtItsByteBudget() {
+        // ten batches of room, but batches of 60 bytes against a budget of 100: a new one is
+        // started only while those waiting weigh 100 or less, so at most two wait
+        let made = Counter()
+        let taken = Counter()
+        let pipeline = BatchPipeline(count: 30, depth: 10, budget: 100, weight: { _ in 60 }) { b -> Int in
+            made.add(); return b
+        }
+        for b in 0..<30 {
+            usleep(2000)   // a slow taker: the producer runs as far ahead as it may
+            #expect(made.value <= taken.value + 2, "ran ahead: \(made.value) made, \(taken.value) taken")
+            #expect(pipeline.take(b) == b)
+            taken.add()
+        }
+        pipeline.finish()
+        #expect(made.value == 30)
+    }
+
     @Test func pipelineHandsOverWhatWasNeverTaken() {
         let pipeline = BatchPipeline(count: 10, depth: 4) { b in b }
         #expect(pipeline.take(0) == 0)
