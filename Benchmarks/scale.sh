@@ -54,6 +54,18 @@ for script in simplified traditional; do
   find "$W/corpus-50mb-$script" -type f -exec cat {} + > /dev/null
   measure "extract all cores $script ($mb MB)" $BIN extract "$W/corpus-50mb-$script" --format csv
 done
+# Memory on big pages: 100 files of about 1.2 MB (400 reports each, a line apart so that each
+# is new content), extracted on all cores and ingested into a fresh store: peak RSS.
+p="$W/corpus-pages"
+if [ ! -d "$p" ]; then
+  mkdir -p "$p"
+  mapfile -t reports < <(find "$W/corpus-50mb-simplified" -name '*.txt' | sort | head -400)
+  for i in $(seq -w 0 99); do { echo "page $i"; cat "${reports[@]}"; } > "$p/page$i.txt"; done
+fi
+measure "extract all cores, 100 pages of 1.2 MB" $BIN extract "$p" --format csv
+rm -rf "$W/store-pages"
+measure "ingest 100 pages of 1.2 MB" $BIN ingest --store "$W/store-pages" "$p"
+rm -rf "$W/store-pages"
 cd Benchmarks
 swift package --allow-writing-to-package-directory benchmark --target Extraction --format markdown --no-progress \
   | tee "results/extraction-inmemory.md"
