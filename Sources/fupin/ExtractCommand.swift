@@ -42,7 +42,7 @@ struct ExtractCommand: ParsableCommand {
         var failed = failures.count
         // Documents are read, extracted and written out on all cores, batches ahead of this
         // thread, which only hands their bytes to standard output in order.
-        let batches = Ingestion.batches(files)
+        let batches = InputFiles.batches(files)
         let pipeline = BatchPipeline(count: batches.count, weight: { $0.reduce(0) { $0 + ((try? $1.get())?.count ?? 0) } }) { b in
             Self.formatted(batches[b], extractor: extractor, writer: writer)
         }

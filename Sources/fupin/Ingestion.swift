@@ -23,13 +23,6 @@ struct IngestReport {
 struct Ingestion {
     let store: Store
     let options: IngestionOptions
-    static let batchSize = 256
-
-    /// Files in batches of ``batchSize``, in order.
-    static func batches(_ files: [InputFile]) -> [[InputFile]] {
-        stride(from: 0, to: files.count, by: batchSize).map { Array(files[$0..<min($0 + batchSize, files.count)]) }
-    }
-
     func run(_ paths: [String]) throws -> IngestReport {
         Tables.load()
         let (files, failures) = InputFiles.expand(paths, followLinks: options.followLinks)
@@ -42,7 +35,7 @@ struct Ingestion {
         } catch { warn("fupin: store error: \(error)"); throw ExitStatus.store }
         let progress = Progress(total: files.count, enabled: options.progress && files.count >= 50)
         var done = 0
-        let batches = Self.batches(files)
+        let batches = InputFiles.batches(files)
         let html = options.html
         // Batches are read, extracted, encoded and written under temporary names on all cores,
         // ahead of this thread, which renames each file into place and keeps the catalog.

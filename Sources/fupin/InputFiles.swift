@@ -13,6 +13,13 @@ struct InputFile: Sendable {
 /// `.htm`), `-` for standard input. Symbolic links are followed only when they stay inside
 /// the folder, unless `followLinks` is set.
 enum InputFiles {
+    /// Files read and extracted together on all cores (extract, ingest).
+    static let batchSize = 256
+
+    /// Files in batches of ``batchSize``, in order.
+    static func batches(_ files: [InputFile]) -> [[InputFile]] {
+        stride(from: 0, to: files.count, by: batchSize).map { Array(files[$0..<min($0 + batchSize, files.count)]) }
+    }
 
     static func expand(_ paths: [String], followLinks: Bool = false) -> (files: [InputFile], failures: [(String, String)]) {
         var files: [InputFile] = []

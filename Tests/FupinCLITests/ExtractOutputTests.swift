@@ -9,7 +9,7 @@ import Testing
 struct ExtractOutputTests {
     @Test func factsComeInInputOrderAcrossBatchesWithFailuresNamed() throws {
         let dir = Fupin.tempDir("order")
-        let count = Ingestion.batchSize * 2 + 37   // three batches, the last one short
+        let count = InputFiles.batchSize * 2 + 37   // three batches, the last one short
         var expected: [Int] = []
         for i in 0..<count {
             let name = dir.appendingPathComponent(String(format: "r%04d.txt", i))

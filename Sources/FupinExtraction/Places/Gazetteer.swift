@@ -57,11 +57,7 @@ public final class Gazetteer: Sendable {
             let name = r[2]
             places.append(Place(code: r[0], level: level, name: name, shortNames: shorts,
                                 parent: index[r[4]] ?? -1, coordinates: (r[5], r[6])))
-            func add(_ n: String) {   // one hash lookup a name
-                Self.appendOnce(i, to: &byName[n, default: []])
-            }
-            add(name)
-            for n in shorts { add(n) }
+            for n in [name] + shorts { Self.appendOnce(i, to: &byName[n, default: []]) }   // one hash lookup a name
         }
         self.places = places
         self.byName = byName

@@ -1,5 +1,3 @@
-import Foundation
-
 /// HTML → plain text: tags removed, `script`/`style` dropped, block elements become line
 /// breaks, entities decoded. Forgiving: broken or deeply nested markup never fails.
 public enum HTMLText {
@@ -14,8 +12,8 @@ public enum HTMLText {
             guard let base = b.baseAddress else { return false }
             let n = min(b.count, 2048)
             var i = 0
-            while i < n, let hit = memchr(base + i, 0x3C, n - i) {
-                i = UnsafeRawPointer(hit).assumingMemoryBound(to: UInt8.self) - base
+            while let hit = TextDecoder.firstIndex(of: 0x3C, in: b, from: i, to: n) {
+                i = hit
                 for m in markers where i + m.count <= n && m.indices.allSatisfy({ k in Self.folded(base[i + k]) == m[k] }) { return true }
                 i += 1
             }

@@ -61,13 +61,16 @@ public enum TextDecoder {
         throw .undecodable("invalid UTF-8 at byte \(bad)")
     }
 
-    /// Where the first NUL byte is (memchr: the whole file is looked at, a byte loop cost two
-    /// instructions a byte).
+    /// Where the first NUL byte is.
     static func firstNUL(_ bytes: [UInt8]) -> Int? {
-        bytes.withUnsafeBufferPointer { b in
-            guard let base = b.baseAddress, let hit = memchr(base, 0, b.count) else { return nil }
-            return UnsafeRawPointer(hit).assumingMemoryBound(to: UInt8.self) - base
-        }
+        bytes.withUnsafeBufferPointer { firstIndex(of: 0, in: $0, from: 0, to: $0.count) }
+    }
+
+    /// The offset of the first `byte` in `b[from..<to]`, by memchr (a byte loop cost two
+    /// instructions a byte over whole files).
+    static func firstIndex(of byte: UInt8, in b: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int? {
+        guard let base = b.baseAddress, from < to, let hit = memchr(base + from, Int32(byte), to - from) else { return nil }
+        return UnsafeRawPointer(hit).assumingMemoryBound(to: UInt8.self) - base
     }
 
     private static func firstInvalidUTF8(_ bytes: ArraySlice<UInt8>) -> Int {
