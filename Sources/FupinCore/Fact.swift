@@ -22,6 +22,8 @@ public struct Fact: Codable, Hashable, Sendable {
     public var year: Int?
     /// A few characters naming what is counted (`外出务工`, `低保`).
     public var subject: String
+    /// The policy area the figure reports on (`就业`, `搬迁`, …).
+    public var topic: Topic = .other
     /// The clause the figure came from, as stored.
     public var text: String
     /// Where the figure's surface sits in the stored document text: Unicode scalar offsets,

@@ -12,6 +12,8 @@ public enum Measure: String, Codable, CaseIterable, Sendable, Hashable {
     case km
     case tons
     case items
+    /// Land area in 亩 (`2.5万亩` → 25000; 公顷 × 15).
+    case mu
 
     /// The unit a normalised value is expressed in, for display.
     public var unitLabel: String {
@@ -25,6 +27,7 @@ public enum Measure: String, Codable, CaseIterable, Sendable, Hashable {
         case .km: return "公里"
         case .tons: return "吨"
         case .items: return "个"
+        case .mu: return "亩"
         }
     }
 
@@ -32,7 +35,7 @@ public enum Measure: String, Codable, CaseIterable, Sendable, Hashable {
     public var isAdditive: Bool {
         switch self {
         case .percent: return false
-        case .persons, .personTimes, .households, .villages, .yuan, .km, .tons, .items: return true
+        case .persons, .personTimes, .households, .villages, .yuan, .km, .tons, .items, .mu: return true
         }
     }
 
@@ -48,6 +51,7 @@ public enum Measure: String, Codable, CaseIterable, Sendable, Hashable {
         case .km: return 6
         case .tons: return 7
         case .items: return 8
+        case .mu: return 9
         }
     }
 }
