@@ -170,6 +170,9 @@ public struct Outline: Sendable {
         return a..<b
     }
 
+    /// Whether a scalar ends a clause (`,` `;` `:` and their full-width forms, already ASCII).
+    @inline(__always) public static func isClauseBreak(_ u: UInt32) -> Bool { clauseMarks.contains(u) }
+
     /// The `;`-delimited part of a sentence around `i`.
     public static func segment(_ s: [UInt32], around i: Int, in sentence: Range<Int>) -> Range<Int> {
         var a = i

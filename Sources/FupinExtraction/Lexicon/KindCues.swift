@@ -22,7 +22,33 @@ public enum KindCues {
         ("不超过", (.target, "kind.target.不超过")), ("控制在", (.target, "kind.target.控制在")),
         ("其中", (.part, "kind.part.其中")), ("含", (.part, "kind.part.含")),
         ("包括", (.part, "kind.part.包括")),
+        ("可容纳", (.target, "kind.target.可容纳")), ("保底", (.target, "kind.target.保底")),
+        ("至少", (.target, "kind.target.至少")),
+        ("减贫率", (.change, "kind.change.减贫率")),
+        // words that hold a cue's characters but cue nothing: read and passed over
+        ("现行标准", (.total, "kind.none.现行标准")), ("标准化", (.total, "kind.none.标准化")),
+        ("达标准", (.total, "kind.none.达标准")),
     ])
+
+    /// Plans that govern the clauses after them in their sentence: `计划搬迁332户1376人,
+    /// 涉及15个村` — both clauses are the plan's. A done-marker between cue and figure ends
+    /// the plan's reach (`计划投资5000万元,已完成3000万元`).
+    public static let governingTargets = ScalarTrie<String>([
+        "计划", "预计", "拟", "力争", "目标", "目标任务", "按规划", "规划", "争取", "确保",
+    ].map { ($0, "kind.target." + $0 + ".sentence") })
+    /// What ends a plan's reach: the figure is an outcome (`已`, `完成了`, `截至`).
+    public static let doneMarkers = ScalarTrie<Bool>(["已", "已经", "完成了", "实现了", "截至", "截止", "累计", "目前",
+        "共计", "了"].map { ($0, true) })
+
+    /// Clause heads that end a `其中` breakdown: the sentence goes on to another whole
+    /// (`其中…1406户,占全市贫困人口的17%,累计发放…`).
+    public static let breakdownEnds = ScalarTrie<Bool>(["累计", "共", "合计", "总计", "占", "全", "同时", "此外", "另",
+        "并", "还"].map { ($0, true) })
+
+    /// Comparisons that make an increase verb a difference: `与2017年底相比新增971人`.
+    public static let comparisons = ScalarTrie<Bool>(["相比", "比上年", "较上年", "同比", "比去年", "较去年", "环比"].map { ($0, true) })
+    /// Increase verbs that state a difference only after a comparison (`新增就业岗位500个` is a count).
+    public static let comparedIncrease = ScalarTrie<String>([("新增", "kind.change.相比新增"), ("增", "kind.change.相比增")])
 
     /// Target cues that only count when a verb follows (`计划脱贫`, `将协调实施`), since
     /// `雨露计划` is a name and `将符合条件的…确定为` is the 把-construction.

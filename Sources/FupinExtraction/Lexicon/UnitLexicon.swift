@@ -7,8 +7,12 @@ public struct UnitRow: Sendable {
     public let rule: String
     /// A classifier (`个`, `项`, `名`) counts the noun after it; the subject comes from there.
     public let isClassifier: Bool
-    public init(_ measure: Measure?, _ rule: String, classifier: Bool = false) {
-        self.measure = measure; self.rule = rule; self.isClassifier = classifier
+    /// What one of this unit is in the measure's own unit (`公顷` is 15 亩).
+    public let scale: Double
+    /// The kind the unit itself implies (`个百分点` is a difference of shares).
+    public let kind: (Kind, String)?
+    public init(_ measure: Measure?, _ rule: String, classifier: Bool = false, scale: Double = 1, kind: (Kind, String)? = nil) {
+        self.measure = measure; self.rule = rule; self.isClassifier = classifier; self.scale = scale; self.kind = kind
     }
 }
 
@@ -36,11 +40,14 @@ public enum UnitLexicon {
         ("元", UnitRow(.yuan, "unit.yuan.元")),
         ("块钱", UnitRow(.yuan, "unit.yuan.块钱")),
         ("%", UnitRow(.percent, "unit.percent.%")),
-        ("个百分点", UnitRow(.percent, "unit.percent.个百分点")),
+        ("个百分点", UnitRow(.percent, "unit.percent.个百分点", kind: (.change, "kind.change.个百分点"))),
         ("公里", UnitRow(.km, "unit.km.公里")),
         ("千米", UnitRow(.km, "unit.km.千米")),
         ("km", UnitRow(.km, "unit.km.km")),
         ("吨", UnitRow(.tons, "unit.tons.吨")),
+        // land
+        ("亩", UnitRow(.mu, "unit.mu.亩")),
+        ("公顷", UnitRow(.mu, "unit.mu.公顷", scale: 15)),
         // other counted things
         ("个", UnitRow(.items, "unit.items.个", classifier: true)),
         ("项", UnitRow(.items, "unit.items.项", classifier: true)),
@@ -83,7 +90,8 @@ public enum UnitLexicon {
         ("部", UnitRow(.items, "unit.items.部", classifier: true)),
         ("篇", UnitRow(.items, "unit.items.篇", classifier: true)),
         ("块", UnitRow(.items, "unit.items.块", classifier: true)),
-        ("亩", UnitRow(.items, "unit.items.亩")),
+        ("例", UnitRow(.items, "unit.items.例", classifier: true)),
+        ("单", UnitRow(.items, "unit.items.单", classifier: true)),
         ("羽", UnitRow(.items, "unit.items.羽", classifier: true)),
         ("组", UnitRow(.items, "unit.items.组", classifier: true)),
         ("支队伍", UnitRow(.items, "unit.items.支队伍", classifier: true)),

@@ -48,6 +48,8 @@ struct CandidateReader {
 
         var high: Double?   // the upper end of a range (no array until a figure is kept)
         var pos = n.end
+        // one space between a number and what follows it (`60 人`, `15 万元`), as pages typeset it
+        if pos + 1 < limit, s[pos] == 0x20, NormalizedText.isHan(s[pos + 1]) { pos += 1 }
         var approx = n.approx
         // range: 3-5万元, 3至5万元
         if pos + 1 < limit, Self.rangeSeparators.contains(s[pos]),
@@ -70,6 +72,8 @@ struct CandidateReader {
         var unitEnd: Int
         var rule: String
         var classifier = false
+        var scale = 1.0
+        var unitKind: (Kind, String)?
         if percentByPrefix {
             measure = .percent; unitEnd = pos; rule = "unit.percent.百分之"
         } else if let v = villagePhrase(at: pos, limit: limit) {
@@ -81,6 +85,7 @@ struct CandidateReader {
         } else if let u = UnitLexicon.trie.longest(in: s, at: pos, limit: limit) {
             guard let m = u.value.measure else { return skip }
             measure = m; unitEnd = pos + u.length; rule = u.value.rule; classifier = u.value.isClassifier
+            scale = u.value.scale; unitKind = u.value.kind
             if m == .villages, unitEnd < limit, UnitLexicon.villageWordContinuations.contains(s[unitEnd]) {
                 // 4个村级联合党委: 村 starts another word; count by the classifier alone
                 guard s[pos] == Self.ge else { return skip }
@@ -95,8 +100,7 @@ struct CandidateReader {
            UnitLexicon.villageNouns.longestEnding(in: s, at: at, from: sentence.lowerBound, maxLength: 3) != nil {
             measure = .villages; rule = "unit.villages.村…个"
         }
-        if multiplier != 1 && !(measure == .yuan || measure == .persons || measure == .households || measure == .personTimes
-                                || measure == .tons || measure == .km || measure == .items) { return skip }
+        if multiplier != 1 && !measure.takesMultiplier { return skip }
         var end = unitEnd
         if let h = HedgeLexicon.after.longest(in: s, at: end, limit: limit) {
             if h.value == "hedge.以上", end + h.length < limit, s[end + h.length] == Self.de { return skip }   // 500人以上的: a threshold
@@ -109,7 +113,9 @@ struct CandidateReader {
         // Chinese numerals make slogans more often than counts: 一户一档, 千企帮千村, 八项保障.
         if n.isChinese {
             if n.value == 1 && high == nil { return skip }
-            if n.end - at == 1, let unitValue = NumberReader.chineseUnits[s[at]], unitValue >= 100 || !approx { return skip }
+            // a lone 万/千/百 is a word (千家万户) unless a hedge makes it a figure (近万元, 上万人)
+            if n.end - at == 1, let unitValue = NumberReader.chineseUnits[s[at]], unitValue >= 100 || !approx,
+               !(unitValue >= 1_000 && HedgeLexicon.before.longestEnding(in: s, at: i, from: sentence.lowerBound, maxLength: 2) != nil) { return skip }
             if rule == "unit.villages.村" { return skip }
             if TrapLexicon.sloganHeads.longest(in: s, at: unitEnd, limit: limit) != nil { return skip }
         }
@@ -124,10 +130,10 @@ struct CandidateReader {
             approx = true; start = i - h.length
         }
         let unit = NormalizedText.string(s[(multiplier != 1 ? unitStart - multiplierLength(unitStart) : unitStart)..<unitEnd])
-        return (Candidate(value: n.value * multiplier, high: high.map { $0 * multiplier }, measure: measure,
+        return (Candidate(value: n.value * multiplier * scale, high: high.map { $0 * multiplier * scale }, measure: measure,
                           unit: unit,
                           start: start, numberStart: at, end: end, unitEnd: unitEnd, approx: approx,
-                          kindAfterUnit: after?.value, isClassifier: classifier, rule: rule), end)
+                          kindAfterUnit: after?.value ?? unitKind, isClassifier: classifier, rule: rule), end)
     }
 
     private func isFalseHedge(endingAt i: Int, sentence: Range<Int>) -> Bool {

@@ -90,8 +90,9 @@ struct DocumentScan {
                     i = next
                     guard let c = candidate else { continue }
                     if carried != nil, cumulative == nil { cumulative = YearResolver.isCumulative(s, r) }
+                    // no year in the sentence or its paragraph: the report's own (it speaks of its present)
                     let year = years.year(at: c.numberStart, in: s, sentence: r, expressions: expressions(),
-                                          paragraphYear: carried, cumulative: cumulative)
+                                          paragraphYear: carried, cumulative: cumulative) ?? years.publicationYear
                     if places == nil {
                         var named: [(PlaceMention, [String]?)] = []
                         for m in lineMentions where r.contains(m.range.lowerBound) { named.append((m, attachable(m))) }
@@ -103,7 +104,7 @@ struct DocumentScan {
                         let (ss, se) = norm.storedRange(from: r.lowerBound, to: r.upperBound)
                         sentenceText = (texts ? norm.storedText(ss..<se) : "", ss..<se)
                     }
-                    makeFacts(c, clause: clause, sentenceText: sentenceText!, year: year, path: path, quotes: reader.quotes, into: &facts)
+                    makeFacts(c, clause: clause, sentence: r, sentenceText: sentenceText!, year: year, path: path, quotes: reader.quotes, into: &facts)
                 }
             }
         }
@@ -112,9 +113,9 @@ struct DocumentScan {
 
     // MARK: - Facts
 
-    private mutating func makeFacts(_ c: Candidate, clause: Range<Int>, sentenceText: (text: String, span: Range<Int>), year: Int?, path: [String],
+    private mutating func makeFacts(_ c: Candidate, clause: Range<Int>, sentence: Range<Int>, sentenceText: (text: String, span: Range<Int>), year: Int?, path: [String],
                            quotes: [Range<Int>], into facts: inout [Fact]) {
-        var (kind, kindRule) = FactContext.kind(s, candidate: c, clause: clause, quotes: quotes)
+        var (kind, kindRule) = FactContext.kind(s, candidate: c, clause: clause, sentence: sentence, quotes: quotes)
         if kind == .total, let y = year, let p = years.publicationYear, y > p { kind = .target; kindRule = "kind.target.future-year" }
         let subject = FactContext.subject(s, candidate: c, clause: clause, pool: strings)
         let (start, end) = norm.storedRange(from: c.start, to: c.unitEnd)

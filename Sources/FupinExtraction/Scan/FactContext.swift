@@ -3,7 +3,7 @@ import FupinCore
 /// Kind and subject of a figure, read from the words around it.
 enum FactContext {
     /// Rate beats target beats change beats part: `每年可以增加收入1580元` is a rate.
-    static func kind(_ s: [UInt32], candidate c: Candidate, clause: Range<Int>, quotes: [Range<Int>]) -> (Kind, String?) {
+    static func kind(_ s: [UInt32], candidate c: Candidate, clause: Range<Int>, sentence: Range<Int>, quotes: [Range<Int>]) -> (Kind, String?) {
         var found = KindVotes()
         if let a = c.kindAfterUnit { found.add(a) }
         // cue words inside a quoted name do not count: “确保脱贫”行动, “雨露计划”
@@ -31,25 +31,79 @@ enum FactContext {
         // change: the verb right before the number, a filler character or two allowed
         var j = c.start
         var fillers = 0
+        var directChange = false
         while j > clause.lowerBound, fillers <= 2 {
             if let m = KindCues.change.longestEnding(in: s, at: j, from: clause.lowerBound, maxLength: 3) {
-                found.add((.change, m.value)); break
+                found.add((.change, m.value)); directChange = true; break
+            }
+            if let m = KindCues.comparedIncrease.longestEnding(in: s, at: j, from: clause.lowerBound, maxLength: 2),
+               KindCues.comparisons.firstMatch(in: s, clause.lowerBound..<(j - m.length)) != nil {
+                found.add((.change, m.value)); directChange = true; break
             }
             guard KindCues.changeFiller.contains(s[j - 1]) else { break }
             j -= 1; fillers += 1
         }
-        // 其中,昭觉县完成3500户: 其中 standing alone as the clause before
-        var b = clause.lowerBound - 1
-        while b > 0, s[b] == 0x2C || s[b] == 0x3A || s[b] == 0x20 { b -= 1 }
-        if b >= 1, s[b - 1] == 0x5176, s[b] == 0x4E2D { found.add((.part, "kind.part.其中")) }
+        // 其中 heading an earlier clause of the sentence governs the clauses after it:
+        // 其中,省级补助8.89亿元,县级配套补助0.13亿元
+        if found.part == nil, let q = qizhongBefore(s, clause: clause, sentence: sentence) { found.add((.part, q)) }
         // a figure in parentheses is a subset of the one before: (个旧籍贫困人口73人)
         if isParenthesised(s, c.numberStart, clause: clause) { found.add((.part, "kind.part.parenthesis")) }
+        // a plan in an earlier clause reaches this one unless an outcome is stated in between
+        if found.target == nil, let g = governingTarget(s, clause: clause, sentence: sentence, quotes: quotes) { found.add((.target, g)) }
+        if !c.measure.takesPart { found.part = nil }
+        // a share right after its verb is a difference even of a per-person base: 人均经费增长10%
+        if directChange, c.measure == .percent, let r = found.rate, r != "kind.rate.年均", r != "kind.rate.平均" { found.rate = nil }
         return found.decision
+    }
+
+    /// `其中` at the head of an earlier clause of the sentence (after a figure: the whole).
+    private static func qizhongBefore(_ s: [UInt32], clause: Range<Int>, sentence: Range<Int>) -> String? {
+        var found = false
+        var p = sentence.lowerBound
+        while p + 1 < clause.lowerBound {
+            if s[p] == 0x3B { found = false }   // a ; ends the breakdown's reach
+            if p == sentence.lowerBound || Outline.isClauseBreak(s[p - 1]) {
+                if s[p] == 0x5176, s[p + 1] == 0x4E2D { found = true }
+                else if KindCues.breakdownEnds.longest(in: s, at: p, limit: clause.upperBound) != nil { found = false }
+            }
+            p += 1
+        }
+        if found, KindCues.breakdownEnds.longest(in: s, at: clause.lowerBound, limit: clause.upperBound) != nil { return nil }
+        return found ? "kind.part.其中" : nil
+    }
+
+    /// A plan cue in an earlier clause of the sentence, with no outcome marker between it and
+    /// this clause.
+    private static func governingTarget(_ s: [UInt32], clause: Range<Int>, sentence: Range<Int>, quotes: [Range<Int>]) -> String? {
+        guard clause.lowerBound > sentence.lowerBound else { return nil }
+        var found: (String, Int)?
+        var k = sentence.lowerBound
+        while k < clause.lowerBound {
+            if let m = KindCues.governingTargets.longest(in: s, at: k, limit: clause.lowerBound), !quotes.contains(where: { $0.contains(k) }) {
+                let after = k + m.length
+                // 计划 only with a verb after it (雨露计划 is a name)
+                if s[k] == 0x8BA1, KindCues.futureVerbs.longest(in: s, at: after, limit: clause.lowerBound) == nil {
+                    k = after; continue
+                }
+                found = (m.value, after); k = after; continue
+            }
+            if s[k] == 0x3B { found = nil }   // a ; ends the plan's reach
+            if found != nil, let d = KindCues.doneMarkers.longest(in: s, at: k, limit: clause.upperBound) { found = nil; k += d.length; continue }
+            k += 1
+        }
+        guard let f = found else { return nil }
+        // nor inside this clause before its end
+        var j = clause.lowerBound
+        while j < clause.upperBound {
+            if KindCues.doneMarkers.longest(in: s, at: j, limit: clause.upperBound) != nil { return nil }
+            j += 1
+        }
+        return f.0
     }
 
     /// The first cue seen for each kind; rate beats target beats change beats part.
     /// (Four slots rather than an array of every cue: this runs once per figure.)
-    private struct KindVotes {
+    struct KindVotes {
         var rate, target, change, part: String?
         mutating func add(_ cue: (Kind, String)) {
             switch cue.0 {

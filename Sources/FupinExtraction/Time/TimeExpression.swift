@@ -24,7 +24,7 @@ public struct YearResolver: Sendable {
 
     static let frontedPrefixes: [[UInt32]] = ["截至", "截止", "自", "从", "到", "在", "于", "至", "今年", "("]
         .map { $0.unicodeScalars.map(\.value) }
-    static let nian: UInt32 = 0x5E74, yue: UInt32 = 0x6708
+    static let nian: UInt32 = 0x5E74, yue: UInt32 = 0x6708, de: UInt32 = 0x7684
 
     /// Time expressions of a sentence, in order; comparisons (`比2019年`) are left out.
     public func expressions(in s: [UInt32], _ sentence: Range<Int>) -> [TimeExpression] {
@@ -51,6 +51,8 @@ public struct YearResolver: Sendable {
             }
             if NormalizedText.isHan(u), let r = relative.longest(in: s, at: i, limit: sentence.upperBound) {
                 let end = i + r.length
+                // 较上年提高367元: the year of comparison, not the figure's
+                if i > sentence.lowerBound, TimeLexicon.comparison.contains(s[i - 1]) { i = end; continue }
                 let isSpan = r.value != 0 && TimeLexicon.spanMarkers.longest(in: s, at: end, limit: sentence.upperBound) != nil
                 let meaning: TimeExpression.Meaning = isSpan ? .span : publicationYear.map { .year($0 + r.value) } ?? .span
                 out.append(TimeExpression(range: i..<end, meaning: meaning, fronted: isFronted(s, sentence, i)))
@@ -109,6 +111,9 @@ public struct YearResolver: Sendable {
         let segment = Outline.segment(s, around: position, in: sentence)
         // nearest expression before the number whose scope reaches it
         for e in expressions.reversed() where e.range.upperBound <= position {
+            // 从2017年的3.9%下降至1.3%: a year joined by 的 to a figure is that figure's alone
+            if e.range.upperBound < position, s[e.range.upperBound] == Self.de,
+               s[(e.range.upperBound + 1)..<position].contains(where: NumberReader.isDigit) { continue }
             if e.fronted || segment.contains(e.range.lowerBound) { return resolve(e) }
         }
         // a year stated later in the same part: 危房户57户,全部纳入2020年…计划

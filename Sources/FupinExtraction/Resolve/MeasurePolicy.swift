@@ -1,0 +1,23 @@
+import FupinCore
+
+/// What each measure accepts, decided in one place: a new ``Measure`` case must answer
+/// every question here (the switches have no `default`).
+extension Measure {
+    /// Whether `万`/`亿` may scale a figure of this measure (`2.7万元`, `29万亩`); a share
+    /// or a count of villages written with 万 is not a report's figure.
+    var takesMultiplier: Bool {
+        switch self {
+        case .yuan, .persons, .households, .personTimes, .tons, .km, .items, .mu: return true
+        case .percent, .villages: return false
+        }
+    }
+
+    /// Whether a figure of this measure after `其中` is a part of the one before. A share
+    /// (`其中宁明县83%`) is a level of its own, not a piece of a sum.
+    var takesPart: Bool {
+        switch self {
+        case .percent: return false
+        case .persons, .personTimes, .households, .villages, .yuan, .km, .tons, .items, .mu: return true
+        }
+    }
+}
