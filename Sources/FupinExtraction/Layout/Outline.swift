@@ -24,6 +24,7 @@ public struct Outline: Sendable {
         // lexicon statics copied to locals: a static read inside a per-scalar loop calls swift_once
         let (sentenceEnds, closers) = (Self.sentenceEnds, Self.closers)
         var bodySeen = false
+        var bodyScalars = 0
         var inFooter = false
         lines.reserveCapacity(s.count / 32 + 4)   // about a line per 30 scalars in reports: no regrowth
         for raw in Self.lineRanges(s) {
@@ -33,10 +34,11 @@ public struct Outline: Sendable {
             else if inFooter { role = .footer }
             else { role = Self.classify(s, range) }
             if !inFooter, role != .blank, bodySeen, Self.footerMarkers.firstMatch(in: s, range) != nil {
-                inFooter = true
-                role = .footer
+                // above the report's first paragraphs a marker is page furniture (微信扫一扫 by the
+                // title), not the footer's start
+                if bodyScalars >= Self.bodyBeforeFooter { inFooter = true; role = .footer } else { role = .nav }
             }
-            if role == .body { bodySeen = true }
+            if role == .body { bodySeen = true; bodyScalars += range.count }
             lines.append((range, role))
         }
         var sentences: [Sentence] = []
@@ -75,6 +77,9 @@ public struct Outline: Sendable {
         }
         return out
     }
+
+    /// How much body text a page shows before a footer marker can end the report.
+    static let bodyBeforeFooter = 120
 
     static let sentenceEnds: ScalarSet = ScalarSet("。!?…")
     static let closers: ScalarSet = ScalarSet("”’」』)")

@@ -45,6 +45,22 @@ public enum PlaceLexicon {
     /// The same words as a trie, to test scalars in place without building strings.
     public static let genericNameTrie = ScalarTrie(genericNames.map { ($0, true) })
 
+    /// Words that speak of the report's own place again (`全县`, `我市`): a place named earlier
+    /// in the paragraph no longer holds.
+    public static let ownPlaceWords = ScalarTrie<Bool>(["全县", "全市", "全区", "全省", "全州", "全旗", "全盟", "我县", "我市",
+        "我区", "我省", "我州", "本县", "本市", "全自治区", "全国"].map { ($0, true) })
+
+    /// Words for the town spoken of (`全镇`, `该乡`): they keep a town named before, not a village.
+    public static let townWords = ScalarTrie<Bool>(["全镇", "全乡", "该镇", "该乡", "本镇", "本乡", "全街道"].map { ($0, true) })
+    public static let townEnds = ScalarSet("镇乡道")
+    /// Last characters of a full place name (`贵州省`, `宁明县`): a place outside the report's
+    /// is taken only when named in full.
+    public static let fullNameEnds = ScalarSet("省市县区州旗盟")
+
+    /// Words before a zone suffix that make it a kind of zone, not a name (`现代农业产业园区`).
+    public static let genericZoneCores: Set<String> = ["现代农业", "农业", "工业", "扶贫", "物流", "科技", "生态", "特色",
+        "产业", "扶贫产业", "现代", "农业科技", "循环经济", "电商", "创业"]
+
     /// Characters right after a suffix that show it was not one (`乡村`, `镇级`, `村民`).
     public static let continuations: ScalarSet = ScalarSet("村级民干官长党政里亲土愁贤风情域府属容貌道路规两委务集企医小史镇乡间头口")
 }

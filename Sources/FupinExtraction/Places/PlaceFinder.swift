@@ -63,7 +63,7 @@ public struct PlaceFinder: Sendable {
                 name = NormalizedText.string(s[(a - g.length)..<a]) + name
                 start = a - g.length
             }
-            if PlaceLexicon.genericNames.contains(core + suffix) && container.isEmpty { return nil }
+            if (PlaceLexicon.genericNames.contains(core + suffix) || PlaceLexicon.genericZoneCores.contains(core)) && container.isEmpty { return nil }
             return PlaceMention(range: start..<end, target: .sub(name: name, level: .zone, container: container))
         }
         guard j - a >= 2 else { return nil }

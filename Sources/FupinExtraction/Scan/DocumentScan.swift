@@ -42,6 +42,7 @@ struct DocumentScan {
             }
             var lineReader: CandidateReader?   // made at the line's first digit: a line without one needs no quote scan
             paragraphYear = nil
+            var carriedPlace: [String]?        // a place below the report's named earlier in the paragraph
             let lineMentions = place.mentions(onLine: lineIndex)
             while sentenceIndex < outline.sentences.count, outline.sentences[sentenceIndex].line == lineIndex {
                 let sentence = outline.sentences[sentenceIndex]
@@ -73,6 +74,24 @@ struct DocumentScan {
                 var sentenceText: (text: String, span: Range<Int>)?
                 var cumulative: Bool?         // whether the sentence speaks of accumulation, once asked
                 var places: SentencePlaces?   // worked out at the sentence's first figure
+                // 全县… speaks of the report's own place again; 该村, 全乡 keep the place before
+                if let c = carriedPlace {
+                    if PlaceLexicon.ownPlaceWords.firstMatch(in: s, r) != nil { carriedPlace = nil }
+                    // 全镇 after a village: the town of the report, not the village
+                    else if PlaceLexicon.townWords.firstMatch(in: s, r) != nil,
+                            let last = c.last?.unicodeScalars.last, !PlaceLexicon.townEnds.contains(last.value) { carriedPlace = nil }
+                }
+                defer {
+                    if places == nil {
+                        var named: [(PlaceMention, [String]?)] = []
+                        for m in lineMentions where r.contains(m.range.lowerBound) { named.append((m, attachable(m))) }
+                        if !named.isEmpty { places = SentencePlaces(named) }
+                    }
+                    if let p = places, !p.all.isEmpty {
+                        if let d = p.deepest, d.count > place.path.count, !p.all.contains(where: { place.isOwnPlace($0.mention) }) { carriedPlace = d }
+                        else { carriedPlace = nil }
+                    }
+                }
                 let carried = sentence.indexInLine == 0 ? nil : (inherited ?? paragraphYear)   // the year in force
                 previous = (r, carried)
                 var i = r.lowerBound
@@ -99,7 +118,8 @@ struct DocumentScan {
                         places = SentencePlaces(named)
                     }
                     let clause = Outline.clause(s, around: c.numberStart, in: r)
-                    let path = regionPath(at: c.numberStart, clause: clause, places: places!, section: section)
+                    let path = regionPath(at: c.numberStart, clause: clause, sentence: r, places: places!,
+                                          section: carriedPlace ?? section)
                     if sentenceText == nil {
                         let (ss, se) = norm.storedRange(from: r.lowerBound, to: r.upperBound)
                         sentenceText = (texts ? norm.storedText(ss..<se) : "", ss..<se)
@@ -159,7 +179,16 @@ struct DocumentScan {
         if let first = paths.first, paths.allSatisfy({ $0 == first }) { return first }   // the usual case, without a set
         let distinct = Array(Set(paths))
         let leaves = distinct.filter { p in !distinct.contains { $0.count > p.count && Array($0.prefix(p.count)) == p } }
-        return leaves.count == 1 ? leaves[0] : nil
+        if leaves.count == 1 { return leaves[0] }
+        // 陆家村是通榆县…: a place found by its suffix under the report's place, and a county
+        // named beside it, are one place
+        if leaves.count == 2 {
+            for (a, b) in [(leaves[0], leaves[1]), (leaves[1], leaves[0])] where a.count >= 2 && b.count >= a.count
+                && Array(b.prefix(a.count - 1)) == Array(a.dropLast()) {
+                return b + [a.last!]
+            }
+        }
+        return nil
     }
 
     static let qizhong: [UInt32] = "其中".unicodeScalars.map(\.value)
@@ -192,8 +221,16 @@ struct DocumentScan {
 
     /// The place of a figure: one place named in its clause before it, else the one place
     /// named in its sentence, else the section's, else the report's.
-    private func regionPath(at i: Int, clause: Range<Int>, places: SentencePlaces, section: [String]?) -> [String] {
+    private func regionPath(at i: Int, clause: Range<Int>, sentence: Range<Int>, places: SentencePlaces, section: [String]?) -> [String] {
         guard !places.all.isEmpty else { return section ?? place.path }
+        // a place heading the figure's item of a list is its own: 宁明县83%、龙州县82.06%;
+        // 贵州省(24个)、吉林省(8个) — even a place outside the report's
+        let item = Outline.clause(s, around: i, in: sentence, listsSplit: true)
+        if let m = places.all.last(where: { $0.mention.range.upperBound <= i && item.contains($0.mention.range.lowerBound) }),
+           !s[m.mention.range.upperBound..<i].contains(where: NumberReader.isDigit),
+           let path = m.path ?? (PlaceLexicon.fullNameEnds.contains(s[m.mention.range.upperBound - 1]) ? namedPath(m.mention) : nil) {
+            return path
+        }
         // the places named before it in its clause: one (or one several times) decides
         var first: [String]?, uniform = true
         for p in places.all where p.mention.range.upperBound <= i && clause.contains(p.mention.range.lowerBound) {
@@ -205,6 +242,17 @@ struct DocumentScan {
         // a sentence naming the report's own place (全县…, 会宁县扶贫办…) leaves the section
         if places.all.contains(where: { place.isOwnPlace($0.mention) }) { return place.path }
         return section ?? place.path
+    }
+
+    /// The path of a gazetteer place named in the text wherever it lies: one candidate, or one
+    /// inside the report's province.
+    private func namedPath(_ m: PlaceMention) -> [String]? {
+        guard case .gazetteer(let candidates) = m.target else { return nil }
+        let g = finder.gazetteer
+        if candidates.count == 1 { return g.path(of: candidates[0]) }
+        guard let e = place.entry, let province = g.lineage(of: e).last else { return nil }
+        let inside = candidates.filter { g.isWithin($0, province) }
+        return inside.count == 1 ? g.path(of: inside[0]) : nil
     }
 
     /// The path for a place named in the text, when it lies within the report's place.
