@@ -53,6 +53,7 @@ public enum PlaceLexicon {
     /// Words for the town spoken of (`全镇`, `该乡`): they keep a town named before, not a village.
     public static let townWords = ScalarTrie<Bool>(["全镇", "全乡", "该镇", "该乡", "本镇", "本乡", "全街道"].map { ($0, true) })
     public static let townEnds = ScalarSet("镇乡道")
+    public static let villageOrTownEnds = ScalarSet("村镇乡道")
     /// Last characters of a full place name (`贵州省`, `宁明县`): a place outside the report's
     /// is taken only when named in full.
     public static let fullNameEnds = ScalarSet("省市县区州旗盟")

@@ -15,7 +15,8 @@ public struct PlaceFinder: Sendable {
             let u = s[i]
             guard NormalizedText.isHan(u) else { i += 1; continue }
             if i >= lastGazetteerEnd, names.mayStart(in: s, at: i, end: range.upperBound),
-               let m = names.longest(in: s, at: i, limit: range.upperBound) {
+               let m = names.longest(in: s, at: i, limit: range.upperBound),
+               !overlapsFullName(s, range, start: i, end: i + m.length) {
                 let end = i + m.length
                 if out.isEmpty { out.reserveCapacity(8) }   // one allocation, not one per doubling
                 // A place name inside a longer word of Han letters after it is still a name;
@@ -30,6 +31,19 @@ public struct PlaceFinder: Sendable {
             i += 1
         }
         return out
+    }
+
+    /// Whether a short name (`中宁` in `其中宁明县`) runs into a full name (`宁明县`) that starts
+    /// inside it and ends past it: the full name with its suffix is the better evidence.
+    private func overlapsFullName(_ s: [UInt32], _ range: Range<Int>, start: Int, end: Int) -> Bool {
+        guard !PlaceLexicon.fullNameEnds.contains(s[end - 1]) else { return false }
+        var j = start + 1
+        while j < end {
+            if let m = gazetteer.names.longest(in: s, at: j, limit: range.upperBound), j + m.length > end,
+               PlaceLexicon.fullNameEnds.contains(s[j + m.length - 1]) { return true }
+            j += 1
+        }
+        return false
     }
 
     private func subPlace(_ s: [UInt32], _ range: Range<Int>, suffixAt j: Int, length: Int, level: SubPlaceLevel) -> PlaceMention? {

@@ -184,6 +184,8 @@ struct DocumentScan {
         // named beside it, are one place
         if leaves.count == 2 {
             for (a, b) in [(leaves[0], leaves[1]), (leaves[1], leaves[0])] where a.count >= 2 && b.count >= a.count
+                && a.last!.unicodeScalars.last.map({ PlaceLexicon.villageOrTownEnds.contains($0.value) }) == true
+                && b.last!.unicodeScalars.last.map({ PlaceLexicon.villageOrTownEnds.contains($0.value) }) == false
                 && Array(b.prefix(a.count - 1)) == Array(a.dropLast()) {
                 return b + [a.last!]
             }
