@@ -25,13 +25,14 @@ struct DocumentScan {
         var seenSentences = FingerprintSet(capacity: outline.sentences.count)
         var section: [String]?          // place set by a section heading
         var paragraphYear: Int?
+        var carriedPlace: [String]?     // a place below the report's named earlier, until the report's own is named again
         var previous: (range: Range<Int>, paragraphYear: Int?)?   // the last sentence read, for a 其中 after it
         var bodyStarted = false
         var sentenceIndex = 0
         let numerals = NumberReader.numerals   // a static read per scalar would call swift_once each time
         let s = norm.scalars                   // one reference for the loops below, not one per read
         for (lineIndex, line) in outline.lines.enumerated() {
-            if line.role == .heading { section = sectionPlace(place.mentions(onLine: lineIndex), line.range, current: section) }
+            if line.role == .heading { section = sectionPlace(place.mentions(onLine: lineIndex), line.range, current: section); carriedPlace = nil }
             // Short lines after the body has begun (list items, sub-headings) can state figures too;
             // the title and the header above the body cannot.
             let readable = line.role == .body || (line.role == .heading && bodyStarted && lineIndex != titleLine)
@@ -42,7 +43,6 @@ struct DocumentScan {
             }
             var lineReader: CandidateReader?   // made at the line's first digit: a line without one needs no quote scan
             paragraphYear = nil
-            var carriedPlace: [String]?        // a place below the report's named earlier in the paragraph
             let lineMentions = place.mentions(onLine: lineIndex)
             while sentenceIndex < outline.sentences.count, outline.sentences[sentenceIndex].line == lineIndex {
                 let sentence = outline.sentences[sentenceIndex]
