@@ -28,7 +28,7 @@ public enum PlaceLexicon {
 
     /// Characters that end a word before a place name: a name never contains them at its
     /// start (`安置点|大屯街道`, `和原|解宋营镇`, `个旧市|大屯街道`).
-    public static let stopChars: ScalarSet = ScalarSet("的在和与及原等为对是从到向个各该本全每了将把被由于以其此这那我你他们至区市县州省镇乡村点内外里处地进入驻赴走来去帮包联挂同跟给让使共总")
+    public static let stopChars: ScalarSet = ScalarSet("的在和与及原等为对是从到向个各该本全每了将把被由于以其此这那我你他们至区市县州省镇乡村点内外里处地进入驻赴走来去帮包联挂同跟给让使共总扶援")
 
     /// Words with a place suffix that are not names: `贫困村`, `全镇`, `乡镇`.
     public static let genericNames: Set<String> = [
@@ -41,6 +41,9 @@ public enum PlaceLexicon {
         "后进村", "软弱涣散村", "结对村", "帮扶村", "挂钩村", "联系村", "定点村", "签约村", "边缘村",
         "经济薄弱村", "老区村", "革命老区村", "少数民族村", "民族村", "传统村", "古村", "山村", "渔村",
         "养殖村", "种植村", "电商村", "淘宝村", "光伏村", "扶贫村", "产业村", "生态村", "宜居村",
+        // words ending in 乡 or 镇 that name no place
+        "返乡", "家乡", "回乡", "下乡", "老乡", "故乡", "同乡", "异乡", "他乡", "乡乡", "水乡", "梦乡", "爱乡",
+        "重镇", "古镇", "名镇", "强镇", "村村",
     ]
     /// The same words as a trie, to test scalars in place without building strings.
     public static let genericNameTrie = ScalarTrie(genericNames.map { ($0, true) })

@@ -42,6 +42,14 @@ extension DocumentPlace {
         var zones: [String: (weight: Double, container: [Int])] = [:]
         var bareZones: [String: Double] = [:]
         var titleTown: String?
+        var titleVillage: String?
+        // a line under the title that opens with a dash (——安徽省委办公厅帮扶梓树村纪实) continues it
+        func isSubtitle(_ index: Int) -> Bool {
+            guard let t = titleLine, index > t, index <= t + 3,
+                  outline.lines[(t + 1)..<index].allSatisfy({ $0.role == .blank }) else { return false }
+            let r = outline.lines[index].range
+            return !r.isEmpty && (s[r.lowerBound] == 0x2014 || s[r.lowerBound] == 0x2D)
+        }
         var containers: [String: String] = [:]
         var firstBodySeen = false
         var byLine = [[PlaceMention]](repeating: [], count: outline.lines.count)
@@ -66,8 +74,11 @@ extension DocumentPlace {
                     if level == .zone {
                         let old = zones[name] ?? (0, [])
                         zones[name] = (old.weight + w, old.container.isEmpty ? container : old.container)
-                    } else if level == .town, index == titleLine {
+                    } else if level == .town, index == titleLine || isSubtitle(index), titleTown == nil {
                         titleTown = name
+                    } else if level == .village, index == titleLine || isSubtitle(index), titleVillage == nil,
+                              !PlaceLexicon.genericNames.contains(name) {
+                        titleVillage = name
                     }
                     if level == .village, k > 0, case .sub(let town, .town, _) = mentions[k - 1].target,
                        mentions[k - 1].range.upperBound == m.range.lowerBound {
@@ -81,6 +92,9 @@ extension DocumentPlace {
         // Ambiguous names: credit the candidate the rest of the report supports.
         var unresolved: [String] = []
         for (candidates, w) in ambiguousMentions {
+            // a candidate the report also names in full (吉林 beside 吉林省) is the one meant
+            let named = candidates.filter { (weights[$0] ?? 0) > 0 }
+            if named.count == 1 { weights[named[0], default: 0] += w; continue }
             let support = candidates.map { c in weights.reduce(0.0) { acc, kv in
                 acc + ((g.isWithin(kv.key, c) || g.isWithin(c, kv.key)) && kv.key != c ? kv.value : 0) } }
             let best = support.max() ?? 0
@@ -118,6 +132,7 @@ extension DocumentPlace {
         var path = entry.map { g.path(of: $0) } ?? []
         if let z = zone, !path.contains(z) { path.append(z) }
         if let t = titleTown { path.append(t) }
+        if let v = titleVillage { path.append(v) }
         return DocumentPlace(entry: entry, zone: zone, town: titleTown, path: path, ambiguous: unresolved, containers: containers,
                              mentionsByLine: byLine)
     }
