@@ -32,9 +32,12 @@ bench: deps
 	bash Benchmarks/scale.sh
 	python3 Benchmarks/compare.py | tee Benchmarks/results/compare.txt
 
+# Extraction quality: the seeds' and the development set's score lines (eval/score.py, eval/FORMAT.md).
 score: build
-	$(BIN) extract seeds --format jsonl > /tmp/fupin-facts.jsonl
-	python3 ../shared/eval/score.py ../shared/eval/seeds-gold.jsonl /tmp/fupin-facts.jsonl --verbose
+	@$(BIN) extract seeds --format jsonl > /tmp/fupin-seeds.jsonl
+	@$(BIN) extract eval/dev/docs --format jsonl > /tmp/fupin-dev.jsonl
+	@printf 'seeds: '; python3 eval/score.py eval/seeds-gold.jsonl /tmp/fupin-seeds.jsonl | tail -1
+	@printf 'dev:   '; python3 eval/score.py eval/dev/gold.jsonl /tmp/fupin-dev.jsonl | tail -1
 
 clean:
 	rm -rf .build Benchmarks/.build

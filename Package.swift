@@ -41,7 +41,6 @@ let package = Package(
         .testTarget(name: "FupinStorageTests", dependencies: ["FupinStorage"]),
         .testTarget(name: "FupinQueryTests", dependencies: ["FupinQuery"],
                     resources: [.copy("Scripts")]),
-        .testTarget(name: "FupinCLITests", dependencies: ["fupin"],
-                    resources: [.copy("Fixtures")]),
+        .testTarget(name: "FupinCLITests", dependencies: ["fupin"]),
     ]
 )

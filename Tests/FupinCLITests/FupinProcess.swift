@@ -53,8 +53,4 @@ enum Fupin {
         _ = try? run(["ingest", "--store", s.path, "seeds"])
         return s
     }
-
-    static func fixture(_ name: String) -> URL {
-        Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "Fixtures")!
-    }
 }
