@@ -17,6 +17,17 @@ struct ShellTests {
         #expect(!r.stdout.contains("fupin>"))
     }
 
+    @Test func topicsAreListedAndShownBehindAnswers() throws {
+        let r = try Fupin.run(["--store", Self.store.path],
+                              stdin: ".topics\nsum persons where region=\"个旧\" and kind=change\n.why\nlist persons where region=\"个旧\" limit 1\n")
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("topic     alias           facts\n贫困人口  poor                0\n"))
+        #expect(r.stdout.contains("基础设施  infrastructure      0"))
+        #expect(r.stdout.contains("其他      other             174"))   // until the extractor sets topics
+        #expect(r.stdout.contains("persons 1,649 change topic=其他 year=2020 region=云南省/红河哈尼族彝族自治州/个旧市"))
+        #expect(r.stdout.contains("doc                   measure  value  unit  kind    topic  year"))
+    }
+
     @Test func pipedErrorsCarryOnAndExitNonZero() throws {
         let r = try Fupin.run(["repl", "--store", Self.store.path], stdin: "sum persns\ncount facts\n")
         #expect(r.stderr.contains("did you mean persons?"))
@@ -130,6 +141,13 @@ struct ShellTests {
         #expect(t.waitFor("區\""), "traditional completion: \(t.screen)")
         t.type("\r")
         #expect(t.waitFor("count facts = 36"), "\(t.screen)")
+        // Tab completes a topic's English alias, and its Chinese name inside a list
+        t.type("count facts where topic=jo\t")
+        #expect(t.waitFor("jobs"), "topic completion: \(t.screen)")
+        t.type("or topic in (搬\t")
+        #expect(t.waitFor("搬迁"), "topic completion in a list: \(t.screen)")
+        t.type(")\r")
+        #expect(t.waitFor("count facts = 0"), "\(t.screen)")
         t.type(".quit\r")
         let deadline = Date().addingTimeInterval(10)
         while t.process.isRunning && Date() < deadline { usleep(50_000) }
