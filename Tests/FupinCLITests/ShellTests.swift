@@ -47,6 +47,33 @@ struct ShellTests {
         #expect(r.stdout.contains(expected[name]!), "\(r.stdout)")
     }
 
+    /// `Examples/topics.fq` on the seeds gives `Examples/topics.expected`, byte for byte; its
+    /// structure is checked too, whatever topics the extractor gives. When the extractor
+    /// changes, regenerate the file with `FUPIN_REGENERATE=1 swift test --filter topicsExample`
+    /// (then read its diff).
+    @Test func topicsExample() throws {
+        let r = try Fupin.run(["run", "--echo", "--store", Self.store.path, "Examples/topics.fq"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(!r.stdout.contains("error"), "\(r.stdout)")
+        // one row per topic in .topics, adding up to every fact
+        let lines = r.stdout.components(separatedBy: "\n")
+        let header = try #require(lines.firstIndex(of: "topic     alias           facts"))
+        let topicRows = Array(lines[(header + 1)...].prefix { !$0.hasPrefix("fupin>") })
+        #expect(topicRows.count == 19 && topicRows.first?.hasPrefix("贫困人口  poor") == true && topicRows.last?.hasPrefix("其他      other") == true)
+        #expect(topicRows.compactMap { Int($0.split(separator: " ").last ?? "") }.reduce(0, +) == 174)
+        #expect(r.stdout.contains("fupin> count facts group by topic\ntopic "))
+        #expect(r.stdout.contains("-- 174 facts from 5 documents"))
+        #expect(r.stdout.contains("region          latest persons  year  doc                   facts"))
+        #expect(r.stdout.contains("个旧市                   5,821  2020  001_09c03b03f3e3dd39"))
+        let url = Fupin.packageRoot.appendingPathComponent("Examples/topics.expected")
+        if ProcessInfo.processInfo.environment["FUPIN_REGENERATE"] == "1" {
+            try Data(r.stdout.utf8).write(to: url)
+            return
+        }
+        let expected = try String(contentsOf: url, encoding: .utf8)
+        #expect(r.stdout == expected, "Examples/topics.fq's output changed: if that is right, regenerate Examples/topics.expected (FUPIN_REGENERATE=1 swift test --filter topicsExample)")
+    }
+
     @Test func libraryExampleRuns() throws {
         let exe = Fupin.binary.deletingLastPathComponent().appendingPathComponent("library-example")
         try #require(FileManager.default.isExecutableFile(atPath: exe.path), "build the library-example product")
