@@ -39,6 +39,22 @@ struct ScriptTests {
 
     @Test func scriptsLoad() { #expect(Self.steps().count >= 70) }
 
+    @Test func csvAndJSONCarryLatestsSourceAndTheTopicSplit() throws {
+        let ev = Evaluator(table: try Self.table())
+        func render(_ q: String, _ f: OutputFormat) throws -> String { AnswerFormatter(format: f, evaluator: ev).render(ev.run(try Parser.parse(q))) }
+        #expect(try render("latest persons group by region", .csv) == "region,latest_persons,year,doc,facts,documents\r\n个旧市,5821,2020,c,4,2\r\n汉台区,2500,,b,1,1")
+        #expect(try render("latest persons where region=\"个旧\"", .csv) == "latest_persons,year,doc,facts,documents\r\n5821,2020,c,4,2")
+        let latest = try render("latest persons group by region", .json)
+        #expect(latest.contains(#"{"doc":"c","facts":4,"region":"个旧市","value":5821,"year":2020}"#))
+        #expect(latest.contains(#"{"doc":"b","facts":1,"region":"汉台区","value":2500,"year":null}"#))
+        #expect(try render("latest persons where region=\"个旧\"", .json).contains(#""doc":"c","documents":2"#))
+        let mixed = try render("sum persons where region=\"个旧\"", .json)
+        #expect(mixed.contains(#""topics":[{"facts":2,"topic":"就业","value":7470},{"facts":1,"topic":"贫困人口","value":107}]"#))
+        #expect(!(try render("sum persons where topic=jobs", .json)).contains("topics"))
+        #expect(try render("list persons where topic=贫困人口", .csv).hasPrefix("doc,measure,value,unit,kind,topic,year,region,surface,text\r\na,persons,107,人,part,贫困人口,2020,"))
+        #expect(try render("list persons where topic=贫困人口", .json).contains(#""topic":"贫困人口""#))
+    }
+
     @Test(arguments: steps())
     func step(_ s: Step) throws {
         let ev = Evaluator(table: try Self.table(), normalizePlace: { $0.replacingOccurrences(of: "漢臺", with: "汉台") })
