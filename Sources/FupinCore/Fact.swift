@@ -46,12 +46,12 @@ public struct Fact: Codable, Hashable, Sendable {
     @inlinable   // built once per figure by the extractor: inlined, its strings move instead of being copied
     public init(doc: String, measure: Measure, value: Double, unit: String, surface: String,
                 approx: Bool = false, kind: Kind = .total, region: String? = nil,
-                regionPath: RegionPath = RegionPath([]), year: Int? = nil, subject: String = "",
+                regionPath: RegionPath = RegionPath([]), year: Int? = nil, subject: String = "", topic: Topic = .other,
                 text: String = "", start: Int = 0, end: Int = 0, sentence: String = "",
                 rule: String = "", repeatOf: String? = nil, sentenceSpan: Range<Int>? = nil, textSpan: Range<Int>? = nil) {
         self.doc = doc; self.measure = measure; self.value = value; self.unit = unit
         self.surface = surface; self.approx = approx; self.kind = kind; self.region = region
-        self.regionPath = regionPath; self.year = year; self.subject = subject; self.text = text
+        self.regionPath = regionPath; self.year = year; self.subject = subject; self.topic = topic; self.text = text
         self.start = start; self.end = end; self.sentence = sentence; self.rule = rule
         self.repeatOf = repeatOf; self.sentenceSpan = sentenceSpan; self.textSpan = textSpan
     }
@@ -59,7 +59,7 @@ public struct Fact: Codable, Hashable, Sendable {
     enum CodingKeys: String, CodingKey {
         case doc, measure, value, unit, surface, approx, kind, region
         case regionPath = "region_path"
-        case year, subject, text, start, end, sentence, rule
+        case year, subject, topic, text, start, end, sentence, rule
         case repeatOf = "repeat_of"
     }
 

@@ -41,6 +41,8 @@ public struct FactColumns: Sendable {
     public var path: [Int32] = []
     public var unit: [Int32] = []
     public var subject: [Int32] = []
+    /// The policy area of each fact (``Topic/other`` in an index written before topics).
+    public var topic: [Topic] = []
     /// The document (index into `strings`) that made the same claim first, or -1.
     public var repeatOf: [Int32] = []
 
@@ -72,7 +74,7 @@ public struct FactColumns: Sendable {
         let levels = levels(ofPath: path[row])
         return Fact(doc: documents[Int(doc[row])].id, measure: measure[row], value: value[row], unit: strings[Int(unit[row])],
                     surface: "", approx: approx[row], kind: kind[row], region: levels.last, regionPath: RegionPath(levels),
-                    year: year[row] == 0 ? nil : Int(year[row]), subject: strings[Int(subject[row])],
+                    year: year[row] == 0 ? nil : Int(year[row]), subject: strings[Int(subject[row])], topic: topic[row],
                     repeatOf: repeatOf[row] < 0 ? nil : strings[Int(repeatOf[row])])
     }
 }

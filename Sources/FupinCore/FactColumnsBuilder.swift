@@ -40,6 +40,7 @@ extension FactColumns {
                 columns.measure.append(f.measure); columns.kind.append(f.kind); columns.value.append(f.value)
                 columns.approx.append(f.approx); columns.year.append(Int32(f.year ?? 0))
                 columns.path.append(p); columns.unit.append(u); columns.subject.append(s); columns.repeatOf.append(r)
+                columns.topic.append(f.topic)
             }
         }
 
@@ -57,6 +58,7 @@ extension FactColumns {
                 columns.measure.append(other.measure[r]); columns.kind.append(other.kind[r])
                 columns.value.append(other.value[r]); columns.approx.append(other.approx[r]); columns.year.append(other.year[r])
                 columns.path.append(p); columns.unit.append(u); columns.subject.append(s); columns.repeatOf.append(-1)   // linked again in build()
+                columns.topic.append(other.topic[r])
             }
         }
 

@@ -51,6 +51,7 @@ extension JSONText {
         if let r = file?.clause { nextKey("text_span"); span(r) } else {
             nextKey("text"); factText(f.text, f.textSpan, texts, last: &repeats.clause)
         }
+        nextKey("topic"); string(f.topic.rawValue)
         nextKey("unit"); string(f.unit)
         nextKey("value"); number(f.value)
         if let y = f.year { nextKey("year"); int(y) }

@@ -56,4 +56,32 @@ public enum Topic: String, Codable, CaseIterable, Sendable, Hashable {
         guard let t = Topic.allCases.first(where: { $0.english == name.lowercased() }) else { return nil }
         self = t
     }
+
+    /// The case's position in `allCases`: columns and the fact index store this small number.
+    public var ordinal: Int {
+        switch self {
+        case .poor: return 0
+        case .exit: return 1
+        case .income: return 2
+        case .industry: return 3
+        case .jobs: return 4
+        case .relocation: return 5
+        case .ecology: return 6
+        case .education: return 7
+        case .health: return 8
+        case .housing: return 9
+        case .water: return 10
+        case .welfare: return 11
+        case .infrastructure: return 12
+        case .credit: return 13
+        case .assistance: return 14
+        case .environment: return 15
+        case .organisation: return 16
+        case .funds: return 17
+        case .other: return 18
+        }
+    }
+
+    /// Every name a query may use for a topic: the Chinese names, then the English aliases.
+    public static var names: [String] { allCases.map(\.rawValue) + allCases.map(\.english) }
 }

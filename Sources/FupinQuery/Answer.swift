@@ -9,6 +9,8 @@ public struct Answer: Sendable {
         public var value: Double?
         /// The rows of the facts in the group.
         public var rows: [Int32]
+        /// For `latest`: the row of the figure shown (nil when no fact was used).
+        public var pick: Int32? = nil
         public var count: Int { rows.count }
     }
     public var query: Query

@@ -28,12 +28,18 @@ public struct AnswerFormatter: Sendable {
 
     // MARK: - Summary
 
-    /// `-- 6 facts from 1 document; skipped 2 rate or target (…)`.
+    /// `-- 6 facts from 1 document; skipped 2 rate or target (…)`; a sum of several topics
+    /// says so: `-- 21 facts from 1 document across 7 topics (脱贫 9,352 · 就业 5,821 · …); add topic= to sum like with like`.
     public func summary(_ a: Answer) -> String {
         let n = a.used.count, d = a.documentCount
         var s = "-- \(n) fact\(n == 1 ? "" : "s") from \(d) document\(d == 1 ? "" : "s")"
+        let shares = a.topicShares
+        if !shares.isEmpty {
+            s += " across \(shares.count) topics (" + shares.map { "\($0.topic.rawValue) \(Answer.format($0.value))" }.joined(separator: " · ")
+                + "); add topic= to sum like with like"
+        }
         for (reason, count) in a.skipped { s += "; skipped \(count) \(reason)" }
-        if a.query.groupBy.isEmpty, a.query.measure == .yuan, a.query.aggregate != .count, a.query.aggregate != .list,
+        if a.query.groupBy.isEmpty, a.query.measure == .yuan, a.query.aggregate.needsOneMeasure,
            let v = a.groups.first?.value, let cn = Answer.chineseMoney(v) { s += "; = \(cn)" }
         return s
     }
@@ -55,24 +61,43 @@ public struct AnswerFormatter: Sendable {
             if v == nil || (q.aggregate == .count && a.used.isEmpty && a.skipped.isEmpty) && v == 0 {
                 return summary(a) + "\n" + (q.aggregate == .count ? "\(label(q)) = 0 (no facts match)" : "no facts match")
             }
-            return summary(a) + "\n\(label(q)) = \(valueText(v, q))"
+            return summary(a) + "\n\(label(q)) = \(valueText(v, q))" + (a.groups.first.map { source(of: $0, a).map { " (\($0))" } ?? "" } ?? "")
         }
-        let header = q.groupBy.map(\.rawValue) + [label(q), "facts", ""]
+        let latest = q.aggregate == .latest
+        let header = q.groupBy.map(\.rawValue) + [label(q)] + (latest ? ["year", "doc"] : []) + ["facts", ""]
         let maxValue = a.groups.compactMap(\.value).map(abs).max() ?? 0
         var rows: [[String]] = []
         for g in a.groups {
             let bar = maxValue > 0 ? String(repeating: "▇", count: max(g.value ?? 0 > 0 ? 1 : 0, Int(((g.value ?? 0) / maxValue * 30).rounded()))) : ""
-            rows.append(g.keys + [valueText(g.value, q), String(g.count), bar])
+            let picked = latest ? [pickYear(g, a) ?? "-", pickDoc(g, a) ?? "-"] : []
+            rows.append(g.keys + [valueText(g.value, q)] + picked + [String(g.count), bar])
         }
-        let numeric = Set([q.groupBy.count, q.groupBy.count + 1])
+        let numeric = Set([q.groupBy.count, q.groupBy.count + (latest ? 3 : 1)])
         return alignedTable(header, rows, numericColumns: numeric) + "\n" + summary(a)
     }
 
+    /// For `latest`: the year and document of the figure shown (`2020, 001_09c03b03f3e3dd39 2020-06-01`).
+    private func source(of g: Answer.Group, _ a: Answer) -> String? {
+        guard let doc = pickDoc(g, a) else { return nil }
+        let date = g.pick.flatMap { a.table.columns.documents[Int(a.table.columns.doc[Int($0)])].date }
+        return "\(pickYear(g, a) ?? "no year"), \(doc)" + (date.map { " " + $0 } ?? "")
+    }
+
+    private func pickYear(_ g: Answer.Group, _ a: Answer) -> String? {
+        guard let r = g.pick else { return nil }
+        let y = a.table.columns.year[Int(r)]
+        return y == 0 ? nil : String(y)
+    }
+
+    private func pickDoc(_ g: Answer.Group, _ a: Answer) -> String? {
+        g.pick.map { a.table.columns.documents[Int(a.table.columns.doc[Int($0)])].id }
+    }
+
     private func listTable(_ a: Answer) -> String {
-        let header = ["doc", "measure", "value", "unit", "kind", "year", "region", "surface", "text"]
+        let header = ["doc", "measure", "value", "unit", "kind", "topic", "year", "region", "surface", "text"]
         var rows: [[String]] = []
         for f in a.usedFacts {
-            rows.append([f.doc, f.measure.rawValue, Answer.format(f.value), f.unit, f.kind.rawValue,
+            rows.append([f.doc, f.measure.rawValue, Answer.format(f.value), f.unit, f.kind.rawValue, f.topic.rawValue,
                          f.year.map(String.init) ?? "-", f.region ?? "-", f.surface, Self.clip(f.text, 40)])
         }
         if rows.isEmpty { return "no facts match\n" + summary(a) }
@@ -115,15 +140,18 @@ public struct AnswerFormatter: Sendable {
         let q = a.query
         var lines: [String] = []
         if q.aggregate == .list {
-            lines.append("doc,measure,value,unit,kind,year,region,surface,text")
+            lines.append("doc,measure,value,unit,kind,topic,year,region,surface,text")
             for f in a.usedFacts {
-                lines.append([f.doc, f.measure.rawValue, Self.plain(f.value), f.unit, f.kind.rawValue, f.year.map(String.init) ?? "",
+                lines.append([f.doc, f.measure.rawValue, Self.plain(f.value), f.unit, f.kind.rawValue, f.topic.rawValue, f.year.map(String.init) ?? "",
                               f.region ?? "", f.surface, f.text].map(Self.csvField).joined(separator: ","))
             }
         } else {
-            lines.append((q.groupBy.map(\.rawValue) + [label(q).replacingOccurrences(of: " ", with: "_"), "facts", "documents"]).joined(separator: ","))
+            let latest = q.aggregate == .latest
+            lines.append((q.groupBy.map(\.rawValue) + [label(q).replacingOccurrences(of: " ", with: "_")] + (latest ? ["year", "doc"] : [])
+                          + ["facts", "documents"]).joined(separator: ","))
             for g in a.groups {
-                lines.append((g.keys + [g.value.map(Self.plain) ?? "", String(g.count), String(a.documents(in: g.rows))])
+                let picked = latest ? [pickYear(g, a) ?? "", pickDoc(g, a) ?? ""] : []
+                lines.append((g.keys + [g.value.map(Self.plain) ?? ""] + picked + [String(g.count), String(a.documents(in: g.rows))])
                     .map(Self.csvField).joined(separator: ","))
             }
         }
@@ -147,14 +175,23 @@ public struct AnswerFormatter: Sendable {
             obj["facts"] = a.usedFacts.compactMap { try? JSONSerialization.jsonObject(with: Data(JSONText.line($0).utf8)) }
         } else if q.groupBy.isEmpty {
             obj["value"] = a.groups.first?.value ?? NSNull()
+            if q.aggregate == .latest, let g = a.groups.first { for (k, v) in picked(g, a) { obj[k] = v } }
         } else {
             obj["groups"] = a.groups.map { g -> [String: Any] in
                 var d: [String: Any] = ["value": g.value ?? NSNull(), "facts": g.count]
+                if q.aggregate == .latest { for (k, v) in picked(g, a) { d[k] = v } }
                 for (f, k) in zip(q.groupBy, g.keys) { d[f.rawValue] = k }
                 return d
             }
         }
+        let shares = a.topicShares
+        if !shares.isEmpty { obj["topics"] = shares.map { ["topic": $0.topic.rawValue, "value": $0.value, "facts": $0.facts] as [String: Any] } }
         let data = (try? JSONSerialization.data(withJSONObject: obj, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data()
         return String(decoding: data, as: UTF8.self)
+    }
+
+    /// `latest`'s figure in JSON: its document and year (null when none).
+    private func picked(_ g: Answer.Group, _ a: Answer) -> [String: Any] {
+        ["doc": pickDoc(g, a) ?? NSNull(), "year": pickYear(g, a).flatMap { Int($0) } ?? NSNull()]
     }
 }

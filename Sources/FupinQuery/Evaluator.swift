@@ -28,12 +28,12 @@ public struct Evaluator: Sendable {
         }
         var used = matched
         var skipped: [(String, Int)] = []
-        if q.aggregate == .sum || q.aggregate == .avg {
-            if !(q.condition?.names(.kind) ?? false) {
-                let before = used.count
-                used.removeAll { c.kind[Int($0)].isExcludedFromSumsByDefault }
-                if before > used.count { skipped.append(("rate or target (add kind=rate or kind=target to use them)", before - used.count)) }
-            }
+        if q.aggregate.leavesOutRatesAndTargets, !(q.condition?.names(.kind) ?? false) {
+            let before = used.count
+            used.removeAll { c.kind[Int($0)].isExcludedFromSumsByDefault }
+            if before > used.count { skipped.append(("rate or target (add kind=rate or kind=target to use them)", before - used.count)) }
+        }
+        if q.aggregate.adds {
             let before = used.count
             used.removeAll { c.repeatOf[Int($0)] >= 0 }
             if before > used.count { skipped.append(("repeated claims already counted from another document", before - used.count)) }
@@ -43,7 +43,7 @@ public struct Evaluator: Sendable {
             used = orderedRows(used, q)
             groups = [Answer.Group(keys: [], value: nil, rows: used)]
         } else if q.groupBy.isEmpty {
-            groups = [Answer.Group(keys: [], value: aggregate(q.aggregate, used), rows: used)]
+            groups = [group(keys: [], q.aggregate, used)]
         } else {
             groups = grouped(used, q)
             if let n = q.limit {
@@ -56,6 +56,13 @@ public struct Evaluator: Sendable {
 
     // MARK: - Aggregates
 
+    /// A group of rows with its value (and, for `latest`, the row of the figure shown).
+    func group(keys: [String], _ a: Aggregate, _ rows: [Int32]) -> Answer.Group {
+        guard a == .latest else { return Answer.Group(keys: keys, value: aggregate(a, rows), rows: rows) }
+        let pick = latest(rows)
+        return Answer.Group(keys: keys, value: pick.map { table.columns.value[Int($0)] }, rows: rows, pick: pick)
+    }
+
     func aggregate(_ a: Aggregate, _ rows: [Int32]) -> Double? {
         if a == .count { return Double(rows.count) }
         guard !rows.isEmpty else { return nil }
@@ -65,6 +72,7 @@ public struct Evaluator: Sendable {
         case .avg: return rows.reduce(0) { $0 + v[Int($1)] } / Double(rows.count)
         case .min: return rows.lazy.map { v[Int($0)] }.min()
         case .max: return rows.lazy.map { v[Int($0)] }.max()
+        case .latest: return latest(rows).map { v[Int($0)] }
         case .count, .list: return nil
         }
     }
@@ -103,7 +111,7 @@ public struct Evaluator: Sendable {
         var groupRows = counts.map { n -> [Int32] in var a = [Int32](); a.reserveCapacity(n); return a }
         for (k, r) in rows.enumerated() { groupRows[Int(gid[k])].append(r) }
         let groups = zip(groupCodes, groupRows).map { codes, rows in
-            Answer.Group(keys: zip(fields, codes).map { $0.display($1) }, value: aggregate(q.aggregate, rows), rows: rows)
+            group(keys: zip(fields, codes).map { $0.display($1) }, q.aggregate, rows)
         }
         let (key, desc) = q.order ?? (.value, true)
         return groups.sorted { a, b in
@@ -169,7 +177,8 @@ public struct Evaluator: Sendable {
         return a < b
     }
 
-    /// Place names in a condition, simplified once per query (漢臺 → 汉台); words lowercased.
+    /// Place names in a condition, simplified once per query (漢臺 → 汉台); words lowercased;
+    /// topics by their Chinese names (`jobs` → 就业).
     private func normalized(_ c: Condition) -> Condition {
         switch c {
         case .and(let a, let b): return .and(normalized(a), normalized(b))
@@ -178,6 +187,10 @@ public struct Evaluator: Sendable {
         case .compare(.region, let op, .text(let t)): return .compare(.region, op, .text(normalizePlace(t)))
         case .oneOf(.region, let values, let negated):
             return .oneOf(.region, values.map { if case .text(let t) = $0 { return .text(normalizePlace(t)) } else { return $0 } }, negated: negated)
+        case .compare(.topic, let op, .text(let t)) where op != .contains:
+            return .compare(.topic, op, .text(Topic(name: t)?.rawValue ?? t))
+        case .oneOf(.topic, let values, let negated):
+            return .oneOf(.topic, values.map { if case .text(let t) = $0 { return .text(Topic(name: t)?.rawValue ?? t) } else { return $0 } }, negated: negated)
         case .compare(let f, let op, .text(let t)) where f == .kind || f == .measure || f == .approx:
             return .compare(f, op, .text(t.lowercased()))
         case .oneOf(let f, let values, let negated) where f == .kind || f == .measure || f == .approx:

@@ -24,6 +24,8 @@ public struct FactTable: Sendable {
     let rowsByMeasure: [[Int32]]   // by Measure.ordinal
     /// The strings used as place names, units and subjects (conditions test only these).
     let placeIDs: [Int32], unitIDs: [Int32], subjectIDs: [Int32]
+    /// How many facts each topic has (by ``Topic/ordinal``).
+    let topicCounts: [Int]
 
     /// A table over facts in memory (tests, the library example). Documents are ordered by
     /// id; claims that several documents repeat are linked (`repeatOf`).
@@ -66,6 +68,9 @@ public struct FactTable: Sendable {
         placeIDs = distinct(columns.paths.joined())
         unitIDs = distinct(columns.unit)
         subjectIDs = distinct(columns.subject)
+        var perTopic = [Int](repeating: 0, count: Topic.allCases.count)
+        for t in columns.topic { perTopic[t.ordinal] += 1 }
+        topicCounts = perTopic
         var perPath = [Int](repeating: 0, count: columns.paths.count)
         for p in columns.path { perPath[Int(p)] += 1 }
         var perName: [Int32: Int] = [:]
@@ -103,6 +108,9 @@ public struct FactTable: Sendable {
 
     /// How many facts each measure has.
     public func count(of m: Measure) -> Int { rowsByMeasure[m.ordinal].count }
+
+    /// How many facts have a topic.
+    public func count(of t: Topic) -> Int { topicCounts[t.ordinal] }
 
 }
 

@@ -36,6 +36,11 @@ struct FieldCodes {
             code = { Int64(c.measure[$0].ordinal) }
             display = { measures[Int($0)].rawValue }
             bound = Int64(measures.count)
+        case .topic:
+            let topics = Topic.allCases
+            code = { Int64(c.topic[$0].ordinal) }
+            display = { topics[Int($0)].rawValue }
+            bound = Int64(topics.count)
         case .subject:
             code = { Int64(c.subject[$0]) }
             display = { c.strings[Int($0)] }

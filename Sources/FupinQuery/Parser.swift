@@ -5,7 +5,7 @@ import FupinCore
 /// ```
 /// query     := aggregate measure [ "where" or ] [ "group" "by" field { "," field } ]
 ///              [ "order" "by" ( "value" | field ) [ "asc" | "desc" ] ] [ "limit" NUMBER ]
-/// aggregate := "sum" | "count" | "avg" | "min" | "max" | "list"
+/// aggregate := "sum" | "count" | "avg" | "min" | "max" | "latest" | "list"
 /// measure   := "persons" | "person_times" | "households" | "villages" | "yuan" | "percent"
 ///            | "km" | "tons" | "items" | "facts"
 /// or        := and { "or" and }
@@ -13,9 +13,9 @@ import FupinCore
 /// not       := "not" not | primary
 /// primary   := "(" or ")" | field op value | field [ "not" ] "in" "(" value { "," value } ")"
 /// op        := "=" | "!=" | "<" | "<=" | ">" | ">=" | "~"        (full-width ＝ ～ accepted)
-/// field     := region | year | doc | kind | subject | approx | value | unit | source | date
-///            | measure | title
-/// value     := STRING | NUMBER | WORD                             ("个旧", “个旧”, 2019, total)
+/// field     := region | year | doc | kind | subject | topic | approx | value | unit | source
+///            | date | measure | title
+/// value     := STRING | NUMBER | WORD                             ("个旧", “个旧”, 2019, total, 就业, jobs)
 /// ```
 public struct Parser {
     private let tokens: [Token]
@@ -54,7 +54,7 @@ public struct Parser {
         let agg = try aggregate()
         let measureToken = current
         let m = try measure()
-        if m == nil, agg == .sum || agg == .avg || agg == .min || agg == .max {
+        if m == nil, agg.needsOneMeasure {
             throw Diagnostic("\(agg.rawValue) needs one measure: numbers of different measures do not add (try persons, yuan, …)",
                              at: measureToken.offset, length: measureToken.length)
         }
@@ -158,7 +158,7 @@ public struct Parser {
             throw Diagnostic("expected an operator (= != < <= > >= ~ in) after '\(f.rawValue)', found \(current.describe)", at: current.offset, length: current.length)
         }
         _ = advance()
-        let v = try value(for: f)
+        let v = try value(for: f, op: op)
         if op == .contains, f.isNumeric { throw Diagnostic("'~' (contains) needs a text field, not \(f.rawValue)", at: tokens[p - 1].offset, length: tokens[p - 1].length) }
         return .compare(f, op, v)
     }
@@ -168,7 +168,7 @@ public struct Parser {
     }
 
     /// A value, checked against the field's type: `year>"abc"` is an error here.
-    mutating func value(for f: Field) throws(Diagnostic) -> Literal {
+    mutating func value(for f: Field, op: Comparison = .equal) throws(Diagnostic) -> Literal {
         let t = advance()
         let v: Literal
         switch t.kind {
@@ -190,6 +190,12 @@ public struct Parser {
             guard Measure(rawValue: s.lowercased()) != nil else {
                 throw Diagnostic("unknown measure '\(s)'" + hint(s, Measure.allCases.map(\.rawValue)), at: t.offset, length: t.length)
             }
+        case (.topic, .text(let s)) where op != .contains:   // `topic~"基础"` looks inside names
+            guard Topic(name: s) != nil else {
+                throw Diagnostic("unknown topic '\(s)'" + hint(s, Topic.names), at: t.offset, length: t.length)
+            }
+        case (.topic, .number):
+            throw Diagnostic("topic takes a name such as 就业 or jobs (.help query lists them), not a number", at: t.offset, length: t.length)
         case (.approx, .text(let s)):
             guard ["true", "false", "yes", "no"].contains(s.lowercased()) else {
                 throw Diagnostic("approx is true or false, not '\(s)'", at: t.offset, length: t.length)

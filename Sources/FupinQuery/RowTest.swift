@@ -8,6 +8,8 @@ indirect enum RowTest {
     case document([Bool])
     case unit([Bool])
     case subject([Bool])
+    /// By ``Topic/ordinal``.
+    case topic([Bool])
     case kind(Kind, negated: Bool)
     case measure(Measure, negated: Bool)
     case value(Comparison, Double)
@@ -25,6 +27,7 @@ indirect enum RowTest {
         case .document(let t): return t[Int(c.doc[r])]
         case .unit(let t): return t[Int(c.unit[r])]
         case .subject(let t): return t[Int(c.subject[r])]
+        case .topic(let t): return t[c.topic[r].ordinal]
         case .kind(let k, let negated): return (c.kind[r] == k) != negated
         case .measure(let m, let negated): return (c.measure[r] == m) != negated
         case .value(let op, let n): return Evaluator.numeric(c.value[r], op, n)
@@ -92,6 +95,12 @@ extension Evaluator {
             var hit = [Bool](repeating: false, count: c.strings.count)
             for id in field == .unit ? table.unitIDs : table.subjectIDs { hit[Int(id)] = ordered(c.strings[Int(id)], op, want) }
             return field == .unit ? .unit(hit) : .subject(hit)
+        case .topic:
+            // `~` looks inside both names (`topic~"基础"`, `topic~infra`); the rest compare the Chinese names
+            let want = text(v)
+            return .topic(Topic.allCases.map { t in
+                op == .contains ? t.rawValue.contains(want) || t.english.contains(want.lowercased()) : ordered(t.rawValue, op, want)
+            })
         case .doc, .source, .date, .title:
             let want = text(v)
             return .document(c.documents.map { d in

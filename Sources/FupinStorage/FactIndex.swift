@@ -7,20 +7,25 @@ import FupinCore
 /// ```
 /// {"format": "fupin-fact-index", "schema": 1, "generation": 12,
 ///  "measures": ["persons", …], "kinds": ["total", …],     codes used by the columns
+///  "topics": ["贫困人口", …],
 ///  "strings": ["人", "外出务工", "云南省", …],            units, subjects, places, ids
 ///  "paths": [[2, 3, 4], …],                               region paths, widest first
 ///  "documents": {"id": […], "title": […], "date": […], "source": […], "facts": […],
 ///                "size": […], "mtime": […]},
 ///  "facts": {"doc": […], "ordinal": […], "measure": […], "kind": […], "value": […],
 ///            "approx": [0, 1, …], "year": […], "path": […], "unit": […], "subject": […],
-///            "repeat_of": […]}}
+///            "topic": […], "repeat_of": […]}}
 /// ```
 /// The index is derived data: it is written after the catalog, carries the catalog's
 /// `generation`, and is trusted only when the two agree. Otherwise queries read the
 /// document files (and say so) until the next ingest or `fupin check --repair` rebuilds it.
+///
+/// Schema 2 added `topics` and the `topic` column. A schema 1 index (written before topics)
+/// still reads: its facts are all ``Topic/other``, as are the facts of the document files
+/// written with it; the next ingest copies those rows into a schema 2 index.
 public enum FactIndex {
     public static let format = "fupin-fact-index"
-    public static let schema = 1
+    public static let schema = 2
 
     public static func encode(_ c: FactColumns, generation: Int) -> JSONBytes {
         var j = JSONText(capacity: c.count * 48 + c.documents.count * 128 + 4096)
@@ -30,6 +35,7 @@ public enum FactIndex {
         j.nextKey("rows"); j.int(c.count)
         j.raw(",\n"); j.key("measures"); j.stringArray(Measure.allCases.map(\.rawValue))
         j.raw(",\n"); j.key("kinds"); j.stringArray(Kind.allCases.map(\.rawValue))
+        j.raw(",\n"); j.key("topics"); j.stringArray(Topic.allCases.map(\.rawValue))
         j.raw(",\n"); j.key("strings"); j.stringArray(c.strings)
         j.raw(",\n"); j.key("paths"); j.raw("[")
         for (k, p) in c.paths.enumerated() { if k > 0 { j.raw(",") }; ints(&j, p) }
@@ -55,6 +61,7 @@ public enum FactIndex {
         j.raw(",\n"); j.key("path"); ints(&j, c.path)
         j.raw(",\n"); j.key("unit"); ints(&j, c.unit)
         j.raw(",\n"); j.key("subject"); ints(&j, c.subject)
+        j.raw(",\n"); j.key("topic"); ints(&j, c.topic.map(\.ordinal))
         j.raw(",\n"); j.key("repeat_of"); ints(&j, c.repeatOf)
         j.raw("}}\n")
         return j.finish()
@@ -95,6 +102,7 @@ public enum FactIndex {
     private final class Parsed: @unchecked Sendable {
         var c = FactColumns()
         var measureCodes: [UInt8] = [], kindCodes: [UInt8] = [], approx: [UInt8] = []
+        var topicCodes: [UInt8]?
         var ids: [String] = [], titles: [String?] = [], dates: [String?] = [], sources: [String?] = []
         var facts: [Int] = [], sizes: [Int] = [], times: [Int] = []
     }
@@ -105,7 +113,7 @@ public enum FactIndex {
         var s = JSONScanner(bytes)
         let p = Parsed()
         var generation = -1, schemaSeen = 0, formatSeen = "", rows = 0
-        var measureNames: [String] = [], kindNames: [String] = []
+        var measureNames: [String] = [], kindNames: [String] = [], topicNames: [String] = []
         var jobs: [Job] = []
         func later(_ s: inout JSONScanner, _ read: @escaping (inout JSONScanner, Parsed) throws(JSONScanner.Failure) -> Void) throws(JSONScanner.Failure) {
             s.skipSpace()
@@ -121,6 +129,7 @@ public enum FactIndex {
                 case "rows": rows = min(max(0, try s.int()), bytes.count / 2)   // a capacity hint, never trusted further
                 case "measures": measureNames = try s.strings()
                 case "kinds": kindNames = try s.strings()
+                case "topics": topicNames = try s.strings()
                 case "strings": try later(&s) { (s, p) throws(JSONScanner.Failure) in p.c.strings = try s.strings() }
                 case "paths":
                     try later(&s) { (s, p) throws(JSONScanner.Failure) in
@@ -153,6 +162,7 @@ public enum FactIndex {
                         case "path": try later(&s) { (s, p) throws(JSONScanner.Failure) in p.c.path = try s.ints(capacity: n) }
                         case "unit": try later(&s) { (s, p) throws(JSONScanner.Failure) in p.c.unit = try s.ints(capacity: n) }
                         case "subject": try later(&s) { (s, p) throws(JSONScanner.Failure) in p.c.subject = try s.ints(capacity: n) }
+                        case "topic": try later(&s) { (s, p) throws(JSONScanner.Failure) in p.topicCodes = try s.ints(capacity: n) }
                         case "repeat_of": try later(&s) { (s, p) throws(JSONScanner.Failure) in p.c.repeatOf = try s.ints(capacity: n) }
                         default: try s.skipValue()
                         }
@@ -189,6 +199,14 @@ public enum FactIndex {
         c.measure = measureCodes.map { measureOf[Int($0)] }
         c.kind = kindCodes.map { kindOf[Int($0)] }
         c.approx = approx.map { $0 != 0 }
+        if let topicCodes = p.topicCodes {
+            let topics = topicNames.map { Topic(rawValue: $0) }
+            guard topicCodes.allSatisfy({ Int($0) < topics.count && topics[Int($0)] != nil }) else { throw Unusable(message: "unknown topic code") }
+            let topicOf = topics.map { $0! }
+            c.topic = topicCodes.map { topicOf[Int($0)] }
+        } else if schemaSeen < 2 {
+            c.topic = [Topic](repeating: .other, count: c.doc.count)   // written before topics
+        } else { throw Unusable(message: "no topic column") }
         let n = docs.ids.count
         guard [docs.titles.count, docs.dates.count, docs.sources.count, docs.facts.count, docs.sizes.count, docs.times.count].allSatisfy({ $0 == n })
         else { throw Unusable(message: "document columns differ in length") }
@@ -204,7 +222,7 @@ public enum FactIndex {
     static func validate(_ c: FactColumns) throws(Unusable) {
         let n = c.count
         guard [c.ordinal.count, c.measure.count, c.kind.count, c.value.count, c.approx.count, c.year.count, c.path.count,
-               c.unit.count, c.subject.count, c.repeatOf.count].allSatisfy({ $0 == n }) else { throw Unusable(message: "fact columns differ in length") }
+               c.unit.count, c.subject.count, c.topic.count, c.repeatOf.count].allSatisfy({ $0 == n }) else { throw Unusable(message: "fact columns differ in length") }
         guard c.documents.reduce(0, { $0 + $1.facts }) == n else { throw Unusable(message: "document fact counts do not add up") }
         let strings = Int32(c.strings.count), paths = Int32(c.paths.count), docs = Int32(c.documents.count)
         for p in c.paths where p.contains(where: { $0 < 0 || $0 >= strings }) { throw Unusable(message: "path names a missing string") }

@@ -37,7 +37,7 @@ public struct StoredDocument: Decodable, Sendable {
             let path = f.regionPath ?? document.regionPath
             var fact = Fact(doc: f.doc ?? document.id, measure: f.measure, value: f.value, unit: f.unit, surface: f.surface,
                             approx: f.approx, kind: f.kind, region: f.region ?? path.levels.last, regionPath: path, year: f.year,
-                            subject: f.subject, text: clause, start: f.start, end: f.end, sentence: sentence,
+                            subject: f.subject, topic: f.topic, text: clause, start: f.start, end: f.end, sentence: sentence,
                             rule: f.rule, repeatOf: f.repeatOf)
             (fact.sentenceSpan, fact.textSpan) = (TextSpans.range(f.sentenceSpan), TextSpans.range(f.textSpan))
             facts.append(fact)
@@ -46,14 +46,15 @@ public struct StoredDocument: Decodable, Sendable {
     }
 
     /// A fact as a document file holds it; a missing `doc`, `region_path` or `region` is
-    /// the document's (nil here), a `"region":null` an explicit none (`.some(nil)`).
+    /// the document's (nil here), a `"region":null` an explicit none (`.some(nil)`). A file
+    /// written before topics has no `topic`: ``Topic/other``.
     private struct StoredFact: Decodable {
         var doc: String?, measure: Measure, value: Double, unit: String, surface: String, approx: Bool, kind: Kind
         var region: String??, regionPath: RegionPath?, year: Int?, subject: String, start: Int, end: Int, rule: String
-        var repeatOf: String?
+        var repeatOf: String?, topic: Topic
         var sentence: String?, sentenceSpan: [Int]?, text: String?, textSpan: [Int]?
         enum CodingKeys: String, CodingKey {
-            case doc, measure, value, unit, surface, approx, kind, region, year, subject, start, end, rule, sentence, text
+            case doc, measure, value, unit, surface, approx, kind, region, year, subject, start, end, rule, sentence, text, topic
             case regionPath = "region_path", repeatOf = "repeat_of", sentenceSpan = "sentence_span", textSpan = "text_span"
         }
         init(from decoder: Decoder) throws {
@@ -66,6 +67,7 @@ public struct StoredDocument: Decodable, Sendable {
             regionPath = try c.decodeIfPresent(RegionPath.self, forKey: .regionPath)
             year = try c.decodeIfPresent(Int.self, forKey: .year); subject = try c.decode(String.self, forKey: .subject)
             start = try c.decode(Int.self, forKey: .start); end = try c.decode(Int.self, forKey: .end)
+            topic = try c.decodeIfPresent(Topic.self, forKey: .topic) ?? .other
             rule = try c.decode(String.self, forKey: .rule); repeatOf = try c.decodeIfPresent(String.self, forKey: .repeatOf)
             sentence = try c.decodeIfPresent(String.self, forKey: .sentence); sentenceSpan = try c.decodeIfPresent([Int].self, forKey: .sentenceSpan)
             text = try c.decodeIfPresent(String.self, forKey: .text); textSpan = try c.decodeIfPresent([Int].self, forKey: .textSpan)

@@ -35,6 +35,10 @@ enum DotCommands {
             let rows = Measure.allCases.map { [$0.rawValue, $0.unitLabel, String(s.table.count(of: $0))] }
             return StatementResult(output: AnswerFormatter(format: .table, evaluator: s.evaluator).alignedTable(["measure", "unit", "facts"], rows, numericColumns: [2]))
         },
+        Command(name: ".topics", usage: ".topics", help: "List the topics, their English aliases and how many facts each has") { s, _ in
+            let rows = Topic.allCases.map { [$0.rawValue, $0.english, String(s.table.count(of: $0))] }
+            return StatementResult(output: AnswerFormatter(format: .table, evaluator: s.evaluator).alignedTable(["topic", "alias", "facts"], rows, numericColumns: [2]))
+        },
         Command(name: ".format", usage: ".format table|csv|json", help: "Set the output format") { s, args in
             guard let a = args.first, let f = OutputFormat(rawValue: a) else { return StatementResult(error: "usage: .format table|csv|json (now \(s.format.rawValue))") }
             s.format = f

@@ -7,7 +7,7 @@ struct ExportCommand: ParsableCommand {
         abstract: "Print every stored fact (JSON lines or CSV), for DuckDB, pandas or Spark.",
         discussion: """
         Columns: doc, measure, value, unit, surface, approx, kind, region, region_path, year, subject,
-        text, start, end, rule (JSON lines add sentence). See README, "Facts as data".
+        topic, text, start, end, rule (JSON lines add sentence). See README, "Facts as data".
 
         Examples:
           fupin export --format jsonl > facts.jsonl

@@ -106,6 +106,7 @@ extension JSONText {
         if let y = f.year { int(y) }
         byte(0x2C)
         csvField(f.subject); byte(0x2C)
+        verbatim(f.topic.rawValue); byte(0x2C)
         clauseField(f, texts); byte(0x2C)
         int(f.start); byte(0x2C)
         int(f.end); byte(0x2C)

@@ -21,7 +21,7 @@ struct FactWriter {
     }
 
     static let csvColumns = ["doc", "measure", "value", "unit", "surface", "approx", "kind", "region", "region_path",
-                             "year", "subject", "text", "start", "end", "rule"]
+                             "year", "subject", "topic", "text", "start", "end", "rule"]
 
     func header() -> String? {
         switch format {
@@ -33,7 +33,7 @@ struct FactWriter {
 
     /// A fact as a line of the aligned table (`--explain` adds the rule and span).
     private func tableLine(_ f: Fact, texts: IndexedText?) -> String {
-        var s = "\(f.doc)  \(f.measure.rawValue)  \(Answer.format(f.value))  \(f.kind.rawValue)\(f.approx ? " ~" : "")  \(f.year.map(String.init) ?? "-")  \(f.region ?? "-")  «\(f.surface)»  \(f.subject)"
+        var s = "\(f.doc)  \(f.measure.rawValue)  \(Answer.format(f.value))  \(f.kind.rawValue)\(f.approx ? " ~" : "")  \(f.year.map(String.init) ?? "-")  \(f.region ?? "-")  «\(f.surface)»  \(f.subject)  \(f.topic.rawValue)"
         if explain {
             let clause = f.text.isEmpty ? texts.flatMap { t in f.textSpan.map(t.string) } ?? "" : f.text
             s += "\n    rule: \(f.rule)\n    span: [\(f.start), \(f.end)) in \(clause)"

@@ -168,7 +168,7 @@ final class Session {
         guard let a = lastAnswer else { return "no answer yet: run a query first" }
         var lines: [String] = []
         for f in a.table.facts(a.used.prefix(limit)) {
-            lines.append("\(f.doc) [\(f.start),\(f.end)) \(f.measure.rawValue) \(Answer.format(f.value)) \(f.kind.rawValue)\(f.approx ? " approx" : "") year=\(f.year.map(String.init) ?? "-") region=\(f.regionPath.levels.joined(separator: "/"))")
+            lines.append("\(f.doc) [\(f.start),\(f.end)) \(f.measure.rawValue) \(Answer.format(f.value)) \(f.kind.rawValue)\(f.approx ? " approx" : "") topic=\(f.topic.rawValue) year=\(f.year.map(String.init) ?? "-") region=\(f.regionPath.levels.joined(separator: "/"))")
             lines.append("    «\(f.surface)» in: \(f.sentence)")
             lines.append("    rule: \(f.rule)")
         }

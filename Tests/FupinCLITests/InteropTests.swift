@@ -83,5 +83,8 @@ struct InteropTests {
         let h = try Fupin.run(["help", "query"])
         #expect(h.stdout.contains("QUERY LANGUAGE"))
         #expect(h.stdout.contains("group by"))
+        #expect(h.stdout.contains("TOPICS"))
+        #expect(h.stdout.contains("就业 jobs") && h.stdout.contains("基础设施 infrastructure") && h.stdout.contains("其他 other"))
+        #expect(h.stdout.contains("latest"))
     }
 }

@@ -17,6 +17,17 @@ struct ShellTests {
         #expect(!r.stdout.contains("fupin>"))
     }
 
+    @Test func topicsAreListedAndShownBehindAnswers() throws {
+        let r = try Fupin.run(["--store", Self.store.path],
+                              stdin: ".topics\nsum persons where region=\"个旧\" and kind=change\n.why\nlist persons where region=\"个旧\" limit 1\n")
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("topic     alias           facts\n贫困人口  poor                0\n"))
+        #expect(r.stdout.contains("基础设施  infrastructure      0"))
+        #expect(r.stdout.contains("其他      other             174"))   // until the extractor sets topics
+        #expect(r.stdout.contains("persons 1,649 change topic=其他 year=2020 region=云南省/红河哈尼族彝族自治州/个旧市"))
+        #expect(r.stdout.contains("doc                   measure  value  unit  kind   topic  year"))
+    }
+
     @Test func pipedErrorsCarryOnAndExitNonZero() throws {
         let r = try Fupin.run(["repl", "--store", Self.store.path], stdin: "sum persns\ncount facts\n")
         #expect(r.stderr.contains("did you mean persons?"))
@@ -34,6 +45,33 @@ struct ShellTests {
             "targets-vs-outcomes": "target", "repeated-claims": "sum persons",
         ]
         #expect(r.stdout.contains(expected[name]!), "\(r.stdout)")
+    }
+
+    /// `Examples/topics.fq` on the seeds gives `Examples/topics.expected`, byte for byte; its
+    /// structure is checked too, whatever topics the extractor gives. When the extractor
+    /// changes, regenerate the file with `FUPIN_REGENERATE=1 swift test --filter topicsExample`
+    /// (then read its diff).
+    @Test func topicsExample() throws {
+        let r = try Fupin.run(["run", "--echo", "--store", Self.store.path, "Examples/topics.fq"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(!r.stdout.contains("error"), "\(r.stdout)")
+        // one row per topic in .topics, adding up to every fact
+        let lines = r.stdout.components(separatedBy: "\n")
+        let header = try #require(lines.firstIndex(of: "topic     alias           facts"))
+        let topicRows = Array(lines[(header + 1)...].prefix { !$0.hasPrefix("fupin>") })
+        #expect(topicRows.count == 19 && topicRows.first?.hasPrefix("贫困人口  poor") == true && topicRows.last?.hasPrefix("其他      other") == true)
+        #expect(topicRows.compactMap { Int($0.split(separator: " ").last ?? "") }.reduce(0, +) == 174)
+        #expect(r.stdout.contains("fupin> count facts group by topic\ntopic "))
+        #expect(r.stdout.contains("-- 174 facts from 5 documents"))
+        #expect(r.stdout.contains("region          latest persons  year  doc                   facts"))
+        #expect(r.stdout.contains("个旧市                   5,821  2020  001_09c03b03f3e3dd39"))
+        let url = Fupin.packageRoot.appendingPathComponent("Examples/topics.expected")
+        if ProcessInfo.processInfo.environment["FUPIN_REGENERATE"] == "1" {
+            try Data(r.stdout.utf8).write(to: url)
+            return
+        }
+        let expected = try String(contentsOf: url, encoding: .utf8)
+        #expect(r.stdout == expected, "Examples/topics.fq's output changed: if that is right, regenerate Examples/topics.expected (FUPIN_REGENERATE=1 swift test --filter topicsExample)")
     }
 
     @Test func libraryExampleRuns() throws {
@@ -130,6 +168,13 @@ struct ShellTests {
         #expect(t.waitFor("區\""), "traditional completion: \(t.screen)")
         t.type("\r")
         #expect(t.waitFor("count facts = 36"), "\(t.screen)")
+        // Tab completes a topic's English alias, and its Chinese name inside a list
+        t.type("count facts where topic=jo\t")
+        #expect(t.waitFor("bs "), "topic completion: \(t.screen)")
+        t.type("or topic in (搬\t")
+        #expect(t.waitFor("迁 "), "topic completion in a list: \(t.screen)")
+        t.type(")\r")
+        #expect(t.waitFor("count facts = 0"), "\(t.screen)")
         t.type(".quit\r")
         let deadline = Date().addingTimeInterval(10)
         while t.process.isRunning && Date() < deadline { usleep(50_000) }

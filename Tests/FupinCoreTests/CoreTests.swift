@@ -15,11 +15,30 @@ struct CoreTests {
         #expect(back == f)
     }
 
+    @Test func topicIsWrittenByItsChineseNameAndOptionalWhenRead() throws {
+        let f = Fact(doc: "d", measure: .persons, value: 5821, unit: "人", surface: "5821人", subject: "外出务工", topic: .jobs,
+                     text: "5821人外出务工", sentence: "5821人外出务工。", rule: "r")
+        let line = JSONText.line(f)
+        #expect(line.contains(#""text":"5821人外出务工","topic":"就业","unit":"人""#))   // keys in order
+        #expect(try JSONDecoder().decode(Fact.self, from: Data(line.utf8)).topic == .jobs)
+        // a line written before topics reads as 其他
+        let old = line.replacingOccurrences(of: #""topic":"就业","#, with: "")
+        #expect(!old.contains("topic"))
+        #expect(try JSONDecoder().decode(Fact.self, from: Data(old.utf8)) == { var g = f; g.topic = .other; return g }())
+    }
+
+    @Test func topicsHaveOrdinalsAndNames() {
+        #expect(Topic.allCases.map(\.ordinal) == Array(0..<Topic.allCases.count))
+        #expect(Topic(name: "jobs") == .jobs && Topic(name: "JOBS") == .jobs && Topic(name: "就业") == .jobs && Topic(name: "job") == nil)
+        #expect(Topic.names.count == 38 && Set(Topic.names).count == 38)
+    }
+
     @Test func handWrittenJSONEqualsTheEncoders() throws {
         let facts = [
             Fact(doc: "d", measure: .yuan, value: 39.53, unit: "万元", surface: "39.53万元", approx: false, kind: .total,
                  region: nil, regionPath: RegionPath([]), year: nil, subject: "资金\"引号\"", text: "a\tb\nc\u{1}", sentence: "s",
                  rule: "r", repeatOf: "x"),
+            Fact(doc: "g", measure: .households, value: 120, unit: "户", surface: "120户", topic: .relocation),
             Fact(doc: "e", measure: .persons, value: 1e30, unit: "人", surface: "1e30人", year: 2020),
             Fact(doc: "f", measure: .percent, value: -0.5, unit: "%", surface: "-0.5%", region: "个旧市", regionPath: RegionPath(["个旧市"])),
         ]

@@ -4,7 +4,8 @@ import Testing
 @testable import FupinQuery
 
 /// Query tests are scripts: a statement, then `-- expect:` lines its output must contain or an
-/// `-- error:` line its diagnostic must contain (Crafting Interpreters' test style).
+/// `-- error:` line its diagnostic must contain (Crafting Interpreters' test style); `-- absent:`
+/// lines its output must not contain.
 @Suite("Query scripts")
 struct ScriptTests {
     static func table() throws -> FactTable {
@@ -16,18 +17,19 @@ struct ScriptTests {
 
     struct Step: CustomStringConvertible, Sendable {
         let file: String, line: Int, statement: String
-        var expects: [String] = [], error: String?
+        var expects: [String] = [], absent: [String] = [], error: String?
         var description: String { "\(file):\(line) \(statement)" }
     }
 
     static func steps() -> [Step] {
         var out: [Step] = []
-        for name in ["aggregates", "grouping", "errors"] {
+        for name in ["aggregates", "grouping", "errors", "topics"] {
             guard let url = Bundle.module.url(forResource: name, withExtension: "fq", subdirectory: "Scripts"),
                   let text = try? String(contentsOf: url, encoding: .utf8) else { continue }
             for (n, raw) in text.components(separatedBy: "\n").enumerated() {
                 let line = raw.trimmingCharacters(in: .whitespaces)
                 if line.hasPrefix("-- expect: ") { out[out.count - 1].expects.append(String(line.dropFirst(11))) }
+                else if line.hasPrefix("-- absent: ") { out[out.count - 1].absent.append(String(line.dropFirst(11))) }
                 else if line.hasPrefix("-- error: ") { out[out.count - 1].error = String(line.dropFirst(10)) }
                 else if !line.isEmpty && !line.hasPrefix("--") { out.append(Step(file: name, line: n + 1, statement: line)) }
             }
@@ -35,7 +37,23 @@ struct ScriptTests {
         return out
     }
 
-    @Test func scriptsLoad() { #expect(Self.steps().count >= 35) }
+    @Test func scriptsLoad() { #expect(Self.steps().count >= 70) }
+
+    @Test func csvAndJSONCarryLatestsSourceAndTheTopicSplit() throws {
+        let ev = Evaluator(table: try Self.table())
+        func render(_ q: String, _ f: OutputFormat) throws -> String { AnswerFormatter(format: f, evaluator: ev).render(ev.run(try Parser.parse(q))) }
+        #expect(try render("latest persons group by region", .csv) == "region,latest_persons,year,doc,facts,documents\r\n个旧市,5821,2020,c,4,2\r\n汉台区,2500,,b,1,1")
+        #expect(try render("latest persons where region=\"个旧\"", .csv) == "latest_persons,year,doc,facts,documents\r\n5821,2020,c,4,2")
+        let latest = try render("latest persons group by region", .json)
+        #expect(latest.contains(#"{"doc":"c","facts":4,"region":"个旧市","value":5821,"year":2020}"#))
+        #expect(latest.contains(#"{"doc":"b","facts":1,"region":"汉台区","value":2500,"year":null}"#))
+        #expect(try render("latest persons where region=\"个旧\"", .json).contains(#""doc":"c","documents":2"#))
+        let mixed = try render("sum persons where region=\"个旧\"", .json)
+        #expect(mixed.contains(#""topics":[{"facts":2,"topic":"就业","value":7470},{"facts":1,"topic":"贫困人口","value":107}]"#))
+        #expect(!(try render("sum persons where topic=jobs", .json)).contains("topics"))
+        #expect(try render("list persons where topic=贫困人口", .csv).hasPrefix("doc,measure,value,unit,kind,topic,year,region,surface,text\r\na,persons,107,人,part,贫困人口,2020,"))
+        #expect(try render("list persons where topic=贫困人口", .json).contains(#""topic":"贫困人口""#))
+    }
 
     @Test(arguments: steps())
     func step(_ s: Step) throws {
@@ -45,6 +63,7 @@ struct ScriptTests {
             #expect(s.error == nil, "\(s): expected an error, parsed fine")
             let out = AnswerFormatter(format: .table, evaluator: ev).render(ev.run(q))
             for e in s.expects { #expect(out.contains(e), "\(s): output lacks «\(e)»:\n\(out)") }
+            for e in s.absent { #expect(!out.contains(e), "\(s): output has «\(e)»:\n\(out)") }
         } catch {
             let want = try #require(s.error, "\(s): unexpected error \(error.message)")
             #expect(error.message.contains(want), "\(s): got «\(error.message)»")

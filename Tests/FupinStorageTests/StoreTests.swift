@@ -92,6 +92,62 @@ struct StoreTests {
         try Data(old.utf8).write(to: s.documentURL("old"))
         let f = try s.read("old").facts
         #expect(f.count == 1 && f[0].sentence == "全县100人脱贫。" && f[0].text == "全县100人脱贫" && f[0].value == 100)
+        #expect(f[0].topic == .other)   // written before topics
+    }
+
+    @Test func topicsSurviveTheStoreAndTheIndex() throws {
+        let s = try tempStore()
+        let text = "全县510人外出务工,搬迁120户。"
+        let jobs = Fact(doc: "a", measure: .persons, value: 510, unit: "人", surface: "510人", subject: "外出务工", topic: .jobs,
+                        text: "全县510人外出务工", start: 2, end: 6, sentence: text)
+        let moved = Fact(doc: "a", measure: .households, value: 120, unit: "户", surface: "120户", subject: "搬迁", topic: .relocation,
+                         text: "搬迁120户", start: 13, end: 17, sentence: text)
+        let w = try s.writer()
+        try w.put(Document(id: "a", contentHash: "h", text: text), facts: [jobs, moved])
+        try w.finish()
+        let raw = String(decoding: try Data(contentsOf: s.documentURL("a")), as: UTF8.self)
+        #expect(raw.contains(#""text_span":[0,10],"topic":"就业","unit":"人""#))
+        #expect(try s.read("a").facts.map(\.topic) == [.jobs, .relocation])
+        let loaded = s.loadColumns()
+        #expect(loaded.slowNote == nil)
+        #expect(loaded.columns.topic == [.jobs, .relocation])
+        #expect(loaded.columns.columnFact(1).topic == .relocation)
+        // a second ingest copies the first document's rows, topics included
+        let w2 = try s.writer()
+        try w2.put(doc("b", "乙县20人脱贫").0, facts: doc("b", "乙县20人脱贫").1)
+        try w2.finish()
+        let again = s.loadColumns()
+        #expect(again.slowNote == nil && again.columns.documents.map(\.id) == ["a", "b"])
+        #expect(again.columns.topic == [.jobs, .relocation, .other])
+        let raw2 = String(decoding: try Data(contentsOf: s.indexURL), as: UTF8.self)
+        #expect(raw2.contains(#""schema":2"#) && raw2.contains(#""topic":[4,5,18]"#))
+    }
+
+    @Test func anIndexWrittenBeforeTopicsStillLoads() throws {
+        let s = try tempStore()
+        let w = try s.writer()
+        for (id, text) in [("a", "甲县100人脱贫"), ("b", "乙县20人脱贫")] { try w.put(doc(id, text).0, facts: doc(id, text).1) }
+        try w.finish()
+        // schema 1: no "topics" codes and no "topic" column
+        let lines = String(decoding: try Data(contentsOf: s.indexURL), as: UTF8.self).components(separatedBy: ",\n")
+        #expect(lines.contains { $0.hasPrefix(#""topics":"#) } && lines.contains { $0.hasPrefix(#""topic":"#) })
+        let old = lines.filter { !$0.hasPrefix(#""topics":"#) && !$0.hasPrefix(#""topic":"#) }.joined(separator: ",\n")
+            .replacingOccurrences(of: #""schema":2"#, with: #""schema":1"#)
+        try Data(old.utf8).write(to: s.indexURL)
+        let loaded = s.loadColumns()
+        #expect(loaded.slowNote == nil && loaded.problems.isEmpty)
+        #expect(loaded.columns.count == 2 && loaded.columns.topic == [.other, .other])
+        #expect(loaded.columns.value == [8, 7])
+        // a schema 2 index without its topic column is not trusted
+        let broken = old.replacingOccurrences(of: #""schema":1"#, with: #""schema":2"#)
+        #expect(throws: FactIndex.Unusable.self) { try FactIndex.decode(Data(broken.utf8)) }
+        // the next ingest writes a schema 2 index, copying the old rows as 其他
+        let w2 = try s.writer()
+        try w2.put(doc("c", "丙县3人").0, facts: doc("c", "丙县3人").1)
+        try w2.finish()
+        let again = s.loadColumns()
+        #expect(again.slowNote == nil && again.columns.topic == [.other, .other, .other])
+        #expect(String(decoding: try Data(contentsOf: s.indexURL), as: UTF8.self).contains(#""schema":2"#))
     }
 
     @Test func queriesReadTheFactIndexWhenItMatchesTheCatalog() throws {
@@ -146,7 +202,7 @@ struct StoreTests {
         var b = FactColumns.Builder()
         b.add(.init(id: "x\"y", title: "标题\n二", date: nil, source: "来源", fileSize: 12, fileTime: 1_795_345_376_849_414_553),
               facts: [Fact(doc: "x", measure: .yuan, value: 0.125, unit: "万元", surface: "", kind: .target, region: "乙",
-                           regionPath: RegionPath(["甲", "乙"]), year: 2019, subject: "资金")])
+                           regionPath: RegionPath(["甲", "乙"]), year: 2019, subject: "资金", topic: .funds)])
         b.add(.init(id: "z"), facts: [])
         let c = b.build()
         let (g, back) = try FactIndex.decode(Data(FactIndex.encode(c, generation: 7).array))
@@ -154,6 +210,7 @@ struct StoreTests {
         #expect(back.documents == c.documents && back.strings == c.strings && back.paths == c.paths)
         #expect(back.value == c.value && back.measure == c.measure && back.kind == c.kind && back.year == c.year)
         #expect(back.unit == c.unit && back.subject == c.subject && back.repeatOf == c.repeatOf && back.approx == c.approx)
+        #expect(back.topic == [.funds] && back.topic == c.topic)
         #expect(throws: FactIndex.Unusable.self) { try FactIndex.decode(Data("{\"format\":\"fupin-fact-index\",\"facts\":{\"doc\":[5]}}".utf8)) }
     }
 
