@@ -53,6 +53,19 @@ public enum PlaceLexicon {
     public static let ownPlaceWords = ScalarTrie<Bool>(["全县", "全市", "全区", "全省", "全州", "全旗", "全盟", "我县", "我市",
         "我区", "我省", "我州", "本县", "本市", "全自治区", "全国"].map { ($0, true) })
 
+    /// Short names of counties that are everyday words (`东风`, `友好`, `解放`, `延长`, `比如`):
+    /// they are no evidence for the report's place, and name a place in a sentence only inside
+    /// the report's own (the gazetteer already leaves out 安定, 和平, 大方, 通道, 东方 …).
+    /// Each row is checked against the gazetteer by a test.
+    public static let wordLikeShortNames: [String] = [
+        "东风", "友好", "友谊", "解放", "比如", "公安", "延长", "中方", "南岸", "三元", "万年", "丰满", "宏伟", "工农",
+        "平定", "清新", "永新", "定远", "无为", "安居", "前锋", "清水", "温泉", "运河", "灯塔", "爱民", "回民", "老城",
+        "小店", "海棠", "莲花", "芙蓉", "白玉", "长子", "高明", "长寿", "吉利", "太平", "民乐", "双桥", "宝塔", "名山",
+        "九龙", "七星", "古田", "麒麟", "鼓楼", "钟楼", "龙凤", "龙泉", "黄龙", "盘龙", "玉龙", "金台", "青河", "江口",
+        "沙河", "顺平", "大名", "五峰", "二道", "二七", "会同", "云龙", "龙华", "永福", "平房",
+    ]
+    public static let wordLikeShortNameTrie = ScalarTrie(wordLikeShortNames.map { ($0, true) })
+
     /// Words for the town spoken of (`全镇`, `该乡`): they keep a town named before, not a village.
     public static let townWords = ScalarTrie<Bool>(["全镇", "全乡", "该镇", "该乡", "本镇", "本乡", "全街道"].map { ($0, true) })
     public static let townEnds = ScalarSet("镇乡道")

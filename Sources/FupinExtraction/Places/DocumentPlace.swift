@@ -68,6 +68,8 @@ extension DocumentPlace {
             for (k, m) in mentions.enumerated() {
                 switch m.target {
                 case .gazetteer(let candidates):
+                    // 东风、红旗等4乡镇: an everyday word that is also a county's short name is no evidence
+                    if PlaceLexicon.wordLikeShortNameTrie.longest(in: s, at: m.range.lowerBound, limit: m.range.upperBound)?.length == m.range.count { continue }
                     if candidates.count == 1 { weights[candidates[0], default: 0] += w }
                     else { ambiguousMentions.append((candidates, w)) }
                 case .sub(let name, let level, let container):
