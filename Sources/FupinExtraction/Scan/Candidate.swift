@@ -108,8 +108,9 @@ struct CandidateReader {
 
         // Chinese numerals make slogans more often than counts: 一户一档, 千企帮千村, 八项保障.
         if n.isChinese {
-            if n.value == 1 && high == nil { return skip }
-            if n.end - at == 1, let unitValue = NumberReader.chineseUnits[s[at]], unitValue >= 100 || !approx { return skip }
+            if n.value == 1 && high == nil && s[at] != 0x58F9 { return skip }   // but 壹 (financial) is never a slogan's 一
+            // a lone 十 counts people (十人, 拾名), or is hedged (十余户); other lone units are words (百姓, 千家万户)
+            if n.end - at == 1, let unitValue = NumberReader.chineseUnits[s[at]], unitValue >= 100 || !(approx || measure == .persons) { return skip }
             if rule == "unit.villages.村" { return skip }
             if TrapLexicon.sloganHeads.longest(in: s, at: unitEnd, limit: limit) != nil { return skip }
         }
@@ -124,7 +125,7 @@ struct CandidateReader {
             approx = true; start = i - h.length
         }
         let unit = NormalizedText.string(s[(multiplier != 1 ? unitStart - multiplierLength(unitStart) : unitStart)..<unitEnd])
-        return (Candidate(value: n.value * multiplier, high: high.map { $0 * multiplier }, measure: measure,
+        return (Candidate(value: NumberReader.scaled(n.value, multiplier), high: high.map { NumberReader.scaled($0, multiplier) }, measure: measure,
                           unit: unit,
                           start: start, numberStart: at, end: end, unitEnd: unitEnd, approx: approx,
                           kindAfterUnit: after?.value, isClassifier: classifier, rule: rule), end)
