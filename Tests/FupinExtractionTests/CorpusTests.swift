@@ -15,7 +15,7 @@ struct CorpusCase: CustomStringConvertible, Sendable {
 }
 
 enum Corpus {
-    static let files = ["numbers", "units", "hedges", "kinds", "years", "traps", "places"]
+    static let files = ["numbers", "units", "hedges", "kinds", "years", "traps", "places", "numerals"]
 
     static func load() -> [CorpusCase] {
         var cases: [CorpusCase] = []

@@ -105,6 +105,7 @@ public enum UnitLexicon {
         ("名列", UnitRow(nil, "skip.rank")), ("名次", UnitRow(nil, "skip.rank")),
         ("家庭", UnitRow(.households, "unit.households.家庭")),
         ("口人", UnitRow(.persons, "unit.persons.口人")),
+        ("个人", UnitRow(.persons, "unit.persons.个人")),
         ("期间", UnitRow(nil, "skip.word")), ("台账", UnitRow(nil, "skip.word")),
         ("条件", UnitRow(nil, "skip.word")), ("本地", UnitRow(nil, "skip.word")),
         ("处理", UnitRow(nil, "skip.word")), ("部门", UnitRow(.items, "unit.items.部门")),

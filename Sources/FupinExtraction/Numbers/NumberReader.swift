@@ -3,36 +3,75 @@ public struct ReadNumber: Sendable, Equatable {
     public var value: Double
     /// Index just past the number.
     public var end: Int
-    /// Written in Chinese numerals (`五`, `一千二百`, `两`).
+    /// Written in Chinese numerals (`五`, `一千二百`, `两`): the numeral starts with one.
     public var isChinese: Bool
-    /// The numeral itself hedges (`二十几`, `十余`).
+    /// The numeral itself hedges (`二十几`, `三亿五千多万`, `三四百`).
     public var approx: Bool
 }
 
-/// Reads Arabic numbers (`23,000`, `83982.5`, `1 308`) and Chinese numerals (`一千二百`,
-/// `两`, `二十几`) at a position. Full-width digits are already ASCII in normalised text.
+/// Reads numerals at a position: Arabic (`23,000`, `83982.5`, `1 308`), Chinese (`一千二百`,
+/// `三亿七千二百一十五万零六百`, `两`, `二十几`, `叁佰伍拾`, `一万五`) and the two mixed
+/// (`6万3000`, `4千零50万`, `1亿2000万`). Full-width digits are already ASCII in normalised text.
+///
+/// A numeral that starts with a digit leaves a trailing multiplier run (`2.7万元`, `3千万`,
+/// `4千零50万`) to the caller when the number before it has no larger section, so that
+/// `万元`, `万人`, `45万贫困群众` read as today; inside a numeral the sections compose
+/// (`1亿2000万` = 120000000). A hedge before a trailing multiplier (`二十余万`) is the caller's
+/// too; one inside (`三亿五千多万`, `三百六十几万`) is read here and marks the number approx,
+/// the value being the lower bound as written.
 public enum NumberReader {
+    /// Digits, one a row; variants (financial, traditional, colloquial) are more rows.
     static let chineseDigits = ScalarMap<Double>(
-        [("零〇", 0.0), ("一壹", 1), ("二贰两", 2), ("三叁", 3), ("四肆", 4), ("五伍", 5), ("六陆", 6), ("七柒", 7), ("八捌", 8), ("九玖", 9)]
+        [("零〇", 0.0), ("一壹", 1), ("二贰貳貮两兩俩倆", 2), ("三叁参參叄", 3), ("四肆", 4), ("五伍", 5),
+         ("六陆陸", 6), ("七柒", 7), ("八捌", 8), ("九玖", 9)]
             .flatMap { chars, v in chars.unicodeScalars.map { ($0.value, v) } })
     static let chineseUnits = ScalarMap<Double>(
-        [("十拾", 10.0), ("百佰", 100), ("千仟", 1_000), ("万", 10_000), ("亿", 100_000_000)]
+        [("十拾", 10.0), ("百佰", 100), ("千仟", 1_000), ("万萬", 10_000), ("亿億", 100_000_000)]
             .flatMap { chars, v in chars.unicodeScalars.map { ($0.value, v) } })
+    /// Tens in one character: `廿二` = 22, `卅` = 30.
+    static let chineseTens = ScalarMap<Double>(
+        [("廿", 20.0), ("卅", 30), ("卌", 40)].flatMap { chars, v in chars.unicodeScalars.map { ($0.value, v) } })
 
     @inline(__always) public static func isDigit(_ u: UInt32) -> Bool { u >= 0x30 && u <= 0x39 }
-    static let numerals = ScalarSet("零〇一壹二贰两三叁四肆五伍六陆七柒八捌九玖十拾百佰千仟万亿")
+    static let numerals = ScalarSet("零〇一壹二贰貳貮两兩俩倆三叁参參叄四肆五伍六陆陸七柒八捌九玖十拾百佰千仟万萬亿億廿卅卌")
     @inline(__always) public static func isChineseNumeral(_ u: UInt32) -> Bool { numerals.contains(u) }
 
-    /// An Arabic number starting at `i`: digits, `,` thousands groups, one decimal point,
-    /// and digit groups split by a single space (`1 308`).
+    static let shen: UInt32 = 0x53C2   // 参: 3 only before a unit (参万), else the word 参加
+    static let ji: UInt32 = 0x51E0     // 几
+    static let space: UInt32 = 0x20
+    static let twos = ScalarSet("两兩俩倆")   // 2 as a count, never a written digit after 点
+
+    /// A number starting with an Arabic digit at `i`: digits, `,` thousands groups, one decimal
+    /// point, digit groups split by a single space (`1 308`), and Chinese units and digits
+    /// after it (`6万3000`, `3 万2 千`, `100万三千`).
     public static func arabic(_ s: [UInt32], at i: Int, limit: Int) -> ReadNumber? {
         guard i < limit, isDigit(s[i]) else { return nil }
+        return numeral(s, at: i, limit: limit, chineseStart: false)
+    }
+
+    /// A number starting with a Chinese numeral at `i` (`一千二百`, `两`, `二十几`, `三点五万`);
+    /// `十余` is `十` + a hedge the caller reads. Digit strings (`二〇二〇`) are refused.
+    public static func chinese(_ s: [UInt32], at i: Int, limit: Int) -> ReadNumber? {
+        guard i < limit, isChineseNumeral(s[i]) else { return nil }
+        // inside a digit string (the 〇二〇 of 二〇二〇): no count starts here
+        if i > 0, let d = chineseDigits[s[i]], let p = chineseDigits[s[i - 1]], s[i - 1] != shen, !isPair(p, d) { return nil }
+        return numeral(s, at: i, limit: limit, chineseStart: true)
+    }
+
+    /// Two digits that give a rough count together: 一两, 三四, 七八, 三五.
+    @inline(__always) static func isPair(_ p: Double, _ d: Double) -> Bool {
+        p >= 1 && d <= 9 && (d == p + 1 || (p == 3 && d == 5))
+    }
+
+    /// An Arabic number without units: `23,000`, `1 308 000`, `83982.5`.
+    @inline(__always)
+    static func arabicToken(_ s: [UInt32], at i: Int, limit: Int) -> (value: Double, end: Int) {
         var j = i
         var v = 0.0
         while j < limit, isDigit(s[j]) { v = v * 10 + Double(s[j] - 0x30); j += 1 }
         let firstGroup = j - i
-        // thousands groups: 23,000 / 1 308
-        while j + 4 <= limit, s[j] == 0x2C || (s[j] == 0x20 && firstGroup <= 3),
+        // thousands groups: 23,000 / 1 308 (a space only after a head of one to three digits)
+        while j + 4 <= limit, s[j] == 0x2C || (s[j] == space && firstGroup <= 3),
               isDigit(s[j + 1]), isDigit(s[j + 2]), isDigit(s[j + 3]),
               j + 4 == limit || !isDigit(s[j + 4]) {
             let group: UInt32 = (s[j + 1] - 0x30) * 100 + (s[j + 2] - 0x30) * 10 + (s[j + 3] - 0x30)
@@ -40,50 +79,188 @@ public enum NumberReader {
         }
         if j + 1 < limit, s[j] == 0x2E, isDigit(s[j + 1]) {
             j += 1
-            var scale = 0.1
-            var frac = 0.0
-            while j < limit, isDigit(s[j]) { frac += Double(s[j] - 0x30) * scale; scale /= 10; j += 1 }
-            // round away binary noise: 39.53 stays 39.53
-            v = ((v + frac) * 1e9).rounded() / 1e9
+            var mantissa = 0.0, scale = 1.0
+            while j < limit, isDigit(s[j]) { mantissa = mantissa * 10 + Double(s[j] - 0x30); scale *= 10; j += 1 }
+            v += mantissa / scale
+            v = clean(v)   // 39.53 stays 39.53
         }
-        return ReadNumber(value: v, end: j, isChinese: false, approx: false)
+        return (v, j)
     }
 
-    /// A Chinese numeral starting at `i` (`一千二百`, `两`, `二十几`, `十余` is `十` + hedge).
-    public static func chinese(_ s: [UInt32], at i: Int, limit: Int) -> ReadNumber? {
-        guard i < limit, isChineseNumeral(s[i]) else { return nil }
-        var total = 0.0, section = 0.0, digit: Double? = nil
-        var lastUnit = 1.0
-        var j = i
+    /// The whole numeral: sections of 亿 and 万 compose, each section of digits and 十百千.
+    static func numeral(_ s: [UInt32], at i: Int, limit: Int, chineseStart: Bool) -> ReadNumber? {
+        var high = 0.0, mid = 0.0, section = 0.0   // 亿 and above; the 万 section; below 万
+        var digit: Double? = nil                   // the pending digit or Arabic number
+        var digitSingle = false                    // one digit, maybe colloquial (`一万五`)
+        var digitChinese = false
+        var unitBefore = 0.0                       // the unit right before the pending digit (not after 零)
+        var lastUnit = 0.0, maxUnit = 0.0
+        var sectionUnit = 0.0                      // the last of 十百千 in this section: the next must be smaller
+        var justUnit = false, zero = false, pairUsed = false, hasArabic = false, fraction = false
         var approx = false
+        var j = i, end = i
         while j < limit {
             let u = s[j]
-            if let d = chineseDigits[u] {
-                if digit != nil { break }   // 二〇二〇-style digit strings are not counts
-                // 零 after a unit only holds a place: 一千三百零八
-                if d == 0, j > i, chineseUnits[s[j - 1]] != nil { j += 1; continue }
-                digit = d
-            } else if let unit = chineseUnits[u] {
-                if unit >= 10_000 {
-                    section += digit ?? 0
-                    if section == 0 && total == 0 { section = 1 }
-                    total = (total + section) * unit
-                    section = 0
-                } else {
-                    section += (digit ?? 1) * unit
+            if isDigit(u) {
+                // an Arabic number: at the start, or after a unit (6万3000, 4千零50)
+                if j > i {
+                    guard digit == nil, justUnit || zero else { break }
                 }
-                lastUnit = unit
-                digit = nil
-            } else if u == 0x51E0, j > i, chineseUnits[s[j - 1]] != nil {   // 几 after 十/百
-                approx = true; j += 1; break
-            } else { break }
-            j += 1
+                let t = arabicToken(s, at: j, limit: limit)
+                if j > i { guard t.value < lastUnit else { break } }
+                digit = t.value; digitSingle = t.end - j == 1; digitChinese = false
+                unitBefore = justUnit ? lastUnit : 0
+                hasArabic = true; justUnit = false; zero = false
+                j = t.end; end = j
+                continue
+            }
+            if let d = chineseDigits[u] {
+                // 参 (參 after OpenCC) is 3 before a unit or inside a numeral (贰佰零参), else a word (参加)
+                if u == shen, !(j + 1 < limit && chineseUnits[s[j + 1]] != nil), !(j > i && (justUnit || zero)) { break }
+                if let p = digit {
+                    // 三四百, 十五六, 三五百: two neighbouring digits hedge (the lower one counts)
+                    if !pairUsed, digitSingle, digitChinese, isPair(p, d),
+                       j + 1 >= limit || chineseDigits[s[j + 1]] == nil {
+                        approx = true; pairUsed = true; j += 1; end = j; continue
+                    }
+                    // a digit string (二〇二〇, 一九九八) is a year or a code, no count
+                    if chineseStart, digitChinese, maxUnit == 0, section == 0 { return nil }
+                    break
+                }
+                if d == 0 {
+                    if j == i {   // 零, 零点五
+                        digit = 0; digitSingle = false; digitChinese = true; unitBefore = 0
+                        j += 1; end = j; continue
+                    }
+                    guard justUnit || zero else { break }
+                    zero = true; justUnit = false; j += 1   // 零 holds a place: 一千零八
+                    continue
+                }
+                // after an Arabic head a Chinese digit needs a unit after it (100万三千)
+                if !chineseStart, !(j + 1 < limit && chineseUnits[s[j + 1]] != nil) { break }
+                digit = d; digitSingle = true; digitChinese = true
+                unitBefore = justUnit ? lastUnit : 0
+                justUnit = false; zero = false
+                j += 1; end = j
+                continue
+            }
+            if let t = chineseTens[u] {
+                guard digit == nil, !(justUnit && lastUnit < 100) else { break }
+                guard sectionUnit == 0 || sectionUnit > 10 else { break }
+                section += t; lastUnit = 10; sectionUnit = 10; maxUnit = max(maxUnit, 10)
+                justUnit = true; zero = false
+                j += 1; end = j
+                continue
+            }
+            if let unit = chineseUnits[u] {
+                if !chineseStart, maxUnit < unit {
+                    // a trailing multiplier run (2.7万元, 3千万, 4千零50万) is the caller's
+                    var k = j + 1
+                    while k < limit, chineseUnits[s[k]] != nil { k += 1 }
+                    let continues = k < limit && (isDigit(s[k]) || chineseDigits[s[k]] != nil
+                        || (s[k] == space && k + 1 < limit && isDigit(s[k + 1])))
+                    let run = k - j
+                    if !continues, run == 1 || (run == 2 && chineseUnits[s[j + 1]] == 10_000) || (run == 2 && unit == 10_000) {
+                        end = j; break
+                    }
+                }
+                if justUnit, lastUnit < 10_000, unit < 10_000, unit >= lastUnit { break }   // 十百: not a numeral (一百十一 is)
+                if justUnit, lastUnit == unit { break }
+                if unit < 10_000 {
+                    if let p = digit, p >= unit { break }   // 30百: not a numeral
+                    if sectionUnit != 0, unit >= sectionUnit { break }   // 十一十二: two numbers
+                    section += (digit ?? 1) * unit
+                    sectionUnit = unit
+                } else {
+                    var d = digit ?? 0
+                    // 百二万 = 120万: a colloquial digit after 百 or 千 is one order lower
+                    if digitSingle, unitBefore >= 100, unitBefore < 10_000 { d *= unitBefore / 10 }
+                    if unit == 10_000 {
+                        var below = section + d
+                        if below == 0, mid == 0, high == 0, digit == nil { below = 1 }   // 万 alone, 萬九
+                        mid = (mid + below) * unit
+                    } else {
+                        let below = mid + section + d
+                        if below == 0 { high = high == 0 ? unit : high * unit }   // 亿 alone, 亿亿
+                        else { high += below * unit }
+                        mid = 0
+                    }
+                    section = 0; sectionUnit = 0
+                }
+                digit = nil; digitSingle = false; fraction = false
+                lastUnit = unit; maxUnit = max(maxUnit, unit)
+                justUnit = true; zero = false
+                j += 1; end = j
+                continue
+            }
+            // 点 點: 三点五万, 零点五, 一百点一二 (after a unit below 万 the point follows a zero)
+            if (u == 0x70B9 || u == 0x9EDE), chineseStart, let p = digit ?? (justUnit && lastUnit < 10_000 ? 0 : nil), !fraction, j + 1 < limit {
+                var k = j + 1
+                var mantissa = 0.0, scale = 1.0
+                if isDigit(s[k]) {
+                    while k < limit, isDigit(s[k]) { mantissa = mantissa * 10 + Double(s[k] - 0x30); scale *= 10; k += 1 }
+                } else {
+                    while k < limit, let d = chineseDigits[s[k]], s[k] != shen, !twos.contains(s[k]) {   // 点五, not 点两
+                        mantissa = mantissa * 10 + d; scale *= 10; k += 1
+                    }
+                }
+                guard k > j + 1 else { break }
+                // 三点五十分: a time of day
+                if k < limit, let unit = chineseUnits[s[k]], unit < 10_000 { break }
+                digit = p + mantissa / scale; digitSingle = false; fraction = true
+                j = k; end = k
+                continue
+            }
+            if u == ji, chineseStart, justUnit {   // 十几, 三百六十几万: an unknown digit, approx
+                approx = true; justUnit = false
+                j += 1; end = j
+                if j < limit, let next = chineseUnits[s[j]], next >= 10_000 { justUnit = true; zero = false }
+                continue
+            }
+            if u == 0x4F59 || u == 0x9918 || u == 0x591A {   // 余 餘 多 inside: 三亿五千多万, 1亿2000多万
+                if j + 1 < limit, let unit = chineseUnits[s[j + 1]], unit >= 10_000, maxUnit > unit {
+                    approx = true; j += 1
+                    continue
+                }
+                break
+            }
+            if u == space, j + 1 < limit {
+                // 3 万: a space between an Arabic number and its unit
+                if digit != nil, !digitChinese, !fraction, chineseUnits[s[j + 1]] != nil { j += 1; continue }
+                // 3万 2千: after a unit, an Arabic number with a smaller unit after it
+                if justUnit, hasArabic, isDigit(s[j + 1]) {
+                    let t = arabicToken(s, at: j + 1, limit: limit)
+                    var k = t.end
+                    if k < limit, s[k] == space { k += 1 }
+                    if k < limit, let next = chineseUnits[s[k]], next < lastUnit { j += 1; continue }
+                }
+            }
+            break
         }
-        if let d = digit {
-            // 一千二 = 1200: a trailing digit right after a unit is one order lower
-            if lastUnit >= 100 && lastUnit < 10_000 && j >= 2 && chineseUnits[s[j - 2]] != nil { section += d * lastUnit / 10 }
-            else { section += d }
-        }
-        return ReadNumber(value: total + section, end: j, isChinese: true, approx: approx)
+        guard end > i else { return nil }
+        var d = digit ?? 0
+        // 一万五 = 15000, 三千五 = 3500, 两百五 = 250 (but 二十五 = 25, 一千零五 = 1005)
+        if digitSingle, unitBefore >= 100 { d *= unitBefore / 10 }
+        return ReadNumber(value: clean(high + mid + section + d), end: end, isChinese: chineseStart, approx: approx)
+    }
+
+    /// `value × multiplier` without binary noise: 2036.7 × 1亿 = 203670000000, 0.72 × 万 = 7200.
+    @inline(__always) public static func scaled(_ value: Double, _ multiplier: Double) -> Double {
+        multiplier == 1 ? value : clean(value * multiplier)
+    }
+
+    /// Rounds to 15 significant digits: what a written decimal can hold, past the noise of
+    /// binary fractions (7199.999999999999 → 7200, 39.530000000000001 → 39.53).
+    static func clean(_ x: Double) -> Double {
+        guard x.isFinite, x != 0, x != x.rounded() || abs(x) >= 1e15 else { return x }
+        var a = abs(x), e = 0
+        while a >= 10 { a /= 10; e += 1 }
+        while a < 1 { a *= 10; e -= 1 }
+        let k = 14 - e   // decimals to keep
+        if k <= 0 { return x.rounded() }
+        if k > 22 { return x }
+        var p = 1.0
+        for _ in 0..<k { p *= 10 }
+        return (x * p).rounded() / p
     }
 }

@@ -112,9 +112,10 @@ struct CandidateReader {
 
         // Chinese numerals make slogans more often than counts: 一户一档, 千企帮千村, 八项保障.
         if n.isChinese {
-            if n.value == 1 && high == nil { return skip }
-            // a lone 万/千/百 is a word (千家万户) unless a hedge makes it a figure (近万元, 上万人)
-            if n.end - at == 1, let unitValue = NumberReader.chineseUnits[s[at]], unitValue >= 100 || !approx,
+            if n.value == 1 && high == nil && s[at] != 0x58F9 { return skip }   // but 壹 (financial) is never a slogan's 一
+            // a lone 十 counts people (十人, 拾名), or is hedged (十余户); a lone 万/千/百 is a word
+            // (百姓, 千家万户) unless a hedge makes it a figure (近万元)
+            if n.end - at == 1, let unitValue = NumberReader.chineseUnits[s[at]], unitValue >= 100 || !(approx || measure == .persons),
                !(unitValue >= 1_000 && HedgeLexicon.before.longestEnding(in: s, at: i, from: sentence.lowerBound, maxLength: 2) != nil) { return skip }
             if rule == "unit.villages.村" { return skip }
             if TrapLexicon.sloganHeads.longest(in: s, at: unitEnd, limit: limit) != nil { return skip }
@@ -130,7 +131,7 @@ struct CandidateReader {
             approx = true; start = i - h.length
         }
         let unit = NormalizedText.string(s[(multiplier != 1 ? unitStart - multiplierLength(unitStart) : unitStart)..<unitEnd])
-        return (Candidate(value: n.value * multiplier * scale, high: high.map { $0 * multiplier * scale }, measure: measure,
+        return (Candidate(value: NumberReader.scaled(n.value, multiplier * scale), high: high.map { NumberReader.scaled($0, multiplier * scale) }, measure: measure,
                           unit: unit,
                           start: start, numberStart: at, end: end, unitEnd: unitEnd, approx: approx,
                           kindAfterUnit: after?.value ?? unitKind, isClassifier: classifier, rule: rule), end)
