@@ -6,9 +6,23 @@ public struct Extraction: Sendable {
     public var facts: [Fact]
     /// Things worth telling the user: ambiguous place names, OpenCC unavailable, …
     public var notes: [String]
+    /// Numbers that looked like figures and were refused, with the trap that refused each
+    /// (only when the extractor explains: ``Extractor/explainRefusals``).
+    public var refusals: [Refusal] = []
     /// The document's text indexed by scalar: facts made without their texts
     /// (``Extractor/factTexts`` off) have their sentence and clause written from it.
     public var indexedText: IndexedText
+}
+
+/// A number the extractor refused, and the trap that refused it: `refused «二批» by trap.ordinal`.
+public struct Refusal: Sendable, Equatable {
+    /// The trap's rule name (`trap.ordinal`, `trap.code`, …).
+    public var trap: String
+    /// The number and what the finder read after it, as stored.
+    public var surface: String
+    /// Scalar offsets of `surface` in the stored text.
+    public var start: Int
+    public var end: Int
 }
 
 /// Text → facts. Deterministic and offline.
@@ -39,6 +53,9 @@ public struct Extractor: Sendable {
     /// report is unchanged. `fupin extract`, which writes facts only, leaves it out (the
     /// document's `contentHash` is then empty).
     public var contentHashes: Bool
+
+    /// Whether extractions list the numbers refused and why (`fupin extract --explain`).
+    public var explainRefusals = false
 
     public init(gazetteer: Gazetteer = .shared, converter: ChineseConverter = .shared, factTexts: Bool = true,
                 contentHashes: Bool = true) {
@@ -83,8 +100,9 @@ public struct Extractor: Sendable {
         var scan = DocumentScan(norm: norm, outline: outline, place: place, finder: finder,
                                 years: YearResolver(publicationYear: pubYear), doc: id, titleLine: meta.titleLine,
                                 texts: factTexts, strings: strings, rules: rules)
+        scan.explainRefusals = explainRefusals
         let facts = scan.run()
-        return Extraction(document: document, facts: facts, notes: notes,
+        return Extraction(document: document, facts: facts, notes: notes, refusals: scan.refusals,
                           indexedText: IndexedText(text: text, byteOffsets: norm.utf8Offsets))
     }
 

@@ -24,7 +24,7 @@ struct ExtractCommand: ParsableCommand {
     @Argument(help: "Files or folders; - for standard input.") var paths: [String]
     @Option(name: .long, help: "table, jsonl, csv.") var format: FactFormat = .table
     @Option(name: .long, help: "text (files) or jsonl (one document per line).") var inputFormat: InputFormat = .text
-    @Flag(name: .long, help: "Show the rule and span behind each fact.") var explain = false
+    @Flag(name: .long, help: "Show the rule and span behind each fact, and each number refused with the trap that refused it (table format).") var explain = false
     @Flag(name: .long, help: "Start CSV with a byte-order mark (for Excel).") var bom = false
     @Flag(name: .long, help: "Follow symbolic links out of input folders.") var followLinks = false
 
@@ -33,7 +33,11 @@ struct ExtractCommand: ParsableCommand {
         Tables.load()
         // facts without their sentence and clause as strings (the writer copies them from the
         // text), documents without a content hash (only a store needs it)
-        let extractor = Extractor(factTexts: false, contentHashes: false)
+        let extractor = {
+            var x = Extractor(factTexts: false, contentHashes: false)
+            x.explainRefusals = explain && format == .table
+            return x
+        }()
         let out = OutputBuffer()
         if let h = writer.header() { out.write(h) }
         if inputFormat == .jsonl { try streamJSONLines(writer, extractor, out); return }

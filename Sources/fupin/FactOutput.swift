@@ -64,6 +64,13 @@ struct FactWriter {
         } else {
             for f in x.facts { write(f, texts: x.indexedText, into: &t) }
         }
+        if explain, format == .table {
+            // the numbers that were not made facts, and the trap that refused each
+            for r in x.refusals {
+                t.verbatim("    refused «\(r.surface)» by \(r.trap)  [\(r.start), \(r.end))")
+                t.byte(0x0A)
+            }
+        }
         return t.finish()
     }
 

@@ -10,12 +10,27 @@ public enum HedgeLexicon {
     public static let falseHedges: [String] = ["签约", "履约", "节约", "制约", "预约", "契约", "公约", "相约",
         "附近", "最近", "临近", "邻近", "就近", "靠近", "亲近", "赶超"]
 
-    /// Between the number and its unit: `300余人`, `300多户`, `二十几名`.
-    public static let inside = ScalarTrie<String>([
-        ("余", "hedge.余"), ("多", "hedge.多"), ("几", "hedge.几"), ("来", "hedge.来"),
+    /// Between the number and its unit: `300余人`, `300多户`, `二十几名`, `十来人`.
+    public static let inside = ScalarTrie<HedgeRow>([
+        ("余", HedgeRow("hedge.余")), ("多", HedgeRow("hedge.多")),
+        ("几", HedgeRow("hedge.几", afterMultiplier: false)),       // 三百六十几万: before 万 only
+        ("来", HedgeRow("hedge.来", chineseOnly: true)),            // 十来人, but 2019年来 is no hedge
     ])
     /// After the unit: `1000人左右`, `100人以上`.
-    public static let after = ScalarTrie<String>([
-        ("左右", "hedge.左右"), ("以上", "hedge.以上"), ("上下", "hedge.上下"),
+    public static let after = ScalarTrie<HedgeRow>([
+        ("左右", HedgeRow("hedge.左右")), ("以上", HedgeRow("hedge.以上")), ("上下", HedgeRow("hedge.上下")),
     ])
+}
+
+/// A hedge word and where it may stand.
+public struct HedgeRow: Sendable {
+    /// Rule name shown by `--explain`.
+    public let rule: String
+    /// Only after a Chinese numeral (`十来人`; after digits 来 starts another word).
+    public let chineseOnly: Bool
+    /// Also after a multiplier (`20万余人`); `几` hedges only before one (`三百六十几万`).
+    public let afterMultiplier: Bool
+    public init(_ rule: String, chineseOnly: Bool = false, afterMultiplier: Bool = true) {
+        self.rule = rule; self.chineseOnly = chineseOnly; self.afterMultiplier = afterMultiplier
+    }
 }

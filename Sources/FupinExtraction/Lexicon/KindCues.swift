@@ -60,13 +60,13 @@ public enum KindCues {
         "打造", "扶持", "推动", "超过", "达",
     ].map { ($0, true) })
 
-    /// Right after the unit: `5万元以内`.
-    public static let afterUnit = ScalarTrie<(Kind, String)>([
-        ("以内", (.target, "kind.target.以内")), ("以下", (.target, "kind.target.以下")),
-        ("/人", (.rate, "kind.rate./人")), ("/户", (.rate, "kind.rate./户")),
-        ("/年", (.rate, "kind.rate./年")), ("/月", (.rate, "kind.rate./月")),
-        ("/亩", (.rate, "kind.rate./亩")), ("每人", (.rate, "kind.rate.每人")),
-        ("每户", (.rate, "kind.rate.每户")), ("/吨", (.rate, "kind.rate./吨")),
+    /// Right after the unit: `5万元以内`, `500元/人`.
+    public static let afterUnit = ScalarTrie<AfterUnitRow>([
+        ("以内", AfterUnitRow(.target, "kind.target.以内")), ("以下", AfterUnitRow(.target, "kind.target.以下")),
+        ("/人", AfterUnitRow(.rate, "kind.rate./人")), ("/户", AfterUnitRow(.rate, "kind.rate./户")),
+        ("/年", AfterUnitRow(.rate, "kind.rate./年")), ("/月", AfterUnitRow(.rate, "kind.rate./月")),
+        ("/亩", AfterUnitRow(.rate, "kind.rate./亩")), ("每人", AfterUnitRow(.rate, "kind.rate.每人")),
+        ("每户", AfterUnitRow(.rate, "kind.rate.每户")), ("/吨", AfterUnitRow(.rate, "kind.rate./吨")),
     ])
 
     /// Change verbs right before the number (a few filler characters allowed): `增加1649人`.
@@ -77,4 +77,14 @@ public enum KindCues {
     ].map { ($0, "kind.change." + $0) })
     public static let changeFiller: ScalarSet = ScalarSet("了达约近为超逾")
     public static let levelMarkers: ScalarSet = ScalarSet("到至")
+}
+
+/// A word right after a unit that sets the figure's kind (`以内`, `/人`).
+public struct AfterUnitRow: Sendable {
+    public let kind: Kind
+    /// Rule name shown by `--explain`.
+    public let rule: String
+    public init(_ kind: Kind, _ rule: String) { self.kind = kind; self.rule = rule }
+    /// A bound (`以内`, `以下`): followed by `的` it describes a class, not a figure.
+    public var isBound: Bool { kind == .target }
 }

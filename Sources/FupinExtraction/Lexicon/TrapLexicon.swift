@@ -18,6 +18,13 @@ public enum TrapLexicon {
         "任务", "要求", "重点", "指标", "方面", "不变", "不减", "不脱", "统筹", "联动", "合一",
     ].map { ($0, true) })
 
+    /// Nouns for the parts of a plan or list, counted after a classifier: `9个重点任务`,
+    /// `十大举措`, `六项监测`, `三项机制` (FORMAT.md: "Stories are not tables").
+    public static let planParts = ScalarTrie<Bool>([
+        "任务", "举措", "措施", "机制", "体系", "环节", "原则", "战役", "攻坚战", "专项行动", "行动计划", "工作法",
+        "监测", "清单", "板块", "领域", "方面", "要点", "步骤", "路径", "抓手", "理念", "模式",
+    ].map { ($0, true) })
+
     /// Before a number: ordinals, weekdays, grades (`第四场`, `周三`, `初三`).
     public static let ordinalPrefixes: ScalarSet = ScalarSet("第周初礼届")
 

@@ -17,8 +17,37 @@ struct Candidate {
     var rule: String
 }
 
-/// Recognises a figure at a position: number, range, multiplier, hedge, unit; and refuses
-/// the traps (phones, dates, URLs, ordinals, slogans, meta counters).
+/// What the finder saw at a number, before any refusal: the number, its range partner,
+/// hedges, multiplier and unit row. Refusals (``Trap``) are predicates over a span.
+struct Span {
+    /// Where scanning started (a `百分之` or the number) and where the number itself starts.
+    var start: Int
+    var numberStart: Int
+    var number: ReadNumber
+    var high: Double?
+    var approx: Bool
+    var multiplier = 1.0
+    var unitStart: Int
+    /// After the unit (or where it would start when none was found).
+    var unitEnd: Int
+    /// The unit row's measure; nil when no unit followed, or the row counts nothing (`3个月`).
+    var measure: Measure?
+    var unitFound = false
+    var rule = ""
+    var classifier = false
+    var scale = 1.0
+    var unitKind: (Kind, String)?
+    /// Past the unit's trailing hedge and kind word (`以上`, `以内`).
+    var end: Int
+    var trailingHedge: HedgeRow?
+    var afterUnit: AfterUnitRow?
+    /// A `的` right after the trailing hedge or kind word: `500人以上的`, `5万元以内的` describe a class.
+    var describesClass = false
+}
+
+/// Recognises a figure at a position: the finder reads a ``Span`` (number, range, multiplier,
+/// hedge, unit); the first ``Trap`` whose predicate holds refuses it; else the resolver makes
+/// the ``Candidate`` (value and measure from the unit row).
 struct CandidateReader {
     let s: [UInt32]
     let quotes: [Range<Int>]
@@ -28,8 +57,35 @@ struct CandidateReader {
     static let ge: UInt32 = 0x4E2A   // 个
     static let de: UInt32 = 0x7684   // 的
 
+    /// What reading at a position gave.
+    enum Reading {
+        case figure(Candidate)
+        /// A number with a unit that a trap refused (`--explain` shows these).
+        case refused(Trap, Range<Int>)
+        case nothing
+    }
+
     /// Reads a figure at `i` inside `sentence`; returns it (or nil) and where scanning resumes.
     func read(at i: Int, in sentence: Range<Int>) -> (Candidate?, Int) {
+        let (reading, next) = reading(at: i, in: sentence)
+        if case .figure(let c) = reading { return (c, next) }
+        return (nil, next)
+    }
+
+    /// Finds, refuses or resolves the figure at `i`.
+    func reading(at i: Int, in sentence: Range<Int>) -> (Reading, Int) {
+        guard let span = find(at: i, in: sentence) else { return (.nothing, i + 1) }
+        let next = max(span.number.end, i + 1)
+        if let trap = Trap.first(refusing: span, reader: self, sentence: sentence) {
+            return (.refused(trap, span.start..<max(span.unitEnd, span.number.end)), next)
+        }
+        return (.figure(resolve(span, sentence: sentence)), span.end)
+    }
+
+    // MARK: - Finder
+
+    /// The span at `i`: number, range, hedges, multiplier, unit; nil when no number starts here.
+    func find(at i: Int, in sentence: Range<Int>) -> Span? {
         let limit = sentence.upperBound
         var percentByPrefix = false
         var at = i
@@ -37,107 +93,99 @@ struct CandidateReader {
             percentByPrefix = true
             at = i + 3
         }
-        guard let n = NumberReader.arabic(s, at: at, limit: limit) ?? NumberReader.chinese(s, at: at, limit: limit) else {
-            return (nil, i + 1)
-        }
-        let skip: (Candidate?, Int) = (nil, max(n.end, i + 1))
-        if isEmbedded(start: at, end: n.end, limit: limit, sentence: sentence) { return skip }
-        if n.isChinese, at > sentence.lowerBound, TrapLexicon.ordinalPrefixes.contains(s[at - 1]) { return skip }
-        if !n.isChinese, at > sentence.lowerBound, s[at - 1] == 0x7B2C { return skip }   // 第16期
-        if inSloganQuote(at) { return skip }
-
-        var high: Double?   // the upper end of a range (no array until a figure is kept)
+        guard let n = NumberReader.arabic(s, at: at, limit: limit) ?? NumberReader.chinese(s, at: at, limit: limit) else { return nil }
+        var span = Span(start: i, numberStart: at, number: n, approx: n.approx, unitStart: n.end, unitEnd: n.end, end: n.end)
         var pos = n.end
         // one space between a number and what follows it (`60 人`, `15 万元`), as pages typeset it
         if pos + 1 < limit, s[pos] == 0x20, NormalizedText.isHan(s[pos + 1]) { pos += 1 }
-        var approx = n.approx
         // range: 3-5万元, 3至5万元
         if pos + 1 < limit, Self.rangeSeparators.contains(s[pos]),
            let n2 = (n.isChinese ? NumberReader.chinese(s, at: pos + 1, limit: limit) : NumberReader.arabic(s, at: pos + 1, limit: limit)),
            n2.value > n.value {
-            high = n2.value
+            span.high = n2.value
             pos = n2.end
         }
-        if let h = HedgeLexicon.inside.longest(in: s, at: pos, limit: limit), h.value != "hedge.来" || n.isChinese { approx = true; pos += h.length }
-        var multiplier = 1.0
-        var unitStart = pos
+        if let h = HedgeLexicon.inside.longest(in: s, at: pos, limit: limit), !h.value.chineseOnly || n.isChinese { span.approx = true; pos += h.length }
+        span.unitStart = pos
         if let m = UnitLexicon.multipliers.longest(in: s, at: pos, limit: limit), !(n.isChinese && m.value < 10_000),
            (UnitLexicon.trie.longest(in: s, at: pos, limit: limit)?.length ?? 0) < 2 {
-            multiplier = m.value; pos += m.length
-            if let h = HedgeLexicon.inside.longest(in: s, at: pos, limit: limit), h.value != "hedge.几" { approx = true; pos += h.length }
-            unitStart = pos
+            span.multiplier = m.value; pos += m.length
+            if let h = HedgeLexicon.inside.longest(in: s, at: pos, limit: limit), h.value.afterMultiplier { span.approx = true; pos += h.length }
+            span.unitStart = pos
         }
-        // unit
-        var measure: Measure
-        var unitEnd: Int
-        var rule: String
-        var classifier = false
-        var scale = 1.0
-        var unitKind: (Kind, String)?
-        if percentByPrefix {
-            measure = .percent; unitEnd = pos; rule = "unit.percent.百分之"
-        } else if let v = villagePhrase(at: pos, limit: limit) {
-            measure = .villages; unitEnd = v; rule = "unit.villages.个…村"
-        } else if multiplier >= 10_000, let h = UnitLexicon.householdNouns.longest(in: s, at: pos, limit: limit) {
-            measure = .households; unitEnd = pos + h.length; rule = "unit.households.万+农户"
-        } else if multiplier >= 10_000, let p = UnitLexicon.peopleNouns.longest(in: s, at: pos, limit: limit) {
-            measure = .persons; unitEnd = pos + p.length; rule = "unit.persons.万+人口"
-        } else if let u = UnitLexicon.trie.longest(in: s, at: pos, limit: limit) {
-            guard let m = u.value.measure else { return skip }
-            measure = m; unitEnd = pos + u.length; rule = u.value.rule; classifier = u.value.isClassifier
-            scale = u.value.scale; unitKind = u.value.kind
-            if m == .villages, unitEnd < limit, UnitLexicon.villageWordContinuations.contains(s[unitEnd]) {
-                // 4个村级联合党委: 村 starts another word; count by the classifier alone
-                guard s[pos] == Self.ge else { return skip }
-                measure = .items; unitEnd = pos + 1; rule = "unit.items.个"; classifier = true
+        readUnit(&span, at: pos, percentByPrefix: percentByPrefix, sentence: sentence)
+        span.unitEnd = max(span.unitEnd, span.unitStart)
+        var end = span.unitEnd
+        if span.unitFound {
+            if let h = HedgeLexicon.after.longest(in: s, at: end, limit: limit) {
+                span.trailingHedge = h.value; end += h.length
             }
-        } else {
-            return skip
+            if let a = KindCues.afterUnit.longest(in: s, at: end, limit: limit) {
+                span.afterUnit = a.value; end += a.length
+            }
+            span.describesClass = end > span.unitEnd && end < limit && s[end] == Self.de
         }
-        // 退出贫困村36个: a bare 个 right after a village noun counts villages
-        let bareGe = measure == .items && unitEnd == pos + 1 && s[pos] == Self.ge   // rule unit.items.个, without comparing strings
-        if bareGe, unitEnd >= limit || !NormalizedText.isHan(s[unitEnd]) || s[unitEnd] == 0x3002,
-           UnitLexicon.villageNouns.longestEnding(in: s, at: at, from: sentence.lowerBound, maxLength: 3) != nil {
-            measure = .villages; rule = "unit.villages.村…个"
-        }
-        if multiplier != 1 && !measure.takesMultiplier { return skip }
-        var end = unitEnd
-        if let h = HedgeLexicon.after.longest(in: s, at: end, limit: limit) {
-            if h.value == "hedge.以上", end + h.length < limit, s[end + h.length] == Self.de { return skip }   // 500人以上的: a threshold
-            approx = true; end += h.length
-        }
-        let after = KindCues.afterUnit.longest(in: s, at: end, limit: limit)
-        if let a = after, a.value.1 == "kind.target.以下", end + a.length < limit, s[end + a.length] == Self.de { return skip }
-        if let a = after { end += a.length }
-
-        // Chinese numerals make slogans more often than counts: 一户一档, 千企帮千村, 八项保障.
-        if n.isChinese {
-            if n.value == 1 && high == nil && s[at] != 0x58F9 { return skip }   // but 壹 (financial) is never a slogan's 一
-            // a lone 十 counts people (十人, 拾名), or is hedged (十余户); a lone 万/千/百 is a word
-            // (百姓, 千家万户) unless a hedge makes it a figure (近万元)
-            if n.end - at == 1, let unitValue = NumberReader.chineseUnits[s[at]], unitValue >= 100 || !(approx || measure == .persons),
-               !(unitValue >= 1_000 && HedgeLexicon.before.longestEnding(in: s, at: i, from: sentence.lowerBound, maxLength: 2) != nil) { return skip }
-            if rule == "unit.villages.村" { return skip }
-            if TrapLexicon.sloganHeads.longest(in: s, at: unitEnd, limit: limit) != nil { return skip }
-        }
-        // 48个“战场”: a classifier counting a quoted slogan
-        if classifier, measure == .items, unitEnd < limit, TrapLexicon.openQuotes[s[unitEnd]] != nil, s[unitEnd] != 0x300A { return skip }
-        // meta counters: 阅读 1234次, 电话:12377
-        if hasMetaCue(before: i, sentence: sentence) { return skip }
-
-        var start = i
-        if let h = HedgeLexicon.before.longestEnding(in: s, at: i, from: sentence.lowerBound, maxLength: 2),
-           !isFalseHedge(endingAt: i, sentence: sentence) {
-            approx = true; start = i - h.length
-        }
-        let unit = NormalizedText.string(s[(multiplier != 1 ? unitStart - multiplierLength(unitStart) : unitStart)..<unitEnd])
-        return (Candidate(value: NumberReader.scaled(n.value, multiplier * scale), high: high.map { NumberReader.scaled($0, multiplier * scale) }, measure: measure,
-                          unit: unit,
-                          start: start, numberStart: at, end: end, unitEnd: unitEnd, approx: approx,
-                          kindAfterUnit: after?.value ?? unitKind, isClassifier: classifier, rule: rule), end)
+        span.end = end
+        return span
     }
 
-    private func isFalseHedge(endingAt i: Int, sentence: Range<Int>) -> Bool {
+    /// The unit after the number: `百分之`, a village phrase, a noun after 万, or a row of
+    /// ``UnitLexicon``.
+    private func readUnit(_ span: inout Span, at pos: Int, percentByPrefix: Bool, sentence: Range<Int>) {
+        let limit = sentence.upperBound
+        span.unitFound = true
+        if percentByPrefix {
+            span.measure = .percent; span.unitEnd = pos; span.rule = "unit.percent.百分之"
+        } else if let v = villagePhrase(at: pos, limit: limit) {
+            span.measure = .villages; span.unitEnd = v; span.rule = "unit.villages.个…村"
+        } else if span.multiplier >= 10_000, let h = UnitLexicon.householdNouns.longest(in: s, at: pos, limit: limit) {
+            span.measure = .households; span.unitEnd = pos + h.length; span.rule = "unit.households.万+农户"
+        } else if span.multiplier >= 10_000, let p = UnitLexicon.peopleNouns.longest(in: s, at: pos, limit: limit) {
+            span.measure = .persons; span.unitEnd = pos + p.length; span.rule = "unit.persons.万+人口"
+        } else if let u = UnitLexicon.trie.longest(in: s, at: pos, limit: limit) {
+            span.measure = u.value.measure; span.unitEnd = pos + u.length; span.rule = u.value.rule
+            span.classifier = u.value.isClassifier; span.scale = u.value.scale; span.unitKind = u.value.kind
+            if u.value.measure == .villages, span.unitEnd < limit, UnitLexicon.villageWordContinuations.contains(s[span.unitEnd]) {
+                // 4个村级联合党委: 村 starts another word; count by the classifier alone
+                if s[pos] == Self.ge {
+                    span.measure = .items; span.unitEnd = pos + 1; span.rule = "unit.items.个"; span.classifier = true
+                } else {
+                    span.measure = nil; span.rule = "unit.villages.村+word"
+                }
+            }
+        } else {
+            span.unitFound = false
+            return
+        }
+        // 退出贫困村36个: a bare 个 right after a village noun counts villages
+        let bareGe = span.measure == .items && span.unitEnd == pos + 1 && s[pos] == Self.ge
+        if bareGe, span.unitEnd >= limit || !NormalizedText.isHan(s[span.unitEnd]) || s[span.unitEnd] == 0x3002,
+           UnitLexicon.villageNouns.longestEnding(in: s, at: span.numberStart, from: sentence.lowerBound, maxLength: 3) != nil {
+            span.measure = .villages; span.rule = "unit.villages.村…个"
+        }
+    }
+
+    // MARK: - Resolver
+
+    /// Value and measure from the unit row; the leading hedge; the surface's bounds.
+    private func resolve(_ span: Span, sentence: Range<Int>) -> Candidate {
+        var approx = span.approx || span.trailingHedge != nil
+        var start = span.start
+        if let h = HedgeLexicon.before.longestEnding(in: s, at: span.start, from: sentence.lowerBound, maxLength: 2),
+           !isFalseHedge(endingAt: span.start, sentence: sentence) {
+            approx = true; start = span.start - h.length
+        }
+        let factor = span.multiplier * span.scale
+        let unit = NormalizedText.string(s[(span.multiplier != 1 ? span.unitStart - multiplierLength(span.unitStart) : span.unitStart)..<span.unitEnd])
+        return Candidate(value: NumberReader.scaled(span.number.value, factor), high: span.high.map { NumberReader.scaled($0, factor) },
+                         measure: span.measure!, unit: unit, start: start, numberStart: span.numberStart, end: span.end,
+                         unitEnd: span.unitEnd, approx: approx, kindAfterUnit: span.afterUnit.map { ($0.kind, $0.rule) } ?? span.unitKind,
+                         isClassifier: span.classifier, rule: span.rule)
+    }
+
+    // MARK: - Helpers for the finder and the traps
+
+    func isFalseHedge(endingAt i: Int, sentence: Range<Int>) -> Bool {
         Self.falseHedges.contains { ws in i - ws.count >= sentence.lowerBound && s[(i - ws.count)..<i].elementsEqual(ws) }
     }
     /// Characters that glue a number to a code or an address before it (`A-12`, `#3`, `x2`).
@@ -166,7 +214,7 @@ struct CandidateReader {
     }
 
     /// Part of a phone number, date, time, URL, file name or code rather than a count.
-    private func isEmbedded(start: Int, end: Int, limit: Int, sentence: Range<Int>) -> Bool {
+    func isEmbedded(start: Int, end: Int, limit: Int, sentence: Range<Int>) -> Bool {
         if start > sentence.lowerBound {
             let p = s[start - 1]
             if Self.isASCIILetter(p) || Self.glueBefore.contains(p) { return true }
@@ -192,11 +240,11 @@ struct CandidateReader {
     /// Pieces of URLs and e-mail addresses (lowercase ASCII): a number inside one is no figure.
     static let addressMarks: [[UInt32]] = ["http", "www", "@", ".htm", ".com", ".cn", ".jpg", ".png"].map { $0.unicodeScalars.map(\.value) }
 
-    private func inSloganQuote(_ i: Int) -> Bool {
+    func inSloganQuote(_ i: Int) -> Bool {
         quotes.contains { $0.contains(i) }
     }
 
-    private func hasMetaCue(before i: Int, sentence: Range<Int>) -> Bool {
+    func hasMetaCue(before i: Int, sentence: Range<Int>) -> Bool {
         let from = max(sentence.lowerBound, i - 8)
         var k = from
         while k < i {

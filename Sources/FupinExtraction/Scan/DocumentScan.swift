@@ -17,6 +17,10 @@ struct DocumentScan {
     let rules: RuleNames
 
     private var s: [UInt32] { norm.scalars }
+    /// Whether refused numbers are kept, with the trap that refused them (`--explain`).
+    var explainRefusals = false
+    /// The numbers refused, when ``explainRefusals`` is on.
+    var refusals: [Refusal] = []
     /// The last clause made into text: figures in one clause (306户、469名) share it.
     var lastClause: (range: Range<Int>, text: String, span: Range<Int>)? = nil
 
@@ -105,9 +109,19 @@ struct DocumentScan {
                     guard i < r.upperBound else { break }
                     if lineReader == nil { lineReader = CandidateReader(s: s, quotes: CandidateReader.sloganQuotes(s, line.range)) }
                     let reader = lineReader!
-                    let (candidate, next) = reader.read(at: i, in: r)
+                    let (reading, next) = reader.reading(at: i, in: r)
                     i = next
-                    guard let c = candidate else { continue }
+                    let c: Candidate
+                    switch reading {
+                    case .figure(let f): c = f
+                    case .nothing: continue
+                    case .refused(let trap, let span):
+                        if explainRefusals, trap != .noUnit {
+                            let (a, b) = norm.storedRange(from: span.lowerBound, to: span.upperBound)
+                            refusals.append(Refusal(trap: trap.rawValue, surface: norm.storedText(from: span.lowerBound, to: span.upperBound), start: a, end: b))
+                        }
+                        continue
+                    }
                     if carried != nil, cumulative == nil { cumulative = YearResolver.isCumulative(s, r) }
                     // no year in the sentence or its paragraph: the report's own (it speaks of its present)
                     let year = years.year(at: c.numberStart, in: s, sentence: r, expressions: expressions(),

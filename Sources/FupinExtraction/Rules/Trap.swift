@@ -1,0 +1,90 @@
+/// Why a number in a report is not a fact: the named refusals, tried in this order on each
+/// ``Span``; the first whose predicate holds names the reason (`fupin extract --explain`
+/// prints `refused «二〇二〇» by trap.code`). A new refusal is a case, its predicate and a
+/// line in `Tests/FupinExtractionTests/Corpus/traps.txt`.
+enum Trap: String, CaseIterable, Sendable {
+    /// Part of a phone number, date, time, URL, file name or code: `0535-6631311`, `15:31`.
+    case code = "trap.code"
+    /// An ordinal, a weekday, a grade: `第三批`, `第16期`, `周三`, `初三`.
+    case ordinal = "trap.ordinal"
+    /// Inside a short quoted phrase or a book title: `“1+20”`, `《三年行动方案》`.
+    case quoted = "trap.quoted"
+    /// No unit follows: a bare number counts nothing we know.
+    case noUnit = "trap.noUnit"
+    /// A unit that counts nothing of ours: time, age, ranks (`3个月`, `35岁`, `名列`).
+    case notCounted = "trap.notCounted"
+    /// 万/亿 before a measure that takes none (`3万%`).
+    case multiplier = "trap.multiplier"
+    /// A bound describing a class, not a figure: `500人以上的村`, `5万元以内、3年以内的贷款`.
+    case limit = "trap.limit"
+    /// `一` as a word rather than a count: `一户一档`, `一批`.
+    case one = "trap.slogan.一"
+    /// A lone 百/千/万 as a word: `百姓`, `千家万户` (but `近万元` counts).
+    case loneUnit = "trap.word"
+    /// A Chinese numeral in a place name: `十八洞村`, `三合村`.
+    case placeName = "trap.placeName"
+    /// A Chinese numeral and classifier naming a slogan: `八项保障`, `两个确保`, `三个一批`.
+    case slogan = "trap.slogan"
+    /// A classifier counting a quoted slogan: `48个“战场”`.
+    case quotedClassifier = "trap.slogan.quoted"
+    /// The number of parts of a plan or list: `9个重点任务`, `十大举措`, `六项监测`.
+    case planParts = "trap.name.parts"
+    /// A page counter, code or contact: `阅读 1234次`, `电话:12377`.
+    case meta = "trap.meta"
+
+    /// The first refusal that holds for a span, or nil when it is a figure.
+    static func first(refusing span: Span, reader: CandidateReader, sentence: Range<Int>) -> Trap? {
+        for t in allCases where t.refuses(span, reader, sentence) { return t }
+        return nil
+    }
+
+    /// The predicate of each refusal.
+    func refuses(_ span: Span, _ r: CandidateReader, _ sentence: Range<Int>) -> Bool {
+        let s = r.s, n = span.number, at = span.numberStart, limit = sentence.upperBound
+        switch self {
+        case .code:
+            return r.isEmbedded(start: at, end: n.end, limit: limit, sentence: sentence)
+        case .ordinal:
+            guard at > sentence.lowerBound else { return false }
+            return n.isChinese ? TrapLexicon.ordinalPrefixes.contains(s[at - 1]) : s[at - 1] == 0x7B2C   // 第16期
+        case .quoted:
+            return r.inSloganQuote(at)
+        case .noUnit:
+            return !span.unitFound
+        case .notCounted:
+            return span.measure == nil
+        case .multiplier:
+            return span.multiplier != 1 && !(span.measure?.takesMultiplier ?? true)
+        case .limit:
+            // 500人以上的, 5万元以内的, 5万元以内、3年以内的
+            guard span.trailingHedge?.rule == "hedge.以上" || span.afterUnit?.isBound == true, span.end < limit else { return false }
+            return s[span.end] == CandidateReader.de || (span.afterUnit?.isBound == true && s[span.end] == 0x3001)
+        case .one:
+            return n.isChinese && n.value == 1 && span.high == nil && s[at] != 0x58F9   // 壹 (financial) is never a slogan's 一
+        case .loneUnit:
+            // a lone 十 counts people (十人, 拾名), or is hedged (十余户); a lone 万/千/百 is a word
+            // unless a hedge before makes it a figure (近万元)
+            guard n.isChinese, n.end - at == 1, let unitValue = NumberReader.chineseUnits[s[at]] else { return false }
+            guard unitValue >= 100 || !(span.approx || span.measure == .persons) else { return false }
+            return !(unitValue >= 1_000 && HedgeLexicon.before.longestEnding(in: s, at: span.start, from: sentence.lowerBound, maxLength: 2) != nil)
+        case .placeName:
+            return n.isChinese && span.rule == "unit.villages.村"
+        case .slogan:
+            return n.isChinese && TrapLexicon.sloganHeads.longest(in: s, at: span.unitEnd, limit: limit) != nil
+        case .quotedClassifier:
+            return span.classifier && span.measure == .items && span.unitEnd < limit
+                && TrapLexicon.openQuotes[s[span.unitEnd]] != nil && s[span.unitEnd] != 0x300A
+        case .planParts:
+            guard span.classifier, span.measure == .items || span.measure == nil else { return false }
+            // the counted noun phrase, a few characters after the classifier, is a plan's part
+            var k = span.unitEnd
+            while k < limit, k - span.unitEnd < 4, NormalizedText.isHan(s[k]) {
+                if TrapLexicon.planParts.longest(in: s, at: k, limit: limit) != nil { return true }
+                k += 1
+            }
+            return false
+        case .meta:
+            return r.hasMetaCue(before: span.start, sentence: sentence)
+        }
+    }
+}
