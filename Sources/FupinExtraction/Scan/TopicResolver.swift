@@ -1,0 +1,255 @@
+import FupinCore
+
+/// The policy area of a figure (`shared/eval/FORMAT.md`, "Topics"), read from its clause,
+/// sentence and section heading with ``TopicCues``.
+///
+/// 1. A count governed by a word of leaving poverty (`…全部脱贫`, `38个县实现摘帽`) is `脱贫`,
+///    one of those still poor or newly identified (`未脱贫`, `剩余`, `新识别`) is `贫困人口`,
+///    whatever programme the clause names.
+/// 2. Cadres being trained are `组织`; an area in 亩 is `生态` or `产业` when its clause says so.
+/// 3. The clause's most specific cue, the nearest of equals (`搬迁资金3亿元` is `搬迁`).
+/// 4. Else the sentence's clauses, nearest first and those before the figure before those
+///    after: the first with an area's word, else the first with a general word.
+/// 5. Else the section heading; else a weak word of the clause (`资金`, `增收` for a count,
+///    `贫困户` beside a verb); else `产业` for 亩 and `其他` for anything else.
+///
+/// Status words (`贫困户`, `建档立卡`) decide only a plain count: beside a verb of benefit
+/// (`带动`, `吸纳`) or in a part (`其中`, `占`) they yield to the programme named around them.
+/// A word that begins a company's name (`交通投资集团`) is not read as its area.
+/// The resolver reads the text in place: no strings, no arrays.
+public enum TopicResolver {
+    public static func topic(_ s: [UInt32], numberStart: Int, numberEnd: Int, clause: Range<Int>, sentence: Range<Int>,
+                             heading: Range<Int>?, measure: Measure, kind: Kind) -> (Topic, String) {
+        let trie = TopicCues.trie
+        let clause = clamp(clause, s.count), sentence = clamp(sentence, s.count)
+        let count: Bool, people: Bool
+        switch measure {
+        case .persons, .households, .personTimes: (count, people) = (true, true)
+        case .villages, .items: (count, people) = (true, false)
+        default: (count, people) = (false, false)
+        }
+        let c = Context(numberStart: numberStart, numberEnd: numberEnd, count: count, people: people,
+                        percent: measure == .percent, action: false, part: kind == .part, bare: false)
+
+        // —— the clause: what is in it ——
+        var action = false, part = false, training = false, cadre = false, strongArea = false, anyCue = false
+        var exit: Near?, still: Near?, ecology: TopicCue?, industry: TopicCue?
+        var shareAt: Int?, shared = false
+        var k = clause.lowerBound
+        while k < clause.upperBound {
+            guard let m = trie.longest(in: s, at: k, limit: clause.upperBound) else { k += 1; continue }
+            let cue = m.value, end = k + m.length
+            if cue.role == .area, inFirmName(s, end, clause.upperBound) { k = end; continue }
+            if cue.role != .mask { anyCue = true }
+            switch cue.role {
+            case .action: action = true
+            case .part: part = true
+            case .share:
+                shared = true
+                if k < numberStart, shareAt == nil { shareAt = k }
+            case .training: training = true
+            case .cadre: cadre = true
+            case .exit:
+                if governsExit(s, numberEnd: numberEnd, cueStart: k) { Near.keep(&exit, cue, distance(k, end, c)) }
+            case .stillPoor: Near.keep(&still, cue, distance(k, end, c))
+            case .area:
+                if cue.rank >= 4 { strongArea = true }
+                if cue.rank >= 2, ecology == nil, cue.topic == .ecology { ecology = cue }
+                if cue.rank >= 2, industry == nil, cue.topic == .industry { industry = cue }
+            default: break
+            }
+            k = end
+        }
+
+        // 1. leaving poverty and the poor as counted
+        if count {
+            if exitAfterUnit(s, numberEnd, clause.upperBound) { return (.exit, "topic.脱贫.单位后脱贫") }
+            if let e = exit, still == nil { return (.exit, e.cue.rule) }
+            if let p = still, !strongArea { return (.poor, p.cue.rule) }
+        }
+        // 2. cadres trained; land in 亩
+        if training && cadre { return (.organisation, "topic.组织.干部培训") }
+        if measure == .mu {
+            if let e = ecology { return (.ecology, e.rule) }
+            if let i = industry { return (.industry, i.rule) }
+        }
+        var ctx = c
+        ctx.action = action
+        ctx.part = c.part || part || shared
+        ctx.bare = !anyCue
+
+        // 3. the clause
+        if let b = best(s, clause, ctx, .clause, minRank: 1, shareAt: shareAt) { return (b.topic, b.cue.rule) }
+
+        // 4. the sentence, clause by clause: before the figure nearest first, then after
+        var firstGeneral: Best?
+        var end = clause.lowerBound
+        while end > sentence.lowerBound {
+            let r = previousClause(s, before: end, in: sentence)
+            if let b = best(s, r, ctx, .sentence, minRank: 1, shareAt: nil) {
+                if b.rank >= 2 { return (b.topic, b.cue.rule) }
+                if firstGeneral == nil { firstGeneral = b }
+            }
+            end = r.lowerBound
+        }
+        var start = clause.upperBound
+        while start < sentence.upperBound {
+            let r = nextClause(s, after: start, in: sentence)
+            if let b = best(s, r, ctx, .sentence, minRank: 1, shareAt: nil) {
+                if b.rank >= 2 { return (b.topic, b.cue.rule) }
+                if firstGeneral == nil { firstGeneral = b }
+            }
+            start = r.upperBound
+        }
+        if let b = firstGeneral { return (b.topic, b.cue.rule) }
+
+        // 5. the heading, a weak word of the clause, the measure
+        if let h = heading, let b = best(s, clamp(h, s.count), ctx, .heading, minRank: 2, shareAt: nil) { return (b.topic, b.cue.rule) }
+        if let b = best(s, clause, ctx, .weak, minRank: 0, shareAt: shareAt) { return (b.topic, b.cue.rule) }
+        if measure == .mu { return (.industry, "topic.产业.亩") }
+        return (.other, "topic.其他.default")
+    }
+
+    // MARK: - scoring
+
+    enum Level { case clause, sentence, heading, weak }
+
+    struct Context {
+        var numberStart, numberEnd: Int
+        var count, people, percent: Bool
+        /// The figure's clause has a verb of benefit / is a part or share / has no cue at all.
+        var action, part, bare: Bool
+    }
+
+    struct Best {
+        var rank: Int
+        var qualifier: Bool
+        var distance: Int
+        var cue: TopicCue
+        var topic: Topic { cue.role == .exit ? .exit : cue.topic }
+        /// Higher rank, then a word of an area before a status word, then the nearer.
+        func beats(_ o: Best) -> Bool {
+            if rank != o.rank { return rank > o.rank }
+            if qualifier != o.qualifier { return !qualifier }
+            return distance < o.distance
+        }
+    }
+
+    struct Near {
+        var cue: TopicCue
+        var distance: Int
+        static func keep(_ n: inout Near?, _ cue: TopicCue, _ d: Int) {
+            if n == nil || d < n!.distance { n = Near(cue: cue, distance: d) }
+        }
+    }
+
+    /// The rank a cue carries at a level, nil where it has no say.
+    static func effectiveRank(_ cue: TopicCue, _ c: Context, _ level: Level) -> Int? {
+        let rank = Int(cue.rank)
+        switch cue.role {
+        case .mask, .action, .share, .part: return nil
+        case .qualifier:
+            switch level {
+            case .clause: return c.action || c.part ? 0 : rank
+            case .sentence: return c.part || c.bare ? rank : 0
+            case .heading, .weak: return 0
+            }
+        case .exit: return level == .sentence && (c.count || c.percent) ? 3 : 0
+        case .stillPoor: return level == .clause ? rank : 0
+        case .income: return c.count ? 0 : rank
+        case .area, .training, .cadre:
+            // counts of people working are 就业 (`帮助1000户搬迁群众实现就业`)
+            if c.people, cue.topic == .jobs, rank >= 3 { return rank + 1 }
+            return rank
+        }
+    }
+
+    /// The best cue of `range` at `level`; cues after a `占` in it name the whole, not the figure.
+    static func best(_ s: [UInt32], _ range: Range<Int>, _ c: Context, _ level: Level, minRank: Int, shareAt: Int?) -> Best? {
+        let trie = TopicCues.trie
+        var found: Best?
+        var share = shareAt
+        var k = range.lowerBound
+        while k < range.upperBound {
+            guard let m = trie.longest(in: s, at: k, limit: range.upperBound) else { k += 1; continue }
+            let cue = m.value, end = k + m.length
+            defer { k = end }
+            if cue.role == .area, inFirmName(s, end, range.upperBound) { continue }
+            if cue.role == .share, level == .sentence, share == nil { share = k; continue }
+            if let sh = share, k > sh { continue }
+            guard let r = effectiveRank(cue, c, level), r >= minRank else { continue }
+            let b = Best(rank: r, qualifier: cue.role == .qualifier, distance: distance(k, end, c), cue: cue)
+            if found == nil || b.beats(found!) { found = b }
+        }
+        return found
+    }
+
+    @inline(__always)
+    static func distance(_ start: Int, _ end: Int, _ c: Context) -> Int {
+        end <= c.numberStart ? c.numberStart - end : max(0, start - c.numberEnd)
+    }
+
+    // MARK: - text
+
+    /// An exit word after the figure governs it unless a whole is named between:
+    /// `80个县中已有38个县实现脱贫` — the 80 is the whole, the 38 left poverty.
+    static func governsExit(_ s: [UInt32], numberEnd: Int, cueStart: Int) -> Bool {
+        guard cueStart >= numberEnd else { return true }
+        var k = numberEnd
+        while k < cueStart, s[k] != 0x4E2D { k += 1 }   // 中
+        while k < cueStart { if NumberReader.isDigit(s[k]) { return false }; k += 1 }
+        return true
+    }
+
+    /// `30万人脱贫攻坚任务`: 脱贫/摘帽 within two scalars of the number's end (its unit between)
+    /// is the count's own verb even where a longer word would hide it.
+    static func exitAfterUnit(_ s: [UInt32], _ numberEnd: Int, _ limit: Int) -> Bool {
+        var k = numberEnd
+        while k <= numberEnd + 2, k + 1 < limit {
+            if (s[k] == 0x8131 && s[k + 1] == 0x8D2B) || (s[k] == 0x6458 && s[k + 1] == 0x5E3D) { return true }   // 脱贫, 摘帽
+            k += 1
+        }
+        return false
+    }
+
+    /// `交通投资集团`: the word at `end` goes on into a company's name.
+    static func inFirmName(_ s: [UInt32], _ end: Int, _ limit: Int) -> Bool {
+        var k = end
+        if let m = TopicCues.firmMiddles.longest(in: s, at: k, limit: limit) { k += m.length }
+        return TopicCues.firmSuffixes.longest(in: s, at: k, limit: limit) != nil
+    }
+
+    static let clauseMarks = Outline.clauseMarks
+
+    /// Marks that end a clause: `,;:` (not a thousands comma or a clock colon); `、` is a list.
+    @inline(__always)
+    static func isMark(_ s: [UInt32], _ j: Int, _ sentence: Range<Int>) -> Bool {
+        let u = s[j]
+        guard u != 0x3001, clauseMarks.contains(u) || u == 0x3002 || u == 0x21 || u == 0x3F else { return false }
+        if u == 0x2C || u == 0x3A, j > sentence.lowerBound, j + 1 < sentence.upperBound,
+           NumberReader.isDigit(s[j - 1]), NumberReader.isDigit(s[j + 1]) { return false }
+        return true
+    }
+
+    /// The clause that ends at `end` (exclusive of the mark at `end - 1`).
+    static func previousClause(_ s: [UInt32], before end: Int, in sentence: Range<Int>) -> Range<Int> {
+        let b = end - 1   // the mark
+        var a = b
+        while a > sentence.lowerBound, !isMark(s, a - 1, sentence) { a -= 1 }
+        return a..<b
+    }
+
+    /// The clause that starts after the mark at `start`.
+    static func nextClause(_ s: [UInt32], after start: Int, in sentence: Range<Int>) -> Range<Int> {
+        let a = start + 1
+        var b = a
+        while b < sentence.upperBound, !isMark(s, b, sentence) { b += 1 }
+        return a..<max(a, b)
+    }
+
+    @inline(__always)
+    static func clamp(_ r: Range<Int>, _ n: Int) -> Range<Int> {
+        let lo = max(0, min(r.lowerBound, n)), hi = max(lo, min(r.upperBound, n))
+        return lo..<hi
+    }
+}

@@ -1,0 +1,89 @@
+import Foundation
+import FupinCore
+import Testing
+@testable import FupinExtraction
+
+/// One line of `Corpus/topics.txt`: a sentence with one figure and the topic it must get.
+struct TopicCase: CustomStringConvertible, Sendable {
+    let line: Int
+    let topic: String
+    let sentence: String
+    var description: String { "topics.txt:\(line) \(topic) ← \(sentence)" }
+
+    static func load() -> [TopicCase] {
+        guard let url = Bundle.module.url(forResource: "topics", withExtension: "txt", subdirectory: "Corpus"),
+              let text = try? String(contentsOf: url, encoding: .utf8) else { return [] }
+        var cases: [TopicCase] = []
+        var topic: String?
+        for (n, raw) in text.components(separatedBy: "\n").enumerated() {
+            let line = raw.trimmingCharacters(in: .whitespaces)
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            if line.hasPrefix("= ") { topic = String(line.dropFirst(2)); continue }
+            if let t = topic { cases.append(TopicCase(line: n + 1, topic: t, sentence: line)) }
+        }
+        return cases
+    }
+
+    /// The figure (the first run of ASCII digits, with a decimal point), its measure read
+    /// from the unit after it, and its kind (`part` after 其中).
+    func figure(_ s: [UInt32]) -> (start: Int, end: Int, measure: Measure, kind: Kind)? {
+        guard let start = s.firstIndex(where: NumberReader.isDigit) else { return nil }
+        var end = start
+        while end < s.count, NumberReader.isDigit(s[end]) || s[end] == 0x2E { end += 1 }
+        var rest = String(String.UnicodeScalarView(s[end...].compactMap(Unicode.Scalar.init)))
+        if let f = rest.first, "万亿千百".contains(f) { rest.removeFirst() }
+        if let f = rest.first, "余多".contains(f) { rest.removeFirst() }
+        let units: [(String, Measure)] = [("人次", .personTimes), ("人", .persons), ("名", .persons), ("户", .households),
+            ("个村", .villages), ("个贫困村", .villages), ("个行政村", .villages), ("元", .yuan), ("%", .percent), ("亩", .mu),
+            ("公里", .km), ("吨", .tons)]
+        let measure = units.first { rest.hasPrefix($0.0) }?.1 ?? .items
+        let before = String(String.UnicodeScalarView(s[..<start].compactMap(Unicode.Scalar.init)))
+        return (start, end, measure, before.contains("其中") ? .part : .total)
+    }
+}
+
+@Suite("Topic resolver")
+struct TopicResolverTests {
+    @Test("the topic corpus covers every topic")
+    func corpusLoads() {
+        let cases = TopicCase.load()
+        #expect(cases.count > 100)
+        #expect(Set(cases.map(\.topic)) == Set(Topic.allCases.map(\.rawValue)))
+    }
+
+    @Test(arguments: TopicCase.load())
+    func example(_ c: TopicCase) throws {
+        let s = NormalizedText(c.sentence).scalars
+        let f = try #require(c.figure(s), "\(c): no figure")
+        let sentence = 0..<s.count
+        let clause = Outline.clause(s, around: f.start, in: sentence)
+        let (topic, rule) = TopicResolver.topic(s, numberStart: f.start, numberEnd: f.end, clause: clause, sentence: sentence,
+                                                heading: nil, measure: f.measure, kind: f.kind)
+        #expect(topic.rawValue == c.topic, "\(c): got \(topic.rawValue) by \(rule) (\(f.measure.rawValue))")
+        #expect(rule.hasPrefix("topic.\(topic.rawValue)") || rule.hasPrefix("topic.脱贫"), "\(c): rule \(rule)")
+    }
+
+    @Test("a heading decides when clause and sentence say nothing")
+    func heading() {
+        let s = NormalizedText("三、强化健康扶贫\n全年累计达到3500人次。").scalars
+        let line = 9..<s.count
+        let start = s.firstIndex(where: NumberReader.isDigit)!
+        var end = start
+        while NumberReader.isDigit(s[end]) { end += 1 }
+        let (topic, _) = TopicResolver.topic(s, numberStart: start, numberEnd: end, clause: Outline.clause(s, around: start, in: line),
+                                             sentence: line, heading: 0..<8, measure: .personTimes, kind: .total)
+        #expect(topic == .health)
+    }
+
+    @Test("every cue row names its topic in its rule")
+    func ruleNames() {
+        for (topic, _, role, words) in TopicCues.groups where role != .mask {
+            for w in words {
+                let s = Array(w.unicodeScalars.map(\.value))
+                let m = TopicCues.trie.longest(in: s, at: 0)
+                #expect(m?.length == s.count, "\(w)")
+                if let cue = m?.value, cue.role == role { #expect(cue.rule == "topic.\(topic.rawValue).\(w)") }
+            }
+        }
+    }
+}
