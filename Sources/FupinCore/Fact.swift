@@ -41,6 +41,8 @@ public struct Fact: Codable, Hashable, Sendable {
     /// extractor or the store knows it. Not part of a fact's JSON line; a store keeps these
     /// spans instead of repeating the sentence and clause.
     public var sentenceSpan: Range<Int>? = nil
+    /// The cue that decided ``topic`` (`topic.就业.务工`), for `--explain`; not stored.
+    public var topicCue: String? = nil
     public var textSpan: Range<Int>? = nil
 
     @inlinable   // built once per figure by the extractor: inlined, its strings move instead of being copied
@@ -48,12 +50,14 @@ public struct Fact: Codable, Hashable, Sendable {
                 approx: Bool = false, kind: Kind = .total, region: String? = nil,
                 regionPath: RegionPath = RegionPath([]), year: Int? = nil, subject: String = "", topic: Topic = .other,
                 text: String = "", start: Int = 0, end: Int = 0, sentence: String = "",
-                rule: String = "", repeatOf: String? = nil, sentenceSpan: Range<Int>? = nil, textSpan: Range<Int>? = nil) {
+                rule: String = "", repeatOf: String? = nil, sentenceSpan: Range<Int>? = nil, textSpan: Range<Int>? = nil,
+                topicCue: String? = nil) {
         self.doc = doc; self.measure = measure; self.value = value; self.unit = unit
         self.surface = surface; self.approx = approx; self.kind = kind; self.region = region
         self.regionPath = regionPath; self.year = year; self.subject = subject; self.topic = topic; self.text = text
         self.start = start; self.end = end; self.sentence = sentence; self.rule = rule
         self.repeatOf = repeatOf; self.sentenceSpan = sentenceSpan; self.textSpan = textSpan
+        self.topicCue = topicCue
     }
 
     enum CodingKeys: String, CodingKey {

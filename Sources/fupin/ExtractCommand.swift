@@ -34,7 +34,7 @@ struct ExtractCommand: ParsableCommand {
         // facts without their sentence and clause as strings (the writer copies them from the
         // text), documents without a content hash (only a store needs it)
         let extractor = {
-            var x = Extractor(factTexts: false, contentHashes: false)
+            var x = Extractor(factTexts: explain, contentHashes: false)
             x.explainRefusals = explain && format == .table
             return x
         }()

@@ -36,7 +36,7 @@ struct FactWriter {
         var s = "\(f.doc)  \(f.measure.rawValue)  \(Answer.format(f.value))  \(f.kind.rawValue)\(f.approx ? " ~" : "")  \(f.year.map(String.init) ?? "-")  \(f.region ?? "-")  «\(f.surface)»  \(f.subject)  \(f.topic.rawValue)"
         if explain {
             let clause = f.text.isEmpty ? texts.flatMap { t in f.textSpan.map(t.string) } ?? "" : f.text
-            s += "\n    rule: \(f.rule)\n    span: [\(f.start), \(f.end)) in \(clause)"
+            s += "\n    rule: \(f.rule)\n    topic: \(f.topic.rawValue) by \(f.topicCue ?? "-")\n    span: [\(f.start), \(f.end)) in \(clause)"
         }
         return s
     }

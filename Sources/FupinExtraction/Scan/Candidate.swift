@@ -9,6 +9,7 @@ struct Candidate {
     var unit: String              // as normalised (`万元`, `户`)
     var start: Int                // first scalar of the surface (a leading hedge included)
     var numberStart: Int
+    var numberEnd: Int            // past the number's digits or numerals
     var end: Int                  // past the unit and any trailing hedge
     var unitEnd: Int              // past the unit
     var approx: Bool
@@ -178,7 +179,8 @@ struct CandidateReader {
         let factor = span.multiplier * span.scale
         let unit = NormalizedText.string(s[(span.multiplier != 1 ? span.unitStart - multiplierLength(span.unitStart) : span.unitStart)..<span.unitEnd])
         return Candidate(value: NumberReader.scaled(span.number.value, factor), high: span.high.map { NumberReader.scaled($0, factor) },
-                         measure: span.measure!, unit: unit, start: start, numberStart: span.numberStart, end: span.end,
+                         measure: span.measure!, unit: unit, start: start, numberStart: span.numberStart,
+                         numberEnd: span.number.end, end: span.end,
                          unitEnd: span.unitEnd, approx: approx, kindAfterUnit: span.afterUnit.map { ($0.kind, $0.rule) } ?? span.unitKind,
                          isClassifier: span.classifier, rule: span.rule)
     }

@@ -29,6 +29,7 @@ struct DocumentScan {
         var seenSentences = FingerprintSet(capacity: outline.sentences.count)
         var section: [String]?          // place set by a section heading
         var paragraphYear: Int?
+        var heading: Range<Int>?        // the section heading in force, for topics
         var carriedPlace: [String]?     // a place below the report's named earlier, until the report's own is named again
         var previous: (range: Range<Int>, paragraphYear: Int?)?   // the last sentence read, for a 其中 after it
         var bodyStarted = false
@@ -36,7 +37,10 @@ struct DocumentScan {
         let numerals = NumberReader.numerals   // a static read per scalar would call swift_once each time
         let s = norm.scalars                   // one reference for the loops below, not one per read
         for (lineIndex, line) in outline.lines.enumerated() {
-            if line.role == .heading { section = sectionPlace(place.mentions(onLine: lineIndex), line.range, current: section); carriedPlace = nil }
+            if line.role == .heading {
+                section = sectionPlace(place.mentions(onLine: lineIndex), line.range, current: section); carriedPlace = nil
+                if bodyStarted { heading = line.range }
+            }
             // Short lines after the body has begun (list items, sub-headings) can state figures too;
             // the title and the header above the body cannot.
             let readable = line.role == .body || (line.role == .heading && bodyStarted && lineIndex != titleLine)
@@ -138,7 +142,7 @@ struct DocumentScan {
                         let (ss, se) = norm.storedRange(from: r.lowerBound, to: r.upperBound)
                         sentenceText = (texts ? norm.storedText(ss..<se) : "", ss..<se)
                     }
-                    makeFacts(c, clause: clause, sentence: r, sentenceText: sentenceText!, year: year, path: path, quotes: reader.quotes, into: &facts)
+                    makeFacts(c, clause: clause, sentence: r, heading: heading, sentenceText: sentenceText!, year: year, path: path, quotes: reader.quotes, into: &facts)
                 }
             }
         }
@@ -147,11 +151,13 @@ struct DocumentScan {
 
     // MARK: - Facts
 
-    private mutating func makeFacts(_ c: Candidate, clause: Range<Int>, sentence: Range<Int>, sentenceText: (text: String, span: Range<Int>), year: Int?, path: [String],
+    private mutating func makeFacts(_ c: Candidate, clause: Range<Int>, sentence: Range<Int>, heading: Range<Int>?, sentenceText: (text: String, span: Range<Int>), year: Int?, path: [String],
                            quotes: [Range<Int>], into facts: inout [Fact]) {
         var (kind, kindRule) = FactContext.kind(s, candidate: c, clause: clause, sentence: sentence, quotes: quotes)
         if kind == .total, let y = year, let p = years.publicationYear, y > p { kind = .target; kindRule = "kind.target.future-year" }
         let subject = FactContext.subject(s, candidate: c, clause: clause, pool: strings)
+        let (topic, topicCue) = TopicResolver.topic(s, numberStart: c.numberStart, numberEnd: c.numberEnd, clause: clause, sentence: sentence,
+                                             heading: heading, measure: c.measure, kind: kind)
         let (start, end) = norm.storedRange(from: c.start, to: c.unitEnd)
         let surface = norm.storedText(from: c.start, to: c.unitEnd)
         let clauseText: String, clauseSpan: Range<Int>
@@ -165,8 +171,9 @@ struct DocumentScan {
         // a loop over the values copied it once more (retaining each of its strings twice).
         var fact = Fact(doc: doc, measure: c.measure, value: c.value, unit: c.unit, surface: surface,
                         approx: c.approx || c.isRange, kind: kind, region: path.last, regionPath: RegionPath(path),
-                        year: year, subject: subject, text: clauseText, start: start, end: end,
-                        sentence: sentenceText.text, rule: rule, sentenceSpan: sentenceText.span, textSpan: clauseSpan)
+                        year: year, subject: subject, topic: topic, text: clauseText, start: start, end: end,
+                        sentence: sentenceText.text, rule: rule, sentenceSpan: sentenceText.span, textSpan: clauseSpan,
+                        topicCue: texts ? topicCue : nil)   // only an explaining or library caller reads the cue
         if facts.isEmpty { facts.reserveCapacity(32) }   // a report's facts without growing from one
         if let high = c.high {
             facts.append(fact)
