@@ -25,6 +25,13 @@ public enum TrapLexicon {
         "监测", "清单", "板块", "领域", "方面", "要点", "步骤", "路径", "抓手", "理念", "模式",
     ].map { ($0, true) })
 
+    /// After a village's name and a number, a village group (`联合村5组`, `3社`, `2队`).
+    public static let villageGroups = ScalarSet("组社队")
+    /// Words of a numbered congress or session: `十六届人大二次会议`.
+    public static let sessions = ScalarTrie<Bool>(["届", "人大", "人民代表大会", "政协", "党代会", "全会", "全体会议"].map { ($0, true) })
+    /// Nouns for a standard that a share only states: `国家2%的标准`, `90%的要求`.
+    public static let standards = ScalarTrie<Bool>(["标准", "要求", "红线", "底线", "门槛", "标准线", "目标"].map { ($0, true) })
+
     /// Before a number: ordinals, weekdays, grades (`第四场`, `周三`, `初三`).
     public static let ordinalPrefixes: ScalarSet = ScalarSet("第周初礼届")
 

@@ -25,9 +25,12 @@ public enum UnitLexicon {
         ("名", UnitRow(.persons, "unit.persons.名", classifier: true)),
         ("位", UnitRow(.persons, "unit.persons.位", classifier: true)),
         ("人次", UnitRow(.personTimes, "unit.person_times.人次")),
+        ("人(次)", UnitRow(.personTimes, "unit.person_times.人(次)")),
         ("户", UnitRow(.households, "unit.households.户")),
         ("户家庭", UnitRow(.households, "unit.households.户家庭")),
         ("个家庭", UnitRow(.households, "unit.households.个家庭")),
+        ("个贫困户", UnitRow(.households, "unit.households.个贫困户")),
+        ("个农户", UnitRow(.households, "unit.households.个农户")),
         // places counted
         ("村", UnitRow(.villages, "unit.villages.村")),
         ("村居", UnitRow(.villages, "unit.villages.村居")),
@@ -94,11 +97,21 @@ public enum UnitLexicon {
         ("单", UnitRow(.items, "unit.items.单", classifier: true)),
         ("羽", UnitRow(.items, "unit.items.羽", classifier: true)),
         ("组", UnitRow(.items, "unit.items.组", classifier: true)),
+        // places counted above the village: 4省(区), 七地市, 12个县
+        ("省", UnitRow(.items, "unit.items.省", classifier: true)),
+        ("地市", UnitRow(.items, "unit.items.地市", classifier: true)),
+        ("市州", UnitRow(.items, "unit.items.市州", classifier: true)),
+        ("县", UnitRow(.items, "unit.items.县", classifier: true)),
+        ("县区", UnitRow(.items, "unit.items.县区", classifier: true)),
+        ("区县", UnitRow(.items, "unit.items.区县", classifier: true)),
+        ("乡镇", UnitRow(.items, "unit.items.乡镇", classifier: true)),
         ("支队伍", UnitRow(.items, "unit.items.支队伍", classifier: true)),
         // not facts: time, age, size of the page, ranks, non-counting measures
         ("个月", UnitRow(nil, "skip.duration")), ("个小时", UnitRow(nil, "skip.duration")),
         ("个工作日", UnitRow(nil, "skip.duration")), ("个季度", UnitRow(nil, "skip.duration")),
-        ("个星期", UnitRow(nil, "skip.duration")), ("个年头", UnitRow(nil, "skip.duration")),
+        ("个星期", UnitRow(nil, "skip.duration")), ("个多月", UnitRow(nil, "skip.duration")),
+        ("个半月", UnitRow(nil, "skip.duration")), ("个多小时", UnitRow(nil, "skip.duration")),
+        ("位数", UnitRow(nil, "skip.word")), ("省份", UnitRow(.items, "unit.items.省份", classifier: true)), ("个年头", UnitRow(nil, "skip.duration")),
         ("个学期", UnitRow(nil, "skip.duration")), ("个方面", UnitRow(nil, "skip.aspects")),
         ("个一", UnitRow(nil, "skip.slogan")), ("次方", UnitRow(nil, "skip.math")),
         ("人民", UnitRow(nil, "skip.word")), ("人大", UnitRow(nil, "skip.word")),
@@ -130,9 +143,9 @@ public enum UnitLexicon {
     /// Nouns that end a village count after `个` and a few words: `6个省定扶贫工作重点村`.
     public static let villageNouns = ScalarTrie<Bool>([
         ("村", true), ("村居", true), ("村委会", true), ("村(居)", true), ("乡村", true),
-        ("村(社区)", true), ("社区", true), ("行政村", true), ("自然村", true),
+        ("村(社区)", true), ("社区", true), ("行政村", true), ("自然村", true), ("村庄", true),
     ])
 
     /// Characters that, right after `村`, show it starts another word (`村级`, `村民`, `村干部`).
-    public static let villageWordContinuations: ScalarSet = ScalarSet("级民干官医集务规容貌道路党小企两庄镇口头里内外史")
+    public static let villageWordContinuations: ScalarSet = ScalarSet("级民干官医集务规容貌道路党小企两庄镇口头里内外史办旅振建治文产发")
 }

@@ -21,7 +21,8 @@ enum Trap: String, CaseIterable, Sendable {
     case one = "trap.slogan.一"
     /// A lone 百/千/万 as a word: `百姓`, `千家万户` (but `近万元` counts).
     case loneUnit = "trap.word"
-    /// A Chinese numeral in a place name: `十八洞村`, `三合村`.
+    /// A Chinese numeral in a place name: `十八洞村`, `三合村`; a village group in an address:
+    /// `联合村5组`.
     case placeName = "trap.placeName"
     /// A Chinese numeral and classifier naming a slogan: `八项保障`, `两个确保`, `三个一批`.
     case slogan = "trap.slogan"
@@ -46,6 +47,9 @@ enum Trap: String, CaseIterable, Sendable {
             return r.isEmbedded(start: at, end: n.end, limit: limit, sentence: sentence)
         case .ordinal:
             guard at > sentence.lowerBound else { return false }
+            // 县十六届人大二次会议: a session of a congress is numbered, not counted
+            if span.rule == "unit.items.次会议" || span.rule == "unit.items.届",
+               TrapLexicon.sessions.firstMatch(in: s, max(sentence.lowerBound, at - 8)..<min(limit, span.end + 6)) != nil { return true }
             return n.isChinese ? TrapLexicon.ordinalPrefixes.contains(s[at - 1]) : s[at - 1] == 0x7B2C   // 第16期
         case .quoted:
             return r.inSloganQuote(at)
@@ -56,6 +60,9 @@ enum Trap: String, CaseIterable, Sendable {
         case .multiplier:
             return span.multiplier != 1 && !(span.measure?.takesMultiplier ?? true)
         case .limit:
+            // 低于国家2%的标准: a share that a standard sets, not a reported one
+            if span.measure == .percent, span.end + 1 < limit, s[span.end] == CandidateReader.de,
+               TrapLexicon.standards.longest(in: s, at: span.end + 1, limit: limit) != nil { return true }
             // 500人以上的, 5万元以内的, 5万元以内、3年以内的
             guard span.trailingHedge?.rule == "hedge.以上" || span.afterUnit?.isBound == true, span.end < limit else { return false }
             return s[span.end] == CandidateReader.de || (span.afterUnit?.isBound == true && s[span.end] == 0x3001)
@@ -68,7 +75,10 @@ enum Trap: String, CaseIterable, Sendable {
             guard unitValue >= 100 || !(span.approx || span.measure == .persons) else { return false }
             return !(unitValue >= 1_000 && HedgeLexicon.before.longestEnding(in: s, at: span.start, from: sentence.lowerBound, maxLength: 2) != nil)
         case .placeName:
-            return n.isChinese && span.rule == "unit.villages.村"
+            if n.isChinese && span.rule == "unit.villages.村" { return true }
+            // 联合村5组, 白云湖村7组: the group's number after its village's name
+            return at > sentence.lowerBound && UnitLexicon.villageNouns.longestEnding(in: s, at: at, from: sentence.lowerBound, maxLength: 1) != nil
+                && span.unitEnd > span.unitStart && TrapLexicon.villageGroups.contains(s[span.unitStart])
         case .slogan:
             return n.isChinese && TrapLexicon.sloganHeads.longest(in: s, at: span.unitEnd, limit: limit) != nil
         case .quotedClassifier:

@@ -105,6 +105,7 @@ struct CandidateReader {
            n2.value > n.value {
             span.high = n2.value
             pos = n2.end
+            if pos + 1 < limit, s[pos] == 0x20, NormalizedText.isHan(s[pos + 1]) { pos += 1 }   // 5 至10 个百分点
         }
         if let h = HedgeLexicon.inside.longest(in: s, at: pos, limit: limit), !h.value.chineseOnly || n.isChinese { span.approx = true; pos += h.length }
         span.unitStart = pos
@@ -154,6 +155,9 @@ struct CandidateReader {
                     span.measure = nil; span.rule = "unit.villages.村+word"
                 }
             }
+        } else if span.multiplier >= 10_000, let m = subjectMeasure(before: span.start, at: span.numberStart, sentence: sentence) {
+            // 贫困人口由312万减少到…, 总人口近28万: 万 and no unit, the clause's subject counts people
+            span.measure = m; span.unitEnd = pos; span.rule = m == .persons ? "unit.persons.万+subject" : "unit.households.万+subject"
         } else {
             span.unitFound = false
             return
@@ -164,6 +168,18 @@ struct CandidateReader {
            UnitLexicon.villageNouns.longestEnding(in: s, at: span.numberStart, from: sentence.lowerBound, maxLength: 3) != nil {
             span.measure = .villages; span.rule = "unit.villages.村…个"
         }
+    }
+
+    /// The measure a people or household noun earlier in the clause gives a figure with no unit.
+    private func subjectMeasure(before start: Int, at: Int, sentence: Range<Int>) -> Measure? {
+        let clause = Outline.clause(s, around: at, in: sentence)
+        var k = start
+        while k > clause.lowerBound {
+            if UnitLexicon.peopleNouns.longestEnding(in: s, at: k, from: clause.lowerBound, maxLength: 8) != nil { return .persons }
+            if UnitLexicon.householdNouns.longestEnding(in: s, at: k, from: clause.lowerBound, maxLength: 8) != nil { return .households }
+            k -= 1
+        }
+        return nil
     }
 
     // MARK: - Resolver
