@@ -15,7 +15,7 @@ struct CorpusCase: CustomStringConvertible, Sendable {
 }
 
 enum Corpus {
-    static let files = ["numbers", "units", "hedges", "kinds", "years", "traps", "places", "numerals"]
+    static let files = ["numbers", "units", "hedges", "kinds", "years", "traps", "places", "place-evidence", "plans-and-parts", "numerals"]
 
     static func load() -> [CorpusCase] {
         var cases: [CorpusCase] = []
@@ -41,7 +41,8 @@ enum Corpus {
         var text = ""
         if let t = c.title { text += t + "\n" }
         if let d = c.date { text += "发布时间:\(d) 10:00\n" }
-        return text + "\n" + c.sentence + "\n"
+        // `⏎` in a corpus line starts a new paragraph: a place or year carried across lines
+        return text + "\n" + c.sentence.replacingOccurrences(of: "⏎", with: "\n") + "\n"
     }
 }
 
@@ -78,6 +79,8 @@ struct CorpusTests {
             if w == "approx" { wantApprox = true }
             else if w.hasPrefix("kind=") { let k = Kind(rawValue: String(w.dropFirst(5))); checks.append((w, { $0.kind == k })) }
             else if w.hasPrefix("year=") { let y = Int(w.dropFirst(5)); checks.append((w, { $0.year == y })) }
+            else if w.hasPrefix("region!=") { let r = String(w.dropFirst(8)); checks.append((w, { !$0.regionPath.levels.contains { $0.contains(r) } })) }
+            else if w.hasPrefix("topic=") { let t = Topic(name: String(w.dropFirst(6))); checks.append((w, { $0.topic == t })) }
             else if w.hasPrefix("region=") { let r = String(w.dropFirst(7)); checks.append((w, { $0.regionPath.levels.contains { $0.contains(r) } })) }
             else if w.hasPrefix("subject~") { let s = String(w.dropFirst(8)); checks.append((w, { $0.subject.contains(s) })) }
         }

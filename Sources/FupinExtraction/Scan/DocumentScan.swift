@@ -173,7 +173,7 @@ struct DocumentScan {
                         approx: c.approx || c.isRange, kind: kind, region: path.last, regionPath: RegionPath(path),
                         year: year, subject: subject, topic: topic, text: clauseText, start: start, end: end,
                         sentence: sentenceText.text, rule: rule, sentenceSpan: sentenceText.span, textSpan: clauseSpan,
-                        topicCue: texts ? topicCue : nil)   // only an explaining or library caller reads the cue
+                        topicCue: topicCue)
         if facts.isEmpty { facts.reserveCapacity(32) }   // a report's facts without growing from one
         if let high = c.high {
             facts.append(fact)
