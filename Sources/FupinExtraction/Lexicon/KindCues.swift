@@ -40,6 +40,23 @@ public enum KindCues {
     public static let doneMarkers = ScalarTrie<Bool>(["已", "已经", "完成了", "实现了", "截至", "截止", "累计", "目前",
         "共计", "了"].map { ($0, true) })
 
+    /// Rate cues that make an increase a per-unit figure (`人均增收2000元` is a rate).
+    public static let perUnitRates: Set<String> = ["kind.rate.人均", "kind.rate.户均", "kind.rate.年均", "kind.rate.月均",
+                                                   "kind.rate.每人", "kind.rate.每户"]
+    /// Words that make a growth in percent an average rate (`年均增长8%`).
+    public static let averagedGrowth = ScalarTrie<Bool>(["年均", "年平均"].map { ($0, true) })
+
+    /// Words after `计划` that show it names a thing, not a plan for what follows (`计划单列`).
+    public static let planNameContinuations: ScalarSet = ScalarSet("的书表内外中单生")
+    /// What may stand right before a `计划` that plans (`今年计划`, `期间计划`, `全县计划`); after
+    /// other characters it ends a name (`雨露计划`, `阳光计划`).
+    public static let planSubjects: ScalarSet = ScalarSet("年间内县市区镇乡村省州旗共还并均原另今再又")
+    /// `计划` opens a plan when a Han word follows it that is not part of a name (`计划易地扶贫搬迁`).
+    static func opensPlan(_ s: [UInt32], marker k: Int, after: Int, limit: Int) -> Bool {
+        guard s[k] == 0x8BA1, after < limit, NormalizedText.isHan(s[after]), !planNameContinuations.contains(s[after]) else { return false }
+        return k == 0 || !NormalizedText.isHan(s[k - 1]) || planSubjects.contains(s[k - 1])
+    }
+
     /// Clause heads that end a `其中` breakdown: the sentence goes on to another whole
     /// (`其中…1406户,占全市贫困人口的17%,累计发放…`).
     public static let breakdownEnds = ScalarTrie<Bool>(["累计", "共", "合计", "总计", "占", "全", "同时", "此外", "另",

@@ -66,6 +66,12 @@ public enum PlaceLexicon {
     ]
     public static let wordLikeShortNameTrie = ScalarTrie(wordLikeShortNames.map { ($0, true) })
 
+    /// Between the items of a list of names: `、`, `和`, `及`, `与`, `等`.
+    public static let listSeparators = ScalarSet("、和及与等")
+    /// What a list of the report's own places counts after its number: `4乡镇`, `4个片区`.
+    public static let subPlaceCounts = ScalarTrie<Bool>(["乡镇", "镇", "乡", "片区", "村", "行政村", "街道", "社区",
+        "镇街", "个乡镇"].map { ($0, true) })
+
     /// Words for the town spoken of (`全镇`, `该乡`): they keep a town named before, not a village.
     public static let townWords = ScalarTrie<Bool>(["全镇", "全乡", "该镇", "该乡", "本镇", "本乡", "全街道"].map { ($0, true) })
     public static let townEnds = ScalarSet("镇乡道")

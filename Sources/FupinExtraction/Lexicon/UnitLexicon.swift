@@ -122,7 +122,7 @@ public enum UnitLexicon {
         ("期间", UnitRow(nil, "skip.word")), ("台账", UnitRow(nil, "skip.word")),
         ("条件", UnitRow(nil, "skip.word")), ("本地", UnitRow(nil, "skip.word")),
         ("处理", UnitRow(nil, "skip.word")), ("部门", UnitRow(.items, "unit.items.部门")),
-        ("次会议", UnitRow(.items, "unit.items.次", classifier: true)),
+        ("次会议", UnitRow(.items, "unit.items.次会议", classifier: true)),
     ]
 
     public static let trie = ScalarTrie(rows)

@@ -70,6 +70,8 @@ extension DocumentPlace {
                 case .gazetteer(let candidates):
                     // 东风、红旗等4乡镇: an everyday word that is also a county's short name is no evidence
                     if PlaceLexicon.wordLikeShortNameTrie.longest(in: s, at: m.range.lowerBound, limit: m.range.upperBound)?.length == m.range.count { continue }
+                    // 金井、海坛、君山和苏平4个片区: the report's own towns, not counties elsewhere
+                    if SubPlaceList.contains(s, name: m.range, line: line.range) { continue }
                     if candidates.count == 1 { weights[candidates[0], default: 0] += w }
                     else { ambiguousMentions.append((candidates, w)) }
                 case .sub(let name, let level, let container):

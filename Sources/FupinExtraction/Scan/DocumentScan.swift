@@ -92,7 +92,7 @@ struct DocumentScan {
                 defer {
                     if places == nil {
                         var named: [(PlaceMention, [String]?)] = []
-                        for m in lineMentions where r.contains(m.range.lowerBound) { named.append((m, attachable(m))) }
+                        for m in lineMentions where r.contains(m.range.lowerBound) && !Self.isListedSubPlace(s, m, r) { named.append((m, attachable(m))) }
                         if !named.isEmpty { places = SentencePlaces(named) }
                     }
                     if let p = places, !p.all.isEmpty {
@@ -132,7 +132,7 @@ struct DocumentScan {
                                           paragraphYear: carried, cumulative: cumulative) ?? years.publicationYear
                     if places == nil {
                         var named: [(PlaceMention, [String]?)] = []
-                        for m in lineMentions where r.contains(m.range.lowerBound) { named.append((m, attachable(m))) }
+                        for m in lineMentions where r.contains(m.range.lowerBound) && !Self.isListedSubPlace(s, m, r) { named.append((m, attachable(m))) }
                         places = SentencePlaces(named)
                     }
                     let clause = Outline.clause(s, around: c.numberStart, in: r)
@@ -212,6 +212,12 @@ struct DocumentScan {
             }
         }
         return nil
+    }
+
+    /// A gazetteer name that is an item of a list of the report's own towns (`君山和苏平4个片区`).
+    static func isListedSubPlace(_ s: [UInt32], _ m: PlaceMention, _ sentence: Range<Int>) -> Bool {
+        guard case .gazetteer = m.target else { return false }
+        return SubPlaceList.contains(s, name: m.range, line: sentence)
     }
 
     static let qizhong: [UInt32] = "其中".unicodeScalars.map(\.value)

@@ -5,6 +5,8 @@ enum FactContext {
     /// Rate beats target beats change beats part: `每年可以增加收入1580元` is a rate.
     static func kind(_ s: [UInt32], candidate c: Candidate, clause: Range<Int>, sentence: Range<Int>, quotes: [Range<Int>]) -> (Kind, String?) {
         var found = KindVotes()
+        // a unit that is itself a difference (个百分点) decides
+        if let a = c.kindAfterUnit, a.0 == .change { return a }
         if let a = c.kindAfterUnit { found.add(a) }
         // cue words inside a quoted name do not count: “确保脱贫”行动, “雨露计划”
         func quoted(_ k: Int) -> Bool { quotes.contains { $0.contains(k) } }
@@ -21,7 +23,7 @@ enum FactContext {
                 if let v = futureVerbs.longest(in: s, at: after, limit: clause.upperBound) {
                     // after the figure, the verb must close the clause: 905户…计划脱贫, not 计划实施方案
                     if k < c.numberStart || after + v.length >= clause.upperBound || !NormalizedText.isHan(s[after + v.length]) { found.add((.target, m.value)) }
-                } else if after < clause.upperBound, NumberReader.isDigit(s[after]) {
+                } else if after < clause.upperBound, NumberReader.isDigit(s[after]) || KindCues.opensPlan(s, marker: k, after: after, limit: clause.upperBound) {
                     found.add((.target, m.value))
                 }
                 k = after; continue
@@ -51,8 +53,14 @@ enum FactContext {
         // a plan in an earlier clause reaches this one unless an outcome is stated in between
         if found.target == nil, let g = governingTarget(s, clause: clause, sentence: sentence, quotes: quotes) { found.add((.target, g)) }
         if !c.measure.takesPart { found.part = nil }
-        // a share right after its verb is a difference even of a per-person base: 人均经费增长10%
-        if directChange, c.measure == .percent, let r = found.rate, r != "kind.rate.年均", r != "kind.rate.平均" { found.rate = nil }
+        // a change verb right before the figure outweighs a rate cue that only describes the base
+        // (低保平均标准较上年提高367元; a share: 人均经费增长10%); a per-unit increase stays a rate
+        // (人均增收, 年均增长8%)
+        if directChange, found.rate != nil {
+            let perUnit = c.measure == .percent ? KindCues.averagedGrowth.firstMatch(in: s, clause) != nil
+                                                : KindCues.perUnitRates.contains(found.rate!)
+            if !perUnit { found.rate = nil }
+        }
         return found.decision
     }
 
@@ -82,7 +90,8 @@ enum FactContext {
             if let m = KindCues.governingTargets.longest(in: s, at: k, limit: clause.lowerBound), !quotes.contains(where: { $0.contains(k) }) {
                 let after = k + m.length
                 // 计划 only with a verb after it (雨露计划 is a name)
-                if s[k] == 0x8BA1, KindCues.futureVerbs.longest(in: s, at: after, limit: clause.lowerBound) == nil {
+                if s[k] == 0x8BA1, KindCues.futureVerbs.longest(in: s, at: after, limit: clause.lowerBound) == nil,
+                   !KindCues.opensPlan(s, marker: k, after: after, limit: clause.lowerBound) {
                     k = after; continue
                 }
                 found = (m.value, after); k = after; continue

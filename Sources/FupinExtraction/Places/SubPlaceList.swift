@@ -1,0 +1,27 @@
+/// A list of the report's own towns or villages, closed by their count: `和平、东风、红旗等4乡镇`,
+/// `金井、海坛、君山和苏平4个片区`. Its items are names below the report's place, whatever county
+/// shares a short name with one of them, so they are no evidence for a gazetteer place.
+enum SubPlaceList {
+    /// How far after a name the list's count may stand.
+    static let reach = 40
+
+    /// Whether the name in `name` is an item of such a list within `line`.
+    static func contains(_ s: [UInt32], name: Range<Int>, line: Range<Int>) -> Bool {
+        var k = name.upperBound
+        var listed = false
+        let end = min(line.upperBound, name.upperBound + reach)
+        while k < end {
+            let u = s[k]
+            if PlaceLexicon.listSeparators.contains(u) { listed = true; k += 1; continue }
+            if NumberReader.isDigit(u) || NumberReader.isChineseNumeral(u) {
+                var j = k
+                while j < end, NumberReader.isDigit(s[j]) || NumberReader.isChineseNumeral(s[j]) { j += 1 }
+                if j < end, s[j] == 0x4E2A { j += 1 }   // 个
+                return listed && PlaceLexicon.subPlaceCounts.longest(in: s, at: j, limit: line.upperBound) != nil
+            }
+            guard NormalizedText.isHan(u) else { return false }
+            k += 1
+        }
+        return false
+    }
+}
