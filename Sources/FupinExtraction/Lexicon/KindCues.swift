@@ -57,6 +57,10 @@ public enum KindCues {
         return k == 0 || !NormalizedText.isHan(s[k - 1]) || planSubjects.contains(s[k - 1])
     }
 
+    /// Verbs that state a subset of a whole stated just before (`签约…,履约…`; `存量…,已开工…`).
+    public static let subsetVerbs = ScalarTrie<String>(["履约", "已开工", "已竣工", "开工", "竣工", "已入住", "已完成",
+        "已验收", "已拨付", "已发放", "已签约"].map { ($0, "kind.part.subset." + $0) })
+
     /// Clause heads that end a `其中` breakdown: the sentence goes on to another whole
     /// (`其中…1406户,占全市贫困人口的17%,累计发放…`).
     public static let breakdownEnds = ScalarTrie<Bool>(["累计", "共", "合计", "总计", "占", "全", "同时", "此外", "另",

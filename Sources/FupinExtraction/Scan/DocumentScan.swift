@@ -17,6 +17,8 @@ struct DocumentScan {
     let rules: RuleNames
 
     private var s: [UInt32] { norm.scalars }
+    /// Where a figure that a subset (已开工, 履约) is part of may stand: this sentence or the one before.
+    var wholeSince = 0
     /// Whether refused numbers are kept, with the trap that refused them (`--explain`).
     var explainRefusals = false
     /// The numbers refused, when ``explainRefusals`` is on.
@@ -101,6 +103,7 @@ struct DocumentScan {
                     }
                 }
                 let carried = sentence.indexInLine == 0 ? nil : (inherited ?? paragraphYear)   // the year in force
+                wholeSince = previous?.range.lowerBound ?? r.lowerBound   // a whole stated in this sentence or the one before
                 previous = (r, carried)
                 var i = r.lowerBound
                 while i < r.upperBound {
@@ -155,6 +158,10 @@ struct DocumentScan {
                            quotes: [Range<Int>], into facts: inout [Fact]) {
         var (kind, kindRule) = FactContext.kind(s, candidate: c, clause: clause, sentence: sentence, quotes: quotes)
         if kind == .total, let y = year, let p = years.publicationYear, y > p { kind = .target; kindRule = "kind.target.future-year" }
+        // 签约11989人,履约服务11964人; 存量6855户,已开工2002户: a subset of the whole just stated
+        if kind == .total, c.measure.takesPart, let whole = facts.last, whole.measure == c.measure, whole.value > c.value,
+           norm.storedRange(from: wholeSince, to: wholeSince + 1).0 <= whole.start,
+           FactContext.subsetCue(s, before: c.start, clause: clause) != nil { kind = .part; kindRule = "kind.part.subset" }
         let subject = FactContext.subject(s, candidate: c, clause: clause, pool: strings)
         let (topic, topicCue) = TopicResolver.topic(s, numberStart: c.numberStart, numberEnd: c.numberEnd, clause: clause, sentence: sentence,
                                              heading: heading, measure: c.measure, kind: kind)

@@ -64,6 +64,16 @@ enum FactContext {
         return found.decision
     }
 
+    /// A subset verb before the figure in its clause (`已开工2002户`, `履约服务11964人`).
+    static func subsetCue(_ s: [UInt32], before start: Int, clause: Range<Int>) -> String? {
+        var k = clause.lowerBound
+        while k < start {
+            if let m = KindCues.subsetVerbs.longest(in: s, at: k, limit: start) { return m.value }
+            k += 1
+        }
+        return nil
+    }
+
     /// `其中` at the head of an earlier clause of the sentence (after a figure: the whole).
     private static func qizhongBefore(_ s: [UInt32], clause: Range<Int>, sentence: Range<Int>) -> String? {
         var found = false
