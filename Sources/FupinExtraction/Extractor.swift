@@ -89,7 +89,11 @@ public struct Extractor: Sendable {
         if let d = date { meta.date = d }
         if let src = source { meta.source = src }
         let place = DocumentPlace.resolve(s, outline: outline, titleLine: meta.titleLine, finder: finder)
-        let pubYear = meta.year ?? Self.inferredYear(s, outline)
+        let latestYear = Self.inferredYear(s, outline)
+        let pubYear = meta.year ?? latestYear
+        let resolver = YearResolver(publicationYear: pubYear)
+        // the year a report is about: stated at its head, else its publication's
+        let documentYear = resolver.headYear(s, outline: outline, titleLine: meta.titleLine, latest: latestYear) ?? pubYear
         var notes: [String] = []
         if !place.ambiguous.isEmpty { notes.append("ambiguous place names left unresolved: " + Self.unique(place.ambiguous).joined(separator: ", ")) }
         if norm.traditionalCount > 0, let why = converter.unavailableReason { notes.append("traditional text but OpenCC is unavailable: \(why)") }
@@ -98,7 +102,7 @@ public struct Extractor: Sendable {
                                 traditional: norm.traditionalCount > 0, regionPath: RegionPath(place.path),
                                 contentHash: contentHash ?? (contentHashes ? ContentHash.sha256Hex(utf8: text) : ""), text: text)
         var scan = DocumentScan(norm: norm, outline: outline, place: place, finder: finder,
-                                years: YearResolver(publicationYear: pubYear), doc: id, titleLine: meta.titleLine,
+                                years: resolver, documentYear: documentYear, doc: id, titleLine: meta.titleLine,
                                 texts: factTexts, strings: strings, rules: rules)
         scan.explainRefusals = explainRefusals
         let facts = scan.run()

@@ -17,6 +17,8 @@ public enum TimeLexicon {
         "近年", "近几年", "这些年", "年来", "十三五", "期间"].map { ($0, true) })
     /// Right before a year, a comparison: the year is not the figure's (`比2019年增加1649人`).
     public static let comparison: ScalarSet = ScalarSet("比较与同")
+    /// Titles of reports that review the year before the one they name (`2018年政府工作报告`).
+    public static let reviewTitles = ScalarTrie<Bool>([("政府工作报告", true)])
     /// Phrases that name the year of the campaign's end when no date is given.
     public static let campaignEnd = ScalarTrie<Int>([
         ("收官之年", 2020), ("决战决胜之年", 2020), ("决胜之年", 2020), ("最后一年", 2020),

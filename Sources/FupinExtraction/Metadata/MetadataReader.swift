@@ -13,6 +13,9 @@ public struct DocumentMetadata: Sendable, Equatable {
 public enum MetadataReader {
     static let laiyuan: [UInt32] = "来源".unicodeScalars.map(\.value)
 
+    /// How many lines from the top a dateline may stand when the header is not where it should be.
+    static let datelineReach = 16
+
     static let benbaoxun: [UInt32] = "本报讯".unicodeScalars.map(\.value)
 
     public static func read(_ s: [UInt32], outline: Outline) -> DocumentMetadata {
@@ -24,6 +27,14 @@ public enum MetadataReader {
         let metaLines = lines.indices.filter { lines[$0].role == .meta || lines[$0].role == .footer }
         for i in header + metaLines {
             if let d = date(in: s, lines[i].range) { meta.date = d; break }
+        }
+        // A page whose furniture reads as a paragraph (a spam banner above the title): a short
+        // line near the top with a date and a time of day or a source is the dateline.
+        if meta.date == nil {
+            for i in lines.indices.prefix(Self.datelineReach) where lines[i].range.count <= 80 {
+                guard let d = date(in: s, lines[i].range) else { continue }
+                if d.contains(":") || Outline.find(laiyuan, in: s, lines[i].range) != nil { meta.date = d; break }
+            }
         }
         // Source
         for (i, line) in lines.enumerated() where line.role != .blank && (i <= firstBody || line.role != .body) {
@@ -83,6 +94,7 @@ public enum MetadataReader {
 
     /// `2020-10-16 15:31:26`, `2020/6/1 11:07`, `2020年10月16日` → normalised.
     public static func date(in s: [UInt32], _ r: Range<Int>) -> String? {
+        if let d = shortDate(in: s, r) { return d }
         var i = r.lowerBound
         while i + 8 <= r.upperBound {
             if NumberReader.isDigit(s[i]), i == r.lowerBound || !NumberReader.isDigit(s[i - 1]),
@@ -110,6 +122,26 @@ public enum MetadataReader {
                 }
             }
             i += 1
+        }
+        return nil
+    }
+
+    /// `18-07-24 11:25`: a two-digit year, only with a time of day after it (else it could be
+    /// any code).
+    static func shortDate(in s: [UInt32], _ r: Range<Int>) -> String? {
+        var i = r.lowerBound
+        while i + 14 <= r.upperBound {
+            let at = i
+            i += 1
+            guard at == r.lowerBound || !NumberReader.isDigit(s[at - 1]) else { continue }
+            let p = Array(s[at..<(at + 14)])
+            func d(_ k: Int) -> Int? { NumberReader.isDigit(p[k]) ? Int(p[k] - 0x30) : nil }
+            guard let y1 = d(0), let y2 = d(1), p[2] == 0x2D, let m1 = d(3), let m2 = d(4), p[5] == 0x2D,
+                  let d1 = d(6), let d2 = d(7), p[8] == 0x20, let h1 = d(9), let h2 = d(10), p[11] == 0x3A,
+                  d(12) != nil, d(13) != nil else { continue }
+            let y = 2000 + y1 * 10 + y2, m = m1 * 10 + m2, day = d1 * 10 + d2
+            guard (1...12).contains(m), (1...31).contains(day), h1 * 10 + h2 < 24, (1990...2035).contains(y) else { continue }
+            return isoDate(y, m, day) + " " + NormalizedText.string(p[9..<14])
         }
         return nil
     }

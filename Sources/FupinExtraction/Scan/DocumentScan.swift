@@ -7,6 +7,9 @@ struct DocumentScan {
     let place: DocumentPlace
     let finder: PlaceFinder
     let years: YearResolver
+    /// The year the report is about (stated at its head, else its publication's): figures whose
+    /// sentence and paragraph state none are about it.
+    let documentYear: Int?
     let doc: String
     let titleLine: Int?
     /// Facts carry their sentence and clause as text (else only as spans).
@@ -132,7 +135,7 @@ struct DocumentScan {
                     if carried != nil, cumulative == nil { cumulative = YearResolver.isCumulative(s, r) }
                     // no year in the sentence or its paragraph: the report's own (it speaks of its present)
                     let year = years.year(at: c.numberStart, in: s, sentence: r, expressions: expressions(),
-                                          paragraphYear: carried, cumulative: cumulative) ?? years.publicationYear
+                                          paragraphYear: carried, cumulative: cumulative) ?? documentYear
                     if places == nil {
                         var named: [(PlaceMention, [String]?)] = []
                         for m in lineMentions where r.contains(m.range.lowerBound) && !Self.isListedSubPlace(s, m, r) { named.append((m, attachable(m))) }

@@ -131,6 +131,37 @@ public struct YearResolver: Sendable {
         return nil
     }
 
+    /// The year stated at the head of a report: in its title or the first sentences of its first
+    /// two paragraphs, a year opening a clause (`2019年全市…`, `…获悉,2018年底…`). A year long
+    /// before the latest the report states is history, not its subject. A government work report
+    /// (`2018年…政府工作报告`) reviews the year before its own.
+    public func headYear(_ s: [UInt32], outline: Outline, titleLine: Int?, latest: Int?) -> Int? {
+        var candidates: [Range<Int>] = []
+        if let t = titleLine { candidates.append(outline.lines[t].range) }
+        var paragraphs = 0
+        for line in outline.lines where line.role == .body {
+            candidates.append(line.range)
+            paragraphs += 1
+            if paragraphs == 2 { break }
+        }
+        for (index, r) in candidates.enumerated() {
+            let head = r.lowerBound..<min(r.upperBound, r.lowerBound + Self.headReach)
+            for e in expressions(in: s, head) {
+                guard case .year(let y) = e.meaning, NumberReader.isDigit(s[e.range.lowerBound]) else { continue }
+                let k = e.range.lowerBound
+                // a title is short: any year in it names the report's
+                let opens = k == r.lowerBound || Outline.isClauseBreak(s[k - 1]) || e.fronted || (index == 0 && titleLine != nil)
+                guard opens else { continue }
+                if let l = latest, y < l - 1 { continue }
+                if index == 0, titleLine != nil, TimeLexicon.reviewTitles.firstMatch(in: s, r) != nil { return y - 1 }
+                return y
+            }
+        }
+        return nil
+    }
+    /// How far into a line its head reaches.
+    static let headReach = 60
+
     /// Whether a sentence speaks of accumulation over years (`先后`, `累计`, `以来`).
     static func isCumulative(_ s: [UInt32], _ sentence: Range<Int>) -> Bool {
         TimeLexicon.cumulative.firstMatch(in: s, sentence) != nil
