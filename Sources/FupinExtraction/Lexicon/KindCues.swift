@@ -15,6 +15,8 @@ public enum KindCues {
         ("标准", (.rate, "kind.rate.标准")), ("分别给予", (.rate, "kind.rate.分别给予")),
         ("分别补助", (.rate, "kind.rate.分别补助")), ("分别奖励", (.rate, "kind.rate.分别奖励")),
         ("一次性", (.rate, "kind.rate.一次性")), ("最高", (.rate, "kind.rate.最高")),
+        ("年增收", (.rate, "kind.rate.年增收")), ("年增加", (.rate, "kind.rate.年增加")),
+        ("月收入", (.rate, "kind.rate.月收入")), ("年收入", (.rate, "kind.rate.年收入")),
         ("确保", (.target, "kind.target.确保")), ("力争", (.target, "kind.target.力争")),
         ("目标", (.target, "kind.target.目标")), ("预计", (.target, "kind.target.预计")),
         ("拟", (.target, "kind.target.拟")), ("争取", (.target, "kind.target.争取")),
@@ -40,9 +42,11 @@ public enum KindCues {
     public static let doneMarkers = ScalarTrie<Bool>(["已", "已经", "完成了", "实现了", "截至", "截止", "累计", "目前",
         "共计", "了"].map { ($0, true) })
 
-    /// Rate cues that make an increase a per-unit figure (`人均增收2000元` is a rate).
-    public static let perUnitRates: Set<String> = ["kind.rate.人均", "kind.rate.户均", "kind.rate.年均", "kind.rate.月均",
-                                                   "kind.rate.每人", "kind.rate.每户"]
+    /// Rate cues that describe a level rather than a unit (`低保平均标准较上年提高367元`): a change
+    /// verb right before the figure outweighs them. Every other rate cue (人均, 每年, /亩) makes
+    /// an increase a per-unit figure (`人均增收2000元`, `每年可增加收入1580元` are rates).
+    public static let levelRates: Set<String> = ["kind.rate.标准", "kind.rate.平均", "kind.rate.最高", "kind.rate.一次性",
+                                                 "kind.rate.分别给予", "kind.rate.分别补助", "kind.rate.分别奖励"]
     /// Words that make a growth in percent an average rate (`年均增长8%`).
     public static let averagedGrowth = ScalarTrie<Bool>(["年均", "年平均"].map { ($0, true) })
 

@@ -162,9 +162,12 @@ struct DocumentScan {
         var (kind, kindRule) = FactContext.kind(s, candidate: c, clause: clause, sentence: sentence, quotes: quotes)
         if kind == .total, let y = year, let p = years.publicationYear, y > p { kind = .target; kindRule = "kind.target.future-year" }
         // 签约11989人,履约服务11964人; 存量6855户,已开工2002户: a subset of the whole just stated
-        if kind == .total, c.measure.takesPart, let whole = facts.last, whole.measure == c.measure, whole.value > c.value,
-           norm.storedRange(from: wholeSince, to: wholeSince + 1).0 <= whole.start,
-           FactContext.subsetCue(s, before: c.start, clause: clause) != nil { kind = .part; kindRule = "kind.part.subset" }
+        if kind == .total, c.measure.takesPart, FactContext.subsetCue(s, before: c.start, clause: clause) != nil {
+            let since = norm.storedRange(from: wholeSince, to: wholeSince + 1).0
+            if facts.reversed().prefix(while: { $0.start >= since }).contains(where: { $0.measure == c.measure && $0.value > c.value }) {
+                kind = .part; kindRule = "kind.part.subset"
+            }
+        }
         let subject = FactContext.subject(s, candidate: c, clause: clause, pool: strings)
         let (topic, topicCue) = TopicResolver.topic(s, numberStart: c.numberStart, numberEnd: c.numberEnd, clause: clause, sentence: sentence,
                                              heading: heading, measure: c.measure, kind: kind)

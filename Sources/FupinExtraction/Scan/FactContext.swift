@@ -13,6 +13,8 @@ enum FactContext {
         let (before, futureMarkers, futureVerbs) = (KindCues.beforeInClause, KindCues.futureMarkers, KindCues.futureVerbs)
         var k = clause.lowerBound
         while k < c.numberStart {
+            // 比2019年增加: a 年 after digits ends a year, it starts no cue (年增加 is per year)
+            if s[k] == YearResolver.nian, k > 0, NumberReader.isDigit(s[k - 1]) { k += 1; continue }
             if let m = before.longest(in: s, at: k, limit: c.numberStart), !quoted(k) { found.add(m.value); k += m.length; continue }
             k += 1
         }
@@ -23,7 +25,8 @@ enum FactContext {
                 if let v = futureVerbs.longest(in: s, at: after, limit: clause.upperBound) {
                     // after the figure, the verb must close the clause: 905户…计划脱贫, not 计划实施方案
                     if k < c.numberStart || after + v.length >= clause.upperBound || !NormalizedText.isHan(s[after + v.length]) { found.add((.target, m.value)) }
-                } else if after < clause.upperBound, NumberReader.isDigit(s[after]) || KindCues.opensPlan(s, marker: k, after: after, limit: clause.upperBound) {
+                } else if after < clause.upperBound, s[k] == 0x8BA1, NumberReader.isDigit(s[after]) || KindCues.opensPlan(s, marker: k, after: after, limit: clause.upperBound) {
+                    // 计划3000人, 计划易地扶贫搬迁…; 将336个合作社组成… is the 把-construction
                     found.add((.target, m.value))
                 }
                 k = after; continue
@@ -58,7 +61,7 @@ enum FactContext {
         // (人均增收, 年均增长8%)
         if directChange, found.rate != nil {
             let perUnit = c.measure == .percent ? KindCues.averagedGrowth.firstMatch(in: s, clause) != nil
-                                                : KindCues.perUnitRates.contains(found.rate!)
+                                                : !KindCues.levelRates.contains(found.rate!)
             if !perUnit { found.rate = nil }
         }
         return found.decision
