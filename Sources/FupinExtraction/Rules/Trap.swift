@@ -76,6 +76,11 @@ enum Trap: String, CaseIterable, Sendable {
             return !(unitValue >= 1_000 && HedgeLexicon.before.longestEnding(in: s, at: span.start, from: sentence.lowerBound, maxLength: 2) != nil)
         case .placeName:
             if n.isChinese && span.rule == "unit.villages.村" { return true }
+            // 五台县, 七台河市, 五家渠: a place whose name starts with the numeral and its unit
+            if n.isChinese, let m = Gazetteer.shared.names.longest(in: s, at: at, limit: limit), at + m.length > span.unitEnd { return true }
+            // 三家村, 五里镇: a numeral, a classifier and a place suffix make a town's or village's name
+            if n.isChinese, span.unitEnd < limit, s[span.unitStart] != CandidateReader.ge, let suffix = PlaceLexicon.suffixes.longest(in: s, at: span.unitEnd, limit: limit),
+               suffix.value != .zone, span.unitEnd + suffix.length >= limit || !PlaceLexicon.continuations.contains(s[span.unitEnd + suffix.length]) { return true }
             // 联合村5组, 白云湖村7组: the group's number after its village's name
             return at > sentence.lowerBound && UnitLexicon.villageNouns.longestEnding(in: s, at: at, from: sentence.lowerBound, maxLength: 1) != nil
                 && span.unitEnd > span.unitStart && TrapLexicon.villageGroups.contains(s[span.unitStart])

@@ -101,7 +101,8 @@ struct DocumentScan {
                         if !named.isEmpty { places = SentencePlaces(named) }
                     }
                     if let p = places, !p.all.isEmpty {
-                        if let d = p.deepest, d.count > place.path.count, !p.all.contains(where: { place.isOwnPlace($0.mention) }) { carriedPlace = d }
+                        // a sentence naming a place below the report's (五台县豆村镇香峪村 too) carries it on
+                        if let d = p.deepest, d.count > place.path.count { carriedPlace = d }
                         else { carriedPlace = nil }
                     }
                 }
