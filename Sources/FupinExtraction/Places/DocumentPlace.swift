@@ -84,8 +84,10 @@ extension DocumentPlace {
                               !PlaceLexicon.genericNames.contains(name) {
                         titleVillage = name
                     }
-                    if level == .village, k > 0, case .sub(let town, .town, _) = mentions[k - 1].target,
-                       mentions[k - 1].range.upperBound == m.range.lowerBound {
+                    // 理川镇上马龙村: the town right before a village holds it (a short county name
+                    // read inside the village's, 马龙, may stand between them in the list)
+                    if level == .village, let t = mentions[..<k].last(where: { if case .sub(_, .town, _) = $0.target { return true }; return false }),
+                       case .sub(let town, .town, _) = t.target, t.range.upperBound == m.range.lowerBound {
                         containers[name] = town
                     }
                 case .bareZone(let suffix):

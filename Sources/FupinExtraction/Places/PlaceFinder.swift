@@ -54,7 +54,9 @@ public struct PlaceFinder: Sendable {
         var container: [Int] = []
         let floor = max(range.lowerBound, j - PlaceLexicon.maxPrefix(level))
         while a > floor {
-            if let g = gazetteer.names.longestEnding(in: s, at: a, from: range.lowerBound, maxLength: 9), a < j || level == .zone {
+            // (for a town or village only a full name holds it: 上马龙村 is no village of 马龙)
+            if let g = gazetteer.names.longestEnding(in: s, at: a, from: range.lowerBound, maxLength: 9), a < j || level == .zone,
+               level == .zone || PlaceLexicon.fullNameEnds.contains(s[a - 1]) {
                 // A gazetteer name ends here: it holds this place (`揭阳|空港经济区`).
                 container = g.value
                 break
