@@ -15,7 +15,7 @@ public enum KindCues {
         ("标准", (.rate, "kind.rate.标准")), ("分别给予", (.rate, "kind.rate.分别给予")),
         ("分别补助", (.rate, "kind.rate.分别补助")), ("分别奖励", (.rate, "kind.rate.分别奖励")),
         ("一次性", (.rate, "kind.rate.一次性")), ("最高", (.rate, "kind.rate.最高")),
-        ("年增收", (.rate, "kind.rate.年增收")), ("年增加", (.rate, "kind.rate.年增加")),
+        ("封顶线", (.rate, "kind.rate.封顶线")), ("起付线", (.rate, "kind.rate.起付线")),
         ("月收入", (.rate, "kind.rate.月收入")), ("年收入", (.rate, "kind.rate.年收入")),
         ("确保", (.target, "kind.target.确保")), ("力争", (.target, "kind.target.力争")),
         ("目标", (.target, "kind.target.目标")), ("预计", (.target, "kind.target.预计")),
@@ -36,8 +36,17 @@ public enum KindCues {
     /// 涉及15个村` — both clauses are the plan's. A done-marker between cue and figure ends
     /// the plan's reach (`计划投资5000万元,已完成3000万元`).
     public static let governingTargets = ScalarTrie<String>([
-        "计划", "预计", "拟", "力争", "目标", "目标任务", "按规划", "规划", "争取", "确保",
+        "计划", "预计", "拟", "力争", "目标", "目标任务", "按规划", "规划", "争取", "确保", "将",
     ].map { ($0, "kind.target." + $0 + ".sentence") })
+    /// After `将`, words that make it the future (`将加快实施`, `将继续`), not the 把-construction
+    /// (`将脱贫攻坚划分为…`): then it governs the clauses after it like a plan.
+    public static let futureAdverbs = ScalarTrie<Bool>(["加快", "继续", "进一步", "全面", "大力", "着力", "力争", "确保",
+        "持续", "加大", "启动", "实施", "新建", "建成", "完成", "实现", "投入", "投资", "安排", "开展", "推进", "重点",
+        "逐步", "陆续", "争取", "再"].map { ($0, true) })
+    /// A sentence that opens with an example (`以种植富硒小麦为例,…`) gives per-unit figures.
+    public static let exampleOpen: [UInt32] = "以".unicodeScalars.map(\.value)
+    public static let exampleClose: [UInt32] = "为例".unicodeScalars.map(\.value)
+
     /// What ends a plan's reach: the figure is an outcome (`已`, `完成了`, `截至`).
     public static let doneMarkers = ScalarTrie<Bool>(["已", "已经", "完成了", "实现了", "截至", "截止", "累计", "目前",
         "共计", "了"].map { ($0, true) })

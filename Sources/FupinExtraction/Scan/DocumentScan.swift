@@ -165,7 +165,7 @@ struct DocumentScan {
         // 签约11989人,履约服务11964人; 存量6855户,已开工2002户: a subset of the whole just stated
         if kind == .total, c.measure.takesPart, FactContext.subsetCue(s, before: c.start, clause: clause) != nil {
             let since = norm.storedRange(from: wholeSince, to: wholeSince + 1).0
-            if facts.reversed().prefix(while: { $0.start >= since }).contains(where: { $0.measure == c.measure && $0.value > c.value }) {
+            if facts.reversed().prefix(while: { $0.start >= since }).contains(where: { $0.measure == c.measure && $0.value > c.value && $0.kind != .target }) {
                 kind = .part; kindRule = "kind.part.subset"
             }
         }

@@ -56,6 +56,11 @@ enum FactContext {
         // a plan in an earlier clause reaches this one unless an outcome is stated in between
         if found.target == nil, let g = governingTarget(s, clause: clause, sentence: sentence, quotes: quotes) { found.add((.target, g)) }
         if !c.measure.takesPart { found.part = nil }
+        // 以种植富硒小麦为例,…增收100元: an example's figures are per unit
+        if found.rate == nil, sentence.count > 3, s[sentence.lowerBound] == KindCues.exampleOpen[0],
+           let e = Outline.find(KindCues.exampleClose, in: s, sentence.lowerBound..<c.numberStart), e - sentence.lowerBound <= 16 {
+            found.add((.rate, "kind.rate.为例"))
+        }
         // a change verb right before the figure outweighs a rate cue that only describes the base
         // (低保平均标准较上年提高367元; a share: 人均经费增长10%); a per-unit increase stays a rate
         // (人均增收, 年均增长8%)
@@ -102,6 +107,8 @@ enum FactContext {
         while k < clause.lowerBound {
             if let m = KindCues.governingTargets.longest(in: s, at: k, limit: clause.lowerBound), !quotes.contains(where: { $0.contains(k) }) {
                 let after = k + m.length
+                // 将 only before a word of the future (将加快实施; 将脱贫攻坚划分为 is the 把-construction)
+                if s[k] == 0x5C06, KindCues.futureAdverbs.longest(in: s, at: after, limit: clause.lowerBound) == nil { k = after; continue }
                 // 计划 only with a verb after it (雨露计划 is a name)
                 if s[k] == 0x8BA1, KindCues.futureVerbs.longest(in: s, at: after, limit: clause.lowerBound) == nil,
                    !KindCues.opensPlan(s, marker: k, after: after, limit: clause.lowerBound) {
