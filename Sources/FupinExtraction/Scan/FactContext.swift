@@ -168,21 +168,9 @@ enum FactContext {
     static let trailingNoise = ScalarTrie<Bool>(["达到", "累计", "共计", "共", "达", "为", "是", "有", "约", "近", "超过", "逾", "其中",
         "的", "了", "和", "及", "已", "均", "全部"].map { ($0, true) })
 
-    /// What is counted, in two to eight characters: the noun after a classifier (`7个扶贫车间`),
-    /// else the words before the number (`低保人口236人`), else the words after (`…全部脱贫`).
+    /// What is counted: a noun phrase at word boundaries, two to ten characters (``SubjectResolver``).
     static func subject(_ s: [UInt32], candidate c: Candidate, clause: Range<Int>, pool: StringPool) -> String {
-        // Runs are bounds in `s` (no copies) unless a chained figure is skipped inside one.
-        var a = c.start
-        while a > clause.lowerBound, c.start - a < 8, NormalizedText.isHan(s[a - 1]) { a -= 1 }
-        let before = trimmed(s, a..<c.start)
-        let (afterText, afterRun) = hanRunAfter(s, from: c.end, to: clause.upperBound)
-        let after = trimmed(afterText, afterRun)
-        if after.count >= 2 && (c.isClassifier || c.measure == .persons || c.measure == .households) {
-            return pool.string(afterText[after])
-        }
-        if before.count >= 2 { return pool.string(s[before]) }
-        if after.count >= 2 { return pool.string(afterText[after]) }
-        return NormalizedText.string((Array(s[before]) + Array(afterText[after])).prefix(8))
+        SubjectResolver.subject(s, candidate: c, clause: clause, pool: pool)
     }
 
     /// Up to eight Han scalars from `from`, skipping a chained figure (5067户13533人全部脱贫).
