@@ -162,46 +162,9 @@ enum FactContext {
         return false
     }
 
-    /// Words trimmed from the ends of a subject (`其中中央资金` → `中央资金`, `全部脱贫` → `脱贫`).
-    static let leadingNoise = ScalarTrie<Bool>(["其中", "全部", "共计", "累计", "共", "已", "都", "均", "的", "为", "是", "了", "和", "及",
-        "达", "有", "各", "该", "余", "多", "人", "户"].map { ($0, true) })
-    static let trailingNoise = ScalarTrie<Bool>(["达到", "累计", "共计", "共", "达", "为", "是", "有", "约", "近", "超过", "逾", "其中",
-        "的", "了", "和", "及", "已", "均", "全部"].map { ($0, true) })
-
     /// What is counted: a noun phrase at word boundaries, two to ten characters (``SubjectResolver``).
     static func subject(_ s: [UInt32], candidate c: Candidate, clause: Range<Int>, pool: StringPool) -> String {
         SubjectResolver.subject(s, candidate: c, clause: clause, pool: pool)
     }
 
-    /// Up to eight Han scalars from `from`, skipping a chained figure (5067户13533人全部脱贫).
-    private static func hanRunAfter(_ s: [UInt32], from: Int, to bound: Int) -> ([UInt32], Range<Int>) {
-        var k = from
-        while k < bound, k - from < 8, NormalizedText.isHan(s[k]) { k += 1 }
-        guard k < bound, k - from < 8, NumberReader.isDigit(s[k]) || s[k] == 0x3001 else { return (s, from..<k) }
-        var out = Array(s[from..<k])
-        while k < bound, out.count < 8 {
-            let u = s[k]
-            if NumberReader.isDigit(u) || u == 0x3001 {
-                while k < bound, NumberReader.isDigit(s[k]) || s[k] == 0x3001 || s[k] == 0x2E { k += 1 }
-                if let h = HedgeLexicon.inside.longest(in: s, at: k, limit: bound) { k += h.length }
-                if let m = UnitLexicon.multipliers.longest(in: s, at: k, limit: bound) { k += m.length }
-                if let h = HedgeLexicon.inside.longest(in: s, at: k, limit: bound) { k += h.length }
-                if let unit = UnitLexicon.trie.longest(in: s, at: k, limit: bound) { k += unit.length }
-                if let h = HedgeLexicon.after.longest(in: s, at: k, limit: bound) { k += h.length }
-                continue
-            }
-            guard NormalizedText.isHan(u) else { break }
-            out.append(u)
-            k += 1
-        }
-        return (out, 0..<out.count)
-    }
-
-    /// A run without noise words at its ends.
-    private static func trimmed(_ x: [UInt32], _ r: Range<Int>) -> Range<Int> {
-        var lo = r.lowerBound, hi = r.upperBound
-        while let m = leadingNoise.longest(in: x, at: lo, limit: hi) { lo += m.length }
-        while hi > lo, let m = trailingNoise.longestEnding(in: x, at: hi, from: lo, maxLength: 2) { hi -= m.length }
-        return lo..<hi
-    }
 }
