@@ -12,7 +12,7 @@ struct ShellTests {
     @Test func pipedStatementsNeedNoPrompt() throws {
         let r = try Fupin.run(["--store", Self.store.path], stdin: "count facts\n.format csv\ncount facts where region=\"平潭\"\n")
         #expect(r.status == 0, "\(r.stderr)")
-        #expect(r.stdout.contains("count facts = 174"))
+        #expect(r.stdout.contains("count facts = 172"))
         #expect(r.stdout.contains("count_facts,facts,documents"))
         #expect(!r.stdout.contains("fupin>"))
     }
@@ -21,17 +21,17 @@ struct ShellTests {
         let r = try Fupin.run(["--store", Self.store.path],
                               stdin: ".topics\nsum persons where region=\"个旧\" and kind=change\n.why\nlist persons where region=\"个旧\" limit 1\n")
         #expect(r.status == 0, "\(r.stderr)")
-        #expect(r.stdout.contains("topic     alias           facts\n贫困人口  poor                0\n"))
-        #expect(r.stdout.contains("基础设施  infrastructure      0"))
-        #expect(r.stdout.contains("其他      other             174"))   // until the extractor sets topics
-        #expect(r.stdout.contains("persons 1,649 change topic=其他 year=2020 region=云南省/红河哈尼族彝族自治州/个旧市"))
+        #expect(r.stdout.contains("topic     alias           facts\n贫困人口  poor                5\n"))
+        #expect(r.stdout.contains("基础设施  infrastructure      5"))
+        #expect(r.stdout.contains("就业      jobs               19"))
+        #expect(r.stdout.contains("persons 1,649 change topic=就业 year=2020 region=云南省/红河哈尼族彝族自治州/个旧市"))
         #expect(r.stdout.contains("doc                   measure  value  unit  kind   topic  year"))
     }
 
     @Test func pipedErrorsCarryOnAndExitNonZero() throws {
         let r = try Fupin.run(["repl", "--store", Self.store.path], stdin: "sum persns\ncount facts\n")
         #expect(r.stderr.contains("did you mean persons?"))
-        #expect(r.stdout.contains("count facts = 174"))
+        #expect(r.stdout.contains("count facts = 172"))
         #expect(r.status == 2)
     }
 
@@ -60,9 +60,9 @@ struct ShellTests {
         let header = try #require(lines.firstIndex(of: "topic     alias           facts"))
         let topicRows = Array(lines[(header + 1)...].prefix { !$0.hasPrefix("fupin>") })
         #expect(topicRows.count == 19 && topicRows.first?.hasPrefix("贫困人口  poor") == true && topicRows.last?.hasPrefix("其他      other") == true)
-        #expect(topicRows.compactMap { Int($0.split(separator: " ").last ?? "") }.reduce(0, +) == 174)
+        #expect(topicRows.compactMap { Int($0.split(separator: " ").last ?? "") }.reduce(0, +) == 172)
         #expect(r.stdout.contains("fupin> count facts group by topic\ntopic "))
-        #expect(r.stdout.contains("-- 174 facts from 5 documents"))
+        #expect(r.stdout.contains("-- 172 facts from 5 documents"))
         #expect(r.stdout.contains("region          latest persons  year  doc                   facts"))
         #expect(r.stdout.contains("个旧市                   5,821  2020  001_09c03b03f3e3dd39"))
         let url = Fupin.packageRoot.appendingPathComponent("Examples/topics.expected")
@@ -238,7 +238,7 @@ struct ShellTests {
         try p.run()
         let screen = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         p.waitUntilExit()
-        #expect(screen.contains("count facts = 174"), "\(screen)")
+        #expect(screen.contains("count facts = 172"), "\(screen)")
         #expect(!screen.contains("wherecount"), "Ctrl-C left the abandoned text in the line: \(screen)")
         #expect(screen.contains("EXIT 0"), "Ctrl-D ends the shell: \(screen)")
     }

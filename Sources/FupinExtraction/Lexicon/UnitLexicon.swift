@@ -146,6 +146,10 @@ public enum UnitLexicon {
         ("村(社区)", true), ("社区", true), ("行政村", true), ("自然村", true), ("村庄", true),
     ])
 
+    /// After a bare `个`, words that show the count refers back to a whole named before
+    /// (`有530个没有通硬化路`, `其中68个已脱贫`).
+    public static let bareCountFollowers: ScalarSet = ScalarSet("没未已是均都还")
+
     /// Characters that, right after `村`, show it starts another word (`村级`, `村民`, `村干部`).
     public static let villageWordContinuations: ScalarSet = ScalarSet("级民干官医集务规容貌道路党小企两庄镇口头里内外史办旅振建治文产发")
 }

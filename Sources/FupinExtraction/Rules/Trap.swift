@@ -85,6 +85,8 @@ enum Trap: String, CaseIterable, Sendable {
             return at > sentence.lowerBound && UnitLexicon.villageNouns.longestEnding(in: s, at: at, from: sentence.lowerBound, maxLength: 1) != nil
                 && span.unitEnd > span.unitStart && TrapLexicon.villageGroups.contains(s[span.unitStart])
         case .slogan:
+            // 二本以上, 三本: a college's tier (a count of books is written in digits)
+            if n.isChinese, span.rule == "unit.items.本" { return true }
             return n.isChinese && TrapLexicon.sloganHeads.longest(in: s, at: span.unitEnd, limit: limit) != nil
         case .quotedClassifier:
             return span.classifier && span.measure == .items && span.unitEnd < limit

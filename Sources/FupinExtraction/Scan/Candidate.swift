@@ -168,6 +168,21 @@ struct CandidateReader {
            UnitLexicon.villageNouns.longestEnding(in: s, at: span.numberStart, from: sentence.lowerBound, maxLength: 3) != nil {
             span.measure = .villages; span.rule = "unit.villages.村…个"
         }
+        // 1778个贫困村中,有530个没有通硬化路: a bare 个 counts the villages the sentence singled out
+        if bareGe, span.measure == .items, span.unitEnd < limit, UnitLexicon.bareCountFollowers.contains(s[span.unitEnd]),
+           villagesAmong(before: span.numberStart, sentence: sentence) {
+            span.measure = .villages; span.rule = "unit.villages.村中…个"
+        }
+    }
+
+    /// Whether the sentence names villages with 中 before `i` (`1778个贫困村中,…`).
+    private func villagesAmong(before i: Int, sentence: Range<Int>) -> Bool {
+        var k = sentence.lowerBound + 1
+        while k < i {
+            if s[k] == 0x4E2D, UnitLexicon.villageNouns.longestEnding(in: s, at: k, from: sentence.lowerBound, maxLength: 3) != nil { return true }
+            k += 1
+        }
+        return false
     }
 
     /// The measure a people or household noun earlier in the clause gives a figure with no unit.
@@ -207,7 +222,8 @@ struct CandidateReader {
         Self.falseHedges.contains { ws in i - ws.count >= sentence.lowerBound && s[(i - ws.count)..<i].elementsEqual(ws) }
     }
     /// Characters that glue a number to a code or an address before it (`A-12`, `#3`, `x2`).
-    static let glueBefore = ScalarSet("_/\\@#-.+=*×")
+    /// (`?` and U+FFFD mark a character the page lost: `?0万亩` is a damaged figure.)
+    static let glueBefore = ScalarSet("_/\\@#-.+=*×?\u{FFFD}")
     static let falseHedges: [[UInt32]] = HedgeLexicon.falseHedges.map { $0.unicodeScalars.map(\.value) }
 
     private func multiplierLength(_ unitStart: Int) -> Int {
@@ -281,6 +297,7 @@ struct CandidateReader {
     /// A short quotation that reports rather than names: it ends a sentence (`“今年全村35户脱贫。”`)
     /// or has an Arabic figure with its unit (`“去年卖了3000斤,挣了5000元”`).
     static func isSpeech(_ s: [UInt32], _ r: Range<Int>) -> Bool {
+        if isSloganList(s, r) { return false }
         var k = r.lowerBound
         while k < r.upperBound {
             let u = s[k]
@@ -294,6 +311,20 @@ struct CandidateReader {
             k += 1
         }
         return false
+    }
+
+    /// A quoted list of short phrases (`“政府补贴、4户联建、收益直接打卡”`): slogans, whatever
+    /// their figures, when every item is short and no clause or sentence mark stands inside.
+    static func isSloganList(_ s: [UInt32], _ r: Range<Int>) -> Bool {
+        var items = 1, length = 0
+        for k in r {
+            let u = s[k]
+            if u == 0x3001 { items += 1; length = 0; continue }
+            if Outline.isClauseBreak(u) || u == 0x3002 || u == 0x21 || u == 0x3F { return false }
+            length += 1
+            if length > TrapLexicon.sloganItemMaxLength { return false }
+        }
+        return items >= 2
     }
 
     /// Short quoted phrases and book titles in a line: slogans and names, not reports.
@@ -314,7 +345,7 @@ struct CandidateReader {
                 while j < line.upperBound, s[j] != close { j += 1 }
                 if j < line.upperBound {
                     let isBook = s[i] == 0x300A
-                    if isBook || (j - i - 1 <= TrapLexicon.sloganMaxLength && !isSpeech(s, (i + 1)..<j)) { out.append(i..<(j + 1)) }
+                    if isBook || isSloganList(s, (i + 1)..<j) || (j - i - 1 <= TrapLexicon.sloganMaxLength && !isSpeech(s, (i + 1)..<j)) { out.append(i..<(j + 1)) }
                     i = j + 1
                     continue
                 }
