@@ -67,9 +67,4 @@ public struct Fact: Codable, Hashable, Sendable {
         case repeatOf = "repeat_of"
     }
 
-    /// The identity of a claim across documents: one report syndicated by several outlets
-    /// makes the same claim several times.
-    public var claimKey: String {
-        "\(regionPath.levels.joined(separator: "/"))|\(measure.rawValue)|\(value)|\(year.map(String.init) ?? "-")|\(kind.rawValue)"
-    }
 }
