@@ -201,15 +201,18 @@ struct CoreTests {
         let p = RegionPath(["云南省", "红河哈尼族彝族自治州", "个旧市", "大屯街道"])
         #expect(p.contains(place: "个旧") && p.contains(place: "红河") && p.contains(place: "大屯"))
         #expect(!p.contains(place: "汉台"))
+        #expect(p.contains(place: "红河哈尼族") && p.contains(place: "哈尼"))   // two characters or more: any part
+        #expect(!p.contains(place: "州") && !p.contains(place: "旧") && !p.contains(place: ""))   // one: only a name's start
+        #expect(p.contains(place: "个"))
         #expect(p.mostSpecific == "大屯街道")
     }
 
-    @Test func claimKeyIgnoresTheDocument() {
+    @Test func claimIgnoresTheDocument() {
         var a = Fact(doc: "a", measure: .persons, value: 5, unit: "人", surface: "5人", regionPath: RegionPath(["x"]), year: 2019)
         var b = a
         b.doc = "b"
-        #expect(a.claimKey == b.claimKey)
+        #expect(a.claim == b.claim)
         a.year = 2020
-        #expect(a.claimKey != b.claimKey)
+        #expect(a.claim != b.claim)
     }
 }
