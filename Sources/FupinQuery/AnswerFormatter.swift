@@ -46,9 +46,9 @@ public struct AnswerFormatter: Sendable {
 
     private func label(_ q: Query) -> String { "\(q.aggregate.rawValue) \(q.measure?.rawValue ?? "facts")" }
 
-    private func valueText(_ v: Double?, _ q: Query) -> String {
+    private func valueText(_ v: Double?) -> String {
         guard let v else { return "no facts" }
-        return Answer.format(v, decimals: q.aggregate == .avg ? 2 : 2)
+        return Answer.format(v, decimals: 2)
     }
 
     // MARK: - Table
@@ -61,7 +61,7 @@ public struct AnswerFormatter: Sendable {
             if v == nil || (q.aggregate == .count && a.used.isEmpty && a.skipped.isEmpty) && v == 0 {
                 return summary(a) + "\n" + (q.aggregate == .count ? "\(label(q)) = 0 (no facts match)" : "no facts match")
             }
-            return summary(a) + "\n\(label(q)) = \(valueText(v, q))" + (a.groups.first.map { source(of: $0, a).map { " (\($0))" } ?? "" } ?? "")
+            return summary(a) + "\n\(label(q)) = \(valueText(v))" + (a.groups.first.map { source(of: $0, a).map { " (\($0))" } ?? "" } ?? "")
         }
         let latest = q.aggregate == .latest
         let header = q.groupBy.map(\.rawValue) + [label(q)] + (latest ? ["year", "doc"] : []) + ["facts", ""]
@@ -70,7 +70,7 @@ public struct AnswerFormatter: Sendable {
         for g in a.groups {
             let bar = maxValue > 0 ? String(repeating: "▇", count: max(g.value ?? 0 > 0 ? 1 : 0, Int(((g.value ?? 0) / maxValue * 30).rounded()))) : ""
             let picked = latest ? [pickYear(g, a) ?? "-", pickDoc(g, a) ?? "-"] : []
-            rows.append(g.keys + [valueText(g.value, q)] + picked + [String(g.count), bar])
+            rows.append(g.keys + [valueText(g.value)] + picked + [String(g.count), bar])
         }
         let numeric = Set([q.groupBy.count, q.groupBy.count + (latest ? 3 : 1)])
         return alignedTable(header, rows, numericColumns: numeric) + "\n" + summary(a)
@@ -98,20 +98,10 @@ public struct AnswerFormatter: Sendable {
         var rows: [[String]] = []
         for f in a.usedFacts {
             rows.append([f.doc, f.measure.rawValue, Answer.format(f.value), f.unit, f.kind.rawValue, f.topic.rawValue,
-                         f.year.map(String.init) ?? "-", f.region ?? "-", f.surface, Self.clip(f.text, 40)])
+                         f.year.map(String.init) ?? "-", f.region ?? "-", f.surface, TextWidth.clip(f.text, 40)])
         }
         if rows.isEmpty { return "no facts match\n" + summary(a) }
         return alignedTable(header, rows, numericColumns: [2]) + "\n" + summary(a)
-    }
-
-    static func clip(_ s: String, _ columns: Int) -> String {
-        var out = "", w = 0
-        for u in s.unicodeScalars where u != "\n" {
-            let cw = TextWidth.width(u)
-            if w + cw > columns - 1 { return out + "…" }
-            out.unicodeScalars.append(u); w += cw
-        }
-        return out
     }
 
     public func alignedTable(_ header: [String], _ rows: [[String]], numericColumns: Set<Int>) -> String {
