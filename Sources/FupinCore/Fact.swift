@@ -60,7 +60,8 @@ public struct Fact: Codable, Hashable, Sendable {
         self.topicCue = topicCue
     }
 
-    enum CodingKeys: String, CodingKey {
+    /// The JSON keys (see ``fields``, which a test checks these against).
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case doc, measure, value, unit, surface, approx, kind, region
         case regionPath = "region_path"
         case year, subject, topic, text, start, end, sentence, rule
