@@ -7,7 +7,7 @@ import FupinCore
 ///              [ "order" "by" ( "value" | field ) [ "asc" | "desc" ] ] [ "limit" NUMBER ]
 /// aggregate := "sum" | "count" | "avg" | "min" | "max" | "latest" | "list"
 /// measure   := "persons" | "person_times" | "households" | "villages" | "yuan" | "percent"
-///            | "km" | "tons" | "items" | "facts"
+///            | "km" | "tons" | "items" | "mu" | "facts"
 /// or        := and { "or" and }
 /// and       := not { "and" not }
 /// not       := "not" not | primary
@@ -72,7 +72,7 @@ public struct Parser {
             let key: OrderKey = isWord("value") || isWord(agg.rawValue) ? { _ = advance(); return .value }() : .field(try field())
             var desc = key == .value
             if isWord("asc") { _ = advance(); desc = false } else if isWord("desc") { _ = advance(); desc = true }
-            q.order = (key, desc)
+            q.order = Ordering(key: key, descending: desc)
         }
         if isWord("limit") {
             _ = advance()
