@@ -60,16 +60,12 @@ public struct Fact: Codable, Hashable, Sendable {
         self.topicCue = topicCue
     }
 
-    enum CodingKeys: String, CodingKey {
+    /// The JSON keys (see ``fields``, which a test checks these against).
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case doc, measure, value, unit, surface, approx, kind, region
         case regionPath = "region_path"
         case year, subject, topic, text, start, end, sentence, rule
         case repeatOf = "repeat_of"
     }
 
-    /// The identity of a claim across documents: one report syndicated by several outlets
-    /// makes the same claim several times.
-    public var claimKey: String {
-        "\(regionPath.levels.joined(separator: "/"))|\(measure.rawValue)|\(value)|\(year.map(String.init) ?? "-")|\(kind.rawValue)"
-    }
 }

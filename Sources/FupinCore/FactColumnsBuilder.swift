@@ -127,43 +127,37 @@ extension FactColumns {
         }
     }
 
-    /// Rows grouped by claim: ``slot(_:)`` gives every row of one claim the same slot.
+    /// Rows grouped by claim (``Claim``): ``slot(_:)`` gives every row of one claim the same slot.
     private struct ClaimTable {
         // the claim's columns only (not the ones linkRepeats then changes, which would be copied)
-        let columns: (path: [Int32], year: [Int32], value: [Double], measure: [Measure], kind: [Kind])
+        let columns: FactColumns
         private(set) var first: [Int32]   // a representative row per slot, -1 when empty
         var slots: Int { first.count }
 
         init(_ c: FactColumns) {
-            columns = (c.path, c.year, c.value, c.measure, c.kind)
+            var claimOnly = FactColumns()
+            claimOnly.path = c.path; claimOnly.year = c.year; claimOnly.value = c.value
+            claimOnly.measure = c.measure; claimOnly.kind = c.kind
+            columns = claimOnly
             var n = 16
             while n < c.count * 2 { n <<= 1 }
             first = [Int32](repeating: -1, count: n)
         }
 
-        private func value(_ row: Int) -> UInt64 {
-            let v = columns.value[row]
-            return (v == 0 ? 0 : v).bitPattern   // -0 and 0 are one claim
-        }
-
-        private func same(_ a: Int, _ b: Int) -> Bool {
-            columns.path[a] == columns.path[b] && columns.year[a] == columns.year[b] && value(a) == value(b)
-                && columns.measure[a] == columns.measure[b] && columns.kind[a] == columns.kind[b]
-        }
-
         /// The slot of a row's claim, claiming an empty one for a claim not seen before.
         mutating func slot(_ row: Int) -> Int {
-            var h = value(row) &* 0x9E37_79B9_7F4A_7C15
-            h ^= UInt64(UInt32(bitPattern: columns.path[row])) &* 0xC2B2_AE3D_27D4_EB4F
-            h ^= UInt64(UInt32(bitPattern: columns.year[row])) << 17
-            h ^= UInt64(columns.measure[row].ordinal) << 40 ^ UInt64(columns.kind[row].ordinal) << 48
+            let claim = columns.claim(row)
+            var h = claim.valueBits &* 0x9E37_79B9_7F4A_7C15
+            h ^= UInt64(UInt32(bitPattern: claim.place)) &* 0xC2B2_AE3D_27D4_EB4F
+            h ^= UInt64(UInt32(bitPattern: claim.year)) << 17
+            h ^= UInt64(claim.measure.ordinal) << 40 ^ UInt64(claim.kind.ordinal) << 48
             h = (h ^ (h >> 29)) &* 0xBF58_476D_1CE4_E5B9
             let mask = first.count - 1
             var i = Int(truncatingIfNeeded: h ^ (h >> 32)) & mask
             while true {
                 let r = first[i]
                 if r < 0 { first[i] = Int32(row); return i }
-                if same(Int(r), row) { return i }
+                if columns.claim(Int(r)) == claim { return i }
                 i = (i + 1) & mask
             }
         }

@@ -12,10 +12,18 @@ public struct RegionPath: Codable, Hashable, Sendable {
     /// The most specific place, or nil when nothing is known.
     public var mostSpecific: String? { levels.last }
 
-    /// Whether a place name given by a user (full `个旧市` or short `个旧`) names any level.
+    /// Whether a place name given by a user (full `个旧市` or short `个旧`) names any level
+    /// (see ``level(_:matches:)``).
     public func contains(place name: String) -> Bool {
+        levels.contains { Self.level($0, matches: name) }
+    }
+
+    /// Whether a user's place name names one level: the whole name, its start, or — for two
+    /// characters or more — any part of it. `个旧` names `个旧市`; `红河` names
+    /// `红河哈尼族彝族自治州`; `空港` names `揭阳空港经济区`; `州` alone names no `…州`.
+    public static func level(_ level: String, matches name: String) -> Bool {
         guard !name.isEmpty else { return false }
-        return levels.contains { $0 == name || $0.hasPrefix(name) || $0.contains(name) }
+        return level == name || level.hasPrefix(name) || (name.unicodeScalars.count >= 2 && level.contains(name))
     }
 
     public init(from decoder: Decoder) throws {

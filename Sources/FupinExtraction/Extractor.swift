@@ -124,7 +124,7 @@ public struct Extractor: Sendable {
             var i = line.range.lowerBound
             while i + 5 <= line.range.upperBound {
                 if NumberReader.isDigit(s[i]), s[i + 4] == YearResolver.nian, (i == 0 || !NumberReader.isDigit(s[i - 1])),
-                   let y = NormalizedText.integer(s[i..<(i + 4)]), (1990...2035).contains(y) {
+                   let y = NormalizedText.integer(s[i..<(i + 4)]), Campaign.years.contains(y) {
                     latest = max(latest ?? y, y)
                 }
                 i += 1

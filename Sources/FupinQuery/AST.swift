@@ -35,6 +35,13 @@ public enum OrderKey: Equatable, Sendable {
     case field(Field)
 }
 
+/// `order by value desc`: what to sort on, and which way.
+public struct Ordering: Equatable, Sendable {
+    public var key: OrderKey
+    public var descending: Bool
+    public init(key: OrderKey, descending: Bool) { self.key = key; self.descending = descending }
+}
+
 /// A parsed query: `sum persons where region="个旧" group by year order by value desc limit 5`.
 public struct Query: Equatable, Sendable {
     public var aggregate: Aggregate
@@ -42,11 +49,6 @@ public struct Query: Equatable, Sendable {
     public var measure: Measure?
     public var condition: Condition?
     public var groupBy: [Field] = []
-    public var order: (key: OrderKey, descending: Bool)?
+    public var order: Ordering?
     public var limit: Int?
-
-    public static func == (a: Query, b: Query) -> Bool {
-        a.aggregate == b.aggregate && a.measure == b.measure && a.condition == b.condition && a.groupBy == b.groupBy
-            && a.order?.key == b.order?.key && a.order?.descending == b.order?.descending && a.limit == b.limit
-    }
 }

@@ -46,9 +46,9 @@ public struct AnswerFormatter: Sendable {
 
     private func label(_ q: Query) -> String { "\(q.aggregate.rawValue) \(q.measure?.rawValue ?? "facts")" }
 
-    private func valueText(_ v: Double?, _ q: Query) -> String {
+    private func valueText(_ v: Double?) -> String {
         guard let v else { return "no facts" }
-        return Answer.format(v, decimals: q.aggregate == .avg ? 2 : 2)
+        return Answer.format(v, decimals: 2)
     }
 
     // MARK: - Table
@@ -61,7 +61,7 @@ public struct AnswerFormatter: Sendable {
             if v == nil || (q.aggregate == .count && a.used.isEmpty && a.skipped.isEmpty) && v == 0 {
                 return summary(a) + "\n" + (q.aggregate == .count ? "\(label(q)) = 0 (no facts match)" : "no facts match")
             }
-            return summary(a) + "\n\(label(q)) = \(valueText(v, q))" + (a.groups.first.map { source(of: $0, a).map { " (\($0))" } ?? "" } ?? "")
+            return summary(a) + "\n\(label(q)) = \(valueText(v))" + (a.groups.first.map { source(of: $0, a).map { " (\($0))" } ?? "" } ?? "")
         }
         let latest = q.aggregate == .latest
         let header = q.groupBy.map(\.rawValue) + [label(q)] + (latest ? ["year", "doc"] : []) + ["facts", ""]
@@ -70,7 +70,7 @@ public struct AnswerFormatter: Sendable {
         for g in a.groups {
             let bar = maxValue > 0 ? String(repeating: "▇", count: max(g.value ?? 0 > 0 ? 1 : 0, Int(((g.value ?? 0) / maxValue * 30).rounded()))) : ""
             let picked = latest ? [pickYear(g, a) ?? "-", pickDoc(g, a) ?? "-"] : []
-            rows.append(g.keys + [valueText(g.value, q)] + picked + [String(g.count), bar])
+            rows.append(g.keys + [valueText(g.value)] + picked + [String(g.count), bar])
         }
         let numeric = Set([q.groupBy.count, q.groupBy.count + (latest ? 3 : 1)])
         return alignedTable(header, rows, numericColumns: numeric) + "\n" + summary(a)
@@ -98,20 +98,10 @@ public struct AnswerFormatter: Sendable {
         var rows: [[String]] = []
         for f in a.usedFacts {
             rows.append([f.doc, f.measure.rawValue, Answer.format(f.value), f.unit, f.kind.rawValue, f.topic.rawValue,
-                         f.year.map(String.init) ?? "-", f.region ?? "-", f.surface, Self.clip(f.text, 40)])
+                         f.year.map(String.init) ?? "-", f.region ?? "-", f.surface, TextWidth.clip(f.text, 40)])
         }
         if rows.isEmpty { return "no facts match\n" + summary(a) }
         return alignedTable(header, rows, numericColumns: [2]) + "\n" + summary(a)
-    }
-
-    static func clip(_ s: String, _ columns: Int) -> String {
-        var out = "", w = 0
-        for u in s.unicodeScalars where u != "\n" {
-            let cw = TextWidth.width(u)
-            if w + cw > columns - 1 { return out + "…" }
-            out.unicodeScalars.append(u); w += cw
-        }
-        return out
     }
 
     public func alignedTable(_ header: [String], _ rows: [[String]], numericColumns: Set<Int>) -> String {
@@ -164,34 +154,66 @@ public struct AnswerFormatter: Sendable {
 
     // MARK: - JSON
 
-    private func json(_ a: Answer) -> String {
-        let q = a.query
-        var obj: [String: Any] = [
-            "aggregate": q.aggregate.rawValue, "measure": q.measure?.rawValue ?? "facts",
-            "facts_used": a.used.count, "documents": a.documentCount,
-            "skipped": a.skipped.map { ["reason": $0.reason, "count": $0.count] },
-        ]
-        if q.aggregate == .list {
-            obj["facts"] = a.usedFacts.compactMap { try? JSONSerialization.jsonObject(with: Data(JSONText.line($0).utf8)) }
-        } else if q.groupBy.isEmpty {
-            obj["value"] = a.groups.first?.value ?? NSNull()
-            if q.aggregate == .latest, let g = a.groups.first { for (k, v) in picked(g, a) { obj[k] = v } }
-        } else {
-            obj["groups"] = a.groups.map { g -> [String: Any] in
-                var d: [String: Any] = ["value": g.value ?? NSNull(), "facts": g.count]
-                if q.aggregate == .latest { for (k, v) in picked(g, a) { d[k] = v } }
-                for (f, k) in zip(q.groupBy, g.keys) { d[f.rawValue] = k }
-                return d
+    /// A JSON value of an answer, written by ``JSONText`` with its keys sorted (the bytes
+    /// `JSONSerialization` with `.sortedKeys` wrote before); a fact is written as its JSON
+    /// line, not parsed back and written again.
+    private indirect enum JSONValue {
+        case string(String), int(Int), number(Double), null, fact(Fact)
+        case array([JSONValue]), object([String: JSONValue])
+
+        func write(to j: inout JSONText) {
+            switch self {
+            case .string(let s): j.string(s)
+            case .int(let n): j.int(n)
+            case .number(let v): j.number(v)
+            case .null: j.raw("null")
+            case .fact(let f): j.fact(f)
+            case .array(let items):
+                j.raw("[")
+                for (i, v) in items.enumerated() { if i > 0 { j.raw(",") }; v.write(to: &j) }
+                j.raw("]")
+            case .object(let fields):
+                j.raw("{")
+                for (i, k) in fields.keys.sorted().enumerated() {
+                    if i > 0 { j.raw(",") }
+                    j.string(k); j.raw(":"); fields[k]!.write(to: &j)
+                }
+                j.raw("}")
             }
         }
+    }
+
+    private func json(_ a: Answer) -> String {
+        let q = a.query
+        var obj: [String: JSONValue] = [
+            "aggregate": .string(q.aggregate.rawValue), "measure": .string(q.measure?.rawValue ?? "facts"),
+            "facts_used": .int(a.used.count), "documents": .int(a.documentCount),
+            "skipped": .array(a.skipped.map { .object(["reason": .string($0.reason), "count": .int($0.count)]) }),
+        ]
+        if q.aggregate == .list {
+            obj["facts"] = .array(a.usedFacts.map { .fact($0) })
+        } else if q.groupBy.isEmpty {
+            obj["value"] = a.groups.first?.value.map { .number($0) } ?? .null
+            if q.aggregate == .latest, let g = a.groups.first { for (k, v) in picked(g, a) { obj[k] = v } }
+        } else {
+            obj["groups"] = .array(a.groups.map { g -> JSONValue in
+                var d: [String: JSONValue] = ["value": g.value.map { .number($0) } ?? .null, "facts": .int(g.count)]
+                if q.aggregate == .latest { for (k, v) in picked(g, a) { d[k] = v } }
+                for (f, k) in zip(q.groupBy, g.keys) { d[f.rawValue] = .string(k) }
+                return .object(d)
+            })
+        }
         let shares = a.topicShares
-        if !shares.isEmpty { obj["topics"] = shares.map { ["topic": $0.topic.rawValue, "value": $0.value, "facts": $0.facts] as [String: Any] } }
-        let data = (try? JSONSerialization.data(withJSONObject: obj, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data()
-        return String(decoding: data, as: UTF8.self)
+        if !shares.isEmpty {
+            obj["topics"] = .array(shares.map { .object(["topic": .string($0.topic.rawValue), "value": .number($0.value), "facts": .int($0.facts)]) })
+        }
+        var j = JSONText(capacity: 256)
+        JSONValue.object(obj).write(to: &j)
+        return String(decoding: j.bytes, as: UTF8.self)
     }
 
     /// `latest`'s figure in JSON: its document and year (null when none).
-    private func picked(_ g: Answer.Group, _ a: Answer) -> [String: Any] {
-        ["doc": pickDoc(g, a) ?? NSNull(), "year": pickYear(g, a).flatMap { Int($0) } ?? NSNull()]
+    private func picked(_ g: Answer.Group, _ a: Answer) -> [String: JSONValue] {
+        ["doc": pickDoc(g, a).map { .string($0) } ?? .null, "year": pickYear(g, a).flatMap { Int($0) }.map { .int($0) } ?? .null]
     }
 }

@@ -54,6 +54,26 @@ public enum TextWidth {
         return 1
     }
 
+    /// What ``clip(_:_:counting:)`` counts.
+    public enum Measure: Sendable { case columns, characters }
+
+    /// `s` cut to `limit` with a trailing `…`: `limit` display columns, line breaks dropped
+    /// (`list`'s text column), or `limit` characters (`.docs`'s titles, which were always cut so).
+    public static func clip(_ s: String, _ limit: Int, counting measure: Measure = .columns) -> String {
+        switch measure {
+        case .characters:
+            return s.count > limit ? String(s.prefix(limit - 1)) + "…" : s
+        case .columns:
+            var out = "", w = 0
+            for u in s.unicodeScalars where u != "\n" {
+                let cw = width(u)
+                if w + cw > limit - 1 { return out + "…" }
+                out.unicodeScalars.append(u); w += cw
+            }
+            return out
+        }
+    }
+
     /// `s` padded with spaces to `width` columns (left-aligned, or right-aligned for numbers).
     public static func pad(_ s: String, to width: Int, right: Bool = false) -> String {
         let fill = String(repeating: " ", count: max(0, width - columns(s)))

@@ -113,7 +113,7 @@ public struct Evaluator: Sendable {
         let groups = zip(groupCodes, groupRows).map { codes, rows in
             group(keys: zip(fields, codes).map { $0.display($1) }, q.aggregate, rows)
         }
-        let (key, desc) = q.order ?? (.value, true)
+        let (key, desc) = q.order.map { ($0.key, $0.descending) } ?? (.value, true)
         return groups.sorted { a, b in
             switch key {
             case .value:
@@ -130,7 +130,7 @@ public struct Evaluator: Sendable {
     /// `list` rows in the order asked for (row order otherwise), cut to the limit. With a
     /// limit, only the best rows are kept while scanning instead of sorting them all.
     private func orderedRows(_ rows: [Int32], _ q: Query) -> [Int32] {
-        guard let (key, desc) = q.order else { return q.limit.map { Array(rows.prefix($0)) } ?? rows }
+        guard let (key, desc) = q.order.map({ ($0.key, $0.descending) }) else { return q.limit.map { Array(rows.prefix($0)) } ?? rows }
         let rank: (Int32) -> Double
         switch key {
         case .value:

@@ -4,7 +4,9 @@ import FupinCore
 /// What a query runs over: facts as columns (``FactColumns``), with a way to get each whole
 /// fact (surface, clause, sentence) back when an answer shows it.
 public struct FactTable: Sendable {
-    public struct DocumentInfo: Sendable {
+    /// What a document says about itself, for `source=`, `date=` and `title=` (the index keeps it as
+    /// ``FactColumns/DocumentInfo``).
+    public struct DocumentDetails: Sendable {
         public var title: String?
         public var date: String?
         public var source: String?
@@ -29,7 +31,7 @@ public struct FactTable: Sendable {
 
     /// A table over facts in memory (tests, the library example). Documents are ordered by
     /// id; claims that several documents repeat are linked (`repeatOf`).
-    public init(facts: [Fact], documents: [String: DocumentInfo]) {
+    public init(facts: [Fact], documents: [String: DocumentDetails]) {
         var byDoc: [String: [Fact]] = [:]
         var order: [String] = []
         for f in facts {

@@ -7,7 +7,7 @@ import FupinCore
 ///              [ "order" "by" ( "value" | field ) [ "asc" | "desc" ] ] [ "limit" NUMBER ]
 /// aggregate := "sum" | "count" | "avg" | "min" | "max" | "latest" | "list"
 /// measure   := "persons" | "person_times" | "households" | "villages" | "yuan" | "percent"
-///            | "km" | "tons" | "items" | "facts"
+///            | "km" | "tons" | "items" | "mu" | "facts"
 /// or        := and { "or" and }
 /// and       := not { "and" not }
 /// not       := "not" not | primary
@@ -39,7 +39,7 @@ public struct Parser {
     private mutating func advance() -> Token { let t = tokens[p]; if p < tokens.count - 1 { p += 1 }; return t }
 
     private func isWord(_ w: String) -> Bool {
-        if case .word(let x) = current.kind { return x.lowercased() == w }
+        if case .word(let x) = current.category { return x.lowercased() == w }
         return false
     }
 
@@ -64,7 +64,7 @@ public struct Parser {
             _ = advance()
             try expectWord("by", after: "'group'")
             q.groupBy = [try field()]
-            while current.kind == .comma { _ = advance(); q.groupBy.append(try field()) }
+            while current.category == .comma { _ = advance(); q.groupBy.append(try field()) }
         }
         if isWord("order") {
             _ = advance()
@@ -72,17 +72,17 @@ public struct Parser {
             let key: OrderKey = isWord("value") || isWord(agg.rawValue) ? { _ = advance(); return .value }() : .field(try field())
             var desc = key == .value
             if isWord("asc") { _ = advance(); desc = false } else if isWord("desc") { _ = advance(); desc = true }
-            q.order = (key, desc)
+            q.order = Ordering(key: key, descending: desc)
         }
         if isWord("limit") {
             _ = advance()
-            guard case .number(let n) = current.kind, n >= 0, n == n.rounded(), n < 1e9 else {
+            guard case .number(let n) = current.category, n >= 0, n == n.rounded(), n < 1e9 else {
                 throw Diagnostic("expected a whole number after 'limit', found \(current.describe)", at: current.offset, length: current.length)
             }
             q.limit = Int(n); _ = advance()
         }
-        guard current.kind == .end else {
-            let hint = current.kind == .rightParen ? "unmatched ')'" : "unexpected \(current.describe)"
+        guard current.category == .end else {
+            let hint = current.category == .rightParen ? "unmatched ')'" : "unexpected \(current.describe)"
             throw Diagnostic("\(hint): expected where, group by, order by, limit or the end", at: current.offset, length: current.length)
         }
         return q
@@ -104,7 +104,7 @@ public struct Parser {
     private mutating func vocabularyWord<T>(_ what: String, _ words: [String], missing: (String, String) -> String,
                                             _ make: (String) -> T?) throws(Diagnostic) -> T {
         let t = advance()
-        guard case .word(let w) = t.kind else {
+        guard case .word(let w) = t.category else {
             throw Diagnostic(missing(words.joined(separator: ", "), t.describe), at: t.offset, length: t.length)
         }
         guard let v = make(w.lowercased()) else {
@@ -131,10 +131,10 @@ public struct Parser {
     }
 
     mutating func primary() throws(Diagnostic) -> Condition {
-        if current.kind == .leftParen {
+        if current.category == .leftParen {
             let open = advance()
             let c = try deeper { (p: inout Parser) throws(Diagnostic) in try p.or() }
-            guard current.kind == .rightParen else {
+            guard current.category == .rightParen else {
                 throw Diagnostic("expected ')' to close the '(' here", at: open.offset, length: 1)
             }
             _ = advance()
@@ -146,15 +146,15 @@ public struct Parser {
             throw Diagnostic("expected 'in' after 'not'", at: current.offset, length: current.length) } }
         if isWord("in") {
             _ = advance()
-            guard current.kind == .leftParen else { throw Diagnostic("expected '(' after 'in'", at: current.offset, length: current.length) }
+            guard current.category == .leftParen else { throw Diagnostic("expected '(' after 'in'", at: current.offset, length: current.length) }
             _ = advance()
             var values = [try value(for: f)]
-            while current.kind == .comma { _ = advance(); values.append(try value(for: f)) }
-            guard current.kind == .rightParen else { throw Diagnostic("expected ',' or ')' in the list", at: current.offset, length: current.length) }
+            while current.category == .comma { _ = advance(); values.append(try value(for: f)) }
+            guard current.category == .rightParen else { throw Diagnostic("expected ',' or ')' in the list", at: current.offset, length: current.length) }
             _ = advance()
             return .oneOf(f, values, negated: negated)
         }
-        guard case .op(let o) = current.kind, let op = Comparison(rawValue: o == "==" ? "=" : o) else {
+        guard case .op(let o) = current.category, let op = Comparison(rawValue: o == "==" ? "=" : o) else {
             throw Diagnostic("expected an operator (= != < <= > >= ~ in) after '\(f.rawValue)', found \(current.describe)", at: current.offset, length: current.length)
         }
         _ = advance()
@@ -171,7 +171,7 @@ public struct Parser {
     mutating func value(for f: Field, op: Comparison = .equal) throws(Diagnostic) -> Literal {
         let t = advance()
         let v: Literal
-        switch t.kind {
+        switch t.category {
         case .string(let s): v = .text(s)
         case .number(let n): v = .number(n)
         case .word(let w): v = .text(w)

@@ -85,7 +85,7 @@ extension Evaluator {
             switch op {
             case .equal, .notEqual, .contains:
                 var names = [Bool](repeating: false, count: c.strings.count)
-                for id in table.placeIDs { names[Int(id)] = op == .contains ? c.strings[Int(id)].contains(name) : Self.placeMatches(c.strings[Int(id)], name) }
+                for id in table.placeIDs { names[Int(id)] = op == .contains ? c.strings[Int(id)].contains(name) : RegionPath.level(c.strings[Int(id)], matches: name) }
                 return .path(c.paths.map { p in p.contains { names[Int($0)] } != (op == .notEqual) })
             default:
                 return .path(table.pathLeaf.map { ordered($0 < 0 ? "" : c.strings[Int($0)], op, name) })
@@ -114,11 +114,6 @@ extension Evaluator {
                 return ordered(have, op, want)
             })
         }
-    }
-
-    /// `个旧` names `个旧市`; `红河` names `红河哈尼族彝族自治州`; `空港` names `揭阳空港经济区`.
-    static func placeMatches(_ level: String, _ name: String) -> Bool {
-        level == name || level.hasPrefix(name) || (name.unicodeScalars.count >= 2 && level.contains(name))
     }
 
     func text(_ v: Literal) -> String {

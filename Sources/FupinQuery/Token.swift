@@ -1,6 +1,7 @@
 /// A lexical token of the query language, with where it stands (scalar offset).
 public struct Token: Equatable, Sendable {
-    public enum Kind: Equatable, Sendable {
+    /// What sort of token (not ``FupinCore/Kind``, the kind of a figure).
+    public enum Category: Equatable, Sendable {
         case word(String)        // keywords, aggregates, measures, fields, bare values
         case string(String)      // "个旧", “个旧”, '个旧'
         case number(Double)
@@ -8,13 +9,13 @@ public struct Token: Equatable, Sendable {
         case leftParen, rightParen, comma
         case end
     }
-    public let kind: Kind
+    public let category: Category
     /// Offset (in Unicode scalars) of the token's first character in the query.
     public let offset: Int
     public let length: Int
 
     public var describe: String {
-        switch kind {
+        switch category {
         case .word(let w): return "'\(w)'"
         case .string(let s): return "\"\(s)\""
         case .number(let n): return Answer.format(n)

@@ -5,7 +5,7 @@ import FupinCore
 /// file instead of every document, and never reads texts it does not show.
 ///
 /// ```
-/// {"format": "fupin-fact-index", "schema": 1, "generation": 12,
+/// {"format": "fupin-fact-index", "schema": 2, "generation": 12, "rows": R,
 ///  "measures": ["persons", …], "kinds": ["total", …],     codes used by the columns
 ///  "topics": ["贫困人口", …],
 ///  "strings": ["人", "外出务工", "云南省", …],            units, subjects, places, ids

@@ -17,9 +17,9 @@ public struct StoreProblem: Sendable, CustomStringConvertible, Equatable {
 ///
 /// ```
 /// STORE/
-///   store.json              {"format": "fupin-store", "schema": 1}
-///   catalog.json            {"schema": 1, "generation": N, "documents": [{id, content_hash, origin, facts, title, date, source}]}
-///   documents/<id>.json     {"schema": 1, "document": {…, "text": …}, "facts": [{…}]}
+///   store.json              {"format": "fupin-store", "schema": 2}
+///   catalog.json            {"schema": 2, "generation": N, "documents": [{id, content_hash, origin, facts, title, date, source}]}
+///   documents/<id>.json     {"schema": 2, "document": {…, "text": …}, "facts": [{…, "sentence_span": [a, b], "text_span": [a, b]}]}
 ///   index.json              every fact as columns, for queries (see ``FactIndex``)
 ///   .lock                   held (flock) by a writing process
 /// ```
@@ -28,6 +28,10 @@ public struct StoreProblem: Sendable, CustomStringConvertible, Equatable {
 /// document the catalog does not list yet (`fupin check` reports it; `--repair` adds it).
 /// The fact index is written last, when an ingest finishes; a crash before that leaves it a
 /// generation behind the catalog, and queries read the document files instead.
+///
+/// Schema 2 (``schema``) stores a fact's sentence and clause as scalar spans into the
+/// document's text and leaves out what the document already says (see ``StoredDocument``);
+/// schema 1 files, where every fact repeated them, are still read.
 public final class Store: @unchecked Sendable {
     /// 2: facts in document files point into the text for their sentence and clause.
     public static let schema = 2

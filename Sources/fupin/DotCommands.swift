@@ -25,7 +25,7 @@ enum DotCommands {
         },
         Command(name: ".docs", usage: ".docs", help: "List the stored documents") { s, _ in
             let f = AnswerFormatter(format: .table, evaluator: s.evaluator)
-            let rows = s.documents.map { [$0.id, $0.date ?? "-", $0.source ?? "-", String($0.facts), AnswerFormatterClip.clip($0.title ?? "-", 40)] }
+            let rows = s.documents.map { [$0.id, $0.date ?? "-", $0.source ?? "-", String($0.facts), TextWidth.clip($0.title ?? "-", 40, counting: .characters)] }
             return StatementResult(output: rows.isEmpty ? "no documents" : f.alignedTable(["id", "date", "source", "facts", "title"], rows, numericColumns: [3]))
         },
         Command(name: ".regions", usage: ".regions", help: "List the places that facts belong to") { s, _ in
@@ -98,8 +98,4 @@ enum DotCommands {
         return table.map { $0.usage.padding(toLength: width + 2, withPad: " ", startingAt: 0) + $0.help }.joined(separator: "\n")
             + "\n\nQueries: sum persons where region=\"个旧\" group by year   (.help query for the language)"
     }
-}
-
-enum AnswerFormatterClip {
-    static func clip(_ s: String, _ n: Int) -> String { s.count > n ? String(s.prefix(n - 1)) + "…" : s }
 }

@@ -20,8 +20,8 @@ struct FactWriter {
         self.format = format; self.explain = explain; self.bom = bom
     }
 
-    static let csvColumns = ["doc", "measure", "value", "unit", "surface", "approx", "kind", "region", "region_path",
-                             "year", "subject", "topic", "text", "start", "end", "rule"]
+    /// From the table of a fact's fields; ``JSONText/csvRow(_:texts:)`` writes them in this order.
+    static let csvColumns = Fact.csvColumns
 
     func header() -> String? {
         switch format {

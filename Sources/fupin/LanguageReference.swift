@@ -13,7 +13,7 @@ enum LanguageReference {
 
       agg       sum | count | avg | min | max | latest | list   (list shows each fact with its sentence;
                 latest the figure about the latest year, then from the latest report, with its document)
-      measure   persons | person_times | households | villages | yuan | percent | km | tons | items
+      measure   persons | person_times | households | villages | yuan | percent | km | tons | items | mu
                 | facts (every measure; count and list only)
       cond      <field> <op> <value>  |  <field> [not] in (<value>, …)
                 combined with and, or, not and parentheses

@@ -5,7 +5,7 @@ import Foundation
 ///
 /// libedit drops every multibyte character unless LC_CTYPE is a UTF-8 locale, so the
 /// locale is set first, falling back to C.UTF-8 when the user's is not UTF-8.
-final class LineEditor {
+final class LineEditor: LineEditing {
     /// Completion is a pure function of the line and the word being completed.
     typealias Completer = (_ line: String, _ word: String) -> [String]
 
@@ -37,11 +37,15 @@ final class LineEditor {
         }
     }
 
-    /// A line without its newline, or nil at end of input (Ctrl-D).
-    func readLine(prompt: String) -> String? {
-        guard let p = readline(prompt) else { return nil }
+    /// A line without its newline; Ctrl-C (``InterruptHandler``) abandons it, Ctrl-D ends the input.
+    func read(prompt: String) -> LineRead {
+        InterruptHandler.interrupted = false
+        guard let p = readline(prompt) else {
+            print("")   // the terminal's cursor is still on the prompt's line
+            return InterruptHandler.interrupted ? .interrupted : .end
+        }
         defer { free(p) }
-        return String(cString: p)
+        return InterruptHandler.interrupted ? .interrupted : .line(String(cString: p))
     }
 
     func remember(_ line: String) {

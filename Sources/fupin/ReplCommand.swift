@@ -21,50 +21,36 @@ struct ReplCommand: ParsableCommand {
     }
 
     private func piped(_ session: Session) throws {
-        var failed = false
-        var pending = ""
-        while let line = readLine(strippingNewline: true) {
-            pending = Session.join(pending, line)
-            guard Session.isComplete(pending) else { continue }
-            let r = session.execute(pending)
-            pending = ""
-            if !r.output.isEmpty { print(r.output) }
-            if let e = r.error { warn(e); failed = true }
-            if r.quit { break }
+        let reader = StatementReader(session: session, editor: StandardInputLines(), mode: .pipe)
+        var (failed, incomplete) = reader.run { output in
+            switch output {
+            case .text(let t): print(t)
+            case .error(let e): warn(e)
+            }
         }
-        if !pending.isEmpty { warn("fupin: incomplete statement at end of input: \(pending)"); failed = true }
-        if failed { throw ExitStatus.usage }
+        if let pending = incomplete { warn("fupin: incomplete statement at end of input: \(pending)"); failed += 1 }
+        if failed > 0 { throw ExitStatus.usage }
     }
 
     private func interactive(_ session: Session) throws {
         session.color = ProcessInfo.processInfo.environment["NO_COLOR"] == nil
         let env = ProcessInfo.processInfo.environment
         let history = env["FUPIN_HISTORY"] ?? ((env["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory() + "/.local/share") + "/fupin/history")
-        let editor = LineEditor(historyFile: history) { line, word in
-            Completion.candidates(line: line, word: word, regions: session.completionPlaces)
-        }
+        let editor = LineEditor(historyFile: history, completer: Self.completer(session))
         InterruptHandler.install()
         print("fupin \(FupinVersion.string) — \(session.documents.count) documents, \(session.table.count) facts in \(session.store.root.path)")
         print("Enter \".help\" for usage hints.")
         if let note = session.problemNote { print(note) }
-        var pending = ""
-        while true {
-            InterruptHandler.interrupted = false
-            guard let line = editor.readLine(prompt: pending.isEmpty ? "fupin> " : "   ...> ") else {
-                if InterruptHandler.interrupted { pending = ""; print(""); continue }
-                print("")
-                break
+        _ = StatementReader(session: session, editor: editor, mode: .terminal).run { output in
+            switch output {
+            case .text(let t), .error(let t): print(t)
             }
-            if InterruptHandler.interrupted { pending = ""; continue }
-            pending = Session.join(pending, line)
-            guard Session.isComplete(pending) else { continue }
-            editor.remember(pending.replacingOccurrences(of: "\n", with: " "))
-            let r = session.execute(pending)
-            pending = ""
-            if !r.output.isEmpty { print(r.output) }
-            if let e = r.error { print(e) }
-            if r.quit { break }
         }
+    }
+
+    /// Tab completion over a session's places (for libedit's editor and the scripted one).
+    static func completer(_ session: Session) -> LineEditor.Completer {
+        { line, word in Completion.candidates(line: line, word: word, regions: session.completionPlaces) }
     }
 }
 

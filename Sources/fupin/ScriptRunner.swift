@@ -1,8 +1,8 @@
 import Foundation
 
-/// Runs a script of statements (`.fq`): one statement a line, or several lines while a quote
-/// or parenthesis is open; `--` starts a comment. Errors name the file and line; later
-/// statements still run.
+/// Runs a script of statements (`.fq`) through a ``StatementReader``: one statement a line, or
+/// several lines while a quote or parenthesis is open; `--` starts a comment. Errors name the
+/// file and line; later statements still run.
 enum ScriptRunner {
     static func run(path: String, session: Session, echo: Bool) -> StatementResult {
         guard let data = FileManager.default.contents(atPath: path) else { return StatementResult(error: "\(path): cannot read") }
@@ -11,26 +11,12 @@ enum ScriptRunner {
 
     static func run(text: String, name: String, session: Session, echo: Bool) -> StatementResult {
         var out: [String] = []
-        var errors: [String] = []
-        var pending = ""
-        var startLine = 0
-        let lines = text.components(separatedBy: "\n")
-        for (n, raw) in lines.enumerated() {
-            let line = raw.trimmingCharacters(in: .whitespaces)
-            if pending.isEmpty { if line.isEmpty || line.hasPrefix("--") { continue }; startLine = n + 1 }
-            pending = Session.join(pending, line)
-            guard Session.isComplete(pending) || n == lines.count - 1 else { continue }
-            if echo { out.append("fupin> " + pending.replacingOccurrences(of: "\n", with: "\n   ...> ")) }
-            let r = session.execute(pending)
-            if !r.output.isEmpty { out.append(r.output) }
-            if let e = r.error {
-                let msg = "\(name):\(startLine): error:\n\(e)"
-                out.append(msg)
-                errors.append(msg)
+        let reader = StatementReader(session: session, editor: ScriptedLineEditor(text: text), mode: .script(name: name, echo: echo))
+        let (failed, _) = reader.run { output in
+            switch output {
+            case .text(let t), .error(let t): out.append(t)
             }
-            pending = ""
-            if r.quit { break }
         }
-        return StatementResult(output: out.joined(separator: "\n"), error: errors.isEmpty ? nil : "\(errors.count) statement(s) failed in \(name)")
+        return StatementResult(output: out.joined(separator: "\n"), error: failed == 0 ? nil : "\(failed) statement(s) failed in \(name)")
     }
 }

@@ -115,21 +115,21 @@ final class Session {
         return !open && depth <= 0
     }
 
-    /// One pass over a statement: is a quote left open, and how deep are the parentheses
-    /// outside quotes (full-width forms count too).
+    /// One pass over a statement: is a quote left open (``QuoteMarks``, the lexer's table), and
+    /// how deep are the parentheses outside quotes (full-width forms count too).
     private static func scan(_ text: String) -> (openQuote: Bool, depth: Int) {
         var depth = 0
-        var quote: Character?
-        for ch in text {
-            if let q = quote { if ch == q || (q == "“" && ch == "”") { quote = nil }; continue }
-            switch ch {
-            case "\"", "'", "“", "‘": quote = ch == "‘" ? "’" : ch
+        var close: Unicode.Scalar?
+        for u in text.unicodeScalars {
+            if let c = close { if QuoteMarks.closes(u, c) { close = nil }; continue }
+            if let c = QuoteMarks.closing(for: u) { close = c; continue }
+            switch u {
             case "(", "（": depth += 1
             case ")", "）": depth -= 1
             default: break
             }
         }
-        return (quote != nil, depth)
+        return (close != nil, depth)
     }
 
     func execute(_ statement: String) -> StatementResult {

@@ -47,6 +47,13 @@ enum Fupin {
         return d
     }
 
+    /// A query's answer line as `fupin query` prints it (`count facts = 172`), for tests of
+    /// the shell that must not hard-code what the extractor finds (it changes).
+    static func answer(_ store: URL, _ query: String) -> String {
+        let out = (try? run(["query", "--store", store.path, query]))?.stdout ?? ""
+        return out.components(separatedBy: "\n").first { $0.contains(" = ") } ?? "no answer to \(query)"
+    }
+
     /// A fresh store holding the seeds, for one suite.
     static func seededStore(_ name: String) -> URL {
         let s = tempDir(name)

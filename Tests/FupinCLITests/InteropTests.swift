@@ -52,7 +52,7 @@ struct InteropTests {
         assert all(len(r) == len(rows[0]) for r in rows), 'ragged rows'
         print(len(rows) - 1)
         """)
-        #expect(check.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "172", "\(check.stderr)")
+        #expect("count facts = " + check.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == Fupin.answer(Self.store, "count facts").replacingOccurrences(of: ",", with: ""), "\(check.stderr)")
     }
 
     @Test func chartWritesAnSVGThatParses() throws {

@@ -201,15 +201,42 @@ struct CoreTests {
         let p = RegionPath(["云南省", "红河哈尼族彝族自治州", "个旧市", "大屯街道"])
         #expect(p.contains(place: "个旧") && p.contains(place: "红河") && p.contains(place: "大屯"))
         #expect(!p.contains(place: "汉台"))
+        #expect(p.contains(place: "红河哈尼族") && p.contains(place: "哈尼"))   // two characters or more: any part
+        #expect(!p.contains(place: "州") && !p.contains(place: "旧") && !p.contains(place: ""))   // one: only a name's start
+        #expect(p.contains(place: "个"))
         #expect(p.mostSpecific == "大屯街道")
     }
 
-    @Test func claimKeyIgnoresTheDocument() {
+    /// Facts and columns use one claim (``Claim``): rows linked as repeats are exactly the
+    /// facts of later documents whose claim an earlier document made.
+    @Test func columnsLinkRepeatsByTheFactsClaim() {
+        let base = Fact(doc: "a", measure: .persons, value: 0, unit: "人", surface: "0人", regionPath: RegionPath(["x"]), year: 2019)
+        var variants: [Fact] = [base]
+        var f = base; f.value = -0.0; variants.append(f)                     // -0 is 0: the same claim
+        f = base; f.year = nil; variants.append(f)
+        f = base; f.kind = .rate; variants.append(f)
+        f = base; f.measure = .households; variants.append(f)
+        f = base; f.regionPath = RegionPath(["x", "y"]); variants.append(f)
+        f = base; f.value = 5; variants.append(f)
+        var b = FactColumns.Builder()
+        b.add(FactColumns.DocumentInfo(id: "a"), facts: [base])
+        let later = variants.map { v -> Fact in var v = v; v.doc = "b"; return v }
+        b.add(FactColumns.DocumentInfo(id: "b"), facts: later)
+        let c = b.build()
+        for (k, v) in later.enumerated() {
+            let linked = c.repeatOf[k + 1] >= 0
+            #expect(linked == (v.claim == base.claim), "\(v)")
+            #expect((c.claim(k + 1) == c.claim(0)) == (v.claim == base.claim))
+        }
+        #expect(c.repeatOf[0] < 0)
+    }
+
+    @Test func claimIgnoresTheDocument() {
         var a = Fact(doc: "a", measure: .persons, value: 5, unit: "人", surface: "5人", regionPath: RegionPath(["x"]), year: 2019)
         var b = a
         b.doc = "b"
-        #expect(a.claimKey == b.claimKey)
+        #expect(a.claim == b.claim)
         a.year = 2020
-        #expect(a.claimKey != b.claimKey)
+        #expect(a.claim != b.claim)
     }
 }

@@ -4,7 +4,8 @@ import Testing
 @testable import FupinQuery
 
 /// Query tests are scripts: a statement, then `-- expect:` lines its output must contain or an
-/// `-- error:` line its diagnostic must contain (Crafting Interpreters' test style); `-- absent:`
+/// `-- error: col N: message` line — the caret's column (1-based, a Han character two columns)
+/// and what its diagnostic must contain (Crafting Interpreters' test style); `-- absent:`
 /// lines its output must not contain.
 @Suite("Query scripts")
 struct ScriptTests {
@@ -18,6 +19,8 @@ struct ScriptTests {
     struct Step: CustomStringConvertible, Sendable {
         let file: String, line: Int, statement: String
         var expects: [String] = [], absent: [String] = [], error: String?
+        /// Where the error's caret must stand, from `col N:`.
+        var caretColumn: Int?
         var description: String { "\(file):\(line) \(statement)" }
     }
 
@@ -30,7 +33,14 @@ struct ScriptTests {
                 let line = raw.trimmingCharacters(in: .whitespaces)
                 if line.hasPrefix("-- expect: ") { out[out.count - 1].expects.append(String(line.dropFirst(11))) }
                 else if line.hasPrefix("-- absent: ") { out[out.count - 1].absent.append(String(line.dropFirst(11))) }
-                else if line.hasPrefix("-- error: ") { out[out.count - 1].error = String(line.dropFirst(10)) }
+                else if line.hasPrefix("-- error: ") {
+                    var rest = line.dropFirst(10)
+                    if rest.hasPrefix("col "), let colon = rest.firstIndex(of: ":") {
+                        out[out.count - 1].caretColumn = Int(rest[rest.index(rest.startIndex, offsetBy: 4)..<colon])
+                        rest = rest[rest.index(after: colon)...].drop { $0 == " " }
+                    }
+                    out[out.count - 1].error = String(rest)
+                }
                 else if !line.isEmpty && !line.hasPrefix("--") { out.append(Step(file: name, line: n + 1, statement: line)) }
             }
         }
@@ -65,10 +75,13 @@ struct ScriptTests {
             for e in s.expects { #expect(out.contains(e), "\(s): output lacks «\(e)»:\n\(out)") }
             for e in s.absent { #expect(!out.contains(e), "\(s): output has «\(e)»:\n\(out)") }
         } catch {
-            let want = try #require(s.error, "\(s): unexpected error \(error.message)")
-            #expect(error.message.contains(want), "\(s): got «\(error.message)»")
+            let message = try #require(s.error, "\(s): unexpected error \(error.message)")
+            #expect(error.message.contains(message), "\(s): got «\(error.message)»")
             let rendered = error.render(s.statement)
-            #expect(rendered.contains("^"), "a caret under the problem")
+            let caretLine = rendered.components(separatedBy: "\n").last ?? ""
+            let column = caretLine.firstIndex(of: "^").map { caretLine.distance(from: caretLine.startIndex, to: $0) + 1 }
+            let want = try #require(s.caretColumn, "\(s): say where the caret stands: `-- error: col \(column ?? 0): …`")
+            #expect(column == want, "\(s): the caret is at column \(column ?? 0):\n\(rendered)")
         }
     }
 }

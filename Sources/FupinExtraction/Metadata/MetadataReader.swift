@@ -1,3 +1,5 @@
+import FupinCore
+
 /// What a page says about itself: title, publication date, source.
 public struct DocumentMetadata: Sendable, Equatable {
     public var title: String?
@@ -98,7 +100,7 @@ public enum MetadataReader {
         var i = r.lowerBound
         while i + 8 <= r.upperBound {
             if NumberReader.isDigit(s[i]), i == r.lowerBound || !NumberReader.isDigit(s[i - 1]),
-               let y = NormalizedText.integer(s[i..<(i + 4)]), (1990...2035).contains(y), i + 4 < r.upperBound {
+               let y = NormalizedText.integer(s[i..<(i + 4)]), Campaign.years.contains(y), i + 4 < r.upperBound {
                 let sep = s[i + 4]
                 var j = i + 5
                 func num() -> Int? {

@@ -1,3 +1,5 @@
+import FupinCore
+
 /// A word or number in a sentence that says when.
 public struct TimeExpression: Sendable {
     public enum Meaning: Sendable, Equatable {
@@ -37,7 +39,7 @@ public struct YearResolver: Sendable {
                 var j = i
                 while j < sentence.upperBound, NumberReader.isDigit(s[j]) { j += 1 }
                 let digits = j - i
-                if digits == 4, let y = NormalizedText.integer(s[i..<j]), (1990...2035).contains(y) {
+                if digits == 4, let y = NormalizedText.integer(s[i..<j]), Campaign.years.contains(y) {
                     if let e = year(s, sentence, start: i, afterDigits: j, value: y) { out.append(e.0); i = e.1; continue }
                 } else if digits <= 2, j < sentence.upperBound, s[j] == Self.yue {
                     out.append(TimeExpression(range: i..<(j + 1), meaning: .dayOfYear, fronted: isFronted(s, sentence, i)))
@@ -68,7 +70,7 @@ public struct YearResolver: Sendable {
         var value = y
         // 2019—2020学年, 2016-2020年
         if end + 5 <= sentence.upperBound, [0x2014, 0x2D, 0x2013, 0x81F3, 0x7E].contains(s[end]),
-           let y2 = NormalizedText.integer(s[(end + 1)..<(end + 5)]), (1990...2035).contains(y2) {
+           let y2 = NormalizedText.integer(s[(end + 1)..<(end + 5)]), Campaign.years.contains(y2) {
             end += 5
             let academic = end < sentence.upperBound && (s[end] == 0x5B66 || s[end] == Self.nian) // 学, 年
             if !academic { return nil }

@@ -1,0 +1,6 @@
+/// The poverty-alleviation campaign the reports are about.
+public enum Campaign {
+    /// The years a four-digit number may name (`2020年`, `2019—2020`): wider than the reports'
+    /// 2015–2021, for the baselines and plans they cite. Outside it, `2100户` is households.
+    public static let years: ClosedRange<Int> = 1990...2035
+}
