@@ -142,7 +142,7 @@ public enum MetadataReader {
                   let d1 = d(6), let d2 = d(7), p[8] == 0x20, let h1 = d(9), let h2 = d(10), p[11] == 0x3A,
                   d(12) != nil, d(13) != nil else { continue }
             let y = 2000 + y1 * 10 + y2, m = m1 * 10 + m2, day = d1 * 10 + d2
-            guard (1...12).contains(m), (1...31).contains(day), h1 * 10 + h2 < 24, (1990...2035).contains(y) else { continue }
+            guard (1...12).contains(m), (1...31).contains(day), h1 * 10 + h2 < 24, Campaign.years.contains(y) else { continue }
             return isoDate(y, m, day) + " " + NormalizedText.string(p[9..<14])
         }
         return nil

@@ -80,6 +80,8 @@ public struct YearResolver: Sendable {
                 return (TimeExpression(range: i..<(end + 1), meaning: .span, fronted: isFronted(s, sentence, i)), end + 1)
             }
         }
+        // 2016 年底: pages that set a space after every number
+        if end + 1 < sentence.upperBound, s[end] == 0x20, s[end + 1] == Self.nian { end += 1 }
         guard end < sentence.upperBound, s[end] == Self.nian || s[end] == 0x5B66 else { return nil }
         end += 1
         // 比2019年增加…: the year of comparison, not the figure's
