@@ -72,6 +72,9 @@ public enum PlaceLexicon {
     public static let subPlaceCounts = ScalarTrie<Bool>(["乡镇", "镇", "乡", "片区", "村", "行政村", "街道", "社区",
         "镇街", "个乡镇"].map { ($0, true) })
 
+    /// Words that speak again of the village or town named before (`全村`, `该村`, `村里`).
+    public static let anaphora = ScalarTrie<Bool>(["全村", "该村", "村里", "本村", "全镇", "该镇", "全乡", "该乡", "镇里", "乡里"].map { ($0, true) })
+
     /// Words for the town spoken of (`全镇`, `该乡`): they keep a town named before, not a village.
     public static let townWords = ScalarTrie<Bool>(["全镇", "全乡", "该镇", "该乡", "本镇", "本乡", "全街道"].map { ($0, true) })
     public static let townEnds = ScalarSet("镇乡道")

@@ -36,6 +36,7 @@ struct DocumentScan {
         var paragraphYear: Int?
         var heading: Range<Int>?        // the section heading in force, for topics
         var carriedPlace: [String]?     // a place below the report's named earlier, until the report's own is named again
+        var carriedAcross = false       // whether it opened its paragraph, and so carries into the next
         var previous: (range: Range<Int>, paragraphYear: Int?)?   // the last sentence read, for a 其中 after it
         var bodyStarted = false
         var sentenceIndex = 0
@@ -56,6 +57,12 @@ struct DocumentScan {
             }
             var lineReader: CandidateReader?   // made at the line's first digit: a line without one needs no quote scan
             paragraphYear = nil
+            // a place carries past its paragraph only when the paragraph opened with it (陆家村是…,
+            // 走进…上马龙村): one cited in passing (推广平安村的经验) stays in its paragraph
+            // (unless the new paragraph speaks of it again: 全村119户…, 该村…)
+            if !carriedAcross, PlaceLexicon.anaphora.firstMatch(in: s, line.range.lowerBound..<min(line.range.upperBound, line.range.lowerBound + Self.paragraphOpening * 3)) == nil {
+                carriedPlace = nil
+            }
             let lineMentions = place.mentions(onLine: lineIndex)
             while sentenceIndex < outline.sentences.count, outline.sentences[sentenceIndex].line == lineIndex {
                 let sentence = outline.sentences[sentenceIndex]
@@ -102,8 +109,13 @@ struct DocumentScan {
                     }
                     if let p = places, !p.all.isEmpty {
                         // a sentence naming a place below the report's (五台县豆村镇香峪村 too) carries it on
-                        if let d = p.deepest, d.count > place.path.count { carriedPlace = d }
-                        else { carriedPlace = nil }
+                        if let d = p.deepest, d.count > place.path.count {
+                            if d != carriedPlace {
+                                carriedAcross = sentence.indexInLine == 0 && p.all.contains { m in
+                                    m.mention.range.lowerBound - line.range.lowerBound <= Self.paragraphOpening && m.path.map { d.starts(with: $0) } == true }
+                            }
+                            carriedPlace = d
+                        } else { carriedPlace = nil }
                     }
                 }
                 let carried = sentence.indexInLine == 0 ? nil : (inherited ?? paragraphYear)   // the year in force
@@ -218,6 +230,10 @@ struct DocumentScan {
         // 陆家村是通榆县…: a place found by its suffix under the report's place, and a county
         // named beside it, are one place
         if leaves.count == 2 {
+            // 洮南市福顺镇春华村: the village's town is the town the county's path ends in
+            for (a, b) in [(leaves[0], leaves[1]), (leaves[1], leaves[0])] where a.count >= 2 && a[a.count - 2] == b.last {
+                return b + [a.last!]
+            }
             for (a, b) in [(leaves[0], leaves[1]), (leaves[1], leaves[0])] where a.count >= 2 && b.count >= a.count
                 && a.last!.unicodeScalars.last.map({ PlaceLexicon.villageOrTownEnds.contains($0.value) }) == true
                 && b.last!.unicodeScalars.last.map({ PlaceLexicon.villageOrTownEnds.contains($0.value) }) == false
@@ -233,6 +249,9 @@ struct DocumentScan {
         guard case .gazetteer = m.target else { return false }
         return SubPlaceList.contains(s, name: m.range, line: sentence)
     }
+
+    /// How far into a paragraph a place may stand and still be what the paragraph is about.
+    static let paragraphOpening = 16
 
     static let qizhong: [UInt32] = "其中".unicodeScalars.map(\.value)
     static func startsWith(_ s: [UInt32], _ r: Range<Int>, _ w: [UInt32]) -> Bool {
