@@ -75,6 +75,12 @@ public enum PlaceLexicon {
     /// Words that speak again of the village or town named before (`全村`, `该村`, `村里`).
     public static let anaphora = ScalarTrie<Bool>(["全村", "该村", "村里", "本村", "全镇", "该镇", "全乡", "该乡", "镇里", "乡里"].map { ($0, true) })
 
+    /// Verbs and quantifiers that stand before 镇, 乡 or 村 as a level, not a name: `制定镇(办)
+    /// 工作方案`, `覆盖全部村`, `走访各村` — a name does not end in one of them.
+    public static let levelWords = ScalarTrie<Bool>(["制定", "建立", "实现", "完成", "落实", "推进", "覆盖", "包括", "涉及",
+        "选派", "联系", "深入", "走访", "进驻", "组织", "发动", "动员", "召开", "开展", "实施", "建设", "打造", "创建",
+        "培育", "发展", "带动", "辐射", "惠及", "所有", "部分", "其他", "相关", "分别", "先后", "逐步", "以上", "以下"].map { ($0, true) })
+
     /// Words for the town spoken of (`全镇`, `该乡`): they keep a town named before, not a village.
     public static let townWords = ScalarTrie<Bool>(["全镇", "全乡", "该镇", "该乡", "本镇", "本乡", "全街道"].map { ($0, true) })
     public static let townEnds = ScalarSet("镇乡道")

@@ -83,6 +83,8 @@ public struct PlaceFinder: Sendable {
             return PlaceMention(range: start..<end, target: .sub(name: name, level: .zone, container: container))
         }
         guard j - a >= 2 else { return nil }
+        // 制定镇(办)工作方案: a verb before the suffix makes it a level, not a name
+        if PlaceLexicon.levelWords.longestEnding(in: s, at: j, from: a, maxLength: 2) != nil { return nil }
         // 发放农村 is not a village called 放农村: no tail of the name may be a generic word
         for k in a..<j where PlaceLexicon.genericNameTrie.longest(in: s, at: k, limit: end)?.length == end - k { return nil }
         return PlaceMention(range: a..<end, target: .sub(name: NormalizedText.string(s[a..<end]), level: level, container: container))
