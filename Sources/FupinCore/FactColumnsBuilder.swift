@@ -57,7 +57,10 @@ extension FactColumns {
                 columns.doc.append(d); columns.ordinal.append(other.ordinal[r])
                 columns.measure.append(other.measure[r]); columns.kind.append(other.kind[r])
                 columns.value.append(other.value[r]); columns.approx.append(other.approx[r]); columns.year.append(other.year[r])
-                columns.path.append(p); columns.unit.append(u); columns.subject.append(s); columns.repeatOf.append(-1)   // linked again in build()
+                // a restatement within the report stays linked to it; links to other reports are made again in build()
+                let own = other.repeatOf[r] >= 0 && other.strings[Int(other.repeatOf[r])] == other.documents[k].id
+                columns.path.append(p); columns.unit.append(u); columns.subject.append(s)
+                columns.repeatOf.append(own ? intern(other.documents[k].id) : -1)
                 columns.topic.append(other.topic[r])
             }
         }

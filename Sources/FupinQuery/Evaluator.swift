@@ -36,7 +36,7 @@ public struct Evaluator: Sendable {
         if q.aggregate.adds {
             let before = used.count
             used.removeAll { c.repeatOf[Int($0)] >= 0 }
-            if before > used.count { skipped.append(("repeated claims already counted from another document", before - used.count)) }
+            if before > used.count { skipped.append(("repeated claims counted once (restated by the same or another report)", before - used.count)) }
         }
         var groups: [Answer.Group]
         if q.aggregate == .list {

@@ -19,6 +19,15 @@ public enum TimeLexicon {
     public static let comparison: ScalarSet = ScalarSet("比较与同")
     /// Titles of reports that review the year before the one they name (`2018年政府工作报告`).
     public static let reviewTitles = ScalarTrie<Bool>([("政府工作报告", true)])
+    /// Before the first year of a span, and before a level at its start: `从2013年`, `由21.4%`.
+    public static let fromMarkers: ScalarSet = ScalarSet("从由自")
+    /// Before the last year of a span: `至2014年`, `到去年`.
+    public static let toMarkers: ScalarSet = ScalarSet("至到")
+    /// Before a level at a span's end: `降至0.07%`, `减少到2.64万人`, `提高到7920元`.
+    public static let toLevels = ScalarTrie<Bool>(["降至", "降到", "降为", "下降到", "下降至", "减少到", "减少至", "减至", "降低到",
+        "降低至", "提高到", "提高至", "增加到", "增加至", "增长到", "增长至", "上升到", "上升至", "增至", "提升到", "提升至"].map { ($0, true) })
+    /// After a year (or its month), words for a part of it: `2012年底`, `年初`, `年末`.
+    public static let periodEnds: ScalarSet = ScalarSet("底初末")
     /// Phrases that name the year of the campaign's end when no date is given.
     public static let campaignEnd = ScalarTrie<Int>([
         ("收官之年", 2020), ("决战决胜之年", 2020), ("决胜之年", 2020), ("最后一年", 2020),

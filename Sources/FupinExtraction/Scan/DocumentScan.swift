@@ -147,8 +147,9 @@ struct DocumentScan {
                     }
                     if carried != nil, cumulative == nil { cumulative = YearResolver.isCumulative(s, r) }
                     // no year in the sentence or its paragraph: the report's own (it speaks of its present)
-                    let year = years.year(at: c.numberStart, in: s, sentence: r, expressions: expressions(),
-                                          paragraphYear: carried, cumulative: cumulative) ?? documentYear
+                    let year = years.fromToYear(at: c.numberStart, in: s, sentence: r, expressions: expressions())
+                        ?? years.year(at: c.numberStart, in: s, sentence: r, expressions: expressions(),
+                                      paragraphYear: carried, cumulative: cumulative) ?? documentYear
                     if places == nil {
                         var named: [(PlaceMention, [String]?)] = []
                         for m in lineMentions where r.contains(m.range.lowerBound) && !Self.isListedSubPlace(s, m, r) { named.append((m, attachable(m))) }
@@ -165,7 +166,29 @@ struct DocumentScan {
                 }
             }
         }
+        Self.linkRestatements(&facts, doc: doc)
         return facts
+    }
+
+    /// One claim, one fact: a figure the report restates (in its title and again in its body,
+    /// in a summary and again in its paragraph) with the same place, measure, value, year, kind
+    /// and topic is linked to the report itself (`repeat_of`), so that sums count it once.
+    static func linkRestatements(_ facts: inout [Fact], doc: String) {
+        guard facts.count > 1 else { return }
+        var seen = Set<RestatedClaim>()
+        seen.reserveCapacity(facts.count)
+        for i in facts.indices where facts[i].repeatOf == nil {
+            let f = facts[i]
+            // a restatement may read as a part where the first statement read as a whole
+            let key = Claim(place: f.regionPath.levels, measure: f.measure, value: f.value, year: Int32(f.year ?? 0),
+                            kind: f.kind == .part ? .total : f.kind)
+            if !seen.insert(RestatedClaim(claim: key, topic: f.topic)).inserted { facts[i].repeatOf = doc }
+        }
+    }
+
+    struct RestatedClaim: Hashable {
+        let claim: Claim<[String]>
+        let topic: Topic
     }
 
     // MARK: - Facts

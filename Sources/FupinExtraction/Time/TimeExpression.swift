@@ -26,7 +26,7 @@ public struct YearResolver: Sendable {
 
     static let frontedPrefixes: [[UInt32]] = ["截至", "截止", "自", "从", "到", "在", "于", "至", "今年", "("]
         .map { $0.unicodeScalars.map(\.value) }
-    static let nian: UInt32 = 0x5E74, yue: UInt32 = 0x6708, de: UInt32 = 0x7684
+    static let nian: UInt32 = 0x5E74, yue: UInt32 = 0x6708, de: UInt32 = 0x7684, ri: UInt32 = 0x65E5
 
     /// Time expressions of a sentence, in order; comparisons (`比2019年`) are left out.
     public func expressions(in s: [UInt32], _ sentence: Range<Int>) -> [TimeExpression] {
@@ -89,10 +89,23 @@ public struct YearResolver: Sendable {
         var meaning = TimeExpression.Meaning.year(value)
         // 2017年以来 is a span; 2019年4月起 is a year.
         var k = end
-        while k < sentence.upperBound, k - end < 6, NumberReader.isDigit(s[k]) || s[k] == Self.yue || s[k] == 0x5E95 || s[k] == 0x521D || s[k] == 0x65E5 { k += 1 }
+        k = Self.skipMonthAndDay(s, from: k, limit: sentence.upperBound)
         if TimeLexicon.spanMarkers.longest(in: s, at: k, limit: sentence.upperBound) != nil { meaning = .span }
         // the month and day that follow belong to this year (2019年4月起), not to the publication year
         return (TimeExpression(range: i..<k, meaning: meaning, fronted: isFronted(s, sentence, i)), k)
+    }
+
+    /// Past a month, a day and 底/初/末 after a year (`2019年4月20日`, `2012年底`), but not into a
+    /// figure right after it (`由2012年底317.49万人`).
+    static func skipMonthAndDay(_ s: [UInt32], from start: Int, limit: Int) -> Int {
+        var k = start
+        for marker in [yue, ri] {   // 4月, 20日: one or two digits and their marker
+            var j = k
+            while j < limit, j - k < 2, NumberReader.isDigit(s[j]) { j += 1 }
+            if j > k, j < limit, s[j] == marker { k = j + 1 }
+        }
+        while k < limit, k - start < 3, TimeLexicon.periodEnds.contains(s[k]) { k += 1 }
+        return k
     }
 
     private func isFronted(_ s: [UInt32], _ sentence: Range<Int>, _ i: Int) -> Bool {
@@ -133,6 +146,27 @@ public struct YearResolver: Sendable {
         }
         if let y = paragraphYear, !(cumulative ?? Self.isCumulative(s, sentence)) { return y }
         return nil
+    }
+
+    /// From one level to another over a span of years: `从2013年至去年,…贫困发生率从13.4%降至
+    /// 0.07%` — the level after 从/由 is the span's first year's, the level after 降至/提高到 its
+    /// last year's. nil unless the figure stands so and the sentence states that year.
+    public func fromToYear(at position: Int, in s: [UInt32], sentence: Range<Int>, expressions: [TimeExpression]) -> Int? {
+        var k = position
+        while k > sentence.lowerBound, k - position > -2, HedgeLexicon.before.longestEnding(in: s, at: k, from: sentence.lowerBound, maxLength: 1) != nil { k -= 1 }
+        guard k > sentence.lowerBound else { return nil }
+        let isFrom = TimeLexicon.fromMarkers.contains(s[k - 1])
+        let isTo = !isFrom && TimeLexicon.toLevels.longestEnding(in: s, at: k, from: sentence.lowerBound, maxLength: 3) != nil
+        guard isFrom || isTo else { return nil }
+        var from: Int?, to: Int?
+        for e in expressions where e.range.lowerBound > sentence.lowerBound {
+            guard case .year(let y) = e.meaning else { continue }
+            let before = s[e.range.lowerBound - 1]
+            if from == nil, TimeLexicon.fromMarkers.contains(before) { from = y }
+            else if from != nil, to == nil, TimeLexicon.toMarkers.contains(before) { to = y }
+        }
+        guard let f = from, let t = to, f < t else { return nil }
+        return isFrom ? f : t
     }
 
     /// The year stated at the head of a report: in its title or the first sentences of its first
