@@ -81,6 +81,14 @@ public enum PlaceLexicon {
         "选派", "联系", "深入", "走访", "进驻", "组织", "发动", "动员", "召开", "开展", "实施", "建设", "打造", "创建",
         "培育", "发展", "带动", "辐射", "惠及", "所有", "部分", "其他", "相关", "分别", "先后", "逐步", "以上", "以下"].map { ($0, true) })
 
+    /// After a place's name, words that make it an organisation or an outlet (`省委办公厅`,
+    /// `日报`, `新闻网`): weak evidence for what a report is about.
+    public static let organisations = ScalarTrie<Bool>(["委", "省委", "市委", "县委", "政府", "人民政府", "办公厅", "厅", "日报",
+        "晚报", "新闻网", "电视台", "广播电视台", "报社", "网", "发布", "人大", "政协", "团委", "妇联", "银行", "公司", "集团",
+        "大学", "学院", "商会", "籍"].map { ($0, true) })
+    /// The share of a place's weight an organisation's name keeps.
+    public static let organisationWeight = 0.25
+
     /// Words for the town spoken of (`全镇`, `该乡`): they keep a town named before, not a village.
     public static let townWords = ScalarTrie<Bool>(["全镇", "全乡", "该镇", "该乡", "本镇", "本乡", "全街道"].map { ($0, true) })
     public static let townEnds = ScalarSet("镇乡道")

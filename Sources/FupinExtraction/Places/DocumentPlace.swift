@@ -72,6 +72,10 @@ extension DocumentPlace {
                     if PlaceLexicon.wordLikeShortNameTrie.longest(in: s, at: m.range.lowerBound, limit: m.range.upperBound)?.length == m.range.count { continue }
                     // 金井、海坛、君山和苏平4个片区: the report's own towns, not counties elsewhere
                     if SubPlaceList.contains(s, name: m.range, line: line.range) { continue }
+                    // 安徽省委办公厅, 湖北日报: a place naming an organisation or an outlet says who
+                    // speaks, not what the report is about
+                    let w = PlaceLexicon.organisations.longest(in: s, at: m.range.upperBound, limit: line.range.upperBound) != nil
+                        ? w * PlaceLexicon.organisationWeight : w
                     if candidates.count == 1 { weights[candidates[0], default: 0] += w }
                     else { ambiguousMentions.append((candidates, w)) }
                 case .sub(let name, let level, let container):
