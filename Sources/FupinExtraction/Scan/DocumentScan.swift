@@ -60,7 +60,7 @@ struct DocumentScan {
             // a place carries past its paragraph only when the paragraph opened with it (陆家村是…,
             // 走进…上马龙村): one cited in passing (推广平安村的经验) stays in its paragraph
             // (unless the new paragraph speaks of it again: 全村119户…, 该村…)
-            if !carriedAcross, PlaceLexicon.anaphora.firstMatch(in: s, line.range.lowerBound..<min(line.range.upperBound, line.range.lowerBound + Self.paragraphOpening * 3)) == nil {
+            if !carriedAcross, PlaceLexicon.anaphora.firstMatch(in: s, line.range.lowerBound..<min(line.range.upperBound, line.range.lowerBound + Self.anaphoraReach)) == nil {
                 carriedPlace = nil
             }
             let lineMentions = place.mentions(onLine: lineIndex)
@@ -111,8 +111,7 @@ struct DocumentScan {
                         // a sentence naming a place below the report's (五台县豆村镇香峪村 too) carries it on
                         if let d = p.deepest, d.count > place.path.count {
                             if d != carriedPlace {
-                                carriedAcross = sentence.indexInLine == 0 && p.all.contains { m in
-                                    m.mention.range.lowerBound - line.range.lowerBound <= Self.paragraphOpening && m.path.map { d.starts(with: $0) } == true }
+                                carriedAcross = sentence.indexInLine == 0 && opensWith(d, p.all.map(\.mention), p.all.map(\.path), at: line.range.lowerBound)
                             }
                             carriedPlace = d
                         } else { carriedPlace = nil }
@@ -273,8 +272,32 @@ struct DocumentScan {
         return SubPlaceList.contains(s, name: m.range, line: sentence)
     }
 
+    /// Whether a paragraph opens with the place `d`: a run of names without a gap from its first
+    /// characters (`贵州省毕节市织金县珠藏镇…`, `陆家村是…`) reaches it.
+    func opensWith(_ d: [String], _ mentions: [PlaceMention], _ paths: [[String]?], at start: Int) -> Bool {
+        // names of the report's place, its parents or places in it (推广河东…: 广河 is read there but names none)
+        let order = mentions.indices.filter { paths[$0] != nil || onPath(mentions[$0]) }.sorted { mentions[$0].range.lowerBound < mentions[$1].range.lowerBound }
+        guard let first = order.first, mentions[first].range.lowerBound - start <= Self.paragraphOpening else { return false }
+        var end = mentions[first].range.lowerBound
+        for k in order {
+            let r = mentions[k].range
+            if r.lowerBound > end { break }   // a gap: the run of names has ended
+            end = max(end, r.upperBound)
+            if paths[k] == d { return true }
+        }
+        return false
+    }
+
+    /// Whether a gazetteer name is the report's place or one of its parents (贵州省 for 织金县).
+    func onPath(_ m: PlaceMention) -> Bool {
+        guard case .gazetteer(let candidates) = m.target, let e = place.entry else { return false }
+        return candidates.contains { finder.gazetteer.isWithin(e, $0) }
+    }
+
     /// How far into a paragraph a place may stand and still be what the paragraph is about.
-    static let paragraphOpening = 16
+    static let paragraphOpening = 3
+    /// How far into the next paragraph a word speaking of the place again (全村) may stand.
+    static let anaphoraReach = 48
 
     static let qizhong: [UInt32] = "其中".unicodeScalars.map(\.value)
     static func startsWith(_ s: [UInt32], _ r: Range<Int>, _ w: [UInt32]) -> Bool {
