@@ -52,6 +52,29 @@ struct DocumentTests {
         #expect(d.date == nil)
     }
 
+    /// One claim, one fact: a restatement in the same report is linked to it, a different
+    /// figure or the same figure as a plan is not.
+    @Test func restatementsAreLinkedToTheirReport() {
+        let text = "某县流转土地8000多亩\n\n2019年,全县流转土地8000多亩,其中花木基地2000亩。\n全县计划再流转土地8000亩。\n"
+        let facts = extractor.extract(text: text, id: "r").facts.filter { $0.measure == .mu }
+        #expect(facts.map(\.value) == [8000, 2000, 8000])
+        #expect(facts.map(\.repeatOf) == [nil, nil, nil])   // the title states no facts; the plan is another claim
+        let again = "2019年,全县流转土地8000多亩。\n全县共流转土地8000多亩,带动贫困户增收。\n"
+        let twice = extractor.extract(text: again, id: "r2").facts
+        #expect(twice.count == 2)
+        #expect(twice.map(\.repeatOf) == [nil, "r2"])
+    }
+
+    /// Refusals are named: `--explain` lists each refused number with its trap.
+    @Test func refusalsNameTheirTrap() {
+        var x = Extractor()
+        x.explainRefusals = true
+        let r = x.extract(text: "全县制定3项措施,抽调22名干部,本文阅读1234次。\n", id: "t")
+        #expect(r.facts.map(\.value) == [22])
+        #expect(r.refusals.map(\.trap) == ["trap.name.parts", "trap.meta"])
+        #expect(r.refusals.map(\.surface) == ["3项", "1234次"])
+    }
+
     @Test func repeatedParagraphGivesItsFactsOnce() {
         let p = "2019年,全县建成扶贫车间35个,带动1200名贫困群众就业。"
         let facts = extractor.extract(text: "\(p)\n\(p)\n", id: "d").facts

@@ -18,7 +18,7 @@ public enum HedgeLexicon {
     ])
     /// After the unit: `1000人左右`, `100人以上`.
     public static let after = ScalarTrie<HedgeRow>([
-        ("左右", HedgeRow("hedge.左右")), ("以上", HedgeRow("hedge.以上")), ("上下", HedgeRow("hedge.上下")),
+        ("左右", HedgeRow("hedge.左右")), ("以上", HedgeRow("hedge.以上", isThreshold: true)), ("上下", HedgeRow("hedge.上下")),
     ])
 }
 
@@ -30,7 +30,9 @@ public struct HedgeRow: Sendable {
     public let chineseOnly: Bool
     /// Also after a multiplier (`20万余人`); `几` hedges only before one (`三百六十几万`).
     public let afterMultiplier: Bool
-    public init(_ rule: String, chineseOnly: Bool = false, afterMultiplier: Bool = true) {
-        self.rule = rule; self.chineseOnly = chineseOnly; self.afterMultiplier = afterMultiplier
+    /// `以上` after a unit: with `的` after it, a threshold (`500人以上的村`).
+    public let isThreshold: Bool
+    public init(_ rule: String, chineseOnly: Bool = false, afterMultiplier: Bool = true, isThreshold: Bool = false) {
+        self.rule = rule; self.chineseOnly = chineseOnly; self.afterMultiplier = afterMultiplier; self.isThreshold = isThreshold
     }
 }

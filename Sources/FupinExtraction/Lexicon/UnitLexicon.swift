@@ -11,9 +11,23 @@ public struct UnitRow: Sendable {
     public let scale: Double
     /// The kind the unit itself implies (`个百分点` is a difference of shares).
     public let kind: (Kind, String)?
-    public init(_ measure: Measure?, _ rule: String, classifier: Bool = false, scale: Double = 1, kind: (Kind, String)? = nil) {
-        self.measure = measure; self.rule = rule; self.isClassifier = classifier; self.scale = scale; self.kind = kind
+    /// What a refusal needs to know of the row (typed, so that no rule name is compared as text).
+    public let tag: UnitTag
+    public init(_ measure: Measure?, _ rule: String, classifier: Bool = false, scale: Double = 1, kind: (Kind, String)? = nil,
+                tag: UnitTag = .plain) {
+        self.measure = measure; self.rule = rule; self.isClassifier = classifier; self.scale = scale; self.kind = kind; self.tag = tag
     }
+}
+
+/// Rows that a ``Trap`` singles out.
+public enum UnitTag: Sendable {
+    case plain
+    /// `村` alone: after a Chinese numeral it ends a place's name (`十八洞村`).
+    case village
+    /// `本`: after a Chinese numeral a college's tier (`二本`).
+    case book
+    /// `届`, `次会议`: a congress's session is numbered, not counted.
+    case session
 }
 
 /// Units and classifiers → measure. One row a word; longest match wins (`人次` over `人`).
@@ -32,7 +46,7 @@ public enum UnitLexicon {
         ("个贫困户", UnitRow(.households, "unit.households.个贫困户")),
         ("个农户", UnitRow(.households, "unit.households.个农户")),
         // places counted
-        ("村", UnitRow(.villages, "unit.villages.村")),
+        ("村", UnitRow(.villages, "unit.villages.村", tag: .village)),
         ("村居", UnitRow(.villages, "unit.villages.村居")),
         ("个行政村", UnitRow(.villages, "unit.villages.个行政村")),
         ("个贫困村", UnitRow(.villages, "unit.villages.个贫困村")),
@@ -80,10 +94,10 @@ public enum UnitLexicon {
         ("棵", UnitRow(.items, "unit.items.棵", classifier: true)),
         ("株", UnitRow(.items, "unit.items.株", classifier: true)),
         ("张", UnitRow(.items, "unit.items.张", classifier: true)),
-        ("本", UnitRow(.items, "unit.items.本", classifier: true)),
+        ("本", UnitRow(.items, "unit.items.本", classifier: true, tag: .book)),
         ("册", UnitRow(.items, "unit.items.册", classifier: true)),
         ("支", UnitRow(.items, "unit.items.支", classifier: true)),
-        ("届", UnitRow(.items, "unit.items.届", classifier: true)),
+        ("届", UnitRow(.items, "unit.items.届", classifier: true, tag: .session)),
         ("期", UnitRow(.items, "unit.items.期", classifier: true)),
         ("笔", UnitRow(.items, "unit.items.笔", classifier: true)),
         ("盏", UnitRow(.items, "unit.items.盏", classifier: true)),
@@ -122,7 +136,7 @@ public enum UnitLexicon {
         ("期间", UnitRow(nil, "skip.word")), ("台账", UnitRow(nil, "skip.word")),
         ("条件", UnitRow(nil, "skip.word")), ("本地", UnitRow(nil, "skip.word")),
         ("处理", UnitRow(nil, "skip.word")), ("部门", UnitRow(.items, "unit.items.部门")),
-        ("次会议", UnitRow(.items, "unit.items.次会议", classifier: true)),
+        ("次会议", UnitRow(.items, "unit.items.次会议", classifier: true, tag: .session)),
     ]
 
     public static let trie = ScalarTrie(rows)

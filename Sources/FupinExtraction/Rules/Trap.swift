@@ -48,7 +48,7 @@ enum Trap: String, CaseIterable, Sendable {
         case .ordinal:
             guard at > sentence.lowerBound else { return false }
             // 县十六届人大二次会议: a session of a congress is numbered, not counted
-            if span.rule == "unit.items.次会议" || span.rule == "unit.items.届",
+            if span.unitTag == .session,
                TrapLexicon.sessions.firstMatch(in: s, max(sentence.lowerBound, at - 8)..<min(limit, span.end + 6)) != nil { return true }
             return n.isChinese ? TrapLexicon.ordinalPrefixes.contains(s[at - 1]) : s[at - 1] == 0x7B2C   // 第16期
         case .quoted:
@@ -64,7 +64,7 @@ enum Trap: String, CaseIterable, Sendable {
             if span.measure == .percent, span.end + 1 < limit, s[span.end] == CandidateReader.de,
                TrapLexicon.standards.longest(in: s, at: span.end + 1, limit: limit) != nil { return true }
             // 500人以上的, 5万元以内的, 5万元以内、3年以内的
-            guard span.trailingHedge?.rule == "hedge.以上" || span.afterUnit?.isBound == true, span.end < limit else { return false }
+            guard span.trailingHedge?.isThreshold == true || span.afterUnit?.isBound == true, span.end < limit else { return false }
             return s[span.end] == CandidateReader.de || (span.afterUnit?.isBound == true && s[span.end] == 0x3001)
         case .one:
             return n.isChinese && n.value == 1 && span.high == nil && s[at] != 0x58F9   // 壹 (financial) is never a slogan's 一
@@ -75,7 +75,7 @@ enum Trap: String, CaseIterable, Sendable {
             guard unitValue >= 100 || !(span.approx || span.measure == .persons) else { return false }
             return !(unitValue >= 1_000 && HedgeLexicon.before.longestEnding(in: s, at: span.start, from: sentence.lowerBound, maxLength: 2) != nil)
         case .placeName:
-            if n.isChinese && span.rule == "unit.villages.村" { return true }
+            if n.isChinese && span.unitTag == .village && span.measure == .villages { return true }
             // 五台县, 七台河市, 五家渠: a place whose name starts with the numeral and its unit
             if n.isChinese, let m = Gazetteer.shared.names.longest(in: s, at: at, limit: limit), at + m.length > span.unitEnd { return true }
             // 三家村, 五里镇: a numeral, a classifier and a place suffix make a town's or village's name
@@ -86,7 +86,7 @@ enum Trap: String, CaseIterable, Sendable {
                 && span.unitEnd > span.unitStart && TrapLexicon.villageGroups.contains(s[span.unitStart])
         case .slogan:
             // 二本以上, 三本: a college's tier (a count of books is written in digits)
-            if n.isChinese, span.rule == "unit.items.本" { return true }
+            if n.isChinese, span.unitTag == .book { return true }
             return n.isChinese && TrapLexicon.sloganHeads.longest(in: s, at: span.unitEnd, limit: limit) != nil
         case .quotedClassifier:
             return span.classifier && span.measure == .items && span.unitEnd < limit

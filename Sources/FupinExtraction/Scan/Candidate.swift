@@ -38,6 +38,7 @@ struct Span {
     var classifier = false
     var scale = 1.0
     var unitKind: (Kind, String)?
+    var unitTag = UnitTag.plain
     /// Past the unit's trailing hedge and kind word (`以上`, `以内`).
     var end: Int
     var trailingHedge: HedgeRow?
@@ -146,7 +147,7 @@ struct CandidateReader {
             span.measure = .persons; span.unitEnd = pos + p.length; span.rule = "unit.persons.万+人口"
         } else if let u = UnitLexicon.trie.longest(in: s, at: pos, limit: limit) {
             span.measure = u.value.measure; span.unitEnd = pos + u.length; span.rule = u.value.rule
-            span.classifier = u.value.isClassifier; span.scale = u.value.scale; span.unitKind = u.value.kind
+            span.classifier = u.value.isClassifier; span.scale = u.value.scale; span.unitKind = u.value.kind; span.unitTag = u.value.tag
             if u.value.measure == .villages, span.unitEnd < limit, UnitLexicon.villageWordContinuations.contains(s[span.unitEnd]) {
                 // 4个村级联合党委: 村 starts another word; count by the classifier alone
                 if s[pos] == Self.ge {

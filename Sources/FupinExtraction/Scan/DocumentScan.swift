@@ -22,6 +22,8 @@ struct DocumentScan {
     private var s: [UInt32] { norm.scalars }
     /// Where a figure that a subset (已开工, 履约) is part of may stand: this sentence or the one before.
     var wholeSince = 0
+    /// The topic cues of the sentence last read: its figures share them.
+    var topicMatches: (sentence: Range<Int>, cues: [TopicResolver.TopicMatch])?
     /// Whether refused numbers are kept, with the trap that refused them (`--explain`).
     var explainRefusals = false
     /// The numbers refused, when ``explainRefusals`` is on.
@@ -174,20 +176,25 @@ struct DocumentScan {
     /// and topic is linked to the report itself (`repeat_of`), so that sums count it once.
     static func linkRestatements(_ facts: inout [Fact], doc: String) {
         guard facts.count > 1 else { return }
-        var seen = Set<RestatedClaim>()
-        seen.reserveCapacity(facts.count)
+        // facts by value first (a hash of a Double, not of the place's strings), then compared
+        // in full: most values occur once in a report
+        var byValue: [UInt64: [Int]] = [:]
+        byValue.reserveCapacity(facts.count)
         for i in facts.indices where facts[i].repeatOf == nil {
             let f = facts[i]
+            let earlier = byValue[f.value.bitPattern, default: []]
             // a restatement may read as a part where the first statement read as a whole
-            let key = Claim(place: f.regionPath.levels, measure: f.measure, value: f.value, year: Int32(f.year ?? 0),
-                            kind: f.kind == .part ? .total : f.kind)
-            if !seen.insert(RestatedClaim(claim: key, topic: f.topic)).inserted { facts[i].repeatOf = doc }
+            if earlier.contains(where: { j in
+                let e = facts[j]
+                return e.measure == f.measure && e.year == f.year && e.topic == f.topic
+                    && (e.kind == f.kind || (e.kind == .part || e.kind == .total) && (f.kind == .part || f.kind == .total))
+                    && e.regionPath == f.regionPath
+            }) {
+                facts[i].repeatOf = doc
+            } else {
+                byValue[f.value.bitPattern, default: []].append(i)
+            }
         }
-    }
-
-    struct RestatedClaim: Hashable {
-        let claim: Claim<[String]>
-        let topic: Topic
     }
 
     // MARK: - Facts
@@ -204,8 +211,9 @@ struct DocumentScan {
             }
         }
         let subject = FactContext.subject(s, candidate: c, clause: clause, pool: strings)
+        if topicMatches?.sentence != sentence { topicMatches = (sentence, TopicResolver.matches(s, sentence)) }
         let (topic, topicCue) = TopicResolver.topic(s, numberStart: c.numberStart, numberEnd: c.numberEnd, clause: clause, sentence: sentence,
-                                             heading: heading, measure: c.measure, kind: kind)
+                                                    heading: heading, measure: c.measure, kind: kind, matches: topicMatches!.cues)
         let (start, end) = norm.storedRange(from: c.start, to: c.unitEnd)
         let surface = norm.storedText(from: c.start, to: c.unitEnd)
         let clauseText: String, clauseSpan: Range<Int>

@@ -19,9 +19,10 @@ import FupinCore
 /// The resolver reads the text in place: no strings, no arrays.
 public enum TopicResolver {
     public static func topic(_ s: [UInt32], numberStart: Int, numberEnd: Int, clause: Range<Int>, sentence: Range<Int>,
-                             heading: Range<Int>?, measure: Measure, kind: Kind) -> (Topic, String) {
-        let trie = TopicCues.trie
+                             heading: Range<Int>?, measure: Measure, kind: Kind, matches given: [TopicMatch]? = nil) -> (Topic, String) {
         let clause = clamp(clause, s.count), sentence = clamp(sentence, s.count)
+        // the sentence's cues, read once for all its figures (the caller keeps them per sentence)
+        let matches = given ?? Self.matches(s, sentence)
         let count: Bool, people: Bool
         switch measure {
         case .persons, .households, .personTimes: (count, people) = (true, true)
@@ -35,11 +36,9 @@ public enum TopicResolver {
         var action = false, part = false, training = false, cadre = false, strongArea = false, anyCue = false
         var exit: Near?, still: Near?, ecology: TopicCue?, industry: TopicCue?
         var shareAt: Int?, shared = false
-        var k = clause.lowerBound
-        while k < clause.upperBound {
-            guard let m = trie.longest(in: s, at: k, limit: clause.upperBound) else { k += 1; continue }
-            let cue = m.value, end = k + m.length
-            if cue.role == .area, inFirmName(s, end, clause.upperBound) { k = end; continue }
+        for m in matches where clause.contains(Int(m.start)) {
+            let cue = m.cue, k = Int(m.start), end = Int(m.end)
+            if cue.role == .area, inFirmName(s, end, clause.upperBound) { continue }
             if cue.role != .mask { anyCue = true }
             switch cue.role {
             case .action: action = true
@@ -58,7 +57,6 @@ public enum TopicResolver {
                 if cue.rank >= 2, industry == nil, cue.topic == .industry { industry = cue }
             default: break
             }
-            k = end
         }
 
         // 1. leaving poverty and the poor as counted
@@ -79,14 +77,14 @@ public enum TopicResolver {
         ctx.bare = !anyCue
 
         // 3. the clause
-        if let b = best(s, clause, ctx, .clause, minRank: 1, shareAt: shareAt) { return (b.topic, b.cue.rule) }
+        if let b = best(s, matches, clause, ctx, .clause, minRank: 1, shareAt: shareAt) { return (b.topic, b.cue.rule) }
 
         // 4. the sentence, clause by clause: before the figure nearest first, then after
         var firstGeneral: Best?
         var end = clause.lowerBound
         while end > sentence.lowerBound {
             let r = previousClause(s, before: end, in: sentence)
-            if let b = best(s, r, ctx, .sentence, minRank: 1, shareAt: nil) {
+            if let b = best(s, matches, r, ctx, .sentence, minRank: 1, shareAt: nil) {
                 if b.rank >= 2 { return (b.topic, b.cue.rule) }
                 if firstGeneral == nil { firstGeneral = b }
             }
@@ -95,7 +93,7 @@ public enum TopicResolver {
         var start = clause.upperBound
         while start < sentence.upperBound {
             let r = nextClause(s, after: start, in: sentence)
-            if let b = best(s, r, ctx, .sentence, minRank: 1, shareAt: nil) {
+            if let b = best(s, matches, r, ctx, .sentence, minRank: 1, shareAt: nil) {
                 if b.rank >= 2 { return (b.topic, b.cue.rule) }
                 if firstGeneral == nil { firstGeneral = b }
             }
@@ -104,10 +102,30 @@ public enum TopicResolver {
         if let b = firstGeneral { return (b.topic, b.cue.rule) }
 
         // 5. the heading, a weak word of the clause, the measure
-        if let h = heading, let b = best(s, clamp(h, s.count), ctx, .heading, minRank: 2, shareAt: nil) { return (b.topic, b.cue.rule) }
-        if let b = best(s, clause, ctx, .weak, minRank: 0, shareAt: shareAt) { return (b.topic, b.cue.rule) }
+        if let h = heading.map({ clamp($0, s.count) }), let b = best(s, Self.matches(s, h), h, ctx, .heading, minRank: 2, shareAt: nil) { return (b.topic, b.cue.rule) }
+        if let b = best(s, matches, clause, ctx, .weak, minRank: 0, shareAt: shareAt) { return (b.topic, b.cue.rule) }
         if measure == .mu { return (.industry, "topic.产业.亩") }
         return (.other, "topic.其他.default")
+    }
+
+    /// A cue read in a sentence: where it stands and what it is.
+    public struct TopicMatch: Sendable {
+        let start: Int32, end: Int32
+        let cue: TopicCue
+    }
+
+    /// The cues of a range, longest first from each position, as the clause scans read them
+    /// (a cue holds no clause mark, so reading the sentence once gives each clause's cues).
+    public static func matches(_ s: [UInt32], _ range: Range<Int>) -> [TopicMatch] {
+        let trie = TopicCues.trie
+        var out: [TopicMatch] = []
+        var k = range.lowerBound
+        while k < range.upperBound {
+            guard let m = trie.longest(in: s, at: k, limit: range.upperBound) else { k += 1; continue }
+            out.append(TopicMatch(start: Int32(k), end: Int32(k + m.length), cue: m.value))
+            k += m.length
+        }
+        return out
     }
 
     // MARK: - scoring
@@ -165,15 +183,11 @@ public enum TopicResolver {
     }
 
     /// The best cue of `range` at `level`; cues after a `占` in it name the whole, not the figure.
-    static func best(_ s: [UInt32], _ range: Range<Int>, _ c: Context, _ level: Level, minRank: Int, shareAt: Int?) -> Best? {
-        let trie = TopicCues.trie
+    static func best(_ s: [UInt32], _ matches: [TopicMatch], _ range: Range<Int>, _ c: Context, _ level: Level, minRank: Int, shareAt: Int?) -> Best? {
         var found: Best?
         var share = shareAt
-        var k = range.lowerBound
-        while k < range.upperBound {
-            guard let m = trie.longest(in: s, at: k, limit: range.upperBound) else { k += 1; continue }
-            let cue = m.value, end = k + m.length
-            defer { k = end }
+        for m in matches where range.contains(Int(m.start)) {
+            let cue = m.cue, k = Int(m.start), end = Int(m.end)
             if cue.role == .area, inFirmName(s, end, range.upperBound) { continue }
             if cue.role == .share, level == .sentence, share == nil { share = k; continue }
             if let sh = share, k > sh { continue }
