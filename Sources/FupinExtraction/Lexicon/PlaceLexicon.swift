@@ -34,7 +34,7 @@ public enum PlaceLexicon {
     public static let genericNames: Set<String> = [
         "贫困村", "行政村", "自然村", "重点村", "试点村", "示范村", "特色村", "革命村", "薄弱村", "旅游村",
         "专业村", "出列村", "空壳村", "深度贫困村", "非贫困村", "易地村", "美丽村", "文明村", "卫生村",
-        "乡镇", "城镇", "小镇", "集镇", "村镇", "特色小镇", "重点镇", "中心镇", "建制镇", "贫困乡", "农村",
+        "乡镇", "城镇", "小镇", "集镇", "特色小镇", "重点镇", "中心镇", "建制镇", "贫困乡", "农村",
         "乡村", "城乡", "老区", "片区", "街道", "社区", "小区", "新区", "园区", "景区", "城区", "辖区",
         "开发区", "实验区", "经济区", "示范区", "安置区", "安置小区", "集中安置区", "搬迁小区", "移民村",
         "贫困乡镇", "合作社区", "农业园区", "产业园区", "工业园区", "示范村", "样板村", "明星村", "富裕村",
@@ -45,6 +45,12 @@ public enum PlaceLexicon {
         "返乡", "家乡", "回乡", "下乡", "老乡", "故乡", "同乡", "异乡", "他乡", "乡乡", "水乡", "梦乡", "爱乡",
         "重镇", "古镇", "名镇", "强镇", "村村",
     ]
+    static let cun: UInt32 = 0x6751   // 村
+
+    /// Words that name no place when they are the whole name, but may end one (`豆村镇` is a
+    /// town; `各村镇` speaks of villages and towns).
+    public static let genericWholeNames: Set<String> = ["村镇"]
+
     /// The same words as a trie, to test scalars in place without building strings.
     public static let genericNameTrie = ScalarTrie(genericNames.map { ($0, true) })
 

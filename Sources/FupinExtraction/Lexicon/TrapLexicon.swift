@@ -27,6 +27,8 @@ public enum TrapLexicon {
 
     /// After a village's name and a number, a village group (`联合村5组`, `3社`, `2队`).
     public static let villageGroups = ScalarSet("组社队")
+    /// After a county's short name, characters that make it a place (`五台山`, `三台县`).
+    public static let placeTails: ScalarSet = ScalarSet("山县市区镇乡村州河湖江")
     /// Words of a numbered congress or session: `十六届人大二次会议`.
     public static let sessions = ScalarTrie<Bool>(["届", "人大", "人民代表大会", "政协", "党代会", "全会", "全体会议"].map { ($0, true) })
     /// Nouns for a standard that a share only states: `国家2%的标准`, `90%的要求`.

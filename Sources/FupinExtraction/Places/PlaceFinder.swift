@@ -62,7 +62,8 @@ public struct PlaceFinder: Sendable {
                 break
             }
             let u = s[a - 1]
-            guard NormalizedText.isHan(u), !PlaceLexicon.stopChars.contains(u) else { break }
+            // a town's name may hold 村 (豆村镇, 张村乡); elsewhere it ends the name before
+            guard NormalizedText.isHan(u), !PlaceLexicon.stopChars.contains(u) || (level == .town && u == PlaceLexicon.cun) else { break }
             a -= 1
         }
         if level != .zone, j - a == 3 {
@@ -87,6 +88,7 @@ public struct PlaceFinder: Sendable {
         if PlaceLexicon.levelWords.longestEnding(in: s, at: j, from: a, maxLength: 2) != nil { return nil }
         // 发放农村 is not a village called 放农村: no tail of the name may be a generic word
         for k in a..<j where PlaceLexicon.genericNameTrie.longest(in: s, at: k, limit: end)?.length == end - k { return nil }
+        if end - a == 2, PlaceLexicon.genericWholeNames.contains(NormalizedText.string(s[a..<end])) { return nil }
         return PlaceMention(range: a..<end, target: .sub(name: NormalizedText.string(s[a..<end]), level: level, container: container))
     }
 }

@@ -77,7 +77,11 @@ enum Trap: String, CaseIterable, Sendable {
         case .placeName:
             if n.isChinese && span.unitTag == .village && span.measure == .villages { return true }
             // 五台县, 七台河市, 五家渠: a place whose name starts with the numeral and its unit
-            if n.isChinese, let m = Gazetteer.shared.names.longest(in: s, at: at, limit: limit), at + m.length > span.unitEnd { return true }
+            // (or is the numeral and unit with a place's word after it: 五台山)
+            if n.isChinese, let m = Gazetteer.shared.names.longest(in: s, at: at, limit: limit),
+               at + m.length > span.unitEnd || (at + m.length == span.unitEnd && span.unitEnd < limit && TrapLexicon.placeTails.contains(s[span.unitEnd])) {
+                return true
+            }
             // 三家村, 五里镇: a numeral, a classifier and a place suffix make a town's or village's name
             if n.isChinese, span.unitEnd < limit, s[span.unitStart] != CandidateReader.ge, let suffix = PlaceLexicon.suffixes.longest(in: s, at: span.unitEnd, limit: limit),
                suffix.value != .zone, span.unitEnd + suffix.length >= limit || !PlaceLexicon.continuations.contains(s[span.unitEnd + suffix.length]) { return true }
