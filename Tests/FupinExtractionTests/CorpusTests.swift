@@ -37,6 +37,22 @@ enum Corpus {
         return cases
     }
 
+    /// The blocks of a simple corpus file (`= EXPECTATION` then sentences), with line numbers:
+    /// the loader `topics.txt` and `subjects.txt` share.
+    static func blocks(_ name: String) -> [(line: Int, expectation: String, sentence: String)] {
+        guard let url = Bundle.module.url(forResource: name, withExtension: "txt", subdirectory: "Corpus"),
+              let text = try? String(contentsOf: url, encoding: .utf8) else { return [] }
+        var out: [(line: Int, expectation: String, sentence: String)] = []
+        var expectation: String?
+        for (n, raw) in text.components(separatedBy: "\n").enumerated() {
+            let line = raw.trimmingCharacters(in: .whitespaces)
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            if line.hasPrefix("= ") { expectation = String(line.dropFirst(2)); continue }
+            if let e = expectation { out.append((n + 1, e, line)) }
+        }
+        return out
+    }
+
     static func document(_ c: CorpusCase) -> String {
         var text = ""
         if let t = c.title { text += t + "\n" }

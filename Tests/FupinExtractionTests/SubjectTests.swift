@@ -12,17 +12,7 @@ struct SubjectCase: CustomStringConvertible, Sendable {
     var description: String { "subjects.txt:\(line) = \(subject) ← \(sentence)" }
 
     static func load() -> [SubjectCase] {
-        guard let url = Bundle.module.url(forResource: "subjects", withExtension: "txt", subdirectory: "Corpus"),
-              let text = try? String(contentsOf: url, encoding: .utf8) else { return [] }
-        var out: [SubjectCase] = []
-        var subject: String?
-        for (n, raw) in text.components(separatedBy: "\n").enumerated() {
-            let line = raw.trimmingCharacters(in: .whitespaces)
-            if line.isEmpty || line.hasPrefix("#") { continue }
-            if line.hasPrefix("= ") { subject = String(line.dropFirst(2)); continue }
-            if let s = subject { out.append(SubjectCase(line: n + 1, subject: s, sentence: line)) }
-        }
-        return out
+        Corpus.blocks("subjects").map { SubjectCase(line: $0.line, subject: $0.expectation, sentence: $0.sentence) }
     }
 }
 

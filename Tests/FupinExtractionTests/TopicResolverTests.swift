@@ -11,17 +11,7 @@ struct TopicCase: CustomStringConvertible, Sendable {
     var description: String { "topics.txt:\(line) \(topic) ← \(sentence)" }
 
     static func load() -> [TopicCase] {
-        guard let url = Bundle.module.url(forResource: "topics", withExtension: "txt", subdirectory: "Corpus"),
-              let text = try? String(contentsOf: url, encoding: .utf8) else { return [] }
-        var cases: [TopicCase] = []
-        var topic: String?
-        for (n, raw) in text.components(separatedBy: "\n").enumerated() {
-            let line = raw.trimmingCharacters(in: .whitespaces)
-            if line.isEmpty || line.hasPrefix("#") { continue }
-            if line.hasPrefix("= ") { topic = String(line.dropFirst(2)); continue }
-            if let t = topic { cases.append(TopicCase(line: n + 1, topic: t, sentence: line)) }
-        }
-        return cases
+        Corpus.blocks("topics").map { TopicCase(line: $0.line, topic: $0.expectation, sentence: $0.sentence) }
     }
 
     /// The figure (the first run of ASCII digits, with a decimal point), its measure read
