@@ -70,6 +70,9 @@ public struct Evaluator: Sendable {
         switch a {
         case .sum: return rows.reduce(0) { $0 + v[Int($1)] }
         case .avg: return rows.reduce(0) { $0 + v[Int($1)] } / Double(rows.count)
+        case .median:
+            let sorted = rows.map { v[Int($0)] }.sorted(), mid = sorted.count / 2
+            return sorted.count % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
         case .min: return rows.lazy.map { v[Int($0)] }.min()
         case .max: return rows.lazy.map { v[Int($0)] }.max()
         case .latest: return latest(rows).map { v[Int($0)] }

@@ -5,7 +5,7 @@ import FupinCore
 /// ```
 /// query     := aggregate measure [ "where" or ] [ "group" "by" field { "," field } ]
 ///              [ "order" "by" ( "value" | field ) [ "asc" | "desc" ] ] [ "limit" NUMBER ]
-/// aggregate := "sum" | "count" | "avg" | "min" | "max" | "latest" | "list"
+/// aggregate := "sum" | "count" | "avg" | "median" | "min" | "max" | "latest" | "list"
 /// measure   := "persons" | "person_times" | "households" | "villages" | "yuan" | "percent"
 ///            | "km" | "tons" | "items" | "mu" | "facts"
 /// or        := and { "or" and }

@@ -2,30 +2,30 @@ import FupinCore
 
 /// The words of the query language. A new keyword, aggregate or field is one row here.
 public enum Aggregate: String, CaseIterable, Sendable {
-    case sum, count, avg, min, max, latest, list
+    case sum, count, avg, median, min, max, latest, list
 
     /// Aggregates of numbers need one measure: numbers of different measures do not add or compare.
     public var needsOneMeasure: Bool {
         switch self {
-        case .sum, .avg, .min, .max, .latest: return true
+        case .sum, .avg, .median, .min, .max, .latest: return true
         case .count, .list: return false
         }
     }
 
-    /// Sums and averages add figures: they leave out rates and targets unless a query names
-    /// `kind`, count a repeated claim once, and say when they mix topics. `latest` picks one
-    /// reported figure: it leaves out rates and targets too (a goal is not a figure reached).
+    /// Sums, averages and medians combine figures: they leave out rates and targets unless a
+    /// query names `kind`, count a repeated claim once, and say when they mix topics. `latest`
+    /// picks one reported figure: it leaves out rates and targets too (a goal is not a figure reached).
     public var leavesOutRatesAndTargets: Bool {
         switch self {
-        case .sum, .avg, .latest: return true
+        case .sum, .avg, .median, .latest: return true
         case .count, .min, .max, .list: return false
         }
     }
 
-    /// Whether the aggregate adds the figures (and so should add like with like).
+    /// Whether the aggregate combines the figures (and so should combine like with like).
     public var adds: Bool {
         switch self {
-        case .sum, .avg: return true
+        case .sum, .avg, .median: return true
         case .count, .min, .max, .latest, .list: return false
         }
     }

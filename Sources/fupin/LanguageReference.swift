@@ -11,8 +11,9 @@ enum LanguageReference {
       <agg> <measure> [where <cond>] [group by <field>[, <field>]]
                       [order by value|<field> [asc|desc]] [limit N]
 
-      agg       sum | count | avg | min | max | latest | list   (list shows each fact with its sentence;
-                latest the figure about the latest year, then from the latest report, with its document)
+      agg       sum | count | avg | median | min | max | latest | list   (list shows each fact with its
+                sentence; median the middle figure, or the mean of the two middle ones; latest the
+                figure about the latest year, then from the latest report, with its document)
       measure   persons | person_times | households | villages | yuan | percent | km | tons | items | mu
                 | facts (every measure; count and list only)
       cond      <field> <op> <value>  |  <field> [not] in (<value>, …)
@@ -24,10 +25,10 @@ enum LanguageReference {
       region=   matches any level of a fact's place, by full or short name:
                 region="个旧" = 个旧市; region="红河" or "云南" includes 个旧's facts.
       kind      total | part | rate | target | change
-                sum and avg leave out rate and target facts unless the query names kind,
+                sum, avg and median leave out rate and target facts unless the query names kind,
                 and count a claim repeated by several documents once; the answer says so.
-                A sum or average over several topics says how it splits: add topic= to sum
-                like with like. latest leaves out rate and target facts too.
+                A sum, average or median over several topics says how it splits: add topic=
+                to sum like with like. latest leaves out rate and target facts too.
       topic     the policy area, by Chinese name or English alias (topic=就业 = topic=jobs);
                 topic in (搬迁, 住房), topic != 其他, group by topic (the list below).
       year=null facts with no year.
