@@ -135,15 +135,16 @@ public enum MetadataReader {
         while i + 14 <= r.upperBound {
             let at = i
             i += 1
-            guard at == r.lowerBound || !NumberReader.isDigit(s[at - 1]) else { continue }
-            let p = Array(s[at..<(at + 14)])
-            func d(_ k: Int) -> Int? { NumberReader.isDigit(p[k]) ? Int(p[k] - 0x30) : nil }
-            guard let y1 = d(0), let y2 = d(1), p[2] == 0x2D, let m1 = d(3), let m2 = d(4), p[5] == 0x2D,
-                  let d1 = d(6), let d2 = d(7), p[8] == 0x20, let h1 = d(9), let h2 = d(10), p[11] == 0x3A,
+            // the pattern read in place (a copy of 14 scalars at every position cost an allocation each)
+            guard at == r.lowerBound || !NumberReader.isDigit(s[at - 1]), NumberReader.isDigit(s[at]), s[at + 2] == 0x2D else { continue }
+            func d(_ k: Int) -> Int? { NumberReader.isDigit(s[at + k]) ? Int(s[at + k] - 0x30) : nil }
+            func p(_ k: Int) -> UInt32 { s[at + k] }
+            guard let y1 = d(0), let y2 = d(1), let m1 = d(3), let m2 = d(4), p(5) == 0x2D,
+                  let d1 = d(6), let d2 = d(7), p(8) == 0x20, let h1 = d(9), let h2 = d(10), p(11) == 0x3A,
                   d(12) != nil, d(13) != nil else { continue }
             let y = 2000 + y1 * 10 + y2, m = m1 * 10 + m2, day = d1 * 10 + d2
             guard (1...12).contains(m), (1...31).contains(day), h1 * 10 + h2 < 24, Campaign.years.contains(y) else { continue }
-            return isoDate(y, m, day) + " " + NormalizedText.string(p[9..<14])
+            return isoDate(y, m, day) + " " + NormalizedText.string(s[(at + 9)..<(at + 14)])
         }
         return nil
     }

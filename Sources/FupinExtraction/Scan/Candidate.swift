@@ -53,6 +53,8 @@ struct Span {
 struct CandidateReader {
     let s: [UInt32]
     let quotes: [Range<Int>]
+    /// The extractor's gazetteer names: a numeral that starts one is part of a place's name.
+    let placeNames: ScalarTrie<[Int]>
 
     static let rangeSeparators = ScalarSet(values: [0x2D, 0x7E, 0x2014, 0x2013, 0x81F3, 0x5230])   // - ~ — – 至 到
     static let percentPrefix: [UInt32] = "百分之".unicodeScalars.map(\.value)
@@ -65,13 +67,6 @@ struct CandidateReader {
         /// A number with a unit that a trap refused (`--explain` shows these).
         case refused(Trap, Range<Int>)
         case nothing
-    }
-
-    /// Reads a figure at `i` inside `sentence`; returns it (or nil) and where scanning resumes.
-    func read(at i: Int, in sentence: Range<Int>) -> (Candidate?, Int) {
-        let (reading, next) = reading(at: i, in: sentence)
-        if case .figure(let c) = reading { return (c, next) }
-        return (nil, next)
     }
 
     /// Finds, refuses or resolves the figure at `i`.

@@ -104,10 +104,8 @@ struct DocumentScan {
                             let last = c.last?.unicodeScalars.last, !PlaceLexicon.townEnds.contains(last.value) { carriedPlace = nil }
                 }
                 defer {
-                    if places == nil {
-                        var named: [(PlaceMention, [String]?)] = []
-                        for m in lineMentions where r.contains(m.range.lowerBound) && !Self.isListedSubPlace(s, m, r) { named.append((m, attachable(m))) }
-                        if !named.isEmpty { places = SentencePlaces(named) }
+                    if places == nil, lineMentions.contains(where: { r.contains($0.range.lowerBound) }) {
+                        places = sentencePlaces(lineMentions, r)
                     }
                     if let p = places, !p.all.isEmpty {
                         // a sentence naming a place below the report's (五台县豆村镇香峪村 too) carries it on
@@ -131,7 +129,7 @@ struct DocumentScan {
                         return k
                     }
                     guard i < r.upperBound else { break }
-                    if lineReader == nil { lineReader = CandidateReader(s: s, quotes: CandidateReader.sloganQuotes(s, line.range)) }
+                    if lineReader == nil { lineReader = CandidateReader(s: s, quotes: CandidateReader.sloganQuotes(s, line.range), placeNames: finder.gazetteer.names) }
                     let reader = lineReader!
                     let (reading, next) = reader.reading(at: i, in: r)
                     i = next
@@ -151,11 +149,7 @@ struct DocumentScan {
                     let year = years.fromToYear(at: c.numberStart, in: s, sentence: r, expressions: expressions())
                         ?? years.year(at: c.numberStart, in: s, sentence: r, expressions: expressions(),
                                       paragraphYear: carried, cumulative: cumulative) ?? documentYear
-                    if places == nil {
-                        var named: [(PlaceMention, [String]?)] = []
-                        for m in lineMentions where r.contains(m.range.lowerBound) && !Self.isListedSubPlace(s, m, r) { named.append((m, attachable(m))) }
-                        places = SentencePlaces(named)
-                    }
+                    if places == nil { places = sentencePlaces(lineMentions, r) }
                     let clause = Outline.clause(s, around: c.numberStart, in: r)
                     let path = regionPath(at: c.numberStart, clause: clause, sentence: r, places: places!,
                                           section: carriedPlace ?? section)
@@ -176,23 +170,20 @@ struct DocumentScan {
     /// and topic is linked to the report itself (`repeat_of`), so that sums count it once.
     static func linkRestatements(_ facts: inout [Fact], doc: String) {
         guard facts.count > 1 else { return }
-        // facts by value first (a hash of a Double, not of the place's strings), then compared
-        // in full: most values occur once in a report
+        // a restatement may read as a part where the first statement read as a whole
+        func restated(_ f: Fact) -> Claim<[String]> {
+            Claim(place: f.regionPath.levels, measure: f.measure, value: f.value, year: Int32(f.year ?? 0), kind: f.kind == .part ? .total : f.kind)
+        }
+        // facts by value first (a hash of a number, not of the place's strings), then their
+        // claims compared: most values occur once in a report
         var byValue: [UInt64: [Int]] = [:]
         byValue.reserveCapacity(facts.count)
         for i in facts.indices where facts[i].repeatOf == nil {
-            let f = facts[i]
-            let earlier = byValue[f.value.bitPattern, default: []]
-            // a restatement may read as a part where the first statement read as a whole
-            if earlier.contains(where: { j in
-                let e = facts[j]
-                return e.measure == f.measure && e.year == f.year && e.topic == f.topic
-                    && (e.kind == f.kind || (e.kind == .part || e.kind == .total) && (f.kind == .part || f.kind == .total))
-                    && e.regionPath == f.regionPath
-            }) {
+            let f = facts[i], claim = restated(f)
+            if byValue[claim.valueBits, default: []].contains(where: { facts[$0].topic == f.topic && restated(facts[$0]) == claim }) {
                 facts[i].repeatOf = doc
             } else {
-                byValue[f.value.bitPattern, default: []].append(i)
+                byValue[claim.valueBits, default: []].append(i)
             }
         }
     }
@@ -272,6 +263,14 @@ struct DocumentScan {
             }
         }
         return nil
+    }
+
+    /// The places a sentence names, each with its path where it lies in the report's place; the
+    /// items of a list of the report's own towns (`君山和苏平4个片区`) left out.
+    private func sentencePlaces(_ lineMentions: [PlaceMention], _ r: Range<Int>) -> SentencePlaces {
+        var named: [(PlaceMention, [String]?)] = []
+        for m in lineMentions where r.contains(m.range.lowerBound) && !Self.isListedSubPlace(norm.scalars, m, r) { named.append((m, attachable(m))) }
+        return SentencePlaces(named)
     }
 
     /// A gazetteer name that is an item of a list of the report's own towns (`君山和苏平4个片区`).

@@ -74,27 +74,23 @@ enum FactContext {
 
     /// A subset verb before the figure in its clause (`已开工2002户`, `履约服务11964人`).
     static func subsetCue(_ s: [UInt32], before start: Int, clause: Range<Int>) -> String? {
-        var k = clause.lowerBound
-        while k < start {
-            if let m = KindCues.subsetVerbs.longest(in: s, at: k, limit: start) { return m.value }
-            k += 1
-        }
-        return nil
+        start > clause.lowerBound ? KindCues.subsetVerbs.firstMatch(in: s, clause.lowerBound..<start)?.1 : nil
     }
 
     /// `其中` at the head of an earlier clause of the sentence (after a figure: the whole).
     private static func qizhongBefore(_ s: [UInt32], clause: Range<Int>, sentence: Range<Int>) -> String? {
         var found = false
+        let ends = KindCues.breakdownEnds   // one static read, not one a step
         var p = sentence.lowerBound
         while p + 1 < clause.lowerBound {
             if s[p] == 0x3B { found = false }   // a ; ends the breakdown's reach
             if p == sentence.lowerBound || Outline.isClauseBreak(s[p - 1]) {
                 if s[p] == 0x5176, s[p + 1] == 0x4E2D { found = true }
-                else if KindCues.breakdownEnds.longest(in: s, at: p, limit: clause.upperBound) != nil { found = false }
+                else if ends.longest(in: s, at: p, limit: clause.upperBound) != nil { found = false }
             }
             p += 1
         }
-        if found, KindCues.breakdownEnds.longest(in: s, at: clause.lowerBound, limit: clause.upperBound) != nil { return nil }
+        if found, ends.longest(in: s, at: clause.lowerBound, limit: clause.upperBound) != nil { return nil }
         return found ? "kind.part.其中" : nil
     }
 
@@ -103,9 +99,10 @@ enum FactContext {
     private static func governingTarget(_ s: [UInt32], clause: Range<Int>, sentence: Range<Int>, quotes: [Range<Int>]) -> String? {
         guard clause.lowerBound > sentence.lowerBound else { return nil }
         var found: (String, Int)?
+        let (cues, done) = (KindCues.governingTargets, KindCues.doneMarkers)   // one static read each, not one a step
         var k = sentence.lowerBound
         while k < clause.lowerBound {
-            if let m = KindCues.governingTargets.longest(in: s, at: k, limit: clause.lowerBound), !quotes.contains(where: { $0.contains(k) }) {
+            if let m = cues.longest(in: s, at: k, limit: clause.lowerBound), !quotes.contains(where: { $0.contains(k) }) {
                 let after = k + m.length
                 // 将 only before a word of the future (将加快实施; 将脱贫攻坚划分为 is the 把-construction)
                 if s[k] == 0x5C06, KindCues.futureAdverbs.longest(in: s, at: after, limit: clause.lowerBound) == nil { k = after; continue }
@@ -117,17 +114,12 @@ enum FactContext {
                 found = (m.value, after); k = after; continue
             }
             if s[k] == 0x3B { found = nil }   // a ; ends the plan's reach
-            if found != nil, let d = KindCues.doneMarkers.longest(in: s, at: k, limit: clause.upperBound) { found = nil; k += d.length; continue }
+            if found != nil, let d = done.longest(in: s, at: k, limit: clause.upperBound) { found = nil; k += d.length; continue }
             k += 1
         }
         guard let f = found else { return nil }
         // nor inside this clause before its end
-        var j = clause.lowerBound
-        while j < clause.upperBound {
-            if KindCues.doneMarkers.longest(in: s, at: j, limit: clause.upperBound) != nil { return nil }
-            j += 1
-        }
-        return f.0
+        return done.firstMatch(in: s, clause) == nil ? f.0 : nil
     }
 
     /// The first cue seen for each kind; rate beats target beats change beats part.
