@@ -33,7 +33,7 @@ public struct Evaluator: Sendable {
             used.removeAll { c.kind[Int($0)].isExcludedFromSumsByDefault }
             if before > used.count { skipped.append(("rate or target (add kind=rate or kind=target to use them)", before - used.count)) }
         }
-        if q.aggregate.adds {
+        if q.aggregate.countsClaimsOnce {
             let before = used.count
             used.removeAll { c.repeatOf[Int($0)] >= 0 }
             if before > used.count { skipped.append(("repeated claims counted once (restated by the same or another report)", before - used.count)) }

@@ -22,6 +22,15 @@ public enum Aggregate: String, CaseIterable, Sendable {
         }
     }
 
+    /// Whether a claim restated in the same or another report is taken once (FORMAT.md: "one
+    /// claim, one fact"): a sum must not add it twice, and a count of facts counts claims.
+    public var countsClaimsOnce: Bool {
+        switch self {
+        case .sum, .avg, .median, .count: return true
+        case .min, .max, .latest, .list: return false
+        }
+    }
+
     /// Whether the aggregate combines the figures (and so should combine like with like).
     public var adds: Bool {
         switch self {
