@@ -33,10 +33,17 @@ public struct Evaluator: Sendable {
             used.removeAll { c.kind[Int($0)].isExcludedFromSumsByDefault }
             if before > used.count { skipped.append(("rate or target (add kind=rate or kind=target to use them)", before - used.count)) }
         }
-        if q.aggregate.countsClaimsOnce {
+        switch q.aggregate.restatements {
+        case .once:
             let before = used.count
             used.removeAll { c.repeatOf[Int($0)] >= 0 }
             if before > used.count { skipped.append(("repeated claims counted once (restated by the same or another report)", before - used.count)) }
+        case .oncePerDocument:
+            let before = used.count
+            used.removeAll { let k = c.repeatOf[Int($0)]; return k >= 0 && c.strings[Int(k)] == c.documents[Int(c.doc[Int($0)])].id }
+            if before > used.count { skipped.append(("claims a report restates counted once", before - used.count)) }
+        case .all:
+            break
         }
         var groups: [Answer.Group]
         if q.aggregate == .list {

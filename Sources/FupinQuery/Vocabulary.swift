@@ -22,12 +22,22 @@ public enum Aggregate: String, CaseIterable, Sendable {
         }
     }
 
-    /// Whether a claim restated in the same or another report is taken once (FORMAT.md: "one
-    /// claim, one fact"): a sum must not add it twice, and a count of facts counts claims.
-    public var countsClaimsOnce: Bool {
+    /// How the aggregate takes a claim that is restated (FORMAT.md: "one claim, one fact").
+    public enum Restatements: Sendable {
+        /// once in all: a sum must not add a figure twice, whichever reports restate it
+        case once
+        /// once per document: a report's own restatement is one of its facts, while each
+        /// outlet that makes a claim counts (`count` shows every document that makes it)
+        case oncePerDocument
+        /// every row as stated
+        case all
+    }
+
+    public var restatements: Restatements {
         switch self {
-        case .sum, .avg, .median, .count: return true
-        case .min, .max, .latest, .list: return false
+        case .sum, .avg, .median: return .once
+        case .count: return .oncePerDocument
+        case .min, .max, .latest, .list: return .all
         }
     }
 
