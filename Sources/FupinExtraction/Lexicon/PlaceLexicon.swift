@@ -30,6 +30,10 @@ public enum PlaceLexicon {
     /// start (`安置点|大屯街道`, `和原|解宋营镇`, `个旧市|大屯街道`).
     public static let stopChars: ScalarSet = ScalarSet("的在和与及原等为对是从到向个各该本全每了将把被由于以其此这那我你他们至区市县州省镇乡村点内外里处地进入驻赴走来去帮包联挂同跟给让使共总扶援")
 
+    /// Stop characters that also begin village names (`包塬村`, `联合村`, `同心村`): taken as a
+    /// name's first character when one character follows before the suffix, right after a town.
+    public static let nameInitialStopChars = ScalarSet("包联同共总帮援挂")
+
     /// Words with a place suffix that are not names: `贫困村`, `全镇`, `乡镇`.
     public static let genericNames: Set<String> = [
         "贫困村", "行政村", "自然村", "重点村", "试点村", "示范村", "特色村", "革命村", "薄弱村", "旅游村",
@@ -96,6 +100,11 @@ public enum PlaceLexicon {
     public static let organisationWeight = 0.25
 
     /// Words for the town spoken of (`全镇`, `该乡`): they keep a town named before, not a village.
+    /// Words that end an attribution (`…包塬村贫困户李聪岩说。`): the quotation just before it
+    /// speaks of the speaker's place.
+    public static let speechEnds: [[UInt32]] = ["说", "说道", "表示", "介绍", "告诉记者", "坦言", "感慨", "感叹", "算账", "回忆"]
+        .map { $0.unicodeScalars.map(\.value) }
+
     public static let townWords = ScalarTrie<Bool>(["全镇", "全乡", "该镇", "该乡", "本镇", "本乡", "全街道"].map { ($0, true) })
     public static let townEnds = ScalarSet("镇乡道")
     public static let villageOrTownEnds = ScalarSet("村镇乡道")

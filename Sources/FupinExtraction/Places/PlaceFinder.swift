@@ -26,6 +26,13 @@ public struct PlaceFinder: Sendable {
             }
             if let suffix = suffixes.longest(in: s, at: i, limit: range.upperBound),
                let mention = subPlace(s, range, suffixAt: i, length: suffix.length, level: suffix.value) {
+                // 麻黄山乡 names a town, not 黄山: a short name inside a town's or village's name
+                // (after its first character) is none
+                if suffix.value != .zone, let last = out.last, case .gazetteer = last.target,
+                   last.range.lowerBound > mention.range.lowerBound, last.range.upperBound <= mention.range.upperBound,
+                   !PlaceLexicon.fullNameEnds.contains(s[last.range.upperBound - 1]) {
+                    out.removeLast()
+                }
                 out.append(mention)
             }
             i += 1
@@ -48,7 +55,10 @@ public struct PlaceFinder: Sendable {
 
     private func subPlace(_ s: [UInt32], _ range: Range<Int>, suffixAt j: Int, length: Int, level: SubPlaceLevel) -> PlaceMention? {
         let end = j + length
-        if end < range.upperBound, PlaceLexicon.continuations.contains(s[end]), level != .zone { return nil }
+        // …unless the suffix is doubled and the second one starts the word (南康村村民, 朝阳镇镇长;
+        // 村村通 stays a slogan)
+        if end < range.upperBound, PlaceLexicon.continuations.contains(s[end]), level != .zone,
+           !(s[end] == s[end - 1] && end + 1 < range.upperBound && PlaceLexicon.continuations.contains(s[end + 1])) { return nil }
         // Look back for the name: Han characters, not stop words, at most maxPrefix of them.
         var a = j
         var container: [Int] = []
@@ -63,7 +73,11 @@ public struct PlaceFinder: Sendable {
             }
             let u = s[a - 1]
             // a town's name may hold 村 (豆村镇, 张村乡); elsewhere it ends the name before
-            guard NormalizedText.isHan(u), !PlaceLexicon.stopChars.contains(u) || (level == .town && u == PlaceLexicon.cun) else { break }
+            // …and a name of one character after a stop word that starts names too is that word's
+            // (麻黄山乡包塬村: 包 is a verb in 包村干部, a name's first character here)
+            guard NormalizedText.isHan(u), !PlaceLexicon.stopChars.contains(u) || (level == .town && u == PlaceLexicon.cun)
+                    || (j - a == 1 && PlaceLexicon.nameInitialStopChars.contains(u) && a - 2 >= range.lowerBound
+                        && PlaceLexicon.villageOrTownEnds.contains(s[a - 2])) else { break }
             a -= 1
         }
         if level != .zone, j - a == 3 {
@@ -87,7 +101,8 @@ public struct PlaceFinder: Sendable {
         // 制定镇(办)工作方案: a verb before the suffix makes it a level, not a name
         if PlaceLexicon.levelWords.longestEnding(in: s, at: j, from: a, maxLength: 2) != nil { return nil }
         // 发放农村 is not a village called 放农村: no tail of the name may be a generic word
-        for k in a..<j where PlaceLexicon.genericNameTrie.longest(in: s, at: k, limit: end)?.length == end - k { return nil }
+        // (right after its county's full name only the whole may not be: 宕昌县庞家乡, not 家乡)
+        for k in a..<j where (container.isEmpty || k == a) && PlaceLexicon.genericNameTrie.longest(in: s, at: k, limit: end)?.length == end - k { return nil }
         if end - a == 2, PlaceLexicon.genericWholeNames.contains(NormalizedText.string(s[a..<end])) { return nil }
         return PlaceMention(range: a..<end, target: .sub(name: NormalizedText.string(s[a..<end]), level: level, container: container))
     }

@@ -96,6 +96,7 @@ struct DocumentScan {
                 var sentenceText: (text: String, span: Range<Int>)?
                 var cumulative: Bool?         // whether the sentence speaks of accumulation, once asked
                 var places: SentencePlaces?   // worked out at the sentence's first figure
+                var speaker: [String]??       // a quotation's speaker's place, once asked
                 // 全县… speaks of the report's own place again; 该村, 全乡 keep the place before
                 if let c = carriedPlace {
                     if PlaceLexicon.ownPlaceWords.firstMatch(in: s, r) != nil { carriedPlace = nil }
@@ -107,7 +108,8 @@ struct DocumentScan {
                     if places == nil, lineMentions.contains(where: { r.contains($0.range.lowerBound) }) {
                         places = sentencePlaces(lineMentions, r)
                     }
-                    if let p = places, !p.all.isEmpty {
+                    // a word that is a far county's short name (比如, 延长) names no place: the carried one stays
+                    if let p = places, p.all.contains(where: { $0.path != nil || PlaceLexicon.fullNameEnds.contains(s[$0.mention.range.upperBound - 1]) }) {
                         // a sentence naming a place below the report's (五台县豆村镇香峪村 too) carries it on
                         if let d = p.deepest, d.count > place.path.count {
                             if d != carriedPlace {
@@ -150,9 +152,13 @@ struct DocumentScan {
                         ?? years.year(at: c.numberStart, in: s, sentence: r, expressions: expressions(),
                                       paragraphYear: carried, cumulative: cumulative) ?? documentYear
                     if places == nil { places = sentencePlaces(lineMentions, r) }
+                    // a figure in a quotation speaks of the speaker's place (once per sentence: its quotations end together)
+                    if speaker == nil {
+                        speaker = .some(speakerPlace(at: c.numberStart, line: line.range, sentences: outline.sentences[(sentenceIndex - 1)...].prefix(8), lineMentions))
+                    }
                     let clause = Outline.clause(s, around: c.numberStart, in: r)
                     let path = regionPath(at: c.numberStart, clause: clause, sentence: r, places: places!,
-                                          section: carriedPlace ?? section)
+                                          section: speaker! ?? carriedPlace ?? section)
                     if sentenceText == nil {
                         let (ss, se) = norm.storedRange(from: r.lowerBound, to: r.upperBound)
                         sentenceText = (texts ? norm.storedText(ss..<se) : "", ss..<se)
@@ -272,6 +278,33 @@ struct DocumentScan {
         for m in lineMentions where r.contains(m.range.lowerBound) && !Self.isListedSubPlace(norm.scalars, m, r) { named.append((m, attachable(m))) }
         return SentencePlaces(named)
     }
+
+    /// The place of a quotation's speaker: `“…每年县上资助5000元。”宁夏…麻黄山乡包塬村贫困户李聪岩说。`
+    /// A figure inside a quotation (of one sentence or several) whose attribution follows it —
+    /// the rest of the sentence after the closing quote, or the next sentence — and names a place
+    /// below the report's, speaks of that place.
+    private func speakerPlace(at i: Int, line: Range<Int>, sentences next: ArraySlice<Sentence>, _ lineMentions: [PlaceMention]) -> [String]? {
+        let openQuotes = TrapLexicon.openQuotes
+        // the opening quote before the figure that is not closed before it
+        var open: Int?, close: UInt32 = 0
+        for k in line.lowerBound..<i {
+            if let c = openQuotes[s[k]] { open = k; close = c } else if open != nil, s[k] == close { open = nil }
+        }
+        guard open != nil, let end = s[i..<line.upperBound].firstIndex(of: close) else { return nil }
+        // the attribution: to the end of the closing quote's sentence, or the sentence after it
+        var a = (end + 1)..<(next.first(where: { $0.range.upperBound > end + 1 })?.range.upperBound ?? line.upperBound)
+        if a.allSatisfy({ Self.sentenceEnds.contains(s[$0]) }), let n = next.first(where: { $0.range.lowerBound >= a.upperBound }) { a = n.range }
+        var e = a.upperBound
+        while e > a.lowerBound, Self.sentenceEnds.contains(s[e - 1]) { e -= 1 }
+        guard e - a.lowerBound <= Self.attributionLength,
+              PlaceLexicon.speechEnds.contains(where: { w in w.count <= e - a.lowerBound && s[(e - w.count)..<e].elementsEqual(w) }) else { return nil }
+        let inside = lineMentions.filter { a.contains($0.range.lowerBound) }
+        guard let d = sentencePlaces(inside, a).deepest, d.count > place.path.count else { return nil }
+        return d
+    }
+    static let sentenceEnds = ScalarSet("。!?!?;;")
+    /// The longest attribution read (`2月25日,在辽宁省朝阳市建平县三家乡小新地村,朱成坤兴奋地说`).
+    static let attributionLength = 60
 
     /// A gazetteer name that is an item of a list of the report's own towns (`君山和苏平4个片区`).
     static func isListedSubPlace(_ s: [UInt32], _ m: PlaceMention, _ sentence: Range<Int>) -> Bool {
