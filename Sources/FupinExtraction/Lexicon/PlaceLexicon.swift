@@ -30,9 +30,9 @@ public enum PlaceLexicon {
     /// start (`安置点|大屯街道`, `和原|解宋营镇`, `个旧市|大屯街道`).
     public static let stopChars: ScalarSet = ScalarSet("的在和与及原等为对是从到向个各该本全每了将把被由于以其此这那我你他们至区市县州省镇乡村点内外里处地进入驻赴走来去帮包联挂同跟给让使共总扶援")
 
-    /// Stop characters that also begin village names (`包塬村`, `联合村`, `同心村`): taken as a
-    /// name's first character when one character follows before the suffix, right after a town.
-    public static let nameInitialStopChars = ScalarSet("包联同共总帮援挂")
+    /// Stop characters that village names hold (`小新地村`, `包塬村`, `联合村`, `同心村`): taken in a
+    /// name that stands right after its town (`三家乡小新地村`).
+    public static let nameCharsAfterTown = ScalarSet("地里内外处点帮包联挂同共总援")
 
     /// Words with a place suffix that are not names: `贫困村`, `全镇`, `乡镇`.
     public static let genericNames: Set<String> = [
@@ -117,5 +117,5 @@ public enum PlaceLexicon {
         "产业", "扶贫产业", "现代", "农业科技", "循环经济", "电商", "创业"]
 
     /// Characters right after a suffix that show it was not one (`乡村`, `镇级`, `村民`).
-    public static let continuations: ScalarSet = ScalarSet("村级民干官长党政里亲土愁贤风情域府属容貌道路规两委务集企医小史镇乡间头口")
+    public static let continuations: ScalarSet = ScalarSet("村级民干官长党政里亲土愁贤风情域府属容貌道路规两委务集企医史镇乡间头口")
 }

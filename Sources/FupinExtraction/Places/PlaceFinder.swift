@@ -53,6 +53,18 @@ public struct PlaceFinder: Sendable {
         return false
     }
 
+    /// Where a village's name of two or three characters starts when a town's suffix (`乡`, `镇`,
+    /// `街道`) stands right before it, after a name character: nil when there is none.
+    static func villageStart(afterTown s: [UInt32], _ range: Range<Int>, suffixAt j: Int) -> Int? {
+        for length in 2...PlaceLexicon.maxPrefix(.village) {
+            let t = j - length
+            guard t - 2 >= range.lowerBound else { return nil }
+            guard PlaceLexicon.townEnds.contains(s[t - 1]), NormalizedText.isHan(s[t - 2]), !PlaceLexicon.stopChars.contains(s[t - 2]) else { continue }
+            if s[t..<j].allSatisfy({ NormalizedText.isHan($0) && (!PlaceLexicon.stopChars.contains($0) || PlaceLexicon.nameCharsAfterTown.contains($0)) }) { return t }
+        }
+        return nil
+    }
+
     private func subPlace(_ s: [UInt32], _ range: Range<Int>, suffixAt j: Int, length: Int, level: SubPlaceLevel) -> PlaceMention? {
         let end = j + length
         // …unless the suffix is doubled and the second one starts the word (南康村村民, 朝阳镇镇长;
@@ -73,13 +85,12 @@ public struct PlaceFinder: Sendable {
             }
             let u = s[a - 1]
             // a town's name may hold 村 (豆村镇, 张村乡); elsewhere it ends the name before
-            // …and a name of one character after a stop word that starts names too is that word's
-            // (麻黄山乡包塬村: 包 is a verb in 包村干部, a name's first character here)
-            guard NormalizedText.isHan(u), !PlaceLexicon.stopChars.contains(u) || (level == .town && u == PlaceLexicon.cun)
-                    || (j - a == 1 && PlaceLexicon.nameInitialStopChars.contains(u) && a - 2 >= range.lowerBound
-                        && PlaceLexicon.villageOrTownEnds.contains(s[a - 2])) else { break }
+            guard NormalizedText.isHan(u), !PlaceLexicon.stopChars.contains(u) || (level == .town && u == PlaceLexicon.cun) else { break }
             a -= 1
         }
+        // 三家乡小新地村, 麻黄山乡包塬村: a village right after its town is named by all between them,
+        // though 地 or 包 end a word elsewhere (当地村民, 包村干部)
+        if level == .village, let t = Self.villageStart(afterTown: s, range, suffixAt: j), t < a { a = t }
         if level != .zone, j - a == 3 {
             // Three characters only when something delimits them: `和原|解宋营镇`.
             let before = a - 1
