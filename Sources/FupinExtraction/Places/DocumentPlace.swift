@@ -52,6 +52,9 @@ extension DocumentPlace {
         }
         var containers: [String: String] = [:]
         var firstBodySeen = false
+        var villages: [String: Int] = [:]   // every village named and how often, for a report about one
+        var ledeVillage: (name: String, container: [Int])?
+        var ledeLine: Int?
         var byLine = [[PlaceMention]](repeating: [], count: outline.lines.count)
         for (index, line) in outline.lines.enumerated() {
             var w: Double
@@ -60,7 +63,7 @@ extension DocumentPlace {
             case .nav: w = 0.5
             case .meta: w = 2
             case .heading: w = 1
-            case .body: w = firstBodySeen ? 1 : 2; firstBodySeen = true
+            case .body: w = firstBodySeen ? 1 : 2; if !firstBodySeen { ledeLine = index }; firstBodySeen = true
             }
             if index == titleLine { w = 5 }
             let mentions = finder.mentions(in: s, line.range)
@@ -87,6 +90,10 @@ extension DocumentPlace {
                     } else if level == .village, index == titleLine || isSubtitle(index), titleVillage == nil,
                               !PlaceLexicon.genericNames.contains(name) {
                         titleVillage = name
+                    }
+                    if level == .village, !PlaceLexicon.genericNames.contains(name) {
+                        villages[name, default: 0] += 1
+                        if index == ledeLine, ledeVillage == nil { ledeVillage = (name, container) }
                     }
                     // 理川镇上马龙村: the town right before a village holds it (a short county name
                     // read inside the village's, 马龙, may stand between them in the list)
@@ -143,6 +150,14 @@ extension DocumentPlace {
         if let z = zone, !path.contains(z) { path.append(z) }
         if let t = titleTown { path.append(t) }
         if let v = titleVillage { path.append(v) }
+        // 日前,…驻五台县豆村镇香峪村工作队传来喜讯: a report whose opening paragraph names the one
+        // village it ever names, and names it again, is about that village (and its town), as if
+        // its title did (a village cited once, 推广平安村的经验, is not what the report is about)
+        else if titleTown == nil, villages.count == 1, let v = ledeVillage, villages[v.name]! >= 2, let e = entry,
+                v.container.isEmpty || v.container.contains(where: { g.isWithin($0, e) }) {
+            if let t = containers[v.name] { path.append(t) }
+            path.append(v.name)
+        }
         return DocumentPlace(entry: entry, zone: zone, town: titleTown, path: path, ambiguous: unresolved, containers: containers,
                              mentionsByLine: byLine)
     }

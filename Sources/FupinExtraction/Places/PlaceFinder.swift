@@ -55,22 +55,37 @@ public struct PlaceFinder: Sendable {
 
     /// Where a village's name of two or three characters starts when a town's suffix (`乡`, `镇`,
     /// `街道`) stands right before it, after a name character: nil when there is none.
-    static func villageStart(afterTown s: [UInt32], _ range: Range<Int>, suffixAt j: Int) -> Int? {
+    /// `stopChars: false` takes a name without any (付庄, not 当地 in `三家乡当地村民`).
+    static func villageStart(afterTown s: [UInt32], _ range: Range<Int>, suffixAt j: Int, stopChars: Bool = true) -> Int? {
         for length in 2...PlaceLexicon.maxPrefix(.village) {
             let t = j - length
             guard t - 2 >= range.lowerBound else { return nil }
             guard PlaceLexicon.townEnds.contains(s[t - 1]), NormalizedText.isHan(s[t - 2]), !PlaceLexicon.stopChars.contains(s[t - 2]) else { continue }
-            if s[t..<j].allSatisfy({ NormalizedText.isHan($0) && (!PlaceLexicon.stopChars.contains($0) || PlaceLexicon.nameCharsAfterTown.contains($0)) }) { return t }
+            if s[t..<j].allSatisfy({ NormalizedText.isHan($0) && (!PlaceLexicon.stopChars.contains($0) || (stopChars && PlaceLexicon.nameCharsAfterTown.contains($0))) }) { return t }
         }
         return nil
+    }
+
+    /// Whether a full county name (`宕昌县`) ends two or three characters before a town's suffix.
+    private func afterCounty(_ s: [UInt32], _ range: Range<Int>, suffixAt j: Int) -> Bool {
+        (2...PlaceLexicon.maxPrefix(.town)).contains { length in
+            let t = j - length
+            guard t - 1 > range.lowerBound, PlaceLexicon.fullNameEnds.contains(s[t - 1]),
+                  s[t..<j].allSatisfy({ NormalizedText.isHan($0) && !PlaceLexicon.stopChars.contains($0) }) else { return false }
+            return gazetteer.names.longestEnding(in: s, at: t, from: range.lowerBound, maxLength: 9) != nil
+        }
     }
 
     private func subPlace(_ s: [UInt32], _ range: Range<Int>, suffixAt j: Int, length: Int, level: SubPlaceLevel) -> PlaceMention? {
         let end = j + length
         // …unless the suffix is doubled and the second one starts the word (南康村村民, 朝阳镇镇长;
         // 村村通 stays a slogan)
+        // …or the name stands right after its town or county, which makes it one whatever follows
+        // (十五级乡付庄村党支部, 宕昌县官亭镇政府)
         if end < range.upperBound, PlaceLexicon.continuations.contains(s[end]), level != .zone,
-           !(s[end] == s[end - 1] && end + 1 < range.upperBound && PlaceLexicon.continuations.contains(s[end + 1])) { return nil }
+           !(s[end] == s[end - 1] && end + 1 < range.upperBound && PlaceLexicon.continuations.contains(s[end + 1])),
+           !(level == .village && Self.villageStart(afterTown: s, range, suffixAt: j, stopChars: false) != nil),
+           !(level == .town && afterCounty(s, range, suffixAt: j)) { return nil }
         // Look back for the name: Han characters, not stop words, at most maxPrefix of them.
         var a = j
         var container: [Int] = []
