@@ -79,6 +79,11 @@ extension DocumentPlace {
                     // speaks, not what the report is about
                     let w = PlaceLexicon.organisations.longest(in: s, at: m.range.upperBound, limit: line.range.upperBound) != nil
                         ? w * PlaceLexicon.organisationWeight : w
+                    // 杭州市江干区: a place named with its parents before it is one piece of evidence,
+                    // weighed at its deepest name (the parents' subtrees hold it anyway)
+                    if k + 1 < mentions.count, mentions[k + 1].range.lowerBound == m.range.upperBound,
+                       case .gazetteer(let inner) = mentions[k + 1].target,
+                       inner.allSatisfy({ i in candidates.contains { c in c != i && g.isWithin(i, c) } }) { continue }
                     if candidates.count == 1 { weights[candidates[0], default: 0] += w }
                     else { ambiguousMentions.append((candidates, w)) }
                 case .sub(let name, let level, let container):
