@@ -12,6 +12,9 @@ public struct DocumentPlace: Sendable {
     public var ambiguous: [String]
     /// Villages and communities seen right after a town (`大屯街道幸福小区`): village → town.
     public var containers: [String: String]
+    /// Towns and villages seen right after a full county name (`壶关县桥上乡`): name → the
+    /// county's candidates, for where the report names them alone (`桥上乡下辖…`).
+    public var counties: [String: [Int]] = [:]
     /// Every place named in the report, by line index (footer and spam lines have none).
     public var mentionsByLine: [[PlaceMention]] = []
 
@@ -51,6 +54,7 @@ extension DocumentPlace {
             return !r.isEmpty && (s[r.lowerBound] == 0x2014 || s[r.lowerBound] == 0x2D)
         }
         var containers: [String: String] = [:]
+        var counties: [String: [Int]] = [:]
         var firstBodySeen = false
         var villages: [String: Int] = [:]   // every village named and how often, for a report about one
         var ledeVillage: (name: String, container: [Int])?
@@ -87,6 +91,7 @@ extension DocumentPlace {
                     if candidates.count == 1 { weights[candidates[0], default: 0] += w }
                     else { ambiguousMentions.append((candidates, w)) }
                 case .sub(let name, let level, let container):
+                    if level != .zone, !container.isEmpty, counties[name] == nil { counties[name] = container }
                     if level == .zone {
                         let old = zones[name] ?? (0, [])
                         zones[name] = (old.weight + w, old.container.isEmpty ? container : old.container)
@@ -163,8 +168,10 @@ extension DocumentPlace {
             if let t = containers[v.name] { path.append(t) }
             path.append(v.name)
         }
-        return DocumentPlace(entry: entry, zone: zone, town: titleTown, path: path, ambiguous: unresolved, containers: containers,
-                             mentionsByLine: byLine)
+        var place = DocumentPlace(entry: entry, zone: zone, town: titleTown, path: path, ambiguous: unresolved, containers: containers,
+                                  mentionsByLine: byLine)
+        place.counties = counties
+        return place
     }
 
     static func commonAncestor(_ candidates: [Int], _ g: Gazetteer) -> Int? {

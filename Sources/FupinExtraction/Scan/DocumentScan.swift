@@ -261,9 +261,11 @@ struct DocumentScan {
             for (a, b) in [(leaves[0], leaves[1]), (leaves[1], leaves[0])] where a.count >= 2 && a[a.count - 2] == b.last {
                 return b + [a.last!]
             }
+            // (壶关县桥上乡…所在地桥上村: a village and a town named beside it, too)
+            func end(_ p: [String]) -> UInt32 { p.last!.unicodeScalars.last!.value }
             for (a, b) in [(leaves[0], leaves[1]), (leaves[1], leaves[0])] where a.count >= 2 && b.count >= a.count
-                && a.last!.unicodeScalars.last.map({ PlaceLexicon.villageOrTownEnds.contains($0.value) }) == true
-                && b.last!.unicodeScalars.last.map({ PlaceLexicon.villageOrTownEnds.contains($0.value) }) == false
+                && PlaceLexicon.villageOrTownEnds.contains(end(a))
+                && (!PlaceLexicon.villageOrTownEnds.contains(end(b)) || (end(a) == PlaceLexicon.cun && PlaceLexicon.townEnds.contains(end(b))))
                 && Array(b.prefix(a.count - 1)) == Array(a.dropLast()) {
                 return b + [a.last!]
             }
@@ -365,6 +367,12 @@ struct DocumentScan {
             self.all = all.map { (mention: $0.0, path: $0.1) }
             deepest = self.all.isEmpty ? nil : DocumentScan.deepest(self.all.compactMap(\.path))
         }
+        /// A place at its fullest where the sentence names its town or county too
+        /// (`壶关县桥上乡…所在地桥上村`: 桥上村 under 桥上乡).
+        func fullest(_ p: [String]) -> [String] {
+            if let d = deepest, d.count > p.count, d.last == p.last { return d }
+            return p
+        }
     }
 
     /// The place of a figure: one place named in its clause before it, else the one place
@@ -377,7 +385,7 @@ struct DocumentScan {
         if let m = places.all.last(where: { $0.mention.range.upperBound <= i && item.contains($0.mention.range.lowerBound) }),
            !s[m.mention.range.upperBound..<i].contains(where: NumberReader.isDigit),
            let path = m.path ?? (PlaceLexicon.fullNameEnds.contains(s[m.mention.range.upperBound - 1]) ? namedPath(m.mention) : nil) {
-            return path
+            return places.fullest(path)
         }
         // the places named before it in its clause: one (or one several times) decides
         var first: [String]?, uniform = true
@@ -385,7 +393,7 @@ struct DocumentScan {
             guard let path = p.path else { continue }
             if let f = first { uniform = uniform && f == path } else { first = path }
         }
-        if let f = first, uniform { return f }
+        if let f = first, uniform { return places.fullest(f) }
         if first == nil, let deepest = places.deepest { return deepest }
         // a sentence naming the report's own place (全县…, 会宁县扶贫办…) leaves the section
         if places.all.contains(where: { place.isOwnPlace($0.mention) }) { return place.path }
@@ -417,6 +425,8 @@ struct DocumentScan {
                 return nil
             }
             var base = place.path
+            // 桥上乡 named alone holds to the county it followed elsewhere in the report (壶关县桥上乡)
+            let container = container.isEmpty ? place.counties[name] ?? [] : container
             if let c = container.first(where: { c in place.entry.map { g.isWithin(c, $0) } ?? false }), c != place.entry {
                 base = g.path(of: c)
             }
