@@ -83,6 +83,8 @@ public enum KindCues {
     public static let comparisons = ScalarTrie<Bool>(["相比", "比上年", "较上年", "同比", "比去年", "较去年", "环比"].map { ($0, true) })
     /// Increase verbs that state a difference only after a comparison (`新增就业岗位500个` is a count).
     public static let comparedIncrease = ScalarTrie<String>([("新增", "kind.change.相比新增"), ("增", "kind.change.相比增")])
+    /// `新增` anywhere after a comparison in the clause (`相比新增培训1659人`).
+    public static let xinZeng: [UInt32] = "新增".unicodeScalars.map(\.value)
 
     /// Target cues that only count when a verb follows (`计划脱贫`, `将协调实施`), since
     /// `雨露计划` is a name and `将符合条件的…确定为` is the 把-construction.

@@ -48,6 +48,14 @@ enum FactContext {
             guard KindCues.changeFiller.contains(s[j - 1]) else { break }
             j -= 1; fillers += 1
         }
+        // 与2017年底相比新增培训1659人: after a comparison, 新增 reaches the figure over the verb it heads
+        if !directChange, let cmp = KindCues.comparisons.firstMatch(in: s, clause.lowerBound..<c.start) {
+            var k = cmp.0
+            while k + 2 <= c.start {
+                if s[k] == KindCues.xinZeng[0], s[k + 1] == KindCues.xinZeng[1] { found.add((.change, "kind.change.相比新增")); directChange = true; break }
+                k += 1
+            }
+        }
         // 其中 heading an earlier clause of the sentence governs the clauses after it:
         // 其中,省级补助8.89亿元,县级配套补助0.13亿元
         if found.part == nil, let q = qizhongBefore(s, clause: clause, sentence: sentence) { found.add((.part, q)) }
@@ -82,8 +90,9 @@ enum FactContext {
         var found = false
         let ends = KindCues.breakdownEnds   // one static read, not one a step
         var p = sentence.lowerBound
-        while p + 1 < clause.lowerBound {
+        while p < clause.lowerBound {   // to the mark right before the clause: a ; there ends the reach too
             if s[p] == 0x3B { found = false }   // a ; ends the breakdown's reach
+            guard p + 1 < clause.lowerBound else { break }
             if p == sentence.lowerBound || Outline.isClauseBreak(s[p - 1]) {
                 if s[p] == 0x5176, s[p + 1] == 0x4E2D { found = true }
                 else if ends.longest(in: s, at: p, limit: clause.upperBound) != nil { found = false }

@@ -126,6 +126,8 @@ public struct YearResolver: Sendable {
             return (cumulative ?? Self.isCumulative(s, sentence)) ? nil : y
         }
         let segment = Outline.segment(s, around: position, in: sentence)
+        // 龙陵县813户<2018年提前实施>: a year in an aside is the aside's alone
+        let expressions = expressions.filter { e in Self.aside(around: e.range, in: s, sentence).map { $0.contains(position) } ?? true }
         // nearest expression before the number whose scope reaches it
         for e in expressions.reversed() where e.range.upperBound <= position {
             // 从2017年的3.9%下降至1.3%: a year joined by 的 to a figure is that figure's alone
@@ -147,6 +149,22 @@ public struct YearResolver: Sendable {
         if let y = paragraphYear, !(cumulative ?? Self.isCumulative(s, sentence)) { return y }
         return nil
     }
+
+    /// The bracketed aside (`(…)`, `<…>`, `〈…〉`, `【…】`) around a range of a sentence, if any.
+    static func aside(around r: Range<Int>, in s: [UInt32], _ sentence: Range<Int>) -> Range<Int>? {
+        var k = r.lowerBound - 1, close: UInt32 = 0
+        while k >= sentence.lowerBound {
+            if let c = Self.asideBrackets[s[k]] { close = c; break }
+            if Self.asideBrackets.contains(where: { $0.value == s[k] }) { return nil }   // an aside closed before it
+            k -= 1
+        }
+        guard k >= sentence.lowerBound else { return nil }
+        var j = r.upperBound
+        while j < sentence.upperBound, s[j] != close { j += 1 }
+        return j < sentence.upperBound ? k..<(j + 1) : nil
+    }
+    /// Opening brackets of an aside and their closing ones.
+    static let asideBrackets: [UInt32: UInt32] = [0x28: 0x29, 0xFF08: 0xFF09, 0x3C: 0x3E, 0x3008: 0x3009, 0x3010: 0x3011, 0x5B: 0x5D]
 
     /// From one level to another over a span of years: `从2013年至去年,…贫困发生率从13.4%降至
     /// 0.07%` — the level after 从/由 is the span's first year's, the level after 降至/提高到 its
