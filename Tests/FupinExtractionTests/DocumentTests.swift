@@ -63,6 +63,12 @@ struct DocumentTests {
         let twice = extractor.extract(text: again, id: "r2").facts
         #expect(twice.count == 2)
         #expect(twice.map(\.repeatOf) == [nil, "r2"])
+        // equal numbers that state different things are two facts: a rate for two groups, one
+        // sentence, small counts of different things; a small count of the same thing is one
+        let different = "本科生每人资助2000元。\n专科生每人资助2000元。\n全县8个乡镇8个搬迁点完成搬迁。\n全省有22个省级贫困县。\n全国有扶贫任务的22个省份。\n"
+        #expect(extractor.extract(text: different, id: "r3").facts.map(\.repeatOf) == [nil, nil, nil, nil, nil, nil])
+        let same = "全省有28个贫困县。\n28个贫困县主要分布在东部。\n"
+        #expect(extractor.extract(text: same, id: "r4").facts.map(\.repeatOf) == [nil, "r4"])
     }
 
     /// Refusals are named: `--explain` lists each refused number with its trap.

@@ -184,9 +184,18 @@ struct DocumentScan {
         // claims compared: most values occur once in a report
         var byValue: [UInt64: [Int]] = [:]
         byValue.reserveCapacity(facts.count)
+        // Equal numbers that state different things are two facts (FORMAT.md): a rate applies to
+        // each group it names (每人2000元 for two groups), one sentence does not restate itself
+        // (8个乡(镇)8个搬迁点), and a small count is a restatement only of the same thing
+        // (28个贫困县 and 28个贫困县, not 22个省 and 22个贫困县).
+        func restates(_ f: Fact, _ g: Fact) -> Bool {
+            guard f.kind != .rate, f.topic == g.topic, f.sentenceSpan != g.sentenceSpan || f.sentenceSpan == nil else { return false }
+            if f.value >= Self.distinctiveValue || f.value != f.value.rounded() { return true }
+            return !f.subject.isEmpty && !g.subject.isEmpty && (f.subject.contains(g.subject) || g.subject.contains(f.subject))
+        }
         for i in facts.indices where facts[i].repeatOf == nil {
             let f = facts[i], claim = restated(f)
-            if byValue[claim.valueBits, default: []].contains(where: { facts[$0].topic == f.topic && restated(facts[$0]) == claim }) {
+            if byValue[claim.valueBits, default: []].contains(where: { restated(facts[$0]) == claim && restates(f, facts[$0]) }) {
                 facts[i].repeatOf = doc
             } else {
                 byValue[claim.valueBits, default: []].append(i)
@@ -340,6 +349,9 @@ struct DocumentScan {
     static let paragraphOpening = 3
     /// How far into the next paragraph a word speaking of the place again (全村) may stand.
     static let anaphoraReach = 48
+
+    /// Counts from here up are taken as one claim when restated whatever their subjects.
+    static let distinctiveValue = 100.0
 
     static let qizhong: [UInt32] = "其中".unicodeScalars.map(\.value)
     static func startsWith(_ s: [UInt32], _ r: Range<Int>, _ w: [UInt32]) -> Bool {
