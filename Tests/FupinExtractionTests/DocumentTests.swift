@@ -69,6 +69,8 @@ struct DocumentTests {
         #expect(extractor.extract(text: different, id: "r3").facts.map(\.repeatOf) == [nil, nil, nil, nil, nil, nil])
         let same = "全省有28个贫困县。\n28个贫困县主要分布在东部。\n"
         #expect(extractor.extract(text: same, id: "r4").facts.map(\.repeatOf) == [nil, "r4"])
+        let next = "扶持236户贫困户养殖黑猪。动员236户贫困户改造茶园。\n"
+        #expect(extractor.extract(text: next, id: "r5").facts.map(\.repeatOf) == [nil, nil])
     }
 
     /// Refusals are named: `--explain` lists each refused number with its trap.

@@ -156,6 +156,11 @@ extension DocumentPlace {
                 if entry == nil, let c = zones[zone!]?.container.first { entry = c }
             }
         }
+        // 安徽:真扶贫 — …帮扶梓树村纪实 … 安徽省岳西县梓树村地处…: the title's village or town
+        // lies in the county the report names right before it
+        if let e = entry, let sub = titleVillage ?? titleTown, let c = counties[sub]?.filter({ g.isWithin($0, e) && $0 != e }), c.count == 1 {
+            entry = c[0]
+        }
         var path = entry.map { g.path(of: $0) } ?? []
         if let z = zone, !path.contains(z) { path.append(z) }
         if let t = titleTown { path.append(t) }

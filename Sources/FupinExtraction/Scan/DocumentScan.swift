@@ -172,13 +172,13 @@ struct DocumentScan {
     }
 
     /// One claim, one fact: a figure the report restates (in its title and again in its body,
-    /// in a summary and again in its paragraph) with the same place, measure, value, year, kind
-    /// and topic is linked to the report itself (`repeat_of`), so that sums count it once.
+    /// in a summary and again in its paragraph) with the same place, measure, value, year (or
+    /// a year in one statement only), kind and topic is linked to the report itself (`repeat_of`), so that sums count it once.
     static func linkRestatements(_ facts: inout [Fact], doc: String) {
         guard facts.count > 1 else { return }
         // a restatement may read as a part where the first statement read as a whole
         func restated(_ f: Fact) -> Claim<[String]> {
-            Claim(place: f.regionPath.levels, measure: f.measure, value: f.value, year: Int32(f.year ?? 0), kind: f.kind == .part ? .total : f.kind)
+            Claim(place: f.regionPath.levels, measure: f.measure, value: f.value, year: 0, kind: f.kind == .part ? .total : f.kind)
         }
         // facts by value first (a hash of a number, not of the place's strings), then their
         // claims compared: most values occur once in a report
@@ -186,10 +186,14 @@ struct DocumentScan {
         byValue.reserveCapacity(facts.count)
         // Equal numbers that state different things are two facts (FORMAT.md): a rate applies to
         // each group it names (每人2000元 for two groups), one sentence does not restate itself
-        // (8个乡(镇)8个搬迁点), and a small count is a restatement only of the same thing
+        // (8个乡(镇)8个搬迁点) nor does the next one in its paragraph, and a small count is a restatement only of the same thing
         // (28个贫困县 and 28个贫困县, not 22个省 and 22个贫困县).
         func restates(_ f: Fact, _ g: Fact) -> Bool {
             guard f.kind != .rate, f.topic == g.topic, f.sentenceSpan != g.sentenceSpan || f.sentenceSpan == nil else { return false }
+            // the very next sentence of a paragraph goes on to something new (扶持236户…。动员236户…)
+            if let a = f.sentenceSpan, let b = g.sentenceSpan, a.lowerBound == b.upperBound || b.lowerBound == a.upperBound { return false }
+            // a year stated once and not again (1778个贫困村…; 截止到2016年底,1778个贫困村中…)
+            guard f.year == g.year || f.year == nil || g.year == nil else { return false }
             if f.value >= Self.distinctiveValue || f.value != f.value.rounded() { return true }
             return !f.subject.isEmpty && !g.subject.isEmpty && (f.subject.contains(g.subject) || g.subject.contains(f.subject))
         }
