@@ -149,7 +149,8 @@ public enum UnitLexicon {
 
     /// People counted by a noun instead of a classifier, after 万 or 亿: `剩余17.8万贫困人口`.
     public static let peopleNouns = ScalarTrie<Bool>(["贫困人口", "人口", "群众", "贫困群众", "农民", "农牧民", "居民", "村民",
-        "贫困劳动力", "劳动力", "学生", "儿童", "老人", "党员", "干部", "建档立卡贫困人口", "贫困户人口", "职工", "农户人口"].map { ($0, true) })
+        "贫困劳动力", "劳动力", "学生", "儿童", "老人", "党员", "干部", "建档立卡贫困人口", "贫困户人口", "职工", "农户人口",
+        "党政干部", "党员干部", "人数"].map { ($0, true) })
 
     /// Households counted by a noun after 万 or 亿: `带动3.8万农户增收`.
     public static let householdNouns = ScalarTrie<Bool>(["农户", "贫困户", "贫困家庭", "家庭", "建档立卡贫困户", "脱贫户", "搬迁户"].map { ($0, true) })
@@ -165,5 +166,16 @@ public enum UnitLexicon {
     public static let bareCountFollowers: ScalarSet = ScalarSet("没未已是均都还")
 
     /// Characters that, right after `村`, show it starts another word (`村级`, `村民`, `村干部`).
-    public static let villageWordContinuations: ScalarSet = ScalarSet("级民干官医集务规容貌道路党小企两庄镇口头里内外史办旅振建治文产发")
+    public static let villageWordContinuations: ScalarSet = ScalarSet("级民干官医集务规容貌道路党小企两庄镇口头里内外史办")
+    /// …and after `乡村` also these (`乡村振兴`, `乡村旅游`, `乡村建设`), which after a village's
+    /// `村` start the verb of the clause (`32个贫困村建立结对关系`, `5个村发展产业`).
+    public static let ruralWordContinuations: ScalarSet = ScalarSet("旅振建治文产发")
+    static let xiangCun: [UInt32] = "乡村".unicodeScalars.map(\.value)
+
+    /// Whether the word after a village noun shows that the noun starts another word (`村级`, `乡村振兴`).
+    static func villageWordContinues(_ s: [UInt32], noun: Range<Int>, limit: Int) -> Bool {
+        guard noun.upperBound < limit else { return false }
+        let next = s[noun.upperBound]
+        return villageWordContinuations.contains(next) || (ruralWordContinuations.contains(next) && s[noun].elementsEqual(xiangCun))
+    }
 }

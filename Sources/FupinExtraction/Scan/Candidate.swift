@@ -143,7 +143,7 @@ struct CandidateReader {
         } else if let u = UnitLexicon.trie.longest(in: s, at: pos, limit: limit) {
             span.measure = u.value.measure; span.unitEnd = pos + u.length; span.rule = u.value.rule
             span.classifier = u.value.isClassifier; span.scale = u.value.scale; span.unitKind = u.value.kind; span.unitTag = u.value.tag
-            if u.value.measure == .villages, span.unitEnd < limit, UnitLexicon.villageWordContinuations.contains(s[span.unitEnd]) {
+            if u.value.measure == .villages, UnitLexicon.villageWordContinues(s, noun: (span.unitEnd - 1)..<span.unitEnd, limit: limit) {
                 // 4个村级联合党委: 村 starts another word; count by the classifier alone
                 if s[pos] == Self.ge {
                     span.measure = .items; span.unitEnd = pos + 1; span.rule = "unit.items.个"; span.classifier = true
@@ -235,7 +235,7 @@ struct CandidateReader {
         while k < limit, k - pos <= 11, NormalizedText.isHan(s[k]) {
             if let v = UnitLexicon.villageNouns.longest(in: s, at: k, limit: limit) {
                 let e = k + v.length
-                if e >= limit || !UnitLexicon.villageWordContinuations.contains(s[e]) { return e }
+                if !UnitLexicon.villageWordContinues(s, noun: k..<e, limit: limit) { return e }
             }
             if NumberReader.isChineseNumeral(s[k]) && k > pos + 1 { return nil }
             k += 1
