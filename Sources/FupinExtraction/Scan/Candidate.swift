@@ -236,6 +236,7 @@ struct CandidateReader {
             if let v = UnitLexicon.villageNouns.longest(in: s, at: k, limit: limit) {
                 let e = k + v.length
                 if !UnitLexicon.villageWordContinues(s, noun: k..<e, limit: limit) { return e }
+                k = e; continue   // 乡村振兴: the word goes on, and its 村 is no village either
             }
             if NumberReader.isChineseNumeral(s[k]) && k > pos + 1 { return nil }
             k += 1
