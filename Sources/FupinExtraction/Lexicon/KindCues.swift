@@ -103,6 +103,7 @@ public enum KindCues {
         ("/年", AfterUnitRow(.rate, "kind.rate./年")), ("/月", AfterUnitRow(.rate, "kind.rate./月")),
         ("/亩", AfterUnitRow(.rate, "kind.rate./亩")), ("每人", AfterUnitRow(.rate, "kind.rate.每人")),
         ("每户", AfterUnitRow(.rate, "kind.rate.每户")), ("/吨", AfterUnitRow(.rate, "kind.rate./吨")),
+        ("的目标", AfterUnitRow(.target, "kind.target.的目标", bound: false)),
     ])
 
     /// Change verbs right before the number (a few filler characters allowed): `增加1649人`.
@@ -120,7 +121,8 @@ public struct AfterUnitRow: Sendable {
     public let kind: Kind
     /// Rule name shown by `--explain`.
     public let rule: String
-    public init(_ kind: Kind, _ rule: String) { self.kind = kind; self.rule = rule }
-    /// A bound (`以内`, `以下`): followed by `的` it describes a class, not a figure.
-    public var isBound: Bool { kind == .target }
+    /// A bound (`以内`, `以下`): followed by `的` it describes a class, not a figure. A goal
+    /// (`80%的目标`) is a target and no bound.
+    public let isBound: Bool
+    public init(_ kind: Kind, _ rule: String, bound: Bool? = nil) { self.kind = kind; self.rule = rule; isBound = bound ?? (kind == .target) }
 }

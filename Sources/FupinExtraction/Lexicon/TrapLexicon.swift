@@ -32,7 +32,11 @@ public enum TrapLexicon {
     /// Words of a numbered congress or session: `十六届人大二次会议`.
     public static let sessions = ScalarTrie<Bool>(["届", "人大", "人民代表大会", "政协", "党代会", "全会", "全体会议"].map { ($0, true) })
     /// Nouns for a standard that a share only states: `国家2%的标准`, `90%的要求`.
-    public static let standards = ScalarTrie<Bool>(["标准", "要求", "红线", "底线", "门槛", "标准线", "目标"].map { ($0, true) })
+    public static let standards = ScalarTrie<Bool>(["标准", "要求", "红线", "底线", "门槛", "标准线"].map { ($0, true) })
+    /// Nouns after `以上的` that name the amount itself, not a class bounded by it: `户均创造1500元
+    /// 以上的发电收益` is a figure, `500人以上的村` a class.
+    public static let amountNouns = ScalarTrie<Bool>(["收益", "收入", "纯收入", "工资", "分红", "效益", "经济效益", "发电收益",
+        "年收入", "产值", "销售额"].map { ($0, true) })
 
     /// Before a number: ordinals, weekdays, grades (`第四场`, `周三`, `初三`).
     public static let ordinalPrefixes: ScalarSet = ScalarSet("第周初礼届")

@@ -65,6 +65,9 @@ enum Trap: String, CaseIterable, Sendable {
                TrapLexicon.standards.longest(in: s, at: span.end + 1, limit: limit) != nil { return true }
             // 500人以上的, 5万元以内的, 5万元以内、3年以内的
             guard span.trailingHedge?.isThreshold == true || span.afterUnit?.isBound == true, span.end < limit else { return false }
+            // 1500元以上的发电收益: the amount itself, not a class it bounds
+            if s[span.end] == CandidateReader.de, span.end + 1 < limit,
+               let m = TrapLexicon.amountNouns.firstMatch(in: s, (span.end + 1)..<limit), m.0 <= span.end + 3 { return false }
             return s[span.end] == CandidateReader.de || (span.afterUnit?.isBound == true && s[span.end] == 0x3001)
         case .one:
             return n.isChinese && n.value == 1 && span.high == nil && s[at] != 0x58F9   // 壹 (financial) is never a slogan's 一
