@@ -5,6 +5,9 @@
 enum Trap: String, CaseIterable, Sendable {
     /// Part of a phone number, date, time, URL, file name or code: `0535-6631311`, `15:31`.
     case code = "trap.code"
+    /// A number the page damaged: a digit lost to `?` or `�` before it (`?0万亩`), or a zero
+    /// with 万 or 亿 (`0万亩`), which no report states.
+    case damaged = "trap.damaged"
     /// An ordinal, a weekday, a grade: `第三批`, `第16期`, `周三`, `初三`.
     case ordinal = "trap.ordinal"
     /// Inside a short quoted phrase or a book title: `“1+20”`, `《三年行动方案》`.
@@ -45,6 +48,9 @@ enum Trap: String, CaseIterable, Sendable {
         switch self {
         case .code:
             return r.isEmbedded(start: at, end: n.end, limit: limit, sentence: sentence)
+        case .damaged:
+            if n.value == 0 && span.multiplier > 1 { return true }
+            return at > sentence.lowerBound && (s[at - 1] == 0x3F || s[at - 1] == 0xFFFD)
         case .ordinal:
             guard at > sentence.lowerBound else { return false }
             // 县十六届人大二次会议: a session of a congress is numbered, not counted
