@@ -32,6 +32,11 @@ public enum TrapLexicon {
     /// Words of a numbered congress or session: `十六届人大二次会议`.
     public static let sessions = ScalarTrie<Bool>(["届", "人大", "人民代表大会", "政协", "党代会", "全会", "全体会议"].map { ($0, true) })
     /// Nouns for a standard that a share only states: `国家2%的标准`, `90%的要求`.
+    /// Eras and events long before the campaign: a sentence dated by one tells a story from
+    /// history (`民国14年`, `红军长征`), whose numbers are no figures of the report.
+    public static let historicalEras = ScalarTrie<Bool>(["民国", "清朝", "清代", "明朝", "明代", "光绪", "乾隆", "康熙", "道光",
+        "红军", "长征", "抗战", "抗日战争", "解放战争", "土地革命", "北伐", "东征"].map { ($0, true) })
+
     public static let standards = ScalarTrie<Bool>(["标准", "要求", "红线", "底线", "门槛", "标准线"].map { ($0, true) })
     /// Nouns after `以上的` that name the amount itself, not a class bounded by it: `户均创造1500元
     /// 以上的发电收益` is a figure, `500人以上的村` a class.

@@ -35,6 +35,8 @@ enum Trap: String, CaseIterable, Sendable {
     case planParts = "trap.name.parts"
     /// A page counter, code or contact: `阅读 1234次`, `电话:12377`.
     case meta = "trap.meta"
+    /// A story from history, before the campaign's time: `民国14年,周恩来…两次来到这里`.
+    case history = "trap.history"
 
     /// The first refusal that holds for a span, or nil when it is a figure.
     static func first(refusing span: Span, reader: CandidateReader, sentence: Range<Int>) -> Trap? {
@@ -115,6 +117,8 @@ enum Trap: String, CaseIterable, Sendable {
             return false
         case .meta:
             return r.hasMetaCue(before: span.start, sentence: sentence)
+        case .history:
+            return TrapLexicon.historicalEras.firstMatch(in: s, sentence.lowerBound..<at) != nil
         }
     }
 }
