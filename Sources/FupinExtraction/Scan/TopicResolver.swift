@@ -61,7 +61,11 @@ public enum TopicResolver {
 
         // 1. leaving poverty and the poor as counted
         if count {
-            if exitAfterUnit(s, numberEnd, clause.upperBound) { return (.exit, "topic.脱贫.单位后脱贫") }
+            // (15万人脱贫攻坚任务; but 5个脱贫攻坚先进单位 counts units the mask word names)
+            if exitAfterUnit(s, numberEnd, clause.upperBound),
+               measure != .items || !matches.contains(where: { $0.cue.role == .mask && Int($0.start) >= numberEnd && Int($0.start) <= numberEnd + 2 }) {
+                return (.exit, "topic.脱贫.单位后脱贫")
+            }
             if let e = exit, still == nil { return (.exit, e.cue.rule) }
             if let p = still, !strongArea { return (.poor, p.cue.rule) }
         }
@@ -79,13 +83,20 @@ public enum TopicResolver {
         // 3. the clause
         if let b = best(s, matches, clause, ctx, .clause, minRank: 1, shareAt: shareAt) { return (b.topic, b.cue.rule) }
 
-        // 4. the sentence, clause by clause: before the figure nearest first, then after
+        // 4. the sentence, clause by clause: before the figure nearest first, then after; houses
+        // in a sentence about relocation are the relocation's (安置房 is 搬迁, FORMAT.md)
+        func inSentence(_ b: Best) -> (Topic, String) {
+            if b.topic == .housing, let m = matches.first(where: { $0.cue.topic == .relocation && $0.cue.role == .area && sentence.contains(Int($0.start)) }) {
+                return (.relocation, m.cue.rule)
+            }
+            return (b.topic, b.cue.rule)
+        }
         var firstGeneral: Best?
         var end = clause.lowerBound
         while end > sentence.lowerBound {
             let r = previousClause(s, before: end, in: sentence)
             if let b = best(s, matches, r, ctx, .sentence, minRank: 1, shareAt: nil) {
-                if b.rank >= 2 { return (b.topic, b.cue.rule) }
+                if b.rank >= 2 { return inSentence(b) }
                 if firstGeneral == nil { firstGeneral = b }
             }
             end = r.lowerBound
@@ -94,12 +105,12 @@ public enum TopicResolver {
         while start < sentence.upperBound {
             let r = nextClause(s, after: start, in: sentence)
             if let b = best(s, matches, r, ctx, .sentence, minRank: 1, shareAt: nil) {
-                if b.rank >= 2 { return (b.topic, b.cue.rule) }
+                if b.rank >= 2 { return inSentence(b) }
                 if firstGeneral == nil { firstGeneral = b }
             }
             start = r.upperBound
         }
-        if let b = firstGeneral { return (b.topic, b.cue.rule) }
+        if let b = firstGeneral { return inSentence(b) }
 
         // 5. the heading, a weak word of the clause, the measure
         if let h = heading.map({ clamp($0, s.count) }), let b = best(s, Self.matches(s, h), h, ctx, .heading, minRank: 2, shareAt: nil) { return (b.topic, b.cue.rule) }
