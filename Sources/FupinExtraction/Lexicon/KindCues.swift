@@ -96,6 +96,12 @@ public enum KindCues {
         "打造", "扶持", "推动", "超过", "达",
     ].map { ($0, true) })
 
+    /// `中` closing a whole whose parts follow (`1778个贫困村中,有530个…`).
+    public static let zhong: UInt32 = 0x4E2D
+
+    /// Nouns of a plan whose figure a parenthesis glosses: `年度任务(6063人)` is the task's target.
+    public static let targetNouns = ScalarTrie<String>(["任务", "目标", "计划"].map { ($0, "kind.target." + $0 + "(…)") })
+
     /// Right after the unit: `5万元以内`, `500元/人`.
     public static let afterUnit = ScalarTrie<AfterUnitRow>([
         ("以内", AfterUnitRow(.target, "kind.target.以内")), ("以下", AfterUnitRow(.target, "kind.target.以下")),

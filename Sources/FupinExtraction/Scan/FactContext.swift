@@ -59,8 +59,14 @@ enum FactContext {
         // 其中 heading an earlier clause of the sentence governs the clauses after it:
         // 其中,省级补助8.89亿元,县级配套补助0.13亿元
         if found.part == nil, let q = qizhongBefore(s, clause: clause, sentence: sentence) { found.add((.part, q)) }
+        // 1778个贫困村中,有530个没有通硬化路: the clauses after a whole marked by 中 are its parts
+        if found.part == nil, partitiveBefore(s, clause: clause, sentence: sentence) { found.add((.part, "kind.part.中")) }
         // a figure in parentheses is a subset of the one before: (个旧籍贫困人口73人)
-        if isParenthesised(s, c.numberStart, clause: clause) { found.add((.part, "kind.part.parenthesis")) }
+        // — unless the parentheses gloss a plan's word: 完成省下达年度任务(6063人)的111.5%
+        if let p = openingParenthesis(s, c.numberStart, clause: clause) {
+            if let t = KindCues.targetNouns.longestEnding(in: s, at: p, from: clause.lowerBound, maxLength: 2) { found.add((.target, t.value)) }
+            else { found.add((.part, "kind.part.parenthesis")) }
+        }
         // a plan in an earlier clause reaches this one unless an outcome is stated in between
         if found.target == nil, let g = governingTarget(s, clause: clause, sentence: sentence, quotes: quotes) { found.add((.target, g)) }
         if !c.measure.takesPart { found.part = nil }
@@ -153,14 +159,34 @@ enum FactContext {
         }
     }
 
-    private static func isParenthesised(_ s: [UInt32], _ i: Int, clause: Range<Int>) -> Bool {
-        var k = i - 1
-        while k >= clause.lowerBound {
-            if s[k] == 0x29 { return false }
-            if s[k] == 0x28 { return k > clause.lowerBound }
+    /// Whether an earlier clause of the figure's `;`-part ends in `中` after a figure of its own
+    /// (`1778个贫困村中,`): a whole whose parts the later clauses state. `其中` has no figure before it.
+    private static func partitiveBefore(_ s: [UInt32], clause: Range<Int>, sentence: Range<Int>) -> Bool {
+        var k = clause.lowerBound - 1
+        while k > sentence.lowerBound {
+            if s[k] == 0x3B { return false }
+            if Outline.isClauseBreak(s[k]), s[k - 1] == KindCues.zhong {
+                var j = k - 2
+                while j >= sentence.lowerBound, !Outline.isClauseBreak(s[j]) {
+                    if NumberReader.isDigit(s[j]) { return true }
+                    j -= 1
+                }
+                return false
+            }
             k -= 1
         }
         return false
+    }
+
+    /// The `(` of the parentheses a figure stands in, when something stands before them in its clause.
+    private static func openingParenthesis(_ s: [UInt32], _ i: Int, clause: Range<Int>) -> Int? {
+        var k = i - 1
+        while k >= clause.lowerBound {
+            if s[k] == 0x29 { return nil }
+            if s[k] == 0x28 { return k > clause.lowerBound ? k : nil }
+            k -= 1
+        }
+        return nil
     }
 
     /// What is counted: a noun phrase at word boundaries, two to ten characters (``SubjectResolver``).
