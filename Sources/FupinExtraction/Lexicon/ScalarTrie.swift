@@ -170,14 +170,16 @@ public struct ScalarTrie<Value: Sendable>: Sendable {
     public func firstMatch(in s: [UInt32], _ range: Range<Int>) -> (Int, Value)? {
         let end = min(range.upperBound, s.count)
         guard range.lowerBound < end else { return nil }
-        let first = firstScalars
-        return s.withUnsafeBufferPointer { p in
-            var i = range.lowerBound
-            while i < end {
-                if first.contains(p[i]), let m = walk(s, i, end) { return (i, m.value) }
-                i += 1
+        // the first-scalar bitmap read through a pointer too (measured: 0.86 → 0.85 s)
+        return firstScalars.withContains { first in
+            s.withUnsafeBufferPointer { p in
+                var i = range.lowerBound
+                while i < end {
+                    if first(p[i]), let m = walk(s, i, end) { return (i, m.value) }
+                    i += 1
+                }
+                return nil
             }
-            return nil
         }
     }
 

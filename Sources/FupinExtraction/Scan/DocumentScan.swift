@@ -30,6 +30,8 @@ struct DocumentScan {
     var refusals: [Refusal] = []
     /// The last clause made into text: figures in one clause (306户、469名) share it.
     var lastClause: (range: Range<Int>, text: String, span: Range<Int>)? = nil
+    /// The words of the clause whose figures are being read (their subjects share them).
+    var subjectWords = SubjectResolver.Words()
 
     mutating func run() -> [Fact] {
         var facts: [Fact] = []
@@ -219,7 +221,7 @@ struct DocumentScan {
                 kind = .part; kindRule = "kind.part.subset"
             }
         }
-        let subject = FactContext.subject(s, candidate: c, clause: clause, pool: strings)
+        let subject = FactContext.subject(s, candidate: c, clause: clause, pool: strings, words: &subjectWords)
         if topicMatches?.sentence != sentence { topicMatches = (sentence, TopicResolver.matches(s, sentence)) }
         let (topic, topicCue) = TopicResolver.topic(s, numberStart: c.numberStart, numberEnd: c.numberEnd, clause: clause, sentence: sentence,
                                                     heading: heading, measure: c.measure, kind: kind, matches: topicMatches!.cues)
@@ -232,19 +234,19 @@ struct DocumentScan {
             lastClause = (clause, clauseText, clauseSpan)
         }
         let rule = rules.name(c.rule, hedge: c.approx, kind: kindRule, range: c.isRange)
-        // One fact built, and copied only for a range's upper value: appending a fact built in
-        // a loop over the values copied it once more (retaining each of its strings twice).
-        var fact = Fact(doc: doc, measure: c.measure, value: c.value, unit: c.unit, surface: surface,
-                        approx: c.approx || c.isRange, kind: kind, region: path.last, regionPath: RegionPath(path),
-                        year: year, subject: subject, topic: topic, text: clauseText, start: start, end: end,
-                        sentence: sentenceText.text, rule: rule, sentenceSpan: sentenceText.span, textSpan: clauseSpan,
-                        topicCue: topicCue)
         if facts.isEmpty { facts.reserveCapacity(32) }   // a report's facts without growing from one
+        // The fact built in the array, and copied only for a range's upper value: built in a
+        // local and appended, it was copied and destroyed once more (retaining and releasing
+        // each of its strings). (measured: 0.84 → 0.83 s)
+        facts.append(Fact(doc: doc, measure: c.measure, value: c.value, unit: c.unit, surface: surface,
+                          approx: c.approx || c.isRange, kind: kind, region: path.last, regionPath: RegionPath(path),
+                          year: year, subject: subject, topic: topic, text: clauseText, start: start, end: end,
+                          sentence: sentenceText.text, rule: rule, sentenceSpan: sentenceText.span, textSpan: clauseSpan,
+                          topicCue: topicCue))
         if let high = c.high {
-            facts.append(fact)
-            fact.value = high
+            facts.append(facts[facts.count - 1])
+            facts[facts.count - 1].value = high
         }
-        facts.append(consume fact)
     }
 
     /// FNV-1a over a sentence's scalars, two to a step (the multiplies are a chain): repeated
