@@ -90,7 +90,8 @@ public struct Extractor: Sendable {
         if let src = source { meta.source = src }
         let place = DocumentPlace.resolve(s, outline: outline, titleLine: meta.titleLine, finder: finder)
         // the latest year stated, read only when asked: a report with a dateline whose head
-        // states no year never scans its lines for one (measured: 0.83 → 0.81 s)
+        // states no year never scans its lines for one (measured: 7 M fewer instructions a pass
+        // over 400 reports, of 365)
         var latestRead: Int??
         func latestYear() -> Int? {
             if let l = latestRead { return l }
@@ -129,7 +130,8 @@ public struct Extractor: Sendable {
         var campaign: Int?
         for line in outline.lines where line.role == .body || line.role == .heading {
             if campaign == nil, let m = TimeLexicon.campaignEnd.firstMatch(in: s, line.range) { campaign = m.1 }
-            // the line read through a pointer, the year marker tested first (measured: 0.85 → 0.84 s)
+            // the line read through a pointer, the year marker tested first (measured, with the
+            // pointer scan in `ScalarTrie.firstMatch`: 370 → 365 M instructions a pass)
             s.withUnsafeBufferPointer { p in
                 var i = line.range.lowerBound
                 while i + 5 <= line.range.upperBound {

@@ -89,8 +89,6 @@ public enum NumberReader {
 
     /// The whole numeral: sections of 亿 and 万 compose, each section of digits and 十百千.
     static func numeral(_ s: [UInt32], at i: Int, limit: Int, chineseStart: Bool) -> ReadNumber? {
-        // the tables read once a numeral, not once a scalar (each static read is a swift_once)
-        let chineseDigits = Self.chineseDigits, chineseUnits = Self.chineseUnits, chineseTens = Self.chineseTens, twos = Self.twos
         var high = 0.0, mid = 0.0, section = 0.0   // 亿 and above; the 万 section; below 万
         var digit: Double? = nil                   // the pending digit or Arabic number
         var digitSingle = false                    // one digit, maybe colloquial (`一万五`)

@@ -182,7 +182,7 @@ struct DocumentScan {
         // claims compared: most values occur once in a report. Chains of indices in two flat
         // arrays, and facts read in place: a dictionary of arrays and a copy of each fact
         // (retaining its strings) cost more than the comparisons. (measured with the topic
-        // cues as plain values: 0.93 → 0.90 s)
+        // cues as plain values: 383 → 370 M instructions a pass over 400 reports)
         var size = 16
         while size < n * 2 { size <<= 1 }
         var head = [Int32](repeating: -1, count: size)
@@ -195,6 +195,7 @@ struct DocumentScan {
             while j >= 0 {
                 // the claim's numbers compared before its place (`Claim`'s `==` reads the place's
                 // strings first, and most facts of a value differ in measure, year or kind)
+                // (measured: 356.6 → 353.7 M instructions a pass over 400 reports)
                 if facts[j].topic == facts[i].topic, facts[j].measure == claim.measure, Int32(facts[j].year ?? 0) == claim.year,
                    (facts[j].kind == .part ? .total : facts[j].kind) == claim.kind, restated(j) == claim { found = true; break }
                 j = Int(next[j])
@@ -239,9 +240,7 @@ struct DocumentScan {
         }
         let rule = rules.name(c.rule, hedge: c.approx, kind: kindRule, range: c.isRange)
         if facts.isEmpty { facts.reserveCapacity(32) }   // a report's facts without growing from one
-        // The fact built in the array, and copied only for a range's upper value: built in a
-        // local and appended, it was copied and destroyed once more (retaining and releasing
-        // each of its strings). (measured: 0.84 → 0.83 s)
+        // One fact appended, and copied only for a range's upper value.
         facts.append(Fact(doc: doc, measure: c.measure, value: c.value, unit: c.unit, surface: surface,
                           approx: c.approx || c.isRange, kind: kind, region: path.last, regionPath: RegionPath(path),
                           year: year, subject: subject, topic: topic, text: clauseText, start: start, end: end,

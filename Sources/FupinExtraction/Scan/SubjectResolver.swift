@@ -38,7 +38,8 @@ enum SubjectResolver {
 
     /// The longest word of ``SubjectLexicon`` at each position of one clause, read once: a
     /// subject is settled by asking for the words around several points, each a few positions
-    /// back, and the clause's other figures ask again. (measured: 0.81 → 0.78 s)
+    /// back, and the clause's other figures ask again. (measured: the subject's 23.7 → 22.2 M
+    /// instructions a pass over 400 reports)
     struct Words {
         private(set) var clause: Range<Int> = 0..<0
         /// Per position: -1 not read yet, 0 no word, else the word's length and its role
