@@ -23,6 +23,20 @@ public struct ScalarSet: Sendable {
         if v < 0x10000 { bits[Int(v >> 6)] |= 1 << UInt64(v & 63) } else { astral.insert(v) }
     }
 
+    /// `contains` for a scan over many scalars: the bitmap read through a pointer, without a
+    /// bounds check or a reload of the array each step.
+    @inline(__always)
+    func withContains<R>(_ body: ((UInt32) -> Bool) -> R) -> R {
+        bits.withUnsafeBufferPointer { b in
+            let largest = self.largest
+            return body { v in
+                if v > largest { return false }
+                if v < 0x10000 { return b[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0 }
+                return astral.contains(v)
+            }
+        }
+    }
+
     @inline(__always)
     public func contains(_ v: UInt32) -> Bool {
         if v > largest { return false }

@@ -7,7 +7,12 @@
 /// hash: a step is a multiply and usually one probe, where a dictionary per node paid for
 /// SipHash on every scalar of the scan.
 public struct ScalarTrie<Value: Sendable>: Sendable {
-    private var values: [Value?] = [nil]
+    /// Each node's row in `payloads`, -1 for none: a walk reads plain integers and copies a
+    /// value (a rule's string, retained) once at its end, not at every node that ends a key.
+    /// (measured, with the unchecked walk below: 391 → 383 M instructions a pass over 400 generated
+    /// reports; paired runs 0.65 → 0.62 s)
+    private var values: [Int32] = [-1]
+    private var payloads: [Value] = []
     /// Edge keys `(node << 32 | scalar) + 1` (0 marks an empty slot) and their target nodes.
     private var keys = [UInt64](repeating: 0, count: 16)
     private var targets = [Int32](repeating: 0, count: 16)
@@ -42,12 +47,15 @@ public struct ScalarTrie<Value: Sendable>: Sendable {
             if let next = child(node, u.value) {
                 node = Int(next)
             } else {
-                values.append(nil)
+                values.append(-1)
                 addEdge(node, u.value, Int32(values.count - 1))
                 node = values.count - 1
             }
         }
-        values[node] = value
+        if values[node] >= 0 { payloads[Int(values[node])] = value } else {
+            values[node] = Int32(payloads.count)
+            payloads.append(value)
+        }
     }
 
     @inline(__always)
@@ -127,13 +135,33 @@ public struct ScalarTrie<Value: Sendable>: Sendable {
     @inline(never)
     private func walk(_ s: [UInt32], _ i: Int, _ end: Int) -> (length: Int, value: Value)? {
         guard passesPairTest(s, i, end) else { return nil }
-        var node = 0, j = i
-        var best: (Int, Value)?
-        while j < end, let next = child(node, s[j]) {
-            node = Int(next); j += 1
-            if let v = values[node] { best = (j - i, v) }
+        // the edge table, node rows and text read without bounds checks (measured: see `values`)
+        let mask = keys.count - 1
+        let (best, bestLength) = keys.withUnsafeBufferPointer { kp in
+            targets.withUnsafeBufferPointer { tp in
+                values.withUnsafeBufferPointer { vp in
+                    s.withUnsafeBufferPointer { sp in
+                        var node = 0, j = i
+                        var best = -1, bestLength = 0
+                        steps: while j < end {
+                            let key = (UInt64(node) << 32 | UInt64(sp[j])) &+ 1
+                            var h = Self.slot(key, mask)
+                            while true {
+                                let k = kp[h]
+                                if k == key { break }
+                                if k == 0 { break steps }
+                                h = (h + 1) & mask
+                            }
+                            node = Int(tp[h]); j += 1
+                            let v = vp[node]
+                            if v >= 0 { best = Int(v); bestLength = j - i }
+                        }
+                        return (best, bestLength)
+                    }
+                }
+            }
         }
-        return best
+        return best >= 0 ? (bestLength, payloads[best]) : nil
     }
 
     /// The first key found anywhere in `range`, and where it starts.
@@ -143,14 +171,16 @@ public struct ScalarTrie<Value: Sendable>: Sendable {
     public func firstMatch(in s: [UInt32], _ range: Range<Int>) -> (Int, Value)? {
         let end = min(range.upperBound, s.count)
         guard range.lowerBound < end else { return nil }
-        let first = firstScalars
-        return s.withUnsafeBufferPointer { p in
-            var i = range.lowerBound
-            while i < end {
-                if first.contains(p[i]), let m = walk(s, i, end) { return (i, m.value) }
-                i += 1
+        // the first-scalar bitmap read through a pointer too (measured: 0.8 M fewer instructions a pass)
+        return firstScalars.withContains { first in
+            s.withUnsafeBufferPointer { p in
+                var i = range.lowerBound
+                while i < end {
+                    if first(p[i]), let m = walk(s, i, end) { return (i, m.value) }
+                    i += 1
+                }
+                return nil
             }
-            return nil
         }
     }
 

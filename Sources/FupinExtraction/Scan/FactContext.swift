@@ -37,15 +37,16 @@ enum FactContext {
         var j = c.start
         var fillers = 0
         var directChange = false
+        let (change, comparedIncrease, changeFiller) = (KindCues.change, KindCues.comparedIncrease, KindCues.changeFiller)   // read once, not once a step
         while j > clause.lowerBound, fillers <= 2 {
-            if let m = KindCues.change.longestEnding(in: s, at: j, from: clause.lowerBound, maxLength: 3) {
+            if let m = change.longestEnding(in: s, at: j, from: clause.lowerBound, maxLength: 3) {
                 found.add((.change, m.value)); directChange = true; break
             }
-            if let m = KindCues.comparedIncrease.longestEnding(in: s, at: j, from: clause.lowerBound, maxLength: 2),
+            if let m = comparedIncrease.longestEnding(in: s, at: j, from: clause.lowerBound, maxLength: 2),
                KindCues.comparisons.firstMatch(in: s, clause.lowerBound..<(j - m.length)) != nil {
                 found.add((.change, m.value)); directChange = true; break
             }
-            guard KindCues.changeFiller.contains(s[j - 1]) else { break }
+            guard changeFiller.contains(s[j - 1]) else { break }
             j -= 1; fillers += 1
         }
         // 与2017年底相比新增培训1659人: after a comparison, 新增 reaches the figure over the verb it heads
@@ -190,8 +191,8 @@ enum FactContext {
     }
 
     /// What is counted: a noun phrase at word boundaries, two to ten characters (``SubjectResolver``).
-    static func subject(_ s: [UInt32], candidate c: Candidate, clause: Range<Int>, pool: StringPool) -> String {
-        SubjectResolver.subject(s, candidate: c, clause: clause, pool: pool)
+    static func subject(_ s: [UInt32], candidate c: Candidate, clause: Range<Int>, pool: StringPool, words: inout SubjectResolver.Words) -> String {
+        SubjectResolver.subject(s, candidate: c, clause: clause, pool: pool, words: &words)
     }
 
 }

@@ -25,26 +25,86 @@ enum SubjectResolver {
     static let reach = 24
 
     static func subject(_ s: [UInt32], candidate c: Candidate, clause: Range<Int>, pool: StringPool) -> String {
-        let r = span(s, candidate: c, clause: clause)
+        var words = Words()
+        return subject(s, candidate: c, clause: clause, pool: pool, words: &words)
+    }
+
+    /// The subject, with the clause's words kept in `words` for the next figure of the clause.
+    static func subject(_ s: [UInt32], candidate c: Candidate, clause: Range<Int>, pool: StringPool, words: inout Words) -> String {
+        if words.clause != clause { words.reset(clause) }
+        let r = span(s, candidate: c, clause: clause, words: &words)
         return r.isEmpty ? "" : pool.string(s[r])
+    }
+
+    /// The longest word of ``SubjectLexicon`` at each position of one clause, read once: a
+    /// subject is settled by asking for the words around several points, each a few positions
+    /// back, and the clause's other figures ask again. (measured: the subject's 23.7 → 22.2 M
+    /// instructions a pass over 400 reports)
+    struct Words {
+        private(set) var clause: Range<Int> = 0..<0
+        /// Per position: -1 not read yet, 0 no word, else the word's length and its role
+        /// (`length | role << 8`), in a buffer of its own (no copy-on-write check a write).
+        private let table = Table()
+        private let trie = SubjectLexicon.trie   // one static read a scan, not one a word
+
+        final class Table {
+            var entries = UnsafeMutablePointer<Int32>.allocate(capacity: 64)
+            var capacity = 64
+            deinit { entries.deallocate() }
+        }
+
+        mutating func reset(_ clause: Range<Int>) {
+            self.clause = clause
+            if clause.count > table.capacity {
+                table.entries.deallocate()
+                table.capacity = max(clause.count, table.capacity * 2)
+                table.entries = .allocate(capacity: table.capacity)
+            }
+            table.entries.initialize(repeating: -1, count: clause.count)
+        }
+
+        /// `SubjectLexicon.trie.longest(in: s, at: p, limit: limit)`: the clause's longest word
+        /// at `p` is it whenever it ends by `limit`, and no word there means none for any limit.
+        @inline(__always)
+        func longest(_ s: [UInt32], at p: Int, limit: Int) -> (length: Int, value: SubjectRole)? {
+            guard p >= clause.lowerBound, p < clause.upperBound, limit <= clause.upperBound, clause.upperBound <= s.count else {
+                return trie.longest(in: s, at: p, limit: limit)
+            }
+            let slot = table.entries + (p - clause.lowerBound)
+            var e = slot.pointee
+            if e < 0 {
+                if let m = trie.longest(in: s, at: p, limit: clause.upperBound) { e = Int32(m.length) | Int32(m.value.rawValue) << 8 } else { e = 0 }
+                slot.pointee = e
+            }
+            let n = Int(e & 0xFF)
+            if n == 0 { return nil }
+            if p + n <= limit { return (n, SubjectRole(rawValue: UInt8(e >> 8))!) }
+            return trie.longest(in: s, at: p, limit: limit)
+        }
     }
 
     /// The subject's bounds in `s` (empty when none).
     static func span(_ s: [UInt32], candidate c: Candidate, clause: Range<Int>) -> Range<Int> {
-        if c.measure == .villages, let v = unitNoun(s, c), let r = settled(s, v, clause: clause) { return r }
+        var words = Words()
+        words.reset(clause)
+        return span(s, candidate: c, clause: clause, words: &words)
+    }
+
+    static func span(_ s: [UInt32], candidate c: Candidate, clause: Range<Int>, words: inout Words) -> Range<Int> {
+        if c.measure == .villages, let v = unitNoun(s, c, words: &words), let r = settled(s, v, clause: clause, words: &words) { return r }
         let afterFirst: Bool
         switch c.measure {
         case .persons, .households, .villages, .km, .mu, .tons: afterFirst = true
         default: afterFirst = c.isClassifier
         }
-        let after = phraseAfter(s, c, clause: clause)
-        if afterFirst, let r = settled(s, after, clause: clause) { return r }
-        let (before, verb) = phraseBefore(s, end: c.start, clause: clause)
-        if let r = settled(s, before, clause: clause) { return r }
-        if !afterFirst, let r = settled(s, after, clause: clause) { return r }
-        if let v = verb, let r = settled(s, v, clause: clause) { return r }
+        let after = phraseAfter(s, c, clause: clause, words: &words)
+        if afterFirst, let r = settled(s, after, clause: clause, words: &words) { return r }
+        let (before, verb) = phraseBefore(s, end: c.start, clause: clause, words: &words)
+        if let r = settled(s, before, clause: clause, words: &words) { return r }
+        if !afterFirst, let r = settled(s, after, clause: clause, words: &words) { return r }
+        if let v = verb, let r = settled(s, v, clause: clause, words: &words) { return r }
         // last, the words after the figure past any function word: 5067户13533人全部脱贫 → 脱贫
-        if let r = settled(s, phraseAfter(s, c, clause: clause, pastFunctionWords: true), clause: clause) { return r }
+        if let r = settled(s, phraseAfter(s, c, clause: clause, pastFunctionWords: true, words: &words), clause: clause, words: &words) { return r }
         return c.start..<c.start
     }
 
@@ -52,35 +112,34 @@ enum SubjectResolver {
 
     /// The word at `i` (longest match, else the character alone) and its role.
     @inline(__always)
-    static func word(_ s: [UInt32], at i: Int, limit: Int) -> (length: Int, role: SubjectRole) {
-        if let m = SubjectLexicon.trie.longest(in: s, at: i, limit: limit) { return (m.length, m.value) }
+    static func word(_ s: [UInt32], at i: Int, limit: Int, words: inout Words) -> (length: Int, role: SubjectRole) {
+        if let m = words.longest(s, at: i, limit: limit) { return (m.length, m.value) }
         return (1, .word)
     }
 
     /// A word of the list that starts before `b` and ends after it, within `clause`.
-    static func crossing(_ s: [UInt32], at b: Int, clause: Range<Int>) -> Range<Int>? {
+    static func crossing(_ s: [UInt32], at b: Int, clause: Range<Int>, words: inout Words) -> Range<Int>? {
         guard b > clause.lowerBound, b < clause.upperBound else { return nil }
         var p = b - 1
         let lowest = max(clause.lowerBound, b - SubjectLexicon.maxWordLength + 1)
-        let trie = SubjectLexicon.trie   // one static read, not one a step
         while p >= lowest {
-            if let m = trie.longest(in: s, at: p, limit: clause.upperBound), p + m.length > b { return p..<(p + m.length) }
+            if let m = words.longest(s, at: p, limit: clause.upperBound), p + m.length > b { return p..<(p + m.length) }
             p -= 1
         }
         return nil
     }
 
     /// `r` with both ends moved off any word that crosses them, if two to ten characters remain.
-    static func settled(_ s: [UInt32], _ r: Range<Int>, clause: Range<Int>) -> Range<Int>? {
+    static func settled(_ s: [UInt32], _ r: Range<Int>, clause: Range<Int>, words: inout Words) -> Range<Int>? {
         var (x, y) = (r.lowerBound, r.upperBound)
         guard y - x >= 2 else { return nil }
         for _ in 0..<6 {
-            if let w = crossing(s, at: x, clause: clause) {
+            if let w = crossing(s, at: x, clause: clause, words: &words) {
                 // drop the word's tail; take the whole word when too little would remain
                 if y - w.upperBound >= 2 { x = w.upperBound } else { x = w.lowerBound }
                 continue
             }
-            if let w = crossing(s, at: y, clause: clause) {
+            if let w = crossing(s, at: y, clause: clause, words: &words) {
                 if w.upperBound - x <= maxLength { y = w.upperBound } else { y = w.lowerBound }
                 continue
             }
@@ -91,28 +150,28 @@ enum SubjectResolver {
 
     /// The first word boundary at or after `x` from which `y` is at most ten characters away,
     /// segmenting from `from`.
-    static func leftCut(_ s: [UInt32], from: Int, to y: Int) -> Int {
+    static func leftCut(_ s: [UInt32], from: Int, to y: Int, words: inout Words) -> Int {
         var k = from
-        while y - k > maxLength, k < y { k += word(s, at: k, limit: y).length }
+        while y - k > maxLength, k < y { k += word(s, at: k, limit: y, words: &words).length }
         return k
     }
 
     // MARK: - Candidates
 
     /// The noun in a village count's unit (`个省定扶贫工作重点村` → `省定扶贫工作重点村`).
-    static func unitNoun(_ s: [UInt32], _ c: Candidate) -> Range<Int>? {
+    static func unitNoun(_ s: [UInt32], _ c: Candidate, words: inout Words) -> Range<Int>? {
         var k = c.numberEnd
         while k < c.unitEnd, s[k] != CandidateReader.ge { k += 1 }
         guard k < c.unitEnd else { return nil }
         var e = k + 1
         while e < c.unitEnd, NormalizedText.isHan(s[e]) { e += 1 }
         guard e - (k + 1) >= 2 else { return nil }
-        return leftCut(s, from: k + 1, to: e)..<e
+        return leftCut(s, from: k + 1, to: e, words: &words)..<e
     }
 
     /// The noun phrase after the unit: function words skipped, content words to the next verb or
     /// function word, ending at the last head noun among them.
-    static func phraseAfter(_ s: [UInt32], _ c: Candidate, clause: Range<Int>, pastFunctionWords: Bool = false) -> Range<Int> {
+    static func phraseAfter(_ s: [UInt32], _ c: Candidate, clause: Range<Int>, pastFunctionWords: Bool = false, words: inout Words) -> Range<Int> {
         let bound = clause.upperBound
         var k = c.end
         // a chained figure: 5067户13533人全部脱贫, 306户、469名建档立卡贫困人口
@@ -122,7 +181,7 @@ enum SubjectResolver {
         // linking words (`的`, `确定为`) before the phrase
         while k < bound, let w = SubjectLexicon.linking.longest(in: s, at: k, limit: bound) { k += w.length }
         while pastFunctionWords, k < bound, NormalizedText.isHan(s[k]) {
-            let w = word(s, at: k, limit: bound)
+            let w = word(s, at: k, limit: bound, words: &words)
             guard w.role == .function else { break }
             k += w.length
         }
@@ -131,14 +190,14 @@ enum SubjectResolver {
         let start = k
         var lastHead: Int?
         while k < bound, NormalizedText.isHan(s[k]), k - start < 16 {
-            let w = word(s, at: k, limit: bound)
+            let w = word(s, at: k, limit: bound, words: &words)
             if w.role == .function || w.role == .verb { break }
             k += w.length
             if w.role == .head { lastHead = k }
         }
         let end = lastHead ?? k
         guard end - start >= 2 else { return start..<start }
-        return leftCut(s, from: start, to: end)..<end
+        return leftCut(s, from: start, to: end, words: &words)..<end
     }
 
     /// Past a number, its hedges, multiplier and unit (and a `、` before it).
@@ -156,7 +215,7 @@ enum SubjectResolver {
 
     /// The phrase right before the number (trailing verbs and function words skipped), back to
     /// the nearest verb or function word; and the verb right before the number, if any.
-    static func phraseBefore(_ s: [UInt32], end: Int, clause: Range<Int>, hops: Int = 2) -> (Range<Int>, Range<Int>?) {
+    static func phraseBefore(_ s: [UInt32], end: Int, clause: Range<Int>, hops: Int = 2, words: inout Words) -> (Range<Int>, Range<Int>?) {
         var a = end
         while a > clause.lowerBound, end - a < reach, NormalizedText.isHan(s[a - 1]) { a -= 1 }
         let runStart = a
@@ -171,7 +230,7 @@ enum SubjectResolver {
         var open = false
         var verb: Range<Int>?        // a verb after the last content run
         while k < end {
-            let w = word(s, at: k, limit: end)
+            let w = word(s, at: k, limit: end, words: &words)
             switch w.role {
             case .head, .word:
                 if !open { segment = k..<k; open = true; verb = nil }
@@ -184,14 +243,14 @@ enum SubjectResolver {
             }
             k += w.length
         }
-        if segment.count >= 2 { return (leftCut(s, from: segment.lowerBound, to: segment.upperBound)..<segment.upperBound, verb) }
+        if segment.count >= 2 { return (leftCut(s, from: segment.lowerBound, to: segment.upperBound, words: &words)..<segment.upperBound, verb) }
         // a quoted name right before: 表彰“最美巾帼志愿者”476人
         if segment.isEmpty, a > clause.lowerBound, let q = quoted(s, closingBefore: a, clause: clause) { return (q, verb) }
         // an earlier figure of the clause names both: 低保标准从5544元提高到7920元, 农村低保对象4456户6536人
         if hops > 0, runStart > clause.lowerBound, NumberReader.isDigit(s[runStart - 1]) {
             var n = runStart - 1
             while n > clause.lowerBound, NumberReader.isDigit(s[n - 1]) || s[n - 1] == 0x2E { n -= 1 }
-            let (r, _) = phraseBefore(s, end: n, clause: clause, hops: hops - 1)
+            let (r, _) = phraseBefore(s, end: n, clause: clause, hops: hops - 1, words: &words)
             if r.count >= 2 { return (r, verb) }
         }
         return (segment.lowerBound..<segment.lowerBound, verb)

@@ -191,7 +191,7 @@ public struct YearResolver: Sendable {
     /// two paragraphs, a year opening a clause (`2019年全市…`, `…获悉,2018年底…`). A year long
     /// before the latest the report states is history, not its subject. A government work report
     /// (`2018年…政府工作报告`) reviews the year before its own.
-    public func headYear(_ s: [UInt32], outline: Outline, titleLine: Int?, latest: Int?) -> Int? {
+    public func headYear(_ s: [UInt32], outline: Outline, titleLine: Int?, latest: () -> Int?) -> Int? {
         var candidates: [Range<Int>] = []
         if let t = titleLine { candidates.append(outline.lines[t].range) }
         var paragraphs = 0
@@ -208,7 +208,7 @@ public struct YearResolver: Sendable {
                 // a title is short: any year in it names the report's
                 let opens = k == r.lowerBound || Outline.isClauseBreak(s[k - 1]) || e.fronted || (index == 0 && titleLine != nil)
                 guard opens else { continue }
-                if let l = latest, y < l - 1 { continue }
+                if let l = latest(), y < l - 1 { continue }
                 if index == 0, titleLine != nil, TimeLexicon.reviewTitles.firstMatch(in: s, r) != nil { return y - 1 }
                 return y
             }
