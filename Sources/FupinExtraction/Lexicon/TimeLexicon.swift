@@ -33,4 +33,9 @@ public enum TimeLexicon {
         ("收官之年", 2020), ("决战决胜之年", 2020), ("决胜之年", 2020), ("最后一年", 2020),
         ("收官决战", 2020),
     ])
+
+    /// Clauses that say where the news came from, ending right before a year that heads the
+    /// rest of the sentence (`另获悉,2018年…`, `记者从市扶贫办了解到,2019年…`).
+    public static let reportingLeads = ScalarTrie<Bool>(["获悉", "据悉", "了解到", "据了解", "据统计", "据介绍", "介绍", "表示",
+        "显示", "报道", "得知", "看到"].map { ($0, true) })
 }

@@ -24,6 +24,8 @@ public struct YearResolver: Sendable {
 
     public init(publicationYear: Int?) { self.publicationYear = publicationYear }
 
+    /// The longest clause of a news source read before a fronted year.
+    static let leadLength = 24
     static let frontedPrefixes: [[UInt32]] = ["截至", "截止", "自", "从", "到", "在", "于", "至", "今年", "("]
         .map { $0.unicodeScalars.map(\.value) }
     static let nian: UInt32 = 0x5E74, yue: UInt32 = 0x6708, de: UInt32 = 0x7684, ri: UInt32 = 0x65E5
@@ -43,6 +45,10 @@ public struct YearResolver: Sendable {
                     if let e = year(s, sentence, start: i, afterDigits: j, value: y) { out.append(e.0); i = e.1; continue }
                 } else if digits <= 2, j < sentence.upperBound, s[j] == Self.yue {
                     out.append(TimeExpression(range: i..<(j + 1), meaning: .dayOfYear, fronted: isFronted(s, sentence, i)))
+                    i = j + 1; continue
+                } else if digits <= 2, i == sentence.lowerBound, j < sentence.upperBound, s[j] == Self.ri {
+                    // 1日上午,…: a day of the month the report appears in, heading its sentence
+                    out.append(TimeExpression(range: i..<(j + 1), meaning: .dayOfYear, fronted: true))
                     i = j + 1; continue
                 }
                 i = j; continue
@@ -111,7 +117,10 @@ public struct YearResolver: Sendable {
     private func isFronted(_ s: [UInt32], _ sentence: Range<Int>, _ i: Int) -> Bool {
         if i - sentence.lowerBound <= 1 { return true }
         let lead = s[sentence.lowerBound..<i]
-        return Self.frontedPrefixes.contains { $0.elementsEqual(lead) }
+        if Self.frontedPrefixes.contains(where: { $0.elementsEqual(lead) }) { return true }
+        // 另获悉,2018年…; 记者从省扶贫办了解到,2019年…: a clause saying where the news came from
+        guard lead.count <= Self.leadLength, s[i - 1] == 0x2C else { return false }
+        return TimeLexicon.reportingLeads.longestEnding(in: s, at: i - 1, from: sentence.lowerBound, maxLength: 4) != nil
     }
 
     /// The year in force for a figure at `position`, or nil.
