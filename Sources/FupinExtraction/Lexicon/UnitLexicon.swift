@@ -54,7 +54,7 @@ public enum UnitLexicon {
         ("个社区", UnitRow(.villages, "unit.villages.个社区")),
         ("个村(社区)", UnitRow(.villages, "unit.villages.个村社区")),
         // money, share, distance, weight
-        ("元", UnitRow(.yuan, "unit.yuan.元")),
+        ("元", UnitRow(.yuan, "unit.yuan.元")), ("圆", UnitRow(.yuan, "unit.yuan.圆")),
         ("块钱", UnitRow(.yuan, "unit.yuan.块钱")),
         ("%", UnitRow(.percent, "unit.percent.%")),
         ("个百分点", UnitRow(.percent, "unit.percent.个百分点", kind: (.change, "kind.change.个百分点"))),

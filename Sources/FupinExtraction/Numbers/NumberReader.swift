@@ -36,6 +36,9 @@ public enum NumberReader {
     static let numerals = ScalarSet("零〇一壹二贰貳貮两兩俩倆三叁参參叄四肆五伍六陆陸七柒八捌九玖十拾百佰千仟万萬亿億廿卅卌")
     @inline(__always) public static func isChineseNumeral(_ u: UInt32) -> Bool { numerals.contains(u) }
 
+    static let ge: UInt32 = 0x4E2A     // 个
+    /// Marks inside a Chinese numeral that spaces may stand around: 点 點 余 餘 多.
+    static let spacedMarks = ScalarSet("点點余餘多")
     static let shen: UInt32 = 0x53C2   // 参: 3 only before a unit (参万), else the word 参加
     static let ji: UInt32 = 0x51E0     // 几
     static let space: UInt32 = 0x20
@@ -123,8 +126,9 @@ public enum NumberReader {
                        j + 1 >= limit || chineseDigits[s[j + 1]] == nil {
                         approx = true; pairUsed = true; j += 1; end = j; continue
                     }
-                    // a digit string (二〇二〇, 一九九八) is a year or a code, no count
-                    if chineseStart, digitChinese, maxUnit == 0, section == 0 { return nil }
+                    // a digit string (一七二零, 二〇二〇, 一一) is read digit by digit: its unit decides
+                    // whether it counts (一七二零人) or not (二〇二〇年, a year)
+                    if chineseStart, digitChinese, maxUnit == 0, section == 0, j == i + 1 { return digitString(s, at: i, limit: limit) }
                     break
                 }
                 if d == 0 {
@@ -194,9 +198,12 @@ public enum NumberReader {
                 continue
             }
             // 点 點: 三点五万, 零点五, 一百点一二 (after a unit below 万 the point follows a zero)
-            if (u == 0x70B9 || u == 0x9EDE), chineseStart, let p = digit ?? (justUnit && lastUnit < 10_000 ? 0 : nil), !fraction, j + 1 < limit {
+            // (两千万点五五四四: after 万 or 亿 the point follows a zero too)
+            if (u == 0x70B9 || u == 0x9EDE), chineseStart, let p = digit ?? (justUnit ? 0 : nil), !fraction, j + 1 < limit {
                 var k = j + 1
                 var mantissa = 0.0, scale = 1.0
+                if s[k] == space, chineseStart, k + 1 < limit { k += 1 }   // 四百 点 五
+                let digitsStart = k
                 if isDigit(s[k]) {
                     while k < limit, isDigit(s[k]) { mantissa = mantissa * 10 + Double(s[k] - 0x30); scale *= 10; k += 1 }
                 } else {
@@ -204,14 +211,16 @@ public enum NumberReader {
                         mantissa = mantissa * 10 + d; scale *= 10; k += 1
                     }
                 }
-                guard k > j + 1 else { break }
+                guard k > digitsStart else { break }
                 // 三点五十分: a time of day
                 if k < limit, let unit = chineseUnits[s[k]], unit < 10_000 { break }
-                digit = p + mantissa / scale; digitSingle = false; fraction = true
+                // 一千六点五 = 1600.5: the colloquial digit keeps its order before the point
+                let whole = digitSingle && digitChinese && unitBefore >= 100 && unitBefore < 10_000 ? p * unitBefore / 10 : p
+                digit = whole + mantissa / scale; digitSingle = false; fraction = true
                 j = k; end = k
                 continue
             }
-            if u == ji, chineseStart, justUnit {   // 十几, 三百六十几万: an unknown digit, approx
+            if u == ji, chineseStart, justUnit || zero {   // 十几, 三百六十几万, 一百零几万: an unknown digit, approx
                 approx = true; justUnit = false
                 j += 1; end = j
                 if j < limit, let next = chineseUnits[s[j]], next >= 10_000 { justUnit = true; zero = false }
@@ -224,7 +233,12 @@ public enum NumberReader {
                 }
                 break
             }
+            // 两个亿, 3个亿: a colloquial 个 before 亿 or 万
+            if u == ge, digit != nil, j + 1 < limit, let next = chineseUnits[s[j + 1]], next >= 10_000 { j += 1; continue }
             if u == space, j + 1 < limit {
+                // 一百 五 十 二, 四百 点 五, 十 余 万: single spaces between the characters of a Chinese numeral
+                if chineseStart, !hasArabic, isChineseNumeral(s[j - 1]) || chineseUnits[s[j - 1]] != nil || spacedMarks.contains(s[j - 1]),
+                   isChineseNumeral(s[j + 1]) || chineseUnits[s[j + 1]] != nil || s[j + 1] == ji || spacedMarks.contains(s[j + 1]) { j += 1; continue }
                 // 3 万: a space between an Arabic number and its unit
                 if digit != nil, !digitChinese, !fraction, chineseUnits[s[j + 1]] != nil { j += 1; continue }
                 // 3万 2千: after a unit, an Arabic number with a smaller unit after it
@@ -242,6 +256,20 @@ public enum NumberReader {
         // 一万五 = 15000, 三千五 = 3500, 两百五 = 250 (but 二十五 = 25, 一千零五 = 1005)
         if digitSingle, unitBefore >= 100 { d *= unitBefore / 10 }
         return ReadNumber(value: clean(high + mid + section + d), end: end, isChinese: chineseStart, approx: approx)
+    }
+
+    /// A string of Chinese digits read digit by digit (`一七二零` = 1720, `一七二零点一三四`).
+    static func digitString(_ s: [UInt32], at i: Int, limit: Int) -> ReadNumber? {
+        var j = i, v = 0.0
+        while j < limit, let d = chineseDigits[s[j]], !twos.contains(s[j]), s[j] != shen { v = v * 10 + d; j += 1 }
+        if j + 1 < limit, s[j] == 0x70B9 || s[j] == 0x9EDE, chineseDigits[s[j + 1]] != nil, !twos.contains(s[j + 1]) {
+            var k = j + 1, mantissa = 0.0, scale = 1.0
+            while k < limit, let d = chineseDigits[s[k]], !twos.contains(s[k]), s[k] != shen { mantissa = mantissa * 10 + d; scale *= 10; k += 1 }
+            v = clean(v + mantissa / scale); j = k
+        }
+        // a unit right after (一二万) makes it no digit string
+        if j < limit, chineseUnits[s[j]] != nil || chineseTens[s[j]] != nil { return nil }
+        return ReadNumber(value: v, end: j, isChinese: true, approx: false)
     }
 
     /// `value × multiplier` without binary noise: 2036.7 × 1亿 = 203670000000, 0.72 × 万 = 7200.
