@@ -76,7 +76,10 @@ struct StoreDiskTests {
                 "\(check.stdout)")
         try #require(Self.run(Self.mountTool, ["-o", "remount,size=4m", dir.path]) == 0)
         let repair = try Fupin.run(["check", "--repair", "--store", store.path])
-        #expect(repair.status == 0 && repair.stdout.contains("rebuilt the fact index"), "\(repair.stdout)\(repair.stderr)")
+        // (which file the disk ran out on depends on the order the documents finish in: the
+        // index may need rebuilding, or nothing may have been written yet)
+        #expect(repair.status == 0 && (repair.stdout.contains("rebuilt the fact index") || repair.stdout.contains("nothing to repair")),
+                "\(repair.stdout)\(repair.stderr)")
         let again = try Fupin.run(["check", "--store", store.path])
         #expect(again.status == 0 && again.stdout.hasPrefix("ok: "), "\(again.stdout)")
         let query = try Fupin.run(["query", "--store", store.path, "count facts"])
