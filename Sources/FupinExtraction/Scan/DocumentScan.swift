@@ -424,10 +424,12 @@ struct DocumentScan {
         guard !places.all.isEmpty else { return section ?? place.path }
         // a place heading the figure's item of a list is its own: 宁明县83%、龙州县82.06%;
         // 贵州省(24个)、吉林省(8个) — even a place outside the report's
+        // (a place outside the report only in a list: 江干区工会疗休养团40批…赴恩施 is the report's)
         let item = Outline.clause(s, around: i, in: sentence, listsSplit: true)
+        let inList = item != clause
         if let m = places.all.last(where: { $0.mention.range.upperBound <= i && item.contains($0.mention.range.lowerBound) }),
            !s[m.mention.range.upperBound..<i].contains(where: NumberReader.isDigit),
-           let path = m.path ?? (PlaceLexicon.fullNameEnds.contains(s[m.mention.range.upperBound - 1]) ? namedPath(m.mention) : nil) {
+           let path = m.path ?? (inList && PlaceLexicon.fullNameEnds.contains(s[m.mention.range.upperBound - 1]) ? namedPath(m.mention) : nil) {
             return places.fullest(path)
         }
         // the places named before it in its clause: one (or one several times) decides
