@@ -10,7 +10,7 @@ public enum TimeLexicon {
     /// Words that speak of several years at once: the figure has no single year.
     public static let spans = ScalarTrie<Bool>(["近年来", "近年", "近几年", "多年来", "历年来", "这些年", "几年来", "五年来"].map { ($0, true) })
     /// After a time word, a span rather than a year: `2017年以来`, `去年以来`.
-    public static let spanMarkers = ScalarTrie<Bool>([("以来", true), ("来", true), ("期间", true)])
+    public static let spanMarkers = ScalarTrie<Bool>([("以来", true), ("来", true), ("期间", true), ("起", true)])
     /// In a sentence, words saying the figure accumulates over years: the paragraph's year
     /// does not carry into it (`先后召开会议6次`).
     public static let cumulative = ScalarTrie<Bool>(["先后", "累计", "以来", "历年", "多年来", "近年来",

@@ -150,9 +150,15 @@ struct DocumentScan {
                     }
                     if carried != nil, cumulative == nil { cumulative = YearResolver.isCumulative(s, r) }
                     // no year in the sentence or its paragraph: the report's own (it speaks of its present)
-                    let year = years.fromToYear(at: c.numberStart, in: s, sentence: r, expressions: expressions())
-                        ?? years.year(at: c.numberStart, in: s, sentence: r, expressions: expressions(),
-                                      paragraphYear: carried, cumulative: cumulative) ?? documentYear
+                    // (a span that ends in no year, 2017年以来, leaves it unknown)
+                    let year: Int?
+                    if let y = years.fromToYear(at: c.numberStart, in: s, sentence: r, expressions: expressions()) { year = y } else {
+                        switch years.reading(at: c.numberStart, in: s, sentence: r, expressions: expressions(), paragraphYear: carried, cumulative: cumulative) {
+                        case .year(let y): year = y
+                        case .span: year = nil
+                        case .none: year = documentYear
+                        }
+                    }
                     if places == nil { places = sentencePlaces(lineMentions, r) }
                     // a figure in a quotation speaks of the speaker's place (once per sentence: its quotations end together)
                     if speaker == nil {

@@ -28,7 +28,7 @@ public struct YearResolver: Sendable {
     static let leadLength = 24
     static let frontedPrefixes: [[UInt32]] = ["截至", "截止", "自", "从", "到", "在", "于", "至", "今年", "("]
         .map { $0.unicodeScalars.map(\.value) }
-    static let nian: UInt32 = 0x5E74, yue: UInt32 = 0x6708, de: UInt32 = 0x7684, ri: UInt32 = 0x65E5
+    static let nian: UInt32 = 0x5E74, yue: UInt32 = 0x6708, de: UInt32 = 0x7684, ri: UInt32 = 0x65E5, qi: UInt32 = 0x8D77
 
     /// Time expressions of a sentence, in order; comparisons (`比2019年`) are left out.
     public func expressions(in s: [UInt32], _ sentence: Range<Int>) -> [TimeExpression] {
@@ -93,10 +93,10 @@ public struct YearResolver: Sendable {
         // 比2019年增加…: the year of comparison, not the figure's
         if i > sentence.lowerBound, TimeLexicon.comparison.contains(s[i - 1]) { return nil }
         var meaning = TimeExpression.Meaning.year(value)
-        // 2017年以来 is a span; 2019年4月起 is a year.
+        // 2017年以来 and 自2017年起 are spans; 2019年4月起 is a year (a date from which on).
         var k = end
         k = Self.skipMonthAndDay(s, from: k, limit: sentence.upperBound)
-        if TimeLexicon.spanMarkers.longest(in: s, at: k, limit: sentence.upperBound) != nil { meaning = .span }
+        if TimeLexicon.spanMarkers.longest(in: s, at: k, limit: sentence.upperBound) != nil, !(s[k] == Self.qi && k > end) { meaning = .span }
         // the month and day that follow belong to this year (2019年4月起), not to the publication year
         return (TimeExpression(range: i..<k, meaning: meaning, fronted: isFronted(s, sentence, i)), k)
     }
@@ -130,9 +130,23 @@ public struct YearResolver: Sendable {
     /// `cumulative` says whether this one does, when the caller already knows (nil: look).
     public func year(at position: Int, in s: [UInt32], sentence: Range<Int>, expressions: [TimeExpression],
                      paragraphYear: Int?, cumulative: Bool? = nil) -> Int? {
+        if case .year(let y) = reading(at: position, in: s, sentence: sentence, expressions: expressions,
+                                       paragraphYear: paragraphYear, cumulative: cumulative) { return y }
+        return nil
+    }
+
+    /// What the text says of a figure's year: a year, a span of years that ends in none
+    /// (`2017年以来`, `自2017年起`, `近年来`: FORMAT.md, the year is unknown), or nothing
+    /// (the caller falls back on the report's own year).
+    public enum Reading: Equatable { case year(Int), span, none }
+
+    /// The year in force for a figure at `position`, as ``Reading``.
+    public func reading(at position: Int, in s: [UInt32], sentence: Range<Int>, expressions: [TimeExpression],
+                        paragraphYear: Int?, cumulative: Bool? = nil) -> Reading {
+        func given(_ y: Int?) -> Reading { y.map { .year($0) } ?? .none }
         guard !expressions.isEmpty else {   // the usual case: no time word in the sentence
-            guard let y = paragraphYear else { return nil }
-            return (cumulative ?? Self.isCumulative(s, sentence)) ? nil : y
+            guard let y = paragraphYear else { return .none }
+            return (cumulative ?? Self.isCumulative(s, sentence)) ? .none : .year(y)
         }
         let segment = Outline.segment(s, around: position, in: sentence)
         // 龙陵县813户<2018年提前实施>: a year in an aside is the aside's alone
@@ -142,7 +156,10 @@ public struct YearResolver: Sendable {
             // 从2017年的3.9%下降至1.3%: a year joined by 的 to a figure is that figure's alone
             if e.range.upperBound < position, s[e.range.upperBound] == Self.de,
                s[(e.range.upperBound + 1)..<position].contains(where: NumberReader.isDigit) { continue }
-            if e.fronted || segment.contains(e.range.lowerBound) { return resolve(e) }
+            if e.fronted || segment.contains(e.range.lowerBound) {
+                if case .span = e.meaning { return .span }
+                return given(resolve(e))
+            }
         }
         // a year stated later in the same part: 危房户57户,全部纳入2020年…计划
         for e in expressions where e.range.lowerBound > position && segment.contains(e.range.lowerBound) {
@@ -152,11 +169,11 @@ public struct YearResolver: Sendable {
             // the figure's own digits are skipped; another figure in between claims the year
             var j = position
             while j < e.range.lowerBound, NumberReader.isDigit(s[j]) || s[j] == 0x2E || s[j] == 0x2C { j += 1 }
-            if !s[j..<e.range.lowerBound].contains(where: NumberReader.isDigit) { return y }
+            if !s[j..<e.range.lowerBound].contains(where: NumberReader.isDigit) { return .year(y) }
             break
         }
-        if let y = paragraphYear, !(cumulative ?? Self.isCumulative(s, sentence)) { return y }
-        return nil
+        if let y = paragraphYear, !(cumulative ?? Self.isCumulative(s, sentence)) { return .year(y) }
+        return .none
     }
 
     /// The bracketed aside (`(…)`, `<…>`, `〈…〉`, `【…】`) around a range of a sentence, if any.
