@@ -25,7 +25,7 @@ public enum KindCues {
         ("其中", (.part, "kind.part.其中")), ("含", (.part, "kind.part.含")),
         ("包括", (.part, "kind.part.包括")),
         ("可容纳", (.target, "kind.target.可容纳")), ("保底", (.target, "kind.target.保底")),
-        ("至少", (.target, "kind.target.至少")),
+        ("至少", (.target, "kind.target.至少")), ("每", (.rate, "kind.rate.每")),
         ("减贫率", (.change, "kind.change.减贫率")),
         // words that hold a cue's characters but cue nothing: read and passed over
         ("现行标准", (.total, "kind.none.现行标准")), ("标准化", (.total, "kind.none.标准化")),
@@ -96,6 +96,22 @@ public enum KindCues {
         "打造", "扶持", "推动", "超过", "达",
     ].map { ($0, true) })
 
+    /// Floors and ceilings: a per-unit figure they bound is a target (`每户按8%保底分红`,
+    /// `报销比例不低于…`), FORMAT.md.
+    public static let floors: Set<String> = ["kind.target.不低于", "kind.target.不少于", "kind.target.不超过",
+                                             "kind.target.控制在", "kind.target.至少", "kind.target.保底"]
+    /// Conditions of the future: a figure after one is a projection, a target even per unit
+    /// (`完工后,每年可为贫困户创收200万元以上`).
+    public static let futureConditions = ScalarTrie<String>(["完工后", "建成后", "投产后", "达产后", "投用后", "建成投产后",
+        "运行后", "届时"].map { ($0, "kind.target." + $0) })
+    /// `占` before a count (not a share): the count is a part of the whole before it (`全村200多户,
+    /// 贫困户就占了92户`).
+    public static let zhan: UInt32 = 0x5360
+    /// After a whole closed by `中`, what starts its parts in the same clause (`80个县中已有38个县`).
+    public static let partitiveStarts = ScalarSet(",有已共就")
+    /// What a list of changes after one verb holds between its items (`增长6%、11.1%`).
+    public static let changeListMarks = ScalarSet("0123456789.%、")
+
     /// `中` closing a whole whose parts follow (`1778个贫困村中,有530个…`).
     public static let zhong: UInt32 = 0x4E2D
 
@@ -110,6 +126,7 @@ public enum KindCues {
         ("/亩", AfterUnitRow(.rate, "kind.rate./亩")), ("每人", AfterUnitRow(.rate, "kind.rate.每人")),
         ("每户", AfterUnitRow(.rate, "kind.rate.每户")), ("/吨", AfterUnitRow(.rate, "kind.rate./吨")),
         ("的目标", AfterUnitRow(.target, "kind.target.的目标", bound: false)),
+        ("保底", AfterUnitRow(.target, "kind.target.保底", bound: false)),
     ])
 
     /// Change verbs right before the number (a few filler characters allowed): `增加1649人`.

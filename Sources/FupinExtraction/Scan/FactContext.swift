@@ -49,6 +49,26 @@ enum FactContext {
             guard changeFiller.contains(s[j - 1]) else { break }
             j -= 1; fillers += 1
         }
+        // 共减少贫困人口2.86万人: the verb over the people it changes
+        if !directChange, let n = UnitLexicon.peopleNouns.longestEnding(in: s, at: c.start, from: clause.lowerBound, maxLength: 8)
+            ?? UnitLexicon.householdNouns.longestEnding(in: s, at: c.start, from: clause.lowerBound, maxLength: 8),
+           let m = change.longestEnding(in: s, at: c.start - n.length, from: clause.lowerBound, maxLength: 3) {
+            found.add((.change, m.value)); directChange = true
+        }
+        // 增长6%、11.1%: a list of changes after one verb
+        if !directChange {
+            var k = c.start
+            while k > clause.lowerBound, KindCues.changeListMarks.contains(s[k - 1]) { k -= 1 }
+            if k < c.start, s[k..<c.start].contains(0x3001), let m = change.longestEnding(in: s, at: k, from: clause.lowerBound, maxLength: 3) {
+                found.add((.change, m.value)); directChange = true
+            }
+        }
+        // 全村200多户,贫困户就占了92户: a count after 占 is a part of the whole
+        if c.measure != .percent {
+            var k = c.start
+            while k > clause.lowerBound, changeFiller.contains(s[k - 1]) || s[k - 1] == 0x4E86 { k -= 1 }   // 了
+            if k > clause.lowerBound, s[k - 1] == KindCues.zhan { found.add((.part, "kind.part.占")) }
+        }
         // 与2017年底相比新增培训1659人: after a comparison, 新增 reaches the figure over the verb it heads
         if !directChange, let cmp = KindCues.comparisons.firstMatch(in: s, clause.lowerBound..<c.start) {
             var k = cmp.0
@@ -61,13 +81,15 @@ enum FactContext {
         // 其中,省级补助8.89亿元,县级配套补助0.13亿元
         if found.part == nil, let q = qizhongBefore(s, clause: clause, sentence: sentence) { found.add((.part, q)) }
         // 1778个贫困村中,有530个没有通硬化路: the clauses after a whole marked by 中 are its parts
-        if found.part == nil, partitiveBefore(s, clause: clause, sentence: sentence) { found.add((.part, "kind.part.中")) }
+        if found.part == nil, partitiveBefore(s, clause: clause, sentence: sentence, figure: c.start) { found.add((.part, "kind.part.中")) }
         // a figure in parentheses is a subset of the one before: (个旧籍贫困人口73人)
         // — unless the parentheses gloss a plan's word: 完成省下达年度任务(6063人)的111.5%
         if let p = openingParenthesis(s, c.numberStart, clause: clause) {
             if let t = KindCues.targetNouns.longestEnding(in: s, at: p, from: clause.lowerBound, maxLength: 2) { found.add((.target, t.value)) }
             else { found.add((.part, "kind.part.parenthesis")) }
         }
+        // 完工后,每年可为贫困户创收200万元以上: a projection, per unit or not
+        if let f = KindCues.futureConditions.firstMatch(in: s, sentence.lowerBound..<c.start) { found.add((.target, f.1)); found.projection = true }
         // a plan in an earlier clause reaches this one unless an outcome is stated in between
         if found.target == nil, let g = governingTarget(s, clause: clause, sentence: sentence, quotes: quotes) { found.add((.target, g)) }
         if !c.measure.takesPart { found.part = nil }
@@ -81,8 +103,8 @@ enum FactContext {
         // (人均增收, 年均增长8%)
         if directChange, found.rate != nil {
             let perUnit = c.measure == .percent ? KindCues.averagedGrowth.firstMatch(in: s, clause) != nil
-                                                : !KindCues.levelRates.contains(found.rate!)
-            if !perUnit { found.rate = nil }
+                                                : found.perUnitRate != nil   // 平均每头增收2000元: 每头 makes it per unit
+            if !perUnit { found.rate = nil } else if c.measure != .percent { found.rate = found.perUnitRate }
         }
         return found.decision
     }
@@ -142,9 +164,15 @@ enum FactContext {
     /// (Four slots rather than an array of every cue: this runs once per figure.)
     struct KindVotes {
         var rate, target, change, part: String?
+        /// The first rate cue that is per unit (`每头`, `人均`), not a level (`平均`, `标准`).
+        var perUnitRate: String?
+        /// A projection after a condition of the future (`完工后…`): a target even per unit.
+        var projection = false
         mutating func add(_ cue: (Kind, String)) {
             switch cue.0 {
-            case .rate: if rate == nil { rate = cue.1 }
+            case .rate:
+                if rate == nil { rate = cue.1 }
+                if perUnitRate == nil, !KindCues.levelRates.contains(cue.1) { perUnitRate = cue.1 }
             case .target: if target == nil { target = cue.1 }
             case .change: if change == nil { change = cue.1 }
             case .part: if part == nil { part = cue.1 }
@@ -152,6 +180,8 @@ enum FactContext {
             }
         }
         var decision: (Kind, String?) {
+            // a floor or a projection bounds or forecasts the per-unit figure: a target (FORMAT.md)
+            if let t = target, rate != nil, projection || KindCues.floors.contains(t) { return (.target, t) }
             if let r = rate { return (.rate, r) }
             if let r = target { return (.target, r) }
             if let r = change { return (.change, r) }
@@ -162,7 +192,14 @@ enum FactContext {
 
     /// Whether an earlier clause of the figure's `;`-part ends in `中` after a figure of its own
     /// (`1778个贫困村中,`): a whole whose parts the later clauses state. `其中` has no figure before it.
-    private static func partitiveBefore(_ s: [UInt32], clause: Range<Int>, sentence: Range<Int>) -> Bool {
+    private static func partitiveBefore(_ s: [UInt32], clause: Range<Int>, sentence: Range<Int>, figure: Int) -> Bool {
+        // 80个县中已有38个县: in the figure's own clause, 中 after a figure and before a part's start
+        var q = figure - 1
+        while q > clause.lowerBound {
+            if s[q - 1] == KindCues.zhong, KindCues.partitiveStarts.contains(s[q]),
+               s[max(clause.lowerBound, q - 9)..<(q - 1)].contains(where: NumberReader.isDigit) { return true }
+            q -= 1
+        }
         var k = clause.lowerBound - 1
         while k > sentence.lowerBound {
             if s[k] == 0x3B { return false }
