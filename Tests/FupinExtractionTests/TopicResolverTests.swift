@@ -65,6 +65,23 @@ struct TopicResolverTests {
         #expect(topic == .health)
     }
 
+    @Test("a heading's area outweighs a general word of the sentence, not a word of the clause")
+    func headingOverGeneral() {
+        func topic(_ text: String, heading: String) -> Topic {
+            let s = NormalizedText(heading + "\n" + text).scalars
+            let line = (heading.count + 1)..<s.count
+            let start = s[line].firstIndex(where: NumberReader.isDigit)!
+            var end = start
+            while NumberReader.isDigit(s[end]) { end += 1 }
+            return TopicResolver.topic(s, numberStart: start, numberEnd: end, clause: Outline.clause(s, around: start, in: line),
+                                       sentence: line, heading: 0..<heading.count, measure: .items, kind: .total).0
+        }
+        // 计划建设项目163个: no area in the sentence but money → the report's area
+        #expect(topic("此外,全市计划建设项目163个,总投资5779万元。", heading: "崇左市农村饮水安全工作综述") == .water)
+        // the clause's own area stays
+        #expect(topic("全市新建扶贫车间163个。", heading: "崇左市农村饮水安全工作综述") == .jobs)
+    }
+
     @Test("every cue row names its topic in its rule")
     func ruleNames() {
         for (topic, _, role, words) in TopicCues.groups where role != .mask {

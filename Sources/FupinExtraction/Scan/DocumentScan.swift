@@ -171,7 +171,10 @@ struct DocumentScan {
                         let (ss, se) = norm.storedRange(from: r.lowerBound, to: r.upperBound)
                         sentenceText = (texts ? norm.storedText(ss..<se) : "", ss..<se)
                     }
-                    makeFacts(c, clause: clause, sentence: r, heading: heading, sentenceText: sentenceText!, year: year, path: path, quotes: reader.quotes, into: &facts)
+                    // the report's title heads what no section heading does (a report on 饮水 files
+                    // its 项目163个 under 饮水)
+                    makeFacts(c, clause: clause, sentence: r, heading: heading ?? titleLine.map { outline.lines[$0].range }, sentenceText: sentenceText!,
+                              year: year, path: path, quotes: reader.quotes, into: &facts)
                 }
             }
         }

@@ -110,10 +110,10 @@ public enum TopicResolver {
             }
             start = r.upperBound
         }
-        if let b = firstGeneral { return inSentence(b) }
-
-        // 5. the heading, a weak word of the clause, the measure
+        // 5. the heading (an area it names outweighs a general word of the sentence), a general
+        // word of the sentence, a weak word of the clause, the measure
         if let h = heading.map({ clamp($0, s.count) }), let b = best(s, Self.matches(s, h), h, ctx, .heading, minRank: 2, shareAt: nil) { return (b.topic, b.cue.rule) }
+        if let b = firstGeneral { return inSentence(b) }
         if let b = best(s, matches, clause, ctx, .weak, minRank: 0, shareAt: shareAt) { return (b.topic, b.cue.rule) }
         if measure == .mu { return (.industry, "topic.产业.亩") }
         return (.other, "topic.其他.default")
