@@ -67,7 +67,10 @@ struct DocumentScan {
             if !carriedAcross, PlaceLexicon.anaphora.firstMatch(in: s, line.range.lowerBound..<min(line.range.upperBound, line.range.lowerBound + Self.anaphoraReach)) == nil {
                 carriedPlace = nil
             }
-            let lineMentions = place.mentions(onLine: lineIndex)
+            // 新华社西宁9月20日电(记者…): the city the news was filed from is evidence for the report's
+            // place, not the place of the paragraph's figures
+            var lineMentions = place.mentions(onLine: lineIndex)
+            if let d = Self.agencyDatelineEnd(s, line.range) { lineMentions.removeAll { $0.range.upperBound <= d } }
             while sentenceIndex < outline.sentences.count, outline.sentences[sentenceIndex].line == lineIndex {
                 let sentence = outline.sentences[sentenceIndex]
                 sentenceIndex += 1
@@ -384,6 +387,24 @@ struct DocumentScan {
         guard case .gazetteer(let candidates) = m.target, let e = place.entry else { return false }
         return candidates.contains { finder.gazetteer.isWithin(e, $0) }
     }
+
+    /// The end of a news agency's dateline opening a paragraph (`新华社西宁9月20日电`, `…日讯`), with
+    /// the reporters' parentheses after it; nil when the paragraph has none.
+    static func agencyDatelineEnd(_ s: [UInt32], _ line: Range<Int>) -> Int? {
+        let reach = min(line.upperBound, line.lowerBound + Self.datelineLength)
+        var k = line.lowerBound + 1
+        while k + 1 < reach {
+            if s[k] == 0x65E5, s[k + 1] == 0x7535 || s[k + 1] == 0x8BAF, NumberReader.isDigit(s[k - 1]) || NumberReader.isChineseNumeral(s[k - 1]) {   // 日电, 日讯
+                var end = k + 2
+                if end < line.upperBound, s[end] == 0x28, let close = s[end..<min(line.upperBound, end + 40)].firstIndex(of: 0x29) { end = close + 1 }
+                return end
+            }
+            k += 1
+        }
+        return nil
+    }
+    /// How far into a paragraph a dateline may end.
+    static let datelineLength = 24
 
     /// How far into a paragraph a place may stand and still be what the paragraph is about.
     static let paragraphOpening = 3
