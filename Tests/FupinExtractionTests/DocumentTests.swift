@@ -71,6 +71,9 @@ struct DocumentTests {
         #expect(extractor.extract(text: same, id: "r4").facts.map(\.repeatOf) == [nil, "r4"])
         let next = "扶持236户贫困户养殖黑猪。动员236户贫困户改造茶园。\n"
         #expect(extractor.extract(text: next, id: "r5").facts.map(\.repeatOf) == [nil, nil])
+        // a year the text states once, the other statement taking the report's own
+        let once = "2019年1月20日\n\n全区人群患病率由2016年的1.66%降至0.26%。\n\n西藏是包虫病分布最广的区域,患病率达1.66%。\n"
+        #expect(extractor.extract(text: once, id: "r6").facts.filter { $0.value == 1.66 }.map(\.repeatOf) == [nil, "r6"])
     }
 
     /// Refusals are named: `--explain` lists each refused number with its trap.

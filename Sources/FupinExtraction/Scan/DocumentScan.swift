@@ -28,6 +28,8 @@ struct DocumentScan {
     var explainRefusals = false
     /// The numbers refused, when ``explainRefusals`` is on.
     var refusals: [Refusal] = []
+    /// Facts whose year is the report's own because the text states none (for restatements).
+    var yearsUnstated = Set<Int>()
     /// The last clause made into text: figures in one clause (306户、469名) share it.
     var lastClause: (range: Range<Int>, text: String, span: Range<Int>)? = nil
     /// The words of the clause whose figures are being read (their subjects share them).
@@ -155,11 +157,12 @@ struct DocumentScan {
                     // no year in the sentence or its paragraph: the report's own (it speaks of its present)
                     // (a span that ends in no year, 2017年以来, leaves it unknown)
                     let year: Int?
+                    var yearStated = true
                     if let y = years.fromToYear(at: c.numberStart, in: s, sentence: r, expressions: expressions()) { year = y } else {
                         switch years.reading(at: c.numberStart, in: s, sentence: r, expressions: expressions(), paragraphYear: carried, cumulative: cumulative) {
                         case .year(let y): year = y
                         case .span: year = nil
-                        case .none: year = documentYear
+                        case .none: year = documentYear; yearStated = false
                         }
                     }
                     if places == nil { places = sentencePlaces(lineMentions, r) }
@@ -176,19 +179,22 @@ struct DocumentScan {
                     }
                     // the report's title heads what no section heading does (a report on 饮水 files
                     // its 项目163个 under 饮水)
+                    let before = facts.count
+                    defer { if !yearStated { for k in before..<facts.count { yearsUnstated.insert(k) } } }
                     makeFacts(c, clause: clause, sentence: r, heading: heading ?? titleLine.map { outline.lines[$0].range }, sentenceText: sentenceText!,
                               year: year, path: path, quotes: reader.quotes, into: &facts)
                 }
             }
         }
-        Self.linkRestatements(&facts, doc: doc)
+        Self.linkRestatements(&facts, doc: doc, yearsUnstated: yearsUnstated)
         return facts
     }
 
     /// One claim, one fact: a figure the report restates (in its title and again in its body,
     /// in a summary and again in its paragraph) with the same place, measure, value, year (or
     /// a year in one statement only), kind and topic is linked to the report itself (`repeat_of`), so that sums count it once.
-    static func linkRestatements(_ facts: inout [Fact], doc: String) {
+    /// `yearsUnstated`: the facts whose year is the report's own, the text stating none.
+    static func linkRestatements(_ facts: inout [Fact], doc: String, yearsUnstated: Set<Int> = []) {
         let n = facts.count
         guard n > 1 else { return }
         // a restatement may read as a part where the first statement read as a whole
@@ -207,7 +213,8 @@ struct DocumentScan {
             guard facts[i].kind != .rate else { return false }
             if let a = facts[i].sentenceSpan, let b = facts[j].sentenceSpan,
                a == b || a.lowerBound == b.upperBound || b.lowerBound == a.upperBound { return false }
-            guard facts[i].year == facts[j].year || facts[i].year == nil || facts[j].year == nil else { return false }
+            guard facts[i].year == facts[j].year || facts[i].year == nil || facts[j].year == nil
+                    || yearsUnstated.contains(i) || yearsUnstated.contains(j) else { return false }
             let v = facts[i].value
             if v >= Self.distinctiveValue || v != v.rounded() { return true }
             let (f, g) = (facts[i].subject, facts[j].subject)
