@@ -37,6 +37,10 @@ public enum TrapLexicon {
     public static let historicalEras = ScalarTrie<Bool>(["民国", "清朝", "清代", "明朝", "明代", "光绪", "乾隆", "康熙", "道光",
         "红军", "长征", "抗战", "抗日战争", "解放战争", "土地革命", "北伐", "东征"].map { ($0, true) })
 
+    /// After a numeral, a classifier and a place suffix, characters that make the suffix part of a
+    /// word for people (`三户村民`, `两名村干部`), so the numeral counts them rather than names a village.
+    public static let peopleAfterSuffix = ScalarSet("民干医官")
+
     public static let standards = ScalarTrie<Bool>(["标准", "要求", "红线", "底线", "门槛", "标准线"].map { ($0, true) })
     /// Nouns after `以上的` that name the amount itself, not a class bounded by it: `户均创造1500元
     /// 以上的发电收益` is a figure, `500人以上的村` a class.

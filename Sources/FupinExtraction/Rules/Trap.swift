@@ -94,8 +94,9 @@ enum Trap: String, CaseIterable, Sendable {
                 return true
             }
             // 三家村, 五里镇: a numeral, a classifier and a place suffix make a town's or village's name
+            // (陆家村集体: the village's collective; but 三户村民 counts villagers)
             if n.isChinese, span.unitEnd < limit, s[span.unitStart] != CandidateReader.ge, let suffix = PlaceLexicon.suffixes.longest(in: s, at: span.unitEnd, limit: limit),
-               suffix.value != .zone, span.unitEnd + suffix.length >= limit || !PlaceLexicon.continuations.contains(s[span.unitEnd + suffix.length]) { return true }
+               suffix.value != .zone, span.unitEnd + suffix.length >= limit || !TrapLexicon.peopleAfterSuffix.contains(s[span.unitEnd + suffix.length]) { return true }
             // 联合村5组, 白云湖村7组: the group's number after its village's name
             return at > sentence.lowerBound && UnitLexicon.villageNouns.longestEnding(in: s, at: at, from: sentence.lowerBound, maxLength: 1) != nil
                 && span.unitEnd > span.unitStart && TrapLexicon.villageGroups.contains(s[span.unitStart])
