@@ -109,6 +109,14 @@ public enum KindCues {
     public static let zhan: UInt32 = 0x5360
     /// After a whole closed by `中`, what starts its parts in the same clause (`80个县中已有38个县`).
     public static let partitiveStarts = ScalarSet(",有已共就")
+    /// The last characters of the nouns for people and households (``UnitLexicon/peopleNouns``,
+    /// ``UnitLexicon/householdNouns``): a figure after another character follows none of them.
+    public static let peopleNounEnds: ScalarSet = {
+        var set = ScalarSet()
+        for w in UnitLexicon.peopleNounWords + UnitLexicon.householdNounWords { if let u = w.unicodeScalars.last { set.insert(u.value) } }
+        return set
+    }()
+
     /// What a list of changes after one verb holds between its items (`增长6%、11.1%`).
     public static let changeListMarks = ScalarSet("0123456789.%、")
 

@@ -184,6 +184,16 @@ public struct ScalarTrie<Value: Sendable>: Sendable {
         }
     }
 
+    /// Where keys start in `range`, in order (one scan, like ``firstMatch(in:_:)``).
+    public func matches(in s: [UInt32], _ range: Range<Int>) -> [Int] {
+        var out: [Int] = []
+        var i = range.lowerBound
+        while i < min(range.upperBound, s.count), let m = firstMatch(in: s, i..<range.upperBound) {
+            out.append(m.0); i = m.0 + 1
+        }
+        return out
+    }
+
     /// The longest key that ends exactly at `end` (exclusive), looking back at most `maxLength`.
     public func longestEnding(in s: [UInt32], at end: Int, from start: Int, maxLength: Int) -> (length: Int, value: Value)? {
         var len = min(maxLength, end - start)

@@ -148,12 +148,14 @@ public enum UnitLexicon {
     ])
 
     /// People counted by a noun instead of a classifier, after 万 or 亿: `剩余17.8万贫困人口`.
-    public static let peopleNouns = ScalarTrie<Bool>(["贫困人口", "人口", "群众", "贫困群众", "农民", "农牧民", "居民", "村民",
+    public static let peopleNouns = ScalarTrie<Bool>(peopleNounWords.map { ($0, true) })
+    static let peopleNounWords = ["贫困人口", "人口", "群众", "贫困群众", "农民", "农牧民", "居民", "村民",
         "贫困劳动力", "劳动力", "学生", "儿童", "老人", "党员", "干部", "建档立卡贫困人口", "贫困户人口", "职工", "农户人口",
-        "党政干部", "党员干部", "人数"].map { ($0, true) })
+        "党政干部", "党员干部", "人数"]
 
     /// Households counted by a noun after 万 or 亿: `带动3.8万农户增收`.
-    public static let householdNouns = ScalarTrie<Bool>(["农户", "贫困户", "贫困家庭", "家庭", "建档立卡贫困户", "脱贫户", "搬迁户"].map { ($0, true) })
+    public static let householdNouns = ScalarTrie<Bool>(householdNounWords.map { ($0, true) })
+    static let householdNounWords = ["农户", "贫困户", "贫困家庭", "家庭", "建档立卡贫困户", "脱贫户", "搬迁户"]
 
     /// Nouns that end a village count after `个` and a few words: `6个省定扶贫工作重点村`.
     public static let villageNouns = ScalarTrie<Bool>([

@@ -119,7 +119,7 @@ enum Trap: String, CaseIterable, Sendable {
         case .meta:
             return r.hasMetaCue(before: span.start, sentence: sentence)
         case .history:
-            return TrapLexicon.historicalEras.firstMatch(in: s, sentence.lowerBound..<at) != nil
+            return r.eras.contains { $0 >= sentence.lowerBound && $0 < at }
         }
     }
 }

@@ -55,6 +55,8 @@ struct CandidateReader {
     let quotes: [Range<Int>]
     /// The extractor's gazetteer names: a numeral that starts one is part of a place's name.
     let placeNames: ScalarTrie<[Int]>
+    /// Where the line names an era of history (`民国`, `红军`): read once a line, for ``Trap/history``.
+    var eras: [Int] = []
 
     static let rangeSeparators = ScalarSet(values: [0x2D, 0x7E, 0x2014, 0x2013, 0x81F3, 0x5230])   // - ~ — – 至 到
     static let percentPrefix: [UInt32] = "百分之".unicodeScalars.map(\.value)

@@ -3,7 +3,20 @@ import FupinCore
 /// Kind and subject of a figure, read from the words around it.
 enum FactContext {
     /// Rate beats target beats change beats part: `每年可以增加收入1580元` is a rate.
-    static func kind(_ s: [UInt32], candidate c: Candidate, clause: Range<Int>, sentence: Range<Int>, quotes: [Range<Int>]) -> (Kind, String?) {
+    /// What a sentence holds for the kinds of all its figures, read once a sentence.
+    struct SentenceCues {
+        /// The first condition of the future (`完工后`) and its rule.
+        let future: (at: Int, rule: String)?
+        /// Whether a `中` stands in the sentence (a partitive can only then).
+        let zhong: Bool
+        init(_ s: [UInt32], _ sentence: Range<Int>) {
+            future = KindCues.futureConditions.firstMatch(in: s, sentence).map { (at: $0.0, rule: $0.1) }
+            zhong = s[sentence].contains(KindCues.zhong)
+        }
+    }
+
+    static func kind(_ s: [UInt32], candidate c: Candidate, clause: Range<Int>, sentence: Range<Int>, quotes: [Range<Int>],
+                     cues: SentenceCues) -> (Kind, String?) {
         var found = KindVotes()
         // a unit that is itself a difference (个百分点) decides
         if let a = c.kindAfterUnit, a.0 == .change { return a }
@@ -50,7 +63,8 @@ enum FactContext {
             j -= 1; fillers += 1
         }
         // 共减少贫困人口2.86万人: the verb over the people it changes
-        if !directChange, let n = UnitLexicon.peopleNouns.longestEnding(in: s, at: c.start, from: clause.lowerBound, maxLength: 8)
+        if !directChange, c.start > clause.lowerBound, KindCues.peopleNounEnds.contains(s[c.start - 1]),
+           let n = UnitLexicon.peopleNouns.longestEnding(in: s, at: c.start, from: clause.lowerBound, maxLength: 8)
             ?? UnitLexicon.householdNouns.longestEnding(in: s, at: c.start, from: clause.lowerBound, maxLength: 8),
            let m = change.longestEnding(in: s, at: c.start - n.length, from: clause.lowerBound, maxLength: 3) {
             found.add((.change, m.value)); directChange = true
@@ -81,7 +95,7 @@ enum FactContext {
         // 其中,省级补助8.89亿元,县级配套补助0.13亿元
         if found.part == nil, let q = qizhongBefore(s, clause: clause, sentence: sentence) { found.add((.part, q)) }
         // 1778个贫困村中,有530个没有通硬化路: the clauses after a whole marked by 中 are its parts
-        if found.part == nil, partitiveBefore(s, clause: clause, sentence: sentence, figure: c.start) { found.add((.part, "kind.part.中")) }
+        if found.part == nil, cues.zhong, partitiveBefore(s, clause: clause, sentence: sentence, figure: c.start) { found.add((.part, "kind.part.中")) }
         // a figure in parentheses is a subset of the one before: (个旧籍贫困人口73人)
         // — unless the parentheses gloss a plan's word: 完成省下达年度任务(6063人)的111.5%
         if let p = openingParenthesis(s, c.numberStart, clause: clause) {
@@ -89,7 +103,7 @@ enum FactContext {
             else { found.add((.part, "kind.part.parenthesis")) }
         }
         // 完工后,每年可为贫困户创收200万元以上: a projection, per unit or not
-        if let f = KindCues.futureConditions.firstMatch(in: s, sentence.lowerBound..<c.start) { found.add((.target, f.1)); found.projection = true }
+        if let f = cues.future, f.at < c.start { found.add((.target, f.rule)); found.projection = true }
         // a plan in an earlier clause reaches this one unless an outcome is stated in between
         if found.target == nil, let g = governingTarget(s, clause: clause, sentence: sentence, quotes: quotes) { found.add((.target, g)) }
         if !c.measure.takesPart { found.part = nil }
