@@ -124,7 +124,8 @@ public struct Extractor: Sendable {
         return names.filter { seen.insert($0).inserted }
     }
 
-    /// Without a dateline: a phrase naming the campaign's last year, else the latest year stated.
+    /// Without a dateline: a phrase naming the campaign's last year, else the latest year stated
+    /// (the year after one whose end is past: `截至2019年底` is reported in 2020).
     static func inferredYear(_ s: [UInt32], _ outline: Outline) -> Int? {
         var latest: Int?
         var campaign: Int?
@@ -137,7 +138,10 @@ public struct Extractor: Sendable {
                 while i + 5 <= line.range.upperBound {
                     if p[i + 4] == YearResolver.nian, NumberReader.isDigit(p[i]), (i == 0 || !NumberReader.isDigit(p[i - 1])),
                        let y = NormalizedText.integer(s[i..<(i + 4)]), Campaign.years.contains(y) {
-                        latest = max(latest ?? y, y)
+                        // 截至2019年底: a year's end already past, so the report is of a later year
+                        let ended = i >= 2 && (p[i - 2] == 0x622A) && (p[i - 1] == 0x81F3 || p[i - 1] == 0x6B62)   // 截至 截止
+                            && i + 5 < line.range.upperBound && (p[i + 5] == 0x5E95 || p[i + 5] == 0x672B)       // 底 末
+                        latest = max(latest ?? y, ended ? y + 1 : y)
                     }
                     i += 1
                 }
