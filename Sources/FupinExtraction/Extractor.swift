@@ -136,7 +136,9 @@ public struct Extractor: Sendable {
             s.withUnsafeBufferPointer { p in
                 var i = line.range.lowerBound
                 while i + 5 <= line.range.upperBound {
-                    if p[i + 4] == YearResolver.nian, NumberReader.isDigit(p[i]), (i == 0 || !NumberReader.isDigit(p[i - 1])),
+                    // (2018 年: pages that set a space after every number)
+                    if p[i + 4] == YearResolver.nian || (p[i + 4] == 0x20 && i + 5 < line.range.upperBound && p[i + 5] == YearResolver.nian),
+                       NumberReader.isDigit(p[i]), (i == 0 || !NumberReader.isDigit(p[i - 1])),
                        let y = NormalizedText.integer(s[i..<(i + 4)]), Campaign.years.contains(y) {
                         // 截至2019年底: a year's end already past, so the report is of a later year
                         let ended = i >= 2 && (p[i - 2] == 0x622A) && (p[i - 1] == 0x81F3 || p[i - 1] == 0x6B62)   // 截至 截止
