@@ -104,6 +104,8 @@ public enum KindCues {
     /// (`完工后,每年可为贫困户创收200万元以上`).
     public static let futureConditions = ScalarTrie<String>(["完工后", "建成后", "投产后", "达产后", "投用后", "建成投产后",
         "运行后", "届时"].map { ($0, "kind.target." + $0) })
+    /// Modals that make a figure after a condition of the future a projection (`可`, `将`, `预计`).
+    public static let projectionModals = ScalarTrie<Bool>(["可", "将", "能", "预计", "预期", "有望"].map { ($0, true) })
     /// `占` before a count (not a share): the count is a part of the whole before it (`全村200多户,
     /// 贫困户就占了92户`).
     public static let zhan: UInt32 = 0x5360

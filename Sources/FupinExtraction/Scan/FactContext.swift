@@ -2,7 +2,6 @@ import FupinCore
 
 /// Kind and subject of a figure, read from the words around it.
 enum FactContext {
-    /// Rate beats target beats change beats part: `每年可以增加收入1580元` is a rate.
     /// What a sentence holds for the kinds of all its figures, read once a sentence.
     struct SentenceCues {
         /// The first condition of the future (`完工后`) and its rule.
@@ -15,6 +14,7 @@ enum FactContext {
         }
     }
 
+    /// Rate beats target beats change beats part: `每年可以增加收入1580元` is a rate.
     static func kind(_ s: [UInt32], candidate c: Candidate, clause: Range<Int>, sentence: Range<Int>, quotes: [Range<Int>],
                      cues: SentenceCues) -> (Kind, String?) {
         var found = KindVotes()
@@ -102,8 +102,12 @@ enum FactContext {
             if let t = KindCues.targetNouns.longestEnding(in: s, at: p, from: clause.lowerBound, maxLength: 2) { found.add((.target, t.value)) }
             else { found.add((.part, "kind.part.parenthesis")) }
         }
-        // 完工后,每年可为贫困户创收200万元以上: a projection, per unit or not
-        if let f = cues.future, f.at < c.start { found.add((.target, f.rule)); found.projection = true }
+        // 完工后,每年可为贫困户创收200万元以上: a projection, per unit or not — with a modal after the
+        // condition (可, 将, 预计) and no outcome (电站建成后,村集体已增收5万元 is history)
+        if let f = cues.future, f.at < c.start, KindCues.projectionModals.firstMatch(in: s, f.at..<c.start) != nil,
+           KindCues.doneMarkers.firstMatch(in: s, f.at..<c.start) == nil {
+            found.add((.target, f.rule)); found.projection = true
+        }
         // a plan in an earlier clause reaches this one unless an outcome is stated in between
         if found.target == nil, let g = governingTarget(s, clause: clause, sentence: sentence, quotes: quotes) { found.add((.target, g)) }
         if !c.measure.takesPart { found.part = nil }
