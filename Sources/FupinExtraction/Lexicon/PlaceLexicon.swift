@@ -102,8 +102,8 @@ public enum PlaceLexicon {
     /// Words for the town spoken of (`全镇`, `该乡`): they keep a town named before, not a village.
     /// Words that end an attribution (`…包塬村贫困户李聪岩说。`): the quotation just before it
     /// speaks of the speaker's place.
-    public static let speechEnds: [[UInt32]] = ["说", "说道", "表示", "介绍", "告诉记者", "坦言", "感慨", "感叹", "算账", "回忆"]
-        .map { $0.unicodeScalars.map(\.value) }
+    public static let speechEnds = ScalarTrie<Bool>(["说", "说道", "表示", "介绍", "告诉记者", "坦言", "感慨", "感叹", "算账", "回忆"]
+        .map { ($0, true) })
 
     public static let townWords = ScalarTrie<Bool>(["全镇", "全乡", "该镇", "该乡", "本镇", "本乡", "全街道"].map { ($0, true) })
     public static let townEnds = ScalarSet("镇乡道")

@@ -206,10 +206,9 @@ public enum NumberReader {
                 let digitsStart = k
                 if isDigit(s[k]) {
                     while k < limit, isDigit(s[k]) { mantissa = mantissa * 10 + Double(s[k] - 0x30); scale *= 10; k += 1 }
-                } else {
-                    while k < limit, let d = chineseDigits[s[k]], s[k] != shen, !twos.contains(s[k]) {   // 点五, not 点两
-                        mantissa = mantissa * 10 + d; scale *= 10; k += 1
-                    }
+                } else {   // 点五, not 点两
+                    let run = digitRun(s, from: k, limit: limit)
+                    mantissa = run.value; scale = run.scale; k = run.end
                 }
                 guard k > digitsStart else { break }
                 // 三点五十分: a time of day
@@ -260,16 +259,23 @@ public enum NumberReader {
 
     /// A string of Chinese digits read digit by digit (`一七二零` = 1720, `一七二零点一三四`).
     static func digitString(_ s: [UInt32], at i: Int, limit: Int) -> ReadNumber? {
-        var j = i, v = 0.0
-        while j < limit, let d = chineseDigits[s[j]], !twos.contains(s[j]), s[j] != shen { v = v * 10 + d; j += 1 }
-        if j + 1 < limit, s[j] == 0x70B9 || s[j] == 0x9EDE, chineseDigits[s[j + 1]] != nil, !twos.contains(s[j + 1]) {
-            var k = j + 1, mantissa = 0.0, scale = 1.0
-            while k < limit, let d = chineseDigits[s[k]], !twos.contains(s[k]), s[k] != shen { mantissa = mantissa * 10 + d; scale *= 10; k += 1 }
-            v = clean(v + mantissa / scale); j = k
+        let whole = digitRun(s, from: i, limit: limit)
+        var v = whole.value, j = whole.end
+        if j + 1 < limit, s[j] == 0x70B9 || s[j] == 0x9EDE {
+            let fraction = digitRun(s, from: j + 1, limit: limit)
+            if fraction.end > j + 1 { v = clean(v + fraction.value / fraction.scale); j = fraction.end }
         }
         // a unit right after (一二万) makes it no digit string
         if j < limit, chineseUnits[s[j]] != nil || chineseTens[s[j]] != nil { return nil }
         return ReadNumber(value: v, end: j, isChinese: true, approx: false)
+    }
+
+    /// Chinese digits read one by one from `k` (`一七二零`, the `五五四四` after 点): their value,
+    /// 10 to the power of their count, and where they end. 两 and 参 are no written digits.
+    static func digitRun(_ s: [UInt32], from k: Int, limit: Int) -> (value: Double, scale: Double, end: Int) {
+        var j = k, v = 0.0, scale = 1.0
+        while j < limit, let d = chineseDigits[s[j]], s[j] != shen, !twos.contains(s[j]) { v = v * 10 + d; scale *= 10; j += 1 }
+        return (v, scale, j)
     }
 
     /// `value × multiplier` without binary noise: 2036.7 × 1亿 = 203670000000, 0.72 × 万 = 7200.

@@ -52,6 +52,8 @@ struct Span {
 /// the ``Candidate`` (value and measure from the unit row).
 struct CandidateReader {
     let s: [UInt32]
+    /// The line's quotations (``quotations(_:_:)``) and, of them, its slogans and titles.
+    let quotations: [Range<Int>]
     let quotes: [Range<Int>]
     /// The extractor's gazetteer names: a numeral that starts one is part of a place's name.
     let placeNames: ScalarTrie<[Int]>
@@ -326,8 +328,10 @@ struct CandidateReader {
         return items >= 2
     }
 
-    /// Short quoted phrases and book titles in a line: slogans and names, not reports.
-    static func sloganQuotes(_ s: [UInt32], _ line: Range<Int>) -> [Range<Int>] {
+    /// The quotations and book titles of a line, each from its opening mark through its closing
+    /// one (an opening mark never closed is passed over): one scan a line, shared by the slogan
+    /// refusals and the speaker's place.
+    static func quotations(_ s: [UInt32], _ line: Range<Int>) -> [Range<Int>] {
         var out: [Range<Int>] = []
         let openQuotes = TrapLexicon.openQuotes   // a static read per scalar would call swift_once each time
         var i = line.lowerBound
@@ -343,8 +347,7 @@ struct CandidateReader {
                 var j = i + 1
                 while j < line.upperBound, s[j] != close { j += 1 }
                 if j < line.upperBound {
-                    let isBook = s[i] == 0x300A
-                    if isBook || isSloganList(s, (i + 1)..<j) || (j - i - 1 <= TrapLexicon.sloganMaxLength && !isSpeech(s, (i + 1)..<j)) { out.append(i..<(j + 1)) }
+                    out.append(i..<(j + 1))
                     i = j + 1
                     continue
                 }
@@ -352,5 +355,13 @@ struct CandidateReader {
             i += 1
         }
         return out
+    }
+
+    /// Of a line's quotations, the short quoted phrases and book titles: slogans and names, not reports.
+    static func sloganQuotes(_ s: [UInt32], among quotations: [Range<Int>]) -> [Range<Int>] {
+        quotations.filter { q in
+            let inner = (q.lowerBound + 1)..<(q.upperBound - 1)
+            return s[q.lowerBound] == 0x300A || isSloganList(s, inner) || (inner.count <= TrapLexicon.sloganMaxLength && !isSpeech(s, inner))
+        }
     }
 }

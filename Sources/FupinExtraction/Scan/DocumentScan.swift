@@ -64,7 +64,6 @@ struct DocumentScan {
                 continue
             }
             var lineReader: CandidateReader?   // made at the line's first digit: a line without one needs no quote scan
-            var lineQuotations: [Range<Int>]?  // the line's quotations, once asked
             paragraphYear = nil
             // a place carries past its paragraph only when the paragraph opened with it (陆家村是…,
             // 走进…上马龙村): one cited in passing (推广平安村的经验) stays in its paragraph
@@ -142,7 +141,9 @@ struct DocumentScan {
                     }
                     guard i < r.upperBound else { break }
                     if lineReader == nil {
-                        lineReader = CandidateReader(s: s, quotes: CandidateReader.sloganQuotes(s, line.range), placeNames: finder.gazetteer.names)
+                        let quotations = CandidateReader.quotations(s, line.range)
+                        lineReader = CandidateReader(s: s, quotations: quotations, quotes: CandidateReader.sloganQuotes(s, among: quotations),
+                                                     placeNames: finder.gazetteer.names)
                         lineReader!.eras = TrapLexicon.historicalEras.matches(in: s, line.range)
                     }
                     let reader = lineReader!
@@ -174,9 +175,8 @@ struct DocumentScan {
                     if places == nil { places = sentencePlaces(lineMentions, r) }
                     // a figure in a quotation speaks of the speaker's place (once per sentence: its quotations end together)
                     if speaker == nil {
-                        if lineQuotations == nil { lineQuotations = Self.quotations(s, line.range) }
-                        speaker = .some(lineQuotations!.isEmpty ? nil
-                            : speakerPlace(at: c.numberStart, line: line.range, quotations: lineQuotations!, sentences: outline.sentences[(sentenceIndex - 1)...].prefix(8), lineMentions))
+                        speaker = .some(reader.quotations.isEmpty ? nil
+                            : speakerPlace(at: c.numberStart, line: line.range, quotations: reader.quotations, sentences: outline.sentences[(sentenceIndex - 1)...].prefix(8), lineMentions))
                     }
                     let clause = Outline.clause(s, around: c.numberStart, in: r)
                     let path = regionPath(at: c.numberStart, clause: clause, sentence: r, places: places!,
@@ -360,36 +360,16 @@ struct DocumentScan {
         let end = q.upperBound - 1
         // the attribution: to the end of the closing quote's sentence, or the sentence after it
         var a = (end + 1)..<(next.first(where: { $0.range.upperBound > end + 1 })?.range.upperBound ?? line.upperBound)
-        if a.allSatisfy({ Self.sentenceEnds.contains(s[$0]) }), let n = next.first(where: { $0.range.lowerBound >= a.upperBound }) { a = n.range }
+        if a.allSatisfy({ Outline.sentenceEnds.contains(s[$0]) }), let n = next.first(where: { $0.range.lowerBound >= a.upperBound }) { a = n.range }
         var e = a.upperBound
-        while e > a.lowerBound, Self.sentenceEnds.contains(s[e - 1]) { e -= 1 }
+        while e > a.lowerBound, Outline.sentenceEnds.contains(s[e - 1]) { e -= 1 }
         guard e - a.lowerBound <= Self.attributionLength,
-              PlaceLexicon.speechEnds.contains(where: { w in w.count <= e - a.lowerBound && s[(e - w.count)..<e].elementsEqual(w) }) else { return nil }
+              PlaceLexicon.speechEnds.longestEnding(in: s, at: e, from: a.lowerBound, maxLength: 4) != nil else { return nil }
         let inside = lineMentions.filter { a.contains($0.range.lowerBound) }
         guard let d = sentencePlaces(inside, a).deepest, d.count > place.path.count else { return nil }
         return d
     }
-    static let sentenceEnds = ScalarSet("。!?!?;;")
 
-    /// The quotations of a line, each from its opening quote through its closing one (one scan).
-    static func quotations(_ s: [UInt32], _ line: Range<Int>) -> [Range<Int>] {
-        let openQuotes = TrapLexicon.openQuotes
-        var out: [Range<Int>] = []
-        var k = line.lowerBound
-        while k < line.upperBound {
-            // to the next opening quote through a bitmap, then to its close (measured: 7.5 → 3.2 M instructions a pass over 400 reports)
-            k = s.withUnsafeBufferPointer { p in
-                var j = k
-                while j < line.upperBound, !Self.quoteOpeners.contains(p[j]) { j += 1 }
-                return j
-            }
-            guard k < line.upperBound, let close = openQuotes[s[k]] else { break }
-            guard let c = s[(k + 1)..<line.upperBound].firstIndex(of: close) else { break }
-            out.append(k..<(c + 1)); k = c + 1
-        }
-        return out
-    }
-    static let quoteOpeners = ScalarSet("“‘「『《【\"")
     /// The longest attribution read (`2月25日,在辽宁省朝阳市建平县三家乡小新地村,朱成坤兴奋地说`).
     static let attributionLength = 60
 

@@ -84,12 +84,9 @@ enum FactContext {
             if k > clause.lowerBound, s[k - 1] == KindCues.zhan { found.add((.part, "kind.part.占")) }
         }
         // 与2017年底相比新增培训1659人: after a comparison, 新增 reaches the figure over the verb it heads
-        if !directChange, let cmp = KindCues.comparisons.firstMatch(in: s, clause.lowerBound..<c.start) {
-            var k = cmp.0
-            while k + 2 <= c.start {
-                if s[k] == KindCues.xinZeng[0], s[k + 1] == KindCues.xinZeng[1] { found.add((.change, "kind.change.相比新增")); directChange = true; break }
-                k += 1
-            }
+        if !directChange, let cmp = KindCues.comparisons.firstMatch(in: s, clause.lowerBound..<c.start),
+           Outline.find(KindCues.xinZeng, in: s, cmp.0..<c.start) != nil {
+            found.add((.change, "kind.change.相比新增")); directChange = true
         }
         // 其中 heading an earlier clause of the sentence governs the clauses after it:
         // 其中,省级补助8.89亿元,县级配套补助0.13亿元
