@@ -74,6 +74,15 @@ struct DocumentTests {
         // a year the text states once, the other statement taking the report's own
         let once = "2019年1月20日\n\n全区人群患病率由2016年的1.66%降至0.26%。\n\n西藏是包虫病分布最广的区域,患病率达1.66%。\n"
         #expect(extractor.extract(text: once, id: "r6").facts.filter { $0.value == 1.66 }.map(\.repeatOf) == [nil, "r6"])
+        // the same claim at another precision: the rounded statement restates the exact one,
+        // whichever comes first; a rounded figure of another thing, or far from it, does not
+        let rounded = "全省选聘草原生态管护员42778名。\n\n全省4万多名草原生态管护员年均增收2万余元。\n"
+        #expect(extractor.extract(text: rounded, id: "r7").facts.filter { $0.measure == .persons }.map(\.repeatOf) == [nil, "r7"])
+        let first = "全县投入扶贫资金超5亿元。\n\n2019年,全县共投入扶贫资金5.6176亿元。\n"
+        #expect(extractor.extract(text: first, id: "r8").facts.map(\.repeatOf) == ["r8", nil])
+        let others = "全省选聘草原生态管护员42778名。\n\n全省6万多名贫困群众参加技能培训。\n全县投入扶贫资金5.6176亿元。\n\n全县投入扶贫资金近7亿元。\n"
+            + "全县1147家花木企业参与帮扶。\n\n统筹全县近千家花木企业资源。\n共带动1522户贫困户增收。\n\n累计带动1500余户贫困户增收。\n"
+        #expect(extractor.extract(text: others, id: "r9").facts.map(\.repeatOf) == [nil, nil, nil, nil, nil, nil, nil, nil])
     }
 
     /// Refusals are named: `--explain` lists each refused number with its trap.

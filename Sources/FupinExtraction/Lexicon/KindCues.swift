@@ -56,6 +56,9 @@ public enum KindCues {
     /// an increase a per-unit figure (`人均增收2000元`, `每年可增加收入1580元` are rates).
     public static let levelRates: Set<String> = ["kind.rate.标准", "kind.rate.平均", "kind.rate.最高", "kind.rate.一次性",
                                                  "kind.rate.分别给予", "kind.rate.分别补助", "kind.rate.分别奖励"]
+    /// Rate cues that name a kind of payment (`一次性就业补贴`): an amount the clause reports paid
+    /// (`已落实`, `累计发放`: a done-marker before it) is the total paid, not a standard.
+    public static let paymentNames: Set<String> = ["kind.rate.一次性"]
     /// Words that make a growth in percent an average rate (`年均增长8%`).
     public static let averagedGrowth = ScalarTrie<Bool>(["年均", "年平均"].map { ($0, true) })
 

@@ -39,6 +39,9 @@ public enum TrapLexicon {
 
     /// After a numeral, a classifier and a place suffix, characters that make the suffix part of a
     /// word for people (`三户村民`, `两名村干部`), so the numeral counts them rather than names a village.
+    /// 贫: the character every word of the campaign's subject holds (贫困, 脱贫, 扶贫); a story's
+    /// colloquial count without it in its clause is colour (``Trap/story``).
+    public static let poverty: UInt32 = 0x8D2B
     public static let peopleAfterSuffix = ScalarSet("民干医官")
 
     public static let standards = ScalarTrie<Bool>(["标准", "要求", "红线", "底线", "门槛", "标准线"].map { ($0, true) })

@@ -153,6 +153,17 @@ public enum UnitLexicon {
         "贫困劳动力", "劳动力", "学生", "儿童", "老人", "党员", "干部", "建档立卡贫困人口", "贫困户人口", "职工", "农户人口",
         "党政干部", "党员干部", "人数"]
 
+    /// Money named right before a figure with 万 or 亿 and no unit: `整合资金200余万修建…`,
+    /// `总投资1.2亿`. Only a noun the figure follows at once (a hedge or 达/共/计 between) decides.
+    public static let moneyNouns = ScalarTrie<Bool>(moneyNounWords.map { ($0, true) })
+    static let moneyNounWords = ["资金", "投资", "总投资", "投入", "筹资", "筹集", "奖补", "补贴", "补助", "拨付", "投资额",
+        "资金投入", "专项资金", "扶贫资金", "捐款", "捐资", "捐赠", "融资", "贷款", "到位资金", "整合资金"]
+    /// What may stand between such a noun and its figure: `资金达300万`, `投资共计1.2亿`.
+    static let moneyNounGap: Set<UInt32> = Set("达共计约近超过逾了为".unicodeScalars.map(\.value))
+
+    /// A verb of being between a noun and its bare count: `贫困村有68个`, `贫困村共36个`.
+    static let countCopulas: Set<UInt32> = Set("有达共计为".unicodeScalars.map(\.value))
+
     /// Households counted by a noun after 万 or 亿: `带动3.8万农户增收`.
     public static let householdNouns = ScalarTrie<Bool>(householdNounWords.map { ($0, true) })
     static let householdNounWords = ["农户", "贫困户", "贫困家庭", "家庭", "建档立卡贫困户", "脱贫户", "搬迁户"]

@@ -37,6 +37,11 @@ enum Trap: String, CaseIterable, Sendable {
     case meta = "trap.meta"
     /// A story from history, before the campaign's time: `民国14年,周恩来…两次来到这里`.
     case history = "trap.history"
+    /// A story's colour: a colloquial count under a hundred (`十几个`, `五六户`) of people or
+    /// things in a clause that names nothing of poverty nor of a policy area
+    /// (`十几个身穿汉服的主播`, `只有五六户人家`; but `二十几户贫困户脱贫`, `十几人外出务工`
+    /// count). FORMAT.md, "Stories are not tables".
+    case story = "trap.story"
 
     /// The first refusal that holds for a span, or nil when it is a figure.
     static func first(refusing span: Span, reader: CandidateReader, sentence: Range<Int>) -> Trap? {
@@ -120,6 +125,26 @@ enum Trap: String, CaseIterable, Sendable {
             return r.hasMetaCue(before: span.start, sentence: sentence)
         case .history:
             return r.eras.contains { $0 >= sentence.lowerBound && $0 < at }
+        case .story:
+            guard n.isChinese, n.approx || span.high != nil, n.value < 100, let m = span.measure else { return false }
+            switch m {
+            case .persons, .households, .items, .personTimes: break
+            case .villages, .yuan, .percent, .km, .tons, .mu: return false
+            }
+            let clause = Outline.clause(s, around: at, in: sentence)
+            guard !s[clause].contains(TrapLexicon.poverty) else { return false }
+            // a word of a policy area (外出务工, 党员) makes it a figure of the campaign
+            let trie = TopicCues.trie
+            var k = clause.lowerBound
+            while k < clause.upperBound {
+                guard let m = trie.longest(in: s, at: k, limit: clause.upperBound) else { k += 1; continue }
+                switch m.value.role {
+                case .mask, .action: break
+                case .area, .exit, .stillPoor, .qualifier, .income, .training, .cadre, .share, .part: return false
+                }
+                k += m.length
+            }
+            return true
         }
     }
 }

@@ -155,6 +155,9 @@ struct CandidateReader {
                     span.measure = nil; span.rule = "unit.villages.村+word"
                 }
             }
+        } else if span.multiplier >= 10_000, moneyNounBefore(span.start, sentence: sentence) {
+            // 整合资金200余万修建…: 万 and no unit, the money the figure follows at once
+            span.measure = .yuan; span.unitEnd = pos; span.rule = "unit.yuan.资金+万"
         } else if span.multiplier >= 10_000, let m = subjectMeasure(before: span.start, at: span.numberStart, sentence: sentence) {
             // 贫困人口由312万减少到…, 总人口近28万: 万 and no unit, the clause's subject counts people
             span.measure = m; span.unitEnd = pos; span.rule = m == .persons ? "unit.persons.万+subject" : "unit.households.万+subject"
@@ -164,8 +167,10 @@ struct CandidateReader {
         }
         // 退出贫困村36个: a bare 个 right after a village noun counts villages
         let bareGe = span.measure == .items && span.unitEnd == pos + 1 && s[pos] == Self.ge
+        // (省级相对贫困村有68个: a verb of being between)
+        let nounEnd = span.numberStart > sentence.lowerBound && UnitLexicon.countCopulas.contains(s[span.numberStart - 1]) ? span.numberStart - 1 : span.numberStart
         if bareGe, span.unitEnd >= limit || !NormalizedText.isHan(s[span.unitEnd]) || s[span.unitEnd] == 0x3002,
-           UnitLexicon.villageNouns.longestEnding(in: s, at: span.numberStart, from: sentence.lowerBound, maxLength: 3) != nil {
+           UnitLexicon.villageNouns.longestEnding(in: s, at: nounEnd, from: sentence.lowerBound, maxLength: 3) != nil {
             span.measure = .villages; span.rule = "unit.villages.村…个"
         }
         // 1778个贫困村中,有530个没有通硬化路: a bare 个 counts the villages the sentence singled out
@@ -183,6 +188,14 @@ struct CandidateReader {
             k += 1
         }
         return false
+    }
+
+    /// Whether a money noun ends right before `start`, with at most a hedge or `达`/`共计` between.
+    private func moneyNounBefore(_ start: Int, sentence: Range<Int>) -> Bool {
+        var k = start
+        if let h = HedgeLexicon.before.longestEnding(in: s, at: k, from: sentence.lowerBound, maxLength: 2) { k -= h.length }
+        while k > sentence.lowerBound, start - k < 4, UnitLexicon.moneyNounGap.contains(s[k - 1]) { k -= 1 }
+        return UnitLexicon.moneyNouns.longestEnding(in: s, at: k, from: sentence.lowerBound, maxLength: 4) != nil
     }
 
     /// The measure a people or household noun earlier in the clause gives a figure with no unit.

@@ -257,7 +257,36 @@ struct DocumentScan {
                 next[i] = head[slot]; head[slot] = Int32(i)
             }
         }
+        // the same claim at another precision (4万多名 after 42778名, 超5亿元 before 5.6176亿元):
+        // the rounded statement is the repeat, whichever comes first
+        for i in 0..<n where facts[i].approx && facts[i].repeatOf == nil {
+            guard let unit = roundingUnit(facts[i].value) else { continue }
+            let claim = restated(i), v = facts[i].value
+            // 近千 is under a thousand; 4万多, 超5亿, 约4万 at or around it
+            let under = Self.underHedges.contains { facts[i].surface.hasPrefix($0) }
+            for j in 0..<n where j != i && !facts[j].approx && facts[j].repeatOf == nil {
+                let w = facts[j].value
+                guard w != v, under ? w < v && (w / unit).rounded() * unit == v
+                                    : (w / unit).rounded(.down) * unit == v || (w / unit).rounded() * unit == v,
+                      facts[j].topic == facts[i].topic, facts[j].measure == claim.measure,
+                      (facts[j].kind == .part ? .total : facts[j].kind) == claim.kind,
+                      facts[j].regionPath.levels == claim.place, restates(i, j) else { continue }
+                facts[i].repeatOf = doc
+                break
+            }
+        }
     }
+
+    /// The place of a round figure's one significant digit (10000 for 4万, 1亿 for 5亿), when it
+    /// is at least 1000; nil for a figure stated more exactly (1500余户 is a claim of its own).
+    static func roundingUnit(_ v: Double) -> Double? {
+        guard v >= 1000, v == v.rounded() else { return nil }
+        var unit = 1.0
+        while (v / (unit * 10)).rounded() * unit * 10 == v { unit *= 10 }
+        return v / unit < 10 ? unit : nil
+    }
+    /// Hedges that put a figure under its round number: `近千家`, `将近5万人`.
+    static let underHedges = ["近", "将近", "接近", "不到", "不足"]
 
     // MARK: - Facts
 

@@ -113,6 +113,9 @@ enum FactContext {
            let e = Outline.find(KindCues.exampleClose, in: s, sentence.lowerBound..<c.numberStart), e - sentence.lowerBound <= 16 {
             found.add((.rate, "kind.rate.为例"))
         }
+        // 已落实一次性就业补贴96万元: a payment's name, and the clause says it was paid
+        if let r = found.rate, KindCues.paymentNames.contains(r), found.perUnitRate == nil,
+           KindCues.doneMarkers.firstMatch(in: s, clause.lowerBound..<c.start) != nil { found.rate = nil }
         // a change verb right before the figure outweighs a rate cue that only describes the base
         // (低保平均标准较上年提高367元; a share: 人均经费增长10%); a per-unit increase stays a rate
         // (人均增收, 年均增长8%)
