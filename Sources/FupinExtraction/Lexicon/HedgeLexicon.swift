@@ -16,6 +16,9 @@ public enum HedgeLexicon {
         ("几", HedgeRow("hedge.几", afterMultiplier: false)),       // 三百六十几万: before 万 only
         ("来", HedgeRow("hedge.来", chineseOnly: true)),            // 十来人, but 2019年来 is no hedge
     ])
+    /// `多` after the unit of a quantity that divides, at the end of its phrase: `一亩多的山坡地`.
+    public static let moreAfterUnit = HedgeRow("hedge.多")
+    static let duo: UInt32 = 0x591A
     /// After the unit: `1000人左右`, `100人以上`.
     public static let after = ScalarTrie<HedgeRow>([
         ("左右", HedgeRow("hedge.左右")), ("以上", HedgeRow("hedge.以上", isThreshold: true)), ("上下", HedgeRow("hedge.上下")),

@@ -17,6 +17,11 @@ public enum KindCues {
         ("一次性", (.rate, "kind.rate.一次性")), ("最高", (.rate, "kind.rate.最高")),
         ("封顶线", (.rate, "kind.rate.封顶线")), ("起付线", (.rate, "kind.rate.起付线")),
         ("月收入", (.rate, "kind.rate.月收入")), ("年收入", (.rate, "kind.rate.年收入")),
+        // pay for one year or month, as people say it: 一年工资七八千, 一个月能挣3000元
+        ("一年工资", (.rate, "kind.rate.一年")), ("一年收入", (.rate, "kind.rate.一年")), ("一年能挣", (.rate, "kind.rate.一年")),
+        ("一年挣", (.rate, "kind.rate.一年")), ("一年下来", (.rate, "kind.rate.一年")), ("一个月工资", (.rate, "kind.rate.一个月")),
+        ("一个月能挣", (.rate, "kind.rate.一个月")), ("一个月挣", (.rate, "kind.rate.一个月")), ("一个月收入", (.rate, "kind.rate.一个月")),
+        ("届时", (.target, "kind.target.届时")),
         ("确保", (.target, "kind.target.确保")), ("力争", (.target, "kind.target.力争")),
         ("目标", (.target, "kind.target.目标")), ("预计", (.target, "kind.target.预计")),
         ("拟", (.target, "kind.target.拟")), ("争取", (.target, "kind.target.争取")),

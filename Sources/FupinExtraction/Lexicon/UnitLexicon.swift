@@ -28,6 +28,8 @@ public enum UnitTag: Sendable {
     case book
     /// `届`, `次会议`: a congress's session is numbered, not counted.
     case session
+    /// `半` in `一半`: half of a whole, 50 %, though its numeral is a lone `一`.
+    case half
 }
 
 /// Units and classifiers → measure. One row a word; longest match wins (`人次` over `人`).
@@ -58,6 +60,9 @@ public enum UnitLexicon {
         ("块钱", UnitRow(.yuan, "unit.yuan.块钱")),
         ("%", UnitRow(.percent, "unit.percent.%")),
         ("个百分点", UnitRow(.percent, "unit.percent.个百分点", kind: (.change, "kind.change.个百分点"))),
+        // shares said in tenths and halves: 三成 is 30 %, 一半 50 % (三分之一: CandidateReader.find)
+        ("成", UnitRow(.percent, "unit.percent.成", scale: 10)),
+        ("半", UnitRow(.percent, "unit.percent.一半", scale: 50, tag: .half)),
         ("公里", UnitRow(.km, "unit.km.公里")),
         ("千米", UnitRow(.km, "unit.km.千米")),
         ("km", UnitRow(.km, "unit.km.km")),
@@ -153,11 +158,13 @@ public enum UnitLexicon {
         "贫困劳动力", "劳动力", "学生", "儿童", "老人", "党员", "干部", "建档立卡贫困人口", "贫困户人口", "职工", "农户人口",
         "党政干部", "党员干部", "人数"]
 
-    /// Money named right before a figure with 万 or 亿 and no unit: `整合资金200余万修建…`,
-    /// `总投资1.2亿`. Only a noun the figure follows at once (a hedge or 达/共/计 between) decides.
+    /// Money named right before a figure with 万 or 亿 (or a Chinese numeral of thousands) and no
+    /// unit: `整合资金200余万修建…`, `总投资1.2亿`, `一年工资七八千`. Only a noun the figure follows
+    /// at once (a hedge or 达/共/计 between) decides.
     public static let moneyNouns = ScalarTrie<Bool>(moneyNounWords.map { ($0, true) })
     static let moneyNounWords = ["资金", "投资", "总投资", "投入", "筹资", "筹集", "奖补", "补贴", "补助", "拨付", "投资额",
-        "资金投入", "专项资金", "扶贫资金", "捐款", "捐资", "捐赠", "融资", "贷款", "到位资金", "整合资金"]
+        "资金投入", "专项资金", "扶贫资金", "捐款", "捐资", "捐赠", "融资", "贷款", "到位资金", "整合资金",
+        "工资", "收入", "年收入", "月收入", "分红", "挣", "赚"]
     /// What may stand between such a noun and its figure: `资金达300万`, `投资共计1.2亿`.
     static let moneyNounGap: Set<UInt32> = Set("达共计约近超过逾了为".unicodeScalars.map(\.value))
 

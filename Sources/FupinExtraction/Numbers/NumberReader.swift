@@ -7,6 +7,9 @@ public struct ReadNumber: Sendable, Equatable {
     public var isChinese: Bool
     /// The numeral itself hedges (`二十几`, `三亿五千多万`, `三四百`).
     public var approx: Bool
+    /// The upper end of a colloquial pair (`七八千` is 7000 to 8000, `三十五六` 35 to 36): a
+    /// range of two facts (FORMAT.md, "Ranges").
+    public var pairHigh: Double? = nil
 }
 
 /// Reads numerals at a position: Arabic (`23,000`, `83982.5`, `1 308`), Chinese (`一千二百`,
@@ -101,6 +104,7 @@ public enum NumberReader {
         var sectionUnit = 0.0                      // the last of 十百千 in this section: the next must be smaller
         var justUnit = false, zero = false, pairUsed = false, hasArabic = false, fraction = false
         var approx = false
+        var pairFirst = -1                         // where a colloquial pair's lower digit stands
         var j = i, end = i
         while j < limit {
             let u = s[j]
@@ -124,7 +128,7 @@ public enum NumberReader {
                     // 三四百, 十五六, 三五百: two neighbouring digits hedge (the lower one counts)
                     if !pairUsed, digitSingle, digitChinese, isPair(p, d),
                        j + 1 >= limit || chineseDigits[s[j + 1]] == nil {
-                        approx = true; pairUsed = true; j += 1; end = j; continue
+                        approx = true; pairUsed = true; pairFirst = j - 1; j += 1; end = j; continue
                     }
                     // a digit string (一七二零, 二〇二〇, 一一) is read digit by digit: its unit decides
                     // whether it counts (一七二零人) or not (二〇二〇年, a year)
@@ -254,7 +258,15 @@ public enum NumberReader {
         var d = digit ?? 0
         // 一万五 = 15000, 三千五 = 3500, 两百五 = 250 (but 二十五 = 25, 一千零五 = 1005)
         if digitSingle, unitBefore >= 100 { d *= unitBefore / 10 }
-        return ReadNumber(value: clean(high + mid + section + d), end: end, isChinese: chineseStart, approx: approx)
+        var read = ReadNumber(value: clean(high + mid + section + d), end: end, isChinese: chineseStart, approx: approx)
+        // the pair's upper end: the numeral read again without its lower digit (七八千 → 八千)
+        if pairFirst >= i {
+            let upper = Array(s[i..<pairFirst]) + s[(pairFirst + 1)..<end]
+            if let h = numeral(upper, at: 0, limit: upper.count, chineseStart: chineseStart), h.end == upper.count, h.value > read.value {
+                read.pairHigh = h.value
+            }
+        }
+        return read
     }
 
     /// A string of Chinese digits read digit by digit (`一七二零` = 1720, `一七二零点一三四`).

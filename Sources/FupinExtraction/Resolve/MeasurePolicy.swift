@@ -12,6 +12,15 @@ extension Measure {
         }
     }
 
+    /// Whether the measure is of a quantity that divides (`一亩多`, `3公里多`, `2吨多`): `多` after
+    /// its unit hedges it. After a count it starts a word (`100户多渠道增收`).
+    var divides: Bool {
+        switch self {
+        case .mu, .km, .tons, .yuan: return true
+        case .persons, .personTimes, .households, .villages, .items, .percent: return false
+        }
+    }
+
     /// Whether a figure of this measure after `其中` is a part of the one before. A share
     /// (`其中宁明县83%`) is a level of its own, not a piece of a sum.
     var takesPart: Bool {

@@ -83,7 +83,9 @@ enum Trap: String, CaseIterable, Sendable {
                let m = TrapLexicon.amountNouns.firstMatch(in: s, (span.end + 1)..<limit), m.0 <= span.end + 3 { return false }
             return s[span.end] == CandidateReader.de || (span.afterUnit?.isBound == true && s[span.end] == 0x3001)
         case .one:
-            return n.isChinese && n.value == 1 && span.high == nil && s[at] != 0x58F9   // 壹 (financial) is never a slogan's 一
+            // 壹 (financial) is never a slogan's 一, nor is 一半 (half of a whole); 一亩多的 is a figure
+            guard n.isChinese && n.value == 1 && span.high == nil && s[at] != 0x58F9, span.unitTag != .half else { return false }
+            return !(span.trailingHedge != nil && (span.end >= limit || s[span.end] == CandidateReader.de || !NormalizedText.isHan(s[span.end])))
         case .loneUnit:
             // a lone 十 counts people (十人, 拾名), or is hedged (十余户); a lone 万/千/百 is a word
             // unless a hedge before makes it a figure (近万元)

@@ -62,6 +62,7 @@ struct CandidateReader {
 
     static let rangeSeparators = ScalarSet(values: [0x2D, 0x7E, 0x2014, 0x2013, 0x81F3, 0x5230])   // - ~ — – 至 到
     static let percentPrefix: [UInt32] = "百分之".unicodeScalars.map(\.value)
+    static let fractionMark: [UInt32] = "分之".unicodeScalars.map(\.value)
     static let ge: UInt32 = 0x4E2A   // 个
     static let de: UInt32 = 0x7684   // 的
 
@@ -94,7 +95,14 @@ struct CandidateReader {
             percentByPrefix = true
             at = i + 3
         }
-        guard let n = NumberReader.arabic(s, at: at, limit: limit) ?? NumberReader.chinese(s, at: at, limit: limit) else { return nil }
+        guard var n = NumberReader.arabic(s, at: at, limit: limit) ?? NumberReader.chinese(s, at: at, limit: limit) else { return nil }
+        // 三分之一, 千分之三: a fraction is a share, its value in percent
+        if !percentByPrefix, n.end + 2 < limit, s[n.end] == Self.fractionMark[0], s[n.end + 1] == Self.fractionMark[1], n.value > 0,
+           let m = n.isChinese ? NumberReader.chinese(s, at: n.end + 2, limit: limit) : NumberReader.arabic(s, at: n.end + 2, limit: limit),
+           m.value < n.value {
+            n = ReadNumber(value: (m.value / n.value * 10_000).rounded() / 100, end: m.end, isChinese: n.isChinese, approx: n.approx || m.approx)
+            percentByPrefix = true
+        }
         var span = Span(start: i, numberStart: at, number: n, approx: n.approx, unitStart: n.end, unitEnd: n.end, end: n.end)
         var pos = n.end
         // one space between a number and what follows it (`60 人`, `15 万元`), as pages typeset it
@@ -106,6 +114,8 @@ struct CandidateReader {
             span.high = n2.value
             pos = n2.end
             if pos + 1 < limit, s[pos] == 0x20, NormalizedText.isHan(s[pos + 1]) { pos += 1 }   // 5 至10 个百分点
+        } else if let h = n.pairHigh {
+            span.high = h   // 七八千元: a colloquial pair is a range too
         }
         if let h = HedgeLexicon.inside.longest(in: s, at: pos, limit: limit), !h.value.chineseOnly || n.isChinese { span.approx = true; pos += h.length }
         span.unitStart = pos
@@ -121,6 +131,9 @@ struct CandidateReader {
         if span.unitFound {
             if let h = HedgeLexicon.after.longest(in: s, at: end, limit: limit) {
                 span.trailingHedge = h.value; end += h.length
+            } else if end < limit, s[end] == HedgeLexicon.duo, span.measure?.divides == true,
+                      end + 1 >= limit || s[end + 1] == Self.de || !NormalizedText.isHan(s[end + 1]) {
+                span.trailingHedge = HedgeLexicon.moreAfterUnit; end += 1
             }
             if let a = KindCues.afterUnit.longest(in: s, at: end, limit: limit) {
                 span.afterUnit = a.value; end += a.length
@@ -155,7 +168,8 @@ struct CandidateReader {
                     span.measure = nil; span.rule = "unit.villages.村+word"
                 }
             }
-        } else if span.multiplier >= 10_000, moneyNounBefore(span.start, sentence: sentence) {
+        } else if span.multiplier >= 10_000 || (span.number.isChinese && span.number.value >= 1_000),
+                  moneyNounBefore(span.start, sentence: sentence) {
             // 整合资金200余万修建…: 万 and no unit, the money the figure follows at once
             span.measure = .yuan; span.unitEnd = pos; span.rule = "unit.yuan.资金+万"
         } else if span.multiplier >= 10_000, let m = subjectMeasure(before: span.start, at: span.numberStart, sentence: sentence) {
