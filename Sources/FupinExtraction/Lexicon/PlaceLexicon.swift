@@ -111,6 +111,12 @@ public enum PlaceLexicon {
     /// Last characters of a full place name (`贵州省`, `宁明县`): a place outside the report's
     /// is taken only when named in full.
     public static let fullNameEnds = ScalarSet("省市县区州旗盟")
+    /// Verbs after a place that make it the helper, not where the figure is (`佛山援建的安全住房`,
+    /// `东莞帮扶的车间`): in a segment opened by `在` and a place, the figure stays there.
+    public static let helperVerbs = ScalarTrie<Bool>(["援建", "援助", "捐建", "捐赠", "帮扶", "对口", "支援", "投资建设"].map { ($0, true) })
+    /// `在`: opens a segment about a place (`在云南昭通,31个…`).
+    static let zai: UInt32 = 0x5728
+
 
     /// Words before a zone suffix that make it a kind of zone, not a name (`现代农业产业园区`).
     public static let genericZoneCores: Set<String> = ["现代农业", "农业", "工业", "扶贫", "物流", "科技", "生态", "特色",

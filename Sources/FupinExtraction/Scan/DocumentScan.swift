@@ -500,9 +500,18 @@ struct DocumentScan {
         let item = Outline.clause(s, around: i, in: sentence, listsSplit: true)
         let inList = item != clause
         if let m = places.all.last(where: { $0.mention.range.upperBound <= i && item.contains($0.mention.range.lowerBound) }),
+           !isHelper(m.mention) || locativeHead(before: i, sentence: sentence, places: places) == nil,
            !s[m.mention.range.upperBound..<i].contains(where: NumberReader.isDigit),
            let path = m.path ?? (inList && PlaceLexicon.fullNameEnds.contains(s[m.mention.range.upperBound - 1]) ? namedPath(m.mention) : nil) {
             return places.fullest(path)
+        }
+        // 在四川凉山,佛山援建的安全住房…4.1万名; 在云南昭通,31个…: a segment opened by 在 and a
+        // place speaks of that place, even one outside the report's (an aid report's recipients);
+        // a helper named in the clause does not move it
+        let head = locativeHead(before: i, sentence: sentence, places: places)
+        if let h = head, !places.all.contains(where: { $0.path != nil && $0.mention.range.lowerBound >= h.end
+                                                     && $0.mention.range.upperBound <= i && clause.contains($0.mention.range.lowerBound) && !isHelper($0.mention) }) {
+            return places.fullest(h.path)
         }
         // the places named before it in its clause: one (or one several times) decides
         var first: [String]?, uniform = true
@@ -515,6 +524,26 @@ struct DocumentScan {
         // a sentence naming the report's own place (全县…, 会宁县扶贫办…) leaves the section
         if places.all.contains(where: { place.isOwnPlace($0.mention) }) { return place.path }
         return section ?? place.path
+    }
+
+    /// The place a figure's segment (its sentence, or the `;`-part of it) opens with: `在` and a
+    /// run of names, then a clause mark (`在云南昭通,`), with where the run ends.
+    private func locativeHead(before i: Int, sentence: Range<Int>, places: SentencePlaces) -> (path: [String], end: Int)? {
+        let start = Outline.segment(s, around: i, in: sentence).lowerBound
+        guard s[start] == PlaceLexicon.zai else { return nil }
+        var end = start + 1, last: (mention: PlaceMention, path: [String]?)?
+        for p in places.all.sorted(by: { $0.mention.range.lowerBound < $1.mention.range.lowerBound }) where p.mention.range.lowerBound >= end {
+            if p.mention.range.lowerBound > end { break }
+            last = p; end = p.mention.range.upperBound
+        }
+        guard let m = last, end < i, Outline.isClauseBreak(s[end]),
+              let path = m.path ?? namedPath(m.mention) else { return nil }
+        return (path, end)
+    }
+
+    /// Whether a helper verb follows a place named in the text (`佛山援建的`).
+    private func isHelper(_ m: PlaceMention) -> Bool {
+        PlaceLexicon.helperVerbs.longest(in: s, at: m.range.upperBound, limit: s.count) != nil
     }
 
     /// The path of a gazetteer place named in the text wherever it lies: one candidate, or one
