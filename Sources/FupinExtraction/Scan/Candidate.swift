@@ -89,19 +89,19 @@ struct CandidateReader {
     /// The span at `i`: number, range, hedges, multiplier, unit; nil when no number starts here.
     func find(at i: Int, in sentence: Range<Int>) -> Span? {
         let limit = sentence.upperBound
-        var percentByPrefix = false
+        var percentRule: String?   // 百分之五, 三分之一: a share read before any unit
         var at = i
         if s[i] == Self.percentPrefix[0], s[i..<min(limit, i + 3)].elementsEqual(Self.percentPrefix) {
-            percentByPrefix = true
+            percentRule = "unit.percent.百分之"
             at = i + 3
         }
         guard var n = NumberReader.arabic(s, at: at, limit: limit) ?? NumberReader.chinese(s, at: at, limit: limit) else { return nil }
         // 三分之一, 千分之三: a fraction is a share, its value in percent
-        if !percentByPrefix, n.end + 2 < limit, s[n.end] == Self.fractionMark[0], s[n.end + 1] == Self.fractionMark[1], n.value > 0,
+        if percentRule == nil, n.end + 2 < limit, s[n.end] == Self.fractionMark[0], s[n.end + 1] == Self.fractionMark[1], n.value > 0,
            let m = n.isChinese ? NumberReader.chinese(s, at: n.end + 2, limit: limit) : NumberReader.arabic(s, at: n.end + 2, limit: limit),
            m.value < n.value {
             n = ReadNumber(value: (m.value / n.value * 10_000).rounded() / 100, end: m.end, isChinese: n.isChinese, approx: n.approx || m.approx)
-            percentByPrefix = true
+            percentRule = "unit.percent.分之"
         }
         var span = Span(start: i, numberStart: at, number: n, approx: n.approx, unitStart: n.end, unitEnd: n.end, end: n.end)
         var pos = n.end
@@ -125,7 +125,7 @@ struct CandidateReader {
             if let h = HedgeLexicon.inside.longest(in: s, at: pos, limit: limit), h.value.afterMultiplier { span.approx = true; pos += h.length }
             span.unitStart = pos
         }
-        readUnit(&span, at: pos, percentByPrefix: percentByPrefix, sentence: sentence)
+        readUnit(&span, at: pos, percentRule: percentRule, sentence: sentence)
         span.unitEnd = max(span.unitEnd, span.unitStart)
         var end = span.unitEnd
         if span.unitFound {
@@ -146,11 +146,11 @@ struct CandidateReader {
 
     /// The unit after the number: `百分之`, a village phrase, a noun after 万, or a row of
     /// ``UnitLexicon``.
-    private func readUnit(_ span: inout Span, at pos: Int, percentByPrefix: Bool, sentence: Range<Int>) {
+    private func readUnit(_ span: inout Span, at pos: Int, percentRule: String?, sentence: Range<Int>) {
         let limit = sentence.upperBound
         span.unitFound = true
-        if percentByPrefix {
-            span.measure = .percent; span.unitEnd = pos; span.rule = "unit.percent.百分之"
+        if let rule = percentRule {
+            span.measure = .percent; span.unitEnd = pos; span.rule = rule
         } else if let v = villagePhrase(at: pos, limit: limit) {
             span.measure = .villages; span.unitEnd = v; span.rule = "unit.villages.个…村"
         } else if span.multiplier >= 10_000, let h = UnitLexicon.householdNouns.longest(in: s, at: pos, limit: limit) {
@@ -171,7 +171,7 @@ struct CandidateReader {
         } else if span.multiplier >= 10_000 || (span.number.isChinese && span.number.value >= 1_000),
                   moneyNounBefore(span.start, sentence: sentence) {
             // 整合资金200余万修建…: 万 and no unit, the money the figure follows at once
-            span.measure = .yuan; span.unitEnd = pos; span.rule = "unit.yuan.资金+万"
+            span.measure = .yuan; span.unitEnd = pos; span.rule = "unit.yuan.资金+数"
         } else if span.multiplier >= 10_000, let m = subjectMeasure(before: span.start, at: span.numberStart, sentence: sentence) {
             // 贫困人口由312万减少到…, 总人口近28万: 万 and no unit, the clause's subject counts people
             span.measure = m; span.unitEnd = pos; span.rule = m == .persons ? "unit.persons.万+subject" : "unit.households.万+subject"
