@@ -47,6 +47,11 @@ def short_names(name, nations):
             # 红河哈尼族彝族自治州 -> 红河: cut at the first ethnic name
             cut = min([stem.find(n) for n in nations + [n[:-1] for n in nations if len(n) > 2] if stem.find(n) > 1] or [len(stem)])
             stem = stem[:cut]
+            # 东乡族自治县 -> 东乡, 龙胜各族自治县 -> 龙胜: a name that is itself a people's keeps its place part
+            for tail in ("各族", "族"):
+                if stem.endswith(tail) and len(stem) - len(tail) >= 2:
+                    stem = stem[: -len(tail)]
+                    break
             if len(stem) >= 2 and stem not in COMMON_WORDS:
                 out.append(stem)
             break

@@ -520,24 +520,38 @@ struct DocumentScan {
             if let f = first { uniform = uniform && f == path } else { first = path }
         }
         if let f = first, uniform { return places.fullest(f) }
+        // 全县新增就业500人,龙泉镇等地…: the clause speaks of the report's own place
+        if first == nil, PlaceLexicon.ownPlaceWords.firstMatch(in: s, clause.lowerBound..<i) != nil { return place.path }
         if first == nil, let deepest = places.deepest { return deepest }
         // a sentence naming the report's own place (全县…, 会宁县扶贫办…) leaves the section
         if places.all.contains(where: { place.isOwnPlace($0.mention) }) { return place.path }
         return section ?? place.path
     }
 
-    /// The place a figure's segment (its sentence, or the `;`-part of it) opens with: `在` and a
-    /// run of names, then a clause mark (`在云南昭通,`), with where the run ends.
+    /// The place a figure's segment (its sentence, or the `;`-part of it) opens with, and where
+    /// the run of names ends: `在` and names, then a clause mark (`在云南昭通,`), a place even
+    /// outside the report's; or names of the report's places as the segment's subject, after a
+    /// `其中,` or not (`其中,龙泉镇新建…,带动贫困户860户;锁南镇发展…`).
     private func locativeHead(before i: Int, sentence: Range<Int>, places: SentencePlaces) -> (path: [String], end: Int)? {
-        let start = Outline.segment(s, around: i, in: sentence).lowerBound
-        guard s[start] == PlaceLexicon.zai else { return nil }
-        var end = start + 1, last: (mention: PlaceMention, path: [String]?)?
-        for p in places.all.sorted(by: { $0.mention.range.lowerBound < $1.mention.range.lowerBound }) where p.mention.range.lowerBound >= end {
-            if p.mention.range.lowerBound > end { break }
-            last = p; end = p.mention.range.upperBound
+        var start = Outline.segment(s, around: i, in: sentence).lowerBound
+        if start + 2 < i, s[start] == Self.qizhong[0], s[start + 1] == Self.qizhong[1] {
+            start += 2
+            if Outline.isClauseBreak(s[start]) { start += 1 }
         }
-        guard let m = last, end < i, Outline.isClauseBreak(s[end]),
-              let path = m.path ?? namedPath(m.mention) else { return nil }
+        let locative = s[start] == PlaceLexicon.zai
+        if locative { start += 1 }
+        // the run of names from `start` without a gap, the longest at each step (龙泉镇 over 龙泉)
+        var end = start, last: (mention: PlaceMention, path: [String]?)?
+        for p in places.all.sorted(by: { $0.mention.range.lowerBound < $1.mention.range.lowerBound }) where p.mention.range.lowerBound >= start {
+            if p.mention.range.lowerBound > end { break }
+            if p.mention.range.upperBound > end { last = p; end = p.mention.range.upperBound }
+        }
+        guard let m = last, end < i else { return nil }
+        if locative {
+            guard Outline.isClauseBreak(s[end]), let path = m.path ?? namedPath(m.mention) else { return nil }
+            return (path, end)
+        }
+        guard let path = m.path, !isHelper(m.mention) else { return nil }
         return (path, end)
     }
 
