@@ -25,6 +25,21 @@ public struct DocumentPlace: Sendable {
 }
 
 extension DocumentPlace {
+    /// The report's place at the level a word names (`全县` in a report on a village is its
+    /// county, `全省` its province): the path to the deepest name ending in one of `endings`;
+    /// the whole path when none does (or for `全国`, whose endings are none).
+    func path(endingIn endings: String) -> [String] {
+        guard !endings.isEmpty, let k = path.lastIndex(where: { name in name.last.map { endings.contains($0) } ?? false }) else { return path }
+        return Array(path[...k])
+    }
+
+    /// The path a mention of the report's own place names: its county's, in a report on a town
+    /// or village (`花垣县扶贫办主任说,…` in a report on 十八洞村); a zone's report keeps its zone.
+    func path(namedBy m: PlaceMention, _ g: Gazetteer) -> [String] {
+        guard case .gazetteer = m.target, zone == nil, let e = entry else { return path }
+        return g.path(of: e)
+    }
+
     /// Whether a mention names the report's own place (its county, or its zone).
     func isOwnPlace(_ m: PlaceMention) -> Bool {
         switch m.target {

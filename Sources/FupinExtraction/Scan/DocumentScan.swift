@@ -493,7 +493,11 @@ struct DocumentScan {
     /// The place of a figure: one place named in its clause before it, else the one place
     /// named in its sentence, else the section's, else the report's.
     private func regionPath(at i: Int, clause: Range<Int>, sentence: Range<Int>, places: SentencePlaces, section: [String]?) -> [String] {
-        guard !places.all.isEmpty else { return section ?? place.path }
+        // 全县累计投入…: the report's place at the level the word names
+        func own(_ r: Range<Int>) -> [String]? {
+            r.isEmpty ? nil : PlaceLexicon.ownPlaceWords.firstMatch(in: s, r).map { place.path(endingIn: $0.1) }
+        }
+        guard !places.all.isEmpty else { return own(clause.lowerBound..<i) ?? section ?? own(sentence) ?? place.path }
         // a place heading the figure's item of a list is its own: 宁明县83%、龙州县82.06%;
         // 贵州省(24个)、吉林省(8个) — even a place outside the report's
         // (a place outside the report only in a list: 江干区工会疗休养团40批…赴恩施 is the report's)
@@ -513,19 +517,22 @@ struct DocumentScan {
                                                      && $0.mention.range.upperBound <= i && clause.contains($0.mention.range.lowerBound) && !isHelper($0.mention) }) {
             return places.fullest(h.path)
         }
-        // the places named before it in its clause: one (or one several times) decides
+        // the places named before it in its clause: one (or one chain, 花垣县双龙镇) decides
         var first: [String]?, uniform = true
         for p in places.all where p.mention.range.upperBound <= i && clause.contains(p.mention.range.lowerBound) {
             guard let path = p.path else { continue }
-            if let f = first { uniform = uniform && f == path } else { first = path }
+            if let f = first {
+                if path.count > f.count, path.starts(with: f) { first = path }
+                else { uniform = uniform && f.starts(with: path) }
+            } else { first = path }
         }
         if let f = first, uniform { return places.fullest(f) }
         // 全县新增就业500人,龙泉镇等地…: the clause speaks of the report's own place
-        if first == nil, PlaceLexicon.ownPlaceWords.firstMatch(in: s, clause.lowerBound..<i) != nil { return place.path }
+        if first == nil, let p = own(clause.lowerBound..<i) { return p }
         if first == nil, let deepest = places.deepest { return deepest }
         // a sentence naming the report's own place (全县…, 会宁县扶贫办…) leaves the section
-        if places.all.contains(where: { place.isOwnPlace($0.mention) }) { return place.path }
-        return section ?? place.path
+        if let m = places.all.first(where: { place.isOwnPlace($0.mention) }) { return place.path(namedBy: m.mention, finder.gazetteer) }
+        return section ?? own(sentence) ?? place.path
     }
 
     /// The place a figure's segment (its sentence, or the `;`-part of it) opens with, and where
