@@ -96,6 +96,10 @@ public enum PlaceLexicon {
         "选派", "联系", "深入", "走访", "进驻", "组织", "发动", "动员", "召开", "开展", "实施", "建设", "打造", "创建",
         "培育", "发展", "带动", "辐射", "惠及", "所有", "部分", "其他", "相关", "分别", "先后", "逐步", "以上", "以下"].map { ($0, true) })
 
+    /// Words that start with a place's suffix and are common nouns: `新建社区工厂45家` names no
+    /// community `新建社区`.
+    public static let suffixCompounds = ScalarTrie<Bool>(["社区工厂", "社区车间", "社区扶贫车间", "小区工厂"].map { ($0, true) })
+
     /// After a place's name, words that make it an organisation or an outlet (`省委办公厅`,
     /// `日报`, `新闻网`): weak evidence for what a report is about.
     public static let organisations = ScalarTrie<Bool>(["委", "省委", "市委", "县委", "政府", "人民政府", "办公厅", "厅", "日报",

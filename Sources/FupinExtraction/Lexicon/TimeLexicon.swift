@@ -8,7 +8,9 @@ public enum TimeLexicon {
         ("今年以来", 0), ("如今", 0), ("现如今", 0), ("现在", 0), ("眼下", 0),
     ])
     /// Words that speak of several years at once: the figure has no single year.
-    public static let spans = ScalarTrie<Bool>(["近年来", "近年", "近几年", "多年来", "历年来", "这些年", "几年来", "五年来"].map { ($0, true) })
+    /// (a five-year plan's period is one too: “十三五”期间, 十三五以来)
+    public static let spans = ScalarTrie<Bool>(["近年来", "近年", "近几年", "多年来", "历年来", "这些年", "几年来", "五年来",
+        "十二五", "十三五", "十四五"].map { ($0, true) })
     /// After a time word, a span rather than a year: `2017年以来`, `去年以来`.
     public static let spanMarkers = ScalarTrie<Bool>([("以来", true), ("来", true), ("期间", true), ("起", true)])
     /// In a sentence, words saying the figure accumulates over years: the paragraph's year

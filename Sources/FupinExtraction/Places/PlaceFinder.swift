@@ -25,6 +25,7 @@ public struct PlaceFinder: Sendable {
                 lastGazetteerEnd = end
             }
             if let suffix = suffixes.longest(in: s, at: i, limit: range.upperBound),
+               PlaceLexicon.suffixCompounds.longest(in: s, at: i, limit: range.upperBound) == nil,
                let mention = subPlace(s, range, suffixAt: i, length: suffix.length, level: suffix.value) {
                 // 麻黄山乡 names a town, not 黄山: a short name inside a town's or village's name
                 // (after its first character) is none

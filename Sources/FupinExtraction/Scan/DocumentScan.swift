@@ -43,6 +43,7 @@ struct DocumentScan {
         var section: [String]?          // place set by a section heading
         var paragraphYear: Int?
         var heading: Range<Int>?        // the section heading in force, for topics
+        var sectionYear: Int?           // the year a section heading states, for figures that state none
         var carriedPlace: [String]?     // a place below the report's named earlier, until the report's own is named again
         var carriedAcross = false       // whether it opened its paragraph, and so carries into the next
         var previous: (range: Range<Int>, paragraphYear: Int?)?   // the last sentence read, for a 其中 after it
@@ -53,7 +54,11 @@ struct DocumentScan {
         for (lineIndex, line) in outline.lines.enumerated() {
             if line.role == .heading {
                 section = sectionPlace(place.mentions(onLine: lineIndex), line.range, current: section); carriedPlace = nil
-                if bodyStarted { heading = line.range }
+                if bodyStarted {
+                    heading = line.range
+                    // 三、2020年工作打算: a section heading's year is its figures' (a heading without one keeps it)
+                    if case .year(let y)? = years.expressions(in: s, line.range).first?.meaning { sectionYear = y }
+                }
             }
             // Short lines after the body has begun (list items, sub-headings) can state figures too;
             // the title and the header above the body cannot.
@@ -169,7 +174,7 @@ struct DocumentScan {
                         switch years.reading(at: c.numberStart, in: s, sentence: r, expressions: expressions(), paragraphYear: carried, cumulative: cumulative) {
                         case .year(let y): year = y
                         case .span: year = nil
-                        case .none: year = documentYear; yearStated = false
+                        case .none: year = sectionYear ?? documentYear; yearStated = sectionYear != nil
                         }
                     }
                     if places == nil { places = sentencePlaces(lineMentions, r) }

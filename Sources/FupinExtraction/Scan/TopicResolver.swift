@@ -66,7 +66,8 @@ public enum TopicResolver {
                measure != .items || !matches.contains(where: { $0.cue.role == .mask && Int($0.start) >= numberEnd && Int($0.start) <= numberEnd + 2 }) {
                 return (.exit, "topic.脱贫.单位后脱贫")
             }
-            if let e = exit, still == nil { return (.exit, e.cue.rule) }
+            // a remainder the sentence plans to lift out is 脱贫 (剩余1260户…计划全部脱贫, FORMAT.md)
+            if let e = exit, still == nil || kind == .target { return (.exit, e.cue.rule) }
             if let p = still, !strongArea { return (.poor, p.cue.rule) }
         }
         // 2. cadres trained; land in 亩
