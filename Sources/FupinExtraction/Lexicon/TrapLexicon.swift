@@ -42,6 +42,8 @@ public enum TrapLexicon {
     /// 贫: the character every word of the campaign's subject holds (贫困, 脱贫, 扶贫); a story's
     /// colloquial count without it in its clause is colour (``Trap/story``).
     public static let poverty: UInt32 = 0x8D2B
+    /// Words of one family in a story (``Trap/family``): `一家五口人`, `全家4口人`, `他家有两个孩子`.
+    public static let family = ScalarTrie<Bool>(["一家", "全家", "家里", "家中", "他家", "她家", "我家", "一家人", "家有"].map { ($0, true) })
     public static let peopleAfterSuffix = ScalarSet("民干医官")
 
     public static let standards = ScalarTrie<Bool>(["标准", "要求", "红线", "底线", "门槛", "标准线"].map { ($0, true) })

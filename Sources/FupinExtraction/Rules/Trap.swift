@@ -42,6 +42,10 @@ enum Trap: String, CaseIterable, Sendable {
     /// (`十几个身穿汉服的主播`, `只有五六户人家`; but `二十几户贫困户脱贫`, `十几人外出务工`
     /// count). FORMAT.md, "Stories are not tables".
     case story = "trap.story"
+    /// A family's size, rooms, plots or children in a story: `一家五口人挤在两间木楞房里`,
+    /// `全家4口人` — a count under ten after a word of the family in its clause (its income in
+    /// yuan is a fact). FORMAT.md, "Stories are not tables".
+    case family = "trap.story.family"
 
     /// The first refusal that holds for a span, or nil when it is a figure.
     static func first(refusing span: Span, reader: CandidateReader, sentence: Range<Int>) -> Trap? {
@@ -147,6 +151,14 @@ enum Trap: String, CaseIterable, Sendable {
                 k += m.length
             }
             return true
+        case .family:
+            guard n.value < 10, span.high == nil, let m = span.measure else { return false }
+            switch m {
+            case .persons, .items, .mu: break
+            case .households, .personTimes, .villages, .yuan, .percent, .km, .tons: return false
+            }
+            let clause = Outline.clause(s, around: at, in: sentence)
+            return clause.lowerBound < at && TrapLexicon.family.firstMatch(in: s, clause.lowerBound..<at) != nil
         }
     }
 }

@@ -94,7 +94,16 @@ struct DocumentScan {
                 }
                 if sentence.indexInLine == 0, let first = expressions().first, first.fronted {
                     switch first.meaning {
-                    case .year(let y): paragraphYear = y
+                    case .year(let y):
+                        // 2016年至2020年,…: a span heading the paragraph speaks of its end
+                        let e = expressions()
+                        if e.count > 1, case .year(let last) = e[1].meaning, last > y, e[1].range.lowerBound > first.range.upperBound,
+                           e[1].range.lowerBound - first.range.upperBound <= 1,
+                           TimeLexicon.toMarkers.contains(s[e[1].range.lowerBound - 1]) || s[e[1].range.lowerBound - 1] == 0x2014 || s[e[1].range.lowerBound - 1] == 0x2D {
+                            paragraphYear = last
+                        } else {
+                            paragraphYear = y
+                        }
                     case .dayOfYear: paragraphYear = years.publicationYear
                     case .span: break
                     }
