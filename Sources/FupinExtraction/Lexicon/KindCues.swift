@@ -7,6 +7,7 @@ public enum KindCues {
         ("人均", (.rate, "kind.rate.人均")), ("户均", (.rate, "kind.rate.户均")),
         ("平均", (.rate, "kind.rate.平均")), ("年均", (.rate, "kind.rate.年均")),
         ("月均", (.rate, "kind.rate.月均")), ("每人", (.rate, "kind.rate.每人")),
+        ("亩均", (.rate, "kind.rate.亩均")), ("村均", (.rate, "kind.rate.村均")), ("人年均", (.rate, "kind.rate.人均")),
         ("每户", (.rate, "kind.rate.每户")), ("每年", (.rate, "kind.rate.每年")),
         ("每月", (.rate, "kind.rate.每月")), ("每亩", (.rate, "kind.rate.每亩")),
         ("每名", (.rate, "kind.rate.每名")), ("每位", (.rate, "kind.rate.每位")),

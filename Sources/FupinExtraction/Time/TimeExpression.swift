@@ -164,6 +164,10 @@ public struct YearResolver: Sendable {
         // a year stated later in the same part: 危房户57户,全部纳入2020年…计划
         for e in expressions where e.range.lowerBound > position && segment.contains(e.range.lowerBound) {
             guard case .year(let y) = e.meaning, NumberReader.isDigit(s[e.range.lowerBound]) else { break }
+            // …6000元,村集体经济收入从2017年的不足1万元…: a year opening a span or joined by 的 to
+            // a later figure is that figure's
+            if e.range.lowerBound > sentence.lowerBound, TimeLexicon.fromMarkers.contains(s[e.range.lowerBound - 1]) { break }
+            if e.range.upperBound < sentence.upperBound, s[e.range.upperBound] == Self.de { break }
             var k = position
             while k < e.range.lowerBound, !NumberReader.isDigit(s[k]) || k < position + 1 { k += 1 }
             // the figure's own digits are skipped; another figure in between claims the year
