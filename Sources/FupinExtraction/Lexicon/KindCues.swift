@@ -31,6 +31,7 @@ public enum KindCues {
         ("其中", (.part, "kind.part.其中")), ("含", (.part, "kind.part.含")),
         ("包括", (.part, "kind.part.包括")),
         ("可容纳", (.target, "kind.target.可容纳")), ("保底", (.target, "kind.target.保底")),
+        ("可安置", (.target, "kind.target.可安置")), ("能容纳", (.target, "kind.target.可容纳")),
         ("至少", (.target, "kind.target.至少")), ("每", (.rate, "kind.rate.每")),
         ("减贫率", (.change, "kind.change.减贫率")),
         // words that hold a cue's characters but cue nothing: read and passed over
@@ -98,6 +99,8 @@ public enum KindCues {
     /// Target cues that only count when a verb follows (`计划脱贫`, `将协调实施`), since
     /// `雨露计划` is a name and `将符合条件的…确定为` is the 把-construction.
     public static let futureMarkers = ScalarTrie<String>([("计划", "kind.target.计划"), ("将", "kind.target.将")])
+    /// Adverbs between a plan's marker and its verb: `将全部脱贫`, `计划如期完成`.
+    public static let planAdverbs = ScalarTrie<Bool>(["全部", "全面", "如期", "按时", "都", "均", "也", "再", "陆续", "逐步", "基本"].map { ($0, true) })
     public static let futureVerbs = ScalarTrie<Bool>([
         "脱贫", "实施", "完成", "投资", "投入", "建设", "新建", "实现", "安排", "改造", "搬迁", "培训",
         "出列", "退出", "摘帽", "协调", "继续", "达到", "开展", "帮助", "带动", "新增", "用于", "在",

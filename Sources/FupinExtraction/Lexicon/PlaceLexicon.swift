@@ -17,6 +17,9 @@ public enum PlaceLexicon {
         ("村", .village), ("社区", .village), ("小区", .village), ("居委会", .village), ("村委会", .village),
     ])
 
+    /// A village's name right after its county's full name may be this long (`昭觉县阿土列尔村`).
+    public static let longVillageName = 4
+
     /// How many characters a name may have before its suffix.
     public static func maxPrefix(_ level: SubPlaceLevel) -> Int {
         switch level {

@@ -67,6 +67,16 @@ public struct PlaceFinder: Sendable {
         return nil
     }
 
+    /// Where a village's name of four characters starts right after a full county name
+    /// (`昭觉县|阿土列尔村`), when none of them is a stop character.
+    private func villageStart(afterCounty s: [UInt32], _ range: Range<Int>, suffixAt j: Int) -> Int? {
+        let t = j - PlaceLexicon.longVillageName
+        guard t - 1 > range.lowerBound, PlaceLexicon.fullNameEnds.contains(s[t - 1]),
+              s[t..<j].allSatisfy({ NormalizedText.isHan($0) && !PlaceLexicon.stopChars.contains($0) }),
+              gazetteer.names.longestEnding(in: s, at: t, from: range.lowerBound, maxLength: 9) != nil else { return nil }
+        return t
+    }
+
     /// Whether a full county name (`宕昌县`) ends two or three characters before a town's suffix.
     private func afterCounty(_ s: [UInt32], _ range: Range<Int>, suffixAt j: Int) -> Bool {
         (2...PlaceLexicon.maxPrefix(.town)).contains { length in
@@ -107,6 +117,8 @@ public struct PlaceFinder: Sendable {
         // 三家乡小新地村, 麻黄山乡包塬村: a village right after its town is named by all between them,
         // though 地 or 包 end a word elsewhere (当地村民, 包村干部)
         if level == .village, let t = Self.villageStart(afterTown: s, range, suffixAt: j), t < a { a = t }
+        // 昭觉县阿土列尔村: right after its county's full name a village's name may be four long
+        if level == .village, a > j - PlaceLexicon.longVillageName, let t = villageStart(afterCounty: s, range, suffixAt: j) { a = t }
         if level != .zone, j - a == 3 {
             // Three characters only when something delimits them: `和原|解宋营镇`.
             let before = a - 1

@@ -34,7 +34,8 @@ enum FactContext {
         k = clause.lowerBound
         while k < clause.upperBound {
             if let m = futureMarkers.longest(in: s, at: k, limit: clause.upperBound), !quoted(k) {
-                let after = k + m.length
+                var after = k + m.length
+                if let a = KindCues.planAdverbs.longest(in: s, at: after, limit: clause.upperBound) { after += a.length }   // 将全部脱贫
                 if let v = futureVerbs.longest(in: s, at: after, limit: clause.upperBound) {
                     // after the figure, the verb must close the clause: 905户…计划脱贫, not 计划实施方案
                     if k < c.numberStart || after + v.length >= clause.upperBound || !NormalizedText.isHan(s[after + v.length]) { found.add((.target, m.value)) }
