@@ -44,6 +44,11 @@ struct DocumentTests {
         #expect(d.date == "2020-11-05 09:12")
         #expect(d.source == "白银日报")
         #expect(d.regionPath.levels == ["甘肃省", "白银市", "会宁县"])
+        // a column's tag before the title is no page furniture; a line of 【】 buttons is
+        let tagged = "【脱贫攻坚】宁夏西吉县:马铃薯变成“金蛋蛋”\n\n来源:宁夏新闻网  2019-09-26\n\n全县800人实现稳定脱贫。\n【打印】【关闭】\n"
+        let t = extractor.extract(text: tagged, id: "m2").document
+        #expect(t.title == "【脱贫攻坚】宁夏西吉县:马铃薯变成“金蛋蛋”")
+        #expect(t.regionPath.levels == ["宁夏回族自治区", "固原市", "西吉县"])
     }
 
     @Test func datelineAndSourceLine() {

@@ -95,7 +95,7 @@ public struct Outline: Sendable {
     }
 
     static func classify(_ s: [UInt32], _ r: Range<Int>) -> LineRole {
-        if metaPrefixes.longest(in: s, at: r.lowerBound, limit: r.upperBound) != nil { return .meta }
+        if metaPrefixes.longest(in: s, at: r.lowerBound, limit: r.upperBound) != nil, !Self.taggedTitle(s, r) { return .meta }
         var punct = 0, fullStops = 0, spaces = 0, nav = 0, commas = 0
         var tokenLength = 0, longestToken = 0
         let clausePunctuation = Self.clausePunctuation
@@ -140,6 +140,15 @@ public struct Outline: Sendable {
     static let footerMarkers = ScalarTrie(BoilerplateLexicon.footerMarkers.map { ($0, true) })
     /// A trie, so that a line's start is one lookup, not one comparison per prefix.
     static let metaPrefixes = ScalarTrie(BoilerplateLexicon.metaLinePrefixes.map { ($0, true) })
+
+    /// A column's tag before a title (`【脱贫攻坚】宁夏西吉县:马铃薯变成“金蛋蛋”`), not page
+    /// furniture (`【打印】【关闭】`, `【字体:大 中 小】`): after the closing `】`, six characters or
+    /// more of text and no other `【`.
+    static func taggedTitle(_ s: [UInt32], _ r: Range<Int>) -> Bool {
+        guard s[r.lowerBound] == 0x3010, let close = s[r].firstIndex(of: 0x3011), close - r.lowerBound <= 10 else { return false }
+        let rest = (close + 1)..<r.upperBound
+        return rest.count >= 6 && !s[rest].contains(0x3010) && s[rest].filter(NormalizedText.isHan).count >= 6
+    }
 
     /// The first index of `needle` inside `r`, or nil. `foldingASCIICase`: capitals in the
     /// text match a lower-case needle (`.COM` for `.com`).
