@@ -109,10 +109,13 @@ public enum KindCues {
         "打造", "扶持", "推动", "超过", "达",
     ].map { ($0, true) })
 
-    /// Floors and ceilings: a per-unit figure they bound is a target (`每户按8%保底分红`,
-    /// `报销比例不低于…`), FORMAT.md.
+    /// Floors, ceilings, projections and capacities: a per-unit figure they bound or foresee is a
+    /// target (`每户按8%保底分红`, `报销比例不低于…`, `预计亩产效益达2万元`), FORMAT.md.
     public static let floors: Set<String> = ["kind.target.不低于", "kind.target.不少于", "kind.target.不超过",
-                                             "kind.target.控制在", "kind.target.至少", "kind.target.保底"]
+                                             "kind.target.控制在", "kind.target.至少", "kind.target.保底",
+                                             // projections, capacities and goals in the figure's clause (FORMAT.md):
+                                             // 预计亩产效益达2万元, 可容纳, 可安置, 届时, 力争人均收入达到1万元
+                                             "kind.target.预计", "kind.target.可容纳", "kind.target.可安置", "kind.target.届时", "kind.target.力争", "kind.target.确保", "kind.target.目标", "kind.target.争取", "kind.target.拟"]
     /// Conditions of the future: a figure after one is a projection, a target even per unit
     /// (`完工后,每年可为贫困户创收200万元以上`).
     public static let futureConditions = ScalarTrie<String>(["完工后", "建成后", "投产后", "达产后", "投用后", "建成投产后",
