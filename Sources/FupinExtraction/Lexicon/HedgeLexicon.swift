@@ -5,6 +5,7 @@ public enum HedgeLexicon {
         ("约", "hedge.约"), ("大约", "hedge.大约"), ("近", "hedge.近"), ("将近", "hedge.将近"),
         ("接近", "hedge.接近"), ("超过", "hedge.超过"), ("逾", "hedge.逾"), ("超", "hedge.超"),
         ("达近", "hedge.近"), ("约为", "hedge.约"), ("大概", "hedge.大概"), ("上千", "hedge.上千"),
+        ("不到", "hedge.不到"), ("不足", "hedge.不足"),
     ])
     /// Words ending in a hedge character that are not hedges: `签约11989人`, `就近务工`.
     public static let falseHedges: [String] = ["签约", "履约", "节约", "制约", "预约", "契约", "公约", "相约",

@@ -24,6 +24,9 @@ public enum KindCues {
         ("一年能增收", (.rate, "kind.rate.一年")), ("一年可增收", (.rate, "kind.rate.一年")), ("亩产", (.rate, "kind.rate.亩产")), ("一年下来", (.rate, "kind.rate.一年")), ("一个月工资", (.rate, "kind.rate.一个月")),
         ("一个月能挣", (.rate, "kind.rate.一个月")), ("一个月挣", (.rate, "kind.rate.一个月")), ("一个月收入", (.rate, "kind.rate.一个月")),
         ("届时", (.target, "kind.target.届时")),
+        // what a notice requires: 资金支出进度须达到90%以上
+        ("须达到", (.target, "kind.target.须达到")), ("必须达到", (.target, "kind.target.须达到")),
+        ("应达到", (.target, "kind.target.须达到")), ("需达到", (.target, "kind.target.须达到")),
         ("确保", (.target, "kind.target.确保")), ("力争", (.target, "kind.target.力争")),
         ("目标", (.target, "kind.target.目标")), ("预计", (.target, "kind.target.预计")),
         ("拟", (.target, "kind.target.拟")), ("争取", (.target, "kind.target.争取")),
