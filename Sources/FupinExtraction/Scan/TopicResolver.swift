@@ -96,6 +96,8 @@ public enum TopicResolver {
         var end = clause.lowerBound
         while end > sentence.lowerBound {
             let r = previousClause(s, before: end, in: sentence)
+            // 村党支部书记说,…: an attribution names who speaks, not what the figure is about
+            if PlaceLexicon.speechEnds.longestEnding(in: s, at: r.upperBound, from: r.lowerBound, maxLength: 4) != nil { end = r.lowerBound; continue }
             if let b = best(s, matches, r, ctx, .sentence, minRank: 1, shareAt: nil) {
                 if b.rank >= 2 { return inSentence(b) }
                 if firstGeneral == nil { firstGeneral = b }
