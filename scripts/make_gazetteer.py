@@ -25,6 +25,31 @@ COMMON_WORDS = {"通道", "共和", "和平", "东方", "长安", "新华", "城
                 "安福", "福安", "宁国", "兴隆", "隆安", "长顺", "安化", "新华", "南部", "东部", "西部", "北部",
                 "中部", "城北", "城南", "城东", "城西", "高台", "大方", "通江", "平山", "新乡", "新村", "宜居",
                 "新民", "新市", "新田", "新城", "永安", "安乡", "乐业", "凤凰", "龙门", "海门", "江门", "石城"}
+# Inner Mongolia's banners as reports write them (科右前旗 for 科尔沁右翼前旗): extra short names.
+BANNER_ABBREVIATIONS = {'科尔沁右翼前旗': '科右前旗',
+    '科尔沁右翼中旗': '科右中旗',
+    '科尔沁左翼中旗': '科左中旗',
+    '科尔沁左翼后旗': '科左后旗',
+    '察哈尔右翼前旗': '察右前旗',
+    '察哈尔右翼中旗': '察右中旗',
+    '察哈尔右翼后旗': '察右后旗',
+    '土默特左旗': '土左旗',
+    '土默特右旗': '土右旗',
+    '达尔罕茂明安联合旗': '达茂旗',
+    '新巴尔虎左旗': '新左旗',
+    '新巴尔虎右旗': '新右旗',
+    '东乌珠穆沁旗': '东乌旗',
+    '西乌珠穆沁旗': '西乌旗',
+    '莫力达瓦达斡尔族自治旗': '莫旗',
+    '阿鲁科尔沁旗': '阿鲁旗',
+    '陈巴尔虎旗': '陈旗',
+    '乌拉特前旗': '乌前旗',
+    '乌拉特中旗': '乌中旗',
+    '乌拉特后旗': '乌后旗',
+    '鄂托克前旗': '鄂前旗',
+    '伊金霍洛旗': '伊旗',
+    '准格尔旗': '准旗',
+    '达拉特旗': '达旗'}
 SUFFIXES = ["特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "自治县", "自治旗",
             "林区", "特区", "地区", "省", "市", "县", "区", "旗", "盟"]
 
@@ -77,7 +102,8 @@ def main():
             p = known.get(parent)
             if p is None or "直辖" in p["name"] or p["name"] == "市辖区":
                 parent = code[:2] + "0000000000"
-        out.append((code, level, name, "|".join(short_names(name, nations)), parent, r["longitude"], r["latitude"]))
+        shorts = short_names(name, nations) + ([BANNER_ABBREVIATIONS[name]] if name in BANNER_ABBREVIATIONS else [])
+        out.append((code, level, name, "|".join(shorts), parent, r["longitude"], r["latitude"]))
     out.sort()
     with open(OUT, "w", encoding="utf-8") as f:
         f.write(f"# derived by scripts/make_gazetteer.py from PyPI cpca=={VERSION} resources/adcodes.csv (MIT)\n")

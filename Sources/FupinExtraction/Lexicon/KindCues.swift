@@ -21,7 +21,8 @@ public enum KindCues {
         // pay for one year or month, as people say it: 一年工资七八千, 一个月能挣3000元
         ("一年工资", (.rate, "kind.rate.一年")), ("一年收入", (.rate, "kind.rate.一年")), ("一年能挣", (.rate, "kind.rate.一年")),
         ("一年挣", (.rate, "kind.rate.一年")), ("一年能收入", (.rate, "kind.rate.一年")), ("一年可收入", (.rate, "kind.rate.一年")),
-        ("一年能增收", (.rate, "kind.rate.一年")), ("一年可增收", (.rate, "kind.rate.一年")), ("亩产", (.rate, "kind.rate.亩产")), ("一年下来", (.rate, "kind.rate.一年")), ("一个月工资", (.rate, "kind.rate.一个月")),
+        ("一年能增收", (.rate, "kind.rate.一年")), ("一年可增收", (.rate, "kind.rate.一年")),
+        ("一年纯收入", (.rate, "kind.rate.一年")), ("一年净收入", (.rate, "kind.rate.一年")), ("亩产", (.rate, "kind.rate.亩产")), ("一年下来", (.rate, "kind.rate.一年")), ("一个月工资", (.rate, "kind.rate.一个月")),
         ("一个月能挣", (.rate, "kind.rate.一个月")), ("一个月挣", (.rate, "kind.rate.一个月")), ("一个月收入", (.rate, "kind.rate.一个月")),
         ("届时", (.target, "kind.target.届时")),
         // what a notice requires: 资金支出进度须达到90%以上
