@@ -50,6 +50,8 @@ BANNER_ABBREVIATIONS = {'科尔沁右翼前旗': '科右前旗',
     '伊金霍洛旗': '伊旗',
     '准格尔旗': '准旗',
     '达拉特旗': '达旗'}
+# An autonomous level and the character reports write it with after the short name.
+AUTONOMOUS_WRITTEN = {"自治州": "州", "自治县": "县", "自治旗": "旗"}
 SUFFIXES = ["特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "自治县", "自治旗",
             "林区", "特区", "地区", "省", "市", "县", "区", "旗", "盟"]
 
@@ -79,6 +81,9 @@ def short_names(name, nations):
                     break
             if len(stem) >= 2 and stem not in COMMON_WORDS:
                 out.append(stem)
+            elif len(stem) >= 2 and suf in AUTONOMOUS_WRITTEN:
+                # 互助土族自治县: 互助 is a word, but 互助县 is how reports name the county
+                out.append(stem + AUTONOMOUS_WRITTEN[suf])
             break
     return out
 
