@@ -7,6 +7,8 @@ public enum HedgeLexicon {
         ("达近", "hedge.近"), ("约为", "hedge.约"), ("大概", "hedge.大概"), ("上千", "hedge.上千"),
         ("不到", "hedge.不到"), ("不足", "hedge.不足"),
     ])
+    /// `上` before a lone 百, 千 or 万 (`上百户`, `上万人`): a round count from below.
+    static let shang: UInt32 = 0x4E0A
     /// Words ending in a hedge character that are not hedges: `签约11989人`, `就近务工`.
     public static let falseHedges: [String] = ["签约", "履约", "节约", "制约", "预约", "契约", "公约", "相约",
         "附近", "最近", "临近", "邻近", "就近", "靠近", "亲近", "赶超"]

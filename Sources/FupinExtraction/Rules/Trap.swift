@@ -95,7 +95,9 @@ enum Trap: String, CaseIterable, Sendable {
             // unless a hedge before makes it a figure (近万元)
             guard n.isChinese, n.end - at == 1, let unitValue = NumberReader.chineseUnits[s[at]] else { return false }
             guard unitValue >= 100 || !(span.approx || span.measure == .persons) else { return false }
-            return !(unitValue >= 1_000 && HedgeLexicon.before.longestEnding(in: s, at: span.start, from: sentence.lowerBound, maxLength: 2) != nil)
+            // 近万元, 逾百家, 上万户: a hedge before makes it a figure
+            if at > sentence.lowerBound, s[at - 1] == HedgeLexicon.shang { return false }
+            return HedgeLexicon.before.longestEnding(in: s, at: span.start, from: sentence.lowerBound, maxLength: 2) == nil
         case .placeName:
             if n.isChinese && span.unitTag == .village && span.measure == .villages { return true }
             // 五台县, 七台河市, 五家渠: a place whose name starts with the numeral and its unit

@@ -230,7 +230,9 @@ struct CandidateReader {
     private func resolve(_ span: Span, sentence: Range<Int>) -> Candidate {
         var approx = span.approx || span.trailingHedge != nil
         var start = span.start
-        if let h = HedgeLexicon.before.longestEnding(in: s, at: span.start, from: sentence.lowerBound, maxLength: 2),
+        if span.start > sentence.lowerBound, s[span.start - 1] == HedgeLexicon.shang, Self.isLoneUnit(span, s) {
+            approx = true; start = span.start - 1   // 上百户, 上万人: a round count from below
+        } else if let h = HedgeLexicon.before.longestEnding(in: s, at: span.start, from: sentence.lowerBound, maxLength: 2),
            !isFalseHedge(endingAt: span.start, sentence: sentence) {
             approx = true; start = span.start - h.length
         }
@@ -244,6 +246,11 @@ struct CandidateReader {
     }
 
     // MARK: - Helpers for the finder and the traps
+
+    /// A lone 百, 千 or 万 as the whole numeral (`逾百家`, `上万户`).
+    static func isLoneUnit(_ span: Span, _ s: [UInt32]) -> Bool {
+        span.number.isChinese && span.number.end - span.numberStart == 1 && (NumberReader.chineseUnits[s[span.numberStart]] ?? 0) >= 100
+    }
 
     func isFalseHedge(endingAt i: Int, sentence: Range<Int>) -> Bool {
         Self.falseHedges.contains { ws in i - ws.count >= sentence.lowerBound && s[(i - ws.count)..<i].elementsEqual(ws) }
