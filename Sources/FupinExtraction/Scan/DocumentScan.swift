@@ -471,6 +471,7 @@ struct DocumentScan {
     static let distinctiveValue = 100.0
 
     static let qizhong: [UInt32] = "其中".unicodeScalars.map(\.value)
+    static let deng: UInt32 = 0x7B49   // 等
     static func startsWith(_ s: [UInt32], _ r: Range<Int>, _ w: [UInt32]) -> Bool {
         r.count >= w.count && s[r.lowerBound..<(r.lowerBound + w.count)].elementsEqual(w)
     }
@@ -512,6 +513,8 @@ struct DocumentScan {
             r.isEmpty ? nil : PlaceLexicon.ownPlaceWords.firstMatch(in: s, r).map { place.path(endingIn: $0.1) }
         }
         guard !places.all.isEmpty else { return own(clause.lowerBound..<i) ?? section ?? own(sentence) ?? place.path }
+        // 三都县、罗甸县、长顺县等3个县: a count after 等 counts the places listed, none of them
+        if i > sentence.lowerBound, s[i - 1] == Self.deng { return section ?? place.path }
         // a place heading the figure's item of a list is its own: 宁明县83%、龙州县82.06%;
         // 贵州省(24个)、吉林省(8个) — even a place outside the report's
         // (a place outside the report only in a list: 江干区工会疗休养团40批…赴恩施 is the report's)
