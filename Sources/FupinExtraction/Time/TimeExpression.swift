@@ -213,6 +213,11 @@ public struct YearResolver: Sendable {
             if from == nil, TimeLexicon.fromMarkers.contains(before) { from = y }
             else if from != nil, to == nil, TimeLexicon.toMarkers.contains(before) { to = y }
         }
+        // 截至2019年底,…由2013年底的83.94万人减少到7.72万人,…由33.24%下降到3.07%: the span's end
+        // stated before its start
+        if let f = from, to == nil {
+            to = expressions.compactMap { e -> Int? in if case .year(let y) = e.meaning, y > f { return y }; return nil }.max()
+        }
         guard let f = from, let t = to, f < t else { return nil }
         return isFrom ? f : t
     }
