@@ -105,7 +105,7 @@ def main():
             level = "county"
             parent = code[:4] + "00000000"
             p = known.get(parent)
-            if p is None or "直辖" in p["name"] or p["name"] == "市辖区":
+            if p is None or "直辖" in p["name"] or p["name"] in ("市辖区", "县"):
                 parent = code[:2] + "0000000000"
         shorts = short_names(name, nations) + ([BANNER_ABBREVIATIONS[name]] if name in BANNER_ABBREVIATIONS else [])
         out.append((code, level, name, "|".join(shorts), parent, r["longitude"], r["latitude"]))
