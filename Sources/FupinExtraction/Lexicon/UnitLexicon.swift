@@ -168,8 +168,8 @@ public enum UnitLexicon {
     /// What may stand between such a noun and its figure: `资金达300万`, `投资共计1.2亿`.
     static let moneyNounGap: Set<UInt32> = Set("达共计约近超过逾了为".unicodeScalars.map(\.value))
 
-    /// A verb of being between a noun and its bare count: `贫困村有68个`, `贫困村共36个`.
-    static let countCopulas: Set<UInt32> = Set("有达共计为".unicodeScalars.map(\.value))
+    /// A verb of being between a noun and its bare count: `贫困村有68个`, `贫困村共36个`, `贫困村由97个`.
+    static let countCopulas: Set<UInt32> = Set("有达共计为由从".unicodeScalars.map(\.value))
 
     /// Households counted by a noun after 万 or 亿: `带动3.8万农户增收`.
     public static let householdNouns = ScalarTrie<Bool>(householdNounWords.map { ($0, true) })

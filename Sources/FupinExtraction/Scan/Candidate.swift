@@ -183,7 +183,9 @@ struct CandidateReader {
         let bareGe = span.measure == .items && span.unitEnd == pos + 1 && s[pos] == Self.ge
         // (省级相对贫困村有68个: a verb of being between)
         let nounEnd = span.numberStart > sentence.lowerBound && UnitLexicon.countCopulas.contains(s[span.numberStart - 1]) ? span.numberStart - 1 : span.numberStart
-        if bareGe, span.unitEnd >= limit || !NormalizedText.isHan(s[span.unitEnd]) || s[span.unitEnd] == 0x3002,
+        // (贫困村由97个减少到3个: a change after it ends the phrase too)
+        if bareGe, span.unitEnd >= limit || !NormalizedText.isHan(s[span.unitEnd]) || s[span.unitEnd] == 0x3002
+            || (s[span.unitEnd] != 0x591A && s[span.unitEnd] != 0x5C11 && KindCues.change.longest(in: s, at: span.unitEnd, limit: limit) != nil),
            UnitLexicon.villageNouns.longestEnding(in: s, at: nounEnd, from: sentence.lowerBound, maxLength: 3) != nil {
             span.measure = .villages; span.rule = "unit.villages.村…个"
         }

@@ -146,6 +146,9 @@ struct DocumentScan {
                 wholeSince = previous?.range.lowerBound ?? r.lowerBound   // a whole stated in this sentence or the one before
                 previous = (r, carried)
                 var i = r.lowerBound
+                let firstFact = facts.count
+                var last: (end: Int, year: Int?, measure: Measure)?   // the sentence's figure before
+                defer { if facts.count - firstFact >= 2 { respectiveYears(&facts, since: firstFact, sentence: r, expressions: expressionsRead) } }
                 while i < r.upperBound {
                     // to the next digit, numeral or 百 (百分之) without bounds checks: most scalars start no figure
                     i = s.withUnsafeBufferPointer { p in
@@ -163,7 +166,7 @@ struct DocumentScan {
                     let reader = lineReader!
                     let (reading, next) = reader.reading(at: i, in: r)
                     i = next
-                    let c: Candidate
+                    var c: Candidate
                     switch reading {
                     case .figure(let f): c = f
                     case .nothing: continue
@@ -179,6 +182,8 @@ struct DocumentScan {
                     // (a span that ends in no year, 2017年以来, leaves it unknown)
                     let year: Int?
                     var yearStated = true
+                    // 由2014年的1.88万户7.14万人: a figure right after another is stated with it, in its year
+                    if let l = last, l.end == c.start { year = l.year } else
                     if let y = years.fromToYear(at: c.numberStart, in: s, sentence: r, expressions: expressions()) { year = y } else {
                         switch years.reading(at: c.numberStart, in: s, sentence: r, expressions: expressions(), paragraphYear: carried, cumulative: cumulative) {
                         case .year(let y): year = y
@@ -186,6 +191,12 @@ struct DocumentScan {
                         case .none: year = sectionYear ?? documentYear; yearStated = sectionYear != nil
                         }
                     }
+                    // 贫困村由97个减少到3个: a bare 个 at a span's end counts what its start counted
+                    if c.measure == .items, c.isClassifier, c.unitEnd == c.numberEnd + 1, let l = last, l.measure == .villages,
+                       TimeLexicon.toLevels.longestEnding(in: s, at: c.start, from: r.lowerBound, maxLength: 3) != nil {
+                        c.measure = .villages; c.rule = "unit.villages.到…个"
+                    }
+                    defer { last = (c.end, year, c.measure) }
                     if places == nil { places = sentencePlaces(lineMentions, r) }
                     // a figure in a quotation speaks of the speaker's place (once per sentence: its quotations end together)
                     if speaker == nil {
@@ -210,6 +221,26 @@ struct DocumentScan {
         Self.linkRestatements(&facts, doc: doc, yearStated: yearStatedFlags)
         return facts
     }
+
+    /// `2014年至2019年,…收入分别为6432元、7085元、…10184元`: figures listed after `分别` in a
+    /// sentence that opens a span of years, one for each year of it, are each its year's.
+    private func respectiveYears(_ facts: inout [Fact], since first: Int, sentence r: Range<Int>, expressions: [TimeExpression]?) {
+        guard let e = expressions, e.count >= 2, let each = Outline.find(Self.fenbie, in: s, r) else { return }
+        var span: (Int, Int)?
+        for k in 0..<(e.count - 1) where e[k + 1].range.upperBound <= each {
+            guard case .year(let a) = e[k].meaning, case .year(let b) = e[k + 1].meaning, a < b,
+                  e[k + 1].range.lowerBound - e[k].range.upperBound == 1,
+                  TimeLexicon.toMarkers.contains(s[e[k].range.upperBound]) || s[e[k].range.upperBound] == 0x2014 || s[e[k].range.upperBound] == 0x2D else { continue }
+            span = (a, b)
+        }
+        guard let (a, b) = span else { return }
+        let after = norm.storedRange(from: each, to: each + 1).0
+        let listed = facts[first...].indices.filter { facts[$0].start >= after }
+        guard let m = listed.first.map({ facts[$0].measure }), listed.count == b - a + 1,
+              listed.allSatisfy({ facts[$0].measure == m && facts[$0].repeatOf == nil }) else { return }
+        for (k, j) in listed.enumerated() { facts[j].year = a + k }
+    }
+    static let fenbie: [UInt32] = "分别".unicodeScalars.map(\.value)
 
     /// One claim, one fact: a figure the report restates (in its title and again in its body,
     /// in a summary and again in its paragraph) with the same place, measure, value, year (or
