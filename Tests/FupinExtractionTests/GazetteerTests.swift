@@ -7,25 +7,27 @@ import Testing
 
     /// Every county lies under a prefecture or province, every prefecture under a province:
     /// Chongqing's counties once pointed at the table's dropped `县` row and had no province.
-    @Test func everyPlaceReachesItsProvince() {
+    @Test func everyPlaceReachesItsProvince() throws {
         #expect(g.places.count > 3000)
         for (i, p) in g.places.enumerated() {
             switch p.level {
             case .province: #expect(p.parent == -1, "\(p.name)")
             case .prefecture, .county:
                 #expect(p.parent >= 0, "\(p.name) has no parent")
-                #expect(g.places[g.lineage(of: i).last!].level == .province, "\(p.name) reaches no province")
+                let top = try #require(g.lineage(of: i).last)
+                #expect(g.places[top].level == .province, "\(p.name) reaches no province")
             }
         }
     }
 
     /// Names as reports write them: an autonomous place by its short name and level
     /// (临夏州, 东乡县, 互助县), a banner by its abbreviation (科右前旗).
-    @Test func writtenNamesFindTheirPlace() {
+    @Test func writtenNamesFindTheirPlace() throws {
         for (written, full) in [("临夏州", "临夏回族自治州"), ("东乡县", "东乡族自治县"), ("互助县", "互助土族自治县"),
                                 ("科右前旗", "科尔沁右翼前旗"), ("酉阳县", "酉阳土家族苗族自治县")] {
             #expect(g.lookup(written).map { g.places[$0].name }.contains(full), "\(written)")
         }
-        #expect(g.path(of: g.lookup("酉阳土家族苗族自治县")[0]) == ["重庆市", "酉阳土家族苗族自治县"])
+        let youyang = try #require(g.lookup("酉阳土家族苗族自治县").first)
+        #expect(g.path(of: youyang) == ["重庆市", "酉阳土家族苗族自治县"])
     }
 }

@@ -144,10 +144,11 @@ public struct Outline: Sendable {
     /// A column's tag before a title (`【脱贫攻坚】宁夏西吉县:马铃薯变成“金蛋蛋”`), not page
     /// furniture (`【打印】【关闭】`, `【字体:大 中 小】`): after the closing `】`, six characters or
     /// more of text and no other `【`.
+    static let tagOpen: UInt32 = 0x3010, tagClose: UInt32 = 0x3011   // 【 】
     static func taggedTitle(_ s: [UInt32], _ r: Range<Int>) -> Bool {
-        guard s[r.lowerBound] == 0x3010, let close = s[r].firstIndex(of: 0x3011), close - r.lowerBound <= 10 else { return false }
+        guard s[r.lowerBound] == tagOpen, let close = s[r].firstIndex(of: tagClose), close - r.lowerBound <= 10 else { return false }
         let rest = (close + 1)..<r.upperBound
-        return rest.count >= 6 && !s[rest].contains(0x3010) && s[rest].filter(NormalizedText.isHan).count >= 6
+        return !s[rest].contains(tagOpen) && s[rest].filter(NormalizedText.isHan).count >= 6
     }
 
     /// The first index of `needle` inside `r`, or nil. `foldingASCIICase`: capitals in the

@@ -7,8 +7,11 @@ public enum HedgeLexicon {
         ("达近", "hedge.近"), ("约为", "hedge.约"), ("大概", "hedge.大概"), ("上千", "hedge.上千"),
         ("不到", "hedge.不到"), ("不足", "hedge.不足"),
     ])
-    /// `上` before a lone 百, 千 or 万 (`上百户`, `上万人`): a round count from below.
-    static let shang: UInt32 = 0x4E0A
+    /// `上` before a lone 百, 千 or 万 (`上百户`, `上万人`): a round count from below — not the end
+    /// of `以上` (`1万元以上千元`).
+    static func shangBefore(_ s: [UInt32], _ start: Int, from lower: Int) -> Bool {
+        start > lower && s[start - 1] == 0x4E0A && !(start - 1 > lower && s[start - 2] == 0x4EE5)   // 上, 以
+    }
     /// Words ending in a hedge character that are not hedges: `签约11989人`, `就近务工`.
     public static let falseHedges: [String] = ["签约", "履约", "节约", "制约", "预约", "契约", "公约", "相约",
         "附近", "最近", "临近", "邻近", "就近", "靠近", "亲近", "赶超"]
@@ -26,6 +29,36 @@ public enum HedgeLexicon {
     public static let after = ScalarTrie<HedgeRow>([
         ("左右", HedgeRow("hedge.左右")), ("以上", HedgeRow("hedge.以上", isThreshold: true)), ("上下", HedgeRow("hedge.上下")),
     ])
+}
+
+/// Which way a hedged figure lies from the exact claim it rounds: under it (`近千家`), about it
+/// (`约4万`, `4万左右`) or over it (`超5亿`, `4万多`, `1000余户`, the rest).
+public enum HedgeDirection: Sendable {
+    case under, about, over
+
+    /// Hedges that put a figure under its round number, and those around it; every other is over.
+    static let underWords = ScalarTrie<Bool>(["近", "将近", "接近", "达近", "不到", "不足"].map { ($0, true) })
+    static let aboutWords = ScalarTrie<Bool>(["约", "大约", "约为", "大概"].map { ($0, true) })
+    static let aboutWordsAfter = ScalarTrie<Bool>(["左右", "上下"].map { ($0, true) })
+
+    /// The direction of a fact's hedge, read from its surface (`近千家`, `4万左右`).
+    public init(surface: String) {
+        let u = surface.unicodeScalars.map(\.value)
+        if Self.underWords.longest(in: u, at: 0, limit: u.count) != nil { self = .under }
+        else if Self.aboutWords.longest(in: u, at: 0, limit: u.count) != nil
+                    || Self.aboutWordsAfter.longestEnding(in: u, at: u.count, from: 0, maxLength: 2) != nil { self = .about }
+        else { self = .over }
+    }
+
+    /// Whether an exact value `w` is the claim a figure `v` hedged this way rounds, at `unit`
+    /// (the place of v's one significant digit): 4万多 of 42778, 近5万 of 48000, 约4万 of 41000.
+    public func rounds(_ w: Double, to v: Double, unit: Double) -> Bool {
+        switch self {
+        case .over: return w > v && (w / unit).rounded(.down) * unit == v
+        case .under: return w < v && v - w <= unit / 5
+        case .about: return w != v && abs(v - w) <= unit / 4
+        }
+    }
 }
 
 /// A hedge word and where it may stand.

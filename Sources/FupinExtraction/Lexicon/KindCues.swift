@@ -115,7 +115,7 @@ public enum KindCues {
 
     /// Floors, ceilings, projections and capacities: a per-unit figure they bound or foresee is a
     /// target (`每户按8%保底分红`, `报销比例不低于…`, `预计亩产效益达2万元`), FORMAT.md.
-    public static let floors: Set<String> = ["kind.target.不低于", "kind.target.不少于", "kind.target.不超过",
+    public static let perUnitTargets: Set<String> = ["kind.target.不低于", "kind.target.不少于", "kind.target.不超过",
                                              "kind.target.控制在", "kind.target.至少", "kind.target.保底",
                                              // projections, capacities and goals in the figure's clause (FORMAT.md):
                                              // 预计亩产效益达2万元, 可容纳, 可安置, 届时, 力争人均收入达到1万元

@@ -25,6 +25,16 @@ public enum TimeLexicon {
     public static let fromMarkers: ScalarSet = ScalarSet("从由自")
     /// Before the last year of a span: `至2014年`, `到去年`.
     public static let toMarkers: ScalarSet = ScalarSet("至到")
+    /// Between the two years of a span: `2016年至2020年`, `2019—2020年`, `2016-2018年`.
+    public static let spanJoins: ScalarSet = ScalarSet("至到—-~")
+
+    /// Whether expression `k` of `e` is the second year of a span joined to the one before it
+    /// (`2016年至2020年`).
+    static func endsSpan(_ e: [TimeExpression], _ k: Int, _ s: [UInt32]) -> Bool {
+        guard k > 0, case .year(let a) = e[k - 1].meaning, case .year(let b) = e[k].meaning, a < b,
+              e[k].range.lowerBound - e[k - 1].range.upperBound == 1 else { return false }
+        return spanJoins.contains(s[e[k - 1].range.upperBound])
+    }
     /// Before a level at a span's end: `降至0.07%`, `减少到2.64万人`, `提高到7920元`.
     public static let toLevels = ScalarTrie<Bool>(["降至", "降到", "降为", "下降到", "下降至", "减少到", "减少至", "减至", "降低到",
         "降低至", "提高到", "提高至", "增加到", "增加至", "增长到", "增长至", "上升到", "上升至", "增至", "提升到", "提升至"].map { ($0, true) })

@@ -37,15 +37,19 @@ public enum TrapLexicon {
     public static let historicalEras = ScalarTrie<Bool>(["民国", "清朝", "清代", "明朝", "明代", "光绪", "乾隆", "康熙", "道光",
         "红军", "长征", "抗战", "抗日战争", "解放战争", "土地革命", "北伐", "东征"].map { ($0, true) })
 
-    /// After a numeral, a classifier and a place suffix, characters that make the suffix part of a
-    /// word for people (`三户村民`, `两名村干部`), so the numeral counts them rather than names a village.
     /// 贫: the character every word of the campaign's subject holds (贫困, 脱贫, 扶贫); a story's
     /// colloquial count without it in its clause is colour (``Trap/story``).
     public static let poverty: UInt32 = 0x8D2B
-    /// Words of one family in a story (``Trap/family``): `一家五口人`, `全家4口人`, `他家有两个孩子`.
-    public static let family = ScalarTrie<Bool>(["一家", "全家", "家里", "家中", "他家", "她家", "我家", "一家人", "家有"].map { ($0, true) })
+    /// Words of one family in a story (``Trap/family``), right before a count: `一家五口人`,
+    /// `全家4口人`, `他家有两个孩子`.
+    public static let family = ScalarTrie<Bool>(["一家", "全家", "家里", "家中", "他家", "她家", "我家", "一家人"].map { ($0, true) })
+    static let you: UInt32 = 0x6709   // 有
+
+    /// After a numeral, a classifier and a place suffix, characters that make the suffix part of a
+    /// word for people (`三户村民`, `两名村干部`), so the numeral counts them rather than names a village.
     public static let peopleAfterSuffix = ScalarSet("民干医官")
 
+    /// After a share and `的`, words that make it a standard's, not a reported level (`低于国家2%的标准`).
     public static let standards = ScalarTrie<Bool>(["标准", "要求", "红线", "底线", "门槛", "标准线"].map { ($0, true) })
     /// Nouns after `以上的` that name the amount itself, not a class bounded by it: `户均创造1500元
     /// 以上的发电收益` is a figure, `500人以上的村` a class.

@@ -30,6 +30,8 @@ public enum UnitTag: Sendable {
     case session
     /// `半` in `一半`: half of a whole, 50 %, though its numeral is a lone `一`.
     case half
+    /// `成`: tenths (三成 is 30 %); after more than ten it is no share (`100成`).
+    case tenths
 }
 
 /// Units and classifiers → measure. One row a word; longest match wins (`人次` over `人`).
@@ -61,7 +63,7 @@ public enum UnitLexicon {
         ("%", UnitRow(.percent, "unit.percent.%")),
         ("个百分点", UnitRow(.percent, "unit.percent.个百分点", kind: (.change, "kind.change.个百分点"))),
         // shares said in tenths and halves: 三成 is 30 %, 一半 50 % (三分之一: CandidateReader.find)
-        ("成", UnitRow(.percent, "unit.percent.成", scale: 10)),
+        ("成", UnitRow(.percent, "unit.percent.成", scale: 10, tag: .tenths)),
         ("半", UnitRow(.percent, "unit.percent.一半", scale: 50, tag: .half)),
         ("公里", UnitRow(.km, "unit.km.公里")),
         ("千米", UnitRow(.km, "unit.km.千米")),

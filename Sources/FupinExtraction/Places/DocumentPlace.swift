@@ -26,10 +26,12 @@ public struct DocumentPlace: Sendable {
 
 extension DocumentPlace {
     /// The report's place at the level a word names (`全县` in a report on a village is its
-    /// county, `全省` its province): the path to the deepest name ending in one of `endings`;
-    /// the whole path when none does (or for `全国`, whose endings are none).
-    func path(endingIn endings: String) -> [String] {
-        guard !endings.isEmpty, let k = path.lastIndex(where: { name in name.last.map { endings.contains($0) } ?? false }) else { return path }
+    /// county, `全省` its province): the path to the deepest gazetteer name ending in one of
+    /// `endings` (a town or community below them is no level of it: 全区 is no 社区); the whole
+    /// path when none does.
+    func path(endingIn endings: String, _ g: Gazetteer) -> [String] {
+        let levels = entry.map { g.path(of: $0).count } ?? 0
+        guard let k = path.prefix(levels).lastIndex(where: { name in name.last.map { endings.contains($0) } ?? false }) else { return path }
         return Array(path[...k])
     }
 

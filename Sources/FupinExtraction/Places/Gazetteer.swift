@@ -61,7 +61,7 @@ public final class Gazetteer: Sendable {
             // 临夏州, 东乡县, 鄂温克旗: an autonomous place as people write it, its short name and
             // its level's character (so that 甘肃省临夏州东乡县 may mean 东乡族自治县)
             for (suffix, written) in Self.autonomousSuffixes where name.hasSuffix(suffix) {
-                for short in shorts { Self.appendOnce(i, to: &byName[short + written, default: []]) }
+                for short in shorts where !short.hasSuffix(written) { Self.appendOnce(i, to: &byName[short + written, default: []]) }
             }
         }
         self.places = places

@@ -42,9 +42,9 @@ enum Trap: String, CaseIterable, Sendable {
     /// (`十几个身穿汉服的主播`, `只有五六户人家`; but `二十几户贫困户脱贫`, `十几人外出务工`
     /// count). FORMAT.md, "Stories are not tables".
     case story = "trap.story"
-    /// A family's size, rooms, plots or children in a story: `一家五口人挤在两间木楞房里`,
-    /// `全家4口人` — a count under ten after a word of the family in its clause (its income in
-    /// yuan is a fact). FORMAT.md, "Stories are not tables".
+    /// A family's size or children in a story: `一家五口人`, `全家4口人`, `他家有两个孩子` — a
+    /// count under ten right after a word of the family (its income in yuan is a fact; `一家企业
+    /// 吸纳8人` counts). FORMAT.md, "Stories are not tables".
     case family = "trap.story.family"
 
     /// The first refusal that holds for a span, or nil when it is a figure.
@@ -73,7 +73,7 @@ enum Trap: String, CaseIterable, Sendable {
         case .noUnit:
             return !span.unitFound
         case .notCounted:
-            return span.measure == nil
+            return span.measure == nil || (span.unitTag == .tenths && n.value > 10)
         case .multiplier:
             return span.multiplier != 1 && !(span.measure?.takesMultiplier ?? true)
         case .limit:
@@ -96,7 +96,7 @@ enum Trap: String, CaseIterable, Sendable {
             guard n.isChinese, n.end - at == 1, let unitValue = NumberReader.chineseUnits[s[at]] else { return false }
             guard unitValue >= 100 || !(span.approx || span.measure == .persons) else { return false }
             // 近万元, 逾百家, 上万户: a hedge before makes it a figure
-            if at > sentence.lowerBound, s[at - 1] == HedgeLexicon.shang { return false }
+            if HedgeLexicon.shangBefore(s, at, from: sentence.lowerBound) { return false }
             return HedgeLexicon.before.longestEnding(in: s, at: span.start, from: sentence.lowerBound, maxLength: 2) == nil
         case .placeName:
             if n.isChinese && span.unitTag == .village && span.measure == .villages { return true }
@@ -159,8 +159,10 @@ enum Trap: String, CaseIterable, Sendable {
             case .persons, .items, .mu: break
             case .households, .personTimes, .villages, .yuan, .percent, .km, .tons: return false
             }
-            let clause = Outline.clause(s, around: at, in: sentence)
-            return clause.lowerBound < at && TrapLexicon.family.firstMatch(in: s, clause.lowerBound..<at) != nil
+            // right before the number, or before 有 (他家有两个孩子): 一家企业吸纳8人 counts
+            var k = span.start
+            if k > sentence.lowerBound, s[k - 1] == TrapLexicon.you { k -= 1 }
+            return TrapLexicon.family.longestEnding(in: s, at: k, from: sentence.lowerBound, maxLength: 3) != nil
         }
     }
 }

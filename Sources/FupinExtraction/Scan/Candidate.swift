@@ -232,7 +232,7 @@ struct CandidateReader {
     private func resolve(_ span: Span, sentence: Range<Int>) -> Candidate {
         var approx = span.approx || span.trailingHedge != nil
         var start = span.start
-        if span.start > sentence.lowerBound, s[span.start - 1] == HedgeLexicon.shang, Self.isLoneUnit(span, s) {
+        if HedgeLexicon.shangBefore(s, span.start, from: sentence.lowerBound), Self.isLoneUnit(span, s) {
             approx = true; start = span.start - 1   // 上百户, 上万人: a round count from below
         } else if let h = HedgeLexicon.before.longestEnding(in: s, at: span.start, from: sentence.lowerBound, maxLength: 2),
            !isFalseHedge(endingAt: span.start, sentence: sentence) {

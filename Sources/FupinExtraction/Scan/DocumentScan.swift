@@ -42,8 +42,9 @@ struct DocumentScan {
         var seenSentences = FingerprintSet(capacity: outline.sentences.count)
         var section: [String]?          // place set by a section heading
         var paragraphYear: Int?
+        var paragraphSpan = false       // the paragraph opened with a span of years (2016年至2020年,…)
         var heading: Range<Int>?        // the section heading in force, for topics
-        var sectionYear: Int?           // the year a section heading states, for figures that state none
+        var sectionYear: Int??          // the year a section heading states (nil inside: a span), for figures that state none
         var carriedPlace: [String]?     // a place below the report's named earlier, until the report's own is named again
         var carriedAcross = false       // whether it opened its paragraph, and so carries into the next
         var previous: (range: Range<Int>, paragraphYear: Int?)?   // the last sentence read, for a 其中 after it
@@ -57,7 +58,12 @@ struct DocumentScan {
                 if bodyStarted {
                     heading = line.range
                     // 三、2020年工作打算: a section heading's year is its figures' (a heading without one keeps it)
-                    if case .year(let y)? = years.expressions(in: s, line.range).first?.meaning { sectionYear = y }
+                    // (one stating a span, 四、“十三五”以来成效, leaves it unknown)
+                    switch years.expressions(in: s, line.range).first?.meaning {
+                    case .year(let y)?: sectionYear = .some(y)
+                    case .span?: sectionYear = .some(nil)
+                    case .dayOfYear?, nil: break
+                    }
                 }
             }
             // Short lines after the body has begun (list items, sub-headings) can state figures too;
@@ -70,6 +76,7 @@ struct DocumentScan {
             }
             var lineReader: CandidateReader?   // made at the line's first digit: a line without one needs no quote scan
             paragraphYear = nil
+            paragraphSpan = false
             // a place carries past its paragraph only when the paragraph opened with it (陆家村是…,
             // 走进…上马龙村): one cited in passing (推广平安村的经验) stays in its paragraph
             // (unless the new paragraph speaks of it again: 全村119户…, 该村…)
@@ -95,15 +102,10 @@ struct DocumentScan {
                 if sentence.indexInLine == 0, let first = expressions().first, first.fronted {
                     switch first.meaning {
                     case .year(let y):
-                        // 2016年至2020年,…: a span heading the paragraph speaks of its end
+                        // 2016年至2020年,…: a span heading the paragraph gives its sentences no year (FORMAT.md)
                         let e = expressions()
-                        if e.count > 1, case .year(let last) = e[1].meaning, last > y, e[1].range.lowerBound > first.range.upperBound,
-                           e[1].range.lowerBound - first.range.upperBound <= 1,
-                           TimeLexicon.toMarkers.contains(s[e[1].range.lowerBound - 1]) || s[e[1].range.lowerBound - 1] == 0x2014 || s[e[1].range.lowerBound - 1] == 0x2D {
-                            paragraphYear = last
-                        } else {
-                            paragraphYear = y
-                        }
+                        paragraphSpan = e.count > 1 && TimeLexicon.endsSpan(e, 1, s)
+                        paragraphYear = paragraphSpan ? nil : y
                     case .dayOfYear: paragraphYear = years.publicationYear
                     case .span: break
                     }
@@ -188,7 +190,9 @@ struct DocumentScan {
                         switch years.reading(at: c.numberStart, in: s, sentence: r, expressions: expressions(), paragraphYear: carried, cumulative: cumulative) {
                         case .year(let y): year = y
                         case .span: year = nil
-                        case .none: year = sectionYear ?? documentYear; yearStated = sectionYear != nil
+                        case .none:
+                            if paragraphSpan { year = nil }
+                            else if let y = sectionYear { year = y } else { year = documentYear; yearStated = false }
                         }
                     }
                     // 贫困村由97个减少到3个: a bare 个 at a span's end counts what its start counted
@@ -227,17 +231,16 @@ struct DocumentScan {
     private func respectiveYears(_ facts: inout [Fact], since first: Int, sentence r: Range<Int>, expressions: [TimeExpression]?) {
         guard let e = expressions, e.count >= 2, let each = Outline.find(Self.fenbie, in: s, r) else { return }
         var span: (Int, Int)?
-        for k in 0..<(e.count - 1) where e[k + 1].range.upperBound <= each {
-            guard case .year(let a) = e[k].meaning, case .year(let b) = e[k + 1].meaning, a < b,
-                  e[k + 1].range.lowerBound - e[k].range.upperBound == 1,
-                  TimeLexicon.toMarkers.contains(s[e[k].range.upperBound]) || s[e[k].range.upperBound] == 0x2014 || s[e[k].range.upperBound] == 0x2D else { continue }
-            span = (a, b)
+        for k in 1..<e.count where e[k].range.upperBound <= each && TimeLexicon.endsSpan(e, k, s) {
+            if case .year(let a) = e[k - 1].meaning, case .year(let b) = e[k].meaning { span = (a, b) }
         }
         guard let (a, b) = span else { return }
         let after = norm.storedRange(from: each, to: each + 1).0
-        let listed = facts[first...].indices.filter { facts[$0].start >= after }
-        guard let m = listed.first.map({ facts[$0].measure }), listed.count == b - a + 1,
-              listed.allSatisfy({ facts[$0].measure == m && facts[$0].repeatOf == nil }) else { return }
+        // the run of one measure's figures after 分别 (年均增长9.6% after the list is no item of it)
+        let after0 = facts[first...].indices.filter { facts[$0].start >= after }
+        guard let m = after0.first.map({ facts[$0].measure }) else { return }
+        let listed = after0.prefix { facts[$0].measure == m }
+        guard listed.count == b - a + 1, listed.allSatisfy({ facts[$0].repeatOf == nil }) else { return }
         for (k, j) in listed.enumerated() { facts[j].year = a + k }
     }
     static let fenbie: [UInt32] = "分别".unicodeScalars.map(\.value)
@@ -307,12 +310,10 @@ struct DocumentScan {
         for i in 0..<n where facts[i].approx && facts[i].repeatOf == nil {
             guard let unit = roundingUnit(facts[i].value) else { continue }
             let claim = restated(i), v = facts[i].value
-            // 近千 is under a thousand; 4万多, 超5亿, 约4万 at or around it
-            let under = Self.underHedges.contains { facts[i].surface.hasPrefix($0) }
+            // 近千 is under a thousand, 约4万 around it, 4万多 and 超5亿 over it
+            let direction = HedgeDirection(surface: facts[i].surface)
             for j in 0..<n where j != i && !facts[j].approx && facts[j].repeatOf == nil {
-                let w = facts[j].value
-                guard w != v, under ? w < v && (w / unit).rounded() * unit == v
-                                    : (w / unit).rounded(.down) * unit == v || (w / unit).rounded() * unit == v,
+                guard direction.rounds(facts[j].value, to: v, unit: unit),
                       facts[j].topic == facts[i].topic, facts[j].measure == claim.measure,
                       (facts[j].kind == .part ? .total : facts[j].kind) == claim.kind,
                       facts[j].regionPath.levels == claim.place, restates(i, j) else { continue }
@@ -330,8 +331,7 @@ struct DocumentScan {
         while (v / (unit * 10)).rounded() * unit * 10 == v { unit *= 10 }
         return v / unit < 10 ? unit : nil
     }
-    /// Hedges that put a figure under its round number: `近千家`, `将近5万人`.
-    static let underHedges = ["近", "将近", "接近", "不到", "不足"]
+
 
     // MARK: - Facts
 
@@ -541,11 +541,14 @@ struct DocumentScan {
     private func regionPath(at i: Int, clause: Range<Int>, sentence: Range<Int>, places: SentencePlaces, section: [String]?) -> [String] {
         // 全县累计投入…: the report's place at the level the word names
         func own(_ r: Range<Int>) -> [String]? {
-            r.isEmpty ? nil : PlaceLexicon.ownPlaceWords.firstMatch(in: s, r).map { place.path(endingIn: $0.1) }
+            guard !r.isEmpty, let w = PlaceLexicon.ownPlaceWords.firstMatch(in: s, r), !w.1.isEmpty else { return nil }   // 全国: no place of ours
+            return place.path(endingIn: w.1, finder.gazetteer)
         }
         guard !places.all.isEmpty else { return own(clause.lowerBound..<i) ?? section ?? own(sentence) ?? place.path }
         // 三都县、罗甸县、长顺县等3个县: a count after 等 counts the places listed, none of them
-        if i > sentence.lowerBound, s[i - 1] == Self.deng { return section ?? place.path }
+        if i > sentence.lowerBound, s[i - 1] == Self.deng, places.all.contains(where: { $0.mention.range.upperBound == i - 1 }) {
+            return section ?? place.path
+        }
         // a place heading the figure's item of a list is its own: 宁明县83%、龙州县82.06%;
         // 贵州省(24个)、吉林省(8个) — even a place outside the report's
         // (a place outside the report only in a list: 江干区工会疗休养团40批…赴恩施 is the report's)
@@ -560,6 +563,9 @@ struct DocumentScan {
         // 在四川凉山,佛山援建的安全住房…4.1万名; 在云南昭通,31个…: a segment opened by 在 and a
         // place speaks of that place, even one outside the report's (an aid report's recipients);
         // a helper named in the clause does not move it
+        // 龙泉镇发展种植业,全县带动860户: the clause speaks of the report's own place
+        if !places.all.contains(where: { $0.path != nil && $0.mention.range.upperBound <= i && clause.contains($0.mention.range.lowerBound) }),
+           let p = own(clause.lowerBound..<i) { return p }
         let head = locativeHead(before: i, sentence: sentence, places: places)
         if let h = head, !places.all.contains(where: { $0.path != nil && $0.mention.range.lowerBound >= h.end
                                                      && $0.mention.range.upperBound <= i && clause.contains($0.mention.range.lowerBound) && !isHelper($0.mention) }) {
@@ -575,8 +581,6 @@ struct DocumentScan {
             } else { first = path }
         }
         if let f = first, uniform { return places.fullest(f) }
-        // 全县新增就业500人,龙泉镇等地…: the clause speaks of the report's own place
-        if first == nil, let p = own(clause.lowerBound..<i) { return p }
         if first == nil, let deepest = places.deepest { return deepest }
         // a sentence naming the report's own place (全县…, 会宁县扶贫办…) leaves the section
         if let m = places.all.first(where: { place.isOwnPlace($0.mention) }) { return place.path(namedBy: m.mention, finder.gazetteer) }

@@ -200,7 +200,7 @@ enum FactContext {
         }
         var decision: (Kind, String?) {
             // a floor or a projection bounds or forecasts the per-unit figure: a target (FORMAT.md)
-            if let t = target, rate != nil, projection || KindCues.floors.contains(t) { return (.target, t) }
+            if let t = target, rate != nil, projection || KindCues.perUnitTargets.contains(t) { return (.target, t) }
             if let r = rate { return (.rate, r) }
             if let r = target { return (.target, r) }
             if let r = change { return (.change, r) }

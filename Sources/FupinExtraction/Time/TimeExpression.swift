@@ -151,13 +151,15 @@ public struct YearResolver: Sendable {
         let segment = Outline.segment(s, around: position, in: sentence)
         // 龙陵县813户<2018年提前实施>: a year in an aside is the aside's alone
         let expressions = expressions.filter { e in Self.aside(around: e.range, in: s, sentence).map { $0.contains(position) } ?? true }
-        // nearest expression before the number whose scope reaches it
-        for e in expressions.reversed() where e.range.upperBound <= position {
+        // nearest expression before the number whose scope reaches it (the end of a span,
+        // 2016年至2018年,…291个, gives none: FORMAT.md)
+        for (k, e) in expressions.enumerated().reversed() where e.range.upperBound <= position {
             // 从2017年的3.9%下降至1.3%: a year joined by 的 to a figure is that figure's alone
             if e.range.upperBound < position, s[e.range.upperBound] == Self.de,
                s[(e.range.upperBound + 1)..<position].contains(where: NumberReader.isDigit) { continue }
             if e.fronted || segment.contains(e.range.lowerBound) {
                 if case .span = e.meaning { return .span }
+                if TimeLexicon.endsSpan(expressions, k, s) { return .span }
                 return given(resolve(e))
             }
         }
@@ -167,7 +169,8 @@ public struct YearResolver: Sendable {
             // …6000元,村集体经济收入从2017年的不足1万元…: a year opening a span or joined by 的 to
             // a later figure is that figure's
             if e.range.lowerBound > sentence.lowerBound, TimeLexicon.fromMarkers.contains(s[e.range.lowerBound - 1]) { break }
-            if e.range.upperBound < sentence.upperBound, s[e.range.upperBound] == Self.de { break }
+            if e.range.upperBound < segment.upperBound, s[e.range.upperBound] == Self.de,
+               s[(e.range.upperBound + 1)..<segment.upperBound].contains(where: NumberReader.isDigit) { break }
             var k = position
             while k < e.range.lowerBound, !NumberReader.isDigit(s[k]) || k < position + 1 { k += 1 }
             // the figure's own digits are skipped; another figure in between claims the year
