@@ -557,7 +557,8 @@ struct DocumentScan {
         if let m = places.all.last(where: { $0.mention.range.upperBound <= i && item.contains($0.mention.range.lowerBound) }),
            !isHelper(m.mention) || locativeHead(before: i, sentence: sentence, places: places) == nil,
            !s[m.mention.range.upperBound..<i].contains(where: NumberReader.isDigit),
-           let path = m.path ?? (inList && PlaceLexicon.fullNameEnds.contains(s[m.mention.range.upperBound - 1]) ? namedPath(m.mention) : nil) {
+           // (or right before it: 结对帮扶贵州省纳雍县3个贫困村 counts 纳雍县's villages)
+           let path = m.path ?? ((inList || m.mention.range.upperBound == i) && PlaceLexicon.fullNameEnds.contains(s[m.mention.range.upperBound - 1]) ? namedPath(m.mention) : nil) {
             return places.fullest(path)
         }
         // 在四川凉山,佛山援建的安全住房…4.1万名; 在云南昭通,31个…: a segment opened by 在 and a
