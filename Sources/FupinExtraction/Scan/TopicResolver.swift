@@ -35,6 +35,7 @@ public enum TopicResolver {
         // —— the clause: what is in it ——
         var action = false, part = false, training = false, cadre = false, strongArea = false, anyCue = false
         var exit: Near?, still: Near?, ecology: TopicCue?, industry: TopicCue?
+        var exitAfter = false   // the figure's own predicate leaves poverty (剩余4.3万人已全部脱贫)
         var shareAt: Int?, shared = false
         for m in matches where clause.contains(Int(m.start)) {
             let cue = m.cue, k = Int(m.start), end = Int(m.end)
@@ -49,7 +50,10 @@ public enum TopicResolver {
             case .training: training = true
             case .cadre: cadre = true
             case .exit:
-                if governsExit(s, numberEnd: numberEnd, cueStart: k) { Near.keep(&exit, cue, distance(k, end, c)) }
+                if governsExit(s, numberEnd: numberEnd, cueStart: k) {
+                    Near.keep(&exit, cue, distance(k, end, c))
+                    if k >= numberEnd { exitAfter = true }
+                }
             case .stillPoor: Near.keep(&still, cue, distance(k, end, c))
             case .area:
                 if cue.rank >= 4 { strongArea = true }
@@ -66,8 +70,9 @@ public enum TopicResolver {
                measure != .items || !matches.contains(where: { $0.cue.role == .mask && Int($0.start) >= numberEnd && Int($0.start) <= numberEnd + 2 }) {
                 return (.exit, "topic.脱贫.单位后脱贫")
             }
-            // a remainder the sentence plans to lift out is 脱贫 (剩余1260户…计划全部脱贫, FORMAT.md)
-            if let e = exit, still == nil || kind == .target { return (.exit, e.cue.rule) }
+            // a remainder the sentence plans to lift out, or says has left, is 脱贫 (剩余1260户…计划全部
+            // 脱贫, FORMAT.md; 剩余的4.3万贫困人口已全部达到脱贫标准)
+            if let e = exit, still == nil || kind == .target || exitAfter { return (.exit, e.cue.rule) }
             if let p = still, !strongArea { return (.poor, p.cue.rule) }
         }
         // 2. cadres trained; land in 亩
