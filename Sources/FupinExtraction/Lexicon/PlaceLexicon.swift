@@ -65,11 +65,15 @@ public enum PlaceLexicon {
     /// Words that speak of the report's own place again (`全县`, `我市`): a place named earlier
     /// in the paragraph no longer holds. Each names a level by the endings of its names: `全县`
     /// in a report on a village is the village's county (`DocumentPlace.path(endingIn:)`).
-    public static let ownPlaceWords = ScalarTrie<String>([
+    public static let ownPlaceWords = ScalarTrie<Int>(ownPlaceRows.map { word, endings in (word, ownPlaceLevels.firstIndex(of: endings)!) })
+    static let ownPlaceRows: [(String, String)] = [
         ("全县", "县旗"), ("全市", "市"), ("全区", "区"), ("全省", "省"), ("全州", "州"), ("全旗", "旗"), ("全盟", "盟"),
         ("我县", "县旗"), ("我市", "市"), ("我区", "区"), ("我省", "省"), ("我州", "州"), ("本县", "县旗"), ("本市", "市"),
         ("全自治区", "区"), ("全国", ""),
-    ])
+    ]
+    /// The levels those words name, by the endings of their names; a report works out its path at
+    /// each once (``ownPlaceWords`` holds the index here).
+    public static let ownPlaceLevels = ["县旗", "市", "区", "省", "州", "旗", "盟", ""]
 
     /// Short names of counties that are everyday words (`东风`, `友好`, `解放`, `延长`, `比如`):
     /// they are no evidence for the report's place, and name a place in a sentence only inside

@@ -31,7 +31,8 @@ extension DocumentPlace {
     /// path when none does.
     func path(endingIn endings: String, _ g: Gazetteer) -> [String] {
         let levels = entry.map { g.path(of: $0).count } ?? 0
-        guard let k = path.prefix(levels).lastIndex(where: { name in name.last.map { endings.contains($0) } ?? false }) else { return path }
+        let ends = Set(endings.unicodeScalars)   // scalars, not Characters: no grapheme breaking per name
+        guard let k = path.prefix(levels).lastIndex(where: { name in name.unicodeScalars.last.map(ends.contains) ?? false }) else { return path }
         return Array(path[...k])
     }
 
