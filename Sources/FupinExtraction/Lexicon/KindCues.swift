@@ -59,6 +59,9 @@ public enum KindCues {
     /// Rate cues that name a kind of payment (`一次性就业补贴`): an amount the clause reports paid
     /// (`已落实`, `累计发放`: a done-marker before it) is the total paid, not a standard.
     public static let paymentNames: Set<String> = ["kind.rate.一次性"]
+    /// ``levelRates``, ``paymentNames`` and ``floors`` as the figure's kind asks them.
+    static let levelRateBytes = RuleNameSet(levelRates), paymentNameBytes = RuleNameSet(paymentNames),
+               floorBytes = RuleNameSet(floors)
     /// Words that make a growth in percent an average rate (`年均增长8%`).
     public static let averagedGrowth = ScalarTrie<Bool>(["年均", "年平均"].map { ($0, true) })
 
@@ -161,4 +164,26 @@ public struct AfterUnitRow: Sendable {
     /// (`80%的目标`) is a target and no bound.
     public let isBound: Bool
     public init(_ kind: Kind, _ rule: String, bound: Bool? = nil) { self.kind = kind; self.rule = rule; isBound = bound ?? (kind == .target) }
+}
+
+/// A few rule names, compared as UTF-8 bytes: rule names are the lexicons' own literals, so
+/// equal bytes are equal names, where a `Set<String>` lookup hashed and compared them under
+/// Unicode's rules, some 1,200 instructions a lookup (see ``FactContext/SentenceCues`` for the measure; the bytes
+/// read through pointers, not by `elementsEqual` over the views: 388.3 → 387.7 M with the line's
+/// reader used in place in ``DocumentScan``).
+struct RuleNameSet: Sendable {
+    private let names: [String]
+    init(_ names: Set<String>) { self.names = names.sorted() }
+    func contains(_ rule: String) -> Bool {
+        let count = rule.utf8.count
+        return names.contains { $0.utf8.count == count && Self.sameBytes($0, rule) }
+    }
+    /// Whether two strings hold the same UTF-8 bytes (a string without contiguous bytes is
+    /// compared as a string).
+    private static func sameBytes(_ a: String, _ b: String) -> Bool {
+        let same = a.utf8.withContiguousStorageIfAvailable { p in
+            b.utf8.withContiguousStorageIfAvailable { q in p.elementsEqual(q) }
+        }
+        return (same ?? nil) ?? (a == b)
+    }
 }

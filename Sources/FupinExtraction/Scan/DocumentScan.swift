@@ -146,8 +146,9 @@ struct DocumentScan {
                                                      placeNames: finder.gazetteer.names)
                         lineReader!.eras = TrapLexicon.historicalEras.matches(in: s, line.range)
                     }
-                    let reader = lineReader!
-                    let (reading, next) = reader.reading(at: i, in: r)
+                    // the line's reader used in place, not copied per figure (measured with
+                    // ``RuleNameSet`` read by pointers: 388.3 → 387.7 M instructions a pass over 400 reports)
+                    let (reading, next) = lineReader!.reading(at: i, in: r)
                     i = next
                     let c: Candidate
                     switch reading {
@@ -175,8 +176,8 @@ struct DocumentScan {
                     if places == nil { places = sentencePlaces(lineMentions, r) }
                     // a figure in a quotation speaks of the speaker's place (once per sentence: its quotations end together)
                     if speaker == nil {
-                        speaker = .some(reader.quotations.isEmpty ? nil
-                            : speakerPlace(at: c.numberStart, line: line.range, quotations: reader.quotations, sentences: outline.sentences[(sentenceIndex - 1)...].prefix(8), lineMentions))
+                        speaker = .some(lineReader!.quotations.isEmpty ? nil
+                            : speakerPlace(at: c.numberStart, line: line.range, quotations: lineReader!.quotations, sentences: outline.sentences[(sentenceIndex - 1)...].prefix(8), lineMentions))
                     }
                     let clause = Outline.clause(s, around: c.numberStart, in: r)
                     let path = regionPath(at: c.numberStart, clause: clause, sentence: r, places: places!,
@@ -189,7 +190,7 @@ struct DocumentScan {
                     // its 项目163个 under 饮水)
                     defer { while yearStatedFlags.count < facts.count { yearStatedFlags.append(yearStated) } }
                     makeFacts(c, clause: clause, sentence: r, heading: heading ?? titleLine.map { outline.lines[$0].range }, sentenceText: sentenceText!,
-                              year: year, path: path, quotes: reader.quotes, into: &facts)
+                              year: year, path: path, quotes: lineReader!.quotes, into: &facts)
                 }
             }
         }
