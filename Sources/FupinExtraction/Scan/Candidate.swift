@@ -369,6 +369,7 @@ struct CandidateReader {
                 var j = i + 1
                 while j < line.upperBound, s[j] != close { j += 1 }
                 if j < line.upperBound {
+                    if out.isEmpty { out.reserveCapacity(4) }   // see `YearResolver.expressions`
                     out.append(i..<(j + 1))
                     i = j + 1
                     continue

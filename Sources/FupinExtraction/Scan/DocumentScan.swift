@@ -384,7 +384,10 @@ struct DocumentScan {
     /// items of a list of the report's own towns (`君山和苏平4个片区`) left out.
     private func sentencePlaces(_ lineMentions: [PlaceMention], _ r: Range<Int>) -> SentencePlaces {
         var named: [(PlaceMention, [String]?)] = []
-        for m in lineMentions where r.contains(m.range.lowerBound) && !Self.isListedSubPlace(norm.scalars, m, r) { named.append((m, attachable(m))) }
+        for m in lineMentions where r.contains(m.range.lowerBound) && !Self.isListedSubPlace(norm.scalars, m, r) {
+            if named.isEmpty { named.reserveCapacity(lineMentions.count) }   // see `YearResolver.expressions`
+            named.append((m, attachable(m)))
+        }
         return SentencePlaces(named)
     }
 
