@@ -12,9 +12,29 @@ enum FactContext {
         let futureAt: Int?
         /// Whether a `中` stands in the sentence (a partitive can only then).
         let zhong: Bool
+        /// Where the sentence's first `其中` and first plan cue (``KindCues/governingTargets``)
+        /// start: a clause before neither has no breakdown or plan governing it, and its figures
+        /// skip those scans of the sentence (measured: 370.7 → 361.3 M instructions a pass over 400 reports).
+        let qizhongAt: Int?, governingAt: Int?
         init(_ s: [UInt32], _ sentence: Range<Int>) {
             futureAt = KindCues.futureConditions.firstMatch(in: s, sentence)?.0
             zhong = s[sentence].contains(KindCues.zhong)
+            qizhongAt = s.withUnsafeBufferPointer { p in
+                var k = sentence.lowerBound
+                while k + 1 < sentence.upperBound, !(p[k] == 0x5176 && p[k + 1] == 0x4E2D) { k += 1 }
+                return k + 1 < sentence.upperBound ? k : nil
+            }
+            governingAt = KindCues.governingTargets.firstMatch(in: s, sentence)?.0
+        }
+        /// Whether a `其中` may head a clause before `clause` (``qizhongBefore(_:clause:sentence:)``
+        /// sets its breakdown only at one ending before the clause's mark).
+        func mayHaveBreakdown(before clause: Range<Int>) -> Bool {
+            qizhongAt.map { $0 + 1 < clause.lowerBound } ?? false
+        }
+        /// Whether a plan cue may stand before `clause` (a cue ending by the clause's start also
+        /// starts a key when read to the sentence's end).
+        func mayHavePlan(before clause: Range<Int>) -> Bool {
+            governingAt.map { $0 < clause.lowerBound } ?? false
         }
         /// The rule of the condition of the future at `futureAt`.
         static func futureRule(_ s: [UInt32], at k: Int, _ sentence: Range<Int>) -> String {
@@ -98,7 +118,7 @@ enum FactContext {
         }
         // 其中 heading an earlier clause of the sentence governs the clauses after it:
         // 其中,省级补助8.89亿元,县级配套补助0.13亿元
-        if found.part == nil, let q = qizhongBefore(s, clause: clause, sentence: sentence) { found.add((.part, q)) }
+        if found.part == nil, cues.mayHaveBreakdown(before: clause), let q = qizhongBefore(s, clause: clause, sentence: sentence) { found.add((.part, q)) }
         // 1778个贫困村中,有530个没有通硬化路: the clauses after a whole marked by 中 are its parts
         if found.part == nil, cues.zhong, partitiveBefore(s, clause: clause, sentence: sentence, figure: c.start) { found.add((.part, "kind.part.中")) }
         // a figure in parentheses is a subset of the one before: (个旧籍贫困人口73人)
@@ -114,7 +134,7 @@ enum FactContext {
             found.add((.target, SentenceCues.futureRule(s, at: at, sentence))); found.projection = true
         }
         // a plan in an earlier clause reaches this one unless an outcome is stated in between
-        if found.target == nil, let g = governingTarget(s, clause: clause, sentence: sentence, quotes: quotes) { found.add((.target, g)) }
+        if found.target == nil, cues.mayHavePlan(before: clause), let g = governingTarget(s, clause: clause, sentence: sentence, quotes: quotes) { found.add((.target, g)) }
         if !c.measure.takesPart { found.part = nil }
         // 以种植富硒小麦为例,…增收100元: an example's figures are per unit
         if found.rate == nil, sentence.count > 3, s[sentence.lowerBound] == KindCues.exampleOpen[0],
