@@ -66,8 +66,17 @@ struct CandidateReader {
     let quotes: [Range<Int>]
     /// The extractor's gazetteer names: a numeral that starts one is part of a place's name.
     let placeNames: ScalarTrie<[Int]>
-    /// Where the line names an era of history (`民国`, `红军`): read once a line, for ``Trap/history``.
+    /// Where the sentence being read names an era of history (`民国`, `红军`), for ``Trap/history``
+    /// (``eraStarts(_:_:line:)``: read once a sentence with a figure, not once a line).
     var eras: [Int] = []
+
+    /// Where eras of history start in a sentence, each read as a word of its line (to the line's end).
+    static func eraStarts(_ s: [UInt32], _ sentence: Range<Int>, line: Range<Int>) -> [Int] {
+        var out: [Int] = []
+        let eras = TrapLexicon.historicalEras   // one static read, not one a character
+        for k in sentence where eras.longest(in: s, at: k, limit: line.upperBound) != nil { out.append(k) }
+        return out
+    }
 
     static let rangeSeparators = ScalarSet(values: [0x2D, 0x7E, 0x2014, 0x2013, 0x81F3, 0x5230])   // - ~ — – 至 到
     static let percentPrefix: [UInt32] = "百分之".unicodeScalars.map(\.value)
