@@ -50,6 +50,11 @@ enum Trap: String, CaseIterable, Sendable {
     }
 
     /// The predicate of each refusal.
+    ///
+    /// Inlined into ``first(refusing:reader:sentence:)``, which asks it of a dozen refusals for
+    /// every number: a call each cost more than most predicates (measured: 356.9 → 353.3 M
+    /// instructions a pass over 400 reports).
+    @inline(__always)
     func refuses(_ span: Span, _ r: CandidateReader, _ sentence: Range<Int>) -> Bool {
         let s = r.s, n = span.number, at = span.numberStart, limit = sentence.upperBound
         switch self {
