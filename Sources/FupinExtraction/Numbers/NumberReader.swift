@@ -106,6 +106,9 @@ public enum NumberReader {
         var justUnit = false, zero = false, pairUsed = false, hasArabic = false, fraction = false
         var approx = false
         var j = i, end = i
+        // the tables read once a numeral, not once a character: a static read calls swift_once
+        // (measured with the other hoists of this change: 353.3 → 352.0 M instructions a pass over 400 reports)
+        let (chineseDigits, chineseUnits, chineseTens, spacedMarks) = (Self.chineseDigits, Self.chineseUnits, Self.chineseTens, Self.spacedMarks)
         while j < limit {
             let u = s[j]
             if isDigit(u) {

@@ -349,10 +349,11 @@ struct CandidateReader {
     /// their figures, when every item is short and no clause or sentence mark stands inside.
     static func isSloganList(_ s: [UInt32], _ r: Range<Int>) -> Bool {
         var items = 1, length = 0
+        let clauseMarks = Outline.clauseMarks   // one static read, not one a character (see `NumberReader.numeral`)
         for k in r {
             let u = s[k]
             if u == 0x3001 { items += 1; length = 0; continue }
-            if Outline.isClauseBreak(u) || u == 0x3002 || u == 0x21 || u == 0x3F { return false }
+            if clauseMarks.contains(u) || u == 0x3002 || u == 0x21 || u == 0x3F { return false }
             length += 1
             if length > TrapLexicon.sloganItemMaxLength { return false }
         }
