@@ -184,6 +184,23 @@ public struct ScalarTrie<Value: Sendable>: Sendable {
         }
     }
 
+    /// Where keys start in `range`, each read as far as `limit` (which may lie past the range's
+    /// end), in order: the scan of ``firstMatch(in:_:)``, through pointers.
+    public func starts(in s: [UInt32], _ range: Range<Int>, limit: Int) -> [Int] {
+        let end = min(limit, s.count)
+        var out: [Int] = []
+        firstScalars.withContains { first in
+            s.withUnsafeBufferPointer { p in
+                var i = range.lowerBound
+                while i < min(range.upperBound, end) {
+                    if first(p[i]), walk(s, i, end) != nil { out.append(i) }
+                    i += 1
+                }
+            }
+        }
+        return out
+    }
+
     /// Where keys start in `range`, in order (one scan, like ``firstMatch(in:_:)``).
     public func matches(in s: [UInt32], _ range: Range<Int>) -> [Int] {
         var out: [Int] = []
