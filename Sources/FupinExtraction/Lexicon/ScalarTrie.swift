@@ -104,6 +104,10 @@ public struct ScalarTrie<Value: Sendable>: Sendable {
 
     public func mayStart(_ u: UInt32) -> Bool { firstScalars.contains(u) }
 
+    /// ``mayStart(_:)`` for a scan over many scalars: the first-scalar bitmap read through a pointer.
+    @inline(__always)
+    func withMayStart<R>(_ body: ((UInt32) -> Bool) -> R) -> R { firstScalars.withContains(body) }
+
     /// The longest key that starts at `i`, with its length in scalars.
     ///
     /// Inlined up to the first-scalar test, which rejects most positions of a scan; the walk

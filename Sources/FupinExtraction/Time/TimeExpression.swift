@@ -43,6 +43,8 @@ public struct YearResolver: Sendable {
         var i = sentence.lowerBound
         let (spans, relative) = (TimeLexicon.spans, TimeLexicon.relative)   // a static read per scalar calls swift_once
         while i < sentence.upperBound {
+            i = Self.nextStart(s, from: i, to: sentence.upperBound, spans, relative)
+            guard i < sentence.upperBound else { break }
             let u = s[i]
             if NumberReader.isDigit(u), i == sentence.lowerBound || !NumberReader.isDigit(s[i - 1]) {
                 var j = i
@@ -76,6 +78,21 @@ public struct YearResolver: Sendable {
             i += 1
         }
         return out
+    }
+
+    /// The first digit, or character that may start a time word, from `i` on (`end` when none):
+    /// most characters of a sentence start neither, and the scan passes them through pointers
+    /// (measured: this function 10.1 → 8.5 M instructions a pass over 400 reports; in all 346.1 → 345.4).
+    private static func nextStart(_ s: [UInt32], from i: Int, to end: Int, _ spans: ScalarTrie<Bool>, _ relative: ScalarTrie<Int>) -> Int {
+        s.withUnsafeBufferPointer { p in
+            spans.withMayStart { span in
+                relative.withMayStart { rel in
+                    var k = i
+                    while k < end, !(NumberReader.isDigit(p[k]) || (NormalizedText.isHan(p[k]) && (span(p[k]) || rel(p[k])))) { k += 1 }
+                    return k
+                }
+            }
+        }
     }
 
     private func year(_ s: [UInt32], _ sentence: Range<Int>, start i: Int, afterDigits j: Int, value y: Int) -> (TimeExpression, Int)? {
