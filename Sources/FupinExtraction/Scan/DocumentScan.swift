@@ -133,7 +133,7 @@ struct DocumentScan {
                     if lineReader == nil {
                         let quotations = CandidateReader.quotations(s, line.range)
                         lineReader = CandidateReader(s: s, quotations: quotations, quotes: CandidateReader.sloganQuotes(s, among: quotations),
-                                                     placeNames: finder.gazetteer.names, units: strings)
+                                                     gazetteer: finder.gazetteer, units: strings)
                     }
                     if !erasRead {
                         lineReader!.eras = CandidateReader.eraStarts(s, r, line: line.range)
