@@ -190,11 +190,13 @@ public struct Outline: Sendable {
 
     /// The `;`-delimited part of a sentence around `i`.
     public static func segment(_ s: [UInt32], around i: Int, in sentence: Range<Int>) -> Range<Int> {
-        var a = i
-        while a > sentence.lowerBound && s[a - 1] != 0x3B { a -= 1 }
-        var b = i
-        while b < sentence.upperBound && s[b] != 0x3B { b += 1 }
-        return a..<b
+        s.withUnsafeBufferPointer { p in   // asked per figure, over its whole sentence: no bounds checks
+            var a = i
+            while a > sentence.lowerBound && p[a - 1] != 0x3B { a -= 1 }
+            var b = i
+            while b < sentence.upperBound && p[b] != 0x3B { b += 1 }
+            return a..<b
+        }
     }
 
     @inline(__always) static func isDigit(_ u: UInt32) -> Bool { u >= 0x30 && u <= 0x39 }

@@ -104,6 +104,10 @@ public struct ScalarTrie<Value: Sendable>: Sendable {
 
     public func mayStart(_ u: UInt32) -> Bool { firstScalars.contains(u) }
 
+    /// ``mayStart(_:)`` for a scan over many scalars: the first-scalar bitmap read through a pointer.
+    @inline(__always)
+    func withMayStart<R>(_ body: ((UInt32) -> Bool) -> R) -> R { firstScalars.withContains(body) }
+
     /// The longest key that starts at `i`, with its length in scalars.
     ///
     /// Inlined up to the first-scalar test, which rejects most positions of a scan; the walk
@@ -182,6 +186,23 @@ public struct ScalarTrie<Value: Sendable>: Sendable {
                 return nil
             }
         }
+    }
+
+    /// Where keys start in `range`, each read as far as `limit` (which may lie past the range's
+    /// end), in order: the scan of ``firstMatch(in:_:)``, through pointers.
+    public func starts(in s: [UInt32], _ range: Range<Int>, limit: Int) -> [Int] {
+        let end = min(limit, s.count)
+        var out: [Int] = []
+        firstScalars.withContains { first in
+            s.withUnsafeBufferPointer { p in
+                var i = range.lowerBound
+                while i < min(range.upperBound, end) {
+                    if first(p[i]), walk(s, i, end) != nil { out.append(i) }
+                    i += 1
+                }
+            }
+        }
+        return out
     }
 
     /// Where keys start in `range`, in order (one scan, like ``firstMatch(in:_:)``).

@@ -1,7 +1,12 @@
 import FupinCore
 
 /// What the word after a number makes of it.
-public struct UnitRow: Sendable {
+///
+/// A class, so that a unit found is one reference: as a struct (its optional kind a tuple
+/// with a string) each `(length, value)?` the trie returned was destroyed through the
+/// runtime's generic witnesses (measured, with ``FactContext/SentenceCues`` made plain values and
+/// ``RuleNameSet``: 391.0 → 388.3 M instructions a pass over 400 reports).
+public final class UnitRow: Sendable {
     public let measure: Measure?
     /// Rule name shown by `--explain`.
     public let rule: String

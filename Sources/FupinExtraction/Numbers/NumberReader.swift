@@ -36,7 +36,11 @@ public enum NumberReader {
         [("廿", 20.0), ("卅", 30), ("卌", 40)].flatMap { chars, v in chars.unicodeScalars.map { ($0.value, v) } })
 
     @inline(__always) public static func isDigit(_ u: UInt32) -> Bool { u >= 0x30 && u <= 0x39 }
-    static let numerals = ScalarSet("零〇一壹二贰貳貮两兩俩倆三叁参參叄四肆五伍六陆陸七柒八捌九玖十拾百佰千仟万萬亿億廿卅卌")
+    static let numeralCharacters = "零〇一壹二贰貳貮两兩俩倆三叁参參叄四肆五伍六陆陸七柒八捌九玖十拾百佰千仟万萬亿億廿卅卌"
+    static let numerals = ScalarSet(numeralCharacters)
+    /// What a figure may start with: an ASCII digit or a Chinese numeral (百 of `百分之` among
+    /// them), one bitmap for the scan that looks for figures.
+    static let figureStarts = ScalarSet("0123456789" + numeralCharacters)
     @inline(__always) public static func isChineseNumeral(_ u: UInt32) -> Bool { numerals.contains(u) }
 
     static let ge: UInt32 = 0x4E2A     // 个
@@ -106,6 +110,9 @@ public enum NumberReader {
         var approx = false
         var pairFirst = -1                         // where a colloquial pair's lower digit stands
         var j = i, end = i
+        // the tables read once a numeral, not once a character: a static read calls swift_once
+        // (measured with the other hoists of this change: 353.3 → 352.0 M instructions a pass over 400 reports)
+        let (chineseDigits, chineseUnits, chineseTens, spacedMarks) = (Self.chineseDigits, Self.chineseUnits, Self.chineseTens, Self.spacedMarks)
         while j < limit {
             let u = s[j]
             if isDigit(u) {

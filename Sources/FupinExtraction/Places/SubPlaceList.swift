@@ -10,12 +10,14 @@ enum SubPlaceList {
         var k = name.upperBound
         var listed = false
         let end = min(line.upperBound, name.upperBound + reach)
+        // one static read each, not one a character (see `NumberReader.numeral`)
+        let (separators, numerals) = (PlaceLexicon.listSeparators, NumberReader.numerals)
         while k < end {
             let u = s[k]
-            if PlaceLexicon.listSeparators.contains(u) { listed = true; k += 1; continue }
-            if NumberReader.isDigit(u) || NumberReader.isChineseNumeral(u) {
+            if separators.contains(u) { listed = true; k += 1; continue }
+            if NumberReader.isDigit(u) || numerals.contains(u) {
                 var j = k
-                while j < end, NumberReader.isDigit(s[j]) || NumberReader.isChineseNumeral(s[j]) { j += 1 }
+                while j < end, NumberReader.isDigit(s[j]) || numerals.contains(s[j]) { j += 1 }
                 if j < end, s[j] == 0x4E2A { j += 1 }   // 个
                 return listed && PlaceLexicon.subPlaceCounts.longest(in: s, at: j, limit: line.upperBound) != nil
             }

@@ -141,6 +141,7 @@ public enum TopicResolver {
         var k = range.lowerBound
         while k < range.upperBound {
             guard let m = trie.longest(in: s, at: k, limit: range.upperBound) else { k += 1; continue }
+            if out.isEmpty { out.reserveCapacity(8) }   // one allocation, not one per doubling (see `expressions`)
             out.append(TopicMatch(start: Int32(k), end: Int32(k + m.length), cue: m.value))
             k += m.length
         }

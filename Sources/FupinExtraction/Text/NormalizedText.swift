@@ -135,6 +135,13 @@ public struct NormalizedText: Sendable {
 
     /// The stored text of a range of stored scalars: a copy of `text`'s bytes.
     public func storedText(_ r: Range<Int>) -> String {
+        // the bytes copied straight from the text's storage: through a Substring of its UTF-8
+        // view each copy checked its ends and built two views (measured: 387.7 → 383.7 M
+        // instructions a pass over 400 reports)
+        let (a, b) = (Int(utf8Offsets[r.lowerBound]), Int(utf8Offsets[r.upperBound]))
+        if let copy = text.utf8.withContiguousStorageIfAvailable({ String(decoding: UnsafeBufferPointer(rebasing: $0[a..<b]), as: UTF8.self) }) {
+            return copy
+        }
         let u = text.utf8
         let lo = u.index(u.startIndex, offsetBy: Int(utf8Offsets[r.lowerBound]))
         let hi = u.index(lo, offsetBy: Int(utf8Offsets[r.upperBound] - utf8Offsets[r.lowerBound]))

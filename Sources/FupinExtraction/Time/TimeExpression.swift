@@ -33,28 +33,37 @@ public struct YearResolver: Sendable {
     /// Time expressions of a sentence, in order; comparisons (`比2019年`) are left out.
     public func expressions(in s: [UInt32], _ sentence: Range<Int>) -> [TimeExpression] {
         var out: [TimeExpression] = []
+        // the arrays a sentence's scan returns (its times, its topic cues, its places, a line's
+        // quotations) reserve room at their first element: grown from one by doubling, each
+        // growth allocated and copied (measured: 373.9 → 370.7 M instructions a pass over 400 reports)
+        func add(_ e: TimeExpression) {
+            if out.isEmpty { out.reserveCapacity(4) }
+            out.append(e)
+        }
         var i = sentence.lowerBound
         let (spans, relative) = (TimeLexicon.spans, TimeLexicon.relative)   // a static read per scalar calls swift_once
         while i < sentence.upperBound {
+            i = Self.nextStart(s, from: i, to: sentence.upperBound, spans, relative)
+            guard i < sentence.upperBound else { break }
             let u = s[i]
             if NumberReader.isDigit(u), i == sentence.lowerBound || !NumberReader.isDigit(s[i - 1]) {
                 var j = i
                 while j < sentence.upperBound, NumberReader.isDigit(s[j]) { j += 1 }
                 let digits = j - i
                 if digits == 4, let y = NormalizedText.integer(s[i..<j]), Campaign.years.contains(y) {
-                    if let e = year(s, sentence, start: i, afterDigits: j, value: y) { out.append(e.0); i = e.1; continue }
+                    if let e = year(s, sentence, start: i, afterDigits: j, value: y) { add(e.0); i = e.1; continue }
                 } else if digits <= 2, j < sentence.upperBound, s[j] == Self.yue {
-                    out.append(TimeExpression(range: i..<(j + 1), meaning: .dayOfYear, fronted: isFronted(s, sentence, i)))
+                    add(TimeExpression(range: i..<(j + 1), meaning: .dayOfYear, fronted: isFronted(s, sentence, i)))
                     i = j + 1; continue
                 } else if digits <= 2, i == sentence.lowerBound, j < sentence.upperBound, s[j] == Self.ri {
                     // 1日上午,…: a day of the month the report appears in, heading its sentence
-                    out.append(TimeExpression(range: i..<(j + 1), meaning: .dayOfYear, fronted: true))
+                    add(TimeExpression(range: i..<(j + 1), meaning: .dayOfYear, fronted: true))
                     i = j + 1; continue
                 }
                 i = j; continue
             }
             if NormalizedText.isHan(u), let sp = spans.longest(in: s, at: i, limit: sentence.upperBound) {
-                out.append(TimeExpression(range: i..<(i + sp.length), meaning: .span, fronted: isFronted(s, sentence, i)))
+                add(TimeExpression(range: i..<(i + sp.length), meaning: .span, fronted: isFronted(s, sentence, i)))
                 i += sp.length; continue
             }
             if NormalizedText.isHan(u), let r = relative.longest(in: s, at: i, limit: sentence.upperBound) {
@@ -63,12 +72,27 @@ public struct YearResolver: Sendable {
                 if i > sentence.lowerBound, TimeLexicon.comparison.contains(s[i - 1]) { i = end; continue }
                 let isSpan = r.value != 0 && TimeLexicon.spanMarkers.longest(in: s, at: end, limit: sentence.upperBound) != nil
                 let meaning: TimeExpression.Meaning = isSpan ? .span : publicationYear.map { .year($0 + r.value) } ?? .span
-                out.append(TimeExpression(range: i..<end, meaning: meaning, fronted: isFronted(s, sentence, i)))
+                add(TimeExpression(range: i..<end, meaning: meaning, fronted: isFronted(s, sentence, i)))
                 i = end; continue
             }
             i += 1
         }
         return out
+    }
+
+    /// The first digit, or character that may start a time word, from `i` on (`end` when none):
+    /// most characters of a sentence start neither, and the scan passes them through pointers
+    /// (measured: this function 10.1 → 8.5 M instructions a pass over 400 reports; in all 346.1 → 345.4).
+    private static func nextStart(_ s: [UInt32], from i: Int, to end: Int, _ spans: ScalarTrie<Bool>, _ relative: ScalarTrie<Int>) -> Int {
+        s.withUnsafeBufferPointer { p in
+            spans.withMayStart { span in
+                relative.withMayStart { rel in
+                    var k = i
+                    while k < end, !(NumberReader.isDigit(p[k]) || (NormalizedText.isHan(p[k]) && (span(p[k]) || rel(p[k])))) { k += 1 }
+                    return k
+                }
+            }
+        }
     }
 
     private func year(_ s: [UInt32], _ sentence: Range<Int>, start i: Int, afterDigits j: Int, value y: Int) -> (TimeExpression, Int)? {
@@ -187,8 +211,8 @@ public struct YearResolver: Sendable {
     static func aside(around r: Range<Int>, in s: [UInt32], _ sentence: Range<Int>) -> Range<Int>? {
         var k = r.lowerBound - 1, close: UInt32 = 0
         while k >= sentence.lowerBound {
-            if let c = Self.asideBrackets[s[k]] { close = c; break }
-            if Self.asideBrackets.contains(where: { $0.value == s[k] }) { return nil }   // an aside closed before it
+            if let c = Self.asideOpeners[s[k]] { close = c; break }
+            if Self.asideClosers.contains(s[k]) { return nil }   // an aside closed before it
             k -= 1
         }
         guard k >= sentence.lowerBound else { return nil }
@@ -198,6 +222,10 @@ public struct YearResolver: Sendable {
     }
     /// Opening brackets of an aside and their closing ones.
     static let asideBrackets: [UInt32: UInt32] = [0x28: 0x29, 0xFF08: 0xFF09, 0x3C: 0x3E, 0x3008: 0x3009, 0x3010: 0x3011, 0x5B: 0x5D]
+    /// ``asideBrackets`` as the scan back from a year reads them, a bitmap test a character
+    /// (a dictionary lookup and a walk over its values cost some 80 instructions a character).
+    static let asideOpeners = ScalarMap(asideBrackets.map { ($0.key, $0.value) })
+    static let asideClosers = ScalarSet(values: asideBrackets.values)
 
     /// From one level to another over a span of years: `从2013年至去年,…贫困发生率从13.4%降至
     /// 0.07%` — the level after 从/由 is the span's first year's, the level after 降至/提高到 its
