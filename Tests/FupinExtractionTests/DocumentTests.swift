@@ -49,6 +49,12 @@ struct DocumentTests {
         let t = extractor.extract(text: tagged, id: "m2").document
         #expect(t.title == "【脱贫攻坚】宁夏西吉县:马铃薯变成“金蛋蛋”")
         #expect(t.regionPath.levels == ["宁夏回族自治区", "固原市", "西吉县"])
+        // after an agency's dateline without a year, the paragraph's date is the news's event:
+        // the page's year is read from the text (2019 figures are no plans of 2017)
+        let agency = "河南省兰考县:从贫困县到小康县\n\n人民网郑州2月27日电 2017年3月27日,兰考县退出贫困县序列。截至2019年底,全县累计脱贫76745人。\n"
+        let a = extractor.extract(text: agency, id: "m3")
+        #expect(a.document.date == nil)
+        #expect(a.facts.map(\.kind) == [.total])
     }
 
     @Test func datelineAndSourceLine() {

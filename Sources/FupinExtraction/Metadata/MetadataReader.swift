@@ -28,6 +28,9 @@ public enum MetadataReader {
         let header = lines.indices.filter { $0 <= firstBody }
         let metaLines = lines.indices.filter { lines[$0].role == .meta || lines[$0].role == .footer }
         for i in header + metaLines {
+            // 人民网郑州2月27日电 2017年3月27日,河南省政府…: after an agency's dateline without a
+            // year, a date in the paragraph is the news's event, not the page's
+            if lines[i].role == .body, DocumentScan.agencyDatelineEnd(s, lines[i].range) != nil { continue }
             if let d = date(in: s, lines[i].range) { meta.date = d; break }
         }
         // A page whose furniture reads as a paragraph (a spam banner above the title): a short
