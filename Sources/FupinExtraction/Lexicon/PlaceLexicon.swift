@@ -17,6 +17,10 @@ public enum PlaceLexicon {
         ("村", .village), ("社区", .village), ("小区", .village), ("居委会", .village), ("村委会", .village),
     ])
 
+    /// Words whose last character may be read as a name's first (`其中金米村`, `当中`, `之中`):
+    /// the name starts after them.
+    public static let wordsBeforeNames = ScalarTrie<Bool>(["其中", "当中", "之中", "其余", "另外", "此外"].map { ($0, true) })
+
     /// A village's name right after its county's full name may be this long (`昭觉县阿土列尔村`).
     public static let longVillageName = 4
 

@@ -119,6 +119,8 @@ public struct PlaceFinder: Sendable {
         if level == .village, let t = Self.villageStart(afterTown: s, range, suffixAt: j), t < a { a = t }
         // 昭觉县阿土列尔村: right after its county's full name a village's name may be four long
         if level == .village, a > j - PlaceLexicon.longVillageName, let t = villageStart(afterCounty: s, range, suffixAt: j) { a = t }
+        // 其中金米村: a word that ends one character into the name ends before it (金米村)
+        if level != .zone, a > range.lowerBound, j - a > 2, PlaceLexicon.wordsBeforeNames.longestEnding(in: s, at: a + 1, from: a - 1, maxLength: 2) != nil { a += 1 }
         if level != .zone, j - a == 3 {
             // Three characters only when something delimits them: `和原|解宋营镇`.
             let before = a - 1
