@@ -143,7 +143,9 @@ public enum KindCues {
     }()
 
     /// What a list of changes after one verb holds between its items (`增长6%、11.1%`).
-    public static let changeListMarks = ScalarSet("0123456789.%、")
+    public static let changeListMarks = ScalarSet("0123456789.%、和")
+    /// What joins the items of such a list: `增长6%、11.1%`, `分别增长18.6%和22.3%`.
+    public static let changeListJoins = ScalarSet("、和")
 
     /// `中` closing a whole whose parts follow (`1778个贫困村中,有530个…`).
     public static let zhong: UInt32 = 0x4E2D

@@ -118,7 +118,7 @@ enum FactContext {
         if !directChange {
             var k = c.start
             while k > clause.lowerBound, KindCues.changeListMarks.contains(s[k - 1]) { k -= 1 }
-            if k < c.start, s[k..<c.start].contains(0x3001), let m = change.longestEnding(in: s, at: k, from: clause.lowerBound, maxLength: 3) {
+            if k < c.start, s[k..<c.start].contains(where: KindCues.changeListJoins.contains), let m = change.longestEnding(in: s, at: k, from: clause.lowerBound, maxLength: 3) {
                 found.add((.change, m.value)); directChange = true
             }
         }
