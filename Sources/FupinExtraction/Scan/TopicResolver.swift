@@ -76,7 +76,7 @@ public enum TopicResolver {
             if let p = still, !strongArea { return (.poor, p.cue.rule) }
         }
         // 2. cadres trained; land in 亩
-        if training && cadre { return (.organisation, "topic.组织.干部培训") }
+        if training && (cadre || trainsCadres(matches, sentence)) { return (.organisation, "topic.组织.干部培训") }
         if measure == .mu {
             if let e = ecology { return (.ecology, e.rule) }
             if let i = industry { return (.industry, i.rule) }
@@ -224,6 +224,17 @@ public enum TopicResolver {
     }
 
     // MARK: - text
+
+    /// Whether the sentence speaks of training cadres (`…专题培训120余期,培训党员干部6800余人次`):
+    /// a training word with a word for cadres right after it.
+    static func trainsCadres(_ matches: [TopicMatch], _ sentence: Range<Int>) -> Bool {
+        var trainingEnd = -10
+        for m in matches where sentence.contains(Int(m.start)) {
+            if m.cue.role == .training { trainingEnd = Int(m.end) }
+            else if m.cue.role == .cadre, Int(m.start) - trainingEnd <= 2 { return true }
+        }
+        return false
+    }
 
     /// An exit word after the figure governs it unless a whole is named between:
     /// `80个县中已有38个县实现脱贫` — the 80 is the whole, the 38 left poverty.
