@@ -119,6 +119,11 @@ public struct PlaceFinder: Sendable {
         if level == .village, let t = Self.villageStart(afterTown: s, range, suffixAt: j), t < a { a = t }
         // 昭觉县阿土列尔村: right after its county's full name a village's name may be four long
         if level == .village, a > j - PlaceLexicon.longVillageName, let t = villageStart(afterCounty: s, range, suffixAt: j) { a = t }
+        // 奥依托格拉克乡, 阿热吾斯塘村: a name transliterated from Uyghur, Tibetan or Mongolian runs
+        // past three characters while its characters are ones such names are written with
+        if level != .zone, a == j - PlaceLexicon.maxPrefix(level), s[a..<j].allSatisfy(PlaceLexicon.transliterated.contains) {
+            while a > range.lowerBound, j - a < PlaceLexicon.longTransliteratedName, PlaceLexicon.transliterated.contains(s[a - 1]) { a -= 1 }
+        }
         // 其中金米村: a word that ends one character into the name ends before it (金米村)
         if level != .zone, a > range.lowerBound, j - a > 2, PlaceLexicon.wordsBeforeNames.longestEnding(in: s, at: a + 1, from: a - 1, maxLength: 2) != nil { a += 1 }
         if level != .zone, j - a == 3 {
