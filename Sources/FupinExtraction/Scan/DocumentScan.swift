@@ -144,7 +144,6 @@ struct DocumentScan {
                 var i = r.lowerBound
                 let firstFact = facts.count
                 var last: (end: Int, year: Int?, measure: Measure)?   // the sentence's figure before
-                defer { if facts.count - firstFact >= 2 { respectiveYears(&facts, since: firstFact, sentence: r, expressions: expressionsRead) } }
                 while i < r.upperBound {
                     // to the next digit, numeral or 百 (百分之) without bounds checks: most scalars start no figure
                     // (digits and numerals one bitmap, read through a pointer: measured with the eras
@@ -223,6 +222,7 @@ struct DocumentScan {
                     makeFacts(c, clause: clause, sentence: r, heading: heading ?? titleLine.map { outline.lines[$0].range }, sentenceText: sentenceText!,
                               year: year, path: path, quotes: lineReader!.quotes, into: &facts)
                 }
+                if facts.count - firstFact >= 2 { respectiveYears(&facts, since: firstFact, sentence: r, expressions: expressionsRead) }
                 // the places the sentence names carry on, read at its end (the inner loop leaves only
                 // through it; as a `defer` the block was a function of its own that copied the whole
                 // scan at each sentence: measured with ``sameName``, 383.7 → 380.2 M instructions a pass over 400 reports)
