@@ -81,8 +81,8 @@ def short_names(name, nations):
                     break
             if len(stem) >= 2 and stem not in COMMON_WORDS:
                 out.append(stem)
-            elif len(stem) >= 2 and suf in AUTONOMOUS_WRITTEN:
-                # 互助土族自治县: 互助 is a word, but 互助县 is how reports name the county
+            if len(stem) >= 2 and suf in AUTONOMOUS_WRITTEN:
+                # 临夏州, 东乡县, 互助县 (互助 alone is a word): an autonomous place as reports write it
                 out.append(stem + AUTONOMOUS_WRITTEN[suf])
             break
     return out

@@ -1,11 +1,12 @@
 /// Hedges: words that make a figure approximate. One row a word.
 public enum HedgeLexicon {
-    /// Right before the number: `近1000名`, `约83982.5万元`, `超过90%`.
-    public static let before = ScalarTrie<String>([
-        ("约", "hedge.约"), ("大约", "hedge.大约"), ("近", "hedge.近"), ("将近", "hedge.将近"),
-        ("接近", "hedge.接近"), ("超过", "hedge.超过"), ("逾", "hedge.逾"), ("超", "hedge.超"),
-        ("达近", "hedge.近"), ("约为", "hedge.约"), ("大概", "hedge.大概"), ("上千", "hedge.上千"),
-        ("不到", "hedge.不到"), ("不足", "hedge.不足"),
+    /// Right before the number: `近1000名`, `约83982.5万元`, `超过90%`; each with the way it leaves
+    /// the figure from the exact claim it rounds.
+    public static let before = ScalarTrie<HedgeDirection>([
+        ("约", .about), ("大约", .about), ("近", .under), ("将近", .under),
+        ("接近", .under), ("超过", .over), ("逾", .over), ("超", .over),
+        ("达近", .under), ("约为", .about), ("大概", .about), ("上千", .over),
+        ("不到", .under), ("不足", .under),
     ])
     /// `上` before a lone 百, 千 or 万 (`上百户`, `上万人`): a round count from below — not the end
     /// of `以上` (`1万元以上千元`).
@@ -32,22 +33,15 @@ public enum HedgeLexicon {
 }
 
 /// Which way a hedged figure lies from the exact claim it rounds: under it (`近千家`), about it
-/// (`约4万`, `4万左右`) or over it (`超5亿`, `4万多`, `1000余户`, the rest).
+/// (`约4万`) or over it (`超5亿`, `4万多`, `1000余户`, the rest).
 public enum HedgeDirection: Sendable {
     case under, about, over
 
-    /// Hedges that put a figure under its round number, and those around it; every other is over.
-    static let underWords = ScalarTrie<Bool>(["近", "将近", "接近", "达近", "不到", "不足"].map { ($0, true) })
-    static let aboutWords = ScalarTrie<Bool>(["约", "大约", "约为", "大概"].map { ($0, true) })
-    static let aboutWordsAfter = ScalarTrie<Bool>(["左右", "上下"].map { ($0, true) })
-
-    /// The direction of a fact's hedge, read from its surface (`近千家`, `4万左右`).
+    /// The direction of a fact's hedge: its surface's leading hedge (``HedgeLexicon/before``),
+    /// else over (`4万多`, `1000余户`).
     public init(surface: String) {
         let u = surface.unicodeScalars.map(\.value)
-        if Self.underWords.longest(in: u, at: 0, limit: u.count) != nil { self = .under }
-        else if Self.aboutWords.longest(in: u, at: 0, limit: u.count) != nil
-                    || Self.aboutWordsAfter.longestEnding(in: u, at: u.count, from: 0, maxLength: 2) != nil { self = .about }
-        else { self = .over }
+        self = HedgeLexicon.before.longest(in: u, at: 0, limit: u.count)?.value ?? .over
     }
 
     /// Whether an exact value `w` is the claim a figure `v` hedged this way rounds, at `unit`

@@ -25,8 +25,9 @@ public enum TimeLexicon {
     public static let fromMarkers: ScalarSet = ScalarSet("从由自")
     /// Before the last year of a span: `至2014年`, `到去年`.
     public static let toMarkers: ScalarSet = ScalarSet("至到")
-    /// Between the two years of a span: `2016年至2020年`, `2019—2020年`, `2016-2018年`.
-    public static let spanJoins: ScalarSet = ScalarSet("至到—-~")
+    /// Between the two years of a span: `2016年至2020年`, `2019—2020年`, `2016-2018年` — the
+    /// separators of any range (``CandidateReader/rangeSeparators``).
+    static let spanJoins = CandidateReader.rangeSeparators
 
     /// Whether expression `k` of `e` is the second year of a span joined to the one before it
     /// (`2016年至2020年`).

@@ -58,11 +58,6 @@ public final class Gazetteer: Sendable {
             places.append(Place(code: r[0], level: level, name: name, shortNames: shorts,
                                 parent: index[r[4]] ?? -1, coordinates: (r[5], r[6])))
             for n in [name] + shorts { Self.appendOnce(i, to: &byName[n, default: []]) }   // one hash lookup a name
-            // 临夏州, 东乡县, 鄂温克旗: an autonomous place as people write it, its short name and
-            // its level's character (so that 甘肃省临夏州东乡县 may mean 东乡族自治县)
-            for (suffix, written) in Self.autonomousSuffixes where name.hasSuffix(suffix) {
-                for short in shorts where !short.hasSuffix(written) { Self.appendOnce(i, to: &byName[short + written, default: []]) }
-            }
         }
         self.places = places
         self.byName = byName
@@ -79,8 +74,6 @@ public final class Gazetteer: Sendable {
     }
 
     private static func appendOnce(_ i: Int, to list: inout [Int]) { if !list.contains(i) { list.append(i) } }
-    /// An autonomous level's suffix and the character that writes it short.
-    static let autonomousSuffixes = [("自治州", "州"), ("自治县", "县"), ("自治旗", "旗")]
 
     /// The table's rows, split into fields on the UTF-8 bytes (splitting Characters made loading
     /// the table a quarter of a short run's time); comment lines and the header left out.

@@ -216,6 +216,12 @@ struct CandidateReader {
            villagesAmong(before: span.numberStart, sentence: sentence) {
             span.measure = .villages; span.rule = "unit.villages.村中…个"
         }
+        // 贫困村由97个减少到3个: a bare 个 at a span's end counts what its clause's villages counted
+        if bareGe, span.measure == .items,
+           TimeLexicon.toLevels.longestEnding(in: s, at: span.numberStart, from: sentence.lowerBound, maxLength: 3) != nil,
+           UnitLexicon.villageNouns.firstMatch(in: s, Outline.clause(s, around: span.numberStart, in: sentence).lowerBound..<span.numberStart) != nil {
+            span.measure = .villages; span.rule = "unit.villages.到…个"
+        }
     }
 
     /// Whether the sentence names villages with 中 before `i` (`1778个贫困村中,…`).

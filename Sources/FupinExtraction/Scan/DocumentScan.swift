@@ -143,7 +143,7 @@ struct DocumentScan {
                 previous = (r, carried)
                 var i = r.lowerBound
                 let firstFact = facts.count
-                var last: (end: Int, year: Int?, measure: Measure)?   // the sentence's figure before
+                var last: (end: Int, year: Int?)?   // the sentence's figure before
                 while i < r.upperBound {
                     // to the next digit, numeral or 百 (百分之) without bounds checks: most scalars start no figure
                     // (digits and numerals one bitmap, read through a pointer: measured with the eras
@@ -169,7 +169,7 @@ struct DocumentScan {
                     // ``RuleNameSet`` read by pointers: 388.3 → 387.7 M instructions a pass over 400 reports)
                     let (reading, next) = lineReader!.reading(at: i, in: r)
                     i = next
-                    var c: Candidate
+                    let c: Candidate
                     switch reading {
                     case .figure(let f): c = f
                     case .nothing: continue
@@ -196,12 +196,7 @@ struct DocumentScan {
                             else if let y = sectionYear { year = y } else { year = documentYear; yearStated = false }
                         }
                     }
-                    // 贫困村由97个减少到3个: a bare 个 at a span's end counts what its start counted
-                    if c.measure == .items, c.isClassifier, c.unitEnd == c.numberEnd + 1, let l = last, l.measure == .villages,
-                       TimeLexicon.toLevels.longestEnding(in: s, at: c.start, from: r.lowerBound, maxLength: 3) != nil {
-                        c.measure = .villages; c.rule = "unit.villages.到…个"
-                    }
-                    defer { last = (c.end, year, c.measure) }
+                    last = (c.end, year)
                     if places == nil { places = sentencePlaces(lineMentions, r) }
                     // a figure in a quotation speaks of the speaker's place (once per sentence: its quotations end together)
                     if speaker == nil {
