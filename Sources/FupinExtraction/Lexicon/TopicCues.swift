@@ -6,6 +6,9 @@ public struct TopicCue: Sendable {
     public enum Role: UInt8, Sendable {
         /// A word of a policy area (`务工`, `低保`, `危房改造`).
         case area
+        /// A post that an area's programme pays for (`护林员`): people counted by it are that
+        /// area's even where a word of work is their verb (`310名护林员获聘上岗` is `生态`).
+        case post
         /// Leaving poverty (`脱贫`, `摘帽`, `出列`): a count it governs is `脱贫` whatever else fits.
         case exit
         /// Still poor or newly identified (`未脱贫`, `剩余`, `返贫`, `新识别`): a count is `贫困人口`.
@@ -104,9 +107,10 @@ public enum TopicCues {
         (.relocation, 4, .area, ["易地扶贫搬迁", "易地搬迁", "生态移民", "扶贫搬迁", "搬迁住房", "安居房", "搬迁安置"]),
         (.relocation, 3, .area, ["搬迁", "安置点", "安置区", "集中安置", "分散安置", "安置房", "搬迁户", "移民", "后续扶持",
             "迁出", "搬离", "搬入", "入住", "拆旧复垦", "拆旧", "旧房拆除", "安置小区", "新区", "迁建", "搬出"]),
-        (.ecology, 4, .area, ["生态补偿", "生态护林员", "护林员", "退耕还林", "退耕还草", "天然林保护", "公益林", "生态效益补偿"]),
+        (.ecology, 4, .post, ["生态护林员", "护林员", "生态管护员", "草原管护员", "护草员", "管护员", "巡护员"]),
+        (.ecology, 4, .area, ["生态补偿", "退耕还林", "退耕还草", "天然林保护", "公益林", "生态效益补偿"]),
         (.ecology, 3, .area, ["生态", "退耕", "天然林", "造林", "植树", "林业", "草原", "森林", "湿地", "水土保持",
-            "管护员", "护草员", "护林", "石漠化", "国土绿化", "林地", "生态保护", "绿化", "荒山", "草场", "禁牧", "生态环境",
+            "护林", "石漠化", "国土绿化", "林地", "生态保护", "绿化", "荒山", "草场", "禁牧", "生态环境",
             "造林面积", "森林面积", "绿化面积",
             "扶贫林", "生态林", "防护林", "林木", "护林防火"]),
         (.education, 4, .area, ["雨露计划", "控辍保学", "教育扶贫", "义务教育", "两免一补", "营养改善计划", "生源地", "助学贷款", "每生", "保教费", "伙食费", "生活费补助", "学前教育"]),

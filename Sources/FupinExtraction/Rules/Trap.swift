@@ -153,7 +153,7 @@ enum Trap: String, CaseIterable, Sendable {
                 guard let m = trie.longest(in: s, at: k, limit: clause.upperBound) else { k += 1; continue }
                 switch m.value.role {
                 case .mask, .action: break
-                case .area, .exit, .stillPoor, .qualifier, .income, .training, .cadre, .share, .part: return false
+                case .area, .post, .exit, .stillPoor, .qualifier, .income, .training, .cadre, .share, .part: return false
                 }
                 k += m.length
             }

@@ -647,8 +647,22 @@ struct DocumentScan {
             guard Outline.isClauseBreak(s[end]), let path = m.path ?? namedPath(m.mention) else { return nil }
             return (path, end)
         }
-        guard let path = m.path, !isHelper(m.mention) else { return nil }
-        return (path, end)
+        guard !isHelper(m.mention) else { return nil }
+        if let path = m.path { return (path, end) }
+        // 四川省凉山彝族自治州是…,曾有贫困村2072个: a segment whose subject is one of the report's
+        // own larger places, named in full, speaks of that place
+        // (not an organ of it: 安徽省委办公厅帮扶…)
+        guard PlaceLexicon.fullNameEnds.contains(s[end - 1]), let a = ancestor(m.mention),
+              PlaceLexicon.organisations.longest(in: s, at: end, limit: i) == nil else { return nil }
+        return (finder.gazetteer.path(of: a), end)
+    }
+
+    /// The gazetteer place a mention names when it contains the report's place (`凉山州` in a report
+    /// on 昭觉县).
+    private func ancestor(_ m: PlaceMention) -> Int? {
+        guard case .gazetteer(let candidates) = m.target, let e = place.entry else { return nil }
+        let g = finder.gazetteer
+        return candidates.first { $0 != e && g.isWithin(e, $0) }
     }
 
     /// Whether a helper verb follows a place named in the text (`佛山援建的`).

@@ -39,7 +39,7 @@ public enum TopicResolver {
         var shareAt: Int?, shared = false
         for m in matches where clause.contains(Int(m.start)) {
             let cue = m.cue, k = Int(m.start), end = Int(m.end)
-            if cue.role == .area, inFirmName(s, end, clause.upperBound) { continue }
+            if cue.role == .area || cue.role == .post, inFirmName(s, end, clause.upperBound) { continue }
             if cue.role != .mask { anyCue = true }
             switch cue.role {
             case .action: action = true
@@ -55,7 +55,7 @@ public enum TopicResolver {
                     if k >= numberEnd { exitAfter = true }
                 }
             case .stillPoor: Near.keep(&still, cue, distance(k, end, c))
-            case .area:
+            case .area, .post:
                 if cue.rank >= 4 { strongArea = true }
                 if cue.rank >= 2, ecology == nil, cue.topic == .ecology { ecology = cue }
                 if cue.rank >= 2, industry == nil, cue.topic == .industry { industry = cue }
@@ -86,17 +86,19 @@ public enum TopicResolver {
         ctx.part = c.part || part || shared
         ctx.bare = !anyCue
 
-        // 3. the clause
-        if let b = best(s, matches, clause, ctx, .clause, minRank: 1, shareAt: shareAt) { return (b.topic, b.cue.rule) }
-
-        // 4. the sentence, clause by clause: before the figure nearest first, then after; houses
-        // in a sentence about relocation are the relocation's (安置房 is 搬迁, FORMAT.md)
-        func inSentence(_ b: Best) -> (Topic, String) {
-            if b.topic == .housing, let m = matches.first(where: { $0.cue.topic == .relocation && $0.cue.role == .area && sentence.contains(Int($0.start)) }) {
+        // houses built for relocation are the relocation's (安置房 is 搬迁, FORMAT.md): in the
+        // clause (易地扶贫搬迁安全住房7万套), or in the sentence when the clause names no area
+        func relocated(_ b: Best, _ r: Range<Int>) -> (Topic, String) {
+            if b.topic == .housing, let m = matches.first(where: { $0.cue.topic == .relocation && $0.cue.role == .area && r.contains(Int($0.start)) }) {
                 return (.relocation, m.cue.rule)
             }
             return (b.topic, b.cue.rule)
         }
+        // 3. the clause
+        if let b = best(s, matches, clause, ctx, .clause, minRank: 1, shareAt: shareAt) { return relocated(b, clause) }
+
+        // 4. the sentence, clause by clause: before the figure nearest first, then after
+        func inSentence(_ b: Best) -> (Topic, String) { relocated(b, sentence) }
         var firstGeneral: Best?
         var end = clause.lowerBound
         while end > sentence.lowerBound {
@@ -182,7 +184,7 @@ public enum TopicResolver {
     }
 
     /// The rank a cue carries at a level, nil where it has no say.
-    static func effectiveRank(_ cue: TopicCue, _ c: Context, _ level: Level) -> Int? {
+    static func effectiveRank(_ cue: TopicCue, _ c: Context, _ level: Level, after: Bool = false) -> Int? {
         let rank = Int(cue.rank)
         switch cue.role {
         case .mask, .action, .share, .part: return nil
@@ -195,9 +197,11 @@ public enum TopicResolver {
         case .exit: return level == .sentence && (c.count || c.percent) ? 3 : 0
         case .stillPoor: return level == .clause ? rank : 0
         case .income: return c.count ? 0 : rank
+        case .post: return c.people ? rank + 1 : rank
         case .area, .training, .cadre:
-            // counts of people working are 就业 (`帮助1000户搬迁群众实现就业`)
-            if c.people, cue.topic == .jobs, rank >= 3 { return rank + 1 }
+            // counts of people working are 就业 (FORMAT.md): a word of work is their verb when it
+            // follows them in the clause, whoever they are (`吸纳3000余名易地扶贫搬迁群众家门口就业`)
+            if c.people, cue.topic == .jobs, rank >= 3 { return level == .clause && after ? rank + 2 : rank + 1 }
             return rank
         }
     }
@@ -208,10 +212,10 @@ public enum TopicResolver {
         var share = shareAt
         for m in matches where range.contains(Int(m.start)) {
             let cue = m.cue, k = Int(m.start), end = Int(m.end)
-            if cue.role == .area, inFirmName(s, end, range.upperBound) { continue }
+            if cue.role == .area || cue.role == .post, inFirmName(s, end, range.upperBound) { continue }
             if cue.role == .share, level == .sentence, share == nil { share = k; continue }
             if let sh = share, k > sh { continue }
-            guard let r = effectiveRank(cue, c, level), r >= minRank else { continue }
+            guard let r = effectiveRank(cue, c, level, after: k >= c.numberEnd), r >= minRank else { continue }
             let b = Best(rank: r, qualifier: cue.role == .qualifier, distance: distance(k, end, c), cue: cue)
             if found == nil || b.beats(found!) { found = b }
         }
