@@ -106,7 +106,15 @@ public enum PlaceLexicon {
         "镇街", "个乡镇"].map { ($0, true) })
 
     /// Words that speak again of the village or town named before (`全村`, `该村`, `村里`).
-    public static let anaphora = ScalarTrie<Bool>(["全村", "该村", "村里", "本村", "全镇", "该镇", "全乡", "该乡", "镇里", "乡里"].map { ($0, true) })
+    public static let anaphora = ScalarTrie<Bool>(["全村", "该村", "村里", "本村", "全镇", "该镇", "全乡", "该乡", "镇里", "乡里",
+        "该合作社", "该公司", "该企业", "该基地", "该厂", "该车间"].map { ($0, true) })
+
+    /// The ends of a firm's or a farm's name (`长丰正果业合作社`): a firm named right after a place
+    /// below the report's is that place's, and a paragraph that opens with its name again speaks of it.
+    public static let firmEnds = ScalarTrie<Bool>(["合作社", "公司", "厂", "车间", "基地", "协会", "农场", "企业", "工厂",
+        "园区", "产业园", "示范园"].map { ($0, true) })
+    /// How far a firm's name runs after its place, in scalars.
+    public static let firmNameReach = 14
 
     /// Verbs and quantifiers that stand before 镇, 乡 or 村 as a level, not a name: `制定镇(办)
     /// 工作方案`, `覆盖全部村`, `走访各村` — a name does not end in one of them.

@@ -147,8 +147,10 @@ public struct PlaceFinder: Sendable {
         // 制定镇(办)工作方案: a verb before the suffix makes it a level, not a name
         if PlaceLexicon.levelWords.longestEnding(in: s, at: j, from: a, maxLength: 2) != nil { return nil }
         // 发放农村 is not a village called 放农村: no tail of the name may be a generic word
-        // (right after its county's full name only the whole may not be: 宕昌县庞家乡, not 家乡)
-        for k in a..<j where (container.isEmpty || k == a) && PlaceLexicon.genericNameTrie.longest(in: s, at: k, limit: end)?.length == end - k { return nil }
+        // (right after its county's full name, or a village right after its town, only the whole
+        // may not be: 宕昌县庞家乡, not 家乡; 石柱镇西古村, not 古村)
+        let afterTown = level == .village && a > range.lowerBound && PlaceLexicon.townEnds.contains(s[a - 1])
+        for k in a..<j where (container.isEmpty && !afterTown || k == a) && PlaceLexicon.genericNameTrie.longest(in: s, at: k, limit: end)?.length == end - k { return nil }
         if end - a == 2, PlaceLexicon.genericWholeNames.contains(NormalizedText.string(s[a..<end])) { return nil }
         return PlaceMention(range: a..<end, target: .sub(name: NormalizedText.string(s[a..<end]), level: level, container: container))
     }

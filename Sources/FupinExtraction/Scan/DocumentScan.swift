@@ -54,6 +54,7 @@ struct DocumentScan {
         var sectionYear: Int??          // the year a section heading states (nil inside: a span), for figures that state none
         var carriedPlace: [String]?     // a place below the report's named earlier, until the report's own is named again
         var carriedAcross = false       // whether it opened its paragraph, and so carries into the next
+        var firms: [(head: (UInt32, UInt32), path: [String])] = []   // firms named right after their place (长丰正果业合作社 of 新民镇)
         var previous: (range: Range<Int>, paragraphYear: Int?)?   // the last sentence read, for a 其中 after it
         var bodyStarted = false
         var sentenceIndex = 0
@@ -89,6 +90,11 @@ struct DocumentScan {
             // (unless the new paragraph speaks of it again: 全村119户…, 该村…)
             if !carriedAcross, PlaceLexicon.anaphora.firstMatch(in: s, line.range.lowerBound..<min(line.range.upperBound, line.range.lowerBound + Self.anaphoraReach)) == nil {
                 carriedPlace = nil
+            }
+            // 长丰正果业农民专业合作社按照…: a paragraph that opens with a firm named before at its place
+            if !firms.isEmpty, line.range.count > 2, let f = firms.last(where: { $0.head == (s[line.range.lowerBound], s[line.range.lowerBound + 1]) }) {
+                carriedPlace = f.path
+                carriedAcross = true
             }
             // 新华社西宁9月20日电(记者…): the city the news was filed from is evidence for the report's
             // place, not the place of the paragraph's figures
@@ -233,6 +239,9 @@ struct DocumentScan {
                         }
                         carriedPlace = d
                     } else { carriedPlace = nil }
+                    for m in p.all where m.path.map({ $0.count > place.path.count }) ?? false {
+                        if let h = firmHead(after: m.mention.range.upperBound, in: r) { firms.append((h, m.path!)) }
+                    }
                 }
             }
         }
@@ -663,6 +672,19 @@ struct DocumentScan {
         guard case .gazetteer(let candidates) = m.target, let e = place.entry else { return nil }
         let g = finder.gazetteer
         return candidates.first { $0 != e && g.isWithin(e, $0) }
+    }
+
+    /// The first two characters of a firm's name right after a place (`新民镇|长丰正果业合作社`): Han
+    /// characters up to the end of a firm's name (``PlaceLexicon/firmEnds``), at least two before it.
+    private func firmHead(after start: Int, in sentence: Range<Int>) -> (UInt32, UInt32)? {
+        let limit = min(sentence.upperBound, start + PlaceLexicon.firmNameReach)
+        var k = start + 2
+        guard k < limit, NormalizedText.isHan(s[start]), NormalizedText.isHan(s[start + 1]) else { return nil }
+        while k < limit, NormalizedText.isHan(s[k]) {
+            if PlaceLexicon.firmEnds.longest(in: s, at: k, limit: limit) != nil { return (s[start], s[start + 1]) }
+            k += 1
+        }
+        return nil
     }
 
     /// Whether a helper verb follows a place named in the text (`佛山援建的`).
