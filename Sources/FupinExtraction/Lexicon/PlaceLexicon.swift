@@ -52,7 +52,7 @@ public enum PlaceLexicon {
         "贫困村", "行政村", "自然村", "重点村", "试点村", "示范村", "特色村", "革命村", "薄弱村", "旅游村",
         "专业村", "出列村", "空壳村", "深度贫困村", "非贫困村", "易地村", "美丽村", "文明村", "卫生村",
         "乡镇", "城镇", "小镇", "集镇", "特色小镇", "重点镇", "中心镇", "建制镇", "贫困乡", "农村",
-        "乡村", "城乡", "老区", "片区", "街道", "社区", "小区", "新区", "园区", "景区", "城区", "辖区",
+        "乡村", "城乡", "老区", "片区", "邻近村", "周边村", "附近村", "退出村", "家庭农场", "生态农场", "休闲农场", "示范农场", "街道", "社区", "小区", "新区", "园区", "景区", "城区", "辖区",
         "开发区", "实验区", "经济区", "示范区", "安置区", "安置小区", "集中安置区", "搬迁小区", "移民村",
         "贫困乡镇", "合作社区", "农业园区", "产业园区", "工业园区", "示范村", "样板村", "明星村", "富裕村",
         "后进村", "软弱涣散村", "结对村", "帮扶村", "挂钩村", "联系村", "定点村", "签约村", "边缘村",
@@ -109,6 +109,11 @@ public enum PlaceLexicon {
     public static let anaphora = ScalarTrie<Bool>(["全村", "该村", "村里", "本村", "全镇", "该镇", "全乡", "该乡", "镇里", "乡里",
         "该合作社", "该公司", "该企业", "该基地", "该厂", "该车间"].map { ($0, true) })
 
+    /// Words that make the place after them where people came from, not where a figure is
+    /// (`来自双湖县嘎措乡、雅曲乡的957户…搬迁至此`, `原双湖县…村民`, `以前在双湖`): the place, and the
+    /// names that run on from it (through `、` and `,` up to `的`), claim no figure and carry no further.
+    public static let originMarks = ScalarTrie<Bool>(["来自", "来自于", "原", "原来", "以前在", "过去在", "从前在", "原籍", "老家"].map { ($0, true) })
+
     /// The ends of a firm's or a farm's name (`长丰正果业合作社`): a firm named right after a place
     /// below the report's is that place's, and a paragraph that opens with its name again speaks of it.
     public static let firmEnds = ScalarTrie<Bool>(["合作社", "公司", "厂", "车间", "基地", "协会", "农场", "企业", "工厂",
@@ -120,7 +125,8 @@ public enum PlaceLexicon {
     /// 工作方案`, `覆盖全部村`, `走访各村` — a name does not end in one of them.
     public static let levelWords = ScalarTrie<Bool>(["制定", "建立", "实现", "完成", "落实", "推进", "覆盖", "包括", "涉及",
         "选派", "联系", "深入", "走访", "进驻", "组织", "发动", "动员", "召开", "开展", "实施", "建设", "打造", "创建",
-        "培育", "发展", "带动", "辐射", "惠及", "所有", "部分", "其他", "相关", "分别", "先后", "逐步", "以上", "以下"].map { ($0, true) })
+        "培育", "发展", "带动", "辐射", "惠及", "所有", "部分", "其他", "相关", "分别", "先后", "逐步", "以上", "以下",
+        "统筹", "整合", "联合", "结对", "对接", "帮扶"].map { ($0, true) })
 
     /// Words that start with a place's suffix and are common nouns: `新建社区工厂45家` names no
     /// community `新建社区`.

@@ -73,7 +73,10 @@ public struct PlaceFinder: Sendable {
         let t = j - PlaceLexicon.longVillageName
         guard t - 1 > range.lowerBound, PlaceLexicon.fullNameEnds.contains(s[t - 1]),
               s[t..<j].allSatisfy({ NormalizedText.isHan($0) && !PlaceLexicon.stopChars.contains($0) }),
-              gazetteer.names.longestEnding(in: s, at: t, from: range.lowerBound, maxLength: 9) != nil else { return nil }
+              gazetteer.names.longestEnding(in: s, at: t, from: range.lowerBound, maxLength: 9) != nil,
+              // (贵德县统筹团结村: a verb after the county starts no name)
+              PlaceLexicon.levelWords.longest(in: s, at: t, limit: j) == nil,
+              SubjectLexicon.trie.longest(in: s, at: t, limit: j).map({ $0.value != .verb }) ?? true else { return nil }
         return t
     }
 
@@ -144,6 +147,9 @@ public struct PlaceFinder: Sendable {
             return PlaceMention(range: start..<end, target: .sub(name: name, level: .zone, container: container))
         }
         guard j - a >= 2 else { return nil }
+        // 团结村“美地花田农场”: a farm named in quotes or inside a village is a firm, not a state farm
+        if level == .town, s[j] == 0x519C || s[j] == 0x6797, end - j == 2,   // 农场, 林场
+           (max(range.lowerBound, a - 3)..<a).contains(where: { s[$0] == 0x201C || s[$0] == PlaceLexicon.cun }) { return nil }
         // 制定镇(办)工作方案: a verb before the suffix makes it a level, not a name
         if PlaceLexicon.levelWords.longestEnding(in: s, at: j, from: a, maxLength: 2) != nil { return nil }
         // 发放农村 is not a village called 放农村: no tail of the name may be a generic word

@@ -92,9 +92,13 @@ struct DocumentScan {
                 carriedPlace = nil
             }
             // 长丰正果业农民专业合作社按照…: a paragraph that opens with a firm named before at its place
-            if !firms.isEmpty, line.range.count > 2, let f = firms.last(where: { $0.head == (s[line.range.lowerBound], s[line.range.lowerBound + 1]) }) {
-                carriedPlace = f.path
-                carriedAcross = true
+            // (or names it in its opening words: 过去3年多来,“美地花田农场”向…)
+            if !firms.isEmpty, line.range.count > 2 {
+                let opening = line.range.lowerBound..<min(line.range.upperBound - 1, line.range.lowerBound + Self.firmOpening)
+                if let f = firms.last(where: { f in opening.contains { s[$0] == f.head.0 && s[$0 + 1] == f.head.1 } }) {
+                    carriedPlace = f.path
+                    carriedAcross = true
+                }
             }
             // 新华社西宁9月20日电(记者…): the city the news was filed from is evidence for the report's
             // place, not the place of the paragraph's figures
@@ -455,11 +459,23 @@ struct DocumentScan {
     /// items of a list of the report's own towns (`君山和苏平4个片区`) left out.
     private func sentencePlaces(_ lineMentions: [PlaceMention], _ r: Range<Int>) -> SentencePlaces {
         var named: [(PlaceMention, [String]?)] = []
+        var originEnd = -1   // where the last place people came from ends (来自…, 原…)
         for m in lineMentions where r.contains(m.range.lowerBound) && !Self.isListedSubPlace(norm.scalars, m, r) {
+            if isOrigin(m, after: originEnd) { originEnd = m.range.upperBound; continue }
             if named.isEmpty { named.reserveCapacity(lineMentions.count) }   // see `YearResolver.expressions`
             named.append((m, attachable(m)))
         }
         return SentencePlaces(named)
+    }
+
+    /// Whether a place is where people came from (``PlaceLexicon/originMarks``): right after a mark,
+    /// or running on from such a place through names, `、` and `,`.
+    private func isOrigin(_ m: PlaceMention, after originEnd: Int) -> Bool {
+        let a = m.range.lowerBound
+        if PlaceLexicon.originMarks.longestEnding(in: s, at: a, from: max(0, a - 3), maxLength: 3) != nil { return true }
+        guard originEnd >= 0, originEnd <= a, a - originEnd <= 4 else { return false }
+        // (a name's first characters the finder left out may stand between: 、措折|强玛乡)
+        return s[originEnd..<a].allSatisfy { $0 == 0x3001 || $0 == 0x2C || $0 == 0xFF0C || (NormalizedText.isHan($0) && $0 != 0x7684) }   // 的 ends it
     }
 
     /// The place of a quotation's speaker: `“…每年县上资助5000元。”宁夏…麻黄山乡包塬村贫困户李聪岩说。`
@@ -533,6 +549,8 @@ struct DocumentScan {
 
     /// How far into a paragraph a place may stand and still be what the paragraph is about.
     static let paragraphOpening = 3
+    /// How far into a paragraph a firm named before may stand to set its place, in scalars.
+    static let firmOpening = 16
     /// How far into the next paragraph a word speaking of the place again (全村) may stand.
     static let anaphoraReach = 48
 
@@ -589,8 +607,15 @@ struct DocumentScan {
         }
         guard !places.all.isEmpty else { return own(clause.lowerBound..<i) ?? section ?? own(sentence) ?? place.path }
         // 三都县、罗甸县、长顺县等3个县: a count after 等 counts the places listed, none of them
-        if i > sentence.lowerBound, s[i - 1] == Self.deng, places.all.contains(where: { $0.mention.range.upperBound == i - 1 }) {
-            return section ?? place.path
+        // (贵德县统筹团结村等8个邻近村: the place heading the clause, where one does, before the list)
+        if i > sentence.lowerBound, s[i - 1] == Self.deng, let listed = places.all.first(where: { $0.mention.range.upperBound == i - 1 }) {
+            // (not the list's first item: 在当顺乡古什当村、康杨镇城上村等4个区域)
+            let before = places.all.last { p in
+                p.path != nil && clause.contains(p.mention.range.lowerBound) && p.mention.range.upperBound < listed.mention.range.lowerBound
+                    && !PlaceLexicon.listSeparators.contains(s[p.mention.range.upperBound])
+                    && !places.all.contains { $0.mention.range.lowerBound == p.mention.range.upperBound }
+            }
+            return before?.path ?? section ?? place.path
         }
         // a place heading the figure's item of a list is its own: 宁明县83%、龙州县82.06%;
         // 贵州省(24个)、吉林省(8个) — even a place outside the report's
@@ -617,7 +642,9 @@ struct DocumentScan {
         }
         // the places named before it in its clause: one (or one chain, 花垣县双龙镇) decides
         var first: [String]?, uniform = true
-        for p in places.all where p.mention.range.upperBound <= i && clause.contains(p.mention.range.lowerBound) {
+        // (an item of a list names none of the list's figures alone: 统筹团结村等8个村的250户 is 贵德县's)
+        for p in places.all where p.mention.range.upperBound <= i && clause.contains(p.mention.range.lowerBound)
+                                  && !PlaceLexicon.listSeparators.contains(s[p.mention.range.upperBound]) {
             guard let path = p.path else { continue }
             if let f = first {
                 if path.count > f.count, path.starts(with: f) { first = path }
@@ -676,7 +703,8 @@ struct DocumentScan {
 
     /// The first two characters of a firm's name right after a place (`新民镇|长丰正果业合作社`): Han
     /// characters up to the end of a firm's name (``PlaceLexicon/firmEnds``), at least two before it.
-    private func firmHead(after start: Int, in sentence: Range<Int>) -> (UInt32, UInt32)? {
+    private func firmHead(after mentionEnd: Int, in sentence: Range<Int>) -> (UInt32, UInt32)? {
+        let start = mentionEnd < sentence.upperBound && s[mentionEnd] == 0x201C ? mentionEnd + 1 : mentionEnd   // “美地花田农场”
         let limit = min(sentence.upperBound, start + PlaceLexicon.firmNameReach)
         var k = start + 2
         guard k < limit, NormalizedText.isHan(s[start]), NormalizedText.isHan(s[start + 1]) else { return nil }
