@@ -27,21 +27,35 @@ public final class ChineseConverter: Sendable {
         // without separators: a quarter of the work of t2s.json with a line per character (the
         // phrases never apply one character at a time; segmenting looked each character up
         // again). OpenCC's own t2s.json, a line a character, when that config cannot be used.
+        let asked: [UInt32]
         if let config = Self.characterConfig, let map = Self.ask(config: config, separated: false) {
-            table = map
+            asked = map
         } else if let map = Self.ask(config: "t2s.json", separated: true) {
-            table = map
+            asked = map
         } else {
-            table = []
+            self.table = []
             changes = []
             unavailableReason = String(cString: opencc_error())
             return
         }
-        var bits = [UInt64](repeating: 0, count: (table.count + 63) / 64)
-        for (k, v) in table.enumerated() where v != 0 { bits[k >> 6] |= 1 << UInt64(k & 63) }
+        // variants OpenCC's table leaves as they are (陜西 is 陕西 on many pages)
+        var adjusted = asked
+        for (variant, simple) in Self.variants { adjusted[Int(variant - Self.base)] = simple }
+        table = adjusted
+        var bits = [UInt64](repeating: 0, count: (adjusted.count + 63) / 64)
+        for (k, v) in adjusted.enumerated() where v != 0 { bits[k >> 6] |= 1 << UInt64(k & 63) }
         changes = bits
         unavailableReason = nil
     }
+
+    /// Variant characters that pages use and OpenCC's `t2s` leaves unchanged, each with its
+    /// simplified form: `陜西` (陕西), `彞族` (彝族), `靑海` (青海), `黒龙江`, `戸` (户), `県` (县). One pair a row.
+    static let variants: [(UInt32, UInt32)] = ["陜陕", "彞彝", "彜彝", "靑青", "淸清", "黒黑", "戸户", "県县", "鄕乡", "隂阴",
+        "衞卫", "団团", "鉄铁", "騐验", "槪概", "兎兔", "郞郎", "囘回", "蔴麻", "汚污", "菓果", "鑛矿", "従从", "発发",
+        "図图", "読读", "駅驿", "転转", "亀龟"].map { pair in
+            let u = Array(pair.unicodeScalars)
+            return (u[0].value, u[1].value)
+        }
 
     /// The bundled character-only config's path.
     static var characterConfig: String? { Bundle.module.url(forResource: "t2s-characters", withExtension: "json")?.path }

@@ -52,6 +52,7 @@ public struct NormalizedText: Sendable {
                             if k <= droppedThrough { continue }
                             if u < 0x80 {
                                 if u == 0x0D { continue }
+                                if u == 0x20, spacedDigits(b, space: i - 1) { continue }
                                 if u == 0x28, isHan(previous), let gloss = pinyinGloss(b, from: i) { droppedThrough = k + gloss; continue }
                             } else if u >= 0x3400 && u <= 0x9FFF {   // Han first: most of the text
                                 let simple = lookup.simplify(u)
@@ -73,6 +74,21 @@ public struct NormalizedText: Sendable {
             }
         }
         return (offsets, scalars, origin, traditional)
+    }
+
+    /// Whether the space at byte `p` splits digits a page wrote one by one (`1 1 0 万人次`,
+    /// `2 0 1 4 年的6 9 6 3 元`, `1 .6 万家`, `6 0 %`): a single digit before it, and a single digit,
+    /// or a point and a digit, after it — or a `%` closing such a run. A group of three after a
+    /// digit is a thousands group and keeps its space (`2 416人`).
+    @inline(__always)
+    static func spacedDigits(_ b: UnsafeBufferPointer<UInt8>, space p: Int) -> Bool {
+        @inline(__always) func digit(_ k: Int) -> Bool { k >= 0 && k < b.count && b[k] >= 0x30 && b[k] <= 0x39 }
+        guard digit(p - 1), !digit(p - 2), p + 1 < b.count else { return false }
+        let next = b[p + 1]
+        if digit(p + 1) { return !digit(p + 2) }
+        if next == 0x2E { return digit(p + 2) }                                  // 1 .6
+        if next == 0x25 { return p >= 3 && b[p - 2] == 0x20 && digit(p - 3) }  // 6 0 %
+        return false
     }
 
     /// UTF-8 continuation bytes (`10xxxxxx`), counted eight at a time: the bit 7 of each byte
