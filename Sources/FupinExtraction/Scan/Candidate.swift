@@ -137,7 +137,8 @@ struct CandidateReader {
             pos = n2.end
             if pos + 1 < limit, s[pos] == 0x20, NormalizedText.isHan(s[pos + 1]) { pos += 1 }   // 5 至10 个百分点
         } else if let h = n.pairHigh {
-            span.high = h   // 七八千元: a colloquial pair is a range too
+            span.high = h   // 七八千元: a colloquial pair is a range too, and approximate (FORMAT.md)
+            span.approx = true
         }
         if let h = HedgeLexicon.inside.longest(in: s, at: pos, limit: limit), !h.value.chineseOnly || n.isChinese { span.approx = true; pos += h.length }
         span.unitStart = pos

@@ -401,9 +401,10 @@ struct DocumentScan {
         }
         let rule = rules.name(c.rule, hedge: c.approx, kind: kindRule, range: c.isRange)
         if facts.isEmpty { facts.reserveCapacity(32) }   // a report's facts without growing from one
-        // One fact appended, and copied only for a range's upper value.
+        // One fact appended, and copied only for a range's upper value (a digit range is exact
+        // unless hedged: FORMAT.md "Ranges"; a colloquial pair's span is approximate).
         facts.append(Fact(doc: doc, measure: c.measure, value: c.value, unit: c.unit, surface: surface,
-                          approx: c.approx || c.isRange, kind: kind, region: path.last, regionPath: RegionPath(path),
+                          approx: c.approx, kind: kind, region: path.last, regionPath: RegionPath(path),
                           year: year, subject: subject, topic: topic, text: clauseText, start: start, end: end,
                           sentence: sentenceText.text, rule: rule, sentenceSpan: sentenceText.span, textSpan: clauseSpan,
                           topicCue: topicCue))
