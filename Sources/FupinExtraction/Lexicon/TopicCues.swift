@@ -190,6 +190,10 @@ public enum TopicCues {
 
     /// A company's name: a word of an area that begins one (`交通投资集团`, `旅游开发有限公司`)
     /// says nothing of the figure's area. An optional middle word, then the suffix.
+    /// The verbs of leaving poverty alone (`出列`, `脱贫`, `摘帽`): a bare count right after one
+    /// counts what its clause counted before (`1110个贫困村已累计出列874个`).
+    public static let exitVerbs = ScalarTrie<Bool>(["脱贫", "摘帽", "出列", "退出", "销号"].map { ($0, true) })
+
     public static let firmMiddles = ScalarTrie<Bool>(["投资", "发展", "建设", "开发", "控股", "实业", "产业"].map { ($0, true) })
     public static let firmSuffixes = ScalarTrie<Bool>(["集团", "公司", "有限公司", "股份"].map { ($0, true) })
 

@@ -186,6 +186,7 @@ public enum UnitLexicon {
     public static let villageNouns = ScalarTrie<Bool>([
         ("村", true), ("村居", true), ("村委会", true), ("村(居)", true), ("乡村", true),
         ("村(社区)", true), ("社区", true), ("行政村", true), ("自然村", true), ("村庄", true),
+        ("寨", true), ("村寨", true), ("新寨", true), ("苗寨", true),
     ])
 
     /// After a bare `个`, words that show the count refers back to a whole named before
@@ -193,7 +194,8 @@ public enum UnitLexicon {
     public static let bareCountFollowers: ScalarSet = ScalarSet("没未已是均都还")
 
     /// Characters that, right after `村`, show it starts another word (`村级`, `村民`, `村干部`).
-    public static let villageWordContinuations: ScalarSet = ScalarSet("级民干官医集务规容貌道路党小企两庄镇口头里内外史办")
+    /// (`村集体` is not one: `12789个村集体经济有了发展` counts villages, a collective to each)
+    public static let villageWordContinuations: ScalarSet = ScalarSet("级民干官医务规容貌道路党小企两庄镇口头里内外史办")
     /// …and after `乡村` also these (`乡村振兴`, `乡村旅游`, `乡村建设`), which after a village's
     /// `村` start the verb of the clause (`32个贫困村建立结对关系`, `5个村发展产业`).
     public static let ruralWordContinuations: ScalarSet = ScalarSet("旅振建治文产发")

@@ -217,6 +217,13 @@ struct CandidateReader {
            villagesAmong(before: span.numberStart, sentence: sentence) {
             span.measure = .villages; span.rule = "unit.villages.村中…个"
         }
+        // 1110个贫困村已累计出列874个: a bare 个 right after a verb of leaving poverty counts what
+        // its clause's villages counted (the noun is left out the second time)
+        if bareGe, span.measure == .items,
+           TopicCues.exitVerbs.longestEnding(in: s, at: span.numberStart, from: sentence.lowerBound, maxLength: 2) != nil,
+           UnitLexicon.villageNouns.firstMatch(in: s, Outline.clause(s, around: span.numberStart, in: sentence).lowerBound..<span.numberStart) != nil {
+            span.measure = .villages; span.rule = "unit.villages.出列…个"
+        }
         // 贫困村由97个减少到3个: a bare 个 at a span's end counts what its clause's villages counted
         if bareGe, span.measure == .items,
            TimeLexicon.toLevels.longestEnding(in: s, at: span.numberStart, from: sentence.lowerBound, maxLength: 3) != nil,
