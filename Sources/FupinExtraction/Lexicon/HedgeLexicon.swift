@@ -23,6 +23,8 @@ public enum HedgeLexicon {
         ("几", HedgeRow("hedge.几", afterMultiplier: false)),       // 三百六十几万: before 万 only
         ("来", HedgeRow("hedge.来", chineseOnly: true)),            // 十来人, but 2019年来 is no hedge
     ])
+    /// Words that start with a hedge character but are none (`7.5万来自深度贫困家庭的劳动力`).
+    public static let notInside = ScalarTrie<Bool>(["来自", "来源", "来到"].map { ($0, true) })
     /// `多` after the unit of a quantity that divides, at the end of its phrase: `一亩多的山坡地`.
     public static let moreAfterUnit = HedgeRow("hedge.多")
     static let duo: UInt32 = 0x591A

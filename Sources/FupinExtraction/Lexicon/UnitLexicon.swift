@@ -178,6 +178,9 @@ public enum UnitLexicon {
     /// A verb of being between a noun and its bare count: `贫困村有68个`, `贫困村共36个`, `贫困村由97个`.
     static let countCopulas: Set<UInt32> = Set("有达共计为由从".unicodeScalars.map(\.value))
 
+    /// How far after 万 a noun of people may close the phrase it heads (`7.5万来自深度贫困家庭的劳动力`).
+    public static let nounPhraseReach = 12
+
     /// Households counted by a noun after 万 or 亿: `带动3.8万农户增收`.
     public static let householdNouns = ScalarTrie<Bool>(householdNounWords.map { ($0, true) })
     static let householdNounWords = ["农户", "贫困户", "贫困家庭", "家庭", "建档立卡贫困户", "脱贫户", "搬迁户"]

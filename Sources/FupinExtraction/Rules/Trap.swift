@@ -123,8 +123,13 @@ enum Trap: String, CaseIterable, Sendable {
             if n.isChinese, span.unitTag == .book { return true }
             return n.isChinese && TrapLexicon.sloganHeads.longest(in: s, at: span.unitEnd, limit: limit) != nil
         case .quotedClassifier:
-            return span.classifier && span.measure == .items && span.unitEnd < limit
-                && TrapLexicon.openQuotes[s[span.unitEnd]] != nil && s[span.unitEnd] != 0x300A
+            guard span.classifier, span.measure == .items, span.unitEnd + 1 < limit,
+                  let close = TrapLexicon.openQuotes[s[span.unitEnd]], s[span.unitEnd] != 0x300A else { return false }
+            // (but 49处“扶贫车间”: the quotes hold a word of the field, a thing that is counted)
+            let inner = span.unitEnd + 1
+            if let w = TopicCues.trie.longest(in: s, at: inner, limit: limit), w.value.role == .area || w.value.role == .post,
+               inner + w.length < limit, s[inner + w.length] == close { return false }
+            return true
         case .planParts:
             guard span.classifier, span.measure == .items || span.measure == nil else { return false }
             // the counted noun phrase, a few characters after the classifier, is a plan's part

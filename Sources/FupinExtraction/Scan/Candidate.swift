@@ -140,12 +140,14 @@ struct CandidateReader {
             span.high = h   // 七八千元: a colloquial pair is a range too, and approximate (FORMAT.md)
             span.approx = true
         }
-        if let h = HedgeLexicon.inside.longest(in: s, at: pos, limit: limit), !h.value.chineseOnly || n.isChinese { span.approx = true; pos += h.length }
+        if let h = HedgeLexicon.inside.longest(in: s, at: pos, limit: limit), !h.value.chineseOnly || n.isChinese,
+           HedgeLexicon.notInside.longest(in: s, at: pos, limit: limit) == nil { span.approx = true; pos += h.length }
         span.unitStart = pos
         if let m = UnitLexicon.multipliers.longest(in: s, at: pos, limit: limit), !(n.isChinese && m.value < 10_000),
            (UnitLexicon.trie.longest(in: s, at: pos, limit: limit)?.length ?? 0) < 2 {
             span.multiplier = m.value; pos += m.length
-            if let h = HedgeLexicon.inside.longest(in: s, at: pos, limit: limit), h.value.afterMultiplier { span.approx = true; pos += h.length }
+            if let h = HedgeLexicon.inside.longest(in: s, at: pos, limit: limit), h.value.afterMultiplier,
+               HedgeLexicon.notInside.longest(in: s, at: pos, limit: limit) == nil { span.approx = true; pos += h.length }
             span.unitStart = pos
         }
         readUnit(span, at: pos, percentRule: percentRule, sentence: sentence)
@@ -195,6 +197,9 @@ struct CandidateReader {
                   moneyNounBefore(span.start, sentence: sentence) {
             // 整合资金200余万修建…: 万 and no unit, the money the figure follows at once
             span.measure = .yuan; span.unitEnd = pos; span.rule = "unit.yuan.资金+数"
+        } else if span.multiplier >= 10_000, let (m, e) = peopleNounAhead(pos, limit: limit) {
+            // 11.6万未脱贫人口, 7.5万来自深度贫困家庭的劳动力: the noun closes a phrase after 万
+            span.measure = m; span.unitEnd = e; span.rule = m == .persons ? "unit.persons.万…人口" : "unit.households.万…农户"
         } else if span.multiplier >= 10_000, let m = subjectMeasure(before: span.start, at: span.numberStart, sentence: sentence) {
             // 贫困人口由312万减少到…, 总人口近28万: 万 and no unit, the clause's subject counts people
             span.measure = m; span.unitEnd = pos; span.rule = m == .persons ? "unit.persons.万+subject" : "unit.households.万+subject"
@@ -230,6 +235,24 @@ struct CandidateReader {
            UnitLexicon.villageNouns.firstMatch(in: s, Outline.clause(s, around: span.numberStart, in: sentence).lowerBound..<span.numberStart) != nil {
             span.measure = .villages; span.rule = "unit.villages.到…个"
         }
+    }
+
+    /// A noun of people or households that closes the phrase after a figure in 万 with no unit,
+    /// within ``UnitLexicon/nounPhraseReach`` Han characters and before any verb: the measure and
+    /// where the noun ends.
+    private func peopleNounAhead(_ pos: Int, limit: Int) -> (Measure, Int)? {
+        // (the last noun before the phrase ends: 来自深度贫困家庭的劳动力 counts workers, not families)
+        var k = pos
+        var found: (Measure, Int)?
+        while k < limit, k - pos < UnitLexicon.nounPhraseReach, NormalizedText.isHan(s[k]) {
+            if let h = UnitLexicon.householdNouns.longest(in: s, at: k, limit: limit) { found = (.households, k + h.length); k += h.length; continue }
+            if let p = UnitLexicon.peopleNouns.longest(in: s, at: k, limit: limit) { found = (.persons, k + p.length); k += p.length; continue }
+            if let w = SubjectLexicon.trie.longest(in: s, at: k, limit: limit), w.value == .verb { break }
+            // (a word of a programme ends the phrase: 5万建设扶贫车间吸纳群众 counts no people)
+            if let c = TopicCues.trie.longest(in: s, at: k, limit: limit), c.value.role == .area || c.value.role == .post { break }
+            k += 1
+        }
+        return found
     }
 
     /// Whether the sentence names villages with 中 before `i` (`1778个贫困村中,…`).

@@ -255,7 +255,9 @@ public enum TopicResolver {
     static func exitAfterUnit(_ s: [UInt32], _ numberEnd: Int, _ limit: Int) -> Bool {
         var k = numberEnd
         while k <= numberEnd + 2, k + 1 < limit {
-            if (s[k] == 0x8131 && s[k + 1] == 0x8D2B) || (s[k] == 0x6458 && s[k + 1] == 0x5E3D) { return true }   // 脱贫, 摘帽
+            if (s[k] == 0x8131 && s[k + 1] == 0x8D2B) || (s[k] == 0x6458 && s[k + 1] == 0x5E3D) {   // 脱贫, 摘帽
+                return k == 0 || s[k - 1] != 0x672A   // (11.6万未脱贫人口: not yet)
+            }
             k += 1
         }
         return false
