@@ -18,6 +18,7 @@ public enum KindCues {
         ("一次性", (.rate, "kind.rate.一次性")), ("最高", (.rate, "kind.rate.最高")),
         ("封顶线", (.rate, "kind.rate.封顶线")), ("起付线", (.rate, "kind.rate.起付线")),
         ("月收入", (.rate, "kind.rate.月收入")), ("年收入", (.rate, "kind.rate.年收入")),
+        ("年收益", (.rate, "kind.rate.年收益")), ("年产量", (.rate, "kind.rate.年产量")),
         // pay for one year or month, as people say it: 一年工资七八千, 一个月能挣3000元
         ("一年工资", (.rate, "kind.rate.一年")), ("一年收入", (.rate, "kind.rate.一年")), ("一年能挣", (.rate, "kind.rate.一年")),
         ("一年挣", (.rate, "kind.rate.一年")), ("一年能收入", (.rate, "kind.rate.一年")), ("一年可收入", (.rate, "kind.rate.一年")),
@@ -30,6 +31,7 @@ public enum KindCues {
         ("应达到", (.target, "kind.target.须达到")), ("需达到", (.target, "kind.target.须达到")),
         ("确保", (.target, "kind.target.确保")), ("力争", (.target, "kind.target.力争")),
         ("目标", (.target, "kind.target.目标")), ("预计", (.target, "kind.target.预计")),
+        ("预期", (.target, "kind.target.预计")), ("测算", (.target, "kind.target.测算")), ("匡算", (.target, "kind.target.测算")), ("估算", (.target, "kind.target.测算")),
         ("拟", (.target, "kind.target.拟")), ("争取", (.target, "kind.target.争取")),
         ("不低于", (.target, "kind.target.不低于")), ("不少于", (.target, "kind.target.不少于")),
         ("不超过", (.target, "kind.target.不超过")), ("控制在", (.target, "kind.target.控制在")),
@@ -48,7 +50,7 @@ public enum KindCues {
     /// 涉及15个村` — both clauses are the plan's. A done-marker between cue and figure ends
     /// the plan's reach (`计划投资5000万元,已完成3000万元`).
     public static let governingTargets = ScalarTrie<String>([
-        "计划", "预计", "拟", "力争", "目标", "目标任务", "按规划", "规划", "争取", "确保", "将",
+        "计划", "预计", "拟", "力争", "目标", "目标任务", "按规划", "规划", "争取", "确保", "将", "测算", "匡算", "估算",
     ].map { ($0, "kind.target." + $0 + ".sentence") })
     /// After `将`, words that make it the future (`将加快实施`, `将继续`), not the 把-construction
     /// (`将脱贫攻坚划分为…`): then it governs the clauses after it like a plan.
@@ -81,7 +83,7 @@ public enum KindCues {
     public static let planNameContinuations: ScalarSet = ScalarSet("的书表内外中单生")
     /// What may stand right before a `计划` that plans (`今年计划`, `期间计划`, `全县计划`); after
     /// other characters it ends a name (`雨露计划`, `阳光计划`).
-    public static let planSubjects: ScalarSet = ScalarSet("年间内县市区镇乡村省州旗共还并均原另今再又")
+    public static let planSubjects: ScalarSet = ScalarSet("年间内县市区镇乡村省州旗共还并均原另今再又里")
     /// `计划` opens a plan when a Han word follows it that is not part of a name (`计划易地扶贫搬迁`).
     static func opensPlan(_ s: [UInt32], marker k: Int, after: Int, limit: Int) -> Bool {
         guard s[k] == 0x8BA1, after < limit, NormalizedText.isHan(s[after]), !planNameContinuations.contains(s[after]) else { return false }
@@ -90,7 +92,8 @@ public enum KindCues {
 
     /// Verbs that state a subset of a whole stated just before (`签约…,履约…`; `存量…,已开工…`).
     public static let subsetVerbs = ScalarTrie<String>(["履约", "已开工", "已竣工", "开工", "竣工", "已入住", "已完成",
-        "已验收", "已拨付", "已发放", "已签约"].map { ($0, "kind.part.subset." + $0) })
+        "已验收", "已拨付", "已发放", "已签约", "已启动", "已启动实施", "已实施", "已有", "已累计出列", "已出列", "已脱贫",
+        "已摘帽", "已退出", "已累计脱贫"].map { ($0, "kind.part.subset." + $0) })
 
     /// Clause heads that end a `其中` breakdown: the sentence goes on to another whole
     /// (`其中…1406户,占全市贫困人口的17%,累计发放…`).
@@ -106,14 +109,16 @@ public enum KindCues {
 
     /// Target cues that only count when a verb follows (`计划脱贫`, `将协调实施`), since
     /// `雨露计划` is a name and `将符合条件的…确定为` is the 把-construction.
-    public static let futureMarkers = ScalarTrie<String>([("计划", "kind.target.计划"), ("将", "kind.target.将")])
+    public static let futureMarkers = ScalarTrie<String>([("计划", "kind.target.计划"), ("将", "kind.target.将"),
+        ("需要", "kind.target.需要"), ("需", "kind.target.需要")])
     /// Adverbs between a plan's marker and its verb: `将全部脱贫`, `计划如期完成`.
-    public static let planAdverbs = ScalarTrie<Bool>(["全部", "全面", "如期", "按时", "都", "均", "也", "再", "陆续", "逐步", "基本"].map { ($0, true) })
+    public static let planAdverbs = ScalarTrie<Bool>(["全部", "全面", "如期", "按时", "都", "均", "也", "再", "陆续", "逐步", "基本",
+        "努力", "今年", "明年", "年内"].map { ($0, true) })
     public static let futureVerbs = ScalarTrie<Bool>([
         "脱贫", "实施", "完成", "投资", "投入", "建设", "新建", "实现", "安排", "改造", "搬迁", "培训",
         "出列", "退出", "摘帽", "协调", "继续", "达到", "开展", "帮助", "带动", "新增", "用于", "在",
         "于", "全面", "进一步", "力争", "确保", "重点", "建成", "筹措", "争取", "发放", "解决", "覆盖",
-        "打造", "扶持", "推动", "超过", "达",
+        "打造", "扶持", "推动", "超过", "达", "将",
     ].map { ($0, true) })
 
     /// Floors, ceilings, projections and capacities: a per-unit figure they bound or foresee is a
@@ -122,7 +127,7 @@ public enum KindCues {
                                              "kind.target.控制在", "kind.target.至少", "kind.target.保底",
                                              // projections, capacities and goals in the figure's clause (FORMAT.md):
                                              // 预计亩产效益达2万元, 可容纳, 可安置, 届时, 力争人均收入达到1万元
-                                             "kind.target.预计", "kind.target.可容纳", "kind.target.可安置", "kind.target.届时", "kind.target.力争", "kind.target.确保", "kind.target.目标", "kind.target.争取", "kind.target.拟"]
+                                             "kind.target.预计", "kind.target.测算", "kind.target.可容纳", "kind.target.可安置", "kind.target.届时", "kind.target.力争", "kind.target.确保", "kind.target.目标", "kind.target.争取", "kind.target.拟"]
     /// Conditions of the future: a figure after one is a projection, a target even per unit
     /// (`完工后,每年可为贫困户创收200万元以上`).
     public static let futureConditions = ScalarTrie<String>(["完工后", "建成后", "投产后", "达产后", "投用后", "建成投产后",

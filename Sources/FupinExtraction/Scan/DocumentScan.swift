@@ -387,6 +387,18 @@ struct DocumentScan {
                 kind = .part; kindRule = "kind.part.subset"
             }
         }
+        // 今年需要搬迁18.1万户,其中建档立卡贫困户15.9万户: a breakdown of a plan is the plan's (FORMAT.md)
+        if kind == .part, kindRule?.hasPrefix("kind.part.其中") == true || kindRule == "kind.part.含" {
+            let since = norm.storedRange(from: sentence.lowerBound, to: sentence.lowerBound + 1).0
+            var j = facts.count - 1
+            while j >= 0, facts[j].start >= since {
+                if facts[j].measure == c.measure && facts[j].value > c.value {
+                    if facts[j].kind == .target { kind = .target; kindRule = "kind.target.breakdown" }
+                    break
+                }
+                j -= 1
+            }
+        }
         let subject = FactContext.subject(s, candidate: c, clause: clause, pool: strings, words: &subjectWords)
         if topicMatches?.sentence != sentence { topicMatches = (sentence, TopicResolver.matches(s, sentence)) }
         let (topic, topicCue) = TopicResolver.topic(s, numberStart: c.numberStart, numberEnd: c.numberEnd, clause: clause, sentence: sentence,
