@@ -36,6 +36,8 @@ public enum TopicResolver {
         var action = false, part = false, training = false, cadre = false, strongArea = false, anyCue = false
         var exit: Near?, still: Near?, ecology: TopicCue?, industry: TopicCue?
         var exitAfter = false   // the figure's own predicate leaves poverty (剩余4.3万人已全部脱贫)
+        var exitRightBefore = false   // 贫困人口脱贫95%: a share of those who left
+        var earnings = false          // 为73户贫困户每年分红, 250户的扶贫资金: the count is of those money is for
         var shareAt: Int?, shared = false
         for m in matches where clause.contains(Int(m.start)) {
             let cue = m.cue, k = Int(m.start), end = Int(m.end)
@@ -50,12 +52,15 @@ public enum TopicResolver {
             case .training: training = true
             case .cadre: cadre = true
             case .exit:
-                if governsExit(s, numberEnd: numberEnd, cueStart: k) {
+                if governsExit(s, numberEnd: numberEnd, cueStart: k, cueEnd: end, limit: clause.upperBound) {
                     Near.keep(&exit, cue, distance(k, end, c))
                     if k >= numberEnd { exitAfter = true }
+                    if end <= numberStart, numberStart - end <= 1 { exitRightBefore = true }
                 }
+            case .income: earnings = true
             case .stillPoor: Near.keep(&still, cue, distance(k, end, c))
             case .area, .post:
+                if cue.topic == .funds, cue.rank >= 1 { earnings = true }   // (a count that money is for or from)
                 if cue.rank >= 4 { strongArea = true }
                 if cue.rank >= 2, ecology == nil, cue.topic == .ecology { ecology = cue }
                 if cue.rank >= 2, industry == nil, cue.topic == .industry { industry = cue }
@@ -75,6 +80,12 @@ public enum TopicResolver {
             if let e = exit, still == nil || kind == .target || exitAfter { return (.exit, e.cue.rule) }
             if let p = still, !strongArea { return (.poor, p.cue.rule) }
         }
+        if measure == .percent {
+            // 建档立卡贫困人口脱贫95%: a share right after leaving poverty is of those who left
+            if exitRightBefore, let e = exit { return (.exit, e.cue.rule) }
+            // 占湖南剩余贫困人口的58.3%: a share of those still poor
+            if shared, exit == nil, let p = still { return (.poor, p.cue.rule) }
+        }
         // 2. cadres trained; land in 亩
         if training && (cadre || trainsCadres(matches, sentence)) { return (.organisation, "topic.组织.干部培训") }
         if measure == .mu {
@@ -82,7 +93,7 @@ public enum TopicResolver {
             if let i = industry { return (.industry, i.rule) }
         }
         var ctx = c
-        ctx.action = action
+        ctx.action = action || (count && earnings)   // (those who earn are the programme's, not a status count)
         ctx.part = c.part || part || shared
         ctx.bare = !anyCue
 
@@ -199,6 +210,9 @@ public enum TopicResolver {
         case .income: return c.count ? 0 : rank
         case .post: return c.people ? rank + 1 : rank
         case .area, .training, .cadre:
+            // money in general, beside a count in its clause, yields to the area the sentence names
+            // (统筹8个村250户的扶贫资金,发展乡村旅游), and decides only when none does
+            if cue.topic == .funds, c.count, level == .clause { return 0 }
             // counts of people working are 就业 (FORMAT.md): a word of work is their verb when it
             // follows them in the clause, whoever they are (`吸纳3000余名易地扶贫搬迁群众家门口就业`)
             if c.people, cue.topic == .jobs, rank >= 3 { return level == .clause && after ? rank + 2 : rank + 1 }
@@ -242,8 +256,11 @@ public enum TopicResolver {
 
     /// An exit word after the figure governs it unless a whole is named between:
     /// `80个县中已有38个县实现脱贫` — the 80 is the whole, the 38 left poverty.
-    static func governsExit(_ s: [UInt32], numberEnd: Int, cueStart: Int) -> Bool {
+    static func governsExit(_ s: [UInt32], numberEnd: Int, cueStart: Int, cueEnd: Int, limit: Int) -> Bool {
         guard cueStart >= numberEnd else { return true }
+        // 1110个贫困村已累计出列874个: the verb has a figure of its own right after it
+        var j = cueEnd
+        while j < min(limit, cueEnd + 3) { if NumberReader.isDigit(s[j]) { return false }; j += 1 }
         var k = numberEnd
         while k < cueStart, s[k] != 0x4E2D { k += 1 }   // 中
         while k < cueStart { if NumberReader.isDigit(s[k]) { return false }; k += 1 }
