@@ -1,5 +1,7 @@
 /// Words that set the year a figure is about. One row a word.
 public enum TimeLexicon {
+    /// Words that open a sentence continuing the one before, in its time (`其中…`, `同时,…`).
+    public static let continuations = ScalarTrie<Bool>(["其中", "同时", "与此同时", "同期", "此外", "另外"].map { ($0, true) })
     /// Relative to the publication year: `去年` is one before it.
     public static let relative = ScalarTrie<Int>([
         ("今年", 0), ("本年", 0), ("本年度", 0), ("去年", -1), ("上年", -1), ("上一年", -1),

@@ -127,8 +127,8 @@ struct DocumentScan {
                     case .span: break
                     }
                 }
-                // 其中… continues the sentence before it, and its time
-                let continues = Self.startsWith(s, r, Self.qizhong)
+                // 其中…, 同时,… continue the sentence before it, and its time
+                let continues = TimeLexicon.continuations.longest(in: s, at: r.lowerBound, limit: r.upperBound) != nil
                 let inherited = continues ? previous.flatMap { p in
                     years.year(at: max(p.range.lowerBound, p.range.upperBound - 1), in: s, sentence: p.range,
                                expressions: years.expressions(in: s, p.range), paragraphYear: p.paragraphYear)
