@@ -123,6 +123,7 @@ public enum UnitLexicon {
         ("单", UnitRow(.items, "unit.items.单", classifier: true)),
         ("羽", UnitRow(.items, "unit.items.羽", classifier: true)),
         ("组", UnitRow(.items, "unit.items.组", classifier: true)),
+        ("种", UnitRow(.items, "unit.items.种", classifier: true)),   // 30多种特色产业 (种植, 种养: see CandidateReader)
         // places counted above the village: 4省(区), 七地市, 12个县
         ("省", UnitRow(.items, "unit.items.省", classifier: true)),
         ("地市", UnitRow(.items, "unit.items.地市", classifier: true)),
@@ -149,6 +150,13 @@ public enum UnitLexicon {
         ("条件", UnitRow(nil, "skip.word")), ("本地", UnitRow(nil, "skip.word")),
         ("处理", UnitRow(nil, "skip.word")), ("部门", UnitRow(.items, "unit.items.部门")),
         ("次会议", UnitRow(.items, "unit.items.次会议", classifier: true, tag: .session)),
+        ("次全会", UnitRow(.items, "unit.items.次会议", classifier: true, tag: .session)),
+        ("次全体会议", UnitRow(.items, "unit.items.次会议", classifier: true, tag: .session)),
+        // 种 counts kinds (30多种特色产业); these words after a number are verbs of farming
+        ("种植", UnitRow(nil, "skip.word")), ("种养", UnitRow(nil, "skip.word")), ("种子", UnitRow(nil, "skip.word")),
+        ("种苗", UnitRow(nil, "skip.word")), ("种地", UnitRow(nil, "skip.word")), ("种粮", UnitRow(nil, "skip.word")),
+        ("种菜", UnitRow(nil, "skip.word")), ("种草", UnitRow(nil, "skip.word")), ("种树", UnitRow(nil, "skip.word")),
+        ("种田", UnitRow(nil, "skip.word")),
     ]
 
     public static let trie = ScalarTrie(rows)
