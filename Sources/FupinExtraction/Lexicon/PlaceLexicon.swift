@@ -109,6 +109,14 @@ public enum PlaceLexicon {
     public static let anaphora = ScalarTrie<Bool>(["全村", "该村", "村里", "本村", "全镇", "该镇", "全乡", "该乡", "镇里", "乡里",
         "该合作社", "该公司", "该企业", "该基地", "该厂", "该车间"].map { ($0, true) })
 
+    /// The contiguous areas of deep poverty named after their mountains (`武陵山片区`, `乌蒙山区`):
+    /// they span provinces, and the county short names inside them (`武陵`) name nothing there.
+    public static let povertyAreas = ScalarTrie<Bool>(["武陵山", "乌蒙山", "六盘山", "秦巴山", "大别山", "罗霄山", "吕梁山",
+        "燕山—太行山", "燕山-太行山", "燕山太行山", "太行山", "大兴安岭南麓", "滇桂黔石漠化", "滇西边境", "四省藏区",
+        "集中连片特困"].map { ($0, true) })
+    /// What follows such an area's name as part of it (`片区`, `山区`, `地区`).
+    public static let areaTails = ScalarSet("片区山地")
+
     /// Words that make the place after them where people came from, not where a figure is
     /// (`来自双湖县嘎措乡、雅曲乡的957户…搬迁至此`, `原双湖县…村民`, `以前在双湖`): the place, and the
     /// names that run on from it (through `、` and `,` up to `的`), claim no figure and carry no further.

@@ -14,9 +14,16 @@ public struct PlaceFinder: Sendable {
         while i < range.upperBound {
             let u = s[i]
             guard NormalizedText.isHan(u) else { i += 1; continue }
+            // 武陵山片区: a contiguous area of poverty, no place of the gazetteer (nor a 片区 of one)
+            if let a = PlaceLexicon.povertyAreas.longest(in: s, at: i, limit: range.upperBound) {
+                i += a.length
+                while i < range.upperBound, PlaceLexicon.areaTails.contains(s[i]) { i += 1 }
+                continue
+            }
             if i >= lastGazetteerEnd, names.mayStart(in: s, at: i, end: range.upperBound),
                let m = names.longest(in: s, at: i, limit: range.upperBound),
-               !overlapsFullName(s, range, start: i, end: i + m.length) {
+               !overlapsFullName(s, range, start: i, end: i + m.length),
+               !insideWord(s, range, start: i, end: i + m.length) {
                 let end = i + m.length
                 if out.isEmpty { out.reserveCapacity(8) }   // one allocation, not one per doubling
                 // A place name inside a longer word of Han letters after it is still a name;
@@ -39,6 +46,21 @@ public struct PlaceFinder: Sendable {
             i += 1
         }
         return out
+    }
+
+    /// Whether a gazetteer name is read out of other words: a short name whose first character
+    /// ends a word of the field (`迁安` in `搬迁安置`), or a one-character county after a Han
+    /// character whose name is a function word (`和县` in `政府和县委`).
+    private func insideWord(_ s: [UInt32], _ range: Range<Int>, start: Int, end: Int) -> Bool {
+        guard start > range.lowerBound, NormalizedText.isHan(s[start - 1]) else { return false }
+        if PlaceLexicon.fullNameEnds.contains(s[end - 1]) {
+            return end - start == 2 && PlaceLexicon.stopChars.contains(s[start])
+        }
+        for j in max(range.lowerBound, start - 3)..<start {
+            if let w = TopicCues.trie.longest(in: s, at: j, limit: range.upperBound), j + w.length > start, j + w.length < end + 2 { return true }
+            if let w = SubjectLexicon.trie.longest(in: s, at: j, limit: range.upperBound), j + w.length > start, j + w.length < end + 2 { return true }
+        }
+        return false
     }
 
     /// Whether a short name (`中宁` in `其中宁明县`) runs into a full name (`宁明县`) that starts
