@@ -37,7 +37,8 @@ public enum TopicResolver {
         var exit: Near?, still: Near?, ecology: TopicCue?, industry: TopicCue?
         var exitAfter = false   // the figure's own predicate leaves poverty (剩余4.3万人已全部脱贫)
         var exitRightBefore = false   // 贫困人口脱贫95%: a share of those who left
-        var earnings = false          // 为73户贫困户每年分红, 250户的扶贫资金: the count is of those money is for
+        var earnings: TopicCue?       // 112名贫困人员稳定增收: the count is of those who earn
+        var funded = false            // 250户的扶贫资金: the count is of those money is for
         var shareAt: Int?, shared = false
         for m in matches where clause.contains(Int(m.start)) {
             let cue = m.cue, k = Int(m.start), end = Int(m.end)
@@ -57,10 +58,10 @@ public enum TopicResolver {
                     if k >= numberEnd { exitAfter = true }
                     if end <= numberStart, numberStart - end <= 1 { exitRightBefore = true }
                 }
-            case .income: earnings = true
+            case .income: if earnings == nil, cue.rank > 0 { earnings = cue }
             case .stillPoor: Near.keep(&still, cue, distance(k, end, c))
             case .area, .post:
-                if cue.topic == .funds, cue.rank >= 1 { earnings = true }   // (a count that money is for or from)
+                if cue.topic == .funds, cue.rank >= 1 { funded = true }
                 if cue.rank >= 4 { strongArea = true }
                 if cue.rank >= 2, ecology == nil, cue.topic == .ecology { ecology = cue }
                 if cue.rank >= 2, industry == nil, cue.topic == .industry { industry = cue }
@@ -93,7 +94,8 @@ public enum TopicResolver {
             if let i = industry { return (.industry, i.rule) }
         }
         var ctx = c
-        ctx.action = action || (count && earnings)   // (those who earn are the programme's, not a status count)
+        ctx.action = action || (count && (earnings != nil || funded))   // (not a status count: those who earn, or money is for)
+        ctx.earns = count && earnings != nil
         ctx.part = c.part || part || shared
         ctx.bare = !anyCue
 
@@ -170,6 +172,9 @@ public enum TopicResolver {
         var count, people, percent: Bool
         /// The figure's clause has a verb of benefit / is a part or share / has no cue at all.
         var action, part, bare: Bool
+        /// A count of those who earn (`带动1522户贫困户实现增收`): leaving poverty elsewhere in the
+        /// sentence is not what it counts; the programme named there is.
+        var earns = false
     }
 
     struct Best {
@@ -205,7 +210,7 @@ public enum TopicResolver {
             case .sentence: return c.part || c.bare ? rank : 0
             case .heading, .weak: return 0
             }
-        case .exit: return level == .sentence && (c.count || c.percent) ? 3 : 0
+        case .exit: return level == .sentence && (c.count || c.percent) && !c.earns ? 3 : 0
         case .stillPoor: return level == .clause ? rank : 0
         case .income: return c.count ? 0 : rank
         case .post: return c.people ? rank + 1 : rank
