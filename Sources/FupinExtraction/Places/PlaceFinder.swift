@@ -48,14 +48,13 @@ public struct PlaceFinder: Sendable {
         return out
     }
 
-    /// Whether a gazetteer name is read out of other words: a short name whose first character
-    /// ends a word of the field (`迁安` in `搬迁安置`), or a one-character county after a Han
-    /// character whose name is a function word (`和县` in `政府和县委`).
+    /// Whether a gazetteer name is read out of other words: a name whose first character ends a
+    /// word of the field (`迁安` in `搬迁安置`, `范县` in `示范县`), or a one-character county after
+    /// a Han character whose name is a function word (`和县` in `政府和县委`).
     private func insideWord(_ s: [UInt32], _ range: Range<Int>, start: Int, end: Int) -> Bool {
         guard start > range.lowerBound, NormalizedText.isHan(s[start - 1]) else { return false }
-        if PlaceLexicon.fullNameEnds.contains(s[end - 1]) {
-            return end - start == 2 && PlaceLexicon.stopChars.contains(s[start])
-        }
+        if PlaceLexicon.fullNameEnds.contains(s[end - 1]), end - start == 2, PlaceLexicon.stopChars.contains(s[start]) { return true }
+        // (范县 in 示范县 too: a full name read out of a word)
         for j in max(range.lowerBound, start - 3)..<start {
             if let w = TopicCues.trie.longest(in: s, at: j, limit: range.upperBound), j + w.length > start, j + w.length < end + 2 { return true }
             if let w = SubjectLexicon.trie.longest(in: s, at: j, limit: range.upperBound), j + w.length > start, j + w.length < end + 2 { return true }
