@@ -9,6 +9,10 @@ public enum TimeLexicon {
         ("当前", 0), ("至今", 0), ("近日", 0), ("日前", 0), ("现已", 0), ("年初以来", 0),
         ("今年以来", 0), ("如今", 0), ("现如今", 0), ("现在", 0), ("眼下", 0),
     ])
+    /// The year already in force, said again: `年内`, `当年`, `全年` (`2019年,…。年内完成交易额907万元`).
+    public static let sameYear = ScalarTrie<Bool>(["年内", "当年", "全年", "同年", "本年内"].map { ($0, true) })
+    /// Their first characters, for the scan that skips what starts no time word.
+    static let sameYearStarts = ScalarSet("年当全同本")
     /// Words that speak of several years at once: the figure has no single year.
     /// (a five-year plan's period is one too: “十三五”期间, 十三五以来)
     public static let spans = ScalarTrie<Bool>(["近年来", "近年", "近几年", "多年来", "历年来", "这些年", "几年来", "五年来",

@@ -70,7 +70,7 @@ struct DocumentScan {
                     switch years.expressions(in: s, line.range).first?.meaning {
                     case .year(let y)?: sectionYear = .some(y)
                     case .span?: sectionYear = .some(nil)
-                    case .dayOfYear?, nil: break
+                    case .dayOfYear?, .inForce?, nil: break
                     }
                 }
             }
@@ -124,8 +124,12 @@ struct DocumentScan {
                         paragraphSpan = e.count > 1 && TimeLexicon.endsSpan(e, 1, s)
                         paragraphYear = paragraphSpan ? nil : y
                     case .dayOfYear: paragraphYear = years.publicationYear
-                    case .span: break
+                    case .span, .inForce: break
                     }
+                } else if let first = expressions().first, first.fronted, first.range.lowerBound == r.lowerBound,
+                          case .year(let y) = first.meaning, !paragraphSpan, expressions().count < 2 || !TimeLexicon.endsSpan(expressions(), 1, s) {
+                    // …。2019年,以…为契机,…。年内完成…: a year heading a later sentence is in force after it
+                    paragraphYear = y
                 }
                 // 其中…, 同时,… continue the sentence before it, and its time
                 let continues = TimeLexicon.continuations.longest(in: s, at: r.lowerBound, limit: r.upperBound) != nil

@@ -9,6 +9,8 @@ public struct TimeExpression: Sendable {
         case span
         /// A day or month without a year (`4月23日`): the publication year.
         case dayOfYear
+        /// The year already in force (`年内`, `当年`, `全年`): the sentence's or the paragraph's.
+        case inForce
     }
     public let range: Range<Int>
     public let meaning: Meaning
@@ -66,6 +68,11 @@ public struct YearResolver: Sendable {
                 add(TimeExpression(range: i..<(i + sp.length), meaning: .span, fronted: isFronted(s, sentence, i)))
                 i += sp.length; continue
             }
+            if NormalizedText.isHan(u), let r = TimeLexicon.sameYear.longest(in: s, at: i, limit: sentence.upperBound),
+               !(i > sentence.lowerBound && NumberReader.isDigit(s[i - 1])) {
+                add(TimeExpression(range: i..<(i + r.length), meaning: .inForce, fronted: isFronted(s, sentence, i)))
+                i += r.length; continue
+            }
             if NormalizedText.isHan(u), let r = relative.longest(in: s, at: i, limit: sentence.upperBound) {
                 let end = i + r.length
                 // 较上年提高367元: the year of comparison, not the figure's
@@ -88,7 +95,7 @@ public struct YearResolver: Sendable {
             spans.withMayStart { span in
                 relative.withMayStart { rel in
                     var k = i
-                    while k < end, !(NumberReader.isDigit(p[k]) || (NormalizedText.isHan(p[k]) && (span(p[k]) || rel(p[k])))) { k += 1 }
+                    while k < end, !(NumberReader.isDigit(p[k]) || (NormalizedText.isHan(p[k]) && (span(p[k]) || rel(p[k]) || TimeLexicon.sameYearStarts.contains(p[k])))) { k += 1 }
                     return k
                 }
             }
@@ -121,9 +128,23 @@ public struct YearResolver: Sendable {
         var k = end
         k = Self.skipMonthAndDay(s, from: k, limit: sentence.upperBound)
         if TimeLexicon.spanMarkers.longest(in: s, at: k, limit: sentence.upperBound) != nil, !(s[k] == Self.qi && k > end) { meaning = .span }
+        // 自2015年被确定为示范县以来,…: 自/从 a year and 以来 closing its clause
+        if case .year = meaning, i > sentence.lowerBound, s[i - 1] == 0x81EA || s[i - 1] == 0x4ECE, Self.sinceCloses(s, from: k, sentence) { meaning = .span }
         // the month and day that follow belong to this year (2019年4月起), not to the publication year
         return (TimeExpression(range: i..<k, meaning: meaning, fronted: isFronted(s, sentence, i)), k)
     }
+
+    /// Whether `以来` ends the clause that starts at `k` (`自2015年被商务部确定为…以来,`).
+    static func sinceCloses(_ s: [UInt32], from k: Int, _ sentence: Range<Int>) -> Bool {
+        var j = k
+        while j + 1 < sentence.upperBound, j - k < Self.sinceReach, !Outline.isClauseBreak(s[j]) {
+            if s[j] == 0x4EE5, s[j + 1] == 0x6765 { return true }   // 以来
+            j += 1
+        }
+        return false
+    }
+    /// How far `以来` may close a clause opened by `自` and a year, in characters.
+    static let sinceReach = 40
 
     /// Past a month, a day and 底/初/末 after a year (`2019年4月20日`, `2012年底`), but not into a
     /// figure right after it (`由2012年底317.49万人`).
@@ -183,6 +204,11 @@ public struct YearResolver: Sendable {
                s[(e.range.upperBound + 1)..<position].contains(where: NumberReader.isDigit) { continue }
             if e.fronted || segment.contains(e.range.lowerBound) {
                 if case .span = e.meaning { return .span }
+                // 2019年,…。年内完成…: the year the sentence or the paragraph states, else none said
+                if case .inForce = e.meaning {
+                    for f in expressions[..<k].reversed() { if case .year(let y) = f.meaning { return .year(y) } }
+                    return given(paragraphYear)
+                }
                 if TimeLexicon.endsSpan(expressions, k, s) { return .span }
                 return given(resolve(e))
             }
@@ -294,6 +320,7 @@ public struct YearResolver: Sendable {
         case .year(let y): return y
         case .span: return nil
         case .dayOfYear: return publicationYear
+        case .inForce: return nil
         }
     }
 }
