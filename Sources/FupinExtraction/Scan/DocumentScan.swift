@@ -391,6 +391,17 @@ struct DocumentScan {
                 kind = .part; kindRule = "kind.part.subset"
             }
         }
+        // …年度任务超额完成。其中,东部地区投入财政援助资金229亿元: 其中 with no whole of the figure's
+        // measure before it (in its sentence or the one before) breaks down no figure
+        if kind == .part, kindRule?.hasPrefix("kind.part.其中") == true {
+            let since = norm.storedRange(from: wholeSince, to: wholeSince + 1).0
+            var j = facts.count - 1, whole = false
+            while j >= 0, facts[j].start >= since {
+                if facts[j].measure == c.measure && facts[j].value > c.value { whole = true; break }
+                j -= 1
+            }
+            if !whole { kind = .total; kindRule = nil }
+        }
         // 今年需要搬迁18.1万户,其中建档立卡贫困户15.9万户: a breakdown of a plan is the plan's (FORMAT.md)
         if kind == .part, kindRule?.hasPrefix("kind.part.其中") == true || kindRule == "kind.part.含" {
             let since = norm.storedRange(from: sentence.lowerBound, to: sentence.lowerBound + 1).0

@@ -65,6 +65,10 @@ public struct YearResolver: Sendable {
                 i = j; continue
             }
             if NormalizedText.isHan(u), let sp = spans.longest(in: s, at: i, limit: sentence.upperBound) {
+                // 较“十二五”提高了约20个百分点: the period compared with, not the figure's
+                var b = i - 1
+                if b > sentence.lowerBound, s[b] == 0x201C { b -= 1 }
+                if b >= sentence.lowerBound, b < i, TimeLexicon.comparison.contains(s[b]) { i += sp.length; continue }
                 add(TimeExpression(range: i..<(i + sp.length), meaning: .span, fronted: isFronted(s, sentence, i)))
                 i += sp.length; continue
             }
@@ -75,8 +79,9 @@ public struct YearResolver: Sendable {
             }
             if NormalizedText.isHan(u), let r = relative.longest(in: s, at: i, limit: sentence.upperBound) {
                 let end = i + r.length
-                // 较上年提高367元: the year of comparison, not the figure's
-                if i > sentence.lowerBound, TimeLexicon.comparison.contains(s[i - 1]) { i = end; continue }
+                // 较上年提高367元, 均超过去年: the year of comparison, not the figure's
+                if i > sentence.lowerBound, TimeLexicon.comparison.contains(s[i - 1])
+                    || TimeLexicon.comparisonVerbs.longestEnding(in: s, at: i, from: sentence.lowerBound, maxLength: 2) != nil { i = end; continue }
                 let isSpan = r.value != 0 && TimeLexicon.spanMarkers.longest(in: s, at: end, limit: sentence.upperBound) != nil
                 let meaning: TimeExpression.Meaning = isSpan ? .span : publicationYear.map { .year($0 + r.value) } ?? .span
                 add(TimeExpression(range: i..<end, meaning: meaning, fronted: isFronted(s, sentence, i)))
@@ -164,8 +169,11 @@ public struct YearResolver: Sendable {
         let lead = s[sentence.lowerBound..<i]
         if Self.frontedPrefixes.contains(where: { $0.elementsEqual(lead) }) { return true }
         // 另获悉,2018年…; 记者从省扶贫办了解到,2019年…: a clause saying where the news came from
-        guard lead.count <= Self.leadLength, s[i - 1] == 0x2C else { return false }
-        return TimeLexicon.reportingLeads.longestEnding(in: s, at: i - 1, from: sentence.lowerBound, maxLength: 4) != nil
+        // (数据显示,截至2019年底,…: with a fronted prefix after it)
+        var comma = i - 1
+        if let p = Self.frontedPrefixes.first(where: { p in comma - p.count > sentence.lowerBound && s[(i - p.count)..<i].elementsEqual(p) }) { comma = i - p.count - 1 }
+        guard comma - sentence.lowerBound <= Self.leadLength, s[comma] == 0x2C else { return false }
+        return TimeLexicon.reportingLeads.longestEnding(in: s, at: comma, from: sentence.lowerBound, maxLength: 4) != nil
     }
 
     /// The year in force for a figure at `position`, or nil.
