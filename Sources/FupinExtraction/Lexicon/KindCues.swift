@@ -19,6 +19,8 @@ public enum KindCues {
         ("封顶线", (.rate, "kind.rate.封顶线")), ("起付线", (.rate, "kind.rate.起付线")),
         ("月收入", (.rate, "kind.rate.月收入")), ("年收入", (.rate, "kind.rate.年收入")),
         ("年收益", (.rate, "kind.rate.年收益")), ("年产量", (.rate, "kind.rate.年产量")),
+        ("月劳务收入", (.rate, "kind.rate.月收入")), ("月务工收入", (.rate, "kind.rate.月收入")), ("月工资收入", (.rate, "kind.rate.月收入")),
+        ("月均收入", (.rate, "kind.rate.月收入")), ("月工资", (.rate, "kind.rate.月收入")), ("月薪", (.rate, "kind.rate.月收入")),
         // pay for one year or month, as people say it: 一年工资七八千, 一个月能挣3000元
         ("一年工资", (.rate, "kind.rate.一年")), ("一年收入", (.rate, "kind.rate.一年")), ("一年能挣", (.rate, "kind.rate.一年")),
         ("一年挣", (.rate, "kind.rate.一年")), ("一年能收入", (.rate, "kind.rate.一年")), ("一年可收入", (.rate, "kind.rate.一年")),
@@ -43,7 +45,7 @@ public enum KindCues {
         ("减贫率", (.change, "kind.change.减贫率")),
         // words that hold a cue's characters but cue nothing: read and passed over
         ("现行标准", (.total, "kind.none.现行标准")), ("标准化", (.total, "kind.none.标准化")),
-        ("达标准", (.total, "kind.none.达标准")),
+        ("达标准", (.total, "kind.none.达标准")), ("争取到", (.total, "kind.none.争取到")), ("确保了", (.total, "kind.none.确保了")),
     ])
 
     /// Plans that govern the clauses after them in their sentence: `计划搬迁332户1376人,
@@ -118,7 +120,7 @@ public enum KindCues {
         "脱贫", "实施", "完成", "投资", "投入", "建设", "新建", "实现", "安排", "改造", "搬迁", "培训",
         "出列", "退出", "摘帽", "协调", "继续", "达到", "开展", "帮助", "带动", "新增", "用于", "在",
         "于", "全面", "进一步", "力争", "确保", "重点", "建成", "筹措", "争取", "发放", "解决", "覆盖",
-        "打造", "扶持", "推动", "超过", "达", "将",
+        "打造", "扶持", "推动", "超过", "达", "将", "整合", "统筹", "筹集", "下达", "拨付", "落实", "选聘", "培育",
     ].map { ($0, true) })
 
     /// Floors, ceilings, projections and capacities: a per-unit figure they bound or foresee is a

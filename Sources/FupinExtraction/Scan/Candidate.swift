@@ -197,7 +197,7 @@ struct CandidateReader {
                   moneyNounBefore(span.start, sentence: sentence) {
             // 整合资金200余万修建…: 万 and no unit, the money the figure follows at once
             span.measure = .yuan; span.unitEnd = pos; span.rule = "unit.yuan.资金+数"
-        } else if span.multiplier >= 10_000, let (m, e) = peopleNounAhead(pos, limit: limit) {
+        } else if span.multiplier >= 10_000, let (m, e) = hedgedPeopleNounAhead(span, pos, limit: limit) ?? peopleNounAhead(pos, limit: limit) {
             // 11.6万未脱贫人口, 7.5万来自深度贫困家庭的劳动力: the noun closes a phrase after 万
             span.measure = m; span.unitEnd = e; span.rule = m == .persons ? "unit.persons.万…人口" : "unit.households.万…农户"
         } else if span.multiplier >= 10_000, let m = subjectMeasure(before: span.start, at: span.numberStart, sentence: sentence) {
@@ -252,6 +252,13 @@ struct CandidateReader {
             if let c = TopicCues.trie.longest(in: s, at: k, limit: limit), c.value.role == .area || c.value.role == .post { break }
             k += 1
         }
+        return found
+    }
+
+    /// `15万以上建档立卡贫困人口`: a hedge between 万 and the noun makes the figure approximate.
+    private func hedgedPeopleNounAhead(_ span: Span, _ pos: Int, limit: Int) -> (Measure, Int)? {
+        guard let h = HedgeLexicon.after.longest(in: s, at: pos, limit: limit), let found = peopleNounAhead(pos + h.length, limit: limit) else { return nil }
+        span.approx = true
         return found
     }
 

@@ -82,7 +82,9 @@ enum FactContext {
                 if let a = KindCues.planAdverbs.longest(in: s, at: after, limit: clause.upperBound) { after += a.length }   // 将全部脱贫
                 if let v = futureVerbs.longest(in: s, at: after, limit: clause.upperBound) {
                     // after the figure, the verb must close the clause: 905户…计划脱贫, not 计划实施方案
-                    if k < c.numberStart || after + v.length >= clause.upperBound || !NormalizedText.isHan(s[after + v.length]) { found.add((.target, m.value)) }
+                    // (将 after the figure is the future whatever follows: 剩余的10028人将在今年年底全部解决)
+                    if k < c.numberStart || after + v.length >= clause.upperBound || !NormalizedText.isHan(s[after + v.length])
+                        || s[k] == 0x5C06 { found.add((.target, m.value)) }
                 } else if after < clause.upperBound, s[k] == 0x8BA1, NumberReader.isDigit(s[after]) || KindCues.opensPlan(s, marker: k, after: after, limit: clause.upperBound) {
                     // 计划3000人, 计划易地扶贫搬迁…; 将336个合作社组成… is the 把-construction
                     found.add((.target, m.value))
@@ -212,6 +214,8 @@ enum FactContext {
                    !KindCues.opensPlan(s, marker: k, after: after, limit: clause.lowerBound) {
                     k = after; continue
                 }
+                // 争取到 (obtained) reports an outcome
+                if after < clause.lowerBound, s[after] == 0x5230, s[k] == 0x4E89 { k = after; continue }
                 found = (m.value, after); k = after; continue
             }
             if s[k] == 0x3B { found = nil }   // a ; ends the plan's reach
