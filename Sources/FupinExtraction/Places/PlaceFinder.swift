@@ -179,6 +179,8 @@ public struct PlaceFinder: Sendable {
         let afterTown = level == .village && a > range.lowerBound && PlaceLexicon.townEnds.contains(s[a - 1])
         for k in a..<j where (container.isEmpty && !afterTown || k == a) && PlaceLexicon.genericNameTrie.longest(in: s, at: k, limit: end)?.length == end - k { return nil }
         if end - a == 2, PlaceLexicon.genericWholeNames.contains(NormalizedText.string(s[a..<end])) { return nil }
+        // 扶贫攻坚乡, 电商村: a word of the field before the suffix makes a kind of place, not a name
+        if container.isEmpty, let w = TopicCues.trie.longestEnding(in: s, at: j, from: max(range.lowerBound, a - 2), maxLength: 6), w.length >= 2 { return nil }
         return PlaceMention(range: a..<end, target: .sub(name: NormalizedText.string(s[a..<end]), level: level, container: container))
     }
 }
