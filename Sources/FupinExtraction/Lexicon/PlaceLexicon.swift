@@ -109,6 +109,16 @@ public enum PlaceLexicon {
     public static let anaphora = ScalarTrie<Bool>(["全村", "该村", "村里", "本村", "全镇", "该镇", "全乡", "该乡", "镇里", "乡里",
         "该合作社", "该公司", "该企业", "该基地", "该厂", "该车间"].map { ($0, true) })
 
+    /// Words of a report that speaks for the whole country (`国务院扶贫办`, `全国`): with no place of
+    /// the gazetteer named, its place is ``country``.
+    public static let nationalWords = ScalarTrie<Bool>(["全国", "国务院扶贫办", "国务院扶贫开发领导小组", "国家乡村振兴局"].map { ($0, true) })
+    /// National bodies: a report that cites one anywhere, naming no place, speaks for the country.
+    public static let nationalBodies = ScalarTrie<Bool>(["国务院扶贫办", "国务院扶贫开发领导小组", "国家乡村振兴局"].map { ($0, true) })
+    /// A report in the first person of a place (`我县`, `我市`) is that place's, named or not.
+    public static let localFirstPerson = ScalarTrie<Bool>(["我县", "我市", "我区", "我省", "我镇", "我乡", "我村", "我州", "我旗"].map { ($0, true) })
+    /// The country as a region (`全国`, as FORMAT.md's gold writes it).
+    public static let country = "全国"
+
     /// The contiguous areas of deep poverty named after their mountains (`武陵山片区`, `乌蒙山区`):
     /// they span provinces, and the county short names inside them (`武陵`) name nothing there.
     public static let povertyAreas = ScalarTrie<Bool>(["武陵山", "乌蒙山", "六盘山", "秦巴山", "大别山", "罗霄山", "吕梁山",

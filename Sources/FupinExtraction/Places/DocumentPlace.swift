@@ -180,6 +180,15 @@ extension DocumentPlace {
             entry = c[0]
         }
         var path = entry.map { g.path(of: $0) } ?? []
+        // 国务院扶贫办:今年东西部扶贫…超额完成任务: a report that names no place of the gazetteer and
+        // speaks for the whole country is the country's
+        // (全国 in its title or a national body anywhere; not a report in the first person of a
+        // place, 我县…成为全国、全省…现场会)
+        if entry == nil, zones.isEmpty, PlaceLexicon.localFirstPerson.firstMatch(in: s, 0..<s.count) == nil,
+           titleLine.map({ PlaceLexicon.nationalWords.firstMatch(in: s, outline.lines[$0].range) != nil }) == true
+            || PlaceLexicon.nationalBodies.firstMatch(in: s, 0..<s.count) != nil {
+            path = [PlaceLexicon.country]
+        }
         if let z = zone, !path.contains(z) { path.append(z) }
         if let t = titleTown { path.append(t) }
         if let v = titleVillage { path.append(v) }
