@@ -18,7 +18,7 @@ public enum KindCues {
         ("一次性", (.rate, "kind.rate.一次性")), ("最高", (.rate, "kind.rate.最高")),
         ("封顶线", (.rate, "kind.rate.封顶线")), ("起付线", (.rate, "kind.rate.起付线")),
         ("月收入", (.rate, "kind.rate.月收入")), ("年收入", (.rate, "kind.rate.年收入")),
-        ("年收益", (.rate, "kind.rate.年收益")), ("年产量", (.rate, "kind.rate.年产量")),
+        ("年收益", (.rate, "kind.rate.年收益")), ("年产量", (.rate, "kind.rate.年产量")), ("年投入", (.rate, "kind.rate.年投入")),
         ("月劳务收入", (.rate, "kind.rate.月收入")), ("月务工收入", (.rate, "kind.rate.月收入")), ("月工资收入", (.rate, "kind.rate.月收入")),
         ("月均收入", (.rate, "kind.rate.月收入")), ("月工资", (.rate, "kind.rate.月收入")), ("月薪", (.rate, "kind.rate.月收入")),
         // pay for one year or month, as people say it: 一年工资七八千, 一个月能挣3000元
@@ -95,7 +95,7 @@ public enum KindCues {
     /// Verbs that state a subset of a whole stated just before (`签约…,履约…`; `存量…,已开工…`).
     public static let subsetVerbs = ScalarTrie<String>(["履约", "已开工", "已竣工", "开工", "竣工", "已入住", "已完成",
         "已验收", "已拨付", "已发放", "已签约", "已启动", "已启动实施", "已实施", "已有", "已累计出列", "已出列", "已脱贫",
-        "已摘帽", "已退出", "已累计脱贫"].map { ($0, "kind.part.subset." + $0) })
+        "已摘帽", "已退出", "已累计脱贫", "涉及"].map { ($0, "kind.part.subset." + $0) })
 
     /// Clause heads that end a `其中` breakdown: the sentence goes on to another whole
     /// (`其中…1406户,占全市贫困人口的17%,累计发放…`).
