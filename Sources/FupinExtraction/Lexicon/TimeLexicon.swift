@@ -10,15 +10,17 @@ public enum TimeLexicon {
         ("今年以来", 0), ("如今", 0), ("现如今", 0), ("现在", 0), ("眼下", 0),
     ])
     /// The year already in force, said again: `年内`, `当年`, `全年` (`2019年,…。年内完成交易额907万元`).
-    public static let sameYear = ScalarTrie<Bool>(["年内", "当年", "全年", "同年", "本年内"].map { ($0, true) })
+    /// (`一年来` is the year just reviewed: 2016年,…。一年来,…脱贫1769户)
+    public static let sameYear = ScalarTrie<Bool>(["年内", "当年", "全年", "同年", "本年内", "一年来"].map { ($0, true) })
     /// Their first characters, for the scan that skips what starts no time word.
-    static let sameYearStarts = ScalarSet("年当全同本")
+    static let sameYearStarts = ScalarSet("年当全同本一")
     /// Words that speak of several years at once: the figure has no single year.
     /// (a five-year plan's period is one too: “十三五”期间, 十三五以来)
     public static let spans = ScalarTrie<Bool>(["近年来", "近年", "近几年", "多年来", "历年来", "这些年", "几年来", "五年来",
-        "十二五", "十三五", "十四五"].map { ($0, true) })
+        "十二五", "十三五", "十四五", "一年多来", "两年来", "两年多来", "三年来", "三年多来", "四年来", "近两年来",
+        "近三年来", "近五年来", "近两年", "近三年"].map { ($0, true) })
     /// After a time word, a span rather than a year: `2017年以来`, `去年以来`.
-    public static let spanMarkers = ScalarTrie<Bool>([("以来", true), ("来", true), ("期间", true), ("起", true)])
+    public static let spanMarkers = ScalarTrie<Bool>([("以来", true), ("来", true), ("期间", true), ("起", true), ("开始", true)])
     /// In a sentence, words saying the figure accumulates over years: the paragraph's year
     /// does not carry into it (`先后召开会议6次`).
     public static let cumulative = ScalarTrie<Bool>(["先后", "累计", "以来", "历年", "多年来", "近年来",

@@ -78,6 +78,7 @@ extension DocumentPlace {
         var ledeVillage: (name: String, container: [Int])?
         var ledeLine: Int?
         var byLine = [[PlaceMention]](repeating: [], count: outline.lines.count)
+        var fullNamed = false   // whether any gazetteer place is named with its suffix (会宁县, 甘肃省)
         for (index, line) in outline.lines.enumerated() {
             var w: Double
             switch line.role {
@@ -108,6 +109,7 @@ extension DocumentPlace {
                        inner.allSatisfy({ i in candidates.contains { c in c != i && g.isWithin(i, c) } }) { continue }
                     if candidates.count == 1 { weights[candidates[0], default: 0] += w }
                     else { ambiguousMentions.append((candidates, w)) }
+                    if PlaceLexicon.fullNameEnds.contains(s[m.range.upperBound - 1]) { fullNamed = true }
                 case .sub(let name, let level, let container):
                     if level != .zone, !container.isEmpty, counties[name] == nil { counties[name] = container }
                     if level == .zone {
@@ -162,6 +164,9 @@ extension DocumentPlace {
                   best.value >= 0.5 * subtree[node]!, best.value >= (weights[node] ?? 0) else { break }
             entry = best.key
         }
+        // 东河村…散居在东河两岸: a short name said once in passing, with no place named in full
+        // anywhere, is too little evidence for the report's place
+        if let e = entry, !fullNamed, (subtree[e] ?? 0) < Self.leastShortEvidence { entry = nil }
         // The report's zone: named in the title or several times, inside the chosen place.
         var zone: String?
         let lineage = entry.map { Set(g.lineage(of: $0)) } ?? []
@@ -205,6 +210,10 @@ extension DocumentPlace {
         place.counties = counties
         return place
     }
+
+    /// The weight short names alone must reach to make a report's place (a title's is 5, a
+    /// dateline's 2, the lede's 2, a later paragraph's 1).
+    static let leastShortEvidence = 2.0
 
     static func commonAncestor(_ candidates: [Int], _ g: Gazetteer) -> Int? {
         guard let first = candidates.first else { return nil }

@@ -36,8 +36,9 @@ public struct PlaceFinder: Sendable {
                let mention = subPlace(s, range, suffixAt: i, length: suffix.length, level: suffix.value) {
                 // 麻黄山乡 names a town, not 黄山: a short name inside a town's or village's name
                 // (after its first character) is none
+                // (nor a short name that is the whole name before the suffix: 东河村 is no village of 东河区)
                 if suffix.value != .zone, let last = out.last, case .gazetteer = last.target,
-                   last.range.lowerBound > mention.range.lowerBound, last.range.upperBound <= mention.range.upperBound,
+                   last.range.lowerBound >= mention.range.lowerBound, last.range.upperBound < mention.range.upperBound,
                    !PlaceLexicon.fullNameEnds.contains(s[last.range.upperBound - 1]) {
                     out.removeLast()
                 }

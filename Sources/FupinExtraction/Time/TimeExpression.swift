@@ -54,6 +54,10 @@ public struct YearResolver: Sendable {
                 let digits = j - i
                 if digits == 4, let y = NormalizedText.integer(s[i..<j]), Campaign.years.contains(y) {
                     if let e = year(s, sentence, start: i, afterDigits: j, value: y) { add(e.0); i = e.1; continue }
+                } else if digits <= 2, let e = Self.yearsSince(s, afterDigits: j, sentence) {
+                    // 4年来, 3年多来: a span of years back from now
+                    add(TimeExpression(range: i..<e, meaning: .span, fronted: isFronted(s, sentence, i)))
+                    i = e; continue
                 } else if digits <= 2, j < sentence.upperBound, s[j] == Self.yue {
                     add(TimeExpression(range: i..<(j + 1), meaning: .dayOfYear, fronted: isFronted(s, sentence, i)))
                     i = j + 1; continue
@@ -137,6 +141,16 @@ public struct YearResolver: Sendable {
         if case .year = meaning, i > sentence.lowerBound, s[i - 1] == 0x81EA || s[i - 1] == 0x4ECE, Self.sinceCloses(s, from: k, sentence) { meaning = .span }
         // the month and day that follow belong to this year (2019年4月起), not to the publication year
         return (TimeExpression(range: i..<k, meaning: meaning, fronted: isFronted(s, sentence, i)), k)
+    }
+
+    /// Where `年来`, `年多来` or `年以来` ends after a count of years (`4年来`), or nil.
+    static func yearsSince(_ s: [UInt32], afterDigits j: Int, _ sentence: Range<Int>) -> Int? {
+        guard j < sentence.upperBound, s[j] == nian else { return nil }
+        var k = j + 1
+        if k < sentence.upperBound, s[k] == 0x591A || s[k] == 0x4F59 { k += 1 }   // 多, 余
+        if k < sentence.upperBound, s[k] == 0x6765 { return k + 1 }   // 来
+        if k + 1 < sentence.upperBound, s[k] == 0x4EE5, s[k + 1] == 0x6765 { return k + 2 }   // 以来
+        return nil
     }
 
     /// Whether `以来` ends the clause that starts at `k` (`自2015年被商务部确定为…以来,`).
