@@ -104,6 +104,9 @@ public struct ScalarTrie<Value: Sendable>: Sendable {
 
     public func mayStart(_ u: UInt32) -> Bool { firstScalars.contains(u) }
 
+    /// The first scalars of all keys.
+    var firstScalarSet: ScalarSet { firstScalars }
+
     /// ``mayStart(_:)`` for a scan over many scalars: the first-scalar bitmap read through a pointer.
     @inline(__always)
     func withMayStart<R>(_ body: ((UInt32) -> Bool) -> R) -> R { firstScalars.withContains(body) }
