@@ -130,6 +130,32 @@ public struct ScalarTrie<Value: Sendable>: Sendable {
         return passesPairTest(s, i, end)
     }
 
+    /// The first position in `from..<end` where a key may start (the first-scalar and pair tests
+    /// of ``mayStart(in:at:end:)``), `end` when none does: a scan passes the positions that start
+    /// no key through pointers, without a call to the walk.
+    @inline(__always)
+    func nextMayStart(_ p: UnsafeBufferPointer<UInt32>, from: Int, end: Int) -> Int {
+        firstScalars.withContains { first in
+            singleScalars.withContains { single in
+                pairs.withUnsafeBufferPointer { pp in
+                    var k = from
+                    while k < end {
+                        let u = p[k]
+                        if first(u) {
+                            if single(u) { return k }
+                            if k + 1 < end {
+                                let h = pairSlot(u, p[k + 1])
+                                if pp[h >> 6] & (1 << UInt64(h & 63)) != 0 { return k }
+                            }
+                        }
+                        k &+= 1
+                    }
+                    return max(from, end)
+                }
+            }
+        }
+    }
+
     /// A one-scalar key starts with `s[i]`, or the pair `s[i], s[i+1]` may start a longer one.
     @inline(__always)
     private func passesPairTest(_ s: [UInt32], _ i: Int, _ end: Int) -> Bool {
