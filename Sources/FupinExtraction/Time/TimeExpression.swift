@@ -82,18 +82,19 @@ public struct YearResolver: Sendable {
 
     /// The first digit, or character that may start a time word, from `i` on (`end` when none):
     /// most characters of a sentence start neither, and the scan passes them through pointers
-    /// (measured: this function 10.1 → 8.5 M instructions a pass over 400 reports; in all 346.1 → 345.4).
+    /// (measured: this function 10.1 → 8.5 M instructions a pass over 400 reports; in all 346.1 → 345.4),
+    /// by one bit test each in one set of all three (measured: 328.1 → 325.2 M). A time word's first
+    /// character that is no Han one stops the scan where the loop above reads nothing.
     private static func nextStart(_ s: [UInt32], from i: Int, to end: Int, _ spans: ScalarTrie<Bool>, _ relative: ScalarTrie<Int>) -> Int {
-        s.withUnsafeBufferPointer { p in
-            spans.withMayStart { span in
-                relative.withMayStart { rel in
-                    var k = i
-                    while k < end, !(NumberReader.isDigit(p[k]) || (NormalizedText.isHan(p[k]) && (span(p[k]) || rel(p[k])))) { k += 1 }
-                    return k
-                }
-            }
-        }
+        Self.expressionStarts.firstMember(in: s, from: i, to: end)
     }
+    /// Digits and the first characters of ``TimeLexicon/spans`` and ``TimeLexicon/relative``.
+    static let expressionStarts: ScalarSet = {
+        var set = ScalarSet("0123456789")
+        set.formUnion(TimeLexicon.spans.firstScalarSet)
+        set.formUnion(TimeLexicon.relative.firstScalarSet)
+        return set
+    }()
 
     private func year(_ s: [UInt32], _ sentence: Range<Int>, start i: Int, afterDigits j: Int, value y: Int) -> (TimeExpression, Int)? {
         var end = j
