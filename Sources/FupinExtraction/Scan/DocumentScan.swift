@@ -133,7 +133,9 @@ struct DocumentScan {
                 var erasRead = false          // the reader's eras are this sentence's
                 // 全县… speaks of the report's own place again; 该村, 全乡 keep the place before
                 if let c = carriedPlace {
-                    if PlaceLexicon.ownPlaceWords.firstMatch(in: s, r) != nil { carriedPlace = nil }
+                    // (the sentence's own-place words read once, for this and for its figures)
+                    ownWords = Self.ownPlaceWords(s, r)
+                    if !ownWords!.isEmpty { carriedPlace = nil }
                     // 全镇 after a village: the town of the report, not the village
                     else if PlaceLexicon.townWords.firstMatch(in: s, r) != nil,
                             let last = c.last?.unicodeScalars.last, !PlaceLexicon.townEnds.contains(last.value) { carriedPlace = nil }
@@ -557,7 +559,18 @@ struct DocumentScan {
         /// extending a path in place, 336.3 → 332.6 M instructions a pass over 400 reports.)
         init(_ all: [(mention: PlaceMention, path: [String]?)]) {
             self.all = all
-            deepest = all.isEmpty ? nil : DocumentScan.deepest(all.compactMap(\.path))
+            deepest = all.isEmpty ? nil : Self.sameOrDeepest(all)
+        }
+
+        /// ``DocumentScan/deepest(_:)`` of the paths, without gathering them into an array when they
+        /// are one path (a sentence names one place, most often).
+        private static func sameOrDeepest(_ all: [(mention: PlaceMention, path: [String]?)]) -> [String]? {
+            var first: [String]?
+            for p in all {
+                guard let path = p.path else { continue }
+                if let f = first { if path != f { return DocumentScan.deepest(all.compactMap(\.path)) } } else { first = path }
+            }
+            return first ?? DocumentScan.deepest([])
         }
         /// A place at its fullest where the sentence names its town or county too
         /// (`壶关县桥上乡…所在地桥上村`: 桥上村 under 桥上乡).
