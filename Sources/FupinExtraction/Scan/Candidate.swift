@@ -359,10 +359,13 @@ struct CandidateReader {
         quotes.contains { $0.contains(i) }
     }
 
+    static let metaCueStarts = TrapLexicon.metaCues.firstScalarSet
     func hasMetaCue(before i: Int, sentence: Range<Int>) -> Bool {
         let from = max(sentence.lowerBound, i - 8)
         var k = from
-        while k < i {
+        while true {
+            k = Self.metaCueStarts.firstMember(in: s, from: k, to: i)   // most numbers have no cue's character before them
+            guard k < i else { break }
             if let m = TrapLexicon.metaCues.longest(in: s, at: k, limit: i) , k + m.length <= i {
                 // only when nothing but spaces, colons and hedges separate cue and number
                 let gap = s[(k + m.length)..<i]

