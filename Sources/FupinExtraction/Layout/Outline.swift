@@ -169,20 +169,25 @@ public struct Outline: Sendable {
 
     /// The clause around `i` inside `sentence`: between `,` `;` `:` `、`-free marks.
     public static func clause(_ s: [UInt32], around i: Int, in sentence: Range<Int>, listsSplit: Bool = false) -> Range<Int> {
-        let clauseMarks = Self.clauseMarks
-        func isMark(_ j: Int) -> Bool {
-            let u = s[j]
-            if u == 0x3001 { return listsSplit }
-            guard clauseMarks.contains(u) else { return false }
-            if u == 0x2C || u == 0x3A, j > sentence.lowerBound, j + 1 < sentence.upperBound,
-               isDigit(s[j - 1]), isDigit(s[j + 1]) { return false }
-            return true
+        precondition(sentence.upperBound <= s.count)
+        // asked per figure, over its whole clause: the text and the marks read through pointers
+        return s.withUnsafeBufferPointer { p in
+            clauseMarks.withContains { isClauseMark in
+                func isMark(_ j: Int) -> Bool {
+                    let u = p[j]
+                    if u == 0x3001 { return listsSplit }
+                    guard isClauseMark(u) else { return false }
+                    if u == 0x2C || u == 0x3A, j > sentence.lowerBound, j + 1 < sentence.upperBound,
+                       isDigit(p[j - 1]), isDigit(p[j + 1]) { return false }
+                    return true
+                }
+                var a = i
+                while a > sentence.lowerBound && !isMark(a - 1) { a -= 1 }
+                var b = i
+                while b < sentence.upperBound && !isMark(b) { b += 1 }
+                return a..<b
+            }
         }
-        var a = i
-        while a > sentence.lowerBound && !isMark(a - 1) { a -= 1 }
-        var b = i
-        while b < sentence.upperBound && !isMark(b) { b += 1 }
-        return a..<b
     }
 
     /// Whether a scalar ends a clause (`,` `;` `:` and their full-width forms, already ASCII).

@@ -48,6 +48,18 @@ public enum KindCues {
         ("达标准", (.total, "kind.none.达标准")), ("争取到", (.total, "kind.none.争取到")), ("确保了", (.total, "kind.none.确保了")),
     ])
 
+    /// The first characters of ``beforeInClause`` and ``futureMarkers``: a figure's clause is
+    /// scanned for their cues at these alone.
+    static let beforeInClauseStarts = beforeInClause.firstScalarSet, futureMarkerStarts = futureMarkers.firstScalarSet
+    /// What ``FactContext/SentenceCues`` stops at: `中` and the first characters of
+    /// ``futureConditions`` and ``governingTargets``.
+    static let sentenceCueStarts: ScalarSet = {
+        var set = futureConditions.firstScalarSet
+        set.formUnion(governingTargets.firstScalarSet)
+        set.insert(zhong)
+        return set
+    }()
+
     /// Plans that govern the clauses after them in their sentence: `计划搬迁332户1376人,
     /// 涉及15个村` — both clauses are the plan's. A done-marker between cue and figure ends
     /// the plan's reach (`计划投资5000万元,已完成3000万元`).

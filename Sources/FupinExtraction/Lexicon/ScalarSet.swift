@@ -23,6 +23,25 @@ public struct ScalarSet: Sendable {
         if v < 0x10000 { bits[Int(v >> 6)] |= 1 << UInt64(v & 63) } else { astral.insert(v) }
     }
 
+    /// Adds the members of `other`.
+    public mutating func formUnion(_ other: ScalarSet) {
+        for k in 0..<bits.count { bits[k] |= other.bits[k] }
+        astral.formUnion(other.astral)
+        largest = max(largest, other.largest)
+    }
+
+    /// The first position in `from..<end` whose scalar is a member (`end` when none is): the
+    /// scan that passes over the scalars nothing can start at, through pointers.
+    func firstMember(in s: [UInt32], from: Int, to end: Int) -> Int {
+        s.withUnsafeBufferPointer { p in
+            withContains { isMember in
+                var k = from
+                while k < end, !isMember(p[k]) { k &+= 1 }
+                return k
+            }
+        }
+    }
+
     /// `contains` for a scan over many scalars: the bitmap read through a pointer, without a
     /// bounds check or a reload of the array each step.
     @inline(__always)

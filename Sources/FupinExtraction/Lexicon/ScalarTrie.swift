@@ -24,6 +24,9 @@ public struct ScalarTrie<Value: Sendable>: Sendable {
     /// table (which for the gazetteer is too big for the cache). The bitmap has about 64 bits
     /// per key and at least 64 K (8 KB), so that a false "maybe" stays rare for big lexicons.
     private var singleScalars = ScalarSet()
+    /// Last scalars of all keys: a key ends at `end` only after one of these
+    /// (``longestEnding(in:at:from:maxLength:)``).
+    private var lastScalars = ScalarSet()
     private var pairs: [UInt64]
     private var pairShift: UInt64
 
@@ -40,6 +43,7 @@ public struct ScalarTrie<Value: Sendable>: Sendable {
     public mutating func insert(_ key: String, _ value: Value) {
         let scalars = key.unicodeScalars.map(\.value)
         if scalars.count == 1 { singleScalars.insert(scalars[0]) }
+        if let last = scalars.last { lastScalars.insert(last) }
         if scalars.count >= 2 { let h = pairSlot(scalars[0], scalars[1]); pairs[h >> 6] |= 1 << UInt64(h & 63) }
         var node = 0
         for u in key.unicodeScalars {
@@ -104,6 +108,9 @@ public struct ScalarTrie<Value: Sendable>: Sendable {
 
     public func mayStart(_ u: UInt32) -> Bool { firstScalars.contains(u) }
 
+    /// The first scalars of all keys.
+    var firstScalarSet: ScalarSet { firstScalars }
+
     /// ``mayStart(_:)`` for a scan over many scalars: the first-scalar bitmap read through a pointer.
     @inline(__always)
     func withMayStart<R>(_ body: ((UInt32) -> Bool) -> R) -> R { firstScalars.withContains(body) }
@@ -125,6 +132,32 @@ public struct ScalarTrie<Value: Sendable>: Sendable {
     public func mayStart(in s: [UInt32], at i: Int, end: Int) -> Bool {
         guard i < end, firstScalars.contains(s[i]) else { return false }
         return passesPairTest(s, i, end)
+    }
+
+    /// The first position in `from..<end` where a key may start (the first-scalar and pair tests
+    /// of ``mayStart(in:at:end:)``), `end` when none does: a scan passes the positions that start
+    /// no key through pointers, without a call to the walk.
+    @inline(__always)
+    func nextMayStart(_ p: UnsafeBufferPointer<UInt32>, from: Int, end: Int) -> Int {
+        firstScalars.withContains { first in
+            singleScalars.withContains { single in
+                pairs.withUnsafeBufferPointer { pp in
+                    var k = from
+                    while k < end {
+                        let u = p[k]
+                        if first(u) {
+                            if single(u) { return k }
+                            if k + 1 < end {
+                                let h = pairSlot(u, p[k + 1])
+                                if pp[h >> 6] & (1 << UInt64(h & 63)) != 0 { return k }
+                            }
+                        }
+                        k &+= 1
+                    }
+                    return max(from, end)
+                }
+            }
+        }
     }
 
     /// A one-scalar key starts with `s[i]`, or the pair `s[i], s[i+1]` may start a longer one.
@@ -217,6 +250,9 @@ public struct ScalarTrie<Value: Sendable>: Sendable {
 
     /// The longest key that ends exactly at `end` (exclusive), looking back at most `maxLength`.
     public func longestEnding(in s: [UInt32], at end: Int, from start: Int, maxLength: Int) -> (length: Int, value: Value)? {
+        // no key ends with the scalar before `end`: no walk from any start (measured: 320.3 → 315.2 M
+        // instructions a pass over 400 reports)
+        guard end > start, end <= s.count, lastScalars.contains(s[end - 1]) else { return nil }
         var len = min(maxLength, end - start)
         while len > 0 {
             if let m = longest(in: s, at: end - len, limit: end), m.length == len { return m }

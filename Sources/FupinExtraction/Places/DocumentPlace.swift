@@ -31,7 +31,9 @@ extension DocumentPlace {
     /// path when none does.
     func path(endingIn endings: String, _ g: Gazetteer) -> [String] {
         let levels = entry.map { g.path(of: $0).count } ?? 0
-        let ends = Set(endings.unicodeScalars)   // scalars, not Characters: no grapheme breaking per name
+        // scalars, not Characters: no grapheme breaking per name; the few endings read in place, not
+        // hashed into a set each time
+        let ends = endings.unicodeScalars
         guard let k = path.prefix(levels).lastIndex(where: { name in name.unicodeScalars.last.map(ends.contains) ?? false }) else { return path }
         return Array(path[...k])
     }

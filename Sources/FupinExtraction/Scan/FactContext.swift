@@ -27,7 +27,11 @@ enum FactContext {
                 future.withMayStart { mayStartFuture in
                     governing.withMayStart { mayStartPlan in
                         var k = sentence.lowerBound
-                        while k < end {
+                        while true {
+                            // to the next 中 or cue's first character (measured with the kind's
+                            // clause scans: 332.6 → 328.1 M instructions a pass over 400 reports)
+                            k = KindCues.sentenceCueStarts.firstMember(in: s, from: k, to: end)
+                            guard k < end else { break }
                             let u = p[k]
                             if u == KindCues.zhong {
                                 zhong = true
@@ -68,15 +72,22 @@ enum FactContext {
         // cue words inside a quoted name do not count: “确保脱贫”行动, “雨露计划”
         func quoted(_ k: Int) -> Bool { quotes.contains { $0.contains(k) } }
         let (before, futureMarkers, futureVerbs) = (KindCues.beforeInClause, KindCues.futureMarkers, KindCues.futureVerbs)
+        // (both scans pass the characters no cue starts with by one bit test each, through pointers:
+        // measured with the sentence's cues read the same way, 332.6 → 328.1 M instructions a pass over
+        // 400 reports)
         var k = clause.lowerBound
-        while k < c.numberStart {
+        while true {
+            k = KindCues.beforeInClauseStarts.firstMember(in: s, from: k, to: c.numberStart)
+            guard k < c.numberStart else { break }
             // 比2019年增加: a 年 after digits ends a year, it starts no cue (年增加 is per year)
             if s[k] == YearResolver.nian, k > 0, NumberReader.isDigit(s[k - 1]) { k += 1; continue }
             if let m = before.longest(in: s, at: k, limit: c.numberStart), !quoted(k) { found.add(m.value); k += m.length; continue }
             k += 1
         }
         k = clause.lowerBound
-        while k < clause.upperBound {
+        while true {
+            k = KindCues.futureMarkerStarts.firstMember(in: s, from: k, to: clause.upperBound)
+            guard k < clause.upperBound else { break }
             if let m = futureMarkers.longest(in: s, at: k, limit: clause.upperBound), !quoted(k) {
                 var after = k + m.length
                 if let a = KindCues.planAdverbs.longest(in: s, at: after, limit: clause.upperBound) { after += a.length }   // 将全部脱贫

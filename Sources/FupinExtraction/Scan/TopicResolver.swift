@@ -42,7 +42,7 @@ public enum TopicResolver {
         var shareAt: Int?, shared = false
         for m in matches where clause.contains(Int(m.start)) {
             let cue = m.cue, k = Int(m.start), end = Int(m.end)
-            if cue.role == .area || cue.role == .post, inFirmName(s, end, clause.upperBound) { continue }
+            if m.inFirmName { continue }
             if cue.role != .mask { anyCue = true }
             switch cue.role {
             case .action: action = true
@@ -146,6 +146,12 @@ public enum TopicResolver {
     public struct TopicMatch: Sendable {
         let start: Int32, end: Int32
         let cue: TopicCue
+        /// An area's word that goes on into a company's name (``inFirmName(_:_:_:)``), read once
+        /// with the cue: a clause ends at a mark no firm's word holds, so the sentence's end
+        /// bounds it as the clause's would (measured, with the cues' scan through pointers and the
+        /// finder's span reused and the clause read through pointers: 341.5 → 336.3 M instructions a
+        /// pass over 400 reports).
+        let inFirmName: Bool
     }
 
     /// The cues of a range, longest first from each position, as the clause scans read them
@@ -153,12 +159,20 @@ public enum TopicResolver {
     public static func matches(_ s: [UInt32], _ range: Range<Int>) -> [TopicMatch] {
         let trie = TopicCues.trie
         var out: [TopicMatch] = []
-        var k = range.lowerBound
-        while k < range.upperBound {
-            guard let m = trie.longest(in: s, at: k, limit: range.upperBound) else { k += 1; continue }
-            if out.isEmpty { out.reserveCapacity(8) }   // one allocation, not one per doubling (see `expressions`)
-            out.append(TopicMatch(start: Int32(k), end: Int32(k + m.length), cue: m.value))
-            k += m.length
+        let end = min(range.upperBound, s.count)
+        s.withUnsafeBufferPointer { p in
+            var k = range.lowerBound
+            while true {
+                k = trie.nextMayStart(p, from: k, end: end)   // past the positions no cue starts at
+                guard k < end, let m = trie.longest(in: s, at: k, limit: end) else {
+                    if k >= end { return }
+                    k += 1; continue
+                }
+                if out.isEmpty { out.reserveCapacity(8) }   // one allocation, not one per doubling (see `expressions`)
+                out.append(TopicMatch(start: Int32(k), end: Int32(k + m.length), cue: m.value,
+                                      inFirmName: (m.value.role == .area || m.value.role == .post) && inFirmName(s, k + m.length, end)))
+                k += m.length
+            }
         }
         return out
     }
@@ -231,7 +245,7 @@ public enum TopicResolver {
         var share = shareAt
         for m in matches where range.contains(Int(m.start)) {
             let cue = m.cue, k = Int(m.start), end = Int(m.end)
-            if cue.role == .area || cue.role == .post, inFirmName(s, end, range.upperBound) { continue }
+            if m.inFirmName { continue }
             if cue.role == .share, level == .sentence, share == nil { share = k; continue }
             if let sh = share, k > sh { continue }
             guard let r = effectiveRank(cue, c, level, after: k >= c.numberEnd), r >= minRank else { continue }
