@@ -106,6 +106,7 @@ public struct ScalarTrie<Value: Sendable>: Sendable {
         for (k, t) in zip(oldKeys, oldTargets) where k != 0 { put(k, t) }
     }
 
+    @inline(__always)
     public func mayStart(_ u: UInt32) -> Bool { firstScalars.contains(u) }
 
     /// The first scalars of all keys.

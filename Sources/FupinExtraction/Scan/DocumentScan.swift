@@ -126,7 +126,7 @@ struct DocumentScan {
                     case .dayOfYear: paragraphYear = years.publicationYear
                     case .span, .inForce: break
                     }
-                } else if let first = expressions().first, first.fronted, first.range.lowerBound == r.lowerBound,
+                } else if NumberReader.isDigit(s[r.lowerBound]), let first = expressions().first, first.fronted, first.range.lowerBound == r.lowerBound,
                           case .year(let y) = first.meaning, !paragraphSpan, expressions().count < 2 || !TimeLexicon.endsSpan(expressions(), 1, s) {
                     // …。2019年,以…为契机,…。年内完成…: a year heading a later sentence is in force after it
                     paragraphYear = y

@@ -44,6 +44,7 @@ public struct YearResolver: Sendable {
         }
         var i = sentence.lowerBound
         let (spans, relative) = (TimeLexicon.spans, TimeLexicon.relative)   // a static read per scalar calls swift_once
+        let sameYear = TimeLexicon.sameYear
         while i < sentence.upperBound {
             i = Self.nextStart(s, from: i, to: sentence.upperBound, spans, relative)
             guard i < sentence.upperBound else { break }
@@ -76,7 +77,7 @@ public struct YearResolver: Sendable {
                 add(TimeExpression(range: i..<(i + sp.length), meaning: .span, fronted: isFronted(s, sentence, i)))
                 i += sp.length; continue
             }
-            if NormalizedText.isHan(u), let r = TimeLexicon.sameYear.longest(in: s, at: i, limit: sentence.upperBound),
+            if NormalizedText.isHan(u), sameYear.mayStart(u), let r = sameYear.longest(in: s, at: i, limit: sentence.upperBound),
                !(i > sentence.lowerBound && NumberReader.isDigit(s[i - 1])) {
                 add(TimeExpression(range: i..<(i + r.length), meaning: .inForce, fronted: isFronted(s, sentence, i)))
                 i += r.length; continue
