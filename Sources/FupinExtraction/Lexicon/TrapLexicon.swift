@@ -69,4 +69,7 @@ public enum TrapLexicon {
     public static let sloganItemMaxLength = 8
     /// A quotation longer than this is speech, not a slogan.
     public static let sloganMaxLength = 16
+    /// Words that bound a class (`以下`, `以上`, `以内`): an item of a list of criteria ends in one.
+    public static let boundWords = ScalarTrie<Bool>(["以下", "以上", "以内", "以外", "及以上", "及以下"].map { ($0, true) })
+
 }

@@ -90,7 +90,9 @@ enum Trap: String, CaseIterable, Sendable {
             // 1500元以上的发电收益: the amount itself, not a class it bounds
             if s[span.end] == CandidateReader.de, span.end + 1 < limit,
                let m = TrapLexicon.amountNouns.firstMatch(in: s, (span.end + 1)..<limit), m.0 <= span.end + 3 { return false }
-            return s[span.end] == CandidateReader.de || (span.afterUnit?.isBound == true && s[span.end] == 0x3001)
+            if s[span.end] == CandidateReader.de || (span.afterUnit?.isBound == true && s[span.end] == 0x3001) { return true }
+            // 涉及50户以下、贫困发生率50%以上整体搬迁的自然村: a list of bounds is a rule of selection
+            return Self.afterBoundItem(s, before: span.start, sentence: sentence)
         case .one:
             // 壹 (financial) is never a slogan's 一, nor is 一半 (half of a whole); 一亩多的 is a figure
             guard n.isChinese && n.value == 1 && span.high == nil && s[at] != 0x58F9, span.unitTag != .half else { return false }
@@ -175,4 +177,17 @@ enum Trap: String, CaseIterable, Sendable {
             return TrapLexicon.family.longestEnding(in: s, at: k, from: sentence.lowerBound, maxLength: 3) != nil
         }
     }
+
+    /// Whether a bound joined by `、` stands right before the figure's item (`50户以下、`, `5万元以内、`):
+    /// the figure is the next bound of a list of criteria.
+    static func afterBoundItem(_ s: [UInt32], before start: Int, sentence: Range<Int>) -> Bool {
+        var k = start
+        while k > sentence.lowerBound, s[k - 1] != 0x3001 {
+            guard NormalizedText.isHan(s[k - 1]), start - k < 12 else { return false }
+            k -= 1
+        }
+        guard k - 3 >= sentence.lowerBound else { return false }
+        return TrapLexicon.boundWords.longestEnding(in: s, at: k - 1, from: k - 3, maxLength: 2) != nil
+    }
+
 }

@@ -351,6 +351,8 @@ struct CandidateReader {
         guard pos < limit, s[pos] == Self.ge else { return nil }
         var k = pos + 1
         while k < limit, k - pos <= 11, NormalizedText.isHan(s[k]) {
+            // 138个农村饮水工程: 农村 is the countryside, no village counted
+            if s[k] == 0x519C, k + 1 < limit, s[k + 1] == 0x6751 { k += 2; continue }   // 农, 村
             if let v = UnitLexicon.villageNouns.longest(in: s, at: k, limit: limit) {
                 let e = k + v.length
                 if !UnitLexicon.villageWordContinues(s, noun: k..<e, limit: limit) { return e }
