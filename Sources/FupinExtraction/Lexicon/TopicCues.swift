@@ -79,6 +79,10 @@ public enum TopicCues {
         (.income, 0, .income, ["收益"]),
         // what land brings its owner is earnings (户均年获得土地流转费1329元), though 土地流转 is production
         (.income, 4, .income, ["流转费", "土地流转费", "土地流转收入", "租金", "土地租金", "租赁费", "土地租赁费", "流转金"]),
+        // the housing programmes of Liangshan and the Tibetan areas (彝家新寨281个) are safe housing
+        (.housing, 4, .area, ["彝家新寨", "藏区新居", "新村新寨"]),
+        // a bureau named for an area pays for others too (水利局投资…,对供水设施实施巩固提升)
+        (.infrastructure, 0, .mask, ["水利局", "交通局", "交通运输局"]),
         // per-mu yields are production (FORMAT.md), though 收入 is earnings
         (.industry, 4, .area, ["亩均收入", "亩均收益", "亩均效益", "亩均纯收入", "亩均产值", "亩产值", "亩产效益", "亩收入", "每亩收入", "亩效益"]),
         (.industry, 3, .area, ["集体收入", "集体经济收入", "销售收入", "产业收入", "营业收入", "村集体收入", "项目收益", "产生收益", "发电收入", "电站收益",
@@ -200,6 +204,10 @@ public enum TopicCues {
     /// The verbs of leaving poverty alone (`出列`, `脱贫`, `摘帽`): a bare count right after one
     /// counts what its clause counted before (`1110个贫困村已累计出列874个`).
     public static let exitVerbs = ScalarTrie<Bool>(["脱贫", "摘帽", "出列", "退出", "销号"].map { ($0, true) })
+
+    /// Words that make an amount one per mu (`每亩地的年流转费为650元`): per-mu yields and rents
+    /// are production (FORMAT.md), whatever earnings word names them.
+    public static let perMu = ScalarTrie<Bool>(["每亩", "亩均", "亩产", "每亩地"].map { ($0, true) })
 
     public static let firmMiddles = ScalarTrie<Bool>(["投资", "发展", "建设", "开发", "控股", "实业", "产业"].map { ($0, true) })
     public static let firmSuffixes = ScalarTrie<Bool>(["集团", "公司", "有限公司", "股份"].map { ($0, true) })

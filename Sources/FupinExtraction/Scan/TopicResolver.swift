@@ -87,6 +87,8 @@ public enum TopicResolver {
             // 占湖南剩余贫困人口的58.3%: a share of those still poor
             if shared, exit == nil, let p = still { return (.poor, p.cue.rule) }
         }
+        // per-mu yields and rents are production (每亩地的年流转费为650元)
+        if measure == .yuan, TopicCues.perMu.firstMatch(in: s, clause.lowerBound..<numberStart) != nil { return (.industry, "topic.产业.每亩") }
         // 2. cadres trained; land in 亩
         if training && (cadre || trainsCadres(matches, sentence)) { return (.organisation, "topic.组织.干部培训") }
         if measure == .mu {
