@@ -25,6 +25,8 @@ public enum HedgeLexicon {
     ])
     /// Words that start with a hedge character but are none (`7.5万来自深度贫困家庭的劳动力`).
     public static let notInside = ScalarTrie<Bool>(["来自", "来源", "来到"].map { ($0, true) })
+    /// `把` after a lone 百, 千 or 万 (`挣个万把块钱`, `千把人`): about so many.
+    public static let ba: UInt32 = 0x628A
     /// `多` after the unit of a quantity that divides, at the end of its phrase: `一亩多的山坡地`.
     public static let moreAfterUnit = HedgeRow("hedge.多")
     static let duo: UInt32 = 0x591A

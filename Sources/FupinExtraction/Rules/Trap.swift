@@ -104,6 +104,8 @@ enum Trap: String, CaseIterable, Sendable {
             guard unitValue >= 100 || !(span.approx || span.measure == .persons) else { return false }
             // 近万元, 逾百家, 上万户: a hedge before makes it a figure
             if HedgeLexicon.shangBefore(s, at, from: sentence.lowerBound) { return false }
+            // 万把块钱, 千把人: 把 after it says about so many
+            if span.approxAfterLoneUnit { return false }
             return HedgeLexicon.before.longestEnding(in: s, at: span.start, from: sentence.lowerBound, maxLength: 2) == nil
         case .placeName:
             if n.isChinese && span.unitTag == .village && span.measure == .villages { return true }

@@ -53,6 +53,8 @@ final class Span {
     var afterUnit: AfterUnitRow?
     /// A `的` right after the trailing hedge or kind word: `500人以上的`, `5万元以内的` describe a class.
     var describesClass = false
+    /// `把` after a lone 百/千/万 (`万把块钱`): a figure of speech about so many, not a word.
+    var approxAfterLoneUnit = false
 
     /// The span of a number read at `start` (its numeral at `numberStart`), nothing after it read
     /// yet: every field set, as a new span's.
@@ -61,7 +63,7 @@ final class Span {
         self.start = start; self.numberStart = numberStart; self.number = number; high = nil; approx = number.approx
         multiplier = 1.0; unitStart = number.end; unitEnd = number.end; measure = nil; unitFound = false; rule = ""
         classifier = false; scale = 1.0; unitKind = nil; unitTag = .plain; end = number.end; trailingHedge = nil
-        afterUnit = nil; describesClass = false
+        afterUnit = nil; describesClass = false; approxAfterLoneUnit = false
     }
 }
 
@@ -154,6 +156,10 @@ struct CandidateReader {
         }
         if let h = HedgeLexicon.inside.longest(in: s, at: pos, limit: limit), !h.value.chineseOnly || n.isChinese,
            HedgeLexicon.notInside.longest(in: s, at: pos, limit: limit) == nil { span.approx = true; pos += h.length }
+        // 万把块钱: 把 after a lone 百, 千 or 万 (a word of speech: about so many)
+        else if n.isChinese, n.end - at == 1, pos < limit, s[pos] == HedgeLexicon.ba, NumberReader.chineseUnits[s[at]].map({ $0 >= 100 }) == true {
+            span.approx = true; span.approxAfterLoneUnit = true; pos += 1
+        }
         span.unitStart = pos
         if let m = UnitLexicon.multipliers.longest(in: s, at: pos, limit: limit), !(n.isChinese && m.value < 10_000),
            (UnitLexicon.trie.longest(in: s, at: pos, limit: limit)?.length ?? 0) < 2 {
