@@ -55,6 +55,13 @@ struct DocumentTests {
         let a = extractor.extract(text: agency, id: "m3")
         #expect(a.document.date == nil)
         #expect(a.facts.map(\.kind) == [.total])
+        // a date with the year last and a time of day; a page's date alone on its last line
+        let yearLast = extractor.extract(text: "皋兰发放首批精准扶贫贷款\n\n09.10.2015  12:07\n\n截至目前,全县发放贷款3000万元。\n", id: "m4")
+        #expect(yearLast.document.date == "2015-09-10 12:07")
+        #expect(yearLast.facts.map(\.year) == [2015])
+        let foot = extractor.extract(text: "沈丘县扶贫车间\n\n全县目前建成扶贫车间74个。\n4/4\n2017-08-03\n", id: "m5")
+        #expect(foot.document.date == "2017-08-03")
+        #expect(foot.facts.map(\.year) == [2017])
     }
 
     @Test func datelineAndSourceLine() {

@@ -41,6 +41,12 @@ public enum MetadataReader {
                 if d.contains(":") || Outline.find(laiyuan, in: s, lines[i].range) != nil { meta.date = d; break }
             }
         }
+        // 2017-08-03 alone on one of the page's last lines: the page's date set at its foot
+        if meta.date == nil {
+            for i in lines.indices.reversed().prefix(Self.footReach) where lines[i].role != .blank && lines[i].range.count <= Self.bareDateLength {
+                if let d = date(in: s, lines[i].range) { meta.date = d; break }
+            }
+        }
         // Source
         for (i, line) in lines.enumerated() where line.role != .blank && (i <= firstBody || line.role != .body) {
             guard let name = sourceName(s, line.range) else { continue }
@@ -106,7 +112,7 @@ public enum MetadataReader {
         let firstDigit = Self.digits.firstMember(in: s, from: r.lowerBound, to: r.upperBound)
         guard firstDigit < r.upperBound else { return nil }
         let r = firstDigit..<r.upperBound
-        if let d = shortDate(in: s, r) { return d }
+        if let d = shortDate(in: s, r) ?? yearLastDate(in: s, r) { return d }
         var i = r.lowerBound
         while i + 8 <= r.upperBound {
             if NumberReader.isDigit(s[i]), i == r.lowerBound || !NumberReader.isDigit(s[i - 1]),
@@ -139,6 +145,29 @@ public enum MetadataReader {
     }
 
     static let digits = ScalarSet("0123456789")
+    /// How many of a page's last lines may hold its date alone, and how long such a line is.
+    static let footReach = 4, bareDateLength = 20
+
+    /// `09.10.2015  12:07`: a date with the year last, only with a time of day after it (else it
+    /// could be any code); the first two numbers read month then day where both could be either.
+    static func yearLastDate(in s: [UInt32], _ r: Range<Int>) -> String? {
+        var i = r.lowerBound
+        while i + 16 <= r.upperBound {
+            let at = i
+            i += 1
+            guard at == r.lowerBound || !NumberReader.isDigit(s[at - 1]), NumberReader.isDigit(s[at]), NumberReader.isDigit(s[at + 1]),
+                  [0x2E, 0x2F, 0x2D].contains(s[at + 2]), s[at + 5] == s[at + 2],
+                  let a = NormalizedText.integer(s[at..<(at + 2)]), let b = NormalizedText.integer(s[(at + 3)..<(at + 5)]),
+                  let y = NormalizedText.integer(s[(at + 6)..<(at + 10)]), Campaign.years.contains(y) else { continue }
+            var j = at + 10
+            while j < r.upperBound, s[j] == 0x20 { j += 1 }
+            guard j + 5 <= r.upperBound, NumberReader.isDigit(s[j]), NumberReader.isDigit(s[j + 1]), s[j + 2] == 0x3A else { continue }
+            let (m, d) = a > 12 ? (b, a) : (a, b)
+            guard (1...12).contains(m), (1...31).contains(d) else { continue }
+            return isoDate(y, m, d) + " " + NormalizedText.string(s[j..<(j + 5)])
+        }
+        return nil
+    }
 
     /// `18-07-24 11:25`: a two-digit year, only with a time of day after it (else it could be
     /// any code).
