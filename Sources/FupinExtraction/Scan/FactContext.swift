@@ -217,7 +217,9 @@ enum FactContext {
         var k = sentence.lowerBound
         while k < clause.lowerBound {
             if let m = cues.longest(in: s, at: k, limit: clause.lowerBound), !quotes.contains(where: { $0.contains(k) }) {
-                let after = k + m.length
+                var after = k + m.length
+                // (计划今年完成…: a time word or adverb between the plan's word and its verb)
+                if let a = KindCues.planAdverbs.longest(in: s, at: after, limit: clause.lowerBound) { after += a.length }
                 // 将 only before a word of the future (将加快实施; 将脱贫攻坚划分为 is the 把-construction)
                 if s[k] == 0x5C06, KindCues.futureAdverbs.longest(in: s, at: after, limit: clause.lowerBound) == nil { k = after; continue }
                 // 计划 only with a verb after it (雨露计划 is a name)
