@@ -150,9 +150,15 @@ struct DocumentScan {
                     // (the sentence's own-place words read once, for this and for its figures)
                     ownWords = Self.ownPlaceWords(s, r)
                     if !ownWords!.isEmpty { carriedPlace = nil }
-                    // 全镇 after a village: the town of the report, not the village
+                    // 全镇 after a village: the village's town when its path holds one (沙集乡郑海村…。
+                    // 该乡…), else the report's own, not the village
                     else if PlaceLexicon.townWords.firstMatch(in: s, r) != nil,
-                            let last = c.last?.unicodeScalars.last, !PlaceLexicon.townEnds.contains(last.value) { carriedPlace = nil }
+                            let last = c.last?.unicodeScalars.last, !PlaceLexicon.townEnds.contains(last.value) {
+                        let town = c.lastIndex { $0.unicodeScalars.last.map { PlaceLexicon.townEnds.contains($0.value) } ?? false }
+                        // (only in a report, or a section, not itself about a town)
+                        let reportTown = place.path.contains { $0.unicodeScalars.last.map { PlaceLexicon.townEnds.contains($0.value) } ?? false }
+                        carriedPlace = reportTown || section != nil ? nil : town.flatMap { $0 >= place.path.count ? Array(c[...$0]) : nil }
+                    }
                 }
                 let carried = sentence.indexInLine == 0 ? nil : (inherited ?? paragraphYear)   // the year in force
                 wholeSince = previous?.range.lowerBound ?? r.lowerBound   // a whole stated in this sentence or the one before
