@@ -125,6 +125,8 @@ public enum KindCues {
     /// `雨露计划` is a name and `将符合条件的…确定为` is the 把-construction.
     public static let futureMarkers = ScalarTrie<String>([("计划", "kind.target.计划"), ("将", "kind.target.将"),
         ("需要", "kind.target.需要"), ("需", "kind.target.需要")])
+    /// Right before `计划` or `将`, a determiner makes it a noun (`该计划`, `此计划`): no plan's marker.
+    public static let determiners: ScalarSet = ScalarSet("该此这本其")
     /// Adverbs between a plan's marker and its verb: `将全部脱贫`, `计划如期完成`.
     public static let planAdverbs = ScalarTrie<Bool>(["全部", "全面", "如期", "按时", "都", "均", "也", "再", "陆续", "逐步", "基本",
         "努力", "今年", "明年", "年内"].map { ($0, true) })

@@ -88,7 +88,9 @@ enum FactContext {
         while true {
             k = KindCues.futureMarkerStarts.firstMember(in: s, from: k, to: clause.upperBound)
             guard k < clause.upperBound else { break }
-            if let m = futureMarkers.longest(in: s, at: k, limit: clause.upperBound), !quoted(k) {
+            // (该计划实施范围已扩大至…: 计划 after a determiner is the programme, not a plan for what follows)
+            if let m = futureMarkers.longest(in: s, at: k, limit: clause.upperBound), !quoted(k),
+               !(k > clause.lowerBound && KindCues.determiners.contains(s[k - 1])) {
                 var after = k + m.length
                 if let a = KindCues.planAdverbs.longest(in: s, at: after, limit: clause.upperBound) { after += a.length }   // 将全部脱贫
                 if let v = futureVerbs.longest(in: s, at: after, limit: clause.upperBound) {
