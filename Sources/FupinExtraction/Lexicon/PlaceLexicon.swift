@@ -166,6 +166,8 @@ public enum PlaceLexicon {
 
     public static let townWords = ScalarTrie<Bool>(["全镇", "全乡", "该镇", "该乡", "本镇", "本乡", "全街道"].map { ($0, true) })
     public static let townEnds = ScalarSet("镇乡道")
+    /// Whether a name in a path is a town's (`沙集乡`, `大屯街道`).
+    public static func isTownName(_ name: String) -> Bool { name.unicodeScalars.last.map { townEnds.contains($0.value) } ?? false }
     public static let villageOrTownEnds = ScalarSet("村镇乡道")
     /// Last characters of a full place name (`贵州省`, `宁明县`): a place outside the report's
     /// is taken only when named in full.

@@ -47,6 +47,8 @@ public struct TopicCue: Sendable {
     let ruleIndex: Int32
     /// `topic.<topic>.<word>`
     public var rule: String { TopicCues.ruleNames[Int(ruleIndex)] }
+    /// A word of an area or a post an area pays for: what a figure is about, not how it stands.
+    public var namesArea: Bool { role == .area || role == .post }
 }
 
 /// Words that decide a figure's ``Topic``; one group a row: topic, rank, role, words.

@@ -200,6 +200,9 @@ public enum UnitLexicon {
         ("寨", true), ("村寨", true), ("新寨", true), ("苗寨", true),
     ])
 
+    /// Words holding `村` that count no village after `个` (`138个农村饮水工程`).
+    public static let nonVillageWords = ScalarTrie<Bool>(["农村"].map { ($0, true) })
+
     /// After a bare `个`, words that show the count refers back to a whole named before
     /// (`有530个没有通硬化路`, `其中68个已脱贫`).
     public static let bareCountFollowers: ScalarSet = ScalarSet("没未已是均都还")

@@ -105,7 +105,7 @@ enum Trap: String, CaseIterable, Sendable {
             // 近万元, 逾百家, 上万户: a hedge before makes it a figure
             if HedgeLexicon.shangBefore(s, at, from: sentence.lowerBound) { return false }
             // 万把块钱, 千把人: 把 after it says about so many
-            if span.approxAfterLoneUnit { return false }
+            if n.end < limit, s[n.end] == HedgeLexicon.ba { return false }
             return HedgeLexicon.before.longestEnding(in: s, at: span.start, from: sentence.lowerBound, maxLength: 2) == nil
         case .placeName:
             if n.isChinese && span.unitTag == .village && span.measure == .villages { return true }
@@ -131,7 +131,7 @@ enum Trap: String, CaseIterable, Sendable {
                   let close = TrapLexicon.openQuotes[s[span.unitEnd]], s[span.unitEnd] != 0x300A else { return false }
             // (but 49处“扶贫车间”: the quotes hold a word of the field, a thing that is counted)
             let inner = span.unitEnd + 1
-            if let w = TopicCues.trie.longest(in: s, at: inner, limit: limit), w.value.role == .area || w.value.role == .post,
+            if let w = TopicCues.trie.longest(in: s, at: inner, limit: limit), w.value.namesArea,
                inner + w.length < limit, s[inner + w.length] == close { return false }
             return true
         case .planParts:

@@ -53,8 +53,6 @@ final class Span {
     var afterUnit: AfterUnitRow?
     /// A `的` right after the trailing hedge or kind word: `500人以上的`, `5万元以内的` describe a class.
     var describesClass = false
-    /// `把` after a lone 百/千/万 (`万把块钱`): a figure of speech about so many, not a word.
-    var approxAfterLoneUnit = false
 
     /// The span of a number read at `start` (its numeral at `numberStart`), nothing after it read
     /// yet: every field set, as a new span's.
@@ -63,7 +61,7 @@ final class Span {
         self.start = start; self.numberStart = numberStart; self.number = number; high = nil; approx = number.approx
         multiplier = 1.0; unitStart = number.end; unitEnd = number.end; measure = nil; unitFound = false; rule = ""
         classifier = false; scale = 1.0; unitKind = nil; unitTag = .plain; end = number.end; trailingHedge = nil
-        afterUnit = nil; describesClass = false; approxAfterLoneUnit = false
+        afterUnit = nil; describesClass = false
     }
 }
 
@@ -158,7 +156,7 @@ struct CandidateReader {
            HedgeLexicon.notInside.longest(in: s, at: pos, limit: limit) == nil { span.approx = true; pos += h.length }
         // 万把块钱: 把 after a lone 百, 千 or 万 (a word of speech: about so many)
         else if n.isChinese, n.end - at == 1, pos < limit, s[pos] == HedgeLexicon.ba, NumberReader.chineseUnits[s[at]].map({ $0 >= 100 }) == true {
-            span.approx = true; span.approxAfterLoneUnit = true; pos += 1
+            span.approx = true; pos += 1
         }
         span.unitStart = pos
         if let m = UnitLexicon.multipliers.longest(in: s, at: pos, limit: limit), !(n.isChinese && m.value < 10_000),
@@ -267,7 +265,7 @@ struct CandidateReader {
             if let p = UnitLexicon.peopleNouns.longest(in: s, at: k, limit: limit) { found = (.persons, k + p.length); k += p.length; continue }
             if let w = SubjectLexicon.trie.longest(in: s, at: k, limit: limit), w.value == .verb { break }
             // (a word of a programme ends the phrase: 5万建设扶贫车间吸纳群众 counts no people)
-            if let c = TopicCues.trie.longest(in: s, at: k, limit: limit), c.value.role == .area || c.value.role == .post { break }
+            if let c = TopicCues.trie.longest(in: s, at: k, limit: limit), c.value.namesArea { break }
             k += 1
         }
         return found
@@ -358,7 +356,7 @@ struct CandidateReader {
         var k = pos + 1
         while k < limit, k - pos <= 11, NormalizedText.isHan(s[k]) {
             // 138个农村饮水工程: 农村 is the countryside, no village counted
-            if s[k] == 0x519C, k + 1 < limit, s[k + 1] == 0x6751 { k += 2; continue }   // 农, 村
+            if let w = UnitLexicon.nonVillageWords.longest(in: s, at: k, limit: limit) { k += w.length; continue }
             if let v = UnitLexicon.villageNouns.longest(in: s, at: k, limit: limit) {
                 let e = k + v.length
                 if !UnitLexicon.villageWordContinues(s, noun: k..<e, limit: limit) { return e }

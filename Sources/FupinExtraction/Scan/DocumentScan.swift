@@ -152,11 +152,10 @@ struct DocumentScan {
                     if !ownWords!.isEmpty { carriedPlace = nil }
                     // 全镇 after a village: the village's town when its path holds one (沙集乡郑海村…。
                     // 该乡…), else the report's own, not the village
-                    else if PlaceLexicon.townWords.firstMatch(in: s, r) != nil,
-                            let last = c.last?.unicodeScalars.last, !PlaceLexicon.townEnds.contains(last.value) {
-                        let town = c.lastIndex { $0.unicodeScalars.last.map { PlaceLexicon.townEnds.contains($0.value) } ?? false }
+                    else if PlaceLexicon.townWords.firstMatch(in: s, r) != nil, let last = c.last, !PlaceLexicon.isTownName(last) {
+                        let town = c.lastIndex(where: PlaceLexicon.isTownName)
                         // (only in a report, or a section, not itself about a town)
-                        let reportTown = place.path.contains { $0.unicodeScalars.last.map { PlaceLexicon.townEnds.contains($0.value) } ?? false }
+                        let reportTown = place.path.contains(where: PlaceLexicon.isTownName)
                         carriedPlace = reportTown || section != nil ? nil : town.flatMap { $0 >= place.path.count ? Array(c[...$0]) : nil }
                     }
                 }
@@ -389,38 +388,16 @@ struct DocumentScan {
         if kind == .total, let y = year, let p = years.publicationYear, y > p { kind = .target; kindRule = "kind.target.future-year" }
         // 签约11989人,履约服务11964人; 存量6855户,已开工2002户: a subset of the whole just stated
         if kind == .total, c.measure.takesPart, FactContext.subsetCue(s, before: c.start, clause: clause) != nil {
-            let since = norm.storedRange(from: wholeSince, to: wholeSince + 1).0
-            var j = facts.count - 1, whole = false   // read in place: iterating `reversed()` copied each fact
-            while j >= 0, facts[j].start >= since {
-                if facts[j].measure == c.measure && facts[j].value > c.value && facts[j].kind != .target { whole = true; break }
-                j -= 1
-            }
-            if whole {
-                kind = .part; kindRule = "kind.part.subset"
-            }
+            if let w = whole(of: c, since: wholeSince, in: facts), facts[w].kind != .target { kind = .part; kindRule = "kind.part.subset" }
         }
         // …年度任务超额完成。其中,东部地区投入财政援助资金229亿元: 其中 with no whole of the figure's
         // measure before it (in its sentence or the one before) breaks down no figure
         if kind == .part, kindRule?.hasPrefix("kind.part.其中") == true {
-            let since = norm.storedRange(from: wholeSince, to: wholeSince + 1).0
-            var j = facts.count - 1, whole = false
-            while j >= 0, facts[j].start >= since {
-                if facts[j].measure == c.measure && facts[j].value > c.value { whole = true; break }
-                j -= 1
-            }
-            if !whole { kind = .total; kindRule = nil }
+            if whole(of: c, since: wholeSince, in: facts) == nil { kind = .total; kindRule = nil }
         }
         // 今年需要搬迁18.1万户,其中建档立卡贫困户15.9万户: a breakdown of a plan is the plan's (FORMAT.md)
         if kind == .part, kindRule?.hasPrefix("kind.part.其中") == true || kindRule == "kind.part.含" {
-            let since = norm.storedRange(from: sentence.lowerBound, to: sentence.lowerBound + 1).0
-            var j = facts.count - 1
-            while j >= 0, facts[j].start >= since {
-                if facts[j].measure == c.measure && facts[j].value > c.value {
-                    if facts[j].kind == .target { kind = .target; kindRule = "kind.target.breakdown" }
-                    break
-                }
-                j -= 1
-            }
+            if let w = whole(of: c, since: sentence.lowerBound, in: facts), facts[w].kind == .target { kind = .target; kindRule = "kind.target.breakdown" }
         }
         let subject = FactContext.subject(s, candidate: c, clause: clause, pool: strings, words: &subjectWords)
         if topicMatches?.sentence != sentence { topicMatches = (sentence, TopicResolver.matches(s, sentence)) }
@@ -502,6 +479,18 @@ struct DocumentScan {
             named.append((mention: m, path: attachable(m)))
         }
         return SentencePlaces(named)
+    }
+
+    /// The latest fact from `since` on (a scalar position) that could be the whole `c` is part of:
+    /// the same measure, a larger value. Read in place: iterating `reversed()` copied each fact.
+    private func whole(of c: Candidate, since start: Int, in facts: [Fact]) -> Int? {
+        let since = norm.storedRange(from: start, to: start + 1).0
+        var j = facts.count - 1
+        while j >= 0, facts[j].start >= since {
+            if facts[j].measure == c.measure && facts[j].value > c.value { return j }
+            j -= 1
+        }
+        return nil
     }
 
     /// Whether a place is where people came from (``PlaceLexicon/originMarks``): right after a mark,

@@ -172,7 +172,7 @@ public enum TopicResolver {
                 }
                 if out.isEmpty { out.reserveCapacity(8) }   // one allocation, not one per doubling (see `expressions`)
                 out.append(TopicMatch(start: Int32(k), end: Int32(k + m.length), cue: m.value,
-                                      inFirmName: (m.value.role == .area || m.value.role == .post) && inFirmName(s, k + m.length, end)))
+                                      inFirmName: m.value.namesArea && inFirmName(s, k + m.length, end)))
                 k += m.length
             }
         }
