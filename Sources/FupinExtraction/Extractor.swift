@@ -128,6 +128,7 @@ public struct Extractor: Sendable {
     /// (the year after one whose end is past: `截至2019年底` is reported in 2020).
     static func inferredYear(_ s: [UInt32], _ outline: Outline) -> Int? {
         var latest: Int?
+        var horizon: Int?                            // the latest year a plan looks to (计划…2020年)
         var campaign: Int?
         for line in outline.lines where line.role == .body || line.role == .heading {
             if campaign == nil, let m = TimeLexicon.campaignEnd.firstMatch(in: s, line.range) { campaign = m.1 }
@@ -143,13 +144,23 @@ public struct Extractor: Sendable {
                         // 截至2019年底: a year's end already past, so the report is of a later year
                         let ended = i >= 2 && (p[i - 2] == 0x622A) && (p[i - 1] == 0x81F3 || p[i - 1] == 0x6B62)   // 截至 截止
                             && i + 5 < line.range.upperBound && (p[i + 5] == 0x5E95 || p[i + 5] == 0x672B)       // 底 末
-                        latest = max(latest ?? y, ended ? y + 1 : y)
+                        // 计划在2016年至2020年间…: a year a plan looks to says nothing of when the report was written
+                        if Self.isHorizon(s, at: i, lineStart: line.range.lowerBound) { horizon = max(horizon ?? y, y) }
+                        else { latest = max(latest ?? y, ended ? y + 1 : y) }
                     }
                     i += 1
                 }
             }
         }
         if let c = campaign, (latest ?? 0) <= c { return c }
-        return latest
+        return latest ?? horizon
+    }
+
+    /// Whether the year at `i` is one a plan looks to: a word of planning earlier in its clause
+    /// (`计划在2016年至2020年间`, `力争2019年`).
+    static func isHorizon(_ s: [UInt32], at i: Int, lineStart: Int) -> Bool {
+        var k = i
+        while k > lineStart, i - k < TimeLexicon.horizonReach, !Outline.isClauseBreak(s[k - 1]), !Outline.sentenceEnds.contains(s[k - 1]) { k -= 1 }
+        return TimeLexicon.horizonLeads.firstMatch(in: s, k..<i) != nil
     }
 }

@@ -55,6 +55,16 @@ public enum TimeLexicon {
         ("收官决战", 2020),
     ])
 
+    /// Words of planning before a year in its clause: the year is one the plan looks to, not
+    /// the report's (`计划在2016年至2020年间投资30.2亿元`).
+    public static let horizonLeads = ScalarTrie<Bool>(["计划", "规划", "力争", "预计", "争取", "目标", "确保", "将于", "将在", "拟"].map { ($0, true) })
+    /// How far back from a year its clause is read for a word of planning.
+    public static let horizonReach = 16
+
+    /// Right before a year that comes after its figure and sets the figure's deadline
+    /// (`16.58万人在今年底全部脱贫`, `于明年完成`).
+    public static let deadlineMarkers = ScalarSet("在于到")
+
     /// Clauses that say where the news came from, ending right before a year that heads the
     /// rest of the sentence (`另获悉,2018年…`, `记者从市扶贫办了解到,2019年…`).
     public static let reportingLeads = ScalarTrie<Bool>(["获悉", "据悉", "了解到", "据了解", "据统计", "据介绍", "介绍", "表示",

@@ -68,6 +68,9 @@ public enum NumberReader {
         return numeral(s, at: i, limit: limit, chineseStart: true)
     }
 
+    /// `、`, which parts the two digits of a written pair (`两、三千元`).
+    static let listComma: UInt32 = 0x3001
+
     /// Two digits that give a rough count together: 一两, 三四, 七八, 三五.
     @inline(__always) static func isPair(_ p: Double, _ d: Double) -> Bool {
         p >= 1 && d <= 9 && (d == p + 1 || (p == 3 && d == 5))
@@ -109,6 +112,7 @@ public enum NumberReader {
         var justUnit = false, zero = false, pairUsed = false, hasArabic = false, fraction = false
         var approx = false
         var pairFirst = -1                         // where a colloquial pair's lower digit stands
+        var pairGap = 0                            // 1 when a 、 parts the pair (`两、三千`)
         var j = i, end = i
         // the tables read once a numeral, not once a character: a static read calls swift_once
         // (measured with the other hoists of this change: 353.3 → 352.0 M instructions a pass over 400 reports)
@@ -127,6 +131,11 @@ public enum NumberReader {
                 hasArabic = true; justUnit = false; zero = false
                 j = t.end; end = j
                 continue
+            }
+            // 两、三千, 五、六百: a pair parted by 、 is a pair only before a unit (not the list `一、二、`)
+            if u == Self.listComma, !pairUsed, let p = digit, digitSingle, digitChinese, j + 2 < limit,
+               let d = chineseDigits[s[j + 1]], isPair(p, d), chineseUnits[s[j + 2]] != nil {
+                approx = true; pairUsed = true; pairFirst = j - 1; pairGap = 1; j += 2; end = j; continue
             }
             if let d = chineseDigits[u] {
                 // 参 (參 after OpenCC) is 3 before a unit or inside a numeral (贰佰零参), else a word (参加)
@@ -268,7 +277,7 @@ public enum NumberReader {
         var read = ReadNumber(value: clean(high + mid + section + d), end: end, isChinese: chineseStart, approx: approx)
         // the pair's upper end: the numeral read again without its lower digit (七八千 → 八千)
         if pairFirst >= i {
-            let upper = Array(s[i..<pairFirst]) + s[(pairFirst + 1)..<end]
+            let upper = Array(s[i..<pairFirst]) + s[(pairFirst + 1 + pairGap)..<end]
             if let h = numeral(upper, at: 0, limit: upper.count, chineseStart: chineseStart), h.end == upper.count, h.value > read.value {
                 read.pairHigh = h.value
             }

@@ -244,7 +244,9 @@ public struct YearResolver: Sendable {
         }
         // a year stated later in the same part: 危房户57户,全部纳入2020年…计划
         for e in expressions where e.range.lowerBound > position && segment.contains(e.range.lowerBound) {
-            guard case .year(let y) = e.meaning, NumberReader.isDigit(s[e.range.lowerBound]) else { break }
+            // …16.58万人在今年底全部脱贫: a relative year counts after the figure only as its deadline
+            guard case .year(let y) = e.meaning,
+                  NumberReader.isDigit(s[e.range.lowerBound]) || Self.isDeadline(e.range, in: s, sentence) else { break }
             // …6000元,村集体经济收入从2017年的不足1万元…: a year opening a span or joined by 的 to
             // a later figure is that figure's
             if e.range.lowerBound > sentence.lowerBound, TimeLexicon.fromMarkers.contains(s[e.range.lowerBound - 1]) { break }
@@ -255,11 +257,24 @@ public struct YearResolver: Sendable {
             // the figure's own digits are skipped; another figure in between claims the year
             var j = position
             while j < e.range.lowerBound, NumberReader.isDigit(s[j]) || s[j] == 0x2E || s[j] == 0x2C { j += 1 }
+            // 4.21万户16.58万人在今年底…: a figure paired right after this one (its unit between) shares the year
+            while let d = s[j..<e.range.lowerBound].firstIndex(where: NumberReader.isDigit), d - j <= Self.pairedUnitLength {
+                j = d
+                while j < e.range.lowerBound, NumberReader.isDigit(s[j]) || s[j] == 0x2E || s[j] == 0x2C { j += 1 }
+            }
             if !s[j..<e.range.lowerBound].contains(where: NumberReader.isDigit) { return .year(y) }
             break
         }
         if let y = paragraphYear, !(cumulative ?? Self.isCumulative(s, sentence)) { return .year(y) }
         return .none
+    }
+
+    /// The longest unit between two paired figures (`4.21万户16.58万人`: `万户`).
+    static let pairedUnitLength = 3
+
+    /// A year after a figure that sets its deadline: `在今年底`, `于今年年底前`, `到明年`.
+    static func isDeadline(_ r: Range<Int>, in s: [UInt32], _ sentence: Range<Int>) -> Bool {
+        r.lowerBound > sentence.lowerBound && TimeLexicon.deadlineMarkers.contains(s[r.lowerBound - 1])
     }
 
     /// The bracketed aside (`(…)`, `<…>`, `〈…〉`, `【…】`) around a range of a sentence, if any.
