@@ -180,6 +180,8 @@ public enum PlaceLexicon {
 
 
     /// Words before a zone suffix that make it a kind of zone, not a name (`现代农业产业园区`).
+    /// Zone suffixes of parks (`食用菌产业园区`): a park is a place only with its county named before it.
+    public static let parkSuffixes: Set<String> = ["产业园区", "工业园区"]
     public static let genericZoneCores: Set<String> = ["现代农业", "农业", "工业", "扶贫", "物流", "科技", "生态", "特色",
         "产业", "扶贫产业", "现代", "农业科技", "循环经济", "电商", "创业"]
 

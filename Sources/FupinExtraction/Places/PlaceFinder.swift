@@ -187,7 +187,10 @@ public struct PlaceFinder: Sendable {
                 name = NormalizedText.string(s[(a - g.length)..<a]) + name
                 start = a - g.length
             }
-            if (PlaceLexicon.genericNames.contains(core + suffix) || PlaceLexicon.genericZoneCores.contains(core)) && container.isEmpty { return nil }
+            // (食用菌产业园区: a zone whose name ends in a generic word is a park, not a place, unless
+            // its county is named with it)
+            if container.isEmpty, PlaceLexicon.genericZoneCores.contains(core) || PlaceLexicon.parkSuffixes.contains(suffix)
+                || (a..<j).contains(where: { PlaceLexicon.genericNameTrie.longest(in: s, at: $0, limit: end)?.length == end - $0 }) { return nil }
             return PlaceMention(range: start..<end, target: .sub(name: name, level: .zone, container: container))
         }
         guard j - a >= 2 else { return nil }

@@ -149,7 +149,9 @@ struct DocumentScan {
                 if let c = carriedPlace {
                     // (the sentence's own-place words read once, for this and for its figures)
                     ownWords = Self.ownPlaceWords(s, r)
-                    if !ownWords!.isEmpty { carriedPlace = nil }
+                    // (全县 in a province's report after one of its counties was named, 保定市阜平县…。
+                    // 全县共建成…: that county, kept while the report names no county of its own)
+                    if let w = ownWords!.first { carriedPlace = ownPlace(level: w.level, carried: c) }
                     // 全镇 after a village: the village's town when its path holds one (沙集乡郑海村…。
                     // 该乡…), else the report's own, not the village
                     else if PlaceLexicon.townWords.firstMatch(in: s, r) != nil, let last = c.last, !PlaceLexicon.isTownName(last) {
@@ -637,6 +639,7 @@ struct DocumentScan {
         // 全县累计投入…: the report's place at the level the word names (the sentence's words read once)
         func own(_ r: Range<Int>) -> [String]? {
             guard let w = ownWords.first(where: { r.contains($0.at) }) else { return nil }
+            if let c = section, let p = ownPlace(level: w.level, carried: c) { return p }
             if let p = ownPaths.paths[w.level] { return p }
             let endings = PlaceLexicon.ownPlaceLevels[w.level]
             let p = endings.isEmpty ? nil : place.path(endingIn: endings, finder.gazetteer)   // nil for 全国: no place of ours
@@ -690,10 +693,24 @@ struct DocumentScan {
             } else { first = path }
         }
         if let f = first, uniform { return places.fullest(f) }
+        // 全乡有贫困户1024户…,是渭源县…: a word for the place spoken of (全乡, 该村) before the
+        // figure keeps it against a place named only after the figure
+        if first == nil, let carried = section, !places.all.contains(where: { $0.mention.range.upperBound <= i }),
+           PlaceLexicon.anaphora.firstMatch(in: s, sentence.lowerBound..<i) != nil { return carried }
         if first == nil, let deepest = places.deepest { return deepest }
         // a sentence naming the report's own place (全县…, 会宁县扶贫办…) leaves the section
         if let m = places.all.first(where: { place.isOwnPlace($0.mention) }) { return place.path(namedBy: m.mention, finder.gazetteer) }
         return section ?? own(sentence) ?? place.path
+    }
+
+    /// The place a word for a level (`全县`) speaks of when the report's own place has no such
+    /// level and a place named before does: that place's name at the level (a province's report,
+    /// `保定市阜平县…。全县…` is 阜平县); nil otherwise.
+    private func ownPlace(level: Int, carried: [String]) -> [String]? {
+        let endings = PlaceLexicon.ownPlaceLevels[level].unicodeScalars
+        func ends(_ name: String) -> Bool { name.unicodeScalars.last.map(endings.contains) ?? false }
+        guard !endings.isEmpty, !place.path.contains(where: ends), let k = carried.lastIndex(where: ends), k >= place.path.count else { return nil }
+        return Array(carried[...k])
     }
 
     /// The place a figure's segment (its sentence, or the `;`-part of it) opens with, and where
