@@ -53,6 +53,7 @@ struct DocumentScan {
         var heading: Range<Int>?        // the section heading in force, for topics
         var sectionYear: Int??          // the year a section heading states (nil inside: a span), for figures that state none
         var carriedPlace: [String]?     // a place below the report's named earlier, until the report's own is named again
+        var namedBelow: [String]?       // the last place below the report's named, in any paragraph before
         var carriedAcross = false       // whether it opened its paragraph, and so carries into the next
         var firms: [(head: (UInt32, UInt32), path: [String])] = []   // firms named right after their place (长丰正果业合作社 of 新民镇)
         var previous: (range: Range<Int>, paragraphYear: Int?)?   // the last sentence read, for a 其中 after it
@@ -146,12 +147,14 @@ struct DocumentScan {
                 var ownWords: [(at: Int, level: Int)]?   // 全县, 全市 in the sentence, read at its first figure
                 var erasRead = false          // the reader's eras are this sentence's
                 // 全县… speaks of the report's own place again; 该村, 全乡 keep the place before
-                if let c = carriedPlace {
+                if let c = carriedPlace ?? namedBelow {
                     // (the sentence's own-place words read once, for this and for its figures)
                     ownWords = Self.ownPlaceWords(s, r)
+                    // (以陇县为例,…。⏎ 全县…: the county named last, paragraphs before, when no place is carried)
+                    if carriedPlace == nil { carriedPlace = ownWords!.first.flatMap { ownPlace(level: $0.level, carried: c) } }
                     // (全县 in a province's report after one of its counties was named, 保定市阜平县…。
                     // 全县共建成…: that county, kept while the report names no county of its own)
-                    if let w = ownWords!.first { carriedPlace = ownPlace(level: w.level, carried: c) }
+                    else if let w = ownWords!.first { carriedPlace = ownPlace(level: w.level, carried: c) }
                     // 全镇 after a village: the village's town when its path holds one (沙集乡郑海村…。
                     // 该乡…), else the report's own, not the village
                     else if PlaceLexicon.townWords.firstMatch(in: s, r) != nil, let last = c.last, !PlaceLexicon.isTownName(last) {
@@ -255,6 +258,7 @@ struct DocumentScan {
                             carriedAcross = sentence.indexInLine == 0 && opensWith(d, p.all.map(\.mention), p.all.map(\.path), at: line.range.lowerBound)
                         }
                         carriedPlace = d
+                        namedBelow = d
                     } else { carriedPlace = nil }
                     for m in p.all where m.path.map({ $0.count > place.path.count }) ?? false {
                         if let h = firmHead(after: m.mention.range.upperBound, in: r) { firms.append((h, m.path!)) }
