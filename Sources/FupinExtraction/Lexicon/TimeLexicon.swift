@@ -61,6 +61,10 @@ public enum TimeLexicon {
     /// How far back from a year its clause is read for a word of planning.
     public static let horizonReach = 16
 
+    /// Characters before 年 that name one year (`今年`, `去年`, `全年`, `当年`): `今年投入` is that
+    /// year's total, not the per-year `年投入`.
+    public static let namedYearFirsts = ScalarSet("今去明当前上本全")
+
     /// Right before a year that comes after its figure and sets the figure's deadline
     /// (`16.58万人在今年底全部脱贫`, `于明年完成`).
     public static let deadlineMarkers = ScalarSet("在于到")

@@ -80,7 +80,8 @@ enum FactContext {
             k = KindCues.beforeInClauseStarts.firstMember(in: s, from: k, to: c.numberStart)
             guard k < c.numberStart else { break }
             // 比2019年增加: a 年 after digits ends a year, it starts no cue (年增加 is per year)
-            if s[k] == YearResolver.nian, k > 0, NumberReader.isDigit(s[k - 1]) { k += 1; continue }
+            // (今年投入, 全年收益: a year named before 年 makes it one year's total, not a figure per year)
+            if s[k] == YearResolver.nian, k > 0, NumberReader.isDigit(s[k - 1]) || TimeLexicon.namedYearFirsts.contains(s[k - 1]) { k += 1; continue }
             if let m = before.longest(in: s, at: k, limit: c.numberStart), !quoted(k) { found.add(m.value); k += m.length; continue }
             k += 1
         }
@@ -106,6 +107,11 @@ enum FactContext {
             }
             k += 1
         }
+        // 贫困发生率将从42.3%下降到21.43%: the level a plan brings a figure to is its target (the
+        // level it starts from is not)
+        if c.start > clause.lowerBound, TimeLexicon.toLevels.longestEnding(in: s, at: c.start, from: clause.lowerBound, maxLength: 3) != nil,
+           let m = futureMarkers.firstMatch(in: s, clause.lowerBound..<c.start), !quoted(m.0),
+           !(m.0 > clause.lowerBound && KindCues.determiners.contains(s[m.0 - 1])) { found.add((.target, m.1)) }
         // change: the verb right before the number, a filler character or two allowed
         var j = c.start
         var fillers = 0
