@@ -107,7 +107,7 @@ public enum KindCues {
     /// Verbs that state a subset of a whole stated just before (`签约…,履约…`; `存量…,已开工…`).
     public static let subsetVerbs = ScalarTrie<String>(["履约", "已开工", "已竣工", "开工", "竣工", "已入住", "已完成",
         "已验收", "已拨付", "已发放", "已签约", "已启动", "已启动实施", "已实施", "已有", "已累计出列", "已出列", "已脱贫",
-        "已摘帽", "已退出", "已累计脱贫", "涉及"].map { ($0, "kind.part.subset." + $0) })
+        "已摘帽", "已退出", "已累计脱贫", "涉及", "已实现", "已累计实现", "累计实现", "投入使用", "已投入使用", "已使用"].map { ($0, "kind.part.subset." + $0) })
 
     /// Clause heads that end a `其中` breakdown: the sentence goes on to another whole
     /// (`其中…1406户,占全市贫困人口的17%,累计发放…`).
@@ -124,7 +124,10 @@ public enum KindCues {
     /// Target cues that only count when a verb follows (`计划脱贫`, `将协调实施`), since
     /// `雨露计划` is a name and `将符合条件的…确定为` is the 把-construction.
     public static let futureMarkers = ScalarTrie<String>([("计划", "kind.target.计划"), ("将", "kind.target.将"),
-        ("需要", "kind.target.需要"), ("需", "kind.target.需要")])
+        ("需要", "kind.target.需要"), ("需", "kind.target.需要"), ("要", "kind.target.要")])
+    /// Words that end in a plan's marker but are none (`主要`, `重要`, `只要`): read ending at the marker.
+    public static let notFutureMarkers = ScalarTrie<Bool>(["主要", "重要", "只要", "必要", "想要", "紧要", "纲要", "摘要", "首要",
+        "不要", "提要", "概要"].map { ($0, true) })
     /// Right before `计划` or `将`, a determiner makes it a noun (`该计划`, `此计划`): no plan's marker.
     public static let determiners: ScalarSet = ScalarSet("该此这本其")
     /// Adverbs between a plan's marker and its verb: `将全部脱贫`, `计划如期完成`.
@@ -191,7 +194,7 @@ public enum KindCues {
         "增加", "增长", "减少", "下降", "降低", "提高", "提升", "增收", "净增", "上升", "增幅",
         "多", "少", "缩小", "扩大", "递增",
     ].map { ($0, "kind.change." + $0) })
-    public static let changeFiller: ScalarSet = ScalarSet("了达约近为超逾")
+    public static let changeFiller: ScalarSet = ScalarSet("了达约近为超逾更均")
     public static let levelMarkers: ScalarSet = ScalarSet("到至")
 }
 

@@ -91,7 +91,8 @@ enum FactContext {
             guard k < clause.upperBound else { break }
             // (该计划实施范围已扩大至…: 计划 after a determiner is the programme, not a plan for what follows)
             if let m = futureMarkers.longest(in: s, at: k, limit: clause.upperBound), !quoted(k),
-               !(k > clause.lowerBound && KindCues.determiners.contains(s[k - 1])) {
+               !(k > clause.lowerBound && KindCues.determiners.contains(s[k - 1])),
+               KindCues.notFutureMarkers.longestEnding(in: s, at: k + m.length, from: clause.lowerBound, maxLength: 2) == nil {
                 var after = k + m.length
                 if let a = KindCues.planAdverbs.longest(in: s, at: after, limit: clause.upperBound) { after += a.length }   // 将全部脱贫
                 if let v = futureVerbs.longest(in: s, at: after, limit: clause.upperBound) {
@@ -111,7 +112,8 @@ enum FactContext {
         // level it starts from is not)
         if c.start > clause.lowerBound, TimeLexicon.toLevels.longestEnding(in: s, at: c.start, from: clause.lowerBound, maxLength: 3) != nil,
            let m = futureMarkers.firstMatch(in: s, clause.lowerBound..<c.start), !quoted(m.0),
-           !(m.0 > clause.lowerBound && KindCues.determiners.contains(s[m.0 - 1])) { found.add((.target, m.1)) }
+           !(m.0 > clause.lowerBound && KindCues.determiners.contains(s[m.0 - 1])),
+           KindCues.notFutureMarkers.longestEnding(in: s, at: m.0 + 1, from: clause.lowerBound, maxLength: 2) == nil { found.add((.target, m.1)) }
         // change: the verb right before the number, a filler character or two allowed
         var j = c.start
         var fillers = 0
