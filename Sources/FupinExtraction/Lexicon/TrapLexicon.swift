@@ -25,6 +25,63 @@ public enum TrapLexicon {
         "监测", "清单", "板块", "领域", "方面", "要点", "步骤", "路径", "抓手", "理念", "模式",
     ].map { ($0, true) })
 
+    /// The longest list whose count ``Trap/listCount`` compares.
+    static let longestList = 12
+    /// Between a list and its count: `“…、…”5个`, `…等5种`.
+    static let listCountJoins: ScalarSet = ScalarSet("等这共")
+    /// Nouns of kinds, counted beside the list of them (`5个…品牌`, `6项优势产业`, `4种户型`); a
+    /// count of concrete things (`…5个工作组`) is a figure though a list names them.
+    static let categoryNouns = ScalarTrie<Bool>(["类型", "品牌", "产业", "户型", "模式", "品种", "方式", "形式", "业态",
+        "渠道", "类别", "种类", "方向", "领域", "方面"].map { ($0, true) })
+    /// Classifiers that count kinds whatever the noun: `5种`, `3类`.
+    static let kindClassifiers: ScalarSet = ScalarSet("种类")
+    /// In the noun a list's count counts, characters of places: `等3个贫困县` counts places (a fact).
+    static let placeNounChars: ScalarSet = ScalarSet("县市区镇乡村州省旗")
+    /// Joins of a list's last item: `100和110平方米`.
+    static let listLastJoins: ScalarSet = ScalarSet("和及与")
+    /// Words after a count that open the list it counts: `3个产业,分别是…`, `包括…`.
+    static let listOpeners = ScalarTrie<Bool>(["分别是", "分别为", "包括", "即", "主要是", "依次是"].map { ($0, true) })
+
+    /// The items of a list (joined by `、`, the last maybe by `和`) that ends right before `end`
+    /// (past `等` or a closing quote), back to the clause's start; nil when there is no `、`.
+    static func listItems(_ s: [UInt32], endingAt end: Int, from start: Int) -> Int? {
+        var k = end
+        while k > start, listCountJoins.contains(s[k - 1]) { k -= 1 }
+        guard k > start, NormalizedText.isHan(s[k - 1]) || NumberReader.isDigit(s[k - 1]) || s[k - 1] == 0x201D else { return nil }
+        return items(s, k - 1, step: -1, bound: start)
+    }
+
+    /// The items of a list right after a count's noun, opened by `分别是`, `包括` or `:`.
+    static func listItems(_ s: [UInt32], after unitEnd: Int, limit: Int) -> Int? {
+        var k = unitEnd
+        // past the counted noun, to the clause mark or the opener
+        while k < limit, k - unitEnd < 10, NormalizedText.isHan(s[k]), listOpeners.longest(in: s, at: k, limit: limit) == nil { k += 1 }
+        if k < limit, s[k] == 0xFF0C || s[k] == 0x2C || s[k] == 0xFF1A || s[k] == 0x3A { k += 1 }
+        guard let o = listOpeners.longest(in: s, at: k, limit: limit) else {
+            // 3个产业:果业、畜牧业、设施农业
+            guard k > unitEnd, s[k - 1] == 0xFF1A || s[k - 1] == 0x3A else { return nil }
+            return items(s, k, step: 1, bound: limit)
+        }
+        k += o.length
+        if k < limit, s[k] == 0xFF1A || s[k] == 0x3A || s[k] == 0xFF0C { k += 1 }
+        return items(s, k, step: 1, bound: limit)
+    }
+
+    /// Counts `、` (and one last `和`) from `k` in direction `step` up to a clause or sentence mark.
+    private static func items(_ s: [UInt32], _ from: Int, step: Int, bound: Int) -> Int? {
+        var k = from, seps = 0, lastJoin = false, inQuote = false
+        while step < 0 ? k >= bound : k < bound {
+            let u = s[k]
+            if u == 0x201C || u == 0x201D { inQuote.toggle() }
+            else if u == 0x3001 { seps += 1; if step > 0 { lastJoin = false } }   // (read forward, only a 和 after the last 、)
+            else if !inQuote, Outline.isClauseBreak(u) || Outline.sentenceEnds.contains(u) || u == 0xFF0C || u == 0xFF1B || u == 0xFF1A || u == 0x3A { break }
+            else if listLastJoins.contains(u), seps == 0 || step > 0 { lastJoin = true }
+            k += step
+        }
+        guard seps >= 1 else { return nil }
+        return seps + 1 + (lastJoin ? 1 : 0)
+    }
+
     /// After a village's name and a number, a village group (`联合村5组`, `3社`, `2队`).
     public static let villageGroups = ScalarSet("组社队")
     /// After a county's short name, characters that make it a place (`五台山`, `三台县`).

@@ -33,6 +33,9 @@ enum Trap: String, CaseIterable, Sendable {
     case quotedClassifier = "trap.slogan.quoted"
     /// The number of parts of a plan or list: `9个重点任务`, `十大举措`, `六项监测`.
     case planParts = "trap.name.parts"
+    /// The number of a list's items, stated beside the list: `工厂式、居家式、…、乡村旅游式5种
+    /// 类型`, `3个千亿级产业,分别是…、…、…` (a count of places listed, `等3个县`, counts).
+    case listCount = "trap.name.list"
     /// A page counter, code or contact: `阅读 1234次`, `电话:12377`.
     case meta = "trap.meta"
     /// A story from history, before the campaign's time: `民国14年,周恩来…两次来到这里`.
@@ -143,6 +146,16 @@ enum Trap: String, CaseIterable, Sendable {
                 k += 1
             }
             return false
+        case .listCount:
+            guard span.classifier, span.measure == .items, n.value >= 2, n.value <= Double(TrapLexicon.longestList),
+                  !(span.unitEnd..<min(limit, span.unitEnd + 6)).contains(where: { TrapLexicon.placeNounChars.contains(s[$0]) }) else { return false }
+            // (kinds only: 5种, 5个…品牌; 5个工作组 named by a list are five teams)
+            guard (span.unitStart..<span.unitEnd).contains(where: { TrapLexicon.kindClassifiers.contains(s[$0]) })
+                    || (span.unitEnd..<min(limit, span.unitEnd + 10)).contains(where: { TrapLexicon.categoryNouns.longest(in: s, at: $0, limit: limit) != nil })
+            else { return false }
+            let count = Int(n.value)
+            return TrapLexicon.listItems(s, endingAt: span.start, from: sentence.lowerBound) == count
+                || TrapLexicon.listItems(s, after: span.unitEnd, limit: limit) == count
         case .meta:
             return r.hasMetaCue(before: span.start, sentence: sentence)
         case .history:
