@@ -11,7 +11,7 @@ public enum TrapLexicon {
     /// Nouns that, after a Chinese numeral and classifier, make a slogan rather than a count:
     /// `八项保障`, `两个确保`, `三个保证`.
     public static let sloganHeads = ScalarTrie<Bool>([
-        "保障", "保证", "确保", "不愁", "监测", "制度", "机制", "原则", "体系", "工程", "行动",
+        "保障", "保证", "确保", "不愁", "监测", "藏区", "制度", "机制", "原则", "体系", "工程", "行动",
         "平台", "战略", "理念", "意识", "自信", "全覆盖", "到位", "不摘", "一批", "模式", "清单",
         "步走", "结合", "统一", "落实", "优先", "到户", "突破", "精准", "维护", "坚持", "必须",
         "作风", "牢记", "关键", "清零", "不漏", "不落", "攻坚", "帮扶", "覆盖", "服务", "目标",
@@ -22,7 +22,7 @@ public enum TrapLexicon {
     /// `十大举措`, `六项监测`, `三项机制` (FORMAT.md: "Stories are not tables").
     public static let planParts = ScalarTrie<Bool>([
         "任务", "举措", "措施", "机制", "体系", "环节", "原则", "战役", "攻坚战", "专项行动", "行动计划", "工作法",
-        "监测", "清单", "板块", "领域", "方面", "要点", "步骤", "路径", "抓手", "理念", "模式",
+        "监测", "清单", "板块", "领域", "方面", "要点", "步骤", "路径", "抓手", "理念", "模式", "扶贫专项",
     ].map { ($0, true) })
 
     /// The longest list whose count ``Trap/listCount`` compares.
@@ -101,6 +101,8 @@ public enum TrapLexicon {
     /// `全家4口人`, `他家有两个孩子`.
     public static let family = ScalarTrie<Bool>(["一家", "全家", "家里", "家中", "他家", "她家", "我家", "一家人"].map { ($0, true) })
     static let you: UInt32 = 0x6709   // 有
+    /// A family's members, counted right after the classifier (`2个儿子`, `两个孩子`).
+    public static let familyMembers = ScalarTrie<Bool>(["儿子", "女儿", "孩子", "子女", "孙子", "孙女", "儿女", "娃"].map { ($0, true) })
 
     /// After a numeral, a classifier and a place suffix, characters that make the suffix part of a
     /// word for people (`三户村民`, `两名村干部`), so the numeral counts them rather than names a village.

@@ -109,7 +109,9 @@ enum Trap: String, CaseIterable, Sendable {
             if HedgeLexicon.shangBefore(s, at, from: sentence.lowerBound) { return false }
             // 万把块钱, 千把人: 把 after it says about so many
             if n.end < limit, s[n.end] == HedgeLexicon.ba { return false }
+            // (靠近万亩柠檬产业基地: 靠近 is no hedge)
             return HedgeLexicon.before.longestEnding(in: s, at: span.start, from: sentence.lowerBound, maxLength: 2) == nil
+                || r.isFalseHedge(endingAt: span.start, sentence: sentence)
         case .placeName:
             if n.isChinese && span.unitTag == .village && span.measure == .villages { return true }
             // 五台县, 七台河市, 五家渠: a place whose name starts with the numeral and its unit
@@ -189,7 +191,9 @@ enum Trap: String, CaseIterable, Sendable {
             // right before the number, or before 有 (他家有两个孩子): 一家企业吸纳8人 counts
             var k = span.start
             if k > sentence.lowerBound, s[k - 1] == TrapLexicon.you { k -= 1 }
+            // (妻子和2个儿子: the counted are a family's members)
             return TrapLexicon.family.longestEnding(in: s, at: k, from: sentence.lowerBound, maxLength: 3) != nil
+                || (span.unitEnd < limit && TrapLexicon.familyMembers.longest(in: s, at: span.unitEnd, limit: limit) != nil)
         }
     }
 
