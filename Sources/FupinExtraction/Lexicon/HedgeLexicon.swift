@@ -7,6 +7,8 @@ public enum HedgeLexicon {
         ("接近", .under), ("超过", .over), ("逾", .over), ("超", .over),
         ("达近", .under), ("约为", .about), ("大概", .about), ("上千", .over),
         ("不到", .under), ("不足", .under),
+        // a measured outcome given as a bound: 贫困发生率均低于0.34%, 突破1000万元
+        ("低于", .under), ("高于", .over), ("突破", .over),
     ])
     /// `上` before a lone 百, 千 or 万 (`上百户`, `上万人`): a round count from below — not the end
     /// of `以上` (`1万元以上千元`).
@@ -15,7 +17,7 @@ public enum HedgeLexicon {
     }
     /// Words ending in a hedge character that are not hedges: `签约11989人`, `就近务工`.
     public static let falseHedges: [String] = ["签约", "履约", "节约", "制约", "预约", "契约", "公约", "相约",
-        "附近", "最近", "临近", "邻近", "就近", "靠近", "亲近", "赶超"]
+        "附近", "最近", "临近", "邻近", "就近", "靠近", "亲近", "赶超", "不低于", "不高于"]
 
     /// Between the number and its unit: `300余人`, `300多户`, `二十几名`, `十来人`.
     public static let inside = ScalarTrie<HedgeRow>([
