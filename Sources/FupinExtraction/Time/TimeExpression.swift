@@ -133,8 +133,10 @@ public struct YearResolver: Sendable {
         if end + 1 < sentence.upperBound, s[end] == 0x20, s[end + 1] == Self.nian { end += 1 }
         guard end < sentence.upperBound, s[end] == Self.nian || s[end] == 0x5B66 else { return nil }
         end += 1
-        // 比2019年增加…: the year of comparison, not the figure's
-        if i > sentence.lowerBound, TimeLexicon.comparison.contains(s[i - 1]) { return nil }
+        // 比2019年增加…: the year of comparison, not the figure's (but 比2010年的人均纯收入3289元
+        // dates the figure 的 joins it to)
+        if i > sentence.lowerBound, TimeLexicon.comparison.contains(s[i - 1]),
+           !(end < sentence.upperBound && s[end] == Self.de) { return nil }
         var meaning = TimeExpression.Meaning.year(value)
         // 2017年以来 and 自2017年起 are spans; 2019年4月起 is a year (a date from which on).
         var k = end
