@@ -674,6 +674,15 @@ struct DocumentScan {
            let path = m.path ?? ((inList || m.mention.range.upperBound == i) && PlaceLexicon.fullNameEnds.contains(s[m.mention.range.upperBound - 1]) ? namedPath(m.mention) : nil) {
             return places.fullest(path)
         }
+        // 索县6户、34人: an item that is the figure alone goes with the item before it, and its place
+        if inList, item.lowerBound == i, item.lowerBound >= 2, s[item.lowerBound - 1] == 0x3001 {
+            let before = Outline.clause(s, around: item.lowerBound - 2, in: sentence, listsSplit: true)
+            if let m = places.all.last(where: { before.contains($0.mention.range.lowerBound) && $0.mention.range.upperBound <= before.upperBound }),
+               s[m.mention.range.upperBound..<before.upperBound].first.map(NumberReader.isDigit) == true,
+               let path = m.path ?? (PlaceLexicon.fullNameEnds.contains(s[m.mention.range.upperBound - 1]) ? namedPath(m.mention) : nil) {
+                return places.fullest(path)
+            }
+        }
         // 在四川凉山,佛山援建的安全住房…4.1万名; 在云南昭通,31个…: a segment opened by 在 and a
         // place speaks of that place, even one outside the report's (an aid report's recipients);
         // a helper named in the clause does not move it
