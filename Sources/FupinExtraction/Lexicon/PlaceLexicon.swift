@@ -154,7 +154,7 @@ public enum PlaceLexicon {
     /// `日报`, `新闻网`): weak evidence for what a report is about.
     public static let organisations = ScalarTrie<Bool>(["委", "省委", "市委", "县委", "政府", "人民政府", "办公厅", "厅", "日报",
         "晚报", "新闻网", "电视台", "广播电视台", "报社", "网", "发布", "人大", "政协", "团委", "妇联", "银行", "公司", "集团",
-        "大学", "学院", "商会", "籍"].map { ($0, true) })
+        "大学", "学院", "商会", "籍", "在线", "新闻", "卫视", "之声", "手机报", "频道"].map { ($0, true) })
     /// The share of a place's weight an organisation's name keeps.
     public static let organisationWeight = 0.25
 

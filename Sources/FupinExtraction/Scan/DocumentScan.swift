@@ -642,7 +642,8 @@ struct DocumentScan {
                             ownWords: [(at: Int, level: Int)]) -> [String] {
         // 全县累计投入…: the report's place at the level the word names (the sentence's words read once)
         func own(_ r: Range<Int>) -> [String]? {
-            guard let w = ownWords.first(where: { r.contains($0.at) }) else { return nil }
+            // (占全省的15.3%: the whole a share is taken of is not the figure's place)
+            guard let w = ownWords.first(where: { r.contains($0.at) && !($0.at > 0 && s[$0.at - 1] == Self.zhan) }) else { return nil }
             if let c = section, let p = ownPlace(level: w.level, carried: c) { return p }
             if let p = ownPaths.paths[w.level] { return p }
             let endings = PlaceLexicon.ownPlaceLevels[w.level]
@@ -715,6 +716,8 @@ struct DocumentScan {
         if let m = places.all.first(where: { place.isOwnPlace($0.mention) }) { return place.path(namedBy: m.mention, finder.gazetteer) }
         return section ?? own(sentence) ?? place.path
     }
+
+    static let zhan: UInt32 = 0x5360   // 占
 
     /// The place a word for a level (`全县`) speaks of when the report's own place has no such
     /// level and a place named before does: that place's name at the level (a province's report,
