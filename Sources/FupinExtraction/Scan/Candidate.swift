@@ -242,7 +242,9 @@ struct CandidateReader {
         // its clause's villages counted (the noun is left out the second time)
         if bareGe, span.measure == .items,
            TopicCues.exitVerbs.longestEnding(in: s, at: span.numberStart, from: sentence.lowerBound, maxLength: 2) != nil,
-           UnitLexicon.villageNouns.firstMatch(in: s, Outline.clause(s, around: span.numberStart, in: sentence).lowerBound..<span.numberStart) != nil {
+           UnitLexicon.villageNouns.firstMatch(in: s, Outline.clause(s, around: span.numberStart, in: sentence).lowerBound..<span.numberStart) != nil
+            // (1778个贫困村中,已出列1678个: or the villages the sentence singled out before)
+            || villagesAmong(before: span.numberStart, sentence: sentence) {
             span.measure = .villages; span.rule = "unit.villages.出列…个"
         }
         // 贫困村由97个减少到3个: a bare 个 at a span's end counts what its clause's villages counted
@@ -354,9 +356,11 @@ struct CandidateReader {
     private func villagePhrase(at pos: Int, limit: Int) -> Int? {
         guard pos < limit, s[pos] == Self.ge else { return nil }
         var k = pos + 1
-        while k < limit, k - pos <= 11, NormalizedText.isHan(s[k]) {
+        while k < limit, k - pos <= UnitLexicon.longVillagePhrase, NormalizedText.isHan(s[k]) {
             // 138个农村饮水工程: 农村 is the countryside, no village counted
             if let w = UnitLexicon.nonVillageWords.longest(in: s, at: k, limit: limit) { k += w.length; continue }
+            // (17个剩余未退出的省定相对贫困村: a long phrase only when it ends in 贫困村)
+            if k - pos > UnitLexicon.villagePhrase, !(k >= 2 && s[k - 2] == 0x8D2B && s[k - 1] == 0x56F0) { k += 1; continue }
             if let v = UnitLexicon.villageNouns.longest(in: s, at: k, limit: limit) {
                 let e = k + v.length
                 if !UnitLexicon.villageWordContinues(s, noun: k..<e, limit: limit) { return e }
