@@ -192,8 +192,10 @@ public enum KindCues {
     /// `提高到` names a new level, not a change, so `到`/`至` after the verb cancels it.
     public static let change = ScalarTrie<String>([
         "增加", "增长", "减少", "下降", "降低", "提高", "提升", "增收", "净增", "上升", "增幅",
-        "多", "少", "缩小", "扩大", "递增",
+        "多", "少", "缩小", "扩大", "递增", "减贫",
     ].map { ($0, "kind.change." + $0) })
+    /// Units of a count paired before another (`213户881人`): a verb before the pair governs both.
+    public static let pairedUnits: ScalarSet = ScalarSet("户人")
     public static let changeFiller: ScalarSet = ScalarSet("了达约近为超逾更均")
     public static let levelMarkers: ScalarSet = ScalarSet("到至")
 }

@@ -127,6 +127,8 @@ enum FactContext {
                KindCues.comparisons.firstMatch(in: s, clause.lowerBound..<(j - m.length)) != nil {
                 found.add((.change, m.value)); directChange = true; break
             }
+            // 减贫213户881人: the figure paired before this one (its digits and unit) stands between
+            if fillers == 0, let p = pairedFigureStart(s, before: j, from: clause.lowerBound) { j = p; fillers = 1; continue }
             guard changeFiller.contains(s[j - 1]) else { break }
             j -= 1; fillers += 1
         }
@@ -193,6 +195,17 @@ enum FactContext {
             if !perUnit { found.rate = nil } else if c.measure != .percent { found.rate = found.perUnitRate }
         }
         return found.decision
+    }
+
+    /// Where a count of households or people right before `end` starts (`213户` in `213户881人`).
+    static func pairedFigureStart(_ s: [UInt32], before end: Int, from start: Int) -> Int? {
+        var k = end
+        guard k - 2 >= start, KindCues.pairedUnits.contains(s[k - 1]) else { return nil }
+        k -= 1
+        if s[k - 1] == 0x4E07 { k -= 1 }   // 万
+        let digitsEnd = k
+        while k > start, NumberReader.isDigit(s[k - 1]) || s[k - 1] == 0x2E { k -= 1 }
+        return k < digitsEnd && NumberReader.isDigit(s[k]) ? k : nil
     }
 
     /// A subset verb before the figure in its clause (`已开工2002户`, `履约服务11964人`).
