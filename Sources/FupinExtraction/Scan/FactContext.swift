@@ -202,7 +202,8 @@ enum FactContext {
         var k = end
         guard k - 2 >= start, KindCues.pairedUnits.contains(s[k - 1]) else { return nil }
         k -= 1
-        if s[k - 1] == 0x4E07 { k -= 1 }   // 万
+        if s[k - 1] == 0x591A || s[k - 1] == 0x4F59 { k -= 1 }   // 多, 余: 1万多户3.2万余人
+        if k > start, s[k - 1] == 0x4E07 { k -= 1 }   // 万
         let digitsEnd = k
         while k > start, NumberReader.isDigit(s[k - 1]) || s[k - 1] == 0x2E { k -= 1 }
         return k < digitsEnd && NumberReader.isDigit(s[k]) ? k : nil

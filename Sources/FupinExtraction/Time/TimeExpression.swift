@@ -17,6 +17,9 @@ public struct TimeExpression: Sendable {
     /// At the head of the sentence (`截至目前,…`): it governs the whole sentence, not only
     /// its `;` part.
     public let fronted: Bool
+    /// After `截至`/`截止` (`…,截至去年底全县共减贫…;全县…8145元`): the date of the state the rest
+    /// of the sentence reports, past its `;` parts too.
+    public var asOf = false
 }
 
 /// Finds time expressions in a sentence and picks the year in force at a position.
@@ -89,7 +92,7 @@ public struct YearResolver: Sendable {
                     || TimeLexicon.comparisonVerbs.longestEnding(in: s, at: i, from: sentence.lowerBound, maxLength: 2) != nil { i = end; continue }
                 let isSpan = r.value != 0 && TimeLexicon.spanMarkers.longest(in: s, at: end, limit: sentence.upperBound) != nil
                 let meaning: TimeExpression.Meaning = isSpan ? .span : publicationYear.map { .year($0 + r.value) } ?? .span
-                add(TimeExpression(range: i..<end, meaning: meaning, fronted: isFronted(s, sentence, i)))
+                add(TimeExpression(range: i..<end, meaning: meaning, fronted: isFronted(s, sentence, i), asOf: Self.isAsOf(s, sentence, i)))
                 i = end; continue
             }
             i += 1
@@ -145,7 +148,7 @@ public struct YearResolver: Sendable {
         // 自2015年被确定为示范县以来,…: 自/从 a year and 以来 closing its clause
         if case .year = meaning, i > sentence.lowerBound, s[i - 1] == 0x81EA || s[i - 1] == 0x4ECE, Self.sinceCloses(s, from: k, sentence) { meaning = .span }
         // the month and day that follow belong to this year (2019年4月起), not to the publication year
-        return (TimeExpression(range: i..<k, meaning: meaning, fronted: isFronted(s, sentence, i)), k)
+        return (TimeExpression(range: i..<k, meaning: meaning, fronted: isFronted(s, sentence, i), asOf: Self.isAsOf(s, sentence, i)), k)
     }
 
     /// Where `年来`, `年多来` or `年以来` ends after a count of years (`4年来`), or nil.
@@ -181,6 +184,11 @@ public struct YearResolver: Sendable {
         }
         while k < limit, k - start < 3, TimeLexicon.periodEnds.contains(s[k]) { k += 1 }
         return k
+    }
+
+    /// Whether `截至` or `截止` stands right before `i`.
+    static func isAsOf(_ s: [UInt32], _ sentence: Range<Int>, _ i: Int) -> Bool {
+        i - 2 >= sentence.lowerBound && s[i - 2] == 0x622A && (s[i - 1] == 0x81F3 || s[i - 1] == 0x6B62)
     }
 
     private func isFronted(_ s: [UInt32], _ sentence: Range<Int>, _ i: Int) -> Bool {
@@ -233,7 +241,7 @@ public struct YearResolver: Sendable {
             // 从2017年的3.9%下降至1.3%: a year joined by 的 to a figure is that figure's alone
             if e.range.upperBound < position, s[e.range.upperBound] == Self.de,
                s[(e.range.upperBound + 1)..<position].contains(where: NumberReader.isDigit) { continue }
-            if e.fronted || segment.contains(e.range.lowerBound) {
+            if e.fronted || e.asOf || segment.contains(e.range.lowerBound) {
                 if case .span = e.meaning { return .span }
                 // 2019年,…。年内完成…: the year the sentence or the paragraph states, else none said
                 if case .inForce = e.meaning {
