@@ -40,7 +40,7 @@ public enum TimeLexicon {
     /// Whether expression `k` of `e` is the second year of a span joined to the one before it
     /// (`2016年至2020年`).
     static func endsSpan(_ e: [TimeExpression], _ k: Int, _ s: [UInt32]) -> Bool {
-        guard k > 0, case .year(let a) = e[k - 1].meaning, case .year(let b) = e[k].meaning, a < b,
+        guard k > 0, k < e.count, case .year(let a) = e[k - 1].meaning, case .year(let b) = e[k].meaning, a < b,
               e[k].range.lowerBound - e[k - 1].range.upperBound == 1 else { return false }
         return spanJoins.contains(s[e[k - 1].range.upperBound])
     }

@@ -318,10 +318,11 @@ public struct YearResolver: Sendable {
         let isTo = !isFrom && TimeLexicon.toLevels.longestEnding(in: s, at: k, from: sentence.lowerBound, maxLength: 3) != nil
         guard isFrom || isTo else { return nil }
         var from: Int?, to: Int?
-        for e in expressions where e.range.lowerBound > sentence.lowerBound {
+        for (k, e) in expressions.enumerated() {
             guard case .year(let y) = e.meaning else { continue }
-            let before = s[e.range.lowerBound - 1]
-            if from == nil, TimeLexicon.fromMarkers.contains(before) { from = y }
+            let before = e.range.lowerBound > sentence.lowerBound ? s[e.range.lowerBound - 1] : 0
+            // (2011年至2015年,…从36.6%下降到13.2%: a span's first year without 从 opens it too)
+            if from == nil, TimeLexicon.fromMarkers.contains(before) || TimeLexicon.endsSpan(expressions, k + 1, s) { from = y }
             else if from != nil, to == nil, TimeLexicon.toMarkers.contains(before) { to = y }
         }
         // 截至2019年底,…由2013年底的83.94万人减少到7.72万人,…由33.24%下降到3.07%: the span's end
