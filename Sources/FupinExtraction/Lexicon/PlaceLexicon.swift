@@ -95,8 +95,12 @@ public enum PlaceLexicon {
         "平定", "清新", "永新", "定远", "无为", "安居", "前锋", "清水", "温泉", "运河", "灯塔", "爱民", "回民", "老城",
         "小店", "海棠", "莲花", "芙蓉", "白玉", "长子", "高明", "长寿", "吉利", "太平", "民乐", "双桥", "宝塔", "名山",
         "九龙", "七星", "古田", "麒麟", "鼓楼", "钟楼", "龙凤", "龙泉", "黄龙", "盘龙", "玉龙", "金台", "青河", "江口",
-        "沙河", "顺平", "大名", "五峰", "二道", "二七", "会同", "云龙", "龙华", "永福", "平房",
+        "沙河", "顺平", "大名", "五峰", "二道", "二七", "会同", "云龙", "龙华", "永福", "平房", "阿里",
     ]
+    /// Common surnames: a short name right after one is a person's given name (`王玉林老人`), not
+    /// the place (玉林). Characters that are also prepositions or numbers (于, 向, 万), or end a
+    /// province's name or a common word before a place (江苏, 宁夏, 示范, 感谢, 阶段), are left out.
+    public static let surnames = ScalarSet("王李张刘陈杨黄赵吴周徐孙朱胡郭何罗郑梁宋唐许韩冯邓曹彭曾肖董袁潘蒋蔡杜叶魏吕丁沈姚卢姜崔钟谭陆汪廖贾韦邹孟熊秦邱尹薛闫雷侯陶黎贺顾毛郝龚邵钱严覃戴莫汤")
     public static let wordLikeShortNameTrie = ScalarTrie(wordLikeShortNames.map { ($0, true) })
 
     /// Between the items of a list of names: `、`, `和`, `及`, `与`, `等`.

@@ -76,6 +76,9 @@ public struct PlaceFinder: Sendable {
     private func insideWord(_ s: [UInt32], _ range: Range<Int>, start: Int, end: Int) -> Bool {
         guard start > range.lowerBound, NormalizedText.isHan(s[start - 1]) else { return false }
         if PlaceLexicon.fullNameEnds.contains(s[end - 1]), end - start == 2, PlaceLexicon.stopChars.contains(s[start]) { return true }
+        // 王玉林老人: a short name right after a surname is a person's given name
+        if end - start == 2, PlaceLexicon.surnames.contains(s[start - 1]), !PlaceLexicon.fullNameEnds.contains(s[end - 1]),
+           end >= range.upperBound || !PlaceLexicon.fullNameEnds.contains(s[end]) { return true }
         // (范县 in 示范县 too: a full name read out of a word)
         let (topics, subjects) = (TopicCues.trie, SubjectLexicon.trie)   // one static read each, not one a step
         for j in max(range.lowerBound, start - 3)..<start {
