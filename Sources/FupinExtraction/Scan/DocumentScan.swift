@@ -89,7 +89,10 @@ struct DocumentScan {
             // a place carries past its paragraph only when the paragraph opened with it (陆家村是…,
             // 走进…上马龙村): one cited in passing (推广平安村的经验) stays in its paragraph
             // (unless the new paragraph speaks of it again: 全村119户…, 该村…)
-            if !carriedAcross, PlaceLexicon.anaphora.firstMatch(in: s, line.range.lowerBound..<min(line.range.upperBound, line.range.lowerBound + Self.anaphoraReach)) == nil {
+            // (nor a paragraph of quoted speech, which goes on with the story before it: 是…良种场村村民。⏎
+            // “去年光伏分红,我俩分了1600元…”)
+            if !carriedAcross, PlaceLexicon.anaphora.firstMatch(in: s, line.range.lowerBound..<min(line.range.upperBound, line.range.lowerBound + Self.anaphoraReach)) == nil,
+               !(line.range.count > 1 && s[line.range.lowerBound] == 0x201C) {
                 carriedPlace = nil
             }
             // 长丰正果业农民专业合作社按照…: a paragraph that opens with a firm named before at its place
