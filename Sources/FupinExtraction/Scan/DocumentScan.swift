@@ -410,8 +410,12 @@ struct DocumentScan {
         }
         let subject = FactContext.subject(s, candidate: c, clause: clause, pool: strings, words: &subjectWords)
         if topicMatches?.sentence != sentence { topicMatches = (sentence, TopicResolver.matches(s, sentence)) }
-        let (topic, topicCue) = TopicResolver.topic(s, numberStart: c.numberStart, numberEnd: c.numberEnd, clause: clause, sentence: sentence,
+        var (topic, topicCue) = TopicResolver.topic(s, numberStart: c.numberStart, numberEnd: c.numberEnd, clause: clause, sentence: sentence,
                                                     heading: heading, measure: c.measure, kind: kind, matches: topicMatches!.cues)
+        // 其中,寿宁县1762万元、霞浦县1477万元…: a part its own words file nowhere takes its whole's topic (FORMAT.md)
+        if kind == .part, topic == .other, let w = whole(of: c, since: wholeSince, in: facts) {
+            topic = facts[w].topic; topicCue = "topic.whole"
+        }
         let (start, end) = norm.storedRange(from: c.start, to: c.unitEnd)
         let surface = norm.storedText(from: c.start, to: c.unitEnd)
         let clauseText: String, clauseSpan: Range<Int>
