@@ -412,9 +412,15 @@ struct DocumentScan {
         if topicMatches?.sentence != sentence { topicMatches = (sentence, TopicResolver.matches(s, sentence)) }
         var (topic, topicCue) = TopicResolver.topic(s, numberStart: c.numberStart, numberEnd: c.numberEnd, clause: clause, sentence: sentence,
                                                     heading: heading, measure: c.measure, kind: kind, matches: topicMatches!.cues)
-        // 其中,寿宁县1762万元、霞浦县1477万元…: a part its own words file nowhere takes its whole's topic (FORMAT.md)
-        if kind == .part, topic == .other, let w = whole(of: c, since: wholeSince, in: facts) {
-            topic = facts[w].topic; topicCue = "topic.whole"
+        if topic == .other {
+            // 宁德市分配得8803万元…。我市共分配到8803万元: a figure said again keeps what it was filed under
+            if let earlier = facts.last(where: { $0.measure == c.measure && $0.value == c.value && $0.topic != .other }) {
+                topic = earlier.topic; topicCue = "topic.restated"
+            }
+            // 其中,寿宁县1762万元、霞浦县1477万元…: a part its own words file nowhere takes its whole's topic (FORMAT.md)
+            else if kind == .part, let w = whole(of: c, since: wholeSince, in: facts) {
+                topic = facts[w].topic; topicCue = "topic.whole"
+            }
         }
         let (start, end) = norm.storedRange(from: c.start, to: c.unitEnd)
         let surface = norm.storedText(from: c.start, to: c.unitEnd)
