@@ -37,6 +37,9 @@ public enum UnitTag: Sendable {
     case half
     /// `成`: tenths (三成 is 30 %); after more than ten it is no share (`100成`).
     case tenths
+    /// `省`: after a Chinese numeral with `区`, or after `两`, a group of provinces named
+    /// (`民族八省区`, `粤桂两省区`), not a count.
+    case province
 }
 
 /// Units and classifiers → measure. One row a word; longest match wins (`人次` over `人`).
@@ -125,7 +128,7 @@ public enum UnitLexicon {
         ("组", UnitRow(.items, "unit.items.组", classifier: true)),
         ("种", UnitRow(.items, "unit.items.种", classifier: true)),   // 30多种特色产业 (种植, 种养: see CandidateReader)
         // places counted above the village: 4省(区), 七地市, 12个县
-        ("省", UnitRow(.items, "unit.items.省", classifier: true)),
+        ("省", UnitRow(.items, "unit.items.省", classifier: true, tag: .province)),
         ("地市", UnitRow(.items, "unit.items.地市", classifier: true)),
         ("市州", UnitRow(.items, "unit.items.市州", classifier: true)),
         ("县", UnitRow(.items, "unit.items.县", classifier: true)),

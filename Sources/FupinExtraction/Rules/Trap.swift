@@ -88,6 +88,10 @@ enum Trap: String, CaseIterable, Sendable {
             // 低于国家2%的标准: a share that a standard sets, not a reported one
             if span.measure == .percent, span.end + 1 < limit, s[span.end] == CandidateReader.de,
                TrapLexicon.standards.longest(in: s, at: span.end + 1, limit: limit) != nil { return true }
+            // 零售额超过1000万元的县: a bound before the figure, and 的 and the class it bounds after
+            if span.end + 1 < limit, s[span.end] == CandidateReader.de, NormalizedText.isHan(s[span.end + 1]),
+               TrapLexicon.boundsBefore.longestEnding(in: s, at: span.start, from: sentence.lowerBound, maxLength: 2) != nil,
+               TrapLexicon.amountNouns.firstMatch(in: s, (span.end + 1)..<min(limit, span.end + 4)) == nil { return true }
             // 500人以上的, 5万元以内的, 5万元以内、3年以内的
             guard span.trailingHedge?.isThreshold == true || span.afterUnit?.isBound == true, span.end < limit else { return false }
             // 1500元以上的发电收益: the amount itself, not a class it bounds
@@ -130,6 +134,8 @@ enum Trap: String, CaseIterable, Sendable {
         case .slogan:
             // 二本以上, 三本: a college's tier (a count of books is written in digits)
             if n.isChinese, span.unitTag == .book { return true }
+            // 民族八省区, 粤桂两省区: a group of provinces named, not counted (4省(区) counts)
+            if n.isChinese, span.unitTag == .province, n.value == 2 || (span.unitEnd < limit && s[span.unitEnd] == TrapLexicon.qu) { return true }
             return n.isChinese && TrapLexicon.sloganHeads.longest(in: s, at: span.unitEnd, limit: limit) != nil
         case .quotedClassifier:
             guard span.classifier, span.measure == .items, span.unitEnd + 1 < limit,
