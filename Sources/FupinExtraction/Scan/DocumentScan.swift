@@ -392,11 +392,11 @@ struct DocumentScan {
         }
         // …年度任务超额完成。其中,东部地区投入财政援助资金229亿元: 其中 with no whole of the figure's
         // measure before it (in its sentence or the one before) breaks down no figure
-        if kind == .part, kindRule?.hasPrefix("kind.part.其中") == true {
+        if kind == .part, Self.isQizhong(kindRule) {
             if whole(of: c, since: wholeSince, in: facts) == nil { kind = .total; kindRule = nil }
         }
         // 今年需要搬迁18.1万户,其中建档立卡贫困户15.9万户: a breakdown of a plan is the plan's (FORMAT.md)
-        if kind == .part, kindRule?.hasPrefix("kind.part.其中") == true || kindRule == "kind.part.含" {
+        if kind == .part, Self.isQizhong(kindRule) || kindRule == "kind.part.含" {
             if let w = whole(of: c, since: sentence.lowerBound, in: facts), facts[w].kind == .target { kind = .target; kindRule = "kind.target.breakdown" }
         }
         let subject = FactContext.subject(s, candidate: c, clause: clause, pool: strings, words: &subjectWords)
@@ -425,6 +425,10 @@ struct DocumentScan {
             facts[facts.count - 1].value = high
         }
     }
+
+    /// Whether a kind rule is 其中's (`kind.part.其中…`), its bytes compared: `hasPrefix` compares
+    /// Characters, 5,000 instructions a call here (measured: 326.2 → 323.6 M instructions a pass).
+    static func isQizhong(_ rule: String?) -> Bool { rule?.utf8.starts(with: "kind.part.其中".utf8) == true }
 
     /// FNV-1a over a sentence's scalars, two to a step (the multiplies are a chain): repeated
     /// sentences are found without building strings.
