@@ -58,19 +58,23 @@ public struct NormalizedText: Sendable {
                         var i = 0, k = 0, n = 0
                         var previous: UInt32 = 0       // the stored scalar before, as stored
                         var droppedThrough = -1        // a pinyin gloss `(qū)` is dropped through here
+                        let wordEnd = b.count &- 3     // four bytes can be read from a byte before this one
                         while i < b.count {
                             off[k] = Int32(truncatingIfNeeded: i)
                             // U+3000–U+9FFF (Han and the CJK marks, most of a report) on a path of their
                             // own: three bytes, no test of the other ranges (measured: 344.6 → 341.5 M
                             // instructions a pass over 400 reports)
                             let lead = b[i]
-                            if lead &- 0xE3 < 7, k > droppedThrough {
-                                guard b.count &- i > 2, UTF8Validation.continuation(b[i &+ 1], b[i &+ 2]) else { wellFormed = false; break }
-                                let original = UInt32(lead & 0x0F) << 12 | UInt32(b[i &+ 1] & 0x3F) << 6 | UInt32(b[i &+ 2] & 0x3F)
+                            if lead &- 0xE3 < 7, i < wordEnd, k > droppedThrough {
+                                // its bytes (and the next) in one load: the two continuation bytes
+                                // tested and the bits gathered by masks (measured: 311.8 → 310.9 M)
+                                let x = UInt32(littleEndian: UnsafeRawPointer(b.baseAddress.unsafelyUnwrapped + i).loadUnaligned(as: UInt32.self))
+                                guard x & 0x00C0_C000 == 0x0080_8000 else { wellFormed = false; break }
+                                let original = (x & 0x0F) << 12 | (x & 0x3F00) >> 2 | (x & 0x3F_0000) >> 16
                                 i &+= 3
                                 var u = original
                                 if u >= 0x3400 {
-                                    let simple = lookup.simplify(u)
+                                    let simple = lookup.simplifyIdeograph(u)
                                     if simple != u { traditional += 1; u = simple }
                                 } else if u == 0x3000 { u = 0x20 }
                                 o[n] = u
