@@ -12,6 +12,7 @@ extension Fact {
                   topic: try c.decodeIfPresent(Topic.self, forKey: .topic) ?? .other,
                   text: try c.decode(String.self, forKey: .text), start: try c.decode(Int.self, forKey: .start),
                   end: try c.decode(Int.self, forKey: .end), sentence: try c.decode(String.self, forKey: .sentence),
-                  rule: try c.decode(String.self, forKey: .rule), repeatOf: try c.decodeIfPresent(String.self, forKey: .repeatOf))
+                  rule: try c.decode(String.self, forKey: .rule), repeatOf: try c.decodeIfPresent(String.self, forKey: .repeatOf),
+                  textSpan: nil, topicCue: nil)   // (the public initialiser's order, not the memberwise one's)
     }
 }

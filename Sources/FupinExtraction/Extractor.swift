@@ -67,6 +67,14 @@ public struct Extractor: Sendable {
 
     /// Decodes bytes (UTF-8/16, GB18030, HTML) and extracts; throws for binary or empty input.
     public func extract(bytes: [UInt8], id: String, origin: String? = nil, html: Bool? = nil) throws(InputProblem) -> Extraction {
+        // Plain UTF-8, most reports: checked by the normaliser's pass over the bytes, not by
+        // decoding them first. HTML, UTF-16 and GB18030 are decoded below.
+        if let body = try TextDecoder.utf8Body(bytes), !(html ?? HTMLText.looksLikeHTML(utf8: body)),
+           let norm = body.withUnsafeBufferPointer({ NormalizedText(utf8: $0, converter: converter) }) {
+            if norm.text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) { throw .empty }
+            return extract(norm, id: id, origin: origin, encoding: "utf-8", date: nil, source: nil,
+                           contentHash: contentHashes ? ContentHash.sha256Hex(bytes) : "")
+        }
         let decoded = try TextDecoder.decode(bytes)
         var text = decoded.text
         var encoding = decoded.encoding
@@ -82,7 +90,14 @@ public struct Extractor: Sendable {
     /// Extracts facts from stored text; offsets in the facts point into `text`.
     public func extract(text: String, id: String, origin: String? = nil, encoding: String = "utf-8",
                         date: String? = nil, source: String? = nil, contentHash: String? = nil) -> Extraction {
-        let norm = NormalizedText(text, converter: converter)
+        extract(NormalizedText(text, converter: converter), id: id, origin: origin, encoding: encoding,
+                date: date, source: source, contentHash: contentHash)
+    }
+
+    /// Extracts facts from a normalised text; offsets in the facts point into its stored text.
+    private func extract(_ norm: NormalizedText, id: String, origin: String?, encoding: String,
+                         date: String?, source: String?, contentHash: String?) -> Extraction {
+        let text = norm.text
         let s = norm.scalars
         let outline = Outline(s)
         var meta = MetadataReader.read(s, outline: outline)

@@ -207,6 +207,30 @@ struct DocumentTests {
         #expect(throws: InputProblem.binary("NUL byte at offset 4")) { try TextDecoder.decode(Array("全x".utf8) + [0, 0x41]) }
     }
 
+    /// The hand-written UTF-8 check (and the normaliser's, which decodes as it checks) agree
+    /// with Swift's on every sequence of four bytes built from the bytes where the rules change,
+    /// and of three between Han and a parenthesis (where a pinyin gloss is looked for).
+    @Test func utf8CheckAgreesWithSwift() {
+        let edges: [UInt8] = [0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF, 0xE0,
+                              0xE1, 0xE4, 0xEC, 0xED, 0xEE, 0xEF, 0xF0, 0xF1, 0xF3, 0xF4, 0xF5, 0xFF]
+        var disagreements = 0
+        func check(_ bytes: [UInt8]) {
+            let swift = String(validating: bytes, as: UTF8.self)
+            let ours = bytes.withUnsafeBufferPointer { UTF8Validation.isValid($0) }
+            let norm = bytes.withUnsafeBufferPointer { NormalizedText(utf8: $0, converter: .shared) }
+            if ours != (swift != nil) || (norm != nil) != (swift != nil) || (norm != nil && norm?.text != swift) { disagreements += 1 }
+        }
+        for a in edges {
+            for b in edges {
+                for c in edges {
+                    check(Array("贫(".utf8) + [a, b, c] + Array("困".utf8))
+                    for d in edges { check([a, b, c, d]) }
+                }
+            }
+        }
+        #expect(disagreements == 0)
+    }
+
     @Test func utf16AndBOM() throws {
         let text = "全县812户贫困户全部脱贫。"
         var utf16: [UInt8] = [0xFF, 0xFE]

@@ -161,6 +161,35 @@ public struct ScalarTrie<Value: Sendable>: Sendable {
         }
     }
 
+    /// ``nextMayStart(_:from:end:)`` for a scan that also stops where a key of another lexicon
+    /// may start (`other`: its first scalars); `either` holds the first scalars of both, the one
+    /// test that most positions fail.
+    @inline(__always)
+    func nextMayStart(_ p: UnsafeBufferPointer<UInt32>, from: Int, end: Int, or other: ScalarSet, either: ScalarSet) -> Int {
+        either.withContains { mayStartEither in
+            other.withContains { mayStartOther in
+                singleScalars.withContains { single in
+                    pairs.withUnsafeBufferPointer { pp in
+                        var k = from
+                        while k < end {
+                            let u = p[k]
+                            if mayStartEither(u) {
+                                if mayStartOther(u) || single(u) { return k }
+                                // (a member of `either` that starts no key of `other` is a first scalar here)
+                                if k + 1 < end {
+                                    let h = pairSlot(u, p[k + 1])
+                                    if pp[h >> 6] & (1 << UInt64(h & 63)) != 0 { return k }
+                                }
+                            }
+                            k &+= 1
+                        }
+                        return max(from, end)
+                    }
+                }
+            }
+        }
+    }
+
     /// A one-scalar key starts with `s[i]`, or the pair `s[i], s[i+1]` may start a longer one.
     @inline(__always)
     private func passesPairTest(_ s: [UInt32], _ i: Int, _ end: Int) -> Bool {

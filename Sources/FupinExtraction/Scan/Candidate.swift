@@ -107,14 +107,18 @@ struct CandidateReader {
         case nothing
     }
 
-    /// Finds, refuses or resolves the figure at `i`.
-    func reading(at i: Int, in sentence: Range<Int>) -> (Reading, Int) {
-        guard let span = find(at: i, in: sentence) else { return (.nothing, i + 1) }
-        let next = max(span.number.end, i + 1)
+    /// Finds, refuses or resolves the figure at `i`; `next` is set to where reading goes on.
+    /// (`next` an inout, not a tuple's second half: the tuple was copied twice after each call;
+    /// measured, 305.9 → 305.6 M instructions a pass over 400 reports.)
+    func reading(at i: Int, in sentence: Range<Int>, next: inout Int) -> Reading {
+        guard let span = find(at: i, in: sentence) else { next = i + 1; return .nothing }
         if let trap = Trap.first(refusing: span, reader: self, sentence: sentence) {
-            return (.refused(trap, span.start..<max(span.unitEnd, span.number.end)), next)
+            next = max(span.number.end, i + 1)
+            return .refused(trap, span.start..<max(span.unitEnd, span.number.end))
         }
-        return (.figure(resolve(span, sentence: sentence)), span.end)
+        let figure = resolve(span, sentence: sentence)
+        next = span.end
+        return .figure(figure)
     }
 
     // MARK: - Finder

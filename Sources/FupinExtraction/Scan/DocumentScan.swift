@@ -91,8 +91,10 @@ struct DocumentScan {
             // (unless the new paragraph speaks of it again: 全村119户…, 该村…)
             // (nor a paragraph of quoted speech, which goes on with the story before it: 是…良种场村村民。⏎
             // “去年光伏分红,我俩分了1600元…”)
-            if !carriedAcross, PlaceLexicon.anaphora.firstMatch(in: s, line.range.lowerBound..<min(line.range.upperBound, line.range.lowerBound + Self.anaphoraReach)) == nil,
-               !(line.range.count > 1 && s[line.range.lowerBound] == 0x201C) {
+            // (the paragraph's opening read only when a place is carried: measured, 307.0 → 305.9 M
+            // instructions a pass over 400 reports)
+            if !carriedAcross, carriedPlace != nil, !(line.range.count > 1 && s[line.range.lowerBound] == 0x201C),
+               PlaceLexicon.anaphora.firstMatch(in: s, line.range.lowerBound..<min(line.range.upperBound, line.range.lowerBound + Self.anaphoraReach)) == nil {
                 carriedPlace = nil
             }
             // 长丰正果业农民专业合作社按照…: a paragraph that opens with a firm named before at its place
@@ -196,10 +198,8 @@ struct DocumentScan {
                     }
                     // the line's reader used in place, not copied per figure (measured with
                     // ``RuleNameSet`` read by pointers: 388.3 → 387.7 M instructions a pass over 400 reports)
-                    let (reading, next) = lineReader!.reading(at: i, in: r)
-                    i = next
                     let c: Candidate
-                    switch reading {
+                    switch lineReader!.reading(at: i, in: r, next: &i) {
                     case .figure(let f): c = f
                     case .nothing: continue
                     case .refused(let trap, let span):
@@ -401,11 +401,11 @@ struct DocumentScan {
         }
         // …年度任务超额完成。其中,东部地区投入财政援助资金229亿元: 其中 with no whole of the figure's
         // measure before it (in its sentence or the one before) breaks down no figure
-        if kind == .part, kindRule?.hasPrefix("kind.part.其中") == true {
+        if kind == .part, Self.isQizhong(kindRule) {
             if whole(of: c, since: wholeSince, in: facts) == nil { kind = .total; kindRule = nil }
         }
         // 今年需要搬迁18.1万户,其中建档立卡贫困户15.9万户: a breakdown of a plan is the plan's (FORMAT.md)
-        if kind == .part, kindRule?.hasPrefix("kind.part.其中") == true || kindRule == "kind.part.含" {
+        if kind == .part, Self.isQizhong(kindRule) || kindRule == "kind.part.含" {
             if let w = whole(of: c, since: sentence.lowerBound, in: facts), facts[w].kind == .target { kind = .target; kindRule = "kind.target.breakdown" }
         }
         let subject = FactContext.subject(s, candidate: c, clause: clause, pool: strings, words: &subjectWords)
@@ -444,6 +444,10 @@ struct DocumentScan {
             facts[facts.count - 1].value = high
         }
     }
+
+    /// Whether a kind rule is 其中's (`kind.part.其中…`), its bytes compared: `hasPrefix` compares
+    /// Characters, 5,000 instructions a call here (measured: 326.2 → 323.6 M instructions a pass).
+    static func isQizhong(_ rule: String?) -> Bool { rule?.utf8.starts(with: "kind.part.其中".utf8) == true }
 
     /// FNV-1a over a sentence's scalars, two to a step (the multiplies are a chain): repeated
     /// sentences are found without building strings.

@@ -122,6 +122,14 @@ public final class ChineseConverter: Sendable {
             guard changes[k >> 6] & (1 << UInt64(k & 63)) != 0 else { return u }
             return table[k]
         }
+
+        /// ``simplify(_:)`` of a scalar known to lie in U+3400…U+9FFF.
+        @inline(__always)
+        func simplifyIdeograph(_ u: UInt32) -> UInt32 {
+            let k = Int(u &- ChineseConverter.base)
+            guard !changes.isEmpty, changes[k >> 6] & (1 << UInt64(k & 63)) != 0 else { return u }
+            return table[k]
+        }
     }
 
     @inline(__always)

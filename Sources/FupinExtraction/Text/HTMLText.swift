@@ -5,22 +5,28 @@ public enum HTMLText {
     static let markers: [[UInt8]] = ["<html", "<!doctype html", "<body", "<p>", "<div", "<meta"].map { Array($0.utf8) }
 
     public static func looksLikeHTML(_ text: String) -> Bool {
-        // the first 2 KB in place: `<` found with memchr, a marker compared only there, ASCII
-        // letters folded as compared (copying and folding the whole head cost 10k instructions
-        // a report, and most reports have no `<` at all)
-        func scan(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
-            guard let base = b.baseAddress else { return false }
-            let n = min(b.count, 2048)
-            var i = 0
-            while let hit = TextDecoder.firstIndex(of: 0x3C, in: b, from: i, to: n) {
-                i = hit
-                for m in markers where i + m.count <= n && m.indices.allSatisfy({ k in Self.folded(base[i + k]) == m[k] }) { return true }
-                i += 1
-            }
-            return false
-        }
         if let found = text.utf8.withContiguousStorageIfAvailable(scan) { return found }
         return Array(text.utf8.prefix(2048)).withUnsafeBufferPointer(scan)
+    }
+
+    /// The same test of a text's UTF-8 bytes.
+    static func looksLikeHTML(utf8 bytes: ArraySlice<UInt8>) -> Bool {
+        bytes.withUnsafeBufferPointer(scan)
+    }
+
+    /// The first 2 KB in place: `<` found with memchr, a marker compared only there, ASCII
+    /// letters folded as compared (copying and folding the whole head cost 10k instructions a
+    /// report, and most reports have no `<` at all).
+    private static func scan(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = b.baseAddress else { return false }
+        let n = min(b.count, 2048)
+        var i = 0
+        while let hit = TextDecoder.firstIndex(of: 0x3C, in: b, from: i, to: n) {
+            i = hit
+            for m in markers where i + m.count <= n && m.indices.allSatisfy({ k in Self.folded(base[i + k]) == m[k] }) { return true }
+            i += 1
+        }
+        return false
     }
 
     /// An ASCII capital as its small letter; any other byte as it is.

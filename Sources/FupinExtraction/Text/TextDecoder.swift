@@ -35,30 +35,38 @@ public enum TextDecoder {
 
     /// Decodes `bytes`, returning the text and the name of the encoding used.
     public static func decode(_ bytes: [UInt8]) throws(InputProblem) -> (text: String, encoding: String) {
-        if bytes.isEmpty { throw .empty }
-        if bytes.count > maxBytes { throw .tooLarge(bytes.count) }
-        for (magic, name) in signatures where bytes.starts(with: magic) { throw .binary(name) }
-        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-            let little = bytes[0] == 0xFF
-            var units: [UInt16] = []
-            units.reserveCapacity(bytes.count / 2)
-            var i = 2
-            while i + 1 < bytes.count {
-                units.append(little ? UInt16(bytes[i]) | UInt16(bytes[i + 1]) << 8
-                                    : UInt16(bytes[i]) << 8 | UInt16(bytes[i + 1]))
-                i += 2
-            }
-            return (String(decoding: units, as: UTF16.self), little ? "utf-16le" : "utf-16be")
-        }
-        if let nul = firstNUL(bytes) { throw .binary("NUL byte at offset \(nul)") }
-        var body = bytes[...]
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { body = bytes[3...] }
+        guard let body = try utf8Body(bytes) else { return utf16(bytes) }
         if let text = String(validatingUTF8: body) {
             return (text, "utf-8")
         }
         if let text = gb18030(Array(body)) { return (text, "gb18030") }
         let bad = firstInvalidUTF8(body)
         throw .undecodable("invalid UTF-8 at byte \(bad)")
+    }
+
+    /// The bytes that should be UTF-8 (less a byte-order mark), not yet checked; nil for UTF-16
+    /// (a byte-order mark of its own); throws for what is no text at all.
+    static func utf8Body(_ bytes: [UInt8]) throws(InputProblem) -> ArraySlice<UInt8>? {
+        if bytes.isEmpty { throw .empty }
+        if bytes.count > maxBytes { throw .tooLarge(bytes.count) }
+        for (magic, name) in signatures where bytes.starts(with: magic) { throw .binary(name) }
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return nil }
+        if let nul = firstNUL(bytes) { throw .binary("NUL byte at offset \(nul)") }
+        return bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes[3...] : bytes[...]
+    }
+
+    /// Bytes that start with UTF-16's byte-order mark as text.
+    private static func utf16(_ bytes: [UInt8]) -> (text: String, encoding: String) {
+        let little = bytes[0] == 0xFF
+        var units: [UInt16] = []
+        units.reserveCapacity(bytes.count / 2)
+        var i = 2
+        while i + 1 < bytes.count {
+            units.append(little ? UInt16(bytes[i]) | UInt16(bytes[i + 1]) << 8
+                                : UInt16(bytes[i]) << 8 | UInt16(bytes[i + 1]))
+            i += 2
+        }
+        return (String(decoding: units, as: UTF16.self), little ? "utf-16le" : "utf-16be")
     }
 
     /// Where the first NUL byte is.
@@ -106,13 +114,5 @@ public enum TextDecoder {
         guard ok else { return nil }
         output.removeLast(outLeft)
         return String(validatingUTF8: output[...])
-    }
-}
-
-extension String {
-    /// Strict UTF-8 validation (nil on any invalid sequence).
-    init?(validatingUTF8 bytes: ArraySlice<UInt8>) {
-        guard let s = String(validating: bytes, as: UTF8.self) else { return nil }
-        self = s
     }
 }
