@@ -306,9 +306,13 @@ enum FactContext {
             q -= 1
         }
         var k = clause.lowerBound - 1
+        var pastItem = false   // a ; between: only a list's header (…项目中:) reaches past it
         while k > sentence.lowerBound {
-            if s[k] == 0x3B { return false }
-            if Outline.isClauseBreak(s[k]), s[k - 1] == KindCues.zhong {
+            if s[k] == 0x3B { pastItem = true }
+            // 该县各类学生资助项目中:A项目资助学生6155人次…;B项目…: a list's items are the parts
+            if s[k] == 0x3A, s[k - 1] == KindCues.zhong { return true }
+            if pastItem, Outline.isClauseBreak(s[k]), s[k] != 0x3B, s[k - 1] == KindCues.zhong { return false }
+            if !pastItem, Outline.isClauseBreak(s[k]), s[k - 1] == KindCues.zhong {
                 var j = k - 2
                 while j >= sentence.lowerBound, !Outline.isClauseBreak(s[j]) {
                     if NumberReader.isDigit(s[j]) { return true }
