@@ -248,8 +248,10 @@ enum FactContext {
                 // 将 only before a word of the future (将加快实施; 将脱贫攻坚划分为 is the 把-construction)
                 if s[k] == 0x5C06, KindCues.futureAdverbs.longest(in: s, at: after, limit: clause.lowerBound) == nil { k = after; continue }
                 // 计划 only with a verb after it (雨露计划 is a name)
+                // (三年滚动计划:即2018年实现…: a plan whose contents a colon opens)
                 if s[k] == 0x8BA1, KindCues.futureVerbs.longest(in: s, at: after, limit: clause.lowerBound) == nil,
-                   !KindCues.opensPlan(s, marker: k, after: after, limit: clause.lowerBound) {
+                   !KindCues.opensPlan(s, marker: k, after: after, limit: clause.lowerBound),
+                   !(after < clause.lowerBound && s[after] == 0x3A) {
                     k = after; continue
                 }
                 // 争取到 (obtained) reports an outcome
