@@ -68,7 +68,9 @@ extension Fact {
                 text: String = "", start: Int = 0, end: Int = 0, sentence: String = "",
                 rule: String = "", repeatOf: String? = nil, sentenceSpan: Range<Int>? = nil, textSpan: Range<Int>? = nil,
                 topicCue: String? = nil) {
-        // (the memberwise order: `topicCue` before `textSpan`)
+        // (the memberwise order: `topicCue` before `textSpan`; a call that sets every field the
+        // memberwise initialiser requires, in a file that sees it, names `textSpan` and
+        // `topicCue` in this order to pick this one)
         self.init(doc: doc, measure: measure, value: value, unit: unit, surface: surface, approx: approx, kind: kind,
                   region: region, regionPath: regionPath, year: year, subject: subject, topic: topic, text: text,
                   start: start, end: end, sentence: sentence, rule: rule, repeatOf: repeatOf,

@@ -99,7 +99,7 @@ public struct Extractor: Sendable {
                          date: String?, source: String?, contentHash: String?) -> Extraction {
         let text = norm.text
         let s = norm.scalars
-        let outline = Outline(s)
+        let outline = Outline(norm)
         var meta = MetadataReader.read(s, outline: outline)
         if let d = date { meta.date = d }
         if let src = source { meta.source = src }

@@ -15,7 +15,7 @@ struct FactShapeTests {
                              kind: .part, region: "个旧市", regionPath: RegionPath(["云南省", "个旧市"]), year: 2019,
                              subject: "低保", topic: .welfare, text: "其中低保4456户", start: 7, end: 12,
                              sentence: "截至目前,其中低保4456户。", rule: "unit.households.户", repeatOf: "d0",
-                             sentenceSpan: nil, textSpan: nil, topicCue: nil)   // (the public initialiser's order, not the memberwise one's)
+                             textSpan: nil, topicCue: nil)   // (the public initialiser's order: the memberwise one is visible here too)
 
     /// The sample's fields as text, by the table's names.
     static func described(_ f: Fact) -> [String: String] {

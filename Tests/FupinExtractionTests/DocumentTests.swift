@@ -231,6 +231,19 @@ struct DocumentTests {
         #expect(disagreements == 0)
     }
 
+    /// The outline's lines from the line feeds the normaliser noted are the lines a scan of the
+    /// scalars finds (CR LF, a pinyin gloss dropped, full-width forms, a text ending in a break).
+    @Test func outlineLinesFromNotedLineFeeds() {
+        for text in ["标题:全县脱贫\r\n2018年,漢臺區(qū)安排资金220萬元。\r\n\r\n全县８１２户。\n", "一行", "", "\n\n甲\n乙",
+                     "首页 新闻 评论\n来源:人民网\n2019年全县306户(hù)脱贫。\n责任编辑:张三"] {
+            let norm = NormalizedText(text)
+            let (noted, scanned) = (Outline(norm), Outline(norm.scalars))
+            #expect(noted.lines.map(\.range) == scanned.lines.map(\.range))
+            #expect(noted.lines.map(\.role) == scanned.lines.map(\.role))
+            #expect(noted.sentences.map(\.range) == scanned.sentences.map(\.range))
+        }
+    }
+
     @Test func utf16AndBOM() throws {
         let text = "全县812户贫困户全部脱贫。"
         var utf16: [UInt8] = [0xFF, 0xFE]

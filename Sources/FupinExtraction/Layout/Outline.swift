@@ -21,13 +21,22 @@ public struct Outline: Sendable {
     public var sentences: [Sentence] = []
 
     public init(_ s: [UInt32]) {
+        self.init(s, lines: Self.lineRanges(s))
+    }
+
+    /// The outline of a normalised text, whose line feeds it noted.
+    init(_ norm: NormalizedText) {
+        self.init(norm.scalars, lines: Self.lineRanges(between: norm.lineFeeds, count: norm.scalars.count))
+    }
+
+    private init(_ s: [UInt32], lines lineRanges: [Range<Int>]) {
         // lexicon statics copied to locals: a static read inside a per-scalar loop calls swift_once
         let (sentenceEnds, closers) = (Self.sentenceEnds, Self.closers)
         var bodySeen = false
         var bodyScalars = 0
         var inFooter = false
         lines.reserveCapacity(s.count / 32 + 4)   // about a line per 30 scalars in reports: no regrowth
-        for raw in Self.lineRanges(s) {
+        for raw in lineRanges {
             let range = Self.trim(s, raw)
             var role: LineRole
             if range.isEmpty { role = .blank }
@@ -68,6 +77,19 @@ public struct Outline: Sendable {
             }
         }
         self.sentences = sentences
+    }
+
+    /// The ranges between the line feeds at `feeds` in a text of `count` scalars, as ``lineRanges(_:)``.
+    static func lineRanges(between feeds: [Int32], count: Int) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        out.reserveCapacity(feeds.count + 1)
+        var start = 0
+        for f in feeds {
+            out.append(start..<Int(f))
+            start = Int(f) + 1
+        }
+        out.append(start..<count)
+        return out
     }
 
     /// The ranges between line breaks, the last one included (empty when the text ends with one).

@@ -17,6 +17,9 @@ public struct NormalizedText: Sendable {
     public let origin: [Int32]
     /// How many traditional-only characters the stored text has.
     public let traditionalCount: Int
+    /// Where the line feeds are in `scalars`, noted as they are written: the outline's lines
+    /// without a scan of their own (measured: 304.3 → 301.6 M instructions a pass over 400 reports).
+    let lineFeeds: [Int32]
 
     public init(_ text: String, converter: ChineseConverter = .shared) {
         var text = text
@@ -33,12 +36,13 @@ public struct NormalizedText: Sendable {
         self.init(text: String(copyingValidUTF8: bytes), n)
     }
 
-    private init(text: String, _ n: (offsets: [Int32], scalars: [UInt32], origin: [Int32], traditional: Int)) {
+    private init(text: String, _ n: (offsets: [Int32], scalars: [UInt32], origin: [Int32], traditional: Int, lineFeeds: [Int32])) {
         self.text = text
         self.utf8Offsets = n.offsets
         self.scalars = n.scalars
         self.origin = n.origin
         self.traditionalCount = n.traditional
+        self.lineFeeds = n.lineFeeds
     }
 
     /// One pass over UTF-8: checks that it is well formed (nil if not), decodes it by hand, notes
@@ -46,9 +50,9 @@ public struct NormalizedText: Sendable {
     /// offsets, all through pointers (appends cost a capacity check each; a second pass cost a
     /// third more).
     static func normalize(_ b: UnsafeBufferPointer<UInt8>, _ converter: ChineseConverter)
-        -> (offsets: [Int32], scalars: [UInt32], origin: [Int32], traditional: Int)? {
+        -> (offsets: [Int32], scalars: [UInt32], origin: [Int32], traditional: Int, lineFeeds: [Int32])? {
         let stored = b.count - continuationBytes(b)   // scalars: bytes that start one
-        var offsets: [Int32] = [], origin: [Int32] = []
+        var offsets: [Int32] = [], origin: [Int32] = [], lineFeeds: [Int32] = []
         var traditional = 0
         var wellFormed = true
         let scalars = [UInt32](unsafeUninitializedCapacity: stored) { o, outCount in
@@ -100,6 +104,7 @@ public struct NormalizedText: Sendable {
                                 if u == 0xFF08, isHan(previous), let gloss = pinyinGloss(b, from: i) { droppedThrough = k + gloss; continue }
                                 u -= 0xFEE0   // full-width forms → ASCII
                             } else if u == 0x3000 || u == 0xA0 { u = 0x20 }
+                            if u == 0x0A { lineFeeds.append(Int32(truncatingIfNeeded: n)) }
                             o[n] = u
                             g[n] = Int32(truncatingIfNeeded: k)
                             n += 1
@@ -112,7 +117,7 @@ public struct NormalizedText: Sendable {
                 }
             }
         }
-        return wellFormed ? (offsets, scalars, origin, traditional) : nil
+        return wellFormed ? (offsets, scalars, origin, traditional, lineFeeds) : nil
     }
 
     /// Whether the space at byte `p` splits digits a page wrote one by one (`1 1 0 万人次`,
