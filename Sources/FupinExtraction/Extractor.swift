@@ -174,6 +174,12 @@ public struct Extractor: Sendable {
     /// Whether the year at `i` is one a plan looks to: a word of planning earlier in its clause
     /// (`计划在2016年至2020年间`, `力争2019年`).
     static func isHorizon(_ s: [UInt32], at i: Int, lineStart: Int) -> Bool {
+        // (“2017年基本脱贫,2018年打扫战场”: a year in a quoted slogan is a plan's too)
+        var q = i
+        while q > lineStart, i - q < TimeLexicon.sloganReach, s[q - 1] != 0x201D {
+            if s[q - 1] == 0x201C { return true }
+            q -= 1
+        }
         var k = i
         while k > lineStart, i - k < TimeLexicon.horizonReach, !Outline.isClauseBreak(s[k - 1]), !Outline.sentenceEnds.contains(s[k - 1]) { k -= 1 }
         return TimeLexicon.horizonLeads.firstMatch(in: s, k..<i) != nil

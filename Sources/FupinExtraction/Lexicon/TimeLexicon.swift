@@ -60,6 +60,8 @@ public enum TimeLexicon {
     public static let horizonLeads = ScalarTrie<Bool>(["计划", "规划", "力争", "预计", "争取", "目标", "确保", "将于", "将在", "拟"].map { ($0, true) })
     /// How far back from a year its clause is read for a word of planning.
     public static let horizonReach = 16
+    /// How far back from a year a quotation's opening mark is looked for.
+    public static let sloganReach = 24
 
     /// Characters before 年 that name one year (`今年`, `去年`, `全年`, `当年`): `今年投入` is that
     /// year's total, not the per-year `年投入`.

@@ -353,8 +353,9 @@ public struct YearResolver: Sendable {
                 guard case .year(let y) = e.meaning, NumberReader.isDigit(s[e.range.lowerBound]) else { continue }
                 let k = e.range.lowerBound
                 // a title is short: any year in it names the report's
-                let opens = k == r.lowerBound || Outline.isClauseBreak(s[k - 1]) || e.fronted || (index == 0 && titleLine != nil)
-                guard opens else { continue }
+                let opens = k == r.lowerBound || Outline.isClauseBreak(s[k - 1]) || Outline.sentenceEnds.contains(s[k - 1]) || e.fronted || (index == 0 && titleLine != nil)
+                // (nor a year a plan or a slogan looks to: “2017年基本脱贫,2018年打扫战场”)
+                guard opens, !Extractor.isHorizon(s, at: k, lineStart: r.lowerBound) else { continue }
                 if let l = latest(), y < l - 1 { continue }
                 if index == 0, titleLine != nil, TimeLexicon.reviewTitles.firstMatch(in: s, r) != nil { return y - 1 }
                 return y
