@@ -102,6 +102,8 @@ public enum TrapLexicon {
     public static let family = ScalarTrie<Bool>(["一家", "全家", "家里", "家中", "他家", "她家", "我家", "一家人"].map { ($0, true) })
     static let you: UInt32 = 0x6709   // 有
     static let qu: UInt32 = 0x533A    // 区
+    /// How far after `以上的` a noun of people makes a share of them (`三分之二以上的青壮年`).
+    static let shareNounReach = 6
     /// Bounds before a figure that, with 的 and a noun after it, describe a class (`超过1000万元的县`).
     static let boundsBefore = ScalarTrie<Bool>(["超过", "超", "高于", "低于", "不足", "不到", "逾"].map { ($0, true) })
     /// A family's members, counted right after the classifier (`2个儿子`, `两个孩子`).

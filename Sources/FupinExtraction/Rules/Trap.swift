@@ -94,6 +94,9 @@ enum Trap: String, CaseIterable, Sendable {
                TrapLexicon.amountNouns.firstMatch(in: s, (span.end + 1)..<min(limit, span.end + 4)) == nil { return true }
             // 500人以上的, 5万元以内的, 5万元以内、3年以内的
             guard span.trailingHedge?.isThreshold == true || span.afterUnit?.isBound == true, span.end < limit else { return false }
+            // 三分之二以上的青壮年外出务工: a share of people, the figure itself, not a class it bounds
+            if span.measure == .percent, s[span.end] == CandidateReader.de,
+               UnitLexicon.peopleNouns.firstMatch(in: s, (span.end + 1)..<min(limit, span.end + 1 + TrapLexicon.shareNounReach)) != nil { return false }
             // 1500元以上的发电收益: the amount itself, not a class it bounds
             if s[span.end] == CandidateReader.de, span.end + 1 < limit,
                let m = TrapLexicon.amountNouns.firstMatch(in: s, (span.end + 1)..<limit), m.0 <= span.end + 3 { return false }

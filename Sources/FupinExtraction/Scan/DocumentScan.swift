@@ -660,7 +660,7 @@ struct DocumentScan {
         // 全县累计投入…: the report's place at the level the word names (the sentence's words read once)
         func own(_ r: Range<Int>) -> [String]? {
             // (占全省的15.3%: the whole a share is taken of is not the figure's place)
-            guard let w = ownWords.first(where: { r.contains($0.at) && !($0.at > 0 && s[$0.at - 1] == Self.zhan) }) else { return nil }
+            guard let w = ownWords.first(where: { r.contains($0.at) && !($0.at > 0 && s[$0.at - 1] == KindCues.zhan) }) else { return nil }
             if let c = section, let p = ownPlace(level: w.level, carried: c) { return p }
             if let p = ownPaths.paths[w.level] { return p }
             let endings = PlaceLexicon.ownPlaceLevels[w.level]
@@ -733,8 +733,6 @@ struct DocumentScan {
         if let m = places.all.first(where: { place.isOwnPlace($0.mention) }) { return place.path(namedBy: m.mention, finder.gazetteer) }
         return section ?? own(sentence) ?? place.path
     }
-
-    static let zhan: UInt32 = 0x5360   // 占
 
     /// The place a word for a level (`全县`) speaks of when the report's own place has no such
     /// level and a place named before does: that place's name at the level (a province's report,
