@@ -121,6 +121,8 @@ public enum UnitLexicon {
         ("袋", UnitRow(.items, "unit.items.袋", classifier: true)),
         ("部", UnitRow(.items, "unit.items.部", classifier: true)),
         ("篇", UnitRow(.items, "unit.items.篇", classifier: true)),
+        ("车次", UnitRow(.items, "unit.items.车次", classifier: true)),   // 免费专列21车次
+        ("桩", UnitRow(.items, "unit.items.桩", classifier: true)),       // 松杉灵芝1.3万桩
         ("块", UnitRow(.items, "unit.items.块", classifier: true)),
         ("例", UnitRow(.items, "unit.items.例", classifier: true)),
         ("单", UnitRow(.items, "unit.items.单", classifier: true)),
