@@ -85,6 +85,8 @@ public enum TopicCues {
         (.housing, 4, .area, ["彝家新寨", "藏区新居", "新村新寨"]),
         // a bureau named for an area pays for others too (水利局投资…,对供水设施实施巩固提升)
         (.infrastructure, 0, .mask, ["水利局", "交通局", "交通运输局"]),
+        // 民政 read out of 人民政府 (县人民政府总计统筹整合27761万元)
+        (.welfare, 0, .mask, ["人民政府"]),
         // per-mu yields are production (FORMAT.md), though 收入 is earnings
         (.industry, 4, .area, ["亩均收入", "亩均收益", "亩均效益", "亩均纯收入", "亩均产值", "亩产值", "亩产效益", "亩收入", "每亩收入", "亩效益"]),
         (.industry, 3, .area, ["集体收入", "集体经济收入", "销售收入", "产业收入", "营业收入", "村集体收入", "项目收益", "产生收益", "发电收入", "电站收益",

@@ -109,8 +109,12 @@ public enum TopicResolver {
             }
             return (b.topic, b.cue.rule)
         }
-        // 3. the clause
-        if let b = best(s, matches, clause, ctx, .clause, minRank: 1, shareAt: shareAt) { return relocated(b, clause) }
+        // 3. the clause (money its clause calls only money goes to the one area the clauses before it
+        // name, 为解决农村饮水安全问题,县人民政府统筹整合27761万元: FORMAT.md, 资金 is money tied to no area)
+        if let b = best(s, matches, clause, ctx, .clause, minRank: 1, shareAt: shareAt) {
+            if measure == .yuan, b.topic == .funds, let area = soleArea(matches, sentence.lowerBound..<clause.lowerBound) { return (area.topic, area.rule) }
+            return relocated(b, clause)
+        }
 
         // 4. the sentence, clause by clause: before the figure nearest first, then after
         func inSentence(_ b: Best) -> (Topic, String) { relocated(b, sentence) }
@@ -239,6 +243,22 @@ public enum TopicResolver {
             if c.people, cue.topic == .jobs, rank >= 3 { return level == .clause && after ? rank + 2 : rank + 1 }
             return rank
         }
+    }
+
+    /// The one policy area the clauses before a figure name most specifically (a word of rank 2
+    /// or more; its purpose, stated first: 为解决农村饮水安全问题), or nil when they name none or
+    /// several at that rank.
+    static func soleArea(_ matches: [TopicMatch], _ before: Range<Int>) -> TopicCue? {
+        var found: TopicCue?, tied = false
+        for m in matches where before.contains(Int(m.start)) && !m.inFirmName {
+            guard m.cue.role == .area, m.cue.rank >= 2, m.cue.topic != .funds else { continue }
+            if let f = found, f.rank >= m.cue.rank {
+                if f.rank == m.cue.rank, f.topic != m.cue.topic { tied = true }
+                continue
+            }
+            found = m.cue; tied = false
+        }
+        return tied ? nil : found
     }
 
     /// The best cue of `range` at `level`; cues after a `占` in it name the whole, not the figure.
