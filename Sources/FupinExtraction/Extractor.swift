@@ -157,7 +157,7 @@ public struct Extractor: Sendable {
                        NumberReader.isDigit(p[i]), (i == 0 || !NumberReader.isDigit(p[i - 1])),
                        let y = NormalizedText.integer(s[i..<(i + 4)]), Campaign.years.contains(y) {
                         // 截至2019年底: a year's end already past, so the report is of a later year
-                        let ended = i >= 2 && (p[i - 2] == 0x622A) && (p[i - 1] == 0x81F3 || p[i - 1] == 0x6B62)   // 截至 截止
+                        let ended = YearResolver.isAsOf(s, line.range, i)
                             && i + 5 < line.range.upperBound && (p[i + 5] == 0x5E95 || p[i + 5] == 0x672B)       // 底 末
                         // 计划在2016年至2020年间…: a year a plan looks to says nothing of when the report was written
                         if Self.isHorizon(s, at: i, lineStart: line.range.lowerBound) { horizon = max(horizon ?? y, y) }
@@ -174,10 +174,15 @@ public struct Extractor: Sendable {
     /// Whether the year at `i` is one a plan looks to: a word of planning earlier in its clause
     /// (`计划在2016年至2020年间`, `力争2019年`).
     static func isHorizon(_ s: [UInt32], at i: Int, lineStart: Int) -> Bool {
-        // (“2017年基本脱贫,2018年打扫战场”: a year in a quoted slogan is a plan's too)
+        // (“2017年基本脱贫,2018年打扫战场”: a year in a short quoted slogan is a plan's too; a
+        // quotation of speech holds a sentence's end)
         var q = i
         while q > lineStart, i - q < TimeLexicon.sloganReach, s[q - 1] != 0x201D {
-            if s[q - 1] == 0x201C { return true }
+            if s[q - 1] == 0x201C {
+                var e = i
+                while e < s.count, e - i < TimeLexicon.sloganReach, s[e] != 0x201D, !Outline.sentenceEnds.contains(s[e]) { e += 1 }
+                return e < s.count && s[e] == 0x201D
+            }
             q -= 1
         }
         var k = i

@@ -107,7 +107,7 @@ public enum KindCues {
     /// Verbs that state a subset of a whole stated just before (`签约…,履约…`; `存量…,已开工…`).
     public static let subsetVerbs = ScalarTrie<String>(["履约", "已开工", "已竣工", "开工", "竣工", "已入住", "已完成",
         "已验收", "已拨付", "已发放", "已签约", "已启动", "已启动实施", "已实施", "已有", "已累计出列", "已出列", "已脱贫",
-        "已摘帽", "已退出", "已累计脱贫", "涉及", "已实现", "已累计实现", "累计实现", "投入使用", "已投入使用", "已使用"].map { ($0, "kind.part.subset." + $0) })
+        "已摘帽", "已退出", "已累计脱贫", "涉及", "已累计实现", "投入使用", "已投入使用", "已使用"].map { ($0, "kind.part.subset." + $0) })
 
     /// Clause heads that end a `其中` breakdown: the sentence goes on to another whole
     /// (`其中…1406户,占全市贫困人口的17%,累计发放…`).
@@ -125,6 +125,7 @@ public enum KindCues {
     /// `雨露计划` is a name and `将符合条件的…确定为` is the 把-construction.
     public static let futureMarkers = ScalarTrie<String>([("计划", "kind.target.计划"), ("将", "kind.target.将"),
         ("需要", "kind.target.需要"), ("需", "kind.target.需要"), ("要", "kind.target.要")])
+    static let jiang: UInt32 = 0x5C06   // 将
     /// Words that end in a plan's marker but are none (`主要`, `重要`, `只要`): read ending at the marker.
     public static let notFutureMarkers = ScalarTrie<Bool>(["主要", "重要", "只要", "必要", "想要", "紧要", "纲要", "摘要", "首要",
         "不要", "提要", "概要"].map { ($0, true) })
@@ -170,6 +171,10 @@ public enum KindCues {
     public static let changeListMarks = ScalarSet("0123456789.%、和")
     /// What joins the items of such a list: `增长6%、11.1%`, `分别增长18.6%和22.3%`.
     public static let changeListJoins = ScalarSet("、和")
+
+    /// Words of a list's header before `中:` (`该县各类学生资助项目中:`): its items are the parts
+    /// (`在脱贫攻坚工作中:` heads no list).
+    public static let listHeads = ScalarTrie<Bool>(["各类", "各项", "项目", "类别", "资金"].map { ($0, true) })
 
     /// `中` closing a whole whose parts follow (`1778个贫困村中,有530个…`).
     public static let zhong: UInt32 = 0x4E2D

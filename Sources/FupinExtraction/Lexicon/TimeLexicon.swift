@@ -70,6 +70,8 @@ public enum TimeLexicon {
     /// Right before a year that comes after its figure and sets the figure's deadline
     /// (`16.58万人在今年底全部脱贫`, `于明年完成`).
     public static let deadlineMarkers = ScalarSet("在于到")
+    /// After such a year, the part of it that makes a deadline (`今年底`, `年底前`, `年内`).
+    public static let deadlineEnds = ScalarSet("底末前内")
 
     /// Clauses that say where the news came from, ending right before a year that heads the
     /// rest of the sentence (`另获悉,2018年…`, `记者从市扶贫办了解到,2019年…`).

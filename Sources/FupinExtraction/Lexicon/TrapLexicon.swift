@@ -73,7 +73,7 @@ public enum TrapLexicon {
         while step < 0 ? k >= bound : k < bound {
             let u = s[k]
             if u == 0x201C || u == 0x201D { inQuote.toggle() }
-            else if u == 0x3001 { seps += 1; if step > 0 { lastJoin = false } }   // (read forward, only a 和 after the last 、)
+            else if u == NumberReader.listComma { seps += 1; if step > 0 { lastJoin = false } }   // (read forward, only a 和 after the last 、)
             else if !inQuote, Outline.isClauseBreak(u) || Outline.sentenceEnds.contains(u) || u == 0xFF0C || u == 0xFF1B || u == 0xFF1A || u == 0x3A { break }
             else if listLastJoins.contains(u), seps == 0 || step > 0 { lastJoin = true }
             k += step
@@ -102,6 +102,10 @@ public enum TrapLexicon {
     public static let family = ScalarTrie<Bool>(["一家", "全家", "家里", "家中", "他家", "她家", "我家", "一家人"].map { ($0, true) })
     static let you: UInt32 = 0x6709   // 有
     static let qu: UInt32 = 0x533A    // 区
+    /// Characters of the nouns a bound describes a class of (`超过1000万元的国家级贫困县`), and how
+    /// far after `的` they are looked for.
+    static let classNounChars: ScalarSet = ScalarSet("县市区镇乡村户企")
+    static let classNounReach = 6
     /// How far after `以上的` a noun of people makes a share of them (`三分之二以上的青壮年`).
     static let shareNounReach = 6
     /// Bounds before a figure that, with 的 and a noun after it, describe a class (`超过1000万元的县`).

@@ -89,9 +89,10 @@ enum Trap: String, CaseIterable, Sendable {
             if span.measure == .percent, span.end + 1 < limit, s[span.end] == CandidateReader.de,
                TrapLexicon.standards.longest(in: s, at: span.end + 1, limit: limit) != nil { return true }
             // 零售额超过1000万元的县: a bound before the figure, and 的 and the class it bounds after
+            // (a class of places or households: 超过2000人的就业问题 counts people)
             if span.end + 1 < limit, s[span.end] == CandidateReader.de, NormalizedText.isHan(s[span.end + 1]),
                TrapLexicon.boundsBefore.longestEnding(in: s, at: span.start, from: sentence.lowerBound, maxLength: 2) != nil,
-               TrapLexicon.amountNouns.firstMatch(in: s, (span.end + 1)..<min(limit, span.end + 4)) == nil { return true }
+               ((span.end + 1)..<min(limit, span.end + 1 + TrapLexicon.classNounReach)).contains(where: { TrapLexicon.classNounChars.contains(s[$0]) }) { return true }
             // 500人以上的, 5万元以内的, 5万元以内、3年以内的
             guard span.trailingHedge?.isThreshold == true || span.afterUnit?.isBound == true, span.end < limit else { return false }
             // 三分之二以上的青壮年外出务工: a share of people, the figure itself, not a class it bounds

@@ -111,10 +111,10 @@ enum FactContext {
         }
         // 贫困发生率将从42.3%下降到21.43%: the level a plan brings a figure to is its target (the
         // level it starts from is not)
+        // (将 right before 从 or 由 only: 需求满足率提高到98% is no plan)
         if c.start > clause.lowerBound, TimeLexicon.toLevels.longestEnding(in: s, at: c.start, from: clause.lowerBound, maxLength: 3) != nil,
-           let m = futureMarkers.firstMatch(in: s, clause.lowerBound..<c.start), !quoted(m.0),
-           !(m.0 > clause.lowerBound && KindCues.determiners.contains(s[m.0 - 1])),
-           KindCues.notFutureMarkers.longestEnding(in: s, at: m.0 + 1, from: clause.lowerBound, maxLength: 2) == nil { found.add((.target, m.1)) }
+           let k = s[clause.lowerBound..<c.start].indices.first(where: { s[$0] == KindCues.jiang && $0 + 1 < c.start && TimeLexicon.fromMarkers.contains(s[$0 + 1]) }),
+           !quoted(k) { found.add((.target, "kind.target.将")) }
         // change: the verb right before the number, a filler character or two allowed
         var j = c.start
         var fillers = 0
@@ -251,7 +251,7 @@ enum FactContext {
                 // (三年滚动计划:即2018年实现…: a plan whose contents a colon opens)
                 if s[k] == 0x8BA1, KindCues.futureVerbs.longest(in: s, at: after, limit: clause.lowerBound) == nil,
                    !KindCues.opensPlan(s, marker: k, after: after, limit: clause.lowerBound),
-                   !(after < clause.lowerBound && s[after] == 0x3A) {
+                   !(after + 1 < clause.upperBound && s[after] == 0x3A && s[after + 1] == 0x5373) {   // 计划:即…
                     k = after; continue
                 }
                 // 争取到 (obtained) reports an outcome
@@ -312,7 +312,7 @@ enum FactContext {
         while k > sentence.lowerBound {
             if s[k] == 0x3B { pastItem = true }
             // 该县各类学生资助项目中:A项目资助学生6155人次…;B项目…: a list's items are the parts
-            if s[k] == 0x3A, s[k - 1] == KindCues.zhong { return true }
+            if s[k] == 0x3A, s[k - 1] == KindCues.zhong, KindCues.listHeads.firstMatch(in: s, Outline.clause(s, around: k - 1, in: sentence)) != nil { return true }
             if pastItem, Outline.isClauseBreak(s[k]), s[k] != 0x3B, s[k - 1] == KindCues.zhong { return false }
             if !pastItem, Outline.isClauseBreak(s[k]), s[k - 1] == KindCues.zhong {
                 var j = k - 2

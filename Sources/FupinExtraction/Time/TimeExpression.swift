@@ -139,7 +139,7 @@ public struct YearResolver: Sendable {
         // 比2019年增加…: the year of comparison, not the figure's (but 比2010年的人均纯收入3289元
         // dates the figure 的 joins it to)
         if i > sentence.lowerBound, TimeLexicon.comparison.contains(s[i - 1]),
-           !(end < sentence.upperBound && s[end] == Self.de) { return nil }
+           !(end < sentence.upperBound && s[end] == Self.de && Self.figureFollows(s, from: end + 1, sentence)) { return nil }
         var meaning = TimeExpression.Meaning.year(value)
         // 2017年以来 and 自2017年起 are spans; 2019年4月起 is a year (a date from which on).
         var k = end
@@ -268,7 +268,8 @@ public struct YearResolver: Sendable {
             var j = position
             while j < e.range.lowerBound, NumberReader.isDigit(s[j]) || s[j] == 0x2E || s[j] == 0x2C { j += 1 }
             // 4.21万户16.58万人在今年底…: a figure paired right after this one (its unit between) shares the year
-            while let d = s[j..<e.range.lowerBound].firstIndex(where: NumberReader.isDigit), d - j <= Self.pairedUnitLength {
+            while let d = s[j..<e.range.lowerBound].firstIndex(where: NumberReader.isDigit), d - j <= Self.pairedUnitLength,
+                  s[j..<d].allSatisfy(NormalizedText.isHan) {
                 j = d
                 while j < e.range.lowerBound, NumberReader.isDigit(s[j]) || s[j] == 0x2E || s[j] == 0x2C { j += 1 }
             }
@@ -279,12 +280,26 @@ public struct YearResolver: Sendable {
         return .none
     }
 
+    /// Whether a figure's digits follow in the clause from `k` (`的农民人均纯收入3289元`).
+    static func figureFollows(_ s: [UInt32], from k: Int, _ sentence: Range<Int>) -> Bool {
+        var j = k
+        while j < sentence.upperBound, !Outline.isClauseBreak(s[j]) {
+            if NumberReader.isDigit(s[j]) { return true }
+            j += 1
+        }
+        return false
+    }
+
     /// The longest unit between two paired figures (`4.21万户16.58万人`: `万户`).
     static let pairedUnitLength = 3
 
-    /// A year after a figure that sets its deadline: `在今年底`, `于今年年底前`, `到明年`.
+    /// A year after a figure that sets its deadline: `在今年底`, `于今年年底前` (not `在上年基础上`,
+    /// a comparison): a mark before it and the end of the year after it.
     static func isDeadline(_ r: Range<Int>, in s: [UInt32], _ sentence: Range<Int>) -> Bool {
-        r.lowerBound > sentence.lowerBound && TimeLexicon.deadlineMarkers.contains(s[r.lowerBound - 1])
+        guard r.lowerBound > sentence.lowerBound, TimeLexicon.deadlineMarkers.contains(s[r.lowerBound - 1]) else { return false }
+        var k = r.upperBound
+        if k < sentence.upperBound, s[k] == nian { k += 1 }   // 今年年底
+        return k < sentence.upperBound && TimeLexicon.deadlineEnds.contains(s[k])
     }
 
     /// The bracketed aside (`(…)`, `<…>`, `〈…〉`, `【…】`) around a range of a sentence, if any.
