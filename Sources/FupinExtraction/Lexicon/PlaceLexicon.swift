@@ -120,6 +120,8 @@ public enum PlaceLexicon {
     public static let nationalBodies = ScalarTrie<Bool>(["国务院扶贫办", "国务院扶贫开发领导小组", "国家乡村振兴局"].map { ($0, true) })
     /// A report in the first person of a place (`我县`, `我市`) is that place's, named or not.
     public static let localFirstPerson = ScalarTrie<Bool>(["我县", "我市", "我区", "我省", "我镇", "我乡", "我村", "我州", "我旗"].map { ($0, true) })
+    /// A town's report in the first person (`我镇`, `我乡`, `全镇`).
+    public static let localTownFirstPerson = ScalarTrie<Bool>(["我镇", "我乡", "本镇", "本乡"].map { ($0, true) })
     /// The country as a region (`全国`, as FORMAT.md's gold writes it).
     public static let country = "全国"
 

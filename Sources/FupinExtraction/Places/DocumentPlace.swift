@@ -66,6 +66,7 @@ extension DocumentPlace {
         var bareZones: [String: Double] = [:]
         var titleTown: String?
         var titleVillage: String?
+        var firstTown: String?   // the first town the body names (a town's own report: 我镇…)
         // a line under the title that opens with a dash (——安徽省委办公厅帮扶梓树村纪实) continues it
         func isSubtitle(_ index: Int) -> Bool {
             guard let t = titleLine, index > t, index <= t + 3,
@@ -119,6 +120,8 @@ extension DocumentPlace {
                         zones[name] = (old.weight + w, old.container.isEmpty ? container : old.container)
                     } else if level == .town, index == titleLine || isSubtitle(index), titleTown == nil {
                         titleTown = name
+                    } else if level == .town, firstTown == nil, line.role == .body || line.role == .heading {
+                        firstTown = name
                     } else if level == .village, index == titleLine || isSubtitle(index), titleVillage == nil,
                               !PlaceLexicon.genericNames.contains(name) {
                         titleVillage = name
@@ -186,6 +189,10 @@ extension DocumentPlace {
         if let e = entry, let sub = titleVillage ?? titleTown, let c = counties[sub]?.filter({ g.isWithin($0, e) && $0 != e }), c.count == 1 {
             entry = c[0]
         }
+        // 今年以来,我镇始终…。木棠镇下辖25个村委会: a town's report in the first person, naming no
+        // place of the gazetteer, is about the first town its body names
+        if entry == nil, titleTown == nil, zone == nil, let t = firstTown,
+           PlaceLexicon.localTownFirstPerson.firstMatch(in: s, 0..<s.count) != nil { titleTown = t }
         var path = entry.map { g.path(of: $0) } ?? []
         // 国务院扶贫办:今年东西部扶贫…超额完成任务: a report that names no place of the gazetteer and
         // speaks for the whole country is the country's
