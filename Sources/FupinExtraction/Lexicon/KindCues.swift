@@ -52,10 +52,11 @@ public enum KindCues {
     /// scanned for their cues at these alone.
     static let beforeInClauseStarts = beforeInClause.firstScalarSet, futureMarkerStarts = futureMarkers.firstScalarSet
     /// What ``FactContext/SentenceCues`` stops at: `中` and the first characters of
-    /// ``futureConditions`` and ``governingTargets``.
+    /// ``futureConditions``, ``governingTargets`` and ``listOpeners``.
     static let sentenceCueStarts: ScalarSet = {
         var set = futureConditions.firstScalarSet
         set.formUnion(governingTargets.firstScalarSet)
+        set.formUnion(listOpeners.firstScalarSet)
         set.insert(zhong)
         return set
     }()
@@ -126,6 +127,8 @@ public enum KindCues {
     public static let futureMarkers = ScalarTrie<String>([("计划", "kind.target.计划"), ("将", "kind.target.将"),
         ("需要", "kind.target.需要"), ("需", "kind.target.需要"), ("要", "kind.target.要")])
     static let jiang: UInt32 = 0x5C06   // 将
+    /// Words that open a breakdown anywhere in a clause, like `其中` at its head (`…包含索县6户、34人,安多县…`).
+    public static let listOpeners = ScalarTrie<Bool>(["包含", "包括"].map { ($0, true) })
     /// Words that end in a plan's marker but are none (`主要`, `重要`, `只要`): read ending at the marker.
     public static let notFutureMarkers = ScalarTrie<Bool>(["主要", "重要", "只要", "必要", "想要", "紧要", "纲要", "摘要", "首要",
         "不要", "提要", "概要"].map { ($0, true) })

@@ -37,6 +37,8 @@ enum FactContext {
                                 zhong = true
                                 if qizhongAt == nil, k > sentence.lowerBound, p[k - 1] == 0x5176 { qizhongAt = k - 1 }   // 其中
                             }
+                            // (包含, 包括 open a breakdown as 其中 does)
+                            if qizhongAt == nil, KindCues.listOpeners.longest(in: s, at: k, limit: end) != nil { qizhongAt = k }
                             if futureAt == nil, mayStartFuture(u), future.longest(in: s, at: k, limit: end) != nil { futureAt = k }
                             if governingAt == nil, mayStartPlan(u), governing.longest(in: s, at: k, limit: end) != nil { governingAt = k }
                             k += 1
@@ -227,6 +229,8 @@ enum FactContext {
                 if s[p] == 0x5176, s[p + 1] == 0x4E2D { found = true }
                 else if ends.longest(in: s, at: p, limit: clause.upperBound) != nil { found = false }
             }
+            // 入住的贫困群众包含索县6户、34人,安多县14户、79人: a list 包含 opens anywhere in its clause
+            if KindCues.listOpeners.longest(in: s, at: p, limit: clause.lowerBound) != nil { found = true }
             p += 1
         }
         if found, ends.longest(in: s, at: clause.lowerBound, limit: clause.upperBound) != nil { return nil }
