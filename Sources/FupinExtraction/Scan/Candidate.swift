@@ -338,6 +338,8 @@ struct CandidateReader {
         } else if let h = HedgeLexicon.before.longestEnding(in: s, at: span.start, from: sentence.lowerBound, maxLength: 2),
            !isFalseHedge(endingAt: span.start, sentence: sentence) {
             approx = true; start = span.start - h.length
+        } else if span.measure == .percent, sharedWithHedge(before: span.start, sentence: sentence) {
+            approx = true   // 约占全省的9.1%: the hedge before 占 reaches the share
         }
         let factor = span.multiplier * span.scale
         let unit = units.string(s[(span.multiplier != 1 ? span.unitStart - multiplierLength(span.unitStart) : span.unitStart)..<span.unitEnd])
@@ -349,6 +351,21 @@ struct CandidateReader {
     }
 
     // MARK: - Helpers for the finder and the traps
+
+    /// A hedge right before a `占` a few characters before a share, with no figure between
+    /// (`约占全省的9.1%`, `近占全县总人口的三成`).
+    func sharedWithHedge(before start: Int, sentence: Range<Int>) -> Bool {
+        var k = start
+        while k > sentence.lowerBound, start - k < Self.shareWholeReach, !Outline.isClauseBreak(s[k - 1]), !NumberReader.isDigit(s[k - 1]) {
+            if s[k - 1] == KindCues.zhan {
+                return HedgeLexicon.before.longestEnding(in: s, at: k - 1, from: sentence.lowerBound, maxLength: 2) != nil
+            }
+            k -= 1
+        }
+        return false
+    }
+    /// How far before a share its `占` may stand (`占全省贫困人口总数的`).
+    static let shareWholeReach = 12
 
     /// A lone 百, 千 or 万 as the whole numeral (`逾百家`, `上万户`).
     static func isLoneUnit(_ span: Span, _ s: [UInt32]) -> Bool {
