@@ -127,6 +127,15 @@ public enum KindCues {
     public static let futureMarkers = ScalarTrie<String>([("计划", "kind.target.计划"), ("将", "kind.target.将"),
         ("需要", "kind.target.需要"), ("需", "kind.target.需要"), ("要", "kind.target.要")])
     static let jiang: UInt32 = 0x5C06   // 将
+    /// Rate cues that name the line a count of people is made by (`按省定扶贫标准,…83.2万人`).
+    public static let standardWords = ScalarTrie<Bool>(["标准"].map { ($0, true) })
+    /// Whether a measure counts people or households.
+    static func countsPeople(_ m: Measure) -> Bool {
+        switch m {
+        case .persons, .households, .personTimes: return true
+        case .villages, .items, .yuan, .percent, .km, .tons, .mu: return false
+        }
+    }
     /// Words that open a breakdown anywhere in a clause, like `其中` at its head (`…包含索县6户、34人,安多县…`).
     public static let listOpeners = ScalarTrie<Bool>(["包含", "包括"].map { ($0, true) })
     /// Words that end in a plan's marker but are none (`主要`, `重要`, `只要`): read ending at the marker.
