@@ -160,7 +160,7 @@ public struct Extractor: Sendable {
                         let ended = YearResolver.isAsOf(s, line.range, i)
                             && i + 5 < line.range.upperBound && (p[i + 5] == 0x5E95 || p[i + 5] == 0x672B)       // 底 末
                         // 计划在2016年至2020年间…: a year a plan looks to says nothing of when the report was written
-                        if Self.isHorizon(s, at: i, lineStart: line.range.lowerBound) { horizon = max(horizon ?? y, y) }
+                        if YearResolver.isHorizon(s, at: i, lineStart: line.range.lowerBound) { horizon = max(horizon ?? y, y) }
                         else { latest = max(latest ?? y, ended ? y + 1 : y) }
                     }
                     i += 1
@@ -169,24 +169,5 @@ public struct Extractor: Sendable {
         }
         if let c = campaign, (latest ?? 0) <= c { return c }
         return latest ?? horizon
-    }
-
-    /// Whether the year at `i` is one a plan looks to: a word of planning earlier in its clause
-    /// (`计划在2016年至2020年间`, `力争2019年`).
-    static func isHorizon(_ s: [UInt32], at i: Int, lineStart: Int) -> Bool {
-        // (“2017年基本脱贫,2018年打扫战场”: a year in a short quoted slogan is a plan's too; a
-        // quotation of speech holds a sentence's end)
-        var q = i
-        while q > lineStart, i - q < TimeLexicon.sloganReach, s[q - 1] != 0x201D {
-            if s[q - 1] == 0x201C {
-                var e = i
-                while e < s.count, e - i < TimeLexicon.sloganReach, s[e] != 0x201D, !Outline.sentenceEnds.contains(s[e]) { e += 1 }
-                return e < s.count && s[e] == 0x201D
-            }
-            q -= 1
-        }
-        var k = i
-        while k > lineStart, i - k < TimeLexicon.horizonReach, !Outline.isClauseBreak(s[k - 1]), !Outline.sentenceEnds.contains(s[k - 1]) { k -= 1 }
-        return TimeLexicon.horizonLeads.firstMatch(in: s, k..<i) != nil
     }
 }

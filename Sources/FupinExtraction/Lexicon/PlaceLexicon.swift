@@ -97,11 +97,11 @@ public enum PlaceLexicon {
         "九龙", "七星", "古田", "麒麟", "鼓楼", "钟楼", "龙凤", "龙泉", "黄龙", "盘龙", "玉龙", "金台", "青河", "江口",
         "沙河", "顺平", "大名", "五峰", "二道", "二七", "会同", "云龙", "龙华", "永福", "平房", "阿里",
     ]
+    public static let wordLikeShortNameTrie = ScalarTrie(wordLikeShortNames.map { ($0, true) })
     /// Common surnames: a short name right after one is a person's given name (`王玉林老人`), not
     /// the place (玉林). Characters that are also prepositions or numbers (于, 向, 万), or end a
     /// province's name or a common word before a place (江苏, 宁夏, 示范, 感谢, 阶段), are left out.
     public static let surnames = ScalarSet("王李张刘陈杨黄赵吴周徐孙朱胡郭何罗郑梁宋唐许韩冯邓曹彭曾肖董袁潘蒋蔡杜叶魏吕丁沈姚卢姜崔钟谭陆汪廖贾韦邹孟熊秦邱尹薛闫雷侯陶黎贺顾毛郝龚邵钱严覃戴莫汤")
-    public static let wordLikeShortNameTrie = ScalarTrie(wordLikeShortNames.map { ($0, true) })
 
     /// Between the items of a list of names: `、`, `和`, `及`, `与`, `等`.
     public static let listSeparators = ScalarSet("、和及与等")
@@ -185,9 +185,9 @@ public enum PlaceLexicon {
     static let zai: UInt32 = 0x5728
 
 
-    /// Words before a zone suffix that make it a kind of zone, not a name (`现代农业产业园区`).
     /// Zone suffixes of parks (`食用菌产业园区`): a park is a place only with its county named before it.
     public static let parkSuffixes: Set<String> = ["产业园区", "工业园区"]
+    /// Words before a zone suffix that make it a kind of zone, not a name (`现代农业产业园区`).
     public static let genericZoneCores: Set<String> = ["现代农业", "农业", "工业", "扶贫", "物流", "科技", "生态", "特色",
         "产业", "扶贫产业", "现代", "农业科技", "循环经济", "电商", "创业"]
 

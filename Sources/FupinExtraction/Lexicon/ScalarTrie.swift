@@ -148,10 +148,7 @@ public struct ScalarTrie<Value: Sendable>: Sendable {
                         let u = p[k]
                         if first(u) {
                             if single(u) { return k }
-                            if k + 1 < end {
-                                let h = pairSlot(u, p[k + 1])
-                                if pp[h >> 6] & (1 << UInt64(h & 63)) != 0 { return k }
-                            }
+                            if k + 1 < end, pairMayStart(pp, u, p[k + 1]) { return k }
                         }
                         k &+= 1
                     }
@@ -176,10 +173,7 @@ public struct ScalarTrie<Value: Sendable>: Sendable {
                             if mayStartEither(u) {
                                 if mayStartOther(u) || single(u) { return k }
                                 // (a member of `either` that starts no key of `other` is a first scalar here)
-                                if k + 1 < end {
-                                    let h = pairSlot(u, p[k + 1])
-                                    if pp[h >> 6] & (1 << UInt64(h & 63)) != 0 { return k }
-                                }
+                                if k + 1 < end, pairMayStart(pp, u, p[k + 1]) { return k }
                             }
                             k &+= 1
                         }
@@ -197,6 +191,14 @@ public struct ScalarTrie<Value: Sendable>: Sendable {
         guard i + 1 < end else { return false }
         let h = pairSlot(s[i], s[i + 1])
         return pairs[h >> 6] & (1 << UInt64(h & 63)) != 0
+    }
+
+    /// Whether the pair `u, next` may start a key of two or more scalars (its bit in `pairs`,
+    /// read through `pp`).
+    @inline(__always)
+    private func pairMayStart(_ pp: UnsafeBufferPointer<UInt64>, _ u: UInt32, _ next: UInt32) -> Bool {
+        let h = pairSlot(u, next)
+        return pp[h >> 6] & (1 << UInt64(h & 63)) != 0
     }
 
     @inline(never)

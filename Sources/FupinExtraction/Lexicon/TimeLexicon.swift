@@ -55,17 +55,17 @@ public enum TimeLexicon {
         ("收官决战", 2020),
     ])
 
-    /// Words of planning before a year in its clause: the year is one the plan looks to, not
-    /// the report's (`计划在2016年至2020年间投资30.2亿元`).
-    public static let horizonLeads = ScalarTrie<Bool>(["计划", "规划", "力争", "预计", "争取", "目标", "确保", "将于", "将在", "拟"].map { ($0, true) })
     /// How far back from a year its clause is read for a word of planning.
     public static let horizonReach = 16
     /// How far back from a year a quotation's opening mark is looked for.
     public static let sloganReach = 24
 
-    /// Characters before 年 that name one year (`今年`, `去年`, `全年`, `当年`): `今年投入` is that
-    /// year's total, not the per-year `年投入`.
-    public static let namedYearFirsts = ScalarSet("今去明当前上本全")
+    /// Whether a word naming one year (``relative``'s `今年`, `去年`; ``sameYear``'s `全年`, `当年`)
+    /// ends at `end`: `今年投入` is that year's total, not the per-year `年投入`.
+    static func namesYear(_ s: [UInt32], endingAt end: Int, from start: Int) -> Bool {
+        relative.longestEnding(in: s, at: end, from: start, maxLength: 2) != nil
+            || sameYear.longestEnding(in: s, at: end, from: start, maxLength: 2) != nil
+    }
 
     /// Right before a year that comes after its figure and sets the figure's deadline
     /// (`16.58万人在今年底全部脱贫`, `于明年完成`).

@@ -37,50 +37,14 @@ public enum TrapLexicon {
     static let kindClassifiers: ScalarSet = ScalarSet("种类")
     /// In the noun a list's count counts, characters of places: `等3个贫困县` counts places (a fact).
     static let placeNounChars: ScalarSet = ScalarSet("县市区镇乡村州省旗")
+    /// How far after the classifier the counted noun is read for a place, and for a noun of kinds.
+    static let listNounReach = 6, categoryNounReach = 10
+    /// The quotation marks a list's items or a slogan may stand in.
+    static let openQuote: UInt32 = 0x201C, closeQuote: UInt32 = 0x201D   // “ ”
     /// Joins of a list's last item: `100和110平方米`.
     static let listLastJoins: ScalarSet = ScalarSet("和及与")
     /// Words after a count that open the list it counts: `3个产业,分别是…`, `包括…`.
-    static let listOpeners = ScalarTrie<Bool>(["分别是", "分别为", "包括", "即", "主要是", "依次是"].map { ($0, true) })
-
-    /// The items of a list (joined by `、`, the last maybe by `和`) that ends right before `end`
-    /// (past `等` or a closing quote), back to the clause's start; nil when there is no `、`.
-    static func listItems(_ s: [UInt32], endingAt end: Int, from start: Int) -> Int? {
-        var k = end
-        while k > start, listCountJoins.contains(s[k - 1]) { k -= 1 }
-        guard k > start, NormalizedText.isHan(s[k - 1]) || NumberReader.isDigit(s[k - 1]) || s[k - 1] == 0x201D else { return nil }
-        return items(s, k - 1, step: -1, bound: start)
-    }
-
-    /// The items of a list right after a count's noun, opened by `分别是`, `包括` or `:`.
-    static func listItems(_ s: [UInt32], after unitEnd: Int, limit: Int) -> Int? {
-        var k = unitEnd
-        // past the counted noun, to the clause mark or the opener
-        while k < limit, k - unitEnd < 10, NormalizedText.isHan(s[k]), listOpeners.longest(in: s, at: k, limit: limit) == nil { k += 1 }
-        if k < limit, s[k] == 0xFF0C || s[k] == 0x2C || s[k] == 0xFF1A || s[k] == 0x3A { k += 1 }
-        guard let o = listOpeners.longest(in: s, at: k, limit: limit) else {
-            // 3个产业:果业、畜牧业、设施农业
-            guard k > unitEnd, s[k - 1] == 0xFF1A || s[k - 1] == 0x3A else { return nil }
-            return items(s, k, step: 1, bound: limit)
-        }
-        k += o.length
-        if k < limit, s[k] == 0xFF1A || s[k] == 0x3A || s[k] == 0xFF0C { k += 1 }
-        return items(s, k, step: 1, bound: limit)
-    }
-
-    /// Counts `、` (and one last `和`) from `k` in direction `step` up to a clause or sentence mark.
-    private static func items(_ s: [UInt32], _ from: Int, step: Int, bound: Int) -> Int? {
-        var k = from, seps = 0, lastJoin = false, inQuote = false
-        while step < 0 ? k >= bound : k < bound {
-            let u = s[k]
-            if u == 0x201C || u == 0x201D { inQuote.toggle() }
-            else if u == NumberReader.listComma { seps += 1; if step > 0 { lastJoin = false } }   // (read forward, only a 和 after the last 、)
-            else if !inQuote, Outline.isClauseBreak(u) || Outline.sentenceEnds.contains(u) || u == 0xFF0C || u == 0xFF1B || u == 0xFF1A || u == 0x3A { break }
-            else if listLastJoins.contains(u), seps == 0 || step > 0 { lastJoin = true }
-            k += step
-        }
-        guard seps >= 1 else { return nil }
-        return seps + 1 + (lastJoin ? 1 : 0)
-    }
+    static let countedListOpeners = ScalarTrie<Bool>(["分别是", "分别为", "包括", "即", "主要是", "依次是"].map { ($0, true) })
 
     /// After a village's name and a number, a village group (`联合村5组`, `3社`, `2队`).
     public static let villageGroups = ScalarSet("组社队")
@@ -104,12 +68,10 @@ public enum TrapLexicon {
     static let qu: UInt32 = 0x533A    // 区
     /// Characters of the nouns a bound describes a class of (`超过1000万元的国家级贫困县`), and how
     /// far after `的` they are looked for.
-    static let classNounChars: ScalarSet = ScalarSet("县市区镇乡村户企")
+    static let classNounChars: ScalarSet = { var set = placeNounChars; set.formUnion(ScalarSet("户企")); return set }()
     static let classNounReach = 6
     /// How far after `以上的` a noun of people makes a share of them (`三分之二以上的青壮年`).
     static let shareNounReach = 6
-    /// Bounds before a figure that, with 的 and a noun after it, describe a class (`超过1000万元的县`).
-    static let boundsBefore = ScalarTrie<Bool>(["超过", "超", "高于", "低于", "不足", "不到", "逾"].map { ($0, true) })
     /// A family's members, counted right after the classifier (`2个儿子`, `两个孩子`).
     public static let familyMembers = ScalarTrie<Bool>(["儿子", "女儿", "孩子", "子女", "孙子", "孙女", "儿女", "娃"].map { ($0, true) })
 

@@ -198,10 +198,12 @@ public enum UnitLexicon {
     public static let householdNouns = ScalarTrie<Bool>(householdNounWords.map { ($0, true) })
     static let householdNounWords = ["农户", "贫困户", "贫困家庭", "家庭", "建档立卡贫困户", "脱贫户", "搬迁户"]
 
-    /// Nouns that end a village count after `个` and a few words: `6个省定扶贫工作重点村`.
     /// How far after `个` a village noun may end its phrase (`12个深度贫困村`), and how far when
-    /// the noun is `贫困村` (`17个剩余未退出的省定相对贫困村`).
+    /// the noun is one of ``longPhraseVillageNouns`` (`17个剩余未退出的省定相对贫困村`).
     static let villagePhrase = 11, longVillagePhrase = 15
+    /// Village nouns that may end a long phrase after `个`.
+    static let longPhraseVillageNouns = ScalarTrie<Bool>(["贫困村"].map { ($0, true) })
+    /// Nouns that end a village count after `个` and a few words: `6个省定扶贫工作重点村`.
     public static let villageNouns = ScalarTrie<Bool>([
         ("村", true), ("村居", true), ("村委会", true), ("村(居)", true), ("乡村", true),
         ("村(社区)", true), ("社区", true), ("行政村", true), ("自然村", true), ("村庄", true),

@@ -202,7 +202,7 @@ public struct PlaceFinder: Sendable {
             // (食用菌产业园区: a zone whose name ends in a generic word is a park, not a place, unless
             // its county is named with it)
             if container.isEmpty, PlaceLexicon.genericZoneCores.contains(core) || PlaceLexicon.parkSuffixes.contains(suffix)
-                || (a..<j).contains(where: { PlaceLexicon.genericNameTrie.longest(in: s, at: $0, limit: end)?.length == end - $0 }) { return nil }
+                || (a..<j).contains(where: { Self.genericTail(s, from: $0, end: end) }) { return nil }
             return PlaceMention(range: start..<end, target: .sub(name: name, level: .zone, container: container))
         }
         guard j - a >= 2 else { return nil }
@@ -215,10 +215,17 @@ public struct PlaceFinder: Sendable {
         // (right after its county's full name, or a village right after its town, only the whole
         // may not be: 宕昌县庞家乡, not 家乡; 石柱镇西古村, not 古村)
         let afterTown = level == .village && a > range.lowerBound && PlaceLexicon.townEnds.contains(s[a - 1])
-        for k in a..<j where (container.isEmpty && !afterTown || k == a) && PlaceLexicon.genericNameTrie.longest(in: s, at: k, limit: end)?.length == end - k { return nil }
+        for k in a..<j where (container.isEmpty && !afterTown || k == a) && Self.genericTail(s, from: k, end: end) { return nil }
         if end - a == 2, PlaceLexicon.genericWholeNames.contains(NormalizedText.string(s[a..<end])) { return nil }
         // 扶贫攻坚乡, 电商村: a word of the field before the suffix makes a kind of place, not a name
         if container.isEmpty, let w = TopicCues.trie.longestEnding(in: s, at: j, from: max(range.lowerBound, a - 2), maxLength: 6), w.length >= 2 { return nil }
         return PlaceMention(range: a..<end, target: .sub(name: NormalizedText.string(s[a..<end]), level: level, container: container))
+    }
+
+    /// Whether `s[from..<end]`, the tail of a name with its suffix, is a generic word (`古村` in
+    /// `西古村`, `产业园区`).
+    @inline(__always)
+    static func genericTail(_ s: [UInt32], from k: Int, end: Int) -> Bool {
+        PlaceLexicon.genericNameTrie.longest(in: s, at: k, limit: end)?.length == end - k
     }
 }

@@ -91,7 +91,7 @@ enum Trap: String, CaseIterable, Sendable {
             // 零售额超过1000万元的县: a bound before the figure, and 的 and the class it bounds after
             // (a class of places or households: 超过2000人的就业问题 counts people)
             if span.end + 1 < limit, s[span.end] == CandidateReader.de, NormalizedText.isHan(s[span.end + 1]),
-               TrapLexicon.boundsBefore.longestEnding(in: s, at: span.start, from: sentence.lowerBound, maxLength: 2) != nil,
+               let b = HedgeLexicon.before.longestEnding(in: s, at: span.start, from: sentence.lowerBound, maxLength: 2), b.value != .about,
                ((span.end + 1)..<min(limit, span.end + 1 + TrapLexicon.classNounReach)).contains(where: { TrapLexicon.classNounChars.contains(s[$0]) }) { return true }
             // 500人以上的, 5万元以内的, 5万元以内、3年以内的
             guard span.trailingHedge?.isThreshold == true || span.afterUnit?.isBound == true, span.end < limit else { return false }
@@ -160,14 +160,14 @@ enum Trap: String, CaseIterable, Sendable {
             return false
         case .listCount:
             guard span.classifier, span.measure == .items, n.value >= 2, n.value <= Double(TrapLexicon.longestList),
-                  !(span.unitEnd..<min(limit, span.unitEnd + 6)).contains(where: { TrapLexicon.placeNounChars.contains(s[$0]) }) else { return false }
+                  !(span.unitEnd..<min(limit, span.unitEnd + TrapLexicon.listNounReach)).contains(where: { TrapLexicon.placeNounChars.contains(s[$0]) }) else { return false }
             // (kinds only: 5种, 5个…品牌; 5个工作组 named by a list are five teams)
             guard (span.unitStart..<span.unitEnd).contains(where: { TrapLexicon.kindClassifiers.contains(s[$0]) })
-                    || (span.unitEnd..<min(limit, span.unitEnd + 10)).contains(where: { TrapLexicon.categoryNouns.longest(in: s, at: $0, limit: limit) != nil })
+                    || (span.unitEnd..<min(limit, span.unitEnd + TrapLexicon.categoryNounReach)).contains(where: { TrapLexicon.categoryNouns.longest(in: s, at: $0, limit: limit) != nil })
             else { return false }
             let count = Int(n.value)
-            return TrapLexicon.listItems(s, endingAt: span.start, from: sentence.lowerBound) == count
-                || TrapLexicon.listItems(s, after: span.unitEnd, limit: limit) == count
+            return ListItems.before(s, end: span.start, from: sentence.lowerBound) == count
+                || ListItems.after(s, unitEnd: span.unitEnd, limit: limit) == count
         case .meta:
             return r.hasMetaCue(before: span.start, sentence: sentence)
         case .history:

@@ -394,7 +394,8 @@ struct CandidateReader {
             // 138个农村饮水工程: 农村 is the countryside, no village counted
             if let w = UnitLexicon.nonVillageWords.longest(in: s, at: k, limit: limit) { k += w.length; continue }
             // (17个剩余未退出的省定相对贫困村: a long phrase only when it ends in 贫困村)
-            if k - pos > UnitLexicon.villagePhrase, !(k >= 2 && s[k - 2] == 0x8D2B && s[k - 1] == 0x56F0) { k += 1; continue }
+            if k - pos > UnitLexicon.villagePhrase,
+               !(k - 2 > pos && UnitLexicon.longPhraseVillageNouns.longest(in: s, at: k - 2, limit: limit) != nil) { k += 1; continue }
             if let v = UnitLexicon.villageNouns.longest(in: s, at: k, limit: limit) {
                 let e = k + v.length
                 if !UnitLexicon.villageWordContinues(s, noun: k..<e, limit: limit) { return e }

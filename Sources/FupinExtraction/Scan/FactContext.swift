@@ -84,7 +84,7 @@ enum FactContext {
             guard k < c.numberStart else { break }
             // 比2019年增加: a 年 after digits ends a year, it starts no cue (年增加 is per year)
             // (今年投入, 全年收益: a year named before 年 makes it one year's total, not a figure per year)
-            if s[k] == YearResolver.nian, k > 0, NumberReader.isDigit(s[k - 1]) || TimeLexicon.namedYearFirsts.contains(s[k - 1]) { k += 1; continue }
+            if s[k] == YearResolver.nian, k > 0, NumberReader.isDigit(s[k - 1]) || TimeLexicon.namesYear(s, endingAt: k + 1, from: clause.lowerBound) { k += 1; continue }
             if let m = before.longest(in: s, at: k, limit: c.numberStart), !quoted(k) {
                 // (按省定扶贫标准,…贫困人口83.2万人: a standard names the line people are counted by, no rate of theirs)
                 if !(KindCues.countsPeople(c.measure) && KindCues.standardWords.longest(in: s, at: k, limit: c.numberStart) != nil) { found.add(m.value) }

@@ -186,6 +186,25 @@ public struct YearResolver: Sendable {
         return k
     }
 
+    /// Whether the year at `i` is one a plan looks to: a word of planning earlier in its clause
+    /// (``KindCues/governingTargets``: `计划在2016年至2020年间`, `力争2019年`), or a short quoted
+    /// slogan holding it (`“2017年基本脱贫,2018年打扫战场”`; a quotation of speech holds a
+    /// sentence's end).
+    static func isHorizon(_ s: [UInt32], at i: Int, lineStart: Int) -> Bool {
+        var q = i
+        while q > lineStart, i - q < TimeLexicon.sloganReach, s[q - 1] != TrapLexicon.closeQuote {
+            if s[q - 1] == TrapLexicon.openQuote {
+                var e = i
+                while e < s.count, e - i < TimeLexicon.sloganReach, s[e] != TrapLexicon.closeQuote, !Outline.sentenceEnds.contains(s[e]) { e += 1 }
+                return e < s.count && s[e] == TrapLexicon.closeQuote
+            }
+            q -= 1
+        }
+        var k = i
+        while k > lineStart, i - k < TimeLexicon.horizonReach, !Outline.isClauseBreak(s[k - 1]), !Outline.sentenceEnds.contains(s[k - 1]) { k -= 1 }
+        return KindCues.governingTargets.firstMatch(in: s, k..<i) != nil
+    }
+
     /// Whether `截至` or `截止` stands right before `i`.
     static func isAsOf(_ s: [UInt32], _ sentence: Range<Int>, _ i: Int) -> Bool {
         i - 2 >= sentence.lowerBound && s[i - 2] == 0x622A && (s[i - 1] == 0x81F3 || s[i - 1] == 0x6B62)
@@ -333,11 +352,11 @@ public struct YearResolver: Sendable {
         let isTo = !isFrom && TimeLexicon.toLevels.longestEnding(in: s, at: k, from: sentence.lowerBound, maxLength: 3) != nil
         guard isFrom || isTo else { return nil }
         var from: Int?, to: Int?
-        for (k, e) in expressions.enumerated() {
+        for (index, e) in expressions.enumerated() {
             guard case .year(let y) = e.meaning else { continue }
             let before = e.range.lowerBound > sentence.lowerBound ? s[e.range.lowerBound - 1] : 0
             // (2011年至2015年,…从36.6%下降到13.2%: a span's first year without 从 opens it too)
-            if from == nil, TimeLexicon.fromMarkers.contains(before) || TimeLexicon.endsSpan(expressions, k + 1, s) { from = y }
+            if from == nil, TimeLexicon.fromMarkers.contains(before) || TimeLexicon.endsSpan(expressions, index + 1, s) { from = y }
             else if from != nil, to == nil, TimeLexicon.toMarkers.contains(before) { to = y }
         }
         // 截至2019年底,…由2013年底的83.94万人减少到7.72万人,…由33.24%下降到3.07%: the span's end
@@ -370,7 +389,7 @@ public struct YearResolver: Sendable {
                 // a title is short: any year in it names the report's
                 let opens = k == r.lowerBound || Outline.isClauseBreak(s[k - 1]) || Outline.sentenceEnds.contains(s[k - 1]) || e.fronted || (index == 0 && titleLine != nil)
                 // (nor a year a plan or a slogan looks to: “2017年基本脱贫,2018年打扫战场”)
-                guard opens, !Extractor.isHorizon(s, at: k, lineStart: r.lowerBound) else { continue }
+                guard opens, !Self.isHorizon(s, at: k, lineStart: r.lowerBound) else { continue }
                 if let l = latest(), y < l - 1 { continue }
                 if index == 0, titleLine != nil, TimeLexicon.reviewTitles.firstMatch(in: s, r) != nil { return y - 1 }
                 return y

@@ -1,0 +1,48 @@
+/// How many items a list beside a count has (``Trap/listCount``): `工厂式、居家式、…、乡村旅游式5种`,
+/// `3个千亿级产业,分别是…、…、…`. Items are joined by `、`, the last maybe by `和`; a list
+/// without a `、` is none.
+enum ListItems {
+    /// The items of a list that ends right before `end` (past `等`, `这`, `共`), back to its
+    /// clause's start.
+    static func before(_ s: [UInt32], end: Int, from start: Int) -> Int? {
+        var k = end
+        while k > start, TrapLexicon.listCountJoins.contains(s[k - 1]) { k -= 1 }
+        guard k > start, NormalizedText.isHan(s[k - 1]) || NumberReader.isDigit(s[k - 1]) || s[k - 1] == TrapLexicon.closeQuote else { return nil }
+        return count(s, from: k - 1, step: -1, bound: start)
+    }
+
+    /// The items of a list right after a count's noun, opened by `分别是`, `包括` or `:`.
+    static func after(_ s: [UInt32], unitEnd: Int, limit: Int) -> Int? {
+        var k = unitEnd
+        // past the counted noun, to the clause mark or the opener
+        while k < limit, k - unitEnd < TrapLexicon.categoryNounReach, NormalizedText.isHan(s[k]),
+              TrapLexicon.countedListOpeners.longest(in: s, at: k, limit: limit) == nil { k += 1 }
+        if k < limit, Outline.isClauseBreak(s[k]) { k += 1 }
+        guard let o = TrapLexicon.countedListOpeners.longest(in: s, at: k, limit: limit) else {
+            // 3个产业:果业、畜牧业、设施农业
+            guard k > unitEnd, s[k - 1] == colon else { return nil }
+            return count(s, from: k, step: 1, bound: limit)
+        }
+        k += o.length
+        if k < limit, Outline.isClauseBreak(s[k]) { k += 1 }
+        return count(s, from: k, step: 1, bound: limit)
+    }
+
+    static let colon: UInt32 = 0x3A
+
+    /// Counts `、` (and one last `和`) from `from` in direction `step` up to a clause or sentence
+    /// mark outside quotes.
+    private static func count(_ s: [UInt32], from: Int, step: Int, bound: Int) -> Int? {
+        var k = from, seps = 0, lastJoin = false, inQuote = false
+        while step < 0 ? k >= bound : k < bound {
+            let u = s[k]
+            if u == TrapLexicon.openQuote || u == TrapLexicon.closeQuote { inQuote.toggle() }
+            else if u == NumberReader.listComma { seps += 1; if step > 0 { lastJoin = false } }   // (read forward, only a 和 after the last 、)
+            else if !inQuote, Outline.isClauseBreak(u) || Outline.sentenceEnds.contains(u) { break }
+            else if TrapLexicon.listLastJoins.contains(u), seps == 0 || step > 0 { lastJoin = true }
+            k += step
+        }
+        guard seps >= 1 else { return nil }
+        return seps + 1 + (lastJoin ? 1 : 0)
+    }
+}
