@@ -212,6 +212,9 @@ public enum UnitLexicon {
 
     /// Words holding `村` that count no village after `个` (`138个农村饮水工程`).
     public static let nonVillageWords = ScalarTrie<Bool>(["农村"].map { ($0, true) })
+    /// Words that end a noun phrase after `个` before any village noun: the count is of the thing
+    /// before them (`两个项目每年可为村集体增收`: 每 starts a rate, 为村 a beneficiary).
+    public static let villagePhraseBreakers = ScalarTrie<Bool>(["每", "为村", "给村", "向村"].map { ($0, true) })
 
     /// After a bare `个`, words that show the count refers back to a whole named before
     /// (`有530个没有通硬化路`, `其中68个已脱贫`).
