@@ -225,6 +225,9 @@ public enum TopicResolver {
         switch cue.role {
         case .mask, .action, .share, .part: return nil
         case .qualifier:
+            // an amount (money, land, length) is no count of the poor: the status word says whom
+            // it is for (贫困村每村270万元 for roads is 基础设施)
+            if !c.count && !c.percent { return nil }
             switch level {
             case .clause: return c.action || c.part ? 0 : rank
             case .sentence: return c.part || c.bare ? rank : 0
