@@ -67,6 +67,10 @@ public enum KindCues {
     public static let governingTargets = ScalarTrie<String>([
         "计划", "预计", "拟", "力争", "目标", "目标任务", "按规划", "规划", "争取", "确保", "将", "测算", "匡算", "估算",
     ].map { ($0, "kind.target." + $0 + ".sentence") })
+    /// Estimates (`测算`) and what, before one in its clause, makes it a method of counting, not
+    /// a projection: `按每人每年2300元的国家农村贫困标准测算,2017年…贫困人口为1032万人`.
+    public static let estimates = ScalarTrie<Bool>(["测算", "匡算", "估算"].map { ($0, true) })
+    public static let methodOpeners = ScalarSet("按")
     /// After `将`, words that make it the future (`将加快实施`, `将继续`), not the 把-construction
     /// (`将脱贫攻坚划分为…`): then it governs the clauses after it like a plan.
     public static let futureAdverbs = ScalarTrie<Bool>(["加快", "继续", "进一步", "全面", "大力", "着力", "力争", "确保",

@@ -262,6 +262,8 @@ enum FactContext {
                    !(after + 1 < clause.upperBound && s[after] == 0x3A && s[after + 1] == 0x5373) {   // 计划:即…
                     k = after; continue
                 }
+                // 按…标准测算: an estimate by a standard is how the figures were counted
+                if KindCues.estimates.longest(in: s, at: k, limit: clause.lowerBound) != nil, Self.countedBy(s, estimateAt: k, sentence: sentence) { k = after; continue }
                 // 争取到 (obtained) reports an outcome
                 if after < clause.lowerBound, s[after] == 0x5230, s[k] == 0x4E89 { k = after; continue }
                 found = (m.value, after); k = after; continue
@@ -273,6 +275,16 @@ enum FactContext {
         guard let f = found else { return nil }
         // nor inside this clause before its end
         return done.firstMatch(in: s, clause) == nil ? f.0 : nil
+    }
+
+    /// Whether the clause of the estimate at `k` opens with a standard it counts by (`按…测算`).
+    static func countedBy(_ s: [UInt32], estimateAt k: Int, sentence: Range<Int>) -> Bool {
+        var i = k
+        while i > sentence.lowerBound, !Outline.clauseMarks.contains(s[i - 1]) {
+            i -= 1
+            if KindCues.methodOpeners.contains(s[i]) { return true }
+        }
+        return false
     }
 
     /// The first cue seen for each kind; rate beats target beats change beats part.
