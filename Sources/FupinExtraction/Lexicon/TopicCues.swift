@@ -51,6 +51,11 @@ public struct TopicCue: Sendable {
     public var namesArea: Bool { role == .area || role == .post }
 }
 
+/// Verbs of decrease right before a change in a count (`比上年减少379万人`).
+public enum DecreaseVerbs {
+    public static let trie = ScalarTrie<Bool>(["减少", "下降", "减"].map { ($0, true) })
+}
+
 /// Words that decide a figure's ``Topic``; one group a row: topic, rank, role, words.
 /// Longest match wins, so `生态旅游` (产业) hides `生态`, `贫困人口` hides `人口`.
 public enum TopicCues {
@@ -65,7 +70,7 @@ public enum TopicCues {
             "脱贫奔小康", "决战脱贫", "脱贫致富", "脱贫任务", "脱贫路", "脱贫之路", "退出机制", "脱贫计划", "脱贫目标", "脱贫标准",
             "脱贫责任", "脱贫验收", "脱贫帮扶"]),
         (.poor, 4, .area, ["贫困发生率", "贫困面", "贫困率"]),
-        (.exit, 4, .area, ["减贫率", "脱贫率", "减贫幅度", "群众认可度", "认可度", "漏评率", "错退率", "退出验收"]),
+        (.exit, 4, .area, ["减贫率", "脱贫率", "减贫幅度", "减贫速度", "群众认可度", "认可度", "漏评率", "错退率", "退出验收"]),
         (.poor, 3, .stillPoor, ["未脱贫", "尚未脱贫", "尚未脱离", "未脱离", "未能脱贫", "没有脱贫", "未摘帽", "未出列", "未退出", "剩余", "剩下",
             "返贫", "致贫", "新识别", "建档", "建立档案", "建立了档案", "识别", "精准识别", "新增贫困", "动态新增", "监测户", "边缘户", "监测对象",
             "边缘易致贫", "脱贫不稳定", "贫困存量", "重新识别", "回头看"]),

@@ -8,6 +8,11 @@ public enum TrapLexicon {
         "播放", "收藏", "分享", "责任编辑", "来源", "时间",
     ].map { ($0, "trap.meta." + $0) })
 
+    /// Words that close the phrase naming a survey's sample (``Trap/survey``), and how far after
+    /// the figure one may stand.
+    public static let surveyWords = ScalarTrie<Bool>(["抽样调查", "抽样", "样本", "住户调查"].map { ($0, true) })
+    static let surveyReach = 30
+
     /// Nouns that, after a Chinese numeral and classifier, make a slogan rather than a count:
     /// `八项保障`, `两个确保`, `三个保证`.
     public static let sloganHeads = ScalarTrie<Bool>([

@@ -38,6 +38,9 @@ enum Trap: String, CaseIterable, Sendable {
     case listCount = "trap.name.list"
     /// A page counter, code or contact: `阅读 1234次`, `电话:12377`.
     case meta = "trap.meta"
+    /// The sample of a survey, counted in the phrase a survey word closes: `对全国31个省16万户居民
+    /// 家庭的抽样调查` (how a statistic was gathered, not a figure of the campaign).
+    case survey = "trap.meta.survey"
     /// A story from history, before the campaign's time: `民国14年,周恩来…两次来到这里`.
     case history = "trap.history"
     /// A story's colour: a colloquial count under a hundred (`十几个`, `五六户`) of people or
@@ -170,6 +173,16 @@ enum Trap: String, CaseIterable, Sendable {
                 || ListItems.after(s, unitEnd: span.unitEnd, limit: limit) == count
         case .meta:
             return r.hasMetaCue(before: span.start, sentence: sentence)
+        case .survey:
+            // a survey word after the figure, before its clause ends (、 and brackets go on)
+            var k = span.end
+            while k < limit, k - span.end < TrapLexicon.surveyReach {
+                let u = s[k]
+                if u == 0x2C || u == 0x3B || u == 0x3A || u == 0x3002 { return false }
+                if TrapLexicon.surveyWords.longest(in: s, at: k, limit: limit) != nil { return true }
+                k += 1
+            }
+            return false
         case .history:
             return r.eras.contains { $0 >= sentence.lowerBound && $0 < at }
         case .story:

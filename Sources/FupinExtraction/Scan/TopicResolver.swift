@@ -79,6 +79,16 @@ public enum TopicResolver {
             // a remainder the sentence plans to lift out, or says has left, is 脱贫 (剩余1260户…计划全部
             // 脱贫, FORMAT.md; 剩余的4.3万贫困人口已全部达到脱贫标准)
             if let e = exit, still == nil || kind == .target || exitAfter { return (.exit, e.cue.rule) }
+            // 贫困人口为1032万人,比上年减少379万人: the poor's decrease, their subject in the clause
+            // before, counts those who left (FORMAT.md: 贫困人口减少 is 脱贫)
+            if exit == nil, still == nil, !anyCue,
+               DecreaseVerbs.trie.longestEnding(in: s, at: numberStart, from: clause.lowerBound, maxLength: 2) != nil,
+               clause.lowerBound > sentence.lowerBound {
+                let r = previousClause(s, before: clause.lowerBound, in: sentence)
+                if matches.contains(where: { r.contains(Int($0.start)) && $0.cue.topic == .poor && ($0.cue.role == .qualifier || $0.cue.role == .stillPoor) }) {
+                    return (.exit, "topic.脱贫.贫困人口减少")
+                }
+            }
             if let p = still, !strongArea { return (.poor, p.cue.rule) }
         }
         if measure == .percent {
