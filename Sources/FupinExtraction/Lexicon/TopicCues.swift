@@ -51,6 +51,17 @@ public struct TopicCue: Sendable {
     public var namesArea: Bool { role == .area || role == .post }
 }
 
+/// A whole place as the subject of a count of people (`全村共95户481人`): with no cue in its
+/// clause the count is the place's population, `其他` (FORMAT.md); the words that may stand
+/// between place and figure.
+public enum WholePlaceCounts {
+    public static let places = ScalarTrie<Bool>(["全村", "全乡", "全镇", "全县", "全市", "全区", "全旗", "全州", "全组",
+        "该村", "该乡", "该镇"].map { ($0, true) })
+    public static let between = ScalarSet("共有现总计")
+    /// What a count of a place's people is written with besides digits: `95户481人`, `3.2万人`.
+    public static let figureChars = ScalarSet("户人口名万.()")
+}
+
 /// Verbs of decrease right before a change in a count (`比上年减少379万人`).
 public enum DecreaseVerbs {
     public static let trie = ScalarTrie<Bool>(["减少", "下降", "减"].map { ($0, true) })
@@ -196,14 +207,14 @@ public enum TopicCues {
         (.other, 4, .area, ["总人口", "户籍人口", "常住人口", "地区生产总值", "生产总值", "GDP", "财政收入", "一般公共预算",
             "公共预算收入", "一般公共预算收入", "地方公共预算收入", "财政总收入", "国土面积", "总面积",
             // a place described: all its households, its land and its hamlets (全村总户数530户, 耕地面积6601亩)
-            "总户数", "耕地面积", "林地面积", "辖区面积", "水面", "自然屯", "自然湾", "表彰", "荣获", "获评", "评为", "先进个人", "先进集体", "模范", "最美", "荣誉",
+            "总户数", "耕地面积", "林地面积", "辖区面积", "草原面积", "水面", "自然屯", "自然湾", "距", "表彰", "荣获", "获评", "评为", "先进个人", "先进集体", "模范", "最美", "荣誉",
             "称号", "获奖", "奖项", "授予"]),
         (.other, 2, .area, ["疫情", "口罩", "消毒", "防疫", "农村居民", "城镇居民", "居民", "城乡居民", "全体居民"]),
         (.other, 1, .area, ["行政村", "乡镇", "自然村", "村民小组"]),
         (.other, 1, .qualifier, ["人口", "农村人口"]),
         (.other, 3, .area, ["辖", "下辖", "先进", "典型", "标兵", "奖"]),
         // (直辖市 is a kind of province, not a place's extent)
-        (.other, 0, .mask, ["直辖市"]),
+        (.other, 0, .mask, ["直辖市", "差距"]),
         (.other, 0, .action, ["带动", "帮助", "吸纳", "提供", "给予", "解决", "惠及", "覆盖", "受益", "参与", "享受",
             "签约", "落实", "实施", "安排", "聘请", "聘用", "选聘", "引导", "扶持", "培育", "发展", "组织", "动员", "支持",
             "开展", "带领", "实现", "参加", "办理", "建成", "新建", "完成", "安置", "吸收", "使", "让",

@@ -70,6 +70,7 @@ public enum TopicResolver {
         }
 
         // 1. leaving poverty and the poor as counted
+        if people, !anyCue, wholePlaceCount(s, clause: clause, numberStart: numberStart, numberEnd: numberEnd, sentence: sentence) { return (.other, "topic.其他.全村") }
         if count {
             // (15万人脱贫攻坚任务; but 5个脱贫攻坚先进单位 counts units the mask word names)
             if exitAfterUnit(s, numberEnd, clause.upperBound),
@@ -306,6 +307,28 @@ public enum TopicResolver {
             else if m.cue.role == .cadre, Int(m.start) - trainingEnd <= 2 { return true }
         }
         return false
+    }
+
+    /// Whether the clause is a whole place and its count, nothing else (`全村共95户481人`: the
+    /// place, 共/有, the figure or the households' figure it pairs with, their units). A predicate
+    /// after the count (`全村119户都成了合作社成员`) or a clause of figures after it (`全镇有390户,
+    /// 504人无劳动能力`) says what the count is about.
+    static func wholePlaceCount(_ s: [UInt32], clause: Range<Int>, numberStart: Int, numberEnd: Int, sentence: Range<Int>) -> Bool {
+        func figures(_ r: Range<Int>) -> Bool { r.allSatisfy { NumberReader.isDigit(s[$0]) || WholePlaceCounts.figureChars.contains(s[$0]) } }
+        guard figures(numberEnd..<clause.upperBound) else { return false }
+        // a clause of figures after it (全村共95户,481人,) goes with the whole; one that says more
+        // (全镇有390户,504人无劳动能力) says what the count is about
+        let next = clause.upperBound + 1
+        if next < sentence.upperBound, NumberReader.isDigit(s[next]), !figures(nextClause(s, after: clause.upperBound, in: sentence)) { return false }
+        var place = clause
+        if figures(clause.lowerBound..<numberStart) {
+            guard clause.lowerBound > sentence.lowerBound else { return false }
+            place = previousClause(s, before: clause.lowerBound, in: sentence)
+        }
+        guard let m = WholePlaceCounts.places.longest(in: s, at: place.lowerBound, limit: place.upperBound) else { return false }
+        var k = place.lowerBound + m.length
+        while k < place.upperBound, WholePlaceCounts.between.contains(s[k]) { k += 1 }
+        return figures(k..<(place == clause ? numberStart : place.upperBound))
     }
 
     /// An exit word after the figure governs it unless a whole is named between:
