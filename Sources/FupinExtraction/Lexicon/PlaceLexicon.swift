@@ -181,6 +181,10 @@ public enum PlaceLexicon {
     /// Verbs after a place that make it the helper, not where the figure is (`佛山援建的安全住房`,
     /// `东莞帮扶的车间`): in a segment opened by `在` and a place, the figure stays there.
     public static let helperVerbs = ScalarTrie<Bool>(["援建", "援助", "捐建", "捐赠", "帮扶", "对口", "支援", "投资建设"].map { ($0, true) })
+    /// Words before a place that make it the one receiving aid (`用于陕西深度贫困县达5.97亿元`,
+    /// `向四川捐款`): a figure after it in its clause is that place's, even outside the report's.
+    public static let recipientMarks = ScalarTrie<Bool>(["用于", "支援", "援助", "援建", "帮扶", "对口帮扶", "对口支援",
+        "结对帮扶", "投向", "向", "助力"].map { ($0, true) })
     /// `在`: opens a segment about a place (`在云南昭通,31个…`).
     static let zai: UInt32 = 0x5728
 

@@ -726,7 +726,11 @@ struct DocumentScan {
         // (an item of a list names none of the list's figures alone: 统筹团结村等8个村的250户 is 贵德县's)
         for p in places.all where p.mention.range.upperBound <= i && clause.contains(p.mention.range.lowerBound)
                                   && !PlaceLexicon.listSeparators.contains(s[p.mention.range.upperBound]) {
-            guard let path = p.path else { continue }
+            // (用于陕西深度贫困县…: a place receiving aid, even outside the report's, the last named
+            // before the figure: 对口帮扶贵州省(24个)、吉林省(8个)等4个省 counts the list)
+            guard let path = p.path ?? (receivesAid(p.mention, sentence: sentence)
+                                        && !places.all.contains(where: { $0.mention.range.lowerBound >= p.mention.range.upperBound && $0.mention.range.upperBound <= i })
+                                        ? namedPath(p.mention) : nil) else { continue }
             if let f = first {
                 if path.count > f.count, path.starts(with: f) { first = path }
                 else { uniform = uniform && f.starts(with: path) }
@@ -811,6 +815,10 @@ struct DocumentScan {
     }
 
     /// Whether a helper verb follows a place named in the text (`佛山援建的`).
+    private func receivesAid(_ m: PlaceMention, sentence: Range<Int>) -> Bool {
+        PlaceLexicon.recipientMarks.longestEnding(in: s, at: m.range.lowerBound, from: sentence.lowerBound, maxLength: 4) != nil
+    }
+
     private func isHelper(_ m: PlaceMention) -> Bool {
         PlaceLexicon.helperVerbs.longest(in: s, at: m.range.upperBound, limit: s.count) != nil
     }
