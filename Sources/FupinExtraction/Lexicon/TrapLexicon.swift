@@ -8,6 +8,11 @@ public enum TrapLexicon {
         "播放", "收藏", "分享", "责任编辑", "来源", "时间",
     ].map { ($0, "trap.meta." + $0) })
 
+    /// Characters that make a word with an `一` after them (`唯一`, `统一`, `同一`, `单一`): the
+    /// `一` starts no numeral (`唯一一个县` is not 11).
+    public static let endsInOne = ScalarSet("唯统同单专划")
+    public static let yi: UInt32 = 0x4E00
+
     /// Words that close the phrase naming a survey's sample (``Trap/survey``), and how far after
     /// the figure one may stand.
     public static let surveyWords = ScalarTrie<Bool>(["抽样调查", "抽样", "样本", "住户调查"].map { ($0, true) })

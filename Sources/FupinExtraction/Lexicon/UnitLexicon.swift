@@ -190,6 +190,8 @@ public enum UnitLexicon {
 
     /// A verb of being between a noun and its bare count: `贫困村有68个`, `贫困村共36个`, `贫困村由97个`.
     static let countCopulas: Set<UInt32> = Set("有达共计为由从".unicodeScalars.map(\.value))
+    /// Adverbs before such a verb: `专业村已达138个`, `贫困村还有12个`.
+    static let copulaAdverbs: Set<UInt32> = Set("已共总还仅尚均".unicodeScalars.map(\.value))
 
     /// How far after 万 a noun of people may close the phrase it heads (`7.5万来自深度贫困家庭的劳动力`).
     public static let nounPhraseReach = 12

@@ -22,7 +22,8 @@ enum Trap: String, CaseIterable, Sendable {
     case limit = "trap.limit"
     /// `一` as a word rather than a count: `一户一档`, `一批`.
     case one = "trap.slogan.一"
-    /// A lone 百/千/万 as a word: `百姓`, `千家万户` (but `近万元` counts).
+    /// A lone 百/千/万 as a word: `百姓`, `千家万户` (but `近万元` counts); an `一` that ends a
+    /// word (`唯一一个`).
     case loneUnit = "trap.word"
     /// A Chinese numeral in a place name: `十八洞村`, `三合村`; a village group in an address:
     /// `联合村5组`.
@@ -112,6 +113,8 @@ enum Trap: String, CaseIterable, Sendable {
             guard n.isChinese && n.value == 1 && span.high == nil && s[at] != 0x58F9, span.unitTag != .half else { return false }
             return !(span.trailingHedge != nil && (span.end >= limit || s[span.end] == CandidateReader.de || !NormalizedText.isHan(s[span.end])))
         case .loneUnit:
+            // 唯一一个人口超百万的县: an 一 that ends a word (唯一, 统一) starts no numeral
+            if n.isChinese, s[at] == TrapLexicon.yi, at > sentence.lowerBound, TrapLexicon.endsInOne.contains(s[at - 1]) { return true }
             // a lone 十 counts people (十人, 拾名), or is hedged (十余户); a lone 万/千/百 is a word
             // unless a hedge before makes it a figure (近万元)
             guard n.isChinese, n.end - at == 1, let unitValue = NumberReader.chineseUnits[s[at]] else { return false }

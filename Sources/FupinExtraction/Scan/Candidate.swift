@@ -178,7 +178,13 @@ struct CandidateReader {
            (UnitLexicon.trie.longest(in: s, at: pos, limit: limit)?.length ?? 0) < 2 {
             span.multiplier = m.value; pos += m.length
             if let h = tables.hedgesInside.longest(in: s, at: pos, limit: limit), h.value.afterMultiplier,
-               HedgeLexicon.notInside.longest(in: s, at: pos, limit: limit) == nil { span.approx = true; pos += h.length }
+               HedgeLexicon.notInside.longest(in: s, at: pos, limit: limit) == nil {
+                span.approx = true; pos += h.length
+                // 6千多万元, 3百多万: the hedge inside a multiplier, 千 then 万 (6千万 and more)
+                if m.value < 10_000, let m2 = tables.multipliers.longest(in: s, at: pos, limit: limit), m2.value >= 10_000 {
+                    span.multiplier *= m2.value; pos += m2.length
+                }
+            }
             span.unitStart = pos
         }
         readUnit(span, at: pos, percentRule: percentRule, sentence: sentence)
@@ -243,7 +249,9 @@ struct CandidateReader {
         // 退出贫困村36个: a bare 个 right after a village noun counts villages
         let bareGe = span.measure == .items && span.unitEnd == pos + 1 && s[pos] == Self.ge
         // (省级相对贫困村有68个: a verb of being between)
-        let nounEnd = span.numberStart > sentence.lowerBound && UnitLexicon.countCopulas.contains(s[span.numberStart - 1]) ? span.numberStart - 1 : span.numberStart
+        var nounEnd = span.numberStart > sentence.lowerBound && UnitLexicon.countCopulas.contains(s[span.numberStart - 1]) ? span.numberStart - 1 : span.numberStart
+        // (专业村已达138个, 贫困村还有12个: an adverb before the verb)
+        if nounEnd < span.numberStart, nounEnd > sentence.lowerBound, UnitLexicon.copulaAdverbs.contains(s[nounEnd - 1]) { nounEnd -= 1 }
         // (贫困村由97个减少到3个: a change after it ends the phrase too)
         if bareGe, span.unitEnd >= limit || !NormalizedText.isHan(s[span.unitEnd]) || s[span.unitEnd] == 0x3002
             || (s[span.unitEnd] != 0x591A && s[span.unitEnd] != 0x5C11 && KindCues.change.longest(in: s, at: span.unitEnd, limit: limit) != nil),
