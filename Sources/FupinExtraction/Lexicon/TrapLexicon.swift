@@ -13,6 +13,10 @@ public enum TrapLexicon {
     public static let endsInOne = ScalarSet("唯统同单专划")
     public static let yi: UInt32 = 0x4E00
 
+    /// Verbs of a journey shortly before a distance (``Trap/travel``), and how far before it.
+    public static let travelVerbs = ScalarTrie<Bool>(["行驶", "驱车", "驾车", "开车", "车行", "步行", "徒步", "颠簸"].map { ($0, true) })
+    static let travelReach = 8
+
     /// Words that close the phrase naming a survey's sample (``Trap/survey``), and how far after
     /// the figure one may stand.
     public static let surveyWords = ScalarTrie<Bool>(["抽样调查", "抽样", "样本", "住户调查"].map { ($0, true) })

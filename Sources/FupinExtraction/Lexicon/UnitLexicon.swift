@@ -57,6 +57,10 @@ public enum UnitLexicon {
         ("个家庭", UnitRow(.households, "unit.households.个家庭")),
         ("个贫困户", UnitRow(.households, "unit.households.个贫困户")),
         ("个农户", UnitRow(.households, "unit.households.个农户")),
+        ("个贫困家庭", UnitRow(.households, "unit.households.个贫困家庭")),
+        ("个困难家庭", UnitRow(.households, "unit.households.个困难家庭")),
+        ("个建档立卡贫困家庭", UnitRow(.households, "unit.households.个建档立卡贫困家庭")),
+        ("个建档立卡贫困户", UnitRow(.households, "unit.households.个建档立卡贫困户")),
         // places counted
         ("村", UnitRow(.villages, "unit.villages.村", tag: .village)),
         ("村居", UnitRow(.villages, "unit.villages.村居")),

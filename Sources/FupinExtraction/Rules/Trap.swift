@@ -42,6 +42,9 @@ enum Trap: String, CaseIterable, Sendable {
     /// The sample of a survey, counted in the phrase a survey word closes: `对全国31个省16万户居民
     /// 家庭的抽样调查` (how a statistic was gathered, not a figure of the campaign).
     case survey = "trap.meta.survey"
+    /// A journey in a story: `沿着国道行驶约60公里后`, `驱车80多公里` — a distance travelled, not
+    /// a road built nor a place's distance from its seat.
+    case travel = "trap.story.travel"
     /// A story from history, before the campaign's time: `民国14年,周恩来…两次来到这里`.
     case history = "trap.history"
     /// A story's colour: a colloquial count under a hundred (`十几个`, `五六户`) of people or
@@ -186,6 +189,10 @@ enum Trap: String, CaseIterable, Sendable {
                 k += 1
             }
             return false
+        case .travel:
+            guard span.measure == .km else { return false }
+            let from = max(sentence.lowerBound, span.start - TrapLexicon.travelReach)
+            return TrapLexicon.travelVerbs.firstMatch(in: s, from..<span.start) != nil
         case .history:
             return r.eras.contains { $0 >= sentence.lowerBound && $0 < at }
         case .story:
