@@ -195,6 +195,13 @@ public enum PlaceLexicon {
     public static let genericZoneCores: Set<String> = ["现代农业", "农业", "工业", "扶贫", "物流", "科技", "生态", "特色",
         "产业", "扶贫产业", "现代", "农业科技", "循环经济", "电商", "创业"]
 
+    /// Locatives after a village's name (`箐营村里`, `村头`, `村口`), and what may stand before
+    /// such a name (`在箐营村里`): the name stays one.
+    public static let villageLocatives = ScalarSet("里头口")
+    public static let locativeOpeners = ScalarSet("在到")
+    /// Degree words that open an epithet, not a name (`“最贫村”`, `最美乡村`).
+    public static let degreeWords = ScalarSet("最很更极")
+
     /// Characters right after a suffix that show it was not one (`乡村`, `镇级`, `村民`).
     public static let continuations: ScalarSet = ScalarSet("村级民干官长党政里亲土愁贤风情域府属容貌道路规两委务集企医史镇乡间头口")
 }

@@ -152,7 +152,12 @@ public struct PlaceFinder: Sendable {
         // 村村通 stays a slogan)
         // …or the name stands right after its town or county, which makes it one whatever follows
         // (十五级乡付庄村党支部, 宕昌县官亭镇政府)
-        if end < range.upperBound, PlaceLexicon.continuations.contains(s[end]), level != .zone,
+        // (箐营村里, 在箐营村头: a locative after a village's name keeps it one, where the name
+        // opens its clause or follows 在, 到; checked once the name is read)
+        // (and the locative ends its phrase: 借助村里农户 is no village 借助)
+        let locative = level == .village && end < range.upperBound && PlaceLexicon.villageLocatives.contains(s[end])
+            && (end + 1 >= range.upperBound || !NormalizedText.isHan(s[end + 1]) || s[end + 1] == 0x7684)   // 的
+        if end < range.upperBound, PlaceLexicon.continuations.contains(s[end]), level != .zone, !locative,
            !(s[end] == s[end - 1] && end + 1 < range.upperBound && PlaceLexicon.continuations.contains(s[end + 1])),
            !(level == .village && Self.villageStart(afterTown: s, range, suffixAt: j, stopChars: false) != nil),
            !(level == .town && afterCounty(s, range, suffixAt: j)) { return nil }
@@ -206,6 +211,9 @@ public struct PlaceFinder: Sendable {
             return PlaceMention(range: start..<end, target: .sub(name: name, level: .zone, container: container))
         }
         guard j - a >= 2 else { return nil }
+        if locative, a > range.lowerBound, NormalizedText.isHan(s[a - 1]), !PlaceLexicon.locativeOpeners.contains(s[a - 1]) { return nil }
+        // “最贫村”: a degree word opens an epithet, not a name
+        if PlaceLexicon.degreeWords.contains(s[a]) { return nil }
         // 团结村“美地花田农场”: a farm named in quotes or inside a village is a firm, not a state farm
         if level == .town, s[j] == 0x519C || s[j] == 0x6797, end - j == 2,   // 农场, 林场
            (max(range.lowerBound, a - 3)..<a).contains(where: { s[$0] == 0x201C || s[$0] == PlaceLexicon.cun }) { return nil }
