@@ -146,7 +146,8 @@ struct DocumentScan {
                 // A sentence repeated in one report (reposts, duplicated paragraphs) counts once.
                 if r.count >= 12, !seenSentences.insert(Self.fingerprint(s[r])) { continue }
                 var sentenceText: (text: String, span: Range<Int>)?
-                var cumulative: Bool?         // whether the sentence speaks of accumulation, once asked
+                var cumulative: Bool?         // whether the figure's clause speaks of accumulation
+                var headCumulative: Bool?     // whether the sentence's first clause does, once asked
                 var places: SentencePlaces?   // worked out at the sentence's first figure
                 var speaker: [String]??       // a quotation's speaker's place, once asked
                 var ownWords: [(at: Int, level: Int)]?   // 全县, 全市 in the sentence, read at its first figure
@@ -209,7 +210,12 @@ struct DocumentScan {
                         }
                         continue
                     }
-                    if carried != nil, cumulative == nil { cumulative = YearResolver.isCumulative(s, r) }
+                    // accumulation speaks for its clause, or for the sentence it heads (近年来,全县…;
+                    // but 累计搬迁69.3万,贫困人口医保参保率100%: the paragraph's year holds the share)
+                    if carried != nil {
+                        if headCumulative == nil { headCumulative = YearResolver.isCumulative(s, Outline.clause(s, around: r.lowerBound, in: r)) }
+                        cumulative = headCumulative! || YearResolver.isCumulative(s, Outline.clause(s, around: c.numberStart, in: r))
+                    }
                     // no year in the sentence or its paragraph: the report's own (it speaks of its present)
                     // (a span that ends in no year, 2017年以来, leaves it unknown)
                     let year: Int?
