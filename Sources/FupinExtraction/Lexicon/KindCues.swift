@@ -35,6 +35,8 @@ public enum KindCues {
         ("目标", (.target, "kind.target.目标")), ("预计", (.target, "kind.target.预计")),
         ("预期", (.target, "kind.target.预计")), ("测算", (.target, "kind.target.测算")), ("匡算", (.target, "kind.target.测算")), ("估算", (.target, "kind.target.测算")),
         ("拟", (.target, "kind.target.拟")), ("争取", (.target, "kind.target.争取")),
+        // 预脱贫19户: households due to leave poverty this year
+        ("预脱贫", (.target, "kind.target.预脱贫")), ("预退出", (.target, "kind.target.预脱贫")),
         ("不低于", (.target, "kind.target.不低于")), ("不少于", (.target, "kind.target.不少于")),
         ("不超过", (.target, "kind.target.不超过")), ("控制在", (.target, "kind.target.控制在")),
         ("其中", (.part, "kind.part.其中")), ("含", (.part, "kind.part.含")),
@@ -205,6 +207,9 @@ public enum KindCues {
         ("/年", AfterUnitRow(.rate, "kind.rate./年")), ("/月", AfterUnitRow(.rate, "kind.rate./月")),
         ("/亩", AfterUnitRow(.rate, "kind.rate./亩")), ("每人", AfterUnitRow(.rate, "kind.rate.每人")),
         ("每户", AfterUnitRow(.rate, "kind.rate.每户")), ("/吨", AfterUnitRow(.rate, "kind.rate./吨")),
+        ("每头", AfterUnitRow(.rate, "kind.rate.每头")), ("每亩", AfterUnitRow(.rate, "kind.rate.每亩")),
+        ("每只", AfterUnitRow(.rate, "kind.rate.每只")), ("每年", AfterUnitRow(.rate, "kind.rate.每年")),
+        ("每月", AfterUnitRow(.rate, "kind.rate.每月")), ("/头", AfterUnitRow(.rate, "kind.rate./头")),
         ("的目标", AfterUnitRow(.target, "kind.target.的目标", bound: false)),
         ("保底", AfterUnitRow(.target, "kind.target.保底", bound: false)),
     ])
