@@ -224,13 +224,20 @@ enum FactContext {
     /// `其中` at the head of an earlier clause of the sentence (after a figure: the whole).
     private static func qizhongBefore(_ s: [UInt32], clause: Range<Int>, sentence: Range<Int>) -> String? {
         var found = false
+        // (其中:A类18户;B类20户 and (其中…;…) run past their ;, the bracket to its close)
+        var listed = false, bracketed = false
         let ends = KindCues.breakdownEnds   // one static read, not one a step
         var p = sentence.lowerBound
         while p < clause.lowerBound {   // to the mark right before the clause: a ; there ends the reach too
-            if s[p] == 0x3B { found = false }   // a ; ends the breakdown's reach
+            if s[p] == 0x3B, !listed, !bracketed { found = false }   // a ; ends the breakdown's reach
+            if s[p] == 0x29, bracketed { found = false; bracketed = false; listed = false }
             guard p + 1 < clause.lowerBound else { break }
-            if p == sentence.lowerBound || Outline.isClauseBreak(s[p - 1]) {
-                if s[p] == 0x5176, s[p + 1] == 0x4E2D { found = true }
+            if p == sentence.lowerBound || Outline.isClauseBreak(s[p - 1]) || s[p - 1] == 0x28 {
+                if s[p] == 0x5176, s[p + 1] == 0x4E2D {
+                    found = true
+                    listed = p + 2 < clause.lowerBound && s[p + 2] == 0x3A
+                    bracketed = p > sentence.lowerBound && s[p - 1] == 0x28
+                }
                 else if ends.longest(in: s, at: p, limit: clause.upperBound) != nil { found = false }
             }
             // 入住的贫困群众包含索县6户、34人,安多县14户、79人: a list 包含 opens anywhere in its clause
