@@ -39,6 +39,7 @@ public enum TopicResolver {
         var exitRightBefore = false   // 贫困人口脱贫95%: a share of those who left
         var earnings: TopicCue?       // 112名贫困人员稳定增收: the count is of those who earn
         var funded = false            // 250户的扶贫资金: the count is of those money is for
+        var working = false           // 新增贫困劳动力转移就业3362人: people counted at work are 就业
         var shareAt: Int?, shared = false
         for m in matches where clause.contains(Int(m.start)) {
             let cue = m.cue, k = Int(m.start), end = Int(m.end)
@@ -62,6 +63,7 @@ public enum TopicResolver {
             case .stillPoor: Near.keep(&still, cue, distance(k, end, c))
             case .area, .post:
                 if cue.topic == .funds, cue.rank >= 1 { funded = true }
+                if cue.topic == .jobs, cue.rank >= 3 { working = true }
                 if cue.rank >= 4 { strongArea = true }
                 if cue.rank >= 2, ecology == nil, cue.topic == .ecology { ecology = cue }
                 if cue.rank >= 2, industry == nil, cue.topic == .industry { industry = cue }
@@ -90,7 +92,7 @@ public enum TopicResolver {
                     return (.exit, "topic.脱贫.贫困人口减少")
                 }
             }
-            if let p = still, !strongArea { return (.poor, p.cue.rule) }
+            if let p = still, !strongArea, !(people && working) { return (.poor, p.cue.rule) }
         }
         if measure == .percent {
             // 建档立卡贫困人口脱贫95%: a share right after leaving poverty is of those who left
