@@ -87,7 +87,9 @@ enum FactContext {
             if s[k] == YearResolver.nian, k > 0, NumberReader.isDigit(s[k - 1]) || TimeLexicon.namesYear(s, endingAt: k + 1, from: clause.lowerBound) { k += 1; continue }
             if let m = before.longest(in: s, at: k, limit: c.numberStart), !quoted(k) {
                 // (按省定扶贫标准,…贫困人口83.2万人: a standard names the line people are counted by, no rate of theirs)
-                if !(KindCues.countsPeople(c.measure) && KindCues.standardWords.longest(in: s, at: k, limit: c.numberStart) != nil) { found.add(m.value) }
+                // (户均2000元的贫困户1351户: a rate's cue is its own figure's, not the people counted after it)
+                if !(KindCues.countsPeople(c.measure) && KindCues.standardWords.longest(in: s, at: k, limit: c.numberStart) != nil),
+                   !(m.value.0 == .rate && KindCues.countsPeople(c.measure) && s[(k + m.length)..<c.numberStart].contains(where: NumberReader.isDigit)) { found.add(m.value) }
                 k += m.length; continue
             }
             k += 1
