@@ -231,6 +231,8 @@ public enum TopicCues {
 
     /// Words that make an amount one per mu (`每亩地的年流转费为650元`): per-mu yields and rents
     /// are production (FORMAT.md), whatever earnings word names them.
+    /// Per person or household before an amount: with a word of earnings it is 收入.
+    public static let perCapita = ScalarTrie<Bool>(["人均", "户均", "每户", "每人"].map { ($0, true) })
     public static let perMu = ScalarTrie<Bool>(["每亩", "亩均", "亩产", "每亩地"].map { ($0, true) })
 
     public static let firmMiddles = ScalarTrie<Bool>(["投资", "发展", "建设", "开发", "控股", "实业", "产业"].map { ($0, true) })

@@ -38,6 +38,7 @@ public enum TopicResolver {
         var exitAfter = false   // the figure's own predicate leaves poverty (剩余4.3万人已全部脱贫)
         var exitRightBefore = false   // 贫困人口脱贫95%: a share of those who left
         var earnings: TopicCue?       // 112名贫困人员稳定增收: the count is of those who earn
+        var income: TopicCue?         // any word of earnings (收益 too)
         var funded = false            // 250户的扶贫资金: the count is of those money is for
         var working = false           // 新增贫困劳动力转移就业3362人: people counted at work are 就业
         var shareAt: Int?, shared = false
@@ -59,7 +60,9 @@ public enum TopicResolver {
                     if k >= numberEnd { exitAfter = true }
                     if end <= numberStart, numberStart - end <= 1 { exitRightBefore = true }
                 }
-            case .income: if earnings == nil, cue.rank > 0 { earnings = cue }
+            case .income:
+                if earnings == nil, cue.rank > 0 { earnings = cue }
+                if income == nil { income = cue }
             case .stillPoor: Near.keep(&still, cue, distance(k, end, c))
             case .area, .post:
                 if cue.topic == .funds, cue.rank >= 1 { funded = true }
@@ -100,6 +103,8 @@ public enum TopicResolver {
             // 占湖南剩余贫困人口的58.3%: a share of those still poor
             if shared, exit == nil, let p = still { return (.poor, p.cue.rule) }
         }
+        // a person's or a household's earnings are 收入 whatever raised them (光伏扶贫收益户均2000元)
+        if measure == .yuan, let e = income, TopicCues.perCapita.firstMatch(in: s, clause.lowerBound..<numberStart) != nil { return (.income, e.rule) }
         // per-mu yields and rents are production (每亩地的年流转费为650元)
         if measure == .yuan, TopicCues.perMu.firstMatch(in: s, clause.lowerBound..<numberStart) != nil { return (.industry, "topic.产业.每亩") }
         // 2. cadres trained; land in 亩
