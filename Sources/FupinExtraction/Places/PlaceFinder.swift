@@ -114,7 +114,8 @@ public struct PlaceFinder: Sendable {
     /// `街道`) stands right before it, after a name character: nil when there is none.
     /// `stopChars: false` takes a name without any (付庄, not 当地 in `三家乡当地村民`).
     static func villageStart(afterTown s: [UInt32], _ range: Range<Int>, suffixAt j: Int, stopChars: Bool = true) -> Int? {
-        for length in 2...PlaceLexicon.maxPrefix(.village) {
+        // (塔秀乡楚布勒达村: right after its town a village's name may be four long)
+        for length in 2...PlaceLexicon.longVillageName {
             let t = j - length
             guard t - 2 >= range.lowerBound else { return nil }
             guard PlaceLexicon.townEnds.contains(s[t - 1]), NormalizedText.isHan(s[t - 2]), !PlaceLexicon.stopChars.contains(s[t - 2]) else { continue }
