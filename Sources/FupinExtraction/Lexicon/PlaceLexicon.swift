@@ -80,8 +80,10 @@ public enum PlaceLexicon {
     static let ownPlaceRows: [(String, String)] = [
         ("全县", "县旗"), ("全市", "市"), ("全区", "区"), ("全省", "省"), ("全州", "州"), ("全旗", "旗"), ("全盟", "盟"),
         ("我县", "县旗"), ("我市", "市"), ("我区", "区"), ("我省", "省"), ("我州", "州"), ("本县", "县旗"), ("本市", "市"),
-        ("全自治区", "区"), ("全国", ""),
+        ("全自治区", "区"), ("全国", ""), ("我国", ""),
     ]
+    /// Before 全国 (``country``), what makes it a destination, a comparison or a means, not the clause's subject.
+    public static let notNationSubject = ScalarSet("比于至到占向经与和同在对及")
     /// The levels those words name, by the endings of their names; a report works out its path at
     /// each once (``ownPlaceWords`` holds the index here).
     public static let ownPlaceLevels = ["县旗", "市", "区", "省", "州", "旗", "盟", ""]

@@ -198,9 +198,11 @@ extension DocumentPlace {
         // speaks for the whole country is the country's
         // (全国 in its title or a national body anywhere; not a report in the first person of a
         // place, 我县…成为全国、全省…现场会)
+        // (or one of its first two paragraphs opens with 全国: 全国农村减贫规模年均超过1300万人。)
         if entry == nil, zones.isEmpty, PlaceLexicon.localFirstPerson.firstMatch(in: s, 0..<s.count) == nil,
            titleLine.map({ PlaceLexicon.nationalWords.firstMatch(in: s, outline.lines[$0].range) != nil }) == true
-            || PlaceLexicon.nationalBodies.firstMatch(in: s, 0..<s.count) != nil {
+            || PlaceLexicon.nationalBodies.firstMatch(in: s, 0..<s.count) != nil
+            || outline.lines.lazy.filter({ $0.role == .body }).prefix(2).contains(where: { PlaceLexicon.nationalWords.longest(in: s, at: $0.range.lowerBound, limit: $0.range.upperBound) != nil }) {
             path = [PlaceLexicon.country]
         }
         if let z = zone, !path.contains(z) { path.append(z) }

@@ -689,12 +689,17 @@ struct DocumentScan {
                             ownWords: [(at: Int, level: Int)]) -> [String] {
         // 全县累计投入…: the report's place at the level the word names (the sentence's words read once)
         func own(_ r: Range<Int>) -> [String]? {
-            // (占全省的15.3%: the whole a share is taken of is not the figure's place)
-            guard let w = ownWords.first(where: { r.contains($0.at) && !($0.at > 0 && s[$0.at - 1] == KindCues.zhan) }) else { return nil }
+            // (占全省的15.3%: the whole a share is taken of is not the figure's place; the nation is the
+            // figure's only as the subject of its clause: 销售至全国30多个城市, 比全国…高1.4个百分点 and
+            // 经全国扶贫开发信息系统比对 are not)
+            let clauseOnly = r.upperBound <= i
+            guard let w = ownWords.first(where: { r.contains($0.at) && !($0.at > 0 && s[$0.at - 1] == KindCues.zhan)
+                && (!PlaceLexicon.ownPlaceLevels[$0.level].isEmpty || (clauseOnly && !($0.at > 0 && PlaceLexicon.notNationSubject.contains(s[$0.at - 1])))) }) else { return nil }
             if let c = section, let p = ownPlace(level: w.level, carried: c) { return p }
             if let p = ownPaths.paths[w.level] { return p }
             let endings = PlaceLexicon.ownPlaceLevels[w.level]
-            let p = endings.isEmpty ? nil : place.path(endingIn: endings, finder.gazetteer)   // nil for 全国: no place of ours
+            // (全国, 我国: the nation, above every place of ours)
+            let p = endings.isEmpty ? [PlaceLexicon.country] : place.path(endingIn: endings, finder.gazetteer)
             ownPaths.paths[w.level] = .some(p)
             return p
         }
