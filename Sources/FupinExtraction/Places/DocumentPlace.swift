@@ -155,6 +155,9 @@ extension DocumentPlace {
                 weights[candidates[winners[0]], default: 0] += w
             } else if let common = commonAncestor(candidates, g) {
                 weights[common, default: 0] += w
+            } else if let province = candidates.first(where: { g.places[$0].level == .province }) {
+                // 海南 with nothing around it: the province, not 青海's 海南州 (吉林: not 吉林市)
+                weights[province, default: 0] += w
             } else {
                 unresolved.append(g.places[candidates[0]].shortNames.first ?? g.places[candidates[0]].name)
             }
