@@ -19,6 +19,10 @@ public enum KindCues {
         ("封顶线", (.rate, "kind.rate.封顶线")), ("起付线", (.rate, "kind.rate.起付线")),
         ("月收入", (.rate, "kind.rate.月收入")), ("年收入", (.rate, "kind.rate.年收入")),
         ("年收益", (.rate, "kind.rate.年收益")), ("年产量", (.rate, "kind.rate.年产量")), ("年投入", (.rate, "kind.rate.年投入")),
+        // what a farm or plant turns out a year (年出栏生猪140万头, 年产值10亿元)
+        ("年出栏", (.rate, "kind.rate.年出栏")), ("年产值", (.rate, "kind.rate.年产值")), ("年产", (.rate, "kind.rate.年产量")),
+        ("年加工", (.rate, "kind.rate.年加工")), ("年创收", (.rate, "kind.rate.年创收")), ("年销售", (.rate, "kind.rate.年销售")),
+        ("年销售额", (.rate, "kind.rate.年销售")), ("年发电量", (.rate, "kind.rate.年发电量")), ("年利润", (.rate, "kind.rate.年利润")),
         ("月劳务收入", (.rate, "kind.rate.月收入")), ("月务工收入", (.rate, "kind.rate.月收入")), ("月工资收入", (.rate, "kind.rate.月收入")),
         ("月均收入", (.rate, "kind.rate.月收入")), ("月工资", (.rate, "kind.rate.月收入")), ("月薪", (.rate, "kind.rate.月收入")),
         // pay for one year or month, as people say it: 一年工资七八千, 一个月能挣3000元
@@ -94,9 +98,13 @@ public enum KindCues {
     /// Rate cues that name a kind of payment (`一次性就业补贴`): an amount the clause reports paid
     /// (`已落实`, `累计发放`: a done-marker before it) is the total paid, not a standard.
     public static let paymentNames: Set<String> = ["kind.rate.一次性"]
-    /// ``levelRates``, ``paymentNames`` and ``perUnitTargets`` as the figure's kind asks them.
+    /// Rate cues of a year's output (`年出栏`, `年产值`): any target cue for the figure makes it a
+    /// plan or a capacity.
+    public static let outputRates: Set<String> = ["kind.rate.年出栏", "kind.rate.年产值", "kind.rate.年产量", "kind.rate.年加工",
+                                                  "kind.rate.年创收", "kind.rate.年销售", "kind.rate.年发电量", "kind.rate.年利润"]
+    /// ``levelRates``, ``paymentNames``, ``perUnitTargets`` and ``outputRates`` as the figure's kind asks them.
     static let levelRateBytes = RuleNameSet(levelRates), paymentNameBytes = RuleNameSet(paymentNames),
-               perUnitTargetBytes = RuleNameSet(perUnitTargets)
+               perUnitTargetBytes = RuleNameSet(perUnitTargets), outputRateBytes = RuleNameSet(outputRates)
     /// Words that make a growth in percent an average rate (`年均增长8%`).
     public static let averagedGrowth = ScalarTrie<Bool>(["年均", "年平均"].map { ($0, true) })
 

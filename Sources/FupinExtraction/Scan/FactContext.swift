@@ -318,6 +318,8 @@ enum FactContext {
         var decision: (Kind, String?) {
             // a floor or a projection bounds or forecasts the per-unit figure: a target (FORMAT.md)
             if let t = target, rate != nil, projection || KindCues.perUnitTargetBytes.contains(t) { return (.target, t) }
+            // a year's output planned or foreseen (朝着年产豆腐乳超900万瓶的目标) is a target
+            if let t = target, let r = rate, KindCues.outputRateBytes.contains(r) { return (.target, t) }
             if let r = rate { return (.rate, r) }
             if let r = target { return (.target, r) }
             if let r = change { return (.change, r) }
