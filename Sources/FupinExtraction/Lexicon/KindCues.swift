@@ -98,6 +98,9 @@ public enum KindCues {
     /// Rate cues that name a kind of payment (`一次性就业补贴`): an amount the clause reports paid
     /// (`已落实`, `累计发放`: a done-marker before it) is the total paid, not a standard.
     public static let paymentNames: Set<String> = ["kind.rate.一次性"]
+    /// Rate cues of a figure per person or household: the incomes a list gives after one are per
+    /// person too (`人均工资性收入为3872元;家庭经营净收入3007元`).
+    public static let perCapitaRates = ["kind.rate.人均", "kind.rate.户均"]
     /// Rate cues of a year's output (`年出栏`, `年产值`): any target cue for the figure makes it a
     /// plan or a capacity.
     public static let outputRates: Set<String> = ["kind.rate.年出栏", "kind.rate.年产值", "kind.rate.年产量", "kind.rate.年加工",

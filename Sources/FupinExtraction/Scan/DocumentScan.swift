@@ -305,6 +305,7 @@ struct DocumentScan {
         for (k, j) in listed.enumerated() { facts[j].year = a + k }
     }
     static let fenbie: [UInt32] = "分别".unicodeScalars.map(\.value)
+    static let shouRu: [UInt32] = "收入".unicodeScalars.map(\.value)
 
     /// One claim, one fact: a figure the report restates (in its title and again in its body,
     /// in a summary and again in its paragraph) with the same place, measure, value, year (or
@@ -416,6 +417,14 @@ struct DocumentScan {
             let opens = Self.breakdownStart(s, before: c.start, sentence: sentence)
             if let w = whole(of: c, since: sentence.lowerBound, in: facts), facts[w].kind == .target,
                facts[w].start < norm.storedRange(from: opens, to: opens + 1).0 { kind = .target; kindRule = "kind.target.breakdown" }
+        }
+        // 人均工资性收入为3872元,…;家庭经营净收入3007元,同比增加742元: the incomes listed under a
+        // per-person head, and their changes, are per person too (FORMAT.md: 人均增收 is a rate)
+        if c.measure == .yuan, kind == .total || kind == .change,
+           let h = facts.last(where: { $0.measure == .yuan }), h.start >= sentenceText.span.lowerBound, h.kind == .rate,
+           KindCues.perCapitaRates.contains(where: { h.rule.contains($0) }),
+           kind == .change || Outline.find(Self.shouRu, in: s, clause) != nil {
+            kind = .rate; kindRule = "kind.rate.人均.list"
         }
         let subject = FactContext.subject(s, candidate: c, clause: clause, pool: strings, words: &subjectWords)
         if topicMatches?.sentence != sentence { topicMatches = (sentence, TopicResolver.matches(s, sentence)) }
