@@ -174,6 +174,10 @@ public enum PlaceLexicon {
 
     public static let townWords = ScalarTrie<Bool>(["全镇", "全乡", "该镇", "该乡", "本镇", "本乡", "全街道"].map { ($0, true) })
     public static let townEnds = ScalarSet("镇乡道")
+    /// Words for the village spoken of (`全村`, `该村`): after a town they speak of the village named last.
+    public static let villageWords = ScalarTrie<Bool>(["全村", "该村", "本村"].map { ($0, true) })
+    /// Whether a name in a path is a village's (`红光村`).
+    public static func isVillageName(_ name: String) -> Bool { name.unicodeScalars.last.map { $0.value == cun } ?? false }
     /// Whether a name in a path is a town's (`沙集乡`, `大屯街道`).
     public static func isTownName(_ name: String) -> Bool { name.unicodeScalars.last.map { townEnds.contains($0.value) } ?? false }
     public static let villageOrTownEnds = ScalarSet("村镇乡道")

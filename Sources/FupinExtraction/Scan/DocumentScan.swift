@@ -54,6 +54,7 @@ struct DocumentScan {
         var sectionYear: Int??          // the year a section heading states (nil inside: a span), for figures that state none
         var carriedPlace: [String]?     // a place below the report's named earlier, until the report's own is named again
         var namedBelow: [String]?       // the last place below the report's named, in any paragraph before
+        var lastVillage: [String]?      // the last village named, for 全村 after a town
         var carriedAcross = false       // whether it opened its paragraph, and so carries into the next
         var firms: [(head: (UInt32, UInt32), path: [String])] = []   // firms named right after their place (长丰正果业合作社 of 新民镇)
         var previous: (range: Range<Int>, paragraphYear: Int?)?   // the last sentence read, for a 其中 after it
@@ -170,6 +171,10 @@ struct DocumentScan {
                         carriedPlace = reportTown || section != nil ? nil : town.flatMap { $0 >= place.path.count ? Array(c[...$0]) : nil }
                     }
                 }
+                // 全村 where no village is spoken of: the village named last, sentences before (合作社
+                // 位于红光村。…周家山镇…。扶贫车间将全村17户79人…)
+                if let v = lastVillage, (carriedPlace ?? place.path).last.map(PlaceLexicon.isVillageName) != true,
+                   PlaceLexicon.villageWords.firstMatch(in: s, r) != nil { carriedPlace = v }
                 let carried = sentence.indexInLine == 0 ? nil : (inherited ?? paragraphYear)   // the year in force
                 wholeSince = previous?.range.lowerBound ?? r.lowerBound   // a whole stated in this sentence or the one before
                 previous = (r, carried)
@@ -268,6 +273,7 @@ struct DocumentScan {
                         }
                         carriedPlace = d
                         namedBelow = d
+                        if let v = d.last, PlaceLexicon.isVillageName(v) { lastVillage = d }
                     } else { carriedPlace = nil }
                     for m in p.all where m.path.map({ $0.count > place.path.count }) ?? false {
                         if let h = firmHead(after: m.mention.range.upperBound, in: r) { firms.append((h, m.path!)) }
