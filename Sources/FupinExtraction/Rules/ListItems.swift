@@ -46,3 +46,37 @@ enum ListItems {
         return seps + 1 + (lastJoin ? 1 : 0)
     }
 }
+
+/// The items of an enumerated list: lines or `;`-parts opened by `一是`, `1、`, `2.`, `(一)`, `①`
+/// (a fund notice's `一是用于…150万元;`).
+enum EnumeratedItems {
+    /// Where the part of the line holding `i` starts: the line's start, or past the last `;`,
+    /// `:` or `。` before `i` (spaces skipped).
+    static func segmentStart(_ s: [UInt32], before i: Int, line: Range<Int>) -> Int {
+        var k = i
+        while k > line.lowerBound, !segmentEnds.contains(s[k - 1]) { k -= 1 }
+        while k < i, s[k] == 0x20 { k += 1 }
+        return k
+    }
+    static let segmentEnds = ScalarSet(";:。")
+
+    /// Whether an enumerator opens `s` at `k`: `一是`, `1、`, `1.` (not `1.5`), `(1)`, `(一)`, `①`.
+    static func opens(_ s: [UInt32], at k: Int, limit: Int) -> Bool {
+        guard k < limit else { return false }
+        let u = s[k]
+        if u >= 0x2460 && u <= 0x2473 { return true }                                   // ①…⑳
+        var j = k
+        let bracketed = u == 0x28
+        if bracketed { j += 1 }
+        let digitsStart = j
+        while j < limit, j - digitsStart < 3, NumberReader.isDigit(s[j]) || NumberReader.chineseDigits[s[j]] != nil || s[j] == 0x5341 { j += 1 }   // 十
+        guard j > digitsStart, j < limit, j - digitsStart <= 2 || NumberReader.isDigit(s[digitsStart]) else { return false }
+        if bracketed { return s[j] == 0x29 }
+        switch s[j] {
+        case 0x3001: return true                                                          // 、
+        case 0x662F: return NumberReader.chineseDigits[s[digitsStart]] != nil || s[digitsStart] == 0x5341   // 一是
+        case 0x2E: return NumberReader.isDigit(s[digitsStart]) && !(j + 1 < limit && NumberReader.isDigit(s[j + 1]))   // 1. (not 1.5)
+        default: return false
+        }
+    }
+}

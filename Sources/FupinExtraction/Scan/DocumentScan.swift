@@ -29,6 +29,10 @@ struct DocumentScan {
     }
     /// Where a figure that a subset (已开工, 履约) is part of may stand: this sentence or the one before.
     var wholeSince = 0
+    /// The largest sum of money stated outside an enumerated list so far (``EnumeratedItems``), and
+    /// the line being read.
+    var moneyWhole: Double?
+    var lineRange = 0..<0
     /// The topic cues of the sentence last read: its figures share them.
     var topicMatches: (sentence: Range<Int>, cues: [TopicResolver.TopicMatch])?
     /// Whether refused numbers are kept, with the trap that refused them (`--explain`).
@@ -63,6 +67,7 @@ struct DocumentScan {
         let figureStarts = NumberReader.figureStarts   // a static read per scalar would call swift_once each time
         let s = norm.scalars                   // one reference for the loops below, not one per read
         for (lineIndex, line) in outline.lines.enumerated() {
+            lineRange = line.range
             if line.role == .heading {
                 section = sectionPlace(place.mentions(onLine: lineIndex), line.range, current: section); carriedPlace = nil
                 if bodyStarted {
@@ -423,6 +428,14 @@ struct DocumentScan {
             let opens = Self.breakdownStart(s, before: c.start, sentence: sentence)
             if let w = whole(of: c, since: sentence.lowerBound, in: facts), facts[w].kind == .target,
                facts[w].start < norm.storedRange(from: opens, to: opens + 1).0 { kind = .target; kindRule = "kind.target.breakdown" }
+        }
+        // 第二批扶贫专项资金规模1486.328万元…。⏎ 一是用于6个深度贫困村150万元;: money on an
+        // enumerated line after a larger sum stated outside the list is a part of it (a fund
+        // notice's breakdown); the largest such sum is the whole
+        if c.measure == .yuan {
+            let item = EnumeratedItems.opens(s, at: EnumeratedItems.segmentStart(s, before: c.start, line: lineRange), limit: c.start)
+            if kind == .total, item, let w = moneyWhole, c.value < w { kind = .part; kindRule = "kind.part.item" }
+            else if kind == .total, !item { moneyWhole = max(moneyWhole ?? 0, c.value) }
         }
         // 人均工资性收入为3872元,…;家庭经营净收入3007元,同比增加742元: the incomes listed under a
         // per-person head, and their changes, are per person too (FORMAT.md: 人均增收 is a rate)
