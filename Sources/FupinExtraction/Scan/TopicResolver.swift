@@ -262,6 +262,8 @@ public enum TopicResolver {
             // counts of people working are 就业 (FORMAT.md): a word of work is their verb when it
             // follows them in the clause, whoever they are (`吸纳3000余名易地扶贫搬迁群众家门口就业`)
             if c.people, cue.topic == .jobs, rank >= 3 { return level == .clause && after ? rank + 2 : rank + 1 }
+            // people in school likewise: 36名重度残疾儿童接受教育, 205名孤儿入学 are 教育's
+            if c.people, cue.topic == .education, rank >= 3, level == .clause, after { return rank + 2 }
             return rank
         }
     }
