@@ -98,6 +98,11 @@ public enum KindCues {
     /// Rate cues that name a kind of payment (`一次性就业补贴`): an amount the clause reports paid
     /// (`已落实`, `累计发放`: a done-marker before it) is the total paid, not a standard.
     public static let paymentNames: Set<String> = ["kind.rate.一次性"]
+    /// Section headings of plans (`(二)目标任务`, `三、下步打算`): the section's figures are targets,
+    /// unless the heading reviews them (`目标任务完成情况`).
+    public static let planHeadings = ScalarTrie<Bool>(["目标任务", "主要目标", "工作目标", "任务目标", "发展目标", "工作打算",
+        "下步打算", "下一步打算", "工作计划", "工作思路", "下一步工作"].map { ($0, true) })
+    public static let reviewHeadings = ScalarTrie<Bool>(["完成", "情况", "成效", "成绩", "进展", "回顾"].map { ($0, true) })
     /// Rate cues of a figure per person or household: the incomes a list gives after one are per
     /// person too (`人均工资性收入为3872元;家庭经营净收入3007元`).
     public static let perCapitaRates = ["kind.rate.人均", "kind.rate.户均"]

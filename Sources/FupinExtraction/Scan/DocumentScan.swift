@@ -32,6 +32,8 @@ struct DocumentScan {
     /// The largest sum of money stated outside an enumerated list so far (``EnumeratedItems``), and
     /// the line being read.
     var moneyWhole: Double?
+    /// Whether the section heading in force names plans (``KindCues/planHeadings``).
+    var planSection = false
     var lineRange = 0..<0
     /// The topic cues of the sentence last read: its figures share them.
     var topicMatches: (sentence: Range<Int>, cues: [TopicResolver.TopicMatch])?
@@ -72,6 +74,9 @@ struct DocumentScan {
                 section = sectionPlace(place.mentions(onLine: lineIndex), line.range, current: section); carriedPlace = nil
                 if bodyStarted {
                     heading = line.range
+                    // (二)目标任务, 三、下步打算: a section of plans holds targets (not 目标任务完成情况)
+                    planSection = KindCues.planHeadings.firstMatch(in: s, line.range) != nil
+                        && KindCues.reviewHeadings.firstMatch(in: s, line.range) == nil
                     // 三、2020年工作打算: a section heading's year is its figures' (a heading without one keeps it)
                     // (one stating a span, 四、“十三五”以来成效, leaves it unknown)
                     switch years.expressions(in: s, line.range).first?.meaning {
@@ -429,6 +434,7 @@ struct DocumentScan {
             if let w = whole(of: c, since: sentence.lowerBound, in: facts), facts[w].kind == .target,
                facts[w].start < norm.storedRange(from: opens, to: opens + 1).0 { kind = .target; kindRule = "kind.target.breakdown" }
         }
+        if planSection, kind == .total || kind == .part { kind = .target; kindRule = "kind.target.section" }
         // 第二批扶贫专项资金规模1486.328万元…。⏎ 一是用于6个深度贫困村150万元;: money on an
         // enumerated line after a larger sum stated outside the list is a part of it (a fund
         // notice's breakdown); the largest such sum is the whole
