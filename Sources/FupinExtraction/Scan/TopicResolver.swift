@@ -95,6 +95,8 @@ public enum TopicResolver {
                     return (.exit, "topic.脱贫.贫困人口减少")
                 }
             }
+            // (瞄准剩余的28.56万贫困人口 in a plan: a remainder a plan is to lift out is 脱贫, FORMAT.md)
+            if still != nil, kind == .target, !strongArea, !(people && working) { return (.exit, "topic.脱贫.剩余计划") }
             if let p = still, !strongArea, !(people && working) { return (.poor, p.cue.rule) }
         }
         if measure == .percent {
