@@ -254,7 +254,8 @@ struct CandidateReader {
         if nounEnd < span.numberStart, nounEnd > sentence.lowerBound, UnitLexicon.copulaAdverbs.contains(s[nounEnd - 1]) { nounEnd -= 1 }
         // (贫困村由97个减少到3个: a change after it ends the phrase too)
         if bareGe, span.unitEnd >= limit || !NormalizedText.isHan(s[span.unitEnd]) || s[span.unitEnd] == 0x3002
-            || (s[span.unitEnd] != 0x591A && s[span.unitEnd] != 0x5C11 && KindCues.change.longest(in: s, at: span.unitEnd, limit: limit) != nil),
+            || (s[span.unitEnd] != 0x591A && s[span.unitEnd] != 0x5C11 && KindCues.change.longest(in: s, at: span.unitEnd, limit: limit) != nil)
+            || TimeLexicon.toLevels.longest(in: s, at: span.unitEnd, limit: limit) != nil,   // (贫困村由7993个减为5633个)
            UnitLexicon.villageNouns.longestEnding(in: s, at: nounEnd, from: sentence.lowerBound, maxLength: 3) != nil {
             span.measure = .villages; span.rule = "unit.villages.村…个"
         }
