@@ -103,7 +103,9 @@ extension DocumentPlace {
                     if SubPlaceList.contains(s, name: m.range, line: line.range) { continue }
                     // 安徽省委办公厅, 湖北日报: a place naming an organisation or an outlet says who
                     // speaks, not what the report is about
+                    // (东莞对口帮扶揭阳: the helper is who acts, the place helped what the report is about)
                     let w = PlaceLexicon.organisations.longest(in: s, at: m.range.upperBound, limit: line.range.upperBound) != nil
+                        || PlaceLexicon.helperVerbs.longest(in: s, at: m.range.upperBound, limit: line.range.upperBound) != nil
                         ? w * PlaceLexicon.organisationWeight : w
                     // 杭州市江干区: a place named with its parents before it is one piece of evidence,
                     // weighed at its deepest name (the parents' subtrees hold it anyway)
