@@ -20,7 +20,7 @@ public enum KindCues {
         ("月收入", (.rate, "kind.rate.月收入")), ("年收入", (.rate, "kind.rate.年收入")),
         ("年收益", (.rate, "kind.rate.年收益")), ("年产量", (.rate, "kind.rate.年产量")), ("年投入", (.rate, "kind.rate.年投入")),
         // what a farm or plant turns out a year (年出栏生猪140万头, 年产值10亿元)
-        ("年出栏", (.rate, "kind.rate.年出栏")), ("年产值", (.rate, "kind.rate.年产值")), ("年产", (.rate, "kind.rate.年产量")),
+        ("年出栏", (.rate, "kind.rate.年出栏")), ("年产值", (.rate, "kind.rate.年产值")),
         ("年加工", (.rate, "kind.rate.年加工")), ("年创收", (.rate, "kind.rate.年创收")), ("年销售", (.rate, "kind.rate.年销售")),
         ("年销售额", (.rate, "kind.rate.年销售")), ("年发电量", (.rate, "kind.rate.年发电量")), ("年利润", (.rate, "kind.rate.年利润")),
         ("月劳务收入", (.rate, "kind.rate.月收入")), ("月务工收入", (.rate, "kind.rate.月收入")), ("月工资收入", (.rate, "kind.rate.月收入")),
@@ -106,6 +106,9 @@ public enum KindCues {
     /// Rate cues of a figure per person or household: the incomes a list gives after one are per
     /// person too (`人均工资性收入为3872元;家庭经营净收入3007元`).
     public static let perCapitaRates = ["kind.rate.人均", "kind.rate.户均"]
+    /// The parts of a person's income such a list gives (not 财政收入 nor 村集体经济收入).
+    public static let incomeComponents = ScalarTrie<Bool>(["工资性收入", "工资收入", "经营净收入", "经营性收入", "经营收入",
+        "财产净收入", "财产性收入", "转移净收入", "转移性收入", "可支配收入", "纯收入"].map { ($0, true) })
     /// Rate cues of a year's output (`年出栏`, `年产值`): any target cue for the figure makes it a
     /// plan or a capacity.
     public static let outputRates: Set<String> = ["kind.rate.年出栏", "kind.rate.年产值", "kind.rate.年产量", "kind.rate.年加工",
@@ -223,9 +226,9 @@ public enum KindCues {
         ("/年", AfterUnitRow(.rate, "kind.rate./年")), ("/月", AfterUnitRow(.rate, "kind.rate./月")),
         ("/亩", AfterUnitRow(.rate, "kind.rate./亩")), ("每人", AfterUnitRow(.rate, "kind.rate.每人")),
         ("每户", AfterUnitRow(.rate, "kind.rate.每户")), ("/吨", AfterUnitRow(.rate, "kind.rate./吨")),
-        ("每头", AfterUnitRow(.rate, "kind.rate.每头")), ("每亩", AfterUnitRow(.rate, "kind.rate.每亩")),
-        ("每只", AfterUnitRow(.rate, "kind.rate.每只")), ("每年", AfterUnitRow(.rate, "kind.rate.每年")),
-        ("每月", AfterUnitRow(.rate, "kind.rate.每月")), ("/头", AfterUnitRow(.rate, "kind.rate./头")),
+        ("每头", AfterUnitRow(.rate, "kind.rate.每头", afterMoneyOnly: true)), ("每亩", AfterUnitRow(.rate, "kind.rate.每亩", afterMoneyOnly: true)),
+        ("每只", AfterUnitRow(.rate, "kind.rate.每只", afterMoneyOnly: true)), ("每年", AfterUnitRow(.rate, "kind.rate.每年", afterMoneyOnly: true)),
+        ("每月", AfterUnitRow(.rate, "kind.rate.每月", afterMoneyOnly: true)), ("/头", AfterUnitRow(.rate, "kind.rate./头")),
         ("的目标", AfterUnitRow(.target, "kind.target.的目标", bound: false)),
         ("保底", AfterUnitRow(.target, "kind.target.保底", bound: false)),
     ])
@@ -265,7 +268,12 @@ public struct AfterUnitRow: Sendable {
     /// A bound (`以内`, `以下`): followed by `的` it describes a class, not a figure. A goal
     /// (`80%的目标`) is a target and no bound.
     public let isBound: Bool
-    public init(_ kind: Kind, _ rule: String, bound: Bool? = nil) { self.kind = kind; self.rule = rule; isBound = bound ?? (kind == .target) }
+    /// Read only after money (`2500元每头`): after a count a new clause may start with it
+    /// (`发放补贴300头每头补助2000元`).
+    public let afterMoneyOnly: Bool
+    public init(_ kind: Kind, _ rule: String, bound: Bool? = nil, afterMoneyOnly: Bool = false) {
+        self.kind = kind; self.rule = rule; isBound = bound ?? (kind == .target); self.afterMoneyOnly = afterMoneyOnly
+    }
 }
 
 /// A few rule names, compared as UTF-8 bytes: rule names are the lexicons' own literals, so

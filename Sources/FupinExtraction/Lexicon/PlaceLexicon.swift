@@ -27,7 +27,8 @@ public enum PlaceLexicon {
     /// How long such a name may run.
     public static let longTransliteratedName = 7
 
-    /// A village's name right after its county's full name may be this long (`昭觉县阿土列尔村`).
+    /// A village's name right after its county's full name or its town may be this long
+    /// (`昭觉县阿土列尔村`, `塔秀乡楚布勒达村`).
     public static let longVillageName = 4
 
     /// How many characters a name may have before its suffix.
@@ -83,7 +84,18 @@ public enum PlaceLexicon {
         ("全自治区", "区"), ("全国", ""), ("我国", ""),
     ]
     /// Before 全国 (``country``), what makes it a destination, a comparison or a means, not the clause's subject.
-    public static let notNationSubject = ScalarSet("比于至到占向经与和同在对及")
+    public static let notNationSubject = ScalarSet("比于至到占向经与和同在对及获选入列")
+    /// After 全国, what makes it the subject of a figure (`全国农村贫困人口…`, `全国共有…`, `全国832个`),
+    /// not a name's first word (`全国电子商务进农村综合示范县`, `全国扶贫日`, `全国脱贫攻坚总结表彰大会`).
+    public static let nationSubjects = ScalarTrie<Bool>(["农村", "贫困", "共", "累计", "已", "有", "现有", "建档立卡", "城乡",
+        "居民", "农民", "范围内", "各", "财政", "每年", "年均", "减贫", "易地", "东西部", "中西部", "总"].map { ($0, true) })
+    /// Whether 全国 at `k` (two scalars) is a figure's subject: a word of ``nationSubjects`` or a
+    /// figure right after it.
+    public static func nationIsSubject(_ s: [UInt32], at k: Int, limit: Int) -> Bool {
+        let after = k + 2
+        guard after < limit else { return false }
+        return NumberReader.isDigit(s[after]) || nationSubjects.longest(in: s, at: after, limit: limit) != nil
+    }
     /// The levels those words name, by the endings of their names; a report works out its path at
     /// each once (``ownPlaceWords`` holds the index here).
     public static let ownPlaceLevels = ["县旗", "市", "区", "省", "州", "旗", "盟", ""]
@@ -126,6 +138,9 @@ public enum PlaceLexicon {
     public static let localTownFirstPerson = ScalarTrie<Bool>(["我镇", "我乡", "本镇", "本乡"].map { ($0, true) })
     /// The country as a region (`全国`, as FORMAT.md's gold writes it).
     public static let country = "全国"
+    static let countryScalars = country.unicodeScalars.map(\.value)
+    /// How many paragraphs at a report's start may make it the nation's by opening with 全国.
+    static let nationalLedeParagraphs = 2
 
     /// The contiguous areas of deep poverty named after their mountains (`武陵山片区`, `乌蒙山区`):
     /// they span provinces, and the county short names inside them (`武陵`) name nothing there.
@@ -188,9 +203,10 @@ public enum PlaceLexicon {
     /// `东莞帮扶的车间`): in a segment opened by `在` and a place, the figure stays there.
     public static let helperVerbs = ScalarTrie<Bool>(["援建", "援助", "捐建", "捐赠", "帮扶", "对口", "支援", "投资建设"].map { ($0, true) })
     /// Words before a place that make it the one receiving aid (`用于陕西深度贫困县达5.97亿元`,
-    /// `向四川捐款`): a figure after it in its clause is that place's, even outside the report's.
+    /// `对口帮扶四川…`): a figure after it in its clause is that place's, even outside the report's
+    /// (not 向, which sends people and goods: 向福建转移就业3200人).
     public static let recipientMarks = ScalarTrie<Bool>(["用于", "支援", "援助", "援建", "帮扶", "对口帮扶", "对口支援",
-        "结对帮扶", "投向", "向", "助力"].map { ($0, true) })
+        "结对帮扶", "投向", "助力"].map { ($0, true) })
     /// `在`: opens a segment about a place (`在云南昭通,31个…`).
     static let zai: UInt32 = 0x5728
 
@@ -205,8 +221,8 @@ public enum PlaceLexicon {
     /// such a name (`在箐营村里`): the name stays one.
     public static let villageLocatives = ScalarSet("里头口")
     public static let locativeOpeners = ScalarSet("在到")
-    /// Degree words that open an epithet, not a name (`“最贫村”`, `最美乡村`).
-    public static let degreeWords = ScalarSet("最很更极")
+    /// A degree word that opens an epithet, not a name (`“最贫村”`, `最美乡村`; 更新村 is a name).
+    public static let degreeWords = ScalarSet("最")
 
     /// Characters right after a suffix that show it was not one (`乡村`, `镇级`, `村民`).
     public static let continuations: ScalarSet = ScalarSet("村级民干官长党政里亲土愁贤风情域府属容貌道路规两委务集企医史镇乡间头口")

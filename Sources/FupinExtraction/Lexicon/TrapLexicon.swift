@@ -10,11 +10,11 @@ public enum TrapLexicon {
 
     /// Characters that make a word with an `一` after them (`唯一`, `统一`, `同一`, `单一`): the
     /// `一` starts no numeral (`唯一一个县` is not 11).
-    public static let endsInOne = ScalarSet("唯统同单专划")
+    public static let endsInOne = ScalarSet("唯统同单专")
     public static let yi: UInt32 = 0x4E00
 
     /// Verbs of a journey shortly before a distance (``Trap/travel``), and how far before it.
-    public static let travelVerbs = ScalarTrie<Bool>(["行驶", "驱车", "驾车", "开车", "车行", "步行", "徒步", "颠簸"].map { ($0, true) })
+    public static let travelVerbs = ScalarTrie<Bool>(["行驶", "驱车", "驾车", "开车"].map { ($0, true) })
     static let travelReach = 8
 
     /// Words that close the phrase naming a survey's sample (``Trap/survey``), and how far after

@@ -145,6 +145,14 @@ extension DocumentPlace {
         }
         // Ambiguous names: credit the candidate the rest of the report supports.
         var unresolved: [String] = []
+        lazy var speaksBelowProvince: Bool = {
+            var k = 0
+            while let m = PlaceLexicon.ownPlaceWords.firstMatch(in: s, k..<s.count) {
+                if !["省", ""].contains(PlaceLexicon.ownPlaceLevels[m.1]) { return true }
+                k = m.0 + 1
+            }
+            return false
+        }()
         for (candidates, w) in ambiguousMentions {
             // a candidate the report also names in full (吉林 beside 吉林省) is the one meant
             let named = candidates.filter { (weights[$0] ?? 0) > 0 }
@@ -157,8 +165,9 @@ extension DocumentPlace {
                 weights[candidates[winners[0]], default: 0] += w
             } else if let common = commonAncestor(candidates, g) {
                 weights[common, default: 0] += w
-            } else if let province = candidates.first(where: { g.places[$0].level == .province }) {
-                // 海南 with nothing around it: the province, not 青海's 海南州 (吉林: not 吉林市)
+            } else if let province = candidates.first(where: { g.places[$0].level == .province }), !speaksBelowProvince {
+                // 海南 with nothing around it: the province, not 青海's 海南州 (吉林: not 吉林市); not
+                // in a report that speaks of its 全县 or 全州 (河南:…今年全县脱贫1200人 is 河南县's)
                 weights[province, default: 0] += w
             } else {
                 unresolved.append(g.places[candidates[0]].shortNames.first ?? g.places[candidates[0]].name)
@@ -203,11 +212,13 @@ extension DocumentPlace {
         // speaks for the whole country is the country's
         // (全国 in its title or a national body anywhere; not a report in the first person of a
         // place, 我县…成为全国、全省…现场会)
-        // (or one of its first two paragraphs opens with 全国: 全国农村减贫规模年均超过1300万人。)
+        // (or one of its first paragraphs opens with 全国 as a figure's subject: 全国农村减贫规模年均
+        // 超过1300万人。; not 全国脱贫攻坚总结表彰大会召开后,…)
         if entry == nil, zones.isEmpty, PlaceLexicon.localFirstPerson.firstMatch(in: s, 0..<s.count) == nil,
            titleLine.map({ PlaceLexicon.nationalWords.firstMatch(in: s, outline.lines[$0].range) != nil }) == true
             || PlaceLexicon.nationalBodies.firstMatch(in: s, 0..<s.count) != nil
-            || outline.lines.lazy.filter({ $0.role == .body }).prefix(2).contains(where: { PlaceLexicon.nationalWords.longest(in: s, at: $0.range.lowerBound, limit: $0.range.upperBound) != nil }) {
+            || outline.lines.lazy.filter({ $0.role == .body }).prefix(PlaceLexicon.nationalLedeParagraphs).contains(where: {
+                s[$0.range].starts(with: PlaceLexicon.countryScalars) && PlaceLexicon.nationIsSubject(s, at: $0.range.lowerBound, limit: $0.range.upperBound) }) {
             path = [PlaceLexicon.country]
         }
         if let z = zone, !path.contains(z) { path.append(z) }

@@ -110,7 +110,7 @@ public struct PlaceFinder: Sendable {
         return false
     }
 
-    /// Where a village's name of two or three characters starts when a town's suffix (`乡`, `镇`,
+    /// Where a village's name of two to four characters starts when a town's suffix (`乡`, `镇`,
     /// `街道`) stands right before it, after a name character: nil when there is none.
     /// `stopChars: false` takes a name without any (付庄, not 当地 in `三家乡当地村民`).
     static func villageStart(afterTown s: [UInt32], _ range: Range<Int>, suffixAt j: Int, stopChars: Bool = true) -> Int? {
@@ -119,7 +119,9 @@ public struct PlaceFinder: Sendable {
             let t = j - length
             guard t - 2 >= range.lowerBound else { return nil }
             guard PlaceLexicon.townEnds.contains(s[t - 1]), NormalizedText.isHan(s[t - 2]), !PlaceLexicon.stopChars.contains(s[t - 2]) else { continue }
-            if s[t..<j].allSatisfy({ NormalizedText.isHan($0) && (!PlaceLexicon.stopChars.contains($0) || (stopChars && PlaceLexicon.nameCharsAfterTown.contains($0))) }) { return t }
+            // (郭城驿镇所辖行政村: a name four long may not end in a word for villages; 石柱镇西古村 is a name)
+            if s[t..<j].allSatisfy({ NormalizedText.isHan($0) && (!PlaceLexicon.stopChars.contains($0) || (stopChars && PlaceLexicon.nameCharsAfterTown.contains($0))) }),
+               length <= PlaceLexicon.maxPrefix(.village) || !(t..<j).contains(where: { genericTail(s, from: $0, end: j + 1) }) { return t }
         }
         return nil
     }

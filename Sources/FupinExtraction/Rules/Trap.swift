@@ -117,7 +117,9 @@ enum Trap: String, CaseIterable, Sendable {
             return !(span.trailingHedge != nil && (span.end >= limit || s[span.end] == CandidateReader.de || !NormalizedText.isHan(s[span.end])))
         case .loneUnit:
             // 唯一一个人口超百万的县: an 一 that ends a word (唯一, 统一) starts no numeral
-            if n.isChinese, s[at] == TrapLexicon.yi, at > sentence.lowerBound, TrapLexicon.endsInOne.contains(s[at - 1]) { return true }
+            // (统一千人: 一 before a unit is a numeral's head)
+            if n.isChinese, s[at] == TrapLexicon.yi, at > sentence.lowerBound, TrapLexicon.endsInOne.contains(s[at - 1]),
+               !(at + 1 < limit && NumberReader.chineseUnits[s[at + 1]] != nil) { return true }
             // a lone 十 counts people (十人, 拾名), or is hedged (十余户); a lone 万/千/百 is a word
             // unless a hedge before makes it a figure (近万元)
             guard n.isChinese, n.end - at == 1, let unitValue = NumberReader.chineseUnits[s[at]] else { return false }

@@ -197,7 +197,7 @@ struct CandidateReader {
                       end + 1 >= limit || s[end + 1] == Self.de || !NormalizedText.isHan(s[end + 1]) {
                 span.trailingHedge = HedgeLexicon.moreAfterUnit; end += 1
             }
-            if let a = tables.afterUnit.longest(in: s, at: end, limit: limit) {
+            if let a = tables.afterUnit.longest(in: s, at: end, limit: limit), !a.value.afterMoneyOnly || span.measure == .yuan {
                 span.afterUnit = a.value; end += a.length
             }
             span.describesClass = end > span.unitEnd && end < limit && s[end] == Self.de

@@ -29,9 +29,9 @@ struct DocumentScan {
     }
     /// Where a figure that a subset (已开工, 履约) is part of may stand: this sentence or the one before.
     var wholeSince = 0
-    /// The largest sum of money stated outside an enumerated list so far (``EnumeratedItems``), and
-    /// the line being read.
-    var moneyWhole: Double?
+    /// The largest sum of the campaign's money on the last line, outside an enumerated list, that
+    /// states one (``EnumeratedItems``), with where that line starts; and the line being read.
+    var moneyWhole: (value: Double, line: Int)?
     /// Whether the section heading in force names plans (``KindCues/planHeadings``).
     var planSection = false
     var lineRange = 0..<0
@@ -183,8 +183,12 @@ struct DocumentScan {
                 }
                 // 全村 where no village is spoken of: the village named last, sentences before (合作社
                 // 位于红光村。…周家山镇…。扶贫车间将全村17户79人…)
-                if let v = lastVillage, (carriedPlace ?? place.path).last.map(PlaceLexicon.isVillageName) != true,
-                   PlaceLexicon.villageWords.firstMatch(in: s, r) != nil { carriedPlace = v }
+                // (only a village in the report's place and in no other town than the one spoken of,
+                // and not where the sentence says 全县)
+                let spoken = carriedPlace ?? place.path
+                if let v = lastVillage, spoken.last.map(PlaceLexicon.isVillageName) != true, v.starts(with: place.path),
+                   v.allSatisfy({ !PlaceLexicon.isTownName($0) || spoken.contains($0) }),
+                   PlaceLexicon.villageWords.firstMatch(in: s, r) != nil, PlaceLexicon.ownPlaceWords.firstMatch(in: s, r) == nil { carriedPlace = v }
                 let carried = sentence.indexInLine == 0 ? nil : (inherited ?? paragraphYear)   // the year in force
                 wholeSince = previous?.range.lowerBound ?? r.lowerBound   // a whole stated in this sentence or the one before
                 previous = (r, carried)
@@ -321,7 +325,6 @@ struct DocumentScan {
         for (k, j) in listed.enumerated() { facts[j].year = a + k }
     }
     static let fenbie: [UInt32] = "分别".unicodeScalars.map(\.value)
-    static let shouRu: [UInt32] = "收入".unicodeScalars.map(\.value)
 
     /// One claim, one fact: a figure the report restates (in its title and again in its body,
     /// in a summary and again in its paragraph) with the same place, measure, value, year (or
@@ -438,23 +441,26 @@ struct DocumentScan {
         // 第二批扶贫专项资金规模1486.328万元…。⏎ 一是用于6个深度贫困村150万元;: money on an
         // enumerated line after a larger sum stated outside the list is a part of it (a fund
         // notice's breakdown); the largest such sum is the whole
-        if c.measure == .yuan {
-            let item = EnumeratedItems.opens(s, at: EnumeratedItems.segmentStart(s, before: c.start, line: lineRange), limit: c.start)
-            if kind == .total, item, let w = moneyWhole, c.value < w { kind = .part; kindRule = "kind.part.item" }
-            else if kind == .total, !item { moneyWhole = max(moneyWhole ?? 0, c.value) }
-        }
+        // (the whole: the largest such sum of the last line that states one, money of the campaign,
+        // not a GDP; items larger than it break down nothing)
+        let moneyItem = c.measure == .yuan && EnumeratedItems.opens(s, at: EnumeratedItems.segmentStart(s, before: c.start, line: lineRange), limit: c.start)
+        if kind == .total, moneyItem, let w = moneyWhole, c.value < w.value { kind = .part; kindRule = "kind.part.item" }
         // 人均工资性收入为3872元,…;家庭经营净收入3007元,同比增加742元: the incomes listed under a
         // per-person head, and their changes, are per person too (FORMAT.md: 人均增收 is a rate)
         if c.measure == .yuan, kind == .total || kind == .change,
            let h = facts.last(where: { $0.measure == .yuan }), h.start >= sentenceText.span.lowerBound, h.kind == .rate,
            KindCues.perCapitaRates.contains(where: { h.rule.contains($0) }),
-           kind == .change || Outline.find(Self.shouRu, in: s, clause) != nil {
+           kind == .change || KindCues.incomeComponents.firstMatch(in: s, clause) != nil {
             kind = .rate; kindRule = "kind.rate.人均.list"
         }
         let subject = FactContext.subject(s, candidate: c, clause: clause, pool: strings, words: &subjectWords)
         if topicMatches?.sentence != sentence { topicMatches = (sentence, TopicResolver.matches(s, sentence)) }
         var (topic, topicCue) = TopicResolver.topic(s, numberStart: c.numberStart, numberEnd: c.numberEnd, clause: clause, sentence: sentence,
                                                     heading: heading, measure: c.measure, kind: kind, matches: topicMatches!.cues)
+        if c.measure == .yuan, kind == .total, !moneyItem, topic != .other {
+            moneyWhole = moneyWhole.map { $0.line == lineRange.lowerBound ? (max($0.value, c.value), $0.line) : (c.value, lineRange.lowerBound) }
+                ?? (c.value, lineRange.lowerBound)
+        }
         if topic == .other {
             // 宁德市分配得8803万元…。我市共分配到8803万元: a figure said again keeps what it was filed under
             if Self.isDistinctive(c.value), let earlier = facts.last(where: { $0.measure == c.measure && $0.value == c.value && $0.topic != .other }) {
@@ -728,7 +734,8 @@ struct DocumentScan {
             // 经全国扶贫开发信息系统比对 are not)
             let clauseOnly = r.upperBound <= i
             guard let w = ownWords.first(where: { r.contains($0.at) && !($0.at > 0 && s[$0.at - 1] == KindCues.zhan)
-                && (!PlaceLexicon.ownPlaceLevels[$0.level].isEmpty || (clauseOnly && !($0.at > 0 && PlaceLexicon.notNationSubject.contains(s[$0.at - 1])))) }) else { return nil }
+                && (!PlaceLexicon.ownPlaceLevels[$0.level].isEmpty || (clauseOnly && !($0.at > 0 && PlaceLexicon.notNationSubject.contains(s[$0.at - 1]))
+                                                                        && PlaceLexicon.nationIsSubject(s, at: $0.at, limit: sentence.upperBound))) }) else { return nil }
             if let c = section, let p = ownPlace(level: w.level, carried: c) { return p }
             if let p = ownPaths.paths[w.level] { return p }
             let endings = PlaceLexicon.ownPlaceLevels[w.level]

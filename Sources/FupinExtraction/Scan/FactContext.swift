@@ -272,7 +272,9 @@ enum FactContext {
                     k = after; continue
                 }
                 // 按…标准测算: an estimate by a standard is how the figures were counted
-                if KindCues.estimates.longest(in: s, at: k, limit: clause.lowerBound) != nil, Self.countedBy(s, estimateAt: k, sentence: sentence) { k = after; continue }
+                // (按每亩收益3000元测算,全村可增收150万元: what it foresees is still a projection)
+                if KindCues.estimates.longest(in: s, at: k, limit: clause.lowerBound) != nil, Self.countedBy(s, estimateAt: k, sentence: sentence),
+                   KindCues.projectionModals.firstMatch(in: s, clause) == nil { k = after; continue }
                 // 争取到 (obtained) reports an outcome
                 if after < clause.lowerBound, s[after] == 0x5230, s[k] == 0x4E89 { k = after; continue }
                 found = (m.value, after); k = after; continue

@@ -90,8 +90,10 @@ public enum TopicResolver {
             if exit == nil, still == nil, !anyCue,
                DecreaseVerbs.trie.longestEnding(in: s, at: numberStart, from: clause.lowerBound, maxLength: 2) != nil,
                clause.lowerBound > sentence.lowerBound {
+                // (not where that clause names an area: 危房存量为320户,比上年减少120户 is 住房's)
                 let r = previousClause(s, before: clause.lowerBound, in: sentence)
-                if matches.contains(where: { r.contains(Int($0.start)) && $0.cue.topic == .poor && ($0.cue.role == .qualifier || $0.cue.role == .stillPoor) }) {
+                if matches.contains(where: { r.contains(Int($0.start)) && $0.cue.topic == .poor && ($0.cue.role == .qualifier || $0.cue.role == .stillPoor) }),
+                   !matches.contains(where: { r.contains(Int($0.start)) && $0.cue.namesArea && $0.cue.topic != .poor && $0.cue.rank >= 2 }) {
                     return (.exit, "topic.脱贫.贫困人口减少")
                 }
             }
@@ -329,8 +331,12 @@ public enum TopicResolver {
         guard figures(numberEnd..<clause.upperBound) else { return false }
         // a clause of figures after it (全村共95户,481人,) goes with the whole; one that says more
         // (全镇有390户,504人无劳动能力) says what the count is about
+        // (该村有48户,已全部脱贫: a clause with no figure after it says what the count is about too)
         let next = clause.upperBound + 1
-        if next < sentence.upperBound, NumberReader.isDigit(s[next]), !figures(nextClause(s, after: clause.upperBound, in: sentence)) { return false }
+        if next < sentence.upperBound {
+            let r = nextClause(s, after: clause.upperBound, in: sentence)
+            if !s[r].contains(where: NumberReader.isDigit) || (NumberReader.isDigit(s[next]) && !figures(r)) { return false }
+        }
         var place = clause
         if figures(clause.lowerBound..<numberStart) {
             guard clause.lowerBound > sentence.lowerBound else { return false }
