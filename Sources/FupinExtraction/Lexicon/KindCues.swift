@@ -37,7 +37,7 @@ public enum KindCues {
         ("应达到", (.target, "kind.target.须达到")), ("需达到", (.target, "kind.target.须达到")),
         ("确保", (.target, "kind.target.确保")), ("力争", (.target, "kind.target.力争")),
         ("目标", (.target, "kind.target.目标")), ("预计", (.target, "kind.target.预计")),
-        ("预期", (.target, "kind.target.预计")), ("测算", (.target, "kind.target.测算")), ("匡算", (.target, "kind.target.测算")), ("估算", (.target, "kind.target.测算")),
+        ("预期", (.target, "kind.target.预计")),
         ("拟", (.target, "kind.target.拟")), ("争取", (.target, "kind.target.争取")),
         // 预脱贫19户: households due to leave poverty this year
         ("预脱贫", (.target, "kind.target.预脱贫")), ("预退出", (.target, "kind.target.预脱贫")),
@@ -52,7 +52,7 @@ public enum KindCues {
         // words that hold a cue's characters but cue nothing: read and passed over
         ("现行标准", (.total, "kind.none.现行标准")), ("标准化", (.total, "kind.none.标准化")),
         ("达标准", (.total, "kind.none.达标准")), ("争取到", (.total, "kind.none.争取到")), ("确保了", (.total, "kind.none.确保了")),
-    ])
+    ] + estimateWords.map { ($0, (.target, "kind.target.测算")) })
 
     /// The first characters of ``beforeInClause`` and ``futureMarkers``: a figure's clause is
     /// scanned for their cues at these alone.
@@ -71,11 +71,13 @@ public enum KindCues {
     /// 涉及15个村` — both clauses are the plan's. A done-marker between cue and figure ends
     /// the plan's reach (`计划投资5000万元,已完成3000万元`).
     public static let governingTargets = ScalarTrie<String>([
-        "计划", "预计", "拟", "力争", "目标", "目标任务", "按规划", "规划", "争取", "确保", "将", "测算", "匡算", "估算",
-    ].map { ($0, "kind.target." + $0 + ".sentence") })
+        "计划", "预计", "拟", "力争", "目标", "目标任务", "按规划", "规划", "争取", "确保", "将",
+    ].map { ($0, "kind.target." + $0 + ".sentence") } + estimateWords.map { ($0, "kind.target." + $0 + ".sentence") })
     /// Estimates (`测算`) and what, before one in its clause, makes it a method of counting, not
     /// a projection: `按每人每年2300元的国家农村贫困标准测算,2017年…贫困人口为1032万人`.
-    public static let estimates = ScalarTrie<Bool>(["测算", "匡算", "估算"].map { ($0, true) })
+    public static let estimateWords = ["测算", "匡算", "估算"]
+    public static let estimates = ScalarTrie<Bool>(estimateWords.map { ($0, true) })
+    /// `按` opening an estimate's clause: the standard the figures were counted by.
     public static let methodOpeners = ScalarSet("按")
     /// After `将`, words that make it the future (`将加快实施`, `将继续`), not the 把-construction
     /// (`将脱贫攻坚划分为…`): then it governs the clauses after it like a plan.
@@ -103,8 +105,12 @@ public enum KindCues {
     public static let planHeadings = ScalarTrie<Bool>(["目标任务", "主要目标", "工作目标", "任务目标", "发展目标", "工作打算",
         "下步打算", "下一步打算", "工作计划", "工作思路", "下一步工作"].map { ($0, true) })
     public static let reviewHeadings = ScalarTrie<Bool>(["完成", "情况", "成效", "成绩", "进展", "回顾"].map { ($0, true) })
+    /// Words for per person or household before a figure (`人均`, `户均`), for
+    /// ``TopicCues/perCapita``.
+    public static let perCapitaWords = ["人均", "户均", "每户", "每人"]
     /// Rate cues of a figure per person or household: the incomes a list gives after one are per
-    /// person too (`人均工资性收入为3872元;家庭经营净收入3007元`).
+    /// person too (`人均工资性收入为3872元;家庭经营净收入3007元`). Matched inside a fact's composed
+    /// rule name (`unit.yuan.元 + kind.rate.人均`), so `kind.rate.人均.list` carries the list on.
     public static let perCapitaRates = ["kind.rate.人均", "kind.rate.户均"]
     /// The parts of a person's income such a list gives (not 财政收入 nor 村集体经济收入).
     public static let incomeComponents = ScalarTrie<Bool>(["工资性收入", "工资收入", "经营净收入", "经营性收入", "经营收入",
@@ -235,10 +241,14 @@ public enum KindCues {
 
     /// Change verbs right before the number (a few filler characters allowed): `增加1649人`.
     /// `提高到` names a new level, not a change, so `到`/`至` after the verb cancels it.
-    public static let change = ScalarTrie<String>([
-        "增加", "增长", "减少", "下降", "降低", "提高", "提升", "增收", "净增", "上升", "增幅",
+    public static let change = ScalarTrie<String>(([
+        "增加", "增长", "提高", "提升", "增收", "净增", "上升", "增幅",
         "多", "少", "缩小", "扩大", "递增", "减贫",
-    ].map { ($0, "kind.change." + $0) })
+    ] + decreaseWords).map { ($0, "kind.change." + $0) })
+    /// The change verbs that lower a count (`比上年减少379万人`), for ``TopicResolver``'s reading
+    /// of the poor's decrease as those who left.
+    public static let decreaseWords = ["减少", "下降", "降低"]
+    public static let decreases = ScalarTrie<Bool>(decreaseWords.map { ($0, true) })
     /// Units of a count paired before another (`213户881人`): a verb before the pair governs both.
     public static let pairedUnits: ScalarSet = ScalarSet("户人")
     public static let changeFiller: ScalarSet = ScalarSet("了达约近为超逾更均")

@@ -187,10 +187,12 @@ public enum PlaceLexicon {
     public static let speechEnds = ScalarTrie<Bool>(["说", "说道", "表示", "介绍", "告诉记者", "坦言", "感慨", "感叹", "算账", "回忆"]
         .map { ($0, true) })
 
-    public static let townWords = ScalarTrie<Bool>(["全镇", "全乡", "该镇", "该乡", "本镇", "本乡", "全街道"].map { ($0, true) })
+    public static let townWords = ScalarTrie<Bool>(townWordList.map { ($0, true) })
+    static let townWordList = ["全镇", "全乡", "该镇", "该乡", "本镇", "本乡", "全街道"]
     public static let townEnds = ScalarSet("镇乡道")
     /// Words for the village spoken of (`全村`, `该村`): after a town they speak of the village named last.
-    public static let villageWords = ScalarTrie<Bool>(["全村", "该村", "本村"].map { ($0, true) })
+    public static let villageWords = ScalarTrie<Bool>(villageWordList.map { ($0, true) })
+    static let villageWordList = ["全村", "该村", "本村", "全组"]
     /// Whether a name in a path is a village's (`红光村`).
     public static func isVillageName(_ name: String) -> Bool { name.unicodeScalars.last.map { $0.value == cun } ?? false }
     /// Whether a name in a path is a town's (`沙集乡`, `大屯街道`).
@@ -201,12 +203,13 @@ public enum PlaceLexicon {
     public static let fullNameEnds = ScalarSet("省市县区州旗盟")
     /// Verbs after a place that make it the helper, not where the figure is (`佛山援建的安全住房`,
     /// `东莞帮扶的车间`): in a segment opened by `在` and a place, the figure stays there.
-    public static let helperVerbs = ScalarTrie<Bool>(["援建", "援助", "捐建", "捐赠", "帮扶", "对口", "支援", "投资建设"].map { ($0, true) })
+    public static let helperVerbs = ScalarTrie<Bool>(helperVerbList.map { ($0, true) })
+    static let helperVerbList = ["援建", "援助", "捐建", "捐赠", "帮扶", "对口", "支援", "投资建设"]
     /// Words before a place that make it the one receiving aid (`用于陕西深度贫困县达5.97亿元`,
     /// `对口帮扶四川…`): a figure after it in its clause is that place's, even outside the report's
     /// (not 向, which sends people and goods: 向福建转移就业3200人).
-    public static let recipientMarks = ScalarTrie<Bool>(["用于", "支援", "援助", "援建", "帮扶", "对口帮扶", "对口支援",
-        "结对帮扶", "投向", "助力"].map { ($0, true) })
+    public static let recipientMarks = ScalarTrie<Bool>((helperVerbList + ["用于", "对口帮扶", "对口支援", "结对帮扶", "投向", "助力"])
+        .map { ($0, true) })
     /// `在`: opens a segment about a place (`在云南昭通,31个…`).
     static let zai: UInt32 = 0x5728
 
@@ -220,6 +223,7 @@ public enum PlaceLexicon {
     /// Locatives after a village's name (`箐营村里`, `村头`, `村口`), and what may stand before
     /// such a name (`在箐营村里`): the name stays one.
     public static let villageLocatives = ScalarSet("里头口")
+    /// What may stand right before a village's name followed by a locative (`在箐营村里`).
     public static let locativeOpeners = ScalarSet("在到")
     /// A degree word that opens an epithet, not a name (`“最贫村”`, `最美乡村`; 更新村 is a name).
     public static let degreeWords = ScalarSet("最")

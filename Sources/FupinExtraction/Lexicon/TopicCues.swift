@@ -55,16 +55,11 @@ public struct TopicCue: Sendable {
 /// clause the count is the place's population, `其他` (FORMAT.md); the words that may stand
 /// between place and figure.
 public enum WholePlaceCounts {
-    public static let places = ScalarTrie<Bool>(["全村", "全乡", "全镇", "全县", "全市", "全区", "全旗", "全州", "全组",
-        "该村", "该乡", "该镇"].map { ($0, true) })
+    public static let places = ScalarTrie<Bool>((PlaceLexicon.ownPlaceRows.map(\.0) + PlaceLexicon.townWordList
+        + PlaceLexicon.villageWordList).map { ($0, true) })
     public static let between = ScalarSet("共有现总计")
     /// What a count of a place's people is written with besides digits: `95户481人`, `3.2万人`.
     public static let figureChars = ScalarSet("户人口名万.()")
-}
-
-/// Verbs of decrease right before a change in a count (`比上年减少379万人`).
-public enum DecreaseVerbs {
-    public static let trie = ScalarTrie<Bool>(["减少", "下降", "减"].map { ($0, true) })
 }
 
 /// Words that decide a figure's ``Topic``; one group a row: topic, rank, role, words.
@@ -231,10 +226,11 @@ public enum TopicCues {
     /// counts what its clause counted before (`1110个贫困村已累计出列874个`).
     public static let exitVerbs = ScalarTrie<Bool>(["脱贫", "摘帽", "出列", "退出", "销号"].map { ($0, true) })
 
+    /// Per person or household before an amount (``KindCues/perCapitaWords``): with a word of
+    /// earnings it is 收入.
+    public static let perCapita = ScalarTrie<Bool>(KindCues.perCapitaWords.map { ($0, true) })
     /// Words that make an amount one per mu (`每亩地的年流转费为650元`): per-mu yields and rents
     /// are production (FORMAT.md), whatever earnings word names them.
-    /// Per person or household before an amount: with a word of earnings it is 收入.
-    public static let perCapita = ScalarTrie<Bool>(["人均", "户均", "每户", "每人"].map { ($0, true) })
     public static let perMu = ScalarTrie<Bool>(["每亩", "亩均", "亩产", "每亩地"].map { ($0, true) })
 
     public static let firmMiddles = ScalarTrie<Bool>(["投资", "发展", "建设", "开发", "控股", "实业", "产业"].map { ($0, true) })

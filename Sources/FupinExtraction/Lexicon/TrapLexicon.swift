@@ -11,6 +11,7 @@ public enum TrapLexicon {
     /// Characters that make a word with an `一` after them (`唯一`, `统一`, `同一`, `单一`): the
     /// `一` starts no numeral (`唯一一个县` is not 11).
     public static let endsInOne = ScalarSet("唯统同单专")
+    /// `一`.
     public static let yi: UInt32 = 0x4E00
 
     /// Verbs of a journey shortly before a distance (``Trap/travel``), and how far before it.

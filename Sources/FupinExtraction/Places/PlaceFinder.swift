@@ -159,7 +159,7 @@ public struct PlaceFinder: Sendable {
         // opens its clause or follows 在, 到; checked once the name is read)
         // (and the locative ends its phrase: 借助村里农户 is no village 借助)
         let locative = level == .village && end < range.upperBound && PlaceLexicon.villageLocatives.contains(s[end])
-            && (end + 1 >= range.upperBound || !NormalizedText.isHan(s[end + 1]) || s[end + 1] == 0x7684)   // 的
+            && (end + 1 >= range.upperBound || !NormalizedText.isHan(s[end + 1]) || s[end + 1] == CandidateReader.de)
         if end < range.upperBound, PlaceLexicon.continuations.contains(s[end]), level != .zone, !locative,
            !(s[end] == s[end - 1] && end + 1 < range.upperBound && PlaceLexicon.continuations.contains(s[end + 1])),
            !(level == .village && Self.villageStart(afterTown: s, range, suffixAt: j, stopChars: false) != nil),

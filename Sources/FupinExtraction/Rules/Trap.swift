@@ -186,7 +186,7 @@ enum Trap: String, CaseIterable, Sendable {
             var k = span.end
             while k < limit, k - span.end < TrapLexicon.surveyReach {
                 let u = s[k]
-                if u == 0x2C || u == 0x3B || u == 0x3A || u == 0x3002 { return false }
+                if (Outline.isClauseBreak(u) && u != NumberReader.listComma) || Outline.sentenceEnds.contains(u) { return false }
                 if TrapLexicon.surveyWords.longest(in: s, at: k, limit: limit) != nil { return true }
                 k += 1
             }

@@ -223,6 +223,8 @@ enum FactContext {
         start > clause.lowerBound ? KindCues.subsetVerbs.firstMatch(in: s, clause.lowerBound..<start)?.1 : nil
     }
 
+    static let semicolon: UInt32 = 0x3B, openBracket: UInt32 = 0x28, closeBracket: UInt32 = 0x29   // ; ( ) after normalising
+
     /// `其中` at the head of an earlier clause of the sentence (after a figure: the whole).
     private static func qizhongBefore(_ s: [UInt32], clause: Range<Int>, sentence: Range<Int>) -> String? {
         var found = false
@@ -231,14 +233,14 @@ enum FactContext {
         let ends = KindCues.breakdownEnds   // one static read, not one a step
         var p = sentence.lowerBound
         while p < clause.lowerBound {   // to the mark right before the clause: a ; there ends the reach too
-            if s[p] == 0x3B, !listed, !bracketed { found = false }   // a ; ends the breakdown's reach
-            if s[p] == 0x29, bracketed { found = false; bracketed = false; listed = false }
+            if s[p] == Self.semicolon, !listed, !bracketed { found = false }   // a ; ends the breakdown's reach
+            if s[p] == Self.closeBracket, bracketed { found = false; bracketed = false; listed = false }
             guard p + 1 < clause.lowerBound else { break }
-            if p == sentence.lowerBound || Outline.isClauseBreak(s[p - 1]) || s[p - 1] == 0x28 {
+            if p == sentence.lowerBound || Outline.isClauseBreak(s[p - 1]) || s[p - 1] == Self.openBracket {
                 if s[p] == 0x5176, s[p + 1] == 0x4E2D {
                     found = true
-                    listed = p + 2 < clause.lowerBound && s[p + 2] == 0x3A
-                    bracketed = p > sentence.lowerBound && s[p - 1] == 0x28
+                    listed = p + 2 < clause.lowerBound && s[p + 2] == ListItems.colon
+                    bracketed = p > sentence.lowerBound && s[p - 1] == Self.openBracket
                 }
                 else if ends.longest(in: s, at: p, limit: clause.upperBound) != nil { found = false }
             }

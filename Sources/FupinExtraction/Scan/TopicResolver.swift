@@ -88,7 +88,7 @@ public enum TopicResolver {
             // 贫困人口为1032万人,比上年减少379万人: the poor's decrease, their subject in the clause
             // before, counts those who left (FORMAT.md: 贫困人口减少 is 脱贫)
             if exit == nil, still == nil, !anyCue,
-               DecreaseVerbs.trie.longestEnding(in: s, at: numberStart, from: clause.lowerBound, maxLength: 2) != nil,
+               KindCues.decreases.longestEnding(in: s, at: numberStart, from: clause.lowerBound, maxLength: 2) != nil,
                clause.lowerBound > sentence.lowerBound {
                 // (not where that clause names an area: 危房存量为320户,比上年减少120户 is 住房's)
                 let r = previousClause(s, before: clause.lowerBound, in: sentence)
