@@ -109,9 +109,9 @@ public enum KindCues {
     /// ``TopicCues/perCapita``.
     public static let perCapitaWords = ["人均", "户均", "每户", "每人"]
     /// Rate cues of a figure per person or household: the incomes a list gives after one are per
-    /// person too (`人均工资性收入为3872元;家庭经营净收入3007元`). Matched inside a fact's composed
-    /// rule name (`unit.yuan.元 + kind.rate.人均`), so `kind.rate.人均.list` carries the list on.
-    public static let perCapitaRates = ["kind.rate.人均", "kind.rate.户均"]
+    /// person too (`人均工资性收入为3872元;家庭经营净收入3007元`), and carry the list on.
+    public static let perCapitaListRule = "kind.rate.人均.list"
+    public static let perCapitaRates: Set<String> = ["kind.rate.人均", "kind.rate.户均", perCapitaListRule]
     /// The parts of a person's income such a list gives (not 财政收入 nor 村集体经济收入).
     public static let incomeComponents = ScalarTrie<Bool>(["工资性收入", "工资收入", "经营净收入", "经营性收入", "经营收入",
         "财产净收入", "财产性收入", "转移净收入", "转移性收入", "可支配收入", "纯收入"].map { ($0, true) })
@@ -121,7 +121,8 @@ public enum KindCues {
                                                   "kind.rate.年创收", "kind.rate.年销售", "kind.rate.年发电量", "kind.rate.年利润"]
     /// ``levelRates``, ``paymentNames``, ``perUnitTargets`` and ``outputRates`` as the figure's kind asks them.
     static let levelRateBytes = RuleNameSet(levelRates), paymentNameBytes = RuleNameSet(paymentNames),
-               perUnitTargetBytes = RuleNameSet(perUnitTargets), outputRateBytes = RuleNameSet(outputRates)
+               perUnitTargetBytes = RuleNameSet(perUnitTargets), outputRateBytes = RuleNameSet(outputRates),
+               perCapitaRateBytes = RuleNameSet(perCapitaRates)
     /// Words that make a growth in percent an average rate (`年均增长8%`).
     public static let averagedGrowth = ScalarTrie<Bool>(["年均", "年平均"].map { ($0, true) })
 

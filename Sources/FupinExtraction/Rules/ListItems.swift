@@ -52,12 +52,28 @@ enum ListItems {
 enum EnumeratedItems {
     /// Where the part of the line holding `i` starts: the line's start, or past the last `;`,
     /// `:` or `。` before `i` (spaces skipped).
-    static func segmentStart(_ s: [UInt32], before i: Int, line: Range<Int>) -> Int {
+    /// An item's figure stands within ``reach`` of its enumerator: farther back, no part starts
+    /// (and a long line is not read back from each of its figures).
+    static func segmentStart(_ s: [UInt32], before i: Int, line: Range<Int>) -> Int? {
         var k = i
-        while k > line.lowerBound, !segmentEnds.contains(s[k - 1]) { k -= 1 }
+        let floor = max(line.lowerBound, i - reach)
+        while k > floor, !segmentEnds.contains(s[k - 1]) { k -= 1 }
+        guard k == line.lowerBound || segmentEnds.contains(s[k - 1]) else { return nil }
         while k < i, s[k] == 0x20 { k += 1 }
         return k
     }
+    static let reach = 80
+
+    /// Whether a line opens an item, or a label and a colon do (`建设内容:①…`), spaces skipped.
+    static func opensLine(_ s: [UInt32], _ line: Range<Int>) -> Bool {
+        var k = line.lowerBound
+        while k < line.upperBound, s[k] == 0x20 { k += 1 }
+        if opens(s, at: k, limit: line.upperBound) { return true }
+        let head = k..<min(line.upperBound, k + labelReach)
+        guard let colon = head.first(where: { s[$0] == ListItems.colon }) else { return false }
+        return opens(s, at: colon + 1, limit: line.upperBound)
+    }
+    static let labelReach = 12
     static let segmentEnds = ScalarSet(";:。")
 
     /// Whether an enumerator opens `s` at `k`: `一是`, `1、`, `1.` (not `1.5`), `(1)`, `(一)`, `①`.

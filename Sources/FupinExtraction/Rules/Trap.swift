@@ -182,15 +182,15 @@ enum Trap: String, CaseIterable, Sendable {
         case .meta:
             return r.hasMetaCue(before: span.start, sentence: sentence)
         case .survey:
-            // a survey word after the figure, before its clause ends (、 and brackets go on)
-            var k = span.end
-            while k < limit, k - span.end < TrapLexicon.surveyReach {
-                let u = s[k]
-                if (Outline.isClauseBreak(u) && u != NumberReader.listComma) || Outline.sentenceEnds.contains(u) { return false }
-                if TrapLexicon.surveyWords.longest(in: s, at: k, limit: limit) != nil { return true }
-                k += 1
+            // (a sample is of places, households or people)
+            switch span.measure {
+            case .persons?, .households?, .items?: break
+            default: return false
             }
-            return false
+            // a survey word after the figure, before its clause ends (、 and brackets go on); the
+            // word looked for first, past the characters none starts with (most figures have none)
+            guard let m = TrapLexicon.surveyWords.firstMatch(in: s, span.end..<min(limit, span.end + TrapLexicon.surveyReach)) else { return false }
+            return !s[span.end..<m.0].contains { (Outline.isClauseBreak($0) && $0 != NumberReader.listComma) || Outline.sentenceEnds.contains($0) }
         case .travel:
             guard span.measure == .km else { return false }
             let from = max(sentence.lowerBound, span.start - TrapLexicon.travelReach)

@@ -32,9 +32,11 @@ struct DocumentScan {
     /// The largest sum of the campaign's money on the last line, outside an enumerated list, that
     /// states one (``EnumeratedItems``), with where that line starts; and the line being read.
     var moneyWhole: (value: Double, line: Int)?
+    /// The last money figure's sentence (its start) and whether it was per person.
+    var lastMoney: (sentence: Int, perCapita: Bool)?
     /// Whether the section heading in force names plans (``KindCues/planHeadings``).
     var planSection = false
-    var lineRange = 0..<0
+    var lineRange = 0..<0, lineOpensItem = false
     /// The topic cues of the sentence last read: its figures share them.
     var topicMatches: (sentence: Range<Int>, cues: [TopicResolver.TopicMatch])?
     /// Whether refused numbers are kept, with the trap that refused them (`--explain`).
@@ -70,6 +72,7 @@ struct DocumentScan {
         let s = norm.scalars                   // one reference for the loops below, not one per read
         for (lineIndex, line) in outline.lines.enumerated() {
             lineRange = line.range
+            lineOpensItem = EnumeratedItems.opensLine(s, line.range)
             if line.role == .heading {
                 section = sectionPlace(place.mentions(onLine: lineIndex), line.range, current: section); carriedPlace = nil
                 if bodyStarted {
@@ -159,6 +162,7 @@ struct DocumentScan {
                 var sentenceText: (text: String, span: Range<Int>)?
                 var cumulative: Bool?         // whether the figure's clause speaks of accumulation
                 var headCumulative: Bool?     // whether the sentence's first clause does, once asked
+                var sentenceCumulative: Bool? // whether the sentence does anywhere, once asked
                 var places: SentencePlaces?   // worked out at the sentence's first figure
                 var speaker: [String]??       // a quotation's speaker's place, once asked
                 var ownWords: [(at: Int, level: Int)]?   // 全县, 全市 in the sentence, read at its first figure
@@ -185,10 +189,12 @@ struct DocumentScan {
                 // 位于红光村。…周家山镇…。扶贫车间将全村17户79人…)
                 // (only a village in the report's place and in no other town than the one spoken of,
                 // and not where the sentence says 全县)
-                let spoken = carriedPlace ?? place.path
-                if let v = lastVillage, spoken.last.map(PlaceLexicon.isVillageName) != true, v.starts(with: place.path),
-                   v.allSatisfy({ !PlaceLexicon.isTownName($0) || spoken.contains($0) }),
-                   PlaceLexicon.villageWords.firstMatch(in: s, r) != nil, PlaceLexicon.ownPlaceWords.firstMatch(in: s, r) == nil { carriedPlace = v }
+                if let v = lastVillage, PlaceLexicon.villageWords.firstMatch(in: s, r) != nil {
+                    let spoken = carriedPlace ?? place.path
+                    if spoken.last.map(PlaceLexicon.isVillageName) != true, v.starts(with: place.path),
+                       v.allSatisfy({ !PlaceLexicon.isTownName($0) || spoken.contains($0) }),
+                       PlaceLexicon.ownPlaceWords.firstMatch(in: s, r) == nil { carriedPlace = v }
+                }
                 let carried = sentence.indexInLine == 0 ? nil : (inherited ?? paragraphYear)   // the year in force
                 wholeSince = previous?.range.lowerBound ?? r.lowerBound   // a whole stated in this sentence or the one before
                 previous = (r, carried)
@@ -231,9 +237,13 @@ struct DocumentScan {
                     }
                     // accumulation speaks for its clause, or for the sentence it heads (近年来,全县…;
                     // but 累计搬迁69.3万,贫困人口医保参保率100%: the paragraph's year holds the share)
+                    // (the sentence read once; its clauses only when it speaks of accumulation at all)
                     if carried != nil {
-                        if headCumulative == nil { headCumulative = YearResolver.isCumulative(s, Outline.clause(s, around: r.lowerBound, in: r)) }
-                        cumulative = headCumulative! || YearResolver.isCumulative(s, Outline.clause(s, around: c.numberStart, in: r))
+                        if sentenceCumulative == nil { sentenceCumulative = YearResolver.isCumulative(s, r) }
+                        if sentenceCumulative! {
+                            if headCumulative == nil { headCumulative = YearResolver.isCumulative(s, Outline.clause(s, around: r.lowerBound, in: r)) }
+                            cumulative = headCumulative! || YearResolver.isCumulative(s, Outline.clause(s, around: c.numberStart, in: r))
+                        } else { cumulative = false }
                     }
                     // no year in the sentence or its paragraph: the report's own (it speaks of its present)
                     // (a span that ends in no year, 2017年以来, leaves it unknown)
@@ -443,16 +453,18 @@ struct DocumentScan {
         // notice's breakdown); the largest such sum is the whole
         // (the whole: the largest such sum of the last line that states one, money of the campaign,
         // not a GDP; items larger than it break down nothing)
-        let moneyItem = c.measure == .yuan && EnumeratedItems.opens(s, at: EnumeratedItems.segmentStart(s, before: c.start, line: lineRange), limit: c.start)
+        // (a line that opens with no enumerator holds no item: its figures are not read back)
+        let moneyItem = c.measure == .yuan && lineOpensItem
+            && EnumeratedItems.segmentStart(s, before: c.start, line: lineRange).map { EnumeratedItems.opens(s, at: $0, limit: c.start) } == true
         if kind == .total, moneyItem, let w = moneyWhole, c.value < w.value { kind = .part; kindRule = "kind.part.item" }
         // 人均工资性收入为3872元,…;家庭经营净收入3007元,同比增加742元: the incomes listed under a
         // per-person head, and their changes, are per person too (FORMAT.md: 人均增收 is a rate)
-        if c.measure == .yuan, kind == .total || kind == .change,
-           let h = facts.last(where: { $0.measure == .yuan }), h.start >= sentenceText.span.lowerBound, h.kind == .rate,
-           KindCues.perCapitaRates.contains(where: { h.rule.contains($0) }),
+        // (the money figure before it, in this sentence, is per person: ``lastMoney``)
+        if c.measure == .yuan, kind == .total || kind == .change, let h = lastMoney, h.sentence == sentence.lowerBound, h.perCapita,
            kind == .change || KindCues.incomeComponents.firstMatch(in: s, clause) != nil {
-            kind = .rate; kindRule = "kind.rate.人均.list"
+            kind = .rate; kindRule = KindCues.perCapitaListRule
         }
+        if c.measure == .yuan { lastMoney = (sentence.lowerBound, kind == .rate && kindRule.map(KindCues.perCapitaRateBytes.contains) == true) }
         let subject = FactContext.subject(s, candidate: c, clause: clause, pool: strings, words: &subjectWords)
         if topicMatches?.sentence != sentence { topicMatches = (sentence, TopicResolver.matches(s, sentence)) }
         var (topic, topicCue) = TopicResolver.topic(s, numberStart: c.numberStart, numberEnd: c.numberEnd, clause: clause, sentence: sentence,
