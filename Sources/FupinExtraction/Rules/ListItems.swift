@@ -62,18 +62,21 @@ enum EnumeratedItems {
         while k < i, s[k] == 0x20 { k += 1 }
         return k
     }
-    static let reach = 80
+    static let reach = 160
 
-    /// Whether a line opens an item, or a label and a colon do (`建设内容:①…`), spaces skipped.
-    static func opensLine(_ s: [UInt32], _ line: Range<Int>) -> Bool {
+    /// Whether any part of a line opens an item (`1、…`, `…。一是…`, `建设内容:①…`), spaces skipped.
+    static func holdsItem(_ s: [UInt32], _ line: Range<Int>) -> Bool {
         var k = line.lowerBound
-        while k < line.upperBound, s[k] == 0x20 { k += 1 }
-        if opens(s, at: k, limit: line.upperBound) { return true }
-        let head = k..<min(line.upperBound, k + labelReach)
-        guard let colon = head.first(where: { s[$0] == ListItems.colon }) else { return false }
-        return opens(s, at: colon + 1, limit: line.upperBound)
+        while k < line.upperBound {
+            if k == line.lowerBound || segmentEnds.contains(s[k - 1]) {
+                var j = k
+                while j < line.upperBound, s[j] == 0x20 { j += 1 }
+                if opens(s, at: j, limit: line.upperBound) { return true }
+            }
+            k += 1
+        }
+        return false
     }
-    static let labelReach = 12
     static let segmentEnds = ScalarSet(";:。")
 
     /// Whether an enumerator opens `s` at `k`: `一是`, `1、`, `1.` (not `1.5`), `(1)`, `(一)`, `①`.

@@ -36,7 +36,7 @@ struct DocumentScan {
     var lastMoney: (sentence: Int, perCapita: Bool)?
     /// Whether the section heading in force names plans (``KindCues/planHeadings``).
     var planSection = false
-    var lineRange = 0..<0, lineOpensItem = false
+    var lineRange = 0..<0, lineHoldsItem: Bool?
     /// The topic cues of the sentence last read: its figures share them.
     var topicMatches: (sentence: Range<Int>, cues: [TopicResolver.TopicMatch])?
     /// Whether refused numbers are kept, with the trap that refused them (`--explain`).
@@ -72,7 +72,7 @@ struct DocumentScan {
         let s = norm.scalars                   // one reference for the loops below, not one per read
         for (lineIndex, line) in outline.lines.enumerated() {
             lineRange = line.range
-            lineOpensItem = EnumeratedItems.opensLine(s, line.range)
+            lineHoldsItem = nil
             if line.role == .heading {
                 section = sectionPlace(place.mentions(onLine: lineIndex), line.range, current: section); carriedPlace = nil
                 if bodyStarted {
@@ -453,8 +453,10 @@ struct DocumentScan {
         // notice's breakdown); the largest such sum is the whole
         // (the whole: the largest such sum of the last line that states one, money of the campaign,
         // not a GDP; items larger than it break down nothing)
-        // (a line that opens with no enumerator holds no item: its figures are not read back)
-        let moneyItem = c.measure == .yuan && lineOpensItem
+        // (a line read once, at its first money, for any item: a line of none is not read back
+        // from each of its figures)
+        if c.measure == .yuan, lineHoldsItem == nil { lineHoldsItem = EnumeratedItems.holdsItem(s, lineRange) }
+        let moneyItem = c.measure == .yuan && lineHoldsItem == true
             && EnumeratedItems.segmentStart(s, before: c.start, line: lineRange).map { EnumeratedItems.opens(s, at: $0, limit: c.start) } == true
         if kind == .total, moneyItem, let w = moneyWhole, c.value < w.value { kind = .part; kindRule = "kind.part.item" }
         // 人均工资性收入为3872元,…;家庭经营净收入3007元,同比增加742元: the incomes listed under a
