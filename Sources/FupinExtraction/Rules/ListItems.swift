@@ -65,15 +65,15 @@ enum EnumeratedItems {
     static let reach = 160
 
     /// Whether any part of a line opens an item (`1、…`, `…。一是…`, `建设内容:①…`), spaces skipped.
+    /// (From part start to part start through the marks' bitmap: a scalar-by-scalar test of each
+    /// cost 7 M instructions a pass over 400 reports.)
     static func holdsItem(_ s: [UInt32], _ line: Range<Int>) -> Bool {
         var k = line.lowerBound
         while k < line.upperBound {
-            if k == line.lowerBound || segmentEnds.contains(s[k - 1]) {
-                var j = k
-                while j < line.upperBound, s[j] == 0x20 { j += 1 }
-                if opens(s, at: j, limit: line.upperBound) { return true }
-            }
-            k += 1
+            var j = k
+            while j < line.upperBound, s[j] == 0x20 { j += 1 }
+            if opens(s, at: j, limit: line.upperBound) { return true }
+            k = segmentEnds.firstMember(in: s, from: k, to: line.upperBound) + 1
         }
         return false
     }
