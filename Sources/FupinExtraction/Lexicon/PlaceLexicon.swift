@@ -15,6 +15,7 @@ public enum PlaceLexicon {
         ("街道", .town), ("街道办事处", .town), ("镇", .town), ("乡", .town), ("苏木", .town),
         ("片区", .town), ("农场", .town), ("林场", .town),
         ("村", .village), ("社区", .village), ("小区", .village), ("居委会", .village), ("村委会", .village),
+        ("嘎查", .village),   // a village of Inner Mongolia (察汗淖尔嘎查), as 苏木 is a town
     ])
 
     /// Words whose last character may be read as a name's first (`其中金米村`, `当中`, `之中`):
@@ -23,7 +24,8 @@ public enum PlaceLexicon {
 
     /// Characters that write names transliterated from Uyghur, Kazakh, Tibetan and Mongolian
     /// (`奥依托格拉克乡`, `阿热吾斯塘村`, `喀什`): such a name may run past three characters.
-    public static let transliterated = ScalarSet("阿奥依托格拉克尔吾斯塘木巴提买热扎努孜苏喀什勒库乌鲁玛哈萨亚卡艾尼尕甫麦盖吉牙达坎墩曲则其普兰吐鄯善伽铁干里且末墨玉策洛浦皮山叶城泽英沙疏附师岳湖莎车塔")
+    public static let transliterated = ScalarSet("阿奥依托格拉克尔吾斯塘木巴提买热扎努孜苏喀什勒库乌鲁玛哈萨亚卡艾尼尕甫麦盖吉牙达坎墩曲则其普兰吐鄯善伽铁干里且末墨玉策洛浦皮山叶城泽英沙疏附师岳湖莎车塔"
+        + "察汗淖查陶布日都包呼舒图嘎罕锡浩诺敖彦")   // (and Mongolian: 察汗淖尔, 沙日布日都, 包日呼舒)
     /// How long such a name may run.
     public static let longTransliteratedName = 7
 
@@ -60,6 +62,7 @@ public enum PlaceLexicon {
         "经济薄弱村", "老区村", "革命老区村", "少数民族村", "民族村", "传统村", "古村", "山村", "渔村",
         "养殖村", "种植村", "电商村", "淘宝村", "光伏村", "扶贫村", "产业村", "生态村", "宜居村", "淘宝镇", "电商镇",
         "中心村", "中心集镇", "中心社区", "中心乡镇", "邻村", "搬迁村", "安置村", "整村",
+        "标准化村", "文明村", "卫生村", "小康村", "美丽村", "幸福村",
         "养殖小区", "示范小区", "居民小区", "住宅小区", "新建小区",
         // words ending in 乡 or 镇 that name no place
         "返乡", "家乡", "回乡", "下乡", "老乡", "故乡", "同乡", "异乡", "他乡", "乡乡", "水乡", "梦乡", "爱乡",
