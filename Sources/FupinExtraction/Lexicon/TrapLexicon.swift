@@ -13,6 +13,8 @@ public enum TrapLexicon {
     public static let endsInOne = ScalarSet("唯统同单专")
     /// `一`.
     public static let yi: UInt32 = 0x4E00
+    /// `位` (``Trap/rankShift``) and `了`.
+    static let wei: UInt32 = 0x4F4D, le: UInt32 = 0x4E86
 
     /// Verbs of a journey shortly before a distance (``Trap/travel``), and how far before it.
     public static let travelVerbs = ScalarTrie<Bool>(["行驶", "驱车", "驾车", "开车"].map { ($0, true) })

@@ -45,6 +45,9 @@ enum Trap: String, CaseIterable, Sendable {
     /// A journey in a story: `沿着国道行驶约60公里后`, `驱车80多公里` — a distance travelled, not
     /// a road built nor a place's distance from its seat.
     case travel = "trap.story.travel"
+    /// A ranking moved: `排名上升5位`, `同比提高了4位` — 位 after a verb of change counts places
+    /// in a ranking, not people.
+    case rankShift = "trap.rank"
     /// A story from history, before the campaign's time: `民国14年,周恩来…两次来到这里`.
     case history = "trap.history"
     /// A story's colour: a colloquial count under a hundred (`十几个`, `五六户`) of people or
@@ -195,6 +198,11 @@ enum Trap: String, CaseIterable, Sendable {
             guard span.measure == .km else { return false }
             let from = max(sentence.lowerBound, span.start - TrapLexicon.travelReach)
             return TrapLexicon.travelVerbs.firstMatch(in: s, from..<span.start) != nil
+        case .rankShift:
+            guard span.measure == .persons, span.unitEnd == span.unitStart + 1, s[span.unitStart] == TrapLexicon.wei else { return false }
+            var k = span.start
+            if k > sentence.lowerBound, s[k - 1] == TrapLexicon.le { k -= 1 }   // 提高了4位
+            return KindCues.change.longestEnding(in: s, at: k, from: sentence.lowerBound, maxLength: 3) != nil
         case .history:
             return r.eras.contains { $0 >= sentence.lowerBound && $0 < at }
         case .story:
