@@ -6,8 +6,9 @@ public struct TopicCue: Sendable {
     public enum Role: UInt8, Sendable {
         /// A word of a policy area (`务工`, `低保`, `危房改造`).
         case area
-        /// A post that an area's programme pays for (`护林员`): people counted by it are that
-        /// area's even where a word of work is their verb (`310名护林员获聘上岗` is `生态`).
+        /// A post that an area's programme pays for (`护林员`), or a place in its schools (`学生`,
+        /// `入学`): people counted by it are that area's even where a word of work or a status is
+        /// around them (`310名护林员获聘上岗` is `生态`, `205名孤儿入学` is `教育`).
         case post
         /// Leaving poverty (`脱贫`, `摘帽`, `出列`): a count it governs is `脱贫` whatever else fits.
         case exit
@@ -139,10 +140,12 @@ public enum TopicCues {
             "造林面积", "森林面积", "绿化面积",
             "扶贫林", "生态林", "防护林", "林木", "护林防火"]),
         (.education, 4, .area, ["雨露计划", "控辍保学", "教育扶贫", "义务教育", "两免一补", "营养改善计划", "生源地", "助学贷款", "每生", "保教费", "伙食费", "生活费补助", "学前教育"]),
-        (.education, 3, .area, ["教育", "资助", "学生", "学校", "辍学", "助学", "奖学金", "助学金", "学费", "营养餐", "中职",
-            "高职", "大学生", "在校生", "学前", "幼儿园", "校舍", "教师", "老师", "送教上门", "入学", "小学", "中学", "高中",
-            "初中", "上学", "就学", "职业教育", "寄宿", "学生资助", "学子", "大学", "本科", "专科", "学位",
-            "就读", "随班就读", "特殊教育", "复学", "返校"]),
+        (.education, 3, .area, ["教育", "资助", "学校", "辍学", "助学", "奖学金", "助学金", "学费", "营养餐", "中职",
+            "高职", "大学生", "在校生", "学前", "幼儿园", "校舍", "教师", "老师", "送教上门", "小学", "中学", "高中",
+            "初中", "职业教育", "寄宿", "学生资助", "学子", "大学", "本科", "专科", "学位", "特殊教育"]),
+        // people in school are 教育's whoever they are (36名重度残疾儿童接受教育, 205名孤儿入学,
+        // 3947名学生实行兜底资助), as people at work are 就业's
+        (.education, 3, .post, ["学生", "入学", "就读", "随班就读", "接受教育", "上学", "就学", "复学", "返校"]),
         (.health, 4, .area, ["健康扶贫", "家庭医生", "签约服务", "先诊疗后付费", "一站式", "医疗救助", "大病保险", "基本医疗保险",
             "医疗保险", "基本医疗", "资助参保", "大病救治", "慢病", "两病", "四重保障", "三重保障", "医保扶贫"]),
         (.health, 3, .area, ["医疗", "医保", "大病", "卫生室", "卫生院", "村医", "乡村医生", "住院", "报销", "慢性病", "门诊",

@@ -258,7 +258,7 @@ public enum TopicResolver {
         case .exit: return level == .sentence && (c.count || c.percent) && !c.earns ? 3 : 0
         case .stillPoor: return level == .clause ? rank : 0
         case .income: return c.count ? 0 : rank
-        case .post: return c.people ? rank + 1 : rank
+        case .post: return c.people ? rank + 2 : rank
         case .area, .training, .cadre:
             // money in general, beside a count in its clause, yields to the area the sentence names
             // (统筹8个村250户的扶贫资金,发展乡村旅游), and decides only when none does
@@ -266,8 +266,6 @@ public enum TopicResolver {
             // counts of people working are 就业 (FORMAT.md): a word of work is their verb when it
             // follows them in the clause, whoever they are (`吸纳3000余名易地扶贫搬迁群众家门口就业`)
             if c.people, cue.topic == .jobs, rank >= 3 { return level == .clause && after ? rank + 2 : rank + 1 }
-            // people in school likewise: 36名重度残疾儿童接受教育, 205名孤儿入学 are 教育's
-            if c.people, cue.topic == .education, rank >= 3, level == .clause, after { return rank + 2 }
             return rank
         }
     }
