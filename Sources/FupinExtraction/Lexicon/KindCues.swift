@@ -46,6 +46,16 @@ public enum KindCues {
         ("其中", (.part, "kind.part.其中")), ("含", (.part, "kind.part.含")),
         ("包括", (.part, "kind.part.包括")),
         ("可容纳", (.target, "kind.target.可容纳")), ("保底", (.target, "kind.target.保底")),
+        // a capacity, and a programme's whole task (易地扶贫搬迁总任务为14210人), are targets (FORMAT.md);
+        // not 劳动能力, which says who can work
+        ("加工能力", (.target, "kind.target.能力")), ("生产能力", (.target, "kind.target.能力")),
+        ("处理能力", (.target, "kind.target.能力")), ("储存能力", (.target, "kind.target.能力")),
+        ("存储能力", (.target, "kind.target.能力")), ("仓储能力", (.target, "kind.target.能力")),
+        ("设计能力", (.target, "kind.target.能力")), ("接待能力", (.target, "kind.target.能力")),
+        ("供水能力", (.target, "kind.target.能力")), ("产能", (.target, "kind.target.能力")),
+        ("年加工能力", (.target, "kind.target.能力")), ("年生产能力", (.target, "kind.target.能力")),
+        ("年处理能力", (.target, "kind.target.能力")), ("年产能", (.target, "kind.target.能力")),
+        ("总任务", (.target, "kind.target.总任务")),
         ("可安置", (.target, "kind.target.可安置")), ("能容纳", (.target, "kind.target.可容纳")),
         ("至少", (.target, "kind.target.至少")), ("每", (.rate, "kind.rate.每")),
         ("减贫率", (.change, "kind.change.减贫率")),
