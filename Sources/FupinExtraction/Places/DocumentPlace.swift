@@ -148,7 +148,8 @@ extension DocumentPlace {
         lazy var speaksBelowProvince: Bool = {
             var k = 0
             while let m = PlaceLexicon.ownPlaceWords.firstMatch(in: s, k..<s.count) {
-                if !["省", ""].contains(PlaceLexicon.ownPlaceLevels[m.1]) { return true }
+                let level = PlaceLexicon.ownPlaceLevels[m.1]
+                if !level.isEmpty, level != "省" { return true }   // (not the nation, not a province)
                 k = m.0 + 1
             }
             return false

@@ -186,9 +186,10 @@ enum Trap: String, CaseIterable, Sendable {
             return r.hasMetaCue(before: span.start, sentence: sentence)
         case .survey:
             // (a sample is of places, households or people)
-            switch span.measure {
-            case .persons?, .households?, .items?: break
-            default: return false
+            guard let m = span.measure else { return false }
+            switch m {
+            case .persons, .households, .items: break
+            case .personTimes, .villages, .yuan, .percent, .km, .tons, .mu: return false
             }
             // a survey word after the figure, before its clause ends (、 and brackets go on); the
             // word looked for first, past the characters none starts with (most figures have none)

@@ -235,6 +235,7 @@ struct DocumentScan {
                         }
                         continue
                     }
+                    let clause = Outline.clause(s, around: c.numberStart, in: r)
                     // accumulation speaks for its clause, or for the sentence it heads (近年来,全县…;
                     // but 累计搬迁69.3万,贫困人口医保参保率100%: the paragraph's year holds the share)
                     // (the sentence read once; its clauses only when it speaks of accumulation at all)
@@ -242,7 +243,7 @@ struct DocumentScan {
                         if sentenceCumulative == nil { sentenceCumulative = YearResolver.isCumulative(s, r) }
                         if sentenceCumulative! {
                             if headCumulative == nil { headCumulative = YearResolver.isCumulative(s, Outline.clause(s, around: r.lowerBound, in: r)) }
-                            cumulative = headCumulative! || YearResolver.isCumulative(s, Outline.clause(s, around: c.numberStart, in: r))
+                            cumulative = headCumulative! || YearResolver.isCumulative(s, clause)
                         } else { cumulative = false }
                     }
                     // no year in the sentence or its paragraph: the report's own (it speaks of its present)
@@ -267,7 +268,6 @@ struct DocumentScan {
                         speaker = .some(lineReader!.quotations.isEmpty ? nil
                             : speakerPlace(at: c.numberStart, line: line.range, quotations: lineReader!.quotations, sentences: outline.sentences[(sentenceIndex - 1)...].prefix(8), lineMentions))
                     }
-                    let clause = Outline.clause(s, around: c.numberStart, in: r)
                     if ownWords == nil { ownWords = Self.ownPlaceWords(s, r) }
                     let path = regionPath(at: c.numberStart, clause: clause, sentence: r, places: places!,
                                           section: speaker! ?? carriedPlace ?? section, ownWords: ownWords!)
@@ -771,9 +771,13 @@ struct DocumentScan {
             // figure's only as the subject of its clause: 销售至全国30多个城市, 比全国…高1.4个百分点 and
             // 经全国扶贫开发信息系统比对 are not)
             let clauseOnly = r.upperBound <= i
-            guard let w = ownWords.first(where: { r.contains($0.at) && !($0.at > 0 && s[$0.at - 1] == KindCues.zhan)
-                && (!PlaceLexicon.ownPlaceLevels[$0.level].isEmpty || (clauseOnly && !($0.at > 0 && PlaceLexicon.notNationSubject.contains(s[$0.at - 1]))
-                                                                        && PlaceLexicon.nationIsSubject(s, at: $0.at, limit: sentence.upperBound))) }) else { return nil }
+            func speaksOf(_ w: (at: Int, level: Int)) -> Bool {
+                guard r.contains(w.at), !(w.at > 0 && s[w.at - 1] == KindCues.zhan) else { return false }
+                guard PlaceLexicon.ownPlaceLevels[w.level].isEmpty else { return true }
+                return clauseOnly && !(w.at > 0 && PlaceLexicon.notNationSubject.contains(s[w.at - 1]))
+                    && PlaceLexicon.nationIsSubject(s, at: w.at, limit: sentence.upperBound)
+            }
+            guard let w = ownWords.first(where: speaksOf) else { return nil }
             if let c = section, let p = ownPlace(level: w.level, carried: c) { return p }
             if let p = ownPaths.paths[w.level] { return p }
             let endings = PlaceLexicon.ownPlaceLevels[w.level]
