@@ -24,7 +24,7 @@ let package = Package(
         .systemLibrary(name: "COpenCC", pkgConfig: "opencc", providers: [.apt(["libopencc-dev"])]),
         .target(name: "FupinCore"),
         .target(name: "FupinExtraction", dependencies: ["FupinCore", "COpenCC", .product(name: "Crypto", package: "swift-crypto")],
-                resources: [.copy("Resources/gazetteer.tsv"), .copy("Resources/t2s-characters.json"),
+                resources: [.copy("Resources/gazetteer.tsv"), .copy("Resources/towns.tsv"), .copy("Resources/t2s-characters.json"),
                             .copy("Resources/t2s-no-phrases.txt")]),
         .target(name: "FupinStorage", dependencies: ["FupinCore"]),
         .target(name: "FupinQuery", dependencies: ["FupinCore"]),

@@ -30,4 +30,23 @@ import Testing
         let youyang = try #require(g.lookup("酉阳土家族苗族自治县").first)
         #expect(g.path(of: youyang) == ["重庆市", "酉阳土家族苗族自治县"])
     }
+
+    /// The shipped towns (`scripts/make_towns.py`): a town's counties by its name, the file's first
+    /// and last names found by the binary search, a name the table lacks finds none.
+    @Test func townsFindTheirCounties() throws {
+        let towns = TownTable.shared
+        #expect(towns.counties(of: "嘉川镇").map { g.places[$0].name } == ["旺苍县"])
+        #expect(towns.counties(of: "锁南镇").map { g.places[$0].name } == ["东乡族自治县"])
+        #expect(towns.counties(of: "城关镇").count > 50)
+        #expect(towns.counties(of: "双龙镇").map { g.places[$0].name }.contains("花垣县"))
+        #expect(towns.counties(of: "㮾梨街道").map { g.places[$0].name } == ["长沙县"])   // the file's first line
+        #expect(towns.counties(of: "龟湖镇").count == 1)   // the file's last line
+        #expect(towns.counties(of: "嘉川").isEmpty)
+        #expect(towns.counties(of: "小城镇").isEmpty)   // an everyday word, left out
+        #expect(towns.counties(of: "").isEmpty)
+        let table = TownTable(tsv: Array("# c\n乙镇\t110101,110102\n甲镇\t110101\n".utf8), gazetteer: g)   // sorted by bytes
+        #expect(table.counties(of: "乙镇").map { g.places[$0].name } == ["东城区", "西城区"])
+        #expect(table.counties(of: "甲镇").count == 1)
+        #expect(table.counties(of: "丙镇").isEmpty)
+    }
 }

@@ -183,6 +183,9 @@ public enum PlaceLexicon {
         "大学", "学院", "商会", "籍", "在线", "新闻", "卫视", "之声", "手机报", "频道"].map { ($0, true) })
     /// The share of a place's weight an organisation's name keeps.
     public static let organisationWeight = 0.25
+    /// What a town named without its county weighs for the county holding it, against its line's
+    /// weight (half: a report's towns lie in its county, and a county named outweighs them).
+    public static let townWeight = 0.5
 
     /// Words for the town spoken of (`全镇`, `该乡`): they keep a town named before, not a village.
     /// Words that end an attribution (`…包塬村贫困户李聪岩说。`): the quotation just before it

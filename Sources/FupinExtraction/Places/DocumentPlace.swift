@@ -82,6 +82,9 @@ extension DocumentPlace {
         var ledeLine: Int?
         var byLine = [[PlaceMention]](repeating: [], count: outline.lines.count)
         var fullNamed = false   // whether any gazetteer place is named with its suffix (会宁县, 甘肃省)
+        var ambiguousTowns: [([Int], Double)] = []   // towns of a name several counties hold (城关镇)
+        // (the table's counties are the shared gazetteer's: a test's own gazetteer has no towns)
+        func townCounties(_ name: String) -> [Int] { g === Gazetteer.shared ? TownTable.shared.counties(of: name) : [] }
         for (index, line) in outline.lines.enumerated() {
             var w: Double
             switch line.role {
@@ -117,6 +120,12 @@ extension DocumentPlace {
                     if PlaceLexicon.fullNameEnds.contains(s[m.range.upperBound - 1]) { fullNamed = true }
                 case .sub(let name, let level, let container):
                     if level != .zone, !container.isEmpty, counties[name] == nil { counties[name] = container }
+                    // 我县嘉川镇五红村: a town named with no county before it is evidence for the county
+                    // that holds a town of its name (weighed lightly: a report's towns lie in its county)
+                    let towns = level == .town && container.isEmpty ? townCounties(name) : []
+                    if !towns.isEmpty, counties[name] == nil { counties[name] = towns }
+                    if towns.count == 1 { weights[towns[0], default: 0] += w * PlaceLexicon.townWeight; fullNamed = true }
+                    else if towns.count > 1 { ambiguousTowns.append((towns, w * PlaceLexicon.townWeight)) }
                     if level == .zone {
                         let old = zones[name] ?? (0, [])
                         zones[name] = (old.weight + w, old.container.isEmpty ? container : old.container)
@@ -172,6 +181,14 @@ extension DocumentPlace {
                 weights[province, default: 0] += w
             } else {
                 unresolved.append(g.places[candidates[0]].shortNames.first ?? g.places[candidates[0]].name)
+            }
+        }
+        // A town several counties hold (城关镇) counts for the one the rest of the report supports.
+        for (candidates, w) in ambiguousTowns {
+            let support = candidates.map { c in weights.reduce(0.0) { acc, kv in acc + (g.isWithin(c, kv.key) ? kv.value : 0) } }
+            let best = support.max() ?? 0
+            if best > 0, support.filter({ $0 == best }).count == 1, let k = support.firstIndex(of: best) {
+                weights[candidates[k], default: 0] += w
             }
         }
         // Descend from the heaviest province.
