@@ -98,6 +98,8 @@ extension DocumentPlace {
             let mentions = finder.mentions(in: s, line.range)
             byLine[index] = mentions
             for (k, m) in mentions.enumerated() {
+                // 礼县位于…,东邻西和县: a neighbour named to locate the report's place is no evidence
+                if Neighbours.contains(s, name: m.range, line: line.range) { continue }
                 switch m.target {
                 case .gazetteer(let candidates):
                     // 东风、红旗等4乡镇: an everyday word that is also a county's short name is no evidence

@@ -1,0 +1,24 @@
+/// Places named to locate another (`东邻西和县`, `位于海丰县和惠来县之间`, `与岷县接壤`): the
+/// place described is what the sentence speaks of, its neighbours are not, neither as the
+/// report's place nor as the place of the figures after them.
+enum Neighbours {
+    /// Words that open a clause of neighbours: every place after one in its clause is one.
+    static let leads = ScalarTrie<Bool>(["东邻", "西邻", "南邻", "北邻", "东临", "西临", "南临", "北临", "东接", "西接", "南接", "北接",
+        "东连", "西连", "南连", "北连", "东靠", "西靠", "南靠", "北靠", "东与", "西与", "南与", "北与", "东依", "北依",
+        "毗邻", "紧邻", "东毗", "西毗", "南毗", "北毗", "东界", "西界", "南界", "北界", "东抵", "西抵", "南抵", "北抵",
+        "东至", "西至", "南至", "北至", "距", "距离"].map { ($0, true) })
+    /// Words that close a clause of neighbours (`…之间`, `…接壤`): the places after a word of
+    /// relation (`位于`, `与`) and before one of these are neighbours.
+    static let ends = ScalarTrie<Bool>(["之间", "接壤", "交界", "毗邻", "相邻", "相连", "相望", "为邻", "交汇"].map { ($0, true) })
+    static let relations = ScalarTrie<Bool>(["位于", "地处", "处于", "介于", "与", "同"].map { ($0, true) })
+
+    /// Whether the place at `name` is named as a neighbour of another, inside `line`.
+    static func contains(_ s: [UInt32], name: Range<Int>, line: Range<Int>) -> Bool {
+        var a = name.lowerBound
+        while a > line.lowerBound, !Outline.isClauseBreak(s[a - 1]), !Outline.sentenceEnds.contains(s[a - 1]) { a -= 1 }
+        if leads.firstMatch(in: s, a..<name.lowerBound) != nil { return true }
+        var b = name.upperBound
+        while b < line.upperBound, !Outline.isClauseBreak(s[b]), !Outline.sentenceEnds.contains(s[b]) { b += 1 }
+        return ends.firstMatch(in: s, name.upperBound..<b) != nil && relations.firstMatch(in: s, a..<name.lowerBound) != nil
+    }
+}
