@@ -989,9 +989,11 @@ struct DocumentScan {
                 return nil
             }
             var base = place.path
-            // 桥上乡 named alone holds to the county it followed elsewhere in the report (壶关县桥上乡)
+            // 桥上乡 named alone holds to the county it followed elsewhere in the report (壶关县桥上乡),
+            // or to the one county of the report's place holding a town of its name (保山市…姚关镇)
             let container = container.isEmpty ? place.counties[name] ?? [] : container
-            if let c = container.first(where: { c in place.entry.map { g.isWithin(c, $0) } ?? false }), c != place.entry {
+            if let e = place.entry, let c = container.first(where: { g.isWithin($0, e) }), c != e,
+               !container.contains(where: { $0 != c && g.isWithin($0, e) }) {
                 base = g.path(of: c)
             }
             if base.contains(where: { Self.sameName($0, name) }) { return base }
