@@ -87,6 +87,9 @@ struct DocumentTests {
         #expect(extractor.extract(text: different, id: "r3").facts.map(\.repeatOf) == [nil, nil, nil, nil, nil, nil])
         let same = "全省有28个贫困县。\n28个贫困县主要分布在东部。\n"
         #expect(extractor.extract(text: same, id: "r4").facts.map(\.repeatOf) == [nil, "r4"])
+        // (a subject left empty: the noun after the figure tells the thing, 县 and 县, not 县 and 省)
+        let listed = "全省对口帮扶的45个县中已有20个县摘帽。\n\n对口帮扶甘肃省(30个)、青海省(15个)等2个省45个县。\n全国有扶贫任务的45个省。\n"
+        #expect(extractor.extract(text: listed, id: "r10").facts.filter { $0.value == 45 }.map(\.repeatOf) == [nil, "r10", nil])
         let next = "扶持236户贫困户养殖黑猪。动员236户贫困户改造茶园。\n"
         #expect(extractor.extract(text: next, id: "r5").facts.map(\.repeatOf) == [nil, nil])
         // a year the text states once, the other statement taking the report's own

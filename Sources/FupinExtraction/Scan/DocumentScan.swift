@@ -45,6 +45,9 @@ struct DocumentScan {
     var refusals: [Refusal] = []
     /// Whether the text states each fact's year (false: the report's own), for restatements.
     var yearStatedFlags: [Bool] = []
+    /// Per fact, the Han scalar right after its figure (`县` in `80个县中`), 0 when none: what a
+    /// small count counts, for ``linkRestatements(_:doc:yearStated:countedNouns:)``.
+    var countedNouns: [UInt32] = []
     /// The kind cues of the sentence last read: its figures share them.
     var kindCues: (sentence: Range<Int>, cues: FactContext.SentenceCues)?
     /// The last clause made into text: figures in one clause (306户、469名) share it.
@@ -306,7 +309,7 @@ struct DocumentScan {
                 }
             }
         }
-        Self.linkRestatements(&facts, doc: doc, yearStated: yearStatedFlags)
+        Self.linkRestatements(&facts, doc: doc, yearStated: yearStatedFlags, countedNouns: countedNouns)
         return facts
     }
 
@@ -363,9 +366,11 @@ struct DocumentScan {
     /// in a summary and again in its paragraph) with the same place, measure, value, year (or
     /// a year in one statement only), kind and topic is linked to the report itself (`repeat_of`), so that sums count it once.
     /// `yearStated[i]`: whether the text states fact `i`'s year (false: the report's own; all
-    /// stated when the array is short).
-    static func linkRestatements(_ facts: inout [Fact], doc: String, yearStated: [Bool] = []) {
+    /// stated when the array is short). `countedNouns[i]`: the Han scalar after fact `i`'s figure
+    /// (0: none), which tells a small count's thing where a subject is empty.
+    static func linkRestatements(_ facts: inout [Fact], doc: String, yearStated: [Bool] = [], countedNouns: [UInt32] = []) {
         func unstated(_ i: Int) -> Bool { i < yearStated.count && !yearStated[i] }
+        func noun(_ i: Int) -> UInt32 { i < countedNouns.count ? countedNouns[i] : 0 }
         let n = facts.count
         guard n > 1 else { return }
         // a restatement may read as a part where the first statement read as a whole
@@ -389,7 +394,10 @@ struct DocumentScan {
             let v = facts[i].value
             if v >= Self.distinctiveValue || v != v.rounded() { return true }
             let (f, g) = (facts[i].subject, facts[j].subject)
-            return !f.isEmpty && !g.isEmpty && (f.contains(g) || g.contains(f))
+            if !f.isEmpty && !g.isEmpty { return f.contains(g) || g.contains(f) }
+            // (…等4个省80个县, its subject left empty, after 对口帮扶的80个县: the noun right after
+            // the figure tells the thing counted)
+            return noun(i) != 0 && noun(i) == noun(j)
         }
         // facts by value first (a hash of a number, not of the place's strings), then their
         // claims compared: most values occur once in a report. Chains of indices in two flat
@@ -529,6 +537,8 @@ struct DocumentScan {
             facts.append(facts[facts.count - 1])
             facts[facts.count - 1].value = high
         }
+        let noun = c.unitEnd < s.count && NormalizedText.isHan(s[c.unitEnd]) ? s[c.unitEnd] : 0
+        while countedNouns.count < facts.count { countedNouns.append(noun) }
     }
 
     /// Where the breakdown a part stands in opens: the last `其中` or `含` before it in its
