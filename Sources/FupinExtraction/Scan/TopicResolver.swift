@@ -133,8 +133,9 @@ public enum TopicResolver {
         }
         // 3. the clause (money its clause calls only money goes to the one area the clauses before it
         // name, 为解决农村饮水安全问题,县人民政府统筹整合27761万元: FORMAT.md, 资金 is money tied to no area)
-        if let b = best(s, matches, clause, ctx, .clause, minRank: 1, shareAt: shareAt) {
+        if var b = best(s, matches, clause, ctx, .clause, minRank: 1, shareAt: shareAt) {
             if measure == .yuan, b.topic == .funds, let area = soleArea(matches, sentence.lowerBound..<clause.lowerBound) { return (area.topic, area.rule) }
+            if let t = tieBreak(b, matches, clause: clause, sentence: sentence, ctx, shareAt: shareAt) { b = t }
             return relocated(b, clause)
         }
 
@@ -300,6 +301,31 @@ public enum TopicResolver {
             if found == nil || b.beats(found!) { found = b }
         }
         return found
+    }
+
+    /// Two areas' words of one rank before the figure in its clause, a verb and whom it serves
+    /// (`救助患者1224名`: 兜底's 救助, 医疗's 患者): the area the rest of the sentence names more
+    /// strongly (`符合低保、特困人员…条件的患者,…救助患者`) wins; where it names neither more
+    /// strongly, or a word after the figure names what is counted (`卫生健康委和17个对口援藏省份`),
+    /// the nearer word (nil: `b` stands).
+    static func tieBreak(_ b: Best, _ matches: [TopicMatch], clause: Range<Int>, sentence: Range<Int>, _ c: Context, shareAt: Int?) -> Best? {
+        guard !matches.contains(where: { clause.contains(Int($0.start)) && Int($0.start) >= c.numberEnd && $0.cue.namesArea && !$0.inFirmName }) else { return nil }
+        var rival: Best?
+        for m in matches where clause.contains(Int(m.start)) && Int(m.start) < c.numberStart && !m.inFirmName && m.cue.topic != b.topic && m.cue.namesArea {
+            if let sh = shareAt, Int(m.start) > sh { continue }
+            guard let r = effectiveRank(m.cue, c, .clause, after: Int(m.start) >= c.numberEnd), r == b.rank,
+                  (m.cue.role == .qualifier) == b.qualifier else { continue }
+            rival = Best(rank: r, qualifier: b.qualifier, distance: distance(Int(m.start), Int(m.end), c), cue: m.cue)
+            break
+        }
+        guard let other = rival else { return nil }
+        // the strongest word of each area in the sentence outside the clause
+        var (mine, theirs) = (-1, -1)
+        for m in matches where sentence.contains(Int(m.start)) && !clause.contains(Int(m.start)) && !m.inFirmName && m.cue.namesArea {
+            if m.cue.topic == b.topic { mine = max(mine, Int(m.cue.rank)) }
+            if m.cue.topic == other.topic { theirs = max(theirs, Int(m.cue.rank)) }
+        }
+        return theirs > mine ? other : nil
     }
 
     @inline(__always)
