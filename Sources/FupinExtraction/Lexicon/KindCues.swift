@@ -82,6 +82,8 @@ public enum KindCues {
     /// the plan's reach (`计划投资5000万元,已完成3000万元`).
     public static let governingTargets = ScalarTrie<String>([
         "计划", "预计", "拟", "力争", "目标", "目标任务", "按规划", "规划", "争取", "确保", "将",
+        // what a policy document sets out (《意见》明确提出,…打造100个特色旅游名镇)
+        "明确提出", "明确要求", "提出要",
     ].map { ($0, "kind.target." + $0 + ".sentence") } + estimateWords.map { ($0, "kind.target." + $0 + ".sentence") })
     /// Estimates (`测算`) and what, before one in its clause, makes it a method of counting, not
     /// a projection: `按每人每年2300元的国家农村贫困标准测算,2017年…贫困人口为1032万人`.
