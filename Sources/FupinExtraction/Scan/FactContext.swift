@@ -187,6 +187,14 @@ enum FactContext {
         // a plan in an earlier clause reaches this one unless an outcome is stated in between
         if found.target == nil, cues.mayHavePlan(before: clause), let g = governingTarget(s, clause: clause, sentence: sentence, quotes: quotes) { found.add((.target, g)) }
         if !c.measure.takesPart { found.part = nil }
+        // 销售总额14.87亿元,其中花椒占46%: a share its clause's 其中 names a component of, after 占,
+        // is a part of the whole just stated (其中宁明县83% stays a level of its own)
+        if c.measure == .percent, found.part == nil, clause.count > 3, s[clause.lowerBound] == 0x5176, s[clause.lowerBound + 1] == 0x4E2D {
+            var k = c.start
+            while k > clause.lowerBound, changeFiller.contains(s[k - 1]) { k -= 1 }
+            if k > clause.lowerBound + 2, s[k - 1] == KindCues.zhan,
+               !s[(clause.lowerBound + 2)..<(k - 1)].contains(where: NumberReader.isDigit) { found.add((.part, "kind.part.占比")) }
+        }
         // 以种植富硒小麦为例,…增收100元: an example's figures are per unit
         if found.rate == nil, sentence.count > 3, s[sentence.lowerBound] == tables.exampleOpen[0],
            let e = Outline.find(KindCues.exampleClose, in: s, sentence.lowerBound..<c.numberStart), e - sentence.lowerBound <= 16 {
