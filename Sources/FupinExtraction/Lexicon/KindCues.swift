@@ -180,6 +180,18 @@ public enum KindCues {
         case .villages, .items, .yuan, .percent, .km, .tons, .mu: return false
         }
     }
+    /// Whether the plan's word at `k` names the whole a share is taken of (`占目标任务的80%`,
+    /// `占全年任务的`): `占` within the three characters before it. Such a share is an outcome, and
+    /// the word governs no clause after it.
+    static func namesShareWhole(_ s: [UInt32], at k: Int, from start: Int) -> Bool {
+        var i = k
+        while i > start, k - i < 3 {
+            i -= 1
+            if s[i] == zhan { return true }
+            if !NormalizedText.isHan(s[i]) { return false }
+        }
+        return false
+    }
     /// Words that open a breakdown anywhere in a clause, like `其中` at its head (`…包含索县6户、34人,安多县…`).
     public static let listOpeners = ScalarTrie<Bool>(["包含", "包括"].map { ($0, true) })
     /// Words that end in a plan's marker but are none (`主要`, `重要`, `只要`): read ending at the marker.

@@ -85,7 +85,9 @@ enum FactContext {
             // 比2019年增加: a 年 after digits ends a year, it starts no cue (年增加 is per year)
             // (今年投入, 全年收益: a year named before 年 makes it one year's total, not a figure per year)
             if s[k] == YearResolver.nian, k > 0, NumberReader.isDigit(s[k - 1]) || TimeLexicon.namesYear(s, endingAt: k + 1, from: clause.lowerBound) { k += 1; continue }
-            if let m = before.longest(in: s, at: k, limit: c.numberStart), !quoted(k) {
+            if let m = before.longest(in: s, at: k, limit: c.numberStart), !quoted(k),
+               // (占目标任务的80%: the plan is what the share is of, the share an outcome)
+               !(m.value.0 == .target && KindCues.namesShareWhole(s, at: k, from: clause.lowerBound)) {
                 // (按省定扶贫标准,…贫困人口83.2万人: a standard names the line people are counted by, no rate of theirs)
                 // (户均2000元的贫困户1351户: a rate's cue is its own figure's, not the people counted after it)
                 if !(KindCues.countsPeople(c.measure) && KindCues.standardWords.longest(in: s, at: k, limit: c.numberStart) != nil),
@@ -287,6 +289,8 @@ enum FactContext {
                    KindCues.projectionModals.firstMatch(in: s, clause) == nil { k = after; continue }
                 // 争取到 (obtained) reports an outcome
                 if after < clause.lowerBound, s[after] == 0x5230, s[k] == 0x4E89 { k = after; continue }
+                // 占目标任务的80%,其中…: the whole of a share governs nothing after it
+                if KindCues.namesShareWhole(s, at: k, from: sentence.lowerBound) { k = after; continue }
                 found = (m.value, after); k = after; continue
             }
             if s[k] == 0x3B { found = nil }   // a ; ends the plan's reach
