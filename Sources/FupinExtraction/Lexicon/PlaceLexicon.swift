@@ -85,6 +85,8 @@ public enum PlaceLexicon {
         ("全县", "县旗"), ("全市", "市"), ("全区", "区"), ("全省", "省"), ("全州", "州"), ("全旗", "旗"), ("全盟", "盟"),
         ("我县", "县旗"), ("我市", "市"), ("我区", "区"), ("我省", "省"), ("我州", "州"), ("本县", "县旗"), ("本市", "市"),
         ("全自治区", "区"), ("全国", ""), ("我国", ""),
+        // (该县, 该市: the county or city spoken of, as 全县 — not the village named before it)
+        ("该县", "县旗"), ("该市", "市"), ("该区", "区"), ("该州", "州"), ("该旗", "旗"), ("该省", "省"),
     ]
     /// Before 全国 (``country``), what makes it a destination, a comparison or a means, not the clause's subject.
     public static let notNationSubject = ScalarSet("比于至到占向经与和同在对及获选入列")
@@ -181,6 +183,10 @@ public enum PlaceLexicon {
     public static let organisations = ScalarTrie<Bool>(["委", "省委", "市委", "县委", "政府", "人民政府", "办公厅", "厅", "日报",
         "晚报", "新闻网", "电视台", "广播电视台", "报社", "网", "发布", "人大", "政协", "团委", "妇联", "银行", "公司", "集团",
         "大学", "学院", "商会", "籍", "在线", "新闻", "卫视", "之声", "手机报", "频道"].map { ($0, true) })
+    /// Offices after a word for the report's place (`该县扶贫办`, `我县人社局`): the word names who
+    /// speaks, not the place a figure is of.
+    public static let offices = ScalarTrie<Bool>(["扶贫办", "扶贫开发办", "委", "县委", "政府", "人民政府", "办公室", "局", "人社局",
+        "民政局", "财政局", "农业农村局", "乡村振兴局", "发改局", "住建局", "教育局", "卫健局", "人大", "政协", "负责人"].map { ($0, true) })
     /// The share of a place's weight an organisation's name keeps.
     public static let organisationWeight = 0.25
     /// What a town named without its county weighs for the county holding it, against its line's

@@ -317,7 +317,12 @@ struct DocumentScan {
     static func ownPlaceWords(_ s: [UInt32], _ r: Range<Int>) -> [(at: Int, level: Int)] {
         var out: [(at: Int, level: Int)] = []
         var k = r.lowerBound
-        while k < r.upperBound, let m = PlaceLexicon.ownPlaceWords.firstMatch(in: s, k..<r.upperBound) { out.append((m.0, m.1)); k = m.0 + 1 }
+        while k < r.upperBound, let m = PlaceLexicon.ownPlaceWords.firstMatch(in: s, k..<r.upperBound) {
+            // (该县扶贫办副主任…介绍: a word for the place before an office names who speaks, not what of)
+            let end = m.0 + (PlaceLexicon.ownPlaceWords.longest(in: s, at: m.0, limit: r.upperBound)?.length ?? 2)
+            if PlaceLexicon.offices.longest(in: s, at: end, limit: r.upperBound) == nil { out.append((m.0, m.1)) }
+            k = m.0 + 1
+        }
         return out
     }
 
