@@ -87,7 +87,9 @@ enum FactContext {
             if s[k] == YearResolver.nian, k > 0, NumberReader.isDigit(s[k - 1]) || TimeLexicon.namesYear(s, endingAt: k + 1, from: clause.lowerBound) { k += 1; continue }
             if let m = before.longest(in: s, at: k, limit: c.numberStart), !quoted(k),
                // (占目标任务的80%: the plan is what the share is of, the share an outcome)
-               !(m.value.0 == .target && KindCues.namesShareWhole(s, at: k, from: clause.lowerBound)) {
+               !(m.value.0 == .target && KindCues.namesShareWhole(s, at: k, from: clause.lowerBound)),
+               // (开工(含货币化)3285套: parentheses closed before the figure gloss a word, they break down nothing)
+               !(m.value.0 == .part && s[(k + m.length)..<c.numberStart].contains(closeBracket)) {
                 // (按省定扶贫标准,…贫困人口83.2万人: a standard names the line people are counted by, no rate of theirs)
                 // (户均2000元的贫困户1351户: a rate's cue is its own figure's, not the people counted after it)
                 if !(KindCues.countsPeople(c.measure) && KindCues.standardWords.longest(in: s, at: k, limit: c.numberStart) != nil),
