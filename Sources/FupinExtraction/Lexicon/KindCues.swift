@@ -207,6 +207,7 @@ public enum KindCues {
         "出列", "退出", "摘帽", "协调", "继续", "达到", "开展", "帮助", "带动", "新增", "用于", "在",
         "于", "全面", "进一步", "力争", "确保", "重点", "建成", "筹措", "争取", "发放", "解决", "覆盖",
         "打造", "扶持", "推动", "超过", "达", "将", "整合", "统筹", "筹集", "下达", "拨付", "落实", "选聘", "培育",
+        "涉及",   // 三年行动计划涉及4942户: a plan's scope
     ].map { ($0, true) })
 
     /// Floors, ceilings, projections and capacities: a per-unit figure they bound or foresee is a
