@@ -160,7 +160,9 @@ public struct PlaceFinder: Sendable {
         // (and the locative ends its phrase: 借助村里农户 is no village 借助)
         let locative = level == .village && end < range.upperBound && PlaceLexicon.villageLocatives.contains(s[end])
             && (end + 1 >= range.upperBound || !NormalizedText.isHan(s[end + 1]) || s[end + 1] == CandidateReader.de)
-        if end < range.upperBound, PlaceLexicon.continuations.contains(s[end]), level != .zone, !locative,
+        // (团结村“两委”班子: an opening quote between the suffix and the word it starts hides nothing)
+        let next = end + 1 < range.upperBound && s[end] == 0x201C ? end + 1 : end
+        if end < range.upperBound, PlaceLexicon.continuations.contains(s[next]), level != .zone, !locative,
            !(s[end] == s[end - 1] && end + 1 < range.upperBound && PlaceLexicon.continuations.contains(s[end + 1])),
            !(level == .village && Self.villageStart(afterTown: s, range, suffixAt: j, stopChars: false) != nil),
            !(level == .town && afterCounty(s, range, suffixAt: j)) { return nil }
