@@ -55,6 +55,11 @@ public struct TopicCue: Sendable {
 /// A whole place as the subject of a count of people (`全村共95户481人`): with no cue in its
 /// clause the count is the place's population, `其他` (FORMAT.md); the words that may stand
 /// between place and figure.
+extension TopicCues {
+    /// Words of completion before an exit word that make it a predicate (`全部脱贫`, `均已出列`).
+    public static let completions = ScalarTrie<Bool>(["全部", "均", "已", "都", "全", "实现", "如期", "顺利", "整体", "稳定", "先后"].map { ($0, true) })
+}
+
 public enum WholePlaceCounts {
     public static let places = ScalarTrie<Bool>((PlaceLexicon.ownPlaceRows.map(\.0) + PlaceLexicon.townWordList
         + PlaceLexicon.villageWordList).map { ($0, true) })

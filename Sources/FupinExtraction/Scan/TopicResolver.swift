@@ -85,6 +85,8 @@ public enum TopicResolver {
             // a remainder the sentence plans to lift out, or says has left, is 脱贫 (剩余1260户…计划全部
             // 脱贫, FORMAT.md; 剩余的4.3万贫困人口已全部达到脱贫标准)
             if let e = exit, still == nil || kind == .target || exitAfter { return (.exit, e.cue.rule) }
+            // 全村剩余的31户,62人,全部脱贫: the predicate after the figures paired with it is the count's own
+            if exit == nil, !strongArea, let e = exitPredicate(s, matches, after: clause, in: sentence) { return (.exit, e.rule) }
             // 贫困人口为1032万人,比上年减少379万人: the poor's decrease, their subject in the clause
             // before, counts those who left (FORMAT.md: 贫困人口减少 is 脱贫)
             if exit == nil, still == nil, !anyCue,
@@ -383,6 +385,22 @@ public enum TopicResolver {
         while k < cueStart, s[k] != 0x4E2D { k += 1 }   // 中
         while k < cueStart { if NumberReader.isDigit(s[k]) { return false }; k += 1 }
         return true
+    }
+
+    /// The exit word opening the first clause after `clause` that is not a bare figure (`31户,62人,
+    /// 全部脱贫`, `贫困村120个,已全部出列`): within four scalars of that clause's start, as its predicate.
+    static func exitPredicate(_ s: [UInt32], _ matches: [TopicMatch], after clause: Range<Int>, in sentence: Range<Int>) -> TopicCue? {
+        var r = clause
+        while r.upperBound < sentence.upperBound {
+            r = nextClause(s, after: r.upperBound, in: sentence)
+            if !r.isEmpty, s[r].allSatisfy({ NumberReader.isDigit($0) || WholePlaceCounts.figureChars.contains($0) }) { continue }
+            // (as a predicate: after a word of completion, or ending its clause; 脱贫难度较大 is no predicate)
+            return matches.first { m in
+                m.cue.role == .exit && r.contains(Int(m.start)) && Int(m.start) - r.lowerBound <= 4
+                    && (Int(m.end) >= r.upperBound || TopicCues.completions.firstMatch(in: s, r.lowerBound..<Int(m.start)) != nil)
+            }?.cue
+        }
+        return nil
     }
 
     /// `30万人脱贫攻坚任务`: 脱贫/摘帽 within two scalars of the number's end (its unit between)
