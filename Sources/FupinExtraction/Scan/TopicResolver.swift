@@ -42,9 +42,13 @@ public enum TopicResolver {
         var funded = false            // 250户的扶贫资金: the count is of those money is for
         var working = false           // 新增贫困劳动力转移就业3362人: people counted at work are 就业
         var shareAt: Int?, shared = false
+        // (全村390户村民中有建档立卡贫困户42户: what follows a partitive 中有 after the figure describes its parts)
+        let partitive = partitiveAfter(s, numberEnd: numberEnd, clause: clause)
+        if let p = partitive { shareAt = p }
         for m in matches where clause.contains(Int(m.start)) {
             let cue = m.cue, k = Int(m.start), end = Int(m.end)
             if m.inFirmName { continue }
+            if let p = partitive, k > p { continue }
             if cue.role != .mask { anyCue = true }
             switch cue.role {
             case .action: action = true
@@ -385,6 +389,17 @@ public enum TopicResolver {
         while k < cueStart, s[k] != 0x4E2D { k += 1 }   // 中
         while k < cueStart { if NumberReader.isDigit(s[k]) { return false }; k += 1 }
         return true
+    }
+
+    /// Where a partitive `中有` after the figure starts (`390户村民中有…42户`), nil when none.
+    static func partitiveAfter(_ s: [UInt32], numberEnd: Int, clause: Range<Int>) -> Int? {
+        var k = numberEnd
+        while k + 1 < clause.upperBound {
+            if s[k] == 0x4E2D, s[k + 1] == 0x6709 { return k }   // 中有
+            if NumberReader.isDigit(s[k]) { return nil }
+            k += 1
+        }
+        return nil
     }
 
     /// The exit word opening the first clause after `clause` that is not a bare figure (`31户,62人,
