@@ -119,4 +119,7 @@ public enum TrapLexicon {
     /// Words that bound a class (`以下`, `以上`, `以内`): an item of a list of criteria ends in one.
     public static let boundWords = ScalarTrie<Bool>(["以下", "以上", "以内", "以外", "及以上", "及以下"].map { ($0, true) })
 
+    /// A road's level before 道 (`965县道`, `012乡道`): the number before it names the road.
+    static let roadLevels = ScalarSet("县乡村省")
+    static let dao: UInt32 = 0x9053   // 道
 }

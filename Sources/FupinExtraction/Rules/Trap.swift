@@ -26,7 +26,7 @@ enum Trap: String, CaseIterable, Sendable {
     /// word (`唯一一个`).
     case loneUnit = "trap.word"
     /// A Chinese numeral in a place name: `十八洞村`, `三合村`; a village group in an address:
-    /// `联合村5组`.
+    /// `联合村5组`; a road's number (`965县道`).
     case placeName = "trap.placeName"
     /// A Chinese numeral and classifier naming a slogan: `八项保障`, `两个确保`, `三个一批`.
     case slogan = "trap.slogan"
@@ -146,6 +146,9 @@ enum Trap: String, CaseIterable, Sendable {
             // (陆家村集体: the village's collective; but 三户村民 counts villagers)
             if n.isChinese, span.unitEnd < limit, s[span.unitStart] != CandidateReader.ge, let suffix = PlaceLexicon.suffixes.longest(in: s, at: span.unitEnd, limit: limit),
                suffix.value != .zone, span.unitEnd + suffix.length >= limit || !TrapLexicon.peopleAfterSuffix.contains(s[span.unitEnd + suffix.length]) { return true }
+            // 965县道, 012乡道: a road's number, its level and 道 after it
+            if span.unitEnd < limit, span.unitEnd > span.unitStart, s[span.unitEnd] == TrapLexicon.dao,
+               TrapLexicon.roadLevels.contains(s[span.unitEnd - 1]) { return true }
             // 联合村5组, 白云湖村7组: the group's number after its village's name
             return at > sentence.lowerBound && UnitLexicon.villageNouns.longestEnding(in: s, at: at, from: sentence.lowerBound, maxLength: 1) != nil
                 && span.unitEnd > span.unitStart && TrapLexicon.villageGroups.contains(s[span.unitStart])
