@@ -365,7 +365,9 @@ public enum TopicResolver {
         let next = clause.upperBound + 1
         if next < sentence.upperBound {
             let r = nextClause(s, after: clause.upperBound, in: sentence)
-            if !s[r].contains(where: NumberReader.isDigit) || (NumberReader.isDigit(s[next]) && !figures(r)) { return false }
+            // (全村共有719户3056人,其中:男性1603人…: a breakdown after it says nothing more of it)
+            let breakdown = r.count >= 2 && s[r.lowerBound] == 0x5176 && s[r.lowerBound + 1] == 0x4E2D   // 其中
+            if !breakdown, !s[r].contains(where: NumberReader.isDigit) || (NumberReader.isDigit(s[next]) && !figures(r)) { return false }
         }
         var place = clause
         if figures(clause.lowerBound..<numberStart) {
