@@ -64,8 +64,9 @@ public enum WholePlaceCounts {
     public static let places = ScalarTrie<Bool>((PlaceLexicon.ownPlaceRows.map(\.0) + PlaceLexicon.townWordList
         + PlaceLexicon.villageWordList).map { ($0, true) })
     public static let between = ScalarSet("共有现总计")
-    /// What a count of a place's people is written with besides digits: `95户481人`, `3.2万人`.
-    public static let figureChars = ScalarSet("户人口名万.()")
+    /// What a count of a place's people is written with besides digits: `95户481人`, `3.2万人`,
+    /// and the place's parts counted beside them (`29个村民组,787户2644人`, `380户村民`).
+    public static let figureChars = ScalarSet("户人口名万.()个村民组自然屯")
 }
 
 /// Words that decide a figure's ``Topic``; one group a row: topic, rank, role, words.
