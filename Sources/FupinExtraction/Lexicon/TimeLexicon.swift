@@ -49,6 +49,8 @@ public enum TimeLexicon {
         "降低至", "提高到", "提高至", "增加到", "增加至", "增长到", "增长至", "上升到", "上升至", "增至", "提升到", "提升至"].map { ($0, true) })
     /// After a year (or its month), words for a part of it: `2012年底`, `年初`, `年末`.
     public static let periodEnds: ScalarSet = ScalarSet("底初末")
+    /// What ends digits that name a date, not a figure (`2019年`, `12月`, `5日`).
+    public static let dateUnits: ScalarSet = ScalarSet("年月日号")
     /// Phrases that name the year of the campaign's end when no date is given.
     public static let campaignEnd = ScalarTrie<Int>([
         ("收官之年", 2020), ("决战决胜之年", 2020), ("决胜之年", 2020), ("最后一年", 2020),

@@ -140,7 +140,7 @@ public enum TopicResolver {
         // 3. the clause (money its clause calls only money goes to the one area the clauses before it
         // name, 为解决农村饮水安全问题,县人民政府统筹整合27761万元: FORMAT.md, 资金 is money tied to no area)
         if var b = best(s, matches, clause, ctx, .clause, minRank: 1, shareAt: shareAt) {
-            if measure == .yuan, b.topic == .funds, let area = soleArea(matches, sentence.lowerBound..<clause.lowerBound) { return (area.topic, area.rule) }
+            if measure == .yuan, b.topic == .funds, let area = soleArea(s, matches, sentence.lowerBound..<clause.lowerBound) { return (area.topic, area.rule) }
             if let t = tieBreak(b, matches, clause: clause, sentence: sentence, ctx, shareAt: shareAt) { b = t }
             return relocated(b, clause)
         }
@@ -279,11 +279,14 @@ public enum TopicResolver {
 
     /// The one policy area the clauses before a figure name most specifically (a word of rank 2
     /// or more; its purpose, stated first: 为解决农村饮水安全问题), or nil when they name none or
-    /// several at that rank.
-    static func soleArea(_ matches: [TopicMatch], _ before: Range<Int>) -> TopicCue? {
+    /// several at that rank. Not who decided (经县扶贫开发领导小组研究,决定拨付…: 组织 is no
+    /// purpose), nor a clause with a figure of its own (鲤城区对口帮扶资金1200万元;县级财政扶贫资金
+    /// 1400万元: a sibling item, not the purpose).
+    static func soleArea(_ s: [UInt32], _ matches: [TopicMatch], _ before: Range<Int>) -> TopicCue? {
         var found: TopicCue?, tied = false
         for m in matches where before.contains(Int(m.start)) && !m.inFirmName {
-            guard m.cue.role == .area, m.cue.rank >= 2, m.cue.topic != .funds else { continue }
+            guard m.cue.role == .area, m.cue.rank >= 2, m.cue.topic != .funds, m.cue.topic != .organisation else { continue }
+            if holdsFigure(s, Outline.clause(s, around: Int(m.start), in: before)) { continue }
             if let f = found, f.rank >= m.cue.rank {
                 if f.rank == m.cue.rank, f.topic != m.cue.topic { tied = true }
                 continue
@@ -291,6 +294,17 @@ public enum TopicResolver {
             found = m.cue; tied = false
         }
         return tied ? nil : found
+    }
+
+    /// Whether a clause holds a figure: digits not naming a date (`2019年度`, `12月`).
+    static func holdsFigure(_ s: [UInt32], _ r: Range<Int>) -> Bool {
+        var k = r.lowerBound
+        while k < r.upperBound {
+            guard NumberReader.isDigit(s[k]) else { k += 1; continue }
+            while k < r.upperBound, NumberReader.isDigit(s[k]) || s[k] == 0x2E { k += 1 }
+            if k >= r.upperBound || !TimeLexicon.dateUnits.contains(s[k]) { return true }
+        }
+        return false
     }
 
     /// The best cue of `range` at `level`; cues after a `占` in it name the whole, not the figure.
