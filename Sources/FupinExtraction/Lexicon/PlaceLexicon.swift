@@ -136,7 +136,11 @@ public enum PlaceLexicon {
     /// the gazetteer named, its place is ``country``.
     public static let nationalWords = ScalarTrie<Bool>(["全国", "国务院扶贫办", "国务院扶贫开发领导小组", "国家乡村振兴局"].map { ($0, true) })
     /// National bodies: a report that cites one anywhere, naming no place, speaks for the country.
-    public static let nationalBodies = ScalarTrie<Bool>(["国务院扶贫办", "国务院扶贫开发领导小组", "国家乡村振兴局"].map { ($0, true) })
+    public static let nationalBodies = ScalarTrie<Bool>(["国务院扶贫办", "国务院扶贫开发领导小组", "国家乡村振兴局", "财政部", "中央财政",
+        "国家发展改革委", "国家发改委", "人力资源社会保障部", "人社部", "民政部", "教育部", "国家卫生健康委", "国家医保局",
+        "农业农村部", "住房城乡建设部", "水利部", "国家林草局", "国家统计局", "国家民委"].map { ($0, true) })
+    /// The capital: named only where news was filed (`新华社北京…电`), it is no evidence of a report's place.
+    public static let capital = "北京市"
     /// A report in the first person of a place (`我县`, `我市`) is that place's, named or not.
     public static let localFirstPerson = ScalarTrie<Bool>(["我县", "我市", "我区", "我省", "我镇", "我乡", "我村", "我州", "我旗"].map { ($0, true) })
     /// A town's report in the first person (`我镇`, `我乡`, `全镇`).

@@ -83,6 +83,7 @@ extension DocumentPlace {
         var byLine = [[PlaceMention]](repeating: [], count: outline.lines.count)
         var fullNamed = false   // whether any gazetteer place is named with its suffix (会宁县, 甘肃省)
         var ambiguousTowns: [([Int], Double)] = []   // towns of a name several counties hold (城关镇)
+        var filedFrom: [Int: Double] = [:]   // the weight of places named only where a report was filed from (datelines, sources)
         // (the table's counties are the shared gazetteer's: a test's own gazetteer has no towns)
         func townCounties(_ name: String) -> [Int] { g === Gazetteer.shared ? TownTable.shared.counties(of: name) : [] }
         for (index, line) in outline.lines.enumerated() {
@@ -97,7 +98,9 @@ extension DocumentPlace {
             if index == titleLine { w = 5 }
             let mentions = finder.mentions(in: s, line.range)
             byLine[index] = mentions
+            let dateline = line.role == .meta ? line.range.upperBound : DocumentScan.agencyDatelineEnd(s, line.range) ?? -1
             for (k, m) in mentions.enumerated() {
+                if m.range.upperBound <= dateline, case .gazetteer(let c) = m.target, c.count == 1 { filedFrom[c[0], default: 0] += w }
                 // 礼县位于…,东邻西和县: a neighbour named to locate the report's place is no evidence
                 if Neighbours.contains(s, name: m.range, line: line.range) { continue }
                 switch m.target {
@@ -227,6 +230,11 @@ extension DocumentPlace {
         // place of the gazetteer, is about the first town its body names
         if entry == nil, titleTown == nil, zone == nil, let t = firstTown,
            PlaceLexicon.localTownFirstPerson.firstMatch(in: s, 0..<s.count) != nil { titleTown = t }
+        // 经济日报北京11月27日讯…财政部…中央财政提前下达28个省…: the capital named only as where the
+        // news was filed, in a report citing a national body, is no evidence: the report is the nation's
+        if let e = entry, let top = g.lineage(of: e).last, g.places[top].name == PlaceLexicon.capital,
+           subtree[top] ?? 0 <= filedFrom.filter({ g.isWithin($0.key, top) }).values.reduce(0, +),
+           PlaceLexicon.nationalBodies.firstMatch(in: s, 0..<s.count) != nil { entry = nil }
         var path = entry.map { g.path(of: $0) } ?? []
         // 国务院扶贫办:今年东西部扶贫…超额完成任务: a report that names no place of the gazetteer and
         // speaks for the whole country is the country's
