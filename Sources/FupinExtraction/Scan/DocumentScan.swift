@@ -622,6 +622,7 @@ struct DocumentScan {
         for m in lineMentions where r.contains(m.range.lowerBound) && !Self.isListedSubPlace(norm.scalars, m, r) {
             if isOrigin(m, after: originEnd) { originEnd = m.range.upperBound; continue }
             if Neighbours.contains(s, name: m.range, line: r) { continue }   // 东邻西和县: not what it speaks of
+            if Self.inListedGloss(s, m.range, r) { continue }   // 两州(甘南州、临夏州): the list is one whole
             if named.isEmpty { named.reserveCapacity(lineMentions.count) }   // see `YearResolver.expressions`
             named.append((mention: m, path: attachable(m)))
         }
@@ -672,6 +673,24 @@ struct DocumentScan {
 
     /// The longest attribution read (`2月25日,在辽宁省朝阳市建平县三家乡小新地村,朱成坤兴奋地说`).
     static let attributionLength = 60
+
+    /// Whether a place stands in parentheses that list places and no figure (`中央两州(甘南州、
+    /// 临夏州)专项资金`): a gloss of the word before them, no one of its places the figure's.
+    static func inListedGloss(_ s: [UInt32], _ name: Range<Int>, _ sentence: Range<Int>) -> Bool {
+        var a = name.lowerBound
+        while a > sentence.lowerBound, s[a - 1] != FactContext.openBracket {
+            if s[a - 1] == FactContext.closeBracket || (Outline.isClauseBreak(s[a - 1]) && s[a - 1] != 0x3001) { return false }
+            a -= 1
+        }
+        guard a > sentence.lowerBound else { return false }
+        var b = name.upperBound
+        while b < sentence.upperBound, s[b] != FactContext.closeBracket {
+            if s[b] == FactContext.openBracket || (Outline.isClauseBreak(s[b]) && s[b] != 0x3001) { return false }
+            b += 1
+        }
+        // (a list of names alone: 隆阳区9721户、施甸县1526户 breaks a figure down place by place)
+        return b < sentence.upperBound && s[a..<b].contains(0x3001) && !s[a..<b].contains(where: NumberReader.isDigit)   // 、
+    }
 
     /// A gazetteer name that is an item of a list of the report's own towns (`君山和苏平4个片区`).
     static func isListedSubPlace(_ s: [UInt32], _ m: PlaceMention, _ sentence: Range<Int>) -> Bool {
