@@ -92,6 +92,9 @@ struct DocumentTests {
         #expect(extractor.extract(text: listed, id: "r10").facts.filter { $0.value == 45 }.map(\.repeatOf) == [nil, "r10", nil])
         let next = "扶持236户贫困户养殖黑猪。动员236户贫困户改造茶园。\n"
         #expect(extractor.extract(text: next, id: "r5").facts.map(\.repeatOf) == [nil, nil])
+        // (but a figure with decimals said again in the next sentence is one claim)
+        let decimal = "中央财政下达专项扶贫资金909.78亿元。在此次下达的909.78亿元中,安排资金120亿元。\n"
+        #expect(extractor.extract(text: decimal, id: "r11").facts.map(\.repeatOf) == [nil, "r11", nil])
         // a year the text states once, the other statement taking the report's own
         let once = "2019年1月20日\n\n全区人群患病率由2016年的1.66%降至0.26%。\n\n西藏是包虫病分布最广的区域,患病率达1.66%。\n"
         #expect(extractor.extract(text: once, id: "r6").facts.filter { $0.value == 1.66 }.map(\.repeatOf) == [nil, "r6"])

@@ -392,8 +392,9 @@ struct DocumentScan {
         // not 22个省 and 22个贫困县).
         func restates(_ i: Int, _ j: Int) -> Bool {
             guard facts[i].kind != .rate else { return false }
+            // (a figure written with decimals, 909.78亿元, said again in the next sentence is the same claim)
             if let a = facts[i].sentenceSpan, let b = facts[j].sentenceSpan,
-               a == b || a.lowerBound == b.upperBound || b.lowerBound == a.upperBound { return false }
+               a == b || (a.lowerBound == b.upperBound || b.lowerBound == a.upperBound) && !facts[i].surface.utf8.contains(0x2E) { return false }
             guard facts[i].year == facts[j].year || facts[i].year == nil || facts[j].year == nil
                     || unstated(i) || unstated(j) else { return false }
             let v = facts[i].value

@@ -147,13 +147,17 @@ public enum TopicResolver {
 
         // 4. the sentence, clause by clause: before the figure nearest first, then after
         func inSentence(_ b: Best) -> (Topic, String) { relocated(b, sentence) }
+        // (…领导小组办公室发布了《…通知》,…省财政配套扶贫发展资金40000万元: money its clause calls
+        // money is no more the body's that issued it than it is its purpose, FORMAT.md 资金)
+        let money = measure == .yuan && matches.contains { clause.contains(Int($0.start)) && $0.cue.topic == .funds && $0.cue.namesArea }
+        func issuer(_ b: Best) -> Bool { money && b.topic == .organisation }
         var firstGeneral: Best?
         var end = clause.lowerBound
         while end > sentence.lowerBound {
             let r = previousClause(s, before: end, in: sentence)
             // 村党支部书记说,…: an attribution names who speaks, not what the figure is about
             if PlaceLexicon.speechEnds.longestEnding(in: s, at: r.upperBound, from: r.lowerBound, maxLength: 4) != nil { end = r.lowerBound; continue }
-            if let b = best(s, matches, r, ctx, .sentence, minRank: 1, shareAt: nil) {
+            if let b = best(s, matches, r, ctx, .sentence, minRank: 1, shareAt: nil), !issuer(b) {
                 if b.rank >= 2 { return inSentence(b) }
                 if firstGeneral == nil { firstGeneral = b }
             }
@@ -162,7 +166,7 @@ public enum TopicResolver {
         var start = clause.upperBound
         while start < sentence.upperBound {
             let r = nextClause(s, after: start, in: sentence)
-            if let b = best(s, matches, r, ctx, .sentence, minRank: 1, shareAt: nil) {
+            if let b = best(s, matches, r, ctx, .sentence, minRank: 1, shareAt: nil), !issuer(b) {
                 if b.rank >= 2 { return inSentence(b) }
                 if firstGeneral == nil { firstGeneral = b }
             }
