@@ -36,6 +36,23 @@ public enum HedgeLexicon {
     public static let after = ScalarTrie<HedgeRow>([
         ("左右", HedgeRow("hedge.左右")), ("以上", HedgeRow("hedge.以上", isThreshold: true)), ("上下", HedgeRow("hedge.上下")),
     ])
+
+    /// Hedges that may close a classifier's noun phrase (`280个县左右`, `50个村上下`).
+    static let afterNoun = ScalarTrie<Bool>(["左右", "上下"].map { ($0, true) })
+    /// The longest noun read between a classifier and a hedge after it.
+    static let nounBeforeHedge = 4
+    /// Where a hedge closing the noun after a classifier ends (`个` then `县左右` then a mark), nil
+    /// when none: one to four Han characters, then ``afterNoun``, then no Han character.
+    static func hedgeAfterNoun(_ s: [UInt32], from start: Int, limit: Int) -> Int? {
+        var k = start
+        while k < limit, k - start < nounBeforeHedge, NormalizedText.isHan(s[k]) {
+            k += 1
+            if let h = afterNoun.longest(in: s, at: k, limit: limit), k + h.length >= limit || !NormalizedText.isHan(s[k + h.length]) {
+                return k + h.length
+            }
+        }
+        return nil
+    }
 }
 
 /// Which way a hedged figure lies from the exact claim it rounds: under it (`近千家`), about it

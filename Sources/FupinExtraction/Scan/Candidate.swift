@@ -197,6 +197,8 @@ struct CandidateReader {
                       end + 1 >= limit || s[end + 1] == Self.de || !NormalizedText.isHan(s[end + 1]) {
                 span.trailingHedge = HedgeLexicon.moreAfterUnit; end += 1
             }
+            // 280个县左右: a classifier's noun, then the hedge closing the phrase
+            if span.trailingHedge == nil, span.classifier, HedgeLexicon.hedgeAfterNoun(s, from: end, limit: limit) != nil { span.approx = true }
             if let a = tables.afterUnit.longest(in: s, at: end, limit: limit), !a.value.afterMoneyOnly || span.measure == .yuan {
                 span.afterUnit = a.value; end += a.length
             }

@@ -470,7 +470,10 @@ struct DocumentScan {
         if kind == .total, let y = year, let p = years.publicationYear, y > p { kind = .target; kindRule = "kind.target.future-year" }
         // 签约11989人,履约服务11964人; 存量6855户,已开工2002户: a subset of the whole just stated
         if kind == .total, c.measure.takesPart, FactContext.subsetCue(s, before: c.start, clause: clause) != nil {
-            if let w = whole(of: c, since: wholeSince, in: facts), facts[w].kind != .target { kind = .part; kindRule = "kind.part.subset" }
+            // (of the same thing: 832个贫困县名单公布,涉及22个省区市 counts provinces, no part of the counties)
+            let noun = c.unitEnd < s.count && NormalizedText.isHan(s[c.unitEnd]) ? s[c.unitEnd] : 0
+            if let w = whole(of: c, since: wholeSince, in: facts), facts[w].kind != .target,
+               noun == 0 || countedNouns[w] == 0 || countedNouns[w] == noun || c.measure != .items { kind = .part; kindRule = "kind.part.subset" }
         }
         // …年度任务超额完成。其中,东部地区投入财政援助资金229亿元: 其中 with no whole of the figure's
         // measure before it (in its sentence or the one before) breaks down no figure
@@ -822,7 +825,15 @@ struct DocumentScan {
             ownPaths.paths[w.level] = .some(p)
             return p
         }
-        guard !places.all.isEmpty else { return own(clause.lowerBound..<i) ?? section ?? own(sentence) ?? place.path }
+        // 连续7年来,我国每年减贫…,贫困人口从…9899万人减至…: the nation as the subject of an earlier
+        // clause, opening it, speaks for the clauses after it that name no place
+        func nationBefore() -> [String]? {
+            guard let w = ownWords.first(where: { PlaceLexicon.ownPlaceLevels[$0.level].isEmpty && $0.at < clause.lowerBound && $0.at >= sentence.lowerBound }),
+                  w.at == sentence.lowerBound || Outline.isClauseBreak(s[w.at - 1]),
+                  PlaceLexicon.nationIsSubject(s, at: w.at, limit: sentence.upperBound) else { return nil }
+            return [PlaceLexicon.country]
+        }
+        guard !places.all.isEmpty else { return own(clause.lowerBound..<i) ?? nationBefore() ?? section ?? own(sentence) ?? place.path }
         // 三都县、罗甸县、长顺县等3个县: a count after 等 counts the places listed, none of them
         // (贵德县统筹团结村等8个邻近村: the place heading the clause, where one does, before the list)
         if i > sentence.lowerBound, s[i - 1] == Self.deng, let listed = places.all.first(where: { $0.mention.range.upperBound == i - 1 }) {
