@@ -392,9 +392,11 @@ struct DocumentScan {
         // not 22个省 and 22个贫困县).
         func restates(_ i: Int, _ j: Int) -> Bool {
             guard facts[i].kind != .rate else { return false }
-            // (a figure written with decimals, 909.78亿元, said again in the next sentence is the same claim)
+            // (a figure written with decimals, 909.78亿元, or of ten thousand and more, 8000多万人, said
+            // again in the next sentence is the same claim)
             if let a = facts[i].sentenceSpan, let b = facts[j].sentenceSpan,
-               a == b || (a.lowerBound == b.upperBound || b.lowerBound == a.upperBound) && !facts[i].surface.utf8.contains(0x2E) { return false }
+               a == b || (a.lowerBound == b.upperBound || b.lowerBound == a.upperBound)
+                    && facts[i].value < Self.largeValue && !facts[i].surface.utf8.contains(0x2E) { return false }
             guard facts[i].year == facts[j].year || facts[i].year == nil || facts[j].year == nil
                     || unstated(i) || unstated(j) else { return false }
             let v = facts[i].value
@@ -751,6 +753,8 @@ struct DocumentScan {
 
     /// Counts from here up are taken as one claim when restated whatever their subjects.
     static let distinctiveValue = 100.0
+    /// Figures from here up are one claim when restated even in the very next sentence.
+    static let largeValue = 10_000.0
 
     static let qizhong: [UInt32] = "其中".unicodeScalars.map(\.value)
     static let deng: UInt32 = 0x7B49   // 等
