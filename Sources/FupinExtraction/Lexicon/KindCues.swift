@@ -46,6 +46,8 @@ public enum KindCues {
         ("其中", (.part, "kind.part.其中")), ("含", (.part, "kind.part.含")),
         ("包括", (.part, "kind.part.包括")),
         ("可容纳", (.target, "kind.target.可容纳")), ("保底", (.target, "kind.target.保底")),
+        // a projection of the year in a work report (全年可实现10个村出列、19449人脱贫)
+        ("可实现", (.target, "kind.target.可实现")), ("有望实现", (.target, "kind.target.可实现")),
         // a capacity, and a programme's whole task (易地扶贫搬迁总任务为14210人), are targets (FORMAT.md);
         // not 劳动能力, which says who can work
         ("加工能力", (.target, "kind.target.能力")), ("生产能力", (.target, "kind.target.能力")),

@@ -291,6 +291,9 @@ enum FactContext {
                    KindCues.projectionModals.firstMatch(in: s, clause) == nil { k = after; continue }
                 // 争取到 (obtained) reports an outcome
                 if after < clause.lowerBound, s[after] == 0x5230, s[k] == 0x4E89 { k = after; continue }
+                // 编制完成…三年规划,统筹整合资金8.5亿元: a plan's word ending its clause is the noun a
+                // verb made, not a plan over the clauses after it
+                if after < clause.lowerBound, Outline.isClauseBreak(s[after]), m.value == "kind.target.规划.sentence" { k = after; continue }   // (按规划, governs)
                 // 占目标任务的80%,其中…: the whole of a share governs nothing after it
                 if KindCues.namesShareWhole(s, at: k, from: sentence.lowerBound) { k = after; continue }
                 found = (m.value, after); k = after; continue
