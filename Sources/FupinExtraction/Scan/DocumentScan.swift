@@ -627,7 +627,7 @@ struct DocumentScan {
         var originEnd = -1   // where the last place people came from ends (来自…, 原…)
         for m in lineMentions where r.contains(m.range.lowerBound) && !Self.isListedSubPlace(norm.scalars, m, r) {
             if isOrigin(m, after: originEnd) { originEnd = m.range.upperBound; continue }
-            if Neighbours.contains(s, name: m.range, line: r) { continue }   // 东邻西和县: not what it speaks of
+            // (东邻西和县: a neighbour is left out of the line's places by ``DocumentPlace``)
             if Self.inListedGloss(s, m.range, r) { continue }   // 两州(甘南州、临夏州): the list is one whole
             if named.isEmpty { named.reserveCapacity(lineMentions.count) }   // see `YearResolver.expressions`
             named.append((mention: m, path: attachable(m)))

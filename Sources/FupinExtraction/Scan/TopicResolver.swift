@@ -42,8 +42,9 @@ public enum TopicResolver {
         var funded = false            // 250户的扶贫资金: the count is of those money is for
         var working = false           // 新增贫困劳动力转移就业3362人: people counted at work are 就业
         var shareAt: Int?, shared = false
+        var areaBefore: Topic?, mixedAreas = false   // whether two areas' words stand before the figure (``tieBreak``)
         // (全村390户村民中有建档立卡贫困户42户: what follows a partitive 中有 after the figure describes its parts)
-        let partitive = partitiveAfter(s, numberEnd: numberEnd, clause: clause)
+        let partitive = count ? partitiveAfter(s, numberEnd: numberEnd, clause: clause) : nil
         if let p = partitive { shareAt = p }
         for m in matches where clause.contains(Int(m.start)) {
             let cue = m.cue, k = Int(m.start), end = Int(m.end)
@@ -69,6 +70,9 @@ public enum TopicResolver {
                 if income == nil { income = cue }
             case .stillPoor: Near.keep(&still, cue, distance(k, end, c))
             case .area, .post:
+                if k < numberStart, cue.rank >= 1 {
+                    if let a = areaBefore { if a != cue.topic { mixedAreas = true } } else { areaBefore = cue.topic }
+                }
                 if cue.topic == .funds, cue.rank >= 1 { funded = true }
                 if cue.topic == .jobs, cue.rank >= 3 { working = true }
                 if cue.rank >= 4 { strongArea = true }
@@ -90,7 +94,8 @@ public enum TopicResolver {
             // 脱贫, FORMAT.md; 剩余的4.3万贫困人口已全部达到脱贫标准)
             if let e = exit, still == nil || kind == .target || exitAfter { return (.exit, e.cue.rule) }
             // 全村剩余的31户,62人,全部脱贫: the predicate after the figures paired with it is the count's own
-            if exit == nil, !strongArea, let e = exitPredicate(s, matches, after: clause, in: sentence) { return (.exit, e.rule) }
+            if exit == nil, !strongArea, matches.contains(where: { $0.cue.role == .exit && Int($0.start) >= clause.upperBound }),
+               let e = exitPredicate(s, matches, after: clause, in: sentence) { return (.exit, e.rule) }
             // 贫困人口为1032万人,比上年减少379万人: the poor's decrease, their subject in the clause
             // before, counts those who left (FORMAT.md: 贫困人口减少 is 脱贫)
             if exit == nil, still == nil, !anyCue,
@@ -141,7 +146,7 @@ public enum TopicResolver {
         // name, 为解决农村饮水安全问题,县人民政府统筹整合27761万元: FORMAT.md, 资金 is money tied to no area)
         if var b = best(s, matches, clause, ctx, .clause, minRank: 1, shareAt: shareAt) {
             if measure == .yuan, b.topic == .funds, let area = soleArea(s, matches, sentence.lowerBound..<clause.lowerBound) { return (area.topic, area.rule) }
-            if let t = tieBreak(b, matches, clause: clause, sentence: sentence, ctx, shareAt: shareAt) { b = t }
+            if mixedAreas, let t = tieBreak(b, matches, clause: clause, sentence: sentence, ctx, shareAt: shareAt) { b = t }
             return relocated(b, clause)
         }
 
