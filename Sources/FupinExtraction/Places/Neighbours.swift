@@ -10,6 +10,7 @@ enum Neighbours {
     /// Words that close a clause of neighbours (`…之间`, `…接壤`): the places after a word of
     /// relation (`位于`, `与`) and before one of these are neighbours.
     static let ends = ScalarTrie<Bool>(["之间", "接壤", "交界", "毗邻", "相邻", "相连", "相望", "为邻", "交汇"].map { ($0, true) })
+    /// Words of relation before a neighbour that a closing word (``ends``) follows.
     static let relations = ScalarTrie<Bool>(["位于", "地处", "处于", "介于", "与", "同"].map { ($0, true) })
 
     /// Whether the place at `name` is named as a neighbour of another, inside `line`.
