@@ -97,6 +97,8 @@ struct DocumentTests {
         #expect(extractor.extract(text: decimal, id: "r11").facts.map(\.repeatOf) == [nil, "r11", nil])
         let large = "全国脱贫攻坚成就\n\n我国6年减贫8000多万人。6年时间减少8000多万人,平均每年减贫1300多万人。\n"
         #expect(extractor.extract(text: large, id: "r12").facts.map(\.repeatOf) == [nil, "r12", nil])
+        let shares = "全县农民人均可支配收入9500元,增长11.5%。贫困户人均纯收入7200元,增长11.5%。\n"
+        #expect(extractor.extract(text: shares, id: "r13").facts.map(\.repeatOf) == [nil, nil, nil, nil])
         // a year the text states once, the other statement taking the report's own
         let once = "2019年1月20日\n\n全区人群患病率由2016年的1.66%降至0.26%。\n\n西藏是包虫病分布最广的区域,患病率达1.66%。\n"
         #expect(extractor.extract(text: once, id: "r6").facts.filter { $0.value == 1.66 }.map(\.repeatOf) == [nil, "r6"])

@@ -392,11 +392,11 @@ struct DocumentScan {
         // not 22个省 and 22个贫困县).
         func restates(_ i: Int, _ j: Int) -> Bool {
             guard facts[i].kind != .rate else { return false }
-            // (a figure written with decimals, 909.78亿元, or of ten thousand and more, 8000多万人, said
-            // again in the next sentence is the same claim)
+            // (an amount written with decimals, 909.78亿元, or of ten thousand and more, 8000多万人, said
+            // again in the next sentence is the same claim; a share is not: 增长11.5% twice is two rates)
             if let a = facts[i].sentenceSpan, let b = facts[j].sentenceSpan,
                a == b || (a.lowerBound == b.upperBound || b.lowerBound == a.upperBound)
-                    && facts[i].value < Self.largeValue && !facts[i].surface.utf8.contains(0x2E) { return false }
+                    && (facts[i].measure == .percent || facts[i].value < Self.largeValue && !facts[i].surface.utf8.contains(0x2E)) { return false }
             guard facts[i].year == facts[j].year || facts[i].year == nil || facts[j].year == nil
                     || unstated(i) || unstated(j) else { return false }
             let v = facts[i].value
