@@ -102,7 +102,13 @@ public enum TopicResolver {
                KindCues.decreases.longestEnding(in: s, at: numberStart, from: clause.lowerBound, maxLength: 2) != nil,
                clause.lowerBound > sentence.lowerBound {
                 // (not where that clause names an area: 危房存量为320户,比上年减少120户 is 住房's)
-                let r = previousClause(s, before: clause.lowerBound, in: sentence)
+                // (past clauses of decreases with no words of their own: …减少至4335万人,累计减少5564万人,
+                // 平均每年减少1391万人)
+                var r = previousClause(s, before: clause.lowerBound, in: sentence)
+                while r.lowerBound > sentence.lowerBound, !matches.contains(where: { r.contains(Int($0.start)) && $0.cue.role != .mask }),
+                      KindCues.decreases.firstMatch(in: s, r) != nil {
+                    r = previousClause(s, before: r.lowerBound, in: sentence)
+                }
                 if matches.contains(where: { r.contains(Int($0.start)) && $0.cue.topic == .poor && ($0.cue.role == .qualifier || $0.cue.role == .stillPoor) }),
                    !matches.contains(where: { r.contains(Int($0.start)) && $0.cue.namesArea && $0.cue.topic != .poor && $0.cue.rank >= 2 }) {
                     return (.exit, "topic.脱贫.贫困人口减少")
