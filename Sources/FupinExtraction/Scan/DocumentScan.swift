@@ -1031,6 +1031,9 @@ struct DocumentScan {
         switch m.target {
         case .gazetteer(let candidates):
             guard let e = place.entry else { return nil }
+            // (楚雄 in a report on 楚雄州: a short name the report's own place bears is that place,
+            // not its seat of the same name, 楚雄市, which is named so in full)
+            if candidates.contains(e), !PlaceLexicon.fullNameEnds.contains(s[m.range.upperBound - 1]) { return nil }
             let inside = candidates.filter { g.isWithin($0, e) && $0 != e }
             guard inside.count == 1 else { return nil }
             return g.path(of: inside[0])
