@@ -174,6 +174,7 @@ public enum UnitLexicon {
     public static let multipliers = ScalarTrie<Double>([
         ("十", 10), ("百", 100), ("千", 1_000), ("万", 10_000), ("十万", 100_000), ("百万", 1_000_000),
         ("千万", 10_000_000), ("亿", 100_000_000), ("万亿", 1_000_000_000_000),
+        ("万万", 100_000_000),   // 10万万 = 10亿: 万万 is 亿 in older and spoken writing
     ])
 
     /// People counted by a noun instead of a classifier, after 万 or 亿: `剩余17.8万贫困人口`.

@@ -48,6 +48,7 @@ public enum NumberReader {
     static let spacedMarks = ScalarSet("点點余餘多")
     static let shen: UInt32 = 0x53C2   // 参: 3 only before a unit (参万), else the word 参加
     static let ji: UInt32 = 0x51E0     // 几
+    static let zhao: UInt32 = 0x5146   // 兆: 10^12 between the sections of a Chinese numeral
     static let space: UInt32 = 0x20
     static let twos = ScalarSet("两兩俩倆")   // 2 as a count, never a written digit after 点
 
@@ -187,7 +188,9 @@ public enum NumberReader {
                 j += 1; end = j
                 continue
             }
-            if let unit = chineseUnits[u] {
+            // 兆 (10^12) only inside a Chinese numeral that goes on (五兆六十二亿): 兆瓦 is a unit of power
+            if let unit = chineseUnits[u] ?? (u == zhao && chineseStart && maxUnit < 1e12 && j + 1 < limit
+                                                && chineseDigits[s[j + 1]] != nil ? 1e12 : nil) {
                 if !chineseStart, maxUnit < unit {
                     // a trailing multiplier run (2.7万元, 3千万, 4千零50万) is the caller's
                     var k = j + 1
@@ -203,6 +206,7 @@ public enum NumberReader {
                 if justUnit, lastUnit == unit { break }
                 if unit < 10_000 {
                     if let p = digit, p >= unit { break }   // 30百: not a numeral
+                    if digit == 0, j == i + 1 { digit = 1 }   // 零十 = 十, as 一十
                     if sectionUnit != 0, unit >= sectionUnit { break }   // 十一十二: two numbers
                     section += (digit ?? 1) * unit
                     sectionUnit = unit

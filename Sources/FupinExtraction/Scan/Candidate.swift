@@ -107,6 +107,7 @@ struct CandidateReader {
     }
     static let tables = Tables()
     static let ge: UInt32 = 0x4E2A   // 个
+    static let da: UInt32 = 0x6253   // 打, a dozen
     static let de: UInt32 = 0x7684   // 的
 
     /// What reading at a position gave.
@@ -133,6 +134,13 @@ struct CandidateReader {
 
     // MARK: - Finder
 
+    /// Past one or two spaces at `pos` when a Chinese character follows them (`60 人`, `1000  万`).
+    @inline(__always) static func pastSpaces(_ s: [UInt32], _ pos: Int, _ limit: Int) -> Int {
+        var k = pos
+        while k < limit, k - pos < 2, s[k] == 0x20 { k += 1 }
+        return k > pos && k < limit && NormalizedText.isHan(s[k]) ? k : pos
+    }
+
     /// The span at `i`: number, range, hedges, multiplier, unit; nil when no number starts here.
     func find(at i: Int, in sentence: Range<Int>) -> Span? {
         let limit = sentence.upperBound
@@ -154,8 +162,8 @@ struct CandidateReader {
         let span = self.span
         span.reset(start: i, numberStart: at, number: n)
         var pos = n.end
-        // one space between a number and what follows it (`60 人`, `15 万元`), as pages typeset it
-        if pos + 1 < limit, s[pos] == 0x20, NormalizedText.isHan(s[pos + 1]) { pos += 1 }
+        // spaces between a number and what follows it (`60 人`, `15 万元`, `1000  万`), as pages typeset it
+        pos = Self.pastSpaces(s, pos, limit)
         // range: 3-5万元, 3至5万元
         if pos + 1 < limit, Self.rangeSeparators.contains(s[pos]),
            let n2 = (n.isChinese ? NumberReader.chinese(s, at: pos + 1, limit: limit) : NumberReader.arabic(s, at: pos + 1, limit: limit)),
@@ -168,7 +176,10 @@ struct CandidateReader {
             span.approx = true
         }
         if let h = tables.hedgesInside.longest(in: s, at: pos, limit: limit), !h.value.chineseOnly || n.isChinese,
-           HedgeLexicon.notInside.longest(in: s, at: pos, limit: limit) == nil { span.approx = true; pos += h.length }
+           HedgeLexicon.notInside.longest(in: s, at: pos, limit: limit) == nil {
+            span.approx = true; pos += h.length
+            if pos < limit, s[pos] == 0x20, tables.multipliers.longest(in: s, at: pos + 1, limit: limit) != nil { pos += 1 }   // 十 余 万
+        }
         // 万把块钱: 把 after a lone 百, 千 or 万 (a word of speech: about so many)
         else if n.isChinese, n.end - at == 1, pos < limit, s[pos] == HedgeLexicon.ba, NumberReader.chineseUnits[s[at]].map({ $0 >= 100 }) == true {
             span.approx = true; pos += 1
@@ -186,6 +197,9 @@ struct CandidateReader {
                 }
             }
             span.unitStart = pos
+        } else if pos + 1 < limit, s[pos] == Self.da, let u = UnitLexicon.trie.longest(in: s, at: pos + 1, limit: limit),
+                  u.value.isClassifier || u.value.measure == .persons {
+            span.multiplier = 12; pos += 1; span.unitStart = pos   // 一打人, 五十打: 打 is a dozen right before a unit
         }
         readUnit(span, at: pos, percentRule: percentRule, sentence: sentence)
         span.unitEnd = max(span.unitEnd, span.unitStart)

@@ -298,7 +298,10 @@ enum FactContext {
                 if KindCues.namesShareWhole(s, at: k, from: sentence.lowerBound) { k = after; continue }
                 found = (m.value, after); k = after; continue
             }
-            if s[k] == 0x3B { found = nil }   // a ; ends the plan's reach
+            // a ; ends the plan's reach — but not a list of goals: a plan said before the sentence's
+            // first figure, with figures of its own before the ;, heads all its ; parts
+            // (到2020年,宁夏争取实施…800万亩;新增生态护林员3000人; not 确保住房安全;抽调22名干部)
+            if s[k] == 0x3B, let f = found, !(YearResolver.headsFigures(s, sentence, f.1) && s[f.1..<k].contains(where: NumberReader.isDigit)) { found = nil }
             if found != nil, let d = done.longest(in: s, at: k, limit: clause.upperBound) { found = nil; k += d.length; continue }
             k += 1
         }

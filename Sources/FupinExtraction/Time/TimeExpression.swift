@@ -260,7 +260,7 @@ public struct YearResolver: Sendable {
             // 从2017年的3.9%下降至1.3%: a year joined by 的 to a figure is that figure's alone
             if e.range.upperBound < position, s[e.range.upperBound] == Self.de,
                s[(e.range.upperBound + 1)..<position].contains(where: NumberReader.isDigit) { continue }
-            if e.fronted || e.asOf || segment.contains(e.range.lowerBound) {
+            if e.fronted || e.asOf || segment.contains(e.range.lowerBound) || Self.headsFigures(s, sentence, e.range.lowerBound) {
                 if case .span = e.meaning { return .span }
                 // 2019年,…。年内完成…: the year the sentence or the paragraph states, else none said
                 if case .inForce = e.meaning {
@@ -297,6 +297,23 @@ public struct YearResolver: Sendable {
         }
         if let y = paragraphYear, !(cumulative ?? Self.isCumulative(s, sentence)) { return .year(y) }
         return .none
+    }
+
+    /// Whether no figure stands in the sentence before `i` (digits of years aside): a time said
+    /// before the sentence's first figure governs all its `;` parts (`借助…工程,到2020年,宁夏争取
+    /// 实施…800万亩;新增生态护林员3000人`), as one at its head does.
+    static func headsFigures(_ s: [UInt32], _ sentence: Range<Int>, _ i: Int) -> Bool {
+        var k = sentence.lowerBound
+        while k < i {
+            if NumberReader.isDigit(s[k]) {
+                var j = k
+                while j < i, NumberReader.isDigit(s[j]) { j += 1 }
+                if j >= i || !(s[j] == nian || (s[j] == 0x20 && j + 1 < i && s[j + 1] == nian)) { return false }
+                k = j
+            }
+            k += 1
+        }
+        return true
     }
 
     /// Whether a figure's digits follow in the clause from `k` (`的农民人均纯收入3289元`).
