@@ -58,6 +58,13 @@ public enum KindCues {
         ("年加工能力", (.target, "kind.target.能力")), ("年生产能力", (.target, "kind.target.能力")),
         ("年处理能力", (.target, "kind.target.能力")), ("年产能", (.target, "kind.target.能力")),
         ("总任务", (.target, "kind.target.总任务")),
+        // 年加工大豆能力达到75万吨: the capacity named before its verb
+        ("能力达到", (.target, "kind.target.能力")), ("能力达", (.target, "kind.target.能力")),
+        // a plan's span of time: 用三年时间实现全市102.8万贫困人口全部脱贫
+        ("用一年时间", (.target, "kind.target.用N年时间")), ("用两年时间", (.target, "kind.target.用N年时间")),
+        ("用三年时间", (.target, "kind.target.用N年时间")), ("用五年时间", (.target, "kind.target.用N年时间")),
+        ("用2年时间", (.target, "kind.target.用N年时间")), ("用3年时间", (.target, "kind.target.用N年时间")),
+        ("用5年时间", (.target, "kind.target.用N年时间")),
         ("可安置", (.target, "kind.target.可安置")), ("能容纳", (.target, "kind.target.可容纳")),
         ("至少", (.target, "kind.target.至少")), ("每", (.rate, "kind.rate.每")),
         ("减贫率", (.change, "kind.change.减贫率")),
@@ -86,6 +93,7 @@ public enum KindCues {
         "计划", "预计", "拟", "力争", "目标", "目标任务", "按规划", "规划", "争取", "确保", "将",
         // what a policy document sets out (《意见》明确提出,…打造100个特色旅游名镇)
         "明确提出", "明确要求", "提出要",
+        "用一年时间", "用两年时间", "用三年时间", "用五年时间", "用2年时间", "用3年时间", "用5年时间",
     ].map { ($0, "kind.target." + $0 + ".sentence") } + estimateWords.map { ($0, "kind.target." + $0 + ".sentence") })
     /// Estimates (`测算`) and what, before one in its clause, makes it a method of counting, not
     /// a projection: `按每人每年2300元的国家农村贫困标准测算,2017年…贫困人口为1032万人`.
@@ -171,7 +179,11 @@ public enum KindCues {
     /// Target cues that only count when a verb follows (`计划脱贫`, `将协调实施`), since
     /// `雨露计划` is a name and `将符合条件的…确定为` is the 把-construction.
     public static let futureMarkers = ScalarTrie<String>([("计划", "kind.target.计划"), ("将", "kind.target.将"),
-        ("需要", "kind.target.需要"), ("需", "kind.target.需要"), ("要", "kind.target.要")])
+        ("需要", "kind.target.需要"), ("需", "kind.target.需要"), ("要", "kind.target.要"),
+        ("将要", "kind.target.将"), ("有望", "kind.target.有望"), ("拟", "kind.target.拟")])
+    /// Markers that put what follows them in the future whatever it is, also after the figure
+    /// (`剩余的10028人将在今年年底全部解决`, `12个计划退出县也有望顺利实现摘帽`, `4个县拟搬迁…`).
+    public static let futureWhateverFollows: Set<String> = ["kind.target.将", "kind.target.有望", "kind.target.拟"]
     static let jiang: UInt32 = 0x5C06   // 将
     /// Rate cues that name the line a count of people is made by (`按省定扶贫标准,…83.2万人`).
     public static let standardWords = ScalarTrie<Bool>(["标准"].map { ($0, true) })
@@ -198,18 +210,19 @@ public enum KindCues {
     public static let listOpeners = ScalarTrie<Bool>(["包含", "包括"].map { ($0, true) })
     /// Words that end in a plan's marker but are none (`主要`, `重要`, `只要`): read ending at the marker.
     public static let notFutureMarkers = ScalarTrie<Bool>(["主要", "重要", "只要", "必要", "想要", "紧要", "纲要", "摘要", "首要",
-        "不要", "提要", "概要"].map { ($0, true) })
+        "不要", "提要", "概要", "模拟", "虚拟"].map { ($0, true) })
     /// Right before `计划` or `将`, a determiner makes it a noun (`该计划`, `此计划`): no plan's marker.
     public static let determiners: ScalarSet = ScalarSet("该此这本其")
     /// Adverbs between a plan's marker and its verb: `将全部脱贫`, `计划如期完成`.
     public static let planAdverbs = ScalarTrie<Bool>(["全部", "全面", "如期", "按时", "都", "均", "也", "再", "陆续", "逐步", "基本",
-        "努力", "今年", "明年", "年内"].map { ($0, true) })
+        "努力", "今年", "明年", "年内", "顺利"].map { ($0, true) })
     public static let futureVerbs = ScalarTrie<Bool>([
         "脱贫", "实施", "完成", "投资", "投入", "建设", "新建", "实现", "安排", "改造", "搬迁", "培训",
         "出列", "退出", "摘帽", "协调", "继续", "达到", "开展", "帮助", "带动", "新增", "用于", "在",
         "于", "全面", "进一步", "力争", "确保", "重点", "建成", "筹措", "争取", "发放", "解决", "覆盖",
         "打造", "扶持", "推动", "超过", "达", "将", "整合", "统筹", "筹集", "下达", "拨付", "落实", "选聘", "培育",
         "涉及",   // 三年行动计划涉及4942户: a plan's scope
+        "组织",   // 将再组织输出劳动力5000人
     ].map { ($0, true) })
 
     /// Floors, ceilings, projections and capacities: a per-unit figure they bound or foresee is a
@@ -218,7 +231,12 @@ public enum KindCues {
                                              "kind.target.控制在", "kind.target.至少", "kind.target.保底",
                                              // projections, capacities and goals in the figure's clause (FORMAT.md):
                                              // 预计亩产效益达2万元, 可容纳, 可安置, 届时, 力争人均收入达到1万元
-                                             "kind.target.预计", "kind.target.测算", "kind.target.可容纳", "kind.target.可安置", "kind.target.届时", "kind.target.力争", "kind.target.确保", "kind.target.目标", "kind.target.争取", "kind.target.拟"]
+                                             "kind.target.预计", "kind.target.测算", "kind.target.可容纳", "kind.target.可安置", "kind.target.届时", "kind.target.力争", "kind.target.确保", "kind.target.目标", "kind.target.争取", "kind.target.拟",
+                                             // 户均可实现年增收1万元, 年加工大豆能力达到75万吨
+                                             "kind.target.可实现", "kind.target.能力",
+                                             // a goal in an earlier clause: 力争到2019年、确保2020年,…人均年收入达到6000元
+                                             "kind.target.力争.sentence", "kind.target.确保.sentence", "kind.target.目标.sentence",
+                                             "kind.target.争取.sentence", "kind.target.预计.sentence"]
     /// Conditions of the future: a figure after one is a projection, a target even per unit
     /// (`完工后,每年可为贫困户创收200万元以上`).
     public static let futureConditions = ScalarTrie<String>(["完工后", "建成后", "投产后", "达产后", "投用后", "建成投产后",

@@ -112,7 +112,7 @@ enum FactContext {
                     // after the figure, the verb must close the clause: 905户…计划脱贫, not 计划实施方案
                     // (将 after the figure is the future whatever follows: 剩余的10028人将在今年年底全部解决)
                     if k < c.numberStart || after + v.length >= clause.upperBound || !NormalizedText.isHan(s[after + v.length])
-                        || s[k] == 0x5C06 { found.add((.target, m.value)) }
+                        || KindCues.futureWhateverFollows.contains(m.value) { found.add((.target, m.value)) }
                 } else if after < clause.upperBound, s[k] == 0x8BA1, NumberReader.isDigit(s[after]) || KindCues.opensPlan(s, marker: k, after: after, limit: clause.upperBound) {
                     // 计划3000人, 计划易地扶贫搬迁…; 将336个合作社组成… is the 把-construction
                     found.add((.target, m.value))
