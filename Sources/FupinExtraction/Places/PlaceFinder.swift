@@ -198,7 +198,9 @@ public struct PlaceFinder: Sendable {
         if level != .zone, j - a == 3 {
             // Three characters only when something delimits them: `和原|解宋营镇`.
             let before = a - 1
-            if before >= range.lowerBound, NormalizedText.isHan(s[before]), !PlaceLexicon.stopChars.contains(s[before]) { a += 1 }
+            // (当天肖家坊镇: a town the table knows by its three characters keeps them)
+            if before >= range.lowerBound, NormalizedText.isHan(s[before]), !PlaceLexicon.stopChars.contains(s[before]),
+               !(level == .town && TownTable.shared.holds(NormalizedText.string(s[a..<end]))) { a += 1 }
         }
         if level == .zone {
             let core = NormalizedText.string(s[a..<j]), suffix = NormalizedText.string(s[j..<end])

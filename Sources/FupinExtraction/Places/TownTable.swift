@@ -48,16 +48,25 @@ public final class TownTable: Sendable {
     /// than ``mostCounties`` do.
     public func counties(of town: String) -> [Int] {
         let key = Array(town.utf8)
+        guard let line = find(key) else { return [] }
+        return codes(afterNameAt: line + key.count + 1)
+    }
+
+    /// Whether some county holds a town of this name, however many do (`肖家坊镇`, `城关镇`).
+    public func holds(_ town: String) -> Bool { find(Array(town.utf8)) != nil }
+
+    /// Where the line of the town named `key` starts, by binary search over the sorted lines.
+    private func find(_ key: [UInt8]) -> Int? {
         var (lo, hi) = (0, lines.count)
         while lo < hi {
             let mid = (lo + hi) / 2
             switch compare(line: Int(lines[mid]), key) {
             case .less: lo = mid + 1
             case .greater: hi = mid
-            case .equal: return codes(afterNameAt: Int(lines[mid]) + key.count + 1)
+            case .equal: return Int(lines[mid])
             }
         }
-        return []
+        return nil
     }
 
     private enum Order { case less, equal, greater }

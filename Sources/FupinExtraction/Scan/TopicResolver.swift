@@ -137,7 +137,7 @@ public enum TopicResolver {
         var ctx = c
         ctx.action = action || (count && (earnings != nil || funded))   // (not a status count: those who earn, or money is for)
         ctx.earns = count && earnings != nil
-        ctx.part = c.part || part || shared
+        ctx.part = c.part || part || shared || afterBareQizhong(s, clause: clause, sentence: sentence)
         ctx.bare = !anyCue
 
         // houses built for relocation are the relocation's (安置房 is 搬迁, FORMAT.md): in the
@@ -379,6 +379,14 @@ public enum TopicResolver {
             else if m.cue.role == .cadre, Int(m.start) - trainingEnd <= 2 { return true }
         }
         return false
+    }
+
+    /// Whether `其中` stands alone in the clause right before (`将完成搬迁1876户9597人,其中,建档立卡
+    /// 贫困户1183户5735人`): the clause is a part of the whole before it, whatever its kind.
+    static func afterBareQizhong(_ s: [UInt32], clause: Range<Int>, sentence: Range<Int>) -> Bool {
+        let k = clause.lowerBound - 1
+        guard k - 2 >= sentence.lowerBound, Outline.isClauseBreak(s[k]), s[k - 2] == 0x5176, s[k - 1] == 0x4E2D else { return false }
+        return k - 2 == sentence.lowerBound || Outline.isClauseBreak(s[k - 3])
     }
 
     /// Whether the clause is a whole place and its count, nothing else (`全村共95户481人`: the
