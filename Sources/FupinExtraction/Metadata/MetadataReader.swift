@@ -65,16 +65,28 @@ public enum MetadataReader {
         }
         let datelineIndex = header.first { i in lines[i].role == .meta || date(in: s, lines[i].range) != nil }
         if let d = datelineIndex {
-            for i in stride(from: d - 1, through: 0, by: -1) where lines[i].role == .heading {
+            for i in stride(from: d - 1, through: 0, by: -1) where lines[i].role == .heading && Self.isWorded(s, lines[i].range) {
                 if lines[i].range.count >= 6 { meta.title = NormalizedText.string(s[lines[i].range]); meta.titleLine = i }
                 break
             }
         }
-        if meta.title == nil, let i = lines.indices.first(where: { lines[$0].role == .heading && lines[$0].range.count >= 5 && $0 < firstBody }) {
+        if meta.title == nil, let i = lines.indices.first(where: { lines[$0].role == .heading && lines[$0].range.count >= 5 && $0 < firstBody
+                                                                  && Self.isWorded(s, lines[$0].range) }) {
             meta.title = NormalizedText.string(s[lines[i].range])
             meta.titleLine = i
         }
         return meta
+    }
+
+    /// Whether a line holds words, not only page furniture's digits and marks (`2016`, `03/04`,
+    /// `21:06` above a title): four Chinese characters at least.
+    static func isWorded(_ s: [UInt32], _ r: Range<Int>) -> Bool {
+        var han = 0
+        for k in r where NormalizedText.isHan(s[k]) {
+            han += 1
+            if han >= 4 { return true }
+        }
+        return false
     }
 
     /// `来源:水母网` (also `来源 :`) → 水母网: the name runs to a second space, a digit, `(` or `|`.
