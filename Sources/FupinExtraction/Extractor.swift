@@ -157,8 +157,14 @@ public struct Extractor: Sendable {
                        NumberReader.isDigit(p[i]), (i == 0 || !NumberReader.isDigit(p[i - 1])),
                        let y = NormalizedText.integer(s[i..<(i + 4)]), Campaign.years.contains(y) {
                         // 截至2019年底: a year's end already past, so the report is of a later year
-                        let ended = YearResolver.isAsOf(s, line.range, i)
-                            && i + 5 < line.range.upperBound && (p[i + 5] == 0x5E95 || p[i + 5] == 0x672B)       // 底 末
+                        // (2018年年底,庆岭村摘掉省级贫困村帽子; 2018年底还剩2.6万个: a year's end told as past,
+                        // not a deadline: 2018年底前, 到2018年底)
+                        var e = i + 5
+                        if e < line.range.upperBound, p[e] == YearResolver.nian { e += 1 }   // 年年底
+                        let yearEnd = e < line.range.upperBound && (p[e] == 0x5E95 || p[e] == 0x672B)       // 底 末
+                        let ended = yearEnd && (YearResolver.isAsOf(s, line.range, i)
+                            || (!(e + 1 < line.range.upperBound && p[e + 1] == 0x524D)                          // 前
+                                && !(i > line.range.lowerBound && TimeLexicon.deadlineLeads.contains(p[i - 1]))))
                         // 计划在2016年至2020年间…: a year a plan looks to says nothing of when the report was written
                         if YearResolver.isHorizon(s, at: i, lineStart: line.range.lowerBound) { horizon = max(horizon ?? y, y) }
                         else { latest = max(latest ?? y, ended ? y + 1 : y) }

@@ -105,7 +105,7 @@ public enum KindCues {
     /// (`将脱贫攻坚划分为…`): then it governs the clauses after it like a plan.
     public static let futureAdverbs = ScalarTrie<Bool>(["加快", "继续", "进一步", "全面", "大力", "着力", "力争", "确保",
         "持续", "加大", "启动", "实施", "新建", "建成", "完成", "实现", "投入", "投资", "安排", "开展", "推进", "重点",
-        "逐步", "陆续", "争取", "再"].map { ($0, true) })
+        "逐步", "陆续", "争取", "再", "全力", "在", "于", "建设", "发展", "培育", "打造", "扶持"].map { ($0, true) })
     /// A sentence that opens with an example (`以种植富硒小麦为例,…`) gives per-unit figures.
     public static let exampleOpen: [UInt32] = "以".unicodeScalars.map(\.value)
     public static let exampleClose: [UInt32] = "为例".unicodeScalars.map(\.value)
@@ -236,7 +236,9 @@ public enum KindCues {
                                              "kind.target.可实现", "kind.target.能力",
                                              // a goal in an earlier clause: 力争到2019年、确保2020年,…人均年收入达到6000元
                                              "kind.target.力争.sentence", "kind.target.确保.sentence", "kind.target.目标.sentence",
-                                             "kind.target.争取.sentence", "kind.target.预计.sentence"]
+                                             "kind.target.争取.sentence", "kind.target.预计.sentence",
+                                             // 今年,该区将全力发展…,吸纳贫困户200户以上,每户种植1-2亩
+                                             "kind.target.将.sentence", "kind.target.计划.sentence"]
     /// Conditions of the future: a figure after one is a projection, a target even per unit
     /// (`完工后,每年可为贫困户创收200万元以上`).
     public static let futureConditions = ScalarTrie<String>(["完工后", "建成后", "投产后", "达产后", "投用后", "建成投产后",

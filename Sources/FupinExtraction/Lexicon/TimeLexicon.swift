@@ -72,6 +72,9 @@ public enum TimeLexicon {
     /// Right before a year that comes after its figure and sets the figure's deadline
     /// (`16.58万人在今年底全部脱贫`, `于明年完成`).
     public static let deadlineMarkers = ScalarSet("在于到")
+    /// Before a year's end, what makes it a deadline rather than a past state (`到2020年底`, `于2018年末`).
+    public static let deadlineLeads = ScalarSet("到至于")
+    static let zai: UInt32 = 0x5728   // 在, before the base a plan builds on (在去年…基础上)
     /// After such a year, the part of it that makes a deadline (`今年底`, `年底前`, `年内`).
     public static let deadlineEnds = ScalarSet("底末前内")
 

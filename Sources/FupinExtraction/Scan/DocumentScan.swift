@@ -486,7 +486,10 @@ struct DocumentScan {
         if kind == .part, Self.isQizhong(kindRule) || kindRule == "kind.part.含" {
             // (the whole before the breakdown's 其中, not an item of it: 其中…,2017年预脱贫19户,2018年未脱贫1户)
             let opens = Self.breakdownStart(s, before: c.start, sentence: sentence)
-            if let w = whole(of: c, since: sentence.lowerBound, in: facts), facts[w].kind == .target,
+            // (其中 opening the sentence breaks down the plan of the sentence before: 目标任务是:…223个贫困村
+            // 全部减贫摘帽…。其中,2016年完成77个村减贫摘帽)
+            let since = opens == sentence.lowerBound ? wholeSince : sentence.lowerBound
+            if let w = whole(of: c, since: since, in: facts), facts[w].kind == .target,
                facts[w].start < norm.storedRange(from: opens, to: opens + 1).0 { kind = .target; kindRule = "kind.target.breakdown" }
         }
         if planSection, kind == .total || kind == .part { kind = .target; kindRule = "kind.target.section" }

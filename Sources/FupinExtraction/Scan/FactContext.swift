@@ -108,9 +108,13 @@ enum FactContext {
                KindCues.notFutureMarkers.longestEnding(in: s, at: k + m.length, from: clause.lowerBound, maxLength: 2) == nil {
                 var after = k + m.length
                 if let a = KindCues.planAdverbs.longest(in: s, at: after, limit: clause.upperBound) { after += a.length }   // 将全部脱贫
-                if let v = futureVerbs.longest(in: s, at: after, limit: clause.upperBound) {
+                if let v0 = futureVerbs.longest(in: s, at: after, limit: clause.upperBound) {
                     // after the figure, the verb must close the clause: 905户…计划脱贫, not 计划实施方案
                     // (将 after the figure is the future whatever follows: 剩余的10028人将在今年年底全部解决)
+                    // (two verbs of the plan may close it together: 4267名未脱贫人口…要全部脱贫退出)
+                    var verbEnd = after + v0.length
+                    if let v1 = futureVerbs.longest(in: s, at: verbEnd, limit: clause.upperBound) { verbEnd += v1.length }
+                    let v = (length: verbEnd - after, value: v0.value)
                     if k < c.numberStart || after + v.length >= clause.upperBound || !NormalizedText.isHan(s[after + v.length])
                         || KindCues.futureWhateverFollows.contains(m.value) { found.add((.target, m.value)) }
                 } else if after < clause.upperBound, s[k] == 0x8BA1, NumberReader.isDigit(s[after]) || KindCues.opensPlan(s, marker: k, after: after, limit: clause.upperBound) {

@@ -89,7 +89,8 @@ public struct YearResolver: Sendable {
                 let end = i + r.length
                 // 较上年提高367元, 均超过去年: the year of comparison, not the figure's
                 if i > sentence.lowerBound, TimeLexicon.comparison.contains(s[i - 1])
-                    || TimeLexicon.comparisonVerbs.longestEnding(in: s, at: i, from: sentence.lowerBound, maxLength: 2) != nil { i = end; continue }
+                    || TimeLexicon.comparisonVerbs.longestEnding(in: s, at: i, from: sentence.lowerBound, maxLength: 2) != nil
+                    || Self.isBase(s, sentence, i, end) { i = end; continue }
                 let isSpan = r.value != 0 && TimeLexicon.spanMarkers.longest(in: s, at: end, limit: sentence.upperBound) != nil
                 let meaning: TimeExpression.Meaning = isSpan ? .span : publicationYear.map { .year($0 + r.value) } ?? .span
                 add(TimeExpression(range: i..<end, meaning: meaning, fronted: isFronted(s, sentence, i), asOf: Self.isAsOf(s, sentence, i)))
@@ -140,6 +141,7 @@ public struct YearResolver: Sendable {
         // dates the figure 的 joins it to)
         if i > sentence.lowerBound, TimeLexicon.comparison.contains(s[i - 1]),
            !(end < sentence.upperBound && s[end] == Self.de && Self.figureFollows(s, from: end + 1, sentence)) { return nil }
+        if Self.isBase(s, sentence, i, end) { return nil }   // 在2017年的基础上
         var meaning = TimeExpression.Meaning.year(value)
         // 2017年以来 and 自2017年起 are spans; 2019年4月起 is a year (a date from which on).
         var k = end
@@ -203,6 +205,18 @@ public struct YearResolver: Sendable {
         var k = i
         while k > lineStart, i - k < TimeLexicon.horizonReach, !Outline.isClauseBreak(s[k - 1]), !Outline.sentenceEnds.contains(s[k - 1]) { k -= 1 }
         return KindCues.governingTargets.firstMatch(in: s, k..<i) != nil
+    }
+
+    /// Whether the time word at `i..<end` is the base a plan builds on (`在去年扶贫成效的基础上确保
+    /// 6563人脱贫`): 在 before it and 基础上 after it in its clause, the year of comparison.
+    static func isBase(_ s: [UInt32], _ sentence: Range<Int>, _ i: Int, _ end: Int) -> Bool {
+        guard i > sentence.lowerBound, s[i - 1] == TimeLexicon.zai else { return false }
+        var k = end
+        while k + 2 < sentence.upperBound, !Outline.isClauseBreak(s[k]) {
+            if s[k] == 0x57FA, s[k + 1] == 0x7840, s[k + 2] == 0x4E0A { return true }   // 基础上
+            k += 1
+        }
+        return false
     }
 
     /// Whether `截至` or `截止` stands right before `i`.
