@@ -520,6 +520,14 @@ struct DocumentScan {
             moneyWhole = moneyWhole.map { $0.line == lineRange.lowerBound ? (max($0.value, c.value), $0.line) : (c.value, lineRange.lowerBound) }
                 ?? (c.value, lineRange.lowerBound)
         }
+        // 全村有618户3065人,其中有建档立卡贫困户78户266人: the poor among a place's people are
+        // counted as poor, whatever the sentence says of the place (结对帮扶村)
+        if kind == .part, KindCues.countsPeople(c.measure), topic != .poor, topic != .exit,
+           let w = whole(of: c, since: wholeSince, in: facts), facts[w].topic == .other,
+           topicMatches!.cues.contains(where: { clause.contains(Int($0.start)) && $0.cue.topic == .poor && $0.cue.role == .qualifier }),
+           !topicMatches!.cues.contains(where: { clause.contains(Int($0.start)) && $0.cue.namesArea && $0.cue.topic != .poor }) {
+            topic = .poor; topicCue = "topic.贫困人口.全体之中"
+        }
         if topic == .other {
             // 宁德市分配得8803万元…。我市共分配到8803万元: a figure said again keeps what it was filed under
             if Self.isDistinctive(c.value), let earlier = facts.last(where: { $0.measure == c.measure && $0.value == c.value && $0.topic != .other }) {
