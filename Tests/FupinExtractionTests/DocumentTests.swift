@@ -53,6 +53,10 @@ struct DocumentTests {
         let split = extractor.extract(text: "2016\n\n03/04\n\n21:06\n\n来源:\n\n莎车县扶贫开发工作规划\n\n来源: 发布日期:2016-03-04 21:06\n\n聚焦长治久安总目标,全县投入资金500万元。\n", id: "m5").document
         #expect(split.title == "莎车县扶贫开发工作规划")
         #expect(split.regionPath.levels == ["新疆维吾尔自治区", "喀什地区", "莎车县"])
+        // a title closed by a table's cell mark, under an e-paper's dateline of its page
+        let paper = extractor.extract(text: "|\n2019-02-12 第06版:六版\n| 【字体】 | 大 | | 默认 | | 小 |\n贵州黄平工商联结对帮扶 |\n作者:\n\n全村有618户3065人。\n", id: "m6").document
+        #expect(paper.title == "贵州黄平工商联结对帮扶")
+        #expect(paper.date == "2019-02-12")
         // after an agency's dateline without a year, the paragraph's date is the news's event:
         // the page's year is read from the text (2019 figures are no plans of 2017)
         let agency = "河南省兰考县:从贫困县到小康县\n\n人民网郑州2月27日电 2017年3月27日,兰考县退出贫困县序列。截至2019年底,全县累计脱贫76745人。\n"

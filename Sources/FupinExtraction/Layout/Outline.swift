@@ -145,6 +145,8 @@ public struct Outline: Sendable {
         }
         if let role = early { return role }
         longestToken = max(longestToken, tokenLength)
+        // 贵州黄平工商联结对帮扶 |: a table's cell mark closing a title is no navigation
+        if nav == 1, s[r.upperBound - 1] == 0x7C, r.count > 2 { nav = 0 }
         if nav > 0 && fullStops == 0 && punct <= 1 { return .nav }
         if spaces >= 2 && longestToken <= 8 && fullStops == 0 && punct == 0 { return .nav }
         if r.count >= 40 && punct == 0 { return .spam }

@@ -66,16 +66,24 @@ public enum MetadataReader {
         let datelineIndex = header.first { i in lines[i].role == .meta || date(in: s, lines[i].range) != nil }
         if let d = datelineIndex {
             for i in stride(from: d - 1, through: 0, by: -1) where lines[i].role == .heading && Self.isWorded(s, lines[i].range) {
-                if lines[i].range.count >= 6 { meta.title = NormalizedText.string(s[lines[i].range]); meta.titleLine = i }
+                if lines[i].range.count >= 6 { meta.title = Self.titleText(s, lines[i].range); meta.titleLine = i }
                 break
             }
         }
+        // (not the dateline itself: 2019-02-12 第06版:六版 above 贵州黄平工商联结对帮扶)
         if meta.title == nil, let i = lines.indices.first(where: { lines[$0].role == .heading && lines[$0].range.count >= 5 && $0 < firstBody
-                                                                  && Self.isWorded(s, lines[$0].range) }) {
-            meta.title = NormalizedText.string(s[lines[i].range])
+                                                                  && Self.isWorded(s, lines[$0].range) && date(in: s, lines[$0].range) == nil }) {
+            meta.title = Self.titleText(s, lines[i].range)
             meta.titleLine = i
         }
         return meta
+    }
+
+    /// A title line's text without a table's cell marks closing it (`贵州黄平工商联结对帮扶 |`).
+    static func titleText(_ s: [UInt32], _ r: Range<Int>) -> String {
+        var e = r.upperBound
+        while e > r.lowerBound, s[e - 1] == 0x7C || s[e - 1] == 0x20 { e -= 1 }
+        return NormalizedText.string(s[r.lowerBound..<e])
     }
 
     /// Whether a line holds words, not only page furniture's digits and marks (`2016`, `03/04`,

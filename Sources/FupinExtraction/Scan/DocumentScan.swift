@@ -194,8 +194,11 @@ struct DocumentScan {
                 // and not where the sentence says 全县)
                 if let v = lastVillage, PlaceLexicon.villageWords.firstMatch(in: s, r) != nil {
                     let spoken = carriedPlace ?? place.path
+                    // (a town of its own where the place spoken of names none: 黄平县野洞河镇泥巴寨村…。
+                    // 黄平县选派…到该村…。全村共种植…)
+                    let spokenTown = spoken.contains(where: PlaceLexicon.isTownName)
                     if spoken.last.map(PlaceLexicon.isVillageName) != true, v.starts(with: place.path),
-                       v.allSatisfy({ !PlaceLexicon.isTownName($0) || spoken.contains($0) }),
+                       v.allSatisfy({ !PlaceLexicon.isTownName($0) || spoken.contains($0) || !spokenTown }),
                        PlaceLexicon.ownPlaceWords.firstMatch(in: s, r) == nil { carriedPlace = v }
                 }
                 let carried = sentence.indexInLine == 0 ? nil : (inherited ?? paragraphYear)   // the year in force
