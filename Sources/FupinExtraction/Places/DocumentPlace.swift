@@ -239,6 +239,13 @@ extension DocumentPlace {
                 if entry == nil, let c = zones[zone!]?.container.first { entry = c }
             }
         }
+        // 镇党委、政府脱贫攻坚工作情况汇报 … 铁沙盖镇位于察右中旗…: a report in a town's voice (its
+        // title names the town's organs, or it says 我镇) is about the first town its body names,
+        // when that town lies in the place the report names
+        if let e = entry, titleTown == nil, zone == nil, let t = firstTown,
+           titleLine.map({ PlaceLexicon.townOrgans.firstMatch(in: s, outline.lines[$0].range) != nil }) == true
+            || PlaceLexicon.localTownFirstPerson.firstMatch(in: s, 0..<s.count) != nil,
+           (counties[t] ?? townCounties(t)).contains(where: { g.isWithin($0, e) }) { titleTown = t }
         // 安徽:真扶贫 — …帮扶梓树村纪实 … 安徽省岳西县梓树村地处…: the title's village or town
         // lies in the county the report names right before it
         if let e = entry, let sub = titleVillage ?? titleTown, let c = counties[sub]?.filter({ g.isWithin($0, e) && $0 != e }), c.count == 1 {
