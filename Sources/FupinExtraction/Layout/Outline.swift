@@ -136,7 +136,9 @@ public struct Outline: Sendable {
                     fullStops += 1
                     if fullStops == 2 { return .body }   // no other role allows two full stops
                 }
-                if u == 0x3E || u == 0x7C || u == 0xBB { nav += 1 }   // > | »
+                // (深晚报道|凤凰街道赴…: a | between two words tags a title with its column, no menu)
+                if u == 0x3E || u == 0xBB || (u == 0x7C && !(j > r.lowerBound && j + 1 < r.upperBound
+                    && NormalizedText.isHan(p[j - 1]) && NormalizedText.isHan(p[j + 1]))) { nav += 1 }   // > | »
                 if u == 0x2C { commas += 1 }
                 if u == 0x20 { spaces += 1; longestToken = max(longestToken, tokenLength); tokenLength = 0 }
                 else { tokenLength += 1 }

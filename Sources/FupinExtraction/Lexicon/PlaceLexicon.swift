@@ -224,6 +224,8 @@ public enum PlaceLexicon {
     /// Verbs after a place that make it the helper, not where the figure is (`佛山援建的安全住房`,
     /// `东莞帮扶的车间`): in a segment opened by `在` and a place, the figure stays there.
     public static let helperVerbs = ScalarTrie<Bool>(helperVerbList.map { ($0, true) })
+    /// Verbs of going elsewhere right after a place: it is the visitor, not the place visited (`凤凰街道赴汕尾市…`).
+    public static let visitorVerbs = ScalarTrie<Bool>(["赴", "前往", "走进", "奔赴", "远赴", "到访"].map { ($0, true) })
     static let helperVerbList = ["援建", "援助", "捐建", "捐赠", "帮扶", "对口", "支援", "投资建设"]
     /// Words before a place that make it the one receiving aid (`用于陕西深度贫困县达5.97亿元`,
     /// `对口帮扶四川…`): a figure after it in its clause is that place's, even outside the report's

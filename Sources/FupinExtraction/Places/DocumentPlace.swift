@@ -133,7 +133,10 @@ extension DocumentPlace {
                     if level == .zone {
                         let old = zones[name] ?? (0, [])
                         zones[name] = (old.weight + w, old.container.isEmpty ? container : old.container)
-                    } else if level == .town, index == titleLine || isSubtitle(index), titleTown == nil {
+                    } else if level == .town, index == titleLine || isSubtitle(index), titleTown == nil,
+                              // (凤凰街道赴汕尾市军船头村对口帮扶: a town that goes to help elsewhere is the helper)
+                              PlaceLexicon.visitorVerbs.longest(in: s, at: m.range.upperBound, limit: line.range.upperBound) == nil,
+                              PlaceLexicon.helperVerbs.longest(in: s, at: m.range.upperBound, limit: line.range.upperBound) == nil {
                         titleTown = name
                     } else if level == .town, firstTown == nil, line.role == .body || line.role == .heading {
                         firstTown = name

@@ -298,7 +298,7 @@ struct DocumentScan {
                 // a word that is a far county's short name (比如, 延长) names no place: the carried one stays
                 if let p = places, p.all.contains(where: { $0.path != nil || PlaceLexicon.fullNameEnds.contains(s[$0.mention.range.upperBound - 1]) }) {
                     // a sentence naming a place below the report's (五台县豆村镇香峪村 too) carries it on
-                    if let d = p.deepest, d.count > place.path.count {
+                    if let d = p.deepest, d.count > place.path.count, !onlyHelpers(p) {
                         if d != carriedPlace {
                             carriedAcross = sentence.indexInLine == 0 && opensWith(d, p.all.map(\.mention), p.all.map(\.path), at: line.range.lowerBound)
                         }
@@ -783,6 +783,8 @@ struct DocumentScan {
     private func sectionPlace(_ mentions: [PlaceMention], _ range: Range<Int>, current: [String]?) -> [String]? {
         for m in mentions {
             if case .sub(_, .village, _) = m.target { continue }   // captions name communities, not sections
+            // (凤凰街道赴汕尾市军船头村对口帮扶: a place that goes to help elsewhere heads no section)
+            if isHelper(m) || PlaceLexicon.visitorVerbs.longest(in: s, at: m.range.upperBound, limit: range.upperBound) != nil { continue }
             if let p = attachable(m), p != place.path { return p }
         }
         let isLabel = range.count > 0 && s[range.upperBound - 1] == 0x3A
@@ -852,6 +854,9 @@ struct DocumentScan {
             return [PlaceLexicon.country]
         }
         guard !places.all.isEmpty else { return own(clause.lowerBound..<i) ?? nationBefore() ?? section ?? own(sentence) ?? place.path }
+        // 凤凰街道自2016年对口该村开展帮扶,…已帮助60户150人…: a sentence whose only places are
+        // helpers speaks of the place helped, the one in force
+        if onlyHelpers(places) { return own(clause.lowerBound..<i) ?? section ?? place.path }
         // 三都县、罗甸县、长顺县等3个县: a count after 等 counts the places listed, none of them
         // (贵德县统筹团结村等8个邻近村: the place heading the clause, where one does, before the list)
         if i > sentence.lowerBound, s[i - 1] == Self.deng, let listed = places.all.first(where: { $0.mention.range.upperBound == i - 1 }) {
@@ -989,8 +994,28 @@ struct DocumentScan {
     }
 
     /// Whether a helper verb follows a place named in the text (`佛山援建的`).
+    /// Whether every place a sentence names is a helper, or inside a helper's name (凤凰 of 凤凰街道).
+    private func onlyHelpers(_ places: SentencePlaces) -> Bool {
+        let helpers = places.all.filter { isHelper($0.mention) }
+        guard !helpers.isEmpty else { return false }
+        return places.all.allSatisfy { p in helpers.contains { $0.mention.range.lowerBound <= p.mention.range.lowerBound && p.mention.range.upperBound <= $0.mention.range.upperBound } }
+    }
+
+    /// (凤凰街道自2016年对口该村开展帮扶: a time said between the place and the verb)
     private func isHelper(_ m: PlaceMention) -> Bool {
-        PlaceLexicon.helperVerbs.longest(in: s, at: m.range.upperBound, limit: s.count) != nil
+        if PlaceLexicon.helperVerbs.longest(in: s, at: m.range.upperBound, limit: s.count) != nil { return true }
+        var k = m.range.upperBound
+        guard k + 6 < s.count, TimeLexicon.fromMarkers.contains(s[k]) else { return false }
+        k += 1
+        if s[k] == 0x20 { k += 1 }
+        let digits = k
+        while k < s.count, NumberReader.isDigit(s[k]) { k += 1 }
+        guard k - digits == 4 else { return false }
+        if k < s.count, s[k] == 0x20 { k += 1 }
+        guard k < s.count, s[k] == YearResolver.nian else { return false }
+        k += 1
+        if let sp = TimeLexicon.spanMarkers.longest(in: s, at: k, limit: s.count) { k += sp.length }
+        return PlaceLexicon.helperVerbs.longest(in: s, at: k, limit: s.count) != nil
     }
 
     /// Whether a word of receiving aid stands right before a place (`用于陕西…`, ``PlaceLexicon/recipientMarks``).
