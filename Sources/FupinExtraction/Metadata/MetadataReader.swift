@@ -89,6 +89,8 @@ public enum MetadataReader {
     /// Whether a line holds words, not only page furniture's digits and marks (`2016`, `03/04`,
     /// `21:06` above a title): four Chinese characters at least.
     static func isWorded(_ s: [UInt32], _ r: Range<Int>) -> Bool {
+        // (第01版:头版, an e-paper's page tag)
+        if r.count > 2, s[r.lowerBound] == 0x7B2C, NumberReader.isDigit(s[r.lowerBound + 1]) { return false }
         var han = 0
         for k in r where NormalizedText.isHan(s[k]) {
             han += 1

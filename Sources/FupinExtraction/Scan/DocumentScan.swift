@@ -644,9 +644,24 @@ struct DocumentScan {
             // (东邻西和县: a neighbour is left out of the line's places by ``DocumentPlace``)
             if Self.inListedGloss(s, m.range, r) { continue }   // 两州(甘南州、临夏州): the list is one whole
             if named.isEmpty { named.reserveCapacity(lineMentions.count) }   // see `YearResolver.expressions`
-            named.append((mention: m, path: attachable(m)))
+            var path = attachable(m)
+            // 鲁甸县卯家湾易地扶贫搬迁安置区…: the report's county named right before the core of the
+            // report's own town or site (卯家湾 of 卯家湾安置区) names that town
+            if let t = place.town, path.map({ place.path.count == $0.count + 1 && place.path.starts(with: $0) }) ?? place.isOwnPlace(m),
+               Self.startsWithCore(of: t, s, at: m.range.upperBound) {
+                path = place.path
+            }
+            named.append((mention: m, path: path))
         }
         return SentencePlaces(named)
+    }
+
+    /// Whether the text at `k` starts with a town's name without its suffix (`卯家湾` of `卯家湾安置区`).
+    static func startsWithCore(of town: String, _ s: [UInt32], at k: Int) -> Bool {
+        let t = Array(town.unicodeScalars.map(\.value))
+        guard let suffix = PlaceLexicon.suffixes.longestEnding(in: t, at: t.count, from: 0, maxLength: 7), t.count - suffix.length >= 2 else { return false }
+        let core = t[..<(t.count - suffix.length)]
+        return k + core.count <= s.count && s[k..<(k + core.count)].elementsEqual(core)
     }
 
     /// The latest fact from `since` on (a scalar position) that could be the whole `c` is part of:
