@@ -852,6 +852,10 @@ struct DocumentScan {
                     && PlaceLexicon.nationIsSubject(s, at: w.at, limit: sentence.upperBound)
             }
             guard let w = ownWords.first(where: speaksOf) else { return nil }
+            // (保山市…。龙陵县经过动态调整,新增贫困人口14018人,…全县共有80个贫困村: the county named
+            // earlier in the sentence, in a report whose own place has no such level)
+            if let named = places.all.last(where: { $0.mention.range.upperBound <= w.at && $0.path != nil }),
+               let p = ownPlace(level: w.level, carried: named.path!) { return p }
             if let c = section, let p = ownPlace(level: w.level, carried: c) { return p }
             if let p = ownPaths.paths[w.level] { return p }
             let endings = PlaceLexicon.ownPlaceLevels[w.level]
