@@ -134,11 +134,12 @@ struct CandidateReader {
 
     // MARK: - Finder
 
-    /// Past one or two spaces at `pos` when a Chinese character follows them (`60 人`, `1000  万`).
+    /// Past one or two spaces at `pos` when a Chinese character or `%` follows them (`60 人`,
+    /// `1000  万`, `87.3 %`).
     @inline(__always) static func pastSpaces(_ s: [UInt32], _ pos: Int, _ limit: Int) -> Int {
         var k = pos
         while k < limit, k - pos < 2, s[k] == 0x20 { k += 1 }
-        return k > pos && k < limit && NormalizedText.isHan(s[k]) ? k : pos
+        return k > pos && k < limit && (NormalizedText.isHan(s[k]) || s[k] == 0x25) ? k : pos
     }
 
     /// The span at `i`: number, range, hedges, multiplier, unit; nil when no number starts here.
