@@ -298,7 +298,7 @@ struct DocumentScan {
                 // a word that is a far county's short name (比如, 延长) names no place: the carried one stays
                 if let p = places, p.all.contains(where: { $0.path != nil || PlaceLexicon.fullNameEnds.contains(s[$0.mention.range.upperBound - 1]) }) {
                     // a sentence naming a place below the report's (五台县豆村镇香峪村 too) carries it on
-                    if let d = p.deepest, d.count > place.path.count, !onlyHelpers(p) {
+                    if let d = p.deepest, d.count > place.path.count, !p.onlyHelpers {
                         if d != carriedPlace {
                             carriedAcross = sentence.indexInLine == 0 && opensWith(d, p.all.map(\.mention), p.all.map(\.path), at: line.range.lowerBound)
                         }
@@ -653,7 +653,9 @@ struct DocumentScan {
             }
             named.append((mention: m, path: path))
         }
-        return SentencePlaces(named)
+        var places = SentencePlaces(named)
+        places.onlyHelpers = onlyHelpers(places)
+        return places
     }
 
     /// Whether the text at `k` starts with a town's name without its suffix (`卯家湾` of `卯家湾安置区`).
@@ -810,6 +812,8 @@ struct DocumentScan {
     struct SentencePlaces {
         let all: [(mention: PlaceMention, path: [String]?)]
         let deepest: [String]?
+        /// Whether every place named is a helper (``DocumentScan/onlyHelpers(_:)``), read once a sentence.
+        var onlyHelpers = false
         /// (The places taken as built, not mapped into a second array: measured with ``attachable(_:)``
         /// extending a path in place, 336.3 → 332.6 M instructions a pass over 400 reports.)
         init(_ all: [(mention: PlaceMention, path: [String]?)]) {
@@ -875,7 +879,7 @@ struct DocumentScan {
         guard !places.all.isEmpty else { return own(clause.lowerBound..<i) ?? nationBefore() ?? section ?? own(sentence) ?? place.path }
         // 凤凰街道自2016年对口该村开展帮扶,…已帮助60户150人…: a sentence whose only places are
         // helpers speaks of the place helped, the one in force
-        if onlyHelpers(places) { return own(clause.lowerBound..<i) ?? section ?? place.path }
+        if places.onlyHelpers { return own(clause.lowerBound..<i) ?? section ?? place.path }
         // 三都县、罗甸县、长顺县等3个县: a count after 等 counts the places listed, none of them
         // (贵德县统筹团结村等8个邻近村: the place heading the clause, where one does, before the list)
         if i > sentence.lowerBound, s[i - 1] == Self.deng, let listed = places.all.first(where: { $0.mention.range.upperBound == i - 1 }) {
@@ -1015,6 +1019,7 @@ struct DocumentScan {
     /// Whether a helper verb follows a place named in the text (`佛山援建的`).
     /// Whether every place a sentence names is a helper, or inside a helper's name (凤凰 of 凤凰街道).
     private func onlyHelpers(_ places: SentencePlaces) -> Bool {
+        guard !places.all.isEmpty else { return false }
         let helpers = places.all.filter { isHelper($0.mention) }
         guard !helpers.isEmpty else { return false }
         return places.all.allSatisfy { p in helpers.contains { $0.mention.range.lowerBound <= p.mention.range.lowerBound && p.mention.range.upperBound <= $0.mention.range.upperBound } }
