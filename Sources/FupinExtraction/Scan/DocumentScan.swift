@@ -70,6 +70,7 @@ struct DocumentScan {
         var firms: [(head: (UInt32, UInt32), path: [String])] = []   // firms named right after their place (长丰正果业合作社 of 新民镇)
         var previous: (range: Range<Int>, paragraphYear: Int?)?   // the last sentence read, for a 其中 after it
         var bodyStarted = false
+        var tableColumn: TableCells.Column?   // the money column of the table being read
         var sentenceIndex = 0
         let figureStarts = NumberReader.figureStarts   // a static read per scalar would call swift_once each time
         let s = norm.scalars                   // one reference for the loops below, not one per read
@@ -91,6 +92,18 @@ struct DocumentScan {
                     case .dayOfYear?, .inForce?, nil: break
                     }
                 }
+            }
+            // a table whose money unit stands in its header (县区名称 | 市级资金(万元) | 备注 |): the
+            // bare numbers of that column, on rows of any role (``TableCells``)
+            if !line.range.isEmpty, line.role != .blank {
+                if s[line.range].contains(TableCells.bar) {
+                    let cells = TableCells.cells(s, line.range)
+                    if var h = TableCells.header(s, cells) { h.header = line.range; tableColumn = h }
+                    else if let column = tableColumn, let n = TableCells.number(s, cells, column: column) {
+                        tableFact(n, sum: TableCells.isSum(s, cells), cells: cells, column: column, line: line.range, lineIndex: lineIndex,
+                                  heading: heading, section: section, year: sectionYear ?? documentYear, into: &facts)
+                    }
+                } else { tableColumn = nil }
             }
             // Short lines after the body has begun (list items, sub-headings) can state figures too;
             // the title and the header above the body cannot.
@@ -468,10 +481,33 @@ struct DocumentScan {
 
     // MARK: - Facts
 
+    /// A table cell's figure (``TableCells``): money in the header's unit, a part of the table's
+    /// whole (its `合计` row the whole), of the place its row names.
+    private mutating func tableFact(_ n: (range: Range<Int>, value: Double), sum: Bool, cells: [Range<Int>], column: TableCells.Column, line: Range<Int>,
+                                    lineIndex: Int, heading: Range<Int>?, section: [String]?, year: Int?, into facts: inout [Fact]) {
+        let r = n.range
+        let c = Candidate(value: NumberReader.scaled(n.value, column.multiplier), high: nil, measure: .yuan, unit: column.unit,
+                          start: r.lowerBound, numberStart: r.lowerBound, numberEnd: r.upperBound, end: r.upperBound, unitEnd: r.upperBound,
+                          approx: false, kindAfterUnit: nil, isClassifier: false, rule: TableCells.rule)
+        let places = sentencePlaces(place.mentions(onLine: lineIndex), line)
+        let path = regionPath(at: r.lowerBound, clause: line, sentence: line, places: places, section: section, ownWords: [])
+        let (ss, se) = norm.storedRange(from: line.lowerBound, to: line.upperBound)
+        // (the row is the clause, less a first cell that names a place: 梁园区 is no 园区; the header
+        // says what the column counts where the row says nothing: 小额贴息 | 市级资金 | 67.9)
+        let mentions = place.mentions(onLine: lineIndex)
+        let named = cells.count > 1 && mentions.contains { cells[0].contains($0.range.lowerBound) }
+        let row = (named ? cells[1].lowerBound : line.lowerBound)..<line.upperBound
+        makeFacts(c, clause: row, sentence: row, heading: column.header, sentenceText: (texts ? norm.storedText(ss..<se) : "", ss..<se),
+                  year: year, path: path, quotes: [], into: &facts, kindOverride: sum ? (.total, TableCells.sumRule) : (.part, TableCells.partRule),
+                  subjectOverride: column.name, topicFallback: (.funds, TableCells.topicRule))
+    }
+
     private mutating func makeFacts(_ c: Candidate, clause: Range<Int>, sentence: Range<Int>, heading: Range<Int>?, sentenceText: (text: String, span: Range<Int>), year: Int?, path: [String],
-                           quotes: [Range<Int>], into facts: inout [Fact]) {
+                           quotes: [Range<Int>], into facts: inout [Fact], kindOverride: (Kind, String)? = nil, subjectOverride: String? = nil,
+                           topicFallback: (Topic, String)? = nil) {
         if kindCues?.sentence != sentence { kindCues = (sentence, FactContext.SentenceCues(s, sentence)) }
         var (kind, kindRule) = FactContext.kind(s, candidate: c, clause: clause, sentence: sentence, quotes: quotes, cues: kindCues!.cues)
+        if let o = kindOverride { (kind, kindRule) = (o.0, o.1) }
         if kind == .total, let y = year, let p = years.publicationYear, y > p { kind = .target; kindRule = "kind.target.future-year" }
         // 签约11989人,履约服务11964人; 存量6855户,已开工2002户: a subset of the whole just stated
         if kind == .total, c.measure.takesPart, FactContext.subsetCue(s, before: c.start, clause: clause) != nil {
@@ -515,7 +551,7 @@ struct DocumentScan {
             kind = .rate; kindRule = KindCues.perCapitaListRule
         }
         if c.measure == .yuan { lastMoney = (sentence.lowerBound, kind == .rate && kindRule.map(KindCues.perCapitaRateBytes.contains) == true) }
-        let subject = FactContext.subject(s, candidate: c, clause: clause, pool: strings, words: &subjectWords)
+        let subject = subjectOverride ?? FactContext.subject(s, candidate: c, clause: clause, pool: strings, words: &subjectWords)
         if topicMatches?.sentence != sentence { topicMatches = (sentence, TopicResolver.matches(s, sentence)) }
         var (topic, topicCue) = TopicResolver.topic(s, numberStart: c.numberStart, numberEnd: c.numberEnd, clause: clause, sentence: sentence,
                                                     heading: heading, measure: c.measure, kind: kind, matches: topicMatches!.cues)
@@ -531,6 +567,7 @@ struct DocumentScan {
            !topicMatches!.cues.contains(where: { clause.contains(Int($0.start)) && $0.cue.namesArea && $0.cue.topic != .poor }) {
             topic = .poor; topicCue = "topic.贫困人口.全体之中"
         }
+        if topic == .other, let f = topicFallback { (topic, topicCue) = f }
         if topic == .other {
             // 宁德市分配得8803万元…。我市共分配到8803万元: a figure said again keeps what it was filed under
             if Self.isDistinctive(c.value), let earlier = facts.last(where: { $0.measure == c.measure && $0.value == c.value && $0.topic != .other }) {
