@@ -3,12 +3,12 @@ import FupinCore
 /// What each measure accepts, decided in one place: a new ``Measure`` case must answer
 /// every question here (the switches have no `default`).
 extension Measure {
-    /// Whether `万`/`亿` may scale a figure of this measure (`2.7万元`, `29万亩`); a share
-    /// or a count of villages written with 万 is not a report's figure.
+    /// Whether `万`/`亿` may scale a figure of this measure (`2.7万元`, `29万亩`, the nation's
+    /// `贫困村12.8万个`); a share written with 万 is not a report's figure.
     var takesMultiplier: Bool {
         switch self {
-        case .yuan, .persons, .households, .personTimes, .tons, .km, .items, .mu: return true
-        case .percent, .villages: return false
+        case .yuan, .persons, .households, .personTimes, .tons, .km, .items, .mu, .villages: return true
+        case .percent: return false
         }
     }
 
