@@ -162,7 +162,7 @@ public enum KindCues {
     /// Verbs that state a subset of a whole stated just before (`签约…,履约…`; `存量…,已开工…`).
     public static let subsetVerbs = ScalarTrie<String>(["履约", "已开工", "已竣工", "开工", "竣工", "已入住", "已完成",
         "已验收", "已拨付", "已发放", "已签约", "已启动", "已启动实施", "已实施", "已有", "已累计出列", "已出列", "已脱贫",
-        "已摘帽", "已退出", "已累计脱贫", "涉及", "已累计实现", "投入使用", "已投入使用", "已使用"].map { ($0, "kind.part.subset." + $0) })
+        "已摘帽", "已退出", "已累计脱贫", "涉及", "已累计实现", "投入使用", "已投入使用", "已使用", "已帮助", "已带动"].map { ($0, "kind.part.subset." + $0) })
 
     /// Clause heads that end a `其中` breakdown: the sentence goes on to another whole
     /// (`其中…1406户,占全市贫困人口的17%,累计发放…`).

@@ -513,7 +513,7 @@ struct DocumentScan {
         if kind == .total, c.measure.takesPart, FactContext.subsetCue(s, before: c.start, clause: clause) != nil {
             // (of the same thing: 832个贫困县名单公布,涉及22个省区市 counts provinces, no part of the counties)
             let noun = c.unitEnd < s.count && NormalizedText.isHan(s[c.unitEnd]) ? s[c.unitEnd] : 0
-            if let w = whole(of: c, since: wholeSince, in: facts), facts[w].kind != .target,
+            if let w = whole(of: c, since: wholeSince, in: facts), facts[w].kind != .target || KindCues.doneMarkers.firstMatch(in: s, clause.lowerBound..<c.start) != nil,
                noun == 0 || countedNouns[w] == 0 || countedNouns[w] == noun || c.measure != .items { kind = .part; kindRule = "kind.part.subset" }
         }
         // …年度任务超额完成。其中,东部地区投入财政援助资金229亿元: 其中 with no whole of the figure's
