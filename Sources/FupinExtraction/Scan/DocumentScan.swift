@@ -71,6 +71,8 @@ struct DocumentScan {
         var previous: (range: Range<Int>, paragraphYear: Int?)?   // the last sentence read, for a 其中 after it
         var bodyStarted = false
         var tableColumn: TableCells.Column?   // the money column of the table being read
+        // (a report without a | has no table: its lines are not read for one)
+        let hasBars = norm.scalars.withUnsafeBufferPointer { $0.contains(TableCells.bar) }
         var sentenceIndex = 0
         let figureStarts = NumberReader.figureStarts   // a static read per scalar would call swift_once each time
         let s = norm.scalars                   // one reference for the loops below, not one per read
@@ -95,7 +97,7 @@ struct DocumentScan {
             }
             // a table whose money unit stands in its header (县区名称 | 市级资金(万元) | 备注 |): the
             // bare numbers of that column, on rows of any role (``TableCells``)
-            if !line.range.isEmpty, line.role != .blank {
+            if hasBars, !line.range.isEmpty, line.role != .blank {
                 if s[line.range].contains(TableCells.bar) {
                     let cells = TableCells.cells(s, line.range)
                     if var h = TableCells.header(s, cells) { h.header = line.range; tableColumn = h }
