@@ -153,7 +153,15 @@ enum FactContext {
         if !directChange, c.start > clause.lowerBound, tables.peopleNounEnds.contains(s[c.start - 1]),
            let n = UnitLexicon.peopleNouns.longestEnding(in: s, at: c.start, from: clause.lowerBound, maxLength: 8)
             ?? UnitLexicon.householdNouns.longestEnding(in: s, at: c.start, from: clause.lowerBound, maxLength: 8),
-           let m = change.longestEnding(in: s, at: c.start - n.length, from: clause.lowerBound, maxLength: 3) {
+           let m = change.longestEnding(in: s, at: c.start - n.length, from: clause.lowerBound, maxLength: 3)
+            ?? (s[(c.start - n.length)..<c.start].contains(KindCues.pin)   // 贫: the poor's register
+                ? KindCues.registerAdditions.longestEnding(in: s, at: c.start - n.length, from: clause.lowerBound, maxLength: 4) : nil) {
+            found.add((.change, m.value)); directChange = true
+        }
+        // 调增贫困村47个: villages added to the register
+        if !directChange, c.measure == .villages, c.start - 3 > clause.lowerBound,
+           s[(c.start - 3)..<c.start].elementsEqual(KindCues.poorVillage),
+           let m = KindCues.registerAdditions.longestEnding(in: s, at: c.start - 3, from: clause.lowerBound, maxLength: 4) {
             found.add((.change, m.value)); directChange = true
         }
         // 增长6%、11.1%: a list of changes after one verb
