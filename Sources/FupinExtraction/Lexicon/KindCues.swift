@@ -294,10 +294,10 @@ public enum KindCues {
         "多", "少", "缩小", "扩大", "递增", "减贫", "调增",
     ] + decreaseWords).map { ($0, "kind.change." + $0) })
     /// Verbs that add the newly poor to a register, over the people they count: `新增贫困人口14018人`,
-    /// `新增识别贫困人口10508人` are changes of the register (新增到户项目9.4万个 is a count).
+    /// `新增识别贫困人口10508人` are changes (新识别贫困村382个 may be a part of the villages counted) of the register (新增到户项目9.4万个 is a count).
     static let pin: UInt32 = 0x8D2B   // 贫
     static let poorVillage: [UInt32] = "贫困村".unicodeScalars.map(\.value)
-    public static let registerAdditions = ScalarTrie<String>(["新增", "新增识别", "新识别", "动态新增", "调增"].map { ($0, "kind.change.新增贫困") })
+    public static let registerAdditions = ScalarTrie<String>(["新增", "新增识别", "动态新增", "调增"].map { ($0, "kind.change.新增贫困") })
     /// The change verbs that lower a count (`比上年减少379万人`), for ``TopicResolver``'s reading
     /// of the poor's decrease as those who left.
     public static let decreaseWords = ["减少", "下降", "降低"]

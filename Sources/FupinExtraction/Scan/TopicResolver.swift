@@ -414,6 +414,7 @@ public enum TopicResolver {
         guard let m = WholePlaceCounts.places.longest(in: s, at: place.lowerBound, limit: place.upperBound) else { return false }
         var k = place.lowerBound + m.length
         while k < place.upperBound, WholePlaceCounts.between.contains(s[k]) { k += 1 }
+        if let n = WholePlaceCounts.everyone.longest(in: s, at: k, limit: place.upperBound) { k += n.length }
         return figures(k..<(place == clause ? numberStart : place.upperBound))
     }
 
