@@ -295,6 +295,11 @@ public enum KindCues {
     ] + decreaseWords).map { ($0, "kind.change." + $0) })
     /// Verbs that add the newly poor to a register, over the people they count: `新增贫困人口14018人`,
     /// `新增识别贫困人口10508人` are changes (新识别贫困村382个 may be a part of the villages counted) of the register (新增到户项目9.4万个 is a count).
+    /// A sharing-out of proceeds (`“226”分红模式(村级集体经济占20%、…)`, `收益的55%作为…`): its
+    /// shares are standing rules, rates (FORMAT.md: a standing share is `rate`).
+    public static let sharingOut = ScalarTrie<Bool>(["分红模式", "分红比例", "收益的", "收益按", "利润的", "分配比例", "按比例分配", "收益分配"].map { ($0, true) })
+    /// What a share of proceeds goes to, right after it (`55%作为…`, `15%用于…`).
+    public static let shareUses = ScalarTrie<Bool>(["作为", "用于", "用於", "作為", "归", "分给", "分配给"].map { ($0, true) })
     static let pin: UInt32 = 0x8D2B   // 贫
     static let poorVillage: [UInt32] = "贫困村".unicodeScalars.map(\.value)
     public static let registerAdditions = ScalarTrie<String>(["新增", "新增识别", "动态新增", "调增"].map { ($0, "kind.change.新增贫困") })

@@ -211,6 +211,13 @@ enum FactContext {
             if k > clause.lowerBound + 2, s[k - 1] == KindCues.zhan,
                !s[(clause.lowerBound + 2)..<(k - 1)].contains(where: NumberReader.isDigit) { found.add((.part, "kind.part.占比")) }
         }
+        // (村级集体经济占20%、合作社占20%、贫困户占60% of a 分红模式; 收益的55%作为…,30%作为…: the
+        // shares a sharing-out sets are standing rates, not parts of a whole)
+        if c.measure == .percent, found.rate == nil, KindCues.sharingOut.firstMatch(in: s, sentence) != nil,
+           (c.end < sentence.upperBound && KindCues.shareUses.longest(in: s, at: c.end, limit: sentence.upperBound) != nil)
+            || (c.start > clause.lowerBound && s[c.start - 1] == KindCues.zhan) {
+            found.part = nil; found.add((.rate, "kind.rate.分配比例"))
+        }
         // 以种植富硒小麦为例,…增收100元: an example's figures are per unit
         if found.rate == nil, sentence.count > 3, s[sentence.lowerBound] == tables.exampleOpen[0],
            let e = Outline.find(KindCues.exampleClose, in: s, sentence.lowerBound..<c.numberStart), e - sentence.lowerBound <= 16 {
