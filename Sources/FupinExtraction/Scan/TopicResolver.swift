@@ -461,14 +461,25 @@ public enum TopicResolver {
     /// `30万人脱贫攻坚任务`: 脱贫/摘帽 within two scalars of the number's end (its unit between)
     /// is the count's own verb even where a longer word would hide it.
     static func exitAfterUnit(_ s: [UInt32], _ numberEnd: Int, _ limit: Int) -> Bool {
-        var k = numberEnd
-        while k <= numberEnd + 2, k + 1 < limit {
-            if (s[k] == 0x8131 && s[k + 1] == 0x8D2B) || (s[k] == 0x6458 && s[k + 1] == 0x5E3D) {   // 脱贫, 摘帽
-                return k == 0 || s[k - 1] != 0x672A   // (11.6万未脱贫人口: not yet)
+        func exitAt(_ from: Int) -> Bool {
+            var k = from
+            while k <= from + 2, k + 1 < limit {
+                if (s[k] == 0x8131 && s[k + 1] == 0x8D2B) || (s[k] == 0x6458 && s[k + 1] == 0x5E3D) {   // 脱贫, 摘帽
+                    return k == 0 || s[k - 1] != 0x672A   // (11.6万未脱贫人口: not yet)
+                }
+                k += 1
             }
-            k += 1
+            return false
         }
-        return false
+        if exitAt(numberEnd) { return true }
+        // 带动贫困户185户598人脱贫: the count paired after it (its unit, then digits) shares the verb
+        guard numberEnd + 1 < limit, s[numberEnd] == 0x6237 else { return false }   // 户
+        var k = numberEnd + 1
+        let digits = k
+        while k < limit, NumberReader.isDigit(s[k]) || s[k] == 0x2E { k += 1 }
+        guard k > digits else { return false }
+        if k < limit, s[k] == 0x4E07 { k += 1 }   // 万
+        return exitAt(k)
     }
 
     /// `交通投资集团`: the word at `end` goes on into a company's name.
