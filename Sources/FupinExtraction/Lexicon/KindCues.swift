@@ -60,18 +60,17 @@ public enum KindCues {
         ("总任务", (.target, "kind.target.总任务")),
         // 年加工大豆能力达到75万吨: the capacity named before its verb
         ("能力达到", (.target, "kind.target.能力")), ("能力达", (.target, "kind.target.能力")),
-        // a plan's span of time: 用三年时间实现全市102.8万贫困人口全部脱贫
-        ("用一年时间", (.target, "kind.target.用N年时间")), ("用两年时间", (.target, "kind.target.用N年时间")),
-        ("用三年时间", (.target, "kind.target.用N年时间")), ("用五年时间", (.target, "kind.target.用N年时间")),
-        ("用2年时间", (.target, "kind.target.用N年时间")), ("用3年时间", (.target, "kind.target.用N年时间")),
-        ("用5年时间", (.target, "kind.target.用N年时间")),
         ("可安置", (.target, "kind.target.可安置")), ("能容纳", (.target, "kind.target.可容纳")),
         ("至少", (.target, "kind.target.至少")), ("每", (.rate, "kind.rate.每")),
         ("减贫率", (.change, "kind.change.减贫率")),
         // words that hold a cue's characters but cue nothing: read and passed over
         ("现行标准", (.total, "kind.none.现行标准")), ("标准化", (.total, "kind.none.标准化")),
         ("达标准", (.total, "kind.none.达标准")), ("争取到", (.total, "kind.none.争取到")), ("确保了", (.total, "kind.none.确保了")),
-    ] + estimateWords.map { ($0, (.target, "kind.target.测算")) })
+    ] + estimateWords.map { ($0, (.target, "kind.target.测算")) }
+      // a plan's span of time: 用三年时间实现全市102.8万贫困人口全部脱贫
+      + planSpans.map { ($0, (.target, "kind.target.用N年时间")) })
+    /// A plan's span of time, in its clause and over the clauses after it.
+    public static let planSpans = ["用一年时间", "用两年时间", "用三年时间", "用五年时间", "用2年时间", "用3年时间", "用5年时间"]
 
     /// The first characters of ``beforeInClause`` and ``futureMarkers``: a figure's clause is
     /// scanned for their cues at these alone.
@@ -93,8 +92,7 @@ public enum KindCues {
         "计划", "预计", "拟", "力争", "目标", "目标任务", "按规划", "规划", "争取", "确保", "将",
         // what a policy document sets out (《意见》明确提出,…打造100个特色旅游名镇)
         "明确提出", "明确要求", "提出要",
-        "用一年时间", "用两年时间", "用三年时间", "用五年时间", "用2年时间", "用3年时间", "用5年时间",
-    ].map { ($0, "kind.target." + $0 + ".sentence") } + estimateWords.map { ($0, "kind.target." + $0 + ".sentence") })
+    ].map { ($0, "kind.target." + $0 + ".sentence") } + planSpans.map { ($0, "kind.target." + $0 + ".sentence") } + estimateWords.map { ($0, "kind.target." + $0 + ".sentence") })
     /// Estimates (`测算`) and what, before one in its clause, makes it a method of counting, not
     /// a projection: `按每人每年2300元的国家农村贫困标准测算,2017年…贫困人口为1032万人`.
     public static let estimateWords = ["测算", "匡算", "估算"]
@@ -293,16 +291,17 @@ public enum KindCues {
         "增加", "增长", "提高", "提升", "增收", "净增", "上升", "增幅",
         "多", "少", "缩小", "扩大", "递增", "减贫", "调增",
     ] + decreaseWords).map { ($0, "kind.change." + $0) })
-    /// Verbs that add the newly poor to a register, over the people they count: `新增贫困人口14018人`,
-    /// `新增识别贫困人口10508人` are changes (新识别贫困村382个 may be a part of the villages counted) of the register (新增到户项目9.4万个 is a count).
     /// A sharing-out of proceeds (`“226”分红模式(村级集体经济占20%、…)`, `收益的55%作为…`): its
     /// shares are standing rules, rates (FORMAT.md: a standing share is `rate`).
     public static let sharingOut = ScalarTrie<Bool>(["分红模式", "分红比例", "收益的", "收益按", "利润的", "分配比例", "按比例分配", "收益分配"].map { ($0, true) })
     /// What a share of proceeds goes to, right after it (`55%作为…`, `15%用于…`).
     public static let shareUses = ScalarTrie<Bool>(["作为", "用于", "用於", "作為", "归", "分给", "分配给"].map { ($0, true) })
-    static let pin: UInt32 = 0x8D2B   // 贫
-    static let poorVillage: [UInt32] = "贫困村".unicodeScalars.map(\.value)
+    /// Verbs that add the newly poor to a register, over the poor they count: `新增贫困人口14018人`,
+    /// `新增识别贫困人口10508人`, `调增贫困村47个` are changes of the register (`新增到户项目9.4万个` is a
+    /// count; `新识别贫困村382个` may be a part of the villages counted, so it is no row).
     public static let registerAdditions = ScalarTrie<String>(["新增", "新增识别", "动态新增", "调增"].map { ($0, "kind.change.新增贫困") })
+    static let pin: UInt32 = 0x8D2B   // 贫, in a noun of the poor's register
+    static let poorVillage: [UInt32] = "贫困村".unicodeScalars.map(\.value)
     /// The change verbs that lower a count (`比上年减少379万人`), for ``TopicResolver``'s reading
     /// of the poor's decrease as those who left.
     public static let decreaseWords = ["减少", "下降", "降低"]

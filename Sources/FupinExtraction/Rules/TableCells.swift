@@ -24,7 +24,7 @@ enum TableCells {
         let multiplier: Double
         let unit: String
         /// The header row: what the column's figures are about (its topic).
-        var header: Range<Int> = 0..<0
+        let header: Range<Int>
         /// The column's name without its unit (`市级资金` of `市级资金(万元)`): the figures' subject.
         let name: String
     }
@@ -49,7 +49,7 @@ enum TableCells {
     }
 
     /// The money column a header row names: a cell without digits holding a unit of money.
-    static func header(_ s: [UInt32], _ cells: [Range<Int>]) -> Column? {
+    static func header(_ s: [UInt32], _ cells: [Range<Int>], line: Range<Int>) -> Column? {
         guard cells.count >= 2 else { return nil }
         for (i, c) in cells.enumerated() where !c.isEmpty && !s[c].contains(where: NumberReader.isDigit) {
             var k = c.lowerBound
@@ -58,7 +58,7 @@ enum TableCells {
                     var e = k   // the name ends before the unit and its bracket: 投资规模 (万元)
                     while e > c.lowerBound, s[e - 1] == 0x28 || s[e - 1] == 0x20 || s[e - 1] == 0xFF08 { e -= 1 }
                     let name = e - c.lowerBound >= 2 ? NormalizedText.string(s[c.lowerBound..<e]) : ""
-                    return Column(index: i, multiplier: u.value, unit: NormalizedText.string(s[k..<(k + u.length)]), name: name)
+                    return Column(index: i, multiplier: u.value, unit: NormalizedText.string(s[k..<(k + u.length)]), header: line, name: name)
                 }
                 k += 1
             }

@@ -179,7 +179,8 @@ struct CandidateReader {
         if let h = tables.hedgesInside.longest(in: s, at: pos, limit: limit), !h.value.chineseOnly || n.isChinese,
            HedgeLexicon.notInside.longest(in: s, at: pos, limit: limit) == nil {
             span.approx = true; pos += h.length
-            if pos < limit, s[pos] == 0x20, tables.multipliers.longest(in: s, at: pos + 1, limit: limit) != nil { pos += 1 }   // 十 余 万
+            let k = Self.pastSpaces(s, pos, limit)   // 十 余 万
+            if k > pos, tables.multipliers.longest(in: s, at: k, limit: limit) != nil { pos = k }
         }
         // 万把块钱: 把 after a lone 百, 千 or 万 (a word of speech: about so many)
         else if n.isChinese, n.end - at == 1, pos < limit, s[pos] == HedgeLexicon.ba, NumberReader.chineseUnits[s[at]].map({ $0 >= 100 }) == true {

@@ -100,7 +100,7 @@ struct DocumentScan {
             if hasBars, !line.range.isEmpty, line.role != .blank {
                 if s[line.range].contains(TableCells.bar) {
                     let cells = TableCells.cells(s, line.range)
-                    if var h = TableCells.header(s, cells) { h.header = line.range; tableColumn = h }
+                    if let h = TableCells.header(s, cells, line: line.range) { tableColumn = h }
                     else if let column = tableColumn, let n = TableCells.number(s, cells, column: column) {
                         tableFact(n, sum: TableCells.isSum(s, cells), cells: cells, column: column, line: line.range, lineIndex: lineIndex,
                                   heading: heading, section: section, year: sectionYear ?? documentYear, into: &facts)
@@ -491,12 +491,12 @@ struct DocumentScan {
         let c = Candidate(value: NumberReader.scaled(n.value, column.multiplier), high: nil, measure: .yuan, unit: column.unit,
                           start: r.lowerBound, numberStart: r.lowerBound, numberEnd: r.upperBound, end: r.upperBound, unitEnd: r.upperBound,
                           approx: false, kindAfterUnit: nil, isClassifier: false, rule: TableCells.rule)
-        let places = sentencePlaces(place.mentions(onLine: lineIndex), line)
+        let mentions = place.mentions(onLine: lineIndex)
+        let places = sentencePlaces(mentions, line)
         let path = regionPath(at: r.lowerBound, clause: line, sentence: line, places: places, section: section, ownWords: [])
         let (ss, se) = norm.storedRange(from: line.lowerBound, to: line.upperBound)
         // (the row is the clause, less a first cell that names a place: 梁园区 is no 园区; the header
         // says what the column counts where the row says nothing: 小额贴息 | 市级资金 | 67.9)
-        let mentions = place.mentions(onLine: lineIndex)
         let named = cells.count > 1 && mentions.contains { cells[0].contains($0.range.lowerBound) }
         let row = (named ? cells[1].lowerBound : line.lowerBound)..<line.upperBound
         makeFacts(c, clause: row, sentence: row, heading: column.header, sentenceText: (texts ? norm.storedText(ss..<se) : "", ss..<se),
