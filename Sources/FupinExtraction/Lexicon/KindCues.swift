@@ -162,6 +162,9 @@ public enum KindCues {
         "已验收", "已拨付", "已发放", "已签约", "已启动", "已启动实施", "已实施", "已有", "已累计出列", "已出列", "已脱贫",
         "已摘帽", "已退出", "已累计脱贫", "涉及", "已累计实现", "投入使用", "已投入使用", "已使用", "已帮助", "已带动"].map { ($0, "kind.part.subset." + $0) })
 
+    /// Words that make a figure the sum of those before it (`…96.54712万元,合计516.54712万元`).
+    public static let sumWords = ScalarTrie<Bool>(["合计", "共计", "总计", "总共", "一共", "合 计", "共 计"].map { ($0, true) })
+
     /// Clause heads that end a `其中` breakdown: the sentence goes on to another whole
     /// (`其中…1406户,占全市贫困人口的17%,累计发放…`).
     public static let breakdownEnds = ScalarTrie<Bool>(["累计", "共", "合计", "总计", "占", "全", "同时", "此外", "另",
@@ -207,8 +210,9 @@ public enum KindCues {
     /// Words that open a breakdown anywhere in a clause, like `其中` at its head (`…包含索县6户、34人,安多县…`).
     public static let listOpeners = ScalarTrie<Bool>(["包含", "包括"].map { ($0, true) })
     /// Words that end in a plan's marker but are none (`主要`, `重要`, `只要`): read ending at the marker.
+    /// A notice's `现将…予以公告` (hereby) is the 把-construction, not the future.
     public static let notFutureMarkers = ScalarTrie<Bool>(["主要", "重要", "只要", "必要", "想要", "紧要", "纲要", "摘要", "首要",
-        "不要", "提要", "概要", "模拟", "虚拟"].map { ($0, true) })
+        "不要", "提要", "概要", "模拟", "虚拟", "现将", "特将", "兹将"].map { ($0, true) })
     /// Right before `计划` or `将`, a determiner makes it a noun (`该计划`, `此计划`): no plan's marker.
     public static let determiners: ScalarSet = ScalarSet("该此这本其")
     /// Adverbs between a plan's marker and its verb: `将全部脱贫`, `计划如期完成`.

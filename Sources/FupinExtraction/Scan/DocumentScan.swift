@@ -48,6 +48,9 @@ struct DocumentScan {
     /// Per fact, the Han scalar right after its figure (`县` in `80个县中`), 0 when none: what a
     /// small count counts, for ``linkRestatements(_:doc:yearStated:countedNouns:)``.
     var countedNouns: [UInt32] = []
+    /// Per fact, whether its clause says it sums what came before (`合计`, `共计`), for
+    /// ``partsBeforeSum(_:sums:)``.
+    var sumFlags: [Bool] = []
     /// The kind cues of the sentence last read: its figures share them.
     var kindCues: (sentence: Range<Int>, cues: FactContext.SentenceCues)?
     /// The last clause made into text: figures in one clause (306户、469名) share it.
@@ -299,6 +302,9 @@ struct DocumentScan {
                     // the report's title heads what no section heading does (a report on 饮水 files
                     // its 项目163个 under 饮水)
                     defer { while yearStatedFlags.count < facts.count { yearStatedFlags.append(yearStated) } }
+                    while sumFlags.count < facts.count { sumFlags.append(false) }   // (a table's rows before)
+                    let summed = KindCues.sumWords.firstMatch(in: s, clause.lowerBound..<c.numberStart) != nil
+                    defer { while sumFlags.count < facts.count { sumFlags.append(summed) } }
                     makeFacts(c, clause: clause, sentence: r, heading: heading ?? titleLine.map { outline.lines[$0].range }, sentenceText: sentenceText!,
                               year: year, path: path, quotes: lineReader!.quotes, into: &facts)
                 }
@@ -327,6 +333,8 @@ struct DocumentScan {
                 }
             }
         }
+        Self.partsBeforeSum(&facts, sums: sumFlags)
+        Self.partsAcrossSentences(&facts, sums: sumFlags)
         Self.linkRestatements(&facts, doc: doc, yearStated: yearStatedFlags, countedNouns: countedNouns)
         return facts
     }
@@ -384,6 +392,62 @@ struct DocumentScan {
     }
     /// How far a sum of parts may be from its total (rounded figures: 5.9万 + 3.1万 of 9万).
     static let sumTolerance = 0.005
+
+    /// `2020年省级资金420万元;…结余资金96.54712万元,合计516.54712万元`: a figure its clause says
+    /// sums (``KindCues/sumWords``) is the whole of the figures of its measure right before it
+    /// that add up to it, in its sentence or the lines before (a list closed by its sum). Two
+    /// figures or more, all totals, each within ``sumReach`` of the next; a subtotal is no part.
+    static func partsBeforeSum(_ facts: inout [Fact], sums: [Bool]) {
+        for w in facts.indices where w < sums.count && sums[w] && facts[w].kind == .total && facts[w].measure.isAdditive {
+            let whole = facts[w].value, m = facts[w].measure
+            var sum = 0.0, run: [Int] = [], edge = facts[w].start
+            for j in stride(from: w - 1, through: 0, by: -1) where facts[j].measure == m {
+                guard facts[j].kind == .total, !sums[j], facts[j].value < whole, edge - facts[j].end <= sumReach else { break }
+                sum += facts[j].value; run.append(j); edge = facts[j].start
+                if run.count >= 2, abs(sum - whole) <= max(whole * sumTolerance, 0.5) {
+                    for k in run { facts[k].kind = .part; facts[k].rule += " + kind.part.sum" }
+                    break
+                }
+                if sum > whole { break }
+            }
+        }
+    }
+
+    /// `…资金26428万元,予以公告。⏎巴州区:…2405万元;⏎恩阳区:…1956万元;…`: figures of a total's
+    /// measure and topic in the sentences after it that add up to it are its parts, as in one
+    /// sentence (``partsBySum(_:since:)``), with figures of other kinds between left aside (the
+    /// plan after a province's poor, before its cities' counts); a part that names no area of
+    /// its own takes its whole's topic. The run starts within
+    /// ``sumReach`` of the total's sentence and goes on in steps no longer; the sum must be exact
+    /// to rounding (``acrossTolerance``): across sentences a near sum is a coincidence.
+    static func partsAcrossSentences(_ facts: inout [Fact], sums: [Bool]) {
+        for w in facts.indices where facts[w].kind == .total && facts[w].measure.isAdditive && facts[w].measure != .items {
+            guard let span = facts[w].sentenceSpan else { continue }
+            let whole = facts[w].value, m = facts[w].measure, topic = facts[w].topic
+            var sum = 0.0, run: [Int] = [], edge = span.upperBound, later = false
+            for j in (w + 1)..<facts.count where facts[j].measure == m {
+                let inSentence = facts[j].sentenceSpan == span
+                if !inSentence, facts[j].start - edge > sumReach { break }
+                if facts[j].kind != .total || j < sums.count && sums[j] { continue }
+                // (a part of no area of its own takes its whole's: FORMAT.md "Decided conventions")
+                guard facts[j].value < whole, facts[j].topic == topic || facts[j].topic == .other else { break }
+                later = later || !inSentence
+                sum += facts[j].value; run.append(j); edge = facts[j].end
+                if run.count >= 2, later, abs(sum - whole) <= max(whole * acrossTolerance, 0.5) {
+                    for k in run {
+                        facts[k].kind = .part; facts[k].rule += " + kind.part.sum"
+                        if facts[k].topic == .other { facts[k].topic = topic; facts[k].topicCue = facts[w].topicCue }
+                    }
+                    break
+                }
+                if sum > whole { break }
+            }
+        }
+    }
+    /// How far apart a whole and its parts, or two parts, may stand (characters).
+    static let sumReach = 300
+    /// How far a sum of parts over several sentences may be from its total.
+    static let acrossTolerance = 0.001
 
     /// One claim, one fact: a figure the report restates (in its title and again in its body,
     /// in a summary and again in its paragraph) with the same place, measure, value, year (or
