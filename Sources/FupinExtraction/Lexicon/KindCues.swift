@@ -293,7 +293,7 @@ public enum KindCues {
     /// `提高到` names a new level, not a change, so `到`/`至` after the verb cancels it.
     public static let change = ScalarTrie<String>(([
         "增加", "增长", "提高", "提升", "增收", "净增", "上升", "增幅",
-        "多", "少", "缩小", "扩大", "递增", "减贫", "调增",
+        "多", "少", "缩小", "扩大", "递增", "减贫", "调增", "增速",
     ] + decreaseWords).map { ($0, "kind.change." + $0) })
     /// A sharing-out of proceeds (`“226”分红模式(村级集体经济占20%、…)`, `收益的55%作为…`): its
     /// shares are standing rules, rates (FORMAT.md: a standing share is `rate`).
