@@ -21,7 +21,8 @@ public enum PlaceLexicon {
 
     /// Words whose last character may be read as a name's first (`其中金米村`, `当中`, `之中`):
     /// the name starts after them.
-    public static let wordsBeforeNames = ScalarTrie<Bool>(["其中", "当中", "之中", "其余", "另外", "此外"].map { ($0, true) })
+    /// (a year before the name too: 2015年石门村)
+    public static let wordsBeforeNames = ScalarTrie<Bool>(["其中", "当中", "之中", "其余", "另外", "此外", "年"].map { ($0, true) })
 
     /// Characters that write names transliterated from Uyghur, Kazakh, Tibetan and Mongolian
     /// (`奥依托格拉克乡`, `阿热吾斯塘村`, `喀什`): such a name may run past three characters.
@@ -141,7 +142,9 @@ public enum PlaceLexicon {
     /// National bodies: a report that cites one anywhere, naming no place, speaks for the country.
     public static let nationalBodies = ScalarTrie<Bool>(["国务院扶贫办", "国务院扶贫开发领导小组", "国家乡村振兴局", "财政部", "中央财政",
         "国家发展改革委", "国家发改委", "人力资源社会保障部", "人社部", "民政部", "教育部", "国家卫生健康委", "国家医保局",
-        "农业农村部", "住房城乡建设部", "水利部", "国家林草局", "国家统计局", "国家民委"].map { ($0, true) })
+        "农业农村部", "住房城乡建设部", "水利部", "国家林草局", "国家统计局", "国家民委",
+        // the centre's own units and the nation's count of poor counties (307家中央单位定点帮扶592个贫困县)
+        "中央单位", "中央和国家机关", "中央企业", "832个贫困县"].map { ($0, true) })
     /// The capital: named only where news was filed (`新华社北京…电`), it is no evidence of a report's place.
     public static let capital = "北京市"
     /// A report in the first person of a place (`我县`, `我市`) is that place's, named or not.

@@ -258,8 +258,19 @@ extension DocumentPlace {
         }
         // 今年以来,我镇始终…。木棠镇下辖25个村委会: a town's report in the first person, naming no
         // place of the gazetteer, is about the first town its body names
+        // (or speaks of the town as a whole, 同心镇辖区面积…,全镇总人口7587户: a town's work report
+        // reposted with its county cut away)
         if entry == nil, titleTown == nil, zone == nil, let t = firstTown,
-           PlaceLexicon.localTownFirstPerson.firstMatch(in: s, 0..<s.count) != nil { titleTown = t }
+           PlaceLexicon.localTownFirstPerson.firstMatch(in: s, 0..<s.count) != nil
+            || PlaceLexicon.townWords.firstMatch(in: s, 0..<s.count) != nil { titleTown = t }
+        // 侯村村位于凌笪乡南部,全村总面积32平方公里: a report naming no place of the gazetteer nor
+        // a town of its own, that names one village twice or more, or once and speaks of 全村, is
+        // about that village (in the town named right before it)
+        if entry == nil, titleTown == nil, titleVillage == nil, zone == nil, villages.count == 1, let (v, n) = villages.first,
+           n >= 2 || PlaceLexicon.villageWords.firstMatch(in: s, 0..<s.count) != nil {
+            titleTown = containers[v]
+            titleVillage = v
+        }
         // 经济日报北京11月27日讯…财政部…中央财政提前下达28个省…: the capital named only as where the
         // news was filed, in a report citing a national body, is no evidence: the report is the nation's
         if let e = entry, let top = g.lineage(of: e).last, g.places[top].name == PlaceLexicon.capital,

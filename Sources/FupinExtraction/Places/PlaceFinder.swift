@@ -183,6 +183,12 @@ public struct PlaceFinder: Sendable {
             guard NormalizedText.isHan(u), !PlaceLexicon.stopChars.contains(u) || (level == .town && u == PlaceLexicon.cun) else { break }
             a -= 1
         }
+        // 中和镇, 同心镇, 和平镇: a town the table knows may hold a stop character (和, 同), where
+        // the name read back is too short to be one (looked up only then: rare)
+        if level == .town, container.isEmpty, j - a < 2 {
+            for k in [j - 3, j - 2] where k >= range.lowerBound && k < a && s[k..<j].allSatisfy(NormalizedText.isHan)
+                && TownTable.shared.holds(NormalizedText.string(s[k..<end])) { a = k; break }
+        }
         // 三家乡小新地村, 麻黄山乡包塬村: a village right after its town is named by all between them,
         // though 地 or 包 end a word elsewhere (当地村民, 包村干部)
         if level == .village, let t = Self.villageStart(afterTown: s, range, suffixAt: j), t < a { a = t }
