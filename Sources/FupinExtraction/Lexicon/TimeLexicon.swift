@@ -51,11 +51,19 @@ public enum TimeLexicon {
     public static let periodEnds: ScalarSet = ScalarSet("底初末")
     /// What ends digits that name a date, not a figure (`2019年`, `12月`, `5日`).
     public static let dateUnits: ScalarSet = ScalarSet("年月日号")
-    /// Phrases that name the year of the campaign's end when no date is given.
-    public static let campaignEnd = ScalarTrie<Int>([
+    /// Phrases that name the year they are said in when no date is given: the campaign's last
+    /// year, and the first of a five-year plan (`“十四五”开局之年,甘肃织牢…`).
+    public static let campaignYears = ScalarTrie<Int>([
         ("收官之年", 2020), ("决战决胜之年", 2020), ("决胜之年", 2020), ("最后一年", 2020),
         ("收官决战", 2020),
+        ("十三五开局之年", 2016), ("十三五”开局之年", 2016), ("十三五\"开局之年", 2016),
+        ("十四五开局之年", 2021), ("十四五”开局之年", 2021), ("十四五\"开局之年", 2021),
+        ("过渡期第一年", 2021), ("过渡期的第一年", 2021),
     ])
+    /// `今年底,甘肃将同全国一道全面建成小康社会`: the goal of 2020 said due at this year's end
+    /// (after ``thisYearsEnd`` in its line) names 2020 (`今年…为全面建成小康社会打基础` does not).
+    public static let thisYearGoals = ScalarTrie<Int>([("全面建成小康社会", 2020), ("全面打赢脱贫攻坚战", 2020)])
+    public static let thisYearsEnd = ScalarTrie<Bool>([("今年底", true), ("今年年底", true)])
 
     /// How far back from a year its clause is read for a word of planning.
     public static let horizonReach = 16
