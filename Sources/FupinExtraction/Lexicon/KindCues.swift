@@ -31,6 +31,8 @@ public enum KindCues {
         ("一年能增收", (.rate, "kind.rate.一年")), ("一年可增收", (.rate, "kind.rate.一年")),
         ("一年纯收入", (.rate, "kind.rate.一年")), ("一年净收入", (.rate, "kind.rate.一年")), ("亩产", (.rate, "kind.rate.亩产")), ("一年下来", (.rate, "kind.rate.一年")), ("一个月工资", (.rate, "kind.rate.一个月")),
         ("一个月能挣", (.rate, "kind.rate.一个月")), ("一个月挣", (.rate, "kind.rate.一个月")), ("一个月收入", (.rate, "kind.rate.一个月")),
+        ("一个月能赚", (.rate, "kind.rate.一个月")), ("一个月赚", (.rate, "kind.rate.一个月")), ("一年能赚", (.rate, "kind.rate.一年")),
+        ("一年赚", (.rate, "kind.rate.一年")),
         ("届时", (.target, "kind.target.届时")),
         // what a notice requires: 资金支出进度须达到90%以上
         ("须达到", (.target, "kind.target.须达到")), ("必须达到", (.target, "kind.target.须达到")),
@@ -103,7 +105,9 @@ public enum KindCues {
     /// (`将脱贫攻坚划分为…`): then it governs the clauses after it like a plan.
     public static let futureAdverbs = ScalarTrie<Bool>(["加快", "继续", "进一步", "全面", "大力", "着力", "力争", "确保",
         "持续", "加大", "启动", "实施", "新建", "建成", "完成", "实现", "投入", "投资", "安排", "开展", "推进", "重点",
-        "逐步", "陆续", "争取", "再", "全力", "在", "于", "建设", "发展", "培育", "打造", "扶持"].map { ($0, true) })
+        "逐步", "陆续", "争取", "再", "全力", "在", "于", "建设", "发展", "培育", "打造", "扶持",
+        // 将积极推进…
+        "积极", "努力", "切实", "稳步"].map { ($0, true) })
     /// A sentence that opens with an example (`以种植富硒小麦为例,…`) gives per-unit figures.
     public static let exampleOpen: [UInt32] = "以".unicodeScalars.map(\.value)
     public static let exampleClose: [UInt32] = "为例".unicodeScalars.map(\.value)
@@ -181,7 +185,9 @@ public enum KindCues {
     /// `雨露计划` is a name and `将符合条件的…确定为` is the 把-construction.
     public static let futureMarkers = ScalarTrie<String>([("计划", "kind.target.计划"), ("将", "kind.target.将"),
         ("需要", "kind.target.需要"), ("需", "kind.target.需要"), ("要", "kind.target.要"),
-        ("将要", "kind.target.将"), ("有望", "kind.target.有望"), ("拟", "kind.target.拟")])
+        ("将要", "kind.target.将"), ("有望", "kind.target.有望"), ("拟", "kind.target.拟"), ("将有", "kind.target.将有")])
+    /// Markers that plan a figure after them with no verb between (`将有257个村整体脱贫`).
+    public static let plansFigureAfter: Set<String> = ["kind.target.将有"]
     /// Markers that put what follows them in the future whatever it is, also after the figure
     /// (`剩余的10028人将在今年年底全部解决`, `12个计划退出县也有望顺利实现摘帽`, `4个县拟搬迁…`).
     public static let futureWhateverFollows: Set<String> = ["kind.target.将", "kind.target.有望", "kind.target.拟"]

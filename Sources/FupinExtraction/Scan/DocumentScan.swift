@@ -31,7 +31,7 @@ struct DocumentScan {
     var wholeSince = 0
     /// The largest sum of the campaign's money on the last line, outside an enumerated list, that
     /// states one (``EnumeratedItems``), with where that line starts; and the line being read.
-    var moneyWhole: (value: Double, line: Int)?
+    var moneyWhole: (value: Double, line: Int, plan: Bool)?
     /// The last money figure's sentence (its start) and whether it was per person.
     var lastMoney: (sentence: Int, perCapita: Bool)?
     /// Whether the section heading in force names plans (``KindCues/planHeadings``).
@@ -608,7 +608,10 @@ struct DocumentScan {
         if c.measure == .yuan, lineHoldsItem == nil { lineHoldsItem = EnumeratedItems.holdsItem(s, lineRange) }
         let moneyItem = c.measure == .yuan && lineHoldsItem == true
             && EnumeratedItems.segmentStart(s, before: c.start, line: lineRange).map { EnumeratedItems.opens(s, at: $0, limit: c.start) } == true
-        if kind == .total, moneyItem, let w = moneyWhole, c.value < w.value { kind = .part; kindRule = "kind.part.item" }
+        // (a plan's items are the plan's: 籌措資金63113萬元… ⏎ 一是整合資金5613萬元做好…)
+        if kind == .total, moneyItem, let w = moneyWhole, c.value < w.value {
+            (kind, kindRule) = w.plan ? (.target, "kind.target.item") : (.part, "kind.part.item")
+        }
         // 人均工资性收入为3872元,…;家庭经营净收入3007元,同比增加742元: the incomes listed under a
         // per-person head, and their changes, are per person too (FORMAT.md: 人均增收 is a rate)
         // (the money figure before it, in this sentence, is per person: ``lastMoney``)
@@ -621,9 +624,11 @@ struct DocumentScan {
         if topicMatches?.sentence != sentence { topicMatches = (sentence, TopicResolver.matches(s, sentence)) }
         var (topic, topicCue) = TopicResolver.topic(s, numberStart: c.numberStart, numberEnd: c.numberEnd, clause: clause, sentence: sentence,
                                                     heading: heading, measure: c.measure, kind: kind, matches: topicMatches!.cues)
-        if c.measure == .yuan, kind == .total, !moneyItem, topic != .other {
-            moneyWhole = moneyWhole.map { $0.line == lineRange.lowerBound ? (max($0.value, c.value), $0.line) : (c.value, lineRange.lowerBound) }
-                ?? (c.value, lineRange.lowerBound)
+        if c.measure == .yuan, kind == .total || kind == .target, !moneyItem, topic != .other {
+            let plan = kind == .target
+            moneyWhole = moneyWhole.map { $0.line == lineRange.lowerBound ? (max($0.value, c.value), $0.line, $0.value >= c.value ? $0.plan : plan)
+                                                                          : (c.value, lineRange.lowerBound, plan) }
+                ?? (c.value, lineRange.lowerBound, plan)
         }
         // 全村有618户3065人,其中有建档立卡贫困户78户266人: the poor among a place's people are
         // counted as poor, whatever the sentence says of the place (结对帮扶村)

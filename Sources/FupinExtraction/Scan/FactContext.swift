@@ -69,7 +69,10 @@ enum FactContext {
                      cues: SentenceCues) -> (Kind, String?) {
         var found = KindVotes()
         // a unit that is itself a difference (个百分点) decides
-        if let a = c.kindAfterUnit, a.0 == .change { return a }
+        // (but 年均下降5.4个百分点 is an average a year: a rate, as 年均增长 is, FORMAT.md)
+        if let a = c.kindAfterUnit, a.0 == .change {
+            return KindCues.averagedGrowth.firstMatch(in: s, clause.lowerBound..<c.start) != nil ? (.rate, "kind.rate.年均") : a
+        }
         if let a = c.kindAfterUnit { found.add(a) }
         // cue words inside a quoted name do not count: “确保脱贫”行动, “雨露计划”
         func quoted(_ k: Int) -> Bool { quotes.contains { $0.contains(k) } }
@@ -119,6 +122,9 @@ enum FactContext {
                         || KindCues.futureWhateverFollows.contains(m.value) { found.add((.target, m.value)) }
                 } else if after < clause.upperBound, s[k] == 0x8BA1, NumberReader.isDigit(s[after]) || KindCues.opensPlan(s, marker: k, after: after, limit: clause.upperBound) {
                     // 计划3000人, 计划易地扶贫搬迁…; 将336个合作社组成… is the 把-construction
+                    found.add((.target, m.value))
+                } else if KindCues.plansFigureAfter.contains(m.value), after <= c.start, c.start - after <= 2 {
+                    // 将有257个村整体脱贫: there will be (right before the figure: 现将有关情况 is none)
                     found.add((.target, m.value))
                 }
                 k = after; continue
