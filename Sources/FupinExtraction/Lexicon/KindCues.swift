@@ -116,6 +116,9 @@ public enum KindCues {
     public static let doneMarkers = ScalarTrie<Bool>(["已", "已经", "完成了", "实现了", "截至", "截止", "累计", "目前",
         "共计", "了"].map { ($0, true) })
 
+    /// What says a figure is the present state, not a plan (`全镇现剩余222户`, `现有贫困人口`).
+    public static let presentMarkers = ScalarTrie<Bool>(["现有", "现剩余", "现存", "现阶段", "目前", "当前"].map { ($0, true) })
+
     /// Rate cues that describe a level rather than a unit (`低保平均标准较上年提高367元`): a change
     /// verb right before the figure outweighs them. Every other rate cue (人均, 每年, /亩) makes
     /// an increase a per-unit figure (`人均增收2000元`, `每年可增加收入1580元` are rates).
