@@ -19,6 +19,7 @@ public enum KindCues {
         ("封顶线", (.rate, "kind.rate.封顶线")), ("起付线", (.rate, "kind.rate.起付线")),
         ("月收入", (.rate, "kind.rate.月收入")), ("年收入", (.rate, "kind.rate.年收入")),
         ("年收益", (.rate, "kind.rate.年收益")), ("年产量", (.rate, "kind.rate.年产量")), ("年投入", (.rate, "kind.rate.年投入")),
+        ("年发放", (.rate, "kind.rate.年发放")), ("每年发放", (.rate, "kind.rate.年发放")),
         // what a farm or plant turns out a year (年出栏生猪140万头, 年产值10亿元)
         ("年出栏", (.rate, "kind.rate.年出栏")), ("年产值", (.rate, "kind.rate.年产值")),
         ("年加工", (.rate, "kind.rate.年加工")), ("年创收", (.rate, "kind.rate.年创收")), ("年销售", (.rate, "kind.rate.年销售")),
@@ -92,6 +93,7 @@ public enum KindCues {
     /// the plan's reach (`计划投资5000万元,已完成3000万元`).
     public static let governingTargets = ScalarTrie<String>([
         "计划", "预计", "拟", "力争", "目标", "目标任务", "按规划", "规划", "争取", "确保", "将",
+        "根据规划", "按照规划", "依据规划",
         // what a policy document sets out (《意见》明确提出,…打造100个特色旅游名镇)
         "明确提出", "明确要求", "提出要",
     ].map { ($0, "kind.target." + $0 + ".sentence") } + planSpans.map { ($0, "kind.target." + $0 + ".sentence") } + estimateWords.map { ($0, "kind.target." + $0 + ".sentence") })
@@ -166,7 +168,7 @@ public enum KindCues {
 
     /// Verbs that state a subset of a whole stated just before (`签约…,履约…`; `存量…,已开工…`).
     public static let subsetVerbs = ScalarTrie<String>(["履约", "已开工", "已竣工", "开工", "竣工", "已入住", "已完成",
-        "已验收", "已拨付", "已发放", "已签约", "已启动", "已启动实施", "已实施", "已有", "已累计出列", "已出列", "已脱贫",
+        "已验收", "已拨付", "已发放", "已签约", "已启动", "已启动实施", "已实施", "已有", "已完工", "完工", "已累计出列", "已出列", "已脱贫",
         "已摘帽", "已退出", "已累计脱贫", "涉及", "已累计实现", "投入使用", "已投入使用", "已使用", "已帮助", "已带动"].map { ($0, "kind.part.subset." + $0) })
 
     /// Words that make a figure the sum of those before it (`…96.54712万元,合计516.54712万元`).
