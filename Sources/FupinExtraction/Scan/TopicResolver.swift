@@ -210,6 +210,8 @@ public enum TopicResolver {
         let trie = TopicCues.trie
         var out: [TopicMatch] = []
         let end = min(range.upperBound, s.count)
+        // (a model's name in quotes needs a +: most sentences hold none, and are not read for one)
+        let plus = s[range.lowerBound..<end].contains(Self.plus)
         s.withUnsafeBufferPointer { p in
             var k = range.lowerBound
             while true {
@@ -220,7 +222,8 @@ public enum TopicResolver {
                 }
                 if out.isEmpty { out.reserveCapacity(8) }   // one allocation, not one per doubling (see `expressions`)
                 out.append(TopicMatch(start: Int32(k), end: Int32(k + m.length), cue: m.value,
-                                      inFirmName: m.value.namesArea && inFirmName(s, k + m.length, end)))
+                                      inFirmName: m.value.namesArea && (inFirmName(s, k + m.length, end)
+                                        || plus && inModelName(s, k, k + m.length, range.lowerBound..<end))))
                 k += m.length
             }
         }
@@ -481,6 +484,27 @@ public enum TopicResolver {
         if k < limit, s[k] == 0x4E07 { k += 1 }   // 万
         return exitAt(k)
     }
+
+    /// `建成“村党组织+”产业点1260个`: a word inside quotes that hold a `+` names a model of
+    /// working together, not the figure's area (the words outside the quotes tell it).
+    static func inModelName(_ s: [UInt32], _ start: Int, _ end: Int, _ range: Range<Int>) -> Bool {
+        var a = start - 1
+        while a >= max(range.lowerBound, start - modelNameReach), s[a] != closeQuote {
+            if s[a] == openQuote {
+                var b = end
+                while b < min(range.upperBound, end + modelNameReach), s[b] != openQuote {
+                    if s[b] == closeQuote { return s[(a + 1)..<b].contains(plus) }
+                    b += 1
+                }
+                return false
+            }
+            a -= 1
+        }
+        return false
+    }
+    static let openQuote: UInt32 = 0x201C, closeQuote: UInt32 = 0x201D, plus: UInt32 = 0x2B
+    /// How far a model's name in quotes reaches from a word in it.
+    static let modelNameReach = 16
 
     /// `交通投资集团`: the word at `end` goes on into a company's name.
     static func inFirmName(_ s: [UInt32], _ end: Int, _ limit: Int) -> Bool {
