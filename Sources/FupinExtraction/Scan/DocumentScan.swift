@@ -51,6 +51,9 @@ struct DocumentScan {
     /// Per fact, whether its clause says it sums what came before (`合计`, `共计`), for
     /// ``partsBeforeSum(_:sums:)``.
     var sumFlags: [Bool] = []
+    /// Per fact, whether it is a level a change goes from or to (``TopicResolver/isLevel``): the
+    /// level a number falls from is no whole of the fall and the level it reaches.
+    var levelFlags: [Bool] = []
     /// The kind cues of the sentence last read: its figures share them.
     var kindCues: (sentence: Range<Int>, cues: FactContext.SentenceCues)?
     /// The last clause made into text: figures in one clause (306户、469名) share it.
@@ -302,14 +305,15 @@ struct DocumentScan {
                     // the report's title heads what no section heading does (a report on 饮水 files
                     // its 项目163个 under 饮水)
                     defer { while yearStatedFlags.count < facts.count { yearStatedFlags.append(yearStated) } }
-                    while sumFlags.count < facts.count { sumFlags.append(false) }   // (a table's rows before)
+                    while sumFlags.count < facts.count { sumFlags.append(false); levelFlags.append(false) }   // (a table's rows before)
                     let summed = KindCues.sumWords.firstMatch(in: s, clause.lowerBound..<c.numberStart) != nil
-                    defer { while sumFlags.count < facts.count { sumFlags.append(summed) } }
+                    let level = TopicResolver.isLevel(s, numberStart: c.numberStart, numberEnd: c.numberEnd, clause: clause)
+                    defer { while sumFlags.count < facts.count { sumFlags.append(summed); levelFlags.append(level) } }
                     makeFacts(c, clause: clause, sentence: r, heading: heading ?? titleLine.map { outline.lines[$0].range }, sentenceText: sentenceText!,
                               year: year, path: path, quotes: lineReader!.quotes, into: &facts)
                 }
                 if facts.count - firstFact >= 2 { respectiveYears(&facts, since: firstFact, sentence: r, expressions: expressionsRead) }
-                if facts.count - firstFact >= 2 { Self.partsBySum(&facts, since: firstFact) }
+                if facts.count - firstFact >= 2 { Self.partsBySum(&facts, since: firstFact, levels: levelFlags) }
                 // the places the sentence names carry on, read at its end (the inner loop leaves only
                 // through it; as a `defer` the block was a function of its own that copied the whole
                 // scan at each sentence: measured with ``sameName``, 383.7 → 380.2 M instructions a pass over 400 reports)
@@ -334,7 +338,7 @@ struct DocumentScan {
             }
         }
         Self.partsBeforeSum(&facts, sums: sumFlags)
-        Self.partsAcrossSentences(&facts, sums: sumFlags)
+        Self.partsAcrossSentences(&facts, sums: sumFlags, levels: levelFlags)
         Self.linkRestatements(&facts, doc: doc, yearStated: yearStatedFlags, countedNouns: countedNouns)
         return facts
     }
@@ -375,8 +379,10 @@ struct DocumentScan {
     /// that add up to it are its parts, stated without 其中 (FORMAT.md: a subset without 其中 is a
     /// part). Measures that add, not things of any kind (车间5个,合作社3个,基地2个 are no breakdown);
     /// the run must be two figures or more and sum to the total within rounding.
-    static func partsBySum(_ facts: inout [Fact], since first: Int) {
-        for w in first..<facts.count where facts[w].kind == .total && facts[w].repeatOf == nil && facts[w].measure.isAdditive && facts[w].measure != .items {
+    /// (从2010年末的1468万人减少至…471万人,…累计脱贫997万人: a level fallen from is no whole)
+    static func partsBySum(_ facts: inout [Fact], since first: Int, levels: [Bool] = []) {
+        for w in first..<facts.count where facts[w].kind == .total && facts[w].repeatOf == nil && facts[w].measure.isAdditive && facts[w].measure != .items
+            && !(w < levels.count && levels[w]) {
             let whole = facts[w].value, m = facts[w].measure
             var sum = 0.0, run: [Int] = []
             for j in (w + 1)..<facts.count where facts[j].measure == m {
@@ -415,13 +421,14 @@ struct DocumentScan {
 
     /// `…资金26428万元,予以公告。⏎巴州区:…2405万元;⏎恩阳区:…1956万元;…`: figures of a total's
     /// measure and topic in the sentences after it that add up to it are its parts, as in one
-    /// sentence (``partsBySum(_:since:)``), with figures of other kinds between left aside (the
+    /// sentence (``partsBySum(_:since:levels:)``), with figures of other kinds between left aside (the
     /// plan after a province's poor, before its cities' counts); a part that names no area of
     /// its own takes its whole's topic. The run starts within
     /// ``sumReach`` of the total's sentence and goes on in steps no longer; the sum must be exact
     /// to rounding (``acrossTolerance``): across sentences a near sum is a coincidence.
-    static func partsAcrossSentences(_ facts: inout [Fact], sums: [Bool]) {
-        for w in facts.indices where facts[w].kind == .total && facts[w].measure.isAdditive && facts[w].measure != .items {
+    static func partsAcrossSentences(_ facts: inout [Fact], sums: [Bool], levels: [Bool]) {
+        for w in facts.indices where facts[w].kind == .total && facts[w].measure.isAdditive && facts[w].measure != .items
+            && !(w < levels.count && levels[w]) {
             guard let span = facts[w].sentenceSpan else { continue }
             let whole = facts[w].value, m = facts[w].measure, topic = facts[w].topic
             var sum = 0.0, run: [Int] = [], edge = span.upperBound, later = false

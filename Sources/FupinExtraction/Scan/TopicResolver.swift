@@ -85,6 +85,15 @@ public enum TopicResolver {
         // 1. leaving poverty and the poor as counted
         if people, !anyCue, wholePlaceCount(s, clause: clause, numberStart: numberStart, numberEnd: numberEnd, sentence: sentence) { return (.other, "topic.其他.全村") }
         if count {
+            // 农村贫困人口减少到17.8万人, 从…的1468万人减少至…: a level the poor's number falls to or
+            // from counts those still poor, not those who left (FORMAT.md: 从X下降到Y gives two levels)
+            if people, !strongArea, isLevel(s, numberStart: numberStart, numberEnd: numberEnd, clause: clause),
+               matches.contains(where: { m in
+                   Int(m.start) < numberStart && clause.contains(Int(m.start))
+                       && (m.cue.topic == .poor && (m.cue.role == .qualifier || m.cue.role == .stillPoor)
+                           || m.cue.role == .exit && s[Int(m.start)..<Int(m.end)].contains(Self.kun)) }) {
+                return (.poor, "topic.贫困人口.水平")
+            }
             // (15万人脱贫攻坚任务; but 5个脱贫攻坚先进单位 counts units the mask word names)
             if exitAfterUnit(s, numberEnd, clause.upperBound),
                measure != .items || !matches.contains(where: { $0.cue.role == .mask && Int($0.start) >= numberEnd && Int($0.start) <= numberEnd + 2 }) {
@@ -428,11 +437,23 @@ public enum TopicResolver {
         // 1110个贫困村已累计出列874个: the verb has a figure of its own right after it
         var j = cueEnd
         while j < min(limit, cueEnd + 3) { if NumberReader.isDigit(s[j]) { return false }; j += 1 }
+        // (3720个深度贫困村已有3346个脱贫退出: a part after 有 takes it too)
         var k = numberEnd
-        while k < cueStart, s[k] != 0x4E2D { k += 1 }   // 中
+        while k < cueStart, s[k] != 0x4E2D, s[k] != 0x6709 { k += 1 }   // 中, 有
         while k < cueStart { if NumberReader.isDigit(s[k]) { return false }; k += 1 }
         return true
     }
+    /// Whether the figure is a level a change goes to (`减少到17.8万人`) or from (`从…1468万人减少至`).
+    static func isLevel(_ s: [UInt32], numberStart: Int, numberEnd: Int, clause: Range<Int>) -> Bool {
+        if TimeLexicon.toLevels.longestEnding(in: s, at: numberStart, from: clause.lowerBound, maxLength: 4) != nil { return true }
+        guard (max(clause.lowerBound, numberStart - fromReach)..<numberStart).contains(where: { TimeLexicon.fromMarkers.contains(s[$0]) }),
+              numberEnd < clause.upperBound else { return false }
+        return TimeLexicon.toLevels.firstMatch(in: s, numberEnd..<clause.upperBound) != nil
+    }
+    /// How far before a level its `从` may stand (`从2010年末的1468万人`).
+    static let fromReach = 12
+    static let kun: UInt32 = 0x56F0   // 困: an exit word that names the poor (贫困人口减少)
+
 
     /// Where a partitive `中有` after the figure starts (`390户村民中有…42户`), nil when none.
     static func partitiveAfter(_ s: [UInt32], numberEnd: Int, clause: Range<Int>) -> Int? {
