@@ -171,6 +171,15 @@ public enum KindCues {
         "已验收", "已拨付", "已发放", "已签约", "已启动", "已启动实施", "已实施", "已有", "已完工", "完工", "已累计出列", "已出列", "已脱贫",
         "已摘帽", "已退出", "已累计脱贫", "涉及", "已累计实现", "投入使用", "已投入使用", "已使用", "已帮助", "已带动"].map { ($0, "kind.part.subset." + $0) })
 
+    /// After `争取`, what makes it secured (funds won from a source), not striven for:
+    /// `争取到`, `争取区、市扶贫资金5256万元`, `争取上级资金` (`争取2020年实现` is a plan).
+    public static let securedAfter = ScalarTrie<Bool>(["到", "上级", "中央", "国家", "省", "市", "区", "县", "各级", "各类",
+        "项目", "资金", "社会", "财政", "专项", "东西部", "援助", "帮扶"].map { ($0, true) })
+    /// Whether the `争取` at `k` says funds were won (``securedAfter``).
+    static func secured(_ s: [UInt32], at k: Int, limit: Int) -> Bool {
+        k + 2 < limit && s[k] == 0x4E89 && s[k + 1] == 0x53D6 && securedAfter.longest(in: s, at: k + 2, limit: limit) != nil
+    }
+
     /// Words that make a figure the sum of those before it (`…96.54712万元,合计516.54712万元`).
     public static let sumWords = ScalarTrie<Bool>(["合计", "共计", "总计", "总共", "一共", "合 计", "共 计"].map { ($0, true) })
 

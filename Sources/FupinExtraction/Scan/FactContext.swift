@@ -91,6 +91,8 @@ enum FactContext {
             if let m = before.longest(in: s, at: k, limit: c.numberStart), !quoted(k),
                // (占目标任务的80%: the plan is what the share is of, the share an outcome)
                !(m.value.0 == .target && KindCues.namesShareWhole(s, at: k, from: clause.lowerBound)),
+               // (争取区、市扶贫资金5256万元: funds won, not a plan)
+               !(m.value.0 == .target && KindCues.secured(s, at: k, limit: c.numberStart)),
                // (开工(含货币化)3285套: parentheses closed before the figure gloss a word, they break down nothing)
                !(m.value.0 == .part && s[(k + m.length)..<c.numberStart].contains(closeBracket)) {
                 // (按省定扶贫标准,…贫困人口83.2万人: a standard names the line people are counted by, no rate of theirs)
@@ -315,7 +317,8 @@ enum FactContext {
                 if KindCues.estimates.longest(in: s, at: k, limit: clause.lowerBound) != nil, Self.countedBy(s, estimateAt: k, sentence: sentence),
                    KindCues.projectionModals.firstMatch(in: s, clause) == nil { k = after; continue }
                 // 争取到 (obtained) reports an outcome
-                if after < clause.lowerBound, s[after] == 0x5230, s[k] == 0x4E89 { k = after; continue }
+                // (争取区、市扶贫资金: funds won)
+                if KindCues.secured(s, at: k, limit: clause.upperBound) { k = after; continue }
                 // 编制完成…三年规划,统筹整合资金8.5亿元: a plan's word ending its clause is the noun a
                 // verb made, not a plan over the clauses after it
                 if after < clause.lowerBound, Outline.isClauseBreak(s[after]), m.value == "kind.target.规划.sentence" { k = after; continue }   // (按规划, governs)

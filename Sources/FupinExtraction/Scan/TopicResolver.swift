@@ -142,6 +142,11 @@ public enum TopicResolver {
         if measure == .mu {
             if let e = ecology { return (.ecology, e.rule) }
             if let i = industry { return (.industry, i.rule) }
+            // 全省有天然草地6.32亿亩,占全省面积的约60%: land told as a share of the place's area
+            // describes the place (FORMAT.md: figures about a whole place are 其他)
+            // (in its clause or opening the next)
+            if let z = (numberEnd..<min(sentence.upperBound, clause.upperBound + 2)).first(where: { s[$0] == Self.zhan }),
+               Outline.find(Self.mianji, in: s, z..<min(sentence.upperBound, z + Self.areaShareReach)) != nil { return (.other, "topic.其他.占面积") }
         }
         var ctx = c
         ctx.action = action || (count && (earnings != nil || funded))   // (not a status count: those who earn, or money is for)
@@ -453,6 +458,10 @@ public enum TopicResolver {
     /// How far before a level its `从` may stand (`从2010年末的1468万人`).
     static let fromReach = 12
     static let kun: UInt32 = 0x56F0   // 困: an exit word that names the poor (贫困人口减少)
+    static let zhan: UInt32 = 0x5360   // 占
+    /// How far after 占 the area it names may end (`占青海全省面积`).
+    static let areaShareReach = 12
+    static let mianji: [UInt32] = "面积".unicodeScalars.map(\.value)
 
 
     /// Where a partitive `中有` after the figure starts (`390户村民中有…42户`), nil when none.
