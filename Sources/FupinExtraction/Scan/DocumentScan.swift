@@ -76,6 +76,17 @@ struct DocumentScan {
         var firms: [(head: (UInt32, UInt32), path: [String])] = []   // firms named right after their place (长丰正果业合作社 of 新民镇)
         var previous: (range: Range<Int>, paragraphYear: Int?)?   // the last sentence read, for a 其中 after it
         var bodyStarted = false
+        // 我省累计退出贫困村600个⏎ 脱贫64.8万人⏎ …: an infographic's captions, short lines with no
+        // sentence mark, are headings before any body; four or more with figures between the title
+        // and the first body line are what the page says, and read as body
+        let firstBody = outline.lines.firstIndex { $0.role == .body } ?? outline.lines.count
+        let captionsFrom = (titleLine ?? -1) + 1
+        let scalars = norm.scalars
+        var captionLines = 0
+        if captionsFrom < firstBody {
+            for l in outline.lines[captionsFrom..<firstBody] where l.role == .heading && scalars[l.range].contains(where: NumberReader.isDigit) { captionLines += 1 }
+        }
+        let captions = captionLines >= Self.leastCaptions
         var tableColumn: TableCells.Column?   // the money column of the table being read
         // (a report without a | has no table: its lines are not read for one)
         let hasBars = norm.scalars.withUnsafeBufferPointer { $0.contains(TableCells.bar) }
@@ -115,7 +126,8 @@ struct DocumentScan {
             }
             // Short lines after the body has begun (list items, sub-headings) can state figures too;
             // the title and the header above the body cannot.
-            let readable = line.role == .body || (line.role == .heading && bodyStarted && lineIndex != titleLine)
+            let readable = line.role == .body || (line.role == .heading && lineIndex != titleLine
+                && (bodyStarted || captions && lineIndex >= captionsFrom))
             if line.role == .body { bodyStarted = true }
             guard readable else {
                 while sentenceIndex < outline.sentences.count, outline.sentences[sentenceIndex].line == lineIndex { sentenceIndex += 1 }
@@ -451,6 +463,8 @@ struct DocumentScan {
             }
         }
     }
+    /// How many short lines with figures before the body make a page of captions.
+    static let leastCaptions = 4
     /// How far apart a whole and its parts, or two parts, may stand (characters).
     static let sumReach = 300
     /// How far a sum of parts over several sentences may be from its total.
