@@ -84,6 +84,7 @@ extension DocumentPlace {
         var fullNamed = false   // whether any gazetteer place is named with its suffix (会宁县, 甘肃省)
         var namedTowns: [(name: String, weight: Double)] = []   // towns named with no county before them
         var filedFrom: [Int: Double] = [:]   // the weight of places named only where a report was filed from (datelines, sources)
+        var outlets: Set<Int> = []   // places that name the outlets printing the report (镇江日报)
         // (the table's counties are the shared gazetteer's: a test's own gazetteer has no towns)
         func townCounties(_ name: String) -> [Int] { g === Gazetteer.shared ? TownTable.shared.counties(of: name) : [] }
         for (index, line) in outline.lines.enumerated() {
@@ -118,6 +119,10 @@ extension DocumentPlace {
                     let w = PlaceLexicon.organisations.longest(in: s, at: m.range.upperBound, limit: line.range.upperBound) != nil
                         || PlaceLexicon.helperVerbs.longest(in: s, at: m.range.upperBound, limit: line.range.upperBound) != nil
                         ? w * PlaceLexicon.organisationWeight : w
+                    // (镇江日报: an outlet named for one place, kept for a report that names none)
+                    if candidates.count == 1, PlaceLexicon.outlets.longest(in: s, at: m.range.upperBound, limit: line.range.upperBound) != nil {
+                        outlets.insert(candidates[0])
+                    }
                     // 杭州市江干区: a place named with its parents before it is one piece of evidence,
                     // weighed at its deepest name (the parents' subtrees hold it anyway)
                     if k + 1 < mentions.count, mentions[k + 1].range.lowerBound == m.range.upperBound,
@@ -276,6 +281,10 @@ extension DocumentPlace {
         if let e = entry, let top = g.lineage(of: e).last, g.places[top].name == PlaceLexicon.capital,
            subtree[top] ?? 0 <= filedFrom.filter({ g.isWithin($0.key, top) }).values.reduce(0, +),
            PlaceLexicon.nationalBodies.firstMatch(in: s, 0..<s.count) != nil { entry = nil }
+        // 全市扶贫工作领导小组会议召开 … 镇江日报: a report that names no place but speaks of its
+        // own 全市, printed by the outlet of one city, is that city's (its suffix the level spoken of)
+        if entry == nil, zones.isEmpty, outlets.count == 1, let o = outlets.first, let suffix = g.places[o].name.unicodeScalars.last,
+           Self.ownLevelsSpoken(s).contains(where: { $0.unicodeScalars.contains(suffix) }) { entry = o }
         var path = entry.map { g.path(of: $0) } ?? []
         // 国务院扶贫办:今年东西部扶贫…超额完成任务: a report that names no place of the gazetteer and
         // speaks for the whole country is the country's
@@ -305,6 +314,18 @@ extension DocumentPlace {
                                   mentionsByLine: byLine)
         place.counties = counties
         return place
+    }
+
+    /// The levels a report speaks of its own place at (`全市` → 市), read only for a report that
+    /// names no place.
+    static func ownLevelsSpoken(_ s: [UInt32]) -> [String] {
+        var out: [String] = []
+        var k = 0
+        while let m = PlaceLexicon.ownPlaceWords.firstMatch(in: s, k..<s.count) {
+            out.append(PlaceLexicon.ownPlaceLevels[m.1])
+            k = m.0 + 1
+        }
+        return out
     }
 
     /// The weight short names alone must reach to make a report's place (a title's is 5, a
