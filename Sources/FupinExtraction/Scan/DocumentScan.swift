@@ -392,8 +392,10 @@ struct DocumentScan {
     /// part). Measures that add, not things of any kind (车间5个,合作社3个,基地2个 are no breakdown);
     /// the run must be two figures or more and sum to the total within rounding.
     /// (从2010年末的1468万人减少至…471万人,…累计脱贫997万人: a level fallen from is no whole)
+    /// (4267名未脱贫人口…要全部脱贫退出,分别是:河边镇941人、…: a plan's breakdown is the plan's, FORMAT.md)
     static func partsBySum(_ facts: inout [Fact], since first: Int, levels: [Bool] = []) {
-        for w in first..<facts.count where facts[w].kind == .total && facts[w].repeatOf == nil && facts[w].measure.isAdditive && facts[w].measure != .items
+        for w in first..<facts.count where (facts[w].kind == .total || facts[w].kind == .target)
+            && facts[w].repeatOf == nil && facts[w].measure.isAdditive && facts[w].measure != .items
             && !(w < levels.count && levels[w]) {
             let whole = facts[w].value, m = facts[w].measure
             var sum = 0.0, run: [Int] = []
@@ -401,12 +403,18 @@ struct DocumentScan {
                 guard facts[j].kind == .total, facts[j].value < whole else { break }
                 sum += facts[j].value; run.append(j)
                 if run.count >= 2, abs(sum - whole) <= max(whole * sumTolerance, 0.5) {
-                    for k in run { facts[k].kind = .part; facts[k].rule += " + kind.part.sum" }
+                    for k in run { markPart(&facts[k], of: facts[w]) }
                     return
                 }
                 if sum > whole { break }
             }
         }
+    }
+    /// A figure found to add up with others to `whole`: its part, or the plan's where the whole
+    /// is a plan (FORMAT.md: a breakdown of a plan is target).
+    static func markPart(_ f: inout Fact, of whole: Fact) {
+        if whole.kind == .target { f.kind = .target; f.rule += " + kind.target.sum" }
+        else { f.kind = .part; f.rule += " + kind.part.sum" }
     }
     /// How far a sum of parts may be from its total (rounded figures: 5.9万 + 3.1万 of 9万).
     static let sumTolerance = 0.005
@@ -416,14 +424,14 @@ struct DocumentScan {
     /// that add up to it, in its sentence or the lines before (a list closed by its sum). Two
     /// figures or more, all totals, each within ``sumReach`` of the next; a subtotal is no part.
     static func partsBeforeSum(_ facts: inout [Fact], sums: [Bool]) {
-        for w in facts.indices where w < sums.count && sums[w] && facts[w].kind == .total && facts[w].measure.isAdditive {
+        for w in facts.indices where w < sums.count && sums[w] && (facts[w].kind == .total || facts[w].kind == .target) && facts[w].measure.isAdditive {
             let whole = facts[w].value, m = facts[w].measure
             var sum = 0.0, run: [Int] = [], edge = facts[w].start
             for j in stride(from: w - 1, through: 0, by: -1) where facts[j].measure == m {
                 guard facts[j].kind == .total, !sums[j], facts[j].value < whole, edge - facts[j].end <= sumReach else { break }
                 sum += facts[j].value; run.append(j); edge = facts[j].start
                 if run.count >= 2, abs(sum - whole) <= max(whole * sumTolerance, 0.5) {
-                    for k in run { facts[k].kind = .part; facts[k].rule += " + kind.part.sum" }
+                    for k in run { markPart(&facts[k], of: facts[w]) }
                     break
                 }
                 if sum > whole { break }
@@ -439,7 +447,7 @@ struct DocumentScan {
     /// ``sumReach`` of the total's sentence and goes on in steps no longer; the sum must be exact
     /// to rounding (``acrossTolerance``): across sentences a near sum is a coincidence.
     static func partsAcrossSentences(_ facts: inout [Fact], sums: [Bool], levels: [Bool]) {
-        for w in facts.indices where facts[w].kind == .total && facts[w].measure.isAdditive && facts[w].measure != .items
+        for w in facts.indices where (facts[w].kind == .total || facts[w].kind == .target) && facts[w].measure.isAdditive && facts[w].measure != .items
             && !(w < levels.count && levels[w]) {
             guard let span = facts[w].sentenceSpan else { continue }
             let whole = facts[w].value, m = facts[w].measure, topic = facts[w].topic
@@ -454,7 +462,7 @@ struct DocumentScan {
                 sum += facts[j].value; run.append(j); edge = facts[j].end
                 if run.count >= 2, later, abs(sum - whole) <= max(whole * acrossTolerance, 0.5) {
                     for k in run {
-                        facts[k].kind = .part; facts[k].rule += " + kind.part.sum"
+                        markPart(&facts[k], of: facts[w])
                         if facts[k].topic == .other { facts[k].topic = topic; facts[k].topicCue = facts[w].topicCue }
                     }
                     break
