@@ -245,6 +245,7 @@ public enum KindCues {
         "打造", "扶持", "推动", "超过", "达", "将", "整合", "统筹", "筹集", "下达", "拨付", "落实", "选聘", "培育",
         "涉及",   // 三年行动计划涉及4942户: a plan's scope
         "组织",   // 将再组织输出劳动力5000人
+        "开工", "投产", "竣工", "启动", "开建",   // 投资5亿元的…项目即将开工
     ].map { ($0, true) })
 
     /// Floors, ceilings, projections and capacities: a per-unit figure they bound or foresee is a

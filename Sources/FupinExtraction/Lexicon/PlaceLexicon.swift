@@ -118,6 +118,7 @@ public enum PlaceLexicon {
         "小店", "海棠", "莲花", "芙蓉", "白玉", "长子", "高明", "长寿", "吉利", "太平", "民乐", "双桥", "宝塔", "名山",
         "九龙", "七星", "古田", "麒麟", "鼓楼", "钟楼", "龙凤", "龙泉", "黄龙", "盘龙", "玉龙", "金台", "青河", "江口",
         "沙河", "顺平", "大名", "五峰", "二道", "二七", "会同", "云龙", "龙华", "永福", "平房", "阿里",
+        "台前", "前进", "向阳",   // 台前幕后 (on stage), 前进 (forward), 向阳 (facing the sun)
         "长治",   // 长治久安, the goal of every report from Xinjiang and Tibet
     ]
     public static let wordLikeShortNameTrie = ScalarTrie(wordLikeShortNames.map { ($0, true) })
