@@ -140,13 +140,18 @@ public struct Extractor: Sendable {
     }
 
     /// Without a dateline: a phrase naming the year it is said in (the campaign's last, a plan's
-    /// first), else the latest year stated
+    /// first), else the year after the latest told as done where 今年 is still planned, else the
+    /// latest year stated
     /// (the year after one whose end is past: `截至2019年底` is reported in 2020).
     static func inferredYear(_ s: [UInt32], _ outline: Outline) -> Int? {
         var latest: Int?
         var horizon: Int?                            // the latest year a plan looks to (计划…2020年)
         var campaign: Int?
+        var thisYearPlanned = false                 // 今年将…, 今年计划…: the text plans its present year
+        var outcome: Int?                           // the latest year told as done (not planned, not a deadline)
         for line in outline.lines where line.role == .body || line.role == .heading {
+            if !thisYearPlanned, let k = TimeLexicon.thisYear.firstMatch(in: s, line.range)?.0,
+               KindCues.futureMarkers.firstMatch(in: s, (k + 2)..<min(line.range.upperBound, k + 2 + TimeLexicon.planReach)) != nil { thisYearPlanned = true }
             if campaign == nil, let m = TimeLexicon.campaignYears.firstMatch(in: s, line.range) { campaign = m.1 }
             if campaign == nil, let m = TimeLexicon.thisYearGoals.firstMatch(in: s, line.range),
                let k = TimeLexicon.thisYearsEnd.firstMatch(in: s, line.range)?.0, k < m.0 { campaign = m.1 }
@@ -170,13 +175,23 @@ public struct Extractor: Sendable {
                                 && !(i > line.range.lowerBound && TimeLexicon.deadlineLeads.contains(p[i - 1]))))
                         // 计划在2016年至2020年间…: a year a plan looks to says nothing of when the report was written
                         if YearResolver.isHorizon(s, at: i, lineStart: line.range.lowerBound) { horizon = max(horizon ?? y, y) }
-                        else { latest = max(latest ?? y, ended ? y + 1 : y) }
+                        else {
+                            latest = max(latest ?? y, ended ? y + 1 : y)
+                            // (not a year planned, 2018年将…; a deadline, 2018年底前; nor the year
+                            // itself described, 2016年是…开局之年, which is the present)
+                            let after = (i + 5)..<min(line.range.upperBound, i + 5 + TimeLexicon.planReach)
+                            if !yearEnd || ended, !(i + 5 < line.range.upperBound && p[i + 5] == TimeLexicon.shi),
+                               KindCues.futureMarkers.firstMatch(in: s, after) == nil { outcome = max(outcome ?? y, y) }
+                        }
                     }
                     i += 1
                 }
             }
         }
         if let c = campaign, (latest ?? 0) <= c { return c }
+        // 2017年宁夏新增扶贫小额信贷58亿元…宁夏今年将新增…50亿元: a year told as done beside a
+        // present year still planned is the year before the report's
+        if thisYearPlanned, let o = outcome { return max(latest ?? o, o + 1) }
         return latest ?? horizon
     }
 }
