@@ -208,6 +208,15 @@ public enum KindCues {
     static let jiang: UInt32 = 0x5C06   // 将
     /// Rate cues that name the line a count of people is made by (`按省定扶贫标准,…83.2万人`).
     public static let standardWords = ScalarTrie<Bool>(["标准"].map { ($0, true) })
+    /// `在内` closing an inclusion (`包括…在内的63户`): the figure after it is the whole.
+    public static let zaiNei: [UInt32] = "在内".unicodeScalars.map(\.value)
+    /// Words that hold 标准 as a quality, not a rate (`高标准、标准化发展茶叶2万亩`): read
+    /// around the cue, they make it none.
+    public static let standardQualities = ScalarTrie<Bool>(["高标准", "标准化", "新标准", "严标准"].map { ($0, true) })
+    static func isQuality(_ s: [UInt32], standardAt k: Int, from lower: Int, limit: Int) -> Bool {
+        standardQualities.longestEnding(in: s, at: k + 2, from: lower, maxLength: 3) != nil
+            || standardQualities.longest(in: s, at: k, limit: limit) != nil
+    }
     /// Whether a measure counts people or households.
     static func countsPeople(_ m: Measure) -> Bool {
         switch m {
