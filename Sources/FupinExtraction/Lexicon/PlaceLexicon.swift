@@ -201,6 +201,9 @@ public enum PlaceLexicon {
     /// speaks, not the place a figure is of.
     public static let offices = ScalarTrie<Bool>(["扶贫办", "扶贫开发办", "委", "县委", "政府", "人民政府", "办公室", "局", "人社局",
         "民政局", "财政局", "农业农村局", "乡村振兴局", "发改局", "住建局", "教育局", "卫健局", "人大", "政协", "负责人"].map { ($0, true) })
+    /// What a place opening its clause as the subject says next (`黑龙江原有20个贫困县`).
+    public static let subjectPredicates = ScalarTrie<Bool>(["原有", "共有", "现有", "有", "累计", "已", "已经", "今年", "去年",
+        "实现", "共", "还有", "尚有", "剩余", "全省", "目前", "计划", "将", "仍有"].map { ($0, true) })
     /// Outlets named for their place (`镇江日报`): the place that prints a report naming none.
     public static let outlets = ScalarTrie<Bool>(["日报", "晚报", "新闻网", "电视台", "广播电视台", "报社", "手机报", "融媒体中心",
         "新闻中心", "融媒"].map { ($0, true) })

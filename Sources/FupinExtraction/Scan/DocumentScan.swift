@@ -1073,7 +1073,8 @@ struct DocumentScan {
             // before the figure: 对口帮扶贵州省(24个)、吉林省(8个)等4个省 counts the list)
             guard let path = p.path ?? (receivesAid(p.mention, sentence: sentence)
                                         && !places.all.contains(where: { $0.mention.range.lowerBound >= p.mention.range.upperBound && $0.mention.range.upperBound <= i })
-                                        ? namedPath(p.mention) : nil) else { continue }
+                                        ? namedPath(p.mention) : nil)
+                             ?? subjectProvince(p.mention, clause: clause, places: places) else { continue }
             if let f = first {
                 if path.count > f.count, path.starts(with: f) { first = path }
                 else { uniform = uniform && f.starts(with: path) }
@@ -1190,6 +1191,17 @@ struct DocumentScan {
 
     /// The path of a gazetteer place named in the text wherever it lies: one candidate, or one
     /// inside the report's province.
+    /// 陕西…。据了解,黑龙江原有20个国家级贫困县: a province outside the report's, opening the
+    /// figure's clause as its subject (``PlaceLexicon/subjectPredicates`` right after it; not a
+    /// helper, nor a firm's name, 黑龙江北冠公司出资…, nor a chain of names, 四川省凉山州…), is the
+    /// figure's place.
+    private func subjectProvince(_ m: PlaceMention, clause: Range<Int>, places: SentencePlaces) -> [String]? {
+        guard m.range.lowerBound == clause.lowerBound, !isHelper(m),
+              PlaceLexicon.subjectPredicates.longest(in: s, at: m.range.upperBound, limit: clause.upperBound) != nil,
+              let path = namedPath(m), path.count == 1, !place.path.starts(with: path) else { return nil }
+        return path
+    }
+
     private func namedPath(_ m: PlaceMention) -> [String]? {
         guard case .gazetteer(let candidates) = m.target else { return nil }
         let g = finder.gazetteer
