@@ -1056,6 +1056,18 @@ struct DocumentScan {
         // 在四川凉山,佛山援建的安全住房…4.1万名; 在云南昭通,31个…: a segment opened by 在 and a
         // place speaks of that place, even one outside the report's (an aid report's recipients);
         // a helper named in the clause does not move it
+        // 300万元用于淇滩镇三壶瓶村玫瑰产业: money for a place named after it (用于, 支援) is that
+        // place's, the last of a chain of names (淇滩镇三壶瓶村)
+        if let r = places.all.firstIndex(where: { $0.mention.range.lowerBound >= i && clause.contains($0.mention.range.lowerBound) }),
+           receivesAid(places.all[r].mention, sentence: sentence) {
+            var k = r
+            while k + 1 < places.all.count, places.all[k + 1].mention.range.lowerBound == places.all[k].mention.range.upperBound { k += 1 }
+            // (outside the report's place only by a full name: 用于安居扶贫工程 names no 安居区)
+            let m = places.all[k].mention
+            if let path = places.all[k].path ?? (PlaceLexicon.fullNameEnds.contains(s[m.range.upperBound - 1]) ? namedPath(m) : nil) {
+                return places.fullest(path)
+            }
+        }
         // 龙泉镇发展种植业,全县带动860户: the clause speaks of the report's own place
         if !places.all.contains(where: { $0.path != nil && $0.mention.range.upperBound <= i && clause.contains($0.mention.range.lowerBound) }),
            let p = own(clause.lowerBound..<i) { return p }
@@ -1189,8 +1201,6 @@ struct DocumentScan {
         PlaceLexicon.recipientMarks.longestEnding(in: s, at: m.range.lowerBound, from: sentence.lowerBound, maxLength: 4) != nil
     }
 
-    /// The path of a gazetteer place named in the text wherever it lies: one candidate, or one
-    /// inside the report's province.
     /// 陕西…。据了解,黑龙江原有20个国家级贫困县: a province outside the report's, opening the
     /// figure's clause as its subject (``PlaceLexicon/subjectPredicates`` right after it; not a
     /// helper, nor a firm's name, 黑龙江北冠公司出资…, nor a chain of names, 四川省凉山州…), is the
@@ -1202,6 +1212,8 @@ struct DocumentScan {
         return path
     }
 
+    /// The path of a gazetteer place named in the text wherever it lies: one candidate, or one
+    /// inside the report's province.
     private func namedPath(_ m: PlaceMention) -> [String]? {
         guard case .gazetteer(let candidates) = m.target else { return nil }
         let g = finder.gazetteer
