@@ -66,7 +66,7 @@ public enum TimeLexicon {
     /// (after ``thisYearsEnd`` in its line) names 2020 (`今年…为全面建成小康社会打基础` does not).
     public static let thisYearGoals = ScalarTrie<Int>([("全面建成小康社会", 2020), ("全面打赢脱贫攻坚战", 2020)])
     public static let thisYearsEnd = ScalarTrie<Bool>([("今年底", true), ("今年年底", true)])
-    public static let thisYear = ScalarTrie<Bool>([("今年", true)])
+    static let jin: UInt32 = 0x4ECA   // 今 (今年)
     /// How far after a year (or 今年) a plan's marker makes it planned (`今年,该区将…`).
     public static let planReach = 8
     static let shi: UInt32 = 0x662F   // 是: 2016年是…之年 describes the year itself

@@ -87,11 +87,13 @@ public enum TopicResolver {
         if count {
             // 农村贫困人口减少到17.8万人, 从…的1468万人减少至…: a level the poor's number falls to or
             // from counts those still poor, not those who left (FORMAT.md: 从X下降到Y gives two levels)
-            if people, !strongArea, isLevel(s, numberStart: numberStart, numberEnd: numberEnd, clause: clause),
+            // (the clause's words asked first: most figures have none of the poor before them)
+            if people, !strongArea,
                matches.contains(where: { m in
                    Int(m.start) < numberStart && clause.contains(Int(m.start))
                        && (m.cue.topic == .poor && (m.cue.role == .qualifier || m.cue.role == .stillPoor)
-                           || m.cue.role == .exit && s[Int(m.start)..<Int(m.end)].contains(Self.kun)) }) {
+                           || m.cue.role == .exit && s[Int(m.start)..<Int(m.end)].contains(Self.kun)) }),
+               isLevel(s, numberStart: numberStart, numberEnd: numberEnd, clause: clause) {
                 return (.poor, "topic.贫困人口.水平")
             }
             // (15万人脱贫攻坚任务; but 5个脱贫攻坚先进单位 counts units the mask word names)
