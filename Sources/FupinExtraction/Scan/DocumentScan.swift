@@ -48,20 +48,21 @@ struct DocumentScan {
     /// Per fact, the Han scalar right after its figure (`县` in `80个县中`), 0 when none: what a
     /// small count counts, for ``linkRestatements(_:doc:yearStated:countedNouns:)``.
     var countedNouns: [UInt32] = []
-    /// Per fact, whether its clause says it sums what came before (`合计`, `共计`), for
-    /// ``partsBeforeSum(_:sums:)``.
-    var sumFlags: [Bool] = []
     /// Per fact, where its number and clause stand (empty for a table's cell), to ask only of a
     /// whole whose parts add up whether it is a level a change goes from or to
     /// (``TopicResolver/isLevel``): the level a number falls from is no whole of the fall and the
     /// level it reaches. (Asked of every figure, the question cost 2.8 M instructions a pass over
-    /// 400 reports; asked only of such wholes, none measurable.)
-    var figureSpans: [(number: Range<Int>, clause: Range<Int>)] = []
-    /// Whether fact `j` is a level (``figureSpans``).
-    func isLevel(_ j: Int) -> Bool {
-        guard j < figureSpans.count, !figureSpans[j].clause.isEmpty else { return false }
-        let f = figureSpans[j]
-        return TopicResolver.isLevel(norm.scalars, numberStart: f.number.lowerBound, numberEnd: f.number.upperBound, clause: f.clause)
+    /// 400 reports; asked only of such wholes, none measurable.) And whether its clause says it
+    /// sums what came before (`合计`, `共计`), for ``partsBeforeSum(_:spans:)``. (One array, not
+    /// two: each append cost 0.7 M.)
+    var figureSpans: [FigureSpan] = []
+    typealias FigureSpan = (number: Range<Int>, clause: Range<Int>, sums: Bool)
+    /// Whether fact `j` is a level (``figureSpans``). (Static, its arrays passed in: a method of
+    /// the scan passed as a closure copied the whole scan at each sentence.)
+    static func isLevel(_ j: Int, _ s: [UInt32], _ spans: [FigureSpan]) -> Bool {
+        guard j < spans.count, !spans[j].clause.isEmpty else { return false }
+        let f = spans[j]
+        return TopicResolver.isLevel(s, numberStart: f.number.lowerBound, numberEnd: f.number.upperBound, clause: f.clause)
     }
     /// The kind cues of the sentence last read: its figures share them.
     var kindCues: (sentence: Range<Int>, cues: FactContext.SentenceCues)?
@@ -326,14 +327,14 @@ struct DocumentScan {
                     // the report's title heads what no section heading does (a report on 饮水 files
                     // its 项目163个 under 饮水)
                     defer { while yearStatedFlags.count < facts.count { yearStatedFlags.append(yearStated) } }
-                    while sumFlags.count < facts.count { sumFlags.append(false); figureSpans.append((0..<0, 0..<0)) }   // (a table's rows before)
+                    while figureSpans.count < facts.count { figureSpans.append((0..<0, 0..<0, false)) }   // (a table's rows before)
                     let summed = KindCues.sumWords.firstMatch(in: s, clause.lowerBound..<c.numberStart) != nil
-                    defer { while sumFlags.count < facts.count { sumFlags.append(summed); figureSpans.append((c.numberStart..<c.numberEnd, clause)) } }
+                    defer { while figureSpans.count < facts.count { figureSpans.append((c.numberStart..<c.numberEnd, clause, summed)) } }
                     makeFacts(c, clause: clause, sentence: r, heading: heading ?? titleLine.map { outline.lines[$0].range }, sentenceText: sentenceText!,
                               year: year, path: path, quotes: lineReader!.quotes, into: &facts)
                 }
                 if facts.count - firstFact >= 2 { respectiveYears(&facts, since: firstFact, sentence: r, expressions: expressionsRead) }
-                if facts.count - firstFact >= 2 { Self.partsBySum(&facts, since: firstFact, isLevel: isLevel) }
+                if facts.count - firstFact >= 2 { Self.partsBySum(&facts, since: firstFact, scalars: s, spans: figureSpans) }
                 // the places the sentence names carry on, read at its end (the inner loop leaves only
                 // through it; as a `defer` the block was a function of its own that copied the whole
                 // scan at each sentence: measured with ``sameName``, 383.7 → 380.2 M instructions a pass over 400 reports)
@@ -357,8 +358,8 @@ struct DocumentScan {
                 }
             }
         }
-        Self.partsBeforeSum(&facts, sums: sumFlags)
-        Self.partsAcrossSentences(&facts, sums: sumFlags, isLevel: isLevel)
+        Self.partsBeforeSum(&facts, spans: figureSpans)
+        Self.partsAcrossSentences(&facts, scalars: norm.scalars, spans: figureSpans)
         Self.linkRestatements(&facts, doc: doc, yearStated: yearStatedFlags, countedNouns: countedNouns)
         return facts
     }
@@ -401,7 +402,7 @@ struct DocumentScan {
     /// the run must be two figures or more and sum to the total within rounding.
     /// (从2010年末的1468万人减少至…471万人,…累计脱贫997万人: a level fallen from is no whole)
     /// (4267名未脱贫人口…要全部脱贫退出,分别是:河边镇941人、…: a plan's breakdown is the plan's, FORMAT.md)
-    static func partsBySum(_ facts: inout [Fact], since first: Int, isLevel: (Int) -> Bool = { _ in false }) {
+    static func partsBySum(_ facts: inout [Fact], since first: Int, scalars: [UInt32] = [], spans: [FigureSpan] = []) {
         for w in first..<facts.count where (facts[w].kind == .total || facts[w].kind == .target)
             && facts[w].repeatOf == nil && facts[w].measure.isAdditive && facts[w].measure != .items {
             let whole = facts[w].value, m = facts[w].measure
@@ -410,7 +411,7 @@ struct DocumentScan {
                 guard facts[j].kind == .total, facts[j].value < whole else { break }
                 sum += facts[j].value; run.append(j)
                 if run.count >= 2, abs(sum - whole) <= max(whole * sumTolerance, 0.5) {
-                    if isLevel(w) { break }
+                    if isLevel(w, scalars, spans) { break }
                     for k in run { markPart(&facts[k], of: facts[w]) }
                     return
                 }
@@ -431,12 +432,13 @@ struct DocumentScan {
     /// sums (``KindCues/sumWords``) is the whole of the figures of its measure right before it
     /// that add up to it, in its sentence or the lines before (a list closed by its sum). Two
     /// figures or more, all totals, each within ``sumReach`` of the next; a subtotal is no part.
-    static func partsBeforeSum(_ facts: inout [Fact], sums: [Bool]) {
-        for w in facts.indices where w < sums.count && sums[w] && (facts[w].kind == .total || facts[w].kind == .target) && facts[w].measure.isAdditive {
+    static func partsBeforeSum(_ facts: inout [Fact], spans: [FigureSpan]) {
+        func sums(_ j: Int) -> Bool { j < spans.count && spans[j].sums }
+        for w in facts.indices where sums(w) && (facts[w].kind == .total || facts[w].kind == .target) && facts[w].measure.isAdditive {
             let whole = facts[w].value, m = facts[w].measure
             var sum = 0.0, run: [Int] = [], edge = facts[w].start
             for j in stride(from: w - 1, through: 0, by: -1) where facts[j].measure == m {
-                guard facts[j].kind == .total, !sums[j], facts[j].value < whole, edge - facts[j].end <= sumReach else { break }
+                guard facts[j].kind == .total, !sums(j), facts[j].value < whole, edge - facts[j].end <= sumReach else { break }
                 sum += facts[j].value; run.append(j); edge = facts[j].start
                 if run.count >= 2, abs(sum - whole) <= max(whole * sumTolerance, 0.5) {
                     for k in run { markPart(&facts[k], of: facts[w]) }
@@ -449,12 +451,12 @@ struct DocumentScan {
 
     /// `…资金26428万元,予以公告。⏎巴州区:…2405万元;⏎恩阳区:…1956万元;…`: figures of a total's
     /// measure and topic in the sentences after it that add up to it are its parts, as in one
-    /// sentence (``partsBySum(_:since:isLevel:)``), with figures of other kinds between left aside (the
+    /// sentence (``partsBySum(_:since:scalars:spans:)``), with figures of other kinds between left aside (the
     /// plan after a province's poor, before its cities' counts); a part that names no area of
     /// its own takes its whole's topic. The run starts within
     /// ``sumReach`` of the total's sentence and goes on in steps no longer; the sum must be exact
     /// to rounding (``acrossTolerance``): across sentences a near sum is a coincidence.
-    static func partsAcrossSentences(_ facts: inout [Fact], sums: [Bool], isLevel: (Int) -> Bool) {
+    static func partsAcrossSentences(_ facts: inout [Fact], scalars: [UInt32], spans: [FigureSpan]) {
         for w in facts.indices where (facts[w].kind == .total || facts[w].kind == .target) && facts[w].measure.isAdditive && facts[w].measure != .items {
             guard let span = facts[w].sentenceSpan else { continue }
             let whole = facts[w].value, m = facts[w].measure, topic = facts[w].topic
@@ -462,13 +464,13 @@ struct DocumentScan {
             for j in (w + 1)..<facts.count where facts[j].measure == m {
                 let inSentence = facts[j].sentenceSpan == span
                 if !inSentence, facts[j].start - edge > sumReach { break }
-                if facts[j].kind != .total || j < sums.count && sums[j] { continue }
+                if facts[j].kind != .total || j < spans.count && spans[j].sums { continue }
                 // (a part of no area of its own takes its whole's: FORMAT.md "Decided conventions")
                 guard facts[j].value < whole, facts[j].topic == topic || facts[j].topic == .other else { break }
                 later = later || !inSentence
                 sum += facts[j].value; run.append(j); edge = facts[j].end
                 if run.count >= 2, later, abs(sum - whole) <= max(whole * acrossTolerance, 0.5) {
-                    if isLevel(w) { break }
+                    if isLevel(w, scalars, spans) { break }
                     for k in run {
                         markPart(&facts[k], of: facts[w])
                         if facts[k].topic == .other { facts[k].topic = topic; facts[k].topicCue = facts[w].topicCue }
