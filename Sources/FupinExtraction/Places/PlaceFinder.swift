@@ -236,7 +236,11 @@ public struct PlaceFinder: Sendable {
         // (right after its county's full name, or a village right after its town, only the whole
         // may not be: 宕昌县庞家乡, not 家乡; 石柱镇西古村, not 古村)
         let afterTown = level == .village && a > range.lowerBound && PlaceLexicon.townEnds.contains(s[a - 1])
-        for k in a..<j where (container.isEmpty && !afterTown || k == a) && Self.genericTail(s, from: k, end: end) { return nil }
+        // (a town the table knows by its whole name is one: 方城镇 ends in 城镇; looked up only then)
+        for k in a..<j where (container.isEmpty && !afterTown || k == a) && Self.genericTail(s, from: k, end: end) {
+            if level == .town, TownTable.shared.holds(NormalizedText.string(s[a..<end])) { break }
+            return nil
+        }
         if end - a == 2, PlaceLexicon.genericWholeNames.contains(NormalizedText.string(s[a..<end])) { return nil }
         // 扶贫攻坚乡, 电商村: a word of the field before the suffix makes a kind of place, not a name
         if container.isEmpty, let w = TopicCues.trie.longestEnding(in: s, at: j, from: max(range.lowerBound, a - 2), maxLength: 6), w.length >= 2 { return nil }
