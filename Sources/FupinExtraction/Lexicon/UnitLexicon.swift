@@ -225,7 +225,7 @@ public enum UnitLexicon {
 
     /// After a bare `个`, words that show the count refers back to a whole named before
     /// (`有530个没有通硬化路`, `其中68个已脱贫`).
-    public static let bareCountFollowers: ScalarSet = ScalarSet("没未已是均都还")
+    public static let bareCountFollowers: ScalarSet = ScalarSet("没未已是均都还退出脱摘实完")   // (…中已经有6867个退出)
 
     /// Characters that, right after `村`, show it starts another word (`村级`, `村民`, `村干部`).
     /// (`村集体` is not one: `12789个村集体经济有了发展` counts villages, a collective to each)
