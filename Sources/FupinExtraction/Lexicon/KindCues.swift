@@ -68,6 +68,7 @@ public enum KindCues {
         ("减贫率", (.change, "kind.change.减贫率")),
         // words that hold a cue's characters but cue nothing: read and passed over
         ("现行标准", (.total, "kind.none.现行标准")), ("标准化", (.total, "kind.none.标准化")),
+        ("高标准", (.total, "kind.none.高标准")),
         ("达标准", (.total, "kind.none.达标准")), ("争取到", (.total, "kind.none.争取到")), ("确保了", (.total, "kind.none.确保了")),
     ] + estimateWords.map { ($0, (.target, "kind.target.测算")) }
       // a plan's span of time: 用三年时间实现全市102.8万贫困人口全部脱贫
@@ -210,13 +211,6 @@ public enum KindCues {
     public static let standardWords = ScalarTrie<Bool>(["标准"].map { ($0, true) })
     /// `在内` closing an inclusion (`包括…在内的63户`): the figure after it is the whole.
     public static let zaiNei: [UInt32] = "在内".unicodeScalars.map(\.value)
-    /// Words that hold 标准 as a quality, not a rate (`高标准、标准化发展茶叶2万亩`): read
-    /// around the cue, they make it none.
-    public static let standardQualities = ScalarTrie<Bool>(["高标准", "标准化", "新标准", "严标准"].map { ($0, true) })
-    static func isQuality(_ s: [UInt32], standardAt k: Int, from lower: Int, limit: Int) -> Bool {
-        standardQualities.longestEnding(in: s, at: k + 2, from: lower, maxLength: 3) != nil
-            || standardQualities.longest(in: s, at: k, limit: limit) != nil
-    }
     /// Whether a measure counts people or households.
     static func countsPeople(_ m: Measure) -> Bool {
         switch m {

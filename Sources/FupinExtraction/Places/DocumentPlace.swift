@@ -284,7 +284,7 @@ extension DocumentPlace {
         // 全市扶贫工作领导小组会议召开 … 镇江日报: a report that names no place but speaks of its
         // own 全市, printed by the outlet of one city, is that city's (its suffix the level spoken of)
         if entry == nil, zones.isEmpty, outlets.count == 1, let o = outlets.first, let suffix = g.places[o].name.unicodeScalars.last,
-           Self.ownLevelsSpoken(s).contains(where: { $0.unicodeScalars.contains(suffix) }) { entry = o }
+           DocumentScan.ownPlaceWords(s, 0..<s.count).contains(where: { PlaceLexicon.ownPlaceLevels[$0.level].unicodeScalars.contains(suffix) }) { entry = o }
         var path = entry.map { g.path(of: $0) } ?? []
         // 国务院扶贫办:今年东西部扶贫…超额完成任务: a report that names no place of the gazetteer and
         // speaks for the whole country is the country's
@@ -314,18 +314,6 @@ extension DocumentPlace {
                                   mentionsByLine: byLine)
         place.counties = counties
         return place
-    }
-
-    /// The levels a report speaks of its own place at (`全市` → 市), read only for a report that
-    /// names no place.
-    static func ownLevelsSpoken(_ s: [UInt32]) -> [String] {
-        var out: [String] = []
-        var k = 0
-        while let m = PlaceLexicon.ownPlaceWords.firstMatch(in: s, k..<s.count) {
-            out.append(PlaceLexicon.ownPlaceLevels[m.1])
-            k = m.0 + 1
-        }
-        return out
     }
 
     /// The weight short names alone must reach to make a report's place (a title's is 5, a

@@ -95,8 +95,6 @@ enum FactContext {
                !(m.value.0 == .target && KindCues.secured(s, at: k, limit: c.numberStart)),
                // (包括…在内的总计29个县: what 在内 closes is inside the figure, the whole)
                !(m.value.0 == .part && Outline.find(KindCues.zaiNei, in: s, (k + m.length)..<c.numberStart) != nil),
-               // (高标准、标准化发展茶叶2万亩: a quality, no rate)
-               !(m.value.0 == .rate && m.length == 2 && s[k] == 0x6807 && KindCues.isQuality(s, standardAt: k, from: clause.lowerBound, limit: c.numberStart)),
                // (开工(含货币化)3285套: parentheses closed before the figure gloss a word, they break down nothing)
                !(m.value.0 == .part && s[(k + m.length)..<c.numberStart].contains(closeBracket)) {
                 // (按省定扶贫标准,…贫困人口83.2万人: a standard names the line people are counted by, no rate of theirs)

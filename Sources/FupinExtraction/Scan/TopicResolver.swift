@@ -147,7 +147,7 @@ public enum TopicResolver {
             // 全省有天然草地6.32亿亩,占全省面积的约60%: land told as a share of the place's area
             // describes the place (FORMAT.md: figures about a whole place are 其他)
             // (in its clause or opening the next)
-            if let z = (numberEnd..<min(sentence.upperBound, clause.upperBound + 2)).first(where: { s[$0] == Self.zhan }),
+            if let z = (numberEnd..<min(sentence.upperBound, clause.upperBound + 2)).first(where: { s[$0] == KindCues.zhan }),
                Outline.find(Self.mianji, in: s, z..<min(sentence.upperBound, z + Self.areaShareReach)) != nil { return (.other, "topic.其他.占面积") }
         }
         var ctx = c
@@ -460,7 +460,6 @@ public enum TopicResolver {
     /// How far before a level its `从` may stand (`从2010年末的1468万人`).
     static let fromReach = 12
     static let kun: UInt32 = 0x56F0   // 困: an exit word that names the poor (贫困人口减少)
-    static let zhan: UInt32 = 0x5360   // 占
     /// How far after 占 the area it names may end (`占青海全省面积`).
     static let areaShareReach = 12
     static let mianji: [UInt32] = "面积".unicodeScalars.map(\.value)
@@ -521,11 +520,11 @@ public enum TopicResolver {
     /// working together, not the figure's area (the words outside the quotes tell it).
     static func inModelName(_ s: [UInt32], _ start: Int, _ end: Int, _ range: Range<Int>) -> Bool {
         var a = start - 1
-        while a >= max(range.lowerBound, start - modelNameReach), s[a] != closeQuote {
-            if s[a] == openQuote {
+        while a >= max(range.lowerBound, start - modelNameReach), s[a] != TrapLexicon.closeQuote {
+            if s[a] == TrapLexicon.openQuote {
                 var b = end
-                while b < min(range.upperBound, end + modelNameReach), s[b] != openQuote {
-                    if s[b] == closeQuote { return s[(a + 1)..<b].contains(plus) }
+                while b < min(range.upperBound, end + modelNameReach), s[b] != TrapLexicon.openQuote {
+                    if s[b] == TrapLexicon.closeQuote { return s[(a + 1)..<b].contains(plus) }
                     b += 1
                 }
                 return false
@@ -534,7 +533,7 @@ public enum TopicResolver {
         }
         return false
     }
-    static let openQuote: UInt32 = 0x201C, closeQuote: UInt32 = 0x201D, plus: UInt32 = 0x2B
+    static let plus: UInt32 = 0x2B
     /// How far a model's name in quotes reaches from a word in it.
     static let modelNameReach = 16
 
