@@ -396,27 +396,45 @@ struct DocumentScan {
     }
     static let fenbie: [UInt32] = "分别".unicodeScalars.map(\.value)
 
+    /// What a figure does to a run of parts being added up towards a whole.
+    enum RunStep { case take, skip, stop }
+    /// The run of figures of the whole's measure, in `order`, that adds up to `facts[w]`: two
+    /// figures or more that `step` takes, summing to the whole within `tolerance` (and 0.5) and
+    /// accepted by `complete`; a figure not below the whole, or a sum past it, ends the search.
+    /// The one walk under ``partsBySum(_:since:scalars:spans:)``, ``partsBeforeSum(_:spans:)`` and
+    /// ``partsAcrossSentences(_:scalars:spans:)``, which differ only in direction and in what a step takes.
+    static func addingRun(_ facts: [Fact], to w: Int, order: some Sequence<Int>, tolerance: Double,
+                          step: (Int) -> RunStep, complete: ([Int]) -> Bool = { _ in true }) -> [Int]? {
+        let whole = facts[w].value, m = facts[w].measure
+        var sum = 0.0, run: [Int] = []
+        for j in order where facts[j].measure == m {
+            switch step(j) {
+            case .skip: continue
+            case .stop: return nil
+            case .take: break
+            }
+            guard facts[j].value < whole else { return nil }
+            sum += facts[j].value; run.append(j)
+            if run.count >= 2, abs(sum - whole) <= max(whole * tolerance, 0.5), complete(run) { return run }
+            if sum > whole { return nil }
+        }
+        return nil
+    }
+
     /// `监测户16369户,已消除风险7282户,未消除风险9087户`: figures after a total, of its measure,
     /// that add up to it are its parts, stated without 其中 (FORMAT.md: a subset without 其中 is a
     /// part). Measures that add, not things of any kind (车间5个,合作社3个,基地2个 are no breakdown);
-    /// the run must be two figures or more and sum to the total within rounding.
+    /// the run must be two figures or more and sum to the total within rounding. One whole a sentence.
     /// (从2010年末的1468万人减少至…471万人,…累计脱贫997万人: a level fallen from is no whole)
     /// (4267名未脱贫人口…要全部脱贫退出,分别是:河边镇941人、…: a plan's breakdown is the plan's, FORMAT.md)
     static func partsBySum(_ facts: inout [Fact], since first: Int, scalars: [UInt32] = [], spans: [FigureSpan] = []) {
         for w in first..<facts.count where (facts[w].kind == .total || facts[w].kind == .target)
             && facts[w].repeatOf == nil && facts[w].measure.isAdditive && facts[w].measure != .items {
-            let whole = facts[w].value, m = facts[w].measure
-            var sum = 0.0, run: [Int] = []
-            for j in (w + 1)..<facts.count where facts[j].measure == m {
-                guard facts[j].kind == .total, facts[j].value < whole else { break }
-                sum += facts[j].value; run.append(j)
-                if run.count >= 2, abs(sum - whole) <= max(whole * sumTolerance, 0.5) {
-                    if isLevel(w, scalars, spans) { break }
-                    for k in run { markPart(&facts[k], of: facts[w]) }
-                    return
-                }
-                if sum > whole { break }
-            }
+            guard let run = addingRun(facts, to: w, order: (w + 1)..<facts.count, tolerance: sumTolerance,
+                                      step: { facts[$0].kind == .total ? .take : .stop }),
+                  !isLevel(w, scalars, spans) else { continue }
+            for k in run { markPart(&facts[k], of: facts[w]) }
+            return
         }
     }
     /// A figure found to add up with others to `whole`: its part, or the plan's where the whole
@@ -435,17 +453,13 @@ struct DocumentScan {
     static func partsBeforeSum(_ facts: inout [Fact], spans: [FigureSpan]) {
         func sums(_ j: Int) -> Bool { j < spans.count && spans[j].sums }
         for w in facts.indices where sums(w) && (facts[w].kind == .total || facts[w].kind == .target) && facts[w].measure.isAdditive {
-            let whole = facts[w].value, m = facts[w].measure
-            var sum = 0.0, run: [Int] = [], edge = facts[w].start
-            for j in stride(from: w - 1, through: 0, by: -1) where facts[j].measure == m {
-                guard facts[j].kind == .total, !sums(j), facts[j].value < whole, edge - facts[j].end <= sumReach else { break }
-                sum += facts[j].value; run.append(j); edge = facts[j].start
-                if run.count >= 2, abs(sum - whole) <= max(whole * sumTolerance, 0.5) {
-                    for k in run { markPart(&facts[k], of: facts[w]) }
-                    break
-                }
-                if sum > whole { break }
+            var edge = facts[w].start
+            let run = addingRun(facts, to: w, order: stride(from: w - 1, through: 0, by: -1), tolerance: sumTolerance) { j in
+                guard facts[j].kind == .total, !sums(j), edge - facts[j].end <= sumReach else { return .stop }
+                edge = facts[j].start
+                return .take
             }
+            for k in run ?? [] { markPart(&facts[k], of: facts[w]) }
         }
     }
 
@@ -459,25 +473,21 @@ struct DocumentScan {
     static func partsAcrossSentences(_ facts: inout [Fact], scalars: [UInt32], spans: [FigureSpan]) {
         for w in facts.indices where (facts[w].kind == .total || facts[w].kind == .target) && facts[w].measure.isAdditive && facts[w].measure != .items {
             guard let span = facts[w].sentenceSpan else { continue }
-            let whole = facts[w].value, m = facts[w].measure, topic = facts[w].topic
-            var sum = 0.0, run: [Int] = [], edge = span.upperBound, later = false
-            for j in (w + 1)..<facts.count where facts[j].measure == m {
+            let topic = facts[w].topic
+            var edge = span.upperBound
+            let run = addingRun(facts, to: w, order: (w + 1)..<facts.count, tolerance: acrossTolerance, step: { j in
                 let inSentence = facts[j].sentenceSpan == span
-                if !inSentence, facts[j].start - edge > sumReach { break }
-                if facts[j].kind != .total || j < spans.count && spans[j].sums { continue }
+                if !inSentence, facts[j].start - edge > sumReach { return .stop }
+                if facts[j].kind != .total || j < spans.count && spans[j].sums { return .skip }
                 // (a part of no area of its own takes its whole's: FORMAT.md "Decided conventions")
-                guard facts[j].value < whole, facts[j].topic == topic || facts[j].topic == .other else { break }
-                later = later || !inSentence
-                sum += facts[j].value; run.append(j); edge = facts[j].end
-                if run.count >= 2, later, abs(sum - whole) <= max(whole * acrossTolerance, 0.5) {
-                    if isLevel(w, scalars, spans) { break }
-                    for k in run {
-                        markPart(&facts[k], of: facts[w])
-                        if facts[k].topic == .other { facts[k].topic = topic; facts[k].topicCue = facts[w].topicCue }
-                    }
-                    break
-                }
-                if sum > whole { break }
+                guard facts[j].topic == topic || facts[j].topic == .other else { return .stop }
+                edge = facts[j].end
+                return .take
+            }, complete: { run in run.contains { facts[$0].sentenceSpan != span } })
+            guard let run, !isLevel(w, scalars, spans) else { continue }
+            for k in run {
+                markPart(&facts[k], of: facts[w])
+                if facts[k].topic == .other { facts[k].topic = topic; facts[k].topicCue = facts[w].topicCue }
             }
         }
     }
