@@ -303,7 +303,8 @@ public enum TopicResolver {
         case .area, .training, .cadre:
             // money in general, beside a count in its clause, yields to the area the sentence names
             // (统筹8个村250户的扶贫资金,发展乡村旅游), and decides only when none does
-            if cue.topic == .funds, c.count, level == .clause { return 0 }
+            // (and a count is never money in general: 整合资金…修建四合院,可容纳24户 counts no funds)
+            if cue.topic == .funds, c.count { return 0 }
             // counts of people working are 就业 (FORMAT.md): a word of work is their verb when it
             // follows them in the clause, whoever they are (`吸纳3000余名易地扶贫搬迁群众家门口就业`)
             if c.people, cue.topic == .jobs, rank >= 3 { return level == .clause && after ? rank + 2 : rank + 1 }
