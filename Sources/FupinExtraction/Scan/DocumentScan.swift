@@ -1117,6 +1117,14 @@ struct DocumentScan {
         // figure keeps it against a place named only after the figure
         if first == nil, let carried = section, !places.all.contains(where: { $0.mention.range.upperBound <= i }),
            PlaceLexicon.anaphora.firstMatch(in: s, sentence.lowerBound..<i) != nil { return carried }
+        // 2019年,广西减少农村贫困人口68万人,贫困发生率下降到1.24%,百色市田东县等20个贫困县摘帽:
+        // the report's own place named before the figure in its sentence, and no deeper place
+        // before it, is its place, not a deeper one named after it
+        if first == nil, let m = places.all.last(where: { $0.mention.range.upperBound <= i
+                                                        && !PlaceLexicon.listSeparators.contains(s[$0.mention.range.upperBound]) && place.isOwnPlace($0.mention) }),
+           !places.all.contains(where: { $0.path != nil && $0.mention.range.upperBound <= i }) {
+            return place.path(namedBy: m.mention, finder.gazetteer)
+        }
         if first == nil, let deepest = places.deepest { return deepest }
         // a sentence naming the report's own place (全县…, 会宁县扶贫办…) leaves the section
         if let m = places.all.first(where: { place.isOwnPlace($0.mention) }) { return place.path(namedBy: m.mention, finder.gazetteer) }
