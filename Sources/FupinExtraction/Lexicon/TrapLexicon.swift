@@ -40,7 +40,17 @@ public enum TrapLexicon {
     public static let planParts = ScalarTrie<Bool>([
         "任务", "举措", "措施", "机制", "体系", "环节", "原则", "战役", "攻坚战", "专项行动", "行动计划", "工作法",
         "监测", "清单", "板块", "领域", "方面", "要点", "步骤", "路径", "抓手", "理念", "模式", "扶贫专项",
+        "途径", "职责", "重点工作", "着力点", "突破口", "短板",
     ].map { ($0, true) })
+    /// Such nouns that name a plan's parts only where the phrase ends with them: `抓好5个重点。`
+    /// (but `5个重点村`, `5个重点项目` count villages and projects).
+    public static let planPartsAlone = ScalarTrie<Bool>(["重点", "难点"].map { ($0, true) })
+
+    /// Before a numeral of tens, hundreds or thousands, a word that leaves its digit unknown:
+    /// `几十万元`, `数百人` (several hundred — no figure a reader could add).
+    static let vagueDigits: ScalarSet = ScalarSet("几数")
+    /// Before `数`, characters that make it a noun's end (`人数`, `户数`), not a vague digit.
+    static let countNounEnds: ScalarSet = ScalarSet("人户口总次个件位名村")
 
     /// The longest list whose count ``Trap/listCount`` compares.
     static let longestList = 12

@@ -181,7 +181,8 @@ public enum UnitLexicon {
     public static let peopleNouns = ScalarTrie<Bool>(peopleNounWords.map { ($0, true) })
     static let peopleNounWords = ["贫困人口", "人口", "群众", "贫困群众", "农民", "农牧民", "居民", "村民",
         "贫困劳动力", "劳动力", "学生", "儿童", "老人", "党员", "干部", "建档立卡贫困人口", "贫困户人口", "职工", "农户人口",
-        "党政干部", "党员干部", "人数", "农村贫困人口", "农村居民", "农村人口", "青壮年", "青壮劳力"]
+        "党政干部", "党员干部", "人数", "农村贫困人口", "农村居民", "农村人口", "青壮年", "青壮劳力",
+        "对象", "人员", "残疾人", "老年人", "妇女", "农民工", "移民", "患者", "贫困生"]
 
     /// Money named right before a figure with 万 or 亿 (or a Chinese numeral of thousands) and no
     /// unit: `整合资金200余万修建…`, `总投资1.2亿`, `一年工资七八千`. Only a noun the figure follows

@@ -8,6 +8,9 @@ enum Trap: String, CaseIterable, Sendable {
     /// A number the page damaged: a digit lost to `?` or `�` before it (`?0万亩`), or a zero
     /// with 万 or 亿 (`0万亩`), which no report states.
     case damaged = "trap.damaged"
+    /// A numeral whose digit is unknown: `几十万元`, `数百人` (several hundred; `十几万` and
+    /// `三百六十几万` are read as approximate figures).
+    case vague = "trap.vague"
     /// An ordinal, a weekday, a grade: `第三批`, `第16期`, `周三`, `初三`.
     case ordinal = "trap.ordinal"
     /// Inside a short quoted phrase or a book title: `“1+20”`, `《三年行动方案》`.
@@ -80,6 +83,11 @@ enum Trap: String, CaseIterable, Sendable {
         case .damaged:
             if n.value == 0 && span.multiplier > 1 { return true }
             return at > sentence.lowerBound && (s[at - 1] == 0x3F || s[at - 1] == 0xFFFD)
+        case .vague:
+            // 几十万, 数百: the numeral starts with its unit and 几/数 stands for the digit
+            guard n.isChinese, at > sentence.lowerBound, NumberReader.chineseUnits[s[at]] != nil,
+                  TrapLexicon.vagueDigits.contains(s[at - 1]) else { return false }
+            return !(at - 1 > sentence.lowerBound && TrapLexicon.countNounEnds.contains(s[at - 2]))
         case .ordinal:
             guard at > sentence.lowerBound else { return false }
             // 县十六届人大二次会议: a session of a congress is numbered, not counted
@@ -130,8 +138,8 @@ enum Trap: String, CaseIterable, Sendable {
             guard unitValue >= 100 || !(span.approx || span.measure == .persons) else { return false }
             // 近万元, 逾百家, 上万户: a hedge before makes it a figure
             if HedgeLexicon.shangBefore(s, at, from: sentence.lowerBound) { return false }
-            // 万把块钱, 千把人: 把 after it says about so many
-            if n.end < limit, s[n.end] == HedgeLexicon.ba { return false }
+            // 万把块钱, 千把人: 把 after it says about so many; 百余人, 千多人次: so does a hedge
+            if n.end < limit, s[n.end] == HedgeLexicon.ba || (span.approx && n.end < span.unitStart) { return false }
             // (靠近万亩柠檬产业基地: 靠近 is no hedge)
             return HedgeLexicon.before.longestEnding(in: s, at: span.start, from: sentence.lowerBound, maxLength: 2) == nil
                 || r.isFalseHedge(endingAt: span.start, sentence: sentence)
@@ -173,6 +181,8 @@ enum Trap: String, CaseIterable, Sendable {
             var k = span.unitEnd
             while k < limit, k - span.unitEnd < 4, NormalizedText.isHan(s[k]) {
                 if TrapLexicon.planParts.longest(in: s, at: k, limit: limit) != nil { return true }
+                if let w = TrapLexicon.planPartsAlone.longest(in: s, at: k, limit: limit),
+                   k + w.length >= limit || !NormalizedText.isHan(s[k + w.length]) { return true }
                 k += 1
             }
             return false

@@ -310,8 +310,13 @@ struct CandidateReader {
             if let h = UnitLexicon.householdNouns.longest(in: s, at: k, limit: limit) { found = (.households, k + h.length); k += h.length; continue }
             if let p = UnitLexicon.peopleNouns.longest(in: s, at: k, limit: limit) { found = (.persons, k + p.length); k += p.length; continue }
             if let w = SubjectLexicon.trie.longest(in: s, at: k, limit: limit), w.value == .verb { break }
-            // (a word of a programme ends the phrase: 5万建设扶贫车间吸纳群众 counts no people)
-            if let c = TopicCues.trie.longest(in: s, at: k, limit: limit), c.value.namesArea { break }
+            // (a word of a programme ends the phrase: 5万建设扶贫车间吸纳群众 counts no people; but
+            // 低保对象, 特困人员, 搬迁群众 are people the programme names)
+            if let c = TopicCues.trie.longest(in: s, at: k, limit: limit), c.value.namesArea {
+                guard let p = ((k + 1)...(k + c.length)).lazy.compactMap({ j in UnitLexicon.peopleNouns.longest(in: self.s, at: j, limit: limit).map { j + $0.length } }).first
+                else { break }
+                found = (.persons, p); k = p; continue
+            }
             k += 1
         }
         return found
