@@ -209,8 +209,22 @@ public enum KindCues {
     static let jiang: UInt32 = 0x5C06   // 将
     /// Rate cues that name the line a count of people is made by (`按省定扶贫标准,…83.2万人`).
     public static let standardWords = ScalarTrie<Bool>(["标准"].map { ($0, true) })
+    /// Verbs that meet a standard (`达到脱贫出列标准的5个贫困村`, `符合退出标准的贫困户320户`): the
+    /// standard says what the things counted reached, no rate of theirs.
+    public static let meetStandard = ScalarTrie<Bool>(["达到", "符合", "满足", "达"].map { ($0, true) })
     /// `在内` closing an inclusion (`包括…在内的63户`): the figure after it is the whole.
     public static let zaiNei: [UInt32] = "在内".unicodeScalars.map(\.value)
+    /// Whether a measure counts things one by one (people, households, villages, items).
+    static func countsThings(_ m: Measure) -> Bool {
+        switch m {
+        case .persons, .households, .personTimes, .villages, .items: return true
+        case .yuan, .percent, .km, .tons, .mu: return false
+        }
+    }
+    /// Whether the clause before the standard at `k` meets it: a verb of ``meetStandard`` in it.
+    static func standardMet(_ s: [UInt32], at k: Int, from start: Int) -> Bool {
+        meetStandard.firstMatch(in: s, start..<k) != nil
+    }
     /// Whether a measure counts people or households.
     static func countsPeople(_ m: Measure) -> Bool {
         switch m {
