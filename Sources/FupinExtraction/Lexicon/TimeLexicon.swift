@@ -11,6 +11,10 @@ public enum TimeLexicon {
         // the state now, after a paragraph of past years (…2018年脱贫144户。全镇现剩余222户未脱贫)
         ("现剩余", 0), ("现有", 0), ("现存", 0),
     ])
+    /// Words whose last character starts a word of ``relative``, which is then no time word:
+    /// `实现剩余800人` is no `现剩余`, `体现在` no `现在`.
+    public static let notRelativeAfter = ScalarTrie<Bool>(["实现", "发现", "出现", "体现", "表现", "呈现", "展现", "兑现",
+        "再现", "涌现", "重现", "节日"].map { ($0, true) })
     /// The year already in force, said again: `年内`, `当年`, `全年` (`2019年,…。年内完成交易额907万元`).
     /// (`一年来` is the year just reviewed: 2016年,…。一年来,…脱贫1769户)
     public static let sameYear = ScalarTrie<Bool>(["年内", "当年", "全年", "同年", "本年内", "一年来"].map { ($0, true) })

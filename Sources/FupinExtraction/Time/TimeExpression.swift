@@ -87,6 +87,8 @@ public struct YearResolver: Sendable {
             }
             if NormalizedText.isHan(u), let r = relative.longest(in: s, at: i, limit: sentence.upperBound) {
                 let end = i + r.length
+                // (实现剩余800人: the word's first character ends a verb before it)
+                if i > sentence.lowerBound, TimeLexicon.notRelativeAfter.longestEnding(in: s, at: i + 1, from: i - 1, maxLength: 2) != nil { i += 1; continue }
                 // 较上年提高367元, 均超过去年: the year of comparison, not the figure's
                 if i > sentence.lowerBound, TimeLexicon.comparison.contains(s[i - 1])
                     || TimeLexicon.comparisonVerbs.longestEnding(in: s, at: i, from: sentence.lowerBound, maxLength: 2) != nil
