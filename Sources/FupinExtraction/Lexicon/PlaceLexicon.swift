@@ -12,6 +12,7 @@ public enum PlaceLexicon {
         ("综合实验区", .zone), ("开发区", .zone), ("高新区", .zone), ("经济区", .zone), ("新区", .zone),
         ("实验区", .zone), ("试验区", .zone), ("示范区", .zone), ("工业园区", .zone), ("产业园区", .zone),
         ("保税区", .zone), ("自贸区", .zone), ("管理区", .zone),
+        ("生态区", .zone), ("度假区", .zone), ("旅游度假区", .zone), ("合作区", .zone),
         ("街道", .town), ("街道办事处", .town), ("镇", .town), ("乡", .town), ("苏木", .town),
         ("片区", .town), ("农场", .town), ("林场", .town),
         ("安置区", .town),   // a relocation site the size of a town (卯家湾安置区: 3万多人)
@@ -252,7 +253,7 @@ public enum PlaceLexicon {
     public static let parkSuffixes: Set<String> = ["产业园区", "工业园区"]
     /// Words before a zone suffix that make it a kind of zone, not a name (`现代农业产业园区`).
     public static let genericZoneCores: Set<String> = ["现代农业", "农业", "工业", "扶贫", "物流", "科技", "生态", "特色",
-        "产业", "扶贫产业", "现代", "农业科技", "循环经济", "电商", "创业"]
+        "产业", "扶贫产业", "现代", "农业科技", "循环经济", "电商", "创业", "重点", "核心", "国家级", "重点生态", "旅游"]
 
     /// Locatives after a village's name (`箐营村里`, `村头`, `村口`), and what may stand before
     /// such a name (`在箐营村里`): the name stays one.

@@ -39,6 +39,8 @@ struct DocumentScan {
     var lineRange = 0..<0, lineHoldsItem: Bool?
     /// The topic cues of the sentence last read: its figures share them.
     var topicMatches: (sentence: Range<Int>, cues: [TopicResolver.TopicMatch])?
+    /// The place names of the line being read: a topic cue inside one (`浐灞生态区`, `灞桥区`) cues nothing.
+    var linePlaceNames: [Range<Int>] = []
     /// Whether refused numbers are kept, with the trap that refused them (`--explain`).
     var explainRefusals = false
     /// The numbers refused, when ``explainRefusals`` is on.
@@ -169,6 +171,7 @@ struct DocumentScan {
             // 新华社西宁9月20日电(记者…): the city the news was filed from is evidence for the report's
             // place, not the place of the paragraph's figures
             var lineMentions = place.mentions(onLine: lineIndex)
+            linePlaceNames = place.mentions(onLine: lineIndex).map(\.range)
             if let d = Self.agencyDatelineEnd(s, line.range) { lineMentions.removeAll { $0.range.upperBound <= d } }
             while sentenceIndex < outline.sentences.count, outline.sentences[sentenceIndex].line == lineIndex {
                 let sentence = outline.sentences[sentenceIndex]
@@ -674,7 +677,14 @@ struct DocumentScan {
         }
         if c.measure == .yuan { lastMoney = (sentence.lowerBound, kind == .rate && kindRule.map(KindCues.perCapitaRateBytes.contains) == true) }
         let subject = subjectOverride ?? FactContext.subject(s, candidate: c, clause: clause, pool: strings, words: &subjectWords)
-        if topicMatches?.sentence != sentence { topicMatches = (sentence, TopicResolver.matches(s, sentence)) }
+        if topicMatches?.sentence != sentence {
+            var cues = TopicResolver.matches(s, sentence)
+            // (浐灞生态区, 灞桥区: a cue inside a place's name is the name's, not the figure's topic)
+            if !linePlaceNames.isEmpty, !cues.isEmpty {
+                cues.removeAll { m in linePlaceNames.contains { $0.contains(Int(m.start)) && $0.upperBound >= Int(m.end) } }
+            }
+            topicMatches = (sentence, cues)
+        }
         var (topic, topicCue) = TopicResolver.topic(s, numberStart: c.numberStart, numberEnd: c.numberEnd, clause: clause, sentence: sentence,
                                                     heading: heading, measure: c.measure, kind: kind, matches: topicMatches!.cues)
         if c.measure == .yuan, kind == .total || kind == .target, !moneyItem, topic != .other {
@@ -1294,8 +1304,12 @@ struct DocumentScan {
             guard inside.count == 1 else { return nil }
             return g.path(of: inside[0])
         case .sub(let name, let level, let container):
+            // 浐灞生态区 in a report on 西安市: a zone named in the text lies under the place it was
+            // named with, else under the report's own
             if level == .zone {
-                return nil
+                guard let e = place.entry, place.zone == nil else { return nil }
+                if let c = container.first(where: { g.isWithin($0, e) }) { return g.path(of: c) + [name] }
+                return container.isEmpty ? place.path + [name] : nil
             }
             var base = place.path
             // 桥上乡 named alone holds to the county it followed elsewhere in the report (壶关县桥上乡),
