@@ -245,6 +245,8 @@ public enum PlaceLexicon {
     /// (not 向, which sends people and goods: 向福建转移就业3200人).
     public static let recipientMarks = ScalarTrie<Bool>((helperVerbList + ["用于", "对口帮扶", "对口支援", "结对帮扶", "投向", "助力"])
         .map { ($0, true) })
+    /// Right before a place, a verb of going there (`到广州`, `赴恩施`, `前往`): a destination.
+    public static let destinationMarks = ScalarSet("到赴往")
     /// `在`: opens a segment about a place (`在云南昭通,31个…`).
     static let zai: UInt32 = 0x5728
 

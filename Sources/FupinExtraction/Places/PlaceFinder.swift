@@ -183,6 +183,9 @@ public struct PlaceFinder: Sendable {
             guard NormalizedText.isHan(u), !PlaceLexicon.stopChars.contains(u) || (level == .town && u == PlaceLexicon.cun) else { break }
             a -= 1
         }
+        // 魏县沙口集镇: a name as long as the longest read back, its county's full name right before it
+        if container.isEmpty, a == floor, a > range.lowerBound, level != .zone, PlaceLexicon.fullNameEnds.contains(s[a - 1]),
+           let g = gazetteer.names.longestEnding(in: s, at: a, from: range.lowerBound, maxLength: 9) { container = g.value }
         // 中和镇, 同心镇, 和平镇: a town the table knows may hold a stop character (和, 同), where
         // the name read back is too short to be one (looked up only then: rare)
         if level == .town, container.isEmpty, j - a < 2 {

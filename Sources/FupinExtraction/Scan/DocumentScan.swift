@@ -1006,6 +1006,10 @@ struct DocumentScan {
         /// (`壶关县桥上乡…所在地桥上村`: 桥上村 under 桥上乡).
         func fullest(_ p: [String]) -> [String] {
             if let d = deepest, d.count > p.count, d.last == p.last { return d }
+            // 河北省魏县沙口集镇李家营村 in a report on 岚县: the village's town named with its own county
+            if p.count >= 2, let t = all.first(where: { $0.path?.last == p[p.count - 2] && $0.path! != Array(p.dropLast()) })?.path {
+                return t + [p[p.count - 1]]
+            }
             return p
         }
     }
@@ -1136,6 +1140,13 @@ struct DocumentScan {
             return place.path(namedBy: m.mention, finder.gazetteer)
         }
         if first == nil, let deepest = places.deepest { return deepest }
+        // 者密镇的…,每年有50余名乡亲跟随他到广州从事环卫: a place people go to (到, 赴, 前往) is
+        // their destination, not the figure's place, where the places named disagree
+        // (nor a place heading a firm's name: 现为广州市安美物业服务有限公司环卫工人主管)
+        if first == nil, places.all.count > 1, let d = Self.deepest(places.all.compactMap { p in
+            p.mention.range.lowerBound > sentence.lowerBound && PlaceLexicon.destinationMarks.contains(s[p.mention.range.lowerBound - 1])
+                || firmHead(after: p.mention.range.upperBound, in: sentence) != nil ? nil : p.path
+        }) { return d }
         // a sentence naming the report's own place (全县…, 会宁县扶贫办…) leaves the section
         if let m = places.all.first(where: { place.isOwnPlace($0.mention) }) { return place.path(namedBy: m.mention, finder.gazetteer) }
         return section ?? own(sentence) ?? place.path
@@ -1317,6 +1328,9 @@ struct DocumentScan {
             let container = container.isEmpty ? place.counties[name] ?? [] : container
             if let e = place.entry, let c = container.first(where: { g.isWithin($0, e) }), c != e,
                !container.contains(where: { $0 != c && g.isWithin($0, e) }) {
+                base = g.path(of: c)
+            } else if let e = place.entry, container.count == 1, let c = container.first, !g.isWithin(c, e), !g.isWithin(e, c) {
+                // 河北省魏县沙口集乡 in a report on 岚县: a town named with a county of elsewhere is that county's
                 base = g.path(of: c)
             }
             if base.contains(where: { Self.sameName($0, name) }) { return base }
