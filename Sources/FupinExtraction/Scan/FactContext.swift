@@ -99,7 +99,7 @@ enum FactContext {
                !(m.value.0 == .part && s[(k + m.length)..<c.numberStart].contains(closeBracket)) {
                 // (按省定扶贫标准,…贫困人口83.2万人: a standard names the line people are counted by, no rate of theirs)
                 // (户均2000元的贫困户1351户: a rate's cue is its own figure's, not the people counted after it)
-                // (达到脱贫出列标准的5个贫困村, 12个项目均已达到验收标准: a standard met is no rate of the things counted)
+                // (达到脱贫出列标准的5个贫困村: a standard met is no rate of the things counted)
                 let standard = KindCues.standardWords.longest(in: s, at: k, limit: c.numberStart) != nil
                 if !(KindCues.countsPeople(c.measure) && standard),
                    !(standard && KindCues.countsThings(c.measure) && KindCues.standardMet(s, at: k, from: clause.lowerBound)),
