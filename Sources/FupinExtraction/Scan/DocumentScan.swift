@@ -623,6 +623,12 @@ struct DocumentScan {
     private mutating func makeFacts(_ c: Candidate, clause: Range<Int>, sentence: Range<Int>, heading: Range<Int>?, sentenceText: (text: String, span: Range<Int>), year: Int?, path: [String],
                            quotes: [Range<Int>], into facts: inout [Fact], kindOverride: (Kind, String)? = nil, subjectOverride: String? = nil,
                            topicFallback: (Topic, String)? = nil) {
+        // 贫困村164个,2016年出列17个: the noun a count by 个 leaves out is the villages' counted before
+        var c = c, elidedFrom: Int?
+        if c.measure == .items, c.unit == "个", FactContext.elidedNoun(s, c.start, clause: clause),
+           let w = facts.indices.last, facts[w].start >= norm.storedRange(from: wholeSince, to: wholeSince + 1).0, facts[w].measure == .villages {
+            c.measure = .villages; elidedFrom = w
+        }
         if kindCues?.sentence != sentence { kindCues = (sentence, FactContext.SentenceCues(s, sentence)) }
         var (kind, kindRule) = FactContext.kind(s, candidate: c, clause: clause, sentence: sentence, quotes: quotes, cues: kindCues!.cues)
         if let o = kindOverride { (kind, kindRule) = (o.0, o.1) }
@@ -671,12 +677,24 @@ struct DocumentScan {
         // 人均工资性收入为3872元,…;家庭经营净收入3007元,同比增加742元: the incomes listed under a
         // per-person head, and their changes, are per person too (FORMAT.md: 人均增收 is a rate)
         // (the money figure before it, in this sentence, is per person: ``lastMoney``)
+        // (and those a clause gives with nothing but their year: 人均可支配收入…,2013年5120元)
+        let elliptical = FactContext.onlyTimeBefore(s, c.start, clause: clause)
+        // (人均可支配收入逐年提高,2011年3549元,…: per person said before the sentence's first figure)
+        if c.measure == .yuan, kind == .total, elliptical, lastMoney?.sentence != sentence.lowerBound,
+           YearResolver.headsFigures(s, sentence, clause.lowerBound), TopicCues.perCapita.firstMatch(in: s, sentence.lowerBound..<clause.lowerBound) != nil {
+            kind = .rate; kindRule = KindCues.perCapitaListRule
+        }
         if c.measure == .yuan, kind == .total || kind == .change, let h = lastMoney, h.sentence == sentence.lowerBound, h.perCapita,
-           kind == .change || KindCues.incomeComponents.firstMatch(in: s, clause) != nil {
+           kind == .change || elliptical || KindCues.incomeComponents.firstMatch(in: s, clause) != nil {
             kind = .rate; kindRule = KindCues.perCapitaListRule
         }
         if c.measure == .yuan { lastMoney = (sentence.lowerBound, kind == .rate && kindRule.map(KindCues.perCapitaRateBytes.contains) == true) }
-        let subject = subjectOverride ?? FactContext.subject(s, candidate: c, clause: clause, pool: strings, words: &subjectWords)
+        var subject = subjectOverride ?? FactContext.subject(s, candidate: c, clause: clause, pool: strings, words: &subjectWords)
+        // (an elliptical clause or a left-out noun says what the figure before said: its subject)
+        if let w = elidedFrom { subject = facts[w].subject }
+        else if elliptical, let w = facts.indices.last, facts[w].measure == c.measure, facts[w].sentenceSpan == sentenceText.span {
+            subject = facts[w].subject
+        }
         if topicMatches?.sentence != sentence {
             var cues = TopicResolver.matches(s, sentence)
             // (浐灞生态区, 灞桥区: a cue inside a place's name is the name's, not the figure's topic)

@@ -262,11 +262,36 @@ enum FactContext {
         return k < digitsEnd && NumberReader.isDigit(s[k]) ? k : nil
     }
 
+    /// Whether the clause says nothing before the figure but a time (`,2013年5120元`, `,2016年为7732元`):
+    /// an elliptical clause, which continues the figure before it and says what that one was.
+    static func onlyTimeBefore(_ s: [UInt32], _ start: Int, clause: Range<Int>) -> Bool {
+        guard start > clause.lowerBound else { return false }
+        var sawYear = false
+        for k in clause.lowerBound..<start {
+            if NumberReader.isDigit(s[k]) || s[k] == 0x20 { continue }
+            if s[k] == KindCues.yearMark { sawYear = true; continue }
+            guard KindCues.timeFillers.contains(s[k]) else { return false }
+        }
+        return sawYear
+    }
+
+    /// Whether the clause before a count by 个 says only that things of the count before it left
+    /// poverty (`,2016年出列17个`, `,已出列17个`): the noun is left out, and is that count's.
+    static func elidedNoun(_ s: [UInt32], _ start: Int, clause: Range<Int>) -> Bool {
+        var k = start   // (from the list's mark before: 2016年出列17个、2017年出列50个)
+        while k > clause.lowerBound, s[k - 1] != Self.listMark { k -= 1 }
+        while k < start, NumberReader.isDigit(s[k]) || s[k] == 0x20 || s[k] == KindCues.yearMark || KindCues.timeFillers.contains(s[k]) { k += 1 }
+        while k < start, KindCues.countAdverbs.contains(s[k]) { k += 1 }
+        guard k < start, let (n, _) = KindCues.elidedNounVerbs.longest(in: s, at: k, limit: start) else { return false }
+        return k + n == start
+    }
+
     /// A subset verb before the figure in its clause (`已开工2002户`, `履约服务11964人`).
     static func subsetCue(_ s: [UInt32], before start: Int, clause: Range<Int>) -> String? {
         start > clause.lowerBound ? KindCues.subsetVerbs.firstMatch(in: s, clause.lowerBound..<start)?.1 : nil
     }
 
+    static let listMark: UInt32 = 0x3001   // 、
     static let semicolon: UInt32 = 0x3B, openBracket: UInt32 = 0x28, closeBracket: UInt32 = 0x29   // ; ( ) after normalising
 
     /// `其中` at the head of an earlier clause of the sentence (after a figure: the whole).

@@ -295,6 +295,10 @@ public struct YearResolver: Sendable {
             // …6000元,村集体经济收入从2017年的不足1万元…: a year opening a span or joined by 的 to
             // a later figure is that figure's
             if e.range.lowerBound > sentence.lowerBound, TimeLexicon.fromMarkers.contains(s[e.range.lowerBound - 1]) { break }
+            // 全县共有贫困村164个,2016年出列17个: a year heading a later clause that states a figure
+            // of its own is that figure's
+            if e.range.lowerBound > sentence.lowerBound, Outline.isClauseBreak(s[e.range.lowerBound - 1]),
+               Self.figureFollows(s, from: e.range.upperBound, sentence) { break }
             if e.range.upperBound < segment.upperBound, s[e.range.upperBound] == Self.de,
                s[(e.range.upperBound + 1)..<segment.upperBound].contains(where: NumberReader.isDigit) { break }
             var k = position
@@ -422,7 +426,8 @@ public struct YearResolver: Sendable {
                 // a title is short: any year in it names the report's
                 let opens = k == r.lowerBound || Outline.isClauseBreak(s[k - 1]) || Outline.sentenceEnds.contains(s[k - 1]) || e.fronted || (index == 0 && titleLine != nil)
                 // (nor a year a plan or a slogan looks to: “2017年基本脱贫,2018年打扫战场”)
-                guard opens, !Self.isHorizon(s, at: k, lineStart: r.lowerBound) else { continue }
+                // (nor a year heading a later clause with its own figure: 贫困村164个,2016年出列17个)
+                guard opens, !Self.isHorizon(s, at: k, lineStart: r.lowerBound), Self.headsFigures(s, r, k) else { continue }
                 if let l = latest(), y < l - 1 { continue }
                 if index == 0, titleLine != nil, TimeLexicon.reviewTitles.firstMatch(in: s, r) != nil { return y - 1 }
                 return y
