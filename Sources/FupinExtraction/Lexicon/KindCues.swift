@@ -191,6 +191,8 @@ public enum KindCues {
     }
 
     /// Words that make a figure the sum of those before it (`…96.54712万元,合计516.54712万元`).
+    /// A parenthesis's opening words that state a total (`(共安置103户,其中…)`, `(合计…)`): it is no part.
+    public static let bracketTotals = ScalarTrie<Bool>(["共", "合计", "共计", "总计", "总共", "一共", "累计"].map { ($0, true) })
     public static let sumWords = ScalarTrie<Bool>(["合计", "共计", "总计", "总共", "一共", "合 计", "共 计"].map { ($0, true) })
 
     /// Clause heads that end a `其中` breakdown: the sentence goes on to another whole

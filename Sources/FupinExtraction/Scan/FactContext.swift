@@ -205,7 +205,8 @@ enum FactContext {
         // — unless the parentheses gloss a plan's word: 完成省下达年度任务(6063人)的111.5%
         if let p = openingParenthesis(s, c.numberStart, clause: clause) {
             if let t = KindCues.targetNouns.longestEnding(in: s, at: p, from: clause.lowerBound, maxLength: 2) { found.add((.target, t.value)) }
-            else { found.add((.part, "kind.part.parenthesis")) }
+            // (共安置103户,…): a parenthesis stating a total glosses the word before, no figure
+            else if KindCues.bracketTotals.longest(in: s, at: p + 1, limit: c.numberStart) == nil { found.add((.part, "kind.part.parenthesis")) }
         }
         // 完工后,每年可为贫困户创收200万元以上: a projection, per unit or not — with a modal after the
         // condition (可, 将, 预计) and no outcome (电站建成后,村集体已增收5万元 is history)
