@@ -238,7 +238,9 @@ public struct PlaceFinder: Sendable {
         // 发放农村 is not a village called 放农村: no tail of the name may be a generic word
         // (right after its county's full name, or a village right after its town, only the whole
         // may not be: 宕昌县庞家乡, not 家乡; 石柱镇西古村, not 古村)
-        let afterTown = level == .village && a > range.lowerBound && PlaceLexicon.townEnds.contains(s[a - 1])
+        // (a town with a name: 全镇有贫困村 is no village 有贫困 of a town 全镇)
+        let afterTown = level == .village && a - 1 > range.lowerBound && PlaceLexicon.townEnds.contains(s[a - 1])
+            && NormalizedText.isHan(s[a - 2]) && !PlaceLexicon.stopChars.contains(s[a - 2])
         // (a town the table knows by its whole name is one: 方城镇 ends in 城镇; looked up only then)
         for k in a..<j where (container.isEmpty && !afterTown || k == a) && Self.genericTail(s, from: k, end: end) {
             if level == .town, TownTable.shared.holds(NormalizedText.string(s[a..<end])) { break }

@@ -715,7 +715,8 @@ struct DocumentScan {
         }
         // 全村有618户3065人,其中有建档立卡贫困户78户266人: the poor among a place's people are
         // counted as poor, whatever the sentence says of the place (结对帮扶村)
-        if kind == .part, KindCues.countsPeople(c.measure), topic != .poor, topic != .exit,
+        // (and the poor villages among a place's: 全镇共有28个行政村,其中贫困村12个)
+        if kind == .part, KindCues.countsPeople(c.measure) || c.measure == .villages, topic != .poor, topic != .exit,
            let w = whole(of: c, since: wholeSince, in: facts), facts[w].topic == .other,
            topicMatches!.cues.contains(where: { clause.contains(Int($0.start)) && $0.cue.topic == .poor && $0.cue.role == .qualifier }),
            !topicMatches!.cues.contains(where: { clause.contains(Int($0.start)) && $0.cue.namesArea && $0.cue.topic != .poor }) {
