@@ -33,6 +33,8 @@ public enum TimeLexicon {
     public static let comparison: ScalarSet = ScalarSet("比较与同")
     /// Verbs of comparison right before a relative year (`实际完成数均超过去年`).
     public static let comparisonVerbs = ScalarTrie<Bool>(["超过", "高于", "低于", "多于", "少于", "超出", "好于", "优于"].map { ($0, true) })
+    /// What may follow a year's `年` as part of the time it names (`2019年底`, `年末`, `年初`, `年度`).
+    public static let yearParts: ScalarSet = ScalarSet("底末初度")
     /// Titles of reports that review the year before the one they name (`2018年政府工作报告`).
     public static let reviewTitles = ScalarTrie<Bool>([("政府工作报告", true)])
     /// Before the first year of a span, and before a level at its start: `从2013年`, `由21.4%`.
