@@ -374,10 +374,24 @@ struct DocumentScan {
         while k < r.upperBound, let m = PlaceLexicon.ownPlaceWords.firstMatch(in: s, k..<r.upperBound) {
             // (该县扶贫办副主任…介绍: a word for the place before an office names who speaks, not what of)
             let end = m.0 + (PlaceLexicon.ownPlaceWords.longest(in: s, at: m.0, limit: r.upperBound)?.length ?? 2)
-            if PlaceLexicon.offices.longest(in: s, at: end, limit: r.upperBound) == nil { out.append((m.0, m.1)) }
+            // (“全省脱贫攻坚先进集体”, 《全县…规划》: a title's words name no place of a figure)
+            if PlaceLexicon.offices.longest(in: s, at: end, limit: r.upperBound) == nil, !Self.insideTitle(s, from: r.lowerBound, at: m.0) { out.append((m.0, m.1)) }
             k = m.0 + 1
         }
         return out
+    }
+
+    /// Whether `i` lies inside a quotation or a book title opened since `start` (“…”, 《…》).
+    static func insideTitle(_ s: [UInt32], from start: Int, at i: Int) -> Bool {
+        var depth = 0
+        for k in start..<i {
+            switch s[k] {
+            case 0x201C, 0x300A: depth += 1
+            case 0x201D, 0x300B: depth = max(0, depth - 1)
+            default: break
+            }
+        }
+        return depth > 0
     }
 
     /// `2014年至2019年,…收入分别为6432元、7085元、…10184元`: figures listed after `分别` in a
@@ -695,6 +709,12 @@ struct DocumentScan {
         // (an elliptical clause or a left-out noun says what the figure before said: its subject)
         if let w = elidedFrom { subject = facts[w].subject }
         else if elliptical, let w = facts.indices.last, facts[w].measure == c.measure, facts[w].sentenceSpan == sentenceText.span {
+            subject = facts[w].subject
+        }
+        // (贫困人口5.5万人,比上年末减少11.3万人: a clause of a change alone changes the figure before)
+        // (of the same measure, or its rate of change: 236户…,年增收500元 changes no household)
+        else if let w = facts.indices.last, facts[w].sentenceSpan == sentenceText.span, !facts[w].subject.isEmpty,
+                facts[w].measure == c.measure || c.measure == .percent, FactContext.onlyChangeBefore(s, c.start, clause: clause) {
             subject = facts[w].subject
         }
         if topicMatches?.sentence != sentence {

@@ -276,6 +276,19 @@ enum FactContext {
         return sawYear
     }
 
+    /// Whether the clause says nothing before the figure but a comparison and a change
+    /// (`,比上年末减少11.3万人`, `,同比增长9.2%`): it speaks of the figure before it.
+    static func onlyChangeBefore(_ s: [UInt32], _ start: Int, clause: Range<Int>) -> Bool {
+        var k = clause.lowerBound, changed = false
+        while k < start {
+            if NumberReader.isDigit(s[k]) || s[k] == 0x20 || s[k] == KindCues.yearMark || KindCues.timeFillers.contains(s[k]) || s[k] == 0x4E86 { k += 1; continue }   // 了
+            if let m = KindCues.comparisonParts.longest(in: s, at: k, limit: start) { k += m.length; continue }
+            guard let m = KindCues.change.longest(in: s, at: k, limit: start) else { return false }
+            k += m.length; changed = true
+        }
+        return changed
+    }
+
     /// Whether the clause before a count by 个 says only that things of the count before it left
     /// poverty (`,2016年出列17个`, `,已出列17个`): the noun is left out, and is that count's.
     static func elidedNoun(_ s: [UInt32], _ start: Int, clause: Range<Int>) -> Bool {

@@ -252,8 +252,10 @@ enum SubjectResolver {
         // a quoted name right before: 表彰“最美巾帼志愿者”476人
         if segment.isEmpty, a > clause.lowerBound, let q = quoted(s, closingBefore: a, clause: clause) { return (q, verb) }
         // an earlier figure of the clause names both: 低保标准从5544元提高到7920元, 农村低保对象4456户6536人
-        if hops > 0, runStart > clause.lowerBound, NumberReader.isDigit(s[runStart - 1]) {
-            var n = runStart - 1
+        // (贫困发生率从46.06%下降到7.58%: past the earlier figure's % too)
+        let figureEnd = runStart > clause.lowerBound && s[runStart - 1] == 0x25 ? runStart - 1 : runStart
+        if hops > 0, figureEnd > clause.lowerBound, NumberReader.isDigit(s[figureEnd - 1]) {
+            var n = figureEnd - 1
             while n > clause.lowerBound, NumberReader.isDigit(s[n - 1]) || s[n - 1] == 0x2E { n -= 1 }
             let (r, _) = phraseBefore(s, end: n, clause: clause, hops: hops - 1, words: &words)
             if r.count >= 2 { return (r, verb) }
