@@ -17,12 +17,14 @@ public enum TimeLexicon {
         "再现", "涌现", "重现", "节日"].map { ($0, true) })
     /// The year already in force, said again: `年内`, `当年`, `全年` (`2019年,…。年内完成交易额907万元`).
     /// (`一年来` is the year just reviewed: 2016年,…。一年来,…脱贫1769户)
-    public static let sameYear = ScalarTrie<Bool>(["年内", "当年", "全年", "同年", "本年内", "一年来"].map { ($0, true) })
+    public static let sameYear = ScalarTrie<Bool>(["年内", "当年", "全年", "同年", "本年内", "一年来", "过去一年", "过去的一年"].map { ($0, true) })
     /// Words that speak of several years at once: the figure has no single year.
     /// (a five-year plan's period is one too: “十三五”期间, 十三五以来)
     public static let spans = ScalarTrie<Bool>(["近年来", "近年", "近几年", "多年来", "历年来", "这些年", "几年来", "五年来",
         "十二五", "十三五", "十四五", "一年多来", "两年来", "两年多来", "三年来", "三年多来", "四年来", "近两年来",
-        "近三年来", "近五年来", "近两年", "近三年"].map { ($0, true) })
+        "近三年来", "近五年来", "近两年", "近三年",
+        // a past the text dates no further (过去,全村有贫困户120户; 搬迁前,他家一年收入不足2000元)
+        "过去", "以往", "从前", "曾经", "早些年", "那时", "昔日", "往年", "搬迁前", "脱贫前", "扶贫前"].map { ($0, true) })
     /// After a time word, a span rather than a year: `2017年以来`, `去年以来`.
     public static let spanMarkers = ScalarTrie<Bool>([("以来", true), ("来", true), ("期间", true), ("起", true), ("开始", true)])
     /// In a sentence, words saying the figure accumulates over years: the paragraph's year

@@ -72,7 +72,9 @@ public struct YearResolver: Sendable {
                 }
                 i = j; continue
             }
-            if NormalizedText.isHan(u), let sp = spans.longest(in: s, at: i, limit: sentence.upperBound) {
+            // (过去一年 is the year in force, not the past 过去 names)
+            if NormalizedText.isHan(u), let sp = spans.longest(in: s, at: i, limit: sentence.upperBound),
+               sp.length >= sameYear.longest(in: s, at: i, limit: sentence.upperBound)?.length ?? 0 {
                 // 较“十二五”提高了约20个百分点: the period compared with, not the figure's
                 var b = i - 1
                 if b > sentence.lowerBound, s[b] == 0x201C { b -= 1 }
