@@ -20,6 +20,16 @@ import Testing
         }
     }
 
+    /// The rivers and ranges kept out of the places (金沙江, 贺兰山) each start with a name of the
+    /// gazetteer (a row that holds none guards nothing), and none is a place's full name.
+    @Test func naturalFeaturesHoldGazetteerNames() {
+        for f in PlaceLexicon.naturalFeatureNames {
+            let s = f.unicodeScalars.map(\.value)
+            #expect(g.names.longest(in: s, at: 0, limit: s.count) != nil, "\(f) starts with no name of the gazetteer")
+            #expect(g.lookup(f).isEmpty, "\(f) is a place")
+        }
+    }
+
     /// Names as reports write them: an autonomous place by its short name and level
     /// (临夏州, 东乡县, 互助县), a banner by its abbreviation (科右前旗).
     @Test func writtenNamesFindTheirPlace() throws {

@@ -76,7 +76,7 @@ public enum PlaceLexicon {
 
     /// Words that name no place when they are the whole name, but may end one (`豆村镇` is a
     /// town; `各村镇` speaks of villages and towns).
-    public static let genericWholeNames: Set<String> = ["村镇"]
+    public static let genericWholeNames: Set<String> = ["村镇", "整镇", "整乡"]
 
     /// The same words as a trie, to test scalars in place without building strings.
     public static let genericNameTrie = ScalarTrie(genericNames.map { ($0, true) })
@@ -167,6 +167,12 @@ public enum PlaceLexicon {
     public static let povertyAreas = ScalarTrie<Bool>(["武陵山", "乌蒙山", "六盘山", "秦巴山", "大别山", "罗霄山", "吕梁山",
         "燕山—太行山", "燕山-太行山", "燕山太行山", "太行山", "大兴安岭南麓", "滇桂黔石漠化", "滇西边境", "四省藏区",
         "集中连片特困"].map { ($0, true) })
+    /// Rivers and mountains whose names begin with a county's short name (`金沙江` is no 金沙县,
+    /// `贺兰山` no 贺兰县): where the people live, not a place of the gazetteer. Each row is
+    /// checked against the gazetteer by a test.
+    /// (No row may begin a full name: 天山 would hide 天山区, 黑河 is a city.)
+    public static let naturalFeatureNames = ["金沙江", "澜沧江", "嘉陵江", "赤水河", "贺兰山", "祁连山", "清水江"]
+    public static let naturalFeatures = ScalarTrie<Bool>(naturalFeatureNames.map { ($0, true) })
     /// What follows such an area's name as part of it (`片区`, `山区`, `地区`).
     public static let areaTails = ScalarSet("片区山地")
 

@@ -213,11 +213,14 @@ public enum UnitLexicon {
     static let longPhraseVillageNouns = ScalarTrie<Bool>(["贫困村"].map { ($0, true) })
     /// Nouns that end a village count after `个` and a few words: `6个省定扶贫工作重点村`.
     public static let villageNouns = ScalarTrie<Bool>([
-        ("村", true), ("村居", true), ("村委会", true), ("村(居)", true), ("乡村", true),
+        ("村", true), ("村居", true), ("村委会", true), ("村民委员会", true), ("村(居)", true), ("乡村", true),
         ("村(社区)", true), ("社区", true), ("行政村", true), ("自然村", true), ("村庄", true),
         ("寨", true), ("村寨", true), ("新寨", true), ("苗寨", true),
     ])
 
+    /// People a count by `个` may count (`2151户贫困户8066个贫困人口`): the count is of persons.
+    public static let peopleAfterGe = ScalarTrie<Bool>(["贫困人口", "人口", "建档立卡贫困人口", "农村贫困人口", "贫困群众",
+        "贫困劳动力", "劳动力"].map { ($0, true) })
     /// Words holding `村` that count no village after `个` (`138个农村饮水工程`).
     public static let nonVillageWords = ScalarTrie<Bool>(["农村"].map { ($0, true) })
     /// Words that end a noun phrase after `个` before any village noun: the count is of the thing

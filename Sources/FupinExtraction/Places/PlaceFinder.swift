@@ -72,6 +72,8 @@ public struct PlaceFinder: Sendable {
     /// pass over 400 reports with both out of line.)
     @inline(never)
     static func povertyAreaEnd(_ s: [UInt32], _ range: Range<Int>, at i: Int) -> Int? {
+        // (金沙江, 贺兰山: a river or a mountain range, no county)
+        if let f = PlaceLexicon.naturalFeatures.longest(in: s, at: i, limit: range.upperBound) { return i + f.length }
         guard let a = PlaceLexicon.povertyAreas.longest(in: s, at: i, limit: range.upperBound) else { return nil }
         var k = i + a.length
         while k < range.upperBound, PlaceLexicon.areaTails.contains(s[k]) { k += 1 }
@@ -226,6 +228,8 @@ public struct PlaceFinder: Sendable {
                 || (a..<j).contains(where: { Self.genericTail(s, from: $0, end: end) }) { return nil }
             return PlaceMention(range: start..<end, target: .sub(name: name, level: .zone, container: container))
         }
+        // (2018年整镇脱贫: a year's 年 starts no name)
+        if a > range.lowerBound, s[a] == KindCues.yearMark, NumberReader.isDigit(s[a - 1]) { a += 1 }
         guard j - a >= 2 else { return nil }
         if locative, a > range.lowerBound, NormalizedText.isHan(s[a - 1]), !PlaceLexicon.locativeOpeners.contains(s[a - 1]) { return nil }
         // “最贫村”: a degree word opens an epithet, not a name

@@ -235,6 +235,9 @@ struct CandidateReader {
             span.measure = .villages; span.unitEnd = v; span.rule = "unit.villages.个…村"
             // 700个以上贫困村: a hedge right after 个 hedges the count
             if HedgeLexicon.after.longest(in: s, at: pos + 1, limit: v) != nil { span.approx = true }
+        } else if pos < limit, s[pos] == Self.ge, let p = UnitLexicon.peopleAfterGe.longest(in: s, at: pos + 1, limit: limit) {
+            // 8066个贫困人口: 个 counting people
+            span.measure = .persons; span.unitEnd = pos + 1 + p.length; span.rule = "unit.persons.个+人口"
         } else if span.multiplier >= 10_000, let h = UnitLexicon.householdNouns.longest(in: s, at: pos, limit: limit) {
             span.measure = .households; span.unitEnd = pos + h.length; span.rule = "unit.households.万+农户"
         } else if span.multiplier >= 10_000, let p = UnitLexicon.peopleNouns.longest(in: s, at: pos, limit: limit) {
