@@ -297,6 +297,8 @@ public struct YearResolver: Sendable {
             // …6000元,村集体经济收入从2017年的不足1万元…: a year opening a span or joined by 的 to
             // a later figure is that figure's
             if e.range.lowerBound > sentence.lowerBound, TimeLexicon.fromMarkers.contains(s[e.range.lowerBound - 1]) { break }
+            // (有4个贫困村,分别是…,其中蒌根于2016年完成…: no further than the next clause, nor past 其中)
+            if Self.tooFarAfter(s, from: position, to: e.range.lowerBound) { break }
             // 全县共有贫困村164个,2016年出列17个: a year heading a later clause that states a figure
             // of its own is that figure's
             if e.range.lowerBound > sentence.lowerBound, Outline.isClauseBreak(s[e.range.lowerBound - 1]),
@@ -320,6 +322,18 @@ public struct YearResolver: Sendable {
         if let y = paragraphYear, !(cumulative ?? Self.isCumulative(s, sentence)) { return .year(y) }
         return .none
     }
+
+    /// Whether a year at `to`, after a figure at `from`, lies past the clause after the figure's
+    /// or past a `其中`: too far to date the figure.
+    static func tooFarAfter(_ s: [UInt32], from: Int, to: Int) -> Bool {
+        var breaks = 0
+        for k in from..<to {
+            if Outline.isClauseBreak(s[k]) { breaks += 1; if breaks >= 2 { return true } }
+            if s[k] == qizhong.0, k + 1 < to, s[k + 1] == qizhong.1 { return true }
+        }
+        return false
+    }
+    static let qizhong: (UInt32, UInt32) = (0x5176, 0x4E2D)   // 其中
 
     /// Whether no figure stands in the sentence before `i` (digits of years aside): a time said
     /// before the sentence's first figure governs all its `;` parts (`借助…工程,到2020年,宁夏争取
