@@ -128,6 +128,8 @@ public enum PlaceLexicon {
     /// province's name or a common word before a place (江苏, 宁夏, 示范, 感谢, 阶段), are left out.
     public static let surnames = ScalarSet("王李张刘陈杨黄赵吴周徐孙朱胡郭何罗郑梁宋唐许韩冯邓曹彭曾肖董袁潘蒋蔡杜叶魏吕丁沈姚卢姜崔钟谭陆汪廖贾韦邹孟熊秦邱尹薛闫雷侯陶黎贺顾毛郝龚邵钱严覃戴莫汤")
 
+    /// The last character of a village's or town's name heading an item of a list (`瓦额村62户`).
+    public static let itemSuffixes = ScalarSet("村镇乡区")
     /// Between the items of a list of names: `、`, `和`, `及`, `与`, `等`.
     public static let listSeparators = ScalarSet("、和及与等")
     /// What a list of the report's own places counts after its number: `4乡镇`, `4个片区`.

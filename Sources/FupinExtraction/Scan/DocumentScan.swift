@@ -661,6 +661,7 @@ struct DocumentScan {
         if kind == .part, Self.isQizhong(kindRule) || (kindRule == "kind.part.parenthesis" && !Self.glossListed(s, after: c.end, sentence: sentence)) {
             if whole(of: c, since: wholeSince, in: facts) == nil { kind = .total; kindRule = nil }
         }
+        var planWhole: Int?   // the plan a breakdown's figure is part of
         // 今年需要搬迁18.1万户,其中建档立卡贫困户15.9万户: a breakdown of a plan is the plan's (FORMAT.md)
         if kind == .part, Self.isQizhong(kindRule) || kindRule == "kind.part.含" {
             // (the whole before the breakdown's 其中, not an item of it: 其中…,2017年预脱贫19户,2018年未脱贫1户)
@@ -668,8 +669,11 @@ struct DocumentScan {
             // (其中 opening the sentence breaks down the plan of the sentence before: 目标任务是:…223个贫困村
             // 全部减贫摘帽…。其中,2016年完成77个村减贫摘帽)
             let since = opens == sentence.lowerBound ? wholeSince : sentence.lowerBound
-            if let w = whole(of: c, since: since, in: facts), facts[w].kind == .target,
-               facts[w].start < norm.storedRange(from: opens, to: opens + 1).0 { kind = .target; kindRule = "kind.target.breakdown" }
+            // (the whole stated before the breakdown, not an earlier part of it: 其中,张家村31户;瓦额村62户;瓦都西村55户)
+            let opensAt = norm.storedRange(from: opens, to: opens + 1).0
+            if let w = whole(of: c, since: since, before: opensAt, in: facts), facts[w].kind == .target {
+                kind = .target; kindRule = "kind.target.breakdown"; planWhole = w
+            }
         }
         // (not a figure of a year before the report's, nor one its clause says is done or is now:
         // 一、工作目标任务⏎ …2016年脱贫98户394人…全镇现剩余222户851人未脱贫 sets out where the plan starts)
@@ -752,6 +756,8 @@ struct DocumentScan {
             else if kind == .part, let w = whole(of: c, since: wholeSince, in: facts) {
                 topic = facts[w].topic; topicCue = "topic.whole"
             }
+            // (and a breakdown of a plan its plan's: 脱贫204户…。其中,张家村31户)
+            else if let w = planWhole { topic = facts[w].topic; topicCue = "topic.whole" }
         }
         let (start, end) = norm.storedRange(from: c.start, to: c.unitEnd)
         let surface = norm.storedText(from: c.start, to: c.unitEnd)
@@ -897,11 +903,11 @@ struct DocumentScan {
 
     /// The latest fact from `since` on (a scalar position) that could be the whole `c` is part of:
     /// the same measure, a larger value. Read in place: iterating `reversed()` copied each fact.
-    private func whole(of c: Candidate, since start: Int, in facts: [Fact]) -> Int? {
+    private func whole(of c: Candidate, since start: Int, before end: Int = .max, in facts: [Fact]) -> Int? {
         let since = norm.storedRange(from: start, to: start + 1).0
         var j = facts.count - 1
         while j >= 0, facts[j].start >= since {
-            if facts[j].measure == c.measure && facts[j].value > c.value { return j }
+            if facts[j].measure == c.measure && facts[j].value > c.value && facts[j].start < end { return j }
             j -= 1
         }
         return nil

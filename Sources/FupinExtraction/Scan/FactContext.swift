@@ -316,7 +316,9 @@ enum FactContext {
         let ends = KindCues.breakdownEnds   // one static read, not one a step
         var p = sentence.lowerBound
         while p < clause.lowerBound {   // to the mark right before the clause: a ; there ends the reach too
-            if s[p] == Self.semicolon, !listed, !bracketed { found = false }   // a ; ends the breakdown's reach
+            // a ; ends the breakdown's reach — unless a place's item follows it, the next of a list
+            // of places (其中,张村31户、114人;李村62户、235人)
+            if s[p] == Self.semicolon, !listed, !bracketed, !Self.placeItemOpens(s, at: p + 1, limit: clause.upperBound) { found = false }
             if s[p] == Self.closeBracket, bracketed { found = false; bracketed = false; listed = false }
             guard p + 1 < clause.lowerBound else { break }
             if p == sentence.lowerBound || Outline.isClauseBreak(s[p - 1]) || s[p - 1] == Self.openBracket {
@@ -333,6 +335,17 @@ enum FactContext {
         }
         if found, ends.longest(in: s, at: clause.lowerBound, limit: clause.upperBound) != nil { return nil }
         return found ? "kind.part.其中" : nil
+    }
+
+    /// Whether a place's name of two to six characters ending in a village's or town's suffix
+    /// (`瓦额村`, `河畔镇`) opens at `k`, a figure right after it: an item of a list of places.
+    static func placeItemOpens(_ s: [UInt32], at k: Int, limit: Int) -> Bool {
+        var e = k
+        while e < limit, e - k < 7, NormalizedText.isHan(s[e]) {
+            e += 1
+            if e - k >= 3, e < limit, PlaceLexicon.itemSuffixes.contains(s[e - 1]), NumberReader.isDigit(s[e]) { return true }
+        }
+        return false
     }
 
     /// A plan cue in an earlier clause of the sentence, with no outcome marker between it and
