@@ -1191,6 +1191,13 @@ struct DocumentScan {
             } else { first = path }
         }
         if let f = first, uniform { return places.fullest(f) }
+        // 河南2013年贫困发生率是8.79%,如今…下降至0.41%: a province heading the sentence as its subject
+        // speaks for its later clauses that name no place
+        if first == nil, let m = places.all.first, m.mention.range.lowerBound == sentence.lowerBound, m.mention.range.upperBound <= clause.lowerBound,
+           !places.all.contains(where: { $0.mention.range.lowerBound > m.mention.range.lowerBound && $0.mention.range.upperBound <= i }),
+           let p = subjectProvince(m.mention, clause: Outline.clause(s, around: sentence.lowerBound, in: sentence), places: places) {
+            return p
+        }
         // 全乡有贫困户1024户…,是渭源县…: a word for the place spoken of (全乡, 该村) before the
         // figure keeps it against a place named only after the figure
         if first == nil, let carried = section, !places.all.contains(where: { $0.mention.range.upperBound <= i }),
@@ -1318,9 +1325,16 @@ struct DocumentScan {
     /// figure's clause as its subject (``PlaceLexicon/subjectPredicates`` right after it; not a
     /// helper, nor a firm's name, 黑龙江北冠公司出资…, nor a chain of names, 四川省凉山州…), is the
     /// figure's place.
+    /// Whether a year (`2013年`) stands at `k`.
+    static func yearFollows(_ s: [UInt32], at k: Int, limit: Int) -> Bool {
+        k + 4 < limit && (k..<(k + 4)).allSatisfy { NumberReader.isDigit(s[$0]) } && s[k + 4] == KindCues.yearMark
+    }
+
     private func subjectProvince(_ m: PlaceMention, clause: Range<Int>, places: SentencePlaces) -> [String]? {
+        // (or a year: 河南2013年贫困发生率是8.79%)
         guard m.range.lowerBound == clause.lowerBound, !isHelper(m),
-              PlaceLexicon.subjectPredicates.longest(in: s, at: m.range.upperBound, limit: clause.upperBound) != nil,
+              PlaceLexicon.subjectPredicates.longest(in: s, at: m.range.upperBound, limit: clause.upperBound) != nil
+                || Self.yearFollows(s, at: m.range.upperBound, limit: clause.upperBound),
               let path = namedPath(m), path.count == 1, !place.path.starts(with: path) else { return nil }
         return path
     }
@@ -1331,9 +1345,13 @@ struct DocumentScan {
         guard case .gazetteer(let candidates) = m.target else { return nil }
         let g = finder.gazetteer
         if candidates.count == 1 { return g.path(of: candidates[0]) }
-        guard let e = place.entry, let province = g.lineage(of: e).last else { return nil }
-        let inside = candidates.filter { g.isWithin($0, province) }
-        return inside.count == 1 ? g.path(of: inside[0]) : nil
+        // (河南 in a national report, or one on 山西: the province, not 河南县 of 青海, where no
+        // candidate lies in the report's province)
+        let provinces = candidates.filter { g.places[$0].level == .province }
+        let province = provinces.count == 1 ? g.path(of: provinces[0]) : nil
+        guard let e = place.entry, let own = g.lineage(of: e).last else { return province }
+        let inside = candidates.filter { g.isWithin($0, own) }
+        return inside.count == 1 ? g.path(of: inside[0]) : inside.isEmpty ? province : nil
     }
 
     /// Whether two place names are one. Equal bytes are; names of Han ideographs alone whose bytes
