@@ -276,6 +276,13 @@ extension DocumentPlace {
             titleTown = containers[v]
             titleVillage = v
         }
+        // 国务院扶贫办最新统计显示,…河北、山西、…等8个省市…: a report citing a national body that
+        // names three provinces or more, none of them half its evidence, is the nation's
+        if let e = entry, let top = g.lineage(of: e).last {
+            let provinces = subtree.filter { g.places[$0.key].level == .province }
+            if provinces.count >= 3, (subtree[top] ?? 0) < 0.5 * provinces.values.reduce(0, +),
+               PlaceLexicon.nationalBodies.firstMatch(in: s, 0..<s.count) != nil { entry = nil }
+        }
         // 经济日报北京11月27日讯…财政部…中央财政提前下达28个省…: the capital named only as where the
         // news was filed, in a report citing a national body, is no evidence: the report is the nation's
         if let e = entry, let top = g.lineage(of: e).last, g.places[top].name == PlaceLexicon.capital,
