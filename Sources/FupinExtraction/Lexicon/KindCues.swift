@@ -102,6 +102,8 @@ public enum KindCues {
     /// a projection: `按每人每年2300元的国家农村贫困标准测算,2017年…贫困人口为1032万人`.
     public static let estimateWords = ["测算", "匡算", "估算"]
     public static let estimates = ScalarTrie<Bool>(estimateWords.map { ($0, true) })
+    /// Right before an estimate, words that make it a preliminary count of what was (`初步测算`).
+    public static let countingEstimates = ScalarTrie<Bool>(["初步"].map { ($0, true) })
     /// `按` opening an estimate's clause: the standard the figures were counted by.
     public static let methodOpeners = ScalarSet("按")
     /// After `将`, words that make it the future (`将加快实施`, `将继续`), not the 把-construction

@@ -41,6 +41,9 @@ public enum TimeLexicon {
     public static let reviewTitles = ScalarTrie<Bool>([("政府工作报告", true)])
     /// Before the first year of a span, and before a level at its start: `从2013年`, `由21.4%`.
     public static let fromMarkers: ScalarSet = ScalarSet("从由自")
+    /// After a year reached for (`到2018年`), the goal that makes it a horizon, not a year told of
+    /// (`到2018年全面建成小康社会目标`).
+    public static let goalNouns = ScalarTrie<Bool>(["目标", "奋斗目标"].map { ($0, true) })
     /// Before the last year of a span: `至2014年`, `到去年`.
     public static let toMarkers: ScalarSet = ScalarSet("至到")
     /// Between the two years of a span: `2016年至2020年`, `2019—2020年`, `2016-2018年` — the

@@ -397,6 +397,8 @@ enum FactContext {
 
     /// Whether the clause of the estimate at `k` opens with a standard it counts by (`按…测算`).
     static func countedBy(_ s: [UInt32], estimateAt k: Int, sentence: Range<Int>) -> Bool {
+        // (初步测算,2015年全县地区生产总值244394万元: a statistics office's preliminary count)
+        if KindCues.countingEstimates.longestEnding(in: s, at: k, from: sentence.lowerBound, maxLength: 2) != nil { return true }
         var i = k
         while i > sentence.lowerBound, !Outline.clauseMarks.contains(s[i - 1]) {
             i -= 1
