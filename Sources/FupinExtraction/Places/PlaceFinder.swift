@@ -246,7 +246,10 @@ public struct PlaceFinder: Sendable {
         let afterTown = level == .village && a - 1 > range.lowerBound && PlaceLexicon.townEnds.contains(s[a - 1])
             && NormalizedText.isHan(s[a - 2]) && !PlaceLexicon.stopChars.contains(s[a - 2])
         // (a town the table knows by its whole name is one: 方城镇 ends in 城镇; looked up only then)
-        for k in a..<j where (container.isEmpty && !afterTown || k == a) && Self.genericTail(s, from: k, end: end) {
+        // (凉山村: a county's short name that is the whole name before the suffix keeps it a name,
+        // though 山村 is a kind of village; 东河村 likewise)
+        let shortNameWhole = j - a == 2 && gazetteer.names.longest(in: s, at: a, limit: j)?.length == 2
+        for k in a..<j where (container.isEmpty && !afterTown || k == a) && !(shortNameWhole && k > a) && Self.genericTail(s, from: k, end: end) {
             if level == .town, TownTable.shared.holds(NormalizedText.string(s[a..<end])) { break }
             return nil
         }
