@@ -68,7 +68,7 @@ public enum WholePlaceCounts {
     public static let everyone = ScalarTrie<Bool>(["村民", "农户", "居民", "群众", "人口", "农民"].map { ($0, true) })
     /// What a count of a place's people is written with besides digits: `95户481人`, `3.2万人`,
     /// and the place's parts counted beside them (`29个村民组,787户2644人`, `380户村民`).
-    public static let figureChars = ScalarSet("户人口名万.()个村民组自然屯、")
+    public static let figureChars = ScalarSet("户人口名万.()个村民组自然屯、多余")
 }
 
 /// Words that decide a figure's ``Topic``; one group a row: topic, rank, role, words.
