@@ -3,4 +3,6 @@ public enum Campaign {
     /// The years a four-digit number may name (`2020年`, `2019—2020`): wider than the reports'
     /// 2015–2021, for the baselines and plans they cite. Outside it, `2100户` is households.
     public static let years: ClosedRange<Int> = 1990...2035
+    /// The years the reports are of: the campaign and the year after it (2015–2021).
+    public static let reportYears: ClosedRange<Int> = 2013...2021
 }

@@ -114,7 +114,12 @@ public struct Extractor: Sendable {
             latestRead = .some(l)
             return l
         }
-        let pubYear = meta.year ?? latestYear()
+        var pubYear = meta.year ?? latestYear()
+        // 乡镇2020年脱贫攻坚工作汇报 ⏎ 时间:2024-06-02: a date after the campaign on a report whose
+        // title names a year of it is a repost's; its 今年 and 现 are the title's year
+        if let y = meta.year, y > Campaign.reportYears.upperBound, let t = meta.titleLine,
+           let e = YearResolver(publicationYear: y).expressions(in: s, outline.lines[t].range).first(where: { if case .year = $0.meaning { return true }; return false }),
+           case .year(let titled) = e.meaning, Campaign.reportYears.contains(titled) { pubYear = titled }
         let resolver = YearResolver(publicationYear: pubYear)
         // the year a report is about: stated at its head, else its publication's
         let documentYear = resolver.headYear(s, outline: outline, titleLine: meta.titleLine, latest: latestYear) ?? pubYear

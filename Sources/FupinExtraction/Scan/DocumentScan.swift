@@ -195,9 +195,10 @@ struct DocumentScan {
                     case .dayOfYear: paragraphYear = years.publicationYear
                     case .span, .inForce: break
                     }
-                } else if NumberReader.isDigit(s[r.lowerBound]), let first = expressions().first, first.fronted, first.range.lowerBound == r.lowerBound,
+                } else if let start = Self.yearHeadStart(s, r), let first = expressions().first, first.fronted || start > r.lowerBound, first.range.lowerBound == start,
                           case .year(let y) = first.meaning, !paragraphSpan, expressions().count < 2 || !TimeLexicon.endsSpan(expressions(), 1, s) {
                     // …。2019年,以…为契机,…。年内完成…: a year heading a later sentence is in force after it
+                    // (其中2020年预脱贫135户…。预脱贫2个村: after 其中 too)
                     paragraphYear = y
                 }
                 // 其中…, 同时,… continue the sentence before it, and its time
@@ -365,6 +366,15 @@ struct DocumentScan {
         Self.partsAcrossSentences(&facts, scalars: norm.scalars, spans: figureSpans)
         Self.linkRestatements(&facts, doc: doc, yearStated: yearStatedFlags, countedNouns: countedNouns)
         return facts
+    }
+
+    /// Where a year heading a sentence would start: at its first digit, or right after a word
+    /// that continues the sentence before (`其中2020年…`); nil when no digit stands there.
+    static func yearHeadStart(_ s: [UInt32], _ r: Range<Int>) -> Int? {
+        if NumberReader.isDigit(s[r.lowerBound]) { return r.lowerBound }
+        guard let c = TimeLexicon.continuations.longest(in: s, at: r.lowerBound, limit: r.upperBound) else { return nil }
+        let k = r.lowerBound + c.length
+        return k < r.upperBound && NumberReader.isDigit(s[k]) ? k : nil
     }
 
     /// Where a sentence says `全县`, `全市` and which level each names (``PlaceLexicon/ownPlaceWords``).
@@ -1210,7 +1220,9 @@ struct DocumentScan {
            !places.all.contains(where: { $0.path != nil && $0.mention.range.upperBound <= i }) {
             return place.path(namedBy: m.mention, finder.gazetteer)
         }
-        if first == nil, let deepest = places.deepest { return deepest }
+        // (not a place named only in a later clause: 全镇建档立卡贫困户755户,其中…;…,平顶村摘帽)
+        if first == nil, let deepest = places.all.allSatisfy({ $0.mention.range.lowerBound < clause.upperBound }) ? places.deepest
+            : Self.deepest(places.all.filter { $0.mention.range.lowerBound < clause.upperBound }.compactMap(\.path)) { return deepest }
         // 者密镇的…,每年有50余名乡亲跟随他到广州从事环卫: a place people go to (到, 赴, 前往) is
         // their destination, not the figure's place, where the places named disagree
         // (nor a place heading a firm's name: 现为广州市安美物业服务有限公司环卫工人主管)
