@@ -55,7 +55,7 @@ public enum PlaceLexicon {
 
     /// Words with a place suffix that are not names: `贫困村`, `全镇`, `乡镇`.
     public static let genericNames: Set<String> = [
-        "贫困村", "行政村", "自然村", "重点村", "试点村", "示范村", "特色村", "革命村", "薄弱村", "旅游村",
+        "贫困村", "行政村", "自然村", "重点村", "试点村", "示范村", "特色村", "革命村", "薄弱村", "旅游村", "极贫村", "极贫乡镇", "极贫乡", "深贫村",
         "专业村", "出列村", "空壳村", "深度贫困村", "非贫困村", "易地村", "美丽村", "文明村", "卫生村",
         "乡镇", "城镇", "小镇", "集镇", "特色小镇", "重点镇", "中心镇", "建制镇", "贫困乡", "农村",
         "乡村", "城乡", "老区", "片区", "邻近村", "周边村", "附近村", "退出村", "家庭农场", "生态农场", "休闲农场", "示范农场", "街道", "社区", "小区", "新区", "园区", "景区", "城区", "辖区",
@@ -274,5 +274,8 @@ public enum PlaceLexicon {
     public static let degreeWords = ScalarSet("最")
 
     /// Characters right after a suffix that show it was not one (`乡村`, `镇级`, `村民`).
+    /// `属` after a place's suffix, and what makes it the verb of belonging (`下龙村属我县`, `属于`).
+    public static let shu: UInt32 = 0x5C5E
+    public static let afterBelongs: ScalarSet = ScalarSet("于我本该全国省市县州")
     public static let continuations: ScalarSet = ScalarSet("村级民干官长党政里亲土愁贤风情域府属容貌道路规两委务集企医史镇乡间头口")
 }

@@ -35,6 +35,9 @@ public enum TrapLexicon {
         "任务", "要求", "重点", "指标", "方面", "不变", "不减", "不脱", "统筹", "联动", "合一",
     ].map { ($0, true) })
 
+    /// After a Chinese numeral and 人, a team named by its size (`五人小组`, `三人工作组`).
+    public static let teamNames = ScalarTrie<Bool>(["小组", "工作组", "团队", "专班", "领导小组"].map { ($0, true) })
+
     /// Nouns for the parts of a plan or list, counted after a classifier: `9个重点任务`,
     /// `十大举措`, `六项监测`, `三项机制` (FORMAT.md: "Stories are not tables").
     public static let planParts = ScalarTrie<Bool>([

@@ -164,7 +164,9 @@ public struct PlaceFinder: Sendable {
             && (end + 1 >= range.upperBound || !NormalizedText.isHan(s[end + 1]) || s[end + 1] == CandidateReader.de)
         // (团结村“两委”班子: an opening quote between the suffix and the word it starts hides nothing)
         let next = end + 1 < range.upperBound && s[end] == 0x201C ? end + 1 : end
-        if end < range.upperBound, PlaceLexicon.continuations.contains(s[next]), level != .zone, !locative,
+        // (下龙村属我县…, 属于: 属 the verb, not 村属企业's word)
+        let belongs = next + 1 < range.upperBound && s[next] == PlaceLexicon.shu && PlaceLexicon.afterBelongs.contains(s[next + 1])
+        if end < range.upperBound, PlaceLexicon.continuations.contains(s[next]), !belongs, level != .zone, !locative,
            !(s[end] == s[end - 1] && end + 1 < range.upperBound && PlaceLexicon.continuations.contains(s[end + 1])),
            !(level == .village && Self.villageStart(afterTown: s, range, suffixAt: j, stopChars: false) != nil),
            !(level == .town && afterCounty(s, range, suffixAt: j)) { return nil }

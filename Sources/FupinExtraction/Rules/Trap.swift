@@ -31,7 +31,8 @@ enum Trap: String, CaseIterable, Sendable {
     /// A Chinese numeral in a place name: `十八洞村`, `三合村`; a village group in an address:
     /// `联合村5组`; a road's number (`965县道`).
     case placeName = "trap.placeName"
-    /// A Chinese numeral and classifier naming a slogan: `八项保障`, `两个确保`, `三个一批`.
+    /// A Chinese numeral and classifier naming a slogan: `八项保障`, `两个确保`, `三个一批`; a
+    /// team named by its size: `五人小组`.
     case slogan = "trap.slogan"
     /// A classifier counting a quoted slogan: `48个“战场”`.
     case quotedClassifier = "trap.slogan.quoted"
@@ -166,6 +167,8 @@ enum Trap: String, CaseIterable, Sendable {
             if n.isChinese, span.unitTag == .book { return true }
             // 民族八省区, 粤桂两省区: a group of provinces named, not counted (4省(区) counts)
             if n.isChinese, span.unitTag == .province, n.value == 2 || (span.unitEnd < limit && s[span.unitEnd] == TrapLexicon.qu) { return true }
+            // 五人小组: a team named by its size, no count of people
+            if n.isChinese, span.measure == .persons, TrapLexicon.teamNames.longest(in: s, at: span.unitEnd, limit: limit) != nil { return true }
             return n.isChinese && TrapLexicon.sloganHeads.longest(in: s, at: span.unitEnd, limit: limit) != nil
         case .quotedClassifier:
             guard span.classifier, span.measure == .items, span.unitEnd + 1 < limit,
