@@ -15,6 +15,9 @@ public struct DocumentPlace: Sendable {
     /// Towns and villages seen right after a full county name (`壶关县桥上乡`): name → the
     /// county's candidates, for where the report names them alone (`桥上乡下辖…`).
     public var counties: [String: [Int]] = [:]
+    /// Villages named in the report by a name of four characters (`徐家营村`), for one read short
+    /// elsewhere where a character before it hid its first (`走访徐家营村` read as `家营村`).
+    public var longVillages: [String] = []
     /// Every place named in the report, by line index (footer and spam lines have none).
     public var mentionsByLine: [[PlaceMention]] = []
 
@@ -143,7 +146,9 @@ extension DocumentPlace {
                               PlaceLexicon.visitorVerbs.longest(in: s, at: m.range.upperBound, limit: line.range.upperBound) == nil,
                               PlaceLexicon.helperVerbs.longest(in: s, at: m.range.upperBound, limit: line.range.upperBound) == nil {
                         titleTown = name
-                    } else if level == .town, firstTown == nil, line.role == .body || line.role == .heading {
+                    } else if level == .town, firstTown == nil, line.role == .body || line.role == .heading,
+                              // (现寨市乡由原黄桑坪乡、朝仪乡合并而成: towns it was made of are no town of the report)
+                              !Self.namedAsOrigin(s, m.range, line: line.range) {
                         firstTown = name
                     } else if level == .village, index == titleLine || isSubtitle(index), titleVillage == nil,
                               !PlaceLexicon.genericNames.contains(name) {
@@ -320,7 +325,24 @@ extension DocumentPlace {
         var place = DocumentPlace(entry: entry, zone: zone, town: titleTown, path: path, ambiguous: unresolved, containers: containers,
                                   mentionsByLine: byLine)
         place.counties = counties
+        place.longVillages = villages.keys.filter { $0.unicodeScalars.count == 4 }
         return place
+    }
+
+    /// Whether a place is named after an origin's mark (`原`, `来自`), directly or further along a
+    /// list of names joined by `、`.
+    static func namedAsOrigin(_ s: [UInt32], _ name: Range<Int>, line: Range<Int>) -> Bool {
+        var k = name.lowerBound
+        while k > line.lowerBound, name.lowerBound - k < 24, NormalizedText.isHan(s[k - 1]) || s[k - 1] == 0x3001 {
+            k -= 1
+            // (the mark right before the name, or before a list of towns that leads to it)
+            guard let m = PlaceLexicon.originMarks.longest(in: s, at: k, limit: name.lowerBound) else { continue }
+            let between = s[(k + m.length)..<name.lowerBound]
+            if between.isEmpty { return true }
+            let items = between.split(separator: 0x3001, omittingEmptySubsequences: false)
+            if between.last == 0x3001, items.dropLast().allSatisfy({ (2...6).contains($0.count) && PlaceLexicon.townEnds.contains($0.last!) }) { return true }
+        }
+        return false
     }
 
     /// The weight short names alone must reach to make a report's place (a title's is 5, a

@@ -1408,7 +1408,10 @@ struct DocumentScan {
             let inside = candidates.filter { g.isWithin($0, e) && $0 != e }
             guard inside.count == 1 else { return nil }
             return g.path(of: inside[0])
-        case .sub(let name, let level, let container):
+        case .sub(var name, let level, let container):
+            // (家营村 after 走访, where the report names 徐家营村: the name it was read short of)
+            if level == .village, !place.longVillages.isEmpty, name.unicodeScalars.count == 3,
+               let long = place.longVillages.first(where: { $0.hasSuffix(name) }) { name = long }
             // 浐灞生态区 in a report on 西安市: a zone named in the text lies under the place it was
             // named with, else under the report's own
             if level == .zone {
