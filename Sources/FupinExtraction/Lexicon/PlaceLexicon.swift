@@ -148,7 +148,9 @@ public enum PlaceLexicon {
         "国家发展改革委", "国家发改委", "人力资源社会保障部", "人社部", "民政部", "教育部", "国家卫生健康委", "国家医保局",
         "农业农村部", "住房城乡建设部", "水利部", "国家林草局", "国家统计局", "国家民委",
         // the centre's own units and the nation's count of poor counties (307家中央单位定点帮扶592个贫困县)
-        "中央单位", "中央和国家机关", "中央企业", "832个贫困县"].map { ($0, true) })
+        "中央单位", "中央和国家机关", "中央企业", "832个贫困县",
+        // the nation's own meetings on the campaign (记者从全国扶贫开发工作会议上获悉)
+        "全国扶贫开发工作会议", "全国脱贫攻坚工作会议"].map { ($0, true) })
     /// The capital: named only where news was filed (`新华社北京…电`), it is no evidence of a report's place.
     public static let capital = "北京市"
     /// A report in the first person of a place (`我县`, `我市`) is that place's, named or not.

@@ -41,6 +41,8 @@ public enum TimeLexicon {
     public static let reviewTitles = ScalarTrie<Bool>([("政府工作报告", true)])
     /// Before the first year of a span, and before a level at its start: `从2013年`, `由21.4%`.
     public static let fromMarkers: ScalarSet = ScalarSet("从由自")
+    /// After a small count of years, words that make it a stretch of them (`6年时间`, `3年间`, `5年里`).
+    public static let yearStretches = ScalarTrie<Bool>(["时间", "间", "里"].map { ($0, true) })
     /// After a year reached for (`到2018年`), the goal that makes it a horizon, not a year told of
     /// (`到2018年全面建成小康社会目标`).
     public static let goalNouns = ScalarTrie<Bool>(["目标", "奋斗目标"].map { ($0, true) })

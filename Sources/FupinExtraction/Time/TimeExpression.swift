@@ -164,6 +164,11 @@ public struct YearResolver: Sendable {
         if k < sentence.upperBound, s[k] == 0x591A || s[k] == 0x4F59 { k += 1 }   // 多, 余
         if k < sentence.upperBound, s[k] == 0x6765 { return k + 1 }   // 来
         if k + 1 < sentence.upperBound, s[k] == 0x4EE5, s[k + 1] == 0x6765 { return k + 2 }   // 以来
+        // 6年时间减少8000多万人, 3年间, 连续6年: a stretch of years, no one of them
+        if let w = TimeLexicon.yearStretches.longest(in: s, at: k, limit: sentence.upperBound) { return k + w.length }
+        var d = j
+        while d > sentence.lowerBound, NumberReader.isDigit(s[d - 1]) { d -= 1 }
+        if d - 2 >= sentence.lowerBound, s[d - 2] == 0x8FDE, s[d - 1] == 0x7EED { return k }   // 连续
         return nil
     }
 
