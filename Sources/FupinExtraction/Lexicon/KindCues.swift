@@ -118,7 +118,7 @@ public enum KindCues {
     public static let exampleClose: [UInt32] = "为例".unicodeScalars.map(\.value)
 
     /// What ends a plan's reach: the figure is an outcome (`已`, `完成了`, `截至`).
-    public static let doneMarkers = ScalarTrie<Bool>(["已", "已经", "完成了", "实现了", "截至", "截止", "累计", "目前",
+    public static let doneMarkers = ScalarTrie<Bool>(["已", "已经", "完成了", "实现了", "截至", "截止", "累计", "目前", "实际",
         "共计", "了"].map { ($0, true) })
 
     /// What says a figure is the present state, not a plan (`全镇现剩余222户`, `现有贫困人口`).

@@ -169,6 +169,7 @@ public struct YearResolver: Sendable {
         var d = j
         while d > sentence.lowerBound, NumberReader.isDigit(s[d - 1]) { d -= 1 }
         if d - 2 >= sentence.lowerBound, s[d - 2] == 0x8FDE, s[d - 1] == 0x7EED { return k }   // 连续
+        if d - 1 >= sentence.lowerBound, s[d - 1] == 0x8FD1 { return k }   // 近6年
         return nil
     }
 
