@@ -250,8 +250,8 @@ public struct PlaceFinder: Sendable {
         // (a town the table knows by its whole name is one: 方城镇 ends in 城镇; looked up only then)
         // (凉山村: a county's short name that is the whole name before the suffix keeps it a name,
         // though 山村 is a kind of village; 东河村 likewise)
-        let shortNameWhole = j - a == 2 && gazetteer.names.longest(in: s, at: a, limit: j)?.length == 2
-        for k in a..<j where (container.isEmpty && !afterTown || k == a) && !(shortNameWhole && k > a) && Self.genericTail(s, from: k, end: end) {
+        for k in a..<j where (container.isEmpty && !afterTown || k == a) && Self.genericTail(s, from: k, end: end) {
+            if k > a, j - a == 2, gazetteer.names.longest(in: s, at: a, limit: j)?.length == 2 { continue }
             if level == .town, TownTable.shared.holds(NormalizedText.string(s[a..<end])) { break }
             return nil
         }

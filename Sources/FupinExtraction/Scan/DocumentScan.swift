@@ -708,21 +708,27 @@ struct DocumentScan {
         // per-person head, and their changes, are per person too (FORMAT.md: 人均增收 is a rate)
         // (the money figure before it, in this sentence, is per person: ``lastMoney``)
         // (and those a clause gives with nothing but their year: 人均可支配收入…,2013年5120元)
-        let elliptical = FactContext.onlyTimeBefore(s, c.start, clause: clause)
+        // (read only where asked, after the cheaper tests: most figures are asked for none)
+        var ellipticalRead: Bool?
+        func elliptical() -> Bool {
+            if let e = ellipticalRead { return e }
+            ellipticalRead = FactContext.onlyTimeBefore(s, c.start, clause: clause)
+            return ellipticalRead!
+        }
         // (人均可支配收入逐年提高,2011年3549元,…: per person said before the sentence's first figure)
-        if c.measure == .yuan, kind == .total, elliptical, lastMoney?.sentence != sentence.lowerBound,
+        if c.measure == .yuan, kind == .total, lastMoney?.sentence != sentence.lowerBound, elliptical(),
            YearResolver.headsFigures(s, sentence, clause.lowerBound), TopicCues.perCapita.firstMatch(in: s, sentence.lowerBound..<clause.lowerBound) != nil {
             kind = .rate; kindRule = KindCues.perCapitaListRule
         }
         if c.measure == .yuan, kind == .total || kind == .change, let h = lastMoney, h.sentence == sentence.lowerBound, h.perCapita,
-           kind == .change || elliptical || KindCues.incomeComponents.firstMatch(in: s, clause) != nil {
+           kind == .change || elliptical() || KindCues.incomeComponents.firstMatch(in: s, clause) != nil {
             kind = .rate; kindRule = KindCues.perCapitaListRule
         }
         if c.measure == .yuan { lastMoney = (sentence.lowerBound, kind == .rate && kindRule.map(KindCues.perCapitaRateBytes.contains) == true) }
         var subject = subjectOverride ?? FactContext.subject(s, candidate: c, clause: clause, pool: strings, words: &subjectWords)
         // (an elliptical clause or a left-out noun says what the figure before said: its subject)
         if let w = elidedFrom { subject = facts[w].subject }
-        else if elliptical, let w = facts.indices.last, facts[w].measure == c.measure, facts[w].sentenceSpan == sentenceText.span {
+        else if let w = facts.indices.last, facts[w].measure == c.measure, facts[w].sentenceSpan == sentenceText.span, elliptical() {
             subject = facts[w].subject
         }
         // (贫困人口5.5万人,比上年末减少11.3万人: a clause of a change alone changes the figure before)
