@@ -1339,15 +1339,15 @@ struct DocumentScan {
         PlaceLexicon.recipientMarks.longestEnding(in: s, at: m.range.lowerBound, from: sentence.lowerBound, maxLength: 4) != nil
     }
 
-    /// 陕西…。据了解,黑龙江原有20个国家级贫困县: a province outside the report's, opening the
-    /// figure's clause as its subject (``PlaceLexicon/subjectPredicates`` right after it; not a
-    /// helper, nor a firm's name, 黑龙江北冠公司出资…, nor a chain of names, 四川省凉山州…), is the
-    /// figure's place.
     /// Whether a year (`2013年`) stands at `k`.
     static func yearFollows(_ s: [UInt32], at k: Int, limit: Int) -> Bool {
         k + 4 < limit && (k..<(k + 4)).allSatisfy { NumberReader.isDigit(s[$0]) } && s[k + 4] == KindCues.yearMark
     }
 
+    /// 陕西…。据了解,黑龙江原有20个国家级贫困县: a province outside the report's, opening the
+    /// figure's clause as its subject (``PlaceLexicon/subjectPredicates`` or a year right after it; not a
+    /// helper, nor a firm's name, 黑龙江北冠公司出资…, nor a chain of names, 四川省凉山州…), is the
+    /// figure's place.
     private func subjectProvince(_ m: PlaceMention, clause: Range<Int>, places: SentencePlaces) -> [String]? {
         // (or a year: 河南2013年贫困发生率是8.79%)
         guard m.range.lowerBound == clause.lowerBound, !isHelper(m),

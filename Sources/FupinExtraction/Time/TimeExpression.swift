@@ -339,7 +339,8 @@ public struct YearResolver: Sendable {
     static func tooFarAfter(_ s: [UInt32], from: Int, to: Int) -> Bool {
         var breaks = 0
         for k in from..<to {
-            if Outline.isClauseBreak(s[k]) { breaks += 1; if breaks >= 2 { return true } }
+            // (a list's 、 breaks no clause: 危房户57户、低保户30户,全部纳入2020年计划)
+            if Outline.isClauseBreak(s[k]), s[k] != 0x3001 { breaks += 1; if breaks >= 2 { return true } }
             if s[k] == qizhong.0, k + 1 < to, s[k + 1] == qizhong.1 { return true }
         }
         return false
@@ -454,7 +455,7 @@ public struct YearResolver: Sendable {
                 let opens = k == r.lowerBound || Outline.isClauseBreak(s[k - 1]) || Outline.sentenceEnds.contains(s[k - 1]) || e.fronted || (index == 0 && titleLine != nil)
                 // (nor a year a plan or a slogan looks to: “2017年基本脱贫,2018年打扫战场”)
                 // (nor a year heading a later clause with its own figure: 贫困村164个,2016年出列17个)
-                guard opens, !Self.isHorizon(s, at: k, lineStart: r.lowerBound), Self.headsFigures(s, r, k) else { continue }
+                guard opens, !Self.isHorizon(s, at: k, lineStart: r.lowerBound), (index == 0 && titleLine != nil) || Self.headsFigures(s, r, k) else { continue }
                 if let l = latest(), y < l - 1 { continue }
                 if index == 0, titleLine != nil, TimeLexicon.reviewTitles.firstMatch(in: s, r) != nil { return y - 1 }
                 return y
