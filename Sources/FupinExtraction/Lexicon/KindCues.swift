@@ -65,7 +65,8 @@ public enum KindCues {
         ("能力达到", (.target, "kind.target.能力")), ("能力达", (.target, "kind.target.能力")),
         ("可安置", (.target, "kind.target.可安置")), ("能容纳", (.target, "kind.target.可容纳")),
         ("至少", (.target, "kind.target.至少")), ("每", (.rate, "kind.rate.每")),
-        ("减贫率", (.change, "kind.change.减贫率")),
+        // (the extent of a decrease, like its rate, is a change: 减贫幅度达到75%以上)
+        ("减贫率", (.change, "kind.change.减贫率")), ("减贫幅度", (.change, "kind.change.减贫幅度")),
         // words that hold a cue's characters but cue nothing: read and passed over
         ("现行标准", (.total, "kind.none.现行标准")), ("标准化", (.total, "kind.none.标准化")),
         ("高标准", (.total, "kind.none.高标准")),
@@ -163,7 +164,9 @@ public enum KindCues {
     /// ``levelRates``, ``paymentNames``, ``perUnitTargets`` and ``outputRates`` as the figure's kind asks them.
     static let levelRateBytes = RuleNameSet(levelRates), paymentNameBytes = RuleNameSet(paymentNames),
                perUnitTargetBytes = RuleNameSet(perUnitTargets), outputRateBytes = RuleNameSet(outputRates),
-               perCapitaRateBytes = RuleNameSet(perCapitaRates)
+               perCapitaRateBytes = RuleNameSet(perCapitaRates), periodRateBytes = RuleNameSet(periodRates)
+    /// Rate cues of a sum per period (`每年`, `每月`): under a plan's word the sum is planned, a target.
+    public static let periodRates: Set<String> = ["kind.rate.每年", "kind.rate.每月"]
     /// Words that make a growth in percent an average rate (`年均增长8%`).
     public static let averagedGrowth = ScalarTrie<Bool>(["年均", "年平均"].map { ($0, true) })
 

@@ -112,6 +112,9 @@ public enum UnitLexicon {
         ("头", UnitRow(.items, "unit.items.头", classifier: true)),
         ("棵", UnitRow(.items, "unit.items.棵", classifier: true)),
         ("株", UnitRow(.items, "unit.items.株", classifier: true)),
+        // greenhouses and fish (设施果菜20棚, 投放鱼苗3万尾)
+        ("棚", UnitRow(.items, "unit.items.棚", classifier: true)),
+        ("尾", UnitRow(.items, "unit.items.尾", classifier: true)),
         ("张", UnitRow(.items, "unit.items.张", classifier: true)),
         ("本", UnitRow(.items, "unit.items.本", classifier: true, tag: .book)),
         ("册", UnitRow(.items, "unit.items.册", classifier: true)),

@@ -431,6 +431,8 @@ enum FactContext {
             if let t = target, rate != nil, projection || KindCues.perUnitTargetBytes.contains(t) { return (.target, t) }
             // a year's output planned or foreseen (朝着年产豆腐乳超900万瓶的目标) is a target
             if let t = target, let r = rate, KindCues.outputRateBytes.contains(r) { return (.target, t) }
+            // a sum planned for each year or month (计划每年投入财政扶贫资金1500万元) is a target
+            if let t = target, let r = rate, KindCues.periodRateBytes.contains(r) { return (.target, t) }
             if let r = rate { return (.rate, r) }
             if let r = target { return (.target, r) }
             if let r = change { return (.change, r) }
