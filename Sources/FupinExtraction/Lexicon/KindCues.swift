@@ -148,9 +148,8 @@ public enum KindCues {
     /// The parts of a person's income such a list gives (not 财政收入 nor 村集体经济收入).
     public static let incomeComponents = ScalarTrie<Bool>(["工资性收入", "工资收入", "经营净收入", "经营性收入", "经营收入",
         "财产净收入", "财产性收入", "转移净收入", "转移性收入", "可支配收入", "纯收入"].map { ($0, true) })
-    /// `年`, and what may stand with a year in a clause that says only a time before its figure
-    /// (`,2016年底为7732元`, `(其中2011年3549元`; ``FactContext/onlyTimeBefore(_:_:clause:)``).
-    public static let yearMark: UInt32 = 0x5E74
+    /// What may stand with a year (``YearResolver/nian``) in a clause that says only a time before
+    /// its figure (`,2016年底为7732元`, `(其中2011年3549元`; ``FactContext/onlyTimeBefore(_:_:clause:)``).
     public static let timeFillers = ScalarSet("底末初的为是达(（其中")
     /// Adverbs before a verb whose counted noun is left out (`已出列17个`, `共退出5个`).
     public static let countAdverbs = ScalarSet("已共又再累计先后全部")

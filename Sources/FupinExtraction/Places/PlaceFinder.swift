@@ -231,7 +231,7 @@ public struct PlaceFinder: Sendable {
             return PlaceMention(range: start..<end, target: .sub(name: name, level: .zone, container: container))
         }
         // (2018年整镇脱贫: a year's 年 starts no name)
-        if a > range.lowerBound, s[a] == KindCues.yearMark, NumberReader.isDigit(s[a - 1]) { a += 1 }
+        if a > range.lowerBound, s[a] == YearResolver.nian, NumberReader.isDigit(s[a - 1]) { a += 1 }
         guard j - a >= 2 else { return nil }
         if locative, a > range.lowerBound, NormalizedText.isHan(s[a - 1]), !PlaceLexicon.locativeOpeners.contains(s[a - 1]) { return nil }
         // “最贫村”: a degree word opens an epithet, not a name

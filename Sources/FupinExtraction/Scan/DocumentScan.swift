@@ -821,10 +821,10 @@ struct DocumentScan {
             if s[k] == FactContext.openBracket { return false }
             k += 1
         }
-        if k + 1 < sentence.upperBound, s[k + 1] == FactContext.listMark || s[k + 1] == deng { return true }
+        if k + 1 < sentence.upperBound, s[k + 1] == NumberReader.listComma || s[k + 1] == deng { return true }
         var j = sentence.lowerBound
         while j + 1 < i {
-            if s[j] == FactContext.closeBracket, s[j + 1] == FactContext.listMark { return true }
+            if s[j] == FactContext.closeBracket, s[j + 1] == NumberReader.listComma { return true }
             j += 1
         }
         return false
@@ -1341,7 +1341,7 @@ struct DocumentScan {
 
     /// Whether a year (`2013年`) stands at `k`.
     static func yearFollows(_ s: [UInt32], at k: Int, limit: Int) -> Bool {
-        k + 4 < limit && (k..<(k + 4)).allSatisfy { NumberReader.isDigit(s[$0]) } && s[k + 4] == KindCues.yearMark
+        k + 4 < limit && (k..<(k + 4)).allSatisfy { NumberReader.isDigit(s[$0]) } && s[k + 4] == YearResolver.nian
     }
 
     /// 陕西…。据了解,黑龙江原有20个国家级贫困县: a province outside the report's, opening the

@@ -270,7 +270,7 @@ enum FactContext {
         var sawYear = false
         for k in clause.lowerBound..<start {
             if NumberReader.isDigit(s[k]) || s[k] == 0x20 { continue }
-            if s[k] == KindCues.yearMark { sawYear = true; continue }
+            if s[k] == YearResolver.nian { sawYear = true; continue }
             guard KindCues.timeFillers.contains(s[k]) else { return false }
         }
         return sawYear
@@ -281,7 +281,7 @@ enum FactContext {
     static func onlyChangeBefore(_ s: [UInt32], _ start: Int, clause: Range<Int>) -> Bool {
         var k = clause.lowerBound, changed = false
         while k < start {
-            if NumberReader.isDigit(s[k]) || s[k] == 0x20 || s[k] == KindCues.yearMark || KindCues.timeFillers.contains(s[k]) || s[k] == 0x4E86 { k += 1; continue }   // 了
+            if NumberReader.isDigit(s[k]) || s[k] == 0x20 || s[k] == YearResolver.nian || KindCues.timeFillers.contains(s[k]) || s[k] == 0x4E86 { k += 1; continue }   // 了
             if let m = KindCues.comparisonParts.longest(in: s, at: k, limit: start) { k += m.length; continue }
             guard let m = KindCues.change.longest(in: s, at: k, limit: start) else { return false }
             k += m.length; changed = true
@@ -293,8 +293,8 @@ enum FactContext {
     /// poverty (`,2016年出列17个`, `,已出列17个`): the noun is left out, and is that count's.
     static func elidedNoun(_ s: [UInt32], _ start: Int, clause: Range<Int>) -> Bool {
         var k = start   // (from the list's mark before: 2016年出列17个、2017年出列50个)
-        while k > clause.lowerBound, s[k - 1] != Self.listMark { k -= 1 }
-        while k < start, NumberReader.isDigit(s[k]) || s[k] == 0x20 || s[k] == KindCues.yearMark || KindCues.timeFillers.contains(s[k]) { k += 1 }
+        while k > clause.lowerBound, s[k - 1] != NumberReader.listComma { k -= 1 }
+        while k < start, NumberReader.isDigit(s[k]) || s[k] == 0x20 || s[k] == YearResolver.nian || KindCues.timeFillers.contains(s[k]) { k += 1 }
         while k < start, KindCues.countAdverbs.contains(s[k]) { k += 1 }
         guard k < start, let (n, _) = KindCues.elidedNounVerbs.longest(in: s, at: k, limit: start) else { return false }
         return k + n == start
@@ -305,7 +305,6 @@ enum FactContext {
         start > clause.lowerBound ? KindCues.subsetVerbs.firstMatch(in: s, clause.lowerBound..<start)?.1 : nil
     }
 
-    static let listMark: UInt32 = 0x3001   // 、
     static let semicolon: UInt32 = 0x3B, openBracket: UInt32 = 0x28, closeBracket: UInt32 = 0x29   // ; ( ) after normalising
 
     /// `其中` at the head of an earlier clause of the sentence (after a figure: the whole).

@@ -224,7 +224,7 @@ enum SubjectResolver {
             if let m = UnitLexicon.multipliers.longest(in: s, at: a, limit: end) { a += m.length }
             if let u = UnitLexicon.trie.longest(in: s, at: a, limit: end) { a += u.length }
             // (after a year, its 年 and the part of the year it names: 2019年减贫3.2万人 → 减贫, not 年减贫)
-            else if s[a] == KindCues.yearMark {
+            else if s[a] == YearResolver.nian {
                 a += 1
                 while a < end, TimeLexicon.yearParts.contains(s[a]) { a += 1 }
             }

@@ -341,11 +341,10 @@ public struct YearResolver: Sendable {
         for k in from..<to {
             // (a list's 、 breaks no clause: 危房户57户、低保户30户,全部纳入2020年计划)
             if Outline.isClauseBreak(s[k]), s[k] != 0x3001 { breaks += 1; if breaks >= 2 { return true } }
-            if s[k] == qizhong.0, k + 1 < to, s[k + 1] == qizhong.1 { return true }
+            if s[k] == DocumentScan.qizhong[0], k + 1 < to, s[k + 1] == DocumentScan.qizhong[1] { return true }
         }
         return false
     }
-    static let qizhong: (UInt32, UInt32) = (0x5176, 0x4E2D)   // 其中
 
     /// Whether no figure stands in the sentence before `i` (digits of years aside): a time said
     /// before the sentence's first figure governs all its `;` parts (`借助…工程,到2020年,宁夏争取
