@@ -151,10 +151,25 @@ public struct Outline: Sendable {
         if nav == 1, s[r.upperBound - 1] == 0x7C, r.count > 2 { nav = 0 }
         if nav > 0 && fullStops == 0 && punct <= 1 { return .nav }
         if spaces >= 2 && longestToken <= 8 && fullStops == 0 && punct == 0 { return .nav }
+        // 某市…办公室关于2021年度…数据的通报: an official document's title, long and unpunctuated
+        // but no keyword stuffing
+        if punct == 0, r.count <= Self.officialTitleLength, Self.isOfficialTitle(s, r) { return .heading }
         if r.count >= 40 && punct == 0 { return .spam }
         if r.count >= 60 && fullStops <= 1 && isRepetitive(s, r) { return .spam }
         if r.count <= 30 && fullStops == 0 && commas == 0 { return .heading }
         return .body
+    }
+
+    /// How long an official document's title may run (`…关于…的通报`).
+    static let officialTitleLength = 80
+    static let officialGenres: [[UInt32]] = BoilerplateLexicon.officialTitleGenres.map { $0.unicodeScalars.map(\.value) }
+    static let guanyu: [UInt32] = BoilerplateLexicon.officialTitleAbout.unicodeScalars.map(\.value)
+
+    /// Whether a line is an official document's title: 关于 names its matter and a genre
+    /// (``BoilerplateLexicon/officialTitleGenres``) closes it.
+    static func isOfficialTitle(_ s: [UInt32], _ r: Range<Int>) -> Bool {
+        guard officialGenres.contains(where: { g in g.count < r.count && s[(r.upperBound - g.count)..<r.upperBound].elementsEqual(g) }) else { return false }
+        return find(guanyu, in: s, r) != nil
     }
 
     /// Keyword stuffing: few distinct character pairs for the line's length.

@@ -17,4 +17,11 @@ public enum BoilerplateLexicon {
         "阅读", "链接:", "网址:", "原文", "图片来源", "(责任编辑", "【", "分享", "文/", "图/", "通讯员", "供稿",
         "扫描二维码", "字体:", "摄影", "记者 ",
     ]
+    /// The genre an official document's title closes with (`…关于2021年度…数据的通报`): such a
+    /// line is the title, however long and unpunctuated (no keyword stuffing).
+    public static let officialTitleGenres: [String] = [
+        "通报", "通知", "报告", "总结", "意见", "决定", "方案", "公告", "公示", "批复", "情况", "函", "汇报", "规划", "办法",
+    ]
+    /// The preposition an official document's title names its matter with.
+    public static let officialTitleAbout = "关于"
 }
