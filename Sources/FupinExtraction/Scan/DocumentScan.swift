@@ -505,12 +505,19 @@ struct DocumentScan {
             let run = addingRun(facts, to: w, order: (w + 1)..<facts.count, tolerance: acrossTolerance, step: { j in
                 let inSentence = facts[j].sentenceSpan == span
                 if !inSentence, facts[j].start - edge > sumReach { return .stop }
-                if facts[j].kind != .total || j < spans.count && spans[j].sums { return .skip }
+                // (a subset already read as a part, 已脱贫800户, is one of the whole's parts too)
+                if !(facts[j].kind == .total || Self.isSubset(facts[j])) || j < spans.count && spans[j].sums { return .skip }
                 // (a part of no area of its own takes its whole's: FORMAT.md "Decided conventions")
-                guard facts[j].topic == topic || facts[j].topic == .other else { return .stop }
+                // (the poor as identified split into those who left and those still poor: 监测户16369户。⏎
+                // 已消除风险7282户,未消除风险9087户)
+                guard facts[j].topic == topic || facts[j].topic == .other || (topic == .poor && facts[j].topic == .exit) else { return .stop }
                 edge = facts[j].end
                 return .take
-            }, complete: { run in run.contains { facts[$0].sentenceSpan != span } })
+            }, complete: { run in
+                run.contains { facts[$0].sentenceSpan != span }
+                    // (those who left alone, year by year, are flows out of the stock, not its parts)
+                    && (!run.contains { facts[$0].topic == .exit && topic != .exit } || run.contains { facts[$0].topic == topic })
+            })
             guard let run, !isLevel(w, scalars, spans) else { continue }
             for k in run {
                 markPart(&facts[k], of: facts[w])
@@ -518,6 +525,9 @@ struct DocumentScan {
             }
         }
     }
+    /// Whether a fact is a part because a marker made it a subset of a whole left unstated (`已脱贫800户`).
+    static func isSubset(_ f: Fact) -> Bool { f.kind == .part && f.rule.contains(subsetRule) }
+    static let subsetRule = "kind.part.subset"
     /// How many short lines with figures before the body make a page of captions.
     static let leastCaptions = 4
     /// How far apart a whole and its parts, or two parts, may stand (characters).
@@ -662,7 +672,7 @@ struct DocumentScan {
             // (of the same thing: 832个贫困县名单公布,涉及22个省区市 counts provinces, no part of the counties)
             let noun = c.unitEnd < s.count && NormalizedText.isHan(s[c.unitEnd]) ? s[c.unitEnd] : 0
             if let w = whole(of: c, since: wholeSince, in: facts), facts[w].kind != .target || KindCues.doneMarkers.firstMatch(in: s, clause.lowerBound..<c.start) != nil,
-               noun == 0 || countedNouns[w] == 0 || countedNouns[w] == noun || c.measure != .items { kind = .part; kindRule = "kind.part.subset" }
+               noun == 0 || countedNouns[w] == 0 || countedNouns[w] == noun || c.measure != .items { kind = .part; kindRule = Self.subsetRule }
         }
         // …年度任务超额完成。其中,东部地区投入财政援助资金229亿元: 其中 with no whole of the figure's
         // measure before it (in its sentence or the one before) breaks down no figure

@@ -500,6 +500,8 @@ public enum TopicResolver {
             var k = from
             while k <= from + 2, k + 1 < limit {
                 if (s[k] == 0x8131 && s[k + 1] == 0x8D2B) || (s[k] == 0x6458 && s[k + 1] == 0x5E3D) {   // 脱贫, 摘帽
+                    // (16369户54851人(脱贫不稳定户…): a group named for its risk is no exit)
+                    if let w = TopicCues.trie.longest(in: s, at: k, limit: limit)?.value, w.role == .stillPoor || w.role == .qualifier { return false }
                     return k == 0 || s[k - 1] != 0x672A   // (11.6万未脱贫人口: not yet)
                 }
                 k += 1

@@ -289,6 +289,8 @@ public struct YearResolver: Sendable {
             // 从2017年的3.9%下降至1.3%: a year joined by 的 to a figure is that figure's alone
             if e.range.upperBound < position, s[e.range.upperBound] == Self.de,
                s[(e.range.upperBound + 1)..<position].contains(where: NumberReader.isDigit) { continue }
+            // 2021年末,…占2020年末脱贫人口总数的13.99%: the year of a share's base is the base's
+            if Self.isShareBase(e.range, in: s, sentence, before: position) { continue }
             if e.fronted || e.asOf || segment.contains(e.range.lowerBound) || Self.headsFigures(s, sentence, e.range.lowerBound) {
                 if case .span = e.meaning { return .span }
                 // 2019年,…。年内完成…: the year the sentence or the paragraph states, else none said
@@ -333,6 +335,20 @@ public struct YearResolver: Sendable {
         if let y = paragraphYear, !(cumulative ?? Self.isCumulative(s, sentence)) { return .year(y) }
         return .none
     }
+
+    /// Whether a year stands in a share's base (`占2020年末…的13.99%`, `占全市2014年末…的`):
+    /// 占 a few characters before it, no figure between, and 的 between it and the share.
+    static func isShareBase(_ r: Range<Int>, in s: [UInt32], _ sentence: Range<Int>, before position: Int) -> Bool {
+        var k = r.lowerBound - 1
+        while k >= max(sentence.lowerBound, r.lowerBound - Self.shareBaseReach), s[k] != KindCues.zhan {
+            if NumberReader.isDigit(s[k]) || Outline.isClauseBreak(s[k]) { return false }
+            k -= 1
+        }
+        guard k >= sentence.lowerBound, s[k] == KindCues.zhan else { return false }
+        return s[r.upperBound..<position].contains(Self.de) && !s[r.upperBound..<position].contains(where: Outline.isClauseBreak)
+    }
+    /// How far before a year the 占 of a share's base may stand (`占全市农村2014年末`).
+    static let shareBaseReach = 5
 
     /// Whether a year at `to`, after a figure at `from`, lies past the clause after the figure's
     /// or past a `其中`: too far to date the figure.
