@@ -267,7 +267,9 @@ public enum KindCues {
     /// Words that end in a plan's marker but are none (`主要`, `重要`, `只要`): read ending at the marker.
     /// A notice's `现将…予以公告` (hereby) is the 把-construction, not the future.
     public static let notFutureMarkers = ScalarTrie<Bool>(["主要", "重要", "只要", "必要", "想要", "紧要", "纲要", "摘要", "首要",
-        "不要", "提要", "概要", "模拟", "虚拟", "现将", "特将", "兹将"].map { ($0, true) })
+        "不要", "提要", "概要", "模拟", "虚拟", "现将", "特将", "兹将",
+        // programmes named 计划 (参加雨露计划培训300人)
+        "雨露计划", "阳光计划"].map { ($0, true) })
     /// Right before `计划` or `将`, a determiner makes it a noun (`该计划`, `此计划`): no plan's marker.
     public static let determiners: ScalarSet = ScalarSet("该此这本其")
     /// Adverbs between a plan's marker and its verb: `将全部脱贫`, `计划如期完成`.
@@ -327,6 +329,13 @@ public enum KindCues {
 
     /// `中` closing a whole whose parts follow (`1778个贫困村中,有530个…`).
     public static let zhong: UInt32 = 0x4E2D
+
+    /// A plan's noun closing the phrase a figure stands in (`…11662人全部脱贫、60个贫困村全部出列的总目标`,
+    /// `实施8000人易地扶贫搬迁计划`): the figure is the plan's.
+    public static let closingPlanNouns = ScalarTrie<String>(["目标", "目标任务", "计划"].map { ($0, "kind.target." + $0 + "(phrase)") })
+    /// Before a plan's noun, what makes it the object of a verb (`围绕…的总目标`), not a plan
+    /// over the clauses after it.
+    public static let planNounLeads = ScalarSet("的总")
 
     /// Nouns of a plan whose figure a parenthesis glosses: `年度任务(6063人)` is the task's target.
     public static let targetNouns = ScalarTrie<String>(["任务", "目标", "计划"].map { ($0, "kind.target." + $0 + "(…)") })

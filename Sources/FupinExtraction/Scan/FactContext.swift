@@ -115,7 +115,7 @@ enum FactContext {
             // (该计划实施范围已扩大至…: 计划 after a determiner is the programme, not a plan for what follows)
             if let m = futureMarkers.longest(in: s, at: k, limit: clause.upperBound), !quoted(k),
                !(k > clause.lowerBound && KindCues.determiners.contains(s[k - 1])),
-               KindCues.notFutureMarkers.longestEnding(in: s, at: k + m.length, from: clause.lowerBound, maxLength: 2) == nil {
+               KindCues.notFutureMarkers.longestEnding(in: s, at: k + m.length, from: clause.lowerBound, maxLength: 4) == nil {
                 var after = k + m.length
                 if let a = KindCues.planAdverbs.longest(in: s, at: after, limit: clause.upperBound) { after += a.length }   // 将全部脱贫
                 if let v0 = futureVerbs.longest(in: s, at: after, limit: clause.upperBound) {
@@ -138,6 +138,7 @@ enum FactContext {
             }
             k += 1
         }
+        if let r = closingPlanNoun(s, figureEnd: c.end, clause: clause, sentence: sentence) { found.add((.target, r)) }
         // 贫困发生率将从42.3%下降到21.43%: the level a plan brings a figure to is its target (the
         // level it starts from is not)
         // (将 right before 从 or 由 only: 需求满足率提高到98% is no plan)
@@ -347,6 +348,29 @@ enum FactContext {
         return false
     }
 
+    /// The plan's noun (``KindCues/closingPlanNouns``) closing the phrase a figure stands in — its
+    /// clause, or the list of clauses joined by 、 it opens — unless the phrase says it is done
+    /// (`全镇已完成500人的搬迁计划`).
+    static func closingPlanNoun(_ s: [UInt32], figureEnd: Int, clause: Range<Int>, sentence: Range<Int>) -> String? {
+        var e = clause.upperBound
+        while e + 1 < sentence.upperBound, s[e] == NumberReader.listComma { e = Outline.clause(s, around: e + 1, in: sentence).upperBound }
+        while e > figureEnd, Outline.sentenceEnds.contains(s[e - 1]) || Outline.isClauseBreak(s[e - 1]) { e -= 1 }   // (a clause's closing mark)
+        guard e > figureEnd, let m = KindCues.closingPlanNouns.longestEnding(in: s, at: e, from: figureEnd, maxLength: 4) else { return nil }
+        // (雨露计划 after its trainees: 参加雨露计划300人 has the noun before the figure, this one after)
+        // (计划 right after the unit is a verb's: 300人计划 is rare, 300户计划搬迁 plans what follows)
+        guard e - m.length > figureEnd + 1 else { return nil }
+        if KindCues.doneMarkers.firstMatch(in: s, clause.lowerBound..<e) != nil { return nil }
+        return m.value
+    }
+
+    /// Whether the plan's word `length` long at `k` is a noun a verb takes as its object, ending its
+    /// clause (`围绕…的总目标,大力实施…`): it governs no clause after it.
+    static func planNounEndsClause(_ s: [UInt32], at k: Int, length: Int, limit: Int) -> Bool {
+        guard k > 0, KindCues.planNounLeads.contains(s[k - 1]), k + length < limit else { return false }
+        let next = s[k + length]
+        return next == 0x2C || next == 0x3B   // , ; (a : opens the plan's contents, a 、 lists more)
+    }
+
     /// A plan cue in an earlier clause of the sentence, with no outcome marker between it and
     /// this clause.
     private static func governingTarget(_ s: [UInt32], clause: Range<Int>, sentence: Range<Int>, quotes: [Range<Int>]) -> String? {
@@ -378,6 +402,9 @@ enum FactContext {
                 // 编制完成…三年规划,统筹整合资金8.5亿元: a plan's word ending its clause is the noun a
                 // verb made, not a plan over the clauses after it
                 if after < clause.lowerBound, Outline.isClauseBreak(s[after]), m.value == "kind.target.规划.sentence" { k = after; continue }   // (按规划, governs)
+                // 围绕…的总目标,…全市11662名贫困人口已全部达到退出标准: the goal a verb takes governs nothing after it
+                if KindCues.closingPlanNouns.longest(in: s, at: k, limit: clause.lowerBound)?.length == m.length,
+                   Self.planNounEndsClause(s, at: k, length: m.length, limit: clause.lowerBound) { k = after; continue }
                 // 占目标任务的80%,其中…: the whole of a share governs nothing after it
                 if KindCues.namesShareWhole(s, at: k, from: sentence.lowerBound) { k = after; continue }
                 found = (m.value, after); k = after; continue
