@@ -70,6 +70,13 @@ struct DocumentTests {
         let foot = extractor.extract(text: "沈丘县扶贫车间\n\n全县目前建成扶贫车间74个。\n4/4\n2017-08-03\n", id: "m5")
         #expect(foot.document.date == "2017-08-03")
         #expect(foot.facts.map(\.year) == [2017])
+        // a numeric date opening a short line under a title with a comma, a source's name after it
+        // (no time of day, no 来源); a date opening a sentence is the news's, no dateline
+        let bare = extractor.extract(text: "某县脱贫,蹚出一条新路\n\n2017-12-19 和田零距离\n\n2016年他家搬进新房。今年全村收入20万元。\n", id: "m7")
+        #expect(bare.document.date == "2017-12-19")
+        #expect(bare.facts.map(\.year) == [2017])
+        let told = extractor.extract(text: "某县脱贫,蹚出一条新路\n\n2016-12-19,全县召开大会。今年全村收入20万元。\n", id: "m8")
+        #expect(told.document.date == nil)
     }
 
     @Test func datelineAndSourceLine() {

@@ -38,7 +38,7 @@ public enum MetadataReader {
         if meta.date == nil {
             for i in lines.indices.prefix(Self.datelineReach) where lines[i].range.count <= 80 {
                 guard let d = date(in: s, lines[i].range) else { continue }
-                if d.contains(":") || Outline.find(laiyuan, in: s, lines[i].range) != nil { meta.date = d; break }
+                if d.contains(":") || Outline.find(laiyuan, in: s, lines[i].range) != nil || Self.opensBareDateline(s, lines[i].range) { meta.date = d; break }
             }
         }
         // 2017-08-03 alone on one of the page's last lines: the page's date set at its foot
@@ -165,6 +165,17 @@ public enum MetadataReader {
         }
         return nil
     }
+
+    /// `2017-12-19 和田零距离`: a line opening with a numeric date (`-` or `/` between its parts),
+    /// short and unpunctuated after it — a dateline with the source's name, no sentence.
+    static func opensBareDateline(_ s: [UInt32], _ r: Range<Int>) -> Bool {
+        guard r.count <= bareDatelineLength, r.count >= 10, NumberReader.isDigit(s[r.lowerBound]),
+              s[r.lowerBound + 4] == 0x2D || s[r.lowerBound + 4] == 0x2F,
+              (r.lowerBound..<(r.lowerBound + 4)).allSatisfy({ NumberReader.isDigit(s[$0]) }) else { return false }
+        return !s[r].contains(where: { Outline.clausePunctuation.contains($0) })
+    }
+    /// How long a line with a date and a source's name may be.
+    static let bareDatelineLength = 40
 
     static let digits = ScalarSet("0123456789")
     /// How many of a page's last lines may hold its date alone, and how long such a line is.

@@ -663,6 +663,11 @@ struct DocumentScan {
            let w = facts.indices.last, facts[w].start >= norm.storedRange(from: wholeSince, to: wholeSince + 1).0, facts[w].measure == .villages {
             c.measure = .villages; elidedFrom = w
         }
+        // 60个重点贫困村(康平43个、新民7个): a bare 个 inside the parenthesis glossing a count of villages counts villages
+        if c.measure == .items, c.unit == "个", FactContext.glossesVillages(s, c.start, sentence: sentence),
+           let w = facts.indices.last, facts[w].measure == .villages, facts[w].value > c.value {
+            c.measure = .villages; elidedFrom = w
+        }
         if kindCues?.sentence != sentence { kindCues = (sentence, FactContext.SentenceCues(s, sentence)) }
         var (kind, kindRule) = FactContext.kind(s, candidate: c, clause: clause, sentence: sentence, quotes: quotes, cues: kindCues!.cues)
         if let o = kindOverride { (kind, kindRule) = (o.0, o.1) }

@@ -301,6 +301,16 @@ enum FactContext {
         return k + n == start
     }
 
+    /// Whether a figure stands in a parenthesis opened right after a village noun (`…贫困村(康平43个`).
+    static func glossesVillages(_ s: [UInt32], _ start: Int, sentence: Range<Int>) -> Bool {
+        var k = start - 1
+        while k > sentence.lowerBound, s[k] != openBracket {
+            if s[k] == closeBracket || Outline.sentenceEnds.contains(s[k]) || s[k] == semicolon { return false }
+            k -= 1
+        }
+        return k > sentence.lowerBound && s[k] == openBracket && s[k - 1] == PlaceLexicon.cun
+    }
+
     /// A subset verb before the figure in its clause (`已开工2002户`, `履约服务11964人`).
     static func subsetCue(_ s: [UInt32], before start: Int, clause: Range<Int>) -> String? {
         start > clause.lowerBound ? KindCues.subsetVerbs.firstMatch(in: s, clause.lowerBound..<start)?.1 : nil
