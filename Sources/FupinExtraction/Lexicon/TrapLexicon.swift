@@ -94,6 +94,15 @@ public enum TrapLexicon {
     /// Words of one family in a story (``Trap/family``), right before a count: `一家五口人`,
     /// `全家4口人`, `他家有两个孩子`.
     public static let family = ScalarTrie<Bool>(["一家", "全家", "家里", "家中", "他家", "她家", "我家", "一家人"].map { ($0, true) })
+    /// Verbs of one household's keeping, done (``Trap/holding``): `他家养了20多头猪`, `购买了30头牛`.
+    public static let holdingVerbs = ScalarTrie<Bool>(["养了", "种了", "买了", "购买了", "喂养了", "饲养了", "种植了", "养殖了",
+        "养着", "种着", "喂了", "承包了", "买回了", "添置了"].map { ($0, true) })
+    /// Classifiers of animals a household keeps (`20多头猪`, `450只羊`).
+    public static let animalClassifiers = ScalarSet("头只匹羽")
+    /// Words of many households or of an organisation: a clause with one counts the campaign's
+    /// holdings, not a family's (`全村种了300亩核桃`, `合作社养了500只鸡`).
+    public static let collectives = ScalarTrie<Bool>(["全县", "全镇", "全乡", "全村", "全市", "全省", "全区", "合作社", "公司",
+        "企业", "基地", "群众", "村民", "农户", "户", "累计", "共", "带动", "发展", "新增", "共计", "各村", "全组"].map { ($0, true) })
     static let you: UInt32 = 0x6709   // 有
     static let qu: UInt32 = 0x533A    // 区
     /// Characters of the nouns a bound describes a class of (`超过1000万元的国家级贫困县`), and how

@@ -1,3 +1,5 @@
+import FupinCore
+
 /// Why a number in a report is not a fact: the named refusals, tried in this order on each
 /// ``Span``; the first whose predicate holds names the reason (`fupin extract --explain`
 /// prints `refused «二〇二〇» by trap.code`). A new refusal is a case, its predicate and a
@@ -63,6 +65,11 @@ enum Trap: String, CaseIterable, Sendable {
     /// count under ten right after a word of the family (its income in yuan is a fact; `一家企业
     /// 吸纳8人` counts). FORMAT.md, "Stories are not tables".
     case family = "trap.story.family"
+    /// A household's holdings in a story: `他家养了20多头猪`, `购买了30头牛和450只羊`, `一家种了15亩红枣`
+    /// — animals or land that a verb of one household's keeping, done (养了, 种了, 购买了), governs in
+    /// a clause that names no collective (全村, 合作社, 群众) and nothing of poverty (`全村种了300亩核桃`,
+    /// `带动贫困户养了500头牛` count). FORMAT.md, "Stories are not tables".
+    case holding = "trap.story.holding"
 
     /// The first refusal that holds for a span, or nil when it is a figure.
     static func first(refusing span: Span, reader: CandidateReader, sentence: Range<Int>) -> Trap? {
@@ -114,9 +121,11 @@ enum Trap: String, CaseIterable, Sendable {
                ((span.end + 1)..<min(limit, span.end + 1 + TrapLexicon.classNounReach)).contains(where: { TrapLexicon.classNounChars.contains(s[$0]) }) { return true }
             // 500人以上的, 5万元以内的, 5万元以内、3年以内的
             guard span.trailingHedge?.isThreshold == true || span.afterUnit?.isBound == true, span.end < limit else { return false }
-            // 三分之二以上的青壮年外出务工: a share of people, the figure itself, not a class it bounds
+            // 三分之二以上的青壮年外出务工, 95%以上的贫困户受益: a share of people or households, the figure
+            // itself, not a class it bounds
             if span.measure == .percent, s[span.end] == CandidateReader.de,
-               UnitLexicon.peopleNouns.firstMatch(in: s, (span.end + 1)..<min(limit, span.end + 1 + TrapLexicon.shareNounReach)) != nil { return false }
+               UnitLexicon.peopleNouns.firstMatch(in: s, (span.end + 1)..<min(limit, span.end + 1 + TrapLexicon.shareNounReach)) != nil
+                || UnitLexicon.householdNouns.firstMatch(in: s, (span.end + 1)..<min(limit, span.end + 1 + TrapLexicon.shareNounReach)) != nil { return false }
             // 1500元以上的发电收益: the amount itself, not a class it bounds
             if s[span.end] == CandidateReader.de, span.end + 1 < limit,
                let m = TrapLexicon.amountNouns.firstMatch(in: s, (span.end + 1)..<limit), m.0 <= span.end + 3 { return false }
@@ -243,6 +252,8 @@ enum Trap: String, CaseIterable, Sendable {
                 k += m.length
             }
             return true
+        case .holding:
+            return Self.isHolding(s, at: at, measure: span.measure, unit: span.unitStart..<span.unitEnd, sentence: sentence)
         case .family:
             guard n.value < 10, span.high == nil, let m = span.measure else { return false }
             switch m {
@@ -256,6 +267,21 @@ enum Trap: String, CaseIterable, Sendable {
             return TrapLexicon.family.longestEnding(in: s, at: k, from: sentence.lowerBound, maxLength: 3) != nil
                 || (span.unitEnd < limit && TrapLexicon.familyMembers.longest(in: s, at: span.unitEnd, limit: limit) != nil)
         }
+    }
+
+    /// Whether a household's keeping verb (``TrapLexicon/holdingVerbs``) governs the animals or land
+    /// counted at `at`, in a clause that names nothing collective nor of poverty.
+    static func isHolding(_ s: [UInt32], at: Int, measure: Measure?, unit: Range<Int>, sentence: Range<Int>) -> Bool {
+        switch measure {
+        case .mu?: break
+        case .items?: guard unit.count == 1, TrapLexicon.animalClassifiers.contains(s[unit.lowerBound]) else { return false }
+        case .persons?, .households?, .personTimes?, .villages?, .yuan?, .percent?, .km?, .tons?, nil: return false
+        }
+        let clause = Outline.clause(s, around: at, in: sentence)
+        guard TrapLexicon.holdingVerbs.firstMatch(in: s, clause.lowerBound..<at) != nil,
+              !s[clause].contains(TrapLexicon.poverty),
+              TrapLexicon.collectives.firstMatch(in: s, clause) == nil else { return false }
+        return true
     }
 
     /// Whether a bound joined by `、` stands right before the figure's item (`50户以下、`, `5万元以内、`):
