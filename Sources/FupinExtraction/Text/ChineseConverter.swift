@@ -41,6 +41,7 @@ public final class ChineseConverter: Sendable {
         // variants OpenCC's table leaves as they are (陜西 is 陕西 on many pages)
         var adjusted = asked
         for (variant, simple) in Self.variants { adjusted[Int(variant - Self.base)] = simple }
+        for u in Self.kept { adjusted[Int(u - Self.base)] = 0 }
         table = adjusted
         var bits = [UInt64](repeating: 0, count: (adjusted.count + 63) / 64)
         for (k, v) in adjusted.enumerated() where v != 0 { bits[k >> 6] |= 1 << UInt64(k & 63) }
@@ -56,6 +57,11 @@ public final class ChineseConverter: Sendable {
             let u = Array(pair.unicodeScalars)
             return (u[0].value, u[1].value)
         }
+
+    /// Characters OpenCC maps that simplified text keeps in names: 乾 is 干 as "dry" but stays in
+    /// 乾县, 乾安县, 万乾村 (a character at a time cannot tell them apart; a name lost is worse than
+    /// a 乾旱 left as written, which no cue needs).
+    static let kept: [UInt32] = ["乾"].map { $0.unicodeScalars.first!.value }
 
     /// The bundled character-only config's path.
     static var characterConfig: String? { Bundle.module.url(forResource: "t2s-characters", withExtension: "json")?.path }
