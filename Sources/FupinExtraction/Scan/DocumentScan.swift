@@ -528,6 +528,8 @@ struct DocumentScan {
     /// Whether a fact is a part because a marker made it a subset of a whole left unstated (`已脱贫800户`).
     static func isSubset(_ f: Fact) -> Bool { f.kind == .part && f.rule.contains(subsetRule) }
     static let subsetRule = "kind.part.subset"
+    /// How many facts back the whole of a parenthesis's items may stand (`60个村(康平43个、…、法库6个)`).
+    static let glossReach = 12
     /// How many short lines with figures before the body make a page of captions.
     static let leastCaptions = 4
     /// How far apart a whole and its parts, or two parts, may stand (characters).
@@ -665,7 +667,8 @@ struct DocumentScan {
         }
         // 60个重点贫困村(康平43个、新民7个): a bare 个 inside the parenthesis glossing a count of villages counts villages
         if c.measure == .items, c.unit == "个", FactContext.glossesVillages(s, c.start, sentence: sentence),
-           let w = facts.indices.last, facts[w].measure == .villages, facts[w].value > c.value {
+           let w = facts.indices.last, facts[w].measure == .villages,
+           facts.suffix(Self.glossReach).contains(where: { $0.measure == .villages && $0.value > c.value }) {   // (the whole, or the items before)
             c.measure = .villages; elidedFrom = w
         }
         if kindCues?.sentence != sentence { kindCues = (sentence, FactContext.SentenceCues(s, sentence)) }
