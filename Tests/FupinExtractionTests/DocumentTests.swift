@@ -126,6 +126,12 @@ struct DocumentTests {
         let others = "全省选聘草原生态管护员42778名。\n\n全省6万多名贫困群众参加技能培训。\n全县投入扶贫资金5.6176亿元。\n\n全县投入扶贫资金近7亿元。\n"
             + "全县1147家花木企业参与帮扶。\n\n统筹全县近千家花木企业资源。\n共带动1522户贫困户增收。\n\n累计带动1500余户贫困户增收。\n"
         #expect(extractor.extract(text: others, id: "r9").facts.map(\.repeatOf) == [nil, nil, nil, nil, nil, nil, nil, nil])
+        // a figure paired with another that differs (332户1376人, 355户1376人) is another claim;
+        // paired with the same one it is the same
+        let paired = "全镇计划易地扶贫搬迁332户1376人。\n\n安置点预计安置355户1376人。\n\n全镇搬迁的332户1376人已全部入住。\n"
+        #expect(extractor.extract(text: paired, id: "r14").facts.map(\.repeatOf) == [nil, nil, nil, nil, nil, nil])
+        let pairedSame = "2019年,全镇搬迁332户1376人。\n\n2019年,全镇共搬迁332户1376人,全部入住。\n"
+        #expect(extractor.extract(text: pairedSame, id: "r15").facts.map(\.repeatOf) == [nil, nil, "r15", "r15"])
     }
 
     /// Refusals are named: `--explain` lists each refused number with its trap.

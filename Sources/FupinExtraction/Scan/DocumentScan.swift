@@ -560,6 +560,12 @@ struct DocumentScan {
         // year stated in both must agree (1778个贫困村…; 截止到2016年底,1778个贫困村中… agree),
         // and a small count is a restatement only of the same thing (28个贫困县 and 28个贫困县,
         // not 22个省 and 22个贫困县).
+        // the figure stated right against another, of another measure (332户|1376人)
+        func pairedFigure(_ i: Int) -> Int? {
+            if i > 0, facts[i - 1].end == facts[i].start, facts[i - 1].measure != facts[i].measure { return i - 1 }
+            if i + 1 < n, facts[i].end == facts[i + 1].start, facts[i + 1].measure != facts[i].measure { return i + 1 }
+            return nil
+        }
         func restates(_ i: Int, _ j: Int) -> Bool {
             guard facts[i].kind != .rate else { return false }
             // (an amount written with decimals, 909.78亿元, or of ten thousand and more, 8000多万人, said
@@ -569,6 +575,10 @@ struct DocumentScan {
                     && (facts[i].measure == .percent || facts[i].value < Self.largeValue && !facts[i].surface.utf8.contains(0x2E)) { return false }
             guard facts[i].year == facts[j].year || facts[i].year == nil || facts[j].year == nil
                     || unstated(i) || unstated(j) else { return false }
+            // (计划搬迁332户1376人 … 预计安置355户1376人: the figure each is paired with differs, so
+            // the claims do)
+            if let p = pairedFigure(i), let q = pairedFigure(j), facts[p].measure == facts[q].measure,
+               facts[p].value != facts[q].value { return false }
             let v = facts[i].value
             if v >= Self.distinctiveValue || v != v.rounded() { return true }
             let (f, g) = (facts[i].subject, facts[j].subject)
@@ -792,6 +802,12 @@ struct DocumentScan {
             }
             // (and a breakdown of a plan its plan's: 脱贫204户…。其中,张家村31户)
             else if let w = planWhole { topic = facts[w].topic; topicCue = "topic.whole" }
+            // …安置点预计安置355户。针对特殊群体,专门划定可容纳24户的区域: a figure nothing around
+            // it files continues the programme of the figure before it, in its sentence or the one before
+            else if topicCue == TopicResolver.defaultRule, let last = facts.last, TopicResolver.continues(last.topic),
+                    last.start >= norm.storedRange(from: wholeSince, to: wholeSince + 1).0 {
+                topic = last.topic; topicCue = "topic.continued"
+            }
         }
         let (start, end) = norm.storedRange(from: c.start, to: c.unitEnd)
         let surface = norm.storedText(from: c.start, to: c.unitEnd)

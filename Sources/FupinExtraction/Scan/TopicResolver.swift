@@ -205,7 +205,20 @@ public enum TopicResolver {
         if let b = firstGeneral { return inSentence(b) }
         if let b = best(s, matches, clause, ctx, .weak, minRank: 0, shareAt: shareAt) { return (b.topic, b.cue.rule) }
         if measure == .mu { return (.industry, "topic.产业.亩") }
-        return (.other, "topic.其他.default")
+        return (.other, Self.defaultRule)
+    }
+
+    /// The rule of a figure nothing around it files (`其他`).
+    public static let defaultRule = "topic.其他.default"
+
+    /// Whether a topic is a programme's area, one a figure with no words of its own may continue
+    /// from the figure before it (`…安置点预计安置355户。针对特殊群体,专门划定可容纳24户的区域`).
+    static func continues(_ t: Topic) -> Bool {
+        switch t {
+        case .industry, .jobs, .relocation, .ecology, .education, .health, .housing, .water, .welfare,
+             .infrastructure, .credit, .assistance, .environment: return true
+        case .poor, .exit, .income, .funds, .organisation, .other: return false
+        }
     }
 
     /// A cue read in a sentence: where it stands and what it is.
