@@ -77,6 +77,9 @@ struct DocumentTests {
         #expect(bare.facts.map(\.year) == [2017])
         let told = extractor.extract(text: "某县脱贫,蹚出一条新路\n\n2016-12-19,全县召开大会。今年全村收入20万元。\n", id: "m8")
         #expect(told.document.date == nil)
+        // a speech's title above the speaker's byline and the date
+        let speech = extractor.extract(text: "洒雨镇下龙村脱贫攻坚工作表态发言材料\n下龙村第一书记、五人小组组长\n(2017年8月9日)\n徐银泉\n各位领导:全村共612户2325人。\n", id: "m9")
+        #expect(speech.document.title == "洒雨镇下龙村脱贫攻坚工作表态发言材料")
     }
 
     @Test func datelineAndSourceLine() {

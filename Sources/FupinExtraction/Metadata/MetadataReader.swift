@@ -66,6 +66,8 @@ public enum MetadataReader {
         let datelineIndex = header.first { i in lines[i].role == .meta || date(in: s, lines[i].range) != nil }
         if let d = datelineIndex {
             for i in stride(from: d - 1, through: 0, by: -1) where lines[i].role == .heading && Self.isWorded(s, lines[i].range) {
+                // (下陇村第一书记、五人小组组长 under a speech's title: the speaker's byline)
+                if Self.isByline(s, lines[i].range) { continue }
                 if lines[i].range.count >= 6 { meta.title = Self.titleText(s, lines[i].range); meta.titleLine = i }
                 break
             }
@@ -78,6 +80,13 @@ public enum MetadataReader {
         }
         return meta
     }
+
+    /// Whether a header line names a speaker or an author by the post they hold (`下陇村第一书记、
+    /// 五人小组组长`): a byline, no title.
+    static func isByline(_ s: [UInt32], _ r: Range<Int>) -> Bool {
+        bylineRoles.longestEnding(in: s, at: r.upperBound, from: r.lowerBound, maxLength: 3) != nil
+    }
+    static let bylineRoles = ScalarTrie<Bool>(BoilerplateLexicon.bylineRoles.map { ($0, true) })
 
     /// A title line's text without a table's cell marks closing it (`贵州黄平工商联结对帮扶 |`).
     static func titleText(_ s: [UInt32], _ r: Range<Int>) -> String {

@@ -1271,7 +1271,10 @@ struct DocumentScan {
                 || firmHead(after: p.mention.range.upperBound, in: sentence) != nil ? nil : p.path
         }) { return d }
         // a sentence naming the report's own place (全县…, 会宁县扶贫办…) leaves the section
-        if let m = places.all.first(where: { place.isOwnPlace($0.mention) }) { return place.path(namedBy: m.mention, finder.gazetteer) }
+        // (not where it heads a firm's name: …同时成立了安龙县感恩合作社, in a village's report)
+        if let m = places.all.first(where: { place.isOwnPlace($0.mention) && firmHead(after: $0.mention.range.upperBound, in: sentence) == nil }) {
+            return place.path(namedBy: m.mention, finder.gazetteer)
+        }
         return section ?? own(sentence) ?? place.path
     }
 
