@@ -451,17 +451,20 @@ struct DocumentScan {
     /// `监测户16369户,已消除风险7282户,未消除风险9087户`: figures after a total, of its measure,
     /// that add up to it are its parts, stated without 其中 (FORMAT.md: a subset without 其中 is a
     /// part). Measures that add, not things of any kind (车间5个,合作社3个,基地2个 are no breakdown);
-    /// the run must be two figures or more and sum to the total within rounding. One whole a sentence.
+    /// the run must be two figures or more and sum to the total within rounding. One whole a measure
+    /// a sentence.
     /// (从2010年末的1468万人减少至…471万人,…累计脱贫997万人: a level fallen from is no whole)
     /// (4267名未脱贫人口…要全部脱贫退出,分别是:河边镇941人、…: a plan's breakdown is the plan's, FORMAT.md)
     static func partsBySum(_ facts: inout [Fact], since first: Int, scalars: [UInt32] = [], spans: [FigureSpan] = []) {
+        var done: [Measure] = []   // one whole a measure (建档立卡贫困户203户804人,一般贫困户178户745人,…: 户 and 人 each)
         for w in first..<facts.count where (facts[w].kind == .total || facts[w].kind == .target)
-            && facts[w].repeatOf == nil && facts[w].measure.isAdditive && facts[w].measure != .items {
+            && facts[w].repeatOf == nil && facts[w].measure.isAdditive && facts[w].measure != .items && !done.contains(facts[w].measure) {
+            // (a part already read, 城镇人口240户 in a parenthesis, is one of the run's)
             guard let run = addingRun(facts, to: w, order: (w + 1)..<facts.count, tolerance: sumTolerance,
-                                      step: { facts[$0].kind == .total ? .take : .stop }),
+                                      step: { facts[$0].kind == .total || facts[$0].kind == .part ? .take : .stop }),
                   !isLevel(w, scalars, spans) else { continue }
-            for k in run { markPart(&facts[k], of: facts[w]) }
-            return
+            for k in run where facts[k].kind != .part { markPart(&facts[k], of: facts[w]) }
+            done.append(facts[w].measure)
         }
     }
     /// A figure found to add up with others to `whole`: its part, or the plan's where the whole
