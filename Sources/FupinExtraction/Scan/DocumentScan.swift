@@ -461,11 +461,24 @@ struct DocumentScan {
             && facts[w].repeatOf == nil && facts[w].measure.isAdditive && facts[w].measure != .items && !done.contains(facts[w].measure) {
             // (a part already read, 城镇人口240户 in a parenthesis, is one of the run's)
             guard let run = addingRun(facts, to: w, order: (w + 1)..<facts.count, tolerance: sumTolerance,
-                                      step: { facts[$0].kind == .total || facts[$0].kind == .part ? .take : .stop }),
+                                      // (and a plan's items already read as the plan's: 计划脱贫127户,一般贫困户123户,…)
+                                      step: { facts[$0].kind == .total || facts[$0].kind == .part || facts[$0].kind == .target && facts[w].kind == .target ? .take : .stop }),
                   !isLevel(w, scalars, spans) else { continue }
-            for k in run where facts[k].kind != .part { markPart(&facts[k], of: facts[w]) }
+            for k in run where facts[k].kind == .total { markPart(&facts[k], of: facts[w]) }
+            for k in run where KindCues.countsPeople(facts[k].measure) && wholeTopicGoverns(part: facts[k].topic, whole: facts[w].topic) {
+                facts[k].topic = facts[w].topic; facts[k].topicCue = facts[w].topicCue
+            }
             done.append(facts[w].measure)
         }
+    }
+    /// Whether a part filed under `part` is counted as its whole is: a group of the poor (their
+    /// status, their welfare category: 一般贫困户, 低保贫困户, 五保户) within the poor or within those
+    /// leaving poverty (FORMAT.md: a count of those leaving poverty is 脱贫 whichever programme; parts
+    /// take their whole's topic). `whole` nil asks of the part alone.
+    static func wholeTopicGoverns(part: Topic, whole: Topic?) -> Bool {
+        guard part == .poor || part == .welfare else { return false }
+        guard let w = whole else { return true }
+        return (w == .poor || w == .exit) && w != part
     }
     /// A figure found to add up with others to `whole`: its part, or the plan's where the whole
     /// is a plan (FORMAT.md: a breakdown of a plan is target).
@@ -792,6 +805,12 @@ struct DocumentScan {
            topicMatches!.cues.contains(where: { clause.contains(Int($0.start)) && $0.cue.topic == .poor && $0.cue.role == .qualifier }),
            !topicMatches!.cues.contains(where: { clause.contains(Int($0.start)) && $0.cue.namesArea && $0.cue.topic != .poor }) {
             topic = .poor; topicCue = "topic.贫困人口.全体之中"
+        }
+        // 计划脱贫127户,其中低保贫困户4户: a group of the poor counted within the poor or those
+        // leaving poverty is counted as its whole is
+        if kind == .part, Self.wholeTopicGoverns(part: topic, whole: nil), KindCues.countsPeople(c.measure),
+           let w = whole(of: c, since: wholeSince, in: facts), Self.wholeTopicGoverns(part: topic, whole: facts[w].topic) {
+            topic = facts[w].topic; topicCue = "topic.whole"
         }
         if topic == .other, let f = topicFallback { (topic, topicCue) = f }
         if topic == .other {
