@@ -117,7 +117,10 @@ public struct Extractor: Sendable {
         var pubYear = meta.year ?? latestYear()
         // 乡镇2020年脱贫攻坚工作汇报 ⏎ 时间:2024-06-02: a date after the campaign on a report whose
         // title names a year of it is a repost's; its 今年 and 现 are the title's year
-        if let y = meta.year, y > Campaign.reportYears.upperBound, let t = meta.titleLine,
+        // (a repository's copy, 好范文网 2021-04-01 over a town's 2018 summary: its date is the copy's,
+        // the year the report tells of its latest is the report's)
+        if let y = meta.year, meta.repository, let l = latestYear(), l < y { pubYear = l }
+        if let y = meta.year, y > Campaign.reportYears.upperBound || meta.repository, let t = meta.titleLine,
            let e = YearResolver(publicationYear: y).expressions(in: s, outline.lines[t].range).first(where: { if case .year = $0.meaning { return true }; return false }),
            case .year(let titled) = e.meaning, Campaign.reportYears.contains(titled) { pubYear = titled }
         let resolver = YearResolver(publicationYear: pubYear)

@@ -22,6 +22,9 @@ public enum BoilerplateLexicon {
     public static let officialTitleGenres: [String] = [
         "通报", "通知", "报告", "总结", "意见", "决定", "方案", "公告", "公示", "批复", "情况", "函", "汇报", "规划", "办法",
     ]
+    /// Names of sites that keep copies of documents and model essays (`好范文网`, `公文搜`, `…文库`):
+    /// in a page's furniture they make its date a copy's.
+    public static let repositoryMarks: [String] = ["范文", "公文搜", "文库", "文秘", "写作网", "文档下载", "免费论文"]
     /// Posts a speaker or an author holds, closing a byline under a title (`…第一书记、五人小组组长`).
     public static let bylineRoles: [String] = [
         "书记", "组长", "副组长", "主任", "局长", "县长", "镇长", "乡长", "村长", "队长", "站长", "校长", "市长", "主席", "记者", "通讯员", "部长", "厅长",

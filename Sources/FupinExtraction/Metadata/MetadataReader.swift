@@ -7,6 +7,9 @@ public struct DocumentMetadata: Sendable, Equatable {
     public var source: String?
     /// The line holding the title, for weighting the places it names.
     public var titleLine: Int?
+    /// Whether the page is a repository of documents and model essays (`好范文网`, `公文搜`):
+    /// its date is when the site posted a copy, not when the report was written.
+    public var repository = false
     public var year: Int? { date.flatMap { Int($0.prefix(4)) } }
 }
 
@@ -47,6 +50,11 @@ public enum MetadataReader {
                 if let d = date(in: s, lines[i].range) { meta.date = d; break }
             }
         }
+        // a repository's furniture (当前位置:好范文网 > 工作总结 >, 公文搜 2021-07-27 …), above the body
+        meta.repository = lines.indices.prefix(Self.datelineReach).contains { i in
+            (i < firstBody || lines[i].role != .body) && lines[i].range.count <= Self.repositoryLineLength
+                && Self.repositoryMarks.firstMatch(in: s, lines[i].range) != nil
+        }
         // Source
         for (i, line) in lines.enumerated() where line.role != .blank && (i <= firstBody || line.role != .body) {
             guard let name = sourceName(s, line.range) else { continue }
@@ -80,6 +88,10 @@ public enum MetadataReader {
         }
         return meta
     }
+
+    static let repositoryMarks = ScalarTrie<Bool>(BoilerplateLexicon.repositoryMarks.map { ($0, true) })
+    /// How long a line of a repository's furniture may be.
+    static let repositoryLineLength = 80
 
     /// Whether a header line names a speaker or an author by the post they hold (`下陇村第一书记、
     /// 五人小组组长`): a byline, no title.
