@@ -327,6 +327,10 @@ public enum KindCues {
     /// (`在脱贫攻坚工作中:` heads no list).
     public static let listHeads = ScalarTrie<Bool>(["各类", "各项", "项目", "类别", "资金"].map { ($0, true) })
 
+    /// `各` right before a figure: each of the things named before has it (`两个村各补助50万元`).
+    public static let ge: UInt32 = 0x5404
+    /// Verbs of giving between 各 and its figure (`各补助50万元`).
+    public static let eachVerbs = ScalarTrie<Bool>(["补助", "奖励", "投入", "安排", "拨付", "获得", "补贴", "资助", "扶持", "奖补", "发放", "增加", "有"].map { ($0, true) })
     /// `中` closing a whole whose parts follow (`1778个贫困村中,有530个…`).
     public static let zhong: UInt32 = 0x4E2D
 

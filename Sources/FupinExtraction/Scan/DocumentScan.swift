@@ -465,7 +465,7 @@ struct DocumentScan {
                                       step: { facts[$0].kind == .total || facts[$0].kind == .part || facts[$0].kind == .target && facts[w].kind == .target ? .take : .stop }),
                   !isLevel(w, scalars, spans) else { continue }
             for k in run where facts[k].kind == .total { markPart(&facts[k], of: facts[w]) }
-            for k in run where KindCues.countsPeople(facts[k].measure) && wholeTopicGoverns(part: facts[k].topic, whole: facts[w].topic) {
+            for k in run where KindCues.countsPeople(facts[k].measure) && wholeTopicGoverns(part: facts[k].topic, rule: facts[k].topicCue, whole: facts[w].topic) {
                 facts[k].topic = facts[w].topic; facts[k].topicCue = facts[w].topicCue
             }
             done.append(facts[w].measure)
@@ -475,8 +475,9 @@ struct DocumentScan {
     /// status, their welfare category: 一般贫困户, 低保贫困户, 五保户) within the poor or within those
     /// leaving poverty (FORMAT.md: a count of those leaving poverty is 脱贫 whichever programme; parts
     /// take their whole's topic). `whole` nil asks of the part alone.
-    static func wholeTopicGoverns(part: Topic, whole: Topic?) -> Bool {
-        guard part == .poor || part == .welfare else { return false }
+    static func wholeTopicGoverns(part: Topic, rule: String?, whole: Topic?) -> Bool {
+        // (the poor by their status only: 未脱贫78户 within 脱贫393户…,未脱贫78户 is still poor)
+        guard part == .welfare || part == .poor && rule.flatMap(TopicCues.role(ofRule:)) == .qualifier else { return false }
         guard let w = whole else { return true }
         return (w == .poor || w == .exit) && w != part
     }
@@ -808,8 +809,8 @@ struct DocumentScan {
         }
         // 计划脱贫127户,其中低保贫困户4户: a group of the poor counted within the poor or those
         // leaving poverty is counted as its whole is
-        if kind == .part, Self.wholeTopicGoverns(part: topic, whole: nil), KindCues.countsPeople(c.measure),
-           let w = whole(of: c, since: wholeSince, in: facts), Self.wholeTopicGoverns(part: topic, whole: facts[w].topic) {
+        if kind == .part, Self.wholeTopicGoverns(part: topic, rule: topicCue, whole: nil), KindCues.countsPeople(c.measure),
+           let w = whole(of: c, since: wholeSince, in: facts), Self.wholeTopicGoverns(part: topic, rule: topicCue, whole: facts[w].topic) {
             topic = facts[w].topic; topicCue = "topic.whole"
         }
         if topic == .other, let f = topicFallback { (topic, topicCue) = f }

@@ -139,6 +139,13 @@ enum FactContext {
             k += 1
         }
         if let r = closingPlanNoun(s, figureEnd: c.end, clause: clause, sentence: sentence) { found.add((.target, r)) }
+        // 德令哈市、都兰县养殖场项目各400万元: 各 right before the figure gives it to each of those named
+        // (两个村各补助50万元: or with the verb that gives it between)
+        if c.start > clause.lowerBound, s[c.start - 1] == KindCues.ge
+            || KindCues.eachVerbs.longestEnding(in: s, at: c.start, from: clause.lowerBound, maxLength: 2).map({ v in
+                c.start - v.length - 1 >= clause.lowerBound && s[c.start - v.length - 1] == KindCues.ge }) == true {
+            found.add((.rate, "kind.rate.各"))
+        }
         // 贫困发生率将从42.3%下降到21.43%: the level a plan brings a figure to is its target (the
         // level it starts from is not)
         // (将 right before 从 or 由 only: 需求满足率提高到98% is no plan)

@@ -22,7 +22,10 @@ public enum TopicResolver {
                              heading: Range<Int>?, measure: Measure, kind: Kind, matches given: [TopicMatch]? = nil) -> (Topic, String) {
         let clause = clamp(clause, s.count), sentence = clamp(sentence, s.count)
         // the sentence's cues, read once for all its figures (the caller keeps them per sentence)
-        let matches = given ?? Self.matches(s, sentence)
+        var matches = given ?? Self.matches(s, sentence)
+        // 96户475人(已安排帮扶联系人): an aside after the figure saying what was done for those it
+        // counts glosses them, it does not file the count
+        if let a = Self.predicateAside(s, after: numberEnd, clause: clause) { matches.removeAll { a.contains(Int($0.start)) } }
         let count: Bool, people: Bool
         switch measure {
         case .persons, .households, .personTimes: (count, people) = (true, true)
@@ -207,6 +210,19 @@ public enum TopicResolver {
         if measure == .mu { return (.industry, "topic.产业.亩") }
         return (.other, Self.defaultRule)
     }
+
+    /// A bracketed aside right after a figure's unit that opens with a word of completion (`(已安排
+    /// 帮扶联系人)`, `(均已落实…)`): what was done for those counted, not what they are.
+    static func predicateAside(_ s: [UInt32], after numberEnd: Int, clause: Range<Int>) -> Range<Int>? {
+        var k = numberEnd
+        while k < clause.upperBound, k - numberEnd <= Self.asideReach, s[k] != 0x28 { k += 1 }
+        guard k + 1 < clause.upperBound, s[k] == 0x28, KindCues.doneMarkers.longest(in: s, at: k + 1, limit: clause.upperBound) != nil
+                || TopicCues.completions.longest(in: s, at: k + 1, limit: clause.upperBound) != nil,
+              let close = s[k..<clause.upperBound].firstIndex(of: 0x29) else { return nil }
+        return k..<(close + 1)
+    }
+    /// How far after a figure's digits its aside may open (`96户475人(`: past the figure paired with it).
+    static let asideReach = 8
 
     /// The rule of a figure nothing around it files (`其他`).
     public static let defaultRule = "topic.其他.default"
