@@ -217,6 +217,8 @@ public enum KindCues {
     /// Target cues that only count when a verb follows (`计划脱贫`, `将协调实施`), since
     /// `雨露计划` is a name and `将符合条件的…确定为` is the 把-construction.
     public static let futureMarkers = ScalarTrie<String>([("计划", "kind.target.计划"), ("将", "kind.target.将"),
+        // (新规划实施易地扶贫搬迁1349户, 规划建设安置点20个: a plan's verb after it, as 计划's)
+        ("规划", "kind.target.规划"),
         ("需要", "kind.target.需要"), ("需", "kind.target.需要"), ("要", "kind.target.要"),
         ("将要", "kind.target.将"), ("有望", "kind.target.有望"), ("拟", "kind.target.拟"), ("将有", "kind.target.将有")])
     /// Markers that plan a figure after them with no verb between (`将有257个村整体脱贫`).
