@@ -328,6 +328,10 @@ public enum KindCues {
     /// Words of a list's header before `中:` (`该县各类学生资助项目中:`): its items are the parts
     /// (`在脱贫攻坚工作中:` heads no list).
     public static let listHeads = ScalarTrie<Bool>(["各类", "各项", "项目", "类别", "资金"].map { ($0, true) })
+    /// What closes a header before `:` that breaks money or a programme down into the items after
+    /// it (`中央及省级资金主要实施项目:…1.45亿元;…2000万元`): its items are the parts.
+    public static let breakdownHeads = ScalarTrie<Bool>(["主要实施项目", "实施项目", "主要用于", "具体安排", "安排如下",
+        "分配如下", "具体如下", "使用情况如下", "主要建设内容", "建设内容"].map { ($0, true) })
 
     /// `各` right before a figure: each of the things named before has it (`两个村各补助50万元`).
     public static let ge: UInt32 = 0x5404

@@ -503,6 +503,8 @@ enum FactContext {
             if s[k] == 0x3B { pastItem = true }
             // 该县各类学生资助项目中:A项目资助学生6155人次…;B项目…: a list's items are the parts
             if s[k] == 0x3A, s[k - 1] == KindCues.zhong, KindCues.listHeads.firstMatch(in: s, Outline.clause(s, around: k - 1, in: sentence)) != nil { return true }
+            // (中央及省级资金主要实施项目:A项目1.45亿元;B项目2000万元: a header that breaks it down)
+            if s[k] == 0x3A, KindCues.breakdownHeads.longestEnding(in: s, at: k, from: sentence.lowerBound, maxLength: 6) != nil { return true }
             if pastItem, Outline.isClauseBreak(s[k]), s[k] != 0x3B, s[k - 1] == KindCues.zhong { return false }
             if !pastItem, Outline.isClauseBreak(s[k]), s[k - 1] == KindCues.zhong {
                 var j = k - 2
