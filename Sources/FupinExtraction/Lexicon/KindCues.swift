@@ -113,7 +113,9 @@ public enum KindCues {
         "持续", "加大", "启动", "实施", "新建", "建成", "完成", "实现", "投入", "投资", "安排", "开展", "推进", "重点",
         "逐步", "陆续", "争取", "再", "全力", "在", "于", "建设", "发展", "培育", "打造", "扶持",
         // 将积极推进…
-        "积极", "努力", "切实", "稳步"].map { ($0, true) })
+        "积极", "努力", "切实", "稳步",
+        // 将使全省1000个贫困村…,惠及30万户: what a project will do for those it counts
+        "使", "让", "惠及", "带动", "帮助", "覆盖"].map { ($0, true) })
     /// A sentence that opens with an example (`以种植富硒小麦为例,…`) gives per-unit figures.
     public static let exampleOpen: [UInt32] = "以".unicodeScalars.map(\.value)
     public static let exampleClose: [UInt32] = "为例".unicodeScalars.map(\.value)
@@ -283,6 +285,7 @@ public enum KindCues {
         "于", "全面", "进一步", "力争", "确保", "重点", "建成", "筹措", "争取", "发放", "解决", "覆盖",
         "打造", "扶持", "推动", "超过", "达", "将", "整合", "统筹", "筹集", "下达", "拨付", "落实", "选聘", "培育",
         "涉及",   // 三年行动计划涉及4942户: a plan's scope
+        "使", "惠及",   // 工程将使1000个贫困村…, 将惠及3万户
         "组织",   // 将再组织输出劳动力5000人
         "开工", "投产", "竣工", "启动", "开建",   // 投资5亿元的…项目即将开工
     ].map { ($0, true) })
