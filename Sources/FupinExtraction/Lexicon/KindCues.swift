@@ -24,6 +24,9 @@ public enum KindCues {
         ("年出栏", (.rate, "kind.rate.年出栏")), ("年产值", (.rate, "kind.rate.年产值")),
         ("年加工", (.rate, "kind.rate.年加工")), ("年创收", (.rate, "kind.rate.年创收")), ("年销售", (.rate, "kind.rate.年销售")),
         ("年销售额", (.rate, "kind.rate.年销售")), ("年发电量", (.rate, "kind.rate.年发电量")), ("年利润", (.rate, "kind.rate.年利润")),
+        // rents, wages and dividends by the year (该扶贫车间年租金1万元)
+        ("年租金", (.rate, "kind.rate.年租金")), ("年工资", (.rate, "kind.rate.年工资")), ("年分红", (.rate, "kind.rate.年分红")),
+        ("年薪", (.rate, "kind.rate.年工资")), ("年增收", (.rate, "kind.rate.年增收")),
         ("月劳务收入", (.rate, "kind.rate.月收入")), ("月务工收入", (.rate, "kind.rate.月收入")), ("月工资收入", (.rate, "kind.rate.月收入")),
         ("月均收入", (.rate, "kind.rate.月收入")), ("月工资", (.rate, "kind.rate.月收入")), ("月薪", (.rate, "kind.rate.月收入")),
         // pay for one year or month, as people say it: 一年工资七八千, 一个月能挣3000元

@@ -104,6 +104,7 @@ public struct NormalizedText: Sendable {
                                 if u == 0xFF08, isHan(previous), let gloss = pinyinGloss(b, from: i) { droppedThrough = k + gloss; continue }
                                 u -= 0xFEE0   // full-width forms → ASCII
                             } else if u == 0x3000 || u == 0xA0 { u = 0x20 }
+                            else if u >= 0xFE50 && u <= 0xFE5A, let m = Self.smallForms[u] { u = m }   // ﹔ ﹐ ﹑: small forms as the full ones
                             if u == 0x0A { lineFeeds.append(Int32(truncatingIfNeeded: n)) }
                             o[n] = u
                             g[n] = Int32(truncatingIfNeeded: k)
@@ -119,6 +120,11 @@ public struct NormalizedText: Sendable {
         }
         return wellFormed ? (offsets, scalars, origin, traditional, lineFeeds) : nil
     }
+
+    /// The small form variants pages set for punctuation (`年增收500元/亩﹔同时…`), as ASCII or as
+    /// the full form's normalised scalar.
+    static let smallForms: [UInt32: UInt32] = [0xFE50: 0x2C, 0xFE51: 0x3001, 0xFE52: 0x2E, 0xFE54: 0x3B, 0xFE55: 0x3A,
+                                               0xFE56: 0x3F, 0xFE57: 0x21, 0xFE59: 0x28, 0xFE5A: 0x29]
 
     /// Whether the space at byte `p` splits digits a page wrote one by one (`1 1 0 万人次`,
     /// `2 0 1 4 年的6 9 6 3 元`, `1 .6 万家`, `6 0 %`): a single digit before it, and a single digit,
