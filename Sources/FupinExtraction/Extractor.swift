@@ -151,12 +151,25 @@ public struct Extractor: Sendable {
     /// first), else the year after the latest told as done where 今年 is still planned, else the
     /// latest year stated
     /// (the year after one whose end is past: `截至2019年底` is reported in 2020).
+    /// The last year written with four digits and 年 in `r` (`2015年`), if any.
+    static func lastYear(_ s: [UInt32], _ r: Range<Int>) -> Int? {
+        var k = r.upperBound - 1
+        while k - 4 >= r.lowerBound {
+            if s[k] == YearResolver.nian, (k - 4..<k).allSatisfy({ NumberReader.isDigit(s[$0]) }),
+               k - 5 < r.lowerBound || !NumberReader.isDigit(s[k - 5]),
+               let y = NormalizedText.integer(s[(k - 4)..<k]), Campaign.years.contains(y) { return y }
+            k -= 1
+        }
+        return nil
+    }
+
     static func inferredYear(_ s: [UInt32], _ outline: Outline) -> Int? {
         var latest: Int?
         var horizon: Int?                            // the latest year a plan looks to (计划…2020年)
         var campaign: Int?
         var thisYearPlanned = false                 // 今年将…, 今年计划…: the text plans its present year
         var outcome: Int?                           // the latest year told as done (not planned, not a deadline)
+        var since: Int?                             // a year named and the years counted since it (2015年…。两年来)
         for line in outline.lines where line.role == .body || line.role == .heading {
             if campaign == nil, let m = TimeLexicon.campaignYears.firstMatch(in: s, line.range) { campaign = m.1 }
             if campaign == nil, let m = TimeLexicon.thisYearGoals.firstMatch(in: s, line.range),
@@ -204,8 +217,13 @@ public struct Extractor: Sendable {
                     i += 1
                 }
             }
+            // 这是2015年夏天…嘱托。两年来,…: a count of years since a year named before it in its
+            // paragraph tells the present (rare: looked for only where 年来 stands)
+            if let m = TimeLexicon.yearsSinceCounts.firstMatch(in: s, line.range), let y = Self.lastYear(s, line.range.lowerBound..<m.0),
+               Campaign.reportYears.contains(y + m.1) { since = max(since ?? 0, y + m.1) }
         }
         if let c = campaign, (latest ?? 0) <= c { return c }
+        if let c = since, c > latest ?? 0 { return c }
         // 2017年宁夏新增扶贫小额信贷58亿元…宁夏今年将新增…50亿元: a year told as done beside a
         // present year still planned is the year before the report's
         if thisYearPlanned, let o = outcome { return max(latest ?? o, o + 1) }

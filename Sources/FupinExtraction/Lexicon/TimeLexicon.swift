@@ -77,6 +77,10 @@ public enum TimeLexicon {
     ])
     /// `今年底,甘肃将同全国一道全面建成小康社会`: the goal of 2020 said due at this year's end
     /// (after ``thisYearsEnd`` in its line) names 2020 (`今年…为全面建成小康社会打基础` does not).
+    /// A count of years up to the present (`两年来`): after a year named before it, they tell the
+    /// present year (not `近两年来`, `多年来`: no count from a year).
+    public static let yearsSinceCounts = ScalarTrie<Int>([("。两年来", 2), ("。三年来", 3), ("。四年来", 4), ("。五年来", 5),
+        ("。2年来", 2), ("。3年来", 3), ("。4年来", 4), ("。5年来", 5)])
     public static let thisYearGoals = ScalarTrie<Int>([("全面建成小康社会", 2020), ("全面打赢脱贫攻坚战", 2020)])
     public static let thisYearsEnd = ScalarTrie<Bool>([("今年底", true), ("今年年底", true)])
     static let jin: UInt32 = 0x4ECA   // 今 (今年)
