@@ -57,6 +57,8 @@ public struct TopicCue: Sendable {
 /// between place and figure.
 extension TopicCues {
     /// Words of completion before an exit word that make it a predicate (`全部脱贫`, `均已出列`).
+    /// Characters of an ordinal part after a partitive 中 (`中第一个摘帽`, `中首个脱贫`, `中率先`).
+    public static let ordinalParts = ScalarSet("第首率")
     public static let completions = ScalarTrie<Bool>(["全部", "均", "已", "都", "全", "实现", "如期", "顺利", "整体", "稳定", "先后"].map { ($0, true) })
 }
 

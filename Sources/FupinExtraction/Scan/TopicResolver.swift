@@ -472,13 +472,18 @@ public enum TopicResolver {
     static func governsExit(_ s: [UInt32], numberEnd: Int, cueStart: Int, cueEnd: Int, limit: Int) -> Bool {
         guard cueStart >= numberEnd else { return true }
         // 1110个贫困村已累计出列874个: the verb has a figure of its own right after it
-        var j = cueEnd
-        while j < min(limit, cueEnd + 3) { if NumberReader.isDigit(s[j]) { return false }; j += 1 }
+        if ownFigureAfter(s, cueEnd: cueEnd, limit: limit) { return false }
         // (3720个深度贫困村已有3346个脱贫退出: a part after 有 takes it too)
         var k = numberEnd
         while k < cueStart, s[k] != 0x4E2D, s[k] != 0x6709 { k += 1 }   // 中, 有
+        // (33个重点县中第一个摘帽, 9个贫困县区中首个脱贫: the one first out is a part, an ordinal its count)
+        if k < cueStart, s[k] == 0x4E2D, (k + 1..<cueStart).contains(where: { TopicCues.ordinalParts.contains(s[$0]) }) { return false }
         while k < cueStart { if NumberReader.isDigit(s[k]) { return false }; k += 1 }
         return true
+    }
+    /// Whether an exit word has a figure of its own right after it (`已出列1678个`).
+    static func ownFigureAfter(_ s: [UInt32], cueEnd: Int, limit: Int) -> Bool {
+        (cueEnd..<min(limit, cueEnd + 3)).contains { NumberReader.isDigit(s[$0]) }
     }
     /// Whether the figure is a level a change goes to (`减少到17.8万人`) or from (`从…1468万人减少至`).
     static func isLevel(_ s: [UInt32], numberStart: Int, numberEnd: Int, clause: Range<Int>) -> Bool {
@@ -514,8 +519,12 @@ public enum TopicResolver {
             r = nextClause(s, after: r.upperBound, in: sentence)
             if !r.isEmpty, s[r].allSatisfy({ NumberReader.isDigit($0) || WholePlaceCounts.figureChars.contains($0) }) { continue }
             // (as a predicate: after a word of completion, or ending its clause; 脱贫难度较大 is no predicate)
+            // (全省1778个贫困村中,已出列1678个: a clause closed by 中 is the whole of the part after it,
+            // and an exit with a figure of its own is that figure's)
+            if clause.upperBound > clause.lowerBound, s[clause.upperBound - 1] == 0x4E2D { return nil }   // 中
             return matches.first { m in
                 m.cue.role == .exit && r.contains(Int(m.start)) && Int(m.start) - r.lowerBound <= 4
+                    && !ownFigureAfter(s, cueEnd: Int(m.end), limit: r.upperBound)
                     && (Int(m.end) >= r.upperBound || TopicCues.completions.firstMatch(in: s, r.lowerBound..<Int(m.start)) != nil)
             }?.cue
         }
