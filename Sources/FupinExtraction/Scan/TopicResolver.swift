@@ -135,6 +135,12 @@ public enum TopicResolver {
         if measure == .percent {
             // 建档立卡贫困人口脱贫95%: a share right after leaving poverty is of those who left
             if exitRightBefore, let e = exit { return (.exit, e.cue.rule) }
+            // 全市70%的贫困群众依靠产业稳定脱贫: a share of the poor whom a verb after it lifts out
+            let de = CandidateReader.de
+            if exitAfter, let e = exit, numberEnd + 1 < clause.upperBound, s[numberEnd] == de || s[numberEnd + 1] == de,
+               matches.contains(where: { m in Int(m.start) > numberEnd && clause.contains(Int(m.start)) && m.cue.role == .qualifier && m.cue.topic == .poor }) {
+                return (.exit, e.cue.rule)
+            }
             // 占湖南剩余贫困人口的58.3%: a share of those still poor
             if shared, exit == nil, let p = still { return (.poor, p.cue.rule) }
         }
