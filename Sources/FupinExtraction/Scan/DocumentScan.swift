@@ -1216,6 +1216,9 @@ struct DocumentScan {
            let path = m.path ?? ((inList || m.mention.range.upperBound == i) && PlaceLexicon.fullNameEnds.contains(s[m.mention.range.upperBound - 1]) ? namedPath(m.mention) : nil) {
             return places.fullest(path)
         }
+        // 康平7418人、新民1854人: an item named by the stem of a county of the report's prefecture
+        // whose short name the gazetteer keeps back as an everyday word (新民) is that county
+        if inList, let p = stemCounty(item.lowerBound..<i) { return p }
         // 索县6户、34人: an item that is the figure alone goes with the item before it, and its place
         if inList, item.lowerBound == i, item.lowerBound - 1 > sentence.lowerBound, s[item.lowerBound - 1] == NumberReader.listComma {
             let before = Outline.clause(s, around: item.lowerBound - 2, in: sentence, listsSplit: true)
@@ -1300,6 +1303,18 @@ struct DocumentScan {
             return place.path(namedBy: m.mention, finder.gazetteer)
         }
         return section ?? own(sentence) ?? place.path
+    }
+
+    /// The county of the report's prefecture named by `r`'s two or three characters and a
+    /// county's suffix (`新民` → 新民市), when exactly one is.
+    private func stemCounty(_ r: Range<Int>) -> [String]? {
+        guard (2...3).contains(r.count), place.path.count >= 2, s[r].allSatisfy(NormalizedText.isHan) else { return nil }
+        let g = finder.gazetteer
+        let prefecture = Array(place.path.prefix(2))
+        guard let pref = g.lookup(prefecture[1]).first(where: { g.path(of: $0) == prefecture }) else { return nil }
+        let stem = NormalizedText.string(s[r])
+        let found = PlaceLexicon.countySuffixes.flatMap { g.lookup(stem + $0) }.filter { g.isWithin($0, pref) && $0 != pref }
+        return found.count == 1 ? g.path(of: found[0]) : nil
     }
 
     /// The place a word for a level (`全县`) speaks of when the report's own place has no such
