@@ -980,7 +980,8 @@ struct DocumentScan {
         let since = norm.storedRange(from: start, to: start + 1).0
         var j = facts.count - 1
         while j >= 0, facts[j].start >= since {
-            if facts[j].measure == c.measure && facts[j].value > c.value && facts[j].start < end { return j }
+            // (not a sibling read as a part before it: …项目:A1.45亿元;B2000万元 has no figure for its whole)
+            if facts[j].measure == c.measure && facts[j].value > c.value && facts[j].start < end && facts[j].kind != .part { return j }
             j -= 1
         }
         return nil

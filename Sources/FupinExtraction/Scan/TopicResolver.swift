@@ -189,8 +189,12 @@ public enum TopicResolver {
         func issuer(_ b: Best) -> Bool { money && b.topic == .organisation }
         var firstGeneral: Best?
         var end = clause.lowerBound
+        // …项目:A项目1.45亿元;B项目1710万元: the items before it in a list after a header are its
+        // siblings, whose words are their own; only the header speaks for it
+        let header = Self.listHeaderEnd(s, before: clause.lowerBound, in: sentence)
         while end > sentence.lowerBound {
             let r = previousClause(s, before: end, in: sentence)
+            if let h = header, r.lowerBound >= h { end = r.lowerBound; continue }
             // 村党支部书记说,…: an attribution names who speaks, not what the figure is about
             if PlaceLexicon.speechEnds.longestEnding(in: s, at: r.upperBound, from: r.lowerBound, maxLength: 4) != nil { end = r.lowerBound; continue }
             if let b = best(s, matches, r, ctx, .sentence, minRank: 1, shareAt: nil), !issuer(b) {
@@ -486,6 +490,17 @@ public enum TopicResolver {
         if k < cueStart, s[k] == 0x4E2D, (k + 1..<cueStart).contains(where: { TopicCues.ordinalParts.contains(s[$0]) }) { return false }
         while k < cueStart { if NumberReader.isDigit(s[k]) { return false }; k += 1 }
         return true
+    }
+    /// Where a list's header ends (past its `:`) when a `;` stands between it and `k`: the figure
+    /// at `k` is a later item of the list; nil otherwise.
+    static func listHeaderEnd(_ s: [UInt32], before k: Int, in sentence: Range<Int>) -> Int? {
+        var j = k - 1, items = false
+        while j > sentence.lowerBound {
+            if s[j] == 0x3B { items = true }
+            else if s[j] == 0x3A { return items ? j + 1 : nil }
+            j -= 1
+        }
+        return nil
     }
     /// Whether an exit word has a figure of its own right after it (`已出列1678个`).
     static func ownFigureAfter(_ s: [UInt32], cueEnd: Int, limit: Int) -> Bool {
