@@ -31,6 +31,8 @@ public enum PlaceLexicon {
         + "察汗淖查陶布日都包呼舒图嘎罕锡浩诺敖彦")   // (and Mongolian: 察汗淖尔, 沙日布日都, 包日呼舒)
     /// How long such a name may run.
     public static let longTransliteratedName = 7
+    /// The longest town name before its suffix that the town table is asked for (`玉龙喀什镇`).
+    public static let longTownName = 5
 
     /// A village's name right after its county's full name or its town may be this long
     /// (`昭觉县阿土列尔村`, `塔秀乡楚布勒达村`).

@@ -122,7 +122,9 @@ public struct PlaceFinder: Sendable {
             guard t - 2 >= range.lowerBound else { return nil }
             guard PlaceLexicon.townEnds.contains(s[t - 1]), NormalizedText.isHan(s[t - 2]), !PlaceLexicon.stopChars.contains(s[t - 2]) else { continue }
             // (郭城驿镇所辖行政村: a name four long may not end in a word for villages; 石柱镇西古村 is a name)
-            if s[t..<j].allSatisfy({ NormalizedText.isHan($0) && (!PlaceLexicon.stopChars.contains($0) || (stopChars && PlaceLexicon.nameCharsAfterTown.contains($0))) }),
+            // (玉龙喀什镇依盖尔其村: a transliterated name may hold any of its characters, 其 too)
+            if s[t..<j].allSatisfy({ NormalizedText.isHan($0) && (!PlaceLexicon.stopChars.contains($0) || (stopChars && PlaceLexicon.nameCharsAfterTown.contains($0))) })
+                || length >= 3 && s[t..<j].allSatisfy(PlaceLexicon.transliterated.contains),
                length <= PlaceLexicon.maxPrefix(.village) || !(t..<j).contains(where: { genericTail(s, from: $0, end: j + 1) }) { return t }
         }
         return nil
@@ -199,6 +201,13 @@ public struct PlaceFinder: Sendable {
         // 三家乡小新地村, 麻黄山乡包塬村: a village right after its town is named by all between them,
         // though 地 or 包 end a word elsewhere (当地村民, 包村干部)
         if level == .village, let t = Self.villageStart(afterTown: s, range, suffixAt: j), t < a { a = t }
+        // 红旗镇和平村: right after its town, a stop character that would leave the name one character
+        // long (平村) is the name's first (和平村, 同心村), not a conjunction
+        if level == .village, j - a == 1, a - 2 > range.lowerBound, PlaceLexicon.stopChars.contains(s[a - 1]),
+           PlaceLexicon.townEnds.contains(s[a - 2]) { a -= 1 }
+        // 玉龙喀什镇: a town the table knows by a longer name than the one read back (喀什镇) is that one
+        if level == .town, j - a >= 2, a > range.lowerBound, NormalizedText.isHan(s[a - 1]), !PlaceLexicon.stopChars.contains(s[a - 1]),
+           let t = Self.longerKnownTown(s, range, nameStart: a, end: end) { a = t }
         // 昭觉县阿土列尔村: right after its county's full name a village's name may be four long
         if level == .village, a > j - PlaceLexicon.longVillageName, let t = villageStart(afterCounty: s, range, suffixAt: j) { a = t }
         // 奥依托格拉克乡, 阿热吾斯塘村: a name transliterated from Uyghur, Tibetan or Mongolian runs
@@ -259,6 +268,18 @@ public struct PlaceFinder: Sendable {
         // 扶贫攻坚乡, 电商村: a word of the field before the suffix makes a kind of place, not a name
         if container.isEmpty, let w = TopicCues.trie.longestEnding(in: s, at: j, from: max(range.lowerBound, a - 2), maxLength: 6), w.length >= 2 { return nil }
         return PlaceMention(range: a..<end, target: .sub(name: NormalizedText.string(s[a..<end]), level: level, container: container))
+    }
+
+    /// The start of the longest town name the table knows ending at `end` and longer than the one
+    /// starting at `nameStart`, up to ``PlaceLexicon/longTownName`` characters before the suffix.
+    static func longerKnownTown(_ s: [UInt32], _ range: Range<Int>, nameStart: Int, end: Int) -> Int? {
+        var k = nameStart - 1
+        var found: Int?
+        while k >= range.lowerBound, end - k <= PlaceLexicon.longTownName + 2, NormalizedText.isHan(s[k]) {
+            if TownTable.shared.holds(NormalizedText.string(s[k..<end])) { found = k }
+            k -= 1
+        }
+        return found
     }
 
     /// Whether `s[from..<end]`, the tail of a name with its suffix, is a generic word (`古村` in
