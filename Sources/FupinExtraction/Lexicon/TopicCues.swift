@@ -116,6 +116,8 @@ public enum TopicCues {
         (.housing, 4, .area, ["彝家新寨", "藏区新居", "新村新寨"]),
         // a bureau named for an area pays for others too (水利局投资…,对供水设施实施巩固提升)
         (.infrastructure, 0, .mask, ["水利局", "交通局", "交通运输局"]),
+        // (县移民办补助140万元: the office for reservoir migrants pays for projects of any area)
+        (.relocation, 0, .mask, ["移民办", "移民局", "移民开发局", "移民管理局", "水库移民"]),
         // 民政 read out of 人民政府 (县人民政府总计统筹整合27761万元)
         (.welfare, 0, .mask, ["人民政府"]),
         // per-mu yields are production (FORMAT.md), though 收入 is earnings

@@ -49,10 +49,15 @@ public enum TopicResolver {
         // (全村390户村民中有建档立卡贫困户42户: what follows a partitive 中有 after the figure describes its parts)
         let partitive = count ? partitiveAfter(s, numberEnd: numberEnd, clause: clause) : nil
         if let p = partitive { shareAt = p }
+        var ownEnd = clause.upperBound   // where the words of a later figure of the clause start
         for m in matches where clause.contains(Int(m.start)) {
             let cue = m.cue, k = Int(m.start), end = Int(m.end)
             if m.inFirmName { continue }
             if let p = partitive, k > p { continue }
+            // (全村315户1471人建档立卡贫困户达162户796人: a status word after the figure, before a
+            // later figure of the clause, is that figure's)
+            if k >= numberEnd, cue.role == .qualifier || cue.role == .stillPoor,
+               (end..<clause.upperBound).contains(where: { NumberReader.isDigit(s[$0]) }) { ownEnd = min(ownEnd, k); continue }
             if cue.role != .mask { anyCue = true }
             switch cue.role {
             case .action: action = true
@@ -86,7 +91,7 @@ public enum TopicResolver {
         }
 
         // 1. leaving poverty and the poor as counted
-        if people, !anyCue, wholePlaceCount(s, clause: clause, numberStart: numberStart, numberEnd: numberEnd, sentence: sentence) { return (.other, "topic.其他.全村") }
+        if people, !anyCue, wholePlaceCount(s, clause: clause, numberStart: numberStart, numberEnd: numberEnd, ownEnd: ownEnd, sentence: sentence) { return (.other, "topic.其他.全村") }
         if count {
             // 农村贫困人口减少到17.8万人, 从…的1468万人减少至…: a level the poor's number falls to or
             // from counts those still poor, not those who left (FORMAT.md: 从X下降到Y gives two levels)
@@ -452,9 +457,12 @@ public enum TopicResolver {
     /// place, 共/有, the figure or the households' figure it pairs with, their units). A predicate
     /// after the count (`全村119户都成了合作社成员`) or a clause of figures after it (`全镇有390户,
     /// 504人无劳动能力`) says what the count is about.
-    static func wholePlaceCount(_ s: [UInt32], clause: Range<Int>, numberStart: Int, numberEnd: Int, sentence: Range<Int>) -> Bool {
+    static func wholePlaceCount(_ s: [UInt32], clause: Range<Int>, numberStart: Int, numberEnd: Int, ownEnd: Int? = nil, sentence: Range<Int>) -> Bool {
         func figures(_ r: Range<Int>) -> Bool { r.allSatisfy { NumberReader.isDigit(s[$0]) || WholePlaceCounts.figureChars.contains(s[$0]) } }
-        guard figures(numberEnd..<clause.upperBound) else { return false }
+        // (the words of a later figure of the clause aside: 全村315户1471人|建档立卡贫困户达162户)
+        let own = ownEnd ?? clause.upperBound
+        guard figures(numberEnd..<own) else { return false }
+        if own < clause.upperBound { return figures(clause.lowerBound..<numberStart) ? false : Self.placeOpens(s, clause, numberStart) }
         // a clause of figures after it (全村共95户,481人,) goes with the whole; one that says more
         // (全镇有390户,504人无劳动能力) says what the count is about
         // (该村有48户,已全部脱贫: a clause with no figure after it says what the count is about too)
@@ -463,7 +471,9 @@ public enum TopicResolver {
             let r = nextClause(s, after: clause.upperBound, in: sentence)
             // (全村共有719户3056人,其中:男性1603人…: a breakdown after it says nothing more of it)
             let breakdown = r.count >= 2 && s[r.lowerBound] == 0x5176 && s[r.lowerBound + 1] == 0x4E2D   // 其中
-            if !breakdown, !s[r].contains(where: NumberReader.isDigit) || (NumberReader.isDigit(s[next]) && !figures(r)) { return false }
+            // (全村1000多口人,2013年人均收入…: a year opening it is no figure of the whole's)
+            let figureNext = NumberReader.isDigit(s[next]) && !DocumentScan.yearFollows(s, at: next, limit: r.upperBound)
+            if !breakdown, !s[r].contains(where: NumberReader.isDigit) || (figureNext && !figures(r)) { return false }
         }
         var place = clause
         if figures(clause.lowerBound..<numberStart) {
@@ -475,6 +485,16 @@ public enum TopicResolver {
         while k < place.upperBound, WholePlaceCounts.between.contains(s[k]) { k += 1 }
         if let n = WholePlaceCounts.everyone.longest(in: s, at: k, limit: place.upperBound) { k += n.length }
         return figures(k..<(place == clause ? numberStart : place.upperBound))
+    }
+
+    /// Whether a clause opens with a whole place and nothing but figures between it and `numberStart`
+    /// (`全村315户`).
+    static func placeOpens(_ s: [UInt32], _ clause: Range<Int>, _ numberStart: Int) -> Bool {
+        guard let m = WholePlaceCounts.places.longest(in: s, at: clause.lowerBound, limit: clause.upperBound) else { return false }
+        var k = clause.lowerBound + m.length
+        while k < numberStart, WholePlaceCounts.between.contains(s[k]) { k += 1 }
+        if let n = WholePlaceCounts.everyone.longest(in: s, at: k, limit: numberStart) { k += n.length }
+        return (k..<numberStart).allSatisfy { NumberReader.isDigit(s[$0]) || WholePlaceCounts.figureChars.contains(s[$0]) }
     }
 
     /// An exit word after the figure governs it unless a whole is named between:
