@@ -714,7 +714,14 @@ struct DocumentScan {
         // (因病返贫风险户(23户): a parenthesis after no larger figure of its measure is no part either,
         // unless it is one of a list of glosses, whose whole may follow: 贵州省(24个)、吉林省(8个)…等80个县)
         if kind == .part, Self.isQizhong(kindRule) || (kindRule == "kind.part.parenthesis" && !Self.glossListed(s, after: c.end, sentence: sentence)) {
-            if whole(of: c, since: wholeSince, in: facts) == nil { kind = .total; kindRule = nil }
+            // (社员92人,其中建档立卡户80户: people counted by the household are a part of people counted by
+            // the head, in one sentence)
+            // (before the 其中, not the figure paired with this one after it: 其中,…7144户18434人)
+            if whole(of: c, since: wholeSince, in: facts) == nil, !(KindCues.countsPeople(c.measure) && Self.isQizhong(kindRule)
+                && facts.last.map({ $0.start >= norm.storedRange(from: sentence.lowerBound, to: sentence.lowerBound + 1).0 && KindCues.countsPeople($0.measure) && $0.measure != c.measure
+                    && $0.start < norm.storedRange(from: Self.breakdownStart(s, before: c.start, sentence: sentence), to: c.start).0 }) == true) {
+                kind = .total; kindRule = nil
+            }
         }
         var planWhole: Int?   // the plan a breakdown's figure is part of
         // 今年需要搬迁18.1万户,其中建档立卡贫困户15.9万户: a breakdown of a plan is the plan's (FORMAT.md)
