@@ -342,6 +342,10 @@ public enum KindCues {
 
     /// `各` right before a figure: each of the things named before has it (`两个村各补助50万元`).
     public static let ge: UInt32 = 0x5404
+    /// `不等` after amounts (`从600元到300元不等`): they vary from one recipient to another.
+    public static let buDeng: [UInt32] = "不等".unicodeScalars.map(\.value)
+    /// How far after a figure its `不等` may stand (`600元到300元不等`).
+    public static let variesReach = 10
     /// Verbs of giving between 各 and its figure (`各补助50万元`).
     public static let eachVerbs = ScalarTrie<Bool>(["补助", "奖励", "投入", "安排", "拨付", "获得", "补贴", "资助", "扶持", "奖补", "发放", "增加", "有"].map { ($0, true) })
     /// `中` closing a whole whose parts follow (`1778个贫困村中,有530个…`).

@@ -248,6 +248,8 @@ public enum PlaceLexicon {
     /// Last characters of a full place name (`贵州省`, `宁明县`): a place outside the report's
     /// is taken only when named in full.
     public static let fullNameEnds = ScalarSet("省市县区州旗盟")
+    /// Determiners before a level's word that make it the place spoken of (`该州`, `全县`, `本市`, `我省`).
+    public static let levelDeterminers = ScalarSet("该全本我此")
     /// The suffixes of a county-level name (`新民市`, `康平县`, `辽中区`, `科左中旗`).
     public static let countySuffixes = ["县", "市", "区", "旗"]
     /// Verbs after a place that make it the helper, not where the figure is (`佛山援建的安全住房`,

@@ -243,6 +243,9 @@ public struct PlaceFinder: Sendable {
         if a > range.lowerBound, s[a] == YearResolver.nian, NumberReader.isDigit(s[a - 1]) { a += 1 }
         guard j - a >= 2 else { return nil }
         if locative, a > range.lowerBound, NormalizedText.isHan(s[a - 1]), !PlaceLexicon.locativeOpeners.contains(s[a - 1]) { return nil }
+        // 该州城镇居民, 全县城乡: a level's word after a determiner (该州, 全县) starts no name, though the
+        // table knows a 州城镇 elsewhere
+        if a > range.lowerBound, PlaceLexicon.levelDeterminers.contains(s[a - 1]), PlaceLexicon.fullNameEnds.contains(s[a]) { return nil }
         // “最贫村”: a degree word opens an epithet, not a name
         if PlaceLexicon.degreeWords.contains(s[a]) { return nil }
         // 团结村“美地花田农场”: a farm named in quotes or inside a village is a firm, not a state farm

@@ -139,6 +139,9 @@ enum FactContext {
             k += 1
         }
         if let r = closingPlanNoun(s, figureEnd: c.end, clause: clause, sentence: sentence) { found.add((.target, r)) }
+        // 金额从600元到300元不等: amounts that vary from one to another are each one's
+        if let u = (c.end..<min(clause.upperBound, c.end + KindCues.variesReach)).first(where: { s[$0] == KindCues.buDeng[0] }),
+           u + 1 < clause.upperBound, s[u + 1] == KindCues.buDeng[1] { found.add((.rate, "kind.rate.不等")) }
         // 德令哈市、都兰县养殖场项目各400万元: 各 right before the figure gives it to each of those named
         // (两个村各补助50万元: or with the verb that gives it between)
         if c.start > clause.lowerBound, s[c.start - 1] == KindCues.ge

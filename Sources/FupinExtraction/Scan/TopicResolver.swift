@@ -222,7 +222,11 @@ public enum TopicResolver {
         if let h = heading.map({ clamp($0, s.count) }), let b = best(s, Self.matches(s, h), h, ctx, .heading, minRank: 2, shareAt: nil) { return (b.topic, b.cue.rule) }
         if let b = firstGeneral { return inSentence(b) }
         if let b = best(s, matches, clause, ctx, .weak, minRank: 0, shareAt: shareAt) { return (b.topic, b.cue.rule) }
-        if measure == .mu { return (.industry, "topic.产业.亩") }
+        if measure == .mu {
+            // 人均只有0.4亩地: land per head that nothing files describes everyone of the place (FORMAT.md: 其他)
+            if TopicCues.perCapita.firstMatch(in: s, clause.lowerBound..<numberStart) != nil { return (.other, "topic.其他.人均亩") }
+            return (.industry, "topic.产业.亩")
+        }
         return (.other, Self.defaultRule)
     }
 
