@@ -103,6 +103,9 @@ public enum TrapLexicon {
     /// holdings, not a family's (`全村种了300亩核桃`, `合作社养了500只鸡`).
     public static let collectives = ScalarTrie<Bool>(["全县", "全镇", "全乡", "全村", "全市", "全省", "全区", "合作社", "公司",
         "企业", "基地", "群众", "村民", "农户", "户", "累计", "共", "带动", "发展", "新增", "共计", "各村", "全组"].map { ($0, true) })
+    /// 分 before a count of stages (`分两批`, `分三期`, `分两轮`), and those stages' classifiers.
+    static let fen: UInt32 = 0x5206
+    static let stageUnits = ScalarSet("批期轮步")
     static let you: UInt32 = 0x6709   // 有
     static let qu: UInt32 = 0x533A    // 区
     /// Characters of the nouns a bound describes a class of (`超过1000万元的国家级贫困县`), and how

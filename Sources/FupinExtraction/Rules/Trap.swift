@@ -13,7 +13,8 @@ enum Trap: String, CaseIterable, Sendable {
     /// A numeral whose digit is unknown: `几十万元`, `数百人` (several hundred; `十几万` and
     /// `三百六十几万` are read as approximate figures).
     case vague = "trap.vague"
-    /// An ordinal, a weekday, a grade: `第三批`, `第16期`, `周三`, `初三`.
+    /// An ordinal, a weekday, a grade: `第三批`, `第16期`, `周三`, `初三`; the stages a thing is
+    /// done in (`分两批`, `分三期`).
     case ordinal = "trap.ordinal"
     /// Inside a short quoted phrase or a book title: `“1+20”`, `《三年行动方案》`.
     case quoted = "trap.quoted"
@@ -101,6 +102,8 @@ enum Trap: String, CaseIterable, Sendable {
             // 县十六届人大二次会议: a session of a congress is numbered, not counted
             if span.unitTag == .session,
                TrapLexicon.sessions.firstMatch(in: s, max(sentence.lowerBound, at - 8)..<min(limit, span.end + 6)) != nil { return true }
+            // 分两批派驻, 分三期实施: the stages a thing is done in are no count of it
+            if s[at - 1] == TrapLexicon.fen, span.unitEnd == span.unitStart + 1, TrapLexicon.stageUnits.contains(s[span.unitStart]) { return true }
             return n.isChinese ? TrapLexicon.ordinalPrefixes.contains(s[at - 1]) : s[at - 1] == 0x7B2C   // 第16期
         case .quoted:
             return r.inSloganQuote(at)
