@@ -466,7 +466,7 @@ public enum TopicResolver {
         // (the words of a later figure of the clause aside: 全村315户1471人|建档立卡贫困户达162户)
         let own = ownEnd ?? clause.upperBound
         guard figures(numberEnd..<own) else { return false }
-        if own < clause.upperBound { return figures(clause.lowerBound..<numberStart) ? false : Self.placeOpens(s, clause, numberStart) }
+        if own < clause.upperBound { return figures(clause.lowerBound..<numberStart) ? false : placeOpens(s, clause, upTo: numberStart) }
         // a clause of figures after it (全村共95户,481人,) goes with the whole; one that says more
         // (全镇有390户,504人无劳动能力) says what the count is about
         // (该村有48户,已全部脱贫: a clause with no figure after it says what the count is about too)
@@ -484,21 +484,17 @@ public enum TopicResolver {
             guard clause.lowerBound > sentence.lowerBound else { return false }
             place = previousClause(s, before: clause.lowerBound, in: sentence)
         }
+        return placeOpens(s, place, upTo: place == clause ? numberStart : place.upperBound)
+    }
+
+    /// Whether `place` opens with a whole place (`全村`, `全镇共有村民`) and holds nothing but figures
+    /// after it up to `end` (`全村315户`).
+    static func placeOpens(_ s: [UInt32], _ place: Range<Int>, upTo end: Int) -> Bool {
         guard let m = WholePlaceCounts.places.longest(in: s, at: place.lowerBound, limit: place.upperBound) else { return false }
         var k = place.lowerBound + m.length
         while k < place.upperBound, WholePlaceCounts.between.contains(s[k]) { k += 1 }
         if let n = WholePlaceCounts.everyone.longest(in: s, at: k, limit: place.upperBound) { k += n.length }
-        return figures(k..<(place == clause ? numberStart : place.upperBound))
-    }
-
-    /// Whether a clause opens with a whole place and nothing but figures between it and `numberStart`
-    /// (`全村315户`).
-    static func placeOpens(_ s: [UInt32], _ clause: Range<Int>, _ numberStart: Int) -> Bool {
-        guard let m = WholePlaceCounts.places.longest(in: s, at: clause.lowerBound, limit: clause.upperBound) else { return false }
-        var k = clause.lowerBound + m.length
-        while k < numberStart, WholePlaceCounts.between.contains(s[k]) { k += 1 }
-        if let n = WholePlaceCounts.everyone.longest(in: s, at: k, limit: numberStart) { k += n.length }
-        return (k..<numberStart).allSatisfy { NumberReader.isDigit(s[$0]) || WholePlaceCounts.figureChars.contains(s[$0]) }
+        return (k..<max(k, end)).allSatisfy { NumberReader.isDigit(s[$0]) || WholePlaceCounts.figureChars.contains(s[$0]) }
     }
 
     /// An exit word after the figure governs it unless a whole is named between:
