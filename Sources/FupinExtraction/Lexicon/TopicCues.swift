@@ -57,6 +57,8 @@ public struct TopicCue: Sendable {
 /// between place and figure.
 extension TopicCues {
     /// Words of completion before an exit word that make it a predicate (`全部脱贫`, `均已出列`).
+    /// Earnings from work (`务工收入`, `工资`): people counted by them are at work (`就业`).
+    public static let wageWords: Set<String> = Set(["务工收入", "劳务收入", "工资性收入", "工资收入", "工资", "月工资", "年工资", "月薪", "就业收入"].map { "topic.收入." + $0 })
     /// Characters of an ordinal part after a partitive 中 (`中第一个摘帽`, `中首个脱贫`, `中率先`).
     public static let ordinalParts = ScalarSet("第首率")
     public static let completions = ScalarTrie<Bool>(["全部", "均", "已", "都", "全", "实现", "如期", "顺利", "整体", "稳定", "先后"].map { ($0, true) })

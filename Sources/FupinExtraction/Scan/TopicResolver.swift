@@ -153,6 +153,8 @@ public enum TopicResolver {
         if measure == .yuan, let e = income, TopicCues.perCapita.firstMatch(in: s, clause.lowerBound..<numberStart) != nil { return (.income, e.rule) }
         // per-mu yields and rents are production (每亩地的年流转费为650元)
         if measure == .yuan, TopicCues.perMu.firstMatch(in: s, clause.lowerBound..<numberStart) != nil { return (.industry, "topic.产业.每亩") }
+        // 五六十名贫困户在这里务工收入每年能有上万元: people counted by what they earn from work are at work
+        if people, let e = earnings, TopicCues.wageWords.contains(e.rule) { return (.jobs, Self.wageRule) }
         // 2. cadres trained; land in 亩
         if training && (cadre || trainsCadres(matches, sentence)) { return (.organisation, "topic.组织.干部培训") }
         if measure == .mu {
@@ -243,6 +245,8 @@ public enum TopicResolver {
     /// How far after a figure's digits its aside may open (`96户475人(`: past the figure paired with it).
     static let asideReach = 8
 
+    /// The rule of people counted by their earnings from work.
+    static let wageRule = "topic.就业.务工收入"
     /// The rule of a figure nothing around it files (`其他`).
     public static let defaultRule = "topic.其他.default"
 
