@@ -474,12 +474,11 @@ struct DocumentScan {
     /// Whether a part filed under `part` is counted as its whole is: a group of the poor (their
     /// status, their welfare category: 一般贫困户, 低保贫困户, 五保户) within the poor or within those
     /// leaving poverty (FORMAT.md: a count of those leaving poverty is 脱贫 whichever programme; parts
-    /// take their whole's topic). `whole` nil asks of the part alone.
-    static func wholeTopicGoverns(part: Topic, rule: String?, whole: Topic?) -> Bool {
+    /// take their whole's topic).
+    static func wholeTopicGoverns(part: Topic, rule: String?, whole w: Topic) -> Bool {
+        guard (w == .poor || w == .exit) && w != part else { return false }
         // (the poor by their status only: 未脱贫78户 within 脱贫393户…,未脱贫78户 is still poor)
-        guard part == .welfare || part == .poor && rule.flatMap(TopicCues.role(ofRule:)) == .qualifier else { return false }
-        guard let w = whole else { return true }
-        return (w == .poor || w == .exit) && w != part
+        return part == .welfare || part == .poor && rule.flatMap(TopicCues.role(ofRule:)) == .qualifier
     }
     /// A figure found to add up with others to `whole`: its part, or the plan's where the whole
     /// is a plan (FORMAT.md: a breakdown of a plan is target).
@@ -714,14 +713,8 @@ struct DocumentScan {
         // (因病返贫风险户(23户): a parenthesis after no larger figure of its measure is no part either,
         // unless it is one of a list of glosses, whose whole may follow: 贵州省(24个)、吉林省(8个)…等80个县)
         if kind == .part, Self.isQizhong(kindRule) || (kindRule == "kind.part.parenthesis" && !Self.glossListed(s, after: c.end, sentence: sentence)) {
-            // (社员92人,其中建档立卡户80户: people counted by the household are a part of people counted by
-            // the head, in one sentence)
-            // (before the 其中, not the figure paired with this one after it: 其中,…7144户18434人)
-            if whole(of: c, since: wholeSince, in: facts) == nil, !(KindCues.countsPeople(c.measure) && Self.isQizhong(kindRule)
-                && facts.last.map({ $0.start >= norm.storedRange(from: sentence.lowerBound, to: sentence.lowerBound + 1).0 && KindCues.countsPeople($0.measure) && $0.measure != c.measure
-                    && $0.start < norm.storedRange(from: Self.breakdownStart(s, before: c.start, sentence: sentence), to: c.start).0 }) == true) {
-                kind = .total; kindRule = nil
-            }
+            if whole(of: c, since: wholeSince, in: facts) == nil,
+               !(Self.isQizhong(kindRule) && peopleCountedOtherwise(before: c, sentence: sentence, in: facts)) { kind = .total; kindRule = nil }
         }
         var planWhole: Int?   // the plan a breakdown's figure is part of
         // 今年需要搬迁18.1万户,其中建档立卡贫困户15.9万户: a breakdown of a plan is the plan's (FORMAT.md)
@@ -816,7 +809,7 @@ struct DocumentScan {
         }
         // 计划脱贫127户,其中低保贫困户4户: a group of the poor counted within the poor or those
         // leaving poverty is counted as its whole is
-        if kind == .part, Self.wholeTopicGoverns(part: topic, rule: topicCue, whole: nil), KindCues.countsPeople(c.measure),
+        if kind == .part, topic == .poor || topic == .welfare, KindCues.countsPeople(c.measure),
            let w = whole(of: c, since: wholeSince, in: facts), Self.wholeTopicGoverns(part: topic, rule: topicCue, whole: facts[w].topic) {
             topic = facts[w].topic; topicCue = "topic.whole"
         }
@@ -992,6 +985,15 @@ struct DocumentScan {
             j -= 1
         }
         return nil
+    }
+
+    /// Whether the fact before a count of people after 其中 counts people the other way (by the head
+    /// where this one counts households), in the sentence and before its 其中 (`社员92人,其中建档立卡户
+    /// 80户`; not the figure paired with this one after 其中: `其中,…7144户18434人`): that is its whole.
+    private func peopleCountedOtherwise(before c: Candidate, sentence: Range<Int>, in facts: [Fact]) -> Bool {
+        guard KindCues.countsPeople(c.measure), let f = facts.last, KindCues.countsPeople(f.measure), f.measure != c.measure,
+              f.start >= norm.storedRange(from: sentence.lowerBound, to: sentence.lowerBound + 1).0 else { return false }
+        return f.start < norm.storedRange(from: Self.breakdownStart(s, before: c.start, sentence: sentence), to: c.start).0
     }
 
     /// Whether a place is where people came from (``PlaceLexicon/originMarks``): right after a mark,
@@ -1226,7 +1228,7 @@ struct DocumentScan {
         }
         // 康平7418人、新民1854人: an item named by the stem of a county of the report's prefecture
         // whose short name the gazetteer keeps back as an everyday word (新民) is that county
-        if inList, let p = stemCounty(item.lowerBound..<i) { return p }
+        if inList, let p = stemCounty(item.lowerBound..<i, places: places) { return p }
         // 索县6户、34人: an item that is the figure alone goes with the item before it, and its place
         if inList, item.lowerBound == i, item.lowerBound - 1 > sentence.lowerBound, s[item.lowerBound - 1] == NumberReader.listComma {
             let before = Outline.clause(s, around: item.lowerBound - 2, in: sentence, listsSplit: true)
@@ -1315,10 +1317,13 @@ struct DocumentScan {
 
     /// The county of the report's prefecture named by `r`'s two or three characters and a
     /// county's suffix (`新民` → 新民市), when exactly one is.
-    private func stemCounty(_ r: Range<Int>) -> [String]? {
+    /// Asked only where the sentence names a county of that prefecture (the list's other items):
+    /// most list items are no places, and the lookups build strings.
+    private func stemCounty(_ r: Range<Int>, places: SentencePlaces) -> [String]? {
         guard (2...3).contains(r.count), place.path.count >= 2, s[r].allSatisfy(NormalizedText.isHan) else { return nil }
-        let g = finder.gazetteer
         let prefecture = Array(place.path.prefix(2))
+        guard places.all.contains(where: { $0.path.map { $0.count == 3 && $0.starts(with: prefecture) } ?? false }) else { return nil }
+        let g = finder.gazetteer
         guard let pref = g.lookup(prefecture[1]).first(where: { g.path(of: $0) == prefecture }) else { return nil }
         let stem = NormalizedText.string(s[r])
         let found = PlaceLexicon.countySuffixes.flatMap { g.lookup(stem + $0) }.filter { g.isWithin($0, pref) && $0 != pref }

@@ -138,7 +138,8 @@ enum FactContext {
             }
             k += 1
         }
-        if let r = closingPlanNoun(s, figureEnd: c.end, clause: clause, sentence: sentence) { found.add((.target, r)) }
+        // (asked only in a sentence with a plan's word at all: its nouns are among ``KindCues/governingTargets``)
+        if cues.governingAt != nil, let r = closingPlanNoun(s, figureEnd: c.end, clause: clause, sentence: sentence) { found.add((.target, r)) }
         // 金额从600元到300元不等: amounts that vary from one to another are each one's
         if let u = (c.end..<min(clause.upperBound, c.end + KindCues.variesReach)).first(where: { s[$0] == KindCues.buDeng[0] }),
            u + 1 < clause.upperBound, s[u + 1] == KindCues.buDeng[1] { found.add((.rate, "kind.rate.不等")) }
