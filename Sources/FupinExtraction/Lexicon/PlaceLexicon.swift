@@ -159,7 +159,9 @@ public enum PlaceLexicon {
     public static let capital = "北京市"
     /// A report in the first person of a place (`我县`, `我市`) is that place's, named or not.
     public static let localFirstPerson = ScalarTrie<Bool>(["我县", "我市", "我区", "我省", "我镇", "我乡", "我村", "我州", "我旗"].map { ($0, true) })
-    /// A town's organs in a report's title: the report speaks for a town (`镇党委、政府…工作情况汇报`).
+    /// A town's organs in a report's title: the report speaks for a town (`镇党委、政府…工作情况汇报`);
+    /// right after a name they keep it one (`五道箐乡党委书记`), though `党` and `政` after a suffix
+    /// otherwise continue a word (`提升村党组织`).
     public static let townOrgans = ScalarTrie<Bool>(["镇党委", "乡党委", "镇政府", "乡政府", "镇人民政府", "乡人民政府",
         "街道党工委", "街道办事处"].map { ($0, true) })
     /// A town's report in the first person (`我镇`, `我乡`, `全镇`).
