@@ -245,7 +245,18 @@ public enum PlaceLexicon {
     /// Whether a name in a path is a village's (`红光村`).
     public static func isVillageName(_ name: String) -> Bool { name.unicodeScalars.last.map { $0.value == cun } ?? false }
     /// Whether a name in a path is a town's (`沙集乡`, `大屯街道`).
-    public static func isTownName(_ name: String) -> Bool { name.unicodeScalars.last.map { townEnds.contains($0.value) } ?? false }
+    public static func isTownName(_ name: String) -> Bool {
+        guard let last = name.unicodeScalars.last?.value else { return false }
+        return townEnds.contains(last) || name.hasSuffix("苏木")
+    }
+    /// The length of a town's suffix ending at `k` (`镇`, `乡`, `街道`; `苏木`, Inner Mongolia's town),
+    /// nil when none ends there.
+    @inline(__always)
+    public static func townSuffixLength(_ s: [UInt32], endingAt k: Int, from lower: Int) -> Int? {
+        guard k > lower else { return nil }
+        if townEnds.contains(s[k - 1]) { return 1 }
+        return k - 2 >= lower && s[k - 1] == 0x6728 && s[k - 2] == 0x82CF ? 2 : nil   // 苏木
+    }
     public static let villageOrTownEnds = ScalarSet("村镇乡道")
     /// Last characters of a full place name (`贵州省`, `宁明县`): a place outside the report's
     /// is taken only when named in full.

@@ -120,7 +120,9 @@ public struct PlaceFinder: Sendable {
         for length in 2...PlaceLexicon.longVillageName {
             let t = j - length
             guard t - 2 >= range.lowerBound else { return nil }
-            guard PlaceLexicon.townEnds.contains(s[t - 1]), NormalizedText.isHan(s[t - 2]), !PlaceLexicon.stopChars.contains(s[t - 2]) else { continue }
+            // (乌兰哈拉嘎苏木新高勒嘎查: 苏木 is a town's suffix too)
+            guard let suffix = PlaceLexicon.townSuffixLength(s, endingAt: t, from: range.lowerBound), t - suffix - 1 >= range.lowerBound,
+                  NormalizedText.isHan(s[t - suffix - 1]), !PlaceLexicon.stopChars.contains(s[t - suffix - 1]) else { continue }
             // (郭城驿镇所辖行政村: a name four long may not end in a word for villages; 石柱镇西古村 is a name)
             // (玉龙喀什镇依盖尔其村: a transliterated name may hold any of its characters, 其 too)
             if s[t..<j].allSatisfy({ NormalizedText.isHan($0) && (!PlaceLexicon.stopChars.contains($0) || (stopChars && PlaceLexicon.nameCharsAfterTown.contains($0))) })
@@ -202,7 +204,8 @@ public struct PlaceFinder: Sendable {
         }
         // 三家乡小新地村, 麻黄山乡包塬村: a village right after its town is named by all between them,
         // though 地 or 包 end a word elsewhere (当地村民, 包村干部)
-        if level == .village, let t = Self.villageStart(afterTown: s, range, suffixAt: j), t < a { a = t }
+        var delimited = false   // (the town's suffix before the name delimits it: 嘎苏木|新高勒嘎查)
+        if level == .village, let t = Self.villageStart(afterTown: s, range, suffixAt: j), t <= a { a = t; delimited = true }
         // 红旗镇和平村: right after its town, a stop character that would leave the name one character
         // long (平村) is the name's first (和平村, 同心村), not a conjunction
         if level == .village, j - a == 1, a - 2 > range.lowerBound, PlaceLexicon.stopChars.contains(s[a - 1]),
@@ -219,7 +222,7 @@ public struct PlaceFinder: Sendable {
         }
         // 其中金米村: a word that ends one character into the name ends before it (金米村)
         if level != .zone, a > range.lowerBound, j - a > 2, PlaceLexicon.wordsBeforeNames.longestEnding(in: s, at: a + 1, from: a - 1, maxLength: 2) != nil { a += 1 }
-        if level != .zone, j - a == 3 {
+        if level != .zone, j - a == 3, !delimited {
             // Three characters only when something delimits them: `和原|解宋营镇`.
             let before = a - 1
             // (当天肖家坊镇: a town the table knows by its three characters keeps them)

@@ -1285,6 +1285,16 @@ struct DocumentScan {
            let p = subjectProvince(m.mention, clause: Outline.clause(s, around: sentence.lowerBound, in: sentence), places: places) {
             return p
         }
+        // 其中,闽宁镇是一个纯移民地区,现辖6个村民委员会,…4.4万人: a place of the report's opening an
+        // earlier clause of the sentence as its subject (a predicate, not a list, after it) speaks
+        // for the later clauses that name no place; the latest such clause decides
+        if first == nil, let m = places.all.last(where: { p in
+            p.path != nil && p.mention.range.upperBound < clause.lowerBound && opensClause(p.mention.range.lowerBound, sentence: sentence)
+                && !Outline.isClauseBreak(s[p.mention.range.upperBound]) && !PlaceLexicon.listSeparators.contains(s[p.mention.range.upperBound])
+                && !places.all.contains { $0.mention.range.lowerBound == p.mention.range.upperBound } && !isHelper(p.mention)
+        }), !places.all.contains(where: { $0.mention.range.lowerBound > m.mention.range.upperBound && $0.mention.range.upperBound <= i }) {
+            return places.fullest(m.path!)
+        }
         // 全乡有贫困户1024户…,是渭源县…: a word for the place spoken of (全乡, 该村) before the
         // figure keeps it against a place named only after the figure
         if first == nil, let carried = section, !places.all.contains(where: { $0.mention.range.upperBound <= i }),
@@ -1313,6 +1323,13 @@ struct DocumentScan {
             return place.path(namedBy: m.mention, finder.gazetteer)
         }
         return section ?? own(sentence) ?? place.path
+    }
+
+    /// Whether `k` opens a clause of the sentence: its start, right after a clause mark (not a
+    /// list's `、`: 宁明县83%、龙州县82.06%), or after `其中` (`其中,闽宁镇是…`).
+    private func opensClause(_ k: Int, sentence: Range<Int>) -> Bool {
+        if k == sentence.lowerBound || Outline.isClauseBreak(s[k - 1]) && s[k - 1] != NumberReader.listComma { return true }
+        return k - 2 >= sentence.lowerBound && s[k - 2] == Self.qizhong[0] && s[k - 1] == Self.qizhong[1]
     }
 
     /// The county of the report's prefecture named by `r`'s two or three characters and a
