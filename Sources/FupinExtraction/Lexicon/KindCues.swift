@@ -123,6 +123,10 @@ public enum KindCues {
     public static let exampleOpen: [UInt32] = "以".unicodeScalars.map(\.value)
     public static let exampleClose: [UInt32] = "为例".unicodeScalars.map(\.value)
 
+    /// Words by which a clause with no figure speaks of all of a whole stated before it
+    /// (`贫困人口全部脱贫(其中2020年脱贫124户)`): its parenthesised 其中 breaks that whole down.
+    public static let allOfWhole = ScalarTrie<Bool>(["全部", "全都", "均已", "都已"].map { ($0, true) })
+
     /// What ends a plan's reach: the figure is an outcome (`已`, `完成了`, `截至`).
     public static let doneMarkers = ScalarTrie<Bool>(["已", "已经", "完成了", "实现了", "截至", "截止", "累计", "目前", "实际",
         "共计", "了"].map { ($0, true) })

@@ -713,7 +713,22 @@ struct DocumentScan {
         // (因病返贫风险户(23户): a parenthesis after no larger figure of its measure is no part either,
         // unless it is one of a list of glosses, whose whole may follow: 贵州省(24个)、吉林省(8个)…等80个县)
         if kind == .part, Self.isQizhong(kindRule) || (kindRule == "kind.part.parenthesis" && !Self.glossListed(s, after: c.end, sentence: sentence)) {
-            if whole(of: c, since: wholeSince, in: facts) == nil,
+            // (收入持续快速增长(其中2011年3549元,…): a parenthesis opened by 其中 breaks down the clause
+            // right before it, not a figure of an earlier clause, unless that clause speaks of all of
+            // one: 贫困人口全部脱贫(其中2020年脱贫124户))
+            var since = wholeSince, before = Int.max
+            if Self.isQizhong(kindRule) {
+                let opens = Self.breakdownStart(s, before: c.start, sentence: sentence)
+                if opens - 2 >= sentence.lowerBound, s[opens - 1] == FactContext.openBracket, s[opens] == Self.qizhong[0],
+                   !s[opens..<c.start].contains(FactContext.closeBracket) {
+                    let head = Outline.clause(s, around: opens - 2, in: sentence).lowerBound
+                    if KindCues.allOfWhole.firstMatch(in: s, head..<(opens - 1)) == nil {
+                        since = head
+                        before = norm.storedRange(from: opens, to: opens + 1).0
+                    }
+                }
+            }
+            if whole(of: c, since: since, before: before, in: facts) == nil,
                !(Self.isQizhong(kindRule) && peopleCountedOtherwise(before: c, sentence: sentence, in: facts)) { kind = .total; kindRule = nil }
         }
         var planWhole: Int?   // the plan a breakdown's figure is part of
