@@ -287,8 +287,10 @@ public struct YearResolver: Sendable {
         // 2016年至2018年,…291个, gives none: FORMAT.md)
         for (k, e) in expressions.enumerated().reversed() where e.range.upperBound <= position {
             // 从2017年的3.9%下降至1.3%: a year joined by 的 to a figure is that figure's alone
-            if e.range.upperBound < position, s[e.range.upperBound] == Self.de,
-               s[(e.range.upperBound + 1)..<position].contains(where: NumberReader.isDigit) { continue }
+            // (2016年,…新增69户,加上2015年剩余的22户105人,最终91户: after a year stated before it, a
+            // year joined by a short phrase and 的 is as much its figure's alone)
+            if e.range.upperBound < position, let d = Self.attributiveDe(s, after: e.range.upperBound, before: position, phrase: k > 0),
+               s[(d + 1)..<position].contains(where: NumberReader.isDigit) { continue }
             // 2021年末,…占2020年末脱贫人口总数的13.99%: the year of a share's base is the base's
             if Self.isShareBase(e.range, in: s, sentence, before: position) { continue }
             if e.fronted || e.asOf || segment.contains(e.range.lowerBound) || Self.headsFigures(s, sentence, e.range.lowerBound) {
@@ -335,6 +337,21 @@ public struct YearResolver: Sendable {
         if let y = paragraphYear, !(cumulative ?? Self.isCumulative(s, sentence)) { return .year(y) }
         return .none
     }
+
+    /// The `的` joining a year ending at `k` to what follows: right after it, or (`phrase`) after a
+    /// short phrase of Han characters (`2015年剩余的`, ``attributiveReach``).
+    static func attributiveDe(_ s: [UInt32], after k: Int, before limit: Int, phrase: Bool) -> Int? {
+        if s[k] == de { return k }
+        guard phrase else { return nil }
+        var j = k
+        while j < min(limit, k + attributiveReach + 1), NormalizedText.isHan(s[j]) {
+            if s[j] == de { return j }
+            j += 1
+        }
+        return nil
+    }
+    /// The longest phrase between a year and its 的 (`剩余`, `新识别`, `遗留下`).
+    static let attributiveReach = 3
 
     /// Whether a year stands in a share's base (`占2020年末…的13.99%`, `占全市2014年末…的`):
     /// 占 a few characters before it, no figure between, and 的 between it and the share.
