@@ -212,7 +212,7 @@ enum FactContext {
         // 其中,省级补助8.89亿元,县级配套补助0.13亿元
         if found.part == nil, cues.mayHaveBreakdown(before: clause), let q = qizhongBefore(s, clause: clause, sentence: sentence) { found.add((.part, q)) }
         // 1778个贫困村中,有530个没有通硬化路: the clauses after a whole marked by 中 are its parts
-        if found.part == nil, cues.zhong, partitiveBefore(s, clause: clause, sentence: sentence, figure: c.start) { found.add((.part, "kind.part.中")) }
+        if found.part == nil, cues.zhong, partitiveBefore(s, clause: clause, sentence: sentence, figure: c.start) { found.add((.part, partitiveRule)) }
         // a figure in parentheses is a subset of the one before: (个旧籍贫困人口73人)
         // — unless the parentheses gloss a plan's word: 完成省下达年度任务(6063人)的111.5%
         if let p = openingParenthesis(s, c.numberStart, clause: clause) {
@@ -487,6 +487,9 @@ enum FactContext {
             return (.total, nil)
         }
     }
+
+    /// The rule of a part after a partitive `中` (`80个县中已有38个县`).
+    static let partitiveRule = "kind.part.中"
 
     /// Whether an earlier clause of the figure's `;`-part ends in `中` after a figure of its own
     /// (`1778个贫困村中,`): a whole whose parts the later clauses state. `其中` has no figure before it.

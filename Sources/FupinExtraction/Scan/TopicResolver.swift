@@ -221,7 +221,16 @@ public enum TopicResolver {
         }
         // 5. the heading (an area it names outweighs a general word of the sentence), a general
         // word of the sentence, a weak word of the clause, the measure
-        if let h = heading.map({ clamp($0, s.count) }), let b = best(s, Self.matches(s, h), h, ctx, .heading, minRank: 2, shareAt: nil) { return (b.topic, b.cue.rule) }
+        // (粤滇扶贫协作结硕果 ⏎ 全市11个县市区中有国家级贫困县10个: a part's status word yields to a
+        // programme its sentence names, not to the heading's: the part counts what that word says)
+        if ctx.part, !ctx.action {
+            var plain = ctx
+            plain.part = false
+            if let b = best(s, matches, clause, plain, .clause, minRank: 1, shareAt: shareAt), b.qualifier { return (b.topic, Self.partStatusRule) }
+        }
+        if let h = heading.map({ clamp($0, s.count) }), let b = best(s, Self.matches(s, h), h, ctx, .heading, minRank: 2, shareAt: nil) {
+            return (b.topic, Self.headingPrefix + b.cue.rule)
+        }
         if let b = firstGeneral { return inSentence(b) }
         if let b = best(s, matches, clause, ctx, .weak, minRank: 0, shareAt: shareAt) { return (b.topic, b.cue.rule) }
         if measure == .mu {
@@ -244,6 +253,13 @@ public enum TopicResolver {
     }
     /// How far after a figure's digits its aside may open (`96户475人(`: past the figure paired with it).
     static let asideReach = 8
+
+    /// The rule of a part its status word files (`…中有国家级贫困县10个` under a programme's heading).
+    public static let partStatusRule = "topic.贫困人口.部分"
+    /// What a cue read in the section heading is named with in `--explain` (`heading topic.帮扶.扶贫协作`).
+    public static let headingPrefix = "heading "
+    /// Whether a topic was read from the section heading.
+    public static func byHeading(_ rule: String?) -> Bool { rule?.utf8.starts(with: headingPrefix.utf8) == true }
 
     /// The rule of people counted by their earnings from work.
     static let wageRule = "topic.就业.务工收入"
