@@ -31,6 +31,27 @@ struct DocumentTests {
         #expect(bare.extract(text: text, id: "d", contentHash: "given").document.contentHash == "given")
     }
 
+    /// Words a spammed page injects even inside numbers are stripped where they split a decimal
+    /// and recur; the surface still points at the stored text, spam and all. A word a report
+    /// writes between numbers (`万至`) is kept.
+    @Test func injectedWordsAreStripped() {
+        let text = "容县教育扶贫\n截至10月底,全县共资助学生7.67广告词万人次,发放广告词资助金1.27亿元;其中资助建档立卡学生2.6广告词9万人次,发放资助金2581广告词.58万元。\n"
+        let facts = extractor.extract(text: text, id: "d").facts
+        #expect(facts.map(\.value) == [76_700, 127_000_000, 26_900, 25_815_800])
+        #expect(facts.map(\.surface) == ["7.67广告词万人次", "1.27亿元", "2.6广告词9万人次", "2581广告词.58万元"])
+        #expect(facts.allSatisfy { Array(text.unicodeScalars)[$0.start..<$0.end].map(String.init).joined() == $0.surface })
+        let ranges = "全县每户补助1.5万至2万元,每村1.5万至3万元,每人0.5万至1万元。"
+        #expect(InjectedWords.find(NormalizedText(ranges).scalars).isEmpty)
+    }
+
+    /// A paragraph closed by a byline with a footer's word (`(记者/… 原文编辑:…)`) stays the
+    /// report's; the footer starts after it.
+    @Test func bylineClosingAParagraphKeepsIt() {
+        let body = String(repeating: "全县上下齐心协力,扎实推进教育扶贫各项工作,确保政策落实到位。", count: 5)
+        let text = "教育扶贫\n\(body)\n截至10月底,全县共资助学生7.67万人次。(记者/张三 原文编辑:李四)\n相关阅读\n全县资助学生9万人次。\n"
+        #expect(extractor.extract(text: text, id: "d").facts.map(\.value) == [76_700])
+    }
+
     @Test func metadataFromTheHeader() {
         let text = """
         首页 > 新闻 > 地方新闻

@@ -42,10 +42,15 @@ public struct Outline: Sendable {
             if range.isEmpty { role = .blank }
             else if inFooter { role = .footer }
             else { role = Self.classify(s, range) }
-            if !inFooter, role != .blank, bodySeen, Self.footerMarkers.firstMatch(in: s, range) != nil {
+            if !inFooter, role != .blank, bodySeen, let (at, _) = Self.footerMarkers.firstMatch(in: s, range) {
                 // above the report's first paragraphs a marker is page furniture (微信扫一扫 by the
                 // title), not the footer's start
-                if bodyScalars >= Self.bodyBeforeFooter { inFooter = true; role = .footer } else { role = .nav }
+                // (…符合条件的学生全部获得资助。(记者/唐群峰 原文编辑:谌怡秋): a marker after a
+                // paragraph's sentences closes the paragraph, which stays the report's)
+                if bodyScalars >= Self.bodyBeforeFooter {
+                    inFooter = true
+                    if !(role == .body && s[range.lowerBound..<at].contains(0x3002)) { role = .footer }
+                } else { role = .nav }
             }
             if role == .body { bodySeen = true; bodyScalars += range.count }
             lines.append((range, role))

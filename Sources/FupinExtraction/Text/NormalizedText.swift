@@ -39,10 +39,14 @@ public struct NormalizedText: Sendable {
     private init(text: String, _ n: (offsets: [Int32], scalars: [UInt32], origin: [Int32], traditional: Int, lineFeeds: [Int32])) {
         self.text = text
         self.utf8Offsets = n.offsets
-        self.scalars = n.scalars
-        self.origin = n.origin
         self.traditionalCount = n.traditional
-        self.lineFeeds = n.lineFeeds
+        // words a spammed page injects even inside numbers (`2.6包養9萬人`) are stripped
+        let injected = InjectedWords.find(n.scalars)
+        if injected.isEmpty {
+            (self.scalars, self.origin, self.lineFeeds) = (n.scalars, n.origin, n.lineFeeds)
+        } else {
+            (self.scalars, self.origin, self.lineFeeds) = InjectedWords.strip(injected, scalars: n.scalars, origin: n.origin)
+        }
     }
 
     /// One pass over UTF-8: checks that it is well formed (nil if not), decodes it by hand, notes

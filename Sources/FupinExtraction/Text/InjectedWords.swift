@@ -1,0 +1,82 @@
+/// Words a spammed page injects all through its text, even inside numbers (`共资助学生7.67包養萬人`,
+/// `2.6包養9萬人`, `2581包養網.58萬元`, `脫貧包養攻堅`): found where they split a decimal number and
+/// stripped wherever they stand, so the numbers and words they split read whole again.
+///
+/// A word is injected when it is two to four Han characters standing between the digits of one
+/// decimal number (joined without it, the digits on both sides make one number with one point)
+/// and it recurs in the report (``minimumCount``): no report writes a word inside `2.69`.
+/// The stripped characters keep their stored offsets out of the map, as a pinyin gloss does.
+enum InjectedWords {
+    /// How often a word found inside a number must stand in the report to be stripped.
+    static let minimumCount = 3
+    /// The longest injected word looked for.
+    static let longest = 4
+
+    /// The injected words of normalised scalars, longest first; empty for nearly every report.
+    static func find(_ s: [UInt32]) -> [[UInt32]] {
+        var found: [[UInt32]] = []
+        s.withUnsafeBufferPointer { p in
+            let n = p.count
+            var i = 1
+            while i + 2 < n {
+                // (a digit then a Han character: the only places asked further)
+                guard NumberReader.isDigit(p[i - 1]), NormalizedText.isHan(p[i]) else { i += 1; continue }
+                var j = i
+                while j < n, j - i < longest, NormalizedText.isHan(p[j]) { j += 1 }
+                if j - i >= 2, j < n, NumberReader.isDigit(p[j]) || p[j] == 0x2E, !startsNumberWord(s, at: i), splitsDecimal(p, word: i..<j) {
+                    let w = Array(p[i..<j])
+                    if !found.contains(w), count(w, in: p) >= minimumCount { found.append(w) }
+                }
+                i = j
+            }
+        }
+        return found.sorted { $0.count > $1.count }
+    }
+
+    /// Whether a common unit, a numeral, a hedge or a range's word starts at `i` (`1.5万至2万`, `3.5元至4`,
+    /// `2.5个百分点`): what a report writes between numbers.
+    private static func startsNumberWord(_ s: [UInt32], at i: Int) -> Bool {
+        numberWordStarts.contains(s[i]) || NumberReader.chineseDigits[s[i]] != nil || NumberReader.chineseUnits[s[i]] != nil
+            || UnitLexicon.multipliers.longest(in: s, at: i, limit: s.count) != nil
+    }
+    /// Range words, hedges, time words and the common units that may stand between two numbers
+    /// (not every unit: 包 and 袋 are units, and spam's first characters too).
+    static let numberWordStarts = ScalarSet("至到或和与及比多余近约年月日号时分秒元个户人亩吨米斤倍次名家项座处所间套")
+
+    /// Whether the digits and points right before and after `word` make one decimal number
+    /// (`2.6|9`, `2581|.58`): digits on both sides, exactly one point among them.
+    private static func splitsDecimal(_ p: UnsafeBufferPointer<UInt32>, word: Range<Int>) -> Bool {
+        var points = 0, a = word.lowerBound, b = word.upperBound
+        while a > 0, NumberReader.isDigit(p[a - 1]) || p[a - 1] == 0x2E { if p[a - 1] == 0x2E { points += 1 }; a -= 1 }
+        while b < p.count, NumberReader.isDigit(p[b]) || p[b] == 0x2E { if p[b] == 0x2E { points += 1 }; b += 1 }
+        let left = p[a..<word.lowerBound], right = p[word.upperBound..<b]
+        return points == 1 && left.contains(where: NumberReader.isDigit) && right.contains(where: NumberReader.isDigit)
+            && left.first != 0x2E && right.last != 0x2E
+    }
+
+    private static func count(_ w: [UInt32], in p: UnsafeBufferPointer<UInt32>) -> Int {
+        var c = 0, k = 0
+        while k + w.count <= p.count {
+            if p[k] == w[0], p[k..<(k + w.count)].elementsEqual(w) { c += 1; k += w.count } else { k += 1 }
+        }
+        return c
+    }
+
+    /// The scalars and their stored offsets without every occurrence of `words` (longest first),
+    /// and the line feeds' new positions.
+    static func strip(_ words: [[UInt32]], scalars: [UInt32], origin: [Int32]) -> (scalars: [UInt32], origin: [Int32], lineFeeds: [Int32]) {
+        var s: [UInt32] = [], o: [Int32] = [], feeds: [Int32] = []
+        s.reserveCapacity(scalars.count); o.reserveCapacity(scalars.count)
+        var k = 0
+        outer: while k < scalars.count {
+            for w in words where k + w.count <= scalars.count && scalars[k] == w[0] && scalars[k..<(k + w.count)].elementsEqual(w) {
+                k += w.count
+                continue outer
+            }
+            if scalars[k] == 0x0A { feeds.append(Int32(s.count)) }
+            s.append(scalars[k]); o.append(origin[k])
+            k += 1
+        }
+        return (s, o, feeds)
+    }
+}
