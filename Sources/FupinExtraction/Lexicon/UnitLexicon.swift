@@ -185,7 +185,7 @@ public enum UnitLexicon {
     static let peopleNounWords = ["贫困人口", "人口", "群众", "贫困群众", "农民", "农牧民", "居民", "村民",
         "贫困劳动力", "劳动力", "学生", "儿童", "老人", "党员", "干部", "建档立卡贫困人口", "贫困户人口", "职工", "农户人口",
         "党政干部", "党员干部", "人数", "农村贫困人口", "农村居民", "农村人口", "青壮年", "青壮劳力",
-        "对象", "人员", "残疾人", "老年人", "妇女", "农民工", "移民", "患者", "贫困生"]
+        "对象", "人员", "残疾人", "老年人", "妇女", "农民工", "移民", "患者", "贫困生", "农村劳动力", "富余劳动力"]
 
     /// Money named right before a figure with 万 or 亿 (or a Chinese numeral of thousands) and no
     /// unit: `整合资金200余万修建…`, `总投资1.2亿`, `一年工资七八千`. Only a noun the figure follows
@@ -193,7 +193,7 @@ public enum UnitLexicon {
     public static let moneyNouns = ScalarTrie<Bool>(moneyNounWords.map { ($0, true) })
     static let moneyNounWords = ["资金", "投资", "总投资", "投入", "筹资", "筹集", "奖补", "补贴", "补助", "拨付", "投资额",
         "资金投入", "专项资金", "扶贫资金", "捐款", "捐资", "捐赠", "融资", "贷款", "到位资金", "整合资金",
-        "工资", "收入", "年收入", "月收入", "分红", "挣", "赚"]
+        "工资", "收入", "年收入", "月收入", "分红", "挣", "赚", "额度", "授信", "授信额度", "贷款额度"]
     /// What may stand between such a noun and its figure: `资金达300万`, `投资共计1.2亿`.
     static let moneyNounGap: Set<UInt32> = Set("达共计约近超过逾了为".unicodeScalars.map(\.value))
 

@@ -107,6 +107,15 @@ struct CandidateReader {
     }
     static let tables = Tables()
     static let ge: UInt32 = 0x4E2A   // 个
+
+    /// A whole Arabic count of three digits or more that is no year (`133488`, not `2020`): it may
+    /// name its people by the noun after it (`解决133488农村人口饮水`), as 万 may.
+    @inline(__always)
+    static func bareCount(_ span: Span) -> Bool {
+        let v = span.number.value
+        return !span.number.isChinese && span.multiplier == 1 && v >= 100 && v == v.rounded()
+            && !(v < 10_000 && Campaign.years.contains(Int(v)))
+    }
     static let da: UInt32 = 0x6253   // 打, a dozen
     static let de: UInt32 = 0x7684   // 的
 
@@ -257,7 +266,8 @@ struct CandidateReader {
             span.measure = .persons; span.unitEnd = pos + 1 + p.length; span.rule = "unit.persons.个+人口"
         } else if span.multiplier >= 10_000, let h = UnitLexicon.householdNouns.longest(in: s, at: pos, limit: limit) {
             span.measure = .households; span.unitEnd = pos + h.length; span.rule = "unit.households.万+农户"
-        } else if span.multiplier >= 10_000, let p = UnitLexicon.peopleNouns.longest(in: s, at: pos, limit: limit) {
+        } else if span.multiplier >= 10_000 || Self.bareCount(span), let p = UnitLexicon.peopleNouns.longest(in: s, at: pos, limit: limit) {
+            // (解决133488农村人口饮水问题: a bare count of three digits or more names its people too)
             span.measure = .persons; span.unitEnd = pos + p.length; span.rule = "unit.persons.万+人口"
         } else if let u = UnitLexicon.trie.longest(in: s, at: pos, limit: limit) {
             span.measure = u.value.measure; span.unitEnd = pos + u.length; span.rule = u.value.rule
