@@ -38,6 +38,9 @@ public enum TrapLexicon {
     /// After a Chinese numeral and 人, a team named by its size (`五人小组`, `三人工作组`).
     public static let teamNames = ScalarTrie<Bool>(["小组", "工作组", "团队", "专班", "领导小组"].map { ($0, true) })
 
+    /// `二` and `次`: `二次` before a word is "second" (`二次叠加帮扶`); a count of times says `两次`.
+    static let er: UInt32 = 0x4E8C, ci: UInt32 = 0x6B21
+
     /// Nouns for the parts of a plan or list, counted after a classifier: `9个重点任务`,
     /// `十大举措`, `六项监测`, `三项机制` (FORMAT.md: "Stories are not tables").
     public static let planParts = ScalarTrie<Bool>([

@@ -104,6 +104,9 @@ enum Trap: String, CaseIterable, Sendable {
                TrapLexicon.sessions.firstMatch(in: s, max(sentence.lowerBound, at - 8)..<min(limit, span.end + 6)) != nil { return true }
             // 分两批派驻, 分三期实施: the stages a thing is done in are no count of it
             if s[at - 1] == TrapLexicon.fen, span.unitEnd == span.unitStart + 1, TrapLexicon.stageUnits.contains(s[span.unitStart]) { return true }
+            // 二次叠加帮扶, 二次返贫: 二 before 次 and a word is "second", not a count (twice is 两次)
+            if s[at] == TrapLexicon.er, span.unitEnd == span.unitStart + 1, s[span.unitStart] == TrapLexicon.ci,
+               span.unitEnd < limit, NormalizedText.isHan(s[span.unitEnd]) { return true }
             return n.isChinese ? TrapLexicon.ordinalPrefixes.contains(s[at - 1]) : s[at - 1] == 0x7B2C   // 第16期
         case .quoted:
             return r.inSloganQuote(at)
