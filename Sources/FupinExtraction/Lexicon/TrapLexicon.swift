@@ -38,6 +38,11 @@ public enum TrapLexicon {
     /// After a Chinese numeral and 人, a team named by its size (`五人小组`, `三人工作组`).
     public static let teamNames = ScalarTrie<Bool>(["小组", "工作组", "团队", "专班", "领导小组"].map { ($0, true) })
 
+    /// Words of a place's borders (``Trap/border``): `接壤`, `交界`, `毗邻`.
+    public static let borderWords = ScalarTrie<Bool>(["接壤", "交界", "毗邻", "相邻", "接界", "交汇"].map { ($0, true) })
+    /// How far after a count of places its word of borders may stand (`三县区交界`).
+    static let borderReach = 4
+
     /// `二` and `次`: `二次` before a word is "second" (`二次叠加帮扶`); a count of times says `两次`.
     static let er: UInt32 = 0x4E8C, ci: UInt32 = 0x6B21
 

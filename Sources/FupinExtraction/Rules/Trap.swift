@@ -52,6 +52,9 @@ enum Trap: String, CaseIterable, Sendable {
     /// A journey in a story: `沿着国道行驶约60公里后`, `驱车80多公里` — a distance travelled, not
     /// a road built nor a place's distance from its seat.
     case travel = "trap.story.travel"
+    /// Places counted where a place's borders are told: `北与崇信、灵台两县接壤`, `地处…三县交界`
+    /// — the neighbours of a place, geography, not a count of the campaign.
+    case border = "trap.story.border"
     /// A ranking moved: `排名上升5位`, `同比提高了4位` — 位 after a verb of change counts places
     /// in a ranking, not people.
     case rankShift = "trap.rank"
@@ -231,6 +234,12 @@ enum Trap: String, CaseIterable, Sendable {
             guard span.measure == .km else { return false }
             let from = max(sentence.lowerBound, span.start - TrapLexicon.travelReach)
             return TrapLexicon.travelVerbs.firstMatch(in: s, from..<span.start) != nil
+        case .border:
+            guard span.measure == .items, span.classifier || (span.unitStart..<span.unitEnd).contains(where: { TrapLexicon.placeNounChars.contains(s[$0]) }) else { return false }
+            // a word of borders right after the places counted (两县接壤, 三县区交界处)
+            let from = span.unitEnd, to = min(limit, span.unitEnd + TrapLexicon.borderReach)
+            guard let b = TrapLexicon.borderWords.firstMatch(in: s, from..<to) else { return false }
+            return !s[from..<b.0].contains { Outline.isClauseBreak($0) || !NormalizedText.isHan($0) }
         case .rankShift:
             guard span.measure == .persons, span.unitEnd == span.unitStart + 1, s[span.unitStart] == TrapLexicon.wei else { return false }
             var k = span.start
