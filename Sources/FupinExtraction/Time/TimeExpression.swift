@@ -97,8 +97,10 @@ public struct YearResolver: Sendable {
                     || Self.isBase(s, sentence, i, end) { i = end; continue }
                 let isSpan = r.value != 0 && TimeLexicon.spanMarkers.longest(in: s, at: end, limit: sentence.upperBound) != nil
                 let meaning: TimeExpression.Meaning = isSpan ? .span : publicationYear.map { .year($0 + r.value) } ?? .span
-                add(TimeExpression(range: i..<end, meaning: meaning, fronted: isFronted(s, sentence, i), asOf: Self.isAsOf(s, sentence, i)))
-                i = end; continue
+                // 截至去年12月,…: the month after the word is that year's, no month of the present one
+                let through = isSpan ? end : Self.skipMonthAndDay(s, from: end, limit: sentence.upperBound)
+                add(TimeExpression(range: i..<through, meaning: meaning, fronted: isFronted(s, sentence, i), asOf: Self.isAsOf(s, sentence, i)))
+                i = through; continue
             }
             i += 1
         }
