@@ -98,7 +98,9 @@ public struct YearResolver: Sendable {
                 let isSpan = r.value != 0 && TimeLexicon.spanMarkers.longest(in: s, at: end, limit: sentence.upperBound) != nil
                 let meaning: TimeExpression.Meaning = isSpan ? .span : publicationYear.map { .year($0 + r.value) } ?? .span
                 // 截至去年12月,…: the month after the word is that year's, no month of the present one
-                let through = isSpan ? end : Self.skipMonthAndDay(s, from: end, limit: sentence.upperBound)
+                // (a month only: 今年底 stays the word a deadline reads, isDeadline)
+                let through = isSpan || end >= sentence.upperBound || !NumberReader.isDigit(s[end]) ? end
+                    : Self.skipMonthAndDay(s, from: end, limit: sentence.upperBound)
                 add(TimeExpression(range: i..<through, meaning: meaning, fronted: isFronted(s, sentence, i), asOf: Self.isAsOf(s, sentence, i)))
                 i = through; continue
             }
