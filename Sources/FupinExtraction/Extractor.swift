@@ -171,7 +171,12 @@ public struct Extractor: Sendable {
         var outcome: Int?                           // the latest year told as done (not planned, not a deadline)
         var since: Int?                             // a year named and the years counted since it (2015年…。两年来)
         for line in outline.lines where line.role == .body || line.role == .heading {
-            if campaign == nil, let m = TimeLexicon.campaignYears.firstMatch(in: s, line.range) { campaign = m.1 }
+            if campaign == nil, let m = TimeLexicon.campaignYears.firstMatch(in: s, line.range) {
+                // (2019年是全县脱贫摘帽决胜之年: a year its sentence names before the phrase is the one it describes)
+                var k = m.0
+                while k > line.range.lowerBound, !Outline.sentenceEnds.contains(s[k - 1]) { k -= 1 }
+                campaign = Self.lastYear(s, k..<m.0) ?? m.1
+            }
             if campaign == nil, let m = TimeLexicon.thisYearGoals.firstMatch(in: s, line.range),
                let k = TimeLexicon.thisYearsEnd.firstMatch(in: s, line.range)?.0, k < m.0 { campaign = m.1 }
             // the line read through a pointer, the year marker tested first (measured, with the

@@ -170,6 +170,9 @@ enum Trap: String, CaseIterable, Sendable {
                at + m.length > span.unitEnd || (at + m.length == span.unitEnd && span.unitEnd < limit && TrapLexicon.placeTails.contains(s[span.unitEnd])) {
                 return true
             }
+            // 平陆县: a numeral inside a place's name the gazetteer knows, its suffix read as the unit
+            if n.isChinese, at > sentence.lowerBound, let m = r.gazetteer.names.longestEnding(in: s, at: span.unitEnd, from: sentence.lowerBound, maxLength: 9),
+               m.length > span.unitEnd - at { return true }
             // 三家村, 五里镇: a numeral, a classifier and a place suffix make a town's or village's name
             // (陆家村集体: the village's collective; but 三户村民 counts villagers)
             if n.isChinese, span.unitEnd < limit, s[span.unitStart] != CandidateReader.ge, let suffix = PlaceLexicon.suffixes.longest(in: s, at: span.unitEnd, limit: limit),
