@@ -38,6 +38,10 @@ public enum TrapLexicon {
     /// After a Chinese numeral and 人, a team named by its size (`五人小组`, `三人工作组`).
     public static let teamNames = ScalarTrie<Bool>(["小组", "工作组", "团队", "专班", "领导小组"].map { ($0, true) })
 
+    /// `之一` closing the class a place is one of (``Trap/oneOf``), at most ``oneOfReach`` after the count.
+    public static let oneOf = ScalarTrie<Bool>([("之一", true)])
+    static let oneOfReach = 14
+
     /// Words of a place's borders (``Trap/border``): `接壤`, `交界`, `毗邻`.
     public static let borderWords = ScalarTrie<Bool>(["接壤", "交界", "毗邻", "相邻", "接界", "交汇"].map { ($0, true) })
     /// How far after a count of places its word of borders may stand (`三县区交界`).

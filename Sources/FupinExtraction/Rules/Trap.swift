@@ -44,6 +44,10 @@ enum Trap: String, CaseIterable, Sendable {
     /// The number of a list's items, stated beside the list: `工厂式、居家式、…、乡村旅游式5种
     /// 类型`, `3个千亿级产业,分别是…、…、…` (a count of places listed, `等3个县`, counts).
     case listCount = "trap.name.list"
+    /// The class a thing is one of: `33项民生工程之一`, `全国六大风电基地之一`, `全国精准扶贫十大工程
+    /// 之一` — it describes the thing, it counts none of the report's (a class of the poor,
+    /// `全市18个深度贫困乡镇之一`, counts them).
+    case oneOf = "trap.name.oneOf"
     /// A page counter, code or contact: `阅读 1234次`, `电话:12377`.
     case meta = "trap.meta"
     /// The sample of a survey, counted in the phrase a survey word closes: `对全国31个省16万户居民
@@ -220,6 +224,13 @@ enum Trap: String, CaseIterable, Sendable {
             let count = Int(n.value)
             return ListItems.before(s, end: span.start, from: sentence.lowerBound) == count
                 || ListItems.after(s, unitEnd: span.unitEnd, limit: limit) == count
+        case .oneOf:
+            guard span.measure == .items || span.measure == .villages else { return false }
+            let to = min(limit, span.unitEnd + TrapLexicon.oneOfReach)
+            guard let m = TrapLexicon.oneOf.firstMatch(in: s, span.unitEnd..<to) else { return false }
+            // (a class of the poor is the campaign's count: 全市18个深度贫困乡镇之一, 七个极贫村之一)
+            return !s[span.unitEnd..<m.0].contains { Outline.isClauseBreak($0) || Outline.sentenceEnds.contains($0) || NumberReader.isDigit($0) }
+                && !s[span.unitStart..<m.0].contains(TrapLexicon.poverty)
         case .meta:
             return r.hasMetaCue(before: span.start, sentence: sentence)
         case .survey:
