@@ -44,8 +44,11 @@ public struct PlaceFinder: Sendable {
                 // 麻黄山乡 names a town, not 黄山: a short name inside a town's or village's name
                 // (after its first character) is none
                 // (nor a short name that is the whole name before the suffix: 东河村 is no village of 东河区)
+                // (nor a short name ending in the suffix, after the name's first character: 野马村 is no 马村区)
                 if suffix.value != .zone, let last = out.last, case .gazetteer = last.target,
-                   last.range.lowerBound >= mention.range.lowerBound, last.range.upperBound < mention.range.upperBound,
+                   last.range.lowerBound >= mention.range.lowerBound,
+                   last.range.upperBound < mention.range.upperBound
+                    || last.range.upperBound == mention.range.upperBound && last.range.lowerBound > mention.range.lowerBound,
                    !PlaceLexicon.fullNameEnds.contains(s[last.range.upperBound - 1]) {
                     out.removeLast()
                 }
