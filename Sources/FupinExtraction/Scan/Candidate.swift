@@ -108,6 +108,18 @@ struct CandidateReader {
     static let tables = Tables()
     static let ge: UInt32 = 0x4E2A   // 个
 
+    /// Where a verb of being stands before a year's time and `的` that end right before `i`
+    /// (`由|2017年底的`), nil when they do not.
+    static func copulaBeforeYear(_ s: [UInt32], before i: Int, from lower: Int) -> Int? {
+        var k = i - 1
+        guard k - 6 >= lower, s[k] == CandidateReader.de else { return nil }
+        k -= 1
+        while k > lower, TimeLexicon.periodEnds.contains(s[k]) { k -= 1 }
+        guard s[k] == YearResolver.nian, k - 5 >= lower, (k - 4..<k).allSatisfy({ NumberReader.isDigit(s[$0]) }),
+              UnitLexicon.countCopulas.contains(s[k - 5]) else { return nil }
+        return k - 5
+    }
+
     /// A whole Arabic count of three digits or more that is no year (`133488`, not `2020`): it may
     /// name its people by the noun after it (`解决133488农村人口饮水`), as 万 may.
     @inline(__always)
@@ -298,6 +310,8 @@ struct CandidateReader {
         let bareGe = span.measure == .items && span.unitEnd == pos + 1 && s[pos] == Self.ge
         // (省级相对贫困村有68个: a verb of being between)
         var nounEnd = span.numberStart > sentence.lowerBound && UnitLexicon.countCopulas.contains(s[span.numberStart - 1]) ? span.numberStart - 1 : span.numberStart
+        // (贫困村由2017年底的64个减至19个: a year's time and 的 between the verb and the figure)
+        if bareGe, nounEnd == span.numberStart, let k = Self.copulaBeforeYear(s, before: span.numberStart, from: sentence.lowerBound) { nounEnd = k }
         // (专业村已达138个, 贫困村还有12个: an adverb before the verb)
         if nounEnd < span.numberStart, nounEnd > sentence.lowerBound, UnitLexicon.copulaAdverbs.contains(s[nounEnd - 1]) { nounEnd -= 1 }
         // (贫困村由97个减少到3个: a change after it ends the phrase too)
