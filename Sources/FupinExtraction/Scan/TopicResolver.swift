@@ -134,7 +134,12 @@ public enum TopicResolver {
                 }
             }
             // (瞄准剩余的28.56万贫困人口 in a plan: a remainder a plan is to lift out is 脱贫, FORMAT.md)
-            if still != nil, kind == .target, !strongArea, !(people && working) { return (.exit, "topic.脱贫.剩余计划") }
+            // (but 今年将确保5852人脱贫, 剩余贫困人口2262人: a remainder opening its own clause is what
+            // the plan leaves, still poor)
+            if still != nil, kind == .target, !strongArea, !(people && working),
+               !matches.contains(where: { $0.cue.role == .stillPoor && Int($0.start) == clause.lowerBound + (s[clause.lowerBound] == 0x20 ? 1 : 0) }) {
+                return (.exit, "topic.脱贫.剩余计划")
+            }
             if let p = still, !strongArea, !(people && working) { return (.poor, p.cue.rule) }
         }
         if measure == .percent {
