@@ -465,6 +465,15 @@ struct DocumentScan {
                                       step: { facts[$0].kind == .total || facts[$0].kind == .part || facts[$0].kind == .target && facts[w].kind == .target ? .take : .stop }),
                   !isLevel(w, scalars, spans) else { continue }
             for k in run where facts[k].kind == .total { markPart(&facts[k], of: facts[w]) }
+            // 总投资14.28亿元,其中政府投入5.81亿元,融资7.03亿元,企业捐赠1.44亿元,发电收益2.31亿元:
+            // once the parts have added up to the whole, a later figure of the breakdown is none of its
+            if let last = run.last {
+                var k = last + 1
+                while k < facts.count, facts[k].sentenceSpan == facts[w].sentenceSpan, facts[k].measure == facts[w].measure, facts[k].kind == .part {
+                    facts[k].kind = .total; facts[k].rule += Self.pastSumRule
+                    k += 1
+                }
+            }
             for k in run where KindCues.countsPeople(facts[k].measure) && wholeTopicGoverns(part: facts[k].topic, rule: facts[k].topicCue, whole: facts[w].topic) {
                 facts[k].topic = facts[w].topic; facts[k].topicCue = facts[w].topicCue
             }
@@ -486,6 +495,8 @@ struct DocumentScan {
         if whole.kind == .target { f.kind = .target; f.rule += " + kind.target.sum" }
         else { f.kind = .part; f.rule += " + kind.part.sum" }
     }
+    /// The rule of a figure after a breakdown that already added up to its whole.
+    static let pastSumRule = " + kind.total.past-sum"
     /// How far a sum of parts may be from its total (rounded figures: 5.9万 + 3.1万 of 9万).
     static let sumTolerance = 0.005
 
