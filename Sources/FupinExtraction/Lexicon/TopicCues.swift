@@ -58,6 +58,12 @@ public struct TopicCue: Sendable {
 extension TopicCues {
     /// Words of completion before an exit word that make it a predicate (`全部脱贫`, `均已出列`).
     /// Earnings from work (`务工收入`, `工资`): people counted by them are at work (`就业`).
+    /// Visits (rules of the cues above): in a sentence whose inspection words (organisation, rank 4)
+    /// stand in another clause, a visit is the inspection's (`督查检查,…走访农户89户`).
+    public static let visitWords: Set<String> = Set(["走访", "入户走访"].map { "topic.帮扶." + $0 })
+    /// The inspections a visit may be made for (rules of organisation's cues).
+    public static let inspectionWords: Set<String> = Set(["督查", "督导", "暗访", "巡查", "巡视", "审计", "检查", "核查", "抽查",
+        "巡察", "巡察组", "督查组", "检查组", "暗访组", "审计组", "核查组", "督导组", "巡视组"].map { "topic.组织." + $0 })
     public static let wageWords: Set<String> = Set(["务工收入", "劳务收入", "工资性收入", "工资收入", "工资", "月工资", "年工资", "月薪", "就业收入"].map { "topic.收入." + $0 })
     /// Characters of an ordinal part after a partitive 中 (`中第一个摘帽`, `中首个脱贫`, `中率先`).
     public static let ordinalParts = ScalarSet("第首率")
@@ -217,7 +223,7 @@ public enum TopicCues {
         // words (选派30名领导、30个重点部门…包联30个重点贫困村)
         (.assistance, 4, .area, ["选派", "下派", "派驻", "选派了"]),
         (.assistance, 2, .area, ["捐赠", "捐款", "捐资", "捐助", "社会扶贫", "援建", "爱心", "慈善", "捐", "认捐", "消费帮扶",
-            "帮扶", "援助", "支援", "慰问", "走访", "志愿者", "志愿服务", "社会组织", "帮带", "扶贫日", "协作"]),
+            "帮扶", "援助", "支援", "慰问", "志愿者", "志愿服务", "社会组织", "帮带", "扶贫日", "协作"]),
         (.assistance, 2, .cadre, ["干部", "党员", "党员干部", "书记", "公务员", "人才", "专家", "技术人员", "科技特派员", "队员", "结对干部",
             "机关", "单位"]),
         (.environment, 4, .area, ["人居环境", "厕所革命", "改厕", "户厕", "厕所", "垃圾", "污水", "村容", "村貌", "村容村貌",
@@ -232,6 +238,13 @@ public enum TopicCues {
             "联席会", "专题会", "业务培训", "干部培训", "作战", "攻坚队", "党委", "党支部", "支部", "党组织",
             "宣传报道", "报道", "宣传栏", "横幅", "微信", "公众号"]),
         (.organisation, 2, .area, ["检查", "核查", "评估", "验收", "考察"]),
+        // a visit is help (第一书记走访…, 走访贫困户500户), unless its sentence inspects (``visitWords``)
+        (.assistance, 2, .area, ["走访", "入户走访"]),
+        // inspections and discipline: the visits, checks and people punished they count are the
+        // campaign's running (3个巡察组已走访97个贫困村, 批评教育8人, 移送司法机关1人)
+        (.organisation, 4, .area, ["巡察", "巡察组", "督查组", "检查组", "暗访组", "审计组", "核查组", "督导组", "巡视组",
+            "批评教育", "诫勉谈话", "诫勉", "通报批评", "党纪处分", "政务处分", "纪律处分", "处分", "追究责任", "刑事责任",
+            "移送司法", "移送", "立案", "审查调查", "抽查"]),
         (.organisation, 3, .area, ["工作队", "工作组", "个片区", "排查", "摸排", "部门"]),
         (.organisation, 2, .area, ["问题"]),
         (.organisation, 1, .area, ["方案", "文件", "政策", "制度", "机制", "责任"]),

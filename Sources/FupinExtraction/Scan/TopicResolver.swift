@@ -188,6 +188,12 @@ public enum TopicResolver {
         // 3. the clause (money its clause calls only money goes to the one area the clauses before it
         // name, 为解决农村饮水安全问题,县人民政府统筹整合27761万元: FORMAT.md, 资金 is money tied to no area)
         if var b = best(s, matches, clause, ctx, .clause, minRank: 1, shareAt: shareAt) {
+            // (督查检查,共抽查行政村33个,…走访农户89户: a visit in a sentence that inspects is the inspection's)
+            // (in the figure's `;`-part: …督促检查落实情况;…结对帮扶,累计入户走访500多人次 is help)
+            if TopicCues.visitWords.contains(b.cue.rule), case let part = Outline.segment(s, around: numberStart, in: sentence),
+               let m = matches.first(where: { TopicCues.inspectionWords.contains($0.cue.rule) && part.contains(Int($0.start)) && !$0.inFirmName }) {
+                return (.organisation, m.cue.rule)
+            }
             if measure == .yuan, b.topic == .funds, let area = soleArea(s, matches, sentence.lowerBound..<clause.lowerBound) { return (area.topic, area.rule) }
             if mixedAreas, let t = tieBreak(b, matches, clause: clause, sentence: sentence, ctx, shareAt: shareAt) { b = t }
             return relocated(b, clause)
@@ -233,7 +239,8 @@ public enum TopicResolver {
             plain.part = false
             if let b = best(s, matches, clause, plain, .clause, minRank: 1, shareAt: shareAt), b.qualifier { return (b.topic, Self.partStatusRule) }
         }
-        if let h = heading.map({ clamp($0, s.count) }), let b = best(s, Self.matches(s, h), h, ctx, .heading, minRank: 2, shareAt: nil) {
+        // (…审计整改情况 ⏎ …盘活资金1.42亿元: nor is it the body's a heading names)
+        if let h = heading.map({ clamp($0, s.count) }), let b = best(s, Self.matches(s, h), h, ctx, .heading, minRank: 2, shareAt: nil), !issuer(b) {
             return (b.topic, Self.headingPrefix + b.cue.rule)
         }
         if let b = firstGeneral { return inSentence(b) }
