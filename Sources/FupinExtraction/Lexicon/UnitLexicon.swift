@@ -61,6 +61,10 @@ public enum UnitLexicon {
         ("个困难家庭", UnitRow(.households, "unit.households.个困难家庭")),
         ("个建档立卡贫困家庭", UnitRow(.households, "unit.households.个建档立卡贫困家庭")),
         ("个建档立卡贫困户", UnitRow(.households, "unit.households.个建档立卡贫困户")),
+        ("家贫困户", UnitRow(.households, "unit.households.家贫困户")),
+        ("家农户", UnitRow(.households, "unit.households.家农户")),
+        ("家建档立卡贫困户", UnitRow(.households, "unit.households.家建档立卡贫困户")),
+        ("家脱贫户", UnitRow(.households, "unit.households.家脱贫户")),
         // places counted
         ("村", UnitRow(.villages, "unit.villages.村", tag: .village)),
         ("村居", UnitRow(.villages, "unit.villages.村居")),
