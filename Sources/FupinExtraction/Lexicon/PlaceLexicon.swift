@@ -189,7 +189,9 @@ public enum PlaceLexicon {
     /// Words that make the place after them where people came from, not where a figure is
     /// (`来自双湖县嘎措乡、雅曲乡的957户…搬迁至此`, `原双湖县…村民`, `以前在双湖`): the place, and the
     /// names that run on from it (through `、` and `,` up to `的`), claim no figure and carry no further.
-    public static let originMarks = ScalarTrie<Bool>(["来自", "来自于", "原", "原来", "以前在", "过去在", "从前在", "原籍", "老家"].map { ($0, true) })
+    public static let originMarks = ScalarTrie<Bool>(["来自", "来自于", "原", "原来", "以前在", "过去在", "从前在", "原籍", "老家",
+        // where goods and breeds came from (引进吉林芦花鸡, 引种云南小粒咖啡)
+        "引进", "引种", "购进"].map { ($0, true) })
 
     /// The ends of a firm's or a farm's name (`长丰正果业合作社`): a firm named right after a place
     /// below the report's is that place's, and a paragraph that opens with its name again speaks of it.

@@ -47,6 +47,10 @@ public enum TrapLexicon {
     /// How far after a count of places its word of borders may stand (`三县区交界`).
     static let borderReach = 4
 
+    /// `轮` and what it names with a numeral before it: a vehicle (`三轮摩托车`, `三轮车`).
+    static let wheel: UInt32 = 0x8F6E
+    public static let vehicles = ScalarTrie<Bool>(["车", "摩托", "摩托车", "电动车"].map { ($0, true) })
+
     /// `二` and `次`: `二次` before a word is "second" (`二次叠加帮扶`); a count of times says `两次`.
     static let er: UInt32 = 0x4E8C, ci: UInt32 = 0x6B21
 

@@ -192,6 +192,9 @@ enum Trap: String, CaseIterable, Sendable {
             if n.isChinese, span.unitTag == .book { return true }
             // 民族八省区, 粤桂两省区: a group of provinces named, not counted (4省(区) counts)
             if n.isChinese, span.unitTag == .province, n.value == 2 || (span.unitEnd < limit && s[span.unitEnd] == TrapLexicon.qu) { return true }
+            // 三轮摩托车, 三轮车: a vehicle named by its wheels
+            if n.isChinese, span.unitEnd == span.unitStart + 1, s[span.unitStart] == TrapLexicon.wheel,
+               TrapLexicon.vehicles.longest(in: s, at: span.unitEnd, limit: limit) != nil { return true }
             // 五人小组: a team named by its size, no count of people
             if n.isChinese, span.measure == .persons, TrapLexicon.teamNames.longest(in: s, at: span.unitEnd, limit: limit) != nil { return true }
             return n.isChinese && TrapLexicon.sloganHeads.longest(in: s, at: span.unitEnd, limit: limit) != nil
