@@ -285,6 +285,9 @@ enum Trap: String, CaseIterable, Sendable {
             }
             return true
         case .holding:
+            // 以前喂一两头耕牛, 从两三头起步: a colloquial pair counting animals is a household's, never a table's
+            if n.pairHigh != nil, span.measure == .items, span.unitEnd == span.unitStart + 1,
+               TrapLexicon.animalClassifiers.contains(s[span.unitStart]) { return true }
             return Self.isHolding(s, at: at, measure: span.measure, unit: span.unitStart..<span.unitEnd, sentence: sentence)
         case .family:
             guard n.value < 10, span.high == nil, let m = span.measure else { return false }
@@ -310,10 +313,16 @@ enum Trap: String, CaseIterable, Sendable {
         case .persons?, .households?, .personTimes?, .villages?, .yuan?, .percent?, .km?, .tons?, nil: return false
         }
         let clause = Outline.clause(s, around: at, in: sentence)
-        guard TrapLexicon.holdingVerbs.firstMatch(in: s, clause.lowerBound..<at) != nil,
-              !s[clause].contains(TrapLexicon.poverty),
-              TrapLexicon.collectives.firstMatch(in: s, clause) == nil else { return false }
-        return true
+        // (如今他共养殖380头藏羊: one person's keeping, named by 他 or 她 before the verb, needs no 了)
+        func personKeeps() -> Bool {
+            guard let v = TrapLexicon.personalHoldingVerbs.firstMatch(in: s, clause.lowerBound..<at) else { return false }
+            return s[clause.lowerBound..<v.0].enumerated().contains { k, u in
+                TrapLexicon.persons.contains(u) && !(clause.lowerBound + k + 1 < v.0 && s[clause.lowerBound + k + 1] == TrapLexicon.men)
+            }
+        }
+        guard !s[clause].contains(TrapLexicon.poverty) else { return false }
+        if TrapLexicon.holdingVerbs.firstMatch(in: s, clause.lowerBound..<at) != nil { return TrapLexicon.collectives.firstMatch(in: s, clause) == nil }
+        return personKeeps() && TrapLexicon.groups.firstMatch(in: s, clause) == nil
     }
 
     /// Whether a bound joined by `、` stands right before the figure's item (`50户以下、`, `5万元以内、`):
