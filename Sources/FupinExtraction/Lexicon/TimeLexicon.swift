@@ -10,7 +10,12 @@ public enum TimeLexicon {
         ("今年以来", 0), ("如今", 0), ("现如今", 0), ("现在", 0), ("眼下", 0), ("迄今", 0), ("迄今为止", 0),
         // the state now, after a paragraph of past years (…2018年脱贫144户。全镇现剩余222户未脱贫)
         ("现剩余", 0), ("现有", 0), ("现存", 0),
+        // years ago (7年前 in digits: ``YearResolver``)
+        ("一年前", -1), ("两年前", -2), ("二年前", -2), ("三年前", -3), ("四年前", -4), ("五年前", -5), ("六年前", -6),
+        ("七年前", -7), ("八年前", -8), ("九年前", -9), ("十年前", -10),
     ])
+    /// `年前` after a count of years: that many years before the present (`7年前`).
+    public static let yearsAgo: [UInt32] = "年前".unicodeScalars.map(\.value)
     /// Words whose last character starts a word of ``relative``, which is then no time word:
     /// `实现剩余800人` is no `现剩余`, `体现在` no `现在`.
     public static let notRelativeAfter = ScalarTrie<Bool>(["实现", "发现", "出现", "体现", "表现", "呈现", "展现", "兑现",

@@ -58,6 +58,11 @@ public struct YearResolver: Sendable {
                 let digits = j - i
                 if digits == 4, let y = NormalizedText.integer(s[i..<j]), Campaign.years.contains(y) {
                     if let e = year(s, sentence, start: i, afterDigits: j, value: y) { add(e.0); i = e.1; continue }
+                } else if digits <= 2, j + 2 <= sentence.upperBound, s[j..<(j + 2)].elementsEqual(TimeLexicon.yearsAgo),
+                          let n = NormalizedText.integer(s[i..<j]), (1...30).contains(n) {
+                    // 7年前,一家人年收入不足3500元: that many years before the present
+                    add(TimeExpression(range: i..<(j + 2), meaning: publicationYear.map { .year($0 - n) } ?? .span, fronted: isFronted(s, sentence, i)))
+                    i = j + 2; continue
                 } else if digits <= 2, let e = Self.yearsSince(s, afterDigits: j, sentence) {
                     // 4年来, 3年多来: a span of years back from now
                     add(TimeExpression(range: i..<e, meaning: .span, fronted: isFronted(s, sentence, i)))
