@@ -16,7 +16,7 @@ public enum PlaceLexicon {
         ("街道", .town), ("街道办事处", .town), ("镇", .town), ("乡", .town), ("苏木", .town),
         ("片区", .town), ("农场", .town), ("林场", .town),
         ("安置区", .town),   // a relocation site the size of a town (卯家湾安置区: 3万多人)
-        ("村", .village), ("社区", .village), ("小区", .village), ("居委会", .village), ("村委会", .village),
+        ("村", .village), ("社区", .village), ("小区", .village), ("居委会", .village), ("村委会", .village), ("村委", .village),
         ("嘎查", .village),   // a village of Inner Mongolia (察汗淖尔嘎查), as 苏木 is a town
     ])
 
