@@ -37,6 +37,11 @@ public enum KindCues {
         ("一个月能挣", (.rate, "kind.rate.一个月")), ("一个月挣", (.rate, "kind.rate.一个月")), ("一个月收入", (.rate, "kind.rate.一个月")),
         ("一个月能赚", (.rate, "kind.rate.一个月")), ("一个月赚", (.rate, "kind.rate.一个月")), ("一年能赚", (.rate, "kind.rate.一年")),
         ("一年赚", (.rate, "kind.rate.一年")),
+        // pay by the hour, the day or the month (工资按小时结算,一个小时20块钱,一个月可以拿到一两千块钱)
+        ("一个小时", (.rate, "kind.rate.一小时")), ("一小时", (.rate, "kind.rate.一小时")), ("每小时", (.rate, "kind.rate.一小时")),
+        ("一天能挣", (.rate, "kind.rate.一天")), ("一天挣", (.rate, "kind.rate.一天")), ("一天工资", (.rate, "kind.rate.一天")),
+        ("日工资", (.rate, "kind.rate.一天")), ("一天可以挣", (.rate, "kind.rate.一天")),
+        ("一个月可以", (.rate, "kind.rate.一个月")), ("一个月能", (.rate, "kind.rate.一个月")), ("一个月可", (.rate, "kind.rate.一个月")),
         ("届时", (.target, "kind.target.届时")),
         // what a notice requires: 资金支出进度须达到90%以上
         ("须达到", (.target, "kind.target.须达到")), ("必须达到", (.target, "kind.target.须达到")),
