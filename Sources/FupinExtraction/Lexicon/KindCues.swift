@@ -132,6 +132,12 @@ public enum KindCues {
     /// (`贫困人口全部脱贫(其中2020年脱贫124户)`): its parenthesised 其中 breaks that whole down.
     public static let allOfWhole = ScalarTrie<Bool>(["全部", "全都", "均已", "都已"].map { ($0, true) })
 
+    /// A goal's nouns and the verbs that say it was reached a few characters before them
+    /// (`实现脱贫目标`, `完成年度目标任务`): an outcome, no plan over the clauses after it.
+    public static let goalNouns = ScalarTrie<Bool>(["目标", "目标任务"].map { ($0, true) })
+    public static let goalReachedVerbs = ScalarTrie<Bool>(["实现", "完成", "达到", "达成", "如期完成", "超额完成"].map { ($0, true) })
+    static let goalReach = 8
+
     /// What ends a plan's reach: the figure is an outcome (`已`, `完成了`, `截至`).
     public static let doneMarkers = ScalarTrie<Bool>(["已", "已经", "完成了", "实现了", "截至", "截止", "累计", "目前", "实际",
         "共计", "了"].map { ($0, true) })

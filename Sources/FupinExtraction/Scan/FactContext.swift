@@ -426,6 +426,10 @@ enum FactContext {
                 // 围绕…的总目标,…全市11662名贫困人口已全部达到退出标准: the goal a verb takes governs nothing after it
                 if KindCues.closingPlanNouns.longest(in: s, at: k, limit: clause.lowerBound)?.length == m.length,
                    Self.planNounEndsClause(s, at: k, length: m.length, limit: clause.lowerBound) { k = after; continue }
+                // 实现脱贫目标,人均纯收入由3068元达到6608元: a goal reached is no plan
+                if KindCues.goalNouns.longest(in: s, at: k, limit: clause.lowerBound)?.length == m.length,
+                   let v = KindCues.goalReachedVerbs.firstMatch(in: s, max(sentence.lowerBound, k - KindCues.goalReach)..<k),
+                   !s[v.0..<k].contains(where: Outline.isClauseBreak) { k = after; continue }
                 // 占目标任务的80%,其中…: the whole of a share governs nothing after it
                 if KindCues.namesShareWhole(s, at: k, from: sentence.lowerBound) { k = after; continue }
                 found = (m.value, after); k = after; continue
