@@ -187,6 +187,15 @@ public enum TopicResolver {
         }
         // 3. the clause (money its clause calls only money goes to the one area the clauses before it
         // name, 为解决农村饮水安全问题,县人民政府统筹整合27761万元: FORMAT.md, 资金 is money tied to no area)
+        // (配套产业298个、扶贫工厂45个: an area's word after the figure, in a later item of its list,
+        // is that item's; the figure's own item is read first)
+        let item = Outline.clause(s, around: numberStart, in: clause, listsSplit: true)
+        let laterItemWord = item.upperBound < clause.upperBound
+            && matches.contains { Int($0.start) >= item.upperBound && clause.contains(Int($0.start)) && $0.cue.namesArea }
+        if laterItemWord, var b = best(s, matches, clause.lowerBound..<item.upperBound, ctx, .clause, minRank: 1, shareAt: shareAt) {
+            if mixedAreas, let t = tieBreak(b, matches, clause: clause, sentence: sentence, ctx, shareAt: shareAt) { b = t }
+            return relocated(b, clause)
+        }
         if var b = best(s, matches, clause, ctx, .clause, minRank: 1, shareAt: shareAt) {
             // (督查检查,共抽查行政村33个,…走访农户89户: a visit in a sentence that inspects is the inspection's)
             // (in the figure's `;`-part: …督促检查落实情况;…结对帮扶,累计入户走访500多人次 is help)
