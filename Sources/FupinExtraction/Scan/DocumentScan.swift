@@ -1240,7 +1240,11 @@ struct DocumentScan {
         if places.onlyHelpers { return own(clause.lowerBound..<i) ?? section ?? place.path }
         // 三都县、罗甸县、长顺县等3个县: a count after 等 counts the places listed, none of them
         // (贵德县统筹团结村等8个邻近村: the place heading the clause, where one does, before the list)
-        if i > sentence.lowerBound, s[i - 1] == Self.deng, let listed = places.all.first(where: { $0.mention.range.upperBound == i - 1 }) {
+        // (会宁县、通渭县、静宁县3县: right after the list's last item, 等 left out)
+        if i > sentence.lowerBound, let listed = s[i - 1] == Self.deng ? places.all.first(where: { $0.mention.range.upperBound == i - 1 })
+            : places.all.first(where: { p in p.mention.range.upperBound == i && p.mention.range.lowerBound > sentence.lowerBound
+                                        && s[p.mention.range.lowerBound - 1] == NumberReader.listComma
+                                        && places.all.contains { $0.mention.range.upperBound == p.mention.range.lowerBound - 1 } }) {
             // (not the list's first item: 在当顺乡古什当村、康杨镇城上村等4个区域)
             let before = places.all.last { p in
                 p.path != nil && clause.contains(p.mention.range.lowerBound) && p.mention.range.upperBound < listed.mention.range.lowerBound
