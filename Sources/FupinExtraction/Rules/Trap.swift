@@ -211,7 +211,10 @@ enum Trap: String, CaseIterable, Sendable {
             // the counted noun phrase, a few characters after the classifier, is a plan's part
             var k = span.unitEnd
             while k < limit, k - span.unitEnd < 4, NormalizedText.isHan(s[k]) {
-                if TrapLexicon.planParts.longest(in: s, at: k, limit: limit) != nil { return true }
+                // (40个有扶贫任务的县: a part's noun before 的 describes what is counted)
+                if let w = TrapLexicon.planParts.longest(in: s, at: k, limit: limit) {
+                    return k + w.length >= limit || s[k + w.length] != CandidateReader.de
+                }
                 if let w = TrapLexicon.planPartsAlone.longest(in: s, at: k, limit: limit),
                    k + w.length >= limit || !NormalizedText.isHan(s[k + w.length]) { return true }
                 k += 1
