@@ -175,7 +175,9 @@ enum Trap: String, CaseIterable, Sendable {
                 return true
             }
             // 平陆县: a numeral inside a place's name the gazetteer knows, its suffix read as the unit
-            if n.isChinese, at > sentence.lowerBound, let m = r.gazetteer.names.longestEnding(in: s, at: span.unitEnd, from: sentence.lowerBound, maxLength: 9),
+            // (asked only where the unit is a full name's suffix: 陆县)
+            if n.isChinese, at > sentence.lowerBound, span.unitEnd > span.unitStart, PlaceLexicon.fullNameEnds.contains(s[span.unitEnd - 1]),
+               let m = r.gazetteer.names.longestEnding(in: s, at: span.unitEnd, from: sentence.lowerBound, maxLength: 9),
                m.length > span.unitEnd - at { return true }
             // 三家村, 五里镇: a numeral, a classifier and a place suffix make a town's or village's name
             // (陆家村集体: the village's collective; but 三户村民 counts villagers)
@@ -323,9 +325,11 @@ enum Trap: String, CaseIterable, Sendable {
                 TrapLexicon.persons.contains(u) && !(clause.lowerBound + k + 1 < v.0 && s[clause.lowerBound + k + 1] == TrapLexicon.men)
             }
         }
-        guard !s[clause].contains(TrapLexicon.poverty) else { return false }
-        if TrapLexicon.holdingVerbs.firstMatch(in: s, clause.lowerBound..<at) != nil { return TrapLexicon.collectives.firstMatch(in: s, clause) == nil }
-        return personKeeps() && TrapLexicon.groups.firstMatch(in: s, clause) == nil
+        // (the verbs asked first: most clauses have none, and the clause is then not read again)
+        if TrapLexicon.holdingVerbs.firstMatch(in: s, clause.lowerBound..<at) != nil {
+            return !s[clause].contains(TrapLexicon.poverty) && TrapLexicon.collectives.firstMatch(in: s, clause) == nil
+        }
+        return personKeeps() && !s[clause].contains(TrapLexicon.poverty) && TrapLexicon.groups.firstMatch(in: s, clause) == nil
     }
 
     /// Whether a bound joined by `、` stands right before the figure's item (`50户以下、`, `5万元以内、`):

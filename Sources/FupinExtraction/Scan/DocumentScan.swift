@@ -725,7 +725,7 @@ struct DocumentScan {
         // unless it is one of a list of glosses, whose whole may follow: 贵州省(24个)、吉林省(8个)…等80个县)
         // (全市11个县市区中有国家级贫困县10个、1235个贫困村、185.07万贫困人口: nor a partitive 中's, of
         // a whole counted by another measure)
-        if kind == .part, Self.isQizhong(kindRule) || kindRule == FactContext.partitiveRule
+        if kind == .part, Self.isQizhong(kindRule) || kindRule?.utf8.elementsEqual(FactContext.partitiveRule.utf8) == true
             || (kindRule == "kind.part.parenthesis" && !Self.glossListed(s, after: c.end, sentence: sentence)) {
             // (收入持续快速增长(其中2011年3549元,…): a parenthesis opened by 其中 breaks down the clause
             // right before it, not a figure of an earlier clause, unless that clause speaks of all of
@@ -844,7 +844,7 @@ struct DocumentScan {
         }
         // 浙江省对口帮扶…80个县。其中,国家级贫困县72个: a part its status word files under a programme's
         // heading is its whole's, where the whole's own words filed it under a programme (not the heading)
-        if topicCue == TopicResolver.partStatusRule, let w = whole(of: c, since: wholeSince, in: facts),
+        if kind == .part, topicCue.utf8.elementsEqual(TopicResolver.partStatusRule.utf8), let w = whole(of: c, since: wholeSince, in: facts),
            TopicResolver.continues(facts[w].topic), !TopicResolver.byHeading(facts[w].topicCue) {
             topic = facts[w].topic; topicCue = "topic.whole"
         }

@@ -13,24 +13,41 @@ enum InjectedWords {
     static let longest = 4
 
     /// The injected words of normalised scalars, longest first; empty for nearly every report.
-    static func find(_ s: [UInt32]) -> [[UInt32]] {
+    /// Only the decimal points are looked at, where normalising noted them (`points`): a word
+    /// that splits a decimal stands right after the point's digits, `2.6|包養|9`, or right before
+    /// the point, `2581|包養網|.58` (measured: a scan of every scalar cost 7.96 M instructions a
+    /// pass over 400 reports, a scan for points 3.8 M).
+    static func find(_ s: [UInt32], points: [Int32]) -> [[UInt32]] {
         var found: [[UInt32]] = []
+        guard !points.isEmpty else { return found }
         s.withUnsafeBufferPointer { p in
             let n = p.count
-            var i = 1
-            while i + 2 < n {
-                // (a digit then a Han character: the only places asked further)
-                guard NumberReader.isDigit(p[i - 1]), NormalizedText.isHan(p[i]) else { i += 1; continue }
-                var j = i
-                while j < n, j - i < longest, NormalizedText.isHan(p[j]) { j += 1 }
-                if j - i >= 2, j < n, NumberReader.isDigit(p[j]) || p[j] == 0x2E, !startsNumberWord(s, at: i), splitsDecimal(p, word: i..<j) {
-                    let w = Array(p[i..<j])
-                    if !found.contains(w), count(w, in: p) >= minimumCount { found.append(w) }
-                }
-                i = j
+            for point in points {
+                let k = Int(point)
+                guard k > 0, k + 1 < n else { continue }
+                // after the point: its digits, then a word (2.6|包養|9)
+                var a = k + 1
+                while a < n, NumberReader.isDigit(p[a]) { a += 1 }
+                if a > k + 1 { consider(p, s, from: a, &found) }
+                // before the point: a word right before it, digits before the word (2581|包養網|.58)
+                var b = k
+                while b > 0, k - b < longest, NormalizedText.isHan(p[b - 1]) { b -= 1 }
+                if b < k - 1, b > 0, NumberReader.isDigit(p[b - 1]) { consider(p, s, from: b, &found) }
             }
         }
         return found.sorted { $0.count > $1.count }
+    }
+
+    /// The Han word of two to ``longest`` characters starting at `i`, when it splits a decimal
+    /// number and recurs: added to `found`.
+    private static func consider(_ p: UnsafeBufferPointer<UInt32>, _ s: [UInt32], from i: Int, _ found: inout [[UInt32]]) {
+        let n = p.count
+        guard i < n, i > 0, NumberReader.isDigit(p[i - 1]), NormalizedText.isHan(p[i]) else { return }
+        var j = i
+        while j < n, j - i < longest, NormalizedText.isHan(p[j]) { j += 1 }
+        guard j - i >= 2, j < n, NumberReader.isDigit(p[j]) || p[j] == 0x2E, !startsNumberWord(s, at: i), splitsDecimal(p, word: i..<j) else { return }
+        let w = Array(p[i..<j])
+        if !found.contains(w), count(w, in: p) >= minimumCount { found.append(w) }
     }
 
     /// Whether a common unit, a numeral, a hedge or a range's word starts at `i` (`1.5万至2万`, `3.5元至4`,

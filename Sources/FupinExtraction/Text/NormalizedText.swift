@@ -36,12 +36,12 @@ public struct NormalizedText: Sendable {
         self.init(text: String(copyingValidUTF8: bytes), n)
     }
 
-    private init(text: String, _ n: (offsets: [Int32], scalars: [UInt32], origin: [Int32], traditional: Int, lineFeeds: [Int32])) {
+    private init(text: String, _ n: (offsets: [Int32], scalars: [UInt32], origin: [Int32], traditional: Int, lineFeeds: [Int32], points: [Int32])) {
         self.text = text
         self.utf8Offsets = n.offsets
         self.traditionalCount = n.traditional
         // words a spammed page injects even inside numbers (`2.6包養9萬人`) are stripped
-        let injected = InjectedWords.find(n.scalars)
+        let injected = InjectedWords.find(n.scalars, points: n.points)
         if injected.isEmpty {
             (self.scalars, self.origin, self.lineFeeds) = (n.scalars, n.origin, n.lineFeeds)
         } else {
@@ -54,9 +54,9 @@ public struct NormalizedText: Sendable {
     /// offsets, all through pointers (appends cost a capacity check each; a second pass cost a
     /// third more).
     static func normalize(_ b: UnsafeBufferPointer<UInt8>, _ converter: ChineseConverter)
-        -> (offsets: [Int32], scalars: [UInt32], origin: [Int32], traditional: Int, lineFeeds: [Int32])? {
+        -> (offsets: [Int32], scalars: [UInt32], origin: [Int32], traditional: Int, lineFeeds: [Int32], points: [Int32])? {
         let stored = b.count - continuationBytes(b)   // scalars: bytes that start one
-        var offsets: [Int32] = [], origin: [Int32] = [], lineFeeds: [Int32] = []
+        var offsets: [Int32] = [], origin: [Int32] = [], lineFeeds: [Int32] = [], points: [Int32] = []
         var traditional = 0
         var wellFormed = true
         let scalars = [UInt32](unsafeUninitializedCapacity: stored) { o, outCount in
@@ -110,6 +110,7 @@ public struct NormalizedText: Sendable {
                             } else if u == 0x3000 || u == 0xA0 { u = 0x20 }
                             else if u >= 0xFE50 && u <= 0xFE5A, let m = Self.smallForms[u] { u = m }   // ﹔ ﹐ ﹑: small forms as the full ones
                             if u == 0x0A { lineFeeds.append(Int32(truncatingIfNeeded: n)) }
+                            else if u == 0x2E { points.append(Int32(truncatingIfNeeded: n)) }   // for ``InjectedWords``
                             o[n] = u
                             g[n] = Int32(truncatingIfNeeded: k)
                             n += 1
@@ -122,7 +123,7 @@ public struct NormalizedText: Sendable {
                 }
             }
         }
-        return wellFormed ? (offsets, scalars, origin, traditional, lineFeeds) : nil
+        return wellFormed ? (offsets, scalars, origin, traditional, lineFeeds, points) : nil
     }
 
     /// The small form variants pages set for punctuation (`年增收500元/亩﹔同时…`), as ASCII or as
