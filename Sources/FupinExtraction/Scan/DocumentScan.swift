@@ -467,7 +467,7 @@ struct DocumentScan {
             for k in run where facts[k].kind == .total { markPart(&facts[k], of: facts[w]) }
             // 总投资14.28亿元,其中政府投入5.81亿元,融资7.03亿元,企业捐赠1.44亿元,发电收益2.31亿元:
             // once the parts have added up to the whole, a later figure of the breakdown is none of its
-            if let last = run.last {
+            if let last = run.last, facts[w].sentenceSpan != nil {   // (a table's cells have no sentence to share)
                 var k = last + 1
                 while k < facts.count, facts[k].sentenceSpan == facts[w].sentenceSpan, facts[k].measure == facts[w].measure, facts[k].kind == .part {
                     facts[k].kind = .total; facts[k].rule += Self.pastSumRule
