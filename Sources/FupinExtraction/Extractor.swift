@@ -163,6 +163,19 @@ public struct Extractor: Sendable {
         return nil
     }
 
+    /// The year a sentence describes in `r` (`2019年是…`, `2019年为…`), if any: not any year it names
+    /// (`2014年以来…今年是决胜之年`).
+    static func describedYear(_ s: [UInt32], _ r: Range<Int>) -> Int? {
+        var k = r.lowerBound + 4
+        while k + 1 < r.upperBound {
+            if s[k] == YearResolver.nian, s[k + 1] == TimeLexicon.shi || s[k + 1] == TimeLexicon.wei,
+               (k - 4..<k).allSatisfy({ NumberReader.isDigit(s[$0]) }), let y = NormalizedText.integer(s[(k - 4)..<k]),
+               Campaign.years.contains(y) { return y }
+            k += 1
+        }
+        return nil
+    }
+
     static func inferredYear(_ s: [UInt32], _ outline: Outline) -> Int? {
         var latest: Int?
         var horizon: Int?                            // the latest year a plan looks to (计划…2020年)
@@ -175,7 +188,7 @@ public struct Extractor: Sendable {
                 // (2019年是全县脱贫摘帽决胜之年: a year its sentence names before the phrase is the one it describes)
                 var k = m.0
                 while k > line.range.lowerBound, !Outline.sentenceEnds.contains(s[k - 1]) { k -= 1 }
-                campaign = Self.lastYear(s, k..<m.0) ?? m.1
+                campaign = Self.describedYear(s, k..<m.0) ?? m.1
             }
             if campaign == nil, let m = TimeLexicon.thisYearGoals.firstMatch(in: s, line.range),
                let k = TimeLexicon.thisYearsEnd.firstMatch(in: s, line.range)?.0, k < m.0 { campaign = m.1 }

@@ -49,7 +49,7 @@ public struct Outline: Sendable {
                 // paragraph's sentences closes the paragraph, which stays the report's)
                 if bodyScalars >= Self.bodyBeforeFooter {
                     inFooter = true
-                    if !(role == .body && s[range.lowerBound..<at].contains(0x3002)) { role = .footer }
+                    if !(role == .body && s[range.lowerBound..<at].contains(where: sentenceEnds.contains)) { role = .footer }
                 } else { role = .nav }
             }
             if role == .body { bodySeen = true; bodyScalars += range.count }

@@ -249,9 +249,11 @@ public enum PlaceLexicon {
     /// Whether a name in a path is a town's (`沙集乡`, `大屯街道`).
     public static func isTownName(_ name: String) -> Bool {
         guard let last = name.unicodeScalars.last?.value else { return false }
-        return townEnds.contains(last) || name.hasSuffix("苏木")
+        if townEnds.contains(last) { return true }
+        guard last == 0x6728 else { return false }   // 木: then 苏 before it (no String compare)
+        return name.unicodeScalars.dropLast().last?.value == 0x82CF
     }
-    /// The length of a town's suffix ending at `k` (`镇`, `乡`, `街道`; `苏木`, Inner Mongolia's town),
+    /// The length of a town's suffix's distinctive end at `k` (`镇`, `乡`, `道` of `街道`: 1; `苏木`, Inner Mongolia's town: 2),
     /// nil when none ends there.
     @inline(__always)
     public static func townSuffixLength(_ s: [UInt32], endingAt k: Int, from lower: Int) -> Int? {

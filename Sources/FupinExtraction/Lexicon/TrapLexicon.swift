@@ -117,15 +117,16 @@ public enum TrapLexicon {
     public static let personalHoldingVerbs = ScalarTrie<Bool>(["养殖", "饲养", "喂养", "养", "喂"].map { ($0, true) })
     static let persons = ScalarSet("他她")
     static let men: UInt32 = 0x4EEC   // 们
+    static let qi: UInt32 = 0x5176    // 其 (其他)
     /// Classifiers of animals a household keeps (`20多头猪`, `450只羊`).
     public static let animalClassifiers = ScalarSet("头只匹羽")
     /// Words of many households or of an organisation: a clause with one counts the campaign's
     /// holdings, not a family's (`全村种了300亩核桃`, `合作社养了500只鸡`).
-    public static let collectives = ScalarTrie<Bool>((groupWords + ["户", "累计", "共", "发展", "新增", "共计"]).map { ($0, true) })
+    public static let collectives = ScalarTrie<Bool>((groupWords + ["累计", "共", "共计"]).map { ($0, true) })
     /// The many who keep together (a person's keeping, `他共养殖380头`, may be told in all).
     public static let groups = ScalarTrie<Bool>(groupWords.map { ($0, true) })
     static let groupWords = ["全县", "全镇", "全乡", "全村", "全市", "全省", "全区", "合作社", "公司", "企业", "基地", "群众", "村民",
-        "农户", "带动", "各村", "全组"]
+        "农户", "带动", "各村", "全组", "户", "发展", "新增"]
     /// 分 before a count of stages (`分两批`, `分三期`, `分两轮`), and those stages' classifiers.
     static let fen: UInt32 = 0x5206
     static let stageUnits = ScalarSet("批期轮步")

@@ -159,7 +159,7 @@ public enum MetadataReader {
         var i = r.lowerBound
         while i + 8 <= r.upperBound {
             if NumberReader.isDigit(s[i]), i == r.lowerBound || !NumberReader.isDigit(s[i - 1]),
-               let y = NormalizedText.integer(s[i..<(i + 4)]), Campaign.years.contains(y), i + 4 < r.upperBound {
+               let y = NormalizedText.integer(s[i..<(i + 4)]), Campaign.pageYears.contains(y), i + 4 < r.upperBound {
                 let sep = s[i + 4]
                 var j = i + 5
                 func num() -> Int? {
@@ -212,7 +212,7 @@ public enum MetadataReader {
             guard at == r.lowerBound || !NumberReader.isDigit(s[at - 1]), NumberReader.isDigit(s[at]), NumberReader.isDigit(s[at + 1]),
                   [0x2E, 0x2F, 0x2D].contains(s[at + 2]), s[at + 5] == s[at + 2],
                   let a = NormalizedText.integer(s[at..<(at + 2)]), let b = NormalizedText.integer(s[(at + 3)..<(at + 5)]),
-                  let y = NormalizedText.integer(s[(at + 6)..<(at + 10)]), Campaign.years.contains(y) else { continue }
+                  let y = NormalizedText.integer(s[(at + 6)..<(at + 10)]), Campaign.pageYears.contains(y) else { continue }
             var j = at + 10
             while j < r.upperBound, s[j] == 0x20 { j += 1 }
             guard j + 5 <= r.upperBound, NumberReader.isDigit(s[j]), NumberReader.isDigit(s[j + 1]), s[j + 2] == 0x3A else { continue }
@@ -238,7 +238,7 @@ public enum MetadataReader {
                   let d1 = d(6), let d2 = d(7), p(8) == 0x20, let h1 = d(9), let h2 = d(10), p(11) == 0x3A,
                   d(12) != nil, d(13) != nil else { continue }
             let y = 2000 + y1 * 10 + y2, m = m1 * 10 + m2, day = d1 * 10 + d2
-            guard (1...12).contains(m), (1...31).contains(day), h1 * 10 + h2 < 24, Campaign.years.contains(y) else { continue }
+            guard (1...12).contains(m), (1...31).contains(day), h1 * 10 + h2 < 24, Campaign.pageYears.contains(y) else { continue }
             return isoDate(y, m, day) + " " + NormalizedText.string(s[(at + 9)..<(at + 14)])
         }
         return nil

@@ -112,7 +112,7 @@ enum Trap: String, CaseIterable, Sendable {
             // 分两批派驻, 分三期实施: the stages a thing is done in are no count of it
             if s[at - 1] == TrapLexicon.fen, span.unitEnd == span.unitStart + 1, TrapLexicon.stageUnits.contains(s[span.unitStart]) { return true }
             // 二次叠加帮扶, 二次返贫: 二 before 次 and a word is "second", not a count (twice is 两次)
-            if s[at] == TrapLexicon.er, span.unitEnd == span.unitStart + 1, s[span.unitStart] == TrapLexicon.ci,
+            if s[at] == TrapLexicon.er, n.value == 2, n.end == at + 1, span.unitEnd == span.unitStart + 1, s[span.unitStart] == TrapLexicon.ci,
                span.unitEnd < limit, NormalizedText.isHan(s[span.unitEnd]) { return true }
             return n.isChinese ? TrapLexicon.ordinalPrefixes.contains(s[at - 1]) : s[at - 1] == 0x7B2C   // 第16期
         case .quoted:
@@ -215,7 +215,8 @@ enum Trap: String, CaseIterable, Sendable {
             while k < limit, k - span.unitEnd < 4, NormalizedText.isHan(s[k]) {
                 // (40个有扶贫任务的县: a part's noun before 的 describes what is counted)
                 if let w = TrapLexicon.planParts.longest(in: s, at: k, limit: limit) {
-                    return k + w.length >= limit || s[k + w.length] != CandidateReader.de
+                    let e = k + w.length
+                    return !(e + 1 < limit && s[e] == CandidateReader.de && TrapLexicon.placeNounChars.contains(s[e + 1]))
                 }
                 if let w = TrapLexicon.planPartsAlone.longest(in: s, at: k, limit: limit),
                    k + w.length >= limit || !NormalizedText.isHan(s[k + w.length]) { return true }
@@ -323,6 +324,7 @@ enum Trap: String, CaseIterable, Sendable {
             guard let v = TrapLexicon.personalHoldingVerbs.firstMatch(in: s, clause.lowerBound..<at) else { return false }
             return s[clause.lowerBound..<v.0].enumerated().contains { k, u in
                 TrapLexicon.persons.contains(u) && !(clause.lowerBound + k + 1 < v.0 && s[clause.lowerBound + k + 1] == TrapLexicon.men)
+                    && !(clause.lowerBound + k > 0 && s[clause.lowerBound + k - 1] == TrapLexicon.qi)   // 其他 is no one
             }
         }
         // (the verbs asked first: most clauses have none, and the clause is then not read again)

@@ -468,9 +468,14 @@ struct DocumentScan {
             // 总投资14.28亿元,其中政府投入5.81亿元,融资7.03亿元,企业捐赠1.44亿元,发电收益2.31亿元:
             // once the parts have added up to the whole, a later figure of the breakdown is none of its
             if let last = run.last, facts[w].sentenceSpan != nil {   // (a table's cells have no sentence to share)
+                // (figures of other measures skipped, as the run skips them; a part of the run's own
+                // parts, in a parenthesis after one, left: 企业捐赠1.44亿元(其中…1亿元))
                 var k = last + 1
-                while k < facts.count, facts[k].sentenceSpan == facts[w].sentenceSpan, facts[k].measure == facts[w].measure, facts[k].kind == .part {
-                    facts[k].kind = .total; facts[k].rule += Self.pastSumRule
+                while k < facts.count, facts[k].sentenceSpan == facts[w].sentenceSpan {
+                    if facts[k].measure == facts[w].measure {
+                        guard facts[k].kind == .part, !facts[k].rule.contains("kind.part.parenthesis") else { break }
+                        facts[k].kind = .total; facts[k].rule += Self.pastSumRule
+                    }
                     k += 1
                 }
             }
@@ -487,7 +492,8 @@ struct DocumentScan {
     static func wholeTopicGoverns(part: Topic, rule: String?, whole w: Topic) -> Bool {
         guard (w == .poor || w == .exit) && w != part else { return false }
         // (the poor by their status only: 未脱贫78户 within 脱贫393户…,未脱贫78户 is still poor)
-        return part == .welfare || part == .poor && rule.flatMap(TopicCues.role(ofRule:)) == .qualifier
+        return part == .welfare || part == .poor && (rule.flatMap(TopicCues.role(ofRule:)) == .qualifier
+            || rule?.utf8.elementsEqual(TopicResolver.partStatusRule.utf8) == true)
     }
     /// A figure found to add up with others to `whole`: its part, or the plan's where the whole
     /// is a plan (FORMAT.md: a breakdown of a plan is target).

@@ -429,7 +429,8 @@ enum FactContext {
                 // 实现脱贫目标,人均纯收入由3068元达到6608元: a goal reached is no plan
                 if KindCues.goalNouns.longest(in: s, at: k, limit: clause.lowerBound)?.length == m.length,
                    let v = KindCues.goalReachedVerbs.firstMatch(in: s, max(sentence.lowerBound, k - KindCues.goalReach)..<k),
-                   !s[v.0..<k].contains(where: Outline.isClauseBreak) { k = after; continue }
+                   !s[v.0..<k].contains(where: Outline.isClauseBreak),
+                   KindCues.futureMarkers.longestEnding(in: s, at: v.0, from: max(sentence.lowerBound, v.0 - 3), maxLength: 3) == nil { k = after; continue }
                 // 占目标任务的80%,其中…: the whole of a share governs nothing after it
                 if KindCues.namesShareWhole(s, at: k, from: sentence.lowerBound) { k = after; continue }
                 found = (m.value, after); k = after; continue

@@ -248,7 +248,7 @@ public enum TopicResolver {
         if ctx.part, !ctx.action {
             var plain = ctx
             plain.part = false
-            if let b = best(s, matches, clause, plain, .clause, minRank: 1, shareAt: shareAt), b.qualifier { return (b.topic, Self.partStatusRule) }
+            if let b = best(s, matches, clause, plain, .clause, minRank: 1, shareAt: shareAt), b.qualifier, b.topic == .poor { return (b.topic, Self.partStatusRule) }
         }
         // (…审计整改情况 ⏎ …盘活资金1.42亿元: nor is it the body's a heading names)
         if let h = heading.map({ clamp($0, s.count) }), let b = best(s, Self.matches(s, h), h, ctx, .heading, minRank: 2, shareAt: nil), !issuer(b) {

@@ -104,7 +104,7 @@ public struct YearResolver: Sendable {
                 let meaning: TimeExpression.Meaning = isSpan ? .span : publicationYear.map { .year($0 + r.value) } ?? .span
                 // 截至去年12月,…: the month after the word is that year's, no month of the present one
                 // (a month only: 今年底 stays the word a deadline reads, isDeadline)
-                let through = isSpan || end >= sentence.upperBound || !NumberReader.isDigit(s[end]) ? end
+                let through = isSpan || r.value >= 0 || end >= sentence.upperBound || !NumberReader.isDigit(s[end]) ? end
                     : Self.skipMonthAndDay(s, from: end, limit: sentence.upperBound)
                 add(TimeExpression(range: i..<through, meaning: meaning, fronted: isFronted(s, sentence, i), asOf: Self.isAsOf(s, sentence, i)))
                 i = through; continue
@@ -298,7 +298,9 @@ public struct YearResolver: Sendable {
             // 从2017年的3.9%下降至1.3%: a year joined by 的 to a figure is that figure's alone
             // (2016年,…新增69户,加上2015年剩余的22户105人,最终91户: after a year stated before it, a
             // year joined by a short phrase and 的 is as much its figure's alone)
-            if e.range.upperBound < position, let d = Self.attributiveDe(s, after: e.range.upperBound, before: position, phrase: k > 0),
+            if e.range.upperBound < position,
+               let d = Self.attributiveDe(s, after: e.range.upperBound, before: position,
+                                          phrase: expressions[..<k].contains { if case .year = $0.meaning { return true } else { return false } }),
                s[(d + 1)..<position].contains(where: NumberReader.isDigit) { continue }
             // 2021年末,…占2020年末脱贫人口总数的13.99%: the year of a share's base is the base's
             if Self.isShareBase(e.range, in: s, sentence, before: position) { continue }
@@ -348,19 +350,12 @@ public struct YearResolver: Sendable {
     }
 
     /// The `的` joining a year ending at `k` to what follows: right after it, or (`phrase`) after a
-    /// short phrase of Han characters (`2015年剩余的`, ``attributiveReach``).
+    /// word of what was left over (`2015年剩余的`, ``TimeLexicon/leftOver``).
     static func attributiveDe(_ s: [UInt32], after k: Int, before limit: Int, phrase: Bool) -> Int? {
         if s[k] == de { return k }
-        guard phrase else { return nil }
-        var j = k
-        while j < min(limit, k + attributiveReach + 1), NormalizedText.isHan(s[j]) {
-            if s[j] == de { return j }
-            j += 1
-        }
-        return nil
+        guard phrase, let w = TimeLexicon.leftOver.longest(in: s, at: k, limit: limit), k + w.length < limit, s[k + w.length] == de else { return nil }
+        return k + w.length
     }
-    /// The longest phrase between a year and its 的 (`剩余`, `新识别`, `遗留下`).
-    static let attributiveReach = 3
 
     /// Whether a year stands in a share's base (`占2020年末…的13.99%`, `占全市2014年末…的`):
     /// 占 a few characters before it, no figure between, and 的 between it and the share.
