@@ -250,8 +250,8 @@ public enum PlaceLexicon {
     public static func isTownName(_ name: String) -> Bool {
         guard let last = name.unicodeScalars.last?.value else { return false }
         if townEnds.contains(last) { return true }
-        guard last == 0x6728 else { return false }   // 木: then 苏 before it (no String compare)
-        return name.unicodeScalars.dropLast().last?.value == 0x82CF
+        guard last == sumu[1] else { return false }   // 木: then 苏 before it (no String compare)
+        return name.unicodeScalars.dropLast().last?.value == sumu[0]
     }
     /// The length of a town's suffix's distinctive end at `k` (`镇`, `乡`, `道` of `街道`: 1; `苏木`, Inner Mongolia's town: 2),
     /// nil when none ends there.
@@ -259,8 +259,10 @@ public enum PlaceLexicon {
     public static func townSuffixLength(_ s: [UInt32], endingAt k: Int, from lower: Int) -> Int? {
         guard k > lower else { return nil }
         if townEnds.contains(s[k - 1]) { return 1 }
-        return k - 2 >= lower && s[k - 1] == 0x6728 && s[k - 2] == 0x82CF ? 2 : nil   // 苏木
+        return k - 2 >= lower && s[k - 1] == sumu[1] && s[k - 2] == sumu[0] ? 2 : nil
     }
+    /// `苏木`, Inner Mongolia's town suffix (a row of ``suffixes``), as scalars.
+    static let sumu: [UInt32] = "苏木".unicodeScalars.map(\.value)
     public static let villageOrTownEnds = ScalarSet("村镇乡道")
     /// Last characters of a full place name (`贵州省`, `宁明县`): a place outside the report's
     /// is taken only when named in full.

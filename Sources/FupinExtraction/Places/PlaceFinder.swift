@@ -174,8 +174,8 @@ public struct PlaceFinder: Sendable {
         // (下龙村属我县…, 属于: 属 the verb, not 村属企业's word)
         let belongs = next + 1 < range.upperBound && s[next] == PlaceLexicon.shu && PlaceLexicon.afterBelongs.contains(s[next + 1])
         // (五道箐乡党委书记…说: a town's organ right after its suffix names the town's, ``PlaceLexicon/townOrgans``)
-        let organ = level == .town && PlaceLexicon.townOrgans.longest(in: s, at: j, limit: range.upperBound) != nil
-        if end < range.upperBound, PlaceLexicon.continuations.contains(s[next]), !belongs, !organ, level != .zone, !locative,
+        if end < range.upperBound, PlaceLexicon.continuations.contains(s[next]), !belongs, level != .zone, !locative,
+           !(level == .town && PlaceLexicon.townOrgans.longest(in: s, at: j, limit: range.upperBound) != nil),
            !(s[end] == s[end - 1] && end + 1 < range.upperBound && PlaceLexicon.continuations.contains(s[end + 1])),
            !(level == .village && Self.villageStart(afterTown: s, range, suffixAt: j, stopChars: false) != nil),
            !(level == .town && afterCounty(s, range, suffixAt: j)) { return nil }

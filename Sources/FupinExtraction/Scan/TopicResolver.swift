@@ -190,14 +190,13 @@ public enum TopicResolver {
         // (配套产业298个、扶贫工厂45个: an area's word after the figure, in a later item of its list,
         // is that item's; the figure's own item is read first, where an area's word follows the
         // figure in its clause at all: few do)
-        var own = clause
+        var ownBest: Best?
         if matches.contains(where: { Int($0.start) >= numberEnd && clause.contains(Int($0.start)) && $0.cue.namesArea }),
            case let item = Outline.clause(s, around: numberStart, in: clause, listsSplit: true), item.upperBound < clause.upperBound,
-           matches.contains(where: { Int($0.start) >= item.upperBound && clause.contains(Int($0.start)) && $0.cue.namesArea }),
-           best(s, matches, clause.lowerBound..<item.upperBound, ctx, .clause, minRank: 1, shareAt: shareAt) != nil {
-            own = clause.lowerBound..<item.upperBound
+           matches.contains(where: { Int($0.start) >= item.upperBound && clause.contains(Int($0.start)) && $0.cue.namesArea }) {
+            ownBest = best(s, matches, clause.lowerBound..<item.upperBound, ctx, .clause, minRank: 1, shareAt: shareAt)
         }
-        if var b = best(s, matches, own, ctx, .clause, minRank: 1, shareAt: shareAt) {
+        if var b = ownBest ?? best(s, matches, clause, ctx, .clause, minRank: 1, shareAt: shareAt) {
             // (督查检查,共抽查行政村33个,…走访农户89户: a visit in a sentence that inspects is the inspection's)
             // (in the figure's `;`-part: …督促检查落实情况;…结对帮扶,累计入户走访500多人次 is help)
             // (the topic tested first: a set of strings hashes its key, and most figures have no visit)
