@@ -93,4 +93,19 @@ struct TopicResolverTests {
             }
         }
     }
+
+    @Test("every marked word is a row of its topic and carries its mark")
+    func marks() {
+        for (mark, topic, words) in TopicCues.marked {
+            for w in words {
+                let s = Array(w.unicodeScalars.map(\.value))
+                let m = TopicCues.trie.longest(in: s, at: 0)
+                #expect(m?.length == s.count && m?.value.topic == topic, "\(w)")
+                #expect(m?.value.marks.contains(mark) == true, "\(w)")
+            }
+        }
+        // a row nobody marked carries none
+        let s = Array("脱贫".unicodeScalars.map(\.value))
+        #expect(TopicCues.trie.longest(in: s, at: 0)?.value.marks == [])
+    }
 }

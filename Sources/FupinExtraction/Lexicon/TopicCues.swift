@@ -35,6 +35,19 @@ public struct TopicCue: Sendable {
         case mask
     }
 
+    /// What a row is besides its topic, for the few rules that ask (``TopicCues/marked``): a
+    /// bit each, so the question costs no string (it was a `Set<String>` lookup of the rule).
+    public struct Marks: OptionSet, Sendable {
+        public let rawValue: UInt8
+        public init(rawValue: UInt8) { self.rawValue = rawValue }
+        /// A visit (`走访`): help, unless its sentence inspects.
+        public static let visit = Marks(rawValue: 1)
+        /// An inspection a visit may be made for (`督查`, `巡察组`).
+        public static let inspection = Marks(rawValue: 2)
+        /// Earnings from work (`务工收入`, `工资`): people counted by them are at work.
+        public static let wage = Marks(rawValue: 4)
+    }
+
     public let topic: Topic
     /// Higher is more specific: 5 leaving poverty, 4 a named programme or a decisive measure
     /// (`贫困发生率`, `雨露计划`), 3 an area's own word, 2 a broad word of an area, 1 a general
@@ -42,6 +55,7 @@ public struct TopicCue: Sendable {
     /// when nothing else does (`资金`, `投入`, `增收` for a count).
     public let rank: UInt8
     public let role: Role
+    public let marks: Marks
     /// The row of ``rule`` in ``TopicCues/ruleNames``: a cue is plain bits, so the sentence's
     /// matches are copied and compared without retaining a string each. (measured, with the
     /// restatement links read in place: 383 → 370 M instructions a pass over 400 reports)
@@ -52,24 +66,27 @@ public struct TopicCue: Sendable {
     public var namesArea: Bool { role == .area || role == .post }
 }
 
+extension TopicCues {
+    /// Words of completion before an exit word that make it a predicate (`全部脱贫`, `均已出列`).
+    public static let completions = ScalarTrie<Bool>(["全部", "均", "已", "都", "全", "实现", "如期", "顺利", "整体", "稳定", "先后"].map { ($0, true) })
+    /// Characters of an ordinal part after a partitive 中 (`中第一个摘帽`, `中首个脱贫`, `中率先`).
+    public static let ordinalParts = ScalarSet("第首率")
+
+    /// Rows that a rule of ``TopicResolver`` reads besides their topic: a row's topic and words
+    /// (each must be a row of that topic, `TopicResolverTests`), and the mark its cue carries.
+    static let marked: [(TopicCue.Marks, Topic, [String])] = [
+        // a visit is the inspection's in a sentence that inspects (督查检查,…走访农户89户)
+        (.visit, .assistance, ["走访", "入户走访"]),
+        (.inspection, .organisation, ["督查", "督导", "暗访", "巡查", "巡视", "审计", "检查", "核查", "抽查",
+            "巡察", "巡察组", "督查组", "检查组", "暗访组", "审计组", "核查组", "督导组", "巡视组"]),
+        // people counted by their earnings from work are at work (…名贫困户在这里务工收入…)
+        (.wage, .income, ["务工收入", "劳务收入", "工资性收入", "工资收入", "工资", "月工资", "年工资", "月薪", "就业收入"]),
+    ]
+}
+
 /// A whole place as the subject of a count of people (`全村共95户481人`): with no cue in its
 /// clause the count is the place's population, `其他` (FORMAT.md); the words that may stand
 /// between place and figure.
-extension TopicCues {
-    /// Words of completion before an exit word that make it a predicate (`全部脱贫`, `均已出列`).
-    /// Earnings from work (`务工收入`, `工资`): people counted by them are at work (`就业`).
-    /// Visits (rules of the cues above): in a sentence whose inspection words (organisation, rank 4)
-    /// stand in another clause, a visit is the inspection's (`督查检查,…走访农户89户`).
-    public static let visitWords: Set<String> = Set(["走访", "入户走访"].map { "topic.帮扶." + $0 })
-    /// The inspections a visit may be made for (rules of organisation's cues).
-    public static let inspectionWords: Set<String> = Set(["督查", "督导", "暗访", "巡查", "巡视", "审计", "检查", "核查", "抽查",
-        "巡察", "巡察组", "督查组", "检查组", "暗访组", "审计组", "核查组", "督导组", "巡视组"].map { "topic.组织." + $0 })
-    public static let wageWords: Set<String> = Set(["务工收入", "劳务收入", "工资性收入", "工资收入", "工资", "月工资", "年工资", "月薪", "就业收入"].map { "topic.收入." + $0 })
-    /// Characters of an ordinal part after a partitive 中 (`中第一个摘帽`, `中首个脱贫`, `中率先`).
-    public static let ordinalParts = ScalarSet("第首率")
-    public static let completions = ScalarTrie<Bool>(["全部", "均", "已", "都", "全", "实现", "如期", "顺利", "整体", "稳定", "先后"].map { ($0, true) })
-}
-
 public enum WholePlaceCounts {
     public static let places = ScalarTrie<Bool>((PlaceLexicon.ownPlaceRows.map(\.0) + PlaceLexicon.townWordList
         + PlaceLexicon.villageWordList).map { ($0, true) })
@@ -238,7 +255,7 @@ public enum TopicCues {
             "联席会", "专题会", "业务培训", "干部培训", "作战", "攻坚队", "党委", "党支部", "支部", "党组织",
             "宣传报道", "报道", "宣传栏", "横幅", "微信", "公众号"]),
         (.organisation, 2, .area, ["检查", "核查", "评估", "验收", "考察"]),
-        // a visit is help (第一书记走访…, 走访贫困户500户), unless its sentence inspects (``visitWords``)
+        // a visit is help (第一书记走访…, 走访贫困户500户), unless its sentence inspects (``marked``)
         (.assistance, 2, .area, ["走访", "入户走访"]),
         // inspections and discipline: the visits, checks and people punished they count are the
         // campaign's running (3个巡察组已走访97个贫困村, 批评教育8人, 移送司法机关1人)
@@ -301,10 +318,13 @@ public enum TopicCues {
 
     /// The table as a trie (each word once; `TopicResolverTests` checks every row is found).
     public static let trie: ScalarTrie<TopicCue> = {
+        var marks: [String: TopicCue.Marks] = [:]
+        for (mark, topic, words) in marked { for w in words { marks["\(topic.rawValue).\(w)", default: []].insert(mark) } }
         var rows: [(String, TopicCue)] = []
         for (topic, rank, role, words) in groups {
             for w in words {
-                rows.append((w, TopicCue(topic: topic, rank: rank, role: role, ruleIndex: Int32(rows.count))))
+                rows.append((w, TopicCue(topic: topic, rank: rank, role: role, marks: marks["\(topic.rawValue).\(w)"] ?? [],
+                                         ruleIndex: Int32(rows.count))))
             }
         }
         return ScalarTrie(rows)

@@ -159,7 +159,7 @@ public enum TopicResolver {
         // per-mu yields and rents are production (每亩地的年流转费为650元)
         if measure == .yuan, TopicCues.perMu.firstMatch(in: s, clause.lowerBound..<numberStart) != nil { return (.industry, "topic.产业.每亩") }
         // 五六十名贫困户在这里务工收入每年能有上万元: people counted by what they earn from work are at work
-        if people, let e = earnings, TopicCues.wageWords.contains(e.rule) { return (.jobs, Self.wageRule) }
+        if people, let e = earnings, e.marks.contains(.wage) { return (.jobs, Self.wageRule) }
         // 2. cadres trained; land in 亩
         if training && (cadre || trainsCadres(matches, sentence)) { return (.organisation, "topic.组织.干部培训") }
         if measure == .mu {
@@ -199,9 +199,8 @@ public enum TopicResolver {
         if var b = ownBest ?? best(s, matches, clause, ctx, .clause, minRank: 1, shareAt: shareAt) {
             // (督查检查,共抽查行政村33个,…走访农户89户: a visit in a sentence that inspects is the inspection's)
             // (in the figure's `;`-part: …督促检查落实情况;…结对帮扶,累计入户走访500多人次 is help)
-            // (the topic tested first: a set of strings hashes its key, and most figures have no visit)
-            if b.cue.topic == .assistance, TopicCues.visitWords.contains(b.cue.rule), case let part = Outline.segment(s, around: numberStart, in: sentence),
-               let m = matches.first(where: { TopicCues.inspectionWords.contains($0.cue.rule) && part.contains(Int($0.start)) && !$0.inFirmName }) {
+            if b.cue.marks.contains(.visit), case let part = Outline.segment(s, around: numberStart, in: sentence),
+               let m = matches.first(where: { $0.cue.marks.contains(.inspection) && part.contains(Int($0.start)) && !$0.inFirmName }) {
                 return (.organisation, m.cue.rule)
             }
             if measure == .yuan, b.topic == .funds, let area = soleArea(s, matches, sentence.lowerBound..<clause.lowerBound) { return (area.topic, area.rule) }
