@@ -1,0 +1,600 @@
+import FupinCore
+
+/// Places: the region path of each figure, from the report's own place, its sections, its sentences' mentions and their roles (helpers, origins, speakers).
+extension DocumentScan {
+
+    /// A heading naming a town sets the section's place; a label (`区农业和农村局:`) or a
+    /// repeated title naming none, or naming the report's own place, resets it.
+    func sectionPlace(_ mentions: [PlaceMention], _ range: Range<Int>, current: [String]?) -> [String]? {
+        for m in mentions {
+            if case .sub(_, .village, _) = m.target { continue }   // captions name communities, not sections
+            // (凤凰街道赴汕尾市军船头村对口帮扶: a place that goes to help elsewhere heads no section)
+            if isHelper(m) || PlaceLexicon.visitorVerbs.longest(in: s, at: m.range.upperBound, limit: range.upperBound) != nil { continue }
+            if let p = attachable(m), p != place.path { return p }
+        }
+        let isLabel = range.count > 0 && s[range.upperBound - 1] == 0x3A
+        return isLabel || mentions.contains(where: place.isOwnPlace) ? nil : current
+    }
+
+    /// The places named in one sentence, with the deepest of them worked out once.
+    struct SentencePlaces {
+        let all: [(mention: PlaceMention, path: [String]?)]
+        let deepest: [String]?
+        /// Whether every place named is a helper (``DocumentScan/onlyHelpers(_:)``), read once a sentence.
+        var onlyHelpers = false
+        /// (The places taken as built, not mapped into a second array: measured with ``attachable(_:)``
+        /// extending a path in place, 336.3 → 332.6 M instructions a pass over 400 reports.)
+        init(_ all: [(mention: PlaceMention, path: [String]?)]) {
+            self.all = all
+            deepest = all.isEmpty ? nil : Self.sameOrDeepest(all)
+        }
+
+        /// ``DocumentScan/deepest(_:)`` of the paths, without gathering them into an array when they
+        /// are one path (a sentence names one place, most often).
+        static func sameOrDeepest(_ all: [(mention: PlaceMention, path: [String]?)]) -> [String]? {
+            var first: [String]?
+            for p in all {
+                guard let path = p.path else { continue }
+                if let f = first { if path != f { return DocumentScan.deepest(all.compactMap(\.path)) } } else { first = path }
+            }
+            return first ?? DocumentScan.deepest([])
+        }
+        /// A place at its fullest where the sentence names its town or county too
+        /// (`壶关县桥上乡…所在地桥上村`: 桥上村 under 桥上乡).
+        func fullest(_ p: [String]) -> [String] {
+            if let d = deepest, d.count > p.count, d.last == p.last { return d }
+            // 河北省魏县沙口集镇李家营村 in a report on 岚县: the village's town named with its own county
+            if p.count >= 2, let t = all.first(where: { $0.path?.last == p[p.count - 2] && $0.path! != Array(p.dropLast()) })?.path {
+                return t + [p[p.count - 1]]
+            }
+            return p
+        }
+    }
+
+    /// The place of a figure: one place named in its clause before it, else the one place
+    /// named in its sentence, else the section's, else the report's.
+    func regionPath(at i: Int, clause: Range<Int>, sentence: Range<Int>, places: SentencePlaces, section: [String]?,
+                            ownWords: [(at: Int, level: Int)]) -> [String] {
+        // 全县累计投入…: the report's place at the level the word names (the sentence's words read once)
+        func own(_ r: Range<Int>) -> [String]? {
+            // (占全省的15.3%: the whole a share is taken of is not the figure's place; the nation is the
+            // figure's only as the subject of its clause: 销售至全国30多个城市, 比全国…高1.4个百分点 and
+            // 经全国扶贫开发信息系统比对 are not)
+            let clauseOnly = r.upperBound <= i
+            func speaksOf(_ w: (at: Int, level: Int)) -> Bool {
+                guard r.contains(w.at), !(w.at > 0 && s[w.at - 1] == KindCues.zhan) else { return false }
+                guard PlaceLexicon.ownPlaceLevels[w.level].isEmpty else { return true }
+                return clauseOnly && !(w.at > 0 && PlaceLexicon.notNationSubject.contains(s[w.at - 1]))
+                    && PlaceLexicon.nationIsSubject(s, at: w.at, limit: sentence.upperBound)
+            }
+            // (the nearest before the figure: 作为我省十大工程之一,2016年全市拆迁26028户,…开工32851套)
+            guard let w = ownWords.last(where: { $0.at < i && speaksOf($0) }) ?? ownWords.first(where: speaksOf) else { return nil }
+            // (保山市…。龙陵县经过动态调整,新增贫困人口14018人,…全县共有80个贫困村: the county named
+            // earlier in the sentence, in a report whose own place has no such level)
+            if let named = places.all.last(where: { $0.mention.range.upperBound <= w.at && $0.path != nil }),
+               let p = ownPlace(level: w.level, carried: named.path!) { return p }
+            if let c = section, let p = ownPlace(level: w.level, carried: c) { return p }
+            if let p = ownPaths.paths[w.level] { return p }
+            let endings = PlaceLexicon.ownPlaceLevels[w.level]
+            // (全国, 我国: the nation, above every place of ours)
+            let p = endings.isEmpty ? [PlaceLexicon.country] : place.path(endingIn: endings, finder.gazetteer)
+            ownPaths.paths[w.level] = .some(p)
+            return p
+        }
+        // 连续7年来,我国每年减贫…,贫困人口从…9899万人减至…: the nation as the subject of an earlier
+        // clause, opening it, speaks for the clauses after it that name no place
+        func nationBefore() -> [String]? {
+            guard let w = ownWords.first(where: { PlaceLexicon.ownPlaceLevels[$0.level].isEmpty && $0.at < clause.lowerBound && $0.at >= sentence.lowerBound }),
+                  w.at == sentence.lowerBound || Outline.isClauseBreak(s[w.at - 1]),
+                  PlaceLexicon.nationIsSubject(s, at: w.at, limit: sentence.upperBound) else { return nil }
+            return [PlaceLexicon.country]
+        }
+        guard !places.all.isEmpty else { return own(clause.lowerBound..<i) ?? nationBefore() ?? section ?? own(sentence) ?? place.path }
+        // 凤凰街道自2016年对口该村开展帮扶,…已帮助60户150人…: a sentence whose only places are
+        // helpers speaks of the place helped, the one in force
+        if places.onlyHelpers { return own(clause.lowerBound..<i) ?? section ?? place.path }
+        // 三都县、罗甸县、长顺县等3个县: a count after 等 counts the places listed, none of them
+        // (贵德县统筹团结村等8个邻近村: the place heading the clause, where one does, before the list)
+        // (会宁县、通渭县、静宁县3县: right after the list's last item, 等 left out)
+        if i > sentence.lowerBound, let listed = s[i - 1] == Self.deng ? places.all.first(where: { $0.mention.range.upperBound == i - 1 })
+            : places.all.first(where: { p in p.mention.range.upperBound == i && p.mention.range.lowerBound > sentence.lowerBound
+                                        && s[p.mention.range.lowerBound - 1] == NumberReader.listComma
+                                        && places.all.contains { $0.mention.range.upperBound == p.mention.range.lowerBound - 1 } }) {
+            // (not the list's first item: 在当顺乡古什当村、康杨镇城上村等4个区域)
+            let before = places.all.last { p in
+                p.path != nil && clause.contains(p.mention.range.lowerBound) && p.mention.range.upperBound < listed.mention.range.lowerBound
+                    && !PlaceLexicon.listSeparators.contains(s[p.mention.range.upperBound])
+                    && !places.all.contains { $0.mention.range.lowerBound == p.mention.range.upperBound }
+            }
+            return before?.path ?? section ?? place.path
+        }
+        // a place heading the figure's item of a list is its own: 宁明县83%、龙州县82.06%;
+        // 贵州省(24个)、吉林省(8个) — even a place outside the report's
+        // (a place outside the report only in a list: 江干区工会疗休养团40批…赴恩施 is the report's)
+        let item = Outline.clause(s, around: i, in: sentence, listsSplit: true)
+        let inList = item != clause
+        if let m = places.all.last(where: { $0.mention.range.upperBound <= i && item.contains($0.mention.range.lowerBound) }),
+           !isHelper(m.mention) || locativeHead(before: i, sentence: sentence, places: places) == nil,
+           !s[m.mention.range.upperBound..<i].contains(where: NumberReader.isDigit),
+           // (or right before it: 结对帮扶贵州省纳雍县3个贫困村 counts 纳雍县's villages)
+           let path = m.path ?? ((inList || m.mention.range.upperBound == i) && PlaceLexicon.fullNameEnds.contains(s[m.mention.range.upperBound - 1]) ? namedPath(m.mention) : nil) {
+            return places.fullest(path)
+        }
+        // 康平7418人、新民1854人: an item named by the stem of a county of the report's prefecture
+        // whose short name the gazetteer keeps back as an everyday word (新民) is that county
+        if inList, let p = stemCounty(item.lowerBound..<i, places: places) { return p }
+        // 索县6户、34人: an item that is the figure alone goes with the item before it, and its place
+        if inList, item.lowerBound == i, item.lowerBound - 1 > sentence.lowerBound, s[item.lowerBound - 1] == NumberReader.listComma {
+            let before = Outline.clause(s, around: item.lowerBound - 2, in: sentence, listsSplit: true)
+            if let m = places.all.last(where: { before.contains($0.mention.range.lowerBound) && $0.mention.range.upperBound <= before.upperBound }),
+               s[m.mention.range.upperBound..<before.upperBound].first.map(NumberReader.isDigit) == true,
+               let path = m.path ?? (PlaceLexicon.fullNameEnds.contains(s[m.mention.range.upperBound - 1]) ? namedPath(m.mention) : nil) {
+                return places.fullest(path)
+            }
+        }
+        // 在四川凉山,佛山援建的安全住房…4.1万名; 在云南昭通,31个…: a segment opened by 在 and a
+        // place speaks of that place, even one outside the report's (an aid report's recipients);
+        // a helper named in the clause does not move it
+        // 300万元用于淇滩镇三壶瓶村玫瑰产业: money for a place named after it (用于, 支援) is that
+        // place's, the last of a chain of names (淇滩镇三壶瓶村)
+        if let r = places.all.firstIndex(where: { $0.mention.range.lowerBound >= i && clause.contains($0.mention.range.lowerBound) }),
+           receivesAid(places.all[r].mention, sentence: sentence) {
+            var k = r
+            while k + 1 < places.all.count, places.all[k + 1].mention.range.lowerBound == places.all[k].mention.range.upperBound { k += 1 }
+            // (outside the report's place only by a full name: 用于安居扶贫工程 names no 安居区)
+            let m = places.all[k].mention
+            if let path = places.all[k].path ?? (PlaceLexicon.fullNameEnds.contains(s[m.range.upperBound - 1]) ? namedPath(m) : nil) {
+                return places.fullest(path)
+            }
+        }
+        // 龙泉镇发展种植业,全县带动860户: the clause speaks of the report's own place
+        if !places.all.contains(where: { $0.path != nil && $0.mention.range.upperBound <= i && clause.contains($0.mention.range.lowerBound) }),
+           let p = own(clause.lowerBound..<i) { return p }
+        let head = locativeHead(before: i, sentence: sentence, places: places)
+        if let h = head, !places.all.contains(where: { $0.path != nil && $0.mention.range.lowerBound >= h.end
+                                                     && $0.mention.range.upperBound <= i && clause.contains($0.mention.range.lowerBound) && !isHelper($0.mention) }) {
+            return places.fullest(h.path)
+        }
+        // the places named before it in its clause: one (or one chain, 花垣县双龙镇) decides
+        var first: [String]?, uniform = true
+        // (an item of a list names none of the list's figures alone: 统筹团结村等8个村的250户 is 贵德县's)
+        for p in places.all where p.mention.range.upperBound <= i && clause.contains(p.mention.range.lowerBound)
+                                  && !PlaceLexicon.listSeparators.contains(s[p.mention.range.upperBound]) {
+            // (用于陕西深度贫困县…: a place receiving aid, even outside the report's, the last named
+            // before the figure: 对口帮扶贵州省(24个)、吉林省(8个)等4个省 counts the list)
+            guard let path = p.path ?? (receivesAid(p.mention, sentence: sentence)
+                                        && !places.all.contains(where: { $0.mention.range.lowerBound >= p.mention.range.upperBound && $0.mention.range.upperBound <= i })
+                                        ? namedPath(p.mention) : nil)
+                             ?? subjectProvince(p.mention, clause: clause, places: places) else { continue }
+            if let f = first {
+                if path.count > f.count, path.starts(with: f) { first = path }
+                else { uniform = uniform && f.starts(with: path) }
+            } else { first = path }
+        }
+        if let f = first, uniform { return places.fullest(f) }
+        // 河南2013年贫困发生率是8.79%,如今…下降至0.41%: a province heading the sentence as its subject
+        // speaks for its later clauses that name no place
+        if first == nil, let m = places.all.first, m.mention.range.lowerBound == sentence.lowerBound, m.mention.range.upperBound <= clause.lowerBound,
+           !places.all.contains(where: { $0.mention.range.lowerBound > m.mention.range.lowerBound && $0.mention.range.upperBound <= i }),
+           let p = subjectProvince(m.mention, clause: Outline.clause(s, around: sentence.lowerBound, in: sentence), places: places) {
+            return p
+        }
+        // 其中,闽宁镇是一个纯移民地区,现辖6个村民委员会,…4.4万人: a place of the report's opening an
+        // earlier clause of the sentence as its subject (a predicate, not a list, after it) speaks
+        // for the later clauses that name no place; the latest such clause decides
+        if first == nil, let m = places.all.last(where: { p in
+            p.path != nil && p.mention.range.upperBound < clause.lowerBound && opensClause(p.mention.range.lowerBound, sentence: sentence)
+                && !Outline.isClauseBreak(s[p.mention.range.upperBound]) && !PlaceLexicon.listSeparators.contains(s[p.mention.range.upperBound])
+                && !places.all.contains { $0.mention.range.lowerBound == p.mention.range.upperBound } && !isHelper(p.mention)
+        }), !places.all.contains(where: { $0.mention.range.lowerBound > m.mention.range.upperBound && $0.mention.range.upperBound <= i }) {
+            return places.fullest(m.path!)
+        }
+        // 全乡有贫困户1024户…,是渭源县…: a word for the place spoken of (全乡, 该村) before the
+        // figure keeps it against a place named only after the figure
+        if first == nil, let carried = section, !places.all.contains(where: { $0.mention.range.upperBound <= i }),
+           PlaceLexicon.anaphora.firstMatch(in: s, sentence.lowerBound..<i) != nil { return carried }
+        // 2019年,广西减少农村贫困人口68万人,贫困发生率下降到1.24%,百色市田东县等20个贫困县摘帽:
+        // the report's own place named before the figure in its sentence, and no deeper place
+        // before it, is its place, not a deeper one named after it
+        if first == nil, let m = places.all.last(where: { $0.mention.range.upperBound <= i
+                                                        && !PlaceLexicon.listSeparators.contains(s[$0.mention.range.upperBound]) && place.isOwnPlace($0.mention) }),
+           !places.all.contains(where: { $0.path != nil && $0.mention.range.upperBound <= i }) {
+            return place.path(namedBy: m.mention, finder.gazetteer)
+        }
+        // (not a place named only in a later clause: 全镇建档立卡贫困户755户,其中…;…,平顶村摘帽)
+        if first == nil, let deepest = places.all.allSatisfy({ $0.mention.range.lowerBound < clause.upperBound }) ? places.deepest
+            : Self.deepest(places.all.filter { $0.mention.range.lowerBound < clause.upperBound }.compactMap(\.path)) { return deepest }
+        // 者密镇的…,每年有50余名乡亲跟随他到广州从事环卫: a place people go to (到, 赴, 前往) is
+        // their destination, not the figure's place, where the places named disagree
+        // (nor a place heading a firm's name: 现为广州市安美物业服务有限公司环卫工人主管)
+        if first == nil, places.all.count > 1, let d = Self.deepest(places.all.compactMap { p in
+            p.mention.range.lowerBound > sentence.lowerBound && PlaceLexicon.destinationMarks.contains(s[p.mention.range.lowerBound - 1])
+                || firmHead(after: p.mention.range.upperBound, in: sentence) != nil ? nil : p.path
+        }) { return d }
+        // a sentence naming the report's own place (全县…, 会宁县扶贫办…) leaves the section
+        // (not where it heads a firm's name: …同时成立了安龙县感恩合作社, in a village's report)
+        if let m = places.all.first(where: { place.isOwnPlace($0.mention) && firmHead(after: $0.mention.range.upperBound, in: sentence) == nil }) {
+            return place.path(namedBy: m.mention, finder.gazetteer)
+        }
+        return section ?? own(sentence) ?? place.path
+    }
+
+    /// Whether `k` opens a clause of the sentence: its start, right after a clause mark (not a
+    /// list's `、`: 宁明县83%、龙州县82.06%), or after `其中` (`其中,闽宁镇是…`).
+    func opensClause(_ k: Int, sentence: Range<Int>) -> Bool {
+        if k == sentence.lowerBound || Outline.isClauseBreak(s[k - 1]) && s[k - 1] != NumberReader.listComma { return true }
+        return k - 2 >= sentence.lowerBound && s[k - 2] == Self.qizhong[0] && s[k - 1] == Self.qizhong[1]
+    }
+
+    /// The county of the report's prefecture named by `r`'s two or three characters and a
+    /// county's suffix (`新民` → 新民市), when exactly one is.
+    /// Asked only where the sentence names a county of that prefecture (the list's other items):
+    /// most list items are no places, and the lookups build strings.
+    func stemCounty(_ r: Range<Int>, places: SentencePlaces) -> [String]? {
+        guard (2...3).contains(r.count), place.path.count >= 2, s[r].allSatisfy(NormalizedText.isHan) else { return nil }
+        let prefecture = Array(place.path.prefix(2))
+        guard places.all.contains(where: { $0.path.map { $0.count == 3 && $0.starts(with: prefecture) } ?? false }) else { return nil }
+        let g = finder.gazetteer
+        guard let pref = g.lookup(prefecture[1]).first(where: { g.path(of: $0) == prefecture }) else { return nil }
+        let stem = NormalizedText.string(s[r])
+        let found = PlaceLexicon.countySuffixes.flatMap { g.lookup(stem + $0) }.filter { g.isWithin($0, pref) && $0 != pref }
+        return found.count == 1 ? g.path(of: found[0]) : nil
+    }
+
+    /// The place a word for a level (`全县`) speaks of when the report's own place has no such
+    /// level and a place named before does: that place's name at the level (a province's report,
+    /// `保定市阜平县…。全县…` is 阜平县); nil otherwise.
+    func ownPlace(level: Int, carried: [String]) -> [String]? {
+        let endings = PlaceLexicon.ownPlaceLevels[level].unicodeScalars
+        func ends(_ name: String) -> Bool { name.unicodeScalars.last.map(endings.contains) ?? false }
+        guard !endings.isEmpty, !place.path.contains(where: ends), let k = carried.lastIndex(where: ends), k >= place.path.count else { return nil }
+        return Array(carried[...k])
+    }
+
+    /// The place a figure's segment (its sentence, or the `;`-part of it) opens with, and where
+    /// the run of names ends: `在` and names, then a clause mark (`在云南昭通,`), a place even
+    /// outside the report's; or names of the report's places as the segment's subject, after a
+    /// `其中,` or not (`其中,龙泉镇新建…,带动贫困户860户;锁南镇发展…`).
+    func locativeHead(before i: Int, sentence: Range<Int>, places: SentencePlaces) -> (path: [String], end: Int)? {
+        var start = Outline.segment(s, around: i, in: sentence).lowerBound
+        if start + 2 < i, s[start] == Self.qizhong[0], s[start + 1] == Self.qizhong[1] {
+            start += 2
+            if Outline.isClauseBreak(s[start]) { start += 1 }
+        }
+        let locative = s[start] == PlaceLexicon.zai
+        if locative { start += 1 }
+        // the run of names from `start` without a gap, the longest at each step (龙泉镇 over 龙泉)
+        // (most segments open with no name: the mentions are sorted only when one does)
+        guard places.all.contains(where: { $0.mention.range.lowerBound == start }) else { return nil }
+        var end = start, last: (mention: PlaceMention, path: [String]?)?
+        for p in places.all.sorted(by: { $0.mention.range.lowerBound < $1.mention.range.lowerBound }) where p.mention.range.lowerBound >= start {
+            if p.mention.range.lowerBound > end { break }
+            if p.mention.range.upperBound > end { last = p; end = p.mention.range.upperBound }
+        }
+        guard let m = last, end < i else { return nil }
+        if locative {
+            guard Outline.isClauseBreak(s[end]), let path = m.path ?? namedPath(m.mention) else { return nil }
+            return (path, end)
+        }
+        guard !isHelper(m.mention) else { return nil }
+        if let path = m.path { return (path, end) }
+        // 四川省凉山彝族自治州是…,曾有贫困村2072个: a segment whose subject is one of the report's
+        // own larger places, named in full, speaks of that place
+        // (not an organ of it: 安徽省委办公厅帮扶…)
+        guard PlaceLexicon.fullNameEnds.contains(s[end - 1]), let a = ancestor(m.mention),
+              PlaceLexicon.organisations.longest(in: s, at: end, limit: i) == nil else { return nil }
+        return (finder.gazetteer.path(of: a), end)
+    }
+
+    /// The gazetteer place a mention names when it contains the report's place (`凉山州` in a report
+    /// on 昭觉县).
+    func ancestor(_ m: PlaceMention) -> Int? {
+        guard case .gazetteer(let candidates) = m.target, let e = place.entry else { return nil }
+        let g = finder.gazetteer
+        return candidates.first { $0 != e && g.isWithin(e, $0) }
+    }
+
+    /// The first two characters of a firm's name right after a place (`新民镇|长丰正果业合作社`): Han
+    /// characters up to the end of a firm's name (``PlaceLexicon/firmEnds``), at least two before it.
+    func firmHead(after mentionEnd: Int, in sentence: Range<Int>) -> (UInt32, UInt32)? {
+        let start = mentionEnd < sentence.upperBound && s[mentionEnd] == 0x201C ? mentionEnd + 1 : mentionEnd   // “美地花田农场”
+        let limit = min(sentence.upperBound, start + PlaceLexicon.firmNameReach)
+        var k = start + 2
+        guard k < limit, NormalizedText.isHan(s[start]), NormalizedText.isHan(s[start + 1]) else { return nil }
+        while k < limit, NormalizedText.isHan(s[k]) {
+            if PlaceLexicon.firmEnds.longest(in: s, at: k, limit: limit) != nil { return (s[start], s[start + 1]) }
+            k += 1
+        }
+        return nil
+    }
+
+    /// Whether a helper verb follows a place named in the text (`佛山援建的`).
+    /// Whether every place a sentence names is a helper, or inside a helper's name (凤凰 of 凤凰街道).
+    func onlyHelpers(_ places: SentencePlaces) -> Bool {
+        guard !places.all.isEmpty else { return false }
+        let helpers = places.all.filter { isHelper($0.mention) }
+        guard !helpers.isEmpty else { return false }
+        return places.all.allSatisfy { p in helpers.contains { $0.mention.range.lowerBound <= p.mention.range.lowerBound && p.mention.range.upperBound <= $0.mention.range.upperBound } }
+    }
+
+    /// (凤凰街道自2016年对口该村开展帮扶: a time said between the place and the verb)
+    func isHelper(_ m: PlaceMention) -> Bool {
+        if PlaceLexicon.helperVerbs.longest(in: s, at: m.range.upperBound, limit: s.count) != nil { return true }
+        var k = m.range.upperBound
+        guard k + 6 < s.count, TimeLexicon.fromMarkers.contains(s[k]) else { return false }
+        k += 1
+        if s[k] == 0x20 { k += 1 }
+        let digits = k
+        while k < s.count, NumberReader.isDigit(s[k]) { k += 1 }
+        guard k - digits == 4 else { return false }
+        if k < s.count, s[k] == 0x20 { k += 1 }
+        guard k < s.count, s[k] == YearResolver.nian else { return false }
+        k += 1
+        if let sp = TimeLexicon.spanMarkers.longest(in: s, at: k, limit: s.count) { k += sp.length }
+        return PlaceLexicon.helperVerbs.longest(in: s, at: k, limit: s.count) != nil
+    }
+
+    /// Whether a word of receiving aid stands right before a place (`用于陕西…`, ``PlaceLexicon/recipientMarks``).
+    func receivesAid(_ m: PlaceMention, sentence: Range<Int>) -> Bool {
+        PlaceLexicon.recipientMarks.longestEnding(in: s, at: m.range.lowerBound, from: sentence.lowerBound, maxLength: 4) != nil
+    }
+
+    /// Whether a year (`2013年`) stands at `k`.
+    static func yearFollows(_ s: [UInt32], at k: Int, limit: Int) -> Bool {
+        k + 4 < limit && (k..<(k + 4)).allSatisfy { NumberReader.isDigit(s[$0]) } && s[k + 4] == YearResolver.nian
+    }
+
+    /// 陕西…。据了解,黑龙江原有20个国家级贫困县: a province outside the report's, opening the
+    /// figure's clause as its subject (``PlaceLexicon/subjectPredicates`` or a year right after it; not a
+    /// helper, nor a firm's name, 黑龙江北冠公司出资…, nor a chain of names, 四川省凉山州…), is the
+    /// figure's place.
+    func subjectProvince(_ m: PlaceMention, clause: Range<Int>, places: SentencePlaces) -> [String]? {
+        // (or a year: 河南2013年贫困发生率是8.79%)
+        guard m.range.lowerBound == clause.lowerBound, !isHelper(m),
+              PlaceLexicon.subjectPredicates.longest(in: s, at: m.range.upperBound, limit: clause.upperBound) != nil
+                || Self.yearFollows(s, at: m.range.upperBound, limit: clause.upperBound),
+              let path = namedPath(m), path.count == 1, !place.path.starts(with: path) else { return nil }
+        return path
+    }
+
+    /// The path of a gazetteer place named in the text wherever it lies: one candidate, or one
+    /// inside the report's province.
+    func namedPath(_ m: PlaceMention) -> [String]? {
+        guard case .gazetteer(let candidates) = m.target else { return nil }
+        let g = finder.gazetteer
+        if candidates.count == 1 { return g.path(of: candidates[0]) }
+        // (河南 in a national report, or one on 山西: the province, not 河南县 of 青海, where no
+        // candidate lies in the report's province)
+        let provinces = candidates.filter { g.places[$0].level == .province }
+        let province = provinces.count == 1 ? g.path(of: provinces[0]) : nil
+        guard let e = place.entry, let own = g.lineage(of: e).last else { return province }
+        let inside = candidates.filter { g.isWithin($0, own) }
+        return inside.count == 1 ? g.path(of: inside[0]) : inside.isEmpty ? province : nil
+    }
+
+    /// Whether two place names are one. Equal bytes are; names of Han ideographs alone whose bytes
+    /// differ are not (an ideograph has no other canonical form); others are compared as strings.
+    /// (`==` compares non-ASCII strings under Unicode's rules, some 450 instructions a pair of
+    /// names; measured with the sentence's places read without a `defer`: 383.7 → 380.2 M
+    /// instructions a pass over 400 reports.)
+    static func sameName(_ a: String, _ b: String) -> Bool {
+        // nil: decided by `==`
+        let bytes: Bool?? = a.utf8.withContiguousStorageIfAvailable { p -> Bool? in
+            let inner: Bool?? = b.utf8.withContiguousStorageIfAvailable { q -> Bool? in
+                if p.elementsEqual(q) { return true }
+                return isHanOnly(p) && isHanOnly(q) ? false : nil
+            }
+            return inner ?? nil
+        }
+        if let answer = bytes ?? nil { return answer }
+        return a == b
+    }
+
+    /// Whether UTF-8 bytes are Han ideographs alone (``NormalizedText/isHan(_:)``).
+    static func isHanOnly(_ p: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        while i < p.count {
+            guard p[i] & 0xF0 == 0xE0, i + 2 < p.count else { return false }
+            let u = UInt32(p[i] & 0x0F) << 12 | UInt32(p[i + 1] & 0x3F) << 6 | UInt32(p[i + 2] & 0x3F)
+            guard NormalizedText.isHan(u) else { return false }
+            i += 3
+        }
+        return true
+    }
+
+    /// The path for a place named in the text, when it lies within the report's place.
+    func attachable(_ m: PlaceMention) -> [String]? {
+        let g = finder.gazetteer
+        switch m.target {
+        case .gazetteer(let candidates):
+            guard let e = place.entry else { return nil }
+            // (楚雄 in a report on 楚雄州: a short name the report's own place bears is that place,
+            // not its seat of the same name, 楚雄市, which is named so in full)
+            if candidates.contains(e), !PlaceLexicon.fullNameEnds.contains(s[m.range.upperBound - 1]) { return nil }
+            let inside = candidates.filter { g.isWithin($0, e) && $0 != e }
+            guard inside.count == 1 else { return nil }
+            return g.path(of: inside[0])
+        case .sub(var name, let level, let container):
+            // (家营村 after 走访, where the report names 徐家营村: the name it was read short of)
+            if level == .village, !place.longVillages.isEmpty, name.unicodeScalars.count == 3,
+               let long = place.longVillages.first(where: { $0.hasSuffix(name) }) { name = long }
+            // 浐灞生态区 in a report on 西安市: a zone named in the text lies under the place it was
+            // named with, else under the report's own
+            if level == .zone {
+                guard let e = place.entry, place.zone == nil else { return nil }
+                if let c = container.first(where: { g.isWithin($0, e) }) { return g.path(of: c) + [name] }
+                return container.isEmpty ? place.path + [name] : nil
+            }
+            var base = place.path
+            // 桥上乡 named alone holds to the county it followed elsewhere in the report (壶关县桥上乡),
+            // or to the one county of the report's place holding a town of its name (保山市…姚关镇)
+            let container = container.isEmpty ? place.counties[name] ?? [] : container
+            if let e = place.entry, let c = container.first(where: { g.isWithin($0, e) }), c != e,
+               !container.contains(where: { $0 != c && g.isWithin($0, e) }) {
+                base = g.path(of: c)
+            } else if let e = place.entry, container.count == 1, let c = container.first, !g.isWithin(c, e), !g.isWithin(e, c) {
+                // 河北省魏县沙口集乡 in a report on 岚县: a town named with a county of elsewhere is that county's
+                base = g.path(of: c)
+            }
+            if base.contains(where: { Self.sameName($0, name) }) { return base }
+            // the path extended in place: `base + [name]` built an array for the name too
+            base.reserveCapacity(base.count + 2)
+            if level == .village, let town = place.containers[name], !base.contains(where: { Self.sameName($0, town) }) { base.append(town) }
+            base.append(name)
+            return base
+        case .bareZone:
+            return nil
+        }
+    }
+
+    /// One place, or places nested in each other (襄南镇, 襄南镇/马营村): the deepest; else nil.
+    static func deepest(_ paths: [[String]]) -> [String]? {
+        if let first = paths.first, paths.allSatisfy({ $0 == first }) { return first }   // the usual case, without a set
+        let distinct = Array(Set(paths))
+        let leaves = distinct.filter { p in !distinct.contains { $0.count > p.count && Array($0.prefix(p.count)) == p } }
+        if leaves.count == 1 { return leaves[0] }
+        // 陆家村是通榆县…: a place found by its suffix under the report's place, and a county
+        // named beside it, are one place
+        if leaves.count == 2 {
+            // 洮南市福顺镇春华村: the village's town is the town the county's path ends in
+            for (a, b) in [(leaves[0], leaves[1]), (leaves[1], leaves[0])] where a.count >= 2 && a[a.count - 2] == b.last {
+                return b + [a.last!]
+            }
+            // (壶关县桥上乡…所在地桥上村: a village and a town named beside it, too)
+            func end(_ p: [String]) -> UInt32 { p.last!.unicodeScalars.last!.value }
+            for (a, b) in [(leaves[0], leaves[1]), (leaves[1], leaves[0])] where a.count >= 2 && b.count >= a.count
+                && PlaceLexicon.villageOrTownEnds.contains(end(a))
+                && (!PlaceLexicon.villageOrTownEnds.contains(end(b)) || (end(a) == PlaceLexicon.cun && PlaceLexicon.townEnds.contains(end(b))))
+                && Array(b.prefix(a.count - 1)) == Array(a.dropLast()) {
+                return b + [a.last!]
+            }
+        }
+        return nil
+    }
+
+    /// The places a sentence names, each with its path where it lies in the report's place; the
+    /// items of a list of the report's own towns (`君山和苏平4个片区`) left out.
+    func sentencePlaces(_ lineMentions: [PlaceMention], _ r: Range<Int>) -> SentencePlaces {
+        var named: [(mention: PlaceMention, path: [String]?)] = []
+        var originEnd = -1   // where the last place people came from ends (来自…, 原…)
+        for m in lineMentions where r.contains(m.range.lowerBound) && !Self.isListedSubPlace(norm.scalars, m, r) {
+            if isOrigin(m, after: originEnd) { originEnd = m.range.upperBound; continue }
+            // (东邻西和县: a neighbour is left out of the line's places by ``DocumentPlace``)
+            if Self.inListedGloss(s, m.range, r) { continue }   // 两州(甘南州、临夏州): the list is one whole
+            if named.isEmpty { named.reserveCapacity(lineMentions.count) }   // see `YearResolver.expressions`
+            var path = attachable(m)
+            // 鲁甸县卯家湾易地扶贫搬迁安置区…: the report's county named right before the core of the
+            // report's own town or site (卯家湾 of 卯家湾安置区) names that town
+            if let t = place.town, path.map({ place.path.count == $0.count + 1 && place.path.starts(with: $0) }) ?? place.isOwnPlace(m),
+               Self.startsWithCore(of: t, s, at: m.range.upperBound) {
+                path = place.path
+            }
+            named.append((mention: m, path: path))
+        }
+        var places = SentencePlaces(named)
+        places.onlyHelpers = onlyHelpers(places)
+        return places
+    }
+
+    /// Whether the text at `k` starts with a town's name without its suffix (`卯家湾` of `卯家湾安置区`).
+    static func startsWithCore(of town: String, _ s: [UInt32], at k: Int) -> Bool {
+        let t = Array(town.unicodeScalars.map(\.value))
+        guard let suffix = PlaceLexicon.suffixes.longestEnding(in: t, at: t.count, from: 0, maxLength: 7), t.count - suffix.length >= 2 else { return false }
+        let core = t[..<(t.count - suffix.length)]
+        return k + core.count <= s.count && s[k..<(k + core.count)].elementsEqual(core)
+    }
+
+    /// Whether a place is where people came from (``PlaceLexicon/originMarks``): right after a mark,
+    /// or running on from such a place through names, `、` and `,`.
+    func isOrigin(_ m: PlaceMention, after originEnd: Int) -> Bool {
+        let a = m.range.lowerBound
+        if PlaceLexicon.originMarks.longestEnding(in: s, at: a, from: max(0, a - 3), maxLength: 3) != nil { return true }
+        guard originEnd >= 0, originEnd <= a, a - originEnd <= 4 else { return false }
+        // (a name's first characters the finder left out may stand between: 、措折|强玛乡)
+        return s[originEnd..<a].allSatisfy { $0 == 0x3001 || $0 == 0x2C || $0 == 0xFF0C || (NormalizedText.isHan($0) && $0 != 0x7684) }   // 的 ends it
+    }
+
+    /// The place of a quotation's speaker: `“…每年县上资助5000元。”宁夏…麻黄山乡包塬村贫困户李聪岩说。`
+    /// A figure inside a quotation (of one sentence or several) whose attribution follows it —
+    /// the rest of the sentence after the closing quote, or the next sentence — and names a place
+    /// below the report's, speaks of that place.
+    func speakerPlace(at i: Int, line: Range<Int>, quotations: [Range<Int>], sentences next: ArraySlice<Sentence>, _ lineMentions: [PlaceMention]) -> [String]? {
+        // the quotation the figure stands in; `end` its closing quote
+        guard let q = quotations.first(where: { $0.lowerBound < i && $0.upperBound > i }) else { return nil }
+        let end = q.upperBound - 1
+        // the attribution: to the end of the closing quote's sentence, or the sentence after it
+        var a = (end + 1)..<(next.first(where: { $0.range.upperBound > end + 1 })?.range.upperBound ?? line.upperBound)
+        if a.allSatisfy({ Outline.sentenceEnds.contains(s[$0]) }), let n = next.first(where: { $0.range.lowerBound >= a.upperBound }) { a = n.range }
+        var e = a.upperBound
+        while e > a.lowerBound, Outline.sentenceEnds.contains(s[e - 1]) { e -= 1 }
+        guard e - a.lowerBound <= Self.attributionLength,
+              PlaceLexicon.speechEnds.longestEnding(in: s, at: e, from: a.lowerBound, maxLength: 4) != nil else { return nil }
+        let inside = lineMentions.filter { a.contains($0.range.lowerBound) }
+        guard let d = sentencePlaces(inside, a).deepest, d.count > place.path.count else { return nil }
+        return d
+    }
+
+    /// Whether a place stands in parentheses that list places and no figure (`中央两州(甘南州、
+    /// 临夏州)专项资金`): a gloss of the word before them, no one of its places the figure's.
+    static func inListedGloss(_ s: [UInt32], _ name: Range<Int>, _ sentence: Range<Int>) -> Bool {
+        var a = name.lowerBound
+        while a > sentence.lowerBound, s[a - 1] != FactContext.openBracket {
+            if s[a - 1] == FactContext.closeBracket || (Outline.isClauseBreak(s[a - 1]) && s[a - 1] != 0x3001) { return false }
+            a -= 1
+        }
+        guard a > sentence.lowerBound else { return false }
+        var b = name.upperBound
+        while b < sentence.upperBound, s[b] != FactContext.closeBracket {
+            if s[b] == FactContext.openBracket || (Outline.isClauseBreak(s[b]) && s[b] != 0x3001) { return false }
+            b += 1
+        }
+        // (a list of names alone: 隆阳区9721户、施甸县1526户 breaks a figure down place by place)
+        return b < sentence.upperBound && s[a..<b].contains(0x3001) && !s[a..<b].contains(where: NumberReader.isDigit)   // 、
+    }
+
+    /// A gazetteer name that is an item of a list of the report's own towns (`君山和苏平4个片区`).
+    static func isListedSubPlace(_ s: [UInt32], _ m: PlaceMention, _ sentence: Range<Int>) -> Bool {
+        guard case .gazetteer = m.target else { return false }
+        return SubPlaceList.contains(s, name: m.range, line: sentence)
+    }
+
+    /// Whether a paragraph opens with the place `d`: a run of names without a gap from its first
+    /// characters (`贵州省毕节市织金县珠藏镇…`, `陆家村是…`) reaches it.
+    func opensWith(_ d: [String], _ mentions: [PlaceMention], _ paths: [[String]?], at start: Int) -> Bool {
+        // names of the report's place, its parents or places in it (推广河东…: 广河 is read there but names none)
+        let order = mentions.indices.filter { paths[$0] != nil || onPath(mentions[$0]) }.sorted { mentions[$0].range.lowerBound < mentions[$1].range.lowerBound }
+        guard let first = order.first, mentions[first].range.lowerBound - start <= Self.paragraphOpening else { return false }
+        var end = mentions[first].range.lowerBound
+        for k in order {
+            let r = mentions[k].range
+            if r.lowerBound > end { break }   // a gap: the run of names has ended
+            end = max(end, r.upperBound)
+            if paths[k] == d { return true }
+        }
+        return false
+    }
+
+    /// Whether a gazetteer name is the report's place or one of its parents (贵州省 for 织金县).
+    func onPath(_ m: PlaceMention) -> Bool {
+        guard case .gazetteer(let candidates) = m.target, let e = place.entry else { return false }
+        return candidates.contains { finder.gazetteer.isWithin(e, $0) }
+    }
+
+    /// The end of a news agency's dateline opening a paragraph (`新华社西宁9月20日电`, `…日讯`), with
+    /// the reporters' parentheses after it; nil when the paragraph has none.
+    static func agencyDatelineEnd(_ s: [UInt32], _ line: Range<Int>) -> Int? {
+        let reach = min(line.upperBound, line.lowerBound + Self.datelineLength)
+        var k = line.lowerBound + 1
+        while k + 1 < reach {
+            if s[k] == 0x65E5, s[k + 1] == 0x7535 || s[k + 1] == 0x8BAF, NumberReader.isDigit(s[k - 1]) || NumberReader.isChineseNumeral(s[k - 1]) {   // 日电, 日讯
+                var end = k + 2
+                if end < line.upperBound, s[end] == 0x28, let close = s[end..<min(line.upperBound, end + 40)].firstIndex(of: 0x29) { end = close + 1 }
+                return end
+            }
+            k += 1
+        }
+        return nil
+    }
+    /// How far into a paragraph a dateline may end.
+    static let datelineLength = 24
+}
