@@ -53,6 +53,17 @@ struct DocumentTests {
         #expect(extractor.extract(text: text, id: "d").facts.map(\.value) == [76_700])
     }
 
+    /// …on a short page too: the paragraph stays the report's up to the marker, and the
+    /// marker's own line gives nothing after it.
+    @Test func footerMarkerClosingAShortPagesParagraph() {
+        let text = "全镇加快了精准扶贫步伐。\n该镇投入财政专项扶贫资金250万元,1120名贫困人口到扶贫车间上班。 责任编辑:admin 2019年5月6日\n"
+        let facts = extractor.extract(text: text, id: "d").facts
+        #expect(facts.map(\.value) == [2_500_000, 1120])
+        // (a marker by the title with no sentence before it stays page furniture, and the body goes on)
+        let nav = "全镇加快了精准扶贫步伐。\n分享到 微信 微博\n该镇投入资金250万元。\n"
+        #expect(extractor.extract(text: nav, id: "n").facts.map(\.value) == [2_500_000])
+    }
+
     @Test func metadataFromTheHeader() {
         let text = """
         首页 > 新闻 > 地方新闻

@@ -37,20 +37,23 @@ public struct Outline: Sendable {
         var inFooter = false
         lines.reserveCapacity(s.count / 32 + 4)   // about a line per 30 scalars in reports: no regrowth
         for raw in lineRanges {
-            let range = Self.trim(s, raw)
+            var range = Self.trim(s, raw)
             var role: LineRole
             if range.isEmpty { role = .blank }
             else if inFooter { role = .footer }
             else { role = Self.classify(s, range) }
             if !inFooter, role != .blank, bodySeen, let (at, _) = Self.footerMarkers.firstMatch(in: s, range) {
+                // (…符合条件的学生全部获得资助。(记者/唐群峰 原文编辑:谌怡秋), …每月有1000至3000元的收入。
+                // 责任编辑:…: a marker after a paragraph's sentences closes the paragraph, which stays
+                // the report's up to the marker, however short the body before it)
+                let closesParagraph = role == .body && s[range.lowerBound..<at].contains(where: sentenceEnds.contains)
                 // above the report's first paragraphs a marker is page furniture (微信扫一扫 by the
                 // title), not the footer's start
-                // (…符合条件的学生全部获得资助。(记者/唐群峰 原文编辑:谌怡秋): a marker after a
-                // paragraph's sentences closes the paragraph, which stays the report's)
                 if bodyScalars >= Self.bodyBeforeFooter {
                     inFooter = true
-                    if !(role == .body && s[range.lowerBound..<at].contains(where: sentenceEnds.contains)) { role = .footer }
-                } else { role = .nav }
+                    if !closesParagraph { role = .footer }
+                } else if !closesParagraph { role = .nav }
+                if closesParagraph { range = Self.trim(s, range.lowerBound..<at) }
             }
             if role == .body { bodySeen = true; bodyScalars += range.count }
             lines.append((range, role))
