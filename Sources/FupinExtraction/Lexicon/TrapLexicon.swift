@@ -136,6 +136,10 @@ public enum TrapLexicon {
     /// far after `的` they are looked for.
     static let classNounChars: ScalarSet = { var set = placeNounChars; set.formUnion(ScalarSet("户企")); return set }()
     static let classNounReach = 6
+    /// The largest household a size class names (`13人户`): a larger count before 户 is no class.
+    static let householdSizeLimit = 20.0
+    static let hu: UInt32 = 0x6237    // 户
+    static let ren: UInt32 = 0x4EBA   // 人
     /// How far after `以上的` a noun of people makes a share of them (`三分之二以上的青壮年`).
     static let shareNounReach = 6
     /// A family's members, counted right after the classifier (`2个儿子`, `两个孩子`).

@@ -24,7 +24,8 @@ enum Trap: String, CaseIterable, Sendable {
     case notCounted = "trap.notCounted"
     /// 万/亿 before a measure that takes none (`3万%`).
     case multiplier = "trap.multiplier"
-    /// A bound describing a class, not a figure: `500人以上的村`, `5万元以内、3年以内的贷款`.
+    /// A bound describing a class, not a figure: `500人以上的村`, `5万元以内、3年以内的贷款`; a
+    /// household's size naming its class (`3人户不低于40平方米`).
     case limit = "trap.limit"
     /// `一` as a word rather than a count: `一户一档`, `一批`.
     case one = "trap.slogan.一"
@@ -132,6 +133,9 @@ enum Trap: String, CaseIterable, Sendable {
             if span.end + 1 < limit, s[span.end] == CandidateReader.de, NormalizedText.isHan(s[span.end + 1]),
                let b = HedgeLexicon.before.longestEnding(in: s, at: span.start, from: sentence.lowerBound, maxLength: 2), b.value != .about,
                ((span.end + 1)..<min(limit, span.end + 1 + TrapLexicon.classNounReach)).contains(where: { TrapLexicon.classNounChars.contains(s[$0]) }) { return true }
+            // 2人户不低于30平方米, 3人以上户: households classed by their size, no count of people
+            if span.measure == .persons, n.value <= TrapLexicon.householdSizeLimit, span.end < limit, s[span.end] == TrapLexicon.hu,
+               s[span.unitEnd - 1] == TrapLexicon.ren { return true }
             // 500人以上的, 5万元以内的, 5万元以内、3年以内的
             guard span.trailingHedge?.isThreshold == true || span.afterUnit?.isBound == true, span.end < limit else { return false }
             // 三分之二以上的青壮年外出务工, 95%以上的贫困户受益: a share of people or households, the figure

@@ -101,6 +101,9 @@ public struct NormalizedText: Sendable {
                                 if u == 0x0D { continue }
                                 if u == 0x20, spacedDigits(b, space: i - 1) { continue }
                                 if u == 0x28, isHan(previous), let gloss = pinyinGloss(b, from: i) { droppedThrough = k + gloss; continue }
+                                // 占總?cè)丝诘?1.1%: an ASCII `?` between a Han character and a letter or digit
+                                // is a character the page's encoding lost, no question's end
+                                if u == 0x3F, isHan(previous), i < b.count, Self.isAlphanumeric(b[i]) { u = Self.lostCharacter }
                             } else if u >= 0x3400 && u <= 0x9FFF {   // Han first: most of the text
                                 let simple = lookup.simplify(u)
                                 if simple != u { traditional += 1; u = simple }
@@ -125,6 +128,11 @@ public struct NormalizedText: Sendable {
         }
         return wellFormed ? (offsets, scalars, origin, traditional, lineFeeds, points) : nil
     }
+
+    /// What stands for a character a page's encoding lost (U+FFFD): it ends no sentence, and a
+    /// figure right after it has lost its first digits (``Trap``).
+    public static let lostCharacter: UInt32 = 0xFFFD
+    @inline(__always) static func isAlphanumeric(_ c: UInt8) -> Bool { c &- 0x30 < 10 || (c | 0x20) &- 0x61 < 26 }
 
     /// The small form variants pages set for punctuation (`年增收500元/亩﹔同时…`), as ASCII or as
     /// the full form's normalised scalar.
