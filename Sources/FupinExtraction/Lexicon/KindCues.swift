@@ -298,6 +298,16 @@ public enum KindCues {
     /// Adverbs between a plan's marker and its verb: `将全部脱贫`, `计划如期完成`.
     public static let planAdverbs = ScalarTrie<Bool>(["全部", "全面", "如期", "按时", "都", "均", "也", "再", "陆续", "逐步", "基本",
         "努力", "今年", "明年", "年内", "顺利"].map { ($0, true) })
+    /// What may stand between a plan's marker and its verb: an adverb (``planAdverbs``) or the
+    /// year it is for (`规划2016年脱贫34户`, `计划2019年底完成`); its length, 0 when none.
+    static func planLead(_ s: [UInt32], at k: Int, limit: Int) -> Int {
+        if let a = planAdverbs.longest(in: s, at: k, limit: limit) { return a.length }
+        guard DocumentScan.yearFollows(s, at: k, limit: limit) else { return 0 }
+        let end = k + 5
+        return end < limit && yearEnds.contains(s[end]) ? 6 : 5
+    }
+    /// After a plan's year: `底`, `内`, `前` (`计划2019年底完成`).
+    static let yearEnds = ScalarSet("底内前")
     public static let futureVerbs = ScalarTrie<Bool>([
         "脱贫", "实施", "完成", "投资", "投入", "建设", "新建", "实现", "安排", "改造", "搬迁", "培训",
         "出列", "退出", "摘帽", "协调", "继续", "达到", "开展", "帮助", "带动", "新增", "用于", "在",

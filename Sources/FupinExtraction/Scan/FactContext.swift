@@ -117,7 +117,7 @@ enum FactContext {
                !(k > clause.lowerBound && KindCues.determiners.contains(s[k - 1])),
                KindCues.notFutureMarkers.longestEnding(in: s, at: k + m.length, from: clause.lowerBound, maxLength: 4) == nil {
                 var after = k + m.length
-                if let a = KindCues.planAdverbs.longest(in: s, at: after, limit: clause.upperBound) { after += a.length }   // 将全部脱贫
+                after += KindCues.planLead(s, at: after, limit: clause.upperBound)   // 将全部脱贫, 规划2016年脱贫
                 if let v0 = futureVerbs.longest(in: s, at: after, limit: clause.upperBound) {
                     // after the figure, the verb must close the clause: 905户…计划脱贫, not 计划实施方案
                     // (将 after the figure is the future whatever follows: 剩余的10028人将在今年年底全部解决)
@@ -396,14 +396,14 @@ enum FactContext {
     /// this clause.
     private static func governingTarget(_ s: [UInt32], clause: Range<Int>, sentence: Range<Int>, quotes: [Range<Int>]) -> String? {
         guard clause.lowerBound > sentence.lowerBound else { return nil }
-        var found: (String, Int)?
+        var found: (value: String, after: Int, at: Int)?   // the plan's rule, where its words end and start
         let (cues, done) = (KindCues.governingTargets, KindCues.doneMarkers)   // one static read each, not one a step
         var k = sentence.lowerBound
         while k < clause.lowerBound {
             if let m = cues.longest(in: s, at: k, limit: clause.lowerBound), !quotes.contains(where: { $0.contains(k) }) {
                 var after = k + m.length
                 // (计划今年完成…: a time word or adverb between the plan's word and its verb)
-                if let a = KindCues.planAdverbs.longest(in: s, at: after, limit: clause.lowerBound) { after += a.length }
+                after += KindCues.planLead(s, at: after, limit: clause.lowerBound)
                 // 将 only before a word of the future (将加快实施; 将脱贫攻坚划分为 is the 把-construction)
                 if s[k] == 0x5C06, KindCues.futureAdverbs.longest(in: s, at: after, limit: clause.lowerBound) == nil { k = after; continue }
                 // 计划 only with a verb after it (雨露计划 is a name)
@@ -433,18 +433,31 @@ enum FactContext {
                    KindCues.futureMarkers.longestEnding(in: s, at: v.0, from: max(sentence.lowerBound, v.0 - 3), maxLength: 3) == nil { k = after; continue }
                 // 占目标任务的80%,其中…: the whole of a share governs nothing after it
                 if KindCues.namesShareWhole(s, at: k, from: sentence.lowerBound) { k = after; continue }
-                found = (m.value, after); k = after; continue
+                found = (m.value, after, k); k = after; continue
             }
             // a ; ends the plan's reach — but not a list of goals: a plan said before the sentence's
             // first figure, with figures of its own before the ;, heads all its ; parts
             // (到2020年,宁夏争取实施…800万亩;新增生态护林员3000人; not 确保住房安全;抽调22名干部)
-            if s[k] == 0x3B, let f = found, !(YearResolver.headsFigures(s, sentence, f.1) && s[f.1..<k].contains(where: NumberReader.isDigit)) { found = nil }
+            // (nor a plan by years: 规划2016年脱贫34户,…;2017年脱贫28户…;2018年…: a ; part opening
+            // with a later year than the plan's goes on with the plan)
+            if s[k] == 0x3B, let f = found, !(YearResolver.headsFigures(s, sentence, f.1) && s[f.1..<k].contains(where: NumberReader.isDigit)),
+               !Self.nextYearOfPlan(s, planFrom: f.at, semicolon: k, limit: sentence.upperBound) { found = nil }
             if found != nil, let d = done.longest(in: s, at: k, limit: clause.upperBound) { found = nil; k += d.length; continue }
             k += 1
         }
         guard let f = found else { return nil }
         // nor inside this clause before its end
         return done.firstMatch(in: s, clause) == nil ? f.0 : nil
+    }
+
+    /// Whether the `;` part at `semicolon` opens with a year later than the first year the plan's
+    /// part names after its marker (`规划2016年脱贫34户;2017年脱贫28户`).
+    static func nextYearOfPlan(_ s: [UInt32], planFrom start: Int, semicolon: Int, limit: Int) -> Bool {
+        let y = semicolon + 1
+        guard DocumentScan.yearFollows(s, at: y, limit: limit), let next = NormalizedText.integer(s[y..<(y + 4)]),
+              let x = (start..<semicolon).first(where: { DocumentScan.yearFollows(s, at: $0, limit: semicolon) && ($0 == start || !NumberReader.isDigit(s[$0 - 1])) }),
+              let planned = NormalizedText.integer(s[x..<(x + 4)]) else { return false }
+        return next > planned
     }
 
     /// Whether the clause of the estimate at `k` opens with a standard it counts by (`按…测算`).
