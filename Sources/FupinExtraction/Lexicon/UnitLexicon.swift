@@ -37,9 +37,9 @@ public enum UnitTag: Sendable {
     case half
     /// `成`: tenths (三成 is 30 %); after more than ten it is no share (`100成`).
     case tenths
-    /// `省`: after a Chinese numeral with `区`, or after `两`, a group of provinces named
-    /// (`民族八省区`, `粤桂两省区`), not a count.
-    case province
+    /// `省`, `市`, `镇`: after a Chinese numeral with `区`, or after `两`, a group of places named
+    /// (`民族八省区`, `粤桂两省区`, `闽宁两市`), not a count.
+    case placeGroup
 }
 
 /// Units and classifiers → measure. One row a word; longest match wins (`人次` over `人`).
@@ -141,7 +141,13 @@ public enum UnitLexicon {
         ("组", UnitRow(.items, "unit.items.组", classifier: true)),
         ("种", UnitRow(.items, "unit.items.种", classifier: true)),   // 30多种特色产业 (种植, 种养: see CandidateReader)
         // places counted above the village: 4省(区), 七地市, 12个县
-        ("省", UnitRow(.items, "unit.items.省", classifier: true, tag: .province)),
+        ("省", UnitRow(.items, "unit.items.省", classifier: true, tag: .placeGroup)),
+        // (浙江9市, 搬迁涉及3镇5村; 市场 is no city)
+        ("市", UnitRow(.items, "unit.items.市", classifier: true, tag: .placeGroup)),
+        ("镇", UnitRow(.items, "unit.items.镇", classifier: true, tag: .placeGroup)),
+        ("市场", UnitRow(nil, "skip.word")),
+        // (每年消化楠竹18万根)
+        ("根", UnitRow(.items, "unit.items.根", classifier: true)),
         ("地市", UnitRow(.items, "unit.items.地市", classifier: true)),
         ("市州", UnitRow(.items, "unit.items.市州", classifier: true)),
         ("县", UnitRow(.items, "unit.items.县", classifier: true)),

@@ -45,11 +45,14 @@ public struct PlaceFinder: Sendable {
                 // (after its first character) is none
                 // (nor a short name that is the whole name before the suffix: 东河村 is no village of 东河区)
                 // (nor a short name ending in the suffix, after the name's first character: 野马村 is no 马村区)
-                if suffix.value != .zone, let last = out.last, case .gazetteer = last.target,
-                   last.range.lowerBound >= mention.range.lowerBound,
-                   last.range.upperBound < mention.range.upperBound
-                    || last.range.upperBound == mention.range.upperBound && last.range.lowerBound > mention.range.lowerBound,
-                   !PlaceLexicon.fullNameEnds.contains(s[last.range.upperBound - 1]) {
+                // (安平镇海蛟社区: nor one that starts in the suffix and runs past it, 镇海, which hid
+                // the short name before it, 安平, from this test)
+                while suffix.value != .zone, let last = out.last, case .gazetteer = last.target,
+                      last.range.lowerBound >= mention.range.lowerBound,
+                      last.range.upperBound < mention.range.upperBound
+                        || last.range.upperBound == mention.range.upperBound && last.range.lowerBound > mention.range.lowerBound
+                        || last.range.lowerBound >= i && last.range.lowerBound < mention.range.upperBound,
+                      !PlaceLexicon.fullNameEnds.contains(s[last.range.upperBound - 1]) {
                     out.removeLast()
                 }
                 out.append(mention)

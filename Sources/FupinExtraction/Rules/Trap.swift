@@ -187,6 +187,13 @@ enum Trap: String, CaseIterable, Sendable {
             // (陆家村集体: the village's collective; but 三户村民 counts villagers)
             if n.isChinese, span.unitEnd < limit, s[span.unitStart] != CandidateReader.ge, let suffix = PlaceLexicon.suffixes.longest(in: s, at: span.unitEnd, limit: limit),
                suffix.value != .zone, span.unitEnd + suffix.length >= limit || !TrapLexicon.peopleAfterSuffix.contains(s[span.unitEnd + suffix.length]) { return true }
+            // 三家田村四面环山: …or with one more character of the name between (a stop character
+            // ends a name: 三家的村 is none)
+            if n.isChinese, span.unitEnd + 1 < limit, span.unitEnd > span.unitStart, s[span.unitStart] != CandidateReader.ge,
+               NormalizedText.isHan(s[span.unitEnd]), !PlaceLexicon.stopChars.contains(s[span.unitEnd]),
+               let suffix = PlaceLexicon.suffixes.longest(in: s, at: span.unitEnd + 1, limit: limit), suffix.value != .zone,
+               PlaceLexicon.genericNameTrie.longest(in: s, at: span.unitEnd, limit: limit) == nil,
+               span.unitEnd + 1 + suffix.length >= limit || !TrapLexicon.peopleAfterSuffix.contains(s[span.unitEnd + 1 + suffix.length]) { return true }
             // 965县道, 012乡道: a road's number, its level and 道 after it
             if span.unitEnd < limit, span.unitEnd > span.unitStart, s[span.unitEnd] == TrapLexicon.dao,
                TrapLexicon.roadLevels.contains(s[span.unitEnd - 1]) { return true }
@@ -197,7 +204,7 @@ enum Trap: String, CaseIterable, Sendable {
             // 二本以上, 三本: a college's tier (a count of books is written in digits)
             if n.isChinese, span.unitTag == .book { return true }
             // 民族八省区, 粤桂两省区: a group of provinces named, not counted (4省(区) counts)
-            if n.isChinese, span.unitTag == .province, n.value == 2 || (span.unitEnd < limit && s[span.unitEnd] == TrapLexicon.qu) { return true }
+            if n.isChinese, span.unitTag == .placeGroup, n.value == 2 || (span.unitEnd < limit && s[span.unitEnd] == TrapLexicon.qu) { return true }
             // 三轮摩托车, 三轮车: a vehicle named by its wheels
             if n.isChinese, span.unitEnd == span.unitStart + 1, s[span.unitStart] == TrapLexicon.wheel,
                TrapLexicon.vehicles.longest(in: s, at: span.unitEnd, limit: limit) != nil { return true }
