@@ -225,10 +225,12 @@ public struct YearResolver: Sendable {
         while k > lineStart, i - k < TimeLexicon.horizonReach, !Outline.isClauseBreak(s[k - 1]), !Outline.sentenceEnds.contains(s[k - 1]) { k -= 1 }
         if KindCues.governingTargets.firstMatch(in: s, k..<i) != nil { return true }
         // 到2018年全面建成小康社会目标: a year reached for, a goal named after it in its clause
-        guard i > lineStart, TimeLexicon.toMarkers.contains(s[i - 1]) else { return false }
+        // (根据我镇2017-2020年脱贫滚动计划: the last year of a span a plan named after it covers)
+        let spanEnd = i > lineStart && TimeLexicon.spanJoins.contains(s[i - 1])
+        guard i > lineStart, TimeLexicon.toMarkers.contains(s[i - 1]) || spanEnd else { return false }
         var e = i
         while e < s.count, e - i < TimeLexicon.horizonReach, !Outline.isClauseBreak(s[e]), !Outline.sentenceEnds.contains(s[e]) { e += 1 }
-        return TimeLexicon.goalNouns.firstMatch(in: s, i..<e) != nil
+        return TimeLexicon.goalNouns.firstMatch(in: s, i..<e) != nil || spanEnd && TimeLexicon.planNouns.firstMatch(in: s, i..<e) != nil
     }
 
     /// Whether the time word at `i..<end` is the base a plan builds on (`在去年扶贫成效的基础上确保
