@@ -136,6 +136,8 @@ public enum TrapLexicon {
     /// far after `的` they are looked for.
     static let classNounChars: ScalarSet = { var set = placeNounChars; set.formUnion(ScalarSet("户企")); return set }()
     static let classNounReach = 6
+    /// Verbs right before a lone `一` that make it a count (`共有一人。`, `仅剩一户`), and a minus sign (`负一人`).
+    static let countVerbsBeforeOne = ScalarSet("有共计达仅剩负")
     /// The largest household a size class names (`13人户`): a larger count before 户 is no class.
     static let householdSizeLimit = 20.0
     static let hu: UInt32 = 0x6237    // 户

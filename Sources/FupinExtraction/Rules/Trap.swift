@@ -153,6 +153,9 @@ enum Trap: String, CaseIterable, Sendable {
             // 壹 (financial) is never a slogan's 一, nor is 一半 (half of a whole); 一亩多的 is a figure
             guard n.isChinese && n.value == 1 && span.high == nil && s[at] != 0x58F9, span.unitTag != .half,
                   span.multiplier == 1 else { return false }   // 一打人 is twelve
+            // 当地共有一人。, 全村仅剩一户: a count a verb states right before it, closing its clause
+            if at > sentence.lowerBound, TrapLexicon.countVerbsBeforeOne.contains(s[at - 1]),
+               span.end >= limit || Outline.isClauseBreak(s[span.end]) || Outline.sentenceEnds.contains(s[span.end]) { return false }
             return !(span.trailingHedge != nil && (span.end >= limit || s[span.end] == CandidateReader.de || !NormalizedText.isHan(s[span.end])))
         case .loneUnit:
             // 唯一一个人口超百万的县: an 一 that ends a word (唯一, 统一) starts no numeral

@@ -417,7 +417,14 @@ struct CandidateReader {
         } else if span.measure == .percent, sharedWithHedge(before: span.start, sentence: sentence) {
             approx = true   // 约占全省的9.1%: the hedge before 占 reaches the share
         }
-        let factor = span.multiplier * span.scale
+        // 负一百二十万, 增长-3.2%: a minus sign before the number makes it negative (the surface holds it)
+        // (负 1,200,000: a space may stand between the sign and the number)
+        var sign = 1.0
+        if start > sentence.lowerBound {
+            let k = s[start - 1] == 0x20 && start - 2 >= sentence.lowerBound && (s[start - 2] == Self.fu || s[start - 2] == 0x2D) ? start - 2 : start - 1
+            if Self.isMinus(s, at: k, from: sentence.lowerBound) { sign = -1; start = k }
+        }
+        let factor = span.multiplier * span.scale * sign
         let unit = units.string(s[(span.multiplier != 1 ? span.unitStart - multiplierLength(span.unitStart) : span.unitStart)..<span.unitEnd])
         return Candidate(value: NumberReader.scaled(span.number.value, factor), high: span.high.map { NumberReader.scaled($0, factor) },
                          measure: span.measure!, unit: unit, start: start, numberStart: span.numberStart,
@@ -427,6 +434,19 @@ struct CandidateReader {
     }
 
     // MARK: - Helpers for the finder and the traps
+
+    /// Whether `k` holds a minus sign: `负`, or a `-` that no range or date explains (at the
+    /// sentence's start, after a space or a mark, or after a verb or noun of change: `增长-3.2%`).
+    static func isMinus(_ s: [UInt32], at k: Int, from lower: Int) -> Bool {
+        if s[k] == fu { return true }
+        guard s[k] == 0x2D else { return false }
+        guard k > lower else { return true }
+        return minusLeads.contains(s[k - 1])
+    }
+    static let fu: UInt32 = 0x8D1F   // 负
+    /// What a negative figure's `-` follows: a space or a mark (not `^`, nor a digit: `2^-1`,
+    /// `0535-6631311`), or a word of change (`增长-3.2%`, `增幅为-1.5%`, `增长率-0.8%`).
+    static let minusLeads = ScalarSet(" (,:;、长为是达降幅率有")
 
     /// A hedge right before a `占` a few characters before a share, with no figure between
     /// (`约占全省的9.1%`, `近占全县总人口的三成`).
@@ -488,7 +508,8 @@ struct CandidateReader {
     func isEmbedded(start: Int, end: Int, limit: Int, sentence: Range<Int>) -> Bool {
         if start > sentence.lowerBound {
             let p = s[start - 1]
-            if Self.isASCIILetter(p) || Self.glueBefore.contains(p) { return true }
+            // (a minus sign is no glue: 增长-3.2%, ``isMinus(_:at:from:)``)
+            if Self.isASCIILetter(p) || Self.glueBefore.contains(p) && !(p == 0x2D && Self.isMinus(s, at: start - 1, from: sentence.lowerBound)) { return true }
             if p == 0x3A, start >= 2, NumberReader.isDigit(s[start - 2]) { return true }
         }
         if end < limit {
