@@ -303,7 +303,10 @@ public struct YearResolver: Sendable {
             if e.range.upperBound < position,
                let d = Self.attributiveDe(s, after: e.range.upperBound, before: position,
                                           phrase: expressions[..<k].contains { if case .year = $0.meaning { return true } else { return false } }),
-               s[(d + 1)..<position].contains(where: NumberReader.isDigit) { continue }
+               s[(d + 1)..<position].contains(where: NumberReader.isDigit),
+               // (从2017年的2000万元、6个项目: an item listed right after its figure by 、 shares its year;
+               // 从2013年底的346万人减至9.6万人 does not)
+               s[position - 1] != NumberReader.listComma || s[(d + 1)..<position].contains(where: { Outline.isClauseBreak($0) && $0 != NumberReader.listComma }) { continue }
             // 2021年末,…占2020年末脱贫人口总数的13.99%: the year of a share's base is the base's
             if Self.isShareBase(e.range, in: s, sentence, before: position) { continue }
             if e.fronted || e.asOf || segment.contains(e.range.lowerBound) || Self.headsFigures(s, sentence, e.range.lowerBound) {
