@@ -297,7 +297,7 @@ public enum KindCues {
     public static let determiners: ScalarSet = ScalarSet("该此这本其")
     /// Adverbs between a plan's marker and its verb: `将全部脱贫`, `计划如期完成`.
     public static let planAdverbs = ScalarTrie<Bool>(["全部", "全面", "如期", "按时", "都", "均", "也", "再", "陆续", "逐步", "基本",
-        "努力", "今年", "明年", "年内", "顺利"].map { ($0, true) })
+        "努力", "今年", "明年", "年内", "顺利", "能够", "可以"].map { ($0, true) })
     /// What may stand between a plan's marker and its verb: an adverb (``planAdverbs``) or the
     /// year it is for (`规划2016年脱贫34户`, `计划2019年底完成`); its length, 0 when none.
     static func planLead(_ s: [UInt32], at k: Int, limit: Int) -> Int {

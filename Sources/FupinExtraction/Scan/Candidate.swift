@@ -147,7 +147,9 @@ struct CandidateReader {
               at == 0 || !(s[at - 1] < 0x80 && s[at - 1] != 0x20), NumberReader.isDigit(s[n.end + 1]),
               let m = NumberReader.arabic(s, at: n.end + 1, limit: limit), !s[(n.end + 1)..<m.end].contains(where: { !NumberReader.isDigit($0) }),
               (2...10).contains(m.value), n.value >= 1, n.value < m.value,
-              m.end >= limit || (!(s[m.end] < 0x80 && s[m.end] != 0x20) && s[m.end] != 0x65E5 && s[m.end] != 0x53F7) else { return nil }   // (1/3日, 1/3号: dates)
+              // (1/3日, 1/3号: dates; 占近1/3,贫困发生率…: a clause's mark after it, ASCII once normalised, ends it)
+              m.end >= limit || Outline.isClauseBreak(s[m.end]) || s[m.end] == 0x29
+                || (!(s[m.end] < 0x80 && s[m.end] != 0x20) && s[m.end] != 0x65E5 && s[m.end] != 0x53F7) else { return nil }
         return ReadNumber(value: (n.value / m.value * 10_000).rounded() / 100, end: m.end, isChinese: false, approx: false)
     }
 
