@@ -123,7 +123,8 @@ public struct Extractor: Sendable {
         if let y = meta.year, y > Campaign.reportYears.upperBound || meta.repository, let t = meta.titleLine,
            let e = YearResolver(publicationYear: y).expressions(in: s, outline.lines[t].range).first(where: { if case .year = $0.meaning { return true }; return false }),
            case .year(let titled) = e.meaning, Campaign.reportYears.contains(titled) { pubYear = titled }
-        let resolver = YearResolver(publicationYear: pubYear)
+        // (the page's month only with the page's own year: 12月28日 on a page of 2019-01 is 2018's)
+        let resolver = YearResolver(publicationYear: pubYear, publicationMonth: pubYear == meta.year ? meta.month : nil)
         // the year a report is about: stated at its head, else its publication's
         let documentYear = resolver.headYear(s, outline: outline, titleLine: meta.titleLine, latest: latestYear) ?? pubYear
         var notes: [String] = []

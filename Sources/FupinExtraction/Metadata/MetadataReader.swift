@@ -11,6 +11,13 @@ public struct DocumentMetadata: Sendable, Equatable {
     /// its date is when the site posted a copy, not when the report was written.
     public var repository = false
     public var year: Int? { date.flatMap { Int($0.prefix(4)) } }
+    /// The month of the date (`2019-01-10`, `2019年1月10日`: 1), when it states one.
+    public var month: Int? {
+        guard let d = date?.unicodeScalars.dropFirst(4), let sep = d.first, !("0"..."9").contains(sep) else { return nil }
+        let digits = d.dropFirst().prefix { ("0"..."9").contains($0) }
+        guard (1...2).contains(digits.count), let m = Int(String(String.UnicodeScalarView(digits))), (1...12).contains(m) else { return nil }
+        return m
+    }
 }
 
 /// Reads the title (`标题:` line, or the heading above the dateline), the publication date

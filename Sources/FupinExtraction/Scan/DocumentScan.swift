@@ -192,7 +192,7 @@ struct DocumentScan {
                         let e = expressions()
                         paragraphSpan = e.count > 1 && TimeLexicon.endsSpan(e, 1, s)
                         paragraphYear = paragraphSpan ? nil : y
-                    case .dayOfYear: paragraphYear = years.publicationYear
+                    case .dayOfYear(let month): paragraphYear = years.year(ofMonth: month)
                     case .span, .inForce: break
                     }
                 } else if let start = Self.yearHeadStart(s, r), let first = expressions().first, first.fronted || start > r.lowerBound, first.range.lowerBound == start,

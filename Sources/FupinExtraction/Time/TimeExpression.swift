@@ -7,8 +7,9 @@ public struct TimeExpression: Sendable {
         case year(Int)
         /// A span of years (`2017年以来`): the figure has no single year.
         case span
-        /// A day or month without a year (`4月23日`): the publication year.
-        case dayOfYear
+        /// A day or month without a year (`4月23日`): the publication year, or the year before
+        /// when the month is later than the publication's (`12月28日` on a page of 2019-01-10).
+        case dayOfYear(month: Int?)
         /// The year already in force (`年内`, `当年`, `全年`): the sentence's or the paragraph's.
         case inForce
     }
@@ -26,8 +27,22 @@ public struct TimeExpression: Sendable {
 public struct YearResolver: Sendable {
     /// The publication year, when known.
     public let publicationYear: Int?
+    /// The publication month, when known: a month named later than it is last year's.
+    public let publicationMonth: Int?
 
-    public init(publicationYear: Int?) { self.publicationYear = publicationYear }
+    public init(publicationYear: Int?, publicationMonth: Int? = nil) {
+        self.publicationYear = publicationYear
+        self.publicationMonth = publicationMonth
+    }
+
+    /// The year of a day or month said without one (`截至11月底`): the publication year, or the
+    /// year before for a month later than the publication's (a January page on December); nil
+    /// `month` for one that may look ahead.
+    public func year(ofMonth month: Int?) -> Int? {
+        guard let p = publicationYear else { return nil }
+        if let m = month, let pm = publicationMonth, m > pm { return p - 1 }
+        return p
+    }
 
     /// The longest clause of a news source read before a fronted year.
     static let leadLength = 24
@@ -68,11 +83,12 @@ public struct YearResolver: Sendable {
                     add(TimeExpression(range: i..<e, meaning: .span, fronted: isFronted(s, sentence, i)))
                     i = e; continue
                 } else if digits <= 2, j < sentence.upperBound, s[j] == Self.yue {
-                    add(TimeExpression(range: i..<(j + 1), meaning: .dayOfYear, fronted: isFronted(s, sentence, i)))
+                    add(TimeExpression(range: i..<(j + 1), meaning: .dayOfYear(month: NormalizedText.integer(s[i..<j])), fronted: isFronted(s, sentence, i),
+                                          asOf: Self.isAsOf(s, sentence, i)))
                     i = j + 1; continue
                 } else if digits <= 2, i == sentence.lowerBound, j < sentence.upperBound, s[j] == Self.ri {
                     // 1日上午,…: a day of the month the report appears in, heading its sentence
-                    add(TimeExpression(range: i..<(j + 1), meaning: .dayOfYear, fronted: true))
+                    add(TimeExpression(range: i..<(j + 1), meaning: .dayOfYear(month: nil), fronted: true))
                     i = j + 1; continue
                 }
                 i = j; continue
@@ -84,6 +100,9 @@ public struct YearResolver: Sendable {
                 var b = i - 1
                 if b > sentence.lowerBound, s[b] == 0x201C { b -= 1 }
                 if b >= sentence.lowerBound, b < i, TimeLexicon.comparison.contains(s[b]) { i += sp.length; continue }
+                // (截至11月底,全市“十三五”…搬迁任务…竣工64645人: a quoted plan's name before a noun, in a
+                // sentence a date heads as of, names the task, not the figure's time)
+                if Self.quotedPlanName(s, i..<(i + sp.length), sentence), out.first?.asOf == true { i += sp.length; continue }
                 add(TimeExpression(range: i..<(i + sp.length), meaning: .span, fronted: isFronted(s, sentence, i)))
                 i += sp.length; continue
             }
@@ -231,6 +250,16 @@ public struct YearResolver: Sendable {
         var e = i
         while e < s.count, e - i < TimeLexicon.horizonReach, !Outline.isClauseBreak(s[e]), !Outline.sentenceEnds.contains(s[e]) { e += 1 }
         return TimeLexicon.goalNouns.firstMatch(in: s, i..<e) != nil || spanEnd && TimeLexicon.planNouns.firstMatch(in: s, i..<e) != nil
+    }
+
+    /// Whether a span word stands in quotes before a noun (`“十三五”建档立卡…任务`), not before a
+    /// word of time (`“十三五”期间`, `“十三五”以来`, `“十三五”时期`).
+    static func quotedPlanName(_ s: [UInt32], _ r: Range<Int>, _ sentence: Range<Int>) -> Bool {
+        guard r.lowerBound > sentence.lowerBound, s[r.lowerBound - 1] == 0x201C, r.upperBound + 1 < sentence.upperBound,
+              s[r.upperBound] == 0x201D else { return false }
+        let k = r.upperBound + 1
+        return NormalizedText.isHan(s[k]) && TimeLexicon.spanMarkers.longest(in: s, at: k, limit: sentence.upperBound) == nil
+            && TimeLexicon.periodWords.longest(in: s, at: k, limit: sentence.upperBound) == nil
     }
 
     /// Whether the time word at `i..<end` is the base a plan builds on (`在去年扶贫成效的基础上确保
@@ -516,7 +545,9 @@ public struct YearResolver: Sendable {
         switch e.meaning {
         case .year(let y): return y
         case .span: return nil
-        case .dayOfYear: return publicationYear
+        // (a month heading its sentence or read as of, 12月28日,我市召开…, 截至11月底: what was;
+        // one inside it may be a plan's, 将于10月底前完成)
+        case .dayOfYear(let month): return year(ofMonth: e.fronted || e.asOf ? month : nil)
         case .inForce: return nil
         }
     }
