@@ -97,6 +97,9 @@ public enum PlaceLexicon {
         // (该县, 该市: the county or city spoken of, as 全县 — not the village named before it)
         ("该县", "县旗"), ("该市", "市"), ("该区", "区"), ("该州", "州"), ("该旗", "旗"), ("该省", "省"),
     ]
+    /// Right before an own place's word, what makes it the place compared with (`高于全省`,
+    /// `比全市`, `较全县`, `超过全省`), no subject of the figure.
+    public static let comparedWith = ScalarSet("比较于过")
     /// Before 全国 (``country``), what makes it a destination, a comparison or a means, not the clause's subject.
     public static let notNationSubject = ScalarSet("比于至到占向经与和同在对及获选入列")
     /// After 全国, what makes it the subject of a figure (`全国农村贫困人口…`, `全国共有…`, `全国832个`),
