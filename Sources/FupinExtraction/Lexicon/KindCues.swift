@@ -276,15 +276,24 @@ public enum KindCues {
     /// Whether the plan's word at `k` names the whole a share is taken of (`占目标任务的80%`,
     /// `占全年任务的`): `占` within the three characters before it. Such a share is an outcome, and
     /// the word governs no clause after it.
+    /// (完成年度目标任务的156%: the part of a goal done is an outcome too, 完成 within four before it)
     static func namesShareWhole(_ s: [UInt32], at k: Int, from start: Int) -> Bool {
         var i = k
-        while i > start, k - i < 3 {
+        while i > start, k - i < 4 {
             i -= 1
-            if s[i] == zhan { return true }
+            if s[i] == zhan && k - i <= 3 { return true }
+            if s[i] == wanCheng[1], i > start, s[i - 1] == wanCheng[0] { return true }
             if !NormalizedText.isHan(s[i]) { return false }
         }
         return false
     }
+    static let wanCheng: [UInt32] = "完成".unicodeScalars.map(\.value)
+    /// Words of a meeting closing the phrase a plan's word stands in (`…主要目标任务落实情况通报会上获悉`):
+    /// the word names the meeting, and plans nothing.
+    public static let meetingNames = ScalarTrie<Bool>(["通报会", "座谈会", "推进会", "现场会", "动员会", "部署会", "调度会",
+        "新闻发布会", "发布会", "会议上", "会上"].map { ($0, true) })
+    /// How far after a plan's word a meeting's name may close its phrase.
+    static let meetingReach = 14
     /// Words that open a breakdown anywhere in a clause, like `其中` at its head (`…包含索县6户、34人,安多县…`).
     public static let listOpeners = ScalarTrie<Bool>(["包含", "包括"].map { ($0, true) })
     /// Words that end in a plan's marker but are none (`主要`, `重要`, `只要`): read ending at the marker.

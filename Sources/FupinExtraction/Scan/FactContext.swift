@@ -433,6 +433,8 @@ enum FactContext {
                    KindCues.futureMarkers.longestEnding(in: s, at: v.0, from: max(sentence.lowerBound, v.0 - 3), maxLength: 3) == nil { k = after; continue }
                 // 占目标任务的80%,其中…: the whole of a share governs nothing after it
                 if KindCues.namesShareWhole(s, at: k, from: sentence.lowerBound) { k = after; continue }
+                // (记者从…主要目标任务落实情况通报会上获悉,…: nor a word naming a meeting)
+                if Self.namesMeeting(s, after: after, limit: clause.lowerBound) { k = after; continue }
                 found = (m.value, after, k); k = after; continue
             }
             // a ; ends the plan's reach — but not a list of goals: a plan said before the sentence's
@@ -448,6 +450,17 @@ enum FactContext {
         guard let f = found else { return nil }
         // nor inside this clause before its end
         return done.firstMatch(in: s, clause) == nil ? f.0 : nil
+    }
+
+    /// Whether a meeting's name (``KindCues/meetingNames``) closes the phrase a plan's word ends at
+    /// `after`, in its clause and within ``KindCues/meetingReach``.
+    static func namesMeeting(_ s: [UInt32], after: Int, limit: Int) -> Bool {
+        var k = after
+        while k < limit, k - after <= KindCues.meetingReach, !Outline.isClauseBreak(s[k]), !Outline.sentenceEnds.contains(s[k]) {
+            if KindCues.meetingNames.longest(in: s, at: k, limit: limit) != nil { return true }
+            k += 1
+        }
+        return false
     }
 
     /// Whether the `;` part at `semicolon` opens with a year later than the first year the plan's
