@@ -136,6 +136,8 @@ public enum TrapLexicon {
     /// far after `的` they are looked for.
     static let classNounChars: ScalarSet = { var set = placeNounChars; set.formUnion(ScalarSet("户企")); return set }()
     static let classNounReach = 6
+    /// Two units that make a word alone (`千万条`, `万千`), as a lone unit does (``Trap/loneUnit``).
+    static let unitWords = ScalarTrie<Bool>(["千万", "万千"].map { ($0, true) })
     /// Verbs right before a lone `一` that make it a count (`共有一人。`, `仅剩一户`), and a minus sign (`负一人`).
     static let countVerbsBeforeOne = ScalarSet("有共计达仅剩负")
     /// The largest household a size class names (`13人户`): a larger count before 户 is no class.

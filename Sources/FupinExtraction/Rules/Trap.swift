@@ -164,7 +164,9 @@ enum Trap: String, CaseIterable, Sendable {
                !(at + 1 < limit && NumberReader.chineseUnits[s[at + 1]] != nil) { return true }
             // a lone 十 counts people (十人, 拾名), or is hedged (十余户); a lone 万/千/百 is a word
             // unless a hedge before makes it a figure (近万元)
-            guard n.isChinese, n.end - at == 1, let unitValue = NumberReader.chineseUnits[s[at]] else { return false }
+            // (道路千万条,脱贫第一条: 千万 and 万千 alone are words too, as lone units are)
+            guard n.isChinese, n.end - at == 1 || (n.end - at == 2 && TrapLexicon.unitWords.longest(in: s, at: at, limit: n.end)?.length == 2),
+                  let unitValue = NumberReader.chineseUnits[s[at]] else { return false }
             guard unitValue >= 100 || !(span.approx || span.measure == .persons) else { return false }
             // 近万元, 逾百家, 上万户: a hedge before makes it a figure
             if HedgeLexicon.shangBefore(s, at, from: sentence.lowerBound) { return false }

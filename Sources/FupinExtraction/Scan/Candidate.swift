@@ -467,7 +467,9 @@ struct CandidateReader {
 
     /// A lone 百, 千 or 万 as the whole numeral (`逾百家`, `上万户`).
     static func isLoneUnit(_ span: Span, _ s: [UInt32]) -> Bool {
-        span.number.isChinese && span.number.end - span.numberStart == 1 && (NumberReader.chineseUnits[s[span.numberStart]] ?? 0) >= 100
+        guard span.number.isChinese, (NumberReader.chineseUnits[s[span.numberStart]] ?? 0) >= 100 else { return false }
+        let length = span.number.end - span.numberStart
+        return length == 1 || length == 2 && TrapLexicon.unitWords.longest(in: s, at: span.numberStart, limit: span.number.end) != nil   // (上千万元)
     }
 
     func isFalseHedge(endingAt i: Int, sentence: Range<Int>) -> Bool {
