@@ -245,8 +245,10 @@ enum FactContext {
             found.part = nil; found.add((.rate, "kind.rate.分配比例"))
         }
         // 以种植富硒小麦为例,…增收100元: an example's figures are per unit
+        // (以延安市为例,…安排300万元: a place's example is the place's figures, as stated)
         if found.rate == nil, sentence.count > 3, s[sentence.lowerBound] == tables.exampleOpen[0],
-           let e = Outline.find(KindCues.exampleClose, in: s, sentence.lowerBound..<c.numberStart), e - sentence.lowerBound <= 16 {
+           let e = Outline.find(KindCues.exampleClose, in: s, sentence.lowerBound..<c.numberStart), e - sentence.lowerBound <= 16,
+           !(e - 1 > sentence.lowerBound && (PlaceLexicon.fullNameEnds.contains(s[e - 1]) || PlaceLexicon.villageOrTownEnds.contains(s[e - 1]))) {
             found.add((.rate, "kind.rate.为例"))
         }
         // 已落实一次性就业补贴96万元: a payment's name, and the clause says it was paid
