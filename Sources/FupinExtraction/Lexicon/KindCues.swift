@@ -60,6 +60,9 @@ public enum KindCues {
         ("可容纳", (.target, "kind.target.可容纳")), ("保底", (.target, "kind.target.保底")),
         // a projection of the year in a work report (全年可实现10个村出列、19449人脱贫)
         ("可实现", (.target, "kind.target.可实现")), ("有望实现", (.target, "kind.target.可实现")),
+        // (贫困人口可减至900人: the level a projection brings it down to)
+        ("可减至", (.target, "kind.target.可实现")), ("可降至", (.target, "kind.target.可实现")),
+        ("可减少到", (.target, "kind.target.可实现")), ("可下降到", (.target, "kind.target.可实现")),
         // a capacity, and a programme's whole task (易地扶贫搬迁总任务为14210人), are targets (FORMAT.md);
         // not 劳动能力, which says who can work
         ("加工能力", (.target, "kind.target.能力")), ("生产能力", (.target, "kind.target.能力")),
@@ -105,6 +108,9 @@ public enum KindCues {
     public static let governingTargets = ScalarTrie<String>([
         "计划", "预计", "拟", "力争", "目标", "目标任务", "按规划", "规划", "争取", "确保", "将",
         "根据规划", "按照规划", "依据规划",
+        // a work report's projection of its year (今年全县可实现5个村出列,脱贫3200人), and what it
+        // must do (今年要完成减贫2万人,实现…三县整县摘帽: 要 as 将, before a word of the future)
+        "可实现", "有望实现", "要",
         // what a policy document sets out (《意见》明确提出,…打造100个特色旅游名镇)
         "明确提出", "明确要求", "提出要",
     ].map { ($0, "kind.target." + $0 + ".sentence") } + planSpans.map { ($0, "kind.target." + $0 + ".sentence") } + estimateWords.map { ($0, "kind.target." + $0 + ".sentence") })
@@ -248,6 +254,7 @@ public enum KindCues {
     /// (`剩余的10028人将在今年年底全部解决`, `12个计划退出县也有望顺利实现摘帽`, `4个县拟搬迁…`).
     public static let futureWhateverFollows: Set<String> = ["kind.target.将", "kind.target.有望", "kind.target.拟"]
     static let jiang: UInt32 = 0x5C06   // 将
+    static let yao: UInt32 = 0x8981     // 要
     /// Rate cues that name the line a count of people is made by (`按省定扶贫标准,…83.2万人`).
     public static let standardWords = ScalarTrie<Bool>(["标准"].map { ($0, true) })
     /// Verbs that meet a standard (`达到脱贫出列标准的5个贫困村`, `符合退出标准的贫困户320户`): the

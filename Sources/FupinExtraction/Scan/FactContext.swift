@@ -406,8 +406,11 @@ enum FactContext {
                 var after = k + m.length
                 // (计划今年完成…: a time word or adverb between the plan's word and its verb)
                 after += KindCues.planLead(s, at: after, limit: clause.lowerBound)
-                // 将 only before a word of the future (将加快实施; 将脱贫攻坚划分为 is the 把-construction)
-                if s[k] == 0x5C06, KindCues.futureAdverbs.longest(in: s, at: after, limit: clause.lowerBound) == nil { k = after; continue }
+                // 将 only before a word of the future (将加快实施; 将脱贫攻坚划分为 is the 把-construction),
+                // and 要 so too (要完成…; not 主要, 重要: ``KindCues/notFutureMarkers``)
+                if s[k] == 0x5C06 || s[k] == KindCues.yao, m.length == 1,
+                   KindCues.futureAdverbs.longest(in: s, at: after, limit: clause.lowerBound) == nil
+                    || KindCues.notFutureMarkers.longestEnding(in: s, at: k + 1, from: sentence.lowerBound, maxLength: 4) != nil { k = after; continue }
                 // 计划 only with a verb after it (雨露计划 is a name)
                 // (三年滚动计划:即2018年实现…: a plan whose contents a colon opens)
                 if s[k] == 0x8BA1, KindCues.futureVerbs.longest(in: s, at: after, limit: clause.lowerBound) == nil,
