@@ -23,7 +23,9 @@ public enum TimeLexicon {
     /// Words whose last character starts a word of ``relative``, which is then no time word:
     /// `实现剩余800人` is no `现剩余`, `体现在` no `现在`.
     public static let notRelativeAfter = ScalarTrie<Bool>(["实现", "发现", "出现", "体现", "表现", "呈现", "展现", "兑现",
-        "再现", "涌现", "重现", "节日"].map { ($0, true) })
+        "再现", "涌现", "重现", "节日",
+        // 以前年度 (earlier years) is no 前年
+        "以前"].map { ($0, true) })
     /// The year already in force, said again: `年内`, `当年`, `全年` (`2019年,…。年内完成交易额907万元`).
     /// (`一年来` is the year just reviewed: 2016年,…。一年来,…脱贫1769户)
     public static let sameYear = ScalarTrie<Bool>(["年内", "当年", "全年", "同年", "本年内", "一年来", "过去一年", "过去的一年"].map { ($0, true) })

@@ -220,6 +220,13 @@ extension DocumentPlace {
         // the report's county is not known without them (a county's report names its own towns: measured,
         // looking them all up cost 9 M instructions a pass over 400 generated reports)
         if !namedTowns.isEmpty, entry.map({ g.places[$0].level != .county }) ?? true {
+            let gazetteerNamed = !weights.isEmpty
+            defer {
+                // xx村地处正阳镇东北部: a report whose place only its one town tells (it names no place
+                // of the gazetteer) is about that town, or something in it
+                if !gazetteerNamed, titleTown == nil, let t = namedTowns.first?.name, namedTowns.allSatisfy({ $0.name == t }),
+                   let e = entry, townCounties(t).contains(e) { titleTown = t }
+            }
             var ambiguous: [([Int], Double)] = []
             for t in namedTowns {
                 let towns = townCounties(t.name)
