@@ -164,7 +164,11 @@ public enum KindCues {
     /// unless the heading reviews them (`目标任务完成情况`).
     public static let planHeadings = ScalarTrie<Bool>(["目标任务", "主要目标", "工作目标", "任务目标", "发展目标", "工作打算",
         "下步打算", "下一步打算", "工作计划", "工作思路", "下一步工作"].map { ($0, true) })
-    public static let reviewHeadings = ScalarTrie<Bool>(["完成", "情况", "成效", "成绩", "进展", "回顾"].map { ($0, true) })
+    public static let reviewHeadings = ScalarTrie<Bool>(["完成", "情况", "成效", "成绩", "进展", "回顾", "现状"].map { ($0, true) })
+    /// A document declaring itself a plan before its first section (`特制定如下资金使用计划`,
+    /// `现制定本实施方案`): the verb, and the plan's noun after it in its line.
+    public static let planDeclarations = ScalarTrie<Bool>(["特制定", "现制定", "制定如下", "制定本"].map { ($0, true) })
+    public static let planDocuments = ScalarTrie<Bool>(["计划", "方案", "规划"].map { ($0, true) })
     /// Words for per person or household before a figure (`人均`, `户均`), for
     /// ``TopicCues/perCapita``.
     public static let perCapitaWords = ["人均", "户均", "每户", "每人"]

@@ -88,6 +88,7 @@ struct DocumentScan {
         var firms: [(head: (UInt32, UInt32), path: [String])] = []   // firms named right after their place (长丰正果业合作社 of 新民镇)
         var previous: (range: Range<Int>, paragraphYear: Int?)?   // the last sentence read, for a 其中 after it
         var bodyStarted = false
+        var documentPlan = false   // the document declares itself a plan (特制定如下…计划)
         // 我省累计退出贫困村600个⏎ 脱贫64.8万人⏎ …: an infographic's captions, short lines with no
         // sentence mark, are headings before any body; four or more with figures between the title
         // and the first body line are what the page says, and read as body
@@ -113,7 +114,8 @@ struct DocumentScan {
                 if bodyStarted {
                     heading = line.range
                     // (二)目标任务, 三、下步打算: a section of plans holds targets (not 目标任务完成情况)
-                    planSection = KindCues.planHeadings.firstMatch(in: s, line.range) != nil
+                    // (in a plan's own document every section plans, 二、资金安排, but its review's)
+                    planSection = (documentPlan || KindCues.planHeadings.firstMatch(in: s, line.range) != nil)
                         && KindCues.reviewHeadings.firstMatch(in: s, line.range) == nil
                     // 三、2020年工作打算: a section heading's year is its figures' (a heading without one keeps it)
                     // (one stating a span, 四、“十三五”以来成效, leaves it unknown)
@@ -141,6 +143,13 @@ struct DocumentScan {
             let readable = line.role == .body || (line.role == .heading && lineIndex != titleLine
                 && (bodyStarted || captions && lineIndex >= captionsFrom))
             if line.role == .body { bodyStarted = true }
+            // …结合工作实际,特制定如下资金使用计划。: a document that declares itself a plan before its
+            // first section plans in all its sections (read on the lines before the first heading)
+            if line.role == .body, heading == nil, !documentPlan, let d = KindCues.planDeclarations.firstMatch(in: s, line.range),
+               KindCues.planDocuments.firstMatch(in: s, d.0..<line.range.upperBound) != nil {
+                documentPlan = true
+                planSection = true
+            }
             guard readable else {
                 while sentenceIndex < outline.sentences.count, outline.sentences[sentenceIndex].line == lineIndex { sentenceIndex += 1 }
                 continue
