@@ -60,10 +60,12 @@ public enum TrapLexicon {
         "任务", "举措", "措施", "机制", "体系", "环节", "原则", "战役", "攻坚战", "专项行动", "行动计划", "工作法",
         "监测", "清单", "板块", "领域", "方面", "要点", "步骤", "路径", "抓手", "理念", "模式", "扶贫专项",
         "途径", "职责", "重点工作", "着力点", "突破口", "短板", "底线", "红线", "年度", "阶段", "指标", "考核指标", "退出指标",
+        "退出标准", "脱贫标准",
     ].map { ($0, true) })
-    /// Such nouns that name a plan's parts only where the phrase ends with them: `抓好5个重点。`
+    /// Such nouns that name a plan's parts only where the phrase ends with them (or 的 follows): `抓好5个重点。`
     /// (but `5个重点村`, `5个重点项目` count villages and projects).
-    public static let planPartsAlone = ScalarTrie<Bool>(["重点", "难点"].map { ($0, true) })
+    /// (and the parts of a standard: 贫困村退出7项标准的要求; 5个标准化车间 count workshops)
+    public static let planPartsAlone = ScalarTrie<Bool>(["重点", "难点", "标准", "条件"].map { ($0, true) })
 
     /// Before a numeral of tens, hundreds or thousands, a word that leaves its digit unknown:
     /// `几十万元`, `数百人` (several hundred — no figure a reader could add).

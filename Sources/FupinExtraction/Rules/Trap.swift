@@ -235,7 +235,7 @@ enum Trap: String, CaseIterable, Sendable {
                     return !(e + 1 < limit && s[e] == CandidateReader.de && TrapLexicon.placeNounChars.contains(s[e + 1]))
                 }
                 if let w = TrapLexicon.planPartsAlone.longest(in: s, at: k, limit: limit),
-                   k + w.length >= limit || !NormalizedText.isHan(s[k + w.length]) { return true }
+                   k + w.length >= limit || !NormalizedText.isHan(s[k + w.length]) || s[k + w.length] == CandidateReader.de { return true }
                 k += 1
             }
             return false

@@ -459,6 +459,8 @@ struct DocumentScan {
             wholeRead = .some(w)
             return w
         }
+        // 分别是未退出贫困村:河边镇2个、金元镇2个: the items of a list headed by villages count villages
+        if c.measure == .items, c.unit == "个", FactContext.listHeadedByVillages(s, c.start, sentence: sentence) { c.measure = .villages }
         if kindCues?.sentence != sentence { kindCues = (sentence, FactContext.SentenceCues(s, sentence)) }
         var (kind, kindRule) = FactContext.kind(s, candidate: c, clause: clause, sentence: sentence, quotes: quotes, cues: kindCues!.cues)
         if let o = kindOverride { (kind, kindRule) = (o.0, o.1) }

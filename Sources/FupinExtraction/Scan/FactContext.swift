@@ -324,6 +324,18 @@ enum FactContext {
         return k > sentence.lowerBound && s[k] == openBracket && s[k - 1] == PlaceLexicon.cun
     }
 
+    /// Whether a bare `个` counts the items of a list whose head names villages (`分别是未退出贫困村:
+    /// 河边镇2个、金元镇2个`): a colon right after `村` before the figure, only `、` between.
+    static func listHeadedByVillages(_ s: [UInt32], _ start: Int, sentence: Range<Int>) -> Bool {
+        var k = start - 1
+        while k > sentence.lowerBound, s[k] != colon {
+            if s[k] != NumberReader.listComma && Outline.isClauseBreak(s[k]) || Outline.sentenceEnds.contains(s[k]) { return false }
+            k -= 1
+        }
+        return k > sentence.lowerBound && s[k] == colon && s[k - 1] == PlaceLexicon.cun
+    }
+    static let colon: UInt32 = 0x3A
+
     /// A subset verb before the figure in its clause (`已开工2002户`, `履约服务11964人`).
     static func subsetCue(_ s: [UInt32], before start: Int, clause: Range<Int>) -> String? {
         start > clause.lowerBound ? KindCues.subsetVerbs.firstMatch(in: s, clause.lowerBound..<start)?.1 : nil
