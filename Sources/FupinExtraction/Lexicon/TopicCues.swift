@@ -46,6 +46,9 @@ public struct TopicCue: Sendable {
         public static let inspection = Marks(rawValue: 2)
         /// Earnings from work (`务工收入`, `工资`): people counted by them are at work.
         public static let wage = Marks(rawValue: 4)
+        /// A meeting or the body that holds one (`专题会议研究决定`, `领导小组`): an amount it decided on
+        /// is its purpose's, not the campaign's running.
+        public static let meeting = Marks(rawValue: 8)
     }
 
     public let topic: Topic
@@ -81,6 +84,9 @@ extension TopicCues {
             "巡察", "巡察组", "督查组", "检查组", "暗访组", "审计组", "核查组", "督导组", "巡视组"]),
         // people counted by their earnings from work are at work (…名贫困户在这里务工收入…)
         (.wage, .income, ["务工收入", "劳务收入", "工资性收入", "工资收入", "工资", "月工资", "年工资", "月薪", "就业收入"]),
+        // money a meeting decided on (…专题会议研究决定…乐都区819万元) is for what it names
+        (.meeting, .organisation, ["会议", "召开", "推进会", "现场会", "座谈会", "联席会", "专题会", "调度", "部署", "研判",
+            "领导小组", "发布会", "新闻发布会"]),
     ]
 }
 
@@ -278,6 +284,8 @@ public enum TopicCues {
             "批评教育", "诫勉谈话", "诫勉", "通报批评", "党纪处分", "政务处分", "纪律处分", "处分", "追究责任", "刑事责任",
             "移送司法", "移送", "立案", "审查调查", "抽查"]),
         (.organisation, 3, .area, ["工作队", "工作组", "个片区", "排查", "摸排", "部门"]),
+        // the bodies a project is handed to (…计划下达到相关责任单位并组织实施) say nothing of its area
+        (.organisation, 0, .mask, ["责任单位", "实施单位", "项目单位", "相关单位", "主管单位", "建设单位"]),
         (.organisation, 2, .area, ["问题"]),
         (.organisation, 1, .area, ["方案", "文件", "政策", "制度", "机制", "责任"]),
         (.funds, 1, .area, ["扶贫资金", "财政扶贫资金", "财政专项扶贫资金", "专项扶贫资金", "涉农资金", "整合资金", "统筹整合",
@@ -285,6 +293,8 @@ public enum TopicCues {
             "支出率", "拨付率", "资金支出", "报账率",
             // money for the campaign under its budget names (专项扶贫发展资金), and the assets it built
             "扶贫发展资金", "专项扶贫发展资金", "财政专项扶贫发展资金", "扶贫资产",
+            // the money a plan of integrated funds takes in (纳入统筹涉农资金方案资金53043.61万元)
+            "方案资金", "实施方案资金",
             // money paid as a reward is money, not a commendation (脱贫攻坚奖励资金2000万元)
             "奖励资金", "奖补资金", "以奖代补资金", "绩效奖励资金"]),
         (.funds, 0, .area, ["资金", "投入", "投资", "总投资", "拨付", "下达", "专项资金", "经费", "补助资金", "筹措", "筹集",

@@ -394,6 +394,8 @@ public enum TopicResolver {
             // (统筹8个村250户的扶贫资金,发展乡村旅游), and decides only when none does
             // (and a count is never money in general: 整合资金…修建四合院,可容纳24户 counts no funds)
             if cue.topic == .funds, c.count { return 0 }
+            // an amount a meeting decided on is for what it names (…专题会议研究决定…乐都区819万元)
+            if cue.marks.contains(.meeting), !c.count, !c.percent { return 0 }
             // counts of people working are 就业 (FORMAT.md): a word of work is their verb when it
             // follows them in the clause, whoever they are (`吸纳3000余名易地扶贫搬迁群众家门口就业`)
             if c.people, cue.topic == .jobs, rank >= 3 { return level == .clause && after ? rank + 2 : rank + 1 }
