@@ -115,6 +115,9 @@ enum Trap: String, CaseIterable, Sendable {
             // 二次叠加帮扶, 二次返贫: 二 before 次 and a word is "second", not a count (twice is 两次)
             if s[at] == TrapLexicon.er, n.value == 2, n.end == at + 1, span.unitEnd == span.unitStart + 1, s[span.unitStart] == TrapLexicon.ci,
                span.unitEnd < limit, NormalizedText.isHan(s[span.unitEnd]) { return true }
+            // 共涉及二批, 二期工程: a lone 二 before a stage's classifier numbers the stage (two stages are 两批)
+            if s[at] == TrapLexicon.er, n.value == 2, n.end == at + 1, span.unitEnd == span.unitStart + 1,
+               TrapLexicon.stageUnits.contains(s[span.unitStart]) { return true }
             return n.isChinese ? TrapLexicon.ordinalPrefixes.contains(s[at - 1]) : s[at - 1] == 0x7B2C   // 第16期
         case .quoted:
             return r.inSloganQuote(at)
