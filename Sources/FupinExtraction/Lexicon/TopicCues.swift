@@ -257,7 +257,9 @@ public enum TopicCues {
             "互访", "互派", "考察互访", "双向挂职"]),
         // cadres and units sent to the villages: what they are sent as decides over the units' own
         // words (选派30名领导、30个重点部门…包联30个重点贫困村)
-        (.assistance, 4, .area, ["选派", "下派", "派驻", "选派了"]),
+        (.assistance, 4, .area, ["选派", "下派", "派驻", "选派了",
+            // teachers, doctors and experts sent to serve in the place helped (16批980名教师到宁夏支教)
+            "支教", "支医", "支农", "挂职", "援派"]),
         (.assistance, 2, .area, ["捐赠", "捐款", "捐资", "捐助", "社会扶贫", "援建", "爱心", "慈善", "捐", "认捐", "消费帮扶",
             "帮扶", "援助", "支援", "慰问", "志愿者", "志愿服务", "社会组织", "帮带", "扶贫日", "协作"]),
         (.assistance, 2, .cadre, ["干部", "党员", "党员干部", "书记", "公务员", "人才", "专家", "技术人员", "科技特派员", "队员", "结对干部",
