@@ -364,7 +364,11 @@ struct DocumentScan {
                         carriedPlace = d
                         namedBelow = d
                         if let v = d.last, PlaceLexicon.isVillageName(v) { lastVillage = d }
-                    } else { carriedPlace = nil }
+                    } else if !p.all.allSatisfy({ m in m.mention.range.lowerBound > r.lowerBound
+                                                    && PlaceLexicon.destinationMarks.contains(s[m.mention.range.lowerBound - 1]) }) {
+                        // (…送到南昌市一些企业和职工的手中: where goods go is no place the story moves to)
+                        carriedPlace = nil
+                    }
                     for m in p.all where m.path.map({ $0.count > place.path.count }) ?? false {
                         if let h = firmHead(after: m.mention.range.upperBound, in: r) { firms.append((h, m.path!)) }
                     }
