@@ -248,6 +248,9 @@ public enum PlaceLexicon {
     /// Words for the village spoken of (`全村`, `该村`): after a town they speak of the village named last.
     public static let villageWords = ScalarTrie<Bool>(villageWordList.map { ($0, true) })
     static let villageWordList = ["全村", "该村", "本村", "全组"]
+    /// Words by which a report speaks of its one village (`全村`, `该村`, `这个村`).
+    /// (`本村` is left out: it starts names, 本村移民搬迁安置点)
+    public static let villageAnaphora = ScalarTrie<Bool>(["全村", "该村", "这个村", "这村", "此村"].map { ($0, true) })
     /// Whether a name in a path is a village's (`红光村`).
     public static func isVillageName(_ name: String) -> Bool { name.unicodeScalars.last.map { $0.value == cun } ?? false }
     /// Whether a name in a path is a town's (`沙集乡`, `大屯街道`).

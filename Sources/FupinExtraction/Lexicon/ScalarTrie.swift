@@ -253,6 +253,16 @@ public struct ScalarTrie<Value: Sendable>: Sendable {
         }
     }
 
+    /// How many keys are found in `range`, one after another, counting no further than `atMost`.
+    public func count(in s: [UInt32], _ range: Range<Int>, atMost: Int) -> Int {
+        var n = 0, k = range.lowerBound
+        while n < atMost, let m = firstMatch(in: s, k..<range.upperBound) {
+            n += 1
+            k = m.0 + 1
+        }
+        return n
+    }
+
     /// Where keys start in `range`, each read as far as `limit` (which may lie past the range's
     /// end), in order: the scan of ``firstMatch(in:_:)``, through pointers.
     public func starts(in s: [UInt32], _ range: Range<Int>, limit: Int) -> [Int] {

@@ -140,6 +140,7 @@ public enum TrapLexicon {
     /// far after `的` they are looked for.
     static let classNounChars: ScalarSet = { var set = placeNounChars; set.formUnion(ScalarSet("户企")); return set }()
     static let classNounReach = 6
+    static let dong: UInt32 = 0x680B   // 栋
     /// Two units that make a word alone (`千万条`, `万千`), as a lone unit does (``Trap/loneUnit``).
     static let unitWords = ScalarTrie<Bool>(["千万", "万千"].map { ($0, true) })
     /// Verbs right before a lone `一` that make it a count (`共有一人。`, `仅剩一户`), and a minus sign (`负一人`).

@@ -40,11 +40,15 @@ public enum UnitTag: Sendable {
     /// `省`, `市`, `镇`: after a Chinese numeral with `区`, or after `两`, a group of places named
     /// (`民族八省区`, `粤桂两省区`, `闽宁两市`), not a count.
     case placeGroup
+    /// `块`: pieces, or yuan in speech after a word of earnings (`一天能挣150块`).
+    case colloquialYuan
 }
 
 /// Units and classifiers → measure. One row a word; longest match wins (`人次` over `人`).
 /// A row with a nil measure stops a number from becoming a fact (`3个月`, `35岁`).
 public enum UnitLexicon {
+    /// Words of earnings before `块` that make it yuan (`挣`, `工资`, `收入`).
+    public static let earningWords = ScalarTrie<Bool>(["挣", "赚", "收入", "工资", "补贴", "分红", "卖了", "领到", "拿到", "能拿", "收益"].map { ($0, true) })
     public static let rows: [(String, UnitRow)] = [
         // people
         ("人", UnitRow(.persons, "unit.persons.人")),
@@ -134,7 +138,10 @@ public enum UnitLexicon {
         ("篇", UnitRow(.items, "unit.items.篇", classifier: true)),
         ("车次", UnitRow(.items, "unit.items.车次", classifier: true)),   // 免费专列21车次
         ("桩", UnitRow(.items, "unit.items.桩", classifier: true)),       // 松杉灵芝1.3万桩
-        ("块", UnitRow(.items, "unit.items.块", classifier: true)),
+        ("块", UnitRow(.items, "unit.items.块", classifier: true, tag: .colloquialYuan)),
+        // mushroom logs (菌棒80万棒); a couple (两口子) and a flat's entrance (2单元) count nothing
+        ("棒", UnitRow(.items, "unit.items.棒", classifier: true)),
+        ("口子", UnitRow(nil, "skip.family")), ("单元", UnitRow(nil, "skip.address")),
         ("例", UnitRow(.items, "unit.items.例", classifier: true)),
         ("单", UnitRow(.items, "unit.items.单", classifier: true)),
         ("羽", UnitRow(.items, "unit.items.羽", classifier: true)),

@@ -85,7 +85,8 @@ extension DocumentPlace {
         var ledeLine: Int?
         var byLine = [[PlaceMention]](repeating: [], count: outline.lines.count)
         var fullNamed = false   // whether any gazetteer place is named with its suffix (会宁县, 甘肃省)
-        var namedTowns: [(name: String, weight: Double)] = []   // towns named with no county before them
+        var namedTowns: [(name: String, weight: Double)] = []
+        var townNames: Set<String> = []   // every town the report names   // towns named with no county before them
         var filedFrom: [Int: Double] = [:]   // the weight of places named only where a report was filed from (datelines, sources)
         var outlets: Set<Int> = []   // places that name the outlets printing the report (镇江日报)
         // (the table's counties are the shared gazetteer's: a test's own gazetteer has no towns)
@@ -138,6 +139,7 @@ extension DocumentPlace {
                     if level != .zone, !container.isEmpty, counties[name] == nil { counties[name] = container }
                     // 我县嘉川镇五红村: a town named with no county before it, looked up below
                     if level == .town, container.isEmpty { namedTowns.append((name, w)) }
+                    if level == .town { townNames.insert(name) }
                     if level == .zone {
                         let old = zones[name] ?? (0, [])
                         zones[name] = (old.weight + w, old.container.isEmpty ? container : old.container)
@@ -328,6 +330,16 @@ extension DocumentPlace {
                 v.container.isEmpty || v.container.contains(where: { g.isWithin($0, e) }) {
             if let t = containers[v.name] { path.append(t) }
             path.append(v.name)
+        }
+        // 这个村将…。还是这个村,…。这个村就是奉节县永乐镇长凼村。: a report that names one village, once,
+        // right after its town, and speaks of it as 这个村 or 全村, is about that village
+        // (and no other town: 郭城驿镇红光村…。在头寨镇,…全村 speaks of another village; in a county's
+        // report, speaking of it twice at least: a province's report citing a village is the province's)
+        else if titleTown == nil, villages.count == 1, let (name, _) = villages.first, let t = containers[name],
+                let e = entry, g.places[e].level == .county, townNames == [t], !path.contains(t),
+                PlaceLexicon.villageAnaphora.count(in: s, 0..<s.count, atMost: 2) >= 2 {
+            path.append(t)
+            path.append(name)
         }
         var place = DocumentPlace(entry: entry, zone: zone, town: titleTown, path: path, ambiguous: unresolved, containers: containers,
                                   mentionsByLine: byLine)

@@ -96,6 +96,9 @@ enum Trap: String, CaseIterable, Sendable {
         let s = r.s, n = span.number, at = span.numberStart, limit = sentence.upperBound
         switch self {
         case .code:
+            // 住在3栋2单元: a building's number in an address, its entrance after it
+            if span.unitEnd + 1 < limit, span.unitEnd == span.unitStart + 1, s[span.unitStart] == TrapLexicon.dong,
+               NumberReader.isDigit(s[span.unitEnd]) || NumberReader.chineseDigits[s[span.unitEnd]] != nil { return true }
             return r.isEmbedded(start: at, end: n.end, limit: limit, sentence: sentence)
         case .damaged:
             if n.value == 0 && span.multiplier > 1 { return true }

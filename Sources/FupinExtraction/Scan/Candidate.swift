@@ -286,6 +286,10 @@ struct CandidateReader {
         } else if let u = UnitLexicon.trie.longest(in: s, at: pos, limit: limit) {
             span.measure = u.value.measure; span.unitEnd = pos + u.length; span.rule = u.value.rule
             span.classifier = u.value.isClassifier; span.scale = u.value.scale; span.unitKind = u.value.kind; span.unitTag = u.value.tag
+            // 一天能挣150块, 月工资2000多块: 块 after a word of earnings in its clause is money
+            if u.value.tag == .colloquialYuan, Self.earnsBefore(s, span.start, sentence: sentence) {
+                span.measure = .yuan; span.rule = "unit.yuan.块"; span.classifier = false
+            }
             if u.value.measure == .villages, UnitLexicon.villageWordContinues(s, noun: (span.unitEnd - 1)..<span.unitEnd, limit: limit) {
                 // 4个村级联合党委: 村 starts another word; count by the classifier alone
                 if s[pos] == Self.ge {
@@ -436,6 +440,13 @@ struct CandidateReader {
     }
 
     // MARK: - Helpers for the finder and the traps
+
+    /// Whether a word of earnings (``UnitLexicon/earningWords``) stands before `i` in its clause.
+    static func earnsBefore(_ s: [UInt32], _ i: Int, sentence: Range<Int>) -> Bool {
+        var k = i
+        while k > sentence.lowerBound, !Outline.isClauseBreak(s[k - 1]) { k -= 1 }
+        return UnitLexicon.earningWords.firstMatch(in: s, k..<i) != nil
+    }
 
     /// Whether `k` holds a minus sign: `负`, or a `-` that no range or date explains (at the
     /// sentence's start, after a space or a mark, or after a verb or noun of change: `增长-3.2%`).
