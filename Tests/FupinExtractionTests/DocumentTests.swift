@@ -64,6 +64,16 @@ struct DocumentTests {
         #expect(extractor.extract(text: nav, id: "n").facts.map(\.value) == [2_500_000])
     }
 
+    /// A date after the page lists other items (related news, comments) is one of theirs; one
+    /// closing the report (责任编辑 …) is the page's.
+    @Test func footDateOfAListedItemIsNotThePages() {
+        let body = String(repeating: "全县上下齐心协力,扎实推进易地扶贫搬迁后续扶持工作。", count: 6)
+        let listed = "和顺县搬迁群众稳得住\n\n\(body)\n目前已有13家企业进驻。\n新闻评论\n加载更多\n大数据坑熟客,技术之罪需规则规避\n2018-03-02 08:58:39\n"
+        #expect(extractor.extract(text: listed, id: "l").document.date == nil)
+        let closed = "和顺县搬迁群众稳得住\n\n\(body)\n目前已有13家企业进驻。\n责任编辑:张三\n2019-05-06 10:20:11\n"
+        #expect(extractor.extract(text: closed, id: "c").document.date == "2019-05-06 10:20:11")
+    }
+
     @Test func metadataFromTheHeader() {
         let text = """
         首页 > 新闻 > 地方新闻

@@ -10,6 +10,15 @@ public enum BoilerplateLexicon {
         "新闻推荐", "专题推荐", "视觉焦点", "精彩视频", "编辑:", "审核:", "热点推荐", "热点新闻", "推荐新闻",
         "最新新闻", "最新文章", "更多新闻", "往期回顾", "精彩图片", "网友评论", "我要评论", "发表评论", "相关链接",
         "相关报道", "上一条", "下一条", "返回列表", "打印此页", "收藏本页", "转载请注明", "版权归", "ICP备",
+        "新闻评论", "加载更多", "查看更多",
+    ]
+    /// Footer markers that list other items (related news, comments): a date after one is an item's,
+    /// not the page's.
+    public static let listingMarkers: [String] = [
+        "相关阅读", "相关新闻", "相关文章", "推荐阅读", "延伸阅读", "猜你喜欢", "热门评论", "热门推荐", "频道推荐",
+        "上一篇", "下一篇", "点击排行", "排行榜", "精彩推荐", "新闻推荐", "专题推荐", "热点推荐", "热点新闻", "推荐新闻",
+        "最新新闻", "最新文章", "更多新闻", "往期回顾", "网友评论", "我要评论", "发表评论", "相关链接", "相关报道",
+        "上一条", "下一条", "新闻评论", "加载更多", "查看更多",
     ]
     /// A line that starts with one of these is metadata or a caption label, not a sentence.
     public static let metaLinePrefixes: [String] = [

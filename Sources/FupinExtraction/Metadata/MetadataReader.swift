@@ -36,7 +36,11 @@ public enum MetadataReader {
         let firstBody = lines.firstIndex { $0.role == .body } ?? lines.count
         // Date: header lines first, then any metadata line.
         let header = lines.indices.filter { $0 <= firstBody }
-        let metaLines = lines.indices.filter { lines[$0].role == .meta || lines[$0].role == .footer }
+        // (新闻评论 ⏎ 加载更多 ⏎ …技术之罪需规则规避 ⏎ 2018-03-02 08:58:39: a date after the page lists
+        // other items, related news or comments, is one of theirs)
+        let listingFrom = lines.indices.first { $0 > firstBody && lines[$0].role != .body
+            && Self.listingMarkers.firstMatch(in: s, lines[$0].range) != nil } ?? lines.count
+        let metaLines = lines.indices.filter { (lines[$0].role == .meta || lines[$0].role == .footer) && $0 < listingFrom }
         for i in header + metaLines {
             // 人民网郑州2月27日电 2017年3月27日,河南省政府…: after an agency's dateline without a
             // year, a date in the paragraph is the news's event, not the page's
@@ -46,14 +50,14 @@ public enum MetadataReader {
         // A page whose furniture reads as a paragraph (a spam banner above the title): a short
         // line near the top with a date and a time of day or a source is the dateline.
         if meta.date == nil {
-            for i in lines.indices.prefix(Self.datelineReach) where lines[i].range.count <= 80 {
+            for i in lines.indices.prefix(Self.datelineReach) where lines[i].range.count <= 80 && i < listingFrom {
                 guard let d = date(in: s, lines[i].range) else { continue }
                 if d.contains(":") || Outline.find(laiyuan, in: s, lines[i].range) != nil || Self.opensBareDateline(s, lines[i].range) { meta.date = d; break }
             }
         }
         // 2017-08-03 alone on one of the page's last lines: the page's date set at its foot
         if meta.date == nil {
-            for i in lines.indices.reversed().prefix(Self.footReach) where lines[i].role != .blank && lines[i].range.count <= Self.bareDateLength {
+            for i in lines.indices.reversed().prefix(Self.footReach) where lines[i].role != .blank && lines[i].range.count <= Self.bareDateLength && i < listingFrom {
                 if let d = date(in: s, lines[i].range) { meta.date = d; break }
             }
         }
@@ -206,6 +210,8 @@ public enum MetadataReader {
     static let bareDatelineLength = 40
 
     static let digits = ScalarSet("0123456789")
+    /// Footer lines that list other items (``BoilerplateLexicon/listingMarkers``).
+    static let listingMarkers = ScalarTrie(BoilerplateLexicon.listingMarkers.map { ($0, true) })
     /// How many of a page's last lines may hold its date alone, and how long such a line is.
     static let footReach = 4, bareDateLength = 20
 
