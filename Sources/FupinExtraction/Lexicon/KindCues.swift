@@ -431,6 +431,9 @@ public enum KindCues {
     /// shares are standing rules, rates (FORMAT.md: a standing share is `rate`).
     public static let sharingOut = ScalarTrie<Bool>(["分红模式", "分红比例", "收益的", "收益按", "利润的", "分配比例", "按比例分配", "收益分配"].map { ($0, true) })
     /// What a share of proceeds goes to, right after it (`55%作为…`, `15%用于…`).
+    /// Verbs closing a list of shares (`收益按村集体40%、农户60%分配`).
+    public static let shareVerbs = ScalarTrie<Bool>(["分配", "分红", "比例分成", "分成"].map { ($0, true) })
+    static let gu: UInt32 = 0x80A1   // 股
     public static let shareUses = ScalarTrie<Bool>(["作为", "用于", "用於", "作為", "归", "分给", "分配给"].map { ($0, true) })
     /// Verbs that add the newly poor to a register, over the poor they count: `新增贫困人口14018人`,
     /// `新增识别贫困人口10508人`, `调增贫困村47个` are changes of the register (`新增到户项目9.4万个` is a

@@ -176,6 +176,9 @@ public enum TopicCues {
             "网店", "淘宝", "店铺", "微店", "网上销售", "线上销售"]),
         (.industry, 2, .area, ["茶", "竹", "蚕", "桑", "牛", "羊", "猪", "鸡", "鸭", "鹅", "鱼", "蜂", "兔", "虾", "蟹"]),
         (.industry, 2, .area, ["企业", "公司", "工厂", "集团"]),
+        // a collective's classes of shares are named for whom they go to (脱贫股20%, 助学股10%): they
+        // are the collective's production, not relief or schooling
+        (.industry, 4, .area, ["人头股", "脱贫股", "敬老股", "助学股", "发展股", "合作股份", "股份合作", "股金", "配股"]),
         (.industry, 4, .area, ["集体经济", "村集体", "村级集体经济", "村集体经济"]),
         (.industry, 0, .mask, ["成果", "结果", "效果", "如果", "牛鼻子", "病虫害"]),
         // 公益性岗位 names the programme even when the posts' work is named too (保洁、护路等公益岗位)

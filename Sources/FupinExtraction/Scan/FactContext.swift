@@ -239,10 +239,15 @@ enum FactContext {
         }
         // (村级集体经济占20%、合作社占20%、贫困户占60% of a 分红模式; 收益的55%作为…,30%作为…: the
         // shares a sharing-out sets are standing rates, not parts of a whole)
+        // (收益按村集体40%、农户60%分配: the use closing the list of shares)
         if c.measure == .percent, found.rate == nil, KindCues.sharingOut.firstMatch(in: s, sentence) != nil,
            (c.end < sentence.upperBound && KindCues.shareUses.longest(in: s, at: c.end, limit: sentence.upperBound) != nil)
-            || (c.start > clause.lowerBound && s[c.start - 1] == KindCues.zhan) {
+            || (c.start > clause.lowerBound && s[c.start - 1] == KindCues.zhan) || Self.sharedOutAfter(s, c.end, sentence: sentence) {
             found.part = nil; found.add((.rate, "kind.rate.分配比例"))
+        }
+        // 人头股30%, 脱贫股20%: the share of a class of stock is a standing rate
+        if c.measure == .percent, found.rate == nil, c.start > clause.lowerBound, s[c.start - 1] == KindCues.gu {
+            found.part = nil; found.add((.rate, "kind.rate.股份"))
         }
         // 以种植富硒小麦为例,…增收100元: an example's figures are per unit
         // (以延安市为例,…安排300万元: a place's example is the place's figures, as stated)
@@ -322,6 +327,17 @@ enum FactContext {
             k -= 1
         }
         return k > sentence.lowerBound && s[k] == openBracket && s[k - 1] == PlaceLexicon.cun
+    }
+
+    /// Whether the list of shares a figure stands in closes with its use (`…农户60%分配`): a
+    /// sharing-out verb after the figure, before any mark but `、`.
+    static func sharedOutAfter(_ s: [UInt32], _ end: Int, sentence: Range<Int>) -> Bool {
+        var k = end
+        while k < sentence.upperBound, !(Outline.isClauseBreak(s[k]) && s[k] != NumberReader.listComma), !Outline.sentenceEnds.contains(s[k]) {
+            if KindCues.shareVerbs.longest(in: s, at: k, limit: sentence.upperBound) != nil { return true }
+            k += 1
+        }
+        return false
     }
 
     /// Whether a bare `个` counts the items of a list whose head names villages (`分别是未退出贫困村:
