@@ -259,6 +259,7 @@ public enum KindCues {
     public static let futureWhateverFollows: Set<String> = ["kind.target.将", "kind.target.有望", "kind.target.拟"]
     static let jiang: UInt32 = 0x5C06   // 将
     static let yao: UInt32 = 0x8981     // 要
+    static let le: UInt32 = 0x4E86      // 了
     /// Rate cues that name the line a count of people is made by (`按省定扶贫标准,…83.2万人`).
     public static let standardWords = ScalarTrie<Bool>(["标准"].map { ($0, true) })
     /// Verbs that meet a standard (`达到脱贫出列标准的5个贫困村`, `符合退出标准的贫困户320户`): the

@@ -125,7 +125,9 @@ enum FactContext {
                     var verbEnd = after + v0.length
                     if let v1 = futureVerbs.longest(in: s, at: verbEnd, limit: clause.upperBound) { verbEnd += v1.length }
                     let v = (length: verbEnd - after, value: v0.value)
-                    if k < c.numberStart || after + v.length >= clause.upperBound || !NormalizedText.isHan(s[after + v.length])
+                    // (县里规划建设了6个安置点: 了 after the plan's verb says it was done)
+                    let done = verbEnd < clause.upperBound && s[verbEnd] == KindCues.le
+                    if !done, k < c.numberStart || after + v.length >= clause.upperBound || !NormalizedText.isHan(s[after + v.length])
                         || KindCues.futureWhateverFollows.contains(m.value) { found.add((.target, m.value)) }
                 } else if after < clause.upperBound, s[k] == 0x8BA1, NumberReader.isDigit(s[after]) || KindCues.opensPlan(s, marker: k, after: after, limit: clause.upperBound) {
                     // 计划3000人, 计划易地扶贫搬迁…; 将336个合作社组成… is the 把-construction
