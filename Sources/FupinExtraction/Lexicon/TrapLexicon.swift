@@ -180,6 +180,8 @@ public enum TrapLexicon {
     public static let sloganItemMaxLength = 8
     /// A quotation longer than this is speech, not a slogan.
     public static let sloganMaxLength = 16
+    /// A quotation this short is a name or a label whatever it holds (`“户5条”`, `“村7条”`).
+    public static let labelMaxLength = 4
     /// Words that bound a class (`以下`, `以上`, `以内`): an item of a list of criteria ends in one.
     public static let boundWords = ScalarTrie<Bool>(["以下", "以上", "以内", "以外", "及以上", "及以下"].map { ($0, true) })
 

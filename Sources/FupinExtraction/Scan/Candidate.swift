@@ -577,7 +577,8 @@ struct CandidateReader {
     /// A short quotation that reports rather than names: it ends a sentence (`“今年全村35户脱贫。”`)
     /// or has an Arabic figure with its unit (`“去年卖了3000斤,挣了5000元”`).
     static func isSpeech(_ s: [UInt32], _ r: Range<Int>) -> Bool {
-        if isSloganList(s, r) { return false }
+        // (对标“户5条”: four characters are a standard's name, too short for anything said)
+        if isSloganList(s, r) || r.count <= TrapLexicon.labelMaxLength { return false }
         var k = r.lowerBound
         while k < r.upperBound {
             let u = s[k]
