@@ -151,8 +151,8 @@ public enum TrapLexicon {
     static let ren: UInt32 = 0x4EBA   // 人
     /// How far after `以上的` a noun of people makes a share of them (`三分之二以上的青壮年`).
     static let shareNounReach = 6
-    /// Adverbs before the 有 of a family's count (`家中还有两个学生`, `家里只有一个劳动力`).
-    static let adverbsBeforeYou = ScalarSet("还只共都也")
+    /// Adverbs between a family's word and its count, or its 有 (`家中还有两个学生`, `一家同样4口`).
+    static let familyAdverbs = ScalarTrie<Bool>(["还", "只", "共", "都", "也", "同样", "一共"].map { ($0, true) })
     /// A family's members, counted right after the classifier (`2个儿子`, `两个孩子`).
     public static let familyMembers = ScalarTrie<Bool>(["儿子", "女儿", "孩子", "子女", "孙子", "孙女", "儿女", "娃"].map { ($0, true) })
 

@@ -48,7 +48,7 @@ public enum UnitTag: Sendable {
 /// A row with a nil measure stops a number from becoming a fact (`3个月`, `35岁`).
 public enum UnitLexicon {
     /// Words of earnings before `块` that make it yuan (`挣`, `工资`, `收入`).
-    public static let earningWords = ScalarTrie<Bool>(["挣", "赚", "收入", "工资", "补贴", "分红", "卖了", "领到", "拿到", "能拿", "收益"].map { ($0, true) })
+    public static let earningWords = ScalarTrie<Bool>(["挣", "赚", "收入", "工资", "补贴", "分红", "卖了", "领到", "领了", "拿到", "拿了", "能拿", "收益"].map { ($0, true) })
     public static let rows: [(String, UnitRow)] = [
         // people
         ("人", UnitRow(.persons, "unit.persons.人")),

@@ -324,12 +324,10 @@ enum Trap: String, CaseIterable, Sendable {
             case .households, .personTimes, .villages, .yuan, .percent, .km, .tons: return false
             }
             // right before the number, or before 有 (他家有两个孩子): 一家企业吸纳8人 counts
-            // (家中还有两个学生上学: an adverb before 有)
+            // (家中还有两个学生上学, 一家同样4口: an adverb before 有, or before the number)
             var k = span.start
-            if k > sentence.lowerBound, s[k - 1] == TrapLexicon.you {
-                k -= 1
-                if k > sentence.lowerBound, TrapLexicon.adverbsBeforeYou.contains(s[k - 1]) { k -= 1 }
-            }
+            if k > sentence.lowerBound, s[k - 1] == TrapLexicon.you { k -= 1 }
+            if let a = TrapLexicon.familyAdverbs.longestEnding(in: s, at: k, from: sentence.lowerBound, maxLength: 2) { k -= a.length }
             // (妻子和2个儿子: the counted are a family's members)
             return TrapLexicon.family.longestEnding(in: s, at: k, from: sentence.lowerBound, maxLength: 3) != nil
                 || (span.unitEnd < limit && TrapLexicon.familyMembers.longest(in: s, at: span.unitEnd, limit: limit) != nil)
