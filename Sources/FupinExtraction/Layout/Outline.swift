@@ -53,7 +53,8 @@ public struct Outline: Sendable {
                     inFooter = true
                     if !closesParagraph { role = .footer }
                 } else if !closesParagraph { role = .nav }
-                if closesParagraph { range = Self.trim(s, range.lowerBound..<at) }
+                // (the paragraph closed, the report has ended: related items after it are furniture)
+                if closesParagraph { range = Self.trim(s, range.lowerBound..<at); inFooter = true }
             }
             if role == .body { bodySeen = true; bodyScalars += range.count }
             lines.append((range, role))

@@ -2,15 +2,10 @@
 public enum BoilerplateLexicon {
     /// A line with one of these, once the body has started, begins the footer: nothing after
     /// it is the report (related links, copyright, hot lists).
-    public static let footerMarkers: [String] = [
-        "责任编辑", "责编", "相关阅读", "相关新闻", "相关文章", "推荐阅读", "延伸阅读", "猜你喜欢",
-        "热门评论", "热门推荐", "频道推荐", "版权声明", "版权所有", "免责声明", "扫一扫", "上一篇",
-        "下一篇", "分享到", "关于我们", "联系我们", "网站地图", "Copyright", "copyright", "©",
-        "点击排行", "排行榜", "友情链接", "精彩推荐", "返回顶部", "回到顶部", "打印本页", "关闭窗口",
-        "新闻推荐", "专题推荐", "视觉焦点", "精彩视频", "编辑:", "审核:", "热点推荐", "热点新闻", "推荐新闻",
-        "最新新闻", "最新文章", "更多新闻", "往期回顾", "精彩图片", "网友评论", "我要评论", "发表评论", "相关链接",
-        "相关报道", "上一条", "下一条", "返回列表", "打印此页", "收藏本页", "转载请注明", "版权归", "ICP备",
-        "新闻评论", "加载更多", "查看更多",
+    public static let footerMarkers: [String] = listingMarkers + [
+        "责任编辑", "责编", "版权声明", "版权所有", "免责声明", "扫一扫", "分享到", "关于我们", "联系我们", "网站地图", "Copyright", "copyright",
+        "©", "友情链接", "返回顶部", "回到顶部", "打印本页", "关闭窗口", "视觉焦点", "精彩视频", "编辑:", "审核:", "精彩图片", "返回列表", "打印此页",
+        "收藏本页", "转载请注明", "版权归", "ICP备",
     ]
     /// Footer markers that list other items (related news, comments): a date after one is an item's,
     /// not the page's.

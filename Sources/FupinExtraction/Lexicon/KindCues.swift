@@ -61,8 +61,8 @@ public enum KindCues {
         // a projection of the year in a work report (全年可实现10个村出列、19449人脱贫)
         ("可实现", (.target, "kind.target.可实现")), ("有望实现", (.target, "kind.target.可实现")),
         // (贫困人口可减至900人: the level a projection brings it down to)
-        ("可减至", (.target, "kind.target.可实现")), ("可降至", (.target, "kind.target.可实现")),
-        ("可减少到", (.target, "kind.target.可实现")), ("可下降到", (.target, "kind.target.可实现")),
+        ("可减至", (.target, "kind.target.可减至")), ("可降至", (.target, "kind.target.可减至")),
+        ("可减少到", (.target, "kind.target.可减至")), ("可下降到", (.target, "kind.target.可减至")),
         // a capacity, and a programme's whole task (易地扶贫搬迁总任务为14210人), are targets (FORMAT.md);
         // not 劳动能力, which says who can work
         ("加工能力", (.target, "kind.target.能力")), ("生产能力", (.target, "kind.target.能力")),
@@ -169,6 +169,22 @@ public enum KindCues {
     /// `现制定本实施方案`): the verb, and the plan's noun after it in its line.
     public static let planDeclarations = ScalarTrie<Bool>(["特制定", "现制定", "制定如下", "制定本"].map { ($0, true) })
     public static let planDocuments = ScalarTrie<Bool>(["计划", "方案", "规划"].map { ($0, true) })
+    /// How many of a document's first paragraphs may declare it a plan.
+    static let planDeclarationReach = 3
+    /// Whether a line declares its document a plan: a declaring verb not done (`特制定`, not
+    /// `特制定了`), then a plan's noun closing its sentence or opening what follows (`…计划。`, `…方案如下`).
+    static func declaresPlan(_ s: [UInt32], _ line: Range<Int>) -> Bool {
+        guard let d = planDeclarations.firstMatch(in: s, line) else { return false }
+        var k = d.0
+        while k < line.upperBound, s[k] != le, !Outline.sentenceEnds.contains(s[k]) {
+            if let p = planDocuments.longest(in: s, at: k, limit: line.upperBound) {
+                let e = k + p.length
+                return e >= line.upperBound || Outline.sentenceEnds.contains(s[e]) || s[e] == 0x3A || s[e] == 0x5982   // 。 : 如(下)
+            }
+            k += 1
+        }
+        return false
+    }
     /// Words for per person or household before a figure (`人均`, `户均`), for
     /// ``TopicCues/perCapita``.
     public static let perCapitaWords = ["人均", "户均", "每户", "每人"]
@@ -431,10 +447,10 @@ public enum KindCues {
     /// A sharing-out of proceeds (`“226”分红模式(村级集体经济占20%、…)`, `收益的55%作为…`): its
     /// shares are standing rules, rates (FORMAT.md: a standing share is `rate`).
     public static let sharingOut = ScalarTrie<Bool>(["分红模式", "分红比例", "收益的", "收益按", "利润的", "分配比例", "按比例分配", "收益分配"].map { ($0, true) })
-    /// What a share of proceeds goes to, right after it (`55%作为…`, `15%用于…`).
     /// Verbs closing a list of shares (`收益按村集体40%、农户60%分配`).
     public static let shareVerbs = ScalarTrie<Bool>(["分配", "分红", "比例分成", "分成"].map { ($0, true) })
     static let gu: UInt32 = 0x80A1   // 股
+    /// What a share of proceeds goes to, right after it (`55%作为…`, `15%用于…`).
     public static let shareUses = ScalarTrie<Bool>(["作为", "用于", "用於", "作為", "归", "分给", "分配给"].map { ($0, true) })
     /// Verbs that add the newly poor to a register, over the poor they count: `新增贫困人口14018人`,
     /// `新增识别贫困人口10508人`, `调增贫困村47个` are changes of the register (`新增到户项目9.4万个` is a

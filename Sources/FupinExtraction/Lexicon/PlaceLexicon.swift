@@ -99,7 +99,7 @@ public enum PlaceLexicon {
     ]
     /// Right before an own place's word, what makes it the place compared with (`高于全省`,
     /// `比全市`, `较全县`, `超过全省`), no subject of the figure.
-    public static let comparedWith = ScalarSet("比较于过")
+    public static let comparedWith = ScalarTrie<Bool>(["比", "较", "高于", "低于", "多于", "少于", "超过", "优于", "快于", "慢于", "相比"].map { ($0, true) })
     /// Before 全国 (``country``), what makes it a destination, a comparison or a means, not the clause's subject.
     public static let notNationSubject = ScalarSet("比于至到占向经与和同在对及获选入列")
     /// After 全国, what makes it the subject of a figure (`全国农村贫困人口…`, `全国共有…`, `全国832个`),
@@ -249,8 +249,8 @@ public enum PlaceLexicon {
     public static let villageWords = ScalarTrie<Bool>(villageWordList.map { ($0, true) })
     static let villageWordList = ["全村", "该村", "本村", "全组"]
     /// Words by which a report speaks of its one village (`全村`, `该村`, `这个村`).
-    /// (`本村` is left out: it starts names, 本村移民搬迁安置点)
-    public static let villageAnaphora = ScalarTrie<Bool>(["全村", "该村", "这个村", "这村", "此村"].map { ($0, true) })
+    /// (`本村` is left out: it starts names, 本村移民搬迁安置点; and `此村`: 因此村里…)
+    public static let villageAnaphora = ScalarTrie<Bool>(["全村", "该村", "这个村", "这村"].map { ($0, true) })
     /// Whether a name in a path is a village's (`红光村`).
     public static func isVillageName(_ name: String) -> Bool { name.unicodeScalars.last.map { $0.value == cun } ?? false }
     /// Whether a name in a path is a town's (`沙集乡`, `大屯街道`).

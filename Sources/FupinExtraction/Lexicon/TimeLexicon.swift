@@ -57,6 +57,8 @@ public enum TimeLexicon {
     /// After a year reached for (`到2018年`), the goal that makes it a horizon, not a year told of
     /// (`到2018年全面建成小康社会目标`).
     public static let goalNouns = ScalarTrie<Bool>(["目标", "奋斗目标"].map { ($0, true) })
+    /// After a month, what makes it a deadline or a start (`10月底前`, `5月起`, `6月以后`).
+    public static let monthAhead = ScalarSet("前起始后")
     /// Words of a period after a plan's name (`“十三五”时期`, `“十三五”末`): still the span.
     public static let periodWords = ScalarTrie<Bool>(["时期", "末", "初", "中期", "收官", "开局", "以前", "之前", "前"].map { ($0, true) })
     /// Plans a span of years is named for (`2017-2020年脱贫滚动计划`, `2016—2020年规划`).

@@ -141,6 +141,10 @@ public enum TrapLexicon {
     static let classNounChars: ScalarSet = { var set = placeNounChars; set.formUnion(ScalarSet("户企")); return set }()
     static let classNounReach = 6
     static let dong: UInt32 = 0x680B   // 栋
+    /// After a building's number and a second number, the entrance or flat (`3栋2单元`, `5栋302室`).
+    static let addressParts = ScalarSet("单号室")
+    /// After 户, characters that start another word (`户籍`, `户口`), no household's class.
+    static let huWords = ScalarSet("籍口")
     /// Two units that make a word alone (`千万条`, `万千`), as a lone unit does (``Trap/loneUnit``).
     static let unitWords = ScalarTrie<Bool>(["千万", "万千"].map { ($0, true) })
     /// Verbs right before a lone `一` that make it a count (`共有一人。`, `仅剩一户`), and a minus sign (`负一人`).

@@ -37,7 +37,7 @@ public enum UnitTag: Sendable {
     case half
     /// `成`: tenths (三成 is 30 %); after more than ten it is no share (`100成`).
     case tenths
-    /// `省`, `市`, `镇`: after a Chinese numeral with `区`, or after `两`, a group of places named
+    /// `省`, `市`: after a Chinese numeral with `区`, or after `两`, a group of places named
     /// (`民族八省区`, `粤桂两省区`, `闽宁两市`), not a count.
     case placeGroup
     /// `块`: pieces, or yuan in speech after a word of earnings (`一天能挣150块`).
@@ -151,8 +151,9 @@ public enum UnitLexicon {
         ("省", UnitRow(.items, "unit.items.省", classifier: true, tag: .placeGroup)),
         // (浙江9市, 搬迁涉及3镇5村; 市场 is no city)
         ("市", UnitRow(.items, "unit.items.市", classifier: true, tag: .placeGroup)),
-        ("镇", UnitRow(.items, "unit.items.镇", classifier: true, tag: .placeGroup)),
-        ("市场", UnitRow(nil, "skip.word")),
+        ("镇", UnitRow(.items, "unit.items.镇", classifier: true)),
+        ("市场", UnitRow(nil, "skip.word")), ("市斤", UnitRow(nil, "skip.word")), ("市民", UnitRow(nil, "skip.word")),
+        ("市级", UnitRow(nil, "skip.word")),
         // (每年消化楠竹18万根)
         ("根", UnitRow(.items, "unit.items.根", classifier: true)),
         ("地市", UnitRow(.items, "unit.items.地市", classifier: true)),

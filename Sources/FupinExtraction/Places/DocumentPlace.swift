@@ -85,8 +85,8 @@ extension DocumentPlace {
         var ledeLine: Int?
         var byLine = [[PlaceMention]](repeating: [], count: outline.lines.count)
         var fullNamed = false   // whether any gazetteer place is named with its suffix (会宁县, 甘肃省)
-        var namedTowns: [(name: String, weight: Double)] = []
-        var townNames: Set<String> = []   // every town the report names   // towns named with no county before them
+        var namedTowns: [(name: String, weight: Double)] = []   // towns named with no county before them
+        var onlyTown: String?, manyTowns = false   // the one town the report names, if it names one only
         var filedFrom: [Int: Double] = [:]   // the weight of places named only where a report was filed from (datelines, sources)
         var outlets: Set<Int> = []   // places that name the outlets printing the report (镇江日报)
         // (the table's counties are the shared gazetteer's: a test's own gazetteer has no towns)
@@ -139,7 +139,9 @@ extension DocumentPlace {
                     if level != .zone, !container.isEmpty, counties[name] == nil { counties[name] = container }
                     // 我县嘉川镇五红村: a town named with no county before it, looked up below
                     if level == .town, container.isEmpty { namedTowns.append((name, w)) }
-                    if level == .town { townNames.insert(name) }
+                    if level == .town, !manyTowns {
+                        if let t = onlyTown { manyTowns = t != name } else { onlyTown = name }
+                    }
                     if level == .zone {
                         let old = zones[name] ?? (0, [])
                         zones[name] = (old.weight + w, old.container.isEmpty ? container : old.container)
@@ -223,12 +225,6 @@ extension DocumentPlace {
         // looking them all up cost 9 M instructions a pass over 400 generated reports)
         if !namedTowns.isEmpty, entry.map({ g.places[$0].level != .county }) ?? true {
             let gazetteerNamed = !weights.isEmpty
-            defer {
-                // xx村地处正阳镇东北部: a report whose place only its one town tells (it names no place
-                // of the gazetteer) is about that town, or something in it
-                if !gazetteerNamed, titleTown == nil, let t = namedTowns.first?.name, namedTowns.allSatisfy({ $0.name == t }),
-                   let e = entry, townCounties(t).contains(e) { titleTown = t }
-            }
             var ambiguous: [([Int], Double)] = []
             for t in namedTowns {
                 let towns = townCounties(t.name)
@@ -245,6 +241,10 @@ extension DocumentPlace {
                 }
             }
             entry = descend()
+            // xx村地处正阳镇东北部: a report whose place only its one town tells (it names no place of
+            // the gazetteer) is about that town, or something in it
+            if !gazetteerNamed, titleTown == nil, let t = namedTowns.first?.name, namedTowns.allSatisfy({ $0.name == t }),
+               let e = entry, townCounties(t).contains(e) { titleTown = t }
         }
         // 东河村…散居在东河两岸: a short name said once in passing, with no place named in full
         // anywhere, is too little evidence for the report's place
@@ -336,7 +336,9 @@ extension DocumentPlace {
         // (and no other town: 郭城驿镇红光村…。在头寨镇,…全村 speaks of another village; in a county's
         // report, speaking of it twice at least: a province's report citing a village is the province's)
         else if titleTown == nil, villages.count == 1, let (name, _) = villages.first, let t = containers[name],
-                let e = entry, g.places[e].level == .county, townNames == [t], !path.contains(t),
+                let e = entry, g.places[e].level == .county, onlyTown == t, !manyTowns, !path.contains(t),
+                // (its town in the report's county: 会宁县's report citing 定西县X镇Y村 is not about Y村)
+                counties[t].map({ $0.contains { g.isWithin($0, e) } }) ?? true,
                 PlaceLexicon.villageAnaphora.count(in: s, 0..<s.count, atMost: 2) >= 2 {
             path.append(t)
             path.append(name)

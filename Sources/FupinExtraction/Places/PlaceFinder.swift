@@ -54,6 +54,8 @@ public struct PlaceFinder: Sendable {
                         || last.range.lowerBound >= i && last.range.lowerBound < mention.range.upperBound,
                       !PlaceLexicon.fullNameEnds.contains(s[last.range.upperBound - 1]) {
                     out.removeLast()
+                    // (a name may start again right after the suffix: 安平镇江西…)
+                    lastGazetteerEnd = min(lastGazetteerEnd, mention.range.upperBound)
                 }
                 out.append(mention)
             }

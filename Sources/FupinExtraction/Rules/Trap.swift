@@ -97,12 +97,16 @@ enum Trap: String, CaseIterable, Sendable {
         switch self {
         case .code:
             // 住在3栋2单元: a building's number in an address, its entrance after it
-            if span.unitEnd + 1 < limit, span.unitEnd == span.unitStart + 1, s[span.unitStart] == TrapLexicon.dong,
-               NumberReader.isDigit(s[span.unitEnd]) || NumberReader.chineseDigits[s[span.unitEnd]] != nil { return true }
+            // (新建安置楼12栋360套 counts buildings: the entrance, 单元, 号 or 室, must follow)
+            if span.unitEnd + 1 < limit, span.unitEnd == span.unitStart + 1, s[span.unitStart] == TrapLexicon.dong {
+                var k = span.unitEnd
+                while k < limit, NumberReader.isDigit(s[k]) || NumberReader.chineseDigits[s[k]] != nil { k += 1 }
+                if k > span.unitEnd, k < limit, TrapLexicon.addressParts.contains(s[k]) { return true }
+            }
             return r.isEmbedded(start: at, end: n.end, limit: limit, sentence: sentence)
         case .damaged:
             if n.value == 0 && span.multiplier > 1 { return true }
-            return at > sentence.lowerBound && (s[at - 1] == 0x3F || s[at - 1] == 0xFFFD)
+            return at > sentence.lowerBound && (s[at - 1] == 0x3F || s[at - 1] == NormalizedText.lostCharacter)
         case .vague:
             // 几十万, 数百: the numeral starts with its unit and 几/数 stands for the digit
             guard n.isChinese, at > sentence.lowerBound, NumberReader.chineseUnits[s[at]] != nil,
@@ -140,8 +144,9 @@ enum Trap: String, CaseIterable, Sendable {
                let b = HedgeLexicon.before.longestEnding(in: s, at: span.start, from: sentence.lowerBound, maxLength: 2), b.value != .about,
                ((span.end + 1)..<min(limit, span.end + 1 + TrapLexicon.classNounReach)).contains(where: { TrapLexicon.classNounChars.contains(s[$0]) }) { return true }
             // 2人户不低于30平方米, 3人以上户: households classed by their size, no count of people
+            // (5人户籍迁出, 3人户口: 户 starts another word)
             if span.measure == .persons, n.value <= TrapLexicon.householdSizeLimit, span.end < limit, s[span.end] == TrapLexicon.hu,
-               s[span.unitEnd - 1] == TrapLexicon.ren { return true }
+               s[span.unitEnd - 1] == TrapLexicon.ren, !(span.end + 1 < limit && TrapLexicon.huWords.contains(s[span.end + 1])) { return true }
             // 500人以上的, 5万元以内的, 5万元以内、3年以内的
             guard span.trailingHedge?.isThreshold == true || span.afterUnit?.isBound == true, span.end < limit else { return false }
             // 三分之二以上的青壮年外出务工, 95%以上的贫困户受益: a share of people or households, the figure

@@ -428,7 +428,9 @@ struct CandidateReader {
         var sign = 1.0
         if start > sentence.lowerBound {
             let k = s[start - 1] == 0x20 && start - 2 >= sentence.lowerBound && (s[start - 2] == Self.fu || s[start - 2] == 0x2D) ? start - 2 : start - 1
-            if Self.isMinus(s, at: k, from: sentence.lowerBound) { sign = -1; start = k }
+            // (1000 - 3000元: a dash with a space on each side joins a range)
+            let rangeDash = k == start - 2 && s[k] == 0x2D && k > sentence.lowerBound && s[k - 1] == 0x20
+            if !rangeDash, Self.isMinus(s, at: k, from: sentence.lowerBound) { sign = -1; start = k }
         }
         let factor = span.multiplier * span.scale * sign
         let unit = units.string(s[(span.multiplier != 1 ? span.unitStart - multiplierLength(span.unitStart) : span.unitStart)..<span.unitEnd])
@@ -448,13 +450,12 @@ struct CandidateReader {
         return UnitLexicon.earningWords.firstMatch(in: s, k..<i) != nil
     }
 
-    /// Whether `k` holds a minus sign: `负`, or a `-` that no range or date explains (at the
-    /// sentence's start, after a space or a mark, or after a verb or noun of change: `增长-3.2%`).
+    /// Whether `k` holds a minus sign: `负` where it is no verb's (`背负10万元`, `肩负`), or a `-` that
+    /// no range, date or bullet explains (after a space or a mark, or a verb or noun of change: `增长-3.2%`).
     static func isMinus(_ s: [UInt32], at k: Int, from lower: Int) -> Bool {
-        if s[k] == fu { return true }
-        guard s[k] == 0x2D else { return false }
-        guard k > lower else { return true }
-        return minusLeads.contains(s[k - 1])
+        guard k > lower else { return s[k] == fu }
+        if s[k] == fu { return !NormalizedText.isHan(s[k - 1]) || minusLeads.contains(s[k - 1]) }
+        return s[k] == 0x2D && minusLeads.contains(s[k - 1])
     }
     static let fu: UInt32 = 0x8D1F   // 负
     /// What a negative figure's `-` follows: a space or a mark (not `^`, nor a digit: `2^-1`,

@@ -63,7 +63,8 @@ extension DocumentScan {
             let clauseOnly = r.upperBound <= i
             func speaksOf(_ w: (at: Int, level: Int)) -> Bool {
                 // (高于全省5.22个百分点, 比全市高: the place compared with is no subject either)
-                guard r.contains(w.at), !(w.at > 0 && (s[w.at - 1] == KindCues.zhan || PlaceLexicon.comparedWith.contains(s[w.at - 1]))) else { return false }
+                guard r.contains(w.at), !(w.at > 0 && (s[w.at - 1] == KindCues.zhan
+                    || PlaceLexicon.comparedWith.longestEnding(in: s, at: w.at, from: max(0, w.at - 2), maxLength: 2) != nil)) else { return false }
                 guard PlaceLexicon.ownPlaceLevels[w.level].isEmpty else { return true }
                 return clauseOnly && !(w.at > 0 && PlaceLexicon.notNationSubject.contains(s[w.at - 1]))
                     && PlaceLexicon.nationIsSubject(s, at: w.at, limit: sentence.upperBound)

@@ -89,6 +89,7 @@ struct DocumentScan {
         var previous: (range: Range<Int>, paragraphYear: Int?)?   // the last sentence read, for a 其中 after it
         var bodyStarted = false
         var documentPlan = false   // the document declares itself a plan (特制定如下…计划)
+        var bodyLines = 0
         // 我省累计退出贫困村600个⏎ 脱贫64.8万人⏎ …: an infographic's captions, short lines with no
         // sentence mark, are headings before any body; four or more with figures between the title
         // and the first body line are what the page says, and read as body
@@ -145,11 +146,12 @@ struct DocumentScan {
             if line.role == .body { bodyStarted = true }
             // …结合工作实际,特制定如下资金使用计划。: a document that declares itself a plan before its
             // first section plans in all its sections (read on the lines before the first heading)
-            if line.role == .body, heading == nil, !documentPlan, let d = KindCues.planDeclarations.firstMatch(in: s, line.range),
-               KindCues.planDocuments.firstMatch(in: s, d.0..<line.range.upperBound) != nil {
-                documentPlan = true
-                planSection = true
-            }
+            // (in its first paragraphs only: a scan of every line of a report without headings cost
+            // millions of instructions a pass over 400 reports)
+            if line.role == .body { bodyLines += 1 }
+            // (the plan's sections plan, from the next heading on; 县里特制定了《…方案》 tells of one)
+            if line.role == .body, heading == nil, !documentPlan, bodyLines <= KindCues.planDeclarationReach,
+               KindCues.declaresPlan(s, line.range) { documentPlan = true }
             guard readable else {
                 while sentenceIndex < outline.sentences.count, outline.sentences[sentenceIndex].line == lineIndex { sentenceIndex += 1 }
                 continue

@@ -83,8 +83,10 @@ public struct YearResolver: Sendable {
                     add(TimeExpression(range: i..<e, meaning: .span, fronted: isFronted(s, sentence, i)))
                     i = e; continue
                 } else if digits <= 2, j < sentence.upperBound, s[j] == Self.yue {
-                    add(TimeExpression(range: i..<(j + 1), meaning: .dayOfYear(month: NormalizedText.integer(s[i..<j])), fronted: isFronted(s, sentence, i),
-                                          asOf: Self.isAsOf(s, sentence, i)))
+                    // (10月底前, 5月起: a deadline or a start looks ahead, and keeps no month to roll back)
+                    let ahead = (j + 1..<min(sentence.upperBound, j + 3)).contains { TimeLexicon.monthAhead.contains(s[$0]) }
+                    add(TimeExpression(range: i..<(j + 1), meaning: .dayOfYear(month: ahead ? nil : NormalizedText.integer(s[i..<j])),
+                                       fronted: isFronted(s, sentence, i), asOf: Self.isAsOf(s, sentence, i)))
                     i = j + 1; continue
                 } else if digits <= 2, i == sentence.lowerBound, j < sentence.upperBound, s[j] == Self.ri {
                     // 1日上午,…: a day of the month the report appears in, heading its sentence
@@ -335,7 +337,8 @@ public struct YearResolver: Sendable {
                s[(d + 1)..<position].contains(where: NumberReader.isDigit),
                // (从2017年的2000万元、6个项目: an item listed right after its figure by 、 shares its year;
                // 从2013年底的346万人减至9.6万人 does not)
-               s[position - 1] != NumberReader.listComma || s[(d + 1)..<position].contains(where: { Outline.isClauseBreak($0) && $0 != NumberReader.listComma }) { continue }
+               s[position - 1] != NumberReader.listComma || s[(d + 1)..<position].contains(where: { Outline.isClauseBreak($0) && $0 != NumberReader.listComma })
+                || Self.digitRuns(s, (d + 1)..<position) != 1 { continue }
             // 2021年末,…占2020年末脱贫人口总数的13.99%: the year of a share's base is the base's
             if Self.isShareBase(e.range, in: s, sentence, before: position) { continue }
             if e.fronted || e.asOf || segment.contains(e.range.lowerBound) || Self.headsFigures(s, sentence, e.range.lowerBound) {
@@ -389,6 +392,17 @@ public struct YearResolver: Sendable {
         if s[k] == de { return k }
         guard phrase, let w = TimeLexicon.leftOver.longest(in: s, at: k, limit: limit), k + w.length < limit, s[k + w.length] == de else { return nil }
         return k + w.length
+    }
+
+    /// How many runs of digits `r` holds (`2000万元、` one; `1.88万户减少到623户、` two).
+    static func digitRuns(_ s: [UInt32], _ r: Range<Int>) -> Int {
+        var n = 0, inRun = false
+        for k in r {
+            let d = NumberReader.isDigit(s[k]) || (inRun && s[k] == 0x2E)
+            if d && !inRun { n += 1 }
+            inRun = d
+        }
+        return n
     }
 
     /// Whether a year stands in a share's base (`占2020年末…的13.99%`, `占全市2014年末…的`):
