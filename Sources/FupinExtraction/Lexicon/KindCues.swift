@@ -339,7 +339,7 @@ public enum KindCues {
     /// year it is for (`规划2016年脱贫34户`, `计划2019年底完成`); its length, 0 when none.
     static func planLead(_ s: [UInt32], at k: Int, limit: Int) -> Int {
         if let a = planAdverbs.longest(in: s, at: k, limit: limit) { return a.length }
-        guard DocumentScan.yearFollows(s, at: k, limit: limit) else { return 0 }
+        guard YearResolver.yearFollows(s, at: k, limit: limit) else { return 0 }
         let end = k + 5
         return end < limit && yearEnds.contains(s[end]) ? 6 : 5
     }

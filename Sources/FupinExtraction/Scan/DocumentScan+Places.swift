@@ -341,10 +341,6 @@ extension DocumentScan {
         PlaceLexicon.recipientMarks.longestEnding(in: s, at: m.range.lowerBound, from: sentence.lowerBound, maxLength: 4) != nil
     }
 
-    /// Whether a year (`2013年`) stands at `k`.
-    static func yearFollows(_ s: [UInt32], at k: Int, limit: Int) -> Bool {
-        k + 4 < limit && (k..<(k + 4)).allSatisfy { NumberReader.isDigit(s[$0]) } && s[k + 4] == YearResolver.nian
-    }
 
     /// 陕西…。据了解,黑龙江原有20个国家级贫困县: a province outside the report's, opening the
     /// figure's clause as its subject (``PlaceLexicon/subjectPredicates`` or a year right after it; not a
@@ -354,7 +350,7 @@ extension DocumentScan {
         // (or a year: 河南2013年贫困发生率是8.79%)
         guard m.range.lowerBound == clause.lowerBound, !isHelper(m),
               PlaceLexicon.subjectPredicates.longest(in: s, at: m.range.upperBound, limit: clause.upperBound) != nil
-                || Self.yearFollows(s, at: m.range.upperBound, limit: clause.upperBound),
+                || YearResolver.yearFollows(s, at: m.range.upperBound, limit: clause.upperBound),
               let path = namedPath(m), path.count == 1, !place.path.starts(with: path) else { return nil }
         return path
     }

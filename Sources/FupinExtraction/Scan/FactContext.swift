@@ -502,8 +502,8 @@ enum FactContext {
     /// part names after its marker (`规划2016年脱贫34户;2017年脱贫28户`).
     static func nextYearOfPlan(_ s: [UInt32], planFrom start: Int, semicolon: Int, limit: Int) -> Bool {
         let y = semicolon + 1
-        guard DocumentScan.yearFollows(s, at: y, limit: limit), let next = NormalizedText.integer(s[y..<(y + 4)]),
-              let x = (start..<semicolon).first(where: { DocumentScan.yearFollows(s, at: $0, limit: semicolon) && ($0 == start || !NumberReader.isDigit(s[$0 - 1])) }),
+        guard YearResolver.yearFollows(s, at: y, limit: limit), let next = NormalizedText.integer(s[y..<(y + 4)]),
+              let x = (start..<semicolon).first(where: { YearResolver.yearFollows(s, at: $0, limit: semicolon) && ($0 == start || !NumberReader.isDigit(s[$0 - 1])) }),
               let planned = NormalizedText.integer(s[x..<(x + 4)]) else { return false }
         return next > planned
     }

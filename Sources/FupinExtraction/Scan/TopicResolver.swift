@@ -519,7 +519,7 @@ public enum TopicResolver {
             // (全村共有719户3056人,其中:男性1603人…: a breakdown after it says nothing more of it)
             let breakdown = r.count >= 2 && s[r.lowerBound] == 0x5176 && s[r.lowerBound + 1] == 0x4E2D   // 其中
             // (全村1000多口人,2013年人均收入…: a year opening it is no figure of the whole's)
-            let figureNext = NumberReader.isDigit(s[next]) && !DocumentScan.yearFollows(s, at: next, limit: r.upperBound)
+            let figureNext = NumberReader.isDigit(s[next]) && !YearResolver.yearFollows(s, at: next, limit: r.upperBound)
             if !breakdown, !s[r].contains(where: NumberReader.isDigit) || (figureNext && !figures(r)) { return false }
         }
         var place = clause

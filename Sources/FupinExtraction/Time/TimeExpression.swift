@@ -394,6 +394,11 @@ public struct YearResolver: Sendable {
         return k + w.length
     }
 
+    /// Whether a year (`2013年`) stands at `k`.
+    static func yearFollows(_ s: [UInt32], at k: Int, limit: Int) -> Bool {
+        k + 4 < limit && (k..<(k + 4)).allSatisfy { NumberReader.isDigit(s[$0]) } && s[k + 4] == YearResolver.nian
+    }
+
     /// How many runs of digits `r` holds (`2000万元、` one; `1.88万户减少到623户、` two).
     static func digitRuns(_ s: [UInt32], _ r: Range<Int>) -> Int {
         var n = 0, inRun = false
