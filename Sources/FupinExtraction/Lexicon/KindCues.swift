@@ -179,7 +179,7 @@ public enum KindCues {
         while k < line.upperBound, s[k] != le, !Outline.sentenceEnds.contains(s[k]) {
             if let p = planDocuments.longest(in: s, at: k, limit: line.upperBound) {
                 let e = k + p.length
-                return e >= line.upperBound || Outline.sentenceEnds.contains(s[e]) || s[e] == 0x3A || s[e] == 0x5982   // 。 : 如(下)
+                return e >= line.upperBound || Outline.sentenceEnds.contains(s[e]) || s[e] == ListItems.colon || s[e] == 0x5982   // 。 : 如(下)
             }
             k += 1
         }

@@ -346,13 +346,12 @@ enum FactContext {
     /// 河边镇2个、金元镇2个`): a colon right after `村` before the figure, only `、` between.
     static func listHeadedByVillages(_ s: [UInt32], _ start: Int, sentence: Range<Int>) -> Bool {
         var k = start - 1
-        while k > sentence.lowerBound, s[k] != colon {
+        while k > sentence.lowerBound, s[k] != ListItems.colon {
             if s[k] != NumberReader.listComma && Outline.isClauseBreak(s[k]) || Outline.sentenceEnds.contains(s[k]) { return false }
             k -= 1
         }
-        return k > sentence.lowerBound && s[k] == colon && s[k - 1] == PlaceLexicon.cun
+        return k > sentence.lowerBound && s[k] == ListItems.colon && s[k - 1] == PlaceLexicon.cun
     }
-    static let colon: UInt32 = 0x3A
 
     /// A subset verb before the figure in its clause (`已开工2002户`, `履约服务11964人`).
     static func subsetCue(_ s: [UInt32], before start: Int, clause: Range<Int>) -> String? {
@@ -438,7 +437,7 @@ enum FactContext {
                 after += KindCues.planLead(s, at: after, limit: clause.lowerBound)
                 // 将 only before a word of the future (将加快实施; 将脱贫攻坚划分为 is the 把-construction),
                 // and 要 so too (要完成…; not 主要, 重要: ``KindCues/notFutureMarkers``)
-                if s[k] == 0x5C06 || s[k] == KindCues.yao, m.length == 1,
+                if s[k] == KindCues.jiang || s[k] == KindCues.yao, m.length == 1,
                    KindCues.futureAdverbs.longest(in: s, at: after, limit: clause.lowerBound) == nil
                     || KindCues.notFutureMarkers.longestEnding(in: s, at: k + 1, from: sentence.lowerBound, maxLength: 4) != nil { k = after; continue }
                 // 计划 only with a verb after it (雨露计划 is a name)
