@@ -212,6 +212,10 @@ public enum UnitLexicon {
     static let moneyNounWords = ["资金", "投资", "总投资", "投入", "筹资", "筹集", "奖补", "补贴", "补助", "拨付", "投资额",
         "资金投入", "专项资金", "扶贫资金", "捐款", "捐资", "捐赠", "融资", "贷款", "到位资金", "整合资金",
         "工资", "收入", "年收入", "月收入", "分红", "挣", "赚", "额度", "授信", "授信额度", "贷款额度"]
+    /// Money named right after a figure with 万 or 亿 and no unit: `将本批追加的4000万资金全部分配给`,
+    /// `争取1.2亿扶贫资金`. (`万元资金` takes 元 first.)
+    public static let moneyNounsAfter = ScalarTrie<Bool>(["资金", "扶贫资金", "专项资金", "财政资金", "经费", "扶贫经费",
+        "贷款", "扶贫贷款", "奖补资金", "补助资金", "配套资金", "帮扶资金", "协作资金", "捐款"].map { ($0, true) })
     /// What may stand between such a noun and its figure: `资金达300万`, `投资共计1.2亿`.
     static let moneyNounGap: Set<UInt32> = Set("达共计约近超过逾了为".unicodeScalars.map(\.value))
 

@@ -283,6 +283,9 @@ struct CandidateReader {
         } else if span.multiplier >= 10_000 || Self.bareCount(span), let p = UnitLexicon.peopleNouns.longest(in: s, at: pos, limit: limit) {
             // (解决133488农村人口饮水问题: a bare count of three digits or more names its people too)
             span.measure = .persons; span.unitEnd = pos + p.length; span.rule = "unit.persons.万+人口"
+        } else if span.multiplier >= 10_000, let m = UnitLexicon.moneyNounsAfter.longest(in: s, at: pos, limit: limit) {
+            // 4000万资金全部分配给6县区: 万 and no unit, the money named right after it
+            span.measure = .yuan; span.unitEnd = pos + m.length; span.rule = "unit.yuan.万+资金"
         } else if let u = UnitLexicon.trie.longest(in: s, at: pos, limit: limit) {
             span.measure = u.value.measure; span.unitEnd = pos + u.length; span.rule = u.value.rule
             span.classifier = u.value.isClassifier; span.scale = u.value.scale; span.unitKind = u.value.kind; span.unitTag = u.value.tag

@@ -489,9 +489,10 @@ struct DocumentScan {
             // (收入持续快速增长(其中2011年3549元,…): a parenthesis opened by 其中 breaks down the clause
             // right before it, not a figure of an earlier clause, unless that clause speaks of all of
             // one: 贫困人口全部脱贫(其中2020年脱贫124户))
-            var since = wholeSince, before = Int.max
+            var since = wholeSince, before = Int.max, siblingsFrom = Int.max
             if Self.isQizhong(kindRule) {
                 let opens = Self.breakdownStart(s, before: c.start, sentence: sentence)
+                siblingsFrom = norm.storedRange(from: opens, to: opens + 1).0
                 if opens - 2 >= sentence.lowerBound, s[opens - 1] == FactContext.openBracket, s[opens] == Self.qizhong[0],
                    !s[opens..<c.start].contains(FactContext.closeBracket) {
                     let head = Outline.clause(s, around: opens - 2, in: sentence).lowerBound
@@ -501,7 +502,12 @@ struct DocumentScan {
                     }
                 }
             }
-            if whole(of: c, since: since, before: before, in: facts) == nil,
+            var w = whole(of: c, since: since, before: before, in: facts)
+            // (a larger item of the breakdown, of another place of the same level, is a sibling, no whole:
+            // 其中:乐都区819万元,民和县1226万元,互助县600万元)
+            while let j = w, facts[j].start >= siblingsFrom, facts[j].regionPath.levels.count == path.count,
+                  facts[j].regionPath.levels != path { w = whole(of: c, since: since, before: facts[j].start, in: facts) }
+            if w == nil,
                !(Self.isQizhong(kindRule) && peopleCountedOtherwise(before: c, sentence: sentence, in: facts)) { kind = .total; kindRule = nil }
         }
         var planWhole: Int?   // the plan a breakdown's figure is part of
