@@ -230,7 +230,25 @@ public enum KindCues {
     /// Verbs that state a subset of a whole stated just before (`签约…,履约…`; `存量…,已开工…`).
     public static let subsetVerbs = ScalarTrie<String>(["履约", "已开工", "已竣工", "开工", "竣工", "已入住", "已完成",
         "已验收", "已拨付", "已发放", "已签约", "已启动", "已启动实施", "已实施", "已有", "已完工", "完工", "已累计出列", "已出列", "已脱贫",
-        "已摘帽", "已退出", "已累计脱贫", "涉及", "已累计实现", "投入使用", "已投入使用", "已使用", "已帮助", "已带动"].map { ($0, "kind.part.subset." + $0) })
+        "已摘帽", "已退出", "已累计脱贫", "涉及", "已累计实现", "投入使用", "已投入使用", "已使用", "已帮助", "已带动",
+        "已整改", "已完成整改", "已整改到位", "正在整改", "整改完成", "已办结"].map { ($0, "kind.part.subset." + $0) })
+
+    /// The poor named at the head of a clause (`贫困户56户177人`): after a clause counting a place's
+    /// whole population (``populationWords``), a subset of it.
+    public static let poorHeads = ScalarTrie<Bool>(["贫困户", "建档立卡贫困户", "建档立卡户", "贫困人口", "建档立卡贫困人口",
+        "有贫困户", "有建档立卡贫困户", "其中贫困户"].map { ($0, true) })
+    /// Words of a clause that counts everyone of a place (`全村489户1917人`, `该村共有农户326户`).
+    public static let populationWords = ScalarTrie<Bool>(["全村", "全乡", "全镇", "全县", "全市", "全区", "全旗", "总人口",
+        "户籍人口", "总户数", "常住人口", "共有农户", "辖"].map { ($0, true) })
+    /// What may stand between a clause's poor-head noun and its figures: `有`, `共`, and the figure
+    /// paired before (`贫困户56户177人`).
+    static let poorHeadGap: ScalarSet = ScalarSet("有共计0123456789.户人口")
+    /// Whether the clause `clause` opens with the poor (``poorHeads``) and nothing but ``poorHeadGap``
+    /// stands between them and `start`.
+    static func poorHeaded(_ s: [UInt32], clause: Range<Int>, before start: Int) -> Bool {
+        guard let h = poorHeads.longest(in: s, at: clause.lowerBound, limit: start) else { return false }
+        return s[(clause.lowerBound + h.length)..<start].allSatisfy(poorHeadGap.contains)
+    }
 
     /// After `争取`, what makes it secured (funds won from a source), not striven for:
     /// `争取到`, `争取区、市扶贫资金5256万元`, `争取上级资金` (`争取2020年实现` is a plan).

@@ -478,6 +478,17 @@ struct DocumentScan {
             if let w = wholeBefore(), facts[w].kind != .target || KindCues.doneMarkers.firstMatch(in: s, clause.lowerBound..<c.start) != nil,
                noun == 0 || countedNouns[w] == 0 || countedNouns[w] == noun || c.measure != .items { kind = .part; kindRule = Self.subsetRule }
         }
+        // 全村489户1917人,贫困户56户177人: the poor heading the clause after one that counts a place's
+        // whole population are a subset of it (FORMAT.md: a subset without 其中 is a part)
+        if kind == .total, KindCues.countsPeople(c.measure), clause.lowerBound > sentence.lowerBound,
+           KindCues.poorHeaded(s, clause: clause, before: c.numberStart), let w = wholeBefore() {
+            let before = TopicResolver.previousClause(s, before: clause.lowerBound, in: sentence)
+            // (a count of everyone, filed 其他: not 全乡2016年脱贫500户,贫困户剩余300户)
+            if facts[w].start >= norm.storedRange(from: before.lowerBound, to: before.lowerBound + 1).0,
+               facts[w].kind == .total, facts[w].topic == .other,
+               KindCues.populationWords.firstMatch(in: s, before) != nil,
+               KindCues.poorHeads.firstMatch(in: s, before) == nil { kind = .part; kindRule = Self.subsetRule + ".poor" }
+        }
         // …年度任务超额完成。其中,东部地区投入财政援助资金229亿元: 其中 with no whole of the figure's
         // measure before it (in its sentence or the one before) breaks down no figure
         // (因病返贫风险户(23户): a parenthesis after no larger figure of its measure is no part either,
