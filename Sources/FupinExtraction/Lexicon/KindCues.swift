@@ -38,6 +38,8 @@ public enum KindCues {
         ("一个月能挣", (.rate, "kind.rate.一个月")), ("一个月挣", (.rate, "kind.rate.一个月")), ("一个月收入", (.rate, "kind.rate.一个月")),
         ("一个月能赚", (.rate, "kind.rate.一个月")), ("一个月赚", (.rate, "kind.rate.一个月")), ("一年能赚", (.rate, "kind.rate.一年")),
         ("一年赚", (.rate, "kind.rate.一年")),
+        ("一个月的收入", (.rate, "kind.rate.一个月")), ("一个月的工资", (.rate, "kind.rate.一个月")), ("一个月下来", (.rate, "kind.rate.一个月")),
+        ("一年的收入", (.rate, "kind.rate.一年")), ("一年的工资", (.rate, "kind.rate.一年")), ("一天的工资", (.rate, "kind.rate.一天")),
         // pay by the hour, the day or the month (工资按小时结算,一个小时20块钱,一个月可以拿到一两千块钱)
         ("一个小时", (.rate, "kind.rate.一小时")), ("一小时", (.rate, "kind.rate.一小时")), ("每小时", (.rate, "kind.rate.一小时")),
         ("一天能挣", (.rate, "kind.rate.一天")), ("一天挣", (.rate, "kind.rate.一天")), ("一天工资", (.rate, "kind.rate.一天")),
@@ -464,12 +466,12 @@ public enum KindCues {
     ] + decreaseWords).map { ($0, "kind.change." + $0) })
     /// A sharing-out of proceeds (`“226”分红模式(村级集体经济占20%、…)`, `收益的55%作为…`): its
     /// shares are standing rules, rates (FORMAT.md: a standing share is `rate`).
-    public static let sharingOut = ScalarTrie<Bool>(["分红模式", "分红比例", "收益的", "收益按", "利润的", "分配比例", "按比例分配", "收益分配"].map { ($0, true) })
+    public static let sharingOut = ScalarTrie<Bool>(["分红模式", "分红比例", "收益的", "收益按", "利润的", "分配比例", "按比例分配", "收益分配", "利益分配", "分配机制"].map { ($0, true) })
     /// Verbs closing a list of shares (`收益按村集体40%、农户60%分配`).
     public static let shareVerbs = ScalarTrie<Bool>(["分配", "分红", "比例分成", "分成"].map { ($0, true) })
     static let gu: UInt32 = 0x80A1   // 股
     /// What a share of proceeds goes to, right after it (`55%作为…`, `15%用于…`).
-    public static let shareUses = ScalarTrie<Bool>(["作为", "用于", "用於", "作為", "归", "分给", "分配给"].map { ($0, true) })
+    public static let shareUses = ScalarTrie<Bool>(["作为", "用于", "用於", "作為", "归", "分给", "分配给", "给", "由"].map { ($0, true) })
     /// Verbs that add the newly poor to a register, over the poor they count: `新增贫困人口14018人`,
     /// `新增识别贫困人口10508人`, `调增贫困村47个` are changes of the register (`新增到户项目9.4万个` is a
     /// count; `新识别贫困村382个` may be a part of the villages counted, so it is no row).
