@@ -81,6 +81,7 @@ public enum KindCues {
         ("至少", (.target, "kind.target.至少")), ("每", (.rate, "kind.rate.每")),
         // (the extent of a decrease, like its rate, is a change: 减贫幅度达到75%以上)
         ("减贫率", (.change, "kind.change.减贫率")), ("减贫幅度", (.change, "kind.change.减贫幅度")),
+        ("减贫速度", (.change, "kind.change.减贫率")),
         // words that hold a cue's characters but cue nothing: read and passed over
         ("现行标准", (.total, "kind.none.现行标准")), ("标准化", (.total, "kind.none.标准化")),
         ("高标准", (.total, "kind.none.高标准")),
@@ -216,6 +217,8 @@ public enum KindCues {
     /// Rate cues of a sum per period (`每年`, `每月`): under a plan's word the sum is planned, a target.
     public static let periodRates: Set<String> = ["kind.rate.每年", "kind.rate.每月"]
     /// Words that make a growth in percent an average rate (`年均增长8%`).
+    /// Verbs of being that make a share of another's level: `为全省农村的91.4%`, `相当于全国平均水平的80%`.
+    public static let shareCopulas = ScalarTrie<Int>(["为", "是", "相当于", "达到"].map { ($0, $0.unicodeScalars.count) })
     public static let averagedGrowth = ScalarTrie<Bool>(["年均", "年平均"].map { ($0, true) })
 
     /// Words after `计划` that show it names a thing, not a plan for what follows (`计划单列`).

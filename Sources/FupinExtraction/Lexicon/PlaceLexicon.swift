@@ -99,6 +99,11 @@ public enum PlaceLexicon {
     ]
     /// Right before an own place's word, what makes it the place compared with (`高于全省`,
     /// `比全市`, `较全县`, `超过全省`), no subject of the figure.
+    /// Words ending in a stop character that binds them (`高于`, `位于`, `用于`, `和`'s `并和`…): a
+    /// town's name read back through a stop character does not start inside one.
+    public static let functionCompounds = ScalarTrie<Bool>(["高于", "低于", "多于", "少于", "快于", "慢于", "优于", "大于", "小于",
+        "等于", "位于", "属于", "用于", "由于", "对于", "关于", "处于", "在于", "至于", "基于", "源于", "归于", "利于", "便于",
+        "居于", "限于", "终于", "鉴于", "出于", "始于", "忙于"].map { ($0, true) })
     public static let comparedWith = ScalarTrie<Bool>(["比", "较", "高于", "低于", "多于", "少于", "超过", "优于", "快于", "慢于", "相比"].map { ($0, true) })
     /// Before 全国 (``country``), what makes it a destination, a comparison or a means, not the clause's subject.
     public static let notNationSubject = ScalarSet("比于至到占向经与和同在对及获选入列")

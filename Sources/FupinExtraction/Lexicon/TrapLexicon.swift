@@ -44,6 +44,11 @@ public enum TrapLexicon {
 
     /// Words of a place's borders (``Trap/border``): `接壤`, `交界`, `毗邻`.
     public static let borderWords = ScalarTrie<Bool>(["接壤", "交界", "毗邻", "相邻", "接界", "交汇"].map { ($0, true) })
+    /// A rank among places (``Trap/rankScope``): `第二位`, `第三名`, `排名`, `位列`.
+    public static let rankWords = ScalarTrie<Bool>(("一二三四五六七八九十".map { ["第\($0)位", "第\($0)名"] }.joined()
+        + ["排名", "排第", "居首", "居第"]).map { ($0, true) })
+    /// How far after a count of places its rank may stand (`31个省(区、市)第二位`, `16个市州中排名`).
+    static let rankReach = 12
     /// How far after a count of places its word of borders may stand (`三县区交界`).
     static let borderReach = 4
 
@@ -139,6 +144,10 @@ public enum TrapLexicon {
     /// Characters of the nouns a bound describes a class of (`超过1000万元的国家级贫困县`), and how
     /// far after `的` they are looked for.
     static let classNounChars: ScalarSet = { var set = placeNounChars; set.formUnion(ScalarSet("户企")); return set }()
+    /// Last characters of a quoted name that names things counted (`“直过民族”`, `“空壳村”`), not a slogan.
+    static let countedQuoteEnds: ScalarSet = { var set = classNounChars; set.formUnion(ScalarSet("族")); return set }()
+    /// How long a quoted name after a classifier may be (characters).
+    static let quotedNameReach = 8
     static let classNounReach = 6
     static let dong: UInt32 = 0x680B   // 栋
     /// After a building's number and a second number, the entrance or flat (`3栋2单元`, `5栋302室`).

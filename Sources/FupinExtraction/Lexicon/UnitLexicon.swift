@@ -187,6 +187,8 @@ public enum UnitLexicon {
         ("种苗", UnitRow(nil, "skip.word")), ("种地", UnitRow(nil, "skip.word")), ("种粮", UnitRow(nil, "skip.word")),
         ("种菜", UnitRow(nil, "skip.word")), ("种草", UnitRow(nil, "skip.word")), ("种树", UnitRow(nil, "skip.word")),
         ("种田", UnitRow(nil, "skip.word")),
+        // 三次产业 (the three sectors of an economy) is a term, not three of anything
+        ("次产业", UnitRow(nil, "skip.word")),
     ]
 
     public static let trie = ScalarTrie(rows)

@@ -207,7 +207,9 @@ public struct PlaceFinder: Sendable {
         // 中和镇, 同心镇, 和平镇: a town the table knows may hold a stop character (和, 同), where
         // the name read back is too short to be one (looked up only then: rare)
         if level == .town, container.isEmpty, j - a < 2 {
+            // (not where the stop character closes a word before it: 高于城镇居民 is no 于城镇)
             for k in [j - 3, j - 2] where k >= range.lowerBound && k < a && s[k..<j].allSatisfy(NormalizedText.isHan)
+                && PlaceLexicon.functionCompounds.longestEnding(in: s, at: k + 1, from: max(range.lowerBound, k - 2), maxLength: 3) == nil
                 && TownTable.shared.holds(NormalizedText.string(s[k..<end])) { a = k; break }
         }
         // 三家乡小新地村, 麻黄山乡包塬村: a village right after its town is named by all between them,

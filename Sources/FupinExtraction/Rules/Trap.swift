@@ -60,6 +60,9 @@ enum Trap: String, CaseIterable, Sendable {
     /// Places counted where a place's borders are told: `北与崇信、灵台两县接壤`, `地处…三县交界`
     /// — the neighbours of a place, geography, not a count of the campaign.
     case border = "trap.story.border"
+    /// The field a ranking is among: `居全国31个省(区、市)第二位`, `在全省16个市州中排名第三` — places
+    /// counted to rank one of them, not a count of the campaign.
+    case rankScope = "trap.rank.scope"
     /// A ranking moved: `排名上升5位`, `同比提高了4位` — 位 after a verb of change counts places
     /// in a ranking, not people.
     case rankShift = "trap.rank"
@@ -234,6 +237,10 @@ enum Trap: String, CaseIterable, Sendable {
             let inner = span.unitEnd + 1
             if let w = TopicCues.trie.longest(in: s, at: inner, limit: limit), w.value.namesArea,
                inner + w.length < limit, s[inner + w.length] == close { return false }
+            // (nor 11个“直过民族”, 3个“空壳村”: quotes round a name of places, firms or peoples, which are counted)
+            var k = inner
+            while k < limit, k - inner <= TrapLexicon.quotedNameReach, s[k] != close { k += 1 }
+            if k < limit, s[k] == close, k > inner + 1, TrapLexicon.countedQuoteEnds.contains(s[k - 1]) { return false }
             return true
         case .planParts:
             guard span.classifier, span.measure == .items || span.measure == nil else { return false }
@@ -290,6 +297,13 @@ enum Trap: String, CaseIterable, Sendable {
             let from = span.unitEnd, to = min(limit, span.unitEnd + TrapLexicon.borderReach)
             guard let b = TrapLexicon.borderWords.firstMatch(in: s, from..<to) else { return false }
             return !s[from..<b.0].contains { Outline.isClauseBreak($0) || !NormalizedText.isHan($0) }
+        case .rankScope:
+            guard span.measure == .items, (span.unitStart..<span.unitEnd).contains(where: { TrapLexicon.placeNounChars.contains(s[$0]) })
+                    || span.classifier && span.unitEnd < limit && TrapLexicon.placeNounChars.contains(s[span.unitEnd]) else { return false }
+            // a rank after the places, in their clause (a parenthesis's 、 may stand between)
+            let to = min(limit, span.unitEnd + TrapLexicon.rankReach)
+            guard let m = TrapLexicon.rankWords.firstMatch(in: s, span.unitEnd..<to) else { return false }
+            return !s[span.unitEnd..<m.0].contains { Outline.isClauseBreak($0) && $0 != NumberReader.listComma }
         case .rankShift:
             guard span.measure == .persons, span.unitEnd == span.unitStart + 1, s[span.unitStart] == TrapLexicon.wei else { return false }
             var k = span.start

@@ -70,8 +70,11 @@ enum FactContext {
         var found = KindVotes()
         // a unit that is itself a difference (个百分点) decides
         // (but 年均下降5.4个百分点 is an average a year: a rate, as 年均增长 is, FORMAT.md)
+        // (年均增速比全省农村高1.9个百分点: a gap between two averages, after a comparison, is a difference)
         if let a = c.kindAfterUnit, a.0 == .change {
-            return KindCues.averagedGrowth.firstMatch(in: s, clause.lowerBound..<c.start) != nil ? (.rate, "kind.rate.年均") : a
+            guard let g = KindCues.averagedGrowth.firstMatch(in: s, clause.lowerBound..<c.start),
+                  PlaceLexicon.comparedWith.firstMatch(in: s, g.0..<c.start) == nil else { return a }
+            return (.rate, "kind.rate.年均")
         }
         if let a = c.kindAfterUnit { found.add(a) }
         // cue words inside a quoted name do not count: “确保脱贫”行动, “雨露计划”
@@ -139,6 +142,13 @@ enum FactContext {
                 k = after; continue
             }
             k += 1
+        }
+        // 收入为全省农村的91.4%: a share of another's level (是/为…的) is a level, not the per-unit
+        // figure its clause's 人均 or 年均 names
+        if found.rate != nil, c.measure == .percent, c.numberStart > clause.lowerBound, s[c.numberStart - 1] == CandidateReader.de,
+           let r = KindCues.shareCopulas.firstMatch(in: s, clause.lowerBound..<c.numberStart), r.0 > clause.lowerBound,
+           KindCues.tables.beforeInClause.firstMatch(in: s, (r.0 + r.1)..<c.numberStart).map({ $0.1.0 != .rate }) ?? true {
+            found.rate = nil; found.perUnitRate = nil
         }
         // (asked only in a sentence with a plan's word at all: its nouns are among ``KindCues/governingTargets``)
         if cues.governingAt != nil, let r = closingPlanNoun(s, figureEnd: c.end, clause: clause, sentence: sentence) { found.add((.target, r)) }
