@@ -200,13 +200,18 @@ public struct Outline: Sendable {
 
     /// A column's tag before a title (`【脱贫攻坚】宁夏西吉县:马铃薯变成“金蛋蛋”`), not page
     /// furniture (`【打印】【关闭】`, `【字体:大 中 小】`): after the closing `】`, six characters or
-    /// more of text and no other `【`.
+    /// more of text and no other `【`. A longer bracket is a headline when a paragraph follows it
+    /// on its line (`【青海省贫困县全部脱贫摘帽】脱贫攻坚战以来,…。`): ``taggedBodyLength`` Han
+    /// characters or more and a full stop.
     static let tagOpen: UInt32 = 0x3010, tagClose: UInt32 = 0x3011   // 【 】
     static func taggedTitle(_ s: [UInt32], _ r: Range<Int>) -> Bool {
-        guard s[r.lowerBound] == tagOpen, let close = s[r].firstIndex(of: tagClose), close - r.lowerBound <= 10 else { return false }
+        guard s[r.lowerBound] == tagOpen, let close = s[r].firstIndex(of: tagClose) else { return false }
         let rest = (close + 1)..<r.upperBound
-        return !s[rest].contains(tagOpen) && s[rest].filter(NormalizedText.isHan).count >= 6
+        guard !s[rest].contains(tagOpen) else { return false }
+        let han = s[rest].filter(NormalizedText.isHan).count
+        return close - r.lowerBound <= 10 ? han >= 6 : han >= taggedBodyLength && s[rest].contains(0x3002)
     }
+    static let taggedBodyLength = 20
 
     /// The first index of `needle` inside `r`, or nil. `foldingASCIICase`: capitals in the
     /// text match a lower-case needle (`.COM` for `.com`).

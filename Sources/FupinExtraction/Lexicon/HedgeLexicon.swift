@@ -23,7 +23,7 @@ public enum HedgeLexicon {
     public static let inside = ScalarTrie<HedgeRow>([
         ("余", HedgeRow("hedge.余")), ("多", HedgeRow("hedge.多")),
         ("几", HedgeRow("hedge.几", afterMultiplier: false)),       // 三百六十几万: before 万 only
-        ("来", HedgeRow("hedge.来", chineseOnly: true)),            // 十来人, but 2019年来 is no hedge
+        ("来", HedgeRow("hedge.来", chineseOnly: true)),            // 十来人, 200来块钱 (a unit after); 2019年来 is no hedge
     ])
     /// Words that start with a hedge character but are none (`7.5万来自深度贫困家庭的劳动力`).
     public static let notInside = ScalarTrie<Bool>(["来自", "来源", "来到"].map { ($0, true) })
@@ -82,7 +82,8 @@ public enum HedgeDirection: Sendable {
 public struct HedgeRow: Sendable {
     /// Rule name shown by `--explain`.
     public let rule: String
-    /// Only after a Chinese numeral (`十来人`; after digits 来 starts another word).
+    /// Only after a Chinese numeral (`十来人`), or after digits where a unit follows (`200来块钱`;
+    /// else after digits 来 starts another word).
     public let chineseOnly: Bool
     /// Also after a multiplier (`20万余人`); `几` hedges only before one (`三百六十几万`).
     public let afterMultiplier: Bool

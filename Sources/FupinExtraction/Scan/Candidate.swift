@@ -216,7 +216,9 @@ struct CandidateReader {
             span.high = h   // 七八千元: a colloquial pair is a range too, and approximate (FORMAT.md)
             span.approx = true
         }
-        if let h = tables.hedgesInside.longest(in: s, at: pos, limit: limit), !h.value.chineseOnly || n.isChinese,
+        // (after digits, 来 hedges only where a unit follows it: 200来块钱, 50来户; 2019年来 has none)
+        if let h = tables.hedgesInside.longest(in: s, at: pos, limit: limit),
+           !h.value.chineseOnly || n.isChinese || UnitLexicon.trie.longest(in: s, at: pos + h.length, limit: limit)?.value.measure != nil,
            HedgeLexicon.notInside.longest(in: s, at: pos, limit: limit) == nil {
             span.approx = true; pos += h.length
             let k = Self.pastSpaces(s, pos, limit)   // 十 余 万
