@@ -50,6 +50,7 @@ public enum NumberReader {
     static let ji: UInt32 = 0x51E0     // 几
     static let zhao: UInt32 = 0x5146   // 兆: 10^12 between the sections of a Chinese numeral
     static let space: UInt32 = 0x20
+    static let wan: UInt32 = 0x4E07, yi: UInt32 = 0x4EBF   // 万 亿
     static let twos = ScalarSet("两兩俩倆")   // 2 as a count, never a written digit after 点
 
     /// The tables ``numeral(_:at:limit:chineseStart:)`` reads for every number, behind one lazy
@@ -100,8 +101,16 @@ public enum NumberReader {
             let group: UInt32 = (s[j + 1] - 0x30) * 100 + (s[j + 2] - 0x30) * 10 + (s[j + 3] - 0x30)
             v = v * 1000 + Double(group); j += 4
         }
-        if j + 1 < limit, s[j] == 0x2E, isDigit(s[j + 1]) {
-            j += 1
+        // 5. 52亿元: a space after the point, where a Han character stands before the number and 万 or 亿
+        // after its fraction (a list's `1. 52个村` at a line's start has neither)
+        var fraction: Int? = j + 1 < limit && s[j] == 0x2E && isDigit(s[j + 1]) ? j + 1 : nil
+        if fraction == nil, j + 2 < limit, s[j] == 0x2E, s[j + 1] == space, isDigit(s[j + 2]), i > 0, NormalizedText.isHan(s[i - 1]) {
+            var k = j + 2
+            while k < limit, isDigit(s[k]) { k += 1 }
+            if k < limit, s[k] == wan || s[k] == yi { fraction = j + 2 }
+        }
+        if let f = fraction {
+            j = f
             var mantissa = 0.0, scale = 1.0
             while j < limit, isDigit(s[j]) { mantissa = mantissa * 10 + Double(s[j] - 0x30); scale *= 10; j += 1 }
             v += mantissa / scale
