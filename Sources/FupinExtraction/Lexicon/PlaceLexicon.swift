@@ -18,12 +18,13 @@ public enum PlaceLexicon {
         ("安置区", .town),   // a relocation site the size of a town (卯家湾安置区: 3万多人)
         ("村", .village), ("社区", .village), ("小区", .village), ("居委会", .village), ("村委会", .village), ("村委", .village),
         ("嘎查", .village),   // a village of Inner Mongolia (察汗淖尔嘎查), as 苏木 is a town
+        ("屯", .village),     // a hamlet of Guangxi (那布村后卡屯), under its village
     ])
 
     /// Words whose last character may be read as a name's first (`其中金米村`, `当中`, `之中`):
     /// the name starts after them.
     /// (a year before the name too: 2015年石门村)
-    public static let wordsBeforeNames = ScalarTrie<Bool>(["其中", "当中", "之中", "其余", "另外", "此外", "年"].map { ($0, true) })
+    public static let wordsBeforeNames = ScalarTrie<Bool>(["其中", "当中", "之中", "其余", "另外", "此外", "年", "包括"].map { ($0, true) })
 
     /// Characters that write names transliterated from Uyghur, Kazakh, Tibetan and Mongolian
     /// (`奥依托格拉克乡`, `阿热吾斯塘村`, `喀什`): such a name may run past three characters.
@@ -57,7 +58,7 @@ public enum PlaceLexicon {
 
     /// Words with a place suffix that are not names: `贫困村`, `全镇`, `乡镇`.
     public static let genericNames: Set<String> = [
-        "贫困村", "行政村", "自然村", "重点村", "试点村", "示范村", "特色村", "革命村", "薄弱村", "旅游村", "极贫村", "极贫乡镇", "极贫乡", "深贫村", "农业农村",
+        "贫困村", "行政村", "自然村", "自然屯", "通屯", "各屯", "每屯", "全屯", "该屯", "重点村", "试点村", "示范村", "特色村", "革命村", "薄弱村", "旅游村", "极贫村", "极贫乡镇", "极贫乡", "深贫村", "农业农村",
         "专业村", "出列村", "空壳村", "深度贫困村", "非贫困村", "易地村", "美丽村", "文明村", "卫生村",
         "乡镇", "城镇", "小镇", "集镇", "特色小镇", "重点镇", "中心镇", "建制镇", "贫困乡", "农村",
         "乡村", "城乡", "老区", "片区", "邻近村", "周边村", "附近村", "退出村", "家庭农场", "生态农场", "休闲农场", "示范农场", "街道", "社区", "小区", "新区", "园区", "景区", "城区", "辖区",
@@ -195,6 +196,10 @@ public enum PlaceLexicon {
     /// What follows such an area's name as part of it (`片区`, `山区`, `地区`).
     public static let areaTails = ScalarSet("片区山地")
 
+    /// Verbs of selling somewhere (`销往`, `远销`, `运往`): the places after them in their clause are
+    /// markets, no place of the figure's.
+    public static let marketVerbs = ScalarTrie<Bool>(["销往", "远销", "销售到", "销到", "销至", "运往", "运销", "发往", "卖到",
+        "畅销", "出口到", "出口至", "供应"].map { ($0, true) })
     /// Words that make the place after them where people came from, not where a figure is
     /// (`来自双湖县嘎措乡、雅曲乡的957户…搬迁至此`, `原双湖县…村民`, `以前在双湖`): the place, and the
     /// names that run on from it (through `、` and `,` up to `的`), claim no figure and carry no further.
@@ -318,5 +323,10 @@ public enum PlaceLexicon {
     /// `属` after a place's suffix, and what makes it the verb of belonging (`下龙村属我县`, `属于`).
     public static let shu: UInt32 = 0x5C5E
     public static let afterBelongs: ScalarSet = ScalarSet("于我本该全国省市县州")
+    /// Stop characters that open place names of the south (`那布村`, `那良镇`: 那, a field, in Zhuang
+    /// names): a name's first right after a county's full name.
+    public static let nameOpeningStops: ScalarSet = ScalarSet("那")
+    /// Suffixes of a hamlet under a village (`后卡屯`), a place only where no village is named with it.
+    public static let hamletSuffixes: ScalarSet = ScalarSet("屯")
     public static let continuations: ScalarSet = ScalarSet("村级民干官长党政里亲土愁贤风情域府属容貌道路规两委务集企医史镇乡间头口")
 }

@@ -104,7 +104,8 @@ extension DocumentPlace {
             var mentions = finder.mentions(in: s, line.range)
             // 礼县位于…,东邻西和县: a neighbour named to locate a place is neither evidence for the
             // report's place nor, left out of the line's places, the place of any figure
-            if !mentions.isEmpty { mentions.removeAll { Neighbours.contains(s, name: $0.range, line: line.range) } }
+            // (销往果洛全州和西宁等地: nor a market goods are sold to)
+            if !mentions.isEmpty { mentions.removeAll { Neighbours.contains(s, name: $0.range, line: line.range) || Neighbours.isMarket(s, name: $0.range, line: line.range) } }
             byLine[index] = mentions
             // (the dateline read only on a source line or the first paragraph, where one stands)
             let dateline = mentions.isEmpty ? -1 : line.role == .meta ? line.range.upperBound

@@ -13,6 +13,14 @@ enum Neighbours {
     /// Words of relation before a neighbour that a closing word (``ends``) follows.
     static let relations = ScalarTrie<Bool>(["位于", "地处", "处于", "介于", "与", "同"].map { ($0, true) })
 
+    /// Whether the place at `name` is a market goods are sold to (``PlaceLexicon/marketVerbs`` earlier
+    /// in its clause: `销往果洛全州和西宁等地`), inside `line`.
+    static func isMarket(_ s: [UInt32], name: Range<Int>, line: Range<Int>) -> Bool {
+        var a = name.lowerBound
+        while a > line.lowerBound, !Outline.isClauseBreak(s[a - 1]) || s[a - 1] == NumberReader.listComma, !Outline.sentenceEnds.contains(s[a - 1]) { a -= 1 }
+        return PlaceLexicon.marketVerbs.firstMatch(in: s, a..<name.lowerBound) != nil
+    }
+
     /// Whether the place at `name` is named as a neighbour of another, inside `line`.
     static func contains(_ s: [UInt32], name: Range<Int>, line: Range<Int>) -> Bool {
         var a = name.lowerBound

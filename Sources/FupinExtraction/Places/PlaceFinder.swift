@@ -40,6 +40,7 @@ public struct PlaceFinder: Sendable {
             }
             if let suffix = suffixes.longest(in: s, at: i, limit: range.upperBound),
                PlaceLexicon.suffixCompounds.longest(in: s, at: i, limit: range.upperBound) == nil,
+               !hamletInside(s, at: i, out: out, gazetteerEnd: lastGazetteerEnd),
                let mention = subPlace(s, range, suffixAt: i, length: suffix.length, level: suffix.value) {
                 // 麻黄山乡 names a town, not 黄山: a short name inside a town's or village's name
                 // (after its first character) is none
@@ -62,6 +63,17 @@ public struct PlaceFinder: Sendable {
             i += 1
         }
         return out
+    }
+
+    /// Whether a hamlet's suffix (`屯`) at `i` names none: inside a gazetteer name that runs past it
+    /// (`苏家屯区`, `扎兰屯市`), or after a village's name, whose hamlet it is (`那布村后卡屯`, `义隆村义隆屯`:
+    /// the village is the place the gazetteer's levels reach).
+    private func hamletInside(_ s: [UInt32], at i: Int, out: [PlaceMention], gazetteerEnd: Int) -> Bool {
+        guard PlaceLexicon.hamletSuffixes.contains(s[i]) else { return false }
+        if i < gazetteerEnd - 1 { return true }
+        guard let last = out.last, case .sub(_, .village, _) = last.target else { return false }
+        return i - last.range.upperBound <= PlaceLexicon.longVillageName
+            && s[last.range.upperBound..<i].allSatisfy { NormalizedText.isHan($0) && !PlaceLexicon.stopChars.contains($0) }
     }
 
     /// The next position in `from..<end` where a gazetteer name may start (the first-scalar and
@@ -198,7 +210,12 @@ public struct PlaceFinder: Sendable {
             }
             let u = s[a - 1]
             // a town's name may hold 村 (豆村镇, 张村乡); elsewhere it ends the name before
-            guard NormalizedText.isHan(u), !PlaceLexicon.stopChars.contains(u) || (level == .town && u == PlaceLexicon.cun) else { break }
+            // (那坡县那布村, …在内,那布村12个自然屯: right after a county's full name or at a clause's start,
+            // a stop character that opens names of the south, 那, is the name's first)
+            guard NormalizedText.isHan(u), !PlaceLexicon.stopChars.contains(u) || (level == .town && u == PlaceLexicon.cun)
+                    || (PlaceLexicon.nameOpeningStops.contains(u) && (a - 1 == range.lowerBound || Outline.isClauseBreak(s[a - 2])
+                        || a - 2 > range.lowerBound && PlaceLexicon.fullNameEnds.contains(s[a - 2])
+                        && gazetteer.names.longestEnding(in: s, at: a - 1, from: range.lowerBound, maxLength: 9) != nil)) else { break }
             a -= 1
         }
         // 魏县沙口集镇: a name as long as the longest read back, its county's full name right before it
