@@ -469,7 +469,7 @@ public enum KindCues {
     ] + decreaseWords).map { ($0, "kind.change." + $0) })
     /// A sharing-out of proceeds (`“226”分红模式(村级集体经济占20%、…)`, `收益的55%作为…`): its
     /// shares are standing rules, rates (FORMAT.md: a standing share is `rate`).
-    public static let sharingOut = ScalarTrie<Bool>(["分红模式", "分红比例", "收益的", "收益按", "利润的", "分配比例", "按比例分配", "收益分配", "利益分配", "分配机制"].map { ($0, true) })
+    public static let sharingOut = ScalarTrie<Bool>(["分红模式", "分红比例", "收益的", "收益按", "利润的", "分配比例", "按比例分配", "收益分配", "利益分配", "分配机制", "资金的"].map { ($0, true) })
     /// Verbs closing a list of shares (`收益按村集体40%、农户60%分配`).
     public static let shareVerbs = ScalarTrie<Bool>(["分配", "分红", "比例分成", "分成"].map { ($0, true) })
     static let gu: UInt32 = 0x80A1   // 股
