@@ -159,6 +159,8 @@ public struct Outline: Sendable {
         // 贵州黄平工商联结对帮扶 |: a table's cell mark closing a title is no navigation
         if nav == 1, s[r.upperBound - 1] == 0x7C, r.count > 2 { nav = 0 }
         if nav > 0 && fullStops == 0 && punct <= 1 { return .nav }
+        // 手机看中经 经济日报微信 中经网微信: a site's links to its apps and accounts
+        if punct == 0, r.count <= Self.furnitureLineLength, Self.siteFurniture.firstMatch(in: s, r) != nil { return .nav }
         if spaces >= 2 && longestToken <= 8 && fullStops == 0 && punct == 0 { return .nav }
         // 某市…办公室关于2021年度…数据的通报: an official document's title, long and unpunctuated
         // but no keyword stuffing
@@ -195,6 +197,9 @@ public struct Outline: Sendable {
     }
 
     static let footerMarkers = ScalarTrie(BoilerplateLexicon.footerMarkers.map { ($0, true) })
+    static let siteFurniture = ScalarTrie(BoilerplateLexicon.siteFurniture.map { ($0, true) })
+    /// How long an unpunctuated line of a site's links may be.
+    static let furnitureLineLength = 40
     /// A trie, so that a line's start is one lookup, not one comparison per prefix.
     static let metaPrefixes = ScalarTrie(BoilerplateLexicon.metaLinePrefixes.map { ($0, true) })
 
