@@ -132,29 +132,43 @@ extension DocumentScan {
         for w in facts.indices where (facts[w].kind == .total || facts[w].kind == .target) && facts[w].measure.isAdditive && facts[w].measure != .items {
             guard let span = facts[w].sentenceSpan else { continue }
             let topic = facts[w].topic
-            var edge = span.upperBound
-            let run = addingRun(facts, to: w, order: (w + 1)..<facts.count, tolerance: acrossTolerance, step: { j in
-                let inSentence = facts[j].sentenceSpan == span
-                if !inSentence, facts[j].start - edge > sumReach { return .stop }
-                // (a subset already read as a part, 已脱贫800户, is one of the whole's parts too)
-                if !(facts[j].kind == .total || Self.isSubset(facts[j])) || j < spans.count && spans[j].sums { return .skip }
-                // (a part of no area of its own takes its whole's: FORMAT.md "Decided conventions")
-                // (the poor as identified split into those who left and those still poor: 监测户16369户。⏎
-                // 已消除风险7282户,未消除风险9087户)
-                guard facts[j].topic == topic || facts[j].topic == .other || (topic == .poor && facts[j].topic == .exit) else { return .stop }
-                edge = facts[j].end
-                return .take
-            }, complete: { run in
-                run.contains { facts[$0].sentenceSpan != span }
-                    // (those who left alone, year by year, are flows out of the stock, not its parts)
-                    && (!run.contains { facts[$0].topic == .exit && topic != .exit } || run.contains { facts[$0].topic == topic })
-            })
-            guard let run, !isLevel(w, scalars, spans) else { continue }
-            for k in run {
-                markPart(&facts[k], of: facts[w])
-                if facts[k].topic == .other { facts[k].topic = topic; facts[k].topicCue = facts[w].topicCue }
+            // (年末户籍人口273393人。按性别分,男性…;女性…。按城乡属性分,城镇…;乡村…: a whole broken
+            // down twice, each breakdown adding up to it, after the other)
+            var from = w + 1
+            while from < facts.count, !isLevel(w, scalars, spans) {
+                var edge = from == w + 1 ? span.upperBound : facts[from - 1].end
+                let run = addingRun(facts, to: w, order: from..<facts.count, tolerance: acrossTolerance, step: { j in
+                    let inSentence = facts[j].sentenceSpan == span
+                    if !inSentence, facts[j].start - edge > sumReach { return .stop }
+                    // (a subset already read as a part, 已脱贫800户, is one of the whole's parts too; so is
+                    // the first item of a 其中 list the next sentence opens: 。其中,第一产业增加值…;第二产业…)
+                    if !(facts[j].kind == .total || Self.isSubset(facts[j]) || Self.opensLaterBreakdown(facts[j], after: span))
+                        || j < spans.count && spans[j].sums { return .skip }
+                    // (a part of no area of its own takes its whole's: FORMAT.md "Decided conventions")
+                    // (the poor as identified split into those who left and those still poor: 监测户16369户。⏎
+                    // 已消除风险7282户,未消除风险9087户)
+                    guard facts[j].topic == topic || facts[j].topic == .other || (topic == .poor && facts[j].topic == .exit) else { return .stop }
+                    edge = facts[j].end
+                    return .take
+                }, complete: { run in
+                    run.contains { facts[$0].sentenceSpan != span }
+                        // (those who left alone, year by year, are flows out of the stock, not its parts)
+                        && (!run.contains { facts[$0].topic == .exit && topic != .exit } || run.contains { facts[$0].topic == topic })
+                })
+                guard let run, let last = run.last else { break }
+                for k in run where !(facts[k].kind == .part && facts[k].rule.contains(Self.qizhongRule)) || facts[w].kind == .target {
+                    markPart(&facts[k], of: facts[w])
+                    if facts[k].topic == .other { facts[k].topic = topic; facts[k].topicCue = facts[w].topicCue }
+                }
+                from = last + 1
             }
         }
+    }
+    static let qizhongRule = "kind.part.其中"
+    /// Whether a fact is an item of a 其中 list in a sentence after `span` (a whole's sentence, whose
+    /// own 其中 items have their whole already).
+    static func opensLaterBreakdown(_ f: Fact, after span: Range<Int>) -> Bool {
+        f.kind == .part && f.sentenceSpan.map { $0.lowerBound >= span.upperBound } == true && f.rule.contains(qizhongRule)
     }
     /// Whether a fact is a part because a marker made it a subset of a whole left unstated (`已脱贫800户`).
     static func isSubset(_ f: Fact) -> Bool { f.kind == .part && f.rule.contains(subsetRule) }
