@@ -225,6 +225,12 @@ enum FactContext {
         if found.part == nil, cues.mayHaveBreakdown(before: clause), let q = qizhongBefore(s, clause: clause, sentence: sentence) { found.add((.part, q)) }
         // 1778个贫困村中,有530个没有通硬化路: the clauses after a whole marked by 中 are its parts
         if found.part == nil, cues.zhong, partitiveBefore(s, clause: clause, sentence: sentence, figure: c.start) { found.add((.part, partitiveRule)) }
+        // 占全年任务2200万元的162.2%, 完成年度计划5000万元的120%: the plan a share is taken of, named
+        // right before it and closed by 的 and the share, is a target
+        if c.start > clause.lowerBound, let t = KindCues.targetNouns.longestEnding(in: s, at: c.start, from: clause.lowerBound, maxLength: 2),
+           c.end + 1 < clause.upperBound, s[c.end] == CandidateReader.de, NumberReader.isDigit(s[c.end + 1]) {
+            found.add((.target, t.value))
+        }
         // a figure in parentheses is a subset of the one before: (个旧籍贫困人口73人)
         // — unless the parentheses gloss a plan's word: 完成省下达年度任务(6063人)的111.5%
         if let p = openingParenthesis(s, c.numberStart, clause: clause) {
