@@ -227,6 +227,11 @@ enum FactContext {
         if found.part == nil, cues.mayHaveBreakdown(before: clause), let q = qizhongBefore(s, clause: clause, sentence: sentence) { found.add((.part, q)) }
         // 1778个贫困村中,有530个没有通硬化路: the clauses after a whole marked by 中 are its parts
         if found.part == nil, cues.zhong, partitiveBefore(s, clause: clause, sentence: sentence, figure: c.start) { found.add((.part, partitiveRule)) }
+        // 全省86个县市有75个贫困县: places counted, then 有 and the count of some of them (a whole of
+        // its measure is asked for below, as for 中's)
+        if found.part == nil, c.numberStart - 2 > clause.lowerBound, s[c.numberStart - 1] == KindCues.you,
+           TrapLexicon.placeNounChars.contains(s[c.numberStart - 2]),
+           s[max(clause.lowerBound, c.numberStart - 8)..<(c.numberStart - 2)].contains(where: NumberReader.isDigit) { found.add((.part, partitiveRule)) }
         // 占全年任务2200万元的162.2%, 完成年度计划5000万元的120%: the plan a share is taken of, named
         // right before it and closed by 的 and the share, is a target
         if c.start > clause.lowerBound, let t = KindCues.targetNouns.longestEnding(in: s, at: c.start, from: clause.lowerBound, maxLength: 2),
