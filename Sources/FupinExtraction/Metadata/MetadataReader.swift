@@ -55,6 +55,12 @@ public enum MetadataReader {
                 if d.contains(":") || Outline.find(laiyuan, in: s, lines[i].range) != nil || Self.opensBareDateline(s, lines[i].range) { meta.date = d; break }
             }
         }
+        // 《 人民日报 》( 2018年09月12日 11 版): a print edition's citation under the text dates the page
+        if meta.date == nil {
+            for i in lines.indices where i > firstBody && i < listingFrom && lines[i].role != .body && Self.isPrintCitation(s, lines[i].range) {
+                if let d = date(in: s, lines[i].range) { meta.date = d; break }
+            }
+        }
         // 2017-08-03 alone on one of the page's last lines: the page's date set at its foot
         if meta.date == nil {
             for i in lines.indices.reversed().prefix(Self.footReach) where lines[i].role != .blank && lines[i].range.count <= Self.bareDateLength && i < listingFrom {
@@ -99,6 +105,13 @@ public enum MetadataReader {
         }
         return meta
     }
+
+    /// Whether a line cites a print edition: a title in 《》 opening it, `版` (the page) in it, short.
+    static func isPrintCitation(_ s: [UInt32], _ r: Range<Int>) -> Bool {
+        guard r.count <= printCitationLength, let first = s[r].first(where: { $0 != 0x20 }), first == 0x300A else { return false }
+        return s[r].contains(0x7248)   // 版
+    }
+    static let printCitationLength = 40
 
     static let repositoryMarks = ScalarTrie<Bool>(BoilerplateLexicon.repositoryMarks.map { ($0, true) })
     /// How long a line of a repository's furniture may be.
