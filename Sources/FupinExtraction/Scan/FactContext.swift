@@ -211,6 +211,15 @@ enum FactContext {
                 found.add((.change, m.value)); directChange = true
             }
         }
+        // 住院费用实际报销比例达到92.53%, 门诊报销80%: the share of a bill reimbursed is a standing rate
+        // (提高报销比例5%: a change where a verb of change holds the figure; 报销后报销比例达90.22%,
+        // 实际补偿比达95.29%: a share reached, 达 right before it, is the level reached)
+        if c.measure == .percent, !directChange, found.rate == nil,
+           let m = KindCues.reimbursements.firstMatch(in: s, clause.lowerBound..<c.start),
+           KindCues.reached.longestEnding(in: s, at: c.start, from: clause.lowerBound, maxLength: 2) == nil {
+            if let v = change.longestEnding(in: s, at: m.0, from: clause.lowerBound, maxLength: 3) { found.add((.change, v.value)); directChange = true }
+            else { found.add((.rate, "kind.rate.报销比例")) }
+        }
         // 全村200多户,贫困户就占了92户: a count after 占 is a part of the whole
         if c.measure != .percent {
             var k = c.start
