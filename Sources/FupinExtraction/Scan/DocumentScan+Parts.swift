@@ -299,6 +299,8 @@ extension DocumentScan {
         return sentence.lowerBound
     }
     static let han: UInt32 = 0x542B   // 含
+    /// The kind rule of a figure after `含`.
+    static let hanRule = "kind.part.含"
 
     /// Whether the parenthesis a figure stands in is one of a list of glosses: `、` or `等` after
     /// it, or a parenthesis closed by `)、` before it in the sentence (the list's last).

@@ -495,7 +495,9 @@ struct DocumentScan {
         // unless it is one of a list of glosses, whose whole may follow: 贵州省(24个)、吉林省(8个)…等80个县)
         // (全市11个县市区中有国家级贫困县10个、1235个贫困村、185.07万贫困人口: nor a partitive 中's, of
         // a whole counted by another measure)
+        // (家庭医生团队191个,含家庭医生631人: nor 含's, listing members of another thing)
         if kind == .part, Self.isQizhong(kindRule) || kindRule?.utf8.elementsEqual(FactContext.partitiveRule.utf8) == true
+            || kindRule?.utf8.elementsEqual(Self.hanRule.utf8) == true
             || (kindRule == "kind.part.parenthesis" && !Self.glossListed(s, after: c.end, sentence: sentence)) {
             // (收入持续快速增长(其中2011年3549元,…): a parenthesis opened by 其中 breaks down the clause
             // right before it, not a figure of an earlier clause, unless that clause speaks of all of
@@ -523,7 +525,7 @@ struct DocumentScan {
         }
         var planWhole: Int?   // the plan a breakdown's figure is part of
         // 今年需要搬迁18.1万户,其中建档立卡贫困户15.9万户: a breakdown of a plan is the plan's (FORMAT.md)
-        if kind == .part, Self.isQizhong(kindRule) || kindRule == "kind.part.含" {
+        if kind == .part, Self.isQizhong(kindRule) || kindRule == Self.hanRule {
             // (the whole before the breakdown's 其中, not an item of it: 其中…,2017年预脱贫19户,2018年未脱贫1户)
             let opens = Self.breakdownStart(s, before: c.start, sentence: sentence)
             // (其中 opening the sentence breaks down the plan of the sentence before: 目标任务是:…223个贫困村
