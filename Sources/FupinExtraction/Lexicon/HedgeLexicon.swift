@@ -9,6 +9,8 @@ public enum HedgeLexicon {
         ("不到", .under), ("不足", .under),
         // a measured outcome given as a bound: 贫困发生率均低于0.34%, 突破1000万元
         ("低于", .under), ("高于", .over), ("突破", .over),
+        // a hedge before the verb of being (约有65万人, 至少有17万人摆脱了贫困: an outcome at least so large)
+        ("约有", .about), ("大约有", .about), ("至少有", .over),
     ])
     /// `上` before a lone 百, 千 or 万 (`上百户`, `上万人`): a round count from below — not the end
     /// of `以上` (`1万元以上千元`).

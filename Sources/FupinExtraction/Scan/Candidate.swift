@@ -422,7 +422,7 @@ struct CandidateReader {
         var start = span.start
         if HedgeLexicon.shangBefore(s, span.start, from: sentence.lowerBound), Self.isLoneUnit(span, s) {
             approx = true; start = span.start - 1   // 上百户, 上万人: a round count from below
-        } else if let h = HedgeLexicon.before.longestEnding(in: s, at: span.start, from: sentence.lowerBound, maxLength: 2),
+        } else if let h = HedgeLexicon.before.longestEnding(in: s, at: span.start, from: sentence.lowerBound, maxLength: 3),
            !isFalseHedge(endingAt: span.start, sentence: sentence) {
             approx = true; start = span.start - h.length
         } else if span.measure == .percent, sharedWithHedge(before: span.start, sentence: sentence) {
