@@ -408,7 +408,7 @@ public enum KindCues {
     /// 贫困户就占了92户`).
     public static let zhan: UInt32 = 0x5360
     /// After a whole closed by `中`, what starts its parts in the same clause (`80个县中已有38个县`).
-    public static let partitiveStarts = ScalarSet(",有已共就")
+    public static let partitiveStarts = ScalarSet(",有已共就还")
     /// The last characters of the nouns for people and households (``UnitLexicon/peopleNouns``,
     /// ``UnitLexicon/householdNouns``): a figure after another character follows none of them.
     public static let peopleNounEnds: ScalarSet = {

@@ -157,6 +157,10 @@ public enum TrapLexicon {
     /// Two units that make a word alone (`千万条`, `万千`), as a lone unit does (``Trap/loneUnit``).
     static let unitWords = ScalarTrie<Bool>(["千万", "万千"].map { ($0, true) })
     /// Verbs right before a lone `一` that make it a count (`共有一人。`, `仅剩一户`), and a minus sign (`负一人`).
+    /// Classifiers of institutions and sites (`卫生院一所`, `敬老院一座`): a lone 一 after the thing and
+    /// before the item's end counts it.
+    static let institutionClassifiers = ScalarSet("所座家处")
+    static let mei: UInt32 = 0x6BCF   // 每
     static let countVerbsBeforeOne = ScalarSet("有共计达仅剩负")
     /// The largest household a size class names (`13人户`): a larger count before 户 is no class.
     static let householdSizeLimit = 20.0

@@ -168,7 +168,11 @@ enum Trap: String, CaseIterable, Sendable {
             guard n.isChinese && n.value == 1 && span.high == nil && s[at] != 0x58F9, span.unitTag != .half,
                   span.multiplier == 1 else { return false }   // 一打人 is twelve
             // 当地共有一人。, 全村仅剩一户: a count a verb states right before it, closing its clause
-            if at > sentence.lowerBound, TrapLexicon.countVerbsBeforeOne.contains(s[at - 1]),
+            // (卫生院一所、中心小学一所: or after the thing it counts, an institution's classifier closing the
+            // item; not one a unit gets, 每村安装…电站一座)
+            if at > sentence.lowerBound, TrapLexicon.countVerbsBeforeOne.contains(s[at - 1])
+                || NormalizedText.isHan(s[at - 1]) && span.unitEnd - span.unitStart == 1 && TrapLexicon.institutionClassifiers.contains(s[span.unitStart])
+                    && !s[Outline.clause(s, around: at, in: sentence).lowerBound..<at].contains(TrapLexicon.mei),
                span.end >= limit || Outline.isClauseBreak(s[span.end]) || Outline.sentenceEnds.contains(s[span.end]) { return false }
             return !(span.trailingHedge != nil && (span.end >= limit || s[span.end] == CandidateReader.de || !NormalizedText.isHan(s[span.end])))
         case .loneUnit:
