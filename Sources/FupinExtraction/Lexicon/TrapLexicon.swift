@@ -44,6 +44,15 @@ public enum TrapLexicon {
 
     /// Words of a place's borders (``Trap/border``): `接壤`, `交界`, `毗邻`.
     public static let borderWords = ScalarTrie<Bool>(["接壤", "交界", "毗邻", "相邻", "接界", "交汇"].map { ($0, true) })
+    /// Bounds a standard sets a share by (``Trap/threshold``): `低于3%`, `高于90%`.
+    public static let bounds = ScalarTrie<Bool>(["低于", "高于"].map { ($0, true) })
+    /// Adverbs before a bound that make it an outcome reached: `均低于0.34%`.
+    static let outcomeAdverbs = ScalarSet("均都已")
+    static let bu: UInt32 = 0x4E0D   // 不
+    /// Modals that make a bound a requirement: `要低于3%`, `须低于2%`.
+    static let requirementModals = ScalarSet("要须需应")
+    /// Words of a standard or a definition in a bound's sentence: `退出标准`, `核心指标`, `即…`, `“一低于”指…`.
+    public static let standardWords = ScalarTrie<Bool>(["指标", "标准是", "标准为", "要求", "即", "是指", "”指"].map { ($0, true) })
     /// A rank among places (``Trap/rankScope``): `第二位`, `第三名`, `排名`, `位列`.
     public static let rankWords = ScalarTrie<Bool>(("一二三四五六七八九十".map { ["第\($0)位", "第\($0)名"] }.joined()
         + ["排名", "排第", "居首", "居第"]).map { ($0, true) })

@@ -60,6 +60,10 @@ enum Trap: String, CaseIterable, Sendable {
     /// Places counted where a place's borders are told: `北与崇信、灵台两县接壤`, `地处…三县交界`
     /// — the neighbours of a place, geography, not a count of the campaign.
     case border = "trap.story.border"
+    /// A threshold a standard sets: `贫困发生率要低于3%`, `即…错退率低于2%、群众认可度高于90%` — a bound
+    /// after 低于/高于 that a modal (要, 须) or a standard's words before it (指标, 即, 是指) make a
+    /// requirement, not an outcome (`贫困发生率均低于0.34%` is one).
+    case threshold = "trap.limit.standard"
     /// The field a ranking is among: `居全国31个省(区、市)第二位`, `在全省16个市州中排名第三` — places
     /// counted to rank one of them, not a count of the campaign.
     case rankScope = "trap.rank.scope"
@@ -301,6 +305,13 @@ enum Trap: String, CaseIterable, Sendable {
             let from = span.unitEnd, to = min(limit, span.unitEnd + TrapLexicon.borderReach)
             guard let b = TrapLexicon.borderWords.firstMatch(in: s, from..<to) else { return false }
             return !s[from..<b.0].contains { Outline.isClauseBreak($0) || !NormalizedText.isHan($0) }
+        case .threshold:
+            guard span.measure == .percent, let b = TrapLexicon.bounds.longestEnding(in: s, at: at, from: sentence.lowerBound, maxLength: 2) else { return false }
+            let k = at - b.length
+            // (均低于0.34%: what all of them reached is an outcome; 不低于55%: a plan's floor, a target)
+            guard k > sentence.lowerBound, !TrapLexicon.outcomeAdverbs.contains(s[k - 1]), s[k - 1] != TrapLexicon.bu else { return false }
+            if TrapLexicon.requirementModals.contains(s[k - 1]) { return true }
+            return TrapLexicon.standardWords.firstMatch(in: s, sentence.lowerBound..<k) != nil
         case .rankScope:
             guard span.measure == .items, (span.unitStart..<span.unitEnd).contains(where: { TrapLexicon.placeNounChars.contains(s[$0]) })
                     || span.classifier && span.unitEnd < limit && TrapLexicon.placeNounChars.contains(s[span.unitEnd]) else { return false }
