@@ -221,6 +221,10 @@ public enum UnitLexicon {
     /// What may stand between such a noun and its figure: `资金达300万`, `投资共计1.2亿`.
     static let moneyNounGap: Set<UInt32> = Set("达共计约近超过逾了为".unicodeScalars.map(\.value))
 
+    /// Words of counting that close a noun phrase before a bare count (`贫困村预出列数96个`).
+    static let countWords = ScalarTrie<Bool>(["数", "数量", "总数", "个数"].map { ($0, true) })
+    /// How far before such a word its village noun may end.
+    static let countWordReach = 8
     /// A verb of being between a noun and its bare count: `贫困村有68个`, `贫困村共36个`, `贫困村由97个`.
     static let countCopulas: Set<UInt32> = Set("有达共计为由从".unicodeScalars.map(\.value))
     /// Adverbs before such a verb: `专业村已达138个`, `贫困村还有12个`.

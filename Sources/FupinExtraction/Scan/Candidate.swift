@@ -329,7 +329,8 @@ struct CandidateReader {
         if bareGe, span.unitEnd >= limit || !NormalizedText.isHan(s[span.unitEnd]) || s[span.unitEnd] == 0x3002
             || (s[span.unitEnd] != 0x591A && s[span.unitEnd] != 0x5C11 && KindCues.change.longest(in: s, at: span.unitEnd, limit: limit) != nil)
             || TimeLexicon.toLevels.longest(in: s, at: span.unitEnd, limit: limit) != nil,   // (贫困村由7993个减为5633个)
-           UnitLexicon.villageNouns.longestEnding(in: s, at: nounEnd, from: sentence.lowerBound, maxLength: 3) != nil {
+           UnitLexicon.villageNouns.longestEnding(in: s, at: nounEnd, from: sentence.lowerBound, maxLength: 3) != nil
+            || Self.villagesCounted(s, before: nounEnd, from: sentence.lowerBound) {
             span.measure = .villages; span.rule = "unit.villages.村…个"
         }
         // 1778个贫困村中,有530个没有通硬化路: a bare 个 counts the villages the sentence singled out
@@ -382,6 +383,18 @@ struct CandidateReader {
         guard let h = HedgeLexicon.after.longest(in: s, at: pos, limit: limit), let found = peopleNounAhead(pos + h.length, limit: limit) else { return nil }
         span.approx = true
         return found
+    }
+
+    /// Whether a count word of villages ends at `end` (`贫困村预出列数96个`, `出列贫困村数量12个`): a
+    /// word of counting (``UnitLexicon/countWords``) after a village noun and a few characters.
+    static func villagesCounted(_ s: [UInt32], before end: Int, from lower: Int) -> Bool {
+        guard let c = UnitLexicon.countWords.longestEnding(in: s, at: end, from: lower, maxLength: 2) else { return false }
+        var k = end - c.length
+        while k > lower, end - k <= UnitLexicon.countWordReach, NormalizedText.isHan(s[k - 1]) {
+            if UnitLexicon.villageNouns.longestEnding(in: s, at: k, from: lower, maxLength: 3) != nil { return true }
+            k -= 1
+        }
+        return false
     }
 
     /// Whether the sentence names villages with 中 before `i` (`1778个贫困村中,…`).
