@@ -58,6 +58,9 @@ public enum UnitLexicon {
         ("人(次)", UnitRow(.personTimes, "unit.person_times.人(次)")),
         ("户", UnitRow(.households, "unit.households.户")),
         ("户家庭", UnitRow(.households, "unit.households.户家庭")),
+        // 户 counting firms (22户民营企业参与帮扶) counts things, no households
+        ("户企业", UnitRow(.items, "unit.items.户企业")), ("户民营企业", UnitRow(.items, "unit.items.户企业")),
+        ("户民企", UnitRow(.items, "unit.items.户企业")),
         ("个家庭", UnitRow(.households, "unit.households.个家庭")),
         ("个贫困户", UnitRow(.households, "unit.households.个贫困户")),
         ("个农户", UnitRow(.households, "unit.households.个农户")),
@@ -256,7 +259,7 @@ public enum UnitLexicon {
     public static let nonVillageWords = ScalarTrie<Bool>(["农村"].map { ($0, true) })
     /// Words that end a noun phrase after `个` before any village noun: the count is of the thing
     /// before them (`两个项目每年可为村集体增收`: 每 starts a rate, 为村 a beneficiary).
-    public static let villagePhraseBreakers = ScalarTrie<Bool>(["每", "为村", "给村", "向村"].map { ($0, true) })
+    public static let villagePhraseBreakers = ScalarTrie<Bool>(["每", "为村", "给村", "向村", "驻村", "进村", "入村", "到村", "包村"].map { ($0, true) })
 
     /// After a bare `个`, words that show the count refers back to a whole named before
     /// (`有530个没有通硬化路`, `其中68个已脱贫`).
