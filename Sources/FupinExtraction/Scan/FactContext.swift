@@ -137,7 +137,10 @@ enum FactContext {
                 } else if after < clause.upperBound, s[k] == 0x8BA1, NumberReader.isDigit(s[after]) || KindCues.opensPlan(s, marker: k, after: after, limit: clause.upperBound) {
                     // 计划3000人, 计划易地扶贫搬迁…; 将336个合作社组成… is the 把-construction
                     found.add((.target, m.value))
-                } else if KindCues.plansFigureAfter.contains(m.value), after <= c.start, c.start - after <= 2 {
+                } else if KindCues.plansFigureAfter.contains(m.value), after <= c.start, c.start - after <= 2
+                            // (将有257个村整体脱贫、9个乡镇脱贫出列: and an item listed after that figure)
+                            || c.start > after && s[c.start - 1] == NumberReader.listComma
+                                && s[after..<min(c.start, after + 3)].contains(where: NumberReader.isDigit) {
                     // 将有257个村整体脱贫: there will be (right before the figure: 现将有关情况 is none)
                     found.add((.target, m.value))
                 }
