@@ -221,6 +221,33 @@ extension DocumentScan {
         return section ?? own(sentence) ?? place.path
     }
 
+    /// `兰考县、滑县…;贫困发生率分别为0.46%、0.69%`: figures of one measure after `分别`, as many as
+    /// the places listed before it in the sentence (names joined by 、和及与), are each its place's,
+    /// in the list's order.
+    func respectivePlaces(_ facts: inout [Fact], since first: Int, sentence r: Range<Int>, places: SentencePlaces?) {
+        guard let places, places.all.count >= 2, let each = Outline.find(Self.fenbie, in: s, r) else { return }
+        // the list: the last run of named places before 分别, each right after the one before but for a separator
+        var listed: [[String]] = []
+        var end = -1
+        for p in places.all where p.mention.range.upperBound <= each {
+            // (滑县 beside 兰考县 in a report on 兰考: a full name outside the report's place is read too)
+            guard let path = p.path ?? (PlaceLexicon.fullNameEnds.contains(s[p.mention.range.upperBound - 1]) ? namedPath(p.mention) : nil)
+            else { listed = []; end = -1; continue }
+            let joined = end >= 0 && p.mention.range.lowerBound - end == 1 && PlaceLexicon.listSeparators.contains(s[end])
+            if !joined { listed = [] }
+            listed.append(path); end = p.mention.range.upperBound
+        }
+        guard listed.count >= 2, Set(listed).count == listed.count else { return }
+        let after = norm.storedRange(from: each, to: each + 1).0
+        let following = facts[first...].indices.filter { facts[$0].start >= after }
+        guard let m = following.first.map({ facts[$0].measure }) else { return }
+        let run = following.prefix { facts[$0].measure == m }
+        guard run.count == listed.count else { return }
+        for (k, j) in run.enumerated() {
+            facts[j].regionPath = RegionPath(listed[k]); facts[j].region = listed[k].last
+        }
+    }
+
     /// Whether `k` opens a clause of the sentence: its start, right after a clause mark (not a
     /// list's `、`: 宁明县83%、龙州县82.06%), or after `其中` (`其中,闽宁镇是…`).
     func opensClause(_ k: Int, sentence: Range<Int>) -> Bool {

@@ -348,7 +348,10 @@ struct DocumentScan {
                     makeFacts(c, clause: clause, sentence: r, heading: heading ?? titleLine.map { outline.lines[$0].range }, sentenceText: sentenceText!,
                               year: year, path: path, quotes: lineReader!.quotes, into: &facts)
                 }
-                if facts.count - firstFact >= 2 { respectiveYears(&facts, since: firstFact, sentence: r, expressions: expressionsRead) }
+                if facts.count - firstFact >= 2 {
+                    respectiveYears(&facts, since: firstFact, sentence: r, expressions: expressionsRead)
+                    respectivePlaces(&facts, since: firstFact, sentence: r, places: places)
+                }
                 if facts.count - firstFact >= 2 { Self.partsBySum(&facts, since: firstFact, scalars: s, spans: figureSpans) }
                 // the places the sentence names carry on, read at its end (the inner loop leaves only
                 // through it; as a `defer` the block was a function of its own that copied the whole
