@@ -160,7 +160,9 @@ public struct Outline: Sendable {
         if nav == 1, s[r.upperBound - 1] == 0x7C, r.count > 2 { nav = 0 }
         if nav > 0 && fullStops == 0 && punct <= 1 { return .nav }
         // 手机看中经 经济日报微信 中经网微信: a site's links to its apps and accounts
-        if punct == 0, r.count <= Self.furnitureLineLength, Self.siteFurniture.firstMatch(in: s, r) != nil { return .nav }
+        // (the link closes the line: 创新微信公众号扶贫宣传, 开通举报网站 are headings)
+        if punct == 0, r.count <= Self.furnitureLineLength,
+           Self.siteFurniture.longestEnding(in: s, at: r.upperBound, from: r.lowerBound, maxLength: 3) != nil { return .nav }
         if spaces >= 2 && longestToken <= 8 && fullStops == 0 && punct == 0 { return .nav }
         // 某市…办公室关于2021年度…数据的通报: an official document's title, long and unpunctuated
         // but no keyword stuffing

@@ -15,9 +15,9 @@ public enum BoilerplateLexicon {
         "最新新闻", "最新文章", "更多新闻", "往期回顾", "网友评论", "我要评论", "发表评论", "相关链接", "相关报道",
         "上一条", "下一条", "新闻评论", "加载更多", "查看更多",
     ]
-    /// Links to a site's apps and accounts (`经济日报微信`, `手机看中经`): an unpunctuated line
-    /// holding one is navigation, no title nor heading.
-    public static let siteFurniture: [String] = ["微信", "客户端", "手机看", "手机版", "微博", "扫一扫", "公众号", "报网"]
+    /// Links to a site's apps and accounts (`经济日报微信`, `乡村干部报网`): an unpunctuated line
+    /// closed by one is navigation, no title nor heading.
+    public static let siteFurniture: [String] = ["微信", "客户端", "手机版", "微博", "公众号", "报网"]
     /// A line that starts with one of these is metadata or a caption label, not a sentence.
     public static let metaLinePrefixes: [String] = [
         "原标题", "标题:", "地址:", "作者:", "来源:", "发布时间", "时间:", "字号", "本篇文章",

@@ -81,7 +81,7 @@ public enum KindCues {
         ("至少", (.target, "kind.target.至少")), ("每", (.rate, "kind.rate.每")),
         // (the extent of a decrease, like its rate, is a change: 减贫幅度达到75%以上)
         ("减贫率", (.change, "kind.change.减贫率")), ("减贫幅度", (.change, "kind.change.减贫幅度")),
-        ("减贫速度", (.change, "kind.change.减贫率")),
+        ("减贫速度", (.change, "kind.change.减贫速度")),
         // words that hold a cue's characters but cue nothing: read and passed over
         ("现行标准", (.total, "kind.none.现行标准")), ("标准化", (.total, "kind.none.标准化")),
         ("高标准", (.total, "kind.none.高标准")),
@@ -216,13 +216,13 @@ public enum KindCues {
                perCapitaRateBytes = RuleNameSet(perCapitaRates), periodRateBytes = RuleNameSet(periodRates)
     /// Rate cues of a sum per period (`每年`, `每月`): under a plan's word the sum is planned, a target.
     public static let periodRates: Set<String> = ["kind.rate.每年", "kind.rate.每月"]
-    /// Words that make a growth in percent an average rate (`年均增长8%`).
     /// Words of reimbursing a bill (`报销比例`, `门诊报销`): a share after one is a standing rate.
     public static let reimbursements = ScalarTrie<Bool>(["报销", "报销比例", "补偿比", "报账比例", "赔付比例"].map { ($0, true) })
     /// Verbs of reaching a level, right before a figure (`达90.22%`, `达到`).
     public static let reached = ScalarTrie<Bool>(["达", "达到"].map { ($0, true) })
     /// Verbs of being that make a share of another's level: `为全省农村的91.4%`, `相当于全国平均水平的80%`.
     public static let shareCopulas = ScalarTrie<Int>(["为", "是", "相当于", "达到"].map { ($0, $0.unicodeScalars.count) })
+    /// Words that make a growth in percent an average rate (`年均增长8%`).
     public static let averagedGrowth = ScalarTrie<Bool>(["年均", "年平均"].map { ($0, true) })
 
     /// Words after `计划` that show it names a thing, not a plan for what follows (`计划单列`).
@@ -440,7 +440,6 @@ public enum KindCues {
     public static let eachVerbs = ScalarTrie<Bool>(["补助", "奖励", "投入", "安排", "拨付", "获得", "补贴", "资助", "扶持", "奖补", "发放", "增加", "有"].map { ($0, true) })
     /// `中` closing a whole whose parts follow (`1778个贫困村中,有530个…`).
     public static let zhong: UInt32 = 0x4E2D
-    static let you: UInt32 = 0x6709   // 有 (全省86个县市有75个贫困县)
 
     /// A plan's noun closing the phrase a figure stands in (`…11662人全部脱贫、60个贫困村全部出列的总目标`,
     /// `实施8000人易地扶贫搬迁计划`): the figure is the plan's.

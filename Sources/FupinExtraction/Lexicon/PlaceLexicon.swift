@@ -98,13 +98,13 @@ public enum PlaceLexicon {
         // (该县, 该市: the county or city spoken of, as 全县 — not the village named before it)
         ("该县", "县旗"), ("该市", "市"), ("该区", "区"), ("该州", "州"), ("该旗", "旗"), ("该省", "省"),
     ]
-    /// Right before an own place's word, what makes it the place compared with (`高于全省`,
-    /// `比全市`, `较全县`, `超过全省`), no subject of the figure.
-    /// Words ending in a stop character that binds them (`高于`, `位于`, `用于`, `和`'s `并和`…): a
-    /// town's name read back through a stop character does not start inside one.
+    /// Words ending in a stop character that binds them (`高于`, `位于`, `用于`): a town's name read
+    /// back through a stop character does not start inside one.
     public static let functionCompounds = ScalarTrie<Bool>(["高于", "低于", "多于", "少于", "快于", "慢于", "优于", "大于", "小于",
         "等于", "位于", "属于", "用于", "由于", "对于", "关于", "处于", "在于", "至于", "基于", "源于", "归于", "利于", "便于",
         "居于", "限于", "终于", "鉴于", "出于", "始于", "忙于"].map { ($0, true) })
+    /// Right before an own place's word, what makes it the place compared with (`高于全省`,
+    /// `比全市`, `较全县`, `超过全省`), no subject of the figure.
     public static let comparedWith = ScalarTrie<Bool>(["比", "较", "高于", "低于", "多于", "少于", "超过", "优于", "快于", "慢于", "相比"].map { ($0, true) })
     /// Before 全国 (``country``), what makes it a destination, a comparison or a means, not the clause's subject.
     public static let notNationSubject = ScalarSet("比于至到占向经与和同在对及获选入列")
@@ -199,7 +199,7 @@ public enum PlaceLexicon {
     /// Verbs of selling somewhere (`销往`, `远销`, `运往`): the places after them in their clause are
     /// markets, no place of the figure's.
     public static let marketVerbs = ScalarTrie<Bool>(["销往", "远销", "销售到", "销到", "销至", "运往", "运销", "发往", "卖到",
-        "畅销", "出口到", "出口至", "供应"].map { ($0, true) })
+        "畅销", "出口到", "出口至", "供应给", "供应到"].map { ($0, true) })
     /// Words that make the place after them where people came from, not where a figure is
     /// (`来自双湖县嘎措乡、雅曲乡的957户…搬迁至此`, `原双湖县…村民`, `以前在双湖`): the place, and the
     /// names that run on from it (through `、` and `,` up to `的`), claim no figure and carry no further.
@@ -326,7 +326,9 @@ public enum PlaceLexicon {
     /// Stop characters that open place names of the south (`那布村`, `那良镇`: 那, a field, in Zhuang
     /// names): a name's first right after a county's full name.
     public static let nameOpeningStops: ScalarSet = ScalarSet("那")
+    /// After 那, what makes it the demonstrative (`那些村`, `那个村`, `那里`).
+    public static let demonstrativeTails: ScalarSet = ScalarSet("些个里么样时天年边儿")
     /// Suffixes of a hamlet under a village (`后卡屯`), a place only where no village is named with it.
     public static let hamletSuffixes: ScalarSet = ScalarSet("屯")
-    public static let continuations: ScalarSet = ScalarSet("村级民干官长党政里亲土愁贤风情域府属容貌道路规两委务集企医史镇乡间头口")
+    public static let continuations: ScalarSet = ScalarSet("村级民干官长党政里亲土愁贤风情域府属容貌道路规两委务集企医史镇乡间头口垦田兵")
 }

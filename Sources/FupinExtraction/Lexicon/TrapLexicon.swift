@@ -51,9 +51,11 @@ public enum TrapLexicon {
     static let bu: UInt32 = 0x4E0D   // 不
     /// Modals that make a bound a requirement: `要低于3%`, `须低于2%`.
     static let requirementModals = ScalarSet("要须需应")
-    /// Words of a standard or a definition in a bound's sentence: `退出标准`, `核心指标`, `即…`, `“一低于”指…`.
-    public static let standardWords = ScalarTrie<Bool>(["指标", "标准是", "标准为", "要求", "即", "是指", "”指"].map { ($0, true) })
-    /// A rank among places (``Trap/rankScope``): `第二位`, `第三名`, `排名`, `位列`.
+    /// Words of a standard or a definition before a bound, in its clause or the one before
+    /// (`核心指标:`, `“一低于”指…`, `退出标准是`); `即` counts where it opens the bound's clause.
+    public static let thresholdWords = ScalarTrie<Bool>(["指标", "标准是", "标准为", "标准即", "是指", "”指"].map { ($0, true) })
+    static let ji: UInt32 = 0x5373   // 即
+    /// A rank among places (``Trap/rankScope``): `第二位`, `第三名`, `排名` (not `位列`: `6个县位列其中` is among them).
     public static let rankWords = ScalarTrie<Bool>(("一二三四五六七八九十".map { ["第\($0)位", "第\($0)名"] }.joined()
         + ["排名", "排第", "居首", "居第"]).map { ($0, true) })
     /// How far after a count of places its rank may stand (`31个省(区、市)第二位`, `16个市州中排名`).
@@ -165,11 +167,11 @@ public enum TrapLexicon {
     static let huWords = ScalarSet("籍口")
     /// Two units that make a word alone (`千万条`, `万千`), as a lone unit does (``Trap/loneUnit``).
     static let unitWords = ScalarTrie<Bool>(["千万", "万千"].map { ($0, true) })
-    /// Verbs right before a lone `一` that make it a count (`共有一人。`, `仅剩一户`), and a minus sign (`负一人`).
     /// Classifiers of institutions and sites (`卫生院一所`, `敬老院一座`): a lone 一 after the thing and
     /// before the item's end counts it.
-    static let institutionClassifiers = ScalarSet("所座家处")
+    static let institutionClassifiers = ScalarSet("所座处")
     static let mei: UInt32 = 0x6BCF   // 每
+    /// Verbs right before a lone `一` that make it a count (`共有一人。`, `仅剩一户`), and a minus sign (`负一人`).
     static let countVerbsBeforeOne = ScalarSet("有共计达仅剩负")
     /// The largest household a size class names (`13人户`): a larger count before 户 is no class.
     static let householdSizeLimit = 20.0

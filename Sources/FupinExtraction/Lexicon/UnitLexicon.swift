@@ -190,8 +190,8 @@ public enum UnitLexicon {
         ("种苗", UnitRow(nil, "skip.word")), ("种地", UnitRow(nil, "skip.word")), ("种粮", UnitRow(nil, "skip.word")),
         ("种菜", UnitRow(nil, "skip.word")), ("种草", UnitRow(nil, "skip.word")), ("种树", UnitRow(nil, "skip.word")),
         ("种田", UnitRow(nil, "skip.word")),
-        // 三次产业 (the three sectors of an economy) is a term, not three of anything
-        ("次产业", UnitRow(nil, "skip.word")),
+        // 三次产业 (the three sectors of an economy) is a term, not three of anything (开展5次产业培训 counts)
+        ("次产业结构", UnitRow(nil, "skip.word")), ("次产业融合", UnitRow(nil, "skip.word")), ("次产业比例", UnitRow(nil, "skip.word")),
     ]
 
     public static let trie = ScalarTrie(rows)
@@ -228,6 +228,9 @@ public enum UnitLexicon {
     static let countWords = ScalarTrie<Bool>(["数", "数量", "总数", "个数"].map { ($0, true) })
     /// How far before such a word its village noun may end.
     static let countWordReach = 8
+    /// What may stand between the village noun and the count word: words of leaving and checking
+    /// (`预出列`, `验收通过`, `退出`, `摘帽`).
+    static let villageCountVerbs = ScalarSet("预出列退验收通过摘帽")
     /// A verb of being between a noun and its bare count: `贫困村有68个`, `贫困村共36个`, `贫困村由97个`.
     static let countCopulas: Set<UInt32> = Set("有达共计为由从".unicodeScalars.map(\.value))
     /// Adverbs before such a verb: `专业村已达138个`, `贫困村还有12个`.

@@ -70,7 +70,7 @@ public struct PlaceFinder: Sendable {
     /// the village is the place the gazetteer's levels reach).
     private func hamletInside(_ s: [UInt32], at i: Int, out: [PlaceMention], gazetteerEnd: Int) -> Bool {
         guard PlaceLexicon.hamletSuffixes.contains(s[i]) else { return false }
-        if i < gazetteerEnd - 1 { return true }
+        if i < gazetteerEnd { return true }   // (苏家屯, the short name, ends in it too)
         guard let last = out.last, case .sub(_, .village, _) = last.target else { return false }
         return i - last.range.upperBound <= PlaceLexicon.longVillageName
             && s[last.range.upperBound..<i].allSatisfy { NormalizedText.isHan($0) && !PlaceLexicon.stopChars.contains($0) }
@@ -213,9 +213,10 @@ public struct PlaceFinder: Sendable {
             // (那坡县那布村, …在内,那布村12个自然屯: right after a county's full name or at a clause's start,
             // a stop character that opens names of the south, 那, is the name's first)
             guard NormalizedText.isHan(u), !PlaceLexicon.stopChars.contains(u) || (level == .town && u == PlaceLexicon.cun)
-                    || (PlaceLexicon.nameOpeningStops.contains(u) && (a - 1 == range.lowerBound || Outline.isClauseBreak(s[a - 2])
-                        || a - 2 > range.lowerBound && PlaceLexicon.fullNameEnds.contains(s[a - 2])
-                        && gazetteer.names.longestEnding(in: s, at: a - 1, from: range.lowerBound, maxLength: 9) != nil)) else { break }
+                    || (PlaceLexicon.nameOpeningStops.contains(u) && !PlaceLexicon.demonstrativeTails.contains(s[a])   // (那些村 is none)
+                        && (a - 1 == range.lowerBound || Outline.isClauseBreak(s[a - 2])
+                            || a - 2 > range.lowerBound && PlaceLexicon.fullNameEnds.contains(s[a - 2])
+                            && gazetteer.names.longestEnding(in: s, at: a - 1, from: range.lowerBound, maxLength: 9) != nil)) else { break }
             a -= 1
         }
         // 魏县沙口集镇: a name as long as the longest read back, its county's full name right before it

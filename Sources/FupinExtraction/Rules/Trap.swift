@@ -311,7 +311,12 @@ enum Trap: String, CaseIterable, Sendable {
             // (均低于0.34%: what all of them reached is an outcome; 不低于55%: a plan's floor, a target)
             guard k > sentence.lowerBound, !TrapLexicon.outcomeAdverbs.contains(s[k - 1]), s[k - 1] != TrapLexicon.bu else { return false }
             if TrapLexicon.requirementModals.contains(s[k - 1]) { return true }
-            return TrapLexicon.standardWords.firstMatch(in: s, sentence.lowerBound..<k) != nil
+            // (the standard's words in the bound's clause or the one before; 即 opening its clause:
+            // 按照省里要求,全县贫困发生率低于1% is an outcome)
+            let clause = Outline.clause(s, around: at, in: sentence)
+            if s[clause.lowerBound] == TrapLexicon.ji { return true }
+            let from = clause.lowerBound > sentence.lowerBound ? Outline.clause(s, around: clause.lowerBound - 1, in: sentence).lowerBound : clause.lowerBound
+            return TrapLexicon.thresholdWords.firstMatch(in: s, from..<k) != nil
         case .rankScope:
             guard span.measure == .items, (span.unitStart..<span.unitEnd).contains(where: { TrapLexicon.placeNounChars.contains(s[$0]) })
                     || span.classifier && span.unitEnd < limit && TrapLexicon.placeNounChars.contains(s[span.unitEnd]) else { return false }

@@ -285,7 +285,10 @@ struct CandidateReader {
         } else if span.multiplier >= 10_000 || Self.bareCount(span), let p = UnitLexicon.peopleNouns.longest(in: s, at: pos, limit: limit) {
             // (解决133488农村人口饮水问题: a bare count of three digits or more names its people too)
             span.measure = .persons; span.unitEnd = pos + p.length; span.rule = "unit.persons.万+人口"
-        } else if span.multiplier >= 10_000, let m = UnitLexicon.moneyNounsAfter.longest(in: s, at: pos, limit: limit) {
+        } else if span.multiplier >= 10_000, let m = UnitLexicon.moneyNounsAfter.longest(in: s, at: pos, limit: limit),
+                  // (3.2万贷款贫困户: people or households the money names count)
+                  UnitLexicon.householdNouns.longest(in: s, at: pos + m.length, limit: limit) == nil,
+                  UnitLexicon.peopleNouns.longest(in: s, at: pos + m.length, limit: limit) == nil {
             // 4000万资金全部分配给6县区: 万 and no unit, the money named right after it
             span.measure = .yuan; span.unitEnd = pos + m.length; span.rule = "unit.yuan.万+资金"
         } else if let u = UnitLexicon.trie.longest(in: s, at: pos, limit: limit) {
@@ -389,9 +392,11 @@ struct CandidateReader {
     /// word of counting (``UnitLexicon/countWords``) after a village noun and a few characters.
     static func villagesCounted(_ s: [UInt32], before end: Int, from lower: Int) -> Bool {
         guard let c = UnitLexicon.countWords.longestEnding(in: s, at: end, from: lower, maxLength: 2) else { return false }
+        // (only words of leaving or checking between: 贫困村产业项目数56个, 驻村工作队数量 count no villages)
         var k = end - c.length
-        while k > lower, end - k <= UnitLexicon.countWordReach, NormalizedText.isHan(s[k - 1]) {
+        while k > lower, end - k <= UnitLexicon.countWordReach {
             if UnitLexicon.villageNouns.longestEnding(in: s, at: k, from: lower, maxLength: 3) != nil { return true }
+            guard UnitLexicon.villageCountVerbs.contains(s[k - 1]) else { return false }
             k -= 1
         }
         return false

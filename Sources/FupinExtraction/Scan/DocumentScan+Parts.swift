@@ -135,7 +135,8 @@ extension DocumentScan {
             // (年末户籍人口273393人。按性别分,男性…;女性…。按城乡属性分,城镇…;乡村…: a whole broken
             // down twice, each breakdown adding up to it, after the other)
             var from = w + 1
-            while from < facts.count, !isLevel(w, scalars, spans) {
+            var level: Bool?   // (read once a whole, and only once a run is found)
+            while from < facts.count {
                 var edge = from == w + 1 ? span.upperBound : facts[from - 1].end
                 let run = addingRun(facts, to: w, order: from..<facts.count, tolerance: acrossTolerance, step: { j in
                     let inSentence = facts[j].sentenceSpan == span
@@ -156,7 +157,9 @@ extension DocumentScan {
                         && (!run.contains { facts[$0].topic == .exit && topic != .exit } || run.contains { facts[$0].topic == topic })
                 })
                 guard let run, let last = run.last else { break }
-                for k in run where !(facts[k].kind == .part && facts[k].rule.contains(Self.qizhongRule)) || facts[w].kind == .target {
+                if level == nil { level = isLevel(w, scalars, spans) }
+                if level! { break }
+                for k in run where !(facts[k].kind == .part && Self.holdsQizhong(facts[k].rule)) || facts[w].kind == .target {
                     markPart(&facts[k], of: facts[w])
                     if facts[k].topic == .other { facts[k].topic = topic; facts[k].topicCue = facts[w].topicCue }
                 }
@@ -168,8 +171,12 @@ extension DocumentScan {
     /// Whether a fact is an item of a 其中 list in a sentence after `span` (a whole's sentence, whose
     /// own 其中 items have their whole already).
     static func opensLaterBreakdown(_ f: Fact, after span: Range<Int>) -> Bool {
-        f.kind == .part && f.sentenceSpan.map { $0.lowerBound >= span.upperBound } == true && f.rule.contains(qizhongRule)
+        f.kind == .part && f.sentenceSpan.map { $0.lowerBound >= span.upperBound } == true && holdsQizhong(f.rule)
     }
+    /// Whether a fact's rule holds 其中's part, its bytes searched (`String.contains` compares
+    /// Characters, NFC on non-ASCII).
+    static func holdsQizhong(_ rule: String) -> Bool { rule.utf8.firstRange(of: qizhongBytes) != nil }
+    static let qizhongBytes = Array(qizhongRule.utf8)
     /// Whether a fact is a part because a marker made it a subset of a whole left unstated (`已脱贫800户`).
     static func isSubset(_ f: Fact) -> Bool { f.kind == .part && f.rule.contains(subsetRule) }
     static let subsetRule = "kind.part.subset"

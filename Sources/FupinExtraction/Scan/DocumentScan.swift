@@ -520,7 +520,8 @@ struct DocumentScan {
             }
             var w = whole(of: c, since: since, before: before, in: facts)
             // (a larger item of the breakdown, of another place of the same level, is a sibling, no whole:
-            // 其中:乐都区819万元,民和县1226万元,互助县600万元)
+            // 其中:乐都区819万元,民和县1226万元,互助县600万元; the search ends: `whole(of:)` takes only
+            // facts starting strictly before `before`)
             while let j = w, facts[j].start >= siblingsFrom, facts[j].regionPath.levels.count == path.count,
                   facts[j].regionPath.levels != path { w = whole(of: c, since: since, before: facts[j].start, in: facts) }
             if w == nil,

@@ -217,7 +217,8 @@ enum FactContext {
         // 住院费用实际报销比例达到92.53%, 门诊报销80%: the share of a bill reimbursed is a standing rate
         // (提高报销比例5%: a change where a verb of change holds the figure; 报销后报销比例达90.22%,
         // 实际补偿比达95.29%: a share reached, 达 right before it, is the level reached)
-        if c.measure == .percent, !directChange, found.rate == nil,
+        // (享受住院报销的贫困患者占95%: a share after 占 is a level)
+        if c.measure == .percent, !directChange, found.rate == nil, !(c.start > clause.lowerBound && s[c.start - 1] == KindCues.zhan),
            let m = KindCues.reimbursements.firstMatch(in: s, clause.lowerBound..<c.start),
            KindCues.reached.longestEnding(in: s, at: c.start, from: clause.lowerBound, maxLength: 2) == nil {
             if let v = change.longestEnding(in: s, at: m.0, from: clause.lowerBound, maxLength: 3) { found.add((.change, v.value)); directChange = true }
@@ -241,9 +242,13 @@ enum FactContext {
         if found.part == nil, cues.zhong, partitiveBefore(s, clause: clause, sentence: sentence, figure: c.start) { found.add((.part, partitiveRule)) }
         // 全省86个县市有75个贫困县: places counted, then 有 and the count of some of them (a whole of
         // its measure is asked for below, as for 中's)
-        if found.part == nil, c.numberStart - 2 > clause.lowerBound, s[c.numberStart - 1] == KindCues.you,
-           TrapLexicon.placeNounChars.contains(s[c.numberStart - 2]),
-           s[max(clause.lowerBound, c.numberStart - 8)..<(c.numberStart - 2)].contains(where: NumberReader.isDigit) { found.add((.part, partitiveRule)) }
+        // (counted right before: 2019年全县有5000人 is no part of anything)
+        if found.part == nil, c.numberStart - 2 > clause.lowerBound, s[c.numberStart - 1] == TrapLexicon.you,
+           TrapLexicon.placeNounChars.contains(s[c.numberStart - 2]) {
+            var j = c.numberStart - 2
+            while j > clause.lowerBound, TrapLexicon.placeNounChars.contains(s[j]) { j -= 1 }
+            if s[j] == CandidateReader.ge || NumberReader.isDigit(s[j]) { found.add((.part, partitiveRule)) }
+        }
         // 占全年任务2200万元的162.2%, 完成年度计划5000万元的120%: the plan a share is taken of, named
         // right before it and closed by 的 and the share, is a target
         if c.start > clause.lowerBound, let t = KindCues.targetNouns.longestEnding(in: s, at: c.start, from: clause.lowerBound, maxLength: 2),
