@@ -85,7 +85,10 @@ public enum KindCues {
         // words that hold a cue's characters but cue nothing: read and passed over
         ("现行标准", (.total, "kind.none.现行标准")), ("标准化", (.total, "kind.none.标准化")),
         ("高标准", (.total, "kind.none.高标准")),
-        ("达标准", (.total, "kind.none.达标准")), ("至少有", (.total, "kind.none.至少有")), ("争取到", (.total, "kind.none.争取到")), ("确保了", (.total, "kind.none.确保了")),
+        ("达标准", (.total, "kind.none.达标准")),
+        // a year's proceeds summed (年收益总计达26.7万元) is the year's total, no rate
+        ("年收益总计", (.total, "kind.none.总计")), ("年收益合计", (.total, "kind.none.总计")), ("年收入总计", (.total, "kind.none.总计")),
+        ("年收入合计", (.total, "kind.none.总计")), ("至少有", (.total, "kind.none.至少有")), ("争取到", (.total, "kind.none.争取到")), ("确保了", (.total, "kind.none.确保了")),
     ] + estimateWords.map { ($0, (.target, "kind.target.测算")) }
       // a plan's span of time: 用三年时间实现全市102.8万贫困人口全部脱贫
       + planSpans.map { ($0, (.target, "kind.target.用N年时间")) })

@@ -129,15 +129,17 @@ public enum TopicCues {
             "返贫", "致贫", "新识别", "建档", "建立档案", "建立了档案", "识别", "精准识别", "新增贫困", "动态新增",
             "边缘易致贫", "脱贫不稳定", "贫困存量", "重新识别", "回头看", "未消除风险", "风险未消除", "没有摆脱贫困", "尚未摆脱贫困", "未摆脱贫困", "没有脱离贫困", "仍未脱贫",
             // those found wrongly left out or taken off the register (错退1户6人, 漏评3户)
-            "错退", "漏评", "错评", "漏识", "错退户", "漏评户", "排查出", "摸排出", "纳入监测", "纳入动态监测", "纳入防返贫监测"]),
+            "错退", "漏评", "错评", "漏识", "错退户", "漏评户", "排查出", "摸排出", "纳入监测", "纳入动态监测", "纳入防返贫监测",
+            // households struck off the register in its review (整户删除116户353人) are the register's, no exit
+            "整户删除", "删除", "清退", "剔除"]),
         // the level the poor are brought down to is how many are poor (贫困村减少到290个), not how many left
         (.poor, 3, .stillPoor, ["贫困人口减少到", "贫困人口减少至", "贫困村减少到", "贫困村减少至", "贫困户减少到", "贫困户减少至",
             "贫困县减少到", "贫困县减少至", "贫困人口减至", "贫困村减至", "贫困户减至"]),
-        // the groups monitoring sorts households into are statuses, as 贫困户 is (脱贫不稳定户501户,
-        // 为脱贫不稳定户开发公益性岗位300个)
         // those who have left poverty, as a status (2021's 脱贫人口参加基本医保12万人): a programme named
         // with them is the figure's area, as with the poor; alone they are 脱贫
         (.exit, 1, .qualifier, ["脱贫户", "脱贫人口", "脱贫劳动力", "脱贫群众", "已脱贫人口", "已脱贫户"]),
+        // the groups monitoring sorts households into are statuses, as 贫困户 is (脱贫不稳定户501户,
+        // 为脱贫不稳定户开发公益性岗位300个)
         (.poor, 1, .qualifier, ["脱贫不稳定户", "边缘易致贫户", "突发严重困难户", "边缘户", "监测户", "监测对象", "三类对象", "防返贫监测对象"]),
         (.poor, 1, .qualifier, ["贫困人口", "贫困户", "贫困村", "贫困行政村", "贫困自然村", "贫困县", "建档立卡", "贫困群众", "贫困家庭", "贫困对象",
             "扶贫对象", "贫困人员", "贫困农户", "贫困群体", "贫困乡镇", "贫困乡", "贫困镇", "重点村", "扶贫开发对象",
