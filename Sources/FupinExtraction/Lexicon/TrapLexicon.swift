@@ -128,8 +128,8 @@ public enum TrapLexicon {
     /// colloquial count without it in its clause is colour (``Trap/story``).
     public static let poverty: UInt32 = 0x8D2B
     /// Words of one family in a story (``Trap/family``), right before a count: `一家五口人`,
-    /// `全家4口人`, `他家有两个孩子`.
-    public static let family = ScalarTrie<Bool>(["一家", "全家", "家里", "家中", "他家", "她家", "我家", "一家人"].map { ($0, true) })
+    /// `全家4口人`, `他家有两个孩子`, `老两口` (an old couple).
+    public static let family = ScalarTrie<Bool>(["一家", "全家", "家里", "家中", "他家", "她家", "我家", "一家人", "老"].map { ($0, true) })
     /// Verbs of one household's keeping, done (``Trap/holding``): `他家养了20多头猪`, `购买了30头牛`.
     public static let holdingVerbs = ScalarTrie<Bool>(["养了", "种了", "买了", "购买了", "喂养了", "饲养了", "种植了", "养殖了",
         "养着", "种着", "喂了", "承包了", "买回了", "添置了"].map { ($0, true) })
