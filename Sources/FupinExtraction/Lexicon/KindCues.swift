@@ -156,7 +156,9 @@ public enum KindCues {
         "共计", "了"].map { ($0, true) })
 
     /// What says a figure is the present state, not a plan (`全镇现剩余222户`, `现有贫困人口`).
-    public static let presentMarkers = ScalarTrie<Bool>(["现有", "现剩余", "现存", "现阶段", "目前", "当前"].map { ($0, true) })
+    public static let presentMarkers = ScalarTrie<Bool>(["现有", "现剩余", "现存", "现阶段", "目前", "当前",
+        // a place described as it is (全镇总人口7587户, 辖区面积139.3平方公里)
+        "总人口", "辖区面积", "辖"].map { ($0, true) })
 
     /// Rate cues that describe a level rather than a unit (`低保平均标准较上年提高367元`): a change
     /// verb right before the figure outweighs them. Every other rate cue (人均, 每年, /亩) makes

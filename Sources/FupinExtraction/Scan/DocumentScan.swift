@@ -545,7 +545,8 @@ struct DocumentScan {
         // 一、工作目标任务⏎ …2016年脱贫98户394人…全镇现剩余222户851人未脱贫 sets out where the plan starts)
         if planSection, kind == .total || kind == .part, !(year.map { y in documentYear.map { y < $0 } ?? false } ?? false),
            KindCues.doneMarkers.firstMatch(in: s, clause.lowerBound..<c.start) == nil,
-           KindCues.presentMarkers.firstMatch(in: s, clause.lowerBound..<c.start) == nil { kind = .target; kindRule = "kind.target.section" }
+           // (全镇现剩余222户851人未脱贫,贫困发生率3.45%: the present its sentence states, before the figure)
+           KindCues.presentMarkers.firstMatch(in: s, sentence.lowerBound..<c.start) == nil { kind = .target; kindRule = "kind.target.section" }
         // 第二批扶贫专项资金规模1486.328万元…。⏎ 一是用于6个深度贫困村150万元;: money on an
         // enumerated line after a larger sum stated outside the list is a part of it (a fund
         // notice's breakdown); the largest such sum is the whole
