@@ -44,6 +44,8 @@ public enum TrapLexicon {
 
     /// Words of a place's borders (``Trap/border``): `接壤`, `交界`, `毗邻`.
     public static let borderWords = ScalarTrie<Bool>(["接壤", "交界", "毗邻", "相邻", "接界", "交汇"].map { ($0, true) })
+    /// Prepositions before places referred to again by their number (``Trap/placesAgain``): `对两县`, `在三镇`.
+    static let placePrepositions = ScalarSet("对在向与为给把将从")
     /// Bounds a standard sets a share by (``Trap/threshold``): `低于3%`, `高于90%`.
     public static let bounds = ScalarTrie<Bool>(["低于", "高于"].map { ($0, true) })
     /// Adverbs before a bound that make it an outcome reached: `均低于0.34%`.

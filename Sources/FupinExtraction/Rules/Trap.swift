@@ -49,6 +49,9 @@ enum Trap: String, CaseIterable, Sendable {
     /// 之一` — it describes the thing, it counts none of the report's (a class of the poor,
     /// `全市18个深度贫困乡镇之一`, counts them).
     case oneOf = "trap.name.oneOf"
+    /// Places named before, referred to by their number after a preposition: `对两县贫困退出的省级核查`,
+    /// `在三镇推广` — the places again, no count of the campaign's.
+    case placesAgain = "trap.name.placesAgain"
     /// A page counter, code or contact: `阅读 1234次`, `电话:12377`.
     case meta = "trap.meta"
     /// The sample of a survey, counted in the phrase a survey word closes: `对全国31个省16万户居民
@@ -275,6 +278,10 @@ enum Trap: String, CaseIterable, Sendable {
             let count = Int(n.value)
             return ListItems.before(s, end: span.start, from: sentence.lowerBound) == count
                 || ListItems.after(s, unitEnd: span.unitEnd, limit: limit) == count
+        case .placesAgain:
+            guard n.isChinese, n.value <= 5, span.measure == .items, span.unitEnd - span.unitStart == 1,
+                  TrapLexicon.placeNounChars.contains(s[span.unitStart]), at > sentence.lowerBound else { return false }
+            return TrapLexicon.placePrepositions.contains(s[at - 1])
         case .oneOf:
             guard span.measure == .items || span.measure == .villages else { return false }
             let to = min(limit, span.unitEnd + TrapLexicon.oneOfReach)
