@@ -256,7 +256,7 @@ public enum KindCues {
         "户籍人口", "总户数", "常住人口", "共有农户", "辖"].map { ($0, true) })
     /// What may stand between a clause's poor-head noun and its figures: `有`, `共`, and the figure
     /// paired before (`贫困户56户177人`).
-    static let poorHeadGap: ScalarSet = ScalarSet("有共计0123456789.户人口")
+    static let poorHeadGap: ScalarSet = ScalarSet("有共计0123456789.万户人口")
     /// Whether the clause `clause` opens with the poor (``poorHeads``) and nothing but ``poorHeadGap``
     /// stands between them and `start`.
     static func poorHeaded(_ s: [UInt32], clause: Range<Int>, before start: Int) -> Bool {
@@ -280,6 +280,7 @@ public enum KindCues {
 
     /// Clause heads that end a `其中` breakdown: the sentence goes on to another whole
     /// (`其中…1406户,占全市贫困人口的17%,累计发放…`).
+    static let hai: UInt32 = 0x8FD8   // 还
     public static let breakdownEnds = ScalarTrie<Bool>(["累计", "共", "合计", "总计", "占", "全", "同时", "此外", "另",
         "并", "还"].map { ($0, true) })
 

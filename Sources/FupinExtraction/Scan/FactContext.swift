@@ -419,14 +419,22 @@ enum FactContext {
                     listed = p + 2 < clause.lowerBound && s[p + 2] == ListItems.colon
                     bracketed = p > sentence.lowerBound && s[p - 1] == Self.openBracket
                 }
-                else if ends.longest(in: s, at: p, limit: clause.upperBound) != nil { found = false }
+                // (其中58个县市…,还有17个插花类贫困县: 还有 and a figure is the list's next item)
+                else if ends.longest(in: s, at: p, limit: clause.upperBound) != nil, !Self.nextItem(s, at: p, limit: clause.upperBound) { found = false }
             }
             // 入住的贫困群众包含索县6户、34人,安多县14户、79人: a list 包含 opens anywhere in its clause
             if KindCues.listOpeners.longest(in: s, at: p, limit: clause.lowerBound) != nil { found = true }
             p += 1
         }
-        if found, ends.longest(in: s, at: clause.lowerBound, limit: clause.upperBound) != nil { return nil }
+        if found, ends.longest(in: s, at: clause.lowerBound, limit: clause.upperBound) != nil,
+           !nextItem(s, at: clause.lowerBound, limit: clause.upperBound) { return nil }
         return found ? "kind.part.其中" : nil
+    }
+
+    /// Whether `还有` and a figure open the clause at `p`: the next item of a breakdown, not its end.
+    static func nextItem(_ s: [UInt32], at p: Int, limit: Int) -> Bool {
+        p + 2 < limit && s[p] == KindCues.hai && s[p + 1] == TrapLexicon.you
+            && (NumberReader.isDigit(s[p + 2]) || NumberReader.isChineseNumeral(s[p + 2]))
     }
 
     /// Whether a place's name of two to six characters ending in a village's or town's suffix
