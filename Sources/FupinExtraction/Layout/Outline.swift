@@ -215,7 +215,7 @@ public struct Outline: Sendable {
         guard s[r.lowerBound] == tagOpen, let close = s[r].firstIndex(of: tagClose) else { return false }
         let rest = (close + 1)..<r.upperBound
         guard !s[rest].contains(tagOpen) else { return false }
-        let han = s[rest].filter(NormalizedText.isHan).count
+        let han = s[rest].reduce(0) { $0 + (NormalizedText.isHan($1) ? 1 : 0) }
         return close - r.lowerBound <= 10 ? han >= 6 : han >= taggedBodyLength && s[rest].contains(0x3002)
     }
     static let taggedBodyLength = 20

@@ -223,8 +223,6 @@ public enum KindCues {
     public static let periodRates: Set<String> = ["kind.rate.每年", "kind.rate.每月"]
     /// Words of reimbursing a bill (`报销比例`, `门诊报销`): a share after one is a standing rate.
     public static let reimbursements = ScalarTrie<Bool>(["报销", "报销比例", "补偿比", "报账比例", "赔付比例"].map { ($0, true) })
-    /// Verbs of reaching a level, right before a figure (`达90.22%`, `达到`).
-    public static let reached = ScalarTrie<Bool>(["达", "达到"].map { ($0, true) })
     /// Verbs of being that make a share of another's level: `为全省农村的91.4%`, `相当于全国平均水平的80%`.
     public static let shareCopulas = ScalarTrie<Int>(["为", "是", "相当于", "达到"].map { ($0, $0.unicodeScalars.count) })
     /// Words that make a growth in percent an average rate (`年均增长8%`).

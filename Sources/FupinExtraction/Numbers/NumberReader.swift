@@ -50,7 +50,6 @@ public enum NumberReader {
     static let ji: UInt32 = 0x51E0     // 几
     static let zhao: UInt32 = 0x5146   // 兆: 10^12 between the sections of a Chinese numeral
     static let space: UInt32 = 0x20
-    static let wan: UInt32 = 0x4E07, yi: UInt32 = 0x4EBF   // 万 亿
     static let twos = ScalarSet("两兩俩倆")   // 2 as a count, never a written digit after 点
 
     /// The tables ``numeral(_:at:limit:chineseStart:)`` reads for every number, behind one lazy
@@ -107,7 +106,7 @@ public enum NumberReader {
         if fraction == nil, j + 2 < limit, s[j] == 0x2E, s[j + 1] == space, isDigit(s[j + 2]), i > 0, NormalizedText.isHan(s[i - 1]) {
             var k = j + 2
             while k < limit, isDigit(s[k]) { k += 1 }
-            if k < limit, s[k] == wan || s[k] == yi { fraction = j + 2 }
+            if k < limit, let u = chineseUnits[s[k]], u >= 10_000 { fraction = j + 2 }   // 万 or 亿
         }
         if let f = fraction {
             j = f

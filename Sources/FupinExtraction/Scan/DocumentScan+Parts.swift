@@ -4,8 +4,9 @@ import FupinCore
 extension DocumentScan {
     /// `2014年至2019年,…收入分别为6432元、7085元、…10184元`: figures listed after `分别` in a
     /// sentence that opens a span of years, one for each year of it, are each its year's.
-    func respectiveYears(_ facts: inout [Fact], since first: Int, sentence r: Range<Int>, expressions: [TimeExpression]?) {
-        guard let e = expressions, e.count >= 2, let each = Outline.find(Self.fenbie, in: s, r) else { return }
+    /// `each`: where the sentence's 分别 stands.
+    func respectiveYears(_ facts: inout [Fact], since first: Int, each: Int, expressions: [TimeExpression]?) {
+        guard let e = expressions, e.count >= 2 else { return }
         var span: (Int, Int)?
         for k in 1..<e.count where e[k].range.upperBound <= each && TimeLexicon.endsSpan(e, k, s) {
             if case .year(let a) = e[k - 1].meaning, case .year(let b) = e[k].meaning { span = (a, b) }

@@ -224,8 +224,9 @@ extension DocumentScan {
     /// `兰考县、滑县…;贫困发生率分别为0.46%、0.69%`: figures of one measure after `分别`, as many as
     /// the places listed before it in the sentence (names joined by 、和及与), are each its place's,
     /// in the list's order.
-    func respectivePlaces(_ facts: inout [Fact], since first: Int, sentence r: Range<Int>, places: SentencePlaces?) {
-        guard let places, places.all.count >= 2, let each = Outline.find(Self.fenbie, in: s, r) else { return }
+    /// `each`: where the sentence's 分别 stands.
+    func respectivePlaces(_ facts: inout [Fact], since first: Int, each: Int, places: SentencePlaces?) {
+        guard let places, places.all.count >= 2 else { return }
         // the list: the last run of named places before 分别, each right after the one before but for a separator
         var listed: [[String]] = []
         var end = -1

@@ -348,9 +348,10 @@ struct DocumentScan {
                     makeFacts(c, clause: clause, sentence: r, heading: heading ?? titleLine.map { outline.lines[$0].range }, sentenceText: sentenceText!,
                               year: year, path: path, quotes: lineReader!.quotes, into: &facts)
                 }
-                if facts.count - firstFact >= 2 {
-                    respectiveYears(&facts, since: firstFact, sentence: r, expressions: expressionsRead)
-                    respectivePlaces(&facts, since: firstFact, sentence: r, places: places)
+                // (分别 looked for once, for both readings)
+                if facts.count - firstFact >= 2, let each = Outline.find(Self.fenbie, in: s, r) {
+                    respectiveYears(&facts, since: firstFact, each: each, expressions: expressionsRead)
+                    respectivePlaces(&facts, since: firstFact, each: each, places: places)
                 }
                 if facts.count - firstFact >= 2 { Self.partsBySum(&facts, since: firstFact, scalars: s, spans: figureSpans) }
                 // the places the sentence names carry on, read at its end (the inner loop leaves only

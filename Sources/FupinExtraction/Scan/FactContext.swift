@@ -220,7 +220,7 @@ enum FactContext {
         // (享受住院报销的贫困患者占95%: a share after 占 is a level)
         if c.measure == .percent, !directChange, found.rate == nil, !(c.start > clause.lowerBound && s[c.start - 1] == KindCues.zhan),
            let m = KindCues.reimbursements.firstMatch(in: s, clause.lowerBound..<c.start),
-           KindCues.reached.longestEnding(in: s, at: c.start, from: clause.lowerBound, maxLength: 2) == nil {
+           KindCues.meetStandard.longestEnding(in: s, at: c.start, from: clause.lowerBound, maxLength: 2) == nil {
             if let v = change.longestEnding(in: s, at: m.0, from: clause.lowerBound, maxLength: 3) { found.add((.change, v.value)); directChange = true }
             else { found.add((.rate, "kind.rate.报销比例")) }
         }
