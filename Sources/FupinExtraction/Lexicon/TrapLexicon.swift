@@ -138,6 +138,12 @@ public enum TrapLexicon {
     /// Verbs of keeping that need no 了 where one person (他, 她; not 他们) keeps: `如今他共养殖380头藏羊`.
     public static let personalHoldingVerbs = ScalarTrie<Bool>(["养殖", "饲养", "喂养", "养", "喂"].map { ($0, true) })
     static let persons = ScalarSet("他她")
+    /// 我, and what after it makes it no single speaker (``Trap/speech``): 我们, or a place's own
+    /// (我县, 我村, 我国).
+    static let wo: UInt32 = 0x6211
+    static let notOneSpeaker = ScalarSet("们县市省镇乡区州村国旗盟")
+    /// Words of those a speaker leads or gets on (``Trap/speech``): `带动20户`, `合作社…`.
+    static let leading = ScalarTrie<Bool>(["带动", "合作社", "公司", "企业", "全村", "村里"].map { ($0, true) })
     static let men: UInt32 = 0x4EEC   // 们
     static let qi: UInt32 = 0x5176    // 其 (其他)
     /// Classifiers of animals a household keeps (`20多头猪`, `450只羊`).

@@ -89,6 +89,11 @@ enum Trap: String, CaseIterable, Sendable {
     /// a clause that names no collective (全村, 合作社, 群众) and nothing of poverty (`全村种了300亩核桃`,
     /// `带动贫困户养了500头牛` count). FORMAT.md, "Stories are not tables".
     case holding = "trap.story.holding"
+    /// A speaker's own story in a quotation: `“我种植有12亩桑树,每年能养殖10多批蚕`, `“我家有5朵金花,
+    /// 4个出嫁` — what one person (我; not 我们, 我县) counts of their plots, animals, family or
+    /// things is colour, while the money they earn and the shares they are paid stay facts, and a
+    /// clause of poverty or of those they lead (`带动20户贫困户`) counts. FORMAT.md, "Stories are not tables".
+    case speech = "trap.story.speech"
 
     /// The first refusal that holds for a span, or nil when it is a figure.
     static func first(refusing span: Span, reader: CandidateReader, sentence: Range<Int>) -> Trap? {
@@ -363,6 +368,16 @@ enum Trap: String, CaseIterable, Sendable {
             if n.pairHigh != nil, span.measure == .items, span.unitEnd == span.unitStart + 1,
                TrapLexicon.animalClassifiers.contains(s[span.unitStart]) { return true }
             return Self.isHolding(s, at: at, measure: span.measure, unit: span.unitStart..<span.unitEnd, sentence: sentence)
+        case .speech:
+            guard let m = span.measure else { return false }
+            switch m {
+            case .persons, .households, .items, .mu, .tons, .km: break
+            case .villages, .yuan, .percent, .personTimes: return false
+            }
+            guard let q = r.quotations.first(where: { $0.lowerBound < at && $0.upperBound > at }),
+                  Self.speaksForOne(s, q.lowerBound + 1..<at) else { return false }
+            let clause = Outline.clause(s, around: at, in: sentence)
+            return !s[clause].contains(TrapLexicon.poverty) && TrapLexicon.leading.firstMatch(in: s, clause) == nil
         case .family:
             guard n.value < 10, span.high == nil, let m = span.measure else { return false }
             switch m {
@@ -378,6 +393,17 @@ enum Trap: String, CaseIterable, Sendable {
             return TrapLexicon.family.longestEnding(in: s, at: k, from: sentence.lowerBound, maxLength: 3) != nil
                 || (span.unitEnd < limit && TrapLexicon.familyMembers.longest(in: s, at: span.unitEnd, limit: limit) != nil)
         }
+    }
+
+    /// Whether one person speaks in `range`, the start of a quotation to a figure: a 我 that is
+    /// neither 我们 nor a place's own (`我县`, `我村`).
+    static func speaksForOne(_ s: [UInt32], _ range: Range<Int>) -> Bool {
+        var k = range.lowerBound
+        while k < range.upperBound {
+            if s[k] == TrapLexicon.wo, k + 1 < range.upperBound, !TrapLexicon.notOneSpeaker.contains(s[k + 1]) { return true }
+            k += 1
+        }
+        return false
     }
 
     /// Whether a household's keeping verb (``TrapLexicon/holdingVerbs``) governs the animals or land
