@@ -36,6 +36,8 @@ struct DocumentScan {
     var lastMoney: (sentence: Int, perCapita: Bool)?
     /// Whether the section heading in force names plans (``KindCues/planHeadings``).
     var planSection = false
+    /// Whether the sentence being read states a year before the report's (read under a plan's heading only).
+    var sentenceLooksBack = false
     var lineRange = 0..<0, lineHoldsItem: Bool?
     /// The topic cues of the sentence last read: its figures share them.
     var topicMatches: (sentence: Range<Int>, cues: [TopicResolver.TopicMatch])?
@@ -345,6 +347,11 @@ struct DocumentScan {
                     while figureSpans.count < facts.count { figureSpans.append((0..<0, 0..<0, false)) }   // (a table's rows before)
                     let summed = KindCues.sumWords.firstMatch(in: s, clause.lowerBound..<c.numberStart) != nil
                     defer { while figureSpans.count < facts.count { figureSpans.append((c.numberStart..<c.numberEnd, clause, summed)) } }
+                    // (under a plan's heading, a sentence stating a year before the report's records where
+                    // the plan starts: 全镇建档立卡贫困户755户3144人,其中2016年脱贫98户394人)
+                    if planSection, let d = documentYear {
+                        sentenceLooksBack = expressions().contains { if case .year(let y) = $0.meaning { return y < d } else { return false } }
+                    } else { sentenceLooksBack = false }
                     makeFacts(c, clause: clause, sentence: r, heading: heading ?? titleLine.map { outline.lines[$0].range }, sentenceText: sentenceText!,
                               year: year, path: path, quotes: lineReader!.quotes, into: &facts)
                 }
@@ -544,7 +551,7 @@ struct DocumentScan {
         }
         // (not a figure of a year before the report's, nor one its clause says is done or is now:
         // 一、工作目标任务⏎ …2016年脱贫98户394人…全镇现剩余222户851人未脱贫 sets out where the plan starts)
-        if planSection, kind == .total || kind == .part, !(year.map { y in documentYear.map { y < $0 } ?? false } ?? false),
+        if planSection, !sentenceLooksBack, kind == .total || kind == .part, !(year.map { y in documentYear.map { y < $0 } ?? false } ?? false),
            KindCues.doneMarkers.firstMatch(in: s, clause.lowerBound..<c.start) == nil,
            // (全镇现剩余222户851人未脱贫,贫困发生率3.45%: the present its sentence states, before the figure)
            KindCues.presentMarkers.firstMatch(in: s, sentence.lowerBound..<c.start) == nil { kind = .target; kindRule = "kind.target.section" }
