@@ -29,6 +29,10 @@ public enum TimeLexicon {
     /// The year already in force, said again: `年内`, `当年`, `全年` (`2019年,…。年内完成交易额907万元`).
     /// (`一年来` is the year just reviewed: 2016年,…。一年来,…脱贫1769户)
     public static let sameYear = ScalarTrie<Bool>(["年内", "当年", "全年", "同年", "本年内", "一年来", "过去一年", "过去的一年"].map { ($0, true) })
+    /// Of ``sameYear``, the words that point back to a year named before: `当年`, `同年` name the
+    /// year a span starts in too (`2017年起,…。当年,合作社出栏110多头` → 2017), where `全年` and
+    /// `年内` keep the year in force.
+    public static let thatYear = ScalarTrie<Bool>(["当年", "同年"].map { ($0, true) })
     /// Words that speak of several years at once: the figure has no single year.
     /// (a five-year plan's period is one too: “十三五”期间, 十三五以来)
     public static let spans = ScalarTrie<Bool>(["近年来", "近年", "近几年", "多年来", "历年来", "这些年", "几年来", "五年来",

@@ -80,6 +80,7 @@ struct DocumentScan {
         var seenSentences = FingerprintSet(capacity: outline.sentences.count)
         var section: [String]?          // place set by a section heading
         var paragraphYear: Int?
+        var paragraphSince: Int?   // the year a span heading the paragraph starts in (2017年起), for 当年
         var paragraphSpan = false       // the paragraph opened with a span of years (2016年至2020年,…)
         var heading: Range<Int>?        // the section heading in force, for topics
         var sectionYear: Int??          // the year a section heading states (nil inside: a span), for figures that state none
@@ -160,6 +161,7 @@ struct DocumentScan {
             }
             var lineReader: CandidateReader?   // made at the line's first digit: a line without one needs no quote scan
             paragraphYear = nil
+            paragraphSince = nil
             paragraphSpan = false
             // a place carries past its paragraph only when the paragraph opened with it (陆家村是…,
             // 走进…上马龙村): one cited in passing (推广平安村的经验) stays in its paragraph
@@ -206,7 +208,8 @@ struct DocumentScan {
                         paragraphSpan = e.count > 1 && TimeLexicon.endsSpan(e, 1, s)
                         paragraphYear = paragraphSpan ? nil : y
                     case .dayOfYear(let month): paragraphYear = years.year(ofMonth: month)
-                    case .span, .inForce: break
+                    case .span: paragraphSince = first.since   // (2017年起,…。当年,…: the year 当年 names)
+                    case .inForce: break
                     }
                 } else if let start = Self.yearHeadStart(s, r), let first = expressions().first, first.fronted || start > r.lowerBound, first.range.lowerBound == start,
                           case .year(let y) = first.meaning, !paragraphSpan, expressions().count < 2 || !TimeLexicon.endsSpan(expressions(), 1, s) {
@@ -319,7 +322,8 @@ struct DocumentScan {
                     // 由2014年的1.88万户7.14万人: a figure right after another is stated with it, in its year
                     if let l = last, l.end == c.start { year = l.year } else
                     if let y = years.fromToYear(at: c.numberStart, in: s, sentence: r, expressions: expressions()) { year = y } else {
-                        switch years.reading(at: c.numberStart, in: s, sentence: r, expressions: expressions(), paragraphYear: carried, cumulative: cumulative) {
+                        switch years.reading(at: c.numberStart, in: s, sentence: r, expressions: expressions(), paragraphYear: carried,
+                                            paragraphSince: sentence.indexInLine == 0 ? nil : paragraphSince, cumulative: cumulative) {
                         case .year(let y): year = y
                         case .span: year = nil
                         case .none:

@@ -21,6 +21,9 @@ public struct TimeExpression: Sendable {
     /// After `截至`/`截止` (`…,截至去年底全县共减贫…;全县…8145元`): the date of the state the rest
     /// of the sentence reports, past its `;` parts too.
     public var asOf = false
+    /// The year a span said from a year starts in (`2017年起`, `2017年以来` → 2017), which `当年`
+    /// after it names (``TimeLexicon/thatYear``).
+    public var since: Int?
 }
 
 /// Finds time expressions in a sentence and picks the year in force at a position.
@@ -180,11 +183,12 @@ public struct YearResolver: Sendable {
         // 2017年以来 and 自2017年起 are spans; 2019年4月起 is a year (a date from which on).
         var k = end
         k = Self.skipMonthAndDay(s, from: k, limit: sentence.upperBound)
-        if TimeLexicon.spanMarkers.longest(in: s, at: k, limit: sentence.upperBound) != nil, !(s[k] == Self.qi && k > end) { meaning = .span }
+        var since: Int?
+        if TimeLexicon.spanMarkers.longest(in: s, at: k, limit: sentence.upperBound) != nil, !(s[k] == Self.qi && k > end) { meaning = .span; since = value }
         // 自2015年被确定为示范县以来,…: 自/从 a year and 以来 closing its clause
         if case .year = meaning, i > sentence.lowerBound, s[i - 1] == 0x81EA || s[i - 1] == 0x4ECE, Self.sinceCloses(s, from: k, sentence) { meaning = .span }
         // the month and day that follow belong to this year (2019年4月起), not to the publication year
-        return (TimeExpression(range: i..<k, meaning: meaning, fronted: isFronted(s, sentence, i), asOf: Self.isAsOf(s, sentence, i)), k)
+        return (TimeExpression(range: i..<k, meaning: meaning, fronted: isFronted(s, sentence, i), asOf: Self.isAsOf(s, sentence, i), since: since), k)
     }
 
     /// Where `年来`, `年多来` or `年以来` ends after a count of years (`4年来`), or nil.
@@ -312,7 +316,7 @@ public struct YearResolver: Sendable {
 
     /// The year in force for a figure at `position`, as ``Reading``.
     public func reading(at position: Int, in s: [UInt32], sentence: Range<Int>, expressions: [TimeExpression],
-                        paragraphYear: Int?, cumulative: Bool? = nil) -> Reading {
+                        paragraphYear: Int?, paragraphSince: Int? = nil, cumulative: Bool? = nil) -> Reading {
         func given(_ y: Int?) -> Reading { y.map { .year($0) } ?? .none }
         guard !expressions.isEmpty else {   // the usual case: no time word in the sentence
             guard let y = paragraphYear else { return .none }
@@ -345,7 +349,13 @@ public struct YearResolver: Sendable {
                 if case .span = e.meaning { return .span }
                 // 2019年,…。年内完成…: the year the sentence or the paragraph states, else none said
                 if case .inForce = e.meaning {
-                    for f in expressions[..<k].reversed() { if case .year(let y) = f.meaning { return .year(y) } }
+                    // (2017年起,合作社统一经营…,当年出栏110多头: 当年 names the year a span starts in too)
+                    let thatYear = TimeLexicon.thatYear.longest(in: s, at: e.range.lowerBound, limit: e.range.upperBound) != nil
+                    for f in expressions[..<k].reversed() {
+                        if case .year(let y) = f.meaning { return .year(y) }
+                        if thatYear, let y = f.since { return .year(y) }
+                    }
+                    if paragraphYear == nil, thatYear, let y = paragraphSince { return .year(y) }
                     return given(paragraphYear)
                 }
                 if TimeLexicon.endsSpan(expressions, k, s) { return .span }
