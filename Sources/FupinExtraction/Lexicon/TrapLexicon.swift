@@ -183,6 +183,11 @@ public enum TrapLexicon {
     static let countVerbsBeforeOne = ScalarSet("有共计达仅剩负")
     /// The largest household a size class names (`13人户`): a larger count before 户 is no class.
     static let householdSizeLimit = 20.0
+    /// A floor of people a household (``Trap/limit``): `搬迁户至少有1人稳定就业`, `每户至少一人`; the
+    /// words of the floor, those of each household before them, and the largest such floor.
+    static let floorWords = ScalarTrie<Bool>(["至少", "至少有", "最少", "最少有"].map { ($0, true) })
+    static let eachHousehold = ScalarTrie<Bool>(["户", "家庭", "每"].map { ($0, true) })
+    static let householdFloorLimit = 2.0
     static let hu: UInt32 = 0x6237    // 户
     static let ren: UInt32 = 0x4EBA   // 人
     /// How far after `以上的` a noun of people makes a share of them (`三分之二以上的青壮年`).

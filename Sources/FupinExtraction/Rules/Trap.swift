@@ -162,6 +162,13 @@ enum Trap: String, CaseIterable, Sendable {
             // (5人户籍迁出, 3人户口: 户 starts another word)
             if span.measure == .persons, n.value <= TrapLexicon.householdSizeLimit, span.end < limit, s[span.end] == TrapLexicon.hu,
                s[span.unitEnd - 1] == TrapLexicon.ren, !(span.end + 1 < limit && TrapLexicon.huWords.contains(s[span.end + 1])) { return true }
+            // 搬迁户至少有1人稳定就业, 每户至少一人: a floor of a person or two a household is a standard
+            // each household meets, no count of people (全村至少有10人 counts)
+            if span.measure == .persons, n.value <= TrapLexicon.householdFloorLimit,
+               let f = TrapLexicon.floorWords.longestEnding(in: s, at: at, from: sentence.lowerBound, maxLength: 3) {
+                let clause = Outline.clause(s, around: at, in: sentence)
+                if TrapLexicon.eachHousehold.firstMatch(in: s, clause.lowerBound..<(at - f.length)) != nil { return true }
+            }
             // 500人以上的, 5万元以内的, 5万元以内、3年以内的
             guard span.trailingHedge?.isThreshold == true || span.afterUnit?.isBound == true, span.end < limit else { return false }
             // 三分之二以上的青壮年外出务工, 95%以上的贫困户受益: a share of people or households, the figure
