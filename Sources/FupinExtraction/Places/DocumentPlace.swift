@@ -121,8 +121,10 @@ extension DocumentPlace {
                     // 安徽省委办公厅, 湖北日报: a place naming an organisation or an outlet says who
                     // speaks, not what the report is about
                     // (东莞对口帮扶揭阳: the helper is who acts, the place helped what the report is about)
+                    // (咸阳师范学院, 陕西中医药大学, 咸阳高校: an institution's name a few characters on)
                     let w = PlaceLexicon.organisations.longest(in: s, at: m.range.upperBound, limit: line.range.upperBound) != nil
                         || PlaceLexicon.helperVerbs.longest(in: s, at: m.range.upperBound, limit: line.range.upperBound) != nil
+                        || PlaceLexicon.namesInstitution(s, after: m.range.upperBound, limit: line.range.upperBound)
                         ? w * PlaceLexicon.organisationWeight : w
                     // (镇江日报: an outlet named for one place, kept for a report that names none)
                     if candidates.count == 1, PlaceLexicon.outlets.longest(in: s, at: m.range.upperBound, limit: line.range.upperBound) != nil {
