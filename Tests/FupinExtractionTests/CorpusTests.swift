@@ -3,15 +3,15 @@ import FupinCore
 import Testing
 @testable import FupinExtraction
 
-/// One expectation of a corpus file and the sentences that must meet it.
+/// A sentence of a corpus file and the expectations of its block, all of which it must meet.
 struct CorpusCase: CustomStringConvertible, Sendable {
     let file: String
     let line: Int
-    let expectation: String
+    let expectations: [String]
     let sentence: String
     let title: String?
     let date: String?
-    var description: String { "\(file):\(line) \(expectation) ← \(sentence)" }
+    var description: String { "\(file):\(line) \(expectations.joined(separator: " | ")) ← \(sentence)" }
 }
 
 enum Corpus {
@@ -22,7 +22,9 @@ enum Corpus {
         for name in files {
             guard let url = Bundle.module.url(forResource: name, withExtension: "txt", subdirectory: "Corpus"),
                   let text = try? String(contentsOf: url, encoding: .utf8) else { continue }
-            var expectation: String?
+            // consecutive `=` lines make one block: each sentence under them meets them all
+            var expectations: [String] = []
+            var afterSentence = false
             var title: String?, date: String?
             for (n, raw) in text.components(separatedBy: "\n").enumerated() {
                 let line = raw.trimmingCharacters(in: .whitespaces)
@@ -30,11 +32,31 @@ enum Corpus {
                 if line.hasPrefix("@ title ") { title = String(line.dropFirst(8)); continue }
                 if line.hasPrefix("@ date ") { date = String(line.dropFirst(7)); continue }
                 if line == "@ clear" { title = nil; date = nil; continue }
-                if line.hasPrefix("= ") { expectation = String(line.dropFirst(2)); continue }
-                if let e = expectation { cases.append(CorpusCase(file: name, line: n + 1, expectation: e, sentence: line, title: title, date: date)) }
+                if line.hasPrefix("= ") {
+                    if afterSentence { expectations = []; afterSentence = false }
+                    expectations.append(String(line.dropFirst(2)))
+                    continue
+                }
+                guard !expectations.isEmpty else { continue }
+                cases.append(CorpusCase(file: name, line: n + 1, expectations: expectations, sentence: line, title: title, date: date))
+                afterSentence = true
             }
         }
-        return cases
+        // a sentence under several blocks (one a fact, as the files are written) meets them all at once
+        var merged: [CorpusCase] = []
+        var index: [String: Int] = [:]
+        for c in cases {
+            let key = [c.file, c.sentence, c.title ?? "", c.date ?? ""].joined(separator: "\u{1}")
+            if let k = index[key] {
+                let m = merged[k]
+                merged[k] = CorpusCase(file: m.file, line: m.line, expectations: m.expectations + c.expectations,
+                                       sentence: m.sentence, title: m.title, date: m.date)
+            } else {
+                index[key] = merged.count
+                merged.append(c)
+            }
+        }
+        return merged
     }
 
     /// The blocks of a simple corpus file (`= EXPECTATION` then sentences), with line numbers:
@@ -74,9 +96,38 @@ struct CorpusTests {
     @Test(arguments: Corpus.load())
     func example(_ c: CorpusCase) {
         let facts = Self.extractor.extract(text: Corpus.document(c), id: "t").facts
-        let words = c.expectation.split(separator: " ").map(String.init)
+        let got = facts.map { "\($0.measure.rawValue) \($0.value) «\($0.surface)»" }
+        for expectation in c.expectations { Self.check(expectation, facts, c, got) }
+        // the facts a block expects are all the facts its sentences give
+        let positive = c.expectations.filter { $0 != "none" && !$0.hasPrefix("no ") }
+        // (several expectations may speak of one fact, as many facts of one value as its lines)
+        if !positive.isEmpty, positive.count == c.expectations.count {
+            var rest = facts
+            var claimed: [String: Int] = [:]
+            for e in positive { let w = e.split(separator: " "); claimed[w[0] + " " + w[1], default: 0] += 1 }
+            for (pair, n) in claimed {
+                let w = pair.split(separator: " ")
+                for _ in 0..<n {
+                    if let k = rest.firstIndex(where: { $0.measure.rawValue == w[0] && abs($0.value - Double(w[1])!) < 1e-6 }) { rest.remove(at: k) }
+                }
+                // (a fact several lines expect leaves no other of its value unclaimed)
+                rest.removeAll { f in f.measure.rawValue == w[0] && abs(f.value - Double(w[1])!) < 1e-6 && n > 1 }
+            }
+            guard !rest.isEmpty else { return }
+            // the facts no expectation accounts for, written as the lines that would expect them
+            let lines = rest.map { f in
+                let v = f.value == f.value.rounded() ? String(Int(f.value)) : String(f.value)
+                return "= \(f.measure.rawValue) \(v)\(f.approx ? " approx" : "") kind=\(f.kind.rawValue)"
+            }
+            Issue.record("\(c): exact: \(positive.count) expected, got \(got); unexpected: \(lines.joined(separator: " ⁂ "))")
+        }
+    }
+
+    /// One expectation of a block against a sentence's facts: one fact meets every condition it states.
+    static func check(_ expectation: String, _ facts: [Fact], _ c: CorpusCase, _ got: [String]) {
+        let words = expectation.split(separator: " ").map(String.init)
         if words == ["none"] {
-            #expect(facts.isEmpty, "\(c): got \(facts.map { "\($0.measure.rawValue) \($0.value) «\($0.surface)»" })")
+            #expect(facts.isEmpty, "\(c): got \(got)")
             return
         }
         if words.first == "no" {
@@ -87,7 +138,7 @@ struct CorpusTests {
         let measure = Measure(rawValue: words[0])
         let value = Double(words[1])!
         let candidates = facts.filter { $0.measure == measure && abs($0.value - value) < 1e-6 }
-        #expect(!candidates.isEmpty, "\(c): got \(facts.map { "\($0.measure.rawValue) \($0.value) «\($0.surface)»" })")
+        #expect(!candidates.isEmpty, "\(c): \(expectation) not found; got \(got)")
         guard !candidates.isEmpty else { return }
         var wantApprox = false
         var checks: [(String, (Fact) -> Bool)] = []
@@ -101,8 +152,9 @@ struct CorpusTests {
             else if w.hasPrefix("subject~") { let s = String(w.dropFirst(8)); checks.append((w, { $0.subject.contains(s) })) }
         }
         checks.append(("approx=\(wantApprox)", { $0.approx == wantApprox }))
-        for (name, check) in checks {
-            #expect(candidates.contains(where: check), "\(c): \(name) failed; got \(candidates.map { "kind=\($0.kind.rawValue) year=\($0.year.map(String.init) ?? "nil") approx=\($0.approx) region=\($0.regionPath.levels)" })")
-        }
+        // one fact meets them all (two facts of one value must not share the conditions between them)
+        let all = candidates.contains { f in checks.allSatisfy { $0.1(f) } }
+        let failed = checks.filter { check in !candidates.contains(where: check.1) }.map(\.0)
+        #expect(all, "\(c): \(expectation): \(failed.isEmpty ? "no one fact meets all" : failed.joined(separator: ", ") + " failed"); got \(candidates.map { "kind=\($0.kind.rawValue) year=\($0.year.map(String.init) ?? "nil") approx=\($0.approx) region=\($0.regionPath.levels) topic=\($0.topic.rawValue)" })")
     }
 }

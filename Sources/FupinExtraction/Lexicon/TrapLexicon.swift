@@ -188,6 +188,10 @@ public enum TrapLexicon {
     static let floorWords = ScalarTrie<Bool>(["至少", "至少有", "最少", "最少有"].map { ($0, true) })
     static let eachHousehold = ScalarTrie<Bool>(["户", "家庭", "每"].map { ($0, true) })
     static let householdFloorLimit = 2.0
+    /// How far past a range's separator its upper bound and `的` are looked for (``Trap/limit``).
+    static let rangeBoundReach = 8
+    /// Last characters of a bound's unit, right before a range's separator or its closing `的`.
+    static let rangeUnitEnds = ScalarSet("元%人户亩")
     static let hu: UInt32 = 0x6237    // 户
     static let ren: UInt32 = 0x4EBA   // 人
     /// How far after `以上的` a noun of people makes a share of them (`三分之二以上的青壮年`).

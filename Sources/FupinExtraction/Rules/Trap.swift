@@ -162,6 +162,8 @@ enum Trap: String, CaseIterable, Sendable {
             // (5人户籍迁出, 3人户口: 户 starts another word)
             if span.measure == .persons, n.value <= TrapLexicon.householdSizeLimit, span.end < limit, s[span.end] == TrapLexicon.hu,
                s[span.unitEnd - 1] == TrapLexicon.ren, !(span.end + 1 < limit && TrapLexicon.huWords.contains(s[span.end + 1])) { return true }
+            // 10万元到50万元的124件: both bounds of a range, units on each, that 的 closes describe a class
+            if Self.boundsRangeClass(s, span, sentence: sentence) { return true }
             // 搬迁户至少有1人稳定就业, 每户至少一人: a floor of a person or two a household is a standard
             // each household meets, no count of people (全村至少有10人 counts)
             if span.measure == .persons, n.value <= TrapLexicon.householdFloorLimit,
@@ -400,6 +402,31 @@ enum Trap: String, CaseIterable, Sendable {
             return TrapLexicon.family.longestEnding(in: s, at: k, from: sentence.lowerBound, maxLength: 3) != nil
                 || (span.unitEnd < limit && TrapLexicon.familyMembers.longest(in: s, at: span.unitEnd, limit: limit) != nil)
         }
+    }
+
+    /// Whether the span is a bound of a range of amounts each with its unit and closed by `的`
+    /// (`10万元到50万元的124件`: the class of cases with such amounts, not two amounts).
+    static func boundsRangeClass(_ s: [UInt32], _ span: Span, sentence: Range<Int>) -> Bool {
+        let limit = sentence.upperBound, at = span.numberStart
+        guard span.unitEnd > span.number.end, span.end < limit else { return false }
+        // the upper bound: a separator right after the lower bound's number and unit, 的 right after it
+        // (分到450元的分红, 由29.1%降至10.9%的: a verb before 到 or 至, no bound)
+        if at - 3 >= sentence.lowerBound, CandidateReader.rangeSeparators.contains(s[at - 1]), TrapLexicon.rangeUnitEnds.contains(s[at - 2]),
+           s[span.end] == CandidateReader.de {
+            var k = at - 3
+            while k > sentence.lowerBound, NumberReader.chineseUnits[s[k]] != nil, !NumberReader.isDigit(s[k]) { k -= 1 }
+            if NumberReader.isDigit(s[k]) || NumberReader.chineseDigits[s[k]] != nil { return true }
+        }
+        // the lower bound: a separator right after its unit, then the upper bound and 的
+        guard CandidateReader.rangeSeparators.contains(s[span.end]) else { return false }
+        var k = span.end + 1
+        guard k < limit, NumberReader.isDigit(s[k]) || NumberReader.chineseDigits[s[k]] != nil else { return false }
+        while k < limit, k - span.end <= TrapLexicon.rangeBoundReach, s[k] != CandidateReader.de {
+            guard !Outline.isClauseBreak(s[k]) else { return false }
+            k += 1
+        }
+        // (1500元至2500元不等的助学金: amounts that vary, each a figure)
+        return k < limit && s[k] == CandidateReader.de && TrapLexicon.rangeUnitEnds.contains(s[k - 1])
     }
 
     /// Whether one person speaks in `range`, the start of a quotation to a figure: a 我 that is
