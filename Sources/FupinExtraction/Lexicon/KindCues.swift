@@ -478,11 +478,17 @@ public enum KindCues {
     /// A sharing-out of proceeds (`“226”分红模式(村级集体经济占20%、…)`, `收益的55%作为…`): its
     /// shares are standing rules, rates (FORMAT.md: a standing share is `rate`).
     public static let sharingOut = ScalarTrie<Bool>(["分红模式", "分红比例", "收益的", "收益按", "利润的", "分配比例", "按比例分配", "收益分配", "利益分配", "分配机制", "资金的"].map { ($0, true) })
+    /// Proceeds named (`发电站产生的收益,70%平均分配给…`, `村集体已有10多万元收入,其中60%给贫困户分红`):
+    /// a sharing-out where a share's use follows it or a verb takes it (not `工资性收入占60%`).
+    public static let proceeds = ScalarTrie<Bool>(["收益", "收入"].map { ($0, true) })
     /// Verbs closing a list of shares (`收益按村集体40%、农户60%分配`).
     public static let shareVerbs = ScalarTrie<Bool>(["分配", "分红", "比例分成", "分成"].map { ($0, true) })
     static let gu: UInt32 = 0x80A1   // 股
     /// What a share of proceeds goes to, right after it (`55%作为…`, `15%用于…`).
-    public static let shareUses = ScalarTrie<Bool>(["作为", "用于", "用於", "作為", "归", "分给", "分配给", "给", "由"].map { ($0, true) })
+    public static let shareUses = ScalarTrie<Bool>(["作为", "用于", "用於", "作為", "归", "分给", "分配给", "给", "由",
+        "平均分配给", "留作", "留给", "留存", "保留", "上缴"].map { ($0, true) })
+    /// Verbs that take shares of proceeds, before them in their clause (`提取27%公积金…、10%公益金`).
+    public static let shareTakers = ScalarTrie<Bool>(["提取", "提留", "计提"].map { ($0, true) })
     /// Verbs that add the newly poor to a register, over the poor they count: `新增贫困人口14018人`,
     /// `新增识别贫困人口10508人`, `调增贫困村47个` are changes of the register (`新增到户项目9.4万个` is a
     /// count; `新识别贫困村382个` may be a part of the villages counted, so it is no row).

@@ -282,10 +282,15 @@ enum FactContext {
         // (村级集体经济占20%、合作社占20%、贫困户占60% of a 分红模式; 收益的55%作为…,30%作为…: the
         // shares a sharing-out sets are standing rates, not parts of a whole)
         // (收益按村集体40%、农户60%分配: the use closing the list of shares)
-        if c.measure == .percent, found.rate == nil, KindCues.sharingOut.firstMatch(in: s, sentence) != nil,
-           (c.end < sentence.upperBound && KindCues.shareUses.longest(in: s, at: c.end, limit: sentence.upperBound) != nil)
-            || (c.start > clause.lowerBound && s[c.start - 1] == KindCues.zhan) || Self.sharedOutAfter(s, c.end, sentence: sentence) {
-            found.part = nil; found.add((.rate, "kind.rate.分配比例"))
+        // (电站产生的收益,70%平均分配给…,10%留作…; 提取27%公积金: proceeds, and a use after the share or a verb taking it)
+        if c.measure == .percent, found.rate == nil {
+            let use = c.end < sentence.upperBound && KindCues.shareUses.longest(in: s, at: c.end, limit: sentence.upperBound) != nil
+            let taken = use || KindCues.shareTakers.firstMatch(in: s, clause.lowerBound..<c.start) != nil
+            let sharing = KindCues.sharingOut.firstMatch(in: s, sentence) != nil
+            if sharing && (use || (c.start > clause.lowerBound && s[c.start - 1] == KindCues.zhan) || Self.sharedOutAfter(s, c.end, sentence: sentence))
+                || taken && (sharing || KindCues.proceeds.firstMatch(in: s, sentence) != nil) {
+                found.part = nil; found.add((.rate, "kind.rate.分配比例"))
+            }
         }
         // 人头股30%, 脱贫股20%: the share of a class of stock is a standing rate
         if c.measure == .percent, found.rate == nil, c.start > clause.lowerBound, s[c.start - 1] == KindCues.gu {
