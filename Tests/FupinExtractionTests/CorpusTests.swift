@@ -97,6 +97,7 @@ struct CorpusTests {
     func example(_ c: CorpusCase) {
         let facts = Self.extractor.extract(text: Corpus.document(c), id: "t").facts
         let got = facts.map { "\($0.measure.rawValue) \($0.value) «\($0.surface)»" }
+        #expect(!c.expectations.contains("none") || c.expectations.count == 1, "\(c): a block expects none and something")
         for expectation in c.expectations { Self.check(expectation, facts, c, got) }
         // the facts a block expects are all the facts its sentences give
         let positive = c.expectations.filter { $0 != "none" && !$0.hasPrefix("no ") }

@@ -178,6 +178,11 @@ struct DocumentTests {
         #expect(extractor.extract(text: paired, id: "r14").facts.map(\.repeatOf) == [nil, nil, nil, nil, nil, nil])
         let pairedSame = "2019年,全镇搬迁332户1376人。\n\n2019年,全镇共搬迁332户1376人,全部入住。\n"
         #expect(extractor.extract(text: pairedSame, id: "r15").facts.map(\.repeatOf) == [nil, nil, "r15", "r15"])
+        // an amount written again in another form right after it is one claim; two equal counts listed are two
+        let writtenTwice = "经研究,给予补助拾万元(¥:100000.00元)予以解决。\n"
+        #expect(extractor.extract(text: writtenTwice, id: "r16").facts.map(\.repeatOf) == [nil, "r16"])
+        let listedTwice = "全乡有卫生院一所、中心小学一所,新建村卫生室2个、2个文化广场。\n"
+        #expect(extractor.extract(text: listedTwice, id: "r17").facts.map(\.repeatOf) == [nil, nil, nil, nil])
     }
 
     /// Refusals are named: `--explain` lists each refused number with its trap.

@@ -190,6 +190,8 @@ public enum TrapLexicon {
     static let householdFloorLimit = 2.0
     /// How far past a range's separator its upper bound and `的` are looked for (``Trap/limit``).
     static let rangeBoundReach = 8
+    /// Classifiers of a village's groups, which numbers listed before them name (`一、二、三组`).
+    static let groupClassifiers = ScalarSet("组队社")
     /// Last characters of a bound's unit, right before a range's separator or its closing `的`.
     static let rangeUnitEnds = ScalarSet("元%人户亩")
     static let hu: UInt32 = 0x6237    // 户

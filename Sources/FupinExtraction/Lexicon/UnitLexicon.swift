@@ -171,6 +171,7 @@ public enum UnitLexicon {
         ("个工作日", UnitRow(nil, "skip.duration")), ("个季度", UnitRow(nil, "skip.duration")),
         ("个星期", UnitRow(nil, "skip.duration")), ("个多月", UnitRow(nil, "skip.duration")),
         ("个半月", UnitRow(nil, "skip.duration")), ("个多小时", UnitRow(nil, "skip.duration")),
+        ("个半小时", UnitRow(nil, "skip.duration")), ("个钟头", UnitRow(nil, "skip.duration")), ("个半钟头", UnitRow(nil, "skip.duration")),
         ("位数", UnitRow(nil, "skip.word")), ("省份", UnitRow(.items, "unit.items.省份", classifier: true)), ("个年头", UnitRow(nil, "skip.duration")),
         ("个学期", UnitRow(nil, "skip.duration")), ("个方面", UnitRow(nil, "skip.aspects")),
         ("个一", UnitRow(nil, "skip.slogan")), ("次方", UnitRow(nil, "skip.math")),
@@ -270,7 +271,8 @@ public enum UnitLexicon {
 
     /// Characters that, right after `村`, show it starts another word (`村级`, `村民`, `村干部`).
     /// (`村集体` is not one: `12789个村集体经济有了发展` counts villages, a collective to each)
-    public static let villageWordContinuations: ScalarSet = ScalarSet("级民干官医务规容貌道路党小企两庄镇口头里内外史办")
+    /// (`8个村组`: a village's groups, no village counted)
+    public static let villageWordContinuations: ScalarSet = ScalarSet("级民干官医务规容貌道路党小企两庄镇口头里内外史办组")
     /// …and after `乡村` also these (`乡村振兴`, `乡村旅游`, `乡村建设`), which after a village's
     /// `村` start the verb of the clause (`32个贫困村建立结对关系`, `5个村发展产业`).
     public static let ruralWordContinuations: ScalarSet = ScalarSet("旅振建治文产发")

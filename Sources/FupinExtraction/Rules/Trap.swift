@@ -132,6 +132,9 @@ enum Trap: String, CaseIterable, Sendable {
             // 县十六届人大二次会议: a session of a congress is numbered, not counted
             if span.unitTag == .session,
                TrapLexicon.sessions.firstMatch(in: s, max(sentence.lowerBound, at - 8)..<min(limit, span.end + 6)) != nil { return true }
+            // 一、二、三组共有村民80人: numbers listed by 、 before a group's classifier name the groups
+            if span.unitEnd == span.unitStart + 1, TrapLexicon.groupClassifiers.contains(s[span.unitStart]), at - 2 >= sentence.lowerBound,
+               s[at - 1] == NumberReader.listComma, NumberReader.isDigit(s[at - 2]) || NumberReader.chineseDigits[s[at - 2]] != nil { return true }
             // 分两批派驻, 分三期实施: the stages a thing is done in are no count of it
             if s[at - 1] == TrapLexicon.fen, span.unitEnd == span.unitStart + 1, TrapLexicon.stageUnits.contains(s[span.unitStart]) { return true }
             // 二次叠加帮扶, 二次返贫: 二 before 次 and a word is "second", not a count (twice is 两次)

@@ -190,6 +190,10 @@ extension DocumentScan {
     /// How far a sum of parts over several sentences may be from its total.
     static let acrossTolerance = 0.001
 
+    /// How far apart, at most, an amount and the same amount written again in another form stand
+    /// (`拾万元(¥:100000.00元)`).
+    static let restatementGap = 3
+
     /// One claim, one fact: a figure the report restates (in its title and again in its body,
     /// in a summary and again in its paragraph) with the same place, measure, value, year (or
     /// a year in one statement only), kind and topic is linked to the report itself (`repeat_of`), so that sums count it once.
@@ -245,6 +249,13 @@ extension DocumentScan {
         // arrays, and facts read in place: a dictionary of arrays and a copy of each fact
         // (retaining its strings) cost more than the comparisons. (measured with the topic
         // cues as plain values: 383 → 370 M instructions a pass over 400 reports)
+        // 拾万元(¥:100000.00元), 1.2亿元(12000万元): the amount written again in another form right after
+        // it, in its sentence, is one claim whatever the second's own context reads
+        for i in 1..<n where facts[i].value == facts[i - 1].value && facts[i].measure == facts[i - 1].measure
+            && (0...Self.restatementGap).contains(facts[i].start - facts[i - 1].end)
+            && facts[i].surface != facts[i - 1].surface && facts[i].sentenceSpan != nil && facts[i].sentenceSpan == facts[i - 1].sentenceSpan {
+            facts[i].repeatOf = doc
+        }
         var size = 16
         while size < n * 2 { size <<= 1 }
         var head = [Int32](repeating: -1, count: size)
