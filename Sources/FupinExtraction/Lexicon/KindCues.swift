@@ -212,6 +212,8 @@ public enum KindCues {
     public static let countAdverbs = ScalarSet("已共又再累计先后全部")
     /// Verbs whose count by 个 may leave its noun out, the noun being the count's before
     /// (`贫困村164个,2016年出列17个`; ``FactContext/elidedNoun(_:_:clause:)``).
+    /// Words right after a count by 个 that leave its noun out (`其中2个于2016年出列`, `其中3个已脱贫`).
+    public static let afterElidedCount = ScalarSet("于已在为是均都全被")
     public static let elidedNounVerbs = ScalarTrie<Bool>(["出列", "脱贫出列", "退出", "摘帽", "销号", "脱贫摘帽", "脱贫销号"].map { ($0, true) })
     /// Rate cues of a year's output (`年出栏`, `年产值`): any target cue for the figure makes it a
     /// plan or a capacity.
@@ -456,6 +458,8 @@ public enum KindCues {
 
     /// Nouns of a plan whose figure a parenthesis glosses: `年度任务(6063人)` is the task's target.
     public static let targetNouns = ScalarTrie<String>(["任务", "目标", "计划"].map { ($0, "kind.target." + $0 + "(…)") })
+    /// A task named right before its figure (`危房改造任务3000户`, `搬迁任务数219人`): the plan's figure.
+    public static let taskNouns = ScalarTrie<String>(["任务", "任务数", "任务为", "任务是", "任务量"].map { ($0, "kind.target.任务") })
 
     /// Right after the unit: `5万元以内`, `500元/人`.
     public static let afterUnit = ScalarTrie<AfterUnitRow>([

@@ -33,6 +33,9 @@ public enum TimeLexicon {
     /// year a span starts in too (`2017年起,…。当年,合作社出栏110多头` → 2017), where `全年` and
     /// `年内` keep the year in force.
     public static let thatYear = ScalarTrie<Bool>(["当年", "同年"].map { ($0, true) })
+    /// Words of a plan that may open a clause before its year (`,计划2020年脱贫300户`): the year
+    /// still heads that clause, and its figure, not the figures before.
+    public static let yearLeads = ScalarTrie<Bool>(["计划", "力争", "预计", "争取", "确保", "到", "于", "在", "将", "拟"].map { ($0, true) })
     /// Words that speak of several years at once: the figure has no single year.
     /// (a five-year plan's period is one too: “十三五”期间, 十三五以来)
     public static let spans = ScalarTrie<Bool>(["近年来", "近年", "近几年", "多年来", "历年来", "这些年", "几年来", "五年来",

@@ -192,6 +192,9 @@ public enum TrapLexicon {
     static let rangeBoundReach = 8
     /// Classifiers of a village's groups, which numbers listed before them name (`一、二、三组`).
     static let groupClassifiers = ScalarSet("组队社")
+    /// Words before a count that refer to a list given in the text (``Trap/listCount``): `以上三项`, `上述5个`.
+    /// (true: anywhere; false: only opening a clause, as bounds end in them: `60岁以上5人`)
+    static let listReferences = ScalarTrie<Bool>([("上述", true), ("前述", true), ("上列", true), ("下列", true), ("以上", false), ("以下", false)])
     /// Last characters of a bound's unit, right before a range's separator or its closing `的`.
     static let rangeUnitEnds = ScalarSet("元%人户亩")
     static let hu: UInt32 = 0x6237    // 户

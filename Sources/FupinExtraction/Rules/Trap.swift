@@ -286,6 +286,11 @@ enum Trap: String, CaseIterable, Sendable {
             }
             return false
         case .listCount:
+            // 以上三项共计300万元, 上述5个项目: the items of a list just given, counted again
+            // (以上 and 以下 only opening their clause: 60岁以上5人 counts five)
+            if span.measure == .items, at > sentence.lowerBound,
+               let w = TrapLexicon.listReferences.longestEnding(in: s, at: at, from: sentence.lowerBound, maxLength: 2),
+               w.value || at - w.length == sentence.lowerBound || Outline.isClauseBreak(s[at - w.length - 1]) { return true }
             guard span.classifier, span.measure == .items, n.value >= 2, n.value <= Double(TrapLexicon.longestList),
                   !(span.unitEnd..<min(limit, span.unitEnd + TrapLexicon.listNounReach)).contains(where: { TrapLexicon.placeNounChars.contains(s[$0]) }) else { return false }
             // (kinds only: 5种, 5个…品牌; 5个工作组 named by a list are five teams)

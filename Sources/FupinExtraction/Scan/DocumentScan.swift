@@ -462,7 +462,8 @@ struct DocumentScan {
                            topicFallback: (Topic, String)? = nil) {
         // 贫困村164个,2016年出列17个: the noun a count by 个 leaves out is the villages' counted before
         var c = c, elidedFrom: Int?
-        if c.measure == .items, c.unit == "个", FactContext.elidedNoun(s, c.start, clause: clause),
+        if c.measure == .items, c.unit == "个",
+           FactContext.elidedNoun(s, c.start, clause: clause) || FactContext.elidedAfterQizhong(s, c.start, unitEnd: c.unitEnd, clause: clause),
            let w = facts.indices.last, facts[w].start >= norm.storedRange(from: wholeSince, to: wholeSince + 1).0, facts[w].measure == .villages {
             c.measure = .villages; elidedFrom = w
         }

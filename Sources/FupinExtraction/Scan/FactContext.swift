@@ -255,6 +255,12 @@ enum FactContext {
            c.end + 1 < clause.upperBound, s[c.end] == CandidateReader.de, NumberReader.isDigit(s[c.end + 1]) {
             found.add((.target, t.value))
         }
+        // 危房改造任务3000户, 搬迁任务数219人: the figure a task names right before it is the plan's
+        // (完成危房改造任务3000户: a task done is an outcome)
+        if c.measure != .percent, c.start > clause.lowerBound,
+           let t = KindCues.taskNouns.longestEnding(in: s, at: c.start, from: clause.lowerBound, maxLength: 3),
+           KindCues.doneMarkers.firstMatch(in: s, clause.lowerBound..<c.start) == nil,
+           KindCues.goalReachedVerbs.firstMatch(in: s, clause.lowerBound..<(c.start - t.length)) == nil { found.add((.target, t.value)) }
         // a figure in parentheses is a subset of the one before: (个旧籍贫困人口73人)
         // — unless the parentheses gloss a plan's word: 完成省下达年度任务(6063人)的111.5%
         if let p = openingParenthesis(s, c.numberStart, clause: clause) {
@@ -364,6 +370,15 @@ enum FactContext {
         while k < start, KindCues.countAdverbs.contains(s[k]) { k += 1 }
         guard k < start, let (n, _) = KindCues.elidedNounVerbs.longest(in: s, at: k, limit: start) else { return false }
         return k + n == start
+    }
+
+    /// Whether a count by `个` right after `其中` leaves its noun out, a word of its verb's or the
+    /// clause's end after it (`全镇有4个贫困村,其中2个于2016年出列`): it counts the whole's things.
+    static func elidedAfterQizhong(_ s: [UInt32], _ start: Int, unitEnd: Int, clause: Range<Int>) -> Bool {
+        var k = start
+        if k > clause.lowerBound, s[k - 1] == TrapLexicon.you { k -= 1 }   // 其中有2个
+        guard k - 2 >= clause.lowerBound, s[k - 2] == 0x5176, s[k - 1] == 0x4E2D else { return false }   // 其中
+        return unitEnd >= clause.upperBound || KindCues.afterElidedCount.contains(s[unitEnd])
     }
 
     /// Whether a figure stands in a parenthesis opened right after a village noun (`…贫困村(康平43个`).

@@ -374,7 +374,10 @@ public struct YearResolver: Sendable {
             if Self.tooFarAfter(s, from: position, to: e.range.lowerBound) { break }
             // 全县共有贫困村164个,2016年出列17个: a year heading a later clause that states a figure
             // of its own is that figure's
-            if e.range.lowerBound > sentence.lowerBound, Outline.isClauseBreak(s[e.range.lowerBound - 1]),
+            // (全县有贫困户800户,计划2020年脱贫300户: a plan's word may open the clause before the year)
+            var opens = e.range.lowerBound
+            if let w = TimeLexicon.yearLeads.longestEnding(in: s, at: opens, from: sentence.lowerBound, maxLength: 2) { opens -= w.length }
+            if opens > sentence.lowerBound, Outline.isClauseBreak(s[opens - 1]),
                Self.figureFollows(s, from: e.range.upperBound, sentence) { break }
             if e.range.upperBound < segment.upperBound, s[e.range.upperBound] == Self.de,
                s[(e.range.upperBound + 1)..<segment.upperBound].contains(where: NumberReader.isDigit) { break }
