@@ -49,7 +49,11 @@ public struct Outline: Sendable {
                 let closesParagraph = role == .body && s[range.lowerBound..<at].contains(where: sentenceEnds.contains)
                 // above the report's first paragraphs a marker is page furniture (微信扫一扫 by the
                 // title), not the footer's start
-                if bodyScalars >= Self.bodyBeforeFooter {
+                // (相关链接: alone on its line after the report's sentences: the list of other items
+                // begins, on a short page too)
+                let listingAlone = bodyScalars > 0 && Self.listingMarkers.longest(in: s, at: range.lowerBound, limit: range.upperBound)
+                    .map { range.count - $0.length <= 1 } == true
+                if bodyScalars >= Self.bodyBeforeFooter || listingAlone {
                     inFooter = true
                     if !closesParagraph { role = .footer }
                 } else if !closesParagraph { role = .nav }
@@ -199,6 +203,7 @@ public struct Outline: Sendable {
     }
 
     static let footerMarkers = ScalarTrie(BoilerplateLexicon.footerMarkers.map { ($0, true) })
+    static let listingMarkers = ScalarTrie(BoilerplateLexicon.listingMarkers.map { ($0, true) })
     static let siteFurniture = ScalarTrie(BoilerplateLexicon.siteFurniture.map { ($0, true) })
     /// How long an unpunctuated line of a site's links may be.
     static let furnitureLineLength = 40
