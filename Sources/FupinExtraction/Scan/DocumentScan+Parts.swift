@@ -367,9 +367,12 @@ extension DocumentScan {
     /// Whether the fact before a count of people after 其中 counts people the other way (by the head
     /// where this one counts households), in the sentence and before its 其中 (`社员92人,其中建档立卡户
     /// 80户`; not the figure paired with this one after 其中: `其中,…7144户18434人`): that is its whole.
+    /// A paired figure that is itself a part makes this one a part too (`其中2018年脱贫393户1924人`).
     func peopleCountedOtherwise(before c: Candidate, sentence: Range<Int>, in facts: [Fact]) -> Bool {
         guard KindCues.countsPeople(c.measure), let f = facts.last, KindCues.countsPeople(f.measure), f.measure != c.measure,
               f.start >= norm.storedRange(from: sentence.lowerBound, to: sentence.lowerBound + 1).0 else { return false }
+        // (其中2018年脱贫393户1924人: the people of a part counted by households right before them)
+        if f.kind == .part, f.end == norm.storedRange(from: c.start, to: c.start + 1).0 { return true }
         return f.start < norm.storedRange(from: Self.breakdownStart(s, before: c.start, sentence: sentence), to: c.start).0
     }
 }
