@@ -89,8 +89,8 @@ enum Trap: String, CaseIterable, Sendable {
     /// a clause that names no collective (全村, 合作社, 群众) and nothing of poverty (`全村种了300亩核桃`,
     /// `带动贫困户养了500头牛` count). FORMAT.md, "Stories are not tables".
     case holding = "trap.story.holding"
-    /// A speaker's own story in a quotation: `“我种植有12亩桑树,每年能养殖10多批蚕`, `“我家有5朵金花,
-    /// 4个出嫁` — what one person (我; not 我们, 我县) counts of their plots, animals, family or
+    /// A speaker's own story in a quotation or a clause of their own: `“我种植有12亩桑树,每年能养殖10多批蚕`,
+    /// `“我家有5朵金花,4个出嫁`, a diary's `我15次入户走访` — what one person (我; not 我们, 我县) counts of their plots, animals, family or
     /// things is colour, while the money they earn and the shares they are paid stay facts, and a
     /// clause of poverty or of those they lead (`带动20户贫困户`) counts. FORMAT.md, "Stories are not tables".
     case speech = "trap.story.speech"
@@ -391,9 +391,11 @@ enum Trap: String, CaseIterable, Sendable {
             case .persons, .households, .items, .mu, .tons, .km: break
             case .villages, .yuan, .percent, .personTimes: return false
             }
-            guard let q = r.quotations.first(where: { $0.lowerBound < at && $0.upperBound > at }),
-                  Self.speaksForOne(s, q.lowerBound + 1..<at) else { return false }
+            // (in a quotation from its start, or in the figure's own clause: a diary's 我15次入户走访)
             let clause = Outline.clause(s, around: at, in: sentence)
+            guard Self.speaksForOne(s, clause.lowerBound..<at)
+                    || r.quotations.first(where: { $0.lowerBound < at && $0.upperBound > at }).map({ Self.speaksForOne(s, $0.lowerBound + 1..<at) }) == true
+            else { return false }
             return !s[clause].contains(TrapLexicon.poverty) && TrapLexicon.leading.firstMatch(in: s, clause) == nil
         case .family:
             guard n.value < 10, span.high == nil, let m = span.measure else { return false }
@@ -442,7 +444,7 @@ enum Trap: String, CaseIterable, Sendable {
     static func speaksForOne(_ s: [UInt32], _ range: Range<Int>) -> Bool {
         var k = range.lowerBound
         while k < range.upperBound {
-            if s[k] == TrapLexicon.wo, k + 1 < range.upperBound, !TrapLexicon.notOneSpeaker.contains(s[k + 1]) { return true }
+            if s[k] == TrapLexicon.wo, k + 1 < s.count, !TrapLexicon.notOneSpeaker.contains(s[k + 1]) { return true }
             k += 1
         }
         return false
