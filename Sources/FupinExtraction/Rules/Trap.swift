@@ -309,8 +309,12 @@ enum Trap: String, CaseIterable, Sendable {
             let to = min(limit, span.unitEnd + TrapLexicon.oneOfReach)
             guard let m = TrapLexicon.oneOf.firstMatch(in: s, span.unitEnd..<to) else { return false }
             // (a class of the poor is the campaign's count: 全市18个深度贫困乡镇之一, 七个极贫村之一)
+            // (今年脱贫出列的九个县之一: a class of the poor a clause before 的 names counts them too)
+            let clause = Outline.clause(s, around: at, in: sentence)
+            let namedPoor = span.start > clause.lowerBound && s[span.start - 1] == CandidateReader.de
+                && s[clause.lowerBound..<(span.start - 1)].contains(TrapLexicon.poverty)
             return !s[span.unitEnd..<m.0].contains { Outline.isClauseBreak($0) || Outline.sentenceEnds.contains($0) || NumberReader.isDigit($0) }
-                && !s[span.unitStart..<m.0].contains(TrapLexicon.poverty)
+                && !s[span.unitStart..<m.0].contains(TrapLexicon.poverty) && !namedPoor
         case .meta:
             return r.hasMetaCue(before: span.start, sentence: sentence)
         case .survey:
