@@ -192,6 +192,14 @@ public enum TrapLexicon {
     static let rangeBoundReach = 8
     /// Classifiers of a village's groups, which numbers listed before them name (`一、二、三组`).
     static let groupClassifiers = ScalarSet("组队社")
+    /// An answer letter's asker (``Trap/question``): words opening a sentence that reports what the
+    /// asker proposed (`据您建议`, `您在建议中提到`), the verbs of proposing, and how far in they are looked for.
+    static let askers = ScalarTrie<Bool>(["据您", "据你", "根据您", "根据你", "您", "你们", "你"].map { ($0, true) })
+    static let askerVerbs = ScalarTrie<Bool>(["建议", "反映", "提到", "提出", "来信", "所提", "留言", "提案"].map { ($0, true) })
+    static let questionHeadReach = 12
+    /// Those an answer is addressed to, after `等` and their number and before `:` (`权永久等14位代表:`).
+    static let addressees = ScalarTrie<Bool>(["位代表", "名代表", "位委员", "名委员", "位同志", "名同志"].map { ($0, true) })
+    static let deng: UInt32 = 0x7B49   // 等
     /// Words before a count that refer to a list given in the text (``Trap/listCount``): `以上三项`, `上述5个`.
     /// (true: anywhere; false: only opening a clause, as bounds end in them: `60岁以上5人`)
     static let listReferences = ScalarTrie<Bool>([("上述", true), ("前述", true), ("上列", true), ("下列", true), ("以上", false), ("以下", false)])

@@ -54,6 +54,9 @@ enum Trap: String, CaseIterable, Sendable {
     case placesAgain = "trap.name.placesAgain"
     /// A page counter, code or contact: `阅读 1234次`, `电话:12377`.
     case meta = "trap.meta"
+    /// What a proposal an answer letter replies to said (`据您建议,该村有橡胶1200亩`), and the
+    /// deputies it is addressed to (`权永久等14位代表:`): the asker's words, not the office's figures.
+    case question = "trap.meta.question"
     /// The sample of a survey, counted in the phrase a survey word closes: `对全国31个省16万户居民
     /// 家庭的抽样调查` (how a statistic was gathered, not a figure of the campaign).
     case survey = "trap.meta.survey"
@@ -389,6 +392,15 @@ enum Trap: String, CaseIterable, Sendable {
             if n.pairHigh != nil, span.measure == .items, span.unitEnd == span.unitStart + 1,
                TrapLexicon.animalClassifiers.contains(s[span.unitStart]) { return true }
             return Self.isHolding(s, at: at, measure: span.measure, unit: span.unitStart..<span.unitEnd, sentence: sentence)
+        case .question:
+            // 权永久等14位代表: — the salutation of an answer to deputies
+            if at > sentence.lowerBound, s[at - 1] == TrapLexicon.deng,
+               let a = TrapLexicon.addressees.longest(in: s, at: span.unitStart, limit: limit),
+               span.unitStart + a.length < limit, ListItems.colon == s[span.unitStart + a.length] { return true }
+            // 据您建议,…: a sentence opened by what the asker proposed or reported
+            let head = sentence.lowerBound..<min(at, sentence.lowerBound + TrapLexicon.questionHeadReach)
+            guard !head.isEmpty, TrapLexicon.askers.longest(in: s, at: sentence.lowerBound, limit: head.upperBound) != nil else { return false }
+            return TrapLexicon.askerVerbs.firstMatch(in: s, head) != nil
         case .speech:
             guard let m = span.measure else { return false }
             switch m {
