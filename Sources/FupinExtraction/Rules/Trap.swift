@@ -408,10 +408,13 @@ enum Trap: String, CaseIterable, Sendable {
             case .villages, .yuan, .percent, .personTimes: return false
             }
             // (in a quotation from its start, or in the figure's own clause: a diary's 我15次入户走访)
-            let clause = Outline.clause(s, around: at, in: sentence)
-            guard Self.speaksForOne(s, clause.lowerBound..<at)
+            // (the clause read back from the figure first: most have no 我, and need no clause built)
+            var k = at
+            while k > sentence.lowerBound, !Outline.isClauseBreak(s[k - 1]) || s[k - 1] == NumberReader.listComma { k -= 1 }
+            guard Self.speaksForOne(s, k..<at)
                     || r.quotations.first(where: { $0.lowerBound < at && $0.upperBound > at }).map({ Self.speaksForOne(s, $0.lowerBound + 1..<at) }) == true
             else { return false }
+            let clause = Outline.clause(s, around: at, in: sentence)
             return !s[clause].contains(TrapLexicon.poverty) && TrapLexicon.leading.firstMatch(in: s, clause) == nil
         case .family:
             guard n.value < 10, span.high == nil, let m = span.measure else { return false }
