@@ -408,11 +408,12 @@ enum Trap: String, CaseIterable, Sendable {
             case .villages, .yuan, .percent, .personTimes: return false
             }
             // (in a quotation from its start, or in the figure's own clause: a diary's 我15次入户走访)
-            // (the line's speakers read once: most lines have none, and need no clause built)
-            guard let last = r.speakers.last(where: { $0 < at }) else { return false }
+            // (the clause read back from the figure first: most have no 我, and need no clause built)
             var k = at
             while k > sentence.lowerBound, !Outline.isClauseBreak(s[k - 1]) || s[k - 1] == NumberReader.listComma { k -= 1 }
-            guard last >= k || r.quotations.contains(where: { $0.lowerBound < last && $0.upperBound > at }) else { return false }
+            guard Self.speaksForOne(s, k..<at)
+                    || r.quotations.first(where: { $0.lowerBound < at && $0.upperBound > at }).map({ Self.speaksForOne(s, $0.lowerBound + 1..<at) }) == true
+            else { return false }
             let clause = Outline.clause(s, around: at, in: sentence)
             return !s[clause].contains(TrapLexicon.poverty) && TrapLexicon.leading.firstMatch(in: s, clause) == nil
         case .family:
@@ -455,6 +456,17 @@ enum Trap: String, CaseIterable, Sendable {
         }
         // (1500元至2500元不等的助学金: amounts that vary, each a figure)
         return k < limit && s[k] == CandidateReader.de && TrapLexicon.rangeUnitEnds.contains(s[k - 1])
+    }
+
+    /// Whether one person speaks in `range`, the start of a quotation to a figure: a 我 that is
+    /// neither 我们 nor a place's own (`我县`, `我村`).
+    static func speaksForOne(_ s: [UInt32], _ range: Range<Int>) -> Bool {
+        var k = range.lowerBound
+        while k < range.upperBound {
+            if s[k] == TrapLexicon.wo, k + 1 < s.count, !TrapLexicon.notOneSpeaker.contains(s[k + 1]) { return true }
+            k += 1
+        }
+        return false
     }
 
     /// Whether a household's keeping verb (``TrapLexicon/holdingVerbs``) governs the animals or land

@@ -84,9 +84,6 @@ struct CandidateReader {
     /// Where the sentence being read names an era of history (`民国`, `红军`), for ``Trap/history``
     /// (``eraStarts(_:_:line:)``: read once a sentence with a figure, not once a line).
     var eras: [Int] = []
-    /// Where the line names one speaker, a 我 that is neither 我们 nor a place's own (``Trap/speech``):
-    /// read once a line, so that the many lines without one skip the refusal at once.
-    var speakers: [Int] = []
     /// The span ``find(at:in:)`` fills and returns, read before the next number is.
     let span = Span()
 
@@ -94,17 +91,6 @@ struct CandidateReader {
     /// (A scan through pointers: measured, 352.0 → 350.6 M instructions a pass over 400 reports, mean of two runs.)
     static func eraStarts(_ s: [UInt32], _ sentence: Range<Int>, line: Range<Int>) -> [Int] {
         TrapLexicon.historicalEras.starts(in: s, sentence, limit: line.upperBound)
-    }
-
-    /// Where a line names one speaker (``speakers``).
-    static func speakerStarts(_ s: [UInt32], line: Range<Int>) -> [Int] {
-        var out: [Int] = []
-        var k = line.lowerBound
-        while k < line.upperBound {
-            if s[k] == TrapLexicon.wo, k + 1 < s.count, !TrapLexicon.notOneSpeaker.contains(s[k + 1]) { out.append(k) }
-            k += 1
-        }
-        return out
     }
 
     static let rangeSeparators = ScalarSet(values: [0x2D, 0x7E, 0x2014, 0x2013, 0x81F3, 0x5230])   // - ~ — – 至 到

@@ -286,7 +286,6 @@ struct DocumentScan {
                         let quotations = CandidateReader.quotations(s, line.range)
                         lineReader = CandidateReader(s: s, quotations: quotations, quotes: CandidateReader.sloganQuotes(s, among: quotations),
                                                      gazetteer: finder.gazetteer, units: strings)
-                        lineReader!.speakers = CandidateReader.speakerStarts(s, line: line.range)
                     }
                     if !erasRead {
                         lineReader!.eras = CandidateReader.eraStarts(s, r, line: line.range)
