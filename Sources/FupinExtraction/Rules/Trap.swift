@@ -272,6 +272,8 @@ enum Trap: String, CaseIterable, Sendable {
             var k = inner
             while k < limit, k - inner <= TrapLexicon.quotedNameReach, s[k] != close { k += 1 }
             if k < limit, s[k] == close, k > inner + 1, TrapLexicon.countedQuoteEnds.contains(s[k - 1]) { return false }
+            // (nor 1345种“甘味”农产品: a quoted brand before a noun of the field, which is counted)
+            if k + 1 < limit, s[k] == close, let w = TopicCues.trie.longest(in: s, at: k + 1, limit: limit), w.value.namesArea { return false }
             return true
         case .planParts:
             guard span.classifier, span.measure == .items || span.measure == nil else { return false }
