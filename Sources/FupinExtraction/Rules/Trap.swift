@@ -490,9 +490,15 @@ enum Trap: String, CaseIterable, Sendable {
         }
         // (the verbs asked first: most clauses have none, and the clause is then not read again)
         if TrapLexicon.holdingVerbs.firstMatch(in: s, clause.lowerBound..<at) != nil {
-            return !s[clause].contains(TrapLexicon.poverty) && TrapLexicon.collectives.firstMatch(in: s, clause) == nil
+            return !Self.namesThePoor(s, clause) && TrapLexicon.collectives.firstMatch(in: s, clause) == nil
         }
-        return personKeeps() && !s[clause].contains(TrapLexicon.poverty) && TrapLexicon.groups.firstMatch(in: s, clause) == nil
+        return personKeeps() && !Self.namesThePoor(s, clause) && TrapLexicon.groups.firstMatch(in: s, clause) == nil
+    }
+
+    /// Whether a clause names the poor or leaving poverty (贫困户, 脱贫), not only a programme for them
+    /// (`用2万元扶贫小额信用贷款养了12头猪` is a household's keeping; `带动贫困户养了500头牛` counts).
+    static func namesThePoor(_ s: [UInt32], _ clause: Range<Int>) -> Bool {
+        clause.contains { k in s[k] == TrapLexicon.poverty && !(k > clause.lowerBound && s[k - 1] == TrapLexicon.fu) }
     }
 
     /// Whether a bound joined by `、` stands right before the figure's item (`50户以下、`, `5万元以内、`):
