@@ -142,7 +142,8 @@ public enum TrapLexicon {
     /// 我, and what after it makes it no single speaker (``Trap/speech``): 我们, or a place's own
     /// (我县, 我村, 我国).
     static let wo: UInt32 = 0x6211
-    static let notOneSpeaker = ScalarSet("们县市省镇乡区州村国旗盟")
+    static let zi: UInt32 = 0x81EA   // 自 (自我发展: no speaker)
+    static let notOneSpeaker = ScalarSet("们县市省镇乡区州村国旗盟局校院站所处厂司部委办")
     /// Words of those a speaker leads or gets on (``Trap/speech``): `带动20户`, `合作社…`.
     static let leading = ScalarTrie<Bool>(["带动", "合作社", "公司", "企业", "全村", "村里"].map { ($0, true) })
     static let men: UInt32 = 0x4EEC   // 们
@@ -198,6 +199,8 @@ public enum TrapLexicon {
     static let askers = ScalarTrie<Bool>(["据您", "据你", "根据您", "根据你", "您", "你们", "你"].map { ($0, true) })
     static let askerVerbs = ScalarTrie<Bool>(["建议", "反映", "提到", "提出", "来信", "所提", "留言", "提案"].map { ($0, true) })
     static let questionHeadReach = 12
+    /// The answering office's own words, after which a sentence's figures are its answer (`我县`, `经研究`).
+    static let answerers = ScalarTrie<Bool>(["我县", "我市", "我局", "我区", "我委", "我们", "经研究", "现答复"].map { ($0, true) })
     /// Those an answer is addressed to, after `等` and their number and before `:` (`权永久等14位代表:`).
     static let addressees = ScalarTrie<Bool>(["位代表", "名代表", "位委员", "名委员", "位同志", "名同志"].map { ($0, true) })
     static let deng: UInt32 = 0x7B49   // 等

@@ -279,9 +279,13 @@ public enum UnitLexicon {
     static let xiangCun: [UInt32] = "乡村".unicodeScalars.map(\.value)
 
     /// Whether the word after a village noun shows that the noun starts another word (`村级`, `乡村振兴`).
+    static let zu: UInt32 = 0x7EC4   // 组
+    static let groupVerbEnds = ScalarSet("建织成团")
     static func villageWordContinues(_ s: [UInt32], noun: Range<Int>, limit: Int) -> Bool {
         guard noun.upperBound < limit else { return false }
         let next = s[noun.upperBound]
+        // (126个村组建了合作社: 组建, 组织, 组成 start after the village)
+        if next == zu, noun.upperBound + 1 < limit, groupVerbEnds.contains(s[noun.upperBound + 1]) { return false }
         return villageWordContinuations.contains(next) || (ruralWordContinuations.contains(next) && s[noun].elementsEqual(xiangCun))
     }
 }

@@ -401,8 +401,10 @@ enum Trap: String, CaseIterable, Sendable {
                span.unitStart + a.length < limit, ListItems.colon == s[span.unitStart + a.length] { return true }
             // 据您建议,…: a sentence opened by what the asker proposed or reported
             let head = sentence.lowerBound..<min(at, sentence.lowerBound + TrapLexicon.questionHeadReach)
-            guard !head.isEmpty, TrapLexicon.askers.longest(in: s, at: sentence.lowerBound, limit: head.upperBound) != nil else { return false }
-            return TrapLexicon.askerVerbs.firstMatch(in: s, head) != nil
+            guard !head.isEmpty, TrapLexicon.askers.longest(in: s, at: sentence.lowerBound, limit: head.upperBound) != nil,
+                  TrapLexicon.askerVerbs.firstMatch(in: s, head) != nil else { return false }
+            // (…提到的问题,我县高度重视,投入资金1200万元: the office's own answer after it counts)
+            return TrapLexicon.answerers.firstMatch(in: s, sentence.lowerBound..<at) == nil
         case .speech:
             guard let m = span.measure else { return false }
             switch m {
@@ -443,7 +445,7 @@ enum Trap: String, CaseIterable, Sendable {
         // the upper bound: a separator right after the lower bound's number and unit, 的 right after it
         // (分到450元的分红, 由29.1%降至10.9%的: a verb before 到 or 至, no bound)
         if at - 3 >= sentence.lowerBound, CandidateReader.rangeSeparators.contains(s[at - 1]), TrapLexicon.rangeUnitEnds.contains(s[at - 2]),
-           s[span.end] == CandidateReader.de {
+           s[span.end] == CandidateReader.de, Self.countAfter(s, span.end + 1, limit) {
             var k = at - 3
             while k > sentence.lowerBound, NumberReader.chineseUnits[s[k]] != nil, !NumberReader.isDigit(s[k]) { k -= 1 }
             if NumberReader.isDigit(s[k]) || NumberReader.chineseDigits[s[k]] != nil { return true }
@@ -457,15 +459,22 @@ enum Trap: String, CaseIterable, Sendable {
             k += 1
         }
         // (1500元至2500元不等的助学金: amounts that vary, each a figure)
-        return k < limit && s[k] == CandidateReader.de && TrapLexicon.rangeUnitEnds.contains(s[k - 1])
+        return k < limit && s[k] == CandidateReader.de && TrapLexicon.rangeUnitEnds.contains(s[k - 1]) && Self.countAfter(s, k + 1, limit)
     }
 
-    /// Whether one person speaks in `range`, the start of a quotation to a figure: a 我 that is
-    /// neither 我们 nor a place's own (`我县`, `我村`).
+    /// Whether a count follows right after a range's `的` (`的124件`): the range names its class
+    /// (`3000元至5000元的产业奖补` gives two amounts).
+    static func countAfter(_ s: [UInt32], _ k: Int, _ limit: Int) -> Bool {
+        k < limit && (NumberReader.isDigit(s[k]) || NumberReader.chineseDigits[s[k]] != nil)
+    }
+
+    /// Whether one person speaks in `range` (a quotation's start, or the figure's clause, up to the
+    /// figure): a 我 that is neither 我们 nor a place's own (`我县`, `我村`) nor 自我 (`自我发展`).
     static func speaksForOne(_ s: [UInt32], _ range: Range<Int>) -> Bool {
         var k = range.lowerBound
         while k < range.upperBound {
-            if s[k] == TrapLexicon.wo, k + 1 < s.count, !TrapLexicon.notOneSpeaker.contains(s[k + 1]) { return true }
+            if s[k] == TrapLexicon.wo, k + 1 < s.count, !TrapLexicon.notOneSpeaker.contains(s[k + 1]),
+               !(k > 0 && s[k - 1] == TrapLexicon.zi) { return true }
             k += 1
         }
         return false
