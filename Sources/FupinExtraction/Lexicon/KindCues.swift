@@ -210,10 +210,10 @@ public enum KindCues {
     public static let timeFillers = ScalarSet("底末初的为是达(（其中")
     /// Adverbs before a verb whose counted noun is left out (`已出列17个`, `共退出5个`).
     public static let countAdverbs = ScalarSet("已共又再累计先后全部")
-    /// Verbs whose count by 个 may leave its noun out, the noun being the count's before
-    /// (`贫困村164个,2016年出列17个`; ``FactContext/elidedNoun(_:_:clause:)``).
     /// Words right after a count by 个 that leave its noun out (`其中2个于2016年出列`, `其中3个已脱贫`).
     public static let afterElidedCount = ScalarSet("于已在为是均都全被")
+    /// Verbs whose count by 个 may leave its noun out, the noun being the count's before
+    /// (`贫困村164个,2016年出列17个`; ``FactContext/elidedNoun(_:_:clause:)``).
     public static let elidedNounVerbs = ScalarTrie<Bool>(["出列", "脱贫出列", "退出", "摘帽", "销号", "脱贫摘帽", "脱贫销号"].map { ($0, true) })
     /// Rate cues of a year's output (`年出栏`, `年产值`): any target cue for the figure makes it a
     /// plan or a capacity.
