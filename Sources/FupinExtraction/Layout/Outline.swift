@@ -203,6 +203,8 @@ public struct Outline: Sendable {
     }
 
     static let footerMarkers = ScalarTrie(BoilerplateLexicon.footerMarkers.map { ($0, true) })
+    /// Footer markers that list other items (``BoilerplateLexicon/listingMarkers``), read by the
+    /// layout and by ``MetadataReader``.
     static let listingMarkers = ScalarTrie(BoilerplateLexicon.listingMarkers.map { ($0, true) })
     static let siteFurniture = ScalarTrie(BoilerplateLexicon.siteFurniture.map { ($0, true) })
     /// How long an unpunctuated line of a site's links may be.

@@ -203,7 +203,6 @@ public enum TrapLexicon {
     static let answerers = ScalarTrie<Bool>(["我县", "我市", "我局", "我区", "我委", "我们", "经研究", "现答复"].map { ($0, true) })
     /// Those an answer is addressed to, after `等` and their number and before `:` (`权永久等14位代表:`).
     static let addressees = ScalarTrie<Bool>(["位代表", "名代表", "位委员", "名委员", "位同志", "名同志"].map { ($0, true) })
-    static let deng: UInt32 = 0x7B49   // 等
     /// Words before a count that refer to a list given in the text (``Trap/listCount``): `以上三项`, `上述5个`.
     /// (true: anywhere; false: only opening a clause, as bounds end in them: `60岁以上5人`)
     static let listReferences = ScalarTrie<Bool>([("上述", true), ("前述", true), ("上列", true), ("下列", true), ("以上", false), ("以下", false)])

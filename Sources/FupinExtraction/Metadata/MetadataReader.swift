@@ -39,7 +39,7 @@ public enum MetadataReader {
         // (新闻评论 ⏎ 加载更多 ⏎ …技术之罪需规则规避 ⏎ 2018-03-02 08:58:39: a date after the page lists
         // other items, related news or comments, is one of theirs)
         let listingFrom = lines.indices.first { $0 > firstBody && lines[$0].role != .body
-            && Self.listingMarkers.firstMatch(in: s, lines[$0].range) != nil } ?? lines.count
+            && Outline.listingMarkers.firstMatch(in: s, lines[$0].range) != nil } ?? lines.count
         let metaLines = lines.indices.filter { (lines[$0].role == .meta || lines[$0].role == .footer) && $0 < listingFrom }
         for i in header + metaLines {
             // 人民网郑州2月27日电 2017年3月27日,河南省政府…: after an agency's dateline without a
@@ -223,8 +223,6 @@ public enum MetadataReader {
     static let bareDatelineLength = 40
 
     static let digits = ScalarSet("0123456789")
-    /// Footer lines that list other items (``BoilerplateLexicon/listingMarkers``).
-    static let listingMarkers = ScalarTrie(BoilerplateLexicon.listingMarkers.map { ($0, true) })
     /// How many of a page's last lines may hold its date alone, and how long such a line is.
     static let footReach = 4, bareDateLength = 20
 

@@ -396,7 +396,7 @@ enum Trap: String, CaseIterable, Sendable {
             return Self.isHolding(s, at: at, measure: span.measure, unit: span.unitStart..<span.unitEnd, sentence: sentence)
         case .question:
             // 权永久等14位代表: — the salutation of an answer to deputies
-            if at > sentence.lowerBound, s[at - 1] == TrapLexicon.deng,
+            if at > sentence.lowerBound, s[at - 1] == DocumentScan.deng,
                let a = TrapLexicon.addressees.longest(in: s, at: span.unitStart, limit: limit),
                span.unitStart + a.length < limit, ListItems.colon == s[span.unitStart + a.length] { return true }
             // 据您建议,…: a sentence opened by what the asker proposed or reported

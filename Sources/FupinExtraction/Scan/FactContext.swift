@@ -377,7 +377,7 @@ enum FactContext {
     static func elidedAfterQizhong(_ s: [UInt32], _ start: Int, unitEnd: Int, clause: Range<Int>) -> Bool {
         var k = start
         if k > clause.lowerBound, s[k - 1] == TrapLexicon.you { k -= 1 }   // 其中有2个
-        guard k - 2 >= clause.lowerBound, s[k - 2] == 0x5176, s[k - 1] == 0x4E2D else { return false }   // 其中
+        guard k - 2 >= clause.lowerBound, s[k - 2] == DocumentScan.qizhong[0], s[k - 1] == DocumentScan.qizhong[1] else { return false }
         return unitEnd >= clause.upperBound || KindCues.afterElidedCount.contains(s[unitEnd])
     }
 
