@@ -376,7 +376,7 @@ enum Trap: String, CaseIterable, Sendable {
             case .villages, .yuan, .percent, .km, .tons, .mu: return false
             }
             let clause = Outline.clause(s, around: at, in: sentence)
-            guard !s[clause].contains(TrapLexicon.poverty) else { return false }
+            guard !Self.namesThePoor(s, clause) else { return false }
             // a word of a policy area (外出务工, 党员) makes it a figure of the campaign
             let trie = TopicCues.trie
             var k = clause.lowerBound
@@ -419,7 +419,7 @@ enum Trap: String, CaseIterable, Sendable {
                     || r.quotations.first(where: { $0.lowerBound < at && $0.upperBound > at }).map({ Self.speaksForOne(s, $0.lowerBound + 1..<at) }) == true
             else { return false }
             let clause = Outline.clause(s, around: at, in: sentence)
-            return !s[clause].contains(TrapLexicon.poverty) && TrapLexicon.leading.firstMatch(in: s, clause) == nil
+            return !Self.namesThePoor(s, clause) && TrapLexicon.leading.firstMatch(in: s, clause) == nil
         case .family:
             guard n.value < 10, span.high == nil, let m = span.measure else { return false }
             switch m {
