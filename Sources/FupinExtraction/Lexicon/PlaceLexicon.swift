@@ -231,12 +231,13 @@ public enum PlaceLexicon {
 
     /// After a place's name, words that make it an organisation or an outlet (`省委办公厅`,
     /// `日报`, `新闻网`): weak evidence for what a report is about.
-    public static let organisations = ScalarTrie<Bool>(["委", "省委", "市委", "县委", "政府", "人民政府", "办公厅", "厅", "日报",
-        "晚报", "新闻网", "电视台", "广播电视台", "报社", "网", "发布", "人大", "政协", "团委", "妇联", "银行", "公司", "集团",
-        "大学", "学院", "商会", "籍", "在线", "新闻", "卫视", "之声", "手机报", "频道"].map { ($0, true) })
+    public static let organisations = ScalarTrie<Bool>((institutionHeadWords + ["委", "省委", "市委", "县委", "政府", "人民政府",
+        "办公厅", "厅", "日报", "晚报", "新闻网", "电视台", "广播电视台", "报社", "网", "发布", "人大", "政协", "团委", "妇联",
+        "商会", "籍", "在线", "新闻", "卫视", "之声", "手机报", "频道"]).map { ($0, true) })
     /// Heads of an institution's name, found a few characters after a place's (`咸阳师范学院`,
     /// `陕西中医药大学`, `咸阳高校`): the place names the institution, weak evidence as ``organisations``.
-    public static let institutionHeads = ScalarTrie<Bool>(["大学", "学院", "高校", "银行", "医院", "集团", "公司"].map { ($0, true) })
+    public static let institutionHeads = ScalarTrie<Bool>(institutionHeadWords.map { ($0, true) })
+    static let institutionHeadWords = ["大学", "学院", "高校", "银行", "医院", "集团", "公司"]
     static let institutionNameReach = 5
 
     /// Whether an institution's head (``institutionHeads``) follows `k` within a few Han characters.

@@ -145,7 +145,8 @@ public enum TrapLexicon {
     static let zi: UInt32 = 0x81EA   // 自 (自我发展: no speaker)
     static let notOneSpeaker = ScalarSet("们县市省镇乡区州村国旗盟局校院站所处厂司部委办")
     /// Words of those a speaker leads or gets on (``Trap/speech``): `带动20户`, `合作社…`.
-    static let leading = ScalarTrie<Bool>(["带动", "合作社", "公司", "企业", "全村", "村里"].map { ($0, true) })
+    static let leading = ScalarTrie<Bool>(leadingWords.map { ($0, true) })
+    static let leadingWords = ["带动", "合作社", "公司", "企业", "全村", "村里"]
     static let men: UInt32 = 0x4EEC   // 们
     static let qi: UInt32 = 0x5176    // 其 (其他)
     /// Classifiers of animals a household keeps (`20多头猪`, `450只羊`).
@@ -155,8 +156,9 @@ public enum TrapLexicon {
     public static let collectives = ScalarTrie<Bool>((groupWords + ["累计", "共", "共计"]).map { ($0, true) })
     /// The many who keep together (a person's keeping, `他共养殖380头`, may be told in all).
     public static let groups = ScalarTrie<Bool>(groupWords.map { ($0, true) })
-    static let groupWords = ["全县", "全镇", "全乡", "全村", "全市", "全省", "全区", "合作社", "公司", "企业", "基地", "群众", "村民",
-        "农户", "带动", "各村", "全组", "户", "发展", "新增"]
+    /// (those a speaker leads keep together too; 发展 and 新增 are the campaign's verbs, not a speaker's)
+    static let groupWords = leadingWords + ["全县", "全镇", "全乡", "全市", "全省", "全区", "基地", "群众", "村民",
+        "农户", "各村", "全组", "户", "发展", "新增"]
     /// 分 before a count of stages (`分两批`, `分三期`, `分两轮`), and those stages' classifiers.
     static let fen: UInt32 = 0x5206
     static let stageUnits = ScalarSet("批期轮步")
