@@ -150,6 +150,10 @@ public enum PlaceLexicon {
     public static let subPlaceCounts = ScalarTrie<Bool>(["乡镇", "镇", "乡", "片区", "村", "行政村", "街道", "社区",
         "镇街", "个乡镇"].map { ($0, true) })
 
+    /// Demonstratives opening a clause that names what the scene before it shows (`……这是黄连村
+    /// 实施产业扶贫后的景象`): its place is the scene's.
+    public static let sceneOpeners = ScalarTrie<Bool>(["这是", "这就是", "这便是", "这正是", "这里是"].map { ($0, true) })
+
     /// Words that speak again of the village or town named before (`全村`, `该村`, `村里`).
     public static let anaphora = ScalarTrie<Bool>(["全村", "该村", "村里", "本村", "全镇", "该镇", "全乡", "该乡", "镇里", "乡里",
         "该合作社", "该公司", "该企业", "该基地", "该厂", "该车间"].map { ($0, true) })

@@ -203,6 +203,11 @@ extension DocumentScan {
            !places.all.contains(where: { $0.path != nil && $0.mention.range.upperBound <= i }) {
             return place.path(namedBy: m.mention, finder.gazetteer)
         }
+        // 100亩脐橙漫山遍野,…这是乌当区羊昌镇黄连村实施产业扶贫后的景象: a later clause opened by
+        // 这是 names the place of the scene before it, where nothing before the figure names one
+        if first == nil, !places.all.contains(where: { $0.mention.range.upperBound <= i }),
+           let c = sceneClause(after: i, sentence: sentence),
+           let d = Self.deepest(places.all.filter { c.contains($0.mention.range.lowerBound) }.compactMap(\.path)) { return d }
         // (not a place named only in a later clause: 全镇建档立卡贫困户755户,其中…;…,平顶村摘帽)
         if first == nil, let deepest = places.all.allSatisfy({ $0.mention.range.lowerBound < clause.upperBound }) ? places.deepest
             : Self.deepest(places.all.filter { $0.mention.range.lowerBound < clause.upperBound }.compactMap(\.path)) { return deepest }
@@ -220,6 +225,26 @@ extension DocumentScan {
         }
         return section ?? own(sentence) ?? place.path
     }
+
+    /// The clause after `i` that a scene's demonstrative opens (``PlaceLexicon/sceneOpeners``: `这是`
+    /// after a clause's break or an ellipsis), up to the sentence's end.
+    func sceneClause(after i: Int, sentence: Range<Int>) -> Range<Int>? {
+        guard let m = PlaceLexicon.sceneOpeners.firstMatch(in: s, i..<sentence.upperBound),
+              m.0 > sentence.lowerBound, !NormalizedText.isHan(s[m.0 - 1]) else { return nil }
+        return m.0..<sentence.upperBound
+    }
+
+    /// The place a sentence opened by a scene's demonstrative names (`……这是黄连村实施产业扶贫后
+    /// 的景象。`) for the sentence before it, which its ellipsis ended: the deepest it names, below
+    /// the report's.
+    func scenePlace(after r: Range<Int>, next: Range<Int>, _ lineMentions: [PlaceMention]) -> [String]? {
+        guard r.upperBound == next.lowerBound, s[r.upperBound - 1] == Self.ellipsis,
+              PlaceLexicon.sceneOpeners.longest(in: s, at: next.lowerBound, limit: next.upperBound) != nil else { return nil }
+        let inside = lineMentions.filter { next.contains($0.range.lowerBound) }
+        guard let d = sentencePlaces(inside, next).deepest, d.count > place.path.count else { return nil }
+        return d
+    }
+    static let ellipsis: UInt32 = 0x2026   // …
 
     /// `兰考县、滑县…;贫困发生率分别为0.46%、0.69%`: figures of one measure after `分别`, as many as
     /// the places listed before it in the sentence (names joined by 、和及与), are each its place's,

@@ -231,6 +231,7 @@ struct DocumentScan {
                 var sentenceCumulative: Bool? // whether the sentence does anywhere, once asked
                 var places: SentencePlaces?   // worked out at the sentence's first figure
                 var speaker: [String]??       // a quotation's speaker's place, once asked
+                var scene: [String]??         // the place the next sentence's 这是 names, once asked
                 var ownWords: [(at: Int, level: Int)]?   // 全县, 全市 in the sentence, read at its first figure
                 var erasRead = false          // the reader's eras are this sentence's
                 // 全县… speaks of the report's own place again; 该村, 全乡 keep the place before
@@ -338,9 +339,13 @@ struct DocumentScan {
                         speaker = .some(lineReader!.quotations.isEmpty ? nil
                             : speakerPlace(at: c.numberStart, line: line.range, quotations: lineReader!.quotations, sentences: outline.sentences[(sentenceIndex - 1)...].prefix(8), lineMentions))
                     }
+                    if scene == nil {
+                        scene = .some(sentenceIndex < outline.sentences.count && outline.sentences[sentenceIndex].line == sentence.line
+                            ? scenePlace(after: r, next: outline.sentences[sentenceIndex].range, lineMentions) : nil)
+                    }
                     if ownWords == nil { ownWords = Self.ownPlaceWords(s, r) }
                     let path = regionPath(at: c.numberStart, clause: clause, sentence: r, places: places!,
-                                          section: speaker! ?? carriedPlace ?? section, ownWords: ownWords!)
+                                          section: speaker! ?? scene! ?? carriedPlace ?? section, ownWords: ownWords!)
                     if sentenceText == nil {
                         let (ss, se) = norm.storedRange(from: r.lowerBound, to: r.upperBound)
                         sentenceText = (texts ? norm.storedText(ss..<se) : "", ss..<se)
