@@ -81,6 +81,7 @@ extension DocumentPlace {
         var counties: [String: [Int]] = [:]
         var firstBodySeen = false
         var villages: [String: Int] = [:]   // every village named and how often, for a report about one
+        var stopVillages: [String] = []     // villages named after their town whose first is a stop character (共和村)
         var ledeVillage: (name: String, container: [Int])?
         var ledeLine: Int?
         var byLine = [[PlaceMention]](repeating: [], count: outline.lines.count)
@@ -102,6 +103,9 @@ extension DocumentPlace {
             }
             if index == titleLine { w = 5 }
             var mentions = finder.mentions(in: s, line.range)
+            // 新桥乡共和村…。期间,共和村平分低保资金: a village named in full after its town earlier,
+            // its name opening with a stop character, is that village where it stands alone again
+            if !stopVillages.isEmpty { Self.addKnownVillages(stopVillages, s, line.range, to: &mentions) }
             // 礼县位于…,东邻西和县: a neighbour named to locate a place is neither evidence for the
             // report's place nor, left out of the line's places, the place of any figure
             // (销往果洛全州和西宁等地: nor a market goods are sold to)
@@ -170,6 +174,7 @@ extension DocumentPlace {
                     if level == .village, let t = mentions[..<k].last(where: { if case .sub(_, .town, _) = $0.target { return true }; return false }),
                        case .sub(let town, .town, _) = t.target, t.range.upperBound == m.range.lowerBound {
                         containers[name] = town
+                        if let u = name.unicodeScalars.first, PlaceLexicon.stopChars.contains(u.value), !stopVillages.contains(name) { stopVillages.append(name) }
                     }
                 case .bareZone(let suffix):
                     bareZones[suffix, default: 0] += w
@@ -351,6 +356,24 @@ extension DocumentPlace {
         place.counties = counties
         place.longVillages = villages.keys.filter { $0.unicodeScalars.count == 4 }
         return place
+    }
+
+    /// Adds to a line's places the known villages (``PlaceLexicon/stopChars`` open their names, so
+    /// the finder reads them alone as none) where they stand and no place was found over them.
+    static func addKnownVillages(_ names: [String], _ s: [UInt32], _ line: Range<Int>, to mentions: inout [PlaceMention]) {
+        for name in names {
+            let v = name.unicodeScalars.map(\.value)
+            var k = line.lowerBound
+            while k + v.count <= line.upperBound {
+                guard s[k] == v[0], s[k..<(k + v.count)].elementsEqual(v) else { k += 1; continue }
+                let r = k..<(k + v.count)
+                if !mentions.contains(where: { $0.range.overlaps(r) }) {
+                    let at = mentions.firstIndex { $0.range.lowerBound > k } ?? mentions.endIndex
+                    mentions.insert(PlaceMention(range: r, target: .sub(name: name, level: .village, container: [])), at: at)
+                }
+                k += v.count
+            }
+        }
     }
 
     /// Whether a place is named after an origin's mark (`原`, `来自`), directly or further along a

@@ -152,6 +152,19 @@ public struct PlaceFinder: Sendable {
         return nil
     }
 
+    /// Where a village's name of two characters starts right after its town when stop characters
+    /// that write names (``PlaceLexicon/stopsInNames``) are in it (`红旗镇和平村`, `新桥乡共和村`,
+    /// `中和村`; not `新桥乡和各村`, `三家乡当地村民`), a name's character before the town's suffix.
+    static func stopNameAfterTown(_ s: [UInt32], _ range: Range<Int>, suffixAt j: Int) -> Int? {
+        let t = j - 2
+        guard t - 2 >= range.lowerBound, PlaceLexicon.townEnds.contains(s[t - 1]),
+              NormalizedText.isHan(s[t - 2]), !PlaceLexicon.stopChars.contains(s[t - 2]),
+              s[t..<j].contains(where: PlaceLexicon.stopsInNames.contains),
+              s[t..<j].allSatisfy({ NormalizedText.isHan($0) && (!PlaceLexicon.stopChars.contains($0) || PlaceLexicon.stopsInNames.contains($0)) })
+        else { return nil }
+        return t
+    }
+
     /// Where a village's name of four characters starts right after a full county name
     /// (`昭觉县|阿土列尔村`), when none of them is a stop character.
     private func villageStart(afterCounty s: [UInt32], _ range: Range<Int>, suffixAt j: Int) -> Int? {
@@ -194,7 +207,8 @@ public struct PlaceFinder: Sendable {
         if end < range.upperBound, PlaceLexicon.continuations.contains(s[next]), !belongs, level != .zone, !locative,
            !(level == .town && PlaceLexicon.townOrgans.longest(in: s, at: j, limit: range.upperBound) != nil),
            !(s[end] == s[end - 1] && end + 1 < range.upperBound && PlaceLexicon.continuations.contains(s[end + 1])),
-           !(level == .village && Self.villageStart(afterTown: s, range, suffixAt: j, stopChars: false) != nil),
+           !(level == .village && (Self.villageStart(afterTown: s, range, suffixAt: j, stopChars: false) != nil
+                                    || Self.stopNameAfterTown(s, range, suffixAt: j) != nil)),
            !(level == .town && afterCounty(s, range, suffixAt: j)) { return nil }
         // Look back for the name: Han characters, not stop words, at most maxPrefix of them.
         var a = j
@@ -234,10 +248,11 @@ public struct PlaceFinder: Sendable {
         // though 地 or 包 end a word elsewhere (当地村民, 包村干部)
         var delimited = false   // (the town's suffix before the name delimits it: 嘎苏木|新高勒嘎查)
         if level == .village, let t = Self.villageStart(afterTown: s, range, suffixAt: j), t <= a { a = t; delimited = true }
-        // 红旗镇和平村: right after its town, a stop character that would leave the name one character
-        // long (平村) is the name's first (和平村, 同心村), not a conjunction
+        // 红旗镇和平村, 新桥乡共和村: right after its town, stop characters that would leave the name
+        // shorter than two (平村, 村) are the name's first (和平村, 同心村, 共和村), not conjunctions
         if level == .village, j - a == 1, a - 2 > range.lowerBound, PlaceLexicon.stopChars.contains(s[a - 1]),
            PlaceLexicon.townEnds.contains(s[a - 2]) { a -= 1 }
+        else if level == .village, j - a < 2, let t = Self.stopNameAfterTown(s, range, suffixAt: j) { a = t }
         // 玉龙喀什镇: a town the table knows by a longer name than the one read back (喀什镇) is that one
         if level == .town, j - a >= 2, a > range.lowerBound, NormalizedText.isHan(s[a - 1]), !PlaceLexicon.stopChars.contains(s[a - 1]),
            let t = Self.longerKnownTown(s, range, nameStart: a, end: end) { a = t }
