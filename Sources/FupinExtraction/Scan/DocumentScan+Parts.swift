@@ -84,6 +84,20 @@ extension DocumentScan {
             done.append(facts[w].measure)
         }
     }
+    /// `共资助贫困学生2.8189万人次…。分别为学前资助3000人次,…`: the figures of a sentence opened
+    /// by 分别 that add up to a whole of the sentence before (its measure's, any of them) are its
+    /// parts, as ``partsBySum(_:since:scalars:spans:)`` reads them within one sentence.
+    static func partsOfWholeBefore(_ facts: inout [Fact], wholes: Range<Int>, parts: Range<Int>) {
+        var done: [Measure] = []
+        for w in wholes where (facts[w].kind == .total || facts[w].kind == .target) && facts[w].repeatOf == nil
+            && facts[w].measure.isAdditive && facts[w].measure != .items && !done.contains(facts[w].measure) {
+            guard let run = addingRun(facts, to: w, order: parts, tolerance: sumTolerance,
+                                      step: { facts[$0].kind == .total || facts[$0].kind == .part ? .take : .stop }) else { continue }
+            for k in run where facts[k].kind == .total { markPart(&facts[k], of: facts[w]) }
+            done.append(facts[w].measure)
+        }
+    }
+
     /// Whether a part filed under `part` is counted as its whole is: a group of the poor (their
     /// status, their welfare category: 一般贫困户, 低保贫困户, 五保户) within the poor or within those
     /// leaving poverty (FORMAT.md: a count of those leaving poverty is 脱贫 whichever programme; parts
