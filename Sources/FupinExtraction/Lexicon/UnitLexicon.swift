@@ -137,6 +137,7 @@ public enum UnitLexicon {
         ("眼", UnitRow(.items, "unit.items.眼", classifier: true)),
         ("箱", UnitRow(.items, "unit.items.箱", classifier: true)),
         ("袋", UnitRow(.items, "unit.items.袋", classifier: true)),
+        ("盒", UnitRow(.items, "unit.items.盒", classifier: true)),   // 药品234盒
         ("部", UnitRow(.items, "unit.items.部", classifier: true)),
         ("篇", UnitRow(.items, "unit.items.篇", classifier: true)),
         ("车次", UnitRow(.items, "unit.items.车次", classifier: true)),   // 免费专列21车次
@@ -269,10 +270,11 @@ public enum UnitLexicon {
     /// (`有530个没有通硬化路`, `其中68个已脱贫`).
     public static let bareCountFollowers: ScalarSet = ScalarSet("没未已是均都还退出脱摘实完")   // (…中已经有6867个退出)
 
-    /// Characters that, right after `村`, show it starts another word (`村级`, `村民`, `村干部`).
+    /// Characters that, right after `村`, show it starts another word (`村级`, `村民`, `村干部`,
+    /// `村卫生室`).
     /// (`村集体` is not one: `12789个村集体经济有了发展` counts villages, a collective to each)
     /// (`8个村组`: a village's groups, no village counted)
-    public static let villageWordContinuations: ScalarSet = ScalarSet("级民干官医务规容貌道路党小企两庄镇口头里内外史办组")
+    public static let villageWordContinuations: ScalarSet = ScalarSet("级民干官医卫务规容貌道路党小企两庄镇口头里内外史办组")
     /// …and after `乡村` also these (`乡村振兴`, `乡村旅游`, `乡村建设`), which after a village's
     /// `村` start the verb of the clause (`32个贫困村建立结对关系`, `5个村发展产业`).
     public static let ruralWordContinuations: ScalarSet = ScalarSet("旅振建治文产发")
