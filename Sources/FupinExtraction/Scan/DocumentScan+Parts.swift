@@ -98,6 +98,22 @@ extension DocumentScan {
         }
     }
 
+    /// `其中因病致贫19931户60843人,分别占12.06%、13.38%`: a share whose clause opens with 占
+    /// (分别占, 占比) and names no topic of its own is the share of the figure before it in its
+    /// sentence, and files under that figure's topic.
+    static func sharesTakeTopic(_ facts: inout [Fact], since first: Int, scalars s: [UInt32], spans: [FigureSpan]) {
+        for k in (first + 1)..<facts.count where facts[k].measure == .percent && k < spans.count {
+            let clause = spans[k].clause, at = spans[k].number.lowerBound
+            var a = clause.lowerBound
+            if a + 2 <= at, s[a..<(a + 2)].elementsEqual(Self.fenbie) { a += 2 }
+            guard a < at, s[a] == KindCues.zhan, !TopicResolver.matches(s, clause.lowerBound..<at).contains(where: { $0.cue.namesArea }),
+                  let j = (first..<k).last(where: { facts[$0].measure != .percent }),
+                  spans[j].number.upperBound <= clause.lowerBound else { continue }
+            facts[k].topic = facts[j].topic
+            facts[k].topicCue = facts[j].topicCue
+        }
+    }
+
     /// Whether a part filed under `part` is counted as its whole is: a group of the poor (their
     /// status, their welfare category: 一般贫困户, 低保贫困户, 五保户) within the poor or within those
     /// leaving poverty (FORMAT.md: a count of those leaving poverty is 脱贫 whichever programme; parts

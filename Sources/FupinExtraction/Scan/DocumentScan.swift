@@ -376,7 +376,10 @@ struct DocumentScan {
                    Outline.find(Self.fenbie, in: s, r.lowerBound..<min(r.upperBound, r.lowerBound + Self.fenbie.count)) != nil {
                     Self.partsOfWholeBefore(&facts, wholes: previousFacts, parts: firstFact..<facts.count)
                 }
-                if facts.count - firstFact >= 2 { Self.partsBySum(&facts, since: firstFact, scalars: s, spans: figureSpans) }
+                if facts.count - firstFact >= 2 {
+                    Self.partsBySum(&facts, since: firstFact, scalars: s, spans: figureSpans)
+                    Self.sharesTakeTopic(&facts, since: firstFact, scalars: s, spans: figureSpans)
+                }
                 previousFacts = firstFact..<facts.count
                 // the places the sentence names carry on, read at its end (the inner loop leaves only
                 // through it; as a `defer` the block was a function of its own that copied the whole
