@@ -70,7 +70,8 @@ extension DocumentScan {
                     && PlaceLexicon.nationIsSubject(s, at: w.at, limit: sentence.upperBound)
             }
             // (the nearest before the figure: 作为我省十大工程之一,2016年全市拆迁26028户,…开工32851套)
-            guard let w = ownWords.last(where: { $0.at < i && speaksOf($0) }) ?? ownWords.first(where: speaksOf) else { return nil }
+            // (a word after the figure only in its own clause: …降至0.63%,在黑龙江全省率先实现 is a county's)
+            guard let w = ownWords.last(where: { $0.at < i && speaksOf($0) }) ?? ownWords.first(where: { clause.contains($0.at) && speaksOf($0) }) else { return nil }
             // (保山市…。龙陵县经过动态调整,新增贫困人口14018人,…全县共有80个贫困村: the county named
             // earlier in the sentence, in a report whose own place has no such level)
             if let named = places.all.last(where: { $0.mention.range.upperBound <= w.at && $0.path != nil }),
