@@ -51,6 +51,10 @@ public enum TimeLexicon {
         "近年", "近几年", "这些年", "年来", "十三五", "期间"].map { ($0, true) })
     /// Right before a year, a comparison: the year is not the figure's (`比2019年增加1649人`).
     public static let comparison: ScalarSet = ScalarSet("比较与同")
+    /// A year between one of these and a closer in its clause is the base a figure is measured
+    /// from, not the figure's: `在2017年的基础上`, `和2014年建档立卡初期相比`.
+    public static let baseOpeners: ScalarSet = ScalarSet("在和跟")
+    public static let baseClosers = ScalarTrie<Bool>(["基础上", "相比", "相较", "比较"].map { ($0, true) })
     /// Verbs of comparison right before a relative year (`实际完成数均超过去年`).
     public static let comparisonVerbs = ScalarTrie<Bool>(["超过", "高于", "低于", "多于", "少于", "超出", "好于", "优于"].map { ($0, true) })
     /// What may follow a year's `年` as part of the time it names (`2019年底`, `年末`, `年初`, `年度`).
@@ -129,7 +133,6 @@ public enum TimeLexicon {
     public static let deadlineMarkers = ScalarSet("在于到")
     /// Before a year's end, what makes it a deadline rather than a past state (`到2020年底`, `于2018年末`).
     public static let deadlineLeads = ScalarSet("到至于")
-    static let zai: UInt32 = 0x5728   // 在, before the base a plan builds on (在去年…基础上)
     /// After such a year, the part of it that makes a deadline (`今年底`, `年底前`, `年内`).
     public static let deadlineEnds = ScalarSet("底末前内")
 

@@ -271,10 +271,10 @@ public struct YearResolver: Sendable {
     /// Whether the time word at `i..<end` is the base a plan builds on (`在去年扶贫成效的基础上确保
     /// 6563人脱贫`): 在 before it and 基础上 after it in its clause, the year of comparison.
     static func isBase(_ s: [UInt32], _ sentence: Range<Int>, _ i: Int, _ end: Int) -> Bool {
-        guard i > sentence.lowerBound, s[i - 1] == TimeLexicon.zai else { return false }
+        guard i > sentence.lowerBound, TimeLexicon.baseOpeners.contains(s[i - 1]) else { return false }
         var k = end
-        while k + 2 < sentence.upperBound, !Outline.isClauseBreak(s[k]) {
-            if s[k] == 0x57FA, s[k + 1] == 0x7840, s[k + 2] == 0x4E0A { return true }   // 基础上
+        while k < sentence.upperBound, !Outline.isClauseBreak(s[k]) {
+            if TimeLexicon.baseClosers.longest(in: s, at: k, limit: sentence.upperBound) != nil { return true }
             k += 1
         }
         return false
