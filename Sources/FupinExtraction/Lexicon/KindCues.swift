@@ -351,6 +351,12 @@ public enum KindCues {
         return false
     }
     static let wanCheng: [UInt32] = "完成".unicodeScalars.map(\.value)
+    /// Whether a verb of being (``ratioVerbs``) stands within three characters before the plan's
+    /// word at `k`: `为省定目标任务…的104.1%` is what a figure comes to against the plan.
+    static func namesRatioWhole(_ s: [UInt32], at k: Int, from start: Int) -> Bool {
+        (max(start, k - 3)..<k).contains { ratioVerbs.contains(s[$0]) }
+    }
+    static let ratioVerbs = ScalarSet("为是")
     /// Words of a meeting closing the phrase a plan's word stands in (`…主要目标任务落实情况通报会上获悉`):
     /// the word names the meeting, and plans nothing.
     public static let meetingNames = ScalarTrie<Bool>(["通报会", "座谈会", "推进会", "现场会", "动员会", "部署会", "调度会",

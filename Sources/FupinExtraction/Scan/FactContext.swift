@@ -94,6 +94,8 @@ enum FactContext {
             if let m = before.longest(in: s, at: k, limit: c.numberStart), !quoted(k),
                // (占目标任务的80%: the plan is what the share is of, the share an outcome)
                !(m.value.0 == .target && KindCues.namesShareWhole(s, at: k, from: clause.lowerBound)),
+               // (为省定目标任务7773万元的104.1%: the share of a plan a figure comes to is an outcome)
+               !(m.value.0 == .target && c.measure == .percent && KindCues.namesRatioWhole(s, at: k, from: clause.lowerBound)),
                // (争取区、市扶贫资金5256万元: funds won, not a plan)
                !(m.value.0 == .target && KindCues.secured(s, at: k, limit: c.numberStart)),
                // (包括…在内的总计29个县: what 在内 closes is inside the figure, the whole)
