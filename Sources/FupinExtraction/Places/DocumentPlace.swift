@@ -256,7 +256,10 @@ extension DocumentPlace {
         }
         // 东河村…散居在东河两岸: a short name said once in passing, with no place named in full
         // anywhere, is too little evidence for the report's place
-        if let e = entry, !fullNamed, (subtree[e] ?? 0) < Self.leastShortEvidence { entry = nil }
+        // (漳浦新闻网讯…在长桥镇东升村: a town named in full that the short name's county holds is
+        // the full evidence the short name alone is not)
+        if let e = entry, !fullNamed, (subtree[e] ?? 0) < Self.leastShortEvidence,
+           !namedTowns.contains(where: { townCounties($0.name).contains(e) }) { entry = nil }
         // The report's zone: named in the title or several times, inside the chosen place.
         var zone: String?
         let lineage = entry.map { Set(g.lineage(of: $0)) } ?? []
