@@ -98,7 +98,7 @@ public enum TrapLexicon {
     /// Nouns of kinds, counted beside the list of them (`5个…品牌`, `6项优势产业`, `4种户型`); a
     /// count of concrete things (`…5个工作组`) is a figure though a list names them.
     static let categoryNouns = ScalarTrie<Bool>(["类型", "品牌", "产业", "户型", "模式", "品种", "方式", "形式", "业态",
-        "渠道", "类别", "种类", "方向", "领域", "方面",
+        "渠道", "类别", "种类", "方向", "领域", "方面", "学段", "阶段",
         // the questions a list names (“扶持谁、谁来扶、怎么扶、如何退”四个问题)
         "问题"].map { ($0, true) })
     /// Classifiers that count kinds whatever the noun: `5种`, `3类`.

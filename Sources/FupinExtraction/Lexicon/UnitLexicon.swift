@@ -174,7 +174,7 @@ public enum UnitLexicon {
         ("个半月", UnitRow(nil, "skip.duration")), ("个多小时", UnitRow(nil, "skip.duration")),
         ("个半小时", UnitRow(nil, "skip.duration")), ("个钟头", UnitRow(nil, "skip.duration")), ("个半钟头", UnitRow(nil, "skip.duration")),
         ("位数", UnitRow(nil, "skip.word")), ("省份", UnitRow(.items, "unit.items.省份", classifier: true)), ("个年头", UnitRow(nil, "skip.duration")),
-        ("个学期", UnitRow(nil, "skip.duration")), ("个方面", UnitRow(nil, "skip.aspects")),
+        ("个学期", UnitRow(nil, "skip.duration")), ("个学年", UnitRow(nil, "skip.duration")), ("个方面", UnitRow(nil, "skip.aspects")),
         ("个一", UnitRow(nil, "skip.slogan")), ("次方", UnitRow(nil, "skip.math")),
         ("人民", UnitRow(nil, "skip.word")), ("人大", UnitRow(nil, "skip.word")),
         ("名列", UnitRow(nil, "skip.rank")), ("名次", UnitRow(nil, "skip.rank")),
