@@ -225,7 +225,13 @@ public struct YearResolver: Sendable {
         var k = start
         for marker in [yue, ri] {   // 4月, 20日: one or two digits and their marker
             var j = k
-            while j < limit, j - k < 2, NumberReader.isDigit(s[j]) { j += 1 }
+            // (5、6、12月份: months listed by 、 share their marker)
+            while true {
+                let from = j
+                while j < limit, j - from < 2, NumberReader.isDigit(s[j]) { j += 1 }
+                guard j > from, j + 1 < limit, s[j] == NumberReader.listComma, NumberReader.isDigit(s[j + 1]) else { break }
+                j += 1
+            }
             if j > k, j < limit, s[j] == marker { k = j + 1 }
         }
         while k < limit, k - start < 3, TimeLexicon.periodEnds.contains(s[k]) { k += 1 }
