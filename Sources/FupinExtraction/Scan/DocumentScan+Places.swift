@@ -275,6 +275,22 @@ extension DocumentScan {
         }
     }
 
+    /// `地区生产总值74.3亿元,…农村居民人均可支配收入9555元,年均增幅分别为6.68%、…、12%`: shares
+    /// after `分别`, as many as the figures of one measure right before it, each file under the
+    /// topic of the figure they stand for, in order.
+    func respectiveTopics(_ facts: inout [Fact], since first: Int, each: Int) {
+        let after = norm.storedRange(from: each, to: each + 1).0
+        let following = facts[first...].indices.filter { facts[$0].start >= after }
+        guard let f = following.first, facts[f].measure == .percent else { return }
+        let run = following.prefix { facts[$0].measure == .percent }
+        let before = facts[first..<f].indices.filter { facts[$0].end <= after }
+        guard let last = before.last, facts[last].measure != .percent, run.count >= 2 else { return }
+        let m = facts[last].measure
+        let listed = Array(before.reversed().prefix { facts[$0].measure == m }.reversed())
+        guard listed.count == run.count else { return }
+        for (j, k) in zip(run, listed) { facts[j].topic = facts[k].topic; facts[j].topicCue = facts[k].topicCue }
+    }
+
     /// Whether `k` opens a clause of the sentence: its start, right after a clause mark (not a
     /// list's `、`: 宁明县83%、龙州县82.06%), or after `其中` (`其中,闽宁镇是…`).
     func opensClause(_ k: Int, sentence: Range<Int>) -> Bool {

@@ -369,6 +369,7 @@ struct DocumentScan {
                 if facts.count - firstFact >= 2, let each = Outline.find(Self.fenbie, in: s, r) {
                     respectiveYears(&facts, since: firstFact, each: each, expressions: expressionsRead)
                     respectivePlaces(&facts, since: firstFact, each: each, places: places)
+                    respectiveTopics(&facts, since: firstFact, each: each)
                 }
                 // 共资助贫困学生2.8189万人次…。分别为学前资助3000人次,…: a sentence opened by 分别
                 // breaks down a whole of the sentence before
