@@ -215,6 +215,10 @@ public enum KindCues {
     /// Verbs whose count by 个 may leave its noun out, the noun being the count's before
     /// (`贫困村164个,2016年出列17个`; ``FactContext/elidedNoun(_:_:clause:)``).
     public static let elidedNounVerbs = ScalarTrie<Bool>(["出列", "脱贫出列", "退出", "摘帽", "销号", "脱贫摘帽", "脱贫销号"].map { ($0, true) })
+    /// Words of what remains before a count by 个 that leaves its noun out (`剩余28个`).
+    public static let remainderWords = ScalarTrie<Bool>(["剩余", "剩下", "尚有", "还有"].map { ($0, true) })
+    /// A plan's words after such a count, before its exit verb (`剩余28个预计在今年出列`).
+    public static let plannedExits = ScalarTrie<Bool>(["预计", "计划", "将", "拟", "力争"].map { ($0, true) })
     /// Rate cues of a year's output (`年出栏`, `年产值`): any target cue for the figure makes it a
     /// plan or a capacity.
     public static let outputRates: Set<String> = ["kind.rate.年出栏", "kind.rate.年产值", "kind.rate.年产量", "kind.rate.年加工",
@@ -302,7 +306,9 @@ public enum KindCues {
         // (新规划实施易地扶贫搬迁1349户, 规划建设安置点20个: a plan's verb after it, as 计划's)
         ("规划", "kind.target.规划"),
         ("需要", "kind.target.需要"), ("需", "kind.target.需要"), ("要", "kind.target.要"),
-        ("将要", "kind.target.将"), ("有望", "kind.target.有望"), ("拟", "kind.target.拟"), ("将有", "kind.target.将有")])
+        ("将要", "kind.target.将"), ("有望", "kind.target.有望"), ("拟", "kind.target.拟"), ("将有", "kind.target.将有"),
+        // (剩余28个预计在今年出列: a projection after the figure, its verb closing the clause)
+        ("预计", "kind.target.预计")])
     /// Markers that plan a figure after them with no verb between (`将有257个村整体脱贫`).
     public static let plansFigureAfter: Set<String> = ["kind.target.将有"]
     /// Markers that put what follows them in the future whatever it is, also after the figure
@@ -375,11 +381,15 @@ public enum KindCues {
     public static let determiners: ScalarSet = ScalarSet("该此这本其")
     /// Adverbs between a plan's marker and its verb: `将全部脱贫`, `计划如期完成`.
     public static let planAdverbs = ScalarTrie<Bool>(["全部", "全面", "如期", "按时", "都", "均", "也", "再", "陆续", "逐步", "基本",
-        "努力", "今年", "明年", "年内", "顺利", "能够", "可以"].map { ($0, true) })
+        "努力", "今年", "明年", "年内", "顺利", "能够", "可以", "在今年", "于今年", "在明年", "在年内", "今年底", "年底前", "年底"].map { ($0, true) })
+    static let planLeadReach = 8
     /// What may stand between a plan's marker and its verb: an adverb (``planAdverbs``) or the
     /// year it is for (`规划2016年脱贫34户`, `计划2019年底完成`); its length, 0 when none.
     static func planLead(_ s: [UInt32], at k: Int, limit: Int) -> Int {
-        if let a = planAdverbs.longest(in: s, at: k, limit: limit) { return a.length }
+        // (adverbs and times in a row: 将在今年年底全部解决)
+        var j = k
+        while j - k < planLeadReach, let a = planAdverbs.longest(in: s, at: j, limit: limit) { j += a.length }
+        if j > k { return j - k }
         guard YearResolver.yearFollows(s, at: k, limit: limit) else { return 0 }
         let end = k + 5
         return end < limit && yearEnds.contains(s[end]) ? 6 : 5
