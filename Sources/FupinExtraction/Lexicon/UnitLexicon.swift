@@ -156,6 +156,7 @@ public enum UnitLexicon {
         // (浙江9市, 搬迁涉及3镇5村; 市场 is no city)
         ("市", UnitRow(.items, "unit.items.市", classifier: true, tag: .placeGroup)),
         ("镇", UnitRow(.items, "unit.items.镇", classifier: true)),
+        ("乡", UnitRow(.items, "unit.items.乡", classifier: true)),   // 辖6镇4乡
         ("市场", UnitRow(nil, "skip.word")), ("市斤", UnitRow(nil, "skip.word")), ("市民", UnitRow(nil, "skip.word")),
         ("市级", UnitRow(nil, "skip.word")),
         // (每年消化楠竹18万根)
