@@ -180,7 +180,8 @@ public enum TopicResolver {
         // houses built for relocation are the relocation's (安置房 is 搬迁, FORMAT.md): in the
         // clause (易地扶贫搬迁安全住房7万套), or in the sentence when the clause names no area
         func relocated(_ b: Best, _ r: Range<Int>) -> (Topic, String) {
-            if b.topic == .housing, let m = matches.first(where: { $0.cue.topic == .relocation && $0.cue.role == .area && r.contains(Int($0.start)) }) {
+            // (the houses of those moved, 让搬迁群众住得舒心, as much as of the programme)
+            if b.topic == .housing, let m = matches.first(where: { $0.cue.topic == .relocation && ($0.cue.role == .area || $0.cue.role == .qualifier) && r.contains(Int($0.start)) }) {
                 return (.relocation, m.cue.rule)
             }
             return (b.topic, b.cue.rule)
