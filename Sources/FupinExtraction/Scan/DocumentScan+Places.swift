@@ -63,7 +63,9 @@ extension DocumentScan {
             let clauseOnly = r.upperBound <= i
             func speaksOf(_ w: (at: Int, level: Int)) -> Bool {
                 // (高于全省5.22个百分点, 比全市高: the place compared with is no subject either)
-                guard r.contains(w.at), !(w.at > 0 && (s[w.at - 1] == KindCues.zhan
+                // (安置了来自该县16个镇的搬迁群众: where people came from is not where they are counted)
+                guard r.contains(w.at), PlaceLexicon.originMarks.longestEnding(in: s, at: w.at, from: max(0, w.at - 3), maxLength: 3) == nil,
+                      !(w.at > 0 && (s[w.at - 1] == KindCues.zhan
                     || PlaceLexicon.comparedWith.longestEnding(in: s, at: w.at, from: max(0, w.at - 2), maxLength: 2) != nil)) else { return false }
                 guard PlaceLexicon.ownPlaceLevels[w.level].isEmpty else { return true }
                 return clauseOnly && !(w.at > 0 && PlaceLexicon.notNationSubject.contains(s[w.at - 1]))
