@@ -45,6 +45,7 @@ public enum KindCues {
         ("一天能挣", (.rate, "kind.rate.一天")), ("一天挣", (.rate, "kind.rate.一天")), ("一天工资", (.rate, "kind.rate.一天")),
         ("日工资", (.rate, "kind.rate.一天")), ("一天可以挣", (.rate, "kind.rate.一天")),
         ("一个月可以", (.rate, "kind.rate.一个月")), ("一个月能", (.rate, "kind.rate.一个月")), ("一个月可", (.rate, "kind.rate.一个月")),
+        ("一个月有", (.rate, "kind.rate.一个月")),   // (在车间一个月有2000多元)
         ("届时", (.target, "kind.target.届时")),
         // what a notice requires: 资金支出进度须达到90%以上
         ("须达到", (.target, "kind.target.须达到")), ("必须达到", (.target, "kind.target.须达到")),
