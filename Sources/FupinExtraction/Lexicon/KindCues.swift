@@ -384,8 +384,9 @@ public enum KindCues {
     public static let planAdverbs = ScalarTrie<Bool>(["全部", "全面", "如期", "按时", "都", "均", "也", "再", "陆续", "逐步", "基本",
         "努力", "今年", "明年", "年内", "顺利", "能够", "可以", "在今年", "于今年", "在明年", "在年内", "今年底", "年底前", "年底"].map { ($0, true) })
     static let planLeadReach = 8
-    /// What may stand between a plan's marker and its verb: an adverb (``planAdverbs``) or the
-    /// year it is for (`规划2016年脱贫34户`, `计划2019年底完成`); its length, 0 when none.
+    /// What may stand between a plan's marker and its verb: adverbs and times in a row
+    /// (``planAdverbs``, at most ``planLeadReach`` characters: `将在今年年底全部解决`) or the year it
+    /// is for (`规划2016年脱贫34户`, `计划2019年底完成`); its length, 0 when none.
     static func planLead(_ s: [UInt32], at k: Int, limit: Int) -> Int {
         // (adverbs and times in a row: 将在今年年底全部解决)
         var j = k

@@ -311,8 +311,9 @@ public enum PlaceLexicon {
     /// Determiners before a level's word that make it the place spoken of (`该州`, `全县`, `本市`, `我省`).
     public static let levelDeterminers = ScalarSet("该全本我此")
     /// Stop characters that write villages' names of two right after their town (`和平村`, `共和村`,
-    /// `同心村`, `中和村`, `联合村`, `向阳村`, `进步村`).
-    public static let stopsInNames = ScalarSet("和同共联向进")
+    /// `同心村`, `中和村`); 联 is one of ``nameCharsAfterTown`` already, and 向, 进 open verbs
+    /// (`进行村级换届`) more often than names.
+    public static let stopsInNames = ScalarSet("和同共")
     /// The suffixes of a county-level name (`新民市`, `康平县`, `辽中区`, `科左中旗`).
     public static let countySuffixes = ["县", "市", "区", "旗"]
     /// Verbs after a place that make it the helper, not where the figure is (`佛山援建的安全住房`,

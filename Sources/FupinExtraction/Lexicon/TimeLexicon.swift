@@ -54,7 +54,9 @@ public enum TimeLexicon {
     /// A year between one of these and a closer in its clause is the base a figure is measured
     /// from, not the figure's: `在2017年的基础上`, `和2014年建档立卡初期相比`.
     public static let baseOpeners: ScalarSet = ScalarSet("在和跟")
-    public static let baseClosers = ScalarTrie<Bool>(["基础上", "相比", "相较", "比较"].map { ($0, true) })
+    /// Words closing a base's clause (``baseOpeners``).
+    /// (not 比较, which is also "rather": 在2019年贫困人口比较集中的5个乡镇)
+    public static let baseClosers = ScalarTrie<Bool>(["基础上", "相比", "相较"].map { ($0, true) })
     /// Verbs of comparison right before a relative year (`实际完成数均超过去年`).
     public static let comparisonVerbs = ScalarTrie<Bool>(["超过", "高于", "低于", "多于", "少于", "超出", "好于", "优于"].map { ($0, true) })
     /// What may follow a year's `年` as part of the time it names (`2019年底`, `年末`, `年初`, `年度`).

@@ -130,6 +130,7 @@ public enum TrapLexicon {
     /// colloquial count without it in its clause is colour (``Trap/story``).
     public static let poverty: UInt32 = 0x8D2B
     static let fu: UInt32 = 0x6276   // 扶 (扶贫: a programme for the poor, not the poor)
+    static let kun: UInt32 = 0x56F0  // 困 (帮扶贫困户: 贫困 is the poor)
     /// Words of one family in a story (``Trap/family``), right before a count: `一家五口人`,
     /// `全家4口人`, `他家有两个孩子`, `老两口` (an old couple).
     public static let family = ScalarTrie<Bool>(["一家", "全家", "家里", "家中", "他家", "她家", "我家", "一家人", "老"].map { ($0, true) })

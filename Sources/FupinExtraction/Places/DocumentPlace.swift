@@ -370,7 +370,9 @@ extension DocumentPlace {
             while k + v.count <= line.upperBound {
                 guard s[k] == v[0], s[k..<(k + v.count)].elementsEqual(v) else { k += 1; continue }
                 let r = k..<(k + v.count)
-                if !mentions.contains(where: { $0.range.overlaps(r) }) {
+                // (not the tail of a longer name: 新共和村)
+                let opens = k == line.lowerBound || !NormalizedText.isHan(s[k - 1]) || PlaceLexicon.stopChars.contains(s[k - 1])
+                if opens, !mentions.contains(where: { $0.range.overlaps(r) }) {
                     let at = mentions.firstIndex { $0.range.lowerBound > k } ?? mentions.endIndex
                     mentions.insert(PlaceMention(range: r, target: .sub(name: name, level: .village, container: [])), at: at)
                 }

@@ -160,7 +160,9 @@ public struct PlaceFinder: Sendable {
         guard t - 2 >= range.lowerBound, PlaceLexicon.townEnds.contains(s[t - 1]),
               NormalizedText.isHan(s[t - 2]), !PlaceLexicon.stopChars.contains(s[t - 2]),
               s[t..<j].contains(where: PlaceLexicon.stopsInNames.contains),
-              s[t..<j].allSatisfy({ NormalizedText.isHan($0) && (!PlaceLexicon.stopChars.contains($0) || PlaceLexicon.stopsInNames.contains($0)) })
+              s[t..<j].allSatisfy({ NormalizedText.isHan($0) && (!PlaceLexicon.stopChars.contains($0) || PlaceLexicon.stopsInNames.contains($0)) }),
+              // (长桥镇共同推进: a verb is no name)
+              SubjectLexicon.trie.longest(in: s, at: t, limit: j).map({ $0.value != .verb }) ?? true
         else { return nil }
         return t
     }

@@ -507,7 +507,9 @@ enum Trap: String, CaseIterable, Sendable {
     /// Whether a clause names the poor or leaving poverty (贫困户, 脱贫), not only a programme for them
     /// (`用2万元扶贫小额信用贷款养了12头猪` is a household's keeping; `带动贫困户养了500头牛` counts).
     static func namesThePoor(_ s: [UInt32], _ clause: Range<Int>) -> Bool {
-        clause.contains { k in s[k] == TrapLexicon.poverty && !(k > clause.lowerBound && s[k - 1] == TrapLexicon.fu) }
+        // (帮扶贫困户: 贫困 after 扶 is the poor again)
+        clause.contains { k in s[k] == TrapLexicon.poverty && !(k > clause.lowerBound && s[k - 1] == TrapLexicon.fu
+                                                                 && !(k + 1 < clause.upperBound && s[k + 1] == TrapLexicon.kun)) }
     }
 
     /// Whether a bound joined by `、` stands right before the figure's item (`50户以下、`, `5万元以内、`):

@@ -210,7 +210,8 @@ extension DocumentScan {
         // 这是 names the place of the scene before it, where nothing before the figure names one
         if first == nil, !places.all.contains(where: { $0.mention.range.upperBound <= i }),
            let c = sceneClause(after: i, sentence: sentence),
-           let d = Self.deepest(places.all.filter { c.contains($0.mention.range.lowerBound) }.compactMap(\.path)) { return d }
+           let d = Self.deepest(places.all.filter { c.contains($0.mention.range.lowerBound) }.compactMap(\.path)),
+           d.count > place.path.count { return d }
         // (not a place named only in a later clause: 全镇建档立卡贫困户755户,其中…;…,平顶村摘帽)
         if first == nil, let deepest = places.all.allSatisfy({ $0.mention.range.lowerBound < clause.upperBound }) ? places.deepest
             : Self.deepest(places.all.filter { $0.mention.range.lowerBound < clause.upperBound }.compactMap(\.path)) { return deepest }
@@ -230,7 +231,8 @@ extension DocumentScan {
     }
 
     /// The clause after `i` that a scene's demonstrative opens (``PlaceLexicon/sceneOpeners``: `这是`
-    /// after a clause's break or an ellipsis), up to the sentence's end.
+    /// after any mark that is no Han character: a clause's break, an ellipsis, a quote), up to the
+    /// sentence's end.
     func sceneClause(after i: Int, sentence: Range<Int>) -> Range<Int>? {
         guard let m = PlaceLexicon.sceneOpeners.firstMatch(in: s, i..<sentence.upperBound),
               m.0 > sentence.lowerBound, !NormalizedText.isHan(s[m.0 - 1]) else { return nil }

@@ -225,7 +225,7 @@ struct DocumentScan {
                                expressions: years.expressions(in: s, p.range), paragraphYear: p.paragraphYear)
                 } : nil
                 // A sentence repeated in one report (reposts, duplicated paragraphs) counts once.
-                if r.count >= 12, !seenSentences.insert(Self.fingerprint(s[r])) { continue }
+                if r.count >= 12, !seenSentences.insert(Self.fingerprint(s[r])) { previousFacts = facts.count..<facts.count; continue }
                 var sentenceText: (text: String, span: Range<Int>)?
                 var cumulative: Bool?         // whether the figure's clause speaks of accumulation
                 var headCumulative: Bool?     // whether the sentence's first clause does, once asked
@@ -365,6 +365,8 @@ struct DocumentScan {
                     makeFacts(c, clause: clause, sentence: r, heading: heading ?? titleLine.map { outline.lines[$0].range }, sentenceText: sentenceText!,
                               year: year, path: path, quotes: lineReader!.quotes, into: &facts)
                 }
+                // (a share by 占 first: shares after 分别 that stand for figures of their own then take those)
+                if facts.count - firstFact >= 2 { Self.sharesTakeTopic(&facts, since: firstFact, scalars: s, spans: figureSpans) }
                 // (分别 looked for once, for both readings)
                 if facts.count - firstFact >= 2, let each = Outline.find(Self.fenbie, in: s, r) {
                     respectiveYears(&facts, since: firstFact, each: each, expressions: expressionsRead)
@@ -377,10 +379,7 @@ struct DocumentScan {
                    Outline.find(Self.fenbie, in: s, r.lowerBound..<min(r.upperBound, r.lowerBound + Self.fenbie.count)) != nil {
                     Self.partsOfWholeBefore(&facts, wholes: previousFacts, parts: firstFact..<facts.count)
                 }
-                if facts.count - firstFact >= 2 {
-                    Self.partsBySum(&facts, since: firstFact, scalars: s, spans: figureSpans)
-                    Self.sharesTakeTopic(&facts, since: firstFact, scalars: s, spans: figureSpans)
-                }
+                if facts.count - firstFact >= 2 { Self.partsBySum(&facts, since: firstFact, scalars: s, spans: figureSpans) }
                 previousFacts = firstFact..<facts.count
                 // the places the sentence names carry on, read at its end (the inner loop leaves only
                 // through it; as a `defer` the block was a function of its own that copied the whole

@@ -375,8 +375,8 @@ enum FactContext {
     }
 
     /// Whether a count by `个` leaves its noun out, standing right after `其中` or a word of what
-    /// remains (`剩余`), or opening its clause after a time (`2016年3个出列`), with a word of its
-    /// verb's, an exit verb or the clause's end after it (`全镇有4个贫困村,其中2个于2016年出列`;
+    /// remains (`剩余`, `尚有`), or opening its clause after a time (`2016年3个出列`), with a word of its
+    /// verb's or the clause's end after it — or, off the 其中 path, an exit verb or a plan's word (`全镇有4个贫困村,其中2个于2016年出列`;
     /// `贫困村31个,2016年3个出列,剩余28个预计在今年出列`): it counts the whole's things.
     static func elidedCount(_ s: [UInt32], _ start: Int, unitEnd: Int, clause: Range<Int>) -> Bool {
         var k = start
@@ -387,7 +387,7 @@ enum FactContext {
             var j = k   // (the clause's start, past a time: 2016年)
             while j > clause.lowerBound, NumberReader.isDigit(s[j - 1]) || s[j - 1] == YearResolver.nian || KindCues.timeFillers.contains(s[j - 1]) { j -= 1 }
             opens = j == clause.lowerBound && j < k
-                || KindCues.remainderWords.longestEnding(in: s, at: k, from: clause.lowerBound, maxLength: 2) != nil
+                || KindCues.remainderWords.longestEnding(in: s, at: start, from: clause.lowerBound, maxLength: 2) != nil
         }
         guard afterQizhong || opens else { return false }
         return unitEnd >= clause.upperBound || KindCues.afterElidedCount.contains(s[unitEnd])

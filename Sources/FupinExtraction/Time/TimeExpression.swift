@@ -274,8 +274,9 @@ public struct YearResolver: Sendable {
             && TimeLexicon.periodWords.longest(in: s, at: k, limit: sentence.upperBound) == nil
     }
 
-    /// Whether the time word at `i..<end` is the base a plan builds on (`在去年扶贫成效的基础上确保
-    /// 6563人脱贫`): 在 before it and 基础上 after it in its clause, the year of comparison.
+    /// Whether the time word at `i..<end` is a base: one a plan builds on (`在去年扶贫成效的基础上确保
+    /// 6563人脱贫`) or one a figure is compared with (`和2014年建档立卡初期相比`): an opener of
+    /// ``TimeLexicon/baseOpeners`` before it and a closer of ``TimeLexicon/baseClosers`` after it in its clause.
     static func isBase(_ s: [UInt32], _ sentence: Range<Int>, _ i: Int, _ end: Int) -> Bool {
         guard i > sentence.lowerBound, TimeLexicon.baseOpeners.contains(s[i - 1]) else { return false }
         var k = end
