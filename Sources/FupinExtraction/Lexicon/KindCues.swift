@@ -218,8 +218,6 @@ public enum KindCues {
     public static let elidedNounVerbs = ScalarTrie<Bool>(["出列", "脱贫出列", "退出", "摘帽", "销号", "脱贫摘帽", "脱贫销号"].map { ($0, true) })
     /// Words of what remains before a count by 个 that leaves its noun out (`剩余28个`).
     public static let remainderWords = ScalarTrie<Bool>(["剩余", "剩下", "尚有", "还有"].map { ($0, true) })
-    /// A plan's words after such a count, before its exit verb (`剩余28个预计在今年出列`).
-    public static let plannedExits = ScalarTrie<Bool>(["预计", "计划", "将", "拟", "力争"].map { ($0, true) })
     /// Rate cues of a year's output (`年出栏`, `年产值`): any target cue for the figure makes it a
     /// plan or a capacity.
     public static let outputRates: Set<String> = ["kind.rate.年出栏", "kind.rate.年产值", "kind.rate.年产量", "kind.rate.年加工",
@@ -347,22 +345,19 @@ public enum KindCues {
     /// `占全年任务的`): `占` within the three characters before it. Such a share is an outcome, and
     /// the word governs no clause after it.
     /// (完成年度目标任务的156%: the part of a goal done is an outcome too, 完成 within four before it)
-    static func namesShareWhole(_ s: [UInt32], at k: Int, from start: Int) -> Bool {
+    /// (`ratio`, for a share: a verb of being, ``ratioVerbs``, within three before it too —
+    /// `为省定目标任务7773万元的104.1%` is what a figure comes to against the plan)
+    static func namesShareWhole(_ s: [UInt32], at k: Int, from start: Int, ratio: Bool = false) -> Bool {
         var i = k
         while i > start, k - i < 4 {
             i -= 1
-            if s[i] == zhan && k - i <= 3 { return true }
+            if (s[i] == zhan || ratio && ratioVerbs.contains(s[i])) && k - i <= 3 { return true }
             if s[i] == wanCheng[1], i > start, s[i - 1] == wanCheng[0] { return true }
             if !NormalizedText.isHan(s[i]) { return false }
         }
         return false
     }
     static let wanCheng: [UInt32] = "完成".unicodeScalars.map(\.value)
-    /// Whether a verb of being (``ratioVerbs``) stands within three characters before the plan's
-    /// word at `k`: `为省定目标任务…的104.1%` is what a figure comes to against the plan.
-    static func namesRatioWhole(_ s: [UInt32], at k: Int, from start: Int) -> Bool {
-        (max(start, k - 3)..<k).contains { ratioVerbs.contains(s[$0]) }
-    }
     static let ratioVerbs = ScalarSet("为是")
     /// Words of a meeting closing the phrase a plan's word stands in (`…主要目标任务落实情况通报会上获悉`):
     /// the word names the meeting, and plans nothing.

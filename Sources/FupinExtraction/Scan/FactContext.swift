@@ -93,9 +93,8 @@ enum FactContext {
             if s[k] == YearResolver.nian, k > 0, NumberReader.isDigit(s[k - 1]) || TimeLexicon.namesYear(s, endingAt: k + 1, from: clause.lowerBound) { k += 1; continue }
             if let m = before.longest(in: s, at: k, limit: c.numberStart), !quoted(k),
                // (占目标任务的80%: the plan is what the share is of, the share an outcome)
-               !(m.value.0 == .target && KindCues.namesShareWhole(s, at: k, from: clause.lowerBound)),
                // (为省定目标任务7773万元的104.1%: the share of a plan a figure comes to is an outcome)
-               !(m.value.0 == .target && c.measure == .percent && KindCues.namesRatioWhole(s, at: k, from: clause.lowerBound)),
+               !(m.value.0 == .target && KindCues.namesShareWhole(s, at: k, from: clause.lowerBound, ratio: c.measure == .percent)),
                // (争取区、市扶贫资金5256万元: funds won, not a plan)
                !(m.value.0 == .target && KindCues.secured(s, at: k, limit: c.numberStart)),
                // (包括…在内的总计29个县: what 在内 closes is inside the figure, the whole)
@@ -392,7 +391,7 @@ enum FactContext {
         guard afterQizhong || opens else { return false }
         return unitEnd >= clause.upperBound || KindCues.afterElidedCount.contains(s[unitEnd])
             || !afterQizhong && (KindCues.elidedNounVerbs.longest(in: s, at: unitEnd, limit: clause.upperBound) != nil
-                                 || KindCues.plannedExits.longest(in: s, at: unitEnd, limit: clause.upperBound) != nil)
+                                 || KindCues.futureMarkers.longest(in: s, at: unitEnd, limit: clause.upperBound) != nil)
     }
 
     /// Whether a figure stands in a parenthesis opened right after a village noun (`…贫困村(康平43个`).
