@@ -314,6 +314,8 @@ public enum PlaceLexicon {
     /// `同心村`, `中和村`); 联 is one of ``nameCharsAfterTown`` already, and 向, 进 open verbs
     /// (`进行村级换届`) more often than names.
     public static let stopsInNames = ScalarSet("和同共")
+    /// No stop character: a village's name that may hold none (``PlaceFinder/villageStart(afterTown:_:suffixAt:allowing:)``).
+    public static let noStops = ScalarSet()
     /// The suffixes of a county-level name (`新民市`, `康平县`, `辽中区`, `科左中旗`).
     public static let countySuffixes = ["县", "市", "区", "旗"]
     /// Verbs after a place that make it the helper, not where the figure is (`佛山援建的安全住房`,

@@ -134,8 +134,11 @@ public struct PlaceFinder: Sendable {
 
     /// Where a village's name of two to four characters starts when a town's suffix (`乡`, `镇`,
     /// `街道`) stands right before it, after a name character: nil when there is none.
-    /// `stopChars: false` takes a name without any (付庄, not 当地 in `三家乡当地村民`).
-    static func villageStart(afterTown s: [UInt32], _ range: Range<Int>, suffixAt j: Int, stopChars: Bool = true) -> Int? {
+    /// `allowing` names the stop characters the name may hold: those of village names
+    /// (``PlaceLexicon/nameCharsAfterTown``: 小新地村) unless told; none takes a name without any
+    /// (付庄, not 当地 in `三家乡当地村民`).
+    static func villageStart(afterTown s: [UInt32], _ range: Range<Int>, suffixAt j: Int,
+                             allowing: ScalarSet = PlaceLexicon.nameCharsAfterTown) -> Int? {
         // (塔秀乡楚布勒达村: right after its town a village's name may be four long)
         for length in 2...PlaceLexicon.longVillageName {
             let t = j - length
@@ -145,7 +148,7 @@ public struct PlaceFinder: Sendable {
                   NormalizedText.isHan(s[t - suffix - 1]), !PlaceLexicon.stopChars.contains(s[t - suffix - 1]) else { continue }
             // (郭城驿镇所辖行政村: a name four long may not end in a word for villages; 石柱镇西古村 is a name)
             // (玉龙喀什镇依盖尔其村: a transliterated name may hold any of its characters, 其 too)
-            if s[t..<j].allSatisfy({ NormalizedText.isHan($0) && (!PlaceLexicon.stopChars.contains($0) || (stopChars && PlaceLexicon.nameCharsAfterTown.contains($0))) })
+            if s[t..<j].allSatisfy({ NormalizedText.isHan($0) && (!PlaceLexicon.stopChars.contains($0) || allowing.contains($0)) })
                 || length >= 3 && s[t..<j].allSatisfy(PlaceLexicon.transliterated.contains),
                length <= PlaceLexicon.maxPrefix(.village) || !(t..<j).contains(where: { genericTail(s, from: $0, end: j + 1) }) { return t }
         }
@@ -156,11 +159,8 @@ public struct PlaceFinder: Sendable {
     /// that write names (``PlaceLexicon/stopsInNames``) are in it (`红旗镇和平村`, `新桥乡共和村`,
     /// `中和村`; not `新桥乡和各村`, `三家乡当地村民`), a name's character before the town's suffix.
     static func stopNameAfterTown(_ s: [UInt32], _ range: Range<Int>, suffixAt j: Int) -> Int? {
-        let t = j - 2
-        guard t - 2 >= range.lowerBound, PlaceLexicon.townEnds.contains(s[t - 1]),
-              NormalizedText.isHan(s[t - 2]), !PlaceLexicon.stopChars.contains(s[t - 2]),
+        guard let t = villageStart(afterTown: s, range, suffixAt: j, allowing: PlaceLexicon.stopsInNames), j - t == 2,
               s[t..<j].contains(where: PlaceLexicon.stopsInNames.contains),
-              s[t..<j].allSatisfy({ NormalizedText.isHan($0) && (!PlaceLexicon.stopChars.contains($0) || PlaceLexicon.stopsInNames.contains($0)) }),
               // (长桥镇共同推进: a verb is no name)
               SubjectLexicon.trie.longest(in: s, at: t, limit: j).map({ $0.value != .verb }) ?? true
         else { return nil }
@@ -209,7 +209,7 @@ public struct PlaceFinder: Sendable {
         if end < range.upperBound, PlaceLexicon.continuations.contains(s[next]), !belongs, level != .zone, !locative,
            !(level == .town && PlaceLexicon.townOrgans.longest(in: s, at: j, limit: range.upperBound) != nil),
            !(s[end] == s[end - 1] && end + 1 < range.upperBound && PlaceLexicon.continuations.contains(s[end + 1])),
-           !(level == .village && (Self.villageStart(afterTown: s, range, suffixAt: j, stopChars: false) != nil
+           !(level == .village && (Self.villageStart(afterTown: s, range, suffixAt: j, allowing: PlaceLexicon.noStops) != nil
                                     || Self.stopNameAfterTown(s, range, suffixAt: j) != nil)),
            !(level == .town && afterCounty(s, range, suffixAt: j)) { return nil }
         // Look back for the name: Han characters, not stop words, at most maxPrefix of them.

@@ -27,7 +27,7 @@ extension DocumentScan {
     /// The run of figures of the whole's measure, in `order`, that adds up to `facts[w]`: two
     /// figures or more that `step` takes, summing to the whole within `tolerance` (and 0.5) and
     /// accepted by `complete`; a figure not below the whole, or a sum past it, ends the search.
-    /// The one walk under ``partsBySum(_:since:scalars:spans:)``, ``partsBeforeSum(_:spans:)`` and
+    /// The one walk under ``partsBySum(_:wholes:parts:scalars:spans:)``, ``partsBeforeSum(_:spans:)`` and
     /// ``partsAcrossSentences(_:scalars:spans:)``, which differ only in direction and in what a step takes.
     static func addingRun(_ facts: [Fact], to w: Int, order: some Sequence<Int>, tolerance: Double,
                           step: (Int) -> RunStep, complete: ([Int]) -> Bool = { _ in true }) -> [Int]? {
@@ -54,12 +54,14 @@ extension DocumentScan {
     /// a sentence.
     /// (从2010年末的1468万人减少至…471万人,…累计脱贫997万人: a level fallen from is no whole)
     /// (4267名未脱贫人口…要全部脱贫退出,分别是:河边镇941人、…: a plan's breakdown is the plan's, FORMAT.md)
-    static func partsBySum(_ facts: inout [Fact], since first: Int, scalars: [UInt32] = [], spans: [FigureSpan] = []) {
+    /// `wholes`: the sentence's figures; with `parts` (a sentence opened by 分别) the sentence
+    /// before's, whose parts are then looked for there (`共资助贫困学生2.8189万人次…。分别为学前资助3000人次,…`).
+    static func partsBySum(_ facts: inout [Fact], wholes: Range<Int>, parts: Range<Int>? = nil, scalars: [UInt32] = [], spans: [FigureSpan] = []) {
         var done: [Measure] = []   // one whole a measure (建档立卡贫困户203户804人,一般贫困户178户745人,…: 户 and 人 each)
-        for w in first..<facts.count where (facts[w].kind == .total || facts[w].kind == .target)
+        for w in wholes where (facts[w].kind == .total || facts[w].kind == .target)
             && facts[w].repeatOf == nil && facts[w].measure.isAdditive && facts[w].measure != .items && !done.contains(facts[w].measure) {
             // (a part already read, 城镇人口240户 in a parenthesis, is one of the run's)
-            guard let run = addingRun(facts, to: w, order: (w + 1)..<facts.count, tolerance: sumTolerance,
+            guard let run = addingRun(facts, to: w, order: parts ?? (w + 1)..<facts.count, tolerance: sumTolerance,
                                       // (and a plan's items already read as the plan's: 计划脱贫127户,一般贫困户123户,…)
                                       step: { facts[$0].kind == .total || facts[$0].kind == .part || facts[$0].kind == .target && facts[w].kind == .target ? .take : .stop }),
                   !isLevel(w, scalars, spans) else { continue }
@@ -81,19 +83,6 @@ extension DocumentScan {
             for k in run where KindCues.countsPeople(facts[k].measure) && wholeTopicGoverns(part: facts[k].topic, rule: facts[k].topicCue, whole: facts[w].topic) {
                 facts[k].topic = facts[w].topic; facts[k].topicCue = facts[w].topicCue
             }
-            done.append(facts[w].measure)
-        }
-    }
-    /// `共资助贫困学生2.8189万人次…。分别为学前资助3000人次,…`: the figures of a sentence opened
-    /// by 分别 that add up to a whole of the sentence before (its measure's, any of them) are its
-    /// parts, as ``partsBySum(_:since:scalars:spans:)`` reads them within one sentence.
-    static func partsOfWholeBefore(_ facts: inout [Fact], wholes: Range<Int>, parts: Range<Int>) {
-        var done: [Measure] = []
-        for w in wholes where (facts[w].kind == .total || facts[w].kind == .target) && facts[w].repeatOf == nil
-            && facts[w].measure.isAdditive && facts[w].measure != .items && !done.contains(facts[w].measure) {
-            guard let run = addingRun(facts, to: w, order: parts, tolerance: sumTolerance,
-                                      step: { facts[$0].kind == .total || facts[$0].kind == .part ? .take : .stop }) else { continue }
-            for k in run where facts[k].kind == .total { markPart(&facts[k], of: facts[w]) }
             done.append(facts[w].measure)
         }
     }
@@ -154,7 +143,7 @@ extension DocumentScan {
 
     /// `…资金26428万元,予以公告。⏎巴州区:…2405万元;⏎恩阳区:…1956万元;…`: figures of a total's
     /// measure and topic in the sentences after it that add up to it are its parts, as in one
-    /// sentence (``partsBySum(_:since:scalars:spans:)``), with figures of other kinds between left aside (the
+    /// sentence (``partsBySum(_:wholes:parts:scalars:spans:)``), with figures of other kinds between left aside (the
     /// plan after a province's poor, before its cities' counts); a part that names no area of
     /// its own takes its whole's topic. The run starts within
     /// ``sumReach`` of the total's sentence and goes on in steps no longer; the sum must be exact

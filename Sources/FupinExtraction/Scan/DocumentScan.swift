@@ -377,9 +377,9 @@ struct DocumentScan {
                 // breaks down a whole of the sentence before
                 if facts.count - firstFact >= 2, !previousFacts.isEmpty, sentence.indexInLine > 0,
                    Outline.find(Self.fenbie, in: s, r.lowerBound..<min(r.upperBound, r.lowerBound + Self.fenbie.count)) != nil {
-                    Self.partsOfWholeBefore(&facts, wholes: previousFacts, parts: firstFact..<facts.count)
+                    Self.partsBySum(&facts, wholes: previousFacts, parts: firstFact..<facts.count, scalars: s, spans: figureSpans)
                 }
-                if facts.count - firstFact >= 2 { Self.partsBySum(&facts, since: firstFact, scalars: s, spans: figureSpans) }
+                if facts.count - firstFact >= 2 { Self.partsBySum(&facts, wholes: firstFact..<facts.count, scalars: s, spans: figureSpans) }
                 previousFacts = firstFact..<facts.count
                 // the places the sentence names carry on, read at its end (the inner loop leaves only
                 // through it; as a `defer` the block was a function of its own that copied the whole

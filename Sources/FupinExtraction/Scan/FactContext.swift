@@ -121,8 +121,8 @@ enum FactContext {
                !(k > clause.lowerBound && KindCues.determiners.contains(s[k - 1])),
                KindCues.notFutureMarkers.longestEnding(in: s, at: k + m.length, from: clause.lowerBound, maxLength: 4) == nil {
                 var after = k + m.length
-                // (完成年度计划5000万元的120%: the plan a share is taken of plans no share after it)
-                if c.measure == .percent, c.numberStart > after, KindCues.namesShareWhole(s, at: k, from: clause.lowerBound) { k = after; continue }
+                // (完成年度计划5000万元的120%, 为年度计划的98%: the plan a share is taken of plans no share after it)
+                if c.measure == .percent, c.numberStart > after, KindCues.namesShareWhole(s, at: k, from: clause.lowerBound, ratio: true) { k = after; continue }
                 after += KindCues.planLead(s, at: after, limit: clause.upperBound)   // 将全部脱贫, 规划2016年脱贫
                 if let v0 = futureVerbs.longest(in: s, at: after, limit: clause.upperBound) {
                     // after the figure, the verb must close the clause: 905户…计划脱贫, not 计划实施方案
