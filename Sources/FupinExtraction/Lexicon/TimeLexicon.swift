@@ -54,6 +54,8 @@ public enum TimeLexicon {
     /// A year between one of these and a closer in its clause is the base a figure is measured
     /// from, not the figure's: `在2017年的基础上`, `和2014年建档立卡初期相比`.
     public static let baseOpeners: ScalarSet = ScalarSet("在和跟")
+    /// After a year's `年`, words that make it a birth year, no year of a figure (`全部为1970年以后出生`).
+    public static let births = ScalarTrie<Bool>(["出生", "以后出生", "后出生", "以前出生", "前出生", "生人"].map { ($0, true) })
     /// Words closing a base's clause (``baseOpeners``).
     /// (not 比较, which is also "rather": 在2019年贫困人口比较集中的5个乡镇)
     public static let baseClosers = ScalarTrie<Bool>(["基础上", "相比", "相较"].map { ($0, true) })

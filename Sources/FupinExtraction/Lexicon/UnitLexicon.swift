@@ -234,8 +234,9 @@ public enum UnitLexicon {
     /// What may stand between the village noun and the count word: words of leaving and checking
     /// (`预出列`, `验收通过`, `退出`, `摘帽`).
     static let villageCountVerbs = ScalarSet("预出列退验收通过摘帽")
-    /// A verb of being between a noun and its bare count: `贫困村有68个`, `贫困村共36个`, `贫困村由97个`.
-    static let countCopulas: Set<UInt32> = Set("有达共计为由从".unicodeScalars.map(\.value))
+    /// A verb of being between a noun and its bare count: `贫困村有68个`, `贫困村共36个`, `贫困村由97个`,
+    /// `行政村达到543个`.
+    static let countCopulas = ScalarTrie<Bool>(["有", "达", "达到", "共", "计", "为", "由", "从"].map { ($0, true) })
     /// Adverbs before such a verb: `专业村已达138个`, `贫困村还有12个`.
     static let copulaAdverbs: Set<UInt32> = Set("已共总还仅尚均".unicodeScalars.map(\.value))
 
@@ -254,7 +255,7 @@ public enum UnitLexicon {
     /// Nouns that end a village count after `个` and a few words: `6个省定扶贫工作重点村`.
     public static let villageNouns = ScalarTrie<Bool>([
         ("村", true), ("村居", true), ("村委会", true), ("村民委员会", true), ("村(居)", true), ("乡村", true),
-        ("村(社区)", true), ("社区", true), ("行政村", true), ("自然村", true), ("村庄", true),
+        ("村(社区)", true), ("社区", true), ("行政村", true), ("自然村", true), ("村庄", true), ("村落", true),
         ("寨", true), ("村寨", true), ("新寨", true), ("苗寨", true),
     ])
 

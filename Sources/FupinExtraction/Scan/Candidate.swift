@@ -116,8 +116,8 @@ struct CandidateReader {
         k -= 1
         while k > lower, TimeLexicon.periodEnds.contains(s[k]) { k -= 1 }
         guard s[k] == YearResolver.nian, k - 5 >= lower, (k - 4..<k).allSatisfy({ NumberReader.isDigit(s[$0]) }),
-              UnitLexicon.countCopulas.contains(s[k - 5]) else { return nil }
-        return k - 5
+              let v = UnitLexicon.countCopulas.longestEnding(in: s, at: k - 4, from: lower, maxLength: 2) else { return nil }
+        return k - 4 - v.length
     }
 
     /// A whole Arabic count of three digits or more that is no year (`133488`, not `2020`): it may
@@ -323,7 +323,7 @@ struct CandidateReader {
         // 退出贫困村36个: a bare 个 right after a village noun counts villages
         let bareGe = span.measure == .items && span.unitEnd == pos + 1 && s[pos] == Self.ge
         // (省级相对贫困村有68个: a verb of being between)
-        var nounEnd = span.numberStart > sentence.lowerBound && UnitLexicon.countCopulas.contains(s[span.numberStart - 1]) ? span.numberStart - 1 : span.numberStart
+        var nounEnd = span.numberStart - (UnitLexicon.countCopulas.longestEnding(in: s, at: span.numberStart, from: sentence.lowerBound, maxLength: 2)?.length ?? 0)
         // (贫困村由2017年底的64个减至19个: a year's time and 的 between the verb and the figure)
         if bareGe, nounEnd == span.numberStart, let k = Self.copulaBeforeYear(s, before: span.numberStart, from: sentence.lowerBound) { nounEnd = k }
         // (专业村已达138个, 贫困村还有12个: an adverb before the verb)

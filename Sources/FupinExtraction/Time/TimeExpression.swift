@@ -179,6 +179,7 @@ public struct YearResolver: Sendable {
         if i > sentence.lowerBound, TimeLexicon.comparison.contains(s[i - 1]),
            !(end < sentence.upperBound && s[end] == Self.de && Self.figureFollows(s, from: end + 1, sentence)) { return nil }
         if Self.isBase(s, sentence, i, end) { return nil }   // 在2017年的基础上
+        if TimeLexicon.births.longest(in: s, at: end, limit: sentence.upperBound) != nil { return nil }   // 1970年以后出生
         var meaning = TimeExpression.Meaning.year(value)
         // 2017年以来 and 自2017年起 are spans; 2019年4月起 is a year (a date from which on).
         var k = end
