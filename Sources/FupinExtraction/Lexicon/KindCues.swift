@@ -305,7 +305,7 @@ public enum KindCues {
         // (新规划实施易地扶贫搬迁1349户, 规划建设安置点20个: a plan's verb after it, as 计划's)
         ("规划", "kind.target.规划"),
         ("需要", "kind.target.需要"), ("需", "kind.target.需要"), ("要", "kind.target.要"),
-        ("将要", "kind.target.将"), ("有望", "kind.target.有望"), ("拟", "kind.target.拟"), ("将有", "kind.target.将有"),
+        ("将要", "kind.target.将"), ("有望", "kind.target.有望"), ("可望", "kind.target.有望"), ("拟", "kind.target.拟"), ("将有", "kind.target.将有"),
         // (剩余28个预计在今年出列: a projection after the figure, its verb closing the clause)
         ("预计", "kind.target.预计")])
     /// Markers that plan a figure after them with no verb between (`将有257个村整体脱贫`).
@@ -425,7 +425,7 @@ public enum KindCues {
     public static let futureConditions = ScalarTrie<String>(["完工后", "建成后", "投产后", "达产后", "投用后", "建成投产后",
         "运行后", "届时"].map { ($0, "kind.target." + $0) })
     /// Modals that make a figure after a condition of the future a projection (`可`, `将`, `预计`).
-    public static let projectionModals = ScalarTrie<Bool>(["可", "将", "能", "预计", "预期", "有望"].map { ($0, true) })
+    public static let projectionModals = ScalarTrie<Bool>(["可", "将", "能", "预计", "预期", "有望", "可望"].map { ($0, true) })
     /// `占` before a count (not a share): the count is a part of the whole before it (`全村200多户,
     /// 贫困户就占了92户`).
     public static let zhan: UInt32 = 0x5360
@@ -462,6 +462,9 @@ public enum KindCues {
     public static let eachVerbs = ScalarTrie<Bool>(["补助", "奖励", "投入", "安排", "拨付", "获得", "补贴", "资助", "扶持", "奖补", "发放", "增加", "有"].map { ($0, true) })
     /// `中` closing a whole whose parts follow (`1778个贫困村中,有530个…`).
     public static let zhong: UInt32 = 0x4E2D
+    /// Words ending in `中` that single out nothing (`初中1044所`, `年中`, `集中安置`): read ending at it.
+    public static let wordsEndingInZhong = ScalarTrie<Bool>(["初中", "高中", "年中", "月中", "集中", "空中", "家中", "手中",
+        "心中", "途中", "居中", "适中", "正中"].map { ($0, true) })
 
     /// A plan's noun closing the phrase a figure stands in (`…11662人全部脱贫、60个贫困村全部出列的总目标`,
     /// `实施8000人易地扶贫搬迁计划`): the figure is the plan's.

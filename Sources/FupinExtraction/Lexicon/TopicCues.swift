@@ -199,8 +199,8 @@ public enum TopicCues {
             "社区工厂", "新社区工厂", "就业基地", "就业创业", "找到工作", "找工作", "找到了工作"]),
         (.jobs, 2, .training, ["培训", "实训", "技能培训", "职业培训", "实用技术培训", "技术培训", "受训", "培训班"]),
         // the old houses of those moved, pulled down and their land reclaimed (拆旧复垦)
-        (.relocation, 3, .area, ["拆除旧房", "旧房拆除", "拆旧", "拆旧复垦", "拆除旧宅", "旧宅拆除"]),
-        (.relocation, 4, .area, ["易地扶贫搬迁", "易地搬迁", "生态移民", "扶贫搬迁", "搬迁住房", "安居房", "搬迁安置",
+        (.relocation, 3, .area, ["拆除旧房", "旧房拆除", "拆旧", "拆旧复垦", "拆除旧宅", "旧宅拆除", "旧房腾退", "腾退拆除", "旧房腾退拆除"]),
+        (.relocation, 4, .area, ["易地扶贫搬迁", "易地搬迁", "生态移民", "扶贫搬迁", "搬迁住房", "安置住房", "安居房", "搬迁安置",
             // the totals of those moved (易地搬迁总户数102户), not of a place's people
             "搬迁总户数", "搬迁总人口", "搬迁总人数", "易地搬迁总户数", "易地搬迁总人口", "易地扶贫搬迁总户数", "易地扶贫搬迁总人口"]),
         // the people moved, as those whom another area's figure serves (吸纳易地扶贫搬迁群众就业996人 is

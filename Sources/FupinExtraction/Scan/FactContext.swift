@@ -640,13 +640,15 @@ enum FactContext {
     /// Whether an earlier clause of the figure's `;`-part ends in `中` after a figure of its own
     /// (`1778个贫困村中,`): a whole whose parts the later clauses state. `其中` has no figure before it.
     private static func partitiveBefore(_ s: [UInt32], clause: Range<Int>, sentence: Range<Int>, figure: Int) -> Bool {
-        // 50个贫困县中47个实现脱贫摘帽: the figure right after such a 中 (not 年中, mid-year)
-        if figure - 2 > clause.lowerBound, s[figure - 1] == KindCues.zhong, s[figure - 2] != YearResolver.nian,
+        // 50个贫困县中47个实现脱贫摘帽: the figure right after such a 中 (not 年中, mid-year, nor 初中)
+        if figure - 2 > clause.lowerBound, s[figure - 1] == KindCues.zhong,
+           KindCues.wordsEndingInZhong.longestEnding(in: s, at: figure, from: clause.lowerBound, maxLength: 2) == nil,
            s[max(clause.lowerBound, figure - 10)..<(figure - 1)].contains(where: NumberReader.isDigit) { return true }
         // 80个县中已有38个县: in the figure's own clause, 中 after a figure and before a part's start
         var q = figure - 1
         while q > clause.lowerBound {
             if s[q - 1] == KindCues.zhong, KindCues.partitiveStarts.contains(s[q]),
+               KindCues.wordsEndingInZhong.longestEnding(in: s, at: q, from: clause.lowerBound, maxLength: 2) == nil,
                s[max(clause.lowerBound, q - 9)..<(q - 1)].contains(where: NumberReader.isDigit) { return true }
             q -= 1
         }
