@@ -187,6 +187,38 @@ extension DocumentScan {
             }
         }
     }
+    /// `其中2016年脱贫98户394人;2017年脱贫114户507人。2018年脱贫144户,630人`: a 其中 list whose item
+    /// opens with a year goes on, past a `;` or `。`, in each part of a sentence (between `;`) that
+    /// opens with the next year: its figures of the items' measures are parts too. Returns the list
+    /// still going on after the sentence `r` (its last year and measures), nil when none is.
+    func yearItemsGoOn(_ facts: inout [Fact], since first: Int, after list: (year: Int, measures: [Measure])?,
+                       _ r: Range<Int>, _ expressions: [TimeExpression]) -> (year: Int, measures: [Measure])? {
+        guard first < facts.count else { return nil }
+        var list = list
+        var from = r.lowerBound
+        while from < r.upperBound {
+            let to = s[from..<r.upperBound].firstIndex(of: Self.semicolon).map { $0 + 1 } ?? r.upperBound
+            let (a, b) = (norm.storedRange(from: from, to: from + 1).0, norm.storedRange(from: to - 1, to: to).1)
+            let inPart = facts[first...].indices.filter { facts[$0].start >= a && facts[$0].end <= b }
+            if let l = list, let e = expressions.first(where: { $0.range.lowerBound >= from }), e.range.lowerBound == from,
+               case .year(let y) = e.meaning, y == l.year + 1 {
+                for k in inPart where facts[k].kind == .total && l.measures.contains(facts[k].measure) {
+                    facts[k].kind = .part; facts[k].rule += Self.yearItemRule
+                }
+                list = (y, l.measures)
+            } else if let e = expressions.last(where: { $0.range.lowerBound - 2 >= from && $0.range.upperBound <= to
+                        && s[($0.range.lowerBound - 2)..<$0.range.lowerBound].elementsEqual(Self.qizhong) }),
+                      case .year(let y) = e.meaning {
+                // (the list starts where 其中 stands right before a year: 其中2016年…)
+                let measures = inPart.filter { facts[$0].kind == .part && Self.holdsQizhong(facts[$0].rule) }.map { facts[$0].measure }
+                list = measures.isEmpty ? nil : (y, measures)
+            } else if !inPart.isEmpty { list = nil }
+            from = to
+        }
+        return list
+    }
+    static let semicolon: UInt32 = 0x3B
+    static let yearItemRule = " + kind.part.其中.years"
     static let qizhongRule = "kind.part.其中"
     /// Whether a fact is an item of a 其中 list in a sentence after `span` (a whole's sentence, whose
     /// own 其中 items have their whole already).

@@ -665,6 +665,8 @@ enum FactContext {
                 var j = k - 2
                 while j >= sentence.lowerBound, !Outline.isClauseBreak(s[j]) {
                     if NumberReader.isDigit(s[j]) { return true }
+                    // (117个县(市、区)中,有36个: a gloss in parentheses is passed over whole)
+                    if s[j] == 0x29, let open = s[sentence.lowerBound..<j].lastIndex(of: 0x28) { j = open }
                     j -= 1
                 }
                 return false
