@@ -329,12 +329,16 @@ struct CandidateReader {
         // (专业村已达138个, 贫困村还有12个: an adverb before the verb)
         if nounEnd < span.numberStart, nounEnd > sentence.lowerBound, UnitLexicon.copulaAdverbs.contains(s[nounEnd - 1]) { nounEnd -= 1 }
         // (贫困村由97个减少到3个: a change after it ends the phrase too)
-        if bareGe, span.unitEnd >= limit || !NormalizedText.isHan(s[span.unitEnd]) || s[span.unitEnd] == 0x3002
+        let endsPhrase = bareGe && (span.unitEnd >= limit || !NormalizedText.isHan(s[span.unitEnd]) || s[span.unitEnd] == 0x3002
             || (s[span.unitEnd] != 0x591A && s[span.unitEnd] != 0x5C11 && KindCues.change.longest(in: s, at: span.unitEnd, limit: limit) != nil)
-            || TimeLexicon.toLevels.longest(in: s, at: span.unitEnd, limit: limit) != nil,   // (贫困村由7993个减为5633个)
-           UnitLexicon.villageNouns.longestEnding(in: s, at: nounEnd, from: sentence.lowerBound, maxLength: 3) != nil
+            || TimeLexicon.toLevels.longest(in: s, at: span.unitEnd, limit: limit) != nil)   // (贫困村由7993个减为5633个)
+        if endsPhrase, UnitLexicon.villageNouns.longestEnding(in: s, at: nounEnd, from: sentence.lowerBound, maxLength: 3) != nil
             || Self.villagesCounted(s, before: nounEnd, from: sentence.lowerBound) {
             span.measure = .villages; span.rule = "unit.villages.村…个"
+        }
+        // (带动贫困户1380个: and after a word for households, households)
+        else if endsPhrase, UnitLexicon.householdNouns.longestEnding(in: s, at: nounEnd, from: sentence.lowerBound, maxLength: 7) != nil {
+            span.measure = .households; span.rule = "unit.households.户…个"
         }
         // 1778个贫困村中,有530个没有通硬化路: a bare 个 counts the villages the sentence singled out
         if bareGe, span.measure == .items, span.unitEnd < limit, UnitLexicon.bareCountFollowers.contains(s[span.unitEnd]),

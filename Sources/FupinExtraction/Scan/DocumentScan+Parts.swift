@@ -6,10 +6,12 @@ extension DocumentScan {
     /// sentence that opens a span of years, one for each year of it, are each its year's.
     /// `each`: where the sentence's 分别 stands.
     func respectiveYears(_ facts: inout [Fact], since first: Int, each: Int, expressions: [TimeExpression]?) {
-        guard let e = expressions, e.count >= 2 else { return }
+        guard let e = expressions, !e.isEmpty else { return }
         var span: (Int, Int)?
-        for k in 1..<e.count where e[k].range.upperBound <= each && TimeLexicon.endsSpan(e, k, s) {
-            if case .year(let a) = e[k - 1].meaning, case .year(let b) = e[k].meaning { span = (a, b) }
+        for k in e.indices where e[k].range.upperBound <= each {
+            if k >= 1, TimeLexicon.endsSpan(e, k, s), case .year(let a) = e[k - 1].meaning, case .year(let b) = e[k].meaning { span = (a, b) }
+            // (2014-2018年,…分别为: one expression of both years)
+            else if case .span = e[k].meaning, let ab = Self.yearsOfSpan(s, e[k].range) { span = ab }
         }
         guard let (a, b) = span else { return }
         let after = norm.storedRange(from: each, to: each + 1).0
@@ -21,6 +23,13 @@ extension DocumentScan {
         for (k, j) in listed.enumerated() { facts[j].year = a + k }
     }
     static let fenbie: [UInt32] = "分别".unicodeScalars.map(\.value)
+    /// The first and last years of a span written `2014-2018年` (`2014—2018年`, `2014至2018年`), nil otherwise.
+    static func yearsOfSpan(_ s: [UInt32], _ r: Range<Int>) -> (Int, Int)? {
+        let a = r.lowerBound
+        guard r.count >= 10, let y1 = NormalizedText.integer(s[a..<(a + 4)]), let y2 = NormalizedText.integer(s[(a + 5)..<(a + 9)]),
+              s[a + 9] == YearResolver.nian, Campaign.years.contains(y1), Campaign.years.contains(y2), y1 < y2 else { return nil }
+        return (y1, y2)
+    }
 
     /// What a figure does to a run of parts being added up towards a whole.
     enum RunStep { case take, skip, stop }

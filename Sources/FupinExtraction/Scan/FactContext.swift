@@ -189,6 +189,8 @@ enum FactContext {
             }
             // 减贫213户881人: the figure paired before this one (its digits and unit) stands between
             if fillers == 0, let p = pairedFigureStart(s, before: j, from: clause.lowerBound) { j = p; fillers = 1; continue }
+            // (增速分别为12.9%: 分别 between too)
+            if Self.endsInRespectively(s, j, from: clause.lowerBound) { j -= 2; fillers += 1; continue }
             guard changeFiller.contains(s[j - 1]) else { break }
             j -= 1; fillers += 1
         }
@@ -211,6 +213,9 @@ enum FactContext {
         if !directChange {
             var k = c.start
             while k > clause.lowerBound, tables.changeListMarks.contains(s[k - 1]) { k -= 1 }
+            // (增速分别为12.9%、12.3%: the verb, 分别 and a filler before the list)
+            if k < c.start, k > clause.lowerBound, changeFiller.contains(s[k - 1]) { k -= 1 }
+            if k < c.start, Self.endsInRespectively(s, k, from: clause.lowerBound) { k -= 2 }
             if k < c.start, s[k..<c.start].contains(where: KindCues.changeListJoins.contains), let m = change.longestEnding(in: s, at: k, from: clause.lowerBound, maxLength: 3) {
                 found.add((.change, m.value)); directChange = true
             }
@@ -322,6 +327,11 @@ enum FactContext {
             if !perUnit { found.rate = nil } else if c.measure != .percent { found.rate = found.perUnitRate }
         }
         return found.decision
+    }
+
+    /// Whether `分别` ends right before `end`.
+    static func endsInRespectively(_ s: [UInt32], _ end: Int, from start: Int) -> Bool {
+        end - 2 >= start && s[end - 2] == DocumentScan.fenbie[0] && s[end - 1] == DocumentScan.fenbie[1]
     }
 
     /// Where a count of households or people right before `end` starts (`213户` in `213户881人`).
