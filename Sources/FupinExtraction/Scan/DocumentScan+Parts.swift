@@ -18,7 +18,15 @@ extension DocumentScan {
         // the run of one measure's figures after 分别 (年均增长9.6% after the list is no item of it)
         let after0 = facts[first...].indices.filter { facts[$0].start >= after }
         guard let m = after0.first.map({ facts[$0].measure }) else { return }
-        let listed = after0.prefix { facts[$0].measure == m }
+        // (…11.0%,年均名义增长11.2%: the list ends at a clause's break, figures of its measure after it are none of it)
+        var listed: [Int] = []
+        for j in after0 where facts[j].measure == m {
+            if let p = listed.last, j < figureSpans.count, p < figureSpans.count,
+               s[figureSpans[p].number.upperBound..<max(figureSpans[p].number.upperBound, figureSpans[j].number.lowerBound)]
+                .contains(where: { Outline.isClauseBreak($0) && $0 != NumberReader.listComma }) { break }
+            if let p = listed.last, p + 1 != j { break }
+            listed.append(j)
+        }
         guard listed.count == b - a + 1, listed.allSatisfy({ facts[$0].repeatOf == nil }) else { return }
         for (k, j) in listed.enumerated() { facts[j].year = a + k }
     }

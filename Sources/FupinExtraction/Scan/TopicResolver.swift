@@ -158,6 +158,12 @@ public enum TopicResolver {
         if measure == .yuan, let e = income, TopicCues.perCapita.firstMatch(in: s, clause.lowerBound..<numberStart) != nil { return (.income, e.rule) }
         // per-mu yields and rents are production (每亩地的年流转费为650元)
         if measure == .yuan, TopicCues.perMu.firstMatch(in: s, clause.lowerBound..<numberStart) != nil { return (.industry, "topic.产业.每亩") }
+        // 动员310家民营企业帮扶328个村: firms counted where their clause goes on to help are the
+        // helpers (FORMAT.md: donors are 帮扶), not production
+        if measure == .items, (numberEnd..<min(numberEnd + Self.firmReach, clause.upperBound)).contains(where: { TopicCues.helperFirms.longest(in: s, at: $0, limit: clause.upperBound) != nil }),
+           let h = matches.first(where: { Int($0.start) > numberEnd && clause.contains(Int($0.start)) && $0.cue.topic == .assistance && $0.cue.namesArea && $0.cue.rank >= 2 }) {
+            return (.assistance, h.cue.rule)
+        }
         // 五六十名贫困户在这里务工收入每年能有上万元: people counted by what they earn from work are at work
         if people, let e = earnings, e.marks.contains(.wage) { return (.jobs, Self.wageRule) }
         // 2. cadres trained; land in 亩
@@ -579,6 +585,8 @@ public enum TopicResolver {
     }
     /// How far before a level its `从` may stand (`从2010年末的1468万人`).
     static let fromReach = 12
+    /// How far after a count the firms it counts may start (`310家民营企业`).
+    static let firmReach = 4
     static let kun: UInt32 = 0x56F0   // 困: an exit word that names the poor (贫困人口减少)
     /// How far after 占 the area it names may end (`占青海全省面积`).
     static let areaShareReach = 12
