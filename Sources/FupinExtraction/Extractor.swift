@@ -120,9 +120,12 @@ public struct Extractor: Sendable {
         // (a repository's copy, 好范文网 2021-04-01 over a town's 2018 summary: its date is the copy's,
         // the year the report tells of its latest is the report's)
         if let y = meta.year, meta.repository, let l = latestYear(), l < y { pubYear = l }
-        if let y = meta.year, y > Campaign.reportYears.upperBound || meta.repository, let t = meta.titleLine,
-           let e = YearResolver(publicationYear: y).expressions(in: s, outline.lines[t].range).first(where: { if case .year = $0.meaning { return true }; return false }),
-           case .year(let titled) = e.meaning, Campaign.reportYears.contains(titled) { pubYear = titled }
+        // (and on a report with no date at all, 乡镇2020年脱贫攻坚工作汇报 alone: a year its title
+        // tells of, not one a plan looks to, rather than one inferred from the text)
+        if meta.year.map({ $0 > Campaign.reportYears.upperBound || meta.repository }) ?? true, let t = meta.titleLine,
+           let e = YearResolver(publicationYear: meta.year).expressions(in: s, outline.lines[t].range).first(where: { if case .year = $0.meaning { return true }; return false }),
+           case .year(let titled) = e.meaning, Campaign.reportYears.contains(titled),
+           meta.year != nil || !YearResolver.isHorizon(s, at: e.range.lowerBound, lineStart: outline.lines[t].range.lowerBound) { pubYear = titled }
         // (the page's month only with the page's own year: 12月28日 on a page of 2019-01 is 2018's)
         let resolver = YearResolver(publicationYear: pubYear, publicationMonth: pubYear == meta.year ? meta.month : nil)
         // the year a report is about: stated at its head, else its publication's
