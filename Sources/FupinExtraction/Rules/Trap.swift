@@ -50,7 +50,8 @@ enum Trap: String, CaseIterable, Sendable {
     /// `全市18个深度贫困乡镇之一`, counts them).
     case oneOf = "trap.name.oneOf"
     /// Places named before, referred to by their number after a preposition: `对两县贫困退出的省级核查`,
-    /// `在三镇推广` — the places again, no count of the campaign's.
+    /// `在三镇推广` — the places again, no count of the campaign's; things counted before, referred
+    /// to by a demonstrative (`这两个组`, `那三个村`).
     case placesAgain = "trap.name.placesAgain"
     /// A page counter, code or contact: `阅读 1234次`, `电话:12377`.
     case meta = "trap.meta"
@@ -306,6 +307,8 @@ enum Trap: String, CaseIterable, Sendable {
             return ListItems.before(s, end: span.start, from: sentence.lowerBound) == count
                 || ListItems.after(s, unitEnd: span.unitEnd, limit: limit) == count
         case .placesAgain:
+            // 这两个组, 这三个村: things counted before, referred to again by a demonstrative
+            if n.isChinese, n.value <= 10, at > sentence.lowerBound, TrapLexicon.demonstratives.contains(s[at - 1]) { return true }
             guard n.isChinese, n.value <= 5, span.measure == .items, span.unitEnd - span.unitStart == 1,
                   TrapLexicon.placeNounChars.contains(s[span.unitStart]), at > sentence.lowerBound else { return false }
             return TrapLexicon.placePrepositions.contains(s[at - 1])
