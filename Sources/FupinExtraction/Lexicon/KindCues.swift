@@ -439,7 +439,8 @@ public enum KindCues {
         return set
     }()
 
-    /// What a list of changes after one verb holds between its items (`增长6%、11.1%`).
+    /// What a list of changes after one verb holds between its items: digits, marks and units
+    /// (`增长6%、11.1%`, `分别增收80万元、200万元`).
     public static let changeListMarks = ScalarSet("0123456789.%、和万亿千元户人名个次亩吨")
     /// What joins the items of such a list: `增长6%、11.1%`, `分别增长18.6%和22.3%`.
     public static let changeListJoins = ScalarSet("、和")

@@ -55,7 +55,8 @@ public enum TimeLexicon {
     /// from, not the figure's: `在2017年的基础上`, `和2014年建档立卡初期相比`.
     public static let baseOpeners: ScalarSet = ScalarSet("在和跟")
     /// After a year's `年`, words that make it a birth year, no year of a figure (`全部为1970年以后出生`).
-    public static let births = ScalarTrie<Bool>(["出生", "以后出生", "后出生", "以前出生", "前出生", "生人"].map { ($0, true) })
+    /// (not 出生 alone: `2019年出生人口1200人` are that year's births)
+    public static let births = ScalarTrie<Bool>(["以后出生", "后出生", "以前出生", "前出生", "生人"].map { ($0, true) })
     /// Words closing a base's clause (``baseOpeners``).
     /// (not 比较, which is also "rather": 在2019年贫困人口比较集中的5个乡镇)
     public static let baseClosers = ScalarTrie<Bool>(["基础上", "相比", "相较"].map { ($0, true) })

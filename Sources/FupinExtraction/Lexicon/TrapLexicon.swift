@@ -45,7 +45,8 @@ public enum TrapLexicon {
     /// Words of a place's borders (``Trap/border``): `接壤`, `交界`, `毗邻`.
     public static let borderWords = ScalarTrie<Bool>(["接壤", "交界", "毗邻", "相邻", "接界", "交汇"].map { ($0, true) })
     /// Demonstratives before a count of things referred to again (``Trap/placesAgain``): `这两个组`.
-    public static let demonstratives = ScalarSet("这那此该")
+    /// (not 此, which ends 因此, 为此, 由此: 因此两个村提前出列)
+    public static let demonstratives = ScalarSet("这那")
     /// Prepositions before places referred to again by their number (``Trap/placesAgain``): `对两县`, `在三镇`.
     static let placePrepositions = ScalarSet("对在向与为给把将从")
     /// Bounds a standard sets a share by (``Trap/threshold``): `低于3%`, `高于90%`.

@@ -10,20 +10,23 @@ extension DocumentScan {
         var span: (Int, Int)?
         for k in e.indices where e[k].range.upperBound <= each {
             if k >= 1, TimeLexicon.endsSpan(e, k, s), case .year(let a) = e[k - 1].meaning, case .year(let b) = e[k].meaning { span = (a, b) }
-            // (2014-2018年,…分别为: one expression of both years)
-            else if case .span = e[k].meaning, let ab = Self.yearsOfSpan(s, e[k].range) { span = ab }
+            // (2014-2018年,…分别为: one expression of both years, heading the sentence — not a plan's
+            // name inside it, 《全县2016-2020年易地扶贫搬迁规划》)
+            else if case .span = e[k].meaning, e[k].fronted, let ab = Self.yearsOfSpan(s, e[k].range) { span = ab }
         }
         guard let (a, b) = span else { return }
         let after = norm.storedRange(from: each, to: each + 1).0
         // the run of one measure's figures after 分别 (年均增长9.6% after the list is no item of it)
         let after0 = facts[first...].indices.filter { facts[$0].start >= after }
         guard let m = after0.first.map({ facts[$0].measure }) else { return }
-        // (…11.0%,年均名义增长11.2%: the list ends at a clause's break, figures of its measure after it are none of it)
+        // (…11.0%,年均名义增长11.2%: the list ends at a clause's break with words after it, figures of
+        // its measure after those are none of it; 减贫3200人,2800人 goes on)
         var listed: [Int] = []
         for j in after0 where facts[j].measure == m {
             if let p = listed.last, j < figureSpans.count, p < figureSpans.count,
-               s[figureSpans[p].number.upperBound..<max(figureSpans[p].number.upperBound, figureSpans[j].number.lowerBound)]
-                .contains(where: { Outline.isClauseBreak($0) && $0 != NumberReader.listComma }) { break }
+               case let gap = s[figureSpans[p].number.upperBound..<max(figureSpans[p].number.upperBound, figureSpans[j].number.lowerBound)],
+               let brk = gap.lastIndex(where: { Outline.isClauseBreak($0) && $0 != NumberReader.listComma }),
+               gap[(brk + 1)...].contains(where: NormalizedText.isHan) { break }
             if let p = listed.last, p + 1 != j { break }
             listed.append(j)
         }
@@ -204,37 +207,38 @@ extension DocumentScan {
             }
         }
     }
+    /// A 其中 list by years going on: the year of its last item, and the measures and topic of its items.
+    struct YearItems { var year: Int; var measures: [Measure]; var topic: Topic }
     /// `其中2016年脱贫98户394人;2017年脱贫114户507人。2018年脱贫144户,630人`: a 其中 list whose item
-    /// opens with a year goes on, past a `;` or `。`, in each part of a sentence (between `;`) that
-    /// opens with the next year: its figures of the items' measures are parts too. Returns the list
-    /// still going on after the sentence `r` (its last year and measures), nil when none is.
-    func yearItemsGoOn(_ facts: inout [Fact], since first: Int, after list: (year: Int, measures: [Measure])?,
-                       _ r: Range<Int>, _ expressions: [TimeExpression]) -> (year: Int, measures: [Measure])? {
-        guard first < facts.count else { return nil }
+    /// opens with a year goes on, within its paragraph, past a `;` or `。`, in each part of a sentence
+    /// (between `;`) that opens with the next year: its figures of the items' measures and topic are
+    /// parts too. A part with figures that does not go on with it ends it. Returns the list still
+    /// going on after the sentence `r`, nil when none is.
+    func yearItemsGoOn(_ facts: inout [Fact], since first: Int, after list: YearItems?,
+                       _ r: Range<Int>, _ expressions: [TimeExpression]) -> YearItems? {
         var list = list
         var from = r.lowerBound
         while from < r.upperBound {
-            let to = s[from..<r.upperBound].firstIndex(of: Self.semicolon).map { $0 + 1 } ?? r.upperBound
+            let to = s[from..<r.upperBound].firstIndex(of: FactContext.semicolon).map { $0 + 1 } ?? r.upperBound
             let (a, b) = (norm.storedRange(from: from, to: from + 1).0, norm.storedRange(from: to - 1, to: to).1)
             let inPart = facts[first...].indices.filter { facts[$0].start >= a && facts[$0].end <= b }
             if let l = list, let e = expressions.first(where: { $0.range.lowerBound >= from }), e.range.lowerBound == from,
-               case .year(let y) = e.meaning, y == l.year + 1 {
-                for k in inPart where facts[k].kind == .total && l.measures.contains(facts[k].measure) {
-                    facts[k].kind = .part; facts[k].rule += Self.yearItemRule
-                }
-                list = (y, l.measures)
+               case .year(let y) = e.meaning, y == l.year + 1,
+               case let items = inPart.filter({ facts[$0].kind == .total && l.measures.contains(facts[$0].measure) && facts[$0].topic == l.topic }),
+               !items.isEmpty {
+                for k in items { facts[k].kind = .part; facts[k].rule += Self.yearItemRule }
+                list?.year = y
             } else if let e = expressions.last(where: { $0.range.lowerBound - 2 >= from && $0.range.upperBound <= to
                         && s[($0.range.lowerBound - 2)..<$0.range.lowerBound].elementsEqual(Self.qizhong) }),
                       case .year(let y) = e.meaning {
                 // (the list starts where 其中 stands right before a year: 其中2016年…)
-                let measures = inPart.filter { facts[$0].kind == .part && Self.holdsQizhong(facts[$0].rule) }.map { facts[$0].measure }
-                list = measures.isEmpty ? nil : (y, measures)
+                let items = inPart.filter { facts[$0].kind == .part && Self.holdsQizhong(facts[$0].rule) }
+                list = items.first.map { YearItems(year: y, measures: items.map { facts[$0].measure }, topic: facts[$0].topic) }
             } else if !inPart.isEmpty { list = nil }
             from = to
         }
         return list
     }
-    static let semicolon: UInt32 = 0x3B
     static let yearItemRule = " + kind.part.其中.years"
     static let qizhongRule = "kind.part.其中"
     /// Whether a fact is an item of a 其中 list in a sentence after `span` (a whole's sentence, whose

@@ -91,7 +91,7 @@ struct DocumentScan {
         var firms: [(head: (UInt32, UInt32), path: [String])] = []   // firms named right after their place (长丰正果业合作社 of 新民镇)
         var previous: (range: Range<Int>, paragraphYear: Int?)?   // the last sentence read, for a 其中 after it
         var previousFacts = 0..<0   // the facts of the sentence before, in its line (a 分别 sentence breaks one down)
-        var yearItems: (year: Int, measures: [Measure])?   // a 其中 list by years going on (其中2016年脱贫98户;2017年…)
+        var yearItems: DocumentScan.YearItems?   // a 其中 list by years going on (其中2016年脱贫98户;2017年…)
         var bodyStarted = false
         var documentPlan = false   // the document declares itself a plan (特制定如下…计划)
         var bodyLines = 0
@@ -381,7 +381,9 @@ struct DocumentScan {
                     Self.partsBySum(&facts, wholes: previousFacts, parts: firstFact..<facts.count, scalars: s, spans: figureSpans)
                 }
                 if facts.count - firstFact >= 2 { Self.partsBySum(&facts, wholes: firstFact..<facts.count, scalars: s, spans: figureSpans) }
-                yearItems = yearItemsGoOn(&facts, since: firstFact, after: yearItems, r, expressions())
+                // (a list goes on within its paragraph; time expressions read only for a sentence with figures)
+                if sentence.indexInLine == 0 { yearItems = nil }
+                yearItems = facts.count > firstFact ? yearItemsGoOn(&facts, since: firstFact, after: yearItems, r, expressions()) : nil
                 previousFacts = firstFact..<facts.count
                 // the places the sentence names carry on, read at its end (the inner loop leaves only
                 // through it; as a `defer` the block was a function of its own that copied the whole

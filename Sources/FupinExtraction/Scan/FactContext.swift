@@ -329,6 +329,8 @@ enum FactContext {
         return found.decision
     }
 
+    /// How long a gloss in parentheses before a partitive 中 may be (`(市、区)`).
+    static let glossReach = 12
     /// Whether `分别` ends right before `end`.
     static func endsInRespectively(_ s: [UInt32], _ end: Int, from start: Int) -> Bool {
         end - 2 >= start && s[end - 2] == DocumentScan.fenbie[0] && s[end - 1] == DocumentScan.fenbie[1]
@@ -676,7 +678,7 @@ enum FactContext {
                 while j >= sentence.lowerBound, !Outline.isClauseBreak(s[j]) {
                     if NumberReader.isDigit(s[j]) { return true }
                     // (117个县(市、区)中,有36个: a gloss in parentheses is passed over whole)
-                    if s[j] == 0x29, let open = s[sentence.lowerBound..<j].lastIndex(of: 0x28) { j = open }
+                    if s[j] == 0x29, let open = s[max(sentence.lowerBound, j - Self.glossReach)..<j].lastIndex(of: 0x28) { j = open }
                     j -= 1
                 }
                 return false

@@ -161,7 +161,9 @@ public enum TopicResolver {
         // 动员310家民营企业帮扶328个村: firms counted where their clause goes on to help are the
         // helpers (FORMAT.md: donors are 帮扶), not production
         if measure == .items, (numberEnd..<min(numberEnd + Self.firmReach, clause.upperBound)).contains(where: { TopicCues.helperFirms.longest(in: s, at: $0, limit: clause.upperBound) != nil }),
-           let h = matches.first(where: { Int($0.start) > numberEnd && clause.contains(Int($0.start)) && $0.cue.topic == .assistance && $0.cue.namesArea && $0.cue.rank >= 2 }) {
+           let h = matches.first(where: { Int($0.start) > numberEnd && clause.contains(Int($0.start)) && $0.cue.topic == .assistance && $0.cue.namesArea && $0.cue.rank >= 2 }),
+           // (3家企业获得东西部协作资金扶持: firms helped are no helpers)
+           TopicCues.receiving.firstMatch(in: s, numberEnd..<Int(h.start)) == nil {
             return (.assistance, h.cue.rule)
         }
         // 五六十名贫困户在这里务工收入每年能有上万元: people counted by what they earn from work are at work
