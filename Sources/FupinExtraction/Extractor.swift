@@ -231,9 +231,15 @@ public struct Extractor: Sendable {
                             latest = max(latest ?? y, ended ? y + 1 : y)
                             // (not a year planned, 2018年将…; a deadline, 2018年底前; nor the year
                             // itself described, 2016年是…开局之年, which is the present)
-                            let after = (i + 5)..<min(line.range.upperBound, i + 5 + TimeLexicon.planReach)
+                            // (2020年全省扶贫工作的重心将…: the year's own clause read further, to its
+                            // break; 2020年脱贫攻坚工作安排: a plan of the year's work named)
+                            var k = i + 5
+                            let clauseCap = min(line.range.upperBound, i + 5 + TimeLexicon.planClauseReach)
+                            while k < clauseCap, !Outline.clausePunctuation.contains(p[k]) { k += 1 }
+                            let after = (i + 5)..<min(line.range.upperBound, max(i + 5 + TimeLexicon.planReach, k))
                             if !yearEnd || ended, !(i + 5 < line.range.upperBound && p[i + 5] == TimeLexicon.shi),
-                               KindCues.futureMarkers.firstMatch(in: s, after) == nil { outcome = max(outcome ?? y, y) }
+                               KindCues.futureMarkers.firstMatch(in: s, after) == nil,
+                               TimeLexicon.yearPlans.firstMatch(in: s, after) == nil { outcome = max(outcome ?? y, y) }
                         }
                     }
                     i += 1

@@ -119,6 +119,11 @@ public enum TimeLexicon {
     static let jin: UInt32 = 0x4ECA   // 今 (今年)
     /// How far after a year (or 今年) a plan's marker makes it planned (`今年,该区将…`).
     public static let planReach = 8
+    /// How far a year's own clause is read for a plan's marker (`2020年全省扶贫工作的重心将…`).
+    public static let planClauseReach = 20
+    /// A plan of a year's work named after the year (`2020年脱贫攻坚工作安排`): the year is
+    /// planned, not told as done.
+    public static let yearPlans = ScalarTrie<Bool>(["工作安排", "工作部署", "工作要点", "工作思路", "工作打算", "工作重点", "重点工作", "工作目标"].map { ($0, true) })
     static let shi: UInt32 = 0x662F   // 是: 2016年是…之年 describes the year itself
 
     /// How far back from a year its clause is read for a word of planning.
@@ -142,7 +147,7 @@ public enum TimeLexicon {
     public static let deadlineEnds = ScalarSet("底末前内")
 
     /// Clauses that say where the news came from, ending right before a year that heads the
-    /// rest of the sentence (`另获悉,2018年…`, `记者从市扶贫办了解到,2019年…`).
-    public static let reportingLeads = ScalarTrie<Bool>(["获悉", "据悉", "了解到", "据了解", "据统计", "据介绍", "介绍", "表示",
+    /// rest of the sentence (`另获悉,2018年…`, `记者从市扶贫办了解到,2019年…`, `项克强说,去年…`).
+    public static let reportingLeads = ScalarTrie<Bool>(["获悉", "据悉", "了解到", "据了解", "据统计", "据介绍", "介绍", "表示", "说",
         "显示", "报道", "得知", "看到"].map { ($0, true) })
 }
