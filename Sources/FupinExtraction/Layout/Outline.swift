@@ -139,6 +139,9 @@ public struct Outline: Sendable {
 
     static func classify(_ s: [UInt32], _ r: Range<Int>) -> LineRole {
         if metaPrefixes.longest(in: s, at: r.lowerBound, limit: r.upperBound) != nil, !Self.taggedTitle(s, r) { return .meta }
+        // 记者见面会现场。(记者 方桐 摄): a photo's caption, its credit closing the line
+        if r.count <= BoilerplateLexicon.captionLength,
+           photoCredits.longestEnding(in: s, at: r.upperBound, from: r.lowerBound, maxLength: 3) != nil { return .meta }
         var punct = 0, fullStops = 0, spaces = 0, nav = 0, commas = 0
         var tokenLength = 0, longestToken = 0
         let clausePunctuation = Self.clausePunctuation
@@ -212,6 +215,7 @@ public struct Outline: Sendable {
     static let furnitureLineLength = 40
     /// A trie, so that a line's start is one lookup, not one comparison per prefix.
     static let metaPrefixes = ScalarTrie(BoilerplateLexicon.metaLinePrefixes.map { ($0, true) })
+    static let photoCredits = ScalarTrie(BoilerplateLexicon.photoCreditEnds.map { ($0, true) })
 
     /// A column's tag before a title (`【脱贫攻坚】宁夏西吉县:马铃薯变成“金蛋蛋”`), not page
     /// furniture (`【打印】【关闭】`, `【字体:大 中 小】`): after the closing `】`, six characters or

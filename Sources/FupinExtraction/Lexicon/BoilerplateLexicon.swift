@@ -24,6 +24,11 @@ public enum BoilerplateLexicon {
         "阅读", "链接:", "网址:", "原文", "图片来源", "(责任编辑", "【", "分享", "文/", "图/", "通讯员", "供稿",
         "扫描二维码", "字体:", "摄影", "记者 ",
     ]
+    /// A photo's credit closing its caption (`记者见面会现场。(记者 方桐 摄)`): the line is page
+    /// furniture, not the report's opening paragraph.
+    public static let photoCreditEnds: [String] = ["摄)", "摄)", "摄影)", "摄影)", "供图)", "供图)", " 摄", "/摄"]
+    /// How long a caption with its credit may run.
+    public static let captionLength = 80
     /// The genre an official document's title closes with (`…关于2021年度…数据的通报`): such a
     /// line is the title, however long and unpunctuated (no keyword stuffing).
     public static let officialTitleGenres: [String] = [

@@ -441,18 +441,31 @@ struct DocumentScan {
         return out
     }
 
-    /// Whether `i` lies inside a quotation or a book title opened since `start` (“…”, 《…》).
+    /// Whether `i` lies inside a name in quotes or a book title opened since `start` (“…”, 《…》);
+    /// a quotation of speech, holding a figure or a clause's break (`“全省92.5万人脱贫,…”`), is
+    /// the speaker's words, no title.
     static func insideTitle(_ s: [UInt32], from start: Int, at i: Int) -> Bool {
         var depth = 0
+        var quoted = false   // whether the innermost mark open is a quote's
         for k in start..<i {
             switch s[k] {
-            case 0x201C, 0x300A: depth += 1
+            case 0x201C: depth += 1; quoted = true
+            case 0x300A: depth += 1; quoted = false
             case 0x201D, 0x300B: depth = max(0, depth - 1)
             default: break
             }
         }
-        return depth > 0
+        guard depth > 0 else { return false }
+        guard quoted else { return true }
+        var k = i
+        while k < s.count, k - i < Self.quotedNameLength, s[k] != 0x201D {
+            if NumberReader.isDigit(s[k]) || Outline.clausePunctuation.contains(s[k]) { return false }
+            k += 1
+        }
+        return true
     }
+    /// How far a name in quotes is read for what makes it speech.
+    static let quotedNameLength = 40
 
     // MARK: - Facts
 
