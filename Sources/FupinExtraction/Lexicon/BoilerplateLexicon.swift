@@ -24,6 +24,10 @@ public enum BoilerplateLexicon {
         "阅读", "链接:", "网址:", "原文", "图片来源", "(责任编辑", "【", "分享", "文/", "图/", "通讯员", "供稿",
         "扫描二维码", "字体:", "摄影", "记者 ",
     ]
+    /// Words of a site's keyword spam (`热门游戏,免费99款精品游戏…,高清电影免费下载`): a line with
+    /// no full stop that holds ``spamWordsInLine`` of them is no part of the report.
+    public static let spamWords: [String] = ["游戏", "在线观看", "免费下载", "在线播放", "排行榜", "电视剧", "高清电影", "综艺节目", "中文字幕", "彩票", "棋牌"]
+    public static let spamWordsInLine = 3
     /// A photo's credit closing its caption (`记者见面会现场。(记者 方桐 摄)`): the line is page
     /// furniture, not the report's opening paragraph.
     public static let photoCreditEnds: [String] = ["摄)", "摄)", "摄影)", "摄影)", "供图)", "供图)", " 摄", "/摄"]

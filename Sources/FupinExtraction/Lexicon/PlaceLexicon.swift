@@ -165,6 +165,9 @@ public enum PlaceLexicon {
     public static let nationalBodies = ScalarTrie<Bool>(["国务院扶贫办", "国务院扶贫开发领导小组", "国家乡村振兴局", "财政部", "中央财政",
         "国家发展改革委", "国家发改委", "人力资源社会保障部", "人社部", "民政部", "教育部", "国家卫生健康委", "国家医保局",
         "农业农村部", "住房城乡建设部", "水利部", "国家林草局", "国家统计局", "国家民委",
+        // the nation's auditors and inspectors, and ministries a campaign's figures come from
+        "审计署", "中央纪委", "国家监委", "中央巡视组", "商务部", "交通运输部", "国家能源局", "国家邮政局", "国家卫健委",
+        "国家林业和草原局", "全国供销合作总社", "中华全国供销合作总社", "国家开发银行", "中国农业发展银行",
         // the centre's own units and the nation's count of poor counties (307家中央单位定点帮扶592个贫困县)
         "中央单位", "中央和国家机关", "中央企业", "832个贫困县",
         // the nation's own meetings on the campaign (记者从全国扶贫开发工作会议上获悉)

@@ -161,6 +161,13 @@ public enum UnitLexicon {
         ("市级", UnitRow(nil, "skip.word")),
         // (每年消化楠竹18万根)
         ("根", UnitRow(.items, "unit.items.根", classifier: true)),
+        // product lines (上架产品1.7万多款), eggs and coins (销售34万枚)
+        ("款", UnitRow(.items, "unit.items.款", classifier: true)), ("枚", UnitRow(.items, "unit.items.枚", classifier: true)),
+        // units outside the measure table (FORMAT.md): no figure, nor one the subject's noun would count
+        // (帮助贫困户销售荔枝等50万斤)
+        ("斤", UnitRow(nil, "skip.unit")), ("公斤", UnitRow(nil, "skip.unit")), ("千克", UnitRow(nil, "skip.unit")),
+        ("平方米", UnitRow(nil, "skip.unit")), ("平米", UnitRow(nil, "skip.unit")), ("立方米", UnitRow(nil, "skip.unit")),
+        ("平方公里", UnitRow(nil, "skip.unit")), ("千瓦", UnitRow(nil, "skip.unit")), ("兆瓦", UnitRow(nil, "skip.unit")),
         ("地市", UnitRow(.items, "unit.items.地市", classifier: true)),
         ("市州", UnitRow(.items, "unit.items.市州", classifier: true)),
         ("县", UnitRow(.items, "unit.items.县", classifier: true)),
