@@ -273,9 +273,12 @@ public enum KindCues {
     /// `争取到`, `争取区、市扶贫资金5256万元`, `争取上级资金` (`争取2020年实现` is a plan).
     public static let securedAfter = ScalarTrie<Bool>(["到", "上级", "中央", "国家", "省", "市", "区", "县", "各级", "各类",
         "项目", "资金", "社会", "财政", "专项", "东西部", "援助", "帮扶"].map { ($0, true) })
-    /// Whether the `争取` at `k` says funds were won (``securedAfter``).
+    /// Whether the `争取` at `k` says funds were won (``securedAfter``), or was done (a mark of what
+    /// is done right before it: `已争取112个示范县项目`, `累计争取`).
     static func secured(_ s: [UInt32], at k: Int, limit: Int) -> Bool {
-        k + 2 < limit && s[k] == 0x4E89 && s[k + 1] == 0x53D6 && securedAfter.longest(in: s, at: k + 2, limit: limit) != nil
+        guard k + 1 < limit, s[k] == 0x4E89, s[k + 1] == 0x53D6 else { return false }
+        return doneMarkers.longestEnding(in: s, at: k, from: max(0, k - 3), maxLength: 3) != nil
+            || (k + 2 < limit && securedAfter.longest(in: s, at: k + 2, limit: limit) != nil)
     }
 
     /// Words that make a figure the sum of those before it (`…96.54712万元,合计516.54712万元`).
@@ -526,6 +529,7 @@ public enum KindCues {
     /// Units of a count paired before another (`213户881人`): a verb before the pair governs both.
     public static let pairedUnits: ScalarSet = ScalarSet("户人")
     public static let changeFiller: ScalarSet = ScalarSet("了达约近为超逾更均")
+    static let duo: UInt32 = 0x591A, da: UInt32 = 0x8FBE   // 多, 达: 多达 (as many as) is no change
     public static let levelMarkers: ScalarSet = ScalarSet("到至")
 
     /// The tables ``FactContext/kind(_:candidate:clause:sentence:quotes:cues:)`` reads for every

@@ -181,6 +181,9 @@ enum FactContext {
         let (change, comparedIncrease, changeFiller) = (tables.change, tables.comparedIncrease, tables.changeFiller)   // read once, not once a step
         while j > clause.lowerBound, fillers <= 2 {
             if let m = change.longestEnding(in: s, at: j, from: clause.lowerBound, maxLength: 3) {
+                // (金额多达100万元: 多达 says how much, no change, unless compared: 比去年多达300人)
+                if m.length == 1, s[j - 1] == KindCues.duo, j < c.start, s[j] == KindCues.da,
+                   tables.comparisons.firstMatch(in: s, clause.lowerBound..<(j - 1)) == nil { break }
                 found.add((.change, m.value)); directChange = true; break
             }
             if let m = comparedIncrease.longestEnding(in: s, at: j, from: clause.lowerBound, maxLength: 2),
