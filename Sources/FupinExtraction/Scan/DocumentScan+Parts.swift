@@ -109,15 +109,18 @@ extension DocumentScan {
 
     /// `其中因病致贫19931户60843人,分别占12.06%、13.38%`: a share whose clause opens with 占
     /// (分别占, 占比) and names no topic of its own is the share of the figure before it in its
-    /// sentence, and files under that figure's topic.
+    /// sentence, and files under that figure's topic (the whole it names may be of that topic, by
+    /// its head noun: `审计抽查扶贫资金336亿元,占有关部门…投入财政扶贫资金的44%`).
     static func sharesTakeTopic(_ facts: inout [Fact], since first: Int, scalars s: [UInt32], spans: [FigureSpan]) {
         for k in (first + 1)..<facts.count where facts[k].measure == .percent && k < spans.count {
             let clause = spans[k].clause, at = spans[k].number.lowerBound
             var a = clause.lowerBound
             if a + 2 <= at, s[a..<(a + 2)].elementsEqual(Self.fenbie) { a += 2 }
-            guard a < at, s[a] == KindCues.zhan, !TopicResolver.matches(s, clause.lowerBound..<at).contains(where: { $0.cue.namesArea }),
+            guard a < at, s[a] == KindCues.zhan,
                   let j = (first..<k).last(where: { facts[$0].measure != .percent }),
-                  spans[j].number.upperBound <= clause.lowerBound else { continue }
+                  spans[j].number.upperBound <= clause.lowerBound,
+                  // (the whole's head noun, its last word before the share: …部门…投入财政扶贫资金的44%)
+                  TopicResolver.matches(s, clause.lowerBound..<at).last(where: { $0.cue.namesArea }).map({ $0.cue.topic == facts[j].topic }) ?? true else { continue }
             facts[k].topic = facts[j].topic
             facts[k].topicCue = facts[j].topicCue
         }

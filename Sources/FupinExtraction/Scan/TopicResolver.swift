@@ -185,6 +185,10 @@ public enum TopicResolver {
         ctx.part = c.part || part || shared || afterBareQizhong(s, clause: clause, sentence: sentence)
         ctx.bare = !anyCue
 
+        // (…领导小组办公室发布了《…通知》,…省财政配套扶贫发展资金40000万元: money is no more the
+        // body's that issued it than it is its purpose, FORMAT.md 资金)
+        func issuer(_ b: Best) -> Bool { measure == .yuan && b.topic == .organisation }
+
         // houses built for relocation are the relocation's (安置房 is 搬迁, FORMAT.md): in the
         // clause (易地扶贫搬迁安全住房7万套), or in the sentence when the clause names no area
         func relocated(_ b: Best, _ r: Range<Int>) -> (Topic, String) {
@@ -205,7 +209,13 @@ public enum TopicResolver {
            matches.contains(where: { Int($0.start) >= item.upperBound && clause.contains(Int($0.start)) && $0.cue.namesArea }) {
             ownBest = best(s, matches, clause.lowerBound..<item.upperBound, ctx, .clause, minRank: 1, shareAt: shareAt)
         }
-        if var b = ownBest ?? best(s, matches, clause, ctx, .clause, minRank: 1, shareAt: shareAt) {
+        // (审计重点抽查扶贫资金336.17亿元, 查出违规金额50.31亿元: money is never the campaign's running,
+        // FORMAT.md — what an inspection audits or finds is the money's own area, else 资金)
+        var clauseBest = ownBest ?? best(s, matches, clause, ctx, .clause, minRank: 1, shareAt: shareAt)
+        if let b = clauseBest, issuer(b) {
+            clauseBest = best(s, matches.filter { $0.cue.topic != .organisation }, clause, ctx, .clause, minRank: 1, shareAt: shareAt)
+        }
+        if var b = clauseBest {
             // (督查检查,共抽查行政村33个,…走访农户89户: a visit in a sentence that inspects is the inspection's)
             // (in the figure's `;`-part: …督促检查落实情况;…结对帮扶,累计入户走访500多人次 is help)
             if b.cue.marks.contains(.visit), case let part = Outline.segment(s, around: numberStart, in: sentence),
@@ -219,10 +229,6 @@ public enum TopicResolver {
 
         // 4. the sentence, clause by clause: before the figure nearest first, then after
         func inSentence(_ b: Best) -> (Topic, String) { relocated(b, sentence) }
-        // (…领导小组办公室发布了《…通知》,…省财政配套扶贫发展资金40000万元: money its clause calls
-        // money is no more the body's that issued it than it is its purpose, FORMAT.md 资金)
-        let money = measure == .yuan && matches.contains { clause.contains(Int($0.start)) && $0.cue.topic == .funds && $0.cue.namesArea }
-        func issuer(_ b: Best) -> Bool { money && b.topic == .organisation }
         var firstGeneral: Best?
         var end = clause.lowerBound
         // …项目:A项目1.45亿元;B项目1710万元: the items before it in a list after a header are its
@@ -262,7 +268,8 @@ public enum TopicResolver {
             return (b.topic, Self.headingPrefix + b.cue.rule)
         }
         if let b = firstGeneral { return inSentence(b) }
-        if let b = best(s, matches, clause, ctx, .weak, minRank: 0, shareAt: shareAt) { return (b.topic, b.cue.rule) }
+        if let b = best(s, matches, clause, ctx, .weak, minRank: 0, shareAt: shareAt), !issuer(b) { return (b.topic, b.cue.rule) }
+        if measure == .yuan, matches.contains(where: { sentence.contains(Int($0.start)) && $0.cue.topic == .organisation }) { return (.funds, Self.auditedMoneyRule) }
         if measure == .mu {
             // 人均只有0.4亩地: land per head that nothing files describes everyone of the place (FORMAT.md: 其他)
             if TopicCues.perCapita.firstMatch(in: s, clause.lowerBound..<numberStart) != nil { return (.other, "topic.其他.人均亩") }
@@ -291,6 +298,8 @@ public enum TopicResolver {
     /// Whether a topic was read from the section heading.
     public static func byHeading(_ rule: String?) -> Bool { rule?.utf8.starts(with: headingPrefix.utf8) == true }
 
+    /// The rule of money an inspection audits or finds, with no word of its own area (`查出违规金额50.31亿元`).
+    static let auditedMoneyRule = "topic.资金.金额"
     /// The rule of people counted by their earnings from work.
     static let wageRule = "topic.就业.务工收入"
     /// The rule of a figure nothing around it files (`其他`).
