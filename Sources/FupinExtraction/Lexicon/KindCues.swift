@@ -250,7 +250,9 @@ public enum KindCues {
     public static let subsetVerbs = ScalarTrie<String>(["履约", "已开工", "已竣工", "开工", "竣工", "已入住", "已完成",
         "已验收", "已拨付", "已发放", "已签约", "已启动", "已启动实施", "已实施", "已有", "已完工", "完工", "已累计出列", "已出列", "已脱贫",
         "已摘帽", "已退出", "已累计脱贫", "涉及", "已累计实现", "投入使用", "已投入使用", "已使用", "已帮助", "已带动",
-        "已整改", "已完成整改", "已整改到位", "正在整改", "整改完成", "已办结"].map { ($0, "kind.part.subset." + $0) })
+        "已整改", "已完成整改", "已整改到位", "正在整改", "整改完成", "已办结",
+        // problems found, then fixed (…问题34969件,完成整改34945件; not 查找整改类问题278件)
+        "完成整改", "整改到位", "整改完毕", "全部整改"].map { ($0, "kind.part.subset." + $0) })
 
     /// The poor named at the head of a clause (`贫困户56户177人`): after a clause counting a place's
     /// whole population (``populationWords``), a subset of it.
