@@ -137,7 +137,13 @@ struct DocumentTests {
         let text = "某县流转土地8000多亩\n\n2019年,全县流转土地8000多亩,其中花木基地2000亩。\n全县计划再流转土地8000亩。\n"
         let facts = extractor.extract(text: text, id: "r").facts.filter { $0.measure == .mu }
         #expect(facts.map(\.value) == [8000, 2000, 8000])
-        #expect(facts.map(\.repeatOf) == [nil, nil, nil])   // the title states no facts; the plan is another claim
+        #expect(facts.map(\.repeatOf) == [nil, nil, nil])   // the title's 8000多亩 is the body's claim, told there; the plan is another claim
+        // a figure the title alone states is a fact; one the body states again, exactly or
+        // rounded, is the body's
+        let headline = "回顾三学年 教育资助惠及78753人次\n\n三个学年来,学前教育阶段惠及幼儿4987人次。\n"
+        #expect(extractor.extract(text: headline, id: "t1").facts.map(\.value) == [78753, 4987])
+        let rounded1 = "广西超69万易地搬迁人口实现脱贫\n\n全区搬迁的建档立卡贫困人口已有69.12万人实现脱贫。\n"
+        #expect(extractor.extract(text: rounded1, id: "t2").facts.map(\.value) == [691200])
         let again = "2019年,全县流转土地8000多亩。\n全县共流转土地8000多亩,带动贫困户增收。\n"
         let twice = extractor.extract(text: again, id: "r2").facts
         #expect(twice.count == 2)

@@ -108,6 +108,8 @@ public enum TrapLexicon {
     static let kindClassifiers: ScalarSet = ScalarSet("种类")
     /// In the noun a list's count counts, characters of places: `等3个贫困县` counts places (a fact).
     static let placeNounChars: ScalarSet = ScalarSet("县市区镇乡村州省旗")
+    /// The classifiers of towns counted (`5镇4乡`): after a place's name, a numeral before one names a town (`互助县五十镇`).
+    static let townClassifiers: ScalarSet = ScalarSet("镇乡")
     /// How far after the classifier the counted noun is read for a place, and for a noun of kinds.
     static let listNounReach = 6, categoryNounReach = 10
     /// The quotation marks a list's items or a slogan may stand in.

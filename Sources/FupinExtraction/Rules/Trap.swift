@@ -245,6 +245,10 @@ enum Trap: String, CaseIterable, Sendable {
                let suffix = PlaceLexicon.suffixes.longest(in: s, at: span.unitEnd + 1, limit: limit), suffix.value != .zone,
                PlaceLexicon.genericNameTrie.longest(in: s, at: span.unitEnd, limit: limit) == nil,
                span.unitEnd + 1 + suffix.length >= limit || !TrapLexicon.peopleAfterSuffix.contains(s[span.unitEnd + 1 + suffix.length]) { return true }
+            // 互助县五十镇班彦村: a numeral and 镇 or 乡 right after a place's name name a town in it
+            // (辖5镇4乡 counts, its numerals after a verb)
+            if n.isChinese, span.unitEnd == span.unitStart + 1, TrapLexicon.townClassifiers.contains(s[span.unitStart]), at > sentence.lowerBound,
+               PlaceLexicon.fullNameEnds.contains(s[at - 1]), r.gazetteer.names.longestEnding(in: s, at: at, from: sentence.lowerBound, maxLength: 9) != nil { return true }
             // 965县道, 012乡道: a road's number, its level and 道 after it
             if span.unitEnd < limit, span.unitEnd > span.unitStart, s[span.unitEnd] == TrapLexicon.dao,
                TrapLexicon.roadLevels.contains(s[span.unitEnd - 1]) { return true }

@@ -372,6 +372,40 @@ extension DocumentScan {
         }
     }
 
+    /// A figure of the title that the body states again, exactly or rounded (`超5亿元` over
+    /// `5.6176亿元`), is the body's claim, told where its context is (FORMAT.md keeps the body's
+    /// statement as the fact): the title's statement is left out; one the body does not state
+    /// (`回顾三学年 教育资助惠及78753人次`) is a fact of its own.
+    static func titleRestated(_ facts: inout [Fact], title: Range<Int>) {
+        guard facts.contains(where: { title.contains($0.start) }) else { return }
+        let body = facts.filter { !title.contains($0.start) }
+        var dropped: [Fact] = []
+        facts.removeAll { f in
+            // (超5亿元 over 5.6176亿元, 逾千亿元 over 1102.7亿元: rounded at its one significant digit;
+            // 超69万 over 69.12万, 16万余人 over 164577人: near it)
+            let unit = f.approx ? roundingUnit(f.value) : nil
+            let restated = title.contains(f.start) && body.contains { b in
+                b.measure == f.measure && (b.value == f.value
+                    || unit.map { HedgeDirection(surface: f.surface).rounds(b.value, to: f.value, unit: $0) } == true
+                    || f.approx && abs(b.value - f.value) <= titleNear * f.value)
+            }
+            if restated, f.repeatOf == nil { dropped.append(f) }
+            return restated
+        }
+        // (the body's first statement, made a repeat of the title's, is the claim now)
+        func sameClaim(_ a: Fact, _ b: Fact) -> Bool {
+            a.measure == b.measure && a.value == b.value && (a.kind == .part ? .total : a.kind) == (b.kind == .part ? .total : b.kind)
+        }
+        for d in dropped {
+            guard !facts.contains(where: { $0.repeatOf == nil && sameClaim($0, d) }),
+                  let k = facts.firstIndex(where: { $0.repeatOf != nil && sameClaim($0, d) }) else { continue }
+            facts[k].repeatOf = nil
+        }
+    }
+
+    /// How near a hedged figure of the title may be to the body's to restate it (`超69万`, `69.12万`).
+    static let titleNear = 0.1
+
     /// The place of a round figure's one significant digit (10000 for 4万, 1亿 for 5亿), when it
     /// is at least 1000; nil for a figure stated more exactly (1500余户 is a claim of its own).
     static func roundingUnit(_ v: Double) -> Double? {

@@ -146,8 +146,10 @@ struct DocumentScan {
             }
             // Short lines after the body has begun (list items, sub-headings) can state figures too;
             // the title and the header above the body cannot.
-            let readable = line.role == .body || (line.role == .heading && lineIndex != titleLine
-                && (bodyStarted || captions && lineIndex >= captionsFrom))
+            // (the title states figures too, 回顾三学年 教育资助惠及78753人次: one the body says again
+            // is the body's claim, ``titleRestated(_:title:)``)
+            let readable = line.role == .body || (line.role == .heading
+                && (lineIndex == titleLine || bodyStarted || captions && lineIndex >= captionsFrom))
             if line.role == .body { bodyStarted = true }
             // …结合工作实际,特制定如下资金使用计划。: a document that declares itself a plan before its
             // first section plans in all its sections (read on the lines before the first heading)
@@ -415,6 +417,10 @@ struct DocumentScan {
         Self.partsBeforeSum(&facts, spans: figureSpans)
         Self.partsAcrossSentences(&facts, scalars: norm.scalars, spans: figureSpans)
         Self.linkRestatements(&facts, doc: doc, yearStated: yearStatedFlags, countedNouns: countedNouns)
+        if let t = titleLine {
+            let (a, b) = norm.storedRange(from: outline.lines[t].range.lowerBound, to: outline.lines[t].range.upperBound)
+            Self.titleRestated(&facts, title: a..<b)
+        }
         return facts
     }
 
