@@ -248,7 +248,7 @@ public enum UnitLexicon {
     static let copulaAdverbs: Set<UInt32> = Set("已共总还仅尚均".unicodeScalars.map(\.value))
 
     /// How far after 万 a noun of people may close the phrase it heads (`7.5万来自深度贫困家庭的劳动力`).
-    public static let nounPhraseReach = 12
+    public static let nounPhraseReach = 16
 
     /// Households counted by a noun after 万 or 亿: `带动3.8万农户增收`.
     public static let householdNouns = ScalarTrie<Bool>(householdNounWords.map { ($0, true) })

@@ -160,6 +160,9 @@ enum Trap: String, CaseIterable, Sendable {
             // 低于国家2%的标准: a share that a standard sets, not a reported one
             if span.measure == .percent, span.end + 1 < limit, s[span.end] == CandidateReader.de,
                TrapLexicon.standards.longest(in: s, at: span.end + 1, limit: limit) != nil { return true }
+            // 超过3000人的有18个: a bound before the figure, the class, then how many there are
+            if span.end + 1 < limit, s[span.end] == CandidateReader.de, s[span.end + 1] == TrapLexicon.you,
+               let b = HedgeLexicon.before.longestEnding(in: s, at: span.start, from: sentence.lowerBound, maxLength: 2), b.value != .about { return true }
             // 零售额超过1000万元的县: a bound before the figure, and 的 and the class it bounds after
             // (a class of places or households: 超过2000人的就业问题 counts people)
             if span.end + 1 < limit, s[span.end] == CandidateReader.de, NormalizedText.isHan(s[span.end + 1]),
@@ -180,6 +183,10 @@ enum Trap: String, CaseIterable, Sendable {
             }
             // 500人以上的, 5万元以内的, 5万元以内、3年以内的
             guard span.trailingHedge?.isThreshold == true || span.afterUnit?.isBound == true, span.end < limit else { return false }
+            // 25户以上自然村, 800人以上安置区: a size right before the places it classes, no 的 between
+            // (带动500户以上贫困户 counts the households)
+            // (3成以上农户 is the share itself)
+            if span.measure == .persons || span.measure == .households, TrapLexicon.classedPlaces.longest(in: s, at: span.end, limit: limit) != nil { return true }
             // 三分之二以上的青壮年外出务工, 95%以上的贫困户受益: a share of people or households, the figure
             // itself, not a class it bounds
             if span.measure == .percent, s[span.end] == CandidateReader.de,
