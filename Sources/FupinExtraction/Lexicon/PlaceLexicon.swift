@@ -182,7 +182,9 @@ public enum PlaceLexicon {
     public static let townOrgans = ScalarTrie<Bool>(["镇党委", "乡党委", "镇政府", "乡政府", "镇人民政府", "乡人民政府",
         "街道党工委", "街道办事处"].map { ($0, true) })
     /// A town's report in the first person (`我镇`, `我乡`, `全镇`).
-    public static let localTownFirstPerson = ScalarTrie<Bool>(["我镇", "我乡", "本镇", "本乡"].map { ($0, true) })
+    public static let localTownFirstPerson = ScalarTrie<Bool>(["我镇", "我乡", "本镇", "本乡",
+        // a town's work report to its congress (我代表镇人民政府向大会作工作报告)
+        "代表镇人民政府", "代表乡人民政府", "代表镇政府", "代表乡政府"].map { ($0, true) })
     /// The country as a region (`全国`, as FORMAT.md's gold writes it).
     public static let country = "全国"
     static let countryScalars = country.unicodeScalars.map(\.value)
@@ -230,7 +232,9 @@ public enum PlaceLexicon {
         // (共和村时任村支部书记, 原任村主任: an office held then, 采购村内农产品: goods bought)
         "时任", "现任", "曾任", "原任", "前任", "历任", "新任", "升任", "采购", "收购", "购买",
         // (聊聊村里的事儿, 零点半返回村中: a verb of talk or of going back)
-        "聊聊", "说说", "谈谈", "讲讲", "看看", "走走", "问问", "转转", "返回", "回到"].map { ($0, true) })
+        "聊聊", "说说", "谈谈", "讲讲", "看看", "走走", "问问", "转转", "返回", "回到",
+        // (我代表镇人民政府向大会作工作报告: who speaks for the town's government)
+        "代表"].map { ($0, true) })
 
     /// Words that start with a place's suffix and are common nouns: `新建社区工厂45家` names no
     /// community `新建社区`.
