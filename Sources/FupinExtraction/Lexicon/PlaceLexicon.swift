@@ -234,7 +234,9 @@ public enum PlaceLexicon {
         // (聊聊村里的事儿, 零点半返回村中: a verb of talk or of going back)
         "聊聊", "说说", "谈谈", "讲讲", "看看", "走走", "问问", "转转", "返回", "回到",
         // (我代表镇人民政府向大会作工作报告: who speaks for the town's government)
-        "代表"].map { ($0, true) })
+        "代表",
+        // the campaign's slogans of the level (因企因村因地制宜, 因村施策; 实施整乡推进, 整村搬迁)
+        "因", "整"].map { ($0, true) })
 
     /// Words that start with a place's suffix and are common nouns: `新建社区工厂45家` names no
     /// community `新建社区`.
