@@ -284,7 +284,10 @@ enum FactContext {
             found.add((.target, SentenceCues.futureRule(s, at: at, sentence))); found.projection = true
         }
         // a plan in an earlier clause reaches this one unless an outcome is stated in between
-        if found.target == nil, cues.mayHavePlan(before: clause), let g = governingTarget(s, clause: clause, sentence: sentence, quotes: quotes) { found.add((.target, g)) }
+        // (预计17个贫困县摘帽任务将圆满完成,贫困发生率由2018年底的2.4%降至2019年底的0.14%: a figure
+        // tied by 的 to a year's end it names is a state then, no plan's)
+        if found.target == nil, cues.mayHavePlan(before: clause), !Self.datedState(s, before: c.start, clause: clause),
+           let g = governingTarget(s, clause: clause, sentence: sentence, quotes: quotes) { found.add((.target, g)) }
         if !c.measure.takesPart { found.part = nil }
         // 销售总额14.87亿元,其中花椒占46%: a share its clause's 其中 names a component of, after 占,
         // is a part of the whole just stated (其中宁明县83% stays a level of its own)
@@ -517,6 +520,16 @@ enum FactContext {
         guard k > 0, KindCues.planNounLeads.contains(s[k - 1]), k + length < limit else { return false }
         let next = s[k + length]
         return next == 0x2C || next == 0x3B   // , ; (a : opens the plan's contents, a 、 lists more)
+    }
+
+    /// Whether the figure at `start` is tied by 的 to a part of a year it names right before it
+    /// (`2018年底的2.4%`, `2018年年底的`, `2019年初的`).
+    static func datedState(_ s: [UInt32], before start: Int, clause: Range<Int>) -> Bool {
+        var k = start - 2   // the part's word, before 的
+        guard k - 5 >= clause.lowerBound, s[start - 1] == CandidateReader.de, TimeLexicon.periodEnds.contains(s[k]) else { return false }
+        k -= 1
+        if s[k - 1] == YearResolver.nian { k -= 1 }   // 年年底
+        return s[k] == YearResolver.nian && k - 4 >= clause.lowerBound && ((k - 4)..<k).allSatisfy { NumberReader.isDigit(s[$0]) }
     }
 
     /// A plan cue in an earlier clause of the sentence, with no outcome marker between it and
