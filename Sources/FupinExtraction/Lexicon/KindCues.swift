@@ -475,9 +475,9 @@ public enum KindCues {
     /// A plan's noun closing the phrase a figure stands in (`…11662人全部脱贫、60个贫困村全部出列的总目标`,
     /// `实施8000人易地扶贫搬迁计划`): the figure is the plan's.
     public static let closingPlanNouns = ScalarTrie<String>(["目标", "目标任务", "计划"].map { ($0, "kind.target." + $0 + "(phrase)") })
-    /// Before a plan's noun, what makes it the object of a verb (`围绕…的总目标`), not a plan
-    /// over the clauses after it.
-    public static let planNounLeads = ScalarSet("的总")
+    /// Before a plan's noun, what makes it the object of a verb (`围绕…的总目标`, `以…为目标`), not
+    /// a plan over the clauses after it.
+    public static let planNounLeads = ScalarSet("的总为")
 
     /// Nouns of a plan whose figure a parenthesis glosses: `年度任务(6063人)` is the task's target.
     public static let targetNouns = ScalarTrie<String>(["任务", "目标", "计划"].map { ($0, "kind.target." + $0 + "(…)") })
