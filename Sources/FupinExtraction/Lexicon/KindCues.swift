@@ -52,6 +52,13 @@ public enum KindCues {
         ("应达到", (.target, "kind.target.须达到")), ("需达到", (.target, "kind.target.须达到")),
         ("确保", (.target, "kind.target.确保")), ("力争", (.target, "kind.target.力争")),
         ("目标", (.target, "kind.target.目标")), ("预计", (.target, "kind.target.预计")),
+        // what a plan was exceeded by is a difference from it (超出年度目标任务8773.95万元, 超计划1000万元)
+        ("超出年度目标任务", (.change, exceededPlanRule)), ("超出目标任务", (.change, exceededPlanRule)),
+        ("超出年度目标", (.change, exceededPlanRule)), ("超出年度计划", (.change, exceededPlanRule)),
+        ("超出计划", (.change, exceededPlanRule)), ("超过计划", (.change, exceededPlanRule)),
+        ("超过目标任务", (.change, exceededPlanRule)), ("超年度计划", (.change, exceededPlanRule)),
+        ("超计划", (.change, exceededPlanRule)), ("超目标", (.change, exceededPlanRule)),
+        ("比目标任务多", (.change, exceededPlanRule)), ("比计划多", (.change, exceededPlanRule)),
         ("预期", (.target, "kind.target.预计")),
         ("拟", (.target, "kind.target.拟")), ("争取", (.target, "kind.target.争取")),
         // 预脱贫19户: households due to leave poverty this year
@@ -475,6 +482,8 @@ public enum KindCues {
     /// A plan's noun closing the phrase a figure stands in (`…11662人全部脱贫、60个贫困村全部出列的总目标`,
     /// `实施8000人易地扶贫搬迁计划`): the figure is the plan's.
     public static let closingPlanNouns = ScalarTrie<String>(["目标", "目标任务", "计划"].map { ($0, "kind.target." + $0 + "(phrase)") })
+    /// The rule of a figure a plan was exceeded by (`超计划1000万元`): a change, whatever plan word it holds.
+    public static let exceededPlanRule = "kind.change.超计划"
     /// Before a plan's noun, what makes it the object of a verb (`围绕…的总目标`, `以…为目标`), not
     /// a plan over the clauses after it.
     public static let planNounLeads = ScalarSet("的总为")

@@ -648,6 +648,8 @@ enum FactContext {
             }
         }
         var decision: (Kind, String?) {
+            // (超出年度目标任务8773.95万元: the plan's words are what the figure exceeds, no plan of it)
+            if let c = change, c == KindCues.exceededPlanRule { return (.change, c) }
             // a floor or a projection bounds or forecasts the per-unit figure: a target (FORMAT.md)
             if let t = target, rate != nil, projection || KindCues.perUnitTargetBytes.contains(t) { return (.target, t) }
             // a year's output planned or foreseen (朝着年产豆腐乳超900万瓶的目标) is a target
