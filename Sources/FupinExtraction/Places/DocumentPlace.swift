@@ -90,6 +90,7 @@ extension DocumentPlace {
         var onlyTown: String?, manyTowns = false   // the one town the report names, if it names one only
         var filedFrom: [Int: Double] = [:]   // the weight of places named only where a report was filed from (datelines, sources)
         var outlets: Set<Int> = []   // places that name the outlets printing the report (镇江日报)
+        var namedAtHead = false   // whether a place of the gazetteer is named in the title, the source or the lede
         // (the table's counties are the shared gazetteer's: a test's own gazetteer has no towns)
         func townCounties(_ name: String) -> [Int] { g === Gazetteer.shared ? TownTable.shared.counties(of: name) : [] }
         for (index, line) in outline.lines.enumerated() {
@@ -141,6 +142,7 @@ extension DocumentPlace {
                        inner.allSatisfy({ i in candidates.contains { c in c != i && g.isWithin(i, c) } }) { continue }
                     if candidates.count == 1 { weights[candidates[0], default: 0] += w }
                     else { ambiguousMentions.append((candidates, w)) }
+                    if index == titleLine || index == ledeLine || line.role == .meta || isSubtitle(index) { namedAtHead = true }
                     if PlaceLexicon.fullNameEnds.contains(s[m.range.upperBound - 1]) { fullNamed = true }
                 case .sub(let name, let level, let container):
                     if level != .zone, !container.isEmpty, counties[name] == nil { counties[name] = container }
@@ -313,6 +315,10 @@ extension DocumentPlace {
         if let e = entry, let top = g.lineage(of: e).last, g.places[top].name == PlaceLexicon.capital,
            subtree[top] ?? 0 <= filedFrom.filter({ g.isWithin($0.key, top) }).values.reduce(0, +),
            PlaceLexicon.nationalBodies.firstMatch(in: s, 0..<s.count) != nil { entry = nil }
+        // 全力做好消费扶贫 全国供销合作社系统采购贫困县逾千亿元农产品 … 沙地大米是内蒙古赤峰市翁牛特旗的
+        // 特产: a report whose title speaks for the country, naming no place at its head (title, source,
+        // lede), is the country's, whatever story places it cites further on
+        if entry != nil, !namedAtHead, zones.isEmpty, titleLine.map({ PlaceLexicon.nationalWords.firstMatch(in: s, outline.lines[$0].range) != nil }) == true { entry = nil }
         // 全市扶贫工作领导小组会议召开 … 镇江日报: a report that names no place but speaks of its
         // own 全市, printed by the outlet of one city, is that city's (its suffix the level spoken of)
         if entry == nil, zones.isEmpty, outlets.count == 1, let o = outlets.first, let suffix = g.places[o].name.unicodeScalars.last,

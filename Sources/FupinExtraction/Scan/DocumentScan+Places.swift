@@ -479,6 +479,10 @@ extension DocumentScan {
         let g = finder.gazetteer
         switch m.target {
         case .gazetteer(let candidates):
+            // (…全国供销合作社系统…。内蒙古赤峰市翁牛特旗种植户…卖出大米2万元: in the country's report,
+            // a place named in full is a place in it)
+            if place.entry == nil, place.path == [PlaceLexicon.country], candidates.count == 1,
+               PlaceLexicon.fullNameEnds.contains(s[m.range.upperBound - 1]) { return g.path(of: candidates[0]) }
             guard let e = place.entry else { return nil }
             // (楚雄 in a report on 楚雄州: a short name the report's own place bears is that place,
             // not its seat of the same name, 楚雄市, which is named so in full)
