@@ -368,6 +368,11 @@ public enum TopicCues {
     /// Words that make an amount one per mu (`每亩地的年流转费为650元`): per-mu yields and rents
     /// are production (FORMAT.md), whatever earnings word names them.
     public static let perMu = ScalarTrie<Bool>(["每亩", "亩均", "亩产", "每亩地"].map { ($0, true) })
+    /// Verbs of an inspection's reach before a count (`…审计…,涉及1216个乡镇`, `随机走访贫困户1158户`),
+    /// and its questionnaires (`发放问卷调查3920份`): the count is the inspection's scope.
+    public static let inspectionReach = ScalarTrie<Bool>(["涉及", "走访", "覆盖"].map { ($0, true) })
+    public static let questionnaires = ScalarTrie<Bool>(["问卷"].map { ($0, true) })
+    static let dui: UInt32 = 0x5BF9   // 对: 对7个乡镇开展专项巡察
     /// Firms and their associations, counted as helpers where their clause helps (`310家民营企业帮扶…`).
     /// Verbs of receiving between counted firms and the help: the firms are helped (`获得…扶持`).
     public static let receiving = ScalarTrie<Bool>(["获得", "得到", "接受", "受到", "获", "争取到"].map { ($0, true) })

@@ -209,6 +209,14 @@ public enum TopicResolver {
            matches.contains(where: { Int($0.start) >= item.upperBound && clause.contains(Int($0.start)) && $0.cue.namesArea }) {
             ownBest = best(s, matches, clause.lowerBound..<item.upperBound, ctx, .clause, minRank: 1, shareAt: shareAt)
         }
+        // 审计机关对158个县进行审计…,涉及1216个乡镇; 随机走访贫困户1158户; 抽查行政村33个: what an
+        // inspection counts (the places, households and cadres it reaches, the forms it hands out) is its
+        // scope, the campaign's running, unless an area's own word files it (检查验收危房改造1200户)
+        if count, let m = Self.inspectionScope(s, matches, numberStart: numberStart, clause: clause, sentence: sentence),
+           !matches.contains(where: { clause.contains(Int($0.start)) && $0.cue.namesArea && $0.cue.rank >= 3
+                                       && $0.cue.topic != .organisation && $0.cue.topic != .assistance && !$0.inFirmName }) {
+            return (.organisation, m.cue.rule)
+        }
         // (审计重点抽查扶贫资金336.17亿元, 查出违规金额50.31亿元: money is never the campaign's running,
         // FORMAT.md — what an inspection audits or finds is the money's own area, else 资金)
         var clauseBest = ownBest ?? best(s, matches, clause, ctx, .clause, minRank: 1, shareAt: shareAt)
@@ -297,6 +305,23 @@ public enum TopicResolver {
     public static let headingPrefix = "heading "
     /// Whether a topic was read from the section heading.
     public static func byHeading(_ rule: String?) -> Bool { rule?.utf8.starts(with: headingPrefix.utf8) == true }
+
+    /// The inspection whose scope a count in `clause` is: one in the clause before the figure
+    /// (`抽查行政村33个`), one after it with 对 before the figure (`对7个乡镇…开展专项巡察`), or one
+    /// earlier in the figure's `;`-part with a verb of reach before the figure in its clause (`…审计…,
+    /// 涉及1216个乡镇`, `…暗访…,随机走访贫困户1158户`) or a questionnaire in it (`发放问卷调查3920份`).
+    static func inspectionScope(_ s: [UInt32], _ matches: [TopicMatch], numberStart: Int, clause: Range<Int>, sentence: Range<Int>) -> TopicMatch? {
+        let inspections = matches.filter { $0.cue.marks.contains(.inspection) && !$0.inFirmName }
+        guard !inspections.isEmpty else { return nil }
+        if let m = inspections.first(where: { clause.lowerBound <= Int($0.start) && Int($0.start) < numberStart }) { return m }
+        if let m = inspections.first(where: { Int($0.start) > numberStart && clause.contains(Int($0.start)) }),
+           s[clause.lowerBound..<numberStart].contains(TopicCues.dui) { return m }
+        let part = Outline.segment(s, around: numberStart, in: sentence)
+        guard let m = inspections.last(where: { part.contains(Int($0.start)) && Int($0.start) < clause.lowerBound }) else { return nil }
+        let reaches = TopicCues.inspectionReach.firstMatch(in: s, clause.lowerBound..<numberStart) != nil
+            || TopicCues.questionnaires.firstMatch(in: s, clause) != nil
+        return reaches ? m : nil
+    }
 
     /// The rule of money an inspection audits or finds, with no word of its own area (`查出违规金额50.31亿元`).
     static let auditedMoneyRule = "topic.资金.金额"
