@@ -677,6 +677,11 @@ struct DocumentScan {
            let w = wholeBefore(), Self.wholeTopicGoverns(part: topic, rule: topicCue, whole: facts[w].topic) {
             topic = facts[w].topic; topicCue = "topic.whole"
         }
+        // 住院总费用1523.7万元,其中…政府兜底123万元; 教育扶贫救助基金490万元…其中…发放救助基金36.87万元:
+        // relief given within a medical bill or a school's fund is the bill's or the fund's area
+        if kind == .part, topic == .welfare, let w = wholeBefore(), facts[w].topic == .health || facts[w].topic == .education {
+            topic = facts[w].topic; topicCue = "topic.whole"
+        }
         // 浙江省对口帮扶…80个县。其中,国家级贫困县72个: a part its status word files under a programme's
         // heading is its whole's, where the whole's own words filed it under a programme (not the heading)
         if kind == .part, topicCue.utf8.elementsEqual(TopicResolver.partStatusRule.utf8), let w = wholeBefore(),
