@@ -68,6 +68,10 @@ public enum TopicResolver {
             case .training: training = true
             case .cadre: cadre = true
             case .exit:
+                // (贵州923万人脱贫、192万人搬出大山: an earlier item's predicate, the figure's item a verb of its own)
+                if end <= numberStart, Self.closesEarlierItem(s, cueStart: k, cueEnd: end, numberStart: numberStart, clause: clause),
+                   matches.contains(where: { m in Int(m.start) >= numberEnd && Int(m.start) < Self.itemEnd(s, after: numberEnd, clause: clause)
+                                              && m.cue.namesArea && m.cue.rank >= 3 && !m.inFirmName }) { continue }
                 if governsExit(s, numberEnd: numberEnd, cueStart: k, cueEnd: end, limit: clause.upperBound) {
                     Near.keep(&exit, cue, distance(k, end, c))
                     if k >= numberEnd { exitAfter = true }
@@ -596,6 +600,20 @@ public enum TopicResolver {
         if k < cueStart, s[k] == 0x4E2D, (k + 1..<cueStart).contains(where: { TopicCues.ordinalParts.contains(s[$0]) }) { return false }
         while k < cueStart { if NumberReader.isDigit(s[k]) { return false }; k += 1 }
         return true
+    }
+    /// Whether an exit word before the figure closes an earlier item of its list: a figure stands
+    /// right before the word, and a list mark between the word and this figure (`923万人脱贫、192万人…`).
+    static func closesEarlierItem(_ s: [UInt32], cueStart: Int, cueEnd: Int, numberStart: Int, clause: Range<Int>) -> Bool {
+        guard s[cueEnd..<numberStart].contains(NumberReader.listComma), cueStart > clause.lowerBound else { return false }
+        var k = cueStart   // back over the earlier figure's unit to its digits
+        while k > clause.lowerBound, k > cueStart - Self.unitReach, !NumberReader.isDigit(s[k - 1]) { k -= 1 }
+        return k > clause.lowerBound && NumberReader.isDigit(s[k - 1])
+    }
+    /// How far back from an exit word an earlier figure's digits may end (`923万人脱贫`: 万人).
+    static let unitReach = 3
+    /// Where the list item a figure stands in ends: the next `、` in its clause, or the clause's end.
+    static func itemEnd(_ s: [UInt32], after k: Int, clause: Range<Int>) -> Int {
+        s[k..<clause.upperBound].firstIndex(of: NumberReader.listComma) ?? clause.upperBound
     }
     /// Where a list's header ends (past its `:`) when a `;` stands between it and `k`: the figure
     /// at `k` is a later item of the list; nil otherwise.
