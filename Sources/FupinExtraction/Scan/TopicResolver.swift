@@ -227,6 +227,12 @@ public enum TopicResolver {
         if let b = clauseBest, issuer(b) {
             clauseBest = best(s, matches.filter { $0.cue.topic != .organisation }, clause, ctx, .clause, minRank: 1, shareAt: shareAt)
         }
+        // 在饮水保障方面,全省投入水利项目资金6.45亿元: the area a sentence opens with (X方面,) heads its
+        // clauses, over a broader word of the figure's own (``broadAreas``) or none
+        // (in the figure's `;`-part: 在教育扶贫方面,…;在饮水保障方面,…6.45亿元)
+        if let lead = Self.aspectLead(s, Outline.segment(s, around: numberStart, in: sentence)), lead.upperBound <= clause.lowerBound,
+           let l = best(s, matches, lead, ctx, .sentence, minRank: 2, shareAt: nil), !issuer(l),
+           clauseBest.map({ l.rank > $0.rank && Self.broadAreas.contains($0.topic) }) ?? true { return (l.topic, l.cue.rule) }
         if var b = clauseBest {
             // (督查检查,共抽查行政村33个,…走访农户89户: a visit in a sentence that inspects is the inspection's)
             // (in the figure's `;`-part: …督促检查落实情况;…结对帮扶,累计入户走访500多人次 is help)
@@ -601,6 +607,23 @@ public enum TopicResolver {
         while k < cueStart { if NumberReader.isDigit(s[k]) { return false }; k += 1 }
         return true
     }
+    /// The phrase a sentence or its `;`-part opens with that names its area (`在饮水保障方面,`,
+    /// `特困人员方面,`), up to its comma; nil when none.
+    static func aspectLead(_ s: [UInt32], _ sentence: Range<Int>) -> Range<Int>? {
+        var k = sentence.lowerBound
+        while k + 2 < sentence.upperBound, k - sentence.lowerBound < aspectReach, !Outline.isClauseBreak(s[k]) {
+            if s[k] == fang, s[k + 1] == mian, Outline.isClauseBreak(s[k + 2]) { return sentence.lowerBound..<(k + 2) }
+            k += 1
+        }
+        return nil
+    }
+    static let fang: UInt32 = 0x65B9, mian: UInt32 = 0x9762   // 方面
+    /// The means of the campaign, broader than the areas they serve: a figure's word of one yields
+    /// to the area its sentence opens with (水利项目资金 under 在饮水保障方面).
+    static let broadAreas: Set<Topic> = [.infrastructure, .funds, .assistance, .organisation, .other]
+    /// How long the phrase naming a sentence's area may be (`在易地扶贫搬迁后续扶持方面`).
+    static let aspectReach = 16
+
     /// Whether an exit word before the figure closes an earlier item of its list: a figure stands
     /// right before the word, and a list mark between the word and this figure (`923万人脱贫、192万人…`).
     static func closesEarlierItem(_ s: [UInt32], cueStart: Int, cueEnd: Int, numberStart: Int, clause: Range<Int>) -> Bool {
