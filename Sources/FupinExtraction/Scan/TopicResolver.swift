@@ -174,6 +174,11 @@ public enum TopicResolver {
         if people, let e = earnings, e.marks.contains(.wage) { return (.jobs, Self.wageRule) }
         // 2. cadres trained; land in 亩
         if training && (cadre || trainsCadres(matches, sentence)) { return (.organisation, "topic.组织.干部培训") }
+        // 开展电商培训5万人次, 种植技术培训3000人次: people trained are 就业's whatever the skill (FORMAT.md:
+        // 技能培训), as people at work are
+        // (in the figure's own item of a list: …劳动力培训5400人、“雨露计划”补助职业学生993人)
+        if people, training, case let item = Outline.clause(s, around: numberStart, in: clause, listsSplit: true),
+           matches.contains(where: { $0.cue.role == .training && item.contains(Int($0.start)) }) { return (.jobs, Self.traineesRule) }
         if measure == .mu {
             if let e = ecology { return (.ecology, e.rule) }
             if let i = industry { return (.industry, i.rule) }
@@ -335,6 +340,8 @@ public enum TopicResolver {
 
     /// The rule of money an inspection audits or finds, with no word of its own area (`查出违规金额50.31亿元`).
     static let auditedMoneyRule = "topic.资金.金额"
+    /// The rule of people counted by their training.
+    static let traineesRule = "topic.就业.培训"
     /// The rule of people counted by their earnings from work.
     static let wageRule = "topic.就业.务工收入"
     /// The rule of a figure nothing around it files (`其他`).
