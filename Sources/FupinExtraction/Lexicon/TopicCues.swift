@@ -131,7 +131,9 @@ public enum TopicCues {
             // those found wrongly left out or taken off the register (错退1户6人, 漏评3户)
             "错退", "漏评", "错评", "漏识", "错退户", "漏评户", "排查出", "摸排出", "纳入监测", "纳入动态监测", "纳入防返贫监测",
             // households struck off the register in its review (整户删除116户353人) are the register's, no exit
-            "整户删除", "删除", "清退", "剔除"]),
+            "整户删除", "删除", "清退", "剔除",
+            // those below subsistence, the poor of the years before the campaign (140万人生活在温饱线以下)
+            "温饱线以下", "贫困线以下", "不能维持温饱", "未解决温饱", "尚未解决温饱", "没有解决温饱"]),
         // the level the poor are brought down to is how many are poor (贫困村减少到290个), not how many left
         (.poor, 3, .stillPoor, ["贫困人口减少到", "贫困人口减少至", "贫困村减少到", "贫困村减少至", "贫困户减少到", "贫困户减少至",
             "贫困县减少到", "贫困县减少至", "贫困人口减至", "贫困村减至", "贫困户减至"]),
