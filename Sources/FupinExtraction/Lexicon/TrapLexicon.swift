@@ -169,7 +169,12 @@ public enum TrapLexicon {
     static let fen: UInt32 = 0x5206
     static let stageUnits = ScalarSet("批期轮步")
     static let you: UInt32 = 0x6709   // 有
-    static let qu: UInt32 = 0x533A    // 区
+    /// A sum of a model's members (`1名县级医师+1名卫生院医师+1名村医`): counts up to this, and how long
+    /// a member's noun may run before the next `+`.
+    static let plus: UInt32 = 0x2B   // +
+    static let formulaCountLimit = 10.0, formulaTermLength = 10
+    /// After a count of provinces, what makes the group a name (`民族八省区`, `西南五省市区`).
+    static let groupNameTails = ScalarSet("区市")
     /// Characters of the nouns a bound describes a class of (`超过1000万元的国家级贫困县`), and how
     /// far after `的` they are looked for.
     static let classNounChars: ScalarSet = { var set = placeNounChars; set.formUnion(ScalarSet("户企")); return set }()

@@ -132,10 +132,11 @@ enum Trap: String, CaseIterable, Sendable {
                   TrapLexicon.vagueDigits.contains(s[at - 1]) else { return false }
             return !(at - 1 > sentence.lowerBound && TrapLexicon.countNounEnds.contains(s[at - 2]))
         case .ordinal:
-            guard at > sentence.lowerBound else { return false }
-            // 县十六届人大二次会议: a session of a congress is numbered, not counted
+            // 县十六届人大二次会议: a session of a congress is numbered, not counted (at the sentence's
+            // start too: 十三届全国人大二次会议新闻中心…)
             if span.unitTag == .session,
                TrapLexicon.sessions.firstMatch(in: s, max(sentence.lowerBound, at - 8)..<min(limit, span.end + 6)) != nil { return true }
+            guard at > sentence.lowerBound else { return false }
             // 一、二、三组共有村民80人: numbers listed by 、 before a group's classifier name the groups
             if span.unitEnd == span.unitStart + 1, TrapLexicon.groupClassifiers.contains(s[span.unitStart]), at - 2 >= sentence.lowerBound,
                s[at - 1] == NumberReader.listComma, NumberReader.isDigit(s[at - 2]) || NumberReader.chineseDigits[s[at - 2]] != nil { return true }
@@ -265,8 +266,10 @@ enum Trap: String, CaseIterable, Sendable {
         case .slogan:
             // 二本以上, 三本: a college's tier (a count of books is written in digits)
             if n.isChinese, span.unitTag == .book { return true }
-            // 民族八省区, 粤桂两省区: a group of provinces named, not counted (4省(区) counts)
-            if n.isChinese, span.unitTag == .placeGroup, n.value == 2 || (span.unitEnd < limit && s[span.unitEnd] == TrapLexicon.qu) { return true }
+            // “1+1+1”(1名县级医师+1名卫生院医师+1名村医): a model's members added up spell out its name
+            if n.value <= TrapLexicon.formulaCountLimit, Self.inFormula(s, at: at, unitEnd: span.unitEnd, sentence: sentence) { return true }
+            // 民族八省区, 粤桂两省区, 西南五省市区: a group of provinces named, not counted (4省(区) counts)
+            if n.isChinese, span.unitTag == .placeGroup, n.value == 2 || (span.unitEnd < limit && TrapLexicon.groupNameTails.contains(s[span.unitEnd])) { return true }
             // 三轮摩托车, 三轮车: a vehicle named by its wheels
             if n.isChinese, span.unitEnd == span.unitStart + 1, s[span.unitStart] == TrapLexicon.wheel,
                TrapLexicon.vehicles.longest(in: s, at: span.unitEnd, limit: limit) != nil { return true }
@@ -527,6 +530,18 @@ enum Trap: String, CaseIterable, Sendable {
     }
 
     /// Whether a bound joined by `、` stands right before the figure's item (`50户以下、`, `5万元以内、`):
+    /// Whether a count is a term of a sum of members (`1名县级医师+1名卫生院医师`): a `+` right before
+    /// it, or after its noun before the next count, in its clause.
+    static func inFormula(_ s: [UInt32], at: Int, unitEnd: Int, sentence: Range<Int>) -> Bool {
+        if at > sentence.lowerBound, s[at - 1] == TrapLexicon.plus { return true }
+        var k = unitEnd
+        while k + 1 < sentence.upperBound, k - unitEnd <= TrapLexicon.formulaTermLength, !Outline.isClauseBreak(s[k]), !NumberReader.isDigit(s[k]) {
+            if s[k] == TrapLexicon.plus { return NumberReader.isDigit(s[k + 1]) || NumberReader.chineseDigits[s[k + 1]] != nil }
+            k += 1
+        }
+        return false
+    }
+
     /// the figure is the next bound of a list of criteria.
     static func afterBoundItem(_ s: [UInt32], before start: Int, sentence: Range<Int>) -> Bool {
         var k = start

@@ -376,7 +376,7 @@ public enum TopicResolver {
         var out: [TopicMatch] = []
         let end = min(range.upperBound, s.count)
         // (a model's name in quotes needs a +: most sentences hold none, and are not read for one)
-        let plus = s[range.lowerBound..<end].contains(Self.plus)
+        let plus = s[range.lowerBound..<end].contains(TrapLexicon.plus)
         s.withUnsafeBufferPointer { p in
             var k = range.lowerBound
             while true {
@@ -742,7 +742,7 @@ public enum TopicResolver {
             if s[a] == TrapLexicon.openQuote {
                 var b = end
                 while b < min(range.upperBound, end + modelNameReach), s[b] != TrapLexicon.openQuote {
-                    if s[b] == TrapLexicon.closeQuote { return s[(a + 1)..<b].contains(plus) }
+                    if s[b] == TrapLexicon.closeQuote { return s[(a + 1)..<b].contains(TrapLexicon.plus) }
                     b += 1
                 }
                 return false
@@ -751,7 +751,6 @@ public enum TopicResolver {
         }
         return false
     }
-    static let plus: UInt32 = 0x2B
     /// How far a model's name in quotes reaches from a word in it.
     static let modelNameReach = 16
 
