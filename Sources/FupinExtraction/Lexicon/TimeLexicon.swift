@@ -136,10 +136,11 @@ public enum TimeLexicon {
     static func namesYear(_ s: [UInt32], endingAt end: Int, from start: Int) -> Bool {
         relative.longestEnding(in: s, at: end, from: start, maxLength: 2) != nil
             || sameYear.longestEnding(in: s, at: end, from: start, maxLength: 2) != nil
-            || halves.longestEnding(in: s, at: end, from: start, maxLength: 3) != nil
+            || (end - 2 >= start && s[end - 2] == ban && halves.longestEnding(in: s, at: end, from: start, maxLength: 3) != nil)
     }
     /// Halves of a year (`上半年发放救助基金36.87万元`: the half's total, not the per-year `年发放`).
     static let halves = ScalarTrie<Bool>(["上半年", "下半年"].map { ($0, true) })
+    static let ban: UInt32 = 0x534A   // 半
 
     /// Right before a year that comes after its figure and sets the figure's deadline
     /// (`16.58万人在今年底全部脱贫`, `于明年完成`).

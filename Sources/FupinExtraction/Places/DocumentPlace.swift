@@ -142,7 +142,7 @@ extension DocumentPlace {
                        inner.allSatisfy({ i in candidates.contains { c in c != i && g.isWithin(i, c) } }) { continue }
                     if candidates.count == 1 { weights[candidates[0], default: 0] += w }
                     else { ambiguousMentions.append((candidates, w)) }
-                    if index == titleLine || index == ledeLine || line.role == .meta || isSubtitle(index) { namedAtHead = true }
+                    if !namedAtHead, index == titleLine || index == ledeLine || line.role == .meta || isSubtitle(index) { namedAtHead = true }
                     if PlaceLexicon.fullNameEnds.contains(s[m.range.upperBound - 1]) { fullNamed = true }
                 case .sub(let name, let level, let container):
                     if level != .zone, !container.isEmpty, counties[name] == nil { counties[name] = container }
