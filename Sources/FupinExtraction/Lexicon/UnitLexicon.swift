@@ -60,7 +60,10 @@ public enum UnitLexicon {
         ("户家庭", UnitRow(.households, "unit.households.户家庭")),
         // 户 counting firms (22户民营企业参与帮扶) counts things, no households
         ("户企业", UnitRow(.items, "unit.items.户企业")), ("户民营企业", UnitRow(.items, "unit.items.户企业")),
-        ("户民企", UnitRow(.items, "unit.items.户企业")),
+        ("户民企", UnitRow(.items, "unit.items.户企业")), ("户龙头企业", UnitRow(.items, "unit.items.户企业")),
+        ("户农业龙头企业", UnitRow(.items, "unit.items.户企业")), ("户农业企业", UnitRow(.items, "unit.items.户企业")),
+        ("户合作社", UnitRow(.items, "unit.items.户企业")), ("户专业合作社", UnitRow(.items, "unit.items.户企业")),
+        ("户农民专业合作社", UnitRow(.items, "unit.items.户企业")),
         ("个家庭", UnitRow(.households, "unit.households.个家庭")),
         ("个贫困户", UnitRow(.households, "unit.households.个贫困户")),
         ("个农户", UnitRow(.households, "unit.households.个农户")),
