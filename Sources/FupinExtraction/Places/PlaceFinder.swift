@@ -253,6 +253,7 @@ public struct PlaceFinder: Sendable {
         // 红旗镇和平村, 新桥乡共和村: right after its town, stop characters that would leave the name
         // shorter than two (平村, 村) are the name's first (和平村, 同心村, 共和村), not conjunctions
         if level == .village, j - a == 1, a - 2 > range.lowerBound, PlaceLexicon.stopChars.contains(s[a - 1]),
+           PlaceLexicon.stopsInNames.contains(s[a - 1]) || PlaceLexicon.nameCharsAfterTown.contains(s[a - 1]),
            PlaceLexicon.townEnds.contains(s[a - 2]) { a -= 1 }
         else if level == .village, j - a < 2, let t = Self.stopNameAfterTown(s, range, suffixAt: j) { a = t }
         // 玉龙喀什镇: a town the table knows by a longer name than the one read back (喀什镇) is that one

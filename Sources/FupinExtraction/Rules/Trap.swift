@@ -247,9 +247,10 @@ enum Trap: String, CaseIterable, Sendable {
             if n.isChinese, span.unitEnd < limit, s[span.unitStart] != CandidateReader.ge, let suffix = PlaceLexicon.suffixes.longest(in: s, at: span.unitEnd, limit: limit),
                suffix.value != .zone, span.unitEnd + suffix.length >= limit || !TrapLexicon.peopleAfterSuffix.contains(s[span.unitEnd + suffix.length]) { return true }
             // 三家田村四面环山: …or with one more character of the name between (a stop character
-            // ends a name: 三家的村 is none)
+            // ends a name: 三家的村 is none; a numeral starts the next count: 辖五镇三乡)
             if n.isChinese, span.unitEnd + 1 < limit, span.unitEnd > span.unitStart, s[span.unitStart] != CandidateReader.ge,
                NormalizedText.isHan(s[span.unitEnd]), !PlaceLexicon.stopChars.contains(s[span.unitEnd]),
+               !NumberReader.isChineseNumeral(s[span.unitEnd]),
                let suffix = PlaceLexicon.suffixes.longest(in: s, at: span.unitEnd + 1, limit: limit), suffix.value != .zone,
                PlaceLexicon.genericNameTrie.longest(in: s, at: span.unitEnd, limit: limit) == nil,
                span.unitEnd + 1 + suffix.length >= limit || !TrapLexicon.peopleAfterSuffix.contains(s[span.unitEnd + 1 + suffix.length]) { return true }
