@@ -49,6 +49,9 @@ public struct TopicCue: Sendable {
         /// A meeting or the body that holds one (`专题会议研究决定`, `领导小组`): an amount it decided on
         /// is its purpose's, not the campaign's running.
         public static let meeting = Marks(rawValue: 8)
+        /// A grant (`资助`): those it counts are its beneficiaries, as with an action's verb
+        /// (`资助建档立卡贫困人口662704人` counts no status), and its area is the sentence's.
+        public static let grant = Marks(rawValue: 16)
     }
 
     public let topic: Topic
@@ -87,6 +90,8 @@ extension TopicCues {
         // money a meeting decided on (…专题会议研究决定…乐都区819万元) is for what it names
         (.meeting, .organisation, ["会议", "召开", "推进会", "现场会", "座谈会", "联席会", "专题会", "调度", "部署", "研判",
             "领导小组", "发布会", "新闻发布会"]),
+        // a grant is what its sentence pays for (…参保资助比例…,资助建档立卡贫困人口662704人 is 医疗's)
+        (.grant, .education, ["资助"]),
     ]
 }
 
@@ -229,9 +234,9 @@ public enum TopicCues {
         // a fund is money of the area it is for (教育扶贫救助基金…发放基金312.83万元): alone it decides
         // only where nothing else does
         (.credit, 0, .area, ["基金"]),
-        // 资助 alone is any grant (国家扶贫资助的800只母羊 are production's): schooling's only where
-        // no other area's word is in its clause (累计资助2.3万人次)
-        (.education, 1, .area, ["资助"]),
+        // 资助 alone is any grant (国家扶贫资助的800只母羊 are production's; 资助参保 is 医疗's):
+        // schooling's only where no other area's word is in its sentence (累计资助2.3万人次)
+        (.education, 0, .area, ["资助"]),
         // people in school are 教育's whoever they are (36名重度残疾儿童接受教育, 205名孤儿入学,
         // 3947名学生实行兜底资助), as people at work are 就业's
         (.education, 4, .post, ["随迁子女", "随迁就读"]),

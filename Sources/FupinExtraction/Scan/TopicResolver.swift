@@ -82,6 +82,7 @@ public enum TopicResolver {
                 if income == nil { income = cue }
             case .stillPoor: Near.keep(&still, cue, distance(k, end, c))
             case .area, .post:
+                if cue.marks.contains(.grant) { action = true }
                 if k < numberStart, cue.rank >= 1 {
                     if let a = areaBefore { if a != cue.topic { mixedAreas = true } } else { areaBefore = cue.topic }
                 }
