@@ -96,7 +96,12 @@ public enum TopicResolver {
         }
 
         // 1. leaving poverty and the poor as counted
-        if people, !anyCue, wholePlaceCount(s, clause: clause, numberStart: numberStart, numberEnd: numberEnd, ownEnd: ownEnd, sentence: sentence) { return (.other, "topic.其他.全村") }
+        if people, !anyCue, wholePlaceCount(s, clause: clause, numberStart: numberStart, numberEnd: numberEnd, ownEnd: ownEnd, sentence: sentence) {
+            // (特困人员方面,…全国共有478.2万人: those the sentence's area counts, not everyone of the place)
+            if let lead = Self.aspectLead(s, Outline.segment(s, around: numberStart, in: sentence)), lead.upperBound <= clause.lowerBound,
+               let l = best(s, matches, lead, c, .sentence, minRank: 2, shareAt: nil) { return (l.topic, l.cue.rule) }
+            return (.other, "topic.其他.全村")
+        }
         if count {
             // 农村贫困人口减少到17.8万人, 从…的1468万人减少至…: a level the poor's number falls to or
             // from counts those still poor, not those who left (FORMAT.md: 从X下降到Y gives two levels)
