@@ -121,7 +121,9 @@ public enum TopicResolver {
             }
             // a remainder the sentence plans to lift out, or says has left, is 脱贫 (剩余1260户…计划全部
             // 脱贫, FORMAT.md; 剩余的4.3万贫困人口已全部达到脱贫标准)
-            if let e = exit, still == nil || kind == .target || exitAfter { return (.exit, e.cue.rule) }
+            // (…精准识别出的深度贫困乡镇累计减少贫困人口22810人: a word of leaving right before the figure
+            // is its own, a status word further back is its clause's subject's)
+            if let e = exit, still == nil || kind == .target || exitAfter || exitRightBefore && still!.distance > e.distance { return (.exit, e.cue.rule) }
             // 全村剩余的31户,62人,全部脱贫: the predicate after the figures paired with it is the count's own
             if exit == nil, !strongArea, matches.contains(where: { $0.cue.role == .exit && Int($0.start) >= clause.upperBound }),
                let e = exitPredicate(s, matches, after: clause, in: sentence) { return (.exit, e.rule) }
