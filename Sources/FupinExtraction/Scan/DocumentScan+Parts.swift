@@ -172,7 +172,10 @@ extension DocumentScan {
     /// ``sumReach`` of the total's sentence and goes on in steps no longer; the sum must be exact
     /// to rounding (``acrossTolerance``): across sentences a near sum is a coincidence.
     static func partsAcrossSentences(_ facts: inout [Fact], scalars: [UInt32], spans: [FigureSpan]) {
-        for w in facts.indices where (facts[w].kind == .total || facts[w].kind == .target) && facts[w].measure.isAdditive && facts[w].measure != .items {
+        // (things only where a classifier of their own counts them, the same in every part: 违纪案件51件。
+        // 其中,2015年立案6件…。2016年立案21件…; 车间5个,合作社3个,基地2个 are things of any kind)
+        for w in facts.indices where (facts[w].kind == .total || facts[w].kind == .target) && facts[w].measure.isAdditive
+            && (facts[w].measure != .items || Self.classifiesOneKind(facts[w].unit)) {
             guard let span = facts[w].sentenceSpan else { continue }
             let topic = facts[w].topic
             // (年末户籍人口273393人。按性别分,男性…;女性…。按城乡属性分,城镇…;乡村…: a whole broken
@@ -187,7 +190,7 @@ extension DocumentScan {
                     // (a subset already read as a part, 已脱贫800户, is one of the whole's parts too; so is
                     // the first item of a 其中 list the next sentence opens: 。其中,第一产业增加值…;第二产业…)
                     if !(facts[j].kind == .total || Self.isSubset(facts[j]) || Self.opensLaterBreakdown(facts[j], after: span))
-                        || j < spans.count && spans[j].sums { return .skip }
+                        || j < spans.count && spans[j].sums || facts[w].measure == .items && facts[j].unit != facts[w].unit { return .skip }
                     // (a part of no area of its own takes its whole's: FORMAT.md "Decided conventions")
                     // (the poor as identified split into those who left and those still poor: 监测户16369户。⏎
                     // 已消除风险7282户,未消除风险9087户)
@@ -210,6 +213,9 @@ extension DocumentScan {
             }
         }
     }
+    /// Whether a count of things is by a classifier of one kind of thing (`件`, `所`, `家`), not
+    /// the general `个`, which counts things of any kind.
+    static func classifiesOneKind(_ unit: String) -> Bool { !unit.isEmpty && unit != "个" && unit != "個" }
     /// A 其中 list by years going on: the year of its last item, and the measures and topic of its items.
     struct YearItems { var year: Int; var measures: [Measure]; var topic: Topic }
     /// `其中2016年脱贫98户394人;2017年脱贫114户507人。2018年脱贫144户,630人`: a 其中 list whose item
