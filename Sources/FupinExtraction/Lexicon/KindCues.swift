@@ -260,6 +260,10 @@ public enum KindCues {
         "已整改", "已完成整改", "已整改到位", "正在整改", "整改完成", "已办结",
         // problems found, then fixed (…问题34969件,完成整改34945件; not 查找整改类问题278件)
         "完成整改", "整改到位", "整改完毕", "全部整改"].map { ($0, "kind.part.subset." + $0) })
+    /// Subset verbs whose whole is in their own sentence: `涉及` states the scope of what its
+    /// sentence names (`832个贫困县名单公布,涉及22个省区市`); after a full stop it opens a finding of
+    /// its own (`…闲置资金19.54亿元。审计还发现,…问题,涉及资金3.81亿元`).
+    public static let sentenceBoundSubsets: Set<String> = ["kind.part.subset.涉及"]
 
     /// The poor named at the head of a clause (`贫困户56户177人`): after a clause counting a place's
     /// whole population (``populationWords``), a subset of it.
