@@ -245,6 +245,9 @@ public struct PlaceFinder: Sendable {
             for k in [j - 3, j - 2] where k >= range.lowerBound && k < a && s[k..<j].allSatisfy(NormalizedText.isHan)
                 && PlaceLexicon.functionCompounds.longestEnding(in: s, at: k + 1, from: max(range.lowerBound, k - 2), maxLength: 3) == nil
                 && TownTable.shared.holds(NormalizedText.string(s[k..<end])) { a = k; break }
+            // (青川县沙州镇: the county's full name right before such a name holds it, as before any other)
+            if container.isEmpty, a > range.lowerBound, j - a >= 2, PlaceLexicon.fullNameEnds.contains(s[a - 1]),
+               let g = gazetteer.names.longestEnding(in: s, at: a, from: range.lowerBound, maxLength: 9) { container = g.value }
         }
         // 三家乡小新地村, 麻黄山乡包塬村: a village right after its town is named by all between them,
         // though 地 or 包 end a word elsewhere (当地村民, 包村干部)

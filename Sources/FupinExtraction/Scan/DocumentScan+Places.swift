@@ -420,13 +420,23 @@ extension DocumentScan {
     /// figure's clause as its subject (``PlaceLexicon/subjectPredicates`` or a year right after it; not a
     /// helper, nor a firm's name, 黑龙江北冠公司出资…, nor a chain of names, 四川省凉山州…), is the
     /// figure's place.
+    /// (四川省青川县贫困户32户 in a report on 浙江: the chain's last name, a county's in full, within the
+    /// province heading it, and the poor right after it, ``KindCues/poorHeads``)
     func subjectProvince(_ m: PlaceMention, clause: Range<Int>, places: SentencePlaces) -> [String]? {
         // (or a year: 河南2013年贫困发生率是8.79%)
-        guard m.range.lowerBound == clause.lowerBound, !isHelper(m),
+        guard !isHelper(m),
               PlaceLexicon.subjectPredicates.longest(in: s, at: m.range.upperBound, limit: clause.upperBound) != nil
-                || YearResolver.yearFollows(s, at: m.range.upperBound, limit: clause.upperBound),
-              let path = namedPath(m), path.count == 1, !place.path.starts(with: path) else { return nil }
-        return path
+                || YearResolver.yearFollows(s, at: m.range.upperBound, limit: clause.upperBound)
+                || KindCues.poorHeads.longest(in: s, at: m.range.upperBound, limit: clause.upperBound) != nil,
+              let path = namedPath(m), !place.path.starts(with: path) else { return nil }
+        if m.range.lowerBound == clause.lowerBound { return path.count == 1 ? path : nil }
+        guard PlaceLexicon.fullNameEnds.contains(s[m.range.upperBound - 1]),
+              let head = places.all.first(where: { $0.mention.range.lowerBound == clause.lowerBound }),
+              case .gazetteer = head.mention.target, let top = namedPath(head.mention), top.count == 1, path.starts(with: top) else { return nil }
+        // the names between run on from the head to this one
+        var end = head.mention.range.upperBound
+        while end < m.range.lowerBound, let next = places.all.first(where: { $0.mention.range.lowerBound == end }) { end = next.mention.range.upperBound }
+        return end == m.range.lowerBound ? path : nil
     }
 
     /// The path of a gazetteer place named in the text wherever it lies: one candidate, or one
