@@ -6,6 +6,9 @@ extension DocumentScan {
     /// A heading naming a town sets the section's place; a label (`区农业和农村局:`) or a
     /// repeated title naming none, or naming the report's own place, resets it.
     func sectionPlace(_ mentions: [PlaceMention], _ range: Range<Int>, current: [String]?) -> [String]? {
+        // (a table's cell on a line of its own holding only names, `彰北办事处屈王度村 |`: the row's place,
+        // a village's too, for the cells after it)
+        if Self.isPlaceCell(s, range, mentions), let p = Self.deepest(mentions.compactMap(attachable)), p != place.path { return p }
         for m in mentions {
             if case .sub(_, .village, _) = m.target { continue }   // captions name communities, not sections
             // (凤凰街道赴汕尾市军船头村对口帮扶: a place that goes to help elsewhere heads no section)
@@ -14,6 +17,21 @@ extension DocumentScan {
         }
         let isLabel = range.count > 0 && s[range.upperBound - 1] == 0x3A
         return isLabel || mentions.contains(where: place.isOwnPlace) ? nil : current
+    }
+
+    /// Whether a line is one cell of a table (its text, then `|`) and the cell is names of places
+    /// and nothing else, each running on from the one before.
+    static func isPlaceCell(_ s: [UInt32], _ range: Range<Int>, _ mentions: [PlaceMention]) -> Bool {
+        var end = range.upperBound
+        while end > range.lowerBound, s[end - 1] == 0x20 { end -= 1 }
+        guard end > range.lowerBound, s[end - 1] == TableCells.bar, let first = mentions.first else { return false }
+        end -= 1
+        while end > range.lowerBound, s[end - 1] == 0x20 { end -= 1 }
+        var k = range.lowerBound
+        while k < end, s[k] == 0x20 { k += 1 }
+        guard first.range.lowerBound == k else { return false }
+        for m in mentions where m.range.lowerBound == k { k = m.range.upperBound }
+        return k == end
     }
 
     /// The places named in one sentence, with the deepest of them worked out once.
