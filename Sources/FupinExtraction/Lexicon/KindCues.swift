@@ -486,6 +486,8 @@ public enum KindCues {
     /// A plan's noun closing the phrase a figure stands in (`…11662人全部脱贫、60个贫困村全部出列的总目标`,
     /// `实施8000人易地扶贫搬迁计划`): the figure is the plan's.
     public static let closingPlanNouns = ScalarTrie<String>(["目标", "目标任务", "计划"].map { ($0, "kind.target." + $0 + "(phrase)") })
+    /// How many characters after a closing quote its plan's noun may end (`”年度减贫计划`).
+    static let quotedPlanReach = 8
     /// The rule of a figure a plan was exceeded by (`超计划1000万元`): a change, whatever plan word it holds.
     public static let exceededPlanRule = "kind.change.超计划"
     /// Before a plan's noun, what makes it the object of a verb (`围绕…的总目标`, `以…为目标`), not

@@ -157,7 +157,8 @@ enum FactContext {
             found.rate = nil; found.perUnitRate = nil
         }
         // (asked only in a sentence with a plan's word at all: its nouns are among ``KindCues/governingTargets``)
-        if cues.governingAt != nil, let r = closingPlanNoun(s, figureEnd: c.end, clause: clause, sentence: sentence) { found.add((.target, r)) }
+        if cues.governingAt != nil, let r = closingPlanNoun(s, figureEnd: c.end, clause: clause, sentence: sentence)
+            ?? quotedPlan(s, figureEnd: c.end, sentence: sentence) { found.add((.target, r)) }
         // 金额从600元到300元不等: amounts that vary from one to another are each one's
         if let u = (c.end..<min(clause.upperBound, c.end + KindCues.variesReach)).first(where: { s[$0] == KindCues.buDeng[0] }),
            u + 1 < clause.upperBound, s[u + 1] == KindCues.buDeng[1] { found.add((.rate, "kind.rate.不等")) }
@@ -449,6 +450,7 @@ enum FactContext {
         start > clause.lowerBound ? KindCues.subsetVerbs.firstMatch(in: s, clause.lowerBound..<start)?.1 : nil
     }
 
+    static let yi: UInt32 = 0x5DF2   // 已
     static let semicolon: UInt32 = 0x3B, openBracket: UInt32 = 0x28, closeBracket: UInt32 = 0x29   // ; ( ) after normalising
 
     /// `其中` at the head of an earlier clause of the sentence (after a figure: the whole).
@@ -511,6 +513,26 @@ enum FactContext {
         // (计划 right after the unit is a verb's: 300人计划 is rare, 300户计划搬迁 plans what follows)
         guard e - m.length > figureEnd + 1 else { return nil }
         if KindCues.doneMarkers.firstMatch(in: s, clause.lowerBound..<e) != nil { return nil }
+        return m.value
+    }
+
+    /// The plan's noun closing the phrase right after a quotation the figure stands in: the quote is
+    /// the plan's content, all its clauses (`确定了“实现15.1万贫困人口脱贫,181个贫困村出列”年度减贫计划`),
+    /// unless the sentence says it is done before the quote (`完成了“…”的目标`).
+    static func quotedPlan(_ s: [UInt32], figureEnd: Int, sentence: Range<Int>) -> String? {
+        // (the quotation found here: ``quotes`` holds quoted names, not speech or a plan's clauses)
+        guard let close = s[figureEnd..<sentence.upperBound].firstIndex(of: TrapLexicon.closeQuote),
+              !s[figureEnd..<close].contains(TrapLexicon.openQuote),
+              let open = s[sentence.lowerBound..<figureEnd].lastIndex(of: TrapLexicon.openQuote),
+              !s[open..<figureEnd].contains(TrapLexicon.closeQuote) else { return nil }
+        let q = open..<(close + 1)
+        var e = q.upperBound
+        while e < sentence.upperBound, e - q.upperBound <= KindCues.quotedPlanReach, NormalizedText.isHan(s[e]) { e += 1 }
+        guard e > q.upperBound, let m = KindCues.closingPlanNouns.longestEnding(in: s, at: e, from: q.upperBound, maxLength: 4) else { return nil }
+        // (a goal reached, in the clause that opens the quote: 完成了“…”的目标, 已实现“…”目标; 确定了“…”计划 sets one)
+        var lead = q.lowerBound
+        while lead > sentence.lowerBound, !Outline.isClauseBreak(s[lead - 1]) { lead -= 1 }
+        if KindCues.goalReachedVerbs.firstMatch(in: s, lead..<q.lowerBound) != nil || s[lead..<q.lowerBound].contains(Self.yi) { return nil }
         return m.value
     }
 
