@@ -420,6 +420,7 @@ public enum KindCues {
         "组织",   // 将再组织输出劳动力5000人
         "扩大", "增加", "新招", "招聘", "聘用", "吸纳", "安置",   // 将再扩大选聘2500名, 将吸纳300人就业
         "开工", "投产", "竣工", "启动", "开建",   // 投资5亿元的…项目即将开工
+        "举办", "召开", "举行", "开设",   // 系列新闻发布会将举办10场, 将举办招聘会10场
     ].map { ($0, true) })
 
     /// Floors, ceilings, projections and capacities: a per-unit figure they bound or foresee is a
