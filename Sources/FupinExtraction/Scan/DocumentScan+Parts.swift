@@ -126,6 +126,20 @@ extension DocumentScan {
         }
     }
 
+    /// `补助资金达到1561亿元,比上年增加100亿元`: a difference whose clause opens with a comparison
+    /// (``KindCues/comparisons``) and names no topic of its own is the change of the figure of its
+    /// measure before it in its sentence, and files under that figure's topic.
+    static func differencesTakeTopic(_ facts: inout [Fact], since first: Int, scalars s: [UInt32], spans: [FigureSpan]) {
+        for k in (first + 1)..<facts.count where facts[k].kind == .change && facts[k].topicCue == TopicResolver.defaultRule && k < spans.count {
+            let clause = spans[k].clause
+            guard KindCues.comparisons.longest(in: s, at: clause.lowerBound, limit: spans[k].number.lowerBound) != nil,
+                  let j = (first..<k).last(where: { facts[$0].measure == facts[k].measure }),
+                  spans[j].number.upperBound <= clause.lowerBound else { continue }
+            facts[k].topic = facts[j].topic
+            facts[k].topicCue = facts[j].topicCue
+        }
+    }
+
     /// Whether a part filed under `part` is counted as its whole is: a group of the poor (their
     /// status, their welfare category: 一般贫困户, 低保贫困户, 五保户) within the poor or within those
     /// leaving poverty (FORMAT.md: a count of those leaving poverty is 脱贫 whichever programme; parts

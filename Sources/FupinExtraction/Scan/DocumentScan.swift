@@ -369,7 +369,10 @@ struct DocumentScan {
                               year: year, path: path, quotes: lineReader!.quotes, into: &facts)
                 }
                 // (a share by 占 first: shares after 分别 that stand for figures of their own then take those)
-                if facts.count - firstFact >= 2 { Self.sharesTakeTopic(&facts, since: firstFact, scalars: s, spans: figureSpans) }
+                if facts.count - firstFact >= 2 {
+                    Self.sharesTakeTopic(&facts, since: firstFact, scalars: s, spans: figureSpans)
+                    Self.differencesTakeTopic(&facts, since: firstFact, scalars: s, spans: figureSpans)
+                }
                 // (分别 looked for once, for both readings)
                 if facts.count - firstFact >= 2, let each = Outline.find(Self.fenbie, in: s, r) {
                     respectiveYears(&facts, since: firstFact, each: each, expressions: expressionsRead)
