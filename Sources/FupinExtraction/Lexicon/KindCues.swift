@@ -423,6 +423,7 @@ public enum KindCues {
         "扩大", "增加", "新招", "招聘", "聘用", "吸纳", "安置",   // 将再扩大选聘2500名, 将吸纳300人就业
         "开工", "投产", "竣工", "启动", "开建",   // 投资5亿元的…项目即将开工
         "举办", "召开", "举行", "开设",   // 系列新闻发布会将举办10场, 将举办招聘会10场
+        "对",   // 10个部门将对…进行发布, 将对300户进行改造: the future's preposition, no 把 (将资金…)
     ].map { ($0, true) })
 
     /// Floors, ceilings, projections and capacities: a per-unit figure they bound or foresee is a
