@@ -19,6 +19,15 @@ extension DocumentScan {
         return isLabel || mentions.contains(where: place.isOwnPlace) ? nil : current
     }
 
+    /// Whether a bracket opened before `r` closes within it (more closing brackets than opening ones).
+    static func asideCloses(_ s: [UInt32], _ r: Range<Int>) -> Bool {
+        var depth = 0
+        for k in r {
+            if s[k] == FactContext.openBracket { depth += 1 } else if s[k] == FactContext.closeBracket { depth -= 1; if depth < 0 { return true } }
+        }
+        return false
+    }
+
     /// Whether a line is one cell of a table (its text, then `|`) and the cell is names of places
     /// and nothing else, each running on from the one before.
     static func isPlaceCell(_ s: [UInt32], _ range: Range<Int>, _ mentions: [PlaceMention]) -> Bool {
@@ -181,8 +190,10 @@ extension DocumentScan {
         // the places named before it in its clause: one (or one chain, 花垣县双龙镇) decides
         var first: [String]?, uniform = true
         // (an item of a list names none of the list's figures alone: 统筹团结村等8个村的250户 is 贵德县's)
+        // (nor a place in an aside closed before the figure: …5个贫困县(其中,会泽县为深度贫困县)、50个贫困乡)
         for p in places.all where p.mention.range.upperBound <= i && clause.contains(p.mention.range.lowerBound)
-                                  && !PlaceLexicon.listSeparators.contains(s[p.mention.range.upperBound]) {
+                                  && !PlaceLexicon.listSeparators.contains(s[p.mention.range.upperBound])
+                                  && !Self.asideCloses(s, p.mention.range.upperBound..<i) {
             // (用于陕西深度贫困县…: a place receiving aid, even outside the report's, the last named
             // before the figure: 对口帮扶贵州省(24个)、吉林省(8个)等4个省 counts the list)
             guard let path = p.path ?? (receivesAid(p.mention, sentence: sentence)
@@ -205,8 +216,10 @@ extension DocumentScan {
         // 其中,闽宁镇是一个纯移民地区,现辖6个村民委员会,…4.4万人: a place of the report's opening an
         // earlier clause of the sentence as its subject (a predicate, not a list, after it) speaks
         // for the later clauses that name no place; the latest such clause decides
+        // (not one inside an aside closed before the figure: 全市有5个贫困县(其中,会泽县、宣威市为深度贫困县)、50个贫困乡)
         if first == nil, let m = places.all.last(where: { p in
             p.path != nil && p.mention.range.upperBound < clause.lowerBound && opensClause(p.mention.range.lowerBound, sentence: sentence)
+                && !Self.asideCloses(s, p.mention.range.upperBound..<clause.lowerBound)
                 && !Outline.isClauseBreak(s[p.mention.range.upperBound]) && !PlaceLexicon.listSeparators.contains(s[p.mention.range.upperBound])
                 && !places.all.contains { $0.mention.range.lowerBound == p.mention.range.upperBound } && !isHelper(p.mention)
         }), !places.all.contains(where: { $0.mention.range.lowerBound > m.mention.range.upperBound && $0.mention.range.upperBound <= i }) {
@@ -231,8 +244,12 @@ extension DocumentScan {
            let d = Self.deepest(places.all.filter { c.contains($0.mention.range.lowerBound) }.compactMap(\.path)),
            d.count > place.path.count { return d }
         // (not a place named only in a later clause: 全镇建档立卡贫困户755户,其中…;…,平顶村摘帽)
-        if first == nil, let deepest = places.all.allSatisfy({ $0.mention.range.lowerBound < clause.upperBound }) ? places.deepest
-            : Self.deepest(places.all.filter { $0.mention.range.lowerBound < clause.upperBound }.compactMap(\.path)) { return deepest }
+        // (nor one in an aside closed before the figure)
+        func open(_ p: (mention: PlaceMention, path: [String]?)) -> Bool {
+            p.mention.range.upperBound > i || !Self.asideCloses(s, p.mention.range.upperBound..<i)
+        }
+        if first == nil, let deepest = places.all.allSatisfy({ $0.mention.range.lowerBound < clause.upperBound && open($0) }) ? places.deepest
+            : Self.deepest(places.all.filter { $0.mention.range.lowerBound < clause.upperBound && open($0) }.compactMap(\.path)) { return deepest }
         // 者密镇的…,每年有50余名乡亲跟随他到广州从事环卫: a place people go to (到, 赴, 前往) is
         // their destination, not the figure's place, where the places named disagree
         // (nor a place heading a firm's name: 现为广州市安美物业服务有限公司环卫工人主管)
