@@ -116,6 +116,9 @@ extension DocumentScan {
             let clause = spans[k].clause, at = spans[k].number.lowerBound
             var a = clause.lowerBound
             if a + 2 <= at, s[a..<(a + 2)].elementsEqual(Self.fenbie) { a += 2 }
+            // (其中南疆四地州占92.3%: or 占 after the part's own name, a place or group naming no area)
+            if a < at, s[a] != KindCues.zhan, let z = s[a..<at].lastIndex(of: KindCues.zhan),
+               !TopicResolver.matches(s, a..<z).contains(where: { $0.cue.namesArea }) { a = z }
             guard a < at, s[a] == KindCues.zhan,
                   let j = (first..<k).last(where: { facts[$0].measure != .percent }),
                   spans[j].number.upperBound <= clause.lowerBound,
