@@ -503,9 +503,11 @@ public enum KindCues {
     /// A task named right before its figure (`危房改造任务3000户`, `搬迁任务数219人`): the plan's figure.
     public static let taskNouns = ScalarTrie<String>(["任务", "任务数", "任务为", "任务是", "任务量"].map { ($0, "kind.target.任务") })
 
+    /// The rule of a ceiling after the unit (`以下`): a level reached (`降至1%以下`) is only about so much.
+    public static let belowRule = "kind.target.以下"
     /// Right after the unit: `5万元以内`, `500元/人`.
     public static let afterUnit = ScalarTrie<AfterUnitRow>([
-        ("以内", AfterUnitRow(.target, "kind.target.以内")), ("以下", AfterUnitRow(.target, "kind.target.以下")),
+        ("以内", AfterUnitRow(.target, "kind.target.以内")), ("以下", AfterUnitRow(.target, belowRule)),
         ("/人", AfterUnitRow(.rate, "kind.rate./人")), ("/户", AfterUnitRow(.rate, "kind.rate./户")),
         ("/年", AfterUnitRow(.rate, "kind.rate./年")), ("/月", AfterUnitRow(.rate, "kind.rate./月")),
         ("/亩", AfterUnitRow(.rate, "kind.rate./亩")), ("每人", AfterUnitRow(.rate, "kind.rate.每人")),

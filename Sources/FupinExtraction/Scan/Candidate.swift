@@ -258,7 +258,12 @@ struct CandidateReader {
             // 280个县左右: a classifier's noun, then the hedge closing the phrase
             if span.trailingHedge == nil, span.classifier, HedgeLexicon.hedgeAfterNoun(s, from: end, limit: limit) != nil { span.approx = true }
             if let a = tables.afterUnit.longest(in: s, at: end, limit: limit), !a.value.afterMoneyOnly || span.measure == .yuan {
-                span.afterUnit = a.value; end += a.length
+                // (患病率降至1%以下: a bound on a level reached says about so much, no ceiling planned)
+                if a.value.rule == KindCues.belowRule, span.start > sentence.lowerBound,
+                   TimeLexicon.toLevels.longestEnding(in: s, at: span.start, from: max(sentence.lowerBound, span.start - 3), maxLength: 3) != nil {
+                    span.approx = true
+                } else { span.afterUnit = a.value }
+                end += a.length
             }
             span.describesClass = end > span.unitEnd && end < limit && s[end] == Self.de
         }
