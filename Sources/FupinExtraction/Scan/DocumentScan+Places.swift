@@ -103,7 +103,8 @@ extension DocumentScan {
             guard let w = ownWords.last(where: { $0.at < i && speaksOf($0) }) ?? ownWords.first(where: { clause.contains($0.at) && speaksOf($0) }) else { return nil }
             // (保山市…。龙陵县经过动态调整,新增贫困人口14018人,…全县共有80个贫困村: the county named
             // earlier in the sentence, in a report whose own place has no such level)
-            if let named = places.all.last(where: { $0.mention.range.upperBound <= w.at && $0.path != nil }),
+            if let named = places.all.last(where: { $0.mention.range.upperBound <= w.at && $0.path != nil
+                                                      && !Self.asideCloses(s, $0.mention.range.upperBound..<w.at) }),
                let p = ownPlace(level: w.level, carried: named.path!) { return p }
             if let c = section, let p = ownPlace(level: w.level, carried: c) { return p }
             if let p = ownPaths.paths[w.level] { return p }
