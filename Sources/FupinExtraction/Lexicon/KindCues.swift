@@ -50,6 +50,8 @@ public enum KindCues {
         // what a notice requires: 资金支出进度须达到90%以上
         ("须达到", (.target, "kind.target.须达到")), ("必须达到", (.target, "kind.target.须达到")),
         ("应达到", (.target, "kind.target.须达到")), ("需达到", (.target, "kind.target.须达到")),
+        // what a standard requires there to be (新型农业经营主体应有5个,已有9个)
+        ("应有", (.target, "kind.target.应有")), ("须有", (.target, "kind.target.应有")), ("应不少于", (.target, "kind.target.应有")),
         ("确保", (.target, "kind.target.确保")), ("力争", (.target, "kind.target.力争")),
         ("目标", (.target, "kind.target.目标")), ("预计", (.target, "kind.target.预计")),
         // what a plan was exceeded by is a difference from it (超出年度目标任务8773.95万元, 超计划1000万元)
@@ -428,7 +430,7 @@ public enum KindCues {
 
     /// Floors, ceilings, projections and capacities: a per-unit figure they bound or foresee is a
     /// target (`每户按8%保底分红`, `报销比例不低于…`, `预计亩产效益达2万元`), FORMAT.md.
-    public static let perUnitTargets: Set<String> = ["kind.target.不低于", "kind.target.不少于", "kind.target.不超过",
+    public static let perUnitTargets: Set<String> = ["kind.target.不低于", "kind.target.不少于", "kind.target.不超过", "kind.target.应有",
                                              "kind.target.控制在", "kind.target.至少", "kind.target.保底",
                                              // projections, capacities and goals in the figure's clause (FORMAT.md):
                                              // 预计亩产效益达2万元, 可容纳, 可安置, 届时, 力争人均收入达到1万元
