@@ -454,10 +454,10 @@ extension DocumentScan {
 
     /// 陕西…。据了解,黑龙江原有20个国家级贫困县: a province outside the report's, opening the
     /// figure's clause as its subject (``PlaceLexicon/subjectPredicates`` or a year right after it; not a
-    /// helper, nor a firm's name, 黑龙江北冠公司出资…, nor a chain of names, 四川省凉山州…), is the
-    /// figure's place.
-    /// (四川省青川县贫困户32户 in a report on 浙江: the chain's last name, a county's in full, within the
-    /// province heading it, and the poor right after it, ``KindCues/poorHeads``)
+    /// helper, nor a firm's name, 黑龙江北冠公司出资…), or the poor right after it (``KindCues/poorHeads``:
+    /// 贵州省贫困户32户), is the figure's place. A chain of names heading the clause is the place of
+    /// its last name only where that is named in full and lies in the province heading the chain
+    /// (四川省青川县贫困户32户 in a report on 浙江).
     func subjectProvince(_ m: PlaceMention, clause: Range<Int>, places: SentencePlaces) -> [String]? {
         // (or a year: 河南2013年贫困发生率是8.79%)
         guard !isHelper(m),

@@ -518,7 +518,7 @@ enum FactContext {
 
     /// The plan's noun closing the phrase right after a quotation the figure stands in: the quote is
     /// the plan's content, all its clauses (`确定了“实现15.1万贫困人口脱贫,181个贫困村出列”年度减贫计划`),
-    /// unless the sentence says it is done before the quote (`完成了“…”的目标`).
+    /// unless the clause that opens the quote says it is reached (`完成了“…”的目标`, `已实现“…”目标`).
     static func quotedPlan(_ s: [UInt32], figureEnd: Int, sentence: Range<Int>) -> String? {
         // (the quotation found here: ``quotes`` holds quoted names, not speech or a plan's clauses)
         guard let close = s[figureEnd..<sentence.upperBound].firstIndex(of: TrapLexicon.closeQuote),
