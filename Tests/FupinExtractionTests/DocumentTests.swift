@@ -144,6 +144,11 @@ struct DocumentTests {
         #expect(extractor.extract(text: headline, id: "t1").facts.map(\.value) == [78753, 4987])
         let rounded1 = "广西超69万易地搬迁人口实现脱贫\n\n全区搬迁的建档立卡贫困人口已有69.12万人实现脱贫。\n"
         #expect(extractor.extract(text: rounded1, id: "t2").facts.map(\.value) == [691200])
+        // (a headline longer than a heading, first on the page right above its dateline, is the title)
+        let long = "2021年中国脱贫人口人均纯收入达12550元 同比增16.9%\n来源:中国新闻网 发布时间:2022-02-23 15:51:17\n2021年脱贫人口人均纯收入达到12550元,比上年增加1810元、增长16.9%。\n"
+        let longRead = extractor.extract(text: long, id: "t3")
+        #expect(longRead.document.title == "2021年中国脱贫人口人均纯收入达12550元 同比增16.9%")
+        #expect(longRead.facts.map(\.value) == [12550, 1810, 16.9])
         let again = "2019年,全县流转土地8000多亩。\n全县共流转土地8000多亩,带动贫困户增收。\n"
         let twice = extractor.extract(text: again, id: "r2").facts
         #expect(twice.count == 2)

@@ -89,8 +89,13 @@ public enum MetadataReader {
             if text.hasPrefix("标题:") { meta.title = String(text.dropFirst(3)); meta.titleLine = i; return meta }
         }
         let datelineIndex = header.first { i in lines[i].role == .meta || date(in: s, lines[i].range) != nil }
+            ?? (lines.count > 1 && firstBody == 0 && Self.isHeadline(s, lines[0].range)
+                && (lines[1].role == .meta || date(in: s, lines[1].range) != nil) ? 1 : nil)
         if let d = datelineIndex {
-            for i in stride(from: d - 1, through: 0, by: -1) where lines[i].role == .heading && Self.isWorded(s, lines[i].range) {
+            // (a headline longer than a heading's length, with no full stop, first on the page right
+            // above its dateline: 2021年中国脱贫人口人均纯收入达12550元 同比增16.9%)
+            for i in stride(from: d - 1, through: 0, by: -1) where (lines[i].role == .heading || i == 0 && d == 1 && lines[i].role == .body && Self.isHeadline(s, lines[i].range))
+                && Self.isWorded(s, lines[i].range) {
                 // (下陇村第一书记、五人小组组长 under a speech's title: the speaker's byline)
                 if Self.isByline(s, lines[i].range) { continue }
                 if lines[i].range.count >= 6 { meta.title = Self.titleText(s, lines[i].range); meta.titleLine = i }
@@ -133,6 +138,13 @@ public enum MetadataReader {
 
     /// Whether a line holds words, not only page furniture's digits and marks (`2016`, `03/04`,
     /// `21:06` above a title): four Chinese characters at least.
+    /// Whether a body line reads as a long headline: no more than ``headlineLength`` characters,
+    /// no full stop or comma.
+    static func isHeadline(_ s: [UInt32], _ r: Range<Int>) -> Bool {
+        r.count <= headlineLength && !s[r].contains(where: { $0 == 0x3002 || $0 == 0x2C || $0 == 0xFF0C })
+    }
+    static let headlineLength = 48
+
     static func isWorded(_ s: [UInt32], _ r: Range<Int>) -> Bool {
         // (第01版:头版, an e-paper's page tag)
         if r.count > 2, s[r.lowerBound] == 0x7B2C, NumberReader.isDigit(s[r.lowerBound + 1]) { return false }
