@@ -282,6 +282,9 @@ public enum TopicResolver {
         var start = clause.upperBound
         while start < sentence.upperBound {
             let r = nextClause(s, after: start, in: sentence)
+            // (…补助资金投入1561亿元,…,其中用于产业发展的比例超过50%: a breakdown after the figure
+            // names its parts' areas, not its own)
+            if r.count > 2, s[r.lowerBound] == Self.qi, s[r.lowerBound + 1] == KindCues.zhong { break }
             if let b = best(s, matches, r, ctx, .sentence, minRank: 1, shareAt: nil), !issuer(b) {
                 if b.rank >= 2 { return inSentence(b) }
                 if firstGeneral == nil { firstGeneral = b }
@@ -637,6 +640,7 @@ public enum TopicResolver {
         return nil
     }
     static let fang: UInt32 = 0x65B9, mian: UInt32 = 0x9762   // 方面
+    static let qi: UInt32 = 0x5176   // 其 (其中)
     /// The means of the campaign, broader than the areas they serve: a figure's word of one yields
     /// to the area its sentence opens with (水利项目资金 under 在饮水保障方面). (A switch, not a set: read
     /// at every figure, a static set is a `swift_once` and a hash each time.)
