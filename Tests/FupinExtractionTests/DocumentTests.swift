@@ -169,6 +169,9 @@ struct DocumentTests {
         #expect(extractor.extract(text: decimal, id: "r11").facts.map(\.repeatOf) == [nil, "r11", nil])
         let large = "全国脱贫攻坚成就\n\n我国6年减贫8000多万人。6年时间减少8000多万人,平均每年减贫1300多万人。\n"
         #expect(extractor.extract(text: large, id: "r12").facts.map(\.repeatOf) == [nil, "r12", nil])
+        // (a rate said again of the same thing in another sentence is one claim; of another thing, two)
+        let rates = "2021年,脱贫人口人均纯收入达到12550元。\n他表示,2021年脱贫人口人均纯收入达到12550元。\n2021年,监测对象人均纯收入达到12550元。\n"
+        #expect(extractor.extract(text: rates, id: "r14").facts.map(\.repeatOf) == [nil, "r14", nil])
         let shares = "全县农民人均可支配收入9500元,增长11.5%。贫困户人均纯收入7200元,增长11.5%。\n"
         #expect(extractor.extract(text: shares, id: "r13").facts.map(\.repeatOf) == [nil, nil, nil, nil])
         // a year the text states once, the other statement taking the report's own

@@ -279,6 +279,8 @@ extension DocumentScan {
     /// Whether a fact is a part because a marker made it a subset of a whole left unstated (`已脱贫800户`).
     static func isSubset(_ f: Fact) -> Bool { f.kind == .part && f.rule.contains(subsetRule) }
     static let subsetRule = "kind.part.subset"
+    /// How long a rate's subject must be to tell that two statements of the rate are one claim.
+    static let rateSubjectLength = 4
     /// How many facts back the whole of a parenthesis's items may stand (`60个村(康平43个、…、法库6个)`).
     static let glossReach = 12
     /// How many short lines with figures before the body make a page of captions.
@@ -322,7 +324,13 @@ extension DocumentScan {
             return nil
         }
         func restates(_ i: Int, _ j: Int) -> Bool {
-            guard facts[i].kind != .rate else { return false }
+            // (a rate restates only a rate of the same year said of the same thing, in another
+            // sentence: 脱贫人口人均纯收入达到12550元 in the lede and again in the speech)
+            if facts[i].kind == .rate || facts[j].kind == .rate {
+                let (f, g) = (facts[i].subject, facts[j].subject)
+                return facts[i].kind == facts[j].kind && f == g && f.unicodeScalars.count >= Self.rateSubjectLength
+                    && facts[i].year == facts[j].year && facts[i].sentenceSpan != facts[j].sentenceSpan
+            }
             // (an amount written with decimals, 909.78亿元, or of ten thousand and more, 8000多万人, said
             // again in the next sentence is the same claim; a share is not: 增长11.5% twice is two rates)
             if let a = facts[i].sentenceSpan, let b = facts[j].sentenceSpan,
