@@ -269,6 +269,10 @@ public enum UnitLexicon {
         ("寨", true), ("村寨", true), ("新寨", true), ("苗寨", true),
     ])
 
+    /// Programmes done village by village whose bare count by `个` counts villages (`实施整乡推进2个、
+    /// 整村推进311个`).
+    public static let villageProgrammes = ScalarTrie<Bool>(["整村推进"].map { ($0, true) })
+
     /// People a count by `个` may count (`2151户贫困户8066个贫困人口`): the count is of persons.
     public static let peopleAfterGe = ScalarTrie<Bool>(["贫困人口", "人口", "建档立卡贫困人口", "农村贫困人口", "贫困群众",
         "贫困劳动力", "劳动力"].map { ($0, true) })

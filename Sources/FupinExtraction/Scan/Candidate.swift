@@ -338,6 +338,7 @@ struct CandidateReader {
             || (s[span.unitEnd] != 0x591A && s[span.unitEnd] != 0x5C11 && KindCues.change.longest(in: s, at: span.unitEnd, limit: limit) != nil)
             || TimeLexicon.toLevels.longest(in: s, at: span.unitEnd, limit: limit) != nil)   // (贫困村由7993个减为5633个)
         if endsPhrase, UnitLexicon.villageNouns.longestEnding(in: s, at: nounEnd, from: sentence.lowerBound, maxLength: 3) != nil
+            || UnitLexicon.villageProgrammes.longestEnding(in: s, at: nounEnd, from: sentence.lowerBound, maxLength: 4) != nil
             || Self.villagesCounted(s, before: nounEnd, from: sentence.lowerBound) {
             span.measure = .villages; span.rule = "unit.villages.村…个"
         }
