@@ -328,6 +328,7 @@ public enum TopicCues {
         (.organisation, 1, .area, ["方案", "文件", "政策", "制度", "机制", "责任"]),
         (.funds, 1, .area, ["扶贫资金", "财政扶贫资金", "财政专项扶贫资金", "专项扶贫资金", "涉农资金", "整合资金", "统筹整合",
             "整合涉农资金", "扶贫专项资金", "扶贫投入", "财政投入", "衔接资金", "扶贫资金投入", "扶贫项目资金",
+            "乡村振兴补助资金", "衔接补助资金",   // (the transition years' budget name, 2021-)
             "支出率", "拨付率", "资金支出", "报账率",
             // money for the campaign under its budget names (专项扶贫发展资金), and the assets it built
             "扶贫发展资金", "专项扶贫发展资金", "财政专项扶贫发展资金", "扶贫资产",

@@ -130,10 +130,12 @@ extension DocumentScan {
     }
 
     /// `补助资金达到1561亿元,比上年增加100亿元`: a difference whose clause opens with a comparison
-    /// (``KindCues/comparisons``) and names no topic of its own is the change of the figure of its
+    /// (``KindCues/comparisons``) and names no topic of its own (nor takes its heading's) is the change of the figure of its
     /// measure before it in its sentence, and files under that figure's topic.
     static func differencesTakeTopic(_ facts: inout [Fact], since first: Int, scalars s: [UInt32], spans: [FigureSpan]) {
-        for k in (first + 1)..<facts.count where facts[k].kind == .change && facts[k].topicCue == TopicResolver.defaultRule && k < spans.count {
+        // (nothing of its own: the default, or the heading's word)
+        for k in (first + 1)..<facts.count where facts[k].kind == .change && k < spans.count
+            && (facts[k].topicCue == TopicResolver.defaultRule || TopicResolver.byHeading(facts[k].topicCue)) {
             let clause = spans[k].clause
             guard KindCues.comparisons.longest(in: s, at: clause.lowerBound, limit: spans[k].number.lowerBound) != nil,
                   let j = (first..<k).last(where: { facts[$0].measure == facts[k].measure }),
