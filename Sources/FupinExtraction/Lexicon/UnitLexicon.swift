@@ -65,6 +65,8 @@ public enum UnitLexicon {
         ("户合作社", UnitRow(.items, "unit.items.户企业")), ("户专业合作社", UnitRow(.items, "unit.items.户企业")),
         ("户农民专业合作社", UnitRow(.items, "unit.items.户企业")),
         ("个家庭", UnitRow(.households, "unit.households.个家庭")),
+        // (4个家庭农场: farms, firms of a family, are things counted)
+        ("个家庭农场", UnitRow(.items, "unit.items.家庭农场", classifier: true)), ("家庭农场", UnitRow(.items, "unit.items.家庭农场")),
         ("个贫困户", UnitRow(.households, "unit.households.个贫困户")),
         ("个农户", UnitRow(.households, "unit.households.个农户")),
         ("个贫困家庭", UnitRow(.households, "unit.households.个贫困家庭")),
