@@ -19,7 +19,8 @@ public enum HedgeLexicon {
     }
     /// Words ending in a hedge character that are not hedges: `签约11989人`, `就近务工`.
     public static let falseHedges: [String] = ["签约", "履约", "节约", "制约", "预约", "契约", "公约", "相约",
-        "附近", "最近", "临近", "邻近", "就近", "靠近", "亲近", "赶超", "不低于", "不高于", "不超过", "不超"]
+        "附近", "最近", "临近", "邻近", "就近", "靠近", "亲近", "赶超", "不低于", "不高于", "不超过", "不超",
+        "不得低于", "不得少于", "不得高于", "不得超过"]
 
     /// Between the number and its unit: `300余人`, `300多户`, `二十几名`, `十来人`.
     public static let inside = ScalarTrie<HedgeRow>([

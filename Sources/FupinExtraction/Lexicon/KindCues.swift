@@ -67,6 +67,9 @@ public enum KindCues {
         ("预脱贫", (.target, "kind.target.预脱贫")), ("预退出", (.target, "kind.target.预脱贫")),
         ("不低于", (.target, "kind.target.不低于")), ("不少于", (.target, "kind.target.不少于")),
         ("不超过", (.target, "kind.target.不超过")), ("控制在", (.target, "kind.target.控制在")),
+        // (a rule's floor or ceiling: 分红比例不得低于50%)
+        ("不得低于", (.target, "kind.target.不低于")), ("不得少于", (.target, "kind.target.不少于")),
+        ("不得超过", (.target, "kind.target.不超过")), ("不得高于", (.target, "kind.target.不超过")),
         ("其中", (.part, "kind.part.其中")), ("含", (.part, "kind.part.含")),
         ("包括", (.part, "kind.part.包括")),
         ("可容纳", (.target, "kind.target.可容纳")), ("保底", (.target, "kind.target.保底")),
