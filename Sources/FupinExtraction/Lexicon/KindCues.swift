@@ -73,6 +73,8 @@ public enum KindCues {
         ("其中", (.part, "kind.part.其中")), ("含", (.part, "kind.part.含")),
         ("包括", (.part, "kind.part.包括")),
         ("可容纳", (.target, "kind.target.可容纳")), ("保底", (.target, "kind.target.保底")),
+        // what a project can bring (可使每户每年增收3000元) is a projection; 可使用 (usable) none
+        ("可使", (.target, "kind.target.可使")), ("可使用", (.total, "kind.none.可使用")),
         // a projection of the year in a work report (全年可实现10个村出列、19449人脱贫)
         ("可实现", (.target, "kind.target.可实现")), ("有望实现", (.target, "kind.target.可实现")),
         // (贫困人口可减至900人: the level a projection brings it down to)
@@ -437,7 +439,7 @@ public enum KindCues {
                                              "kind.target.控制在", "kind.target.至少", "kind.target.保底",
                                              // projections, capacities and goals in the figure's clause (FORMAT.md):
                                              // 预计亩产效益达2万元, 可容纳, 可安置, 届时, 力争人均收入达到1万元
-                                             "kind.target.预计", "kind.target.测算", "kind.target.可容纳", "kind.target.可安置", "kind.target.届时", "kind.target.力争", "kind.target.确保", "kind.target.目标", "kind.target.争取", "kind.target.拟",
+                                             "kind.target.预计", "kind.target.测算", "kind.target.可容纳", "kind.target.可安置", "kind.target.可使", "kind.target.届时", "kind.target.力争", "kind.target.确保", "kind.target.目标", "kind.target.争取", "kind.target.拟",
                                              // 户均可实现年增收1万元, 年加工大豆能力达到75万吨
                                              "kind.target.可实现", "kind.target.能力",
                                              // a goal in an earlier clause: 力争到2019年、确保2020年,…人均年收入达到6000元
