@@ -187,7 +187,10 @@ enum Trap: String, CaseIterable, Sendable {
             // 25户以上自然村, 800人以上安置区: a size right before the places it classes, no 的 between
             // (带动500户以上贫困户 counts the households)
             // (3成以上农户 is the share itself)
-            if span.measure == .persons || span.measure == .households, TrapLexicon.classedPlaces.longest(in: s, at: span.end, limit: limit) != nil { return true }
+            // (but 带动800户以上村民, 1000人以上社区居民: the place's people are counted)
+            if span.measure == .persons || span.measure == .households, let p = TrapLexicon.classedPlaces.longest(in: s, at: span.end, limit: limit),
+               span.end + p.length >= limit || !TrapLexicon.peopleAfterSuffix.contains(s[span.end + p.length])
+                && WholePlaceCounts.everyone.longest(in: s, at: span.end + p.length, limit: limit) == nil { return true }
             // 三分之二以上的青壮年外出务工, 95%以上的贫困户受益: a share of people or households, the figure
             // itself, not a class it bounds
             if span.measure == .percent, s[span.end] == CandidateReader.de,
