@@ -397,7 +397,9 @@ public enum KindCues {
     public static let notFutureMarkers = ScalarTrie<Bool>(["主要", "重要", "只要", "必要", "想要", "紧要", "纲要", "摘要", "首要",
         "不要", "提要", "概要", "模拟", "虚拟", "现将", "特将", "兹将",
         // programmes named 计划 (参加雨露计划培训300人)
-        "雨露计划", "阳光计划"].map { ($0, true) })
+        "雨露计划", "阳光计划",
+        // (a plan exceeded: 超计划完成投资1.2亿元 plans nothing)
+        "超计划", "超年度计划", "超出计划", "超过计划", "超出年度计划"].map { ($0, true) })
     /// Right before `计划` or `将`, a determiner makes it a noun (`该计划`, `此计划`): no plan's marker.
     public static let determiners: ScalarSet = ScalarSet("该此这本其")
     /// Adverbs between a plan's marker and its verb: `将全部脱贫`, `计划如期完成`.

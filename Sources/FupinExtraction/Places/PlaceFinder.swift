@@ -306,7 +306,9 @@ public struct PlaceFinder: Sendable {
         if level == .town, s[j] == 0x519C || s[j] == 0x6797, end - j == 2,   // 农场, 林场
            (max(range.lowerBound, a - 3)..<a).contains(where: { s[$0] == 0x201C || s[$0] == PlaceLexicon.cun }) { return nil }
         // 制定镇(办)工作方案: a verb before the suffix makes it a level, not a name
-        if PlaceLexicon.levelWords.longestEnding(in: s, at: j, from: a, maxLength: 2) != nil { return nil }
+        // (but 南因镇, 威整镇: a town the table knows by that name; looked up only then)
+        if PlaceLexicon.levelWords.longestEnding(in: s, at: j, from: a, maxLength: 2) != nil,
+           !(level == .town && TownTable.shared.holds(NormalizedText.string(s[a..<end]))) { return nil }
         // 发放农村 is not a village called 放农村: no tail of the name may be a generic word
         // (right after its county's full name, or a village right after its town, only the whole
         // may not be: 宕昌县庞家乡, not 家乡; 石柱镇西古村, not 古村)

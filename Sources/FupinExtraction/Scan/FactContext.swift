@@ -101,6 +101,10 @@ enum FactContext {
                !(m.value.0 == .part && Outline.find(KindCues.zaiNei, in: s, (k + m.length)..<c.numberStart) != nil),
                // (开工(含货币化)3285套: parentheses closed before the figure gloss a word, they break down nothing)
                !(m.value.0 == .part && s[(k + m.length)..<c.numberStart].contains(closeBracket)) {
+                // (超计划完成投资1.2亿元: a verb between says what was done beyond the plan, the figure its total)
+                // (but 比目标任务多完成200人: done more by the figure, a change)
+                if m.value.1 == KindCues.exceededPlanRule, let v = KindCues.goalReachedVerbs.firstMatch(in: s, (k + m.length)..<c.numberStart),
+                   s[v.0 - 1] != HedgeLexicon.duo { k += m.length; continue }
                 // (按省定扶贫标准,…贫困人口83.2万人: a standard names the line people are counted by, no rate of theirs)
                 // (户均2000元的贫困户1351户: a rate's cue is its own figure's, not the people counted after it)
                 // (达到脱贫出列标准的5个贫困村: a standard met is no rate of the things counted)
