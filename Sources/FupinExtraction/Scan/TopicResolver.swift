@@ -68,6 +68,8 @@ public enum TopicResolver {
             case .training: training = true
             case .cadre: cadre = true
             case .exit:
+                // (脱贫人口就诊1520.81万人次: visits and times of service are no people leaving poverty)
+                if measure == .personTimes { continue }
                 // (贵州923万人脱贫、192万人搬出大山: an earlier item's predicate, the figure's item a verb of its own)
                 if end <= numberStart, Self.closesEarlierItem(s, cueStart: k, cueEnd: end, numberStart: numberStart, clause: clause),
                    matches.contains(where: { m in Int(m.start) >= numberEnd && Int(m.start) < Self.itemEnd(s, after: numberEnd, clause: clause)
