@@ -187,8 +187,12 @@ public enum TopicResolver {
         // 开展电商培训5万人次, 种植技术培训3000人次: people trained are 就业's whatever the skill (FORMAT.md:
         // 技能培训), as people at work are
         // (in the figure's own item of a list: …劳动力培训5400人、“雨露计划”补助职业学生993人)
+        // (not where the item names schooling, health or the campaign's own people as its area:
+        // 教师培训800人次, 健康知识培训, 培训驻村工作队员)
         if people, training, case let item = Outline.clause(s, around: numberStart, in: clause, listsSplit: true),
-           matches.contains(where: { $0.cue.role == .training && item.contains(Int($0.start)) }) { return (.jobs, Self.traineesRule) }
+           matches.contains(where: { $0.cue.role == .training && item.contains(Int($0.start)) }),
+           !matches.contains(where: { item.contains(Int($0.start)) && $0.cue.role == .area && $0.cue.rank >= 3 && !$0.inFirmName
+                                      && ($0.cue.topic == .education || $0.cue.topic == .health) }) { return (.jobs, Self.traineesRule) }
         if measure == .mu {
             if let e = ecology { return (.ecology, e.rule) }
             if let i = industry { return (.industry, i.rule) }
