@@ -123,6 +123,15 @@ public enum PlaceLexicon {
     /// each once (``ownPlaceWords`` holds the index here).
     public static let ownPlaceLevels = ["县旗", "市", "区", "省", "州", "旗", "盟", ""]
 
+    /// Whether a word for the report's own place of ``ownPlaceLevels`` row `level` can speak of
+    /// `place`: its name ends in one of the row's suffixes, or 全县 speaks of a county since made
+    /// a city (宁乡市, a county until 2017).
+    public static func speaksOf(_ place: Place, level: Int) -> Bool {
+        let ends = ownPlaceLevels[level].unicodeScalars
+        if let last = place.name.unicodeScalars.last, ends.contains(last) { return true }
+        return place.level == .county && ends.contains("县")
+    }
+
     /// Short names of counties that are everyday words (`东风`, `友好`, `解放`, `延长`, `比如`):
     /// they are no evidence for the report's place, and name a place in a sentence only inside
     /// the report's own (the gazetteer already leaves out 安定, 和平, 大方, 通道, 东方 …).
@@ -271,7 +280,7 @@ public enum PlaceLexicon {
     public static let subjectPredicates = ScalarTrie<Bool>(["原有", "共有", "现有", "有", "累计", "已", "已经", "今年", "去年",
         "实现", "共", "还有", "尚有", "剩余", "全省", "目前", "计划", "将", "仍有"].map { ($0, true) })
     /// Outlets named for their place (`镇江日报`): the place that prints a report naming none.
-    public static let outlets = ScalarTrie<Bool>(["日报", "晚报", "新闻网", "电视台", "广播电视台", "报社", "手机报", "融媒体中心",
+    public static let outlets = ScalarTrie<Bool>(["日报", "晚报", "网", "新闻网", "电视台", "广播电视台", "报社", "手机报", "融媒体中心",
         "新闻中心", "融媒"].map { ($0, true) })
     /// The share of a place's weight an organisation's name keeps.
     public static let organisationWeight = 0.25

@@ -131,9 +131,10 @@ extension DocumentPlace {
                         || PlaceLexicon.helperVerbs.longest(in: s, at: m.range.upperBound, limit: line.range.upperBound) != nil
                         || PlaceLexicon.namesInstitution(s, after: m.range.upperBound, limit: line.range.upperBound)
                         ? w * PlaceLexicon.organisationWeight : w
-                    // (镇江日报: an outlet named for one place, kept for a report that names none)
-                    if candidates.count == 1, PlaceLexicon.outlets.longest(in: s, at: m.range.upperBound, limit: line.range.upperBound) != nil {
-                        outlets.insert(candidates[0])
+                    // (镇江日报: an outlet named for one place, kept for a report that names none; a
+                    // short name of two places, 甘孜日报, keeps both for the report's own words to choose)
+                    if PlaceLexicon.outlets.longest(in: s, at: m.range.upperBound, limit: line.range.upperBound) != nil {
+                        outlets.formUnion(candidates)
                     }
                     // 杭州市江干区: a place named with its parents before it is one piece of evidence,
                     // weighed at its deepest name (the parents' subtrees hold it anyway)
@@ -321,8 +322,12 @@ extension DocumentPlace {
         if entry != nil, !namedAtHead, zones.isEmpty, titleLine.map({ PlaceLexicon.nationalWords.firstMatch(in: s, outline.lines[$0].range) != nil }) == true { entry = nil }
         // 全市扶贫工作领导小组会议召开 … 镇江日报: a report that names no place but speaks of its
         // own 全市, printed by the outlet of one city, is that city's (its suffix the level spoken of)
-        if entry == nil, zones.isEmpty, outlets.count == 1, let o = outlets.first, let suffix = g.places[o].name.unicodeScalars.last,
-           DocumentScan.ownPlaceWords(s, 0..<s.count).contains(where: { PlaceLexicon.ownPlaceLevels[$0.level].unicodeScalars.contains(suffix) }) { entry = o }
+        // (甘孜日报 … 我州: of the outlet's places, the one at the level the report speaks of)
+        if entry == nil, zones.isEmpty, !outlets.isEmpty {
+            let words = DocumentScan.ownPlaceWords(s, 0..<s.count)
+            let fits = outlets.filter { o in words.contains { PlaceLexicon.speaksOf(g.places[o], level: $0.level) } }
+            if fits.count == 1 { entry = fits.first }
+        }
         var path = entry.map { g.path(of: $0) } ?? []
         // 国务院扶贫办:今年东西部扶贫…超额完成任务: a report that names no place of the gazetteer and
         // speaks for the whole country is the country's
