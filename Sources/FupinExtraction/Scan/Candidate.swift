@@ -491,6 +491,8 @@ struct CandidateReader {
         return s[k] == 0x2D && minusLeads.contains(s[k - 1])
     }
     static let fu: UInt32 = 0x8D1F   // 负
+    /// Units a range's first end may close with before its dash (`3%-5%`, `3万元-5万元`, `3-5亩`).
+    static let rangeUnitEnds = ScalarSet("%‰元人户亩个")
     /// What a negative figure's `-` follows: a space or a mark (not `^`, nor a digit: `2^-1`,
     /// `0535-6631311`), or a word of change (`增长-3.2%`, `增幅为-1.5%`, `增长率-0.8%`).
     static let minusLeads = ScalarSet(" (,:;、长为是达降幅率有")
@@ -558,7 +560,10 @@ struct CandidateReader {
         if start > sentence.lowerBound {
             let p = s[start - 1]
             // (a minus sign is no glue: 增长-3.2%, ``isMinus(_:at:from:)``)
-            if Self.isASCIILetter(p) || Self.glueBefore.contains(p) && !(p == 0x2D && Self.isMinus(s, at: start - 1, from: sentence.lowerBound)) { return true }
+            // (nor a range's dash after its first end's unit: 3%-5%, 3万元-5万元)
+            if Self.isASCIILetter(p) || Self.glueBefore.contains(p) && !(p == 0x2D && (Self.isMinus(s, at: start - 1, from: sentence.lowerBound)
+                || start >= sentence.lowerBound + 3 && Self.rangeUnitEnds.contains(s[start - 2]) && NumberReader.isDigit(s[start - 3])
+                || start >= sentence.lowerBound + 4 && Self.rangeUnitEnds.contains(s[start - 2]) && NumberReader.chineseUnits[s[start - 3]] != nil && NumberReader.isDigit(s[start - 4]))) { return true }
             if p == 0x3A, start >= 2, NumberReader.isDigit(s[start - 2]) { return true }
         }
         if end < limit {
