@@ -94,6 +94,15 @@ public enum KindCues {
         ("能力达到", (.target, "kind.target.能力")), ("能力达", (.target, "kind.target.能力")),
         ("可安置", (.target, "kind.target.可安置")), ("能容纳", (.target, "kind.target.可容纳")),
         ("至少", (.target, "kind.target.至少")), ("每", (.rate, "kind.rate.每")),
+        // 向2家公司各投资50万元, 两个村各有贫困户30户: each of those named gets or holds the figure
+        // (各乡镇投入3000万元 is the towns' together: 各 before a noun is all of them)
+        ("各投资", (.rate, "kind.rate.各")), ("各投入", (.rate, "kind.rate.各")), ("各补助", (.rate, "kind.rate.各")),
+        ("各奖励", (.rate, "kind.rate.各")), ("各安排", (.rate, "kind.rate.各")), ("各发放", (.rate, "kind.rate.各")),
+        ("各出资", (.rate, "kind.rate.各")), ("各捐赠", (.rate, "kind.rate.各")), ("各捐款", (.rate, "kind.rate.各")),
+        ("各拨付", (.rate, "kind.rate.各")), ("各给予", (.rate, "kind.rate.各")), ("各有", (.rate, "kind.rate.各")),
+        ("各建", (.rate, "kind.rate.各")), ("各建成", (.rate, "kind.rate.各")), ("各建设", (.rate, "kind.rate.各")),
+        ("各配备", (.rate, "kind.rate.各")), ("各选派", (.rate, "kind.rate.各")), ("各帮扶", (.rate, "kind.rate.各")),
+        ("各结对", (.rate, "kind.rate.各")), ("各资助", (.rate, "kind.rate.各")), ("各认购", (.rate, "kind.rate.各")),
         // (the extent of a decrease, like its rate, is a change: 减贫幅度达到75%以上)
         ("减贫率", (.change, "kind.change.减贫率")), ("减贫幅度", (.change, "kind.change.减贫幅度")),
         ("减贫速度", (.change, "kind.change.减贫速度")),

@@ -316,7 +316,8 @@ enum FactContext {
             }
         }
         // 人头股30%, 脱贫股20%: the share of a class of stock is a standing rate
-        if c.measure == .percent, found.rate == nil, c.start > clause.lowerBound, s[c.start - 1] == KindCues.gu {
+        // (分别占股71%、29%: every share of the list after it)
+        if c.measure == .percent, found.rate == nil, case let h = Self.percentListHead(s, c.start, from: clause.lowerBound), h > clause.lowerBound, s[h - 1] == KindCues.gu {
             found.part = nil; found.add((.rate, "kind.rate.股份"))
         }
         // 以种植富硒小麦为例,…增收100元: an example's figures are per unit
@@ -425,6 +426,18 @@ enum FactContext {
             k -= 1
         }
         return k > sentence.lowerBound && s[k] == openBracket && s[k - 1] == PlaceLexicon.cun
+    }
+
+    /// The start of the first share of a list of shares `c` closes (`71%、29%` → at 71), or `c`.
+    static func percentListHead(_ s: [UInt32], _ c: Int, from lower: Int) -> Int {
+        var h = c
+        while h - 2 > lower, s[h - 1] == 0x3001, s[h - 2] == 0x25 {
+            var k = h - 2
+            while k > lower, NumberReader.isDigit(s[k - 1]) || s[k - 1] == 0x2E { k -= 1 }
+            guard k < h - 2 else { break }
+            h = k
+        }
+        return h
     }
 
     /// Whether the list of shares a figure stands in closes with its use (`…农户60%分配`): a
