@@ -83,7 +83,9 @@ extension DocumentScan {
             // (a part already read, 城镇人口240户 in a parenthesis, is one of the run's)
             guard let run = addingRun(facts, to: w, order: parts ?? (w + 1)..<facts.count, tolerance: sumTolerance,
                                       // (and a plan's items already read as the plan's: 计划脱贫127户,一般贫困户123户,…)
-                                      step: { facts[$0].kind == .total || facts[$0].kind == .part || facts[$0].kind == .target && facts[w].kind == .target ? .take : .stop }),
+                                      // (a per-unit figure between them is neither: …增收总额13.308万元,村均年增收3.327万元,…分红总额13.392万元)
+                                      step: { facts[$0].kind == .total || facts[$0].kind == .part || facts[$0].kind == .target && facts[w].kind == .target ? .take
+                                          : facts[$0].kind == .rate ? .skip : .stop }),
                   !isLevel(w, scalars, spans) else { continue }
             for k in run where facts[k].kind == .total { markPart(&facts[k], of: facts[w]) }
             // 总投资14.28亿元,其中政府投入5.81亿元,融资7.03亿元,企业捐赠1.44亿元,发电收益2.31亿元:
