@@ -142,6 +142,9 @@ public enum TrapLexicon {
     /// Verbs of one household's keeping, done (``Trap/holding``): `他家养了20多头猪`, `购买了30头牛`.
     public static let holdingVerbs = ScalarTrie<Bool>(["养了", "种了", "买了", "购买了", "喂养了", "饲养了", "种植了", "养殖了",
         "养着", "种着", "喂了", "承包了", "买回了", "添置了"].map { ($0, true) })
+    /// Words of one family's own before its land (``Trap/holding``): `把自家18亩土地流转给合作社`,
+    /// `他家的5亩地`.
+    public static let familyLand = ScalarTrie<Bool>(["自家", "自己家", "自己的", "他家", "她家", "我家", "家里", "家中", "全家"].map { ($0, true) })
     /// Verbs of keeping that need no 了 where one person (他, 她; not 他们) keeps: `如今他共养殖380头藏羊`.
     public static let personalHoldingVerbs = ScalarTrie<Bool>(["养殖", "饲养", "喂养", "养", "喂"].map { ($0, true) })
     static let persons = ScalarSet("他她")

@@ -518,6 +518,13 @@ enum Trap: String, CaseIterable, Sendable {
                     && !(clause.lowerBound + k > 0 && s[clause.lowerBound + k - 1] == TrapLexicon.qi)   // 其他 is no one
             }
         }
+        // (马全德把自家18亩土地流转给合作社: a family's own land, whatever is done with it)
+        // (其他家庭农场 is no family's)
+        if measure == .mu, let f = TrapLexicon.familyLand.firstMatch(in: s, clause.lowerBound..<at),
+           !(f.0 > clause.lowerBound && s[f.0 - 1] == TrapLexicon.qi) {
+            // (a collective it goes to, 流转给合作社, makes it none of the collective's)
+            return !Self.namesThePoor(s, clause) && TrapLexicon.collectives.firstMatch(in: s, clause.lowerBound..<f.0) == nil
+        }
         // (the verbs asked first: most clauses have none, and the clause is then not read again)
         if TrapLexicon.holdingVerbs.firstMatch(in: s, clause.lowerBound..<at) != nil {
             return !Self.namesThePoor(s, clause) && TrapLexicon.collectives.firstMatch(in: s, clause) == nil
