@@ -570,6 +570,12 @@ public enum KindCues {
     /// Units of a count paired before another (`213户881人`): a verb before the pair governs both.
     public static let pairedUnits: ScalarSet = ScalarSet("户人")
     public static let changeFiller: ScalarSet = ScalarSet("了达约近为超逾更均")
+    /// What a comparison's verb compares a figure with (``FactContext/comparedDifference``): an
+    /// earlier time or a standard (`上年`, `2020年底`, `全省平均水平`, `国家标准`).
+    public static let comparedStandards = ScalarTrie<Bool>(["上年", "去年", "前年", "同期", "年底", "年末", "年初", "平均", "水平",
+        "标准", "规模", "全国", "全省", "全市", "全县", "全区", "全州"].map { ($0, true) })
+    /// How far before a figure a comparison's verb is looked for.
+    static let comparedReach = 14
     static let duo: UInt32 = 0x591A, da: UInt32 = 0x8FBE   // 多, 达: 多达 (as many as) is no change
     public static let levelMarkers: ScalarSet = ScalarSet("到至")
 

@@ -244,6 +244,9 @@ enum FactContext {
             while k > clause.lowerBound, changeFiller.contains(s[k - 1]) || s[k - 1] == 0x4E86 { k -= 1 }   // 了
             if k > clause.lowerBound, s[k - 1] == KindCues.zhan { found.add((.part, "kind.part.占")) }
         }
+        // 高于全省平均水平1200元, 超过2020年底规模12万人: what a figure is over a standard or an
+        // earlier time it is compared with is a difference
+        if !directChange, Self.comparedDifference(s, c.start, clause: clause) { found.add((.change, "kind.change.高于")); directChange = true }
         // 与2017年底相比新增培训1659人: after a comparison, 新增 reaches the figure over the verb it heads
         if !directChange, let cmp = tables.comparisons.firstMatch(in: s, clause.lowerBound..<c.start),
            Outline.find(KindCues.xinZeng, in: s, cmp.0..<c.start) != nil {
@@ -426,6 +429,30 @@ enum FactContext {
             k -= 1
         }
         return k > sentence.lowerBound && s[k] == openBracket && s[k - 1] == PlaceLexicon.cun
+    }
+
+    /// Whether a comparison's verb (``TimeLexicon/comparisonVerbs``) stands before the figure with
+    /// what it compares with between them (`高于全省平均水平1200元`, `超出上年1500元`, `超过2020年底规模12万人`):
+    /// a standard or an earlier time (``KindCues/comparedStandards``), no other figure, no 的. Right after
+    /// the verb the figure is a bound (`超过12万人`).
+    static func comparedDifference(_ s: [UInt32], _ start: Int, clause: Range<Int>) -> Bool {
+        let from = max(clause.lowerBound, start - KindCues.comparedReach)
+        guard start - from > 3, let v = TimeLexicon.comparisonVerbs.firstMatch(in: s, from..<start) else { return false }
+        let between = (v.0 + (TimeLexicon.comparisonVerbs.longest(in: s, at: v.0, limit: start)?.length ?? 2))..<start
+        guard between.count >= 2, !s[between].contains(CandidateReader.de),
+              KindCues.comparedStandards.firstMatch(in: s, between) != nil else { return false }
+        // (the year compared with, 2020年底, is the only number between)
+        var k = between.lowerBound
+        while k < between.upperBound {
+            if NumberReader.isDigit(s[k]) {
+                var e = k
+                while e < between.upperBound, NumberReader.isDigit(s[e]) { e += 1 }
+                guard e - k == 4, e < between.upperBound, s[e] == YearResolver.nian else { return false }
+                k = e
+            }
+            k += 1
+        }
+        return true
     }
 
     /// The start of the first share of a list of shares `c` closes (`71%、29%` → at 71), or `c`.

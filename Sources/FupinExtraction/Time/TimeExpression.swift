@@ -176,7 +176,9 @@ public struct YearResolver: Sendable {
         end += 1
         // 比2019年增加…: the year of comparison, not the figure's (but 比2010年的人均纯收入3289元
         // dates the figure 的 joins it to)
-        if i > sentence.lowerBound, TimeLexicon.comparison.contains(s[i - 1]),
+        // (超过2020年底规模12万人: a comparison's verb, as 比)
+        if i > sentence.lowerBound, TimeLexicon.comparison.contains(s[i - 1])
+            || TimeLexicon.comparisonVerbs.longestEnding(in: s, at: i, from: sentence.lowerBound, maxLength: 2) != nil,
            !(end < sentence.upperBound && s[end] == Self.de && Self.figureFollows(s, from: end + 1, sentence)) { return nil }
         if Self.isBase(s, sentence, i, end) { return nil }   // 在2017年的基础上
         if TimeLexicon.births.longest(in: s, at: end, limit: sentence.upperBound) != nil { return nil }   // 1970年以后出生
