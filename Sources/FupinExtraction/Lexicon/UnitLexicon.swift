@@ -64,6 +64,9 @@ public enum UnitLexicon {
         ("户农业龙头企业", UnitRow(.items, "unit.items.户企业")), ("户农业企业", UnitRow(.items, "unit.items.户企业")),
         ("户合作社", UnitRow(.items, "unit.items.户企业")), ("户专业合作社", UnitRow(.items, "unit.items.户企业")),
         ("户农民专业合作社", UnitRow(.items, "unit.items.户企业")),
+        // (500户合作社社员: the members' households)
+        ("户合作社社员", UnitRow(.households, "unit.households.户")), ("户合作社成员", UnitRow(.households, "unit.households.户")),
+        ("户专业合作社社员", UnitRow(.households, "unit.households.户")), ("户专业合作社成员", UnitRow(.households, "unit.households.户")),
         ("个家庭", UnitRow(.households, "unit.households.个家庭")),
         // (4个家庭农场: farms, firms of a family, are things counted)
         ("个家庭农场", UnitRow(.items, "unit.items.家庭农场", classifier: true)), ("家庭农场", UnitRow(.items, "unit.items.家庭农场")),
