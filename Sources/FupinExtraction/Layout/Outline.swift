@@ -164,7 +164,8 @@ public struct Outline: Sendable {
         }
         if let role = early { return role }
         // 热门游戏,免费99款精品游戏…,高清电影免费下载: a site's keyword spam, phrases between commas
-        if fullStops == 0, commas > 0, spamWords.count(in: s, r, atMost: BoilerplateLexicon.spamWordsInLine) >= BoilerplateLexicon.spamWordsInLine { return .spam }
+        // (distinct words: 棋牌比赛、趣味游戏、亲子游戏 in a report on a village's square is two)
+        if fullStops == 0, commas > 0, Self.distinctSpamWords(s, r) >= BoilerplateLexicon.spamWordsInLine { return .spam }
         longestToken = max(longestToken, tokenLength)
         // 贵州黄平工商联结对帮扶 |: a table's cell mark closing a title is no navigation
         if nav == 1, s[r.upperBound - 1] == 0x7C, r.count > 2 { nav = 0 }
@@ -217,7 +218,16 @@ public struct Outline: Sendable {
     static let furnitureLineLength = 40
     /// A trie, so that a line's start is one lookup, not one comparison per prefix.
     static let metaPrefixes = ScalarTrie(BoilerplateLexicon.metaLinePrefixes.map { ($0, true) })
-    static let spamWords = ScalarTrie(BoilerplateLexicon.spamWords.map { ($0, true) })
+    static let spamWords = ScalarTrie(BoilerplateLexicon.spamWords.enumerated().map { ($1, $0) })
+    /// How many different spam words a line holds, counted to ``BoilerplateLexicon/spamWordsInLine``.
+    static func distinctSpamWords(_ s: [UInt32], _ r: Range<Int>) -> Int {
+        var seen: UInt64 = 0, k = r.lowerBound
+        while seen.nonzeroBitCount < BoilerplateLexicon.spamWordsInLine, let m = spamWords.firstMatch(in: s, k..<r.upperBound) {
+            seen |= 1 << UInt64(m.1 & 63)
+            k = m.0 + 1
+        }
+        return seen.nonzeroBitCount
+    }
     static let photoCredits = ScalarTrie(BoilerplateLexicon.photoCreditEnds.map { ($0, true) })
 
     /// A column's tag before a title (`【脱贫攻坚】宁夏西吉县:马铃薯变成“金蛋蛋”`), not page

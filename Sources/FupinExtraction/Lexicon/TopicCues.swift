@@ -274,6 +274,8 @@ public enum TopicCues {
         // a service centre or station alone is any programme's (电商服务站, 金融服务站, 综合服务中心): it
         // decides only where nothing else does
         (.infrastructure, 0, .area, ["服务中心", "服务站", "服务点"]),
+        // a village's own service halls are its facilities, whatever area a heading names
+        (.infrastructure, 3, .area, ["党群服务中心", "村级党群服务中心", "村级服务中心", "便民服务中心", "综合服务中心", "村级活动场所", "党群活动中心"]),
         (.infrastructure, 2, .area, ["桥", "渠", "路", "堤"]),
         // drainage is the village's works, not its drinking water (安装排水管道2.66千米, 雨篦子30座)
         (.infrastructure, 4, .area, ["排水", "排水管道", "排水管网", "排水沟", "排洪沟", "雨水管", "雨篦子", "检查井", "涵洞", "管涵"]),

@@ -319,7 +319,9 @@ extension DocumentPlace {
         // 全力做好消费扶贫 全国供销合作社系统采购贫困县逾千亿元农产品 … 沙地大米是内蒙古赤峰市翁牛特旗的
         // 特产: a report whose title speaks for the country, naming no place at its head (title, source,
         // lede), is the country's, whatever story places it cites further on
-        if entry != nil, !namedAtHead, zones.isEmpty, titleLine.map({ PlaceLexicon.nationalWords.firstMatch(in: s, outline.lines[$0].range) != nil }) == true { entry = nil }
+        // (全国脱贫攻坚奖揭晓 我县两人榜上有名: not a title in a place's first person)
+        if entry != nil, !namedAtHead, zones.isEmpty, let tl = titleLine, PlaceLexicon.nationalWords.firstMatch(in: s, outline.lines[tl].range) != nil,
+           PlaceLexicon.localFirstPerson.firstMatch(in: s, outline.lines[tl].range) == nil { entry = nil }
         // 全市扶贫工作领导小组会议召开 … 镇江日报: a report that names no place but speaks of its
         // own 全市, printed by the outlet of one city, is that city's (its suffix the level spoken of)
         // (甘孜日报 … 我州: of the outlet's places, the one at the level the report speaks of)
