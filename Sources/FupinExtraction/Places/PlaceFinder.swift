@@ -190,6 +190,9 @@ public struct PlaceFinder: Sendable {
         }
     }
 
+    /// A Chinese numeral's character, 十 included (十里铺).
+    static func isNumeral(_ u: UInt32) -> Bool { NumberReader.chineseDigits[u] != nil || u == 0x5341 }
+
     private func subPlace(_ s: [UInt32], _ range: Range<Int>, suffixAt j: Int, length: Int, level: SubPlaceLevel) -> PlaceMention? {
         let end = j + length
         // …unless the suffix is doubled and the second one starts the word (南康村村民, 朝阳镇镇长;
@@ -235,6 +238,14 @@ public struct PlaceFinder: Sendable {
                             && gazetteer.names.longestEnding(in: s, at: a - 1, from: range.lowerBound, maxLength: 9) != nil)) else { break }
             a -= 1
         }
+        // 十里铺村, 五里墩村, 八里庄村: 里 after a numeral is a distance a name is made of, no stop
+        // (the numeral delimits the name as well as a town before it would)
+        var distanceName = false
+        if level == .village || level == .town, a > range.lowerBound + 1, a < j, s[a - 1] == PlaceLexicon.li,
+           Self.isNumeral(s[a - 2]) {
+            a -= 2; distanceName = true
+            if a > range.lowerBound, Self.isNumeral(s[a - 1]) { a -= 1 }   // (十八里)
+        }
         // 魏县沙口集镇: a name as long as the longest read back, its county's full name right before it
         if container.isEmpty, a == floor, a > range.lowerBound, level != .zone, PlaceLexicon.fullNameEnds.contains(s[a - 1]),
            let g = gazetteer.names.longestEnding(in: s, at: a, from: range.lowerBound, maxLength: 9) { container = g.value }
@@ -251,7 +262,7 @@ public struct PlaceFinder: Sendable {
         }
         // 三家乡小新地村, 麻黄山乡包塬村: a village right after its town is named by all between them,
         // though 地 or 包 end a word elsewhere (当地村民, 包村干部)
-        var delimited = false   // (the town's suffix before the name delimits it: 嘎苏木|新高勒嘎查)
+        var delimited = distanceName   // (the town's suffix before the name delimits it: 嘎苏木|新高勒嘎查)
         if level == .village, let t = Self.villageStart(afterTown: s, range, suffixAt: j), t <= a { a = t; delimited = true }
         // 红旗镇和平村, 新桥乡共和村: right after its town, stop characters that would leave the name
         // shorter than two (平村, 村) are the name's first (和平村, 同心村, 共和村), not conjunctions
