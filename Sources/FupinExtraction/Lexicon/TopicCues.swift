@@ -377,6 +377,11 @@ public enum TopicCues {
     /// counts what its clause counted before (`1110个贫困村已累计出列874个`).
     public static let exitVerbs = ScalarTrie<Bool>(["脱贫", "摘帽", "出列", "退出", "销号"].map { ($0, true) })
 
+    /// Who takes in an amount of earnings (``TopicResolver/collectiveEarns``): a project, a station,
+    /// a firm or a village's collective (true), or a person or a household (false), the nearest first.
+    public static let earners = ScalarTrie<Bool>(
+        ["村集体", "集体", "村财", "村级", "项目", "电站", "合作社", "公司", "企业", "贫困村", "个村", "基地", "园区"].map { ($0, true) }
+        + ["户", "人", "家", "群众", "农民", "村民", "农户", "家庭", "劳动力", "职工", "员工", "工人"].map { ($0, false) })
     /// Per person or household before an amount (``KindCues/perCapitaWords``): with a word of
     /// earnings it is 收入.
     public static let perCapita = ScalarTrie<Bool>(KindCues.perCapitaWords.map { ($0, true) })

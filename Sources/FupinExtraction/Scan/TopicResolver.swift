@@ -170,6 +170,12 @@ public enum TopicResolver {
         }
         // a person's or a household's earnings are 收入 whatever raised them (光伏扶贫收益户均2000元)
         if measure == .yuan, let e = income, TopicCues.perCapita.firstMatch(in: s, clause.lowerBound..<numberStart) != nil { return (.income, e.rule) }
+        // 项目年收益总计26.7万元, 3个村财政分别增收80万元: what a project, a station or a village's
+        // collective takes in is production (FORMAT.md: 收入 is a household's or a person's earnings),
+        // where the nearest earner named before it is one of them (合作社去年还给我家分红600元 stays 收入)
+        if measure == .yuan, let e = income, !e.marks.contains(.wage), Self.collectiveEarns(s, before: numberStart, clause: clause) {
+            return (.industry, Self.collectiveIncomeRule)
+        }
         // per-mu yields and rents are production (每亩地的年流转费为650元)
         if measure == .yuan, TopicCues.perMu.firstMatch(in: s, clause.lowerBound..<numberStart) != nil { return (.industry, "topic.产业.每亩") }
         // 动员310家民营企业帮扶328个村: firms counted where their clause goes on to help are the
@@ -361,6 +367,18 @@ public enum TopicResolver {
 
     /// The rule of money an inspection audits or finds, with no word of its own area (`查出违规金额50.31亿元`).
     static let auditedMoneyRule = "topic.资金.金额"
+    /// The rule of what a project or a collective takes in (``collectiveEarns``).
+    static let collectiveIncomeRule = "topic.产业.集体收益"
+    /// Whether the nearest earner named before `numberStart` in its clause is a project, a station
+    /// or a village's collective (``TopicCues/earners``: true), not a person or a household (false).
+    static func collectiveEarns(_ s: [UInt32], before numberStart: Int, clause: Range<Int>) -> Bool {
+        var k = numberStart
+        while k > clause.lowerBound {
+            if let m = TopicCues.earners.longestEnding(in: s, at: k, from: clause.lowerBound, maxLength: 4) { return m.value }
+            k -= 1
+        }
+        return false
+    }
     /// The rule of people counted by their training.
     static let traineesRule = "topic.就业.培训"
     /// The rule of people counted by their earnings from work.
