@@ -186,6 +186,13 @@ public enum TopicResolver {
            TopicCues.receiving.firstMatch(in: s, numberEnd..<Int(h.start)) == nil {
             return (.assistance, h.cue.rule)
         }
+        // 共动员22家海外贵州商会…参与行动: firms and their associations mobilised for the campaign
+        // are its helpers (FORMAT.md: 社会扶贫 is 帮扶)
+        // (the firms' name may be longer: 22家海外贵州商会)
+        if measure == .items, (numberEnd..<min(numberEnd + Self.mobilisedFirmReach, clause.upperBound)).contains(where: { TopicCues.helperFirms.longest(in: s, at: $0, limit: clause.upperBound) != nil }),
+           Self.mobilisedList(s, numberStart: numberStart, clause: clause) {
+            return (.assistance, Self.mobilisedRule)
+        }
         // 五六十名贫困户在这里务工收入每年能有上万元: people counted by what they earn from work are at work
         if people, let e = earnings, e.marks.contains(.wage) { return (.jobs, Self.wageRule) }
         // 2. cadres trained; land in 亩
@@ -367,6 +374,28 @@ public enum TopicResolver {
 
     /// The rule of money an inspection audits or finds, with no word of its own area (`查出违规金额50.31亿元`).
     static let auditedMoneyRule = "topic.资金.金额"
+    /// Whether a verb that mobilises firms (``TopicCues/mobilising``) heads the list of firms the
+    /// count at `numberStart` stands in: right before it, or before items of firms joined by `、`
+    /// (`共动员22家海外贵州商会、64家省外贵州商会`).
+    static func mobilisedList(_ s: [UInt32], numberStart: Int, clause: Range<Int>) -> Bool {
+        var k = numberStart
+        while true {
+            if TopicCues.mobilising.longestEnding(in: s, at: k, from: max(clause.lowerBound, k - 3), maxLength: 2) != nil { return true }
+            // the item before: back over a firm's name and its count to the 、 that opens this one
+            guard k > clause.lowerBound, s[k - 1] == NumberReader.listComma else { return false }
+            var j = k - 1
+            while j > clause.lowerBound, s[j - 1] != NumberReader.listComma, !Outline.isClauseBreak(s[j - 1]) {
+                j -= 1
+                if TopicCues.mobilising.longestEnding(in: s, at: j, from: max(clause.lowerBound, j - 3), maxLength: 2) != nil { break }
+            }
+            let item = j..<(k - 1)
+            guard item.count >= 3, NumberReader.isDigit(s[item.lowerBound]),
+                  item.contains(where: { TopicCues.helperFirms.longest(in: s, at: $0, limit: item.upperBound) != nil }) else { return false }
+            k = j
+        }
+    }
+    /// The rule of firms mobilised for the campaign.
+    static let mobilisedRule = "topic.帮扶.动员"
     /// The rule of what a project or a collective takes in (``collectiveEarns``).
     static let collectiveIncomeRule = "topic.产业.集体收益"
     /// Whether the nearest earner named before `numberStart` in its clause is a project, a station
@@ -718,6 +747,7 @@ public enum TopicResolver {
     static let fromReach = 12
     /// How far after a count the firms it counts may start (`310家民营企业`).
     static let firmReach = 4
+    static let mobilisedFirmReach = 8
     static let kun: UInt32 = 0x56F0   // 困: an exit word that names the poor (贫困人口减少)
     /// How far after 占 the area it names may end (`占青海全省面积`).
     static let areaShareReach = 12
