@@ -396,6 +396,8 @@ public enum TopicCues {
     /// Firms and their associations, counted as helpers where their clause helps (`310家民营企业帮扶…`).
     /// Verbs of receiving between counted firms and the help: the firms are helped (`获得…扶持`).
     public static let receiving = ScalarTrie<Bool>(["获得", "得到", "接受", "受到", "获", "争取到"].map { ($0, true) })
+    /// What an inspection finds that is no one's poverty, right after its count (`排查出3958个问题`).
+    public static let problemNouns = ScalarTrie<Bool>(["问题", "隐患", "线索", "短板", "弱项"].map { ($0, true) })
     /// Verbs that mobilise firms for the campaign, right before their count (`共动员22家商会`).
     public static let mobilising = ScalarTrie<Bool>(["动员", "发动"].map { ($0, true) })
     public static let helperFirms = ScalarTrie<Bool>(["企业", "民营企业", "商会", "协会", "公司", "爱心企业", "非公企业", "民企"].map { ($0, true) })

@@ -26,6 +26,10 @@ public enum TopicResolver {
         // 96户475人(已安排帮扶联系人): an aside after the figure saying what was done for those it
         // counts glosses them, it does not file the count
         if let a = Self.predicateAside(s, after: numberEnd, clause: clause) { matches.removeAll { a.contains(Int($0.start)) } }
+        // (我们排查出3958个问题: problems found are the inspection's, no one found poor)
+        if measure == .items, (numberEnd..<min(numberEnd + 2, clause.upperBound)).contains(where: { TopicCues.problemNouns.longest(in: s, at: $0, limit: clause.upperBound) != nil }) {
+            matches.removeAll { $0.cue.role == .stillPoor }
+        }
         let count: Bool, people: Bool
         switch measure {
         case .persons, .households, .personTimes: (count, people) = (true, true)
