@@ -98,7 +98,17 @@ extension DocumentPlace {
             switch line.role {
             case .footer, .spam, .blank: continue
             case .nav: w = 0.5
-            case .meta: w = 2
+            case .meta:
+                w = 2
+                // 来源:今日宁乡: a place the source's name holds names the outlet, whatever a suffix
+                // read into it makes of it (宁乡 ends in 乡, 今日宁乡 is no town)
+                if let at = Outline.find(MetadataReader.laiyuan, in: s, line.range) {
+                    var k = at + MetadataReader.laiyuan.count
+                    while k < line.range.upperBound {
+                        if let m = g.names.longest(in: s, at: k, limit: line.range.upperBound), m.value.count <= 2 { outlets.formUnion(m.value); k += m.length }
+                        else { k += 1 }
+                    }
+                }
             case .heading: w = 1
             case .body: w = firstBodySeen ? 1 : 2; if !firstBodySeen { ledeLine = index }; firstBodySeen = true
             }
