@@ -461,6 +461,21 @@ extension DocumentScan {
         }
         return sentence.lowerBound
     }
+    /// Whether a quantity in a unit outside the table closes the clause right before `k` (a 其中's):
+    /// digits, then a few Han characters (`78.96万千瓦,其中`).
+    static func quantityEnds(_ s: [UInt32], before k: Int, sentence: Range<Int>) -> Bool {
+        var j = k
+        guard j > sentence.lowerBound, Outline.isClauseBreak(s[j - 1]) || s[j - 1] == FactContext.openBracket else { return false }
+        j -= 1
+        var han = 0
+        while j > sentence.lowerBound, NormalizedText.isHan(s[j - 1]), han < 4 { j -= 1; han += 1 }
+        // (截至2020年底,其中: a year is no quantity)
+        guard han > 0, j > sentence.lowerBound, NumberReader.isDigit(s[j - 1]), s[j] != YearResolver.nian else { return false }
+        // (a unit of the table, 8463万元: a figure, whose whole the search above has already weighed)
+        var u = j
+        while u < k - 1, NumberReader.chineseUnits[s[u]] != nil || HedgeLexicon.inside.longest(in: s, at: u, limit: k - 1) != nil { u += 1 }
+        return UnitLexicon.trie.longest(in: s, at: u, limit: k - 1) == nil
+    }
     static let han: UInt32 = 0x542B   // 含
     /// The kind rule of a figure after `含`.
     static let hanRule = "kind.part.含"

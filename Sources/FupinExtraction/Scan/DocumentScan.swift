@@ -578,10 +578,25 @@ struct DocumentScan {
             // (a larger item of the breakdown, of another place of the same level, is a sibling, no whole:
             // 其中:乐都区819万元,民和县1226万元,互助县600万元; the search ends: `whole(of:)` takes only
             // facts starting strictly before `before`)
-            while let j = w, facts[j].start >= siblingsFrom, facts[j].regionPath.levels.count == path.count,
-                  facts[j].regionPath.levels != path { w = whole(of: c, since: since, before: facts[j].start, in: facts) }
+            // (nor, after 其中, an earlier item of the same breakdown: 其中村级光伏电站713座、…,集中光伏电站21座)
+            var sibling = false
+            while let j = w, facts[j].start >= siblingsFrom,
+                  Self.isQizhong(kindRule) || facts[j].regionPath.levels.count == path.count && facts[j].regionPath.levels != path {
+                sibling = true
+                w = whole(of: c, since: since, before: facts[j].start, in: facts)
+            }
+            // (装机容量达到78.96万千瓦,其中村级光伏电站713座: a whole stated in a unit outside the table
+            // right before the 其中 is still the whole broken down, by the figure in the 其中's clause
+            // and its siblings; not by a figure of another measure further on, …惠及2000多个贫困村)
+            let opens = Self.isQizhong(kindRule) ? Self.breakdownStart(s, before: c.start, sentence: sentence) : c.start
+            if w == nil, Self.isQizhong(kindRule), !sibling, siblingsFrom < Int.max {
+                sibling = facts.reversed().prefix { $0.start >= siblingsFrom }.contains { $0.measure == c.measure }
+            }
             if w == nil,
-               !(Self.isQizhong(kindRule) && peopleCountedOtherwise(before: c, sentence: sentence, in: facts)) { kind = .total; kindRule = nil }
+               !(Self.isQizhong(kindRule) && (peopleCountedOtherwise(before: c, sentence: sentence, in: facts)
+                                             || (opens >= clause.lowerBound || sibling) && Self.quantityEnds(s, before: opens, sentence: sentence))) {
+                kind = .total; kindRule = nil
+            }
         }
         var planWhole: Int?   // the plan a breakdown's figure is part of
         // 今年需要搬迁18.1万户,其中建档立卡贫困户15.9万户: a breakdown of a plan is the plan's (FORMAT.md)
