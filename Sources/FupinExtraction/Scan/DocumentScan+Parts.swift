@@ -454,8 +454,12 @@ extension DocumentScan {
     /// sentence (the sentence's start when none).
     static func breakdownStart(_ s: [UInt32], before i: Int, sentence: Range<Int>) -> Int {
         var k = i
+        var depth = 0   // (国家级贫困县72个(含…25个),省级贫困县3个: not one inside a parenthesis closed before the figure)
         while k > sentence.lowerBound {
             k -= 1
+            if s[k] == FactContext.closeBracket { depth += 1; continue }
+            if s[k] == FactContext.openBracket { depth = max(0, depth - 1); continue }
+            guard depth == 0 else { continue }
             if s[k] == Self.han { return k }
             if s[k] == qizhong[1], k > sentence.lowerBound, s[k - 1] == qizhong[0] { return k - 1 }
         }
@@ -463,7 +467,8 @@ extension DocumentScan {
     }
     /// Whether a quantity in a unit outside the table closes the clause right before `k` (a 其中's):
     /// digits, then a few Han characters (`78.96万千瓦,其中`).
-    static func quantityEnds(_ s: [UInt32], before k: Int, sentence: Range<Int>) -> Bool {
+    /// `anyUnit`: a unit of the table too (`全国共有478.2万人,其中`).
+    static func quantityEnds(_ s: [UInt32], before k: Int, sentence: Range<Int>, anyUnit: Bool = false) -> Bool {
         var j = k
         guard j > sentence.lowerBound, Outline.isClauseBreak(s[j - 1]) || s[j - 1] == FactContext.openBracket else { return false }
         j -= 1
@@ -471,6 +476,7 @@ extension DocumentScan {
         while j > sentence.lowerBound, NormalizedText.isHan(s[j - 1]), han < 4 { j -= 1; han += 1 }
         // (截至2020年底,其中: a year is no quantity)
         guard han > 0, j > sentence.lowerBound, NumberReader.isDigit(s[j - 1]), s[j] != YearResolver.nian else { return false }
+        if anyUnit { return true }
         // (a unit of the table, 8463万元: a figure, whose whole the search above has already weighed)
         var u = j
         while u < k - 1, NumberReader.chineseUnits[s[u]] != nil || HedgeLexicon.inside.longest(in: s, at: u, limit: k - 1) != nil { u += 1 }

@@ -565,6 +565,12 @@ struct DocumentScan {
             if Self.isQizhong(kindRule) {
                 let opens = Self.breakdownStart(s, before: c.start, sentence: sentence)
                 siblingsFrom = norm.storedRange(from: opens, to: opens + 1).0
+                // (…全国共有478.2万人,其中…28.6万人,支出…资金86.1亿元: a 其中 inside its sentence breaks
+                // down a figure of that sentence, not one of the sentence before, 支出低保资金627.7亿元)
+                // (入住的贫困群众包含索县6户…: one opened by no figure may break down the sentence before's)
+                if opens > sentence.lowerBound, Self.quantityEnds(s, before: opens, sentence: sentence, anyUnit: true) {
+                    since = max(since, sentence.lowerBound)
+                }
                 if opens - 2 >= sentence.lowerBound, s[opens - 1] == FactContext.openBracket, s[opens] == Self.qizhong[0],
                    !s[opens..<c.start].contains(FactContext.closeBracket) {
                     let head = Outline.clause(s, around: opens - 2, in: sentence).lowerBound

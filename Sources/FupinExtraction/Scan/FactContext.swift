@@ -256,7 +256,7 @@ enum FactContext {
         }
         // 其中 heading an earlier clause of the sentence governs the clauses after it:
         // 其中,省级补助8.89亿元,县级配套补助0.13亿元
-        if found.part == nil, cues.mayHaveBreakdown(before: clause), let q = qizhongBefore(s, clause: clause, sentence: sentence) { found.add((.part, q)) }
+        if found.part == nil, cues.mayHaveBreakdown(before: clause), let q = qizhongBefore(s, clause: clause, sentence: sentence, figure: c.start) { found.add((.part, q)) }
         // 1778个贫困村中,有530个没有通硬化路: the clauses after a whole marked by 中 are its parts
         if found.part == nil, cues.zhong, partitiveBefore(s, clause: clause, sentence: sentence, figure: c.start) { found.add((.part, partitiveRule)) }
         // 全省86个县市有75个贫困县: places counted, then 有 and the count of some of them (a whole of
@@ -503,7 +503,7 @@ enum FactContext {
     static let semicolon: UInt32 = 0x3B, openBracket: UInt32 = 0x28, closeBracket: UInt32 = 0x29   // ; ( ) after normalising
 
     /// `其中` at the head of an earlier clause of the sentence (after a figure: the whole).
-    private static func qizhongBefore(_ s: [UInt32], clause: Range<Int>, sentence: Range<Int>) -> String? {
+    private static func qizhongBefore(_ s: [UInt32], clause: Range<Int>, sentence: Range<Int>, figure: Int) -> String? {
         var found = false
         // (其中:A类18户;B类20户 and (其中…;…) run past their ;, the bracket to its close)
         var listed = false, bracketed = false
@@ -530,6 +530,9 @@ enum FactContext {
         }
         if found, ends.longest(in: s, at: clause.lowerBound, limit: clause.upperBound) != nil,
            !nextItem(s, at: clause.lowerBound, limit: clause.upperBound) { return nil }
+        // (5个贫困县(其中,会泽县、宣威市为深度贫困县)、50个贫困乡: the bracket closed in the figure's
+        // own clause, before it, ends the reach too)
+        if found, bracketed, s[clause.lowerBound..<max(clause.lowerBound, figure)].contains(Self.closeBracket) { return nil }
         return found ? "kind.part.其中" : nil
     }
 
@@ -762,7 +765,8 @@ enum FactContext {
             // (中央及省级资金主要实施项目:A项目1.45亿元;B项目2000万元: a header that breaks it down)
             if s[k] == 0x3A, KindCues.breakdownHeads.longestEnding(in: s, at: k, from: sentence.lowerBound, maxLength: 6) != nil { return true }
             if pastItem, Outline.isClauseBreak(s[k]), s[k] != 0x3B, s[k - 1] == KindCues.zhong { return false }
-            if !pastItem, Outline.isClauseBreak(s[k]), s[k - 1] == KindCues.zhong {
+            // (not 其中's 中: (其中,会泽县…为深度贫困县) is a breakdown's, read by ``qizhongBefore``)
+            if !pastItem, Outline.isClauseBreak(s[k]), s[k - 1] == KindCues.zhong, !(k - 2 >= sentence.lowerBound && s[k - 2] == 0x5176) {
                 var j = k - 2
                 while j >= sentence.lowerBound, !Outline.isClauseBreak(s[j]) {
                     if NumberReader.isDigit(s[j]) { return true }
