@@ -244,6 +244,10 @@ public enum KindCues {
     public static let elidedNounVerbs = ScalarTrie<Bool>(["出列", "脱贫出列", "退出", "摘帽", "销号", "脱贫摘帽", "脱贫销号"].map { ($0, true) })
     /// Words of what remains before a count by 个 that leaves its noun out (`剩余28个`).
     public static let remainderWords = ScalarTrie<Bool>(["剩余", "剩下", "尚有", "还有"].map { ($0, true) })
+    /// Verbs that lift a remainder out, after 将 in a later clause (``FactContext/remainderPlannedOut``).
+    public static let remainderOut = ScalarTrie<Bool>(["脱贫", "清零", "出列", "摘帽", "退出", "销号", "脱贫出列"].map { ($0, true) })
+    static let remainderPlanReach = 12
+    static let remainderPlanRule = "kind.target.剩余将"
     /// Rate cues of a year's output (`年出栏`, `年产值`): any target cue for the figure makes it a
     /// plan or a capacity.
     public static let outputRates: Set<String> = ["kind.rate.年出栏", "kind.rate.年产值", "kind.rate.年产量", "kind.rate.年加工",

@@ -155,6 +155,11 @@ enum FactContext {
             }
             k += 1
         }
+        // 剩余的784名贫困人口已完成“双认定”工作,…将全部实现清零: a remainder its sentence goes on
+        // to plan to lift out is the plan's (FORMAT.md)
+        if found.target == nil, KindCues.countsPeople(c.measure) || c.measure == .villages,
+           KindCues.remainderWords.firstMatch(in: s, clause.lowerBound..<c.numberStart) != nil,
+           Self.remainderPlannedOut(s, after: clause.upperBound, sentence: sentence) { found.add((.target, KindCues.remainderPlanRule)) }
         // 收入为全省农村的91.4%: a share of another's level (是/为…的) is a level, not the per-unit
         // figure its clause's 人均 or 年均 names
         if found.rate != nil, c.measure == .percent, c.numberStart > clause.lowerBound, s[c.numberStart - 1] == CandidateReader.de,
@@ -458,6 +463,22 @@ enum FactContext {
             k += 1
         }
         return true
+    }
+
+    /// Whether a later clause of the sentence plans to lift the remainder out: `将`, a word of
+    /// completion or none, then a verb of leaving (`将全部实现清零`, `将于年底前全部脱贫`), with
+    /// no figure of its own before it.
+    static func remainderPlannedOut(_ s: [UInt32], after k: Int, sentence: Range<Int>) -> Bool {
+        var j = k
+        while j < sentence.upperBound {
+            if NumberReader.isDigit(s[j]) { return false }
+            if s[j] == KindCues.jiang, !(j + 1 < sentence.upperBound && s[j + 1] == 0x8FD1) {   // (将近 is nearly)
+                let end = min(sentence.upperBound, j + KindCues.remainderPlanReach)
+                return (j + 1..<end).contains { KindCues.remainderOut.longest(in: s, at: $0, limit: end) != nil }
+            }
+            j += 1
+        }
+        return false
     }
 
     /// The start of the first share of a list of shares `c` closes (`71%、29%` → at 71), or `c`.

@@ -154,8 +154,10 @@ public enum TopicResolver {
             // (瞄准剩余的28.56万贫困人口 in a plan: a remainder a plan is to lift out is 脱贫, FORMAT.md)
             // (but 今年将确保5852人脱贫, 剩余贫困人口2262人: a remainder opening its own clause is what
             // the plan leaves, still poor)
+            // (剩余784名贫困人口,将全部实现清零: the plan after the remainder's clause lifts it out)
             if still != nil, kind == .target, !strongArea, !(people && working),
-               !matches.contains(where: { $0.cue.role == .stillPoor && Int($0.start) == clause.lowerBound + (s[clause.lowerBound] == 0x20 ? 1 : 0) }) {
+               !(matches.contains(where: { $0.cue.role == .stillPoor && Int($0.start) == clause.lowerBound + (s[clause.lowerBound] == 0x20 ? 1 : 0) })
+                 && KindCues.futureMarkers.firstMatch(in: s, sentence.lowerBound..<clause.lowerBound) != nil) {
                 return (.exit, "topic.脱贫.剩余计划")
             }
             if let p = still, !strongArea, !(people && working) { return (.poor, p.cue.rule) }
