@@ -41,6 +41,7 @@ public enum KindCues {
         // (村集体经济的唯一来源…,一年只有六七万元: what comes in a year)
         ("一年只有", (.rate, "kind.rate.一年")), ("一年仅有", (.rate, "kind.rate.一年")), ("一年才", (.rate, "kind.rate.一年")),
         ("一年能有", (.rate, "kind.rate.一年")), ("一年就有", (.rate, "kind.rate.一年")),
+        ("一年到头", (.rate, "kind.rate.一年")),
         ("一个月的收入", (.rate, "kind.rate.一个月")), ("一个月的工资", (.rate, "kind.rate.一个月")), ("一个月下来", (.rate, "kind.rate.一个月")),
         ("一年的收入", (.rate, "kind.rate.一年")), ("一年的工资", (.rate, "kind.rate.一年")), ("一天的工资", (.rate, "kind.rate.一天")),
         // pay by the hour, the day or the month (工资按小时结算,一个小时20块钱,一个月可以拿到一两千块钱)

@@ -98,6 +98,8 @@ enum SubjectLexicon {
         "可望", "有望", "应有", "须有", "应不少于",
         // degree words before a figure (贫困发生率高达14.76%, 一年只有六七万元)
         "高达", "多达", "长达", "低至", "仅为", "只有", "仅有", "才有", "只", "仅",
+        // a story's time and takings (一年到头挣不到3000块钱, 每个月能拿2500元)
+        "一年到头", "到头", "每个月", "挣", "赚", "能拿", "能挣", "能赚", "不到",
     ]
 
     /// Words skipped between a figure and the phrase after it (`2463人的贫困家庭`,
