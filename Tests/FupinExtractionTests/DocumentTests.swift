@@ -144,6 +144,12 @@ struct DocumentTests {
         #expect(extractor.extract(text: headline, id: "t1").facts.map(\.value) == [78753, 4987])
         let rounded1 = "广西超69万易地搬迁人口实现脱贫\n\n全区搬迁的建档立卡贫困人口已有69.12万人实现脱贫。\n"
         #expect(extractor.extract(text: rounded1, id: "t2").facts.map(\.value) == [691200])
+        // (a round figure with no hedge restates the body's it rounds to, of the same area; not one
+        // of another area, 1.2万人脱贫 over 12036 poor counted)
+        let plain = "个旧市三年投入扶贫资金120亿元 1.2万人脱贫\n\n个旧市累计投入扶贫资金119.6亿元。三年来,全市累计实现12036人脱贫。\n"
+        #expect(extractor.extract(text: plain, id: "t4").facts.map(\.value) == [11_960_000_000, 12036])
+        let otherArea = "个旧市1.2万人脱贫\n\n全市有建档立卡贫困人口12036人。\n"
+        #expect(extractor.extract(text: otherArea, id: "t5").facts.map(\.value) == [12000, 12036])
         // (a headline longer than a heading, first on the page right above its dateline, is the title)
         let long = "2021年中国脱贫人口人均纯收入达12550元 同比增16.9%\n来源:中国新闻网 发布时间:2022-02-23 15:51:17\n2021年脱贫人口人均纯收入达到12550元,比上年增加1810元、增长16.9%。\n"
         let longRead = extractor.extract(text: long, id: "t3")

@@ -419,10 +419,14 @@ extension DocumentScan {
             // (超5亿元 over 5.6176亿元, 逾千亿元 over 1102.7亿元: rounded at its one significant digit;
             // 超69万 over 69.12万, 16万余人 over 164577人: near it)
             let unit = f.approx ? roundingUnit(f.value) : nil
+            // (三年投入扶贫资金120亿元 1.2万人脱贫 over 119.6亿元 and 12036人: a round figure with no
+            // hedge restates the body's it rounds to, of the same area)
+            let plainUnit = f.approx ? nil : roundingUnit(f.value, digits: 2)
             let restated = title.contains(f.start) && body.contains { b in
                 b.measure == f.measure && (b.value == f.value
                     || unit.map { HedgeDirection(surface: f.surface).rounds(b.value, to: f.value, unit: $0) } == true
-                    || f.approx && abs(b.value - f.value) <= titleNear * f.value)
+                    || f.approx && abs(b.value - f.value) <= titleNear * f.value
+                    || plainUnit.map { u in b.topic == f.topic && abs(b.value - f.value) * 2 < u } == true)
             }
             if restated, f.repeatOf == nil { dropped.append(f) }
             return restated
@@ -443,11 +447,14 @@ extension DocumentScan {
 
     /// The place of a round figure's one significant digit (10000 for 4万, 1亿 for 5亿), when it
     /// is at least 1000; nil for a figure stated more exactly (1500余户 is a claim of its own).
-    static func roundingUnit(_ v: Double) -> Double? {
+    /// `digits`: the significant digits a figure may have (120亿元 has two: its unit is 10亿).
+    static func roundingUnit(_ v: Double, digits: Int = 1) -> Double? {
         guard v >= 1000, v == v.rounded() else { return nil }
         var unit = 1.0
         while (v / (unit * 10)).rounded() * unit * 10 == v { unit *= 10 }
-        return v / unit < 10 ? unit : nil
+        var limit = 1.0
+        for _ in 0..<digits { limit *= 10 }
+        return v / unit < limit ? unit : nil
     }
 
     /// Where the breakdown a part stands in opens: the last `其中` or `含` before it in its
