@@ -150,6 +150,8 @@ struct DocumentTests {
         #expect(extractor.extract(text: plain, id: "t4").facts.map(\.value) == [11_960_000_000, 12036])
         let otherArea = "个旧市1.2万人脱贫\n\n全市有建档立卡贫困人口12036人。\n"
         #expect(extractor.extract(text: otherArea, id: "t5").facts.map(\.value) == [12000, 12036])
+        let hedgedOther = "个旧市超1万人脱贫\n\n全市有建档立卡贫困人口10800人。\n"
+        #expect(extractor.extract(text: hedgedOther, id: "t6").facts.map(\.value) == [10000, 10800])
         // (a headline longer than a heading, first on the page right above its dateline, is the title)
         let long = "2021年中国脱贫人口人均纯收入达12550元 同比增16.9%\n来源:中国新闻网 发布时间:2022-02-23 15:51:17\n2021年脱贫人口人均纯收入达到12550元,比上年增加1810元、增长16.9%。\n"
         let longRead = extractor.extract(text: long, id: "t3")

@@ -422,10 +422,12 @@ extension DocumentScan {
             // (三年投入扶贫资金120亿元 1.2万人脱贫 over 119.6亿元 and 12036人: a round figure with no
             // hedge restates the body's it rounds to, of the same area)
             let plainUnit = f.approx ? nil : roundingUnit(f.value, digits: 2)
+            // (people of another area are other people: 超1万人脱贫 restates no 10800 poor counted)
+            let people = KindCues.countsPeople(f.measure)
             let restated = title.contains(f.start) && body.contains { b in
                 b.measure == f.measure && (b.value == f.value
-                    || unit.map { HedgeDirection(surface: f.surface).rounds(b.value, to: f.value, unit: $0) } == true
-                    || f.approx && abs(b.value - f.value) <= titleNear * f.value
+                    || (!people || b.topic == f.topic) && unit.map { HedgeDirection(surface: f.surface).rounds(b.value, to: f.value, unit: $0) } == true
+                    || f.approx && (!people || b.topic == f.topic) && abs(b.value - f.value) <= titleNear * f.value
                     || plainUnit.map { u in b.topic == f.topic && abs(b.value - f.value) * 2 < u } == true)
             }
             if restated, f.repeatOf == nil { dropped.append(f) }
