@@ -125,6 +125,12 @@ struct DocumentTests {
         #expect(speech.document.title == "洒雨镇下龙村脱贫攻坚工作表态发言材料")
     }
 
+    /// A photo's caption, its credit closing the line, is no lede, but its figures are facts.
+    @Test func captionsStateFigures() {
+        let text = "某县易地扶贫搬迁工作\n\n全县今年完成搬迁5000人。\n图为大屯镇安置点,该安置点共安置搬迁群众1200人。(记者 方桐 摄)\n图为2019年5月10日的安置点。(记者 方桐 摄)\n"
+        #expect(extractor.extract(text: text, id: "c1").facts.map(\.value) == [5000, 1200])
+    }
+
     @Test func datelineAndSourceLine() {
         let d = extractor.extract(text: "本报讯(记者 李明)近日,全县800人脱贫。\n来源:定西日报\n", id: "m").document
         #expect(d.source == "定西日报")

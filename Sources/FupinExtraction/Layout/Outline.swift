@@ -67,7 +67,8 @@ public struct Outline: Sendable {
         sentences.reserveCapacity(s.count / 24 + 4)
         s.withUnsafeBufferPointer { p in   // every scalar of the body is read here: no bounds checks
             sentenceEnds.withContains { endsSentence in
-                for (index, line) in lines.enumerated() where line.role == .body || line.role == .heading {
+                for (index, line) in lines.enumerated() where line.role == .body || line.role == .heading
+                        || line.role == .meta && Self.captionStates(s, line.range) {
                     var k = 0
                     var from = line.range.lowerBound
                     let last = line.range.upperBound - 1
@@ -229,6 +230,14 @@ public struct Outline: Sendable {
         return seen.nonzeroBitCount
     }
     static let photoCredits = ScalarTrie(BoilerplateLexicon.photoCreditEnds.map { ($0, true) })
+
+    /// Whether a line classed as a photo's caption by its credit holds a digit, a figure it may
+    /// state (`…共安置搬迁群众1200人 记者 方桐 摄`); a date in it the traps refuse.
+    static func captionStates(_ s: [UInt32], _ r: Range<Int>) -> Bool {
+        guard r.count <= BoilerplateLexicon.captionLength,
+              photoCredits.longestEnding(in: s, at: r.upperBound, from: r.lowerBound, maxLength: 3) != nil else { return false }
+        return s[r].contains(where: NumberReader.isDigit)
+    }
 
     /// A column's tag before a title (`【脱贫攻坚】宁夏西吉县:马铃薯变成“金蛋蛋”`), not page
     /// furniture (`【打印】【关闭】`, `【字体:大 中 小】`): after the closing `】`, six characters or

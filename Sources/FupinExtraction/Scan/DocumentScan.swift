@@ -148,8 +148,11 @@ struct DocumentScan {
             // the title and the header above the body cannot.
             // (the title states figures too, 回顾三学年 教育资助惠及78753人次: one the body says again
             // is the body's claim, ``titleRestated(_:title:)``)
+            // (a photo's caption with its credit, 图为…安置点共安置搬迁群众1200人。(记者 方桐 摄), is no
+            // lede but states its figures: ``Outline/captionStates``)
             let readable = line.role == .body || (line.role == .heading
                 && (lineIndex == titleLine || bodyStarted || captions && lineIndex >= captionsFrom))
+                || line.role == .meta && Outline.captionStates(s, line.range)
             if line.role == .body { bodyStarted = true }
             // …结合工作实际,特制定如下资金使用计划。: a document that declares itself a plan before its
             // first section plans in all its sections (read on the lines before the first heading)
