@@ -11,6 +11,8 @@ public enum HedgeLexicon {
         ("低于", .under), ("高于", .over), ("突破", .over),
         // a hedge before the verb of being (约有65万人, 至少有17万人摆脱了贫困: an outcome at least so large)
         ("约有", .about), ("大约有", .about), ("至少有", .over),
+        // (colloquial: 约莫三千人, 差不多2000户, 近乎一半)
+        ("约莫", .about), ("大致", .about), ("差不多", .about), ("将近有", .under), ("近乎", .under),
     ])
     /// `上` before a lone 百, 千 or 万 (`上百户`, `上万人`): a round count from below — not the end
     /// of `以上` (`1万元以上千元`).
