@@ -19,6 +19,16 @@ extension DocumentScan {
         return isLabel || mentions.contains(where: place.isOwnPlace) ? nil : current
     }
 
+    /// Whether `r` is one figure and its unit alone (`54户` in `小河村54户201人`): digits, then one or
+    /// two Han characters.
+    static func pairedFigureOnly(_ s: [UInt32], _ r: Range<Int>) -> Bool {
+        var k = r.lowerBound
+        while k < r.upperBound, NumberReader.isDigit(s[k]) || s[k] == 0x2E { k += 1 }
+        let unit = r.upperBound - k
+        return k > r.lowerBound && NumberReader.isDigit(s[r.lowerBound]) && (1...2).contains(unit)
+            && s[k..<r.upperBound].allSatisfy(NormalizedText.isHan)
+    }
+
     /// Whether a bracket opened before `r` closes within it (more closing brackets than opening ones).
     static func asideCloses(_ s: [UInt32], _ r: Range<Int>) -> Bool {
         var depth = 0
@@ -148,7 +158,8 @@ extension DocumentScan {
         let inList = item != clause
         if let m = places.all.last(where: { $0.mention.range.upperBound <= i && item.contains($0.mention.range.lowerBound) }),
            !isHelper(m.mention) || locativeHead(before: i, sentence: sentence, places: places) == nil,
-           !s[m.mention.range.upperBound..<i].contains(where: NumberReader.isDigit),
+           // (小河村54户201人: the figure paired before this one, its digits and unit, stands between)
+           !s[m.mention.range.upperBound..<i].contains(where: NumberReader.isDigit) || Self.pairedFigureOnly(s, m.mention.range.upperBound..<i),
            // (or right before it: 结对帮扶贵州省纳雍县3个贫困村 counts 纳雍县's villages)
            let path = m.path ?? ((inList || m.mention.range.upperBound == i) && PlaceLexicon.fullNameEnds.contains(s[m.mention.range.upperBound - 1]) ? namedPath(m.mention) : nil) {
             return places.fullest(path)
