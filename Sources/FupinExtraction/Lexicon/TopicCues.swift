@@ -107,6 +107,10 @@ public enum WholePlaceCounts {
     /// What a count of a place's people is written with besides digits: `95户481人`, `3.2万人`,
     /// and the place's parts counted beside them (`29个村民组,787户2644人`, `380户村民`).
     public static let figureChars = ScalarSet("户人口名万.()个村民组自然屯、多余")
+    /// Where a place's people live, after their count (`521户1613人散居在东河两岸`): nothing more of them.
+    public static let dwelling = ScalarTrie<Bool>(["散居", "居住", "聚居", "分布", "生活在", "世居"].map { ($0, true) })
+    /// How long a place's name before the word for all of it may be (`东河村全村`).
+    static let nameReach = 7
 }
 
 /// Words that decide a figure's ``Topic``; one group a row: topic, rank, role, words.

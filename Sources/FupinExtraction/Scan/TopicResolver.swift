@@ -641,7 +641,11 @@ public enum TopicResolver {
     static func wholePlaceCount(_ s: [UInt32], clause: Range<Int>, numberStart: Int, numberEnd: Int, ownEnd: Int? = nil, sentence: Range<Int>) -> Bool {
         func figures(_ r: Range<Int>) -> Bool { r.allSatisfy { NumberReader.isDigit(s[$0]) || WholePlaceCounts.figureChars.contains(s[$0]) } }
         // (the words of a later figure of the clause aside: 全村315户1471人|建档立卡贫困户达162户)
-        let own = ownEnd ?? clause.upperBound
+        var own = ownEnd ?? clause.upperBound
+        // (全村521户1613人散居在东河两岸: where they live says nothing more of them)
+        var d = numberEnd
+        while d < own, NumberReader.isDigit(s[d]) || WholePlaceCounts.figureChars.contains(s[d]) { d += 1 }
+        if d < own, WholePlaceCounts.dwelling.longest(in: s, at: d, limit: own) != nil { own = d }
         guard figures(numberEnd..<own) else { return false }
         if own < clause.upperBound { return figures(clause.lowerBound..<numberStart) ? false : placeOpens(s, clause, upTo: numberStart) }
         // a clause of figures after it (全村共95户,481人,) goes with the whole; one that says more
@@ -667,8 +671,14 @@ public enum TopicResolver {
     /// Whether `place` opens with a whole place (`全村`, `全镇共有村民`) and holds nothing but figures
     /// after it up to `end` (`全村315户`).
     static func placeOpens(_ s: [UInt32], _ place: Range<Int>, upTo end: Int) -> Bool {
-        guard let m = WholePlaceCounts.places.longest(in: s, at: place.lowerBound, limit: place.upperBound) else { return false }
-        var k = place.lowerBound + m.length
+        // (东河村全村521户: the place's name may stand before the word for all of it)
+        var start = place.lowerBound
+        if WholePlaceCounts.places.longest(in: s, at: start, limit: place.upperBound) == nil,
+           let k = (place.lowerBound + 2..<min(place.upperBound, place.lowerBound + WholePlaceCounts.nameReach)).first(where: {
+               PlaceLexicon.villageOrTownEnds.contains(s[$0 - 1]) && s[place.lowerBound..<$0].allSatisfy(NormalizedText.isHan)
+                   && WholePlaceCounts.places.longest(in: s, at: $0, limit: place.upperBound) != nil }) { start = k }
+        guard let m = WholePlaceCounts.places.longest(in: s, at: start, limit: place.upperBound) else { return false }
+        var k = start + m.length
         while k < place.upperBound, WholePlaceCounts.between.contains(s[k]) { k += 1 }
         if let n = WholePlaceCounts.everyone.longest(in: s, at: k, limit: place.upperBound) { k += n.length }
         return (k..<max(k, end)).allSatisfy { NumberReader.isDigit(s[$0]) || WholePlaceCounts.figureChars.contains(s[$0]) }
