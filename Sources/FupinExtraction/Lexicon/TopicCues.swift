@@ -402,6 +402,10 @@ public enum TopicCues {
     public static let receiving = ScalarTrie<Bool>(["获得", "得到", "接受", "受到", "获", "争取到"].map { ($0, true) })
     /// What an inspection finds that is no one's poverty, right after its count (`排查出3958个问题`).
     public static let problemNouns = ScalarTrie<Bool>(["问题", "隐患", "线索", "短板", "弱项"].map { ($0, true) })
+    /// A purpose's verb opening the clause after an amount (`,用于易地扶贫搬迁安置点建设`).
+    public static let purposes = ScalarTrie<Bool>(["用于", "用於", "用来", "专项用于", "支持"].map { ($0, true) })
+    /// Adverbs before a purpose's verb (`主要用于`, `全部用于`).
+    public static let purposeLeads = ScalarTrie<Bool>(["主要", "全部", "重点", "专门", "专项", "统筹", "集中"].map { ($0, true) })
     /// Verbs that mobilise firms for the campaign, right before their count (`共动员22家商会`).
     public static let mobilising = ScalarTrie<Bool>(["动员", "发动"].map { ($0, true) })
     public static let helperFirms = ScalarTrie<Bool>(["企业", "民营企业", "商会", "协会", "公司", "爱心企业", "非公企业", "民企"].map { ($0, true) })

@@ -282,6 +282,11 @@ public enum TopicResolver {
                 return (.organisation, m.cue.rule)
             }
             if measure == .yuan, b.topic == .funds, let area = soleArea(s, matches, sentence.lowerBound..<clause.lowerBound) { return (area.topic, area.rule) }
+            // 投入扶贫资金3000万元,用于易地扶贫搬迁安置点建设: money the next clause puts to one area's
+            // use is that area's (FORMAT.md: the more specific area wins); to two, still money
+            if measure == .yuan, b.topic == .funds, clause.upperBound < sentence.upperBound,
+               case let p = nextClause(s, after: clause.upperBound, in: sentence), Self.opensPurpose(s, p),
+               let area = onlyArea(s, matches, p) { return (area.topic, area.rule) }
             if mixedAreas, let t = tieBreak(b, matches, clause: clause, sentence: sentence, ctx, shareAt: shareAt) { b = t }
             return relocated(b, clause)
         }
@@ -542,6 +547,27 @@ public enum TopicResolver {
     /// several at that rank. Not who decided (经县扶贫开发领导小组研究,决定拨付…: 组织 is no
     /// purpose), nor a clause with a figure of its own (鲤城区对口帮扶资金1200万元;县级财政扶贫资金
     /// 1400万元: a sibling item, not the purpose).
+    /// Whether a clause opens with a purpose (`用于…`, `主要用于…`).
+    static func opensPurpose(_ s: [UInt32], _ r: Range<Int>) -> Bool {
+        var k = r.lowerBound
+        while k < r.upperBound, s[k] == 0x20 { k += 1 }
+        if let l = TopicCues.purposeLeads.longest(in: s, at: k, limit: r.upperBound) { k += l.length }
+        return TopicCues.purposes.longest(in: s, at: k, limit: r.upperBound) != nil
+    }
+
+    /// The area every area's word of `r` names (the most specific of them), nil where two are named.
+    static func onlyArea(_ s: [UInt32], _ matches: [TopicMatch], _ r: Range<Int>) -> TopicCue? {
+        var found: TopicCue?
+        for m in matches where r.contains(Int(m.start)) && !m.inFirmName {
+            guard m.cue.role == .area || m.cue.role == .post, m.cue.rank >= 2, m.cue.topic != .funds, m.cue.topic != .organisation else { continue }
+            if let f = found {
+                if f.topic != m.cue.topic { return nil }
+                if m.cue.rank > f.rank { found = m.cue }
+            } else { found = m.cue }
+        }
+        return found
+    }
+
     static func soleArea(_ s: [UInt32], _ matches: [TopicMatch], _ before: Range<Int>) -> TopicCue? {
         var found: TopicCue?, tied = false
         for m in matches where before.contains(Int(m.start)) && !m.inFirmName {
