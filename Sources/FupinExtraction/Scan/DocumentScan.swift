@@ -434,6 +434,9 @@ struct DocumentScan {
     /// that continues the sentence before (`其中2020年…`); nil when no digit stands there.
     static func yearHeadStart(_ s: [UInt32], _ r: Range<Int>) -> Int? {
         if NumberReader.isDigit(s[r.lowerBound]) { return r.lowerBound }
+        // (…2019年底…。今年,全县已有45个贫困村出列。预计到年底,…: the present heading a later
+        // sentence is in force after it, as a year is)
+        if TimeLexicon.relative.longest(in: s, at: r.lowerBound, limit: r.upperBound) != nil { return r.lowerBound }
         guard let c = TimeLexicon.continuations.longest(in: s, at: r.lowerBound, limit: r.upperBound) else { return nil }
         let k = r.lowerBound + c.length
         return k < r.upperBound && NumberReader.isDigit(s[k]) ? k : nil
