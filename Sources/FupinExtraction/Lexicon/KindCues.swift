@@ -119,6 +119,10 @@ public enum KindCues {
         // a year's proceeds summed (年收益总计达26.7万元) is the year's total, no rate
         ("年收益总计", (.total, "kind.none.总计")), ("年收益合计", (.total, "kind.none.总计")), ("年收入总计", (.total, "kind.none.总计")),
         ("年收入合计", (.total, "kind.none.总计")), ("至少有", (.total, "kind.none.至少有")), ("争取到", (.total, "kind.none.争取到")), ("确保了", (.total, "kind.none.确保了")),
+        // 各 before words that only start with a verb: 各有关部门 are all the departments concerned,
+        // 各建制村 and 各建档立卡贫困户 all of them
+        ("各有关", (.total, "kind.none.各有关")), ("各有所", (.total, "kind.none.各有关")), ("各建制村", (.total, "kind.none.各建制")),
+        ("各建档立卡", (.total, "kind.none.各建制")), ("各建制", (.total, "kind.none.各建制")),
     ] + estimateWords.map { ($0, (.target, "kind.target.测算")) }
       // a plan's span of time: 用三年时间实现全市102.8万贫困人口全部脱贫
       + planSpans.map { ($0, (.target, "kind.target.用N年时间")) })
