@@ -428,7 +428,8 @@ extension DocumentScan {
                 b.measure == f.measure && (b.value == f.value
                     || (!people || b.topic == f.topic) && unit.map { HedgeDirection(surface: f.surface).rounds(b.value, to: f.value, unit: $0) } == true
                     || f.approx && (!people || b.topic == f.topic) && abs(b.value - f.value) <= titleNear * f.value
-                    || plainUnit.map { u in b.topic == f.topic && abs(b.value - f.value) * 2 < u } == true)
+                    // (and near: 1万 over 14000 is another claim, however it rounds)
+                    || plainUnit.map { u in b.topic == f.topic && abs(b.value - f.value) * 2 < u && abs(b.value - f.value) <= titlePlainNear * f.value } == true)
             }
             if restated, f.repeatOf == nil { dropped.append(f) }
             return restated
@@ -446,6 +447,8 @@ extension DocumentScan {
 
     /// How near a hedged figure of the title may be to the body's to restate it (`超69万`, `69.12万`).
     static let titleNear = 0.1
+    /// How near a round title figure with no hedge may be to the body's it rounds (`120亿元`, `119.6亿元`).
+    static let titlePlainNear = 0.05
 
     /// The place of a round figure's one significant digit (10000 for 4万, 1亿 for 5亿), when it
     /// is at least 1000; nil for a figure stated more exactly (1500余户 is a claim of its own).
