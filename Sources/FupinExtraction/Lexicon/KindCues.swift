@@ -158,6 +158,8 @@ public enum KindCues {
     /// a projection: `按每人每年2300元的国家农村贫困标准测算,2017年…贫困人口为1032万人`.
     public static let estimateWords = ["测算", "匡算", "估算"]
     public static let estimates = ScalarTrie<Bool>(estimateWords.map { ($0, true) })
+    /// Right after an estimate's word, nouns that make it a method (`测算因素`, `测算办法`), no estimate.
+    public static let estimateNouns = ScalarTrie<Bool>(["因素", "办法", "依据", "标准", "方法", "公式", "口径", "模型", "系数"].map { ($0, true) })
     /// Right before an estimate, words that make it a preliminary count of what was (`初步测算`).
     public static let countingEstimates = ScalarTrie<Bool>(["初步"].map { ($0, true) })
     /// `按` opening an estimate's clause: the standard the figures were counted by.

@@ -124,7 +124,7 @@ extension DocumentPlace {
             byLine[index] = mentions
             // (the dateline read only on a source line or the first paragraph, where one stands)
             let dateline = mentions.isEmpty ? -1 : line.role == .meta ? line.range.upperBound
-                : index == ledeLine ? DocumentScan.agencyDatelineEnd(s, line.range) ?? -1 : -1
+                : index == ledeLine ? DocumentScan.datelineEnd(s, line.range) ?? -1 : -1
             for (k, m) in mentions.enumerated() {
                 if m.range.upperBound <= dateline, case .gazetteer(let c) = m.target, c.count == 1 { filedFrom[c[0], default: 0] += w }
                 switch m.target {

@@ -730,4 +730,21 @@ extension DocumentScan {
     }
     /// How far into a paragraph a dateline may end.
     static let datelineLength = 24
+
+    /// Where a paragraph's dateline ends for the places it names: an agency's (``agencyDatelineEnd``)
+    /// or an outlet's flash, `讯` and its byline early in the paragraph (`昆明信息港讯(昆明日报 记者吴洁)`):
+    /// the outlet's place is where the news was filed, no place of a figure.
+    static func datelineEnd(_ s: [UInt32], _ line: Range<Int>) -> Int? {
+        if let e = agencyDatelineEnd(s, line) { return e }
+        let reach = min(line.upperBound, line.lowerBound + Self.flashLength)
+        guard let k = (line.lowerBound + 1..<reach).first(where: { s[$0] == Self.xun }) else { return nil }
+        var end = k + 1
+        if end < line.upperBound, s[end] == 0x28, let close = s[end..<min(line.upperBound, end + 40)].firstIndex(of: 0x29) { end = close + 1 }
+        else if end < line.upperBound, s[end] == 0x3A || s[end] == 0x20 { end += 1 }
+        else { return nil }
+        return end
+    }
+    static let xun: UInt32 = 0x8BAF   // 讯
+    /// How far into a paragraph an outlet's flash may stand (`昆明信息港讯`).
+    static let flashLength = 12
 }

@@ -194,7 +194,7 @@ struct DocumentScan {
             // place, not the place of the paragraph's figures
             var lineMentions = place.mentions(onLine: lineIndex)
             linePlaceNames = place.mentions(onLine: lineIndex).map(\.range)
-            if let d = Self.agencyDatelineEnd(s, line.range) { lineMentions.removeAll { $0.range.upperBound <= d } }
+            if let d = Self.datelineEnd(s, line.range) { lineMentions.removeAll { $0.range.upperBound <= d } }
             while sentenceIndex < outline.sentences.count, outline.sentences[sentenceIndex].line == lineIndex {
                 let sentence = outline.sentences[sentenceIndex]
                 sentenceIndex += 1

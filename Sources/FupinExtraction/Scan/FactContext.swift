@@ -715,6 +715,8 @@ enum FactContext {
     static func countedBy(_ s: [UInt32], estimateAt k: Int, sentence: Range<Int>) -> Bool {
         // (初步测算,2015年全县地区生产总值244394万元: a statistics office's preliminary count)
         if KindCues.countingEstimates.longestEnding(in: s, at: k, from: sentence.lowerBound, maxLength: 2) != nil { return true }
+        // (纳入衔接资金分配测算因素: a method named, 测算 a noun's first half, no estimate)
+        if KindCues.estimateNouns.longest(in: s, at: k + 2, limit: sentence.upperBound) != nil { return true }
         var i = k
         while i > sentence.lowerBound, !Outline.clauseMarks.contains(s[i - 1]) {
             i -= 1
