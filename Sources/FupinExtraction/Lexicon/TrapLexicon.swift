@@ -17,7 +17,8 @@ public enum TrapLexicon {
     static let wei: UInt32 = 0x4F4D, le: UInt32 = 0x4E86
 
     /// Verbs of a journey shortly before a distance (``Trap/travel``), and how far before it.
-    public static let travelVerbs = ScalarTrie<Bool>(["行驶", "驱车", "驾车", "开车"].map { ($0, true) })
+    /// (and the span between two places partners are, 一株白茶,相隔两千多公里, 跨越千里)
+    public static let travelVerbs = ScalarTrie<Bool>(["行驶", "驱车", "驾车", "开车", "相隔", "远隔", "跨越"].map { ($0, true) })
     static let travelReach = 8
 
     /// Words that close the phrase naming a survey's sample (``Trap/survey``), and how far after
