@@ -57,11 +57,6 @@ public enum PlaceLexicon {
     /// name that stands right after its town (`三家乡小新地村`).
     public static let nameCharsAfterTown = ScalarSet("地里内外处点帮包联挂同共总援")
 
-    /// Kinds of village (``genericNames``) that a character before makes a name as often
-    /// (`青山村`, `东山村`, `大山村`).
-    public static let nameableTails = ScalarTrie<Bool>(["山村"].map { ($0, true) })
-    /// Characters that make such a kind of village a description, not a name (`深山村`, `穷山村`).
-    public static let sceneryModifiers = ScalarSet("深偏穷荒贫远小此该这那本")
     /// Words with a place suffix that are not names: `贫困村`, `全镇`, `乡镇`.
     public static let genericNames: Set<String> = [
         "贫困村", "行政村", "自然村", "自然屯", "通屯", "各屯", "每屯", "全屯", "该屯", "重点村", "试点村", "示范村", "特色村", "革命村", "薄弱村", "旅游村", "极贫村", "极贫乡镇", "极贫乡", "深贫村", "农业农村",

@@ -331,10 +331,6 @@ public struct PlaceFinder: Sendable {
         // though 山村 is a kind of village; 东河村 likewise)
         for k in a..<j where (container.isEmpty && !afterTown || k == a) && Self.genericTail(s, from: k, end: end) {
             if k > a, j - a == 2, gazetteer.names.longest(in: s, at: a, limit: j)?.length == 2 { continue }
-            // (青山村, 大山村: one character before a kind of village that names villages as often is a
-            // name, but for a word of how a place is, 深山村, 穷山村)
-            if k == a + 1, j - a == 2, level == .village, PlaceLexicon.nameableTails.longest(in: s, at: k, limit: end)?.length == end - k,
-               !PlaceLexicon.sceneryModifiers.contains(s[a]) { continue }
             if level == .town, TownTable.shared.holds(NormalizedText.string(s[a..<end])) { break }
             return nil
         }
