@@ -125,6 +125,16 @@ struct DocumentTests {
         #expect(speech.document.title == "洒雨镇下龙村脱贫攻坚工作表态发言材料")
     }
 
+    /// Inputs the fuzzer found: a clause shorter than a place's name and the word for all of it
+    /// once reversed a range in `TopicResolver.placeOpens` (a trap, not a result).
+    @Test func fuzzFoundInputsExtract() {
+        let found = [UInt8](Data(base64Encoded: "PGh0bWw+OzgsMTTmiLc8L3Q+PHNjcnNjcml0Pi84cHhsPjs4LDE0aHRtbD47GCwxNOaItzwvdD48c2NyeDgvbD47OCwhNOaItzwvdHg4L2w+OzgsITTmiLd0PuaItzwvdD48c352c2NyaXB0Png4L3NjcmlwdD48L2JvZA==")!)
+        let read = try? extractor.extract(bytes: found, id: "f1")
+        #expect(read?.facts.map(\.value) == [14, 14, 4, 4])
+        #expect(read?.facts.allSatisfy { $0.measure == .households } == true)
+        #expect(extractor.extract(text: "8,14户", id: "f2").facts.map(\.value) == [14])
+    }
+
     /// A photo's caption, its credit closing the line, is no lede, but its figures are facts.
     @Test func captionsStateFigures() {
         let text = "某县易地扶贫搬迁工作\n\n全县今年完成搬迁5000人。\n图为大屯镇安置点,该安置点共安置搬迁群众1200人。(记者 方桐 摄)\n图为2019年5月10日的安置点。(记者 方桐 摄)\n"

@@ -699,8 +699,10 @@ public enum TopicResolver {
     static func placeOpens(_ s: [UInt32], _ place: Range<Int>, upTo end: Int) -> Bool {
         // (东河村全村521户: the place's name may stand before the word for all of it)
         var start = place.lowerBound
+        // (a clause shorter than a name and the word after it has none: the range is empty, not reversed)
+        let reach = max(place.lowerBound + 2, min(place.upperBound, place.lowerBound + WholePlaceCounts.nameReach))
         if WholePlaceCounts.places.longest(in: s, at: start, limit: place.upperBound) == nil,
-           let k = (place.lowerBound + 2..<min(place.upperBound, place.lowerBound + WholePlaceCounts.nameReach)).first(where: {
+           let k = (place.lowerBound + 2..<reach).first(where: {
                PlaceLexicon.villageOrTownEnds.contains(s[$0 - 1]) && s[place.lowerBound..<$0].allSatisfy(NormalizedText.isHan)
                    && WholePlaceCounts.places.longest(in: s, at: $0, limit: place.upperBound) != nil }) { start = k }
         guard let m = WholePlaceCounts.places.longest(in: s, at: start, limit: place.upperBound) else { return false }
