@@ -732,10 +732,13 @@ extension DocumentScan {
     static let datelineLength = 24
 
     /// Where a paragraph's dateline ends for the places it names: an agency's (``agencyDatelineEnd``)
-    /// or an outlet's flash, `讯` and its byline early in the paragraph (`昆明信息港讯(昆明日报 记者吴洁)`):
-    /// the outlet's place is where the news was filed, no place of a figure.
+    /// or a paper's own flash, `本报…讯` and its byline (`本报南宁讯 (记者/韦继川)`): the city is where
+    /// the news was filed, no place of a figure.
     static func datelineEnd(_ s: [UInt32], _ line: Range<Int>) -> Int? {
         if let e = agencyDatelineEnd(s, line) { return e }
+        // (本报南宁讯, 本网讯 only: an outlet named for its place, 永州日报讯 with 我市 after it, is
+        // the report's own place, evidence like a title's)
+        guard line.count > 2, s[line.lowerBound] == Self.ben else { return nil }
         let reach = min(line.upperBound, line.lowerBound + Self.flashLength)
         guard let k = (line.lowerBound + 1..<reach).first(where: { s[$0] == Self.xun }) else { return nil }
         var end = k + 1
@@ -744,7 +747,7 @@ extension DocumentScan {
         else { return nil }
         return end
     }
-    static let xun: UInt32 = 0x8BAF   // 讯
+    static let xun: UInt32 = 0x8BAF, ben: UInt32 = 0x672C   // 讯, 本
     /// How far into a paragraph an outlet's flash may stand (`昆明信息港讯`).
     static let flashLength = 12
 }
