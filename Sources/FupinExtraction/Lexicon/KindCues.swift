@@ -56,6 +56,8 @@ public enum KindCues {
         ("应达到", (.target, "kind.target.须达到")), ("需达到", (.target, "kind.target.须达到")),
         // what a standard requires there to be (新型农业经营主体应有5个,已有9个)
         ("应有", (.target, "kind.target.应有")), ("须有", (.target, "kind.target.应有")), ("应不少于", (.target, "kind.target.应有")),
+        // (供应有机肥, 相应有所增加: 应有 read out of other words)
+        ("供应有", (.total, "kind.none.应有")), ("相应有", (.total, "kind.none.应有")), ("反应有", (.total, "kind.none.应有")),
         ("确保", (.target, "kind.target.确保")), ("力争", (.target, "kind.target.力争")),
         ("目标", (.target, "kind.target.目标")), ("预计", (.target, "kind.target.预计")),
         // what a plan was exceeded by is a difference from it (超出年度目标任务8773.95万元, 超计划1000万元)
@@ -458,7 +460,9 @@ public enum KindCues {
         "开工", "投产", "竣工", "启动", "开建",   // 投资5亿元的…项目即将开工
         "举办", "召开", "举行", "开设",   // 系列新闻发布会将举办10场, 将举办招聘会10场
         "对",   // 10个部门将对…进行发布, 将对300户进行改造: the future's preposition, no 把 (将资金…)
-    ].map { ($0, true) })
+    ].map { ($0, true) }
+        // (but 将对口帮扶资金2.5亿元全部投向…, 将对照标准…: words that start with 对 are the 把-construction's object)
+        + ["对口", "对照", "对象"].map { ($0, false) })
 
     /// Floors, ceilings, projections and capacities: a per-unit figure they bound or foresee is a
     /// target (`每户按8%保底分红`, `报销比例不低于…`, `预计亩产效益达2万元`), FORMAT.md.

@@ -130,12 +130,13 @@ enum FactContext {
                 // (完成年度计划5000万元的120%, 为年度计划的98%: the plan a share is taken of plans no share after it)
                 if c.measure == .percent, c.numberStart > after, KindCues.namesShareWhole(s, at: k, from: clause.lowerBound, ratio: true) { k = after; continue }
                 after += KindCues.planLead(s, at: after, limit: clause.upperBound)   // 将全部脱贫, 规划2016年脱贫
-                if let v0 = futureVerbs.longest(in: s, at: after, limit: clause.upperBound) {
+                // (将对口帮扶资金…: a word that only starts with a verb, false in the table, is none)
+                if let v0 = futureVerbs.longest(in: s, at: after, limit: clause.upperBound), v0.value {
                     // after the figure, the verb must close the clause: 905户…计划脱贫, not 计划实施方案
                     // (将 after the figure is the future whatever follows: 剩余的10028人将在今年年底全部解决)
                     // (two verbs of the plan may close it together: 4267名未脱贫人口…要全部脱贫退出)
                     var verbEnd = after + v0.length
-                    if let v1 = futureVerbs.longest(in: s, at: verbEnd, limit: clause.upperBound) { verbEnd += v1.length }
+                    if let v1 = futureVerbs.longest(in: s, at: verbEnd, limit: clause.upperBound), v1.value { verbEnd += v1.length }
                     let v = (length: verbEnd - after, value: v0.value)
                     // (县里规划建设了6个安置点: 了 after the plan's verb says it was done)
                     let done = verbEnd < clause.upperBound && s[verbEnd] == KindCues.le
@@ -646,7 +647,7 @@ enum FactContext {
                     || KindCues.notFutureMarkers.longestEnding(in: s, at: k + 1, from: sentence.lowerBound, maxLength: 4) != nil { k = after; continue }
                 // 计划 only with a verb after it (雨露计划 is a name)
                 // (三年滚动计划:即2018年实现…: a plan whose contents a colon opens)
-                if s[k] == 0x8BA1, KindCues.futureVerbs.longest(in: s, at: after, limit: clause.lowerBound) == nil,
+                if s[k] == 0x8BA1, KindCues.futureVerbs.longest(in: s, at: after, limit: clause.lowerBound)?.value != true,
                    !KindCues.opensPlan(s, marker: k, after: after, limit: clause.lowerBound),
                    !(after + 1 < clause.upperBound && s[after] == 0x3A && s[after + 1] == 0x5373) {   // 计划:即…
                     k = after; continue
