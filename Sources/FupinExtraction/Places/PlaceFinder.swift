@@ -190,9 +190,6 @@ public struct PlaceFinder: Sendable {
         }
     }
 
-    /// A Chinese numeral's character, 十 included (十里铺).
-    static func isNumeral(_ u: UInt32) -> Bool { NumberReader.chineseDigits[u] != nil || u == 0x5341 }
-
     private func subPlace(_ s: [UInt32], _ range: Range<Int>, suffixAt j: Int, length: Int, level: SubPlaceLevel) -> PlaceMention? {
         let end = j + length
         // …unless the suffix is doubled and the second one starts the word (南康村村民, 朝阳镇镇长;
@@ -242,9 +239,9 @@ public struct PlaceFinder: Sendable {
         // (the numeral delimits the name as well as a town before it would)
         var distanceName = false
         if level == .village || level == .town, a > range.lowerBound + 1, a < j, s[a - 1] == PlaceLexicon.li,
-           Self.isNumeral(s[a - 2]) {
+           NumberReader.isChineseNumeral(s[a - 2]) {
             a -= 2; distanceName = true
-            if a > range.lowerBound, Self.isNumeral(s[a - 1]) { a -= 1 }   // (十八里)
+            if a > range.lowerBound, NumberReader.isChineseNumeral(s[a - 1]) { a -= 1 }   // (十八里)
         }
         // 魏县沙口集镇: a name as long as the longest read back, its county's full name right before it
         if container.isEmpty, a == floor, a > range.lowerBound, level != .zone, PlaceLexicon.fullNameEnds.contains(s[a - 1]),

@@ -720,9 +720,7 @@ extension DocumentScan {
         var k = line.lowerBound + 1
         while k + 1 < reach {
             if s[k] == 0x65E5, s[k + 1] == 0x7535 || s[k + 1] == 0x8BAF, NumberReader.isDigit(s[k - 1]) || NumberReader.isChineseNumeral(s[k - 1]) {   // 日电, 日讯
-                var end = k + 2
-                if end < line.upperBound, s[end] == 0x28, let close = s[end..<min(line.upperBound, end + 40)].firstIndex(of: 0x29) { end = close + 1 }
-                return end
+                return Self.bylineEnd(s, after: k + 2, line: line) ?? k + 2
             }
             k += 1
         }
@@ -741,11 +739,15 @@ extension DocumentScan {
         guard line.count > 2, s[line.lowerBound] == Self.ben else { return nil }
         let reach = min(line.upperBound, line.lowerBound + Self.flashLength)
         guard let k = (line.lowerBound + 1..<reach).first(where: { s[$0] == Self.xun }) else { return nil }
-        var end = k + 1
-        if end < line.upperBound, s[end] == 0x28, let close = s[end..<min(line.upperBound, end + 40)].firstIndex(of: 0x29) { end = close + 1 }
-        else if end < line.upperBound, s[end] == 0x3A || s[end] == 0x20 { end += 1 }
-        else { return nil }
-        return end
+        if let b = Self.bylineEnd(s, after: k + 1, line: line) { return b }
+        return k + 1 < line.upperBound && (s[k + 1] == 0x3A || s[k + 1] == 0x20) ? k + 2 : nil   // 讯: or 讯 and a space
+    }
+
+    /// Where a byline in brackets right at `k` closes (`(记者骆晓飞)`), or nil.
+    static func bylineEnd(_ s: [UInt32], after k: Int, line: Range<Int>) -> Int? {
+        guard k < line.upperBound, s[k] == FactContext.openBracket,
+              let close = s[k..<min(line.upperBound, k + 40)].firstIndex(of: FactContext.closeBracket) else { return nil }
+        return close + 1
     }
     static let xun: UInt32 = 0x8BAF, ben: UInt32 = 0x672C   // 讯, 本
     /// How far into a paragraph an outlet's flash may stand (`昆明信息港讯`).

@@ -485,7 +485,7 @@ enum FactContext {
     /// The start of the first share of a list of shares `c` closes (`71%、29%` → at 71), or `c`.
     static func percentListHead(_ s: [UInt32], _ c: Int, from lower: Int) -> Int {
         var h = c
-        while h - 2 > lower, s[h - 1] == 0x3001, s[h - 2] == 0x25 {
+        while h - 2 > lower, s[h - 1] == NumberReader.listComma, s[h - 2] == 0x25 {   // 、 and %
             var k = h - 2
             while k > lower, NumberReader.isDigit(s[k - 1]) || s[k - 1] == 0x2E { k -= 1 }
             guard k < h - 2 else { break }
@@ -790,7 +790,7 @@ enum FactContext {
             if s[k] == 0x3A, KindCues.breakdownHeads.longestEnding(in: s, at: k, from: sentence.lowerBound, maxLength: 6) != nil { return true }
             if pastItem, Outline.isClauseBreak(s[k]), s[k] != 0x3B, s[k - 1] == KindCues.zhong { return false }
             // (not 其中's 中: (其中,会泽县…为深度贫困县) is a breakdown's, read by ``qizhongBefore``)
-            if !pastItem, Outline.isClauseBreak(s[k]), s[k - 1] == KindCues.zhong, !(k - 2 >= sentence.lowerBound && s[k - 2] == 0x5176) {
+            if !pastItem, Outline.isClauseBreak(s[k]), s[k - 1] == KindCues.zhong, !(k - 2 >= sentence.lowerBound && s[k - 2] == DocumentScan.qizhong[0]) {
                 var j = k - 2
                 while j >= sentence.lowerBound, !Outline.isClauseBreak(s[j]) {
                     if NumberReader.isDigit(s[j]) { return true }
