@@ -333,6 +333,10 @@ public enum PlaceLexicon {
     /// `同心村`, `中和村`); 联 is one of ``nameCharsAfterTown`` already, and 向, 进 open verbs
     /// (`进行村级换届`) more often than names.
     public static let stopsInNames = ScalarSet("和同共")
+    /// Stop characters that open villages' names of two right after their town (`向阳村`, `为民村`,
+    /// `进步村`) but also verbs and prepositions: a name only where the two make no verb
+    /// (`草坝镇进行村级换届`, `进入村组`).
+    public static let verbStopsInNames = ScalarSet("向为进")
     /// No stop character: a village's name that may hold none (``PlaceFinder/villageStart(afterTown:_:suffixAt:allowing:)``).
     public static let noStops = ScalarSet()
     /// The suffixes of a county-level name (`新民市`, `康平县`, `辽中区`, `科左中旗`).

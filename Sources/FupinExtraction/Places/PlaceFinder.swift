@@ -263,8 +263,11 @@ public struct PlaceFinder: Sendable {
         if level == .village, let t = Self.villageStart(afterTown: s, range, suffixAt: j), t <= a { a = t; delimited = true }
         // 红旗镇和平村, 新桥乡共和村: right after its town, stop characters that would leave the name
         // shorter than two (平村, 村) are the name's first (和平村, 同心村, 共和村), not conjunctions
+        // (大屯镇向阳村, 宝秀镇为民村: 向, 为, 进 too, where the two are no verb: 草坝镇进行村级换届)
         if level == .village, j - a == 1, a - 2 > range.lowerBound, PlaceLexicon.stopChars.contains(s[a - 1]),
-           PlaceLexicon.stopsInNames.contains(s[a - 1]) || PlaceLexicon.nameCharsAfterTown.contains(s[a - 1]),
+           PlaceLexicon.stopsInNames.contains(s[a - 1]) || PlaceLexicon.nameCharsAfterTown.contains(s[a - 1])
+            || PlaceLexicon.verbStopsInNames.contains(s[a - 1])
+            && SubjectLexicon.trie.longest(in: s, at: a - 1, limit: j).map({ $0.value != .verb }) ?? true,
            PlaceLexicon.townEnds.contains(s[a - 2]) { a -= 1 }
         else if level == .village, j - a < 2, let t = Self.stopNameAfterTown(s, range, suffixAt: j) { a = t }
         // 玉龙喀什镇: a town the table knows by a longer name than the one read back (喀什镇) is that one
