@@ -107,6 +107,7 @@ struct DocumentScan {
         }
         let captions = captionLines >= Self.leastCaptions
         var tableColumn: TableCells.Column?   // the money column of the table being read
+        var sectionBeforeTable: [String]??    // the section in force before a table's cell set one (restored after the table)
         // (a report without a | has no table: its lines are not read for one)
         let hasBars = norm.scalars.withUnsafeBufferPointer { $0.contains(TableCells.bar) }
         var sentenceIndex = 0
@@ -115,8 +116,14 @@ struct DocumentScan {
         for (lineIndex, line) in outline.lines.enumerated() {
             lineRange = line.range
             lineHoldsItem = nil
+            // (1 |⏎屈王度村 |⏎43户 |: a place in a table's cell is its row's; the first line past the
+            // table, no cell, gives back the section in force before it)
+            let inTable = hasBars && s[line.range].contains(TableCells.bar)
+            if let before = sectionBeforeTable, !inTable, line.role != .blank { section = before; sectionBeforeTable = nil }
             if line.role == .heading {
-                section = sectionPlace(place.mentions(onLine: lineIndex), line.range, current: section); carriedPlace = nil
+                let set = sectionPlace(place.mentions(onLine: lineIndex), line.range, current: section); carriedPlace = nil
+                if inTable, set != section, sectionBeforeTable == nil { sectionBeforeTable = .some(section) }
+                section = set
                 if bodyStarted {
                     heading = line.range
                     // (二)目标任务, 三、下步打算: a section of plans holds targets (not 目标任务完成情况)
@@ -135,7 +142,7 @@ struct DocumentScan {
             // a table whose money unit stands in its header (县区名称 | 市级资金(万元) | 备注 |): the
             // bare numbers of that column, on rows of any role (``TableCells``)
             if hasBars, !line.range.isEmpty, line.role != .blank {
-                if s[line.range].contains(TableCells.bar) {
+                if inTable {
                     let cells = TableCells.cells(s, line.range)
                     if let h = TableCells.header(s, cells, line: line.range) { tableColumn = h }
                     else if let column = tableColumn, let n = TableCells.number(s, cells, column: column) {
