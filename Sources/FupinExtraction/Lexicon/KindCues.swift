@@ -60,13 +60,6 @@ public enum KindCues {
         ("供应有", (.total, "kind.none.应有")), ("相应有", (.total, "kind.none.应有")), ("反应有", (.total, "kind.none.应有")),
         ("确保", (.target, "kind.target.确保")), ("力争", (.target, "kind.target.力争")),
         ("目标", (.target, "kind.target.目标")), ("预计", (.target, "kind.target.预计")),
-        // what a plan was exceeded by is a difference from it (超出年度目标任务8773.95万元, 超计划1000万元)
-        ("超出年度目标任务", (.change, exceededPlanRule)), ("超出目标任务", (.change, exceededPlanRule)),
-        ("超出年度目标", (.change, exceededPlanRule)), ("超出年度计划", (.change, exceededPlanRule)),
-        ("超出计划", (.change, exceededPlanRule)), ("超过计划", (.change, exceededPlanRule)),
-        ("超过目标任务", (.change, exceededPlanRule)), ("超年度计划", (.change, exceededPlanRule)),
-        ("超计划", (.change, exceededPlanRule)), ("超目标", (.change, exceededPlanRule)),
-        ("比目标任务多", (.change, exceededPlanRule)), ("比计划多", (.change, exceededPlanRule)),
         ("预期", (.target, "kind.target.预计")),
         ("拟", (.target, "kind.target.拟")), ("争取", (.target, "kind.target.争取")),
         // 预脱贫19户: households due to leave poverty this year
@@ -126,8 +119,14 @@ public enum KindCues {
         ("各有关", (.total, "kind.none.各有关")), ("各有所", (.total, "kind.none.各有关")), ("各建制村", (.total, "kind.none.各建制")),
         ("各建档立卡", (.total, "kind.none.各建制")), ("各建制", (.total, "kind.none.各建制")),
     ] + estimateWords.map { ($0, (.target, "kind.target.测算")) }
+      // what a plan was exceeded by is a difference from it (超出年度目标任务8773.95万元, 超计划1000万元)
+      + exceededPlanWords.map { ($0, (.change, exceededPlanRule)) }
       // a plan's span of time: 用三年时间实现全市102.8万贫困人口全部脱贫
       + planSpans.map { ($0, (.target, "kind.target.用N年时间")) })
+    /// Words of a plan exceeded (`超计划`, `超出年度目标任务`): a figure after them is what the plan
+    /// was exceeded by (``exceededPlanRule``), and they mark no plan themselves (``notFutureMarkers``).
+    public static let exceededPlanWords = ["超出年度目标任务", "超出目标任务", "超出年度目标", "超出年度计划", "超出计划",
+                                           "超过计划", "超过目标任务", "超年度计划", "超计划", "超目标", "比目标任务多", "比计划多"]
     /// A plan's span of time, in its clause and over the clauses after it.
     public static let planSpans = ["用一年时间", "用两年时间", "用三年时间", "用五年时间", "用2年时间", "用3年时间", "用5年时间"]
 
@@ -421,12 +420,14 @@ public enum KindCues {
     public static let listOpeners = ScalarTrie<Bool>(["包含", "包括"].map { ($0, true) })
     /// Words that end in a plan's marker but are none (`主要`, `重要`, `只要`): read ending at the marker.
     /// A notice's `现将…予以公告` (hereby) is the 把-construction, not the future.
-    public static let notFutureMarkers = ScalarTrie<Bool>(["主要", "重要", "只要", "必要", "想要", "紧要", "纲要", "摘要", "首要",
+    public static let notFutureMarkers = ScalarTrie<Bool>(notFutureRows.map { ($0, true) })
+    static let notFutureRows = ["主要", "重要", "只要", "必要", "想要", "紧要", "纲要", "摘要", "首要",
         "不要", "提要", "概要", "模拟", "虚拟", "现将", "特将", "兹将",
         // programmes named 计划 (参加雨露计划培训300人)
         "雨露计划", "阳光计划",
-        // (a plan exceeded: 超计划完成投资1.2亿元 plans nothing)
-        "超计划", "超年度计划", "超出计划", "超过计划", "超出年度计划"].map { ($0, true) })
+    ] + exceededPlanWords   // (a plan exceeded: 超计划完成投资1.2亿元 plans nothing)
+    /// The longest row of ``notFutureMarkers``: how far back from a marker's end they are read.
+    public static let notFutureLongest = notFutureRows.map(\.count).max() ?? 0
     /// Right before `计划` or `将`, a determiner makes it a noun (`该计划`, `此计划`): no plan's marker.
     public static let determiners: ScalarSet = ScalarSet("该此这本其")
     /// Adverbs between a plan's marker and its verb: `将全部脱贫`, `计划如期完成`.

@@ -105,8 +105,11 @@ enum FactContext {
                !(m.value.0 == .part && s[(k + m.length)..<c.numberStart].contains(closeBracket)) {
                 // (超计划完成投资1.2亿元: a verb between says what was done beyond the plan, the figure its total)
                 // (but 比目标任务多完成200人: done more by the figure, a change)
+                // (超计划完成1260人 after the total done: what stands right after the verb is the excess, a change)
                 if m.value.1 == KindCues.exceededPlanRule, let v = KindCues.goalReachedVerbs.firstMatch(in: s, (k + m.length)..<c.numberStart),
-                   s[v.0 - 1] != HedgeLexicon.duo { k += m.length; continue }
+                   s[v.0 - 1] != HedgeLexicon.duo,
+                   let verb = KindCues.goalReachedVerbs.longest(in: s, at: v.0, limit: c.numberStart),
+                   s[(v.0 + verb.length)..<c.numberStart].contains(where: { NormalizedText.isHan($0) && $0 != KindCues.le }) { k += m.length; continue }
                 // (按省定扶贫标准,…贫困人口83.2万人: a standard names the line people are counted by, no rate of theirs)
                 // (户均2000元的贫困户1351户: a rate's cue is its own figure's, not the people counted after it)
                 // (达到脱贫出列标准的5个贫困村: a standard met is no rate of the things counted)
@@ -125,7 +128,7 @@ enum FactContext {
             // (该计划实施范围已扩大至…: 计划 after a determiner is the programme, not a plan for what follows)
             if let m = futureMarkers.longest(in: s, at: k, limit: clause.upperBound), !quoted(k),
                !(k > clause.lowerBound && KindCues.determiners.contains(s[k - 1])),
-               KindCues.notFutureMarkers.longestEnding(in: s, at: k + m.length, from: clause.lowerBound, maxLength: 4) == nil {
+               KindCues.notFutureMarkers.longestEnding(in: s, at: k + m.length, from: clause.lowerBound, maxLength: KindCues.notFutureLongest) == nil {
                 var after = k + m.length
                 // (完成年度计划5000万元的120%, 为年度计划的98%: the plan a share is taken of plans no share after it)
                 if c.measure == .percent, c.numberStart > after, KindCues.namesShareWhole(s, at: k, from: clause.lowerBound, ratio: true) { k = after; continue }
@@ -644,7 +647,7 @@ enum FactContext {
                 // and 要 so too (要完成…; not 主要, 重要: ``KindCues/notFutureMarkers``)
                 if s[k] == KindCues.jiang || s[k] == KindCues.yao, m.length == 1,
                    KindCues.futureAdverbs.longest(in: s, at: after, limit: clause.lowerBound) == nil
-                    || KindCues.notFutureMarkers.longestEnding(in: s, at: k + 1, from: sentence.lowerBound, maxLength: 4) != nil { k = after; continue }
+                    || KindCues.notFutureMarkers.longestEnding(in: s, at: k + 1, from: sentence.lowerBound, maxLength: KindCues.notFutureLongest) != nil { k = after; continue }
                 // 计划 only with a verb after it (雨露计划 is a name)
                 // (三年滚动计划:即2018年实现…: a plan whose contents a colon opens)
                 if s[k] == 0x8BA1, KindCues.futureVerbs.longest(in: s, at: after, limit: clause.lowerBound)?.value != true,
