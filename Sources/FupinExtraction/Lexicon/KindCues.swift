@@ -544,6 +544,16 @@ public enum KindCues {
 
     /// The rule of a ceiling after the unit (`以下`): a level reached (`降至1%以下`) is only about so much.
     public static let belowRule = "kind.target.以下"
+    /// Modals right before a verb of reaching a level that make the level required (`须降至`, `要降至`).
+    static let requiringModals = ScalarSet("须要应需")
+    /// Words right after a level's bound that make it a condition (`降至3%以下方可退出`).
+    static let conditionWords = ScalarTrie<Bool>(["方可", "才能", "才可", "即可", "方能"].map { ($0, true) })
+    /// Whether a level reached below a bound (`降至2%以下`) is required, not reported: a modal before
+    /// the verb (`须降至`) or a condition after the bound (`…以下方可退出`).
+    static func requiresLevel(_ s: [UInt32], verbAt v: Int, boundEnd e: Int, _ sentence: Range<Int>) -> Bool {
+        (v > sentence.lowerBound && requiringModals.contains(s[v - 1]))
+            || conditionWords.longest(in: s, at: e, limit: sentence.upperBound) != nil
+    }
     /// Right after the unit: `5万元以内`, `500元/人`.
     public static let afterUnit = ScalarTrie<AfterUnitRow>([
         ("以内", AfterUnitRow(.target, "kind.target.以内")), ("以下", AfterUnitRow(.target, belowRule)),

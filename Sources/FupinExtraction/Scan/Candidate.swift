@@ -259,8 +259,10 @@ struct CandidateReader {
             if span.trailingHedge == nil, span.classifier, HedgeLexicon.hedgeAfterNoun(s, from: end, limit: limit) != nil { span.approx = true }
             if let a = tables.afterUnit.longest(in: s, at: end, limit: limit), !a.value.afterMoneyOnly || span.measure == .yuan {
                 // (患病率降至1%以下: a bound on a level reached says about so much, no ceiling planned)
+                // (but 须降至2%以下, 降至3%以下方可退出: a level required is the bound, a target)
                 if a.value.rule == KindCues.belowRule, span.start > sentence.lowerBound,
-                   TimeLexicon.toLevels.longestEnding(in: s, at: span.start, from: max(sentence.lowerBound, span.start - 3), maxLength: 3) != nil {
+                   let to = TimeLexicon.toLevels.longestEnding(in: s, at: span.start, from: max(sentence.lowerBound, span.start - 3), maxLength: 3),
+                   !KindCues.requiresLevel(s, verbAt: span.start - to.length, boundEnd: end + a.length, sentence) {
                     span.approx = true
                 } else { span.afterUnit = a.value }
                 end += a.length
