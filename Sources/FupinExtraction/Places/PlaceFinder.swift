@@ -235,6 +235,8 @@ public struct PlaceFinder: Sendable {
                             && gazetteer.names.longestEnding(in: s, at: a - 1, from: range.lowerBound, maxLength: 9) != nil)) else { break }
             a -= 1
         }
+        // (红河州驻深圳办事处: a liaison office a place keeps in another is no town of that name)
+        if level == .town, s[j] == PlaceLexicon.ban, a > range.lowerBound, a < j, s[a - 1] == PlaceLexicon.zhu { return nil }
         // 十里铺村, 五里墩村, 八里庄村: 里 after a numeral is a distance a name is made of, no stop
         // (the numeral delimits the name as well as a town before it would)
         var distanceName = false
