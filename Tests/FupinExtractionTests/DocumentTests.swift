@@ -173,6 +173,11 @@ struct DocumentTests {
         let longRead = extractor.extract(text: long, id: "t3")
         #expect(longRead.document.title == "2021年中国脱贫人口人均纯收入达12550元 同比增16.9%")
         #expect(longRead.facts.map(\.value) == [12550, 1810, 16.9])
+        // (unpunctuated and 40 to 48 characters long, the page's first line is its title, not spam)
+        let unpunctuated = "红河州脱贫人口人均纯收入同比增长16.9%全州新增就业岗位3.2万个外出务工人数\n2020-06-10 10:00:00\n全州脱贫人口人均纯收入达到12550元。\n"
+        let unpunctuatedRead = extractor.extract(text: unpunctuated, id: "t7")
+        #expect(unpunctuatedRead.document.title == "红河州脱贫人口人均纯收入同比增长16.9%全州新增就业岗位3.2万个外出务工人数")
+        #expect(unpunctuatedRead.facts.map(\.value) == [16.9, 32000, 12550])
         let again = "2019年,全县流转土地8000多亩。\n全县共流转土地8000多亩,带动贫困户增收。\n"
         let twice = extractor.extract(text: again, id: "r2").facts
         #expect(twice.count == 2)

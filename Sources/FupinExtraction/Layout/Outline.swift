@@ -42,6 +42,11 @@ public struct Outline: Sendable {
             if range.isEmpty { role = .blank }
             else if inFooter { role = .footer }
             else { role = Self.classify(s, range) }
+            // (a page's first line, unpunctuated and up to a long headline's length, is its title, not
+            // keyword spam: 红河州脱贫人口人均纯收入同比增长16.9%全州新增就业岗位3.2万个外出务工人数)
+            // (keyword spam strings its words with commas: 热门游戏,免费99款精品游戏…)
+            if role == .spam, MetadataReader.isHeadline(s, range), lines.allSatisfy({ $0.role == .blank }),
+               !Self.isRepetitive(s, range) { role = .heading }
             if !inFooter, role != .blank, bodySeen, let (at, _) = Self.footerMarkers.firstMatch(in: s, range) {
                 // (…符合条件的学生全部获得资助。(记者/唐群峰 原文编辑:谌怡秋), …每月有1000至3000元的收入。
                 // 责任编辑:…: a marker after a paragraph's sentences closes the paragraph, which stays
@@ -185,6 +190,9 @@ public struct Outline: Sendable {
         return .body
     }
 
+    /// How long a headline may run, unpunctuated, before it reads as keyword spam (at the page's head)
+    /// or no headline at all (``MetadataReader``).
+    static let headlineLength = 48
     /// How long an official document's title may run (`…关于…的通报`).
     static let officialTitleLength = 80
     static let officialGenres: [[UInt32]] = BoilerplateLexicon.officialTitleGenres.map { $0.unicodeScalars.map(\.value) }

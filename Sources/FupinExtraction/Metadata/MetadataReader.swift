@@ -136,15 +136,14 @@ public enum MetadataReader {
         return NormalizedText.string(s[r.lowerBound..<e])
     }
 
+    /// Whether a body line reads as a long headline: no more than ``Outline/headlineLength``
+    /// characters, no full stop or comma.
+    static func isHeadline(_ s: [UInt32], _ r: Range<Int>) -> Bool {
+        r.count <= Outline.headlineLength && !s[r].contains(where: { $0 == 0x3002 || $0 == 0x2C || $0 == 0xFF0C })
+    }
+
     /// Whether a line holds words, not only page furniture's digits and marks (`2016`, `03/04`,
     /// `21:06` above a title): four Chinese characters at least.
-    /// Whether a body line reads as a long headline: no more than ``headlineLength`` characters,
-    /// no full stop or comma.
-    static func isHeadline(_ s: [UInt32], _ r: Range<Int>) -> Bool {
-        r.count <= headlineLength && !s[r].contains(where: { $0 == 0x3002 || $0 == 0x2C || $0 == 0xFF0C })
-    }
-    static let headlineLength = 48
-
     static func isWorded(_ s: [UInt32], _ r: Range<Int>) -> Bool {
         // (第01版:头版, an e-paper's page tag)
         if r.count > 2, s[r.lowerBound] == 0x7B2C, NumberReader.isDigit(s[r.lowerBound + 1]) { return false }
