@@ -116,6 +116,9 @@ public enum WholePlaceCounts {
 /// Words that decide a figure's ``Topic``; one group a row: topic, rank, role, words.
 /// Longest match wins, so `生态旅游` (产业) hides `生态`, `贫困人口` hides `人口`.
 public enum TopicCues {
+    /// Last characters of a trade's name (`护理员`, `保育员`, `健康管理师`): an area's word right
+    /// before one names the trade trained for, not the area (``TopicResolver/namesTrade(_:_:before:)``).
+    static let occupationEnds = ScalarSet("员师")
     typealias Group = (Topic, UInt8, TopicCue.Role, [String])
 
     static let groups: [Group] = [

@@ -105,7 +105,7 @@ public enum TopicResolver {
         if people, !anyCue, wholePlaceCount(s, clause: clause, numberStart: numberStart, numberEnd: numberEnd, ownEnd: ownEnd, sentence: sentence) {
             // (特困人员方面,…全国共有478.2万人: those the sentence's area counts, not everyone of the place)
             if let lead = Self.aspectLead(s, Outline.segment(s, around: numberStart, in: sentence)), lead.upperBound <= clause.lowerBound,
-               let l = best(s, matches, lead, c, .sentence, minRank: 2, shareAt: nil) { return (l.topic, l.cue.rule) }
+               let l = best(s, matches, lead, c, .sentence, minRank: 2, shareAt: nil), Self.namesGroup(l.topic) { return (l.topic, l.cue.rule) }
             return (.other, "topic.其他.全村")
         }
         if count {
@@ -208,10 +208,12 @@ public enum TopicResolver {
         // (in the figure's own item of a list: …劳动力培训5400人、“雨露计划”补助职业学生993人)
         // (not where the item names schooling, health or the campaign's own people as its area:
         // 教师培训800人次, 健康知识培训, 培训驻村工作队员)
+        // (but a trade's name holds such words: 医疗护理员培训, 幼儿园保育员培训 are 就业's)
         if people, training, case let item = Outline.clause(s, around: numberStart, in: clause, listsSplit: true),
-           matches.contains(where: { $0.cue.role == .training && item.contains(Int($0.start)) }),
+           let trained = matches.first(where: { $0.cue.role == .training && item.contains(Int($0.start)) }),
            !matches.contains(where: { item.contains(Int($0.start)) && $0.cue.role == .area && $0.cue.rank >= 3 && !$0.inFirmName
-                                      && ($0.cue.topic == .education || $0.cue.topic == .health) }) { return (.jobs, Self.traineesRule) }
+                                      && ($0.cue.topic == .education || $0.cue.topic == .health)
+                                      && !Self.namesTrade(s, $0, before: Int(trained.start)) }) { return (.jobs, Self.traineesRule) }
         if measure == .mu {
             if let e = ecology { return (.ecology, e.rule) }
             if let i = industry { return (.industry, i.rule) }
@@ -421,6 +423,31 @@ public enum TopicResolver {
     }
     /// The rule of people counted by their training.
     static let traineesRule = "topic.就业.培训"
+
+    /// Whether an area's people are a group of their own a place's count can be of (`特困人员方面,…
+    /// 全国共有478.2万人`: those in welfare), not an area of things and work (`产业发展方面,全村共有312户`:
+    /// everyone of the village, 其他).
+    static func namesGroup(_ t: Topic) -> Bool {
+        switch t {
+        case .welfare, .education, .health, .relocation, .jobs, .poor, .exit: return true
+        case .income, .industry, .ecology, .housing, .water, .infrastructure, .credit, .assistance, .environment,
+             .organisation, .funds, .other: return false
+        }
+    }
+
+    /// Whether an area's word before a training names the trade trained for (`医疗护理员培训`,
+    /// `幼儿园保育员培训`, `健康管理师培训`): an occupation's word (``TopicCues/occupationEnds``)
+    /// follows it before the training's.
+    static func namesTrade(_ s: [UInt32], _ m: TopicMatch, before training: Int) -> Bool {
+        var k = Int(m.end)
+        while k < training, k < Int(m.end) + Self.tradeReach {
+            if TopicCues.occupationEnds.contains(s[k]) { return true }
+            k += 1
+        }
+        return false
+    }
+    /// How far after an area's word the trade's last character may stand (`医疗|护理员`).
+    static let tradeReach = 4
     /// The rule of people counted by their earnings from work.
     static let wageRule = "topic.就业.务工收入"
     /// The rule of a figure nothing around it files (`其他`).
@@ -667,13 +694,16 @@ public enum TopicResolver {
     static func wholePlaceCount(_ s: [UInt32], clause: Range<Int>, numberStart: Int, numberEnd: Int, ownEnd: Int? = nil, sentence: Range<Int>) -> Bool {
         func figures(_ r: Range<Int>) -> Bool { r.allSatisfy { NumberReader.isDigit(s[$0]) || WholePlaceCounts.figureChars.contains(s[$0]) } }
         // (the words of a later figure of the clause aside: 全村315户1471人|建档立卡贫困户达162户)
-        var own = ownEnd ?? clause.upperBound
+        // (the sentence's closing mark is no word of it: 全村共有312户1280人。)
+        var clauseEnd = clause.upperBound
+        if clauseEnd > numberEnd, Outline.sentenceEnds.contains(s[clauseEnd - 1]) { clauseEnd -= 1 }
+        var own = min(ownEnd ?? clauseEnd, clauseEnd)
         // (全村521户1613人散居在东河两岸: where they live says nothing more of them)
         var d = numberEnd
         while d < own, NumberReader.isDigit(s[d]) || WholePlaceCounts.figureChars.contains(s[d]) { d += 1 }
         if d < own, WholePlaceCounts.dwelling.longest(in: s, at: d, limit: own) != nil { own = d }
         guard figures(numberEnd..<own) else { return false }
-        if own < clause.upperBound { return figures(clause.lowerBound..<numberStart) ? false : placeOpens(s, clause, upTo: numberStart) }
+        if own < clauseEnd { return figures(clause.lowerBound..<numberStart) ? false : placeOpens(s, clause, upTo: numberStart) }
         // a clause of figures after it (全村共95户,481人,) goes with the whole; one that says more
         // (全镇有390户,504人无劳动能力) says what the count is about
         // (该村有48户,已全部脱贫: a clause with no figure after it says what the count is about too)
