@@ -185,7 +185,9 @@ public enum KindCues {
     /// A goal's nouns and the verbs that say it was reached a few characters before them
     /// (`实现脱贫目标`, `完成年度目标任务`): an outcome, no plan over the clauses after it.
     public static let goalNouns = ScalarTrie<Bool>(["目标", "目标任务"].map { ($0, true) })
-    public static let goalReachedVerbs = ScalarTrie<Bool>(["实现", "完成", "达到", "达成", "如期完成", "超额完成"].map { ($0, true) })
+    public static let goalReachedVerbs = ScalarTrie<Bool>(["实现", "完成", "达到", "达成", "如期完成", "超额完成", "兑现"].map { ($0, true) })
+    /// How far after `已` a verb of reaching may stand (`已全部完成`).
+    static let reachedAfterAlready = 3
     static let goalReach = 8
 
     /// What ends a plan's reach: the figure is an outcome (`已`, `完成了`, `截至`).

@@ -524,7 +524,7 @@ enum FactContext {
         start > clause.lowerBound ? KindCues.subsetVerbs.firstMatch(in: s, clause.lowerBound..<start)?.1 : nil
     }
 
-    static let yi: UInt32 = 0x5DF2   // 已
+    static let already: UInt32 = 0x5DF2   // 已
     static let semicolon: UInt32 = 0x3B, openBracket: UInt32 = 0x28, closeBracket: UInt32 = 0x29   // ; ( ) after normalising
 
     /// `其中` at the head of an earlier clause of the sentence (after a figure: the whole).
@@ -590,6 +590,8 @@ enum FactContext {
         // (计划 right after the unit is a verb's: 300人计划 is rare, 300户计划搬迁 plans what follows)
         guard e - m.length > figureEnd + 1 else { return nil }
         if KindCues.doneMarkers.firstMatch(in: s, clause.lowerBound..<e) != nil { return nil }
+        // (达成“实现1200户脱贫,20个贫困村出列”的目标: a quoted goal reached is reached in its last clause too)
+        if let q = enclosingQuote(s, figureEnd: figureEnd, sentence: sentence), quoteReached(s, q, sentence: sentence) { return nil }
         return m.value
     }
 
@@ -597,20 +599,39 @@ enum FactContext {
     /// the plan's content, all its clauses (`确定了“实现15.1万贫困人口脱贫,181个贫困村出列”年度减贫计划`),
     /// unless the clause that opens the quote says it is reached (`完成了“…”的目标`, `已实现“…”目标`).
     static func quotedPlan(_ s: [UInt32], figureEnd: Int, sentence: Range<Int>) -> String? {
-        // (the quotation found here: ``quotes`` holds quoted names, not speech or a plan's clauses)
+        guard let q = enclosingQuote(s, figureEnd: figureEnd, sentence: sentence) else { return nil }
+        var e = q.upperBound
+        while e < sentence.upperBound, e - q.upperBound <= KindCues.quotedPlanReach, NormalizedText.isHan(s[e]) { e += 1 }
+        guard e > q.upperBound, let m = KindCues.closingPlanNouns.longestEnding(in: s, at: e, from: q.upperBound, maxLength: 4),
+              !quoteReached(s, q, sentence: sentence) else { return nil }
+        return m.value
+    }
+
+    /// The quotation a figure stands in (`“实现1200户脱贫,20个贫困村出列”`), its marks included.
+    /// (Found here: ``quotes`` holds quoted names, not speech or a plan's clauses.)
+    static func enclosingQuote(_ s: [UInt32], figureEnd: Int, sentence: Range<Int>) -> Range<Int>? {
         guard let close = s[figureEnd..<sentence.upperBound].firstIndex(of: TrapLexicon.closeQuote),
               !s[figureEnd..<close].contains(TrapLexicon.openQuote),
               let open = s[sentence.lowerBound..<figureEnd].lastIndex(of: TrapLexicon.openQuote),
               !s[open..<figureEnd].contains(TrapLexicon.closeQuote) else { return nil }
-        let q = open..<(close + 1)
-        var e = q.upperBound
-        while e < sentence.upperBound, e - q.upperBound <= KindCues.quotedPlanReach, NormalizedText.isHan(s[e]) { e += 1 }
-        guard e > q.upperBound, let m = KindCues.closingPlanNouns.longestEnding(in: s, at: e, from: q.upperBound, maxLength: 4) else { return nil }
-        // (a goal reached, in the clause that opens the quote: 完成了“…”的目标, 已实现“…”目标; 确定了“…”计划 sets one)
+        return open..<(close + 1)
+    }
+
+    /// Whether the goal a quotation states is said reached, for all its clauses alike: by a verb of
+    /// reaching in the clause that opens it (`完成了“…”的目标`, `兑现了“…”`, `已实现“…”目标`; `确定了“…”计划`
+    /// sets one), or by `已` and such a verb after it (`“…”的目标,已全部完成`).
+    static func quoteReached(_ s: [UInt32], _ q: Range<Int>, sentence: Range<Int>) -> Bool {
         var lead = q.lowerBound
         while lead > sentence.lowerBound, !Outline.isClauseBreak(s[lead - 1]) { lead -= 1 }
-        if KindCues.goalReachedVerbs.firstMatch(in: s, lead..<q.lowerBound) != nil || s[lead..<q.lowerBound].contains(Self.yi) { return nil }
-        return m.value
+        if KindCues.goalReachedVerbs.firstMatch(in: s, lead..<q.lowerBound) != nil { return true }
+        var k = q.upperBound
+        while k < sentence.upperBound {
+            if s[k] == Self.already,
+               (k + 1..<min(k + 1 + KindCues.reachedAfterAlready, sentence.upperBound)).contains(where: {
+                   KindCues.goalReachedVerbs.longest(in: s, at: $0, limit: sentence.upperBound) != nil }) { return true }
+            k += 1
+        }
+        return false
     }
 
     /// Whether the plan's word `length` long at `k` is a noun a verb takes as its object, ending its
