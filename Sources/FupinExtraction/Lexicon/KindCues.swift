@@ -524,6 +524,13 @@ public enum KindCues {
     public static let eachVerbs = ScalarTrie<Bool>(["补助", "奖励", "投入", "安排", "拨付", "获得", "补贴", "资助", "扶持", "奖补", "发放", "增加", "有"].map { ($0, true) })
     /// `中` closing a whole whose parts follow (`1778个贫困村中,有530个…`).
     public static let zhong: UInt32 = 0x4E2D
+    /// `其中` (of which), the word that opens a breakdown, as scalars: every reader of it asks
+    /// ``opensQizhong(_:at:limit:)``.
+    static let qizhong: [UInt32] = "其中".unicodeScalars.map(\.value)
+    /// Whether `其中` starts at `k`, both its characters before `limit`.
+    @inline(__always) static func opensQizhong(_ s: [UInt32], at k: Int, limit: Int) -> Bool {
+        k >= 0 && k + 1 < limit && s[k] == qizhong[0] && s[k + 1] == qizhong[1]
+    }
     /// Words ending in `中` that single out nothing (`初中1044所`, `年中`, `集中安置`): read ending at it.
     public static let wordsEndingInZhong = ScalarTrie<Bool>(["初中", "高中", "年中", "月中", "集中", "空中", "家中", "手中",
         "心中", "途中", "居中", "适中", "正中"].map { ($0, true) })

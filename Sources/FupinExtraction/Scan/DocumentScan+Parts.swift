@@ -259,7 +259,7 @@ extension DocumentScan {
                 for k in items { facts[k].kind = .part; facts[k].rule += Self.yearItemRule }
                 list?.year = y
             } else if let e = expressions.last(where: { $0.range.lowerBound - 2 >= from && $0.range.upperBound <= to
-                        && s[($0.range.lowerBound - 2)..<$0.range.lowerBound].elementsEqual(Self.qizhong) }),
+                        && s[($0.range.lowerBound - 2)..<$0.range.lowerBound].elementsEqual(KindCues.qizhong) }),
                       case .year(let y) = e.meaning {
                 // (the list starts where 其中 stands right before a year: 其中2016年…)
                 let items = inPart.filter { facts[$0].kind == .part && Self.holdsQizhong(facts[$0].rule) }
@@ -473,7 +473,7 @@ extension DocumentScan {
             if s[k] == FactContext.openBracket { depth = max(0, depth - 1); continue }
             guard depth == 0 else { continue }
             if s[k] == Self.han { return k }
-            if s[k] == qizhong[1], k > sentence.lowerBound, s[k - 1] == qizhong[0] { return k - 1 }
+            if k > sentence.lowerBound, KindCues.opensQizhong(s, at: k - 1, limit: k + 1) { return k - 1 }
         }
         return sentence.lowerBound
     }

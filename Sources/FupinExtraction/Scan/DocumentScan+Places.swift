@@ -346,7 +346,7 @@ extension DocumentScan {
     /// list's `、`: 宁明县83%、龙州县82.06%), or after `其中` (`其中,闽宁镇是…`).
     func opensClause(_ k: Int, sentence: Range<Int>) -> Bool {
         if k == sentence.lowerBound || Outline.isClauseBreak(s[k - 1]) && s[k - 1] != NumberReader.listComma { return true }
-        return k - 2 >= sentence.lowerBound && s[k - 2] == Self.qizhong[0] && s[k - 1] == Self.qizhong[1]
+        return k - 2 >= sentence.lowerBound && KindCues.opensQizhong(s, at: k - 2, limit: k)
     }
 
     /// The county of the report's prefecture named by `r`'s two or three characters and a
@@ -380,7 +380,7 @@ extension DocumentScan {
     /// `其中,` or not (`其中,龙泉镇新建…,带动贫困户860户;锁南镇发展…`).
     func locativeHead(before i: Int, sentence: Range<Int>, places: SentencePlaces) -> (path: [String], end: Int)? {
         var start = Outline.segment(s, around: i, in: sentence).lowerBound
-        if start + 2 < i, s[start] == Self.qizhong[0], s[start + 1] == Self.qizhong[1] {
+        if start + 2 < i, KindCues.opensQizhong(s, at: start, limit: i) {
             start += 2
             if Outline.isClauseBreak(s[start]) { start += 1 }
         }

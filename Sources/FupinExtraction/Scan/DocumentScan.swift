@@ -584,7 +584,7 @@ struct DocumentScan {
                 if opens > sentence.lowerBound, Self.quantityEnds(s, before: opens, sentence: sentence, anyUnit: true) {
                     since = max(since, sentence.lowerBound)
                 }
-                if opens - 2 >= sentence.lowerBound, s[opens - 1] == FactContext.openBracket, s[opens] == Self.qizhong[0],
+                if opens - 2 >= sentence.lowerBound, s[opens - 1] == FactContext.openBracket, s[opens] == KindCues.qizhong[0],
                    !s[opens..<c.start].contains(FactContext.closeBracket) {
                     let head = Outline.clause(s, around: opens - 2, in: sentence).lowerBound
                     if KindCues.allOfWhole.firstMatch(in: s, head..<(opens - 1)) == nil {
@@ -802,7 +802,6 @@ struct DocumentScan {
     /// Figures from here up are one claim when restated even in the very next sentence.
     static let largeValue = 10_000.0
 
-    static let qizhong: [UInt32] = "其中".unicodeScalars.map(\.value)
     static let deng: UInt32 = 0x7B49   // 等
     static func startsWith(_ s: [UInt32], _ r: Range<Int>, _ w: [UInt32]) -> Bool {
         r.count >= w.count && s[r.lowerBound..<(r.lowerBound + w.count)].elementsEqual(w)

@@ -310,7 +310,7 @@ enum FactContext {
         if !c.measure.takesPart { found.part = nil }
         // 销售总额14.87亿元,其中花椒占46%: a share its clause's 其中 names a component of, after 占,
         // is a part of the whole just stated (其中宁明县83% stays a level of its own)
-        if c.measure == .percent, found.part == nil, clause.count > 3, s[clause.lowerBound] == 0x5176, s[clause.lowerBound + 1] == 0x4E2D {
+        if c.measure == .percent, found.part == nil, clause.count > 3, KindCues.opensQizhong(s, at: clause.lowerBound, limit: clause.upperBound) {
             var k = c.start
             while k > clause.lowerBound, changeFiller.contains(s[k - 1]) { k -= 1 }
             if k > clause.lowerBound + 2, s[k - 1] == KindCues.zhan,
@@ -418,7 +418,7 @@ enum FactContext {
     static func elidedCount(_ s: [UInt32], _ start: Int, unitEnd: Int, clause: Range<Int>) -> Bool {
         var k = start
         if k > clause.lowerBound, s[k - 1] == TrapLexicon.you { k -= 1 }   // 其中有2个
-        let afterQizhong = k - 2 >= clause.lowerBound && s[k - 2] == DocumentScan.qizhong[0] && s[k - 1] == DocumentScan.qizhong[1]
+        let afterQizhong = k - 2 >= clause.lowerBound && KindCues.opensQizhong(s, at: k - 2, limit: k)
         var opens = false
         if !afterQizhong {
             var j = k   // (the clause's start, past a time: 2016年)
@@ -541,7 +541,7 @@ enum FactContext {
             if s[p] == Self.closeBracket, bracketed { found = false; bracketed = false; listed = false }
             guard p + 1 < clause.lowerBound else { break }
             if p == sentence.lowerBound || Outline.isClauseBreak(s[p - 1]) || s[p - 1] == Self.openBracket {
-                if s[p] == 0x5176, s[p + 1] == 0x4E2D {
+                if KindCues.opensQizhong(s, at: p, limit: clause.lowerBound + 1) {
                     found = true
                     listed = p + 2 < clause.lowerBound && s[p + 2] == ListItems.colon
                     bracketed = p > sentence.lowerBound && s[p - 1] == Self.openBracket
@@ -814,7 +814,7 @@ enum FactContext {
             if s[k] == 0x3A, KindCues.breakdownHeads.longestEnding(in: s, at: k, from: sentence.lowerBound, maxLength: 6) != nil { return true }
             if pastItem, Outline.isClauseBreak(s[k]), s[k] != 0x3B, s[k - 1] == KindCues.zhong { return false }
             // (not 其中's 中: (其中,会泽县…为深度贫困县) is a breakdown's, read by ``qizhongBefore``)
-            if !pastItem, Outline.isClauseBreak(s[k]), s[k - 1] == KindCues.zhong, !(k - 2 >= sentence.lowerBound && s[k - 2] == DocumentScan.qizhong[0]) {
+            if !pastItem, Outline.isClauseBreak(s[k]), s[k - 1] == KindCues.zhong, !(k - 2 >= sentence.lowerBound && s[k - 2] == KindCues.qizhong[0]) {
                 var j = k - 2
                 while j >= sentence.lowerBound, !Outline.isClauseBreak(s[j]) {
                     if NumberReader.isDigit(s[j]) { return true }

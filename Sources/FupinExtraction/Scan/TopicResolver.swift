@@ -316,7 +316,7 @@ public enum TopicResolver {
             let r = nextClause(s, after: start, in: sentence)
             // (…补助资金投入1561亿元,…,其中用于产业发展的比例超过50%: a breakdown after the figure
             // names its parts' areas, not its own)
-            if r.count > 2, s[r.lowerBound] == Self.qi, s[r.lowerBound + 1] == KindCues.zhong { break }
+            if r.count > 2, KindCues.opensQizhong(s, at: r.lowerBound, limit: r.upperBound) { break }
             if let b = best(s, matches, r, ctx, .sentence, minRank: 1, shareAt: nil), !issuer(b) {
                 if b.rank >= 2 { return inSentence(b) }
                 if firstGeneral == nil { firstGeneral = b }
@@ -683,7 +683,7 @@ public enum TopicResolver {
     /// 贫困户1183户5735人`): the clause is a part of the whole before it, whatever its kind.
     static func afterBareQizhong(_ s: [UInt32], clause: Range<Int>, sentence: Range<Int>) -> Bool {
         let k = clause.lowerBound - 1
-        guard k - 2 >= sentence.lowerBound, Outline.isClauseBreak(s[k]), s[k - 2] == 0x5176, s[k - 1] == 0x4E2D else { return false }
+        guard k - 2 >= sentence.lowerBound, Outline.isClauseBreak(s[k]), KindCues.opensQizhong(s, at: k - 2, limit: k) else { return false }
         return k - 2 == sentence.lowerBound || Outline.isClauseBreak(s[k - 3])
     }
 
@@ -711,7 +711,7 @@ public enum TopicResolver {
         if next < sentence.upperBound {
             let r = nextClause(s, after: clause.upperBound, in: sentence)
             // (全村共有719户3056人,其中:男性1603人…: a breakdown after it says nothing more of it)
-            let breakdown = r.count >= 2 && s[r.lowerBound] == 0x5176 && s[r.lowerBound + 1] == 0x4E2D   // 其中
+            let breakdown = KindCues.opensQizhong(s, at: r.lowerBound, limit: r.upperBound)
             // (全村1000多口人,2013年人均收入…: a year opening it is no figure of the whole's)
             let figureNext = NumberReader.isDigit(s[next]) && !YearResolver.yearFollows(s, at: next, limit: r.upperBound)
             if !breakdown, !s[r].contains(where: NumberReader.isDigit) || (figureNext && !figures(r)) { return false }
@@ -767,7 +767,6 @@ public enum TopicResolver {
         return nil
     }
     static let fang: UInt32 = 0x65B9, mian: UInt32 = 0x9762   // 方面
-    static let qi: UInt32 = 0x5176   // 其 (其中)
     /// The means of the campaign, broader than the areas they serve: a figure's word of one yields
     /// to the area its sentence opens with (水利项目资金 under 在饮水保障方面). (A switch, not a set: read
     /// at every figure, a static set is a `swift_once` and a hash each time.)

@@ -454,7 +454,7 @@ public struct YearResolver: Sendable {
         for k in from..<to {
             // (a list's 、 breaks no clause: 危房户57户、低保户30户,全部纳入2020年计划)
             if Outline.isClauseBreak(s[k]), s[k] != 0x3001 { breaks += 1; if breaks >= 2 { return true } }
-            if s[k] == DocumentScan.qizhong[0], k + 1 < to, s[k + 1] == DocumentScan.qizhong[1] { return true }
+            if KindCues.opensQizhong(s, at: k, limit: to) { return true }
         }
         return false
     }
