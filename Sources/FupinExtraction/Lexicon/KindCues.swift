@@ -92,6 +92,12 @@ public enum KindCues {
         // 年加工大豆能力达到75万吨: the capacity named before its verb
         ("能力达到", (.target, "kind.target.能力")), ("能力达", (.target, "kind.target.能力")),
         ("可安置", (.target, "kind.target.可安置")), ("能容纳", (.target, "kind.target.可容纳")),
+        // what a project or site can bring (可带动搬迁人口就业10多万人, 可解决100多人的就业问题,
+        // 挂果后每年纯收益可达3000元) is a capacity, a target (not 每年可增加集体收入2万多元, what an
+        // installed station brings each year)
+        ("可带动", (.target, "kind.target.可带动")), ("可解决", (.target, "kind.target.可带动")),
+        ("可吸纳", (.target, "kind.target.可带动")), ("可提供", (.target, "kind.target.可带动")),
+        ("可达", (.target, "kind.target.可达")), ("可达到", (.target, "kind.target.可达")),
         ("至少", (.target, "kind.target.至少")), ("每", (.rate, "kind.rate.每")),
         // 向2家公司各投资50万元, 两个村各有贫困户30户: each of those named gets or holds the figure
         // (各乡镇投入3000万元 is the towns' together: 各 before a noun is all of them)
