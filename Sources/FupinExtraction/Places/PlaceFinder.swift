@@ -235,6 +235,9 @@ public struct PlaceFinder: Sendable {
                             && gazetteer.names.longestEnding(in: s, at: a - 1, from: range.lowerBound, maxLength: 9) != nil)) else { break }
             a -= 1
         }
+        // (80%左右安置区: a hedge closing a figure before the name is none of it)
+        if a < j - 1, a > range.lowerBound, NumberReader.isDigit(s[a - 1]) || s[a - 1] == 0x25,
+           let h = HedgeLexicon.after.longest(in: s, at: a, limit: j) { a += h.length }
         // (红河州驻深圳办事处: a liaison office a place keeps in another is no town of that name)
         if level == .town, s[j] == PlaceLexicon.ban, a > range.lowerBound, a < j, s[a - 1] == PlaceLexicon.zhu { return nil }
         // 十里铺村, 五里墩村, 八里庄村: 里 after a numeral is a distance a name is made of, no stop
