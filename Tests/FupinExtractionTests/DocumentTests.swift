@@ -100,6 +100,11 @@ struct DocumentTests {
         let paper = extractor.extract(text: "|\n2019-02-12 第06版:六版\n| 【字体】 | 大 | | 默认 | | 小 |\n贵州黄平工商联结对帮扶 |\n作者:\n\n全村有618户3065人。\n", id: "m6").document
         #expect(paper.title == "贵州黄平工商联结对帮扶")
         #expect(paper.date == "2019-02-12")
+        // a date the page labels its own (发布时间) at its foot outweighs one the first paragraph tells
+        let labelled = "没长胡子的扶贫干部\n\n在2016年5月11日民乐村的扶贫干部对接会上,村干部介绍了情况。\n如今,民乐村已有129户贫困户顺利脱贫。\n编辑:张三\n发布时间:2020-05-21\n"
+        let l = extractor.extract(text: labelled, id: "m7")
+        #expect(l.document.date == "2020-05-21")
+        #expect(l.facts.map(\.year) == [2020])
         // after an agency's dateline without a year, the paragraph's date is the news's event:
         // the page's year is read from the text (2019 figures are no plans of 2017)
         let agency = "河南省兰考县:从贫困县到小康县\n\n人民网郑州2月27日电 2017年3月27日,兰考县退出贫困县序列。截至2019年底,全县累计脱贫76745人。\n"

@@ -33,6 +33,11 @@ public enum TimeLexicon {
     /// year a span starts in too (`2017年起,…。当年,合作社出栏110多头` → 2017), where `全年` and
     /// `年内` keep the year in force.
     public static let thatYear = ScalarTrie<Bool>(["当年", "同年"].map { ($0, true) })
+    /// Years a text read back for the time it last named may name (``DocumentScan/lastYearNamed(_:before:)``).
+    static let namedYears = 1949...2049
+    /// Words that point back to the time the text last named, opening a paragraph (`当时,民乐村上报的
+    /// 贫困户为150多户` after `在2016年5月11日…`): its year is that one.
+    public static let thatTime = ScalarTrie<Bool>(["当时", "那时候", "彼时"].map { ($0, true) })
     /// Words of a plan that may open a clause before its year (`,计划2020年脱贫300户`): the year
     /// still heads that clause, and its figure, not the figures before.
     public static let yearLeads = ScalarTrie<Bool>(["计划", "力争", "预计", "争取", "确保", "到", "于", "在", "将", "拟"].map { ($0, true) })

@@ -30,6 +30,9 @@ public enum MetadataReader {
 
     static let benbaoxun: [UInt32] = "本报讯".unicodeScalars.map(\.value)
 
+    /// Labels a page puts before its own date (`发布时间:`, `发布日期`).
+    static let publicationLabels = ScalarTrie<Bool>(["发布时间", "发布日期", "发表时间", "发表日期", "发稿时间", "发文日期"].map { ($0, true) })
+
     public static func read(_ s: [UInt32], outline: Outline) -> DocumentMetadata {
         var meta = DocumentMetadata()
         let lines = outline.lines
@@ -41,7 +44,12 @@ public enum MetadataReader {
         let listingFrom = lines.indices.first { $0 > firstBody && lines[$0].role != .body
             && Outline.listingMarkers.firstMatch(in: s, lines[$0].range) != nil } ?? lines.count
         let metaLines = lines.indices.filter { (lines[$0].role == .meta || lines[$0].role == .footer) && $0 < listingFrom }
-        for i in header + metaLines {
+        // (发布时间:2020-05-21 at the page's foot: a date the page labels its own outweighs one the
+        // first paragraph tells, 在2016年5月11日…对接会上)
+        for i in header + metaLines where lines[i].role != .body && Self.publicationLabels.firstMatch(in: s, lines[i].range) != nil {
+            if let d = date(in: s, lines[i].range) { meta.date = d; break }
+        }
+        for i in header + metaLines where meta.date == nil {
             // 人民网郑州2月27日电 2017年3月27日,河南省政府…: after an agency's dateline without a
             // year, a date in the paragraph is the news's event, not the page's
             if lines[i].role == .body, DocumentScan.agencyDatelineEnd(s, lines[i].range) != nil { continue }

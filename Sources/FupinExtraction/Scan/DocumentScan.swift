@@ -225,6 +225,10 @@ struct DocumentScan {
                     case .span: paragraphSince = first.since   // (2017年起,…。当年,…: the year 当年 names)
                     case .inForce: break
                     }
+                } else if paragraphYear == nil, TimeLexicon.thatTime.longest(in: s, at: r.lowerBound, limit: r.upperBound) != nil {
+                    // 在2016年5月11日…对接会上。⏎…。当时,民乐村上报的贫困户为150多户: 当时 opening a
+                    // sentence is the time the text last named, the year read back (none: no year)
+                    paragraphYear = Self.lastYearNamed(s, before: r.lowerBound)
                 } else if let start = Self.yearHeadStart(s, r), let first = expressions().first, first.fronted || start > r.lowerBound, first.range.lowerBound == start,
                           case .year(let y) = first.meaning, !paragraphSpan, expressions().count < 2 || !TimeLexicon.endsSpan(expressions(), 1, s) {
                     // …。2019年,以…为契机,…。年内完成…: a year heading a later sentence is in force after it
@@ -796,6 +800,21 @@ struct DocumentScan {
     static let firmOpening = 16
     /// How far into the next paragraph a word speaking of the place again (全村) may stand.
     static let anaphoraReach = 48
+
+    /// The year last named before `position` (`2016年`, four digits and 年), read back over the text
+    /// (asked only where a paragraph opens with ``TimeLexicon/thatTime``: rare).
+    static func lastYearNamed(_ s: [UInt32], before position: Int) -> Int? {
+        var k = position - 1
+        while k >= 4 {
+            if s[k] == YearResolver.nian, (k - 4..<k).allSatisfy({ NumberReader.isDigit(s[$0]) }),
+               k - 5 < 0 || !NumberReader.isDigit(s[k - 5]) {
+                let y = (k - 4..<k).reduce(0) { $0 * 10 + Int(s[$1] - 0x30) }
+                if TimeLexicon.namedYears.contains(y) { return y }
+            }
+            k -= 1
+        }
+        return nil
+    }
 
     /// Counts from here up are taken as one claim when restated whatever their subjects.
     static let distinctiveValue = 100.0
