@@ -589,6 +589,13 @@ public enum KindCues {
         "增加", "增长", "提高", "提升", "增收", "净增", "上升", "增幅",
         "多", "少", "缩小", "扩大", "递增", "减贫", "调增", "增速",
     ] + decreaseWords).map { ($0, "kind.change." + $0) })
+    /// Income nouns a verb of increase may govern before an amount (`增加收入3.9万元`, `增加集体收入`): the
+    /// amount is a change, as after `增收`.
+    static let incomeNouns = ScalarTrie<Bool>(["收入", "集体收入", "经济收入", "集体经济收入", "村集体收入", "村集体经济收入"].map { ($0, true) })
+    static let incomeNounLength = 7
+    /// Verbs of increase before an income noun (`增加收入`).
+    static let increaseVerbs = ScalarTrie<Bool>(["增加", "提高", "新增"].map { ($0, true) })
+    static let increasedIncomeRule = "kind.change.增加收入"
     /// A sharing-out of proceeds (`“226”分红模式(村级集体经济占20%、…)`, `收益的55%作为…`): its
     /// shares are standing rules, rates (FORMAT.md: a standing share is `rate`).
     public static let sharingOut = ScalarTrie<Bool>(["分红模式", "分红比例", "收益的", "收益按", "利润的", "分配比例", "按比例分配", "收益分配", "利益分配", "分配机制", "资金的"].map { ($0, true) })

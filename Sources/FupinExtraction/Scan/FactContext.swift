@@ -222,6 +222,15 @@ enum FactContext {
                 ? KindCues.registerAdditions.longestEnding(in: s, at: c.start - n.length, from: clause.lowerBound, maxLength: 4) : nil) {
             found.add((.change, m.value)); directChange = true
         }
+        // 为村集体增加收入3.9万元, 增加了集体收入: the verb over the income it changes, as 增收
+        if !directChange, c.measure == .yuan, c.start > clause.lowerBound,
+           let n = KindCues.incomeNouns.longestEnding(in: s, at: c.start, from: clause.lowerBound, maxLength: KindCues.incomeNounLength) {
+            var v = c.start - n.length
+            if v > clause.lowerBound, s[v - 1] == KindCues.le { v -= 1 }
+            if KindCues.increaseVerbs.longestEnding(in: s, at: v, from: clause.lowerBound, maxLength: 2) != nil {
+                found.add((.change, KindCues.increasedIncomeRule)); directChange = true
+            }
+        }
         // 调增贫困村47个: villages added to the register
         if !directChange, c.measure == .villages, c.start - 3 > clause.lowerBound,
            s[(c.start - 3)..<c.start].elementsEqual(KindCues.poorVillage),
