@@ -127,6 +127,7 @@ public enum KindCues {
     ] + estimateWords.map { ($0, (.target, "kind.target.测算")) }
       // what a plan was exceeded by is a difference from it (超出年度目标任务8773.95万元, 超计划1000万元)
       + exceededPlanWords.map { ($0, (.change, exceededPlanRule)) }
+      + afterCompletionWords.map { ($0, (.target, afterCompletionRule)) }
       // a plan's span of time: 用三年时间实现全市102.8万贫困人口全部脱贫
       + planSpans.map { ($0, (.target, "kind.target.用N年时间")) })
     /// Words of a plan exceeded (`超计划`, `超出年度目标任务`): a figure after them is what the plan
@@ -160,7 +161,12 @@ public enum KindCues {
         "可实现", "有望实现", "要",
         // what a policy document sets out (《意见》明确提出,…打造100个特色旅游名镇)
         "明确提出", "明确要求", "提出要",
-    ].map { ($0, "kind.target." + $0 + ".sentence") } + planSpans.map { ($0, "kind.target." + $0 + ".sentence") } + estimateWords.map { ($0, "kind.target." + $0 + ".sentence") })
+    ].map { ($0, "kind.target." + $0 + ".sentence") } + afterCompletionWords.map { ($0, afterCompletionRule + ".sentence") } + planSpans.map { ($0, "kind.target." + $0 + ".sentence") } + estimateWords.map { ($0, "kind.target." + $0 + ".sentence") })
+    /// What a project will bring once built (`项目建成后,改善3.3万人的饮水条件`, `全部建成后受益人口2万人以上`):
+    /// a projection over its clause and the clauses after it, unless the sentence tells it done
+    /// (`车间建成后,吸纳了50名贫困户就业`: 了).
+    public static let afterCompletionWords = ["建成后", "完工后", "竣工后", "投产后", "建成投产后", "建成运营后"]
+    public static let afterCompletionRule = "kind.target.建成后"
     /// Estimates (`测算`) and what, before one in its clause, makes it a method of counting, not
     /// a projection: `按每人每年2300元的国家农村贫困标准测算,2017年…贫困人口为1032万人`.
     public static let estimateWords = ["测算", "匡算", "估算"]
@@ -297,10 +303,15 @@ public enum KindCues {
         "已验收", "已拨付", "已发放", "已签约", "已启动", "已启动实施", "已实施", "已有", "已完工", "完工", "已累计出列", "已出列", "已脱贫",
         "已摘帽", "已退出", "已累计脱贫", "涉及", "已累计实现", "投入使用", "已投入使用", "已使用", "已帮助", "已带动",
         "已整改", "已完成整改", "已整改到位", "正在整改", "整改完成", "已办结",
+        // a stock's state by state (提级修建68条村屯级道路,已建成30条,在建38条; 已完工4个,正在施工2个)
+        "已建成", "在建", "正在施工", "正在建设", "正在实施",
         // those monitored whose risk is gone (纳入监测对象3.2万户,已消除风险1.8万户)
         "已消除风险", "已消除返贫风险", "已消除致贫风险", "风险已消除",
         // problems found, then fixed (…问题34969件,完成整改34945件; not 查找整改类问题278件)
-        "完成整改", "整改到位", "整改完毕", "全部整改"].map { ($0, "kind.part.subset." + $0) })
+        "完成整改", "整改到位", "整改完毕", "全部整改"].map { ($0, "kind.part.subset." + $0) }
+        // (在建档立卡贫困村: 在 and 建档立卡, no 在建)
+        + [("在建档", notSubsetRule)])
+    static let notSubsetRule = "kind.none.subset"
     /// Subset verbs whose whole is in their own sentence: `涉及` states the scope of what its
     /// sentence names (`832个贫困县名单公布,涉及22个省区市`); after a full stop it opens a finding of
     /// its own (`…闲置资金19.54亿元。审计还发现,…问题,涉及资金3.81亿元`).
@@ -457,7 +468,7 @@ public enum KindCues {
     /// After a plan's year: `底`, `内`, `前` (`计划2019年底完成`).
     static let yearEnds = ScalarSet("底内前")
     public static let futureVerbs = ScalarTrie<Bool>([
-        "脱贫", "实施", "完成", "投资", "投入", "建设", "新建", "实现", "安排", "改造", "搬迁", "培训",
+        "脱贫", "实施", "完成", "投资", "总投资", "投入", "建设", "新建", "实现", "安排", "改造", "搬迁", "培训",
         "出列", "退出", "摘帽", "协调", "继续", "达到", "开展", "帮助", "带动", "新增", "用于", "在",
         "于", "全面", "进一步", "力争", "确保", "重点", "建成", "筹措", "争取", "发放", "解决", "覆盖",
         "打造", "扶持", "推动", "超过", "达", "将", "整合", "统筹", "筹集", "下达", "拨付", "落实", "选聘", "培育",
@@ -585,10 +596,15 @@ public enum KindCues {
 
     /// Change verbs right before the number (a few filler characters allowed): `增加1649人`.
     /// `提高到` names a new level, not a change, so `到`/`至` after the verb cancels it.
-    public static let change = ScalarTrie<String>(([
+    public static let change = ScalarTrie<String>(changeWords.map { ($0, "kind.change." + $0) })
+    static let changeWords = [
         "增加", "增长", "提高", "提升", "增收", "净增", "上升", "增幅",
+        // (开工18.67万户,开工率达144%,超额完成5.7万户: what a task was exceeded by)
+        "超额完成",
         "多", "少", "缩小", "扩大", "递增", "减贫", "调增", "增速",
-    ] + decreaseWords).map { ($0, "kind.change." + $0) })
+    ] + decreaseWords
+    /// The longest row of ``change``: how far back from the figure it is read.
+    static let changeLongest = changeWords.map(\.count).max() ?? 0
     /// Income nouns a verb of increase may govern before an amount (`增加收入3.9万元`, `增加集体收入`): the
     /// amount is a change, as after `增收`.
     static let incomeNouns = ScalarTrie<Bool>(["收入", "集体收入", "经济收入", "集体经济收入", "村集体收入", "村集体经济收入"].map { ($0, true) })

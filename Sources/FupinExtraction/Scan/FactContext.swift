@@ -102,7 +102,9 @@ enum FactContext {
                // (包括…在内的总计29个县: what 在内 closes is inside the figure, the whole)
                !(m.value.0 == .part && Outline.find(KindCues.zaiNei, in: s, (k + m.length)..<c.numberStart) != nil),
                // (开工(含货币化)3285套: parentheses closed before the figure gloss a word, they break down nothing)
-               !(m.value.0 == .part && s[(k + m.length)..<c.numberStart].contains(closeBracket)) {
+               !(m.value.0 == .part && s[(k + m.length)..<c.numberStart].contains(closeBracket)),
+               // (车间建成后吸纳了50名贫困户: what a project brought once built, told done)
+               !(m.value.1 == KindCues.afterCompletionRule && s[(k + m.length)..<clause.upperBound].contains(KindCues.le)) {
                 // (超计划完成投资1.2亿元: a verb between says what was done beyond the plan, the figure its total)
                 // (but 比目标任务多完成200人: done more by the figure, a change)
                 // (超计划完成1260人 after the total done: what stands right after the verb is the excess, a change)
@@ -195,8 +197,9 @@ enum FactContext {
         var fillers = 0
         var directChange = false
         let (change, comparedIncrease, changeFiller) = (tables.change, tables.comparedIncrease, tables.changeFiller)   // read once, not once a step
+        let changeLength = KindCues.changeLongest
         while j > clause.lowerBound, fillers <= 2 {
-            if let m = change.longestEnding(in: s, at: j, from: clause.lowerBound, maxLength: 3) {
+            if let m = change.longestEnding(in: s, at: j, from: clause.lowerBound, maxLength: changeLength) {
                 // (金额多达100万元: 多达 says how much, no change, unless compared: 比去年多达300人)
                 if m.length == 1, s[j - 1] == KindCues.duo, j < c.start, s[j] == KindCues.da,
                    tables.comparisons.firstMatch(in: s, clause.lowerBound..<(j - 1)) == nil { break }
@@ -530,7 +533,8 @@ enum FactContext {
 
     /// A subset verb before the figure in its clause (`已开工2002户`, `履约服务11964人`).
     static func subsetCue(_ s: [UInt32], before start: Int, clause: Range<Int>) -> String? {
-        start > clause.lowerBound ? KindCues.subsetVerbs.firstMatch(in: s, clause.lowerBound..<start)?.1 : nil
+        // (在建档立卡贫困村建成…: a word that only starts with a subset verb, none in the table, is none)
+        start > clause.lowerBound ? KindCues.subsetVerbs.firstMatch(in: s, clause.lowerBound..<start).flatMap { $0.1 == KindCues.notSubsetRule ? nil : $0.1 } : nil
     }
 
     static let already: UInt32 = 0x5DF2   // 已
@@ -685,6 +689,8 @@ enum FactContext {
                    !(after + 1 < clause.upperBound && s[after] == 0x3A && s[after + 1] == 0x5373) {   // 计划:即…
                     k = after; continue
                 }
+                // (车间建成后,吸纳了50名贫困户就业: what a project brought once built is told done)
+                if m.value.hasPrefix(KindCues.afterCompletionRule), s[after..<sentence.upperBound].contains(KindCues.le) { k = after; continue }
                 // 按…标准测算: an estimate by a standard is how the figures were counted
                 // (按每亩收益3000元测算,全村可增收150万元: what it foresees is still a projection)
                 if KindCues.estimates.longest(in: s, at: k, limit: clause.lowerBound) != nil, Self.countedBy(s, estimateAt: k, sentence: sentence),
