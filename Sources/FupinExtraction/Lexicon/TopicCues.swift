@@ -406,7 +406,7 @@ public enum TopicCues {
     /// What an inspection finds that is no one's poverty, right after its count (`排查出3958个问题`).
     public static let problemNouns = ScalarTrie<Bool>(["问题", "隐患", "线索", "短板", "弱项"].map { ($0, true) })
     /// A purpose's verb opening the clause after an amount (`,用于易地扶贫搬迁安置点建设`).
-    public static let purposes = ScalarTrie<Bool>(["用于", "用於", "用来", "专项用于", "支持"].map { ($0, true) })
+    public static let purposes = ScalarTrie<Bool>(["用于", "用於", "用来", "专项用于", "支持", "投入到", "投向", "投入于"].map { ($0, true) })
     /// Adverbs before a purpose's verb (`主要用于`, `全部用于`).
     public static let purposeLeads = ScalarTrie<Bool>(["主要", "全部", "重点", "专门", "专项", "统筹", "集中"].map { ($0, true) })
     /// Verbs that mobilise firms for the campaign, right before their count (`共动员22家商会`).

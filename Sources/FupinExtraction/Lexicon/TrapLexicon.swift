@@ -190,7 +190,7 @@ public enum TrapLexicon {
     /// Places a size in people or households bounds with no 的 between (`25户以上自然村`,
     /// `800人以上安置区`): a class of places (`带动500户以上贫困户` counts the households).
     static let classedPlaces = ScalarTrie<Bool>(["自然村", "行政村", "村", "村庄", "安置点", "安置区", "集中安置点", "集中安置区",
-        "社区", "屯"].map { ($0, true) })
+        "社区", "屯", "自然屯", "村民组", "村民小组", "自然组", "寨子"].map { ($0, true) })
     static let dong: UInt32 = 0x680B   // 栋
     /// After a building's number and a second number, the entrance or flat (`3栋2单元`, `5栋302室`).
     static let addressParts = ScalarSet("单号室")
