@@ -127,7 +127,7 @@ public enum KindCues {
     ] + estimateWords.map { ($0, (.target, "kind.target.测算")) }
       // what a plan was exceeded by is a difference from it (超出年度目标任务8773.95万元, 超计划1000万元)
       + exceededPlanWords.map { ($0, (.change, exceededPlanRule)) }
-      + afterCompletionWords.map { ($0, (.target, afterCompletionRule)) }
+      + futureConditionWords.map { ($0, (.target, afterCompletionRule)) }
       // a plan's span of time: 用三年时间实现全市102.8万贫困人口全部脱贫
       + planSpans.map { ($0, (.target, "kind.target.用N年时间")) })
     /// Words of a plan exceeded (`超计划`, `超出年度目标任务`): a figure after them is what the plan
@@ -161,11 +161,13 @@ public enum KindCues {
         "可实现", "有望实现", "要",
         // what a policy document sets out (《意见》明确提出,…打造100个特色旅游名镇)
         "明确提出", "明确要求", "提出要",
-    ].map { ($0, "kind.target." + $0 + ".sentence") } + afterCompletionWords.map { ($0, afterCompletionRule + ".sentence") } + planSpans.map { ($0, "kind.target." + $0 + ".sentence") } + estimateWords.map { ($0, "kind.target." + $0 + ".sentence") })
-    /// What a project will bring once built (`项目建成后,改善3.3万人的饮水条件`, `全部建成后受益人口2万人以上`):
-    /// a projection over its clause and the clauses after it, unless the sentence tells it done
-    /// (`车间建成后,吸纳了50名贫困户就业`: 了).
-    public static let afterCompletionWords = ["建成后", "完工后", "竣工后", "投产后", "建成投产后", "建成运营后"]
+    ].map { ($0, "kind.target." + $0 + ".sentence") } + futureConditionWords.map { ($0, afterCompletionRule + ".sentence") } + planSpans.map { ($0, "kind.target." + $0 + ".sentence") } + estimateWords.map { ($0, "kind.target." + $0 + ".sentence") })
+    /// Conditions of the future: what a project will bring once built (`项目建成后,改善3.3万人的饮水条件`,
+    /// `全部建成后受益人口2万人以上`) is a projection over its clause and the clauses after it, unless
+    /// the sentence tells it done (`车间建成后,吸纳了50名贫困户就业`: 了); with a modal, a target
+    /// even per unit (``futureConditions``).
+    public static let futureConditionWords = ["完工后", "建成后", "竣工后", "投产后", "达产后", "投用后", "建成投产后",
+                                              "建成运营后", "运行后"]
     public static let afterCompletionRule = "kind.target.建成后"
     /// Estimates (`测算`) and what, before one in its clause, makes it a method of counting, not
     /// a projection: `按每人每年2300元的国家农村贫困标准测算,2017年…贫困人口为1032万人`.
@@ -500,8 +502,7 @@ public enum KindCues {
                                              "kind.target.将.sentence", "kind.target.计划.sentence"]
     /// Conditions of the future: a figure after one is a projection, a target even per unit
     /// (`完工后,每年可为贫困户创收200万元以上`).
-    public static let futureConditions = ScalarTrie<String>(["完工后", "建成后", "投产后", "达产后", "投用后", "建成投产后",
-        "运行后", "届时"].map { ($0, "kind.target." + $0) })
+    public static let futureConditions = ScalarTrie<String>((futureConditionWords + ["届时"]).map { ($0, "kind.target." + $0) })
     /// Modals that make a figure after a condition of the future a projection (`可`, `将`, `预计`).
     public static let projectionModals = ScalarTrie<Bool>(["可", "将", "能", "预计", "预期", "有望", "可望"].map { ($0, true) })
     /// `占` before a count (not a share): the count is a part of the whole before it (`全村200多户,

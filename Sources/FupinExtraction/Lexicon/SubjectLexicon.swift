@@ -96,12 +96,11 @@ enum SubjectLexicon {
         "顺利", "全面", "有效", "共同", "正在", "同时", "另外", "此外", "通过", "为了", "按照", "其他", "一共", "总共",
         "一次性", "首次", "陆续", "全力", "进一步", "此次", "这些", "我们", "他们",
         "可望", "有望", "应有", "须有", "应不少于",
-        "建成后", "完工后", "竣工后", "投产后",
         // degree words before a figure (贫困发生率高达14.76%, 一年只有六七万元)
         "高达", "多达", "长达", "低至", "仅为", "只有", "仅有", "才有", "只", "仅",
         // a story's time and takings (一年到头挣不到3000块钱, 每个月能拿2500元)
         "一年到头", "到头", "每个月", "挣", "赚", "能拿", "能挣", "能赚", "不到",
-    ]
+    ] + KindCues.futureConditionWords   // (项目全部建成后受益人口: a condition of the future ends a phrase)
 
     /// Words skipped between a figure and the phrase after it (`2463人的贫困家庭`,
     /// `289户795人确定为易地扶贫搬迁对象`); any other function word there ends the phrase.
