@@ -200,6 +200,14 @@ public enum KindCues {
     /// (`实现脱贫目标`, `完成年度目标任务`): an outcome, no plan over the clauses after it.
     public static let goalNouns = ScalarTrie<Bool>(["目标", "目标任务"].map { ($0, true) })
     public static let goalReachedVerbs = ScalarTrie<Bool>(["实现", "完成", "达到", "达成", "如期完成", "超额完成", "兑现"].map { ($0, true) })
+    /// Words telling a whole done (`目前已全部入住`, `均已开工`): after a plan's figures, the plan is done.
+    static let wholeDone = ScalarTrie<Bool>(["已全部", "均已", "都已", "全部已", "已经全部"].map { ($0, true) })
+    /// How far after a plan's figure ``wholeDone`` may stand, in characters.
+    static let wholeDoneReach = 16
+    /// Whether a target's rule is a plan's (`计划`, `规划`), in its clause or over the sentence.
+    static func isPlanRule(_ rule: String) -> Bool {
+        rule.hasPrefix("kind.target.计划") || rule.hasPrefix("kind.target.规划") || rule.hasPrefix("kind.target.按规划")
+    }
     /// How far after `已` a verb of reaching may stand (`已全部完成`).
     static let reachedAfterAlready = 3
     static let goalReach = 8

@@ -364,7 +364,25 @@ enum FactContext {
                                                 : found.perUnitRate != nil   // 平均每头增收2000元: 每头 makes it per unit
             if !perUnit { found.rate = nil } else if c.measure != .percent { found.rate = found.perUnitRate }
         }
+        // 计划易地扶贫搬迁69.4万人、18.7万户,目前已全部入住新居: a plan its sentence tells done in
+        // whole right after its figures is done (FORMAT.md: target unless the whole is done)
+        if let t = found.target, KindCues.isPlanRule(t), Self.wholeDoneAfter(s, figureEnd: c.end, sentence: sentence) { found.target = nil }
         return found.decision
+    }
+
+    /// Whether the whole is told done (``KindCues/wholeDone``: `已全部`, `均已`) after the figure in its
+    /// sentence, before any other figure but the items of its own list (`69.4万人、18.7万户`).
+    static func wholeDoneAfter(_ s: [UInt32], figureEnd: Int, sentence: Range<Int>) -> Bool {
+        var k = figureEnd
+        var broke = false   // past a clause's end (not a list's 、)
+        while k < sentence.upperBound, k - figureEnd <= KindCues.wholeDoneReach {
+            // (计划脱贫300户,其中已全部验收80户: a breakdown's words are its parts')
+            if NumberReader.isDigit(s[k]) && broke || KindCues.opensQizhong(s, at: k, limit: sentence.upperBound) { return false }
+            if Outline.isClauseBreak(s[k]), s[k] != NumberReader.listComma { broke = true }
+            if KindCues.wholeDone.longest(in: s, at: k, limit: sentence.upperBound) != nil { return true }
+            k += 1
+        }
+        return false
     }
 
     /// How long a gloss in parentheses before a partitive 中 may be (`(市、区)`).
