@@ -18,6 +18,8 @@ public enum TrapLexicon {
 
     /// Verbs of a journey shortly before a distance (``Trap/travel``), and how far before it.
     /// (and the span between two places partners are, 一株白茶,相隔两千多公里, 跨越千里)
+    /// Nouns a classifier's count of time takes (`700多个日夜`, `三个春秋`, `五个寒暑`): a duration.
+    public static let durationNouns = ScalarTrie<Bool>(["日夜", "昼夜", "日日夜夜", "春秋", "寒暑", "春夏秋冬", "晨昏"].map { ($0, true) })
     public static let travelVerbs = ScalarTrie<Bool>(["行驶", "驱车", "驾车", "开车", "相隔", "远隔", "跨越"].map { ($0, true) })
     static let travelReach = 8
 

@@ -64,6 +64,9 @@ enum Trap: String, CaseIterable, Sendable {
     /// A journey in a story: `沿着国道行驶约60公里后`, `驱车80多公里` — a distance travelled, not
     /// a road built nor a place's distance from its seat.
     case travel = "trap.story.travel"
+    /// A span of time told in days and nights or seasons (`风雨兼程的700多个日夜`, `三个春秋`): a
+    /// story's duration, counted with a classifier like things. FORMAT.md: dates and durations are traps.
+    case duration = "trap.date.duration"
     /// Places counted where a place's borders are told: `北与崇信、灵台两县接壤`, `地处…三县交界`
     /// — the neighbours of a place, geography, not a count of the campaign.
     case border = "trap.story.border"
@@ -358,6 +361,9 @@ enum Trap: String, CaseIterable, Sendable {
             guard span.measure == .km else { return false }
             let from = max(sentence.lowerBound, span.start - TrapLexicon.travelReach)
             return TrapLexicon.travelVerbs.firstMatch(in: s, from..<span.start) != nil
+        case .duration:
+            guard span.measure == .items, span.classifier, span.unitEnd < limit else { return false }
+            return TrapLexicon.durationNouns.longest(in: s, at: span.unitEnd, limit: limit) != nil
         case .border:
             guard span.measure == .items, span.classifier || (span.unitStart..<span.unitEnd).contains(where: { TrapLexicon.placeNounChars.contains(s[$0]) }) else { return false }
             // a word of borders right after the places counted (两县接壤, 三县区交界处)
