@@ -260,7 +260,8 @@ public enum UnitLexicon {
 
     /// Households counted by a noun after 万 or 亿: `带动3.8万农户增收`.
     public static let householdNouns = ScalarTrie<Bool>(householdNounWords.map { ($0, true) })
-    static let householdNounWords = ["农户", "贫困户", "贫困家庭", "家庭", "建档立卡贫困户", "脱贫户", "搬迁户"]
+    static let householdNounWords = ["农户", "贫困户", "贫困家庭", "家庭", "建档立卡贫困户", "建档立卡户", "脱贫户", "搬迁户",
+                                     "低保户", "贫困农户"]
 
     /// How far after `个` a village noun may end its phrase (`12个深度贫困村`), and how far when
     /// the noun is one of ``longPhraseVillageNouns`` (`17个剩余未退出的省定相对贫困村`).

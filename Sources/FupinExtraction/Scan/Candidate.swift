@@ -287,7 +287,8 @@ struct CandidateReader {
         } else if pos < limit, s[pos] == Self.ge, let p = UnitLexicon.peopleAfterGe.longest(in: s, at: pos + 1, limit: limit) {
             // 8066个贫困人口: 个 counting people
             span.measure = .persons; span.unitEnd = pos + 1 + p.length; span.rule = "unit.persons.个+人口"
-        } else if span.multiplier >= 10_000, let h = UnitLexicon.householdNouns.longest(in: s, at: pos, limit: limit) {
+        } else if span.multiplier >= 10_000 || Self.bareCount(span), let h = UnitLexicon.householdNouns.longest(in: s, at: pos, limit: limit) {
+            // (为12万建档立卡户支付…, 帮助3000贫困户: households the noun after the count names)
             span.measure = .households; span.unitEnd = pos + h.length; span.rule = "unit.households.万+农户"
         } else if span.multiplier >= 10_000 || Self.bareCount(span), let p = UnitLexicon.peopleNouns.longest(in: s, at: pos, limit: limit) {
             // (解决133488农村人口饮水问题: a bare count of three digits or more names its people too)

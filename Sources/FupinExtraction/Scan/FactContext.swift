@@ -364,10 +364,25 @@ enum FactContext {
                                                 : found.perUnitRate != nil   // 平均每头增收2000元: 每头 makes it per unit
             if !perUnit { found.rate = nil } else if c.measure != .percent { found.rate = found.perUnitRate }
         }
+        // 若投保人损失超过5000元,即可获得30%的赔付: what a condition opening the sentence brings, in a
+        // later clause, is the rule's standard, a rate
+        // (按照防贫保险协议,若…: the condition opens any clause before the figure's)
+        if found.rate == nil, c.measure == .percent || c.measure == .yuan, clause.lowerBound > sentence.lowerBound,
+           Self.conditionBefore(s, clause: clause, sentence: sentence) { found.add((.rate, "kind.rate.条件")) }
         // 计划易地扶贫搬迁69.4万人、18.7万户,目前已全部入住新居: a plan its sentence tells done in
         // whole right after its figures is done (FORMAT.md: target unless the whole is done)
         if let t = found.target, KindCues.isPlanRule(t), Self.wholeDoneAfter(s, figureEnd: c.end, sentence: sentence) { found.target = nil }
         return found.decision
+    }
+
+    /// Whether a clause before `clause` in its sentence opens with a condition (``TrapLexicon/conditions``).
+    static func conditionBefore(_ s: [UInt32], clause: Range<Int>, sentence: Range<Int>) -> Bool {
+        var k = sentence.lowerBound
+        while k < clause.lowerBound {
+            if k == sentence.lowerBound || Outline.isClauseBreak(s[k - 1]), TrapLexicon.conditions.longest(in: s, at: k, limit: clause.lowerBound)?.value == true { return true }
+            k += 1
+        }
+        return false
     }
 
     /// Whether the whole is told done (``KindCues/wholeDone``: `已全部`, `均已`) after the figure in its
