@@ -127,7 +127,6 @@ public enum KindCues {
     ] + estimateWords.map { ($0, (.target, "kind.target.测算")) }
       // what a plan was exceeded by is a difference from it (超出年度目标任务8773.95万元, 超计划1000万元)
       + exceededPlanWords.map { ($0, (.change, exceededPlanRule)) }
-      + futureConditionWords.map { ($0, (.target, afterCompletionRule)) }
       // a plan's span of time: 用三年时间实现全市102.8万贫困人口全部脱贫
       + planSpans.map { ($0, (.target, "kind.target.用N年时间")) })
     /// Words of a plan exceeded (`超计划`, `超出年度目标任务`): a figure after them is what the plan
@@ -161,14 +160,12 @@ public enum KindCues {
         "可实现", "有望实现", "要",
         // what a policy document sets out (《意见》明确提出,…打造100个特色旅游名镇)
         "明确提出", "明确要求", "提出要",
-    ].map { ($0, "kind.target." + $0 + ".sentence") } + futureConditionWords.map { ($0, afterCompletionRule + ".sentence") } + planSpans.map { ($0, "kind.target." + $0 + ".sentence") } + estimateWords.map { ($0, "kind.target." + $0 + ".sentence") })
-    /// Conditions of the future: what a project will bring once built (`项目建成后,改善3.3万人的饮水条件`,
-    /// `全部建成后受益人口2万人以上`) is a projection over its clause and the clauses after it, unless
-    /// the sentence tells it done (`车间建成后,吸纳了50名贫困户就业`: 了); with a modal, a target
-    /// even per unit (``futureConditions``).
+    ].map { ($0, "kind.target." + $0 + ".sentence") } + planSpans.map { ($0, "kind.target." + $0 + ".sentence") } + estimateWords.map { ($0, "kind.target." + $0 + ".sentence") })
+    /// Conditions of the future (``futureConditions``): what a project will bring once built
+    /// (`项目建成后,改善3.3万人的饮水条件`, `全部建成后受益人口2万人以上`) is a projection, unless the
+    /// sentence tells it done (`车间建成后,吸纳了50名贫困户就业`: 了); with a modal, a target even per unit.
     public static let futureConditionWords = ["完工后", "建成后", "竣工后", "投产后", "达产后", "投用后", "建成投产后",
                                               "建成运营后", "运行后"]
-    public static let afterCompletionRule = "kind.target.建成后"
     /// Estimates (`测算`) and what, before one in its clause, makes it a method of counting, not
     /// a projection: `按每人每年2300元的国家农村贫困标准测算,2017年…贫困人口为1032万人`.
     public static let estimateWords = ["测算", "匡算", "估算"]
@@ -320,10 +317,9 @@ public enum KindCues {
         // those monitored whose risk is gone (纳入监测对象3.2万户,已消除风险1.8万户)
         "已消除风险", "已消除返贫风险", "已消除致贫风险", "风险已消除",
         // problems found, then fixed (…问题34969件,完成整改34945件; not 查找整改类问题278件)
-        "完成整改", "整改到位", "整改完毕", "全部整改"].map { ($0, "kind.part.subset." + $0) }
-        // (在建档立卡贫困村: 在 and 建档立卡, no 在建)
-        + [("在建档", notSubsetRule)])
-    static let notSubsetRule = "kind.none.subset"
+        "完成整改", "整改到位", "整改完毕", "全部整改"].map { ($0, "kind.part.subset." + $0) })
+    /// 在 and 档: `在建档立卡贫困村` holds no subset verb `在建` (``FactContext/subsetCue(_:before:clause:)``).
+    static let zai: UInt32 = 0x5728, dang: UInt32 = 0x6863
     /// Subset verbs whose whole is in their own sentence: `涉及` states the scope of what its
     /// sentence names (`832个贫困县名单公布,涉及22个省区市`); after a full stop it opens a finding of
     /// its own (`…闲置资金19.54亿元。审计还发现,…问题,涉及资金3.81亿元`).
@@ -671,6 +667,7 @@ public enum KindCues {
         let comparisons = KindCues.comparisons
         let changeListMarks = KindCues.changeListMarks, peopleNounEnds = KindCues.peopleNounEnds
         let exampleOpen = KindCues.exampleOpen
+        let changeLongest = KindCues.changeLongest
     }
     static let tables = Tables()
 }

@@ -112,6 +112,7 @@ struct DocumentScan {
         let hasBars = norm.scalars.withUnsafeBufferPointer { $0.contains(TableCells.bar) }
         var sentenceIndex = 0
         let figureStarts = NumberReader.figureStarts   // a static read per scalar would call swift_once each time
+        let thatTime = TimeLexicon.thatTime            // (and one per sentence)
         let s = norm.scalars                   // one reference for the loops below, not one per read
         for (lineIndex, line) in outline.lines.enumerated() {
             lineRange = line.range
@@ -225,7 +226,7 @@ struct DocumentScan {
                     case .span: paragraphSince = first.since   // (2017年起,…。当年,…: the year 当年 names)
                     case .inForce: break
                     }
-                } else if paragraphYear == nil, TimeLexicon.thatTime.longest(in: s, at: r.lowerBound, limit: r.upperBound) != nil {
+                } else if paragraphYear == nil, thatTime.longest(in: s, at: r.lowerBound, limit: r.upperBound) != nil {
                     // 在2016年5月11日…对接会上。⏎…。当时,民乐村上报的贫困户为150多户: 当时 opening a
                     // sentence is the time the text last named, the year read back (none: no year)
                     paragraphYear = Self.lastYearNamed(s, before: r.lowerBound)
