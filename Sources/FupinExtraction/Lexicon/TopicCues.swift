@@ -119,6 +119,8 @@ public enum TopicCues {
     /// Last characters of a trade's name (`护理员`, `保育员`, `健康管理师`): an area's word right
     /// before one names the trade trained for, not the area (``TopicResolver/namesTrade(_:_:before:)``).
     static let occupationEnds = ScalarSet("员师")
+    /// Levels' words an exit word may name kinds of places with (`脱贫摘帽县`, `出列村`).
+    static let exitedPlaceLevels = ScalarSet("县村乡镇")
     typealias Group = (Topic, UInt8, TopicCue.Role, [String])
 
     static let groups: [Group] = [

@@ -74,6 +74,9 @@ public enum TopicResolver {
             case .exit:
                 // (脱贫人口就诊1520.81万人次: visits and times of service are no people leaving poverty)
                 if measure == .personTimes { continue }
+                // (12个脱贫摘帽县(市)区农村危房改造指标3.68万户: an exit word naming places before the figure
+                // is their name's, no predicate of the figure)
+                if end <= numberStart, Self.namesExitedPlaces(s, cueEnd: end, limit: numberStart) { continue }
                 // (贵州923万人脱贫、192万人搬出大山: an earlier item's predicate, the figure's item a verb of its own)
                 if end <= numberStart, Self.closesEarlierItem(s, cueStart: k, cueEnd: end, numberStart: numberStart, clause: clause),
                    matches.contains(where: { m in Int(m.start) >= numberEnd && Int(m.start) < Self.itemEnd(s, after: numberEnd, clause: clause)
@@ -433,6 +436,12 @@ public enum TopicResolver {
         case .income, .industry, .ecology, .housing, .water, .infrastructure, .credit, .assistance, .environment,
              .organisation, .funds, .other: return false
         }
+    }
+
+    /// Whether an exit word ending at `cueEnd` names a kind of place (`脱贫摘帽县`, `出列村`,
+    /// `摘帽县(市)区`): a level's word right after it.
+    static func namesExitedPlaces(_ s: [UInt32], cueEnd: Int, limit: Int) -> Bool {
+        cueEnd < limit && TopicCues.exitedPlaceLevels.contains(s[cueEnd])
     }
 
     /// Whether an area's word before a training names the trade trained for (`医疗护理员培训`,
