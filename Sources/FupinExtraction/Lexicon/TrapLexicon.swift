@@ -22,7 +22,8 @@ public enum TrapLexicon {
     public static let durationNouns = ScalarTrie<Bool>(["日夜", "昼夜", "日日夜夜", "春秋", "寒暑", "春夏秋冬", "晨昏"].map { ($0, true) })
     /// Words opening a clause of condition (`若投保人损失超过5000元`): a bound in it is a line a rule draws.
     /// (若干 is several, no condition; nor the counties whose names open with 若: 若羌县, 若尔盖县.)
-    static let conditions = ScalarTrie<Bool>(["若", "如果", "如若", "倘若", "假如", "一旦", "凡是", "凡"].map { ($0, true) }
+    /// (一旦 left out: 一 opens too many words for the scan for conditions to stop at.)
+    static let conditions = ScalarTrie<Bool>(["若", "如果", "如若", "倘若", "假如", "凡是", "凡"].map { ($0, true) }
         + ["若干", "若羌", "若尔盖"].map { ($0, false) })
     public static let travelVerbs = ScalarTrie<Bool>(["行驶", "驱车", "驾车", "开车", "相隔", "远隔", "跨越"].map { ($0, true) })
     static let travelReach = 8

@@ -176,10 +176,12 @@ enum Trap: String, CaseIterable, Sendable {
             // (5人户籍迁出, 3人户口: 户 starts another word)
             if span.measure == .persons, n.value <= TrapLexicon.householdSizeLimit, span.end < limit, s[span.end] == TrapLexicon.hu,
                s[span.unitEnd - 1] == TrapLexicon.ren, !(span.end + 1 < limit && TrapLexicon.huWords.contains(s[span.end + 1])) { return true }
-            // 若投保人损失超过5000元,即可获得…: a bound in a clause a condition opens is the policy's line
-            if let b = HedgeLexicon.before.longestEnding(in: s, at: span.start, from: sentence.lowerBound, maxLength: 2), b.value != .about,
-               case let clause = Outline.clause(s, around: at, in: sentence),
-               TrapLexicon.conditions.longest(in: s, at: clause.lowerBound, limit: at)?.value == true { return true }
+            // (the lookup ends at once where no hedge's last character stands before the span)
+            if let b = HedgeLexicon.before.longestEnding(in: s, at: span.start, from: sentence.lowerBound, maxLength: 2), b.value != .about {
+                // 若投保人损失超过5000元,即可获得…: a bound in a clause a condition opens is the policy's line
+                let clause = Outline.clause(s, around: at, in: sentence)
+                if TrapLexicon.conditions.longest(in: s, at: clause.lowerBound, limit: at)?.value == true { return true }
+            }
             // 10万元到50万元的124件: both bounds of a range, units on each, that 的 closes describe a class
             if Self.boundsRangeClass(s, span, sentence: sentence) { return true }
             // 搬迁户至少有1人稳定就业, 每户至少一人: a floor of a person or two a household is a standard

@@ -196,7 +196,9 @@ enum FactContext {
         var directChange = false
         let (change, comparedIncrease, changeFiller) = (tables.change, tables.comparedIncrease, tables.changeFiller)   // read once, not once a step
         let changeLength = tables.changeLongest
-        while j > clause.lowerBound, fillers <= 2 {
+        // (由2.57%下降为1.21%: a verb of reaching a level, 为 its filler, names the level, no change)
+        let toLevel = c.start > clause.lowerBound && TimeLexicon.toLevels.longestEnding(in: s, at: c.start, from: clause.lowerBound, maxLength: 3) != nil
+        while !toLevel, j > clause.lowerBound, fillers <= 2 {
             if let m = change.longestEnding(in: s, at: j, from: clause.lowerBound, maxLength: changeLength) {
                 // (金额多达100万元: 多达 says how much, no change, unless compared: 比去年多达300人)
                 if m.length == 1, s[j - 1] == KindCues.duo, j < c.start, s[j] == KindCues.da,
