@@ -395,16 +395,16 @@ enum FactContext {
     /// Whether the whole is told done (``KindCues/wholeDone``: `已全部`, `均已`) after the figure in its
     /// sentence, before any other figure but the items of its own list (`69.4万人、18.7万户`).
     static func wholeDoneAfter(_ s: [UInt32], figureEnd: Int, sentence: Range<Int>) -> Bool {
-        var k = figureEnd
+        // (the words found by the first-character scan, then the way to them checked: a lookup at
+        // each character cost 0.6 M instructions a pass over 400 reports)
+        guard let m = KindCues.wholeDone.firstMatch(in: s, figureEnd..<min(sentence.upperBound, figureEnd + KindCues.wholeDoneReach + 1)) else { return false }
         var broke = false   // past a clause's end (not a list's 、)
-        while k < sentence.upperBound, k - figureEnd <= KindCues.wholeDoneReach {
+        for k in figureEnd..<m.0 {
             // (计划脱贫300户,其中已全部验收80户: a breakdown's words are its parts')
             if NumberReader.isDigit(s[k]) && broke || KindCues.opensQizhong(s, at: k, limit: sentence.upperBound) { return false }
             if Outline.isClauseBreak(s[k]), s[k] != NumberReader.listComma { broke = true }
-            if KindCues.wholeDone.longest(in: s, at: k, limit: sentence.upperBound) != nil { return true }
-            k += 1
         }
-        return false
+        return true
     }
 
     /// How long a gloss in parentheses before a partitive 中 may be (`(市、区)`).
