@@ -145,6 +145,7 @@ public enum KindCues {
         var set = futureConditions.firstScalarSet
         set.formUnion(governingTargets.firstScalarSet)
         set.formUnion(listOpeners.firstScalarSet)
+        set.formUnion(TrapLexicon.conditions.firstScalarSet)
         set.insert(zhong)
         return set
     }()

@@ -16,12 +16,14 @@ enum FactContext {
         /// start: a clause before neither has no breakdown or plan governing it, and its figures
         /// skip those scans of the sentence (measured: 370.7 → 361.3 M instructions a pass over 400 reports).
         let qizhongAt: Int?, governingAt: Int?
+        /// Where the first clause opened by a condition (`若…`, ``TrapLexicon/conditions``) starts.
+        let conditionAt: Int?
         /// All four read in one scan of the sentence, through pointers, the tries walked only where
         /// their first-character bitmaps allow (four scans cost nearly twice as much; measured:
         /// this init 7.3 → 6.3 M instructions a pass over 400 reports).
         init(_ s: [UInt32], _ sentence: Range<Int>) {
-            var futureAt: Int?, governingAt: Int?, qizhongAt: Int?, zhong = false
-            let (future, governing) = (KindCues.futureConditions, KindCues.governingTargets)
+            var futureAt: Int?, governingAt: Int?, qizhongAt: Int?, conditionAt: Int?, zhong = false
+            let (future, governing, conditions) = (KindCues.futureConditions, KindCues.governingTargets, TrapLexicon.conditions)
             let end = sentence.upperBound
             s.withUnsafeBufferPointer { p in
                 future.withMayStart { mayStartFuture in
@@ -41,12 +43,15 @@ enum FactContext {
                             if qizhongAt == nil, KindCues.listOpeners.longest(in: s, at: k, limit: end) != nil { qizhongAt = k }
                             if futureAt == nil, mayStartFuture(u), future.longest(in: s, at: k, limit: end) != nil { futureAt = k }
                             if governingAt == nil, mayStartPlan(u), governing.longest(in: s, at: k, limit: end) != nil { governingAt = k }
+                            if conditionAt == nil, conditions.mayStart(u), k == sentence.lowerBound || Outline.isClauseBreak(p[k - 1]),
+                               conditions.longest(in: s, at: k, limit: end)?.value == true { conditionAt = k }
                             k += 1
                         }
                     }
                 }
             }
             (self.futureAt, self.governingAt, self.qizhongAt, self.zhong) = (futureAt, governingAt, qizhongAt, zhong)
+            self.conditionAt = conditionAt
         }
         /// Whether a `其中` may head a clause before `clause` (``qizhongBefore(_:clause:sentence:)``
         /// sets its breakdown only at one ending before the clause's mark).
@@ -372,24 +377,13 @@ enum FactContext {
         // 若投保人损失超过5000元,即可获得30%的赔付: what a condition opening the sentence brings, in a
         // later clause, is the rule's standard, a rate
         // (按照防贫保险协议,若…: the condition opens any clause before the figure's)
-        if found.rate == nil, c.measure == .percent || c.measure == .yuan, clause.lowerBound > sentence.lowerBound,
-           Self.conditionBefore(s, clause: clause, sentence: sentence) { found.add((.rate, "kind.rate.条件")) }
+        if found.rate == nil, c.measure == .percent || c.measure == .yuan, let at = cues.conditionAt, at < clause.lowerBound {
+            found.add((.rate, "kind.rate.条件"))
+        }
         // 计划易地扶贫搬迁69.4万人、18.7万户,目前已全部入住新居: a plan its sentence tells done in
         // whole right after its figures is done (FORMAT.md: target unless the whole is done)
         if let t = found.target, Self.wholeDoneAfter(s, figureEnd: c.end, sentence: sentence), KindCues.isPlanRule(t) { found.target = nil }
         return found.decision
-    }
-
-    /// Whether a clause before `clause` in its sentence opens with a condition (``TrapLexicon/conditions``).
-    static func conditionBefore(_ s: [UInt32], clause: Range<Int>, sentence: Range<Int>) -> Bool {
-        var k = sentence.lowerBound
-        // (the first-character scan of firstMatch finds the rare candidates: a step a character
-        // with a lookup at each clause start cost 1.4 M instructions a pass over 400 reports)
-        while let m = TrapLexicon.conditions.firstMatch(in: s, k..<clause.lowerBound) {
-            if m.1, m.0 == sentence.lowerBound || Outline.isClauseBreak(s[m.0 - 1]) { return true }
-            k = m.0 + 1
-        }
-        return false
     }
 
     /// Whether the whole is told done (``KindCues/wholeDone``: `已全部`, `均已`) after the figure in its
