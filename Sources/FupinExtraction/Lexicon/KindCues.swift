@@ -428,15 +428,19 @@ public enum KindCues {
     /// `为省定目标任务7773万元的104.1%` is what a figure comes to against the plan)
     static func namesShareWhole(_ s: [UInt32], at k: Int, from start: Int, ratio: Bool = false) -> Bool {
         var i = k
-        while i > start, k - i < 4 {
+        var figure = 0   // (完成全年新增150万人目标的181.97%: the plan's own figure between 完成 and its noun)
+        while i > start, k - i - figure < Self.shareWholeReach {
             i -= 1
             if (s[i] == zhan || ratio && ratioVerbs.contains(s[i])) && k - i <= 3 { return true }
             if s[i] == wanCheng[1], i > start, s[i - 1] == wanCheng[0] { return true }
+            if NumberReader.isDigit(s[i]) || s[i] == 0x2E { figure += 1; continue }
             if !NormalizedText.isHan(s[i]) { return false }
         }
         return false
     }
     static let wanCheng: [UInt32] = "完成".unicodeScalars.map(\.value)
+    /// How many Han characters before a plan's word `完成` may stand (`完成全年新增150万人目标的`).
+    static let shareWholeReach = 8
     static let ratioVerbs = ScalarSet("为是")
     /// Words of a meeting closing the phrase a plan's word stands in (`…主要目标任务落实情况通报会上获悉`):
     /// the word names the meeting, and plans nothing.
