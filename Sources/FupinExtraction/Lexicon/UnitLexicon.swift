@@ -115,6 +115,8 @@ public enum UnitLexicon {
         ("次", UnitRow(.items, "unit.items.次", classifier: true)),
         ("条", UnitRow(.items, "unit.items.条", classifier: true)),
         ("台", UnitRow(.items, "unit.items.台", classifier: true)),
+        // trips of trains and buses that carried workers (开出铁路专列13趟)
+        ("趟", UnitRow(.items, "unit.items.趟", classifier: true)), ("班次", UnitRow(.items, "unit.items.班次", classifier: true)),
         ("口", UnitRow(.items, "unit.items.口", classifier: true)),
         ("轮", UnitRow(.items, "unit.items.轮", classifier: true)),
         ("所", UnitRow(.items, "unit.items.所", classifier: true)),
