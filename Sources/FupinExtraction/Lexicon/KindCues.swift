@@ -39,8 +39,9 @@ public enum KindCues {
         ("一个月能赚", (.rate, "kind.rate.一个月")), ("一个月赚", (.rate, "kind.rate.一个月")), ("一年能赚", (.rate, "kind.rate.一年")),
         ("一年赚", (.rate, "kind.rate.一年")),
         // (村集体经济的唯一来源…,一年只有六七万元: what comes in a year)
-        ("一年只有", (.rate, "kind.rate.一年")), ("一年仅有", (.rate, "kind.rate.一年")), ("一年才", (.rate, "kind.rate.一年")),
-        ("一年能有", (.rate, "kind.rate.一年")), ("一年就有", (.rate, "kind.rate.一年")),
+        // (not 一年才, 一年就有: 花了一年才修通12公里, 短短一年就有500人就业 tell the time taken)
+        ("一年只有", (.rate, "kind.rate.一年")), ("一年仅有", (.rate, "kind.rate.一年")),
+        ("一年能有", (.rate, "kind.rate.一年")),
         ("一年到头", (.rate, "kind.rate.一年")),
         ("一个月的收入", (.rate, "kind.rate.一个月")), ("一个月的工资", (.rate, "kind.rate.一个月")), ("一个月下来", (.rate, "kind.rate.一个月")),
         ("一年的收入", (.rate, "kind.rate.一年")), ("一年的工资", (.rate, "kind.rate.一年")), ("一天的工资", (.rate, "kind.rate.一天")),
@@ -124,6 +125,9 @@ public enum KindCues {
         // 各建制村 and 各建档立卡贫困户 all of them
         ("各有关", (.total, "kind.none.各有关")), ("各有所", (.total, "kind.none.各有关")), ("各建制村", (.total, "kind.none.各建制")),
         ("各建档立卡", (.total, "kind.none.各建制")), ("各建制", (.total, "kind.none.各建制")),
+        // (各帮扶单位累计投入…: all the bodies a verb names, together)
+        ] + ["各帮扶单位", "各结对帮扶单位", "各结对单位", "各帮扶部门", "各帮扶企业", "各建设单位", "各选派单位",
+             "各资助单位", "各投资主体", "各投资单位"].map { ($0, (.total, "kind.none.各单位")) } + [
     ] + estimateWords.map { ($0, (.target, "kind.target.测算")) }
       // what a plan was exceeded by is a difference from it (超出年度目标任务8773.95万元, 超计划1000万元)
       + exceededPlanWords.map { ($0, (.change, exceededPlanRule)) }
@@ -273,7 +277,9 @@ public enum KindCues {
     /// (`贫困村164个,2016年出列17个`; ``FactContext/elidedNoun(_:_:clause:)``).
     public static let elidedNounVerbs = ScalarTrie<Bool>(["出列", "脱贫出列", "退出", "摘帽", "销号", "脱贫摘帽", "脱贫销号"].map { ($0, true) })
     /// Words of what remains before a count by 个 that leaves its noun out (`剩余28个`).
-    public static let remainderWords = ScalarTrie<Bool>(["剩余", "剩下", "尚有", "还有"].map { ($0, true) })
+    /// (剩余劳动力 is surplus labour, no remainder: false rows.)
+    public static let remainderWords = ScalarTrie<Bool>(["剩余", "剩下", "尚有", "还有"].map { ($0, true) }
+        + ["剩余劳动力", "剩余劳力"].map { ($0, false) })
     /// Verbs that lift a remainder out, after 将 in a later clause (``FactContext/remainderPlannedOut``).
     public static let remainderOut = ScalarTrie<Bool>(["脱贫", "清零", "出列", "摘帽", "退出", "销号", "脱贫出列"].map { ($0, true) })
     static let remainderPlanReach = 12
@@ -653,8 +659,11 @@ public enum KindCues {
     public static let changeFiller: ScalarSet = ScalarSet("了达约近为超逾更均")
     /// What a comparison's verb compares a figure with (``FactContext/comparedDifference``): an
     /// earlier time or a standard (`上年`, `2020年底`, `全省平均水平`, `国家标准`).
-    public static let comparedStandards = ScalarTrie<Bool>(["上年", "去年", "前年", "同期", "年底", "年末", "年初", "平均", "水平",
-        "标准", "规模", "全国", "全省", "全市", "全县", "全区", "全州"].map { ($0, true) })
+    public static let comparedStandards = ScalarTrie<Bool>((["上年", "去年", "前年", "同期", "年底", "年末", "年初", "平均", "水平",
+        "标准", "规模"] + comparedPlaceWords).map { ($0, true) })
+    /// Of ``comparedStandards``, the places: alone after the verb they own a share (`超过全县60%的农户`).
+    static let comparedPlaceWords = ["全国", "全省", "全市", "全县", "全区", "全州"]
+    static let comparedPlaces = ScalarTrie<Bool>(comparedPlaceWords.map { ($0, true) })
     /// How far before a figure a comparison's verb is looked for.
     static let comparedReach = 14
     static let duo: UInt32 = 0x591A, da: UInt32 = 0x8FBE   // 多, 达: 多达 (as many as) is no change

@@ -121,6 +121,9 @@ public enum TopicCues {
     static let occupationEnds = ScalarSet("员师")
     /// Levels' words an exit word may name kinds of places with (`脱贫摘帽县`, `出列村`).
     static let exitedPlaceLevels = ScalarSet("县村乡镇")
+    /// Words of a means right before an earner (`通过入股合作社`, `在扶贫车间`): the one earning is
+    /// another (``TopicResolver/collectiveEarns(_:before:clause:)``).
+    static let channels = ScalarTrie<Bool>(["通过", "入股", "依托", "参与", "加入", "在", "到"].map { ($0, true) })
     typealias Group = (Topic, UInt8, TopicCue.Role, [String])
 
     static let groups: [Group] = [

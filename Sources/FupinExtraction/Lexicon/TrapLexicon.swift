@@ -152,6 +152,9 @@ public enum TrapLexicon {
         "养着", "种着", "喂了", "承包了", "买回了", "添置了"].map { ($0, true) })
     /// Words of one family's own before its land (``Trap/holding``): `把自家18亩土地流转给合作社`,
     /// `他家的5亩地`.
+    /// How far before a plot a word of the family may stand (`把自家18亩`, `他家承包的5亩`).
+    static let familyLandReach = 8
+    static let guo: UInt32 = 0x56FD   // 国, of 国家 (国家中央 holds 家中)
     public static let familyLand = ScalarTrie<Bool>(["自家", "自己家", "自己的", "他家", "她家", "我家", "家里", "家中", "全家"].map { ($0, true) })
     /// Verbs of keeping that need no 了 where one person (他, 她; not 他们) keeps: `如今他共养殖380头藏羊`.
     public static let personalHoldingVerbs = ScalarTrie<Bool>(["养殖", "饲养", "喂养", "养", "喂"].map { ($0, true) })

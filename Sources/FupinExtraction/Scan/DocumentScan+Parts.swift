@@ -429,7 +429,9 @@ extension DocumentScan {
                     || (!people || b.topic == f.topic) && unit.map { HedgeDirection(surface: f.surface).rounds(b.value, to: f.value, unit: $0) } == true
                     || f.approx && (!people || b.topic == f.topic) && abs(b.value - f.value) <= titleNear * f.value
                     // (and near: 1万 over 14000 is another claim, however it rounds)
-                    || plainUnit.map { u in b.topic == f.topic && abs(b.value - f.value) * 2 < u && abs(b.value - f.value) <= titlePlainNear * f.value } == true)
+                    // (and of the same year: 三年投入…120亿元 is no 2019年…116亿元)
+                    || plainUnit.map { u in b.topic == f.topic && b.year == f.year && abs(b.value - f.value) * 2 < u
+                                              && abs(b.value - f.value) <= titlePlainNear * f.value } == true)
             }
             if restated, f.repeatOf == nil { dropped.append(f) }
             return restated

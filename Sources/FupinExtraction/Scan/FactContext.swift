@@ -167,7 +167,7 @@ enum FactContext {
         // 剩余的784名贫困人口已完成“双认定”工作,…将全部实现清零: a remainder its sentence goes on
         // to plan to lift out is the plan's (FORMAT.md)
         if found.target == nil, KindCues.countsPeople(c.measure) || c.measure == .villages,
-           KindCues.remainderWords.firstMatch(in: s, clause.lowerBound..<c.numberStart) != nil,
+           KindCues.remainderWords.firstMatch(in: s, clause.lowerBound..<c.numberStart)?.1 == true,
            Self.remainderPlannedOut(s, after: clause.upperBound, sentence: sentence) { found.add((.target, KindCues.remainderPlanRule)) }
         // 收入为全省农村的91.4%: a share of another's level (是/为…的) is a level, not the per-unit
         // figure its clause's 人均 or 年均 names
@@ -501,6 +501,8 @@ enum FactContext {
         guard start - from > 3, let v = TimeLexicon.comparisonVerbs.firstMatch(in: s, from..<start) else { return false }
         let between = (v.0 + (TimeLexicon.comparisonVerbs.longest(in: s, at: v.0, limit: start)?.length ?? 2))..<start
         guard between.count >= 2, !s[between].contains(CandidateReader.de) else { return false }
+        // (超过全县60%的农户: a place alone after the verb owns the share, no standard compared with)
+        if between.count == 2, KindCues.comparedPlaces.longest(in: s, at: between.lowerBound, limit: start)?.length == 2 { return false }
         // (the year compared with, 2020年底, is the only number between)
         var k = between.lowerBound
         while k < between.upperBound {

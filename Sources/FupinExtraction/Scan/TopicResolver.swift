@@ -419,7 +419,13 @@ public enum TopicResolver {
     static func collectiveEarns(_ s: [UInt32], before numberStart: Int, clause: Range<Int>) -> Bool {
         var k = numberStart
         while k > clause.lowerBound {
-            if let m = TopicCues.earners.longestEnding(in: s, at: k, from: clause.lowerBound, maxLength: 4) { return m.value }
+            if let m = TopicCues.earners.longestEnding(in: s, at: k, from: clause.lowerBound, maxLength: 4) {
+                // (贫困户通过入股合作社年增收3000元: a collective one earns through is no earner)
+                if m.value, TopicCues.channels.longestEnding(in: s, at: k - m.length, from: clause.lowerBound, maxLength: 2) != nil {
+                    k -= m.length; continue
+                }
+                return m.value
+            }
             k -= 1
         }
         return false
