@@ -99,6 +99,9 @@ public enum KindCues {
         ("可带动", (.target, "kind.target.可带动")), ("可解决", (.target, "kind.target.可带动")),
         ("可吸纳", (.target, "kind.target.可带动")), ("可提供", (.target, "kind.target.可带动")),
         ("可达", (.target, "kind.target.可达")), ("可达到", (.target, "kind.target.可达")),
+        ("可扩充", (.target, "kind.target.可带动")), ("可新增", (.target, "kind.target.可带动")),
+        ("可覆盖", (.target, "kind.target.可带动")), ("可惠及", (.target, "kind.target.可带动")),
+        ("可辐射", (.target, "kind.target.可带动")), ("可安排", (.target, "kind.target.可带动")),
         ("至少", (.target, "kind.target.至少")), ("每", (.rate, "kind.rate.每")),
         // 向2家公司各投资50万元, 两个村各有贫困户30户: each of those named gets or holds the figure
         // (各乡镇投入3000万元 is the towns' together: 各 before a noun is all of them)

@@ -366,7 +366,9 @@ enum Trap: String, CaseIterable, Sendable {
         case .travel:
             guard span.measure == .km else { return false }
             let from = max(sentence.lowerBound, span.start - TrapLexicon.travelReach)
-            return TrapLexicon.travelVerbs.firstMatch(in: s, from..<span.start) != nil
+            // (in the figure's clause: 产业路跨越两个村,全长12公里 travels nothing)
+            guard let v = TrapLexicon.travelVerbs.firstMatch(in: s, from..<span.start) else { return false }
+            return !s[v.0..<span.start].contains(where: Outline.isClauseBreak)
         case .duration:
             guard span.measure == .items, span.classifier, span.unitEnd < limit else { return false }
             return TrapLexicon.durationNouns.longest(in: s, at: span.unitEnd, limit: limit) != nil

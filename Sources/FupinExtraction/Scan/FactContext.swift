@@ -96,7 +96,9 @@ enum FactContext {
             // 比2019年增加: a 年 after digits ends a year, it starts no cue (年增加 is per year)
             // (今年投入, 全年收益: a year named before 年 makes it one year's total, not a figure per year)
             // (三年投入120亿元, 两年发放: a count of years before 年 makes the figure theirs together)
-            if s[k] == YearResolver.nian, k > 0, NumberReader.isDigit(s[k - 1]) || NumberReader.chineseDigits[s[k - 1]] != nil
+            // (一年 is a year, per year: 合作社一年收益8万元; 十年投入 counts years as 三年 does)
+            if s[k] == YearResolver.nian, k > 0, NumberReader.isDigit(s[k - 1])
+                || s[k - 1] != TrapLexicon.yi && NumberReader.isChineseNumeral(s[k - 1])
                 || TimeLexicon.namesYear(s, endingAt: k + 1, from: clause.lowerBound) { k += 1; continue }
             if let m = before.longest(in: s, at: k, limit: c.numberStart), !quoted(k),
                // (占目标任务的80%: the plan is what the share is of, the share an outcome)
