@@ -48,13 +48,14 @@ public enum PlaceLexicon {
         }
     }
 
-    /// Characters that end a word before a place name: a name never contains them at its
-    /// start (`安置点|大屯街道`, `和原|解宋营镇`, `个旧市|大屯街道`).
-    static let li: UInt32 = 0x91CC   // 里
+    /// 里: after a numeral, a distance a name is made of (`十里铺村`).
+    static let li: UInt32 = 0x91CC
     /// 驻 before a name and its `办事处`: an office a place keeps in another (`红河州驻深圳办事处`), no town.
     static let zhu: UInt32 = 0x9A7B
     static let ban: UInt32 = 0x529E   // 办, the first of 办事处
     static let nong: UInt32 = 0x519C  // 农, of 农村 (the countryside)
+    /// Characters that end a word before a place name: a name never contains them at its
+    /// start (`安置点|大屯街道`, `和原|解宋营镇`, `个旧市|大屯街道`).
     public static let stopChars: ScalarSet = ScalarSet("的在和与及原等为对是从到向个各该本全每了将把被由于以其此这那我你他们至区市县州省镇乡村点内外里处地进入驻赴走来去帮包联挂同跟给让使共总扶援距绕辖")
 
     /// Stop characters that village names hold (`小新地村`, `包塬村`, `联合村`, `同心村`): taken in a

@@ -584,11 +584,6 @@ public enum TopicResolver {
         }
     }
 
-    /// The one policy area the clauses before a figure name most specifically (a word of rank 2
-    /// or more; its purpose, stated first: 为解决农村饮水安全问题), or nil when they name none or
-    /// several at that rank. Not who decided (经县扶贫开发领导小组研究,决定拨付…: 组织 is no
-    /// purpose), nor a clause with a figure of its own (鲤城区对口帮扶资金1200万元;县级财政扶贫资金
-    /// 1400万元: a sibling item, not the purpose).
     /// Whether a clause opens with a purpose (`用于…`, `主要用于…`).
     static func opensPurpose(_ s: [UInt32], _ r: Range<Int>) -> Bool {
         var k = r.lowerBound
@@ -610,6 +605,11 @@ public enum TopicResolver {
         return found
     }
 
+    /// The one policy area the clauses before a figure name most specifically (a word of rank 2
+    /// or more; its purpose, stated first: 为解决农村饮水安全问题), or nil when they name none or
+    /// several at that rank. Not who decided (经县扶贫开发领导小组研究,决定拨付…: 组织 is no
+    /// purpose), nor a clause with a figure of its own (鲤城区对口帮扶资金1200万元;县级财政扶贫资金
+    /// 1400万元: a sibling item, not the purpose).
     static func soleArea(_ s: [UInt32], _ matches: [TopicMatch], _ before: Range<Int>) -> TopicCue? {
         var found: TopicCue?, tied = false
         for m in matches where before.contains(Int(m.start)) && !m.inFirmName {
