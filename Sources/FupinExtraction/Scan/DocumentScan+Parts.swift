@@ -471,7 +471,8 @@ extension DocumentScan {
         var depth = 0   // (国家级贫困县72个(含…25个),省级贫困县3个: not one inside a parenthesis closed before the figure)
         while k > sentence.lowerBound {
             k -= 1
-            if s[k] == FactContext.closeBracket { depth += 1; continue }
+            // (其中:1)中央资金5000万元,2)…: an item's number closes no aside)
+            if s[k] == FactContext.closeBracket, !FactContext.closesItemNumber(s, at: k, from: sentence.lowerBound) { depth += 1; continue }
             if s[k] == FactContext.openBracket { depth = max(0, depth - 1); continue }
             guard depth == 0 else { continue }
             if s[k] == Self.han { return k }

@@ -579,6 +579,14 @@ enum FactContext {
 
     static let already: UInt32 = 0x5DF2   // 已
     static let semicolon: UInt32 = 0x3B, openBracket: UInt32 = 0x28, closeBracket: UInt32 = 0x29   // ; ( ) after normalising
+    /// Whether the `)` at `k` closes an item's number (`其中:1)中央资金…,2)…`, `a)`), no aside: one or
+    /// two ASCII letters or digits right before it, a clause's mark or `start` before them.
+    static func closesItemNumber(_ s: [UInt32], at k: Int, from start: Int) -> Bool {
+        func alnum(_ u: UInt32) -> Bool { (0x30...0x39).contains(u) || (0x41...0x5A).contains(u) || (0x61...0x7A).contains(u) }
+        var j = k
+        while j > start, k - j < 3, alnum(s[j - 1]) { j -= 1 }
+        return j < k && k - j <= 2 && (j == start || Outline.isClauseBreak(s[j - 1]))
+    }
 
     /// `其中` at the head of an earlier clause of the sentence (after a figure: the whole).
     private static func qizhongBefore(_ s: [UInt32], clause: Range<Int>, sentence: Range<Int>, figure: Int) -> String? {
