@@ -361,7 +361,7 @@ public enum KindCues {
     static func secured(_ s: [UInt32], at k: Int, limit: Int) -> Bool {
         guard k + 1 < limit, s[k] == 0x4E89, s[k + 1] == 0x53D6 else { return false }
         // (为了争取, 除了争取: 了 of a purpose's or an exception's word, no deed done)
-        if k >= 2, s[k - 1] == 0x4E86, s[k - 2] == 0x4E3A || s[k - 2] == 0x9664 { return false }
+        if k >= 2, s[k - 1] == le, s[k - 2] == 0x4E3A || s[k - 2] == 0x9664 { return false }   // 为了, 除了
         return doneMarkers.longestEnding(in: s, at: k, from: max(0, k - 3), maxLength: 3) != nil
             || (k + 2 < limit && securedAfter.longest(in: s, at: k + 2, limit: limit) != nil)
     }

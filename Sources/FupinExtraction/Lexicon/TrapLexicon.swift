@@ -13,8 +13,8 @@ public enum TrapLexicon {
     public static let endsInOne = ScalarSet("唯统同单专")
     /// `一`.
     public static let yi: UInt32 = 0x4E00
-    /// `位` (``Trap/rankShift``) and `了`.
-    static let wei: UInt32 = 0x4F4D, le: UInt32 = 0x4E86
+    /// `位` (``Trap/rankShift``).
+    static let wei: UInt32 = 0x4F4D
 
     /// Verbs of a journey shortly before a distance (``Trap/travel``), and how far before it.
     /// (and the span between two places partners are, 一株白茶,相隔两千多公里, 跨越千里)

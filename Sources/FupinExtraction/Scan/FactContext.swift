@@ -37,7 +37,7 @@ enum FactContext {
                             let u = p[k]
                             if u == KindCues.zhong {
                                 zhong = true
-                                if qizhongAt == nil, k > sentence.lowerBound, p[k - 1] == 0x5176 { qizhongAt = k - 1 }   // 其中
+                                if qizhongAt == nil, k > sentence.lowerBound, p[k - 1] == TrapLexicon.qi { qizhongAt = k - 1 }   // 其中
                             }
                             // (包含, 包括 open a breakdown as 其中 does)
                             if qizhongAt == nil, KindCues.listOpeners.longest(in: s, at: k, limit: end) != nil { qizhongAt = k }
@@ -271,7 +271,7 @@ enum FactContext {
         // 全村200多户,贫困户就占了92户: a count after 占 is a part of the whole
         if c.measure != .percent {
             var k = c.start
-            while k > clause.lowerBound, changeFiller.contains(s[k - 1]) || s[k - 1] == 0x4E86 { k -= 1 }   // 了
+            while k > clause.lowerBound, changeFiller.contains(s[k - 1]) || s[k - 1] == KindCues.le { k -= 1 }
             if k > clause.lowerBound, s[k - 1] == KindCues.zhan { found.add((.part, "kind.part.占")) }
         }
         // 高于全省平均水平1200元, 超过2020年底规模12万人: what a figure is over a standard or an
@@ -440,7 +440,7 @@ enum FactContext {
     static func onlyChangeBefore(_ s: [UInt32], _ start: Int, clause: Range<Int>) -> Bool {
         var k = clause.lowerBound, changed = false
         while k < start {
-            if NumberReader.isDigit(s[k]) || s[k] == 0x20 || s[k] == YearResolver.nian || KindCues.timeFillers.contains(s[k]) || s[k] == 0x4E86 { k += 1; continue }   // 了
+            if NumberReader.isDigit(s[k]) || s[k] == 0x20 || s[k] == YearResolver.nian || KindCues.timeFillers.contains(s[k]) || s[k] == KindCues.le { k += 1; continue }
             if let m = KindCues.comparisonParts.longest(in: s, at: k, limit: start) { k += m.length; continue }
             guard let m = KindCues.change.longest(in: s, at: k, limit: start) else { return false }
             k += m.length; changed = true
