@@ -645,7 +645,11 @@ public enum TopicResolver {
             if cue.role == .share, level == .sentence, share == nil { share = k; continue }
             if let sh = share, k > sh { continue }
             guard let r = effectiveRank(cue, c, level, after: k >= c.numberEnd), r >= minRank else { continue }
-            let b = Best(rank: r, qualifier: cue.role == .qualifier, distance: distance(k, end, c), cue: cue)
+            // (就业帮扶车间(基地)2239个: a word that alone fills a gloss's brackets right before the figure
+            // stands behind the noun it glosses)
+            var d = distance(k, end, c)
+            if end + 1 == c.numberStart, s[end] == FactContext.closeBracket, k > 0, s[k - 1] == FactContext.openBracket { d = c.numberStart - k + 2 }
+            let b = Best(rank: r, qualifier: cue.role == .qualifier, distance: d, cue: cue)
             if found == nil || b.beats(found!) { found = b }
         }
         return found
