@@ -35,6 +35,7 @@ public struct Outline: Sendable {
         var bodySeen = false
         var bodyScalars = 0
         var inFooter = false
+        var worded = false   // a line other than a blank one read already (the page's first is the title's place)
         lines.reserveCapacity(s.count / 32 + 4)   // about a line per 30 scalars in reports: no regrowth
         for raw in lineRanges {
             var range = Self.trim(s, raw)
@@ -45,8 +46,8 @@ public struct Outline: Sendable {
             // (a page's first line, unpunctuated and up to a long headline's length, is its title, not
             // keyword spam: 红河州脱贫人口人均纯收入同比增长16.9%全州新增就业岗位3.2万个外出务工人数)
             // (keyword spam strings its words with commas: 热门游戏,免费99款精品游戏…)
-            if role == .spam, MetadataReader.isHeadline(s, range), lines.allSatisfy({ $0.role == .blank }),
-               !Self.isRepetitive(s, range) { role = .heading }
+            if role == .spam, !worded, MetadataReader.isHeadline(s, range), !Self.isRepetitive(s, range) { role = .heading }
+            if role != .blank { worded = true }
             if !inFooter, role != .blank, bodySeen, let (at, _) = Self.footerMarkers.firstMatch(in: s, range) {
                 // (…符合条件的学生全部获得资助。(记者/唐群峰 原文编辑:谌怡秋), …每月有1000至3000元的收入。
                 // 责任编辑:…: a marker after a paragraph's sentences closes the paragraph, which stays

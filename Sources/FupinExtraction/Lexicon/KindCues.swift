@@ -628,8 +628,9 @@ public enum KindCues {
     static let changeLongest = changeWords.map(\.count).max() ?? 0
     /// Income nouns a verb of increase may govern before an amount (`增加收入3.9万元`, `增加集体收入`): the
     /// amount is a change, as after `增收`.
-    static let incomeNouns = ScalarTrie<Bool>(["收入", "集体收入", "经济收入", "集体经济收入", "村集体收入", "村集体经济收入"].map { ($0, true) })
-    static let incomeNounLength = 7
+    static let incomeNouns = ScalarTrie<Bool>(incomeNounWords.map { ($0, true) })
+    static let incomeNounWords = ["收入", "集体收入", "经济收入", "集体经济收入", "村集体收入", "村集体经济收入"]
+    static let incomeNounLength = incomeNounWords.map(\.count).max() ?? 0
     /// Verbs of increase before an income noun (`增加收入`).
     static let increaseVerbs = ScalarTrie<Bool>(["增加", "提高", "新增"].map { ($0, true) })
     static let increasedIncomeRule = "kind.change.增加收入"

@@ -809,8 +809,7 @@ struct DocumentScan {
         while k >= 4 {
             if s[k] == YearResolver.nian, (k - 4..<k).allSatisfy({ NumberReader.isDigit(s[$0]) }),
                k - 5 < 0 || !NumberReader.isDigit(s[k - 5]) {
-                let y = (k - 4..<k).reduce(0) { $0 * 10 + Int(s[$1] - 0x30) }
-                if TimeLexicon.namedYears.contains(y) { return y }
+                if let y = NormalizedText.integer(s[(k - 4)..<k]), TimeLexicon.namedYears.contains(y) { return y }
             }
             k -= 1
         }

@@ -194,8 +194,9 @@ enum FactContext {
         // 贫困发生率将从42.3%下降到21.43%: the level a plan brings a figure to is its target (the
         // level it starts from is not)
         // (将 right before 从 or 由 only: 需求满足率提高到98% is no plan)
-        if c.start > clause.lowerBound, TimeLexicon.toLevels.longestEnding(in: s, at: c.start, from: clause.lowerBound, maxLength: 3) != nil,
-           let k = s[clause.lowerBound..<c.start].indices.first(where: { s[$0] == KindCues.jiang && $0 + 1 < c.start && TimeLexicon.fromMarkers.contains(s[$0 + 1]) }),
+        // (a verb of reaching a level right before the figure, read once for this and the change below)
+        let toLevel = c.start > clause.lowerBound && TimeLexicon.toLevels.longestEnding(in: s, at: c.start, from: clause.lowerBound, maxLength: 3) != nil
+        if toLevel, let k = s[clause.lowerBound..<c.start].indices.first(where: { s[$0] == KindCues.jiang && $0 + 1 < c.start && TimeLexicon.fromMarkers.contains(s[$0 + 1]) }),
            !quoted(k) { found.add((.target, "kind.target.将")) }
         // change: the verb right before the number, a filler character or two allowed
         var j = c.start
@@ -204,7 +205,6 @@ enum FactContext {
         let (change, comparedIncrease, changeFiller) = (tables.change, tables.comparedIncrease, tables.changeFiller)   // read once, not once a step
         let changeLength = tables.changeLongest
         // (由2.57%下降为1.21%: a verb of reaching a level, 为 its filler, names the level, no change)
-        let toLevel = c.start > clause.lowerBound && TimeLexicon.toLevels.longestEnding(in: s, at: c.start, from: clause.lowerBound, maxLength: 3) != nil
         while !toLevel, j > clause.lowerBound, fillers <= 2 {
             if let m = change.longestEnding(in: s, at: j, from: clause.lowerBound, maxLength: changeLength) {
                 // (金额多达100万元: 多达 says how much, no change, unless compared: 比去年多达300人)
