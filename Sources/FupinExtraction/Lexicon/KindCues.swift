@@ -309,11 +309,23 @@ public enum KindCues {
     /// What may stand right before a `计划` that plans (`今年计划`, `期间计划`, `全县计划`); after
     /// other characters it ends a name (`雨露计划`, `阳光计划`).
     public static let planSubjects: ScalarSet = ScalarSet("年间内县市区镇乡村省州旗共还并均原另今再又里")
+    /// 计, the head of `计划`.
+    static let ji4: UInt32 = 0x8BA1
     /// `计划` opens a plan when a Han word follows it that is not part of a name (`计划易地扶贫搬迁`).
     static func opensPlan(_ s: [UInt32], marker k: Int, after: Int, limit: Int) -> Bool {
-        guard s[k] == 0x8BA1, after < limit, NormalizedText.isHan(s[after]), !planNameContinuations.contains(s[after]) else { return false }
+        guard s[k] == ji4, after < limit, NormalizedText.isHan(s[after]), !planNameContinuations.contains(s[after]) else { return false }
         return k == 0 || !NormalizedText.isHan(s[k - 1]) || planSubjects.contains(s[k - 1])
     }
+    /// Whether `计划` and an exit verb name a class of places among others (`深度贫困县、计划脱贫县、
+    /// 国定贫困县的贷款投放`, `计划出列村和非贫困村`): the counties scheduled to leave, no plan.
+    static func namesPlannedClass(_ s: [UInt32], marker k: Int, after: Int, limit: Int) -> Bool {
+        guard s[k] == ji4, let v = TopicCues.exitVerbs.longest(in: s, at: after, limit: limit) else { return false }
+        let noun = after + v.length
+        guard noun + 1 < limit, TrapLexicon.placeNounChars.contains(s[noun]) || s[noun] == TrapLexicon.hu else { return false }
+        return classListMarks.contains(s[noun + 1]) || k > 0 && s[k - 1] == NumberReader.listComma
+    }
+    /// What joins classes in a list (`、`, `和`, `及`, `与`).
+    static let classListMarks = ScalarSet("、和及与")
 
     /// Verbs that state a subset of a whole stated just before (`签约…,履约…`; `存量…,已开工…`).
     public static let subsetVerbs = ScalarTrie<String>(["履约", "已开工", "已竣工", "开工", "竣工", "已入住", "已完成",

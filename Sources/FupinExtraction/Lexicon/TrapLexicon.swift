@@ -68,6 +68,24 @@ public enum TrapLexicon {
     /// (`核心指标:`, `“一低于”指…`, `退出标准是`); `即` counts where it opens the bound's clause.
     public static let thresholdWords = ScalarTrie<Bool>(["指标", "标准是", "标准为", "标准即", "是指", "”指"].map { ($0, true) })
     static let ji: UInt32 = 0x5373   // 即
+    /// Bounds after a share (`降至2%以下`, `90%以上`), for a standard a later clause names (``Trap/threshold``).
+    static let boundsAfter = ScalarTrie<Bool>(["以下", "以上"].map { ($0, true) })
+    /// What opens a later clause that calls the bounds before it a standard (`…降至3%以下,是贫困县退出的主要
+    /// 衡量标准`), and the nouns of a standard that clause must hold; `达到退出标准` reports one met.
+    static let standardCopulas = ScalarTrie<Bool>(["是", "即是", "就是", "作为"].map { ($0, true) })
+    static let standardNouns = ScalarTrie<Bool>(["标准", "条件", "门槛", "指标"].map { ($0, true) })
+    /// Whether a clause after `from` in the sentence opens with a copula and names a standard.
+    static func laterClauseNamesStandard(_ s: [UInt32], from: Int, _ sentence: Range<Int>) -> Bool {
+        var k = from
+        while k < sentence.upperBound {
+            defer { k += 1 }
+            guard Outline.isClauseBreak(s[k]), k + 1 < sentence.upperBound,
+                  standardCopulas.longest(in: s, at: k + 1, limit: sentence.upperBound) != nil else { continue }
+            let clause = Outline.clause(s, around: k + 1, in: sentence)
+            return standardNouns.firstMatch(in: s, clause) != nil
+        }
+        return false
+    }
     /// A rank among places (``Trap/rankScope``): `第二位`, `第三名`, `排名` (not `位列`: `6个县位列其中` is among them).
     public static let rankWords = ScalarTrie<Bool>(("一二三四五六七八九十".map { ["第\($0)位", "第\($0)名"] }.joined()
         + ["排名", "排第", "居首", "居第"]).map { ($0, true) })

@@ -289,6 +289,12 @@ public enum UnitLexicon {
     /// Words that end a noun phrase after `个` before any village noun: the count is of the thing
     /// before them (`两个项目每年可为村集体增收`: 每 starts a rate, 为村 a beneficiary).
     public static let villagePhraseBreakers = ScalarTrie<Bool>(["每", "为村", "给村", "向村", "驻村", "进村", "入村", "到村", "包村"].map { ($0, true) })
+    /// Places above the village that, right after `个`, are what it counts (`8个县在完成贫困村验收`
+    /// counts counties; `个县级` and `个乡村` are no such place).
+    public static let higherPlaceNouns: ScalarSet = ScalarSet("县市区镇乡州省旗")
+    /// After a higher place right after `个`, the characters that make it a modifier (`3个县级贫困村`,
+    /// `6个省定扶贫工作重点村`, `2个区域性中心村`).
+    public static let placeModifierEnds: ScalarSet = ScalarSet("级属定域")
 
     /// After a bare `个`, words that show the count refers back to a whole named before
     /// (`有530个没有通硬化路`, `其中68个已脱贫`).

@@ -379,7 +379,12 @@ enum Trap: String, CaseIterable, Sendable {
             guard let b = TrapLexicon.borderWords.firstMatch(in: s, from..<to) else { return false }
             return !s[from..<b.0].contains { Outline.isClauseBreak($0) || !NormalizedText.isHan($0) }
         case .threshold:
-            guard span.measure == .percent, let b = TrapLexicon.bounds.longestEnding(in: s, at: at, from: sentence.lowerBound, maxLength: 2) else { return false }
+            guard span.measure == .percent else { return false }
+            let bound = TrapLexicon.bounds.longestEnding(in: s, at: at, from: sentence.lowerBound, maxLength: 2)
+            // (降至2%以下,西部地区降至3%以下,是贫困县退出的主要衡量标准: bounds a later clause calls a standard)
+            if bound != nil || TrapLexicon.boundsAfter.longest(in: s, at: span.unitEnd, limit: limit) != nil,
+               TrapLexicon.laterClauseNamesStandard(s, from: span.unitEnd, sentence) { return true }
+            guard let b = bound else { return false }
             let k = at - b.length
             // (均低于0.34%: what all of them reached is an outcome; 不低于55%: a plan's floor, a target)
             guard k > sentence.lowerBound, !TrapLexicon.outcomeAdverbs.contains(s[k - 1]), s[k - 1] != TrapLexicon.bu else { return false }

@@ -139,6 +139,8 @@ enum FactContext {
                 var after = k + m.length
                 // (完成年度计划5000万元的120%, 为年度计划的98%: the plan a share is taken of plans no share after it)
                 if c.measure == .percent, c.numberStart > after, KindCues.namesShareWhole(s, at: k, from: clause.lowerBound, ratio: true) { k = after; continue }
+                // (深度贫困县、计划脱贫县、国定贫困县: 计划 and an exit verb naming a class among others)
+                if KindCues.namesPlannedClass(s, marker: k, after: after, limit: clause.upperBound) { k = after; continue }
                 after += KindCues.planLead(s, at: after, limit: clause.upperBound)   // 将全部脱贫, 规划2016年脱贫
                 // (将对口帮扶资金…: a word that only starts with a verb, false in the table, is none)
                 if let v0 = futureVerbs.longest(in: s, at: after, limit: clause.upperBound), v0.value {
@@ -152,7 +154,7 @@ enum FactContext {
                     let done = verbEnd < clause.upperBound && s[verbEnd] == KindCues.le
                     if !done, k < c.numberStart || after + v.length >= clause.upperBound || !NormalizedText.isHan(s[after + v.length])
                         || KindCues.futureWhateverFollows.contains(m.value) { found.add((.target, m.value)) }
-                } else if after < clause.upperBound, s[k] == 0x8BA1, NumberReader.isDigit(s[after]) || KindCues.opensPlan(s, marker: k, after: after, limit: clause.upperBound) {
+                } else if after < clause.upperBound, s[k] == KindCues.ji4, NumberReader.isDigit(s[after]) || KindCues.opensPlan(s, marker: k, after: after, limit: clause.upperBound) {
                     // 计划3000人, 计划易地扶贫搬迁…; 将336个合作社组成… is the 把-construction
                     found.add((.target, m.value))
                 } else if KindCues.plansFigureAfter.contains(m.value), after <= c.start, c.start - after <= 2
@@ -730,9 +732,11 @@ enum FactContext {
                 if s[k] == KindCues.jiang || s[k] == KindCues.yao, m.length == 1,
                    KindCues.futureAdverbs.longest(in: s, at: after, limit: clause.lowerBound) == nil
                     || KindCues.notFutureMarkers.longestEnding(in: s, at: k + 1, from: sentence.lowerBound, maxLength: KindCues.notFutureLongest) != nil { k = after; continue }
+                // (深度贫困县、计划脱贫县: a class of places among others plans nothing)
+                if KindCues.namesPlannedClass(s, marker: k, after: after, limit: clause.lowerBound) { k = after; continue }
                 // 计划 only with a verb after it (雨露计划 is a name)
                 // (三年滚动计划:即2018年实现…: a plan whose contents a colon opens)
-                if s[k] == 0x8BA1, KindCues.futureVerbs.longest(in: s, at: after, limit: clause.lowerBound)?.value != true,
+                if s[k] == KindCues.ji4, KindCues.futureVerbs.longest(in: s, at: after, limit: clause.lowerBound)?.value != true,
                    !KindCues.opensPlan(s, marker: k, after: after, limit: clause.lowerBound),
                    !(after + 1 < clause.upperBound && s[after] == 0x3A && s[after + 1] == 0x5373) {   // 计划:即…
                     k = after; continue
