@@ -351,6 +351,12 @@ public enum PlaceLexicon {
     public static let helperVerbs = ScalarTrie<Bool>(helperVerbList.map { ($0, true) })
     /// Verbs of going elsewhere right after a place: it is the visitor, not the place visited (`凤凰街道赴汕尾市…`).
     public static let visitorVerbs = ScalarTrie<Bool>(["赴", "前往", "走进", "奔赴", "远赴", "到访"].map { ($0, true) })
+    /// The last character of an agency's name after its place (`规划局`, `农业农村厅`, `扶贫办`,
+    /// `设计研究院`), how far it may run, and the words of its team stationed in a village
+    /// (``DocumentScan/residentAgency(after:)``) within ``residentTeamReach`` after it.
+    static let agencyEnds = ScalarSet("局厅委办院")
+    static let agencyNameReach = 8, residentTeamReach = 24
+    static let residentTeams = ScalarTrie<Bool>(["驻村", "进驻", "帮扶工作组", "帮扶工作队", "扶贫工作队", "工作队"].map { ($0, true) })
     static let helperVerbList = ["援建", "援助", "捐建", "捐赠", "帮扶", "对口", "支援", "投资建设"]
     /// Words before a place that make it the one receiving aid (`用于陕西深度贫困县达5.97亿元`,
     /// `对口帮扶四川…`): a figure after it in its clause is that place's, even outside the report's

@@ -27,6 +27,10 @@ public enum TrapLexicon {
         + ["若干", "若羌", "若尔盖"].map { ($0, false) })
     public static let travelVerbs = ScalarTrie<Bool>(["行驶", "驱车", "驾车", "开车", "相隔", "远隔", "跨越"].map { ($0, true) })
     static let travelReach = 8
+    /// The marks of a journey told from a place to another before places counted (``Trap/travel``:
+    /// `从民乐到云浮五个县市区`).
+    static let journeyFrom: UInt32 = 0x4ECE   // 从
+    static let journeyTo = ScalarSet("到至")
 
     /// Words that close the phrase naming a survey's sample (``Trap/survey``), and how far after
     /// the figure one may stand.

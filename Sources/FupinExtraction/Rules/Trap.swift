@@ -102,6 +102,12 @@ enum Trap: String, CaseIterable, Sendable {
     /// clause of poverty or of those they lead (`带动20户贫困户`) counts. FORMAT.md, "Stories are not tables".
     case speech = "trap.story.speech"
 
+    /// Whether a span counts places: a place noun in its unit (`3县`) or right after its classifier (`五个县市区`).
+    static func countsPlaces(_ span: Span, _ s: [UInt32], _ limit: Int) -> Bool {
+        span.measure == .items && ((span.unitStart..<span.unitEnd).contains(where: { TrapLexicon.placeNounChars.contains(s[$0]) })
+            || span.classifier && span.unitEnd < limit && TrapLexicon.placeNounChars.contains(s[span.unitEnd]))
+    }
+
     /// The first refusal that holds for a span, or nil when it is a figure.
     static func first(refusing span: Span, reader: CandidateReader, sentence: Range<Int>) -> Trap? {
         for t in allCases where t.refuses(span, reader, sentence) { return t }
@@ -364,6 +370,15 @@ enum Trap: String, CaseIterable, Sendable {
             guard let m = TrapLexicon.surveyWords.firstMatch(in: s, span.end..<min(limit, span.end + TrapLexicon.surveyReach)) else { return false }
             return !s[span.end..<m.0].contains { (Outline.isClauseBreak($0) && $0 != NumberReader.listComma) || Outline.sentenceEnds.contains($0) }
         case .travel:
+            // (他从民乐到云浮五个县市区调研: the places of a journey, visited, counted; 走遍了…11个村民组
+            // 1165户 may tell the whole of the places, and counts)
+            if Self.countsPlaces(span, s, limit) {
+                let clause = Outline.clause(s, around: at, in: sentence)
+                guard let to = s[clause.lowerBound..<at].lastIndex(where: { TrapLexicon.journeyTo.contains($0) }) else { return false }
+                // (a place after 从, not a time: 从2016年到2020年全县15个乡镇… counts them)
+                guard let f = s[clause.lowerBound..<to].lastIndex(of: TrapLexicon.journeyFrom), f + 1 < to else { return false }
+                return NormalizedText.isHan(s[f + 1])
+            }
             guard span.measure == .km else { return false }
             let from = max(sentence.lowerBound, span.start - TrapLexicon.travelReach)
             // (in the figure's clause: 产业路跨越两个村,全长12公里 travels nothing)
@@ -396,8 +411,7 @@ enum Trap: String, CaseIterable, Sendable {
             let from = clause.lowerBound > sentence.lowerBound ? Outline.clause(s, around: clause.lowerBound - 1, in: sentence).lowerBound : clause.lowerBound
             return TrapLexicon.thresholdWords.firstMatch(in: s, from..<k) != nil
         case .rankScope:
-            guard span.measure == .items, (span.unitStart..<span.unitEnd).contains(where: { TrapLexicon.placeNounChars.contains(s[$0]) })
-                    || span.classifier && span.unitEnd < limit && TrapLexicon.placeNounChars.contains(s[span.unitEnd]) else { return false }
+            guard Self.countsPlaces(span, s, limit) else { return false }
             // a rank after the places, in their clause (a parenthesis's 、 may stand between)
             let to = min(limit, span.unitEnd + TrapLexicon.rankReach)
             guard let m = TrapLexicon.rankWords.firstMatch(in: s, span.unitEnd..<to) else { return false }

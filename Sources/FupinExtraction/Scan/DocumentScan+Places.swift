@@ -443,6 +443,7 @@ extension DocumentScan {
     /// (凤凰街道自2016年对口该村开展帮扶: a time said between the place and the verb)
     func isHelper(_ m: PlaceMention) -> Bool {
         if PlaceLexicon.helperVerbs.longest(in: s, at: m.range.upperBound, limit: s.count) != nil { return true }
+        if residentAgency(after: m.range.upperBound) { return true }
         var k = m.range.upperBound
         guard k + 6 < s.count, TimeLexicon.fromMarkers.contains(s[k]) else { return false }
         k += 1
@@ -455,6 +456,22 @@ extension DocumentScan {
         k += 1
         if let sp = TimeLexicon.spanMarkers.longest(in: s, at: k, limit: s.count) { k += sp.length }
         return PlaceLexicon.helperVerbs.longest(in: s, at: k, limit: s.count) != nil
+    }
+
+    /// Whether an agency's name follows a place, and its team stationed in the village after it in
+    /// the clause (`邵阳市规划局和市第一建筑设计研究院的驻村帮扶工作组进驻该村`): the place is the
+    /// helper's, not the village's.
+    func residentAgency(after e: Int) -> Bool {
+        var k = e
+        while k < s.count, k - e < PlaceLexicon.agencyNameReach, NormalizedText.isHan(s[k]) {
+            if PlaceLexicon.agencyEnds.contains(s[k]) {
+                let to = min(s.count, k + 1 + PlaceLexicon.residentTeamReach)
+                guard let r = PlaceLexicon.residentTeams.firstMatch(in: s, (k + 1)..<to) else { return false }
+                return !s[(k + 1)..<r.0].contains(where: { Outline.isClauseBreak($0) || Outline.sentenceEnds.contains($0) })
+            }
+            k += 1
+        }
+        return false
     }
 
     /// Whether a word of receiving aid stands right before a place (`用于陕西…`, ``PlaceLexicon/recipientMarks``).
