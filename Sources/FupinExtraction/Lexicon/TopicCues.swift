@@ -122,7 +122,7 @@ public enum TopicCues {
     /// Levels' words an exit word may name kinds of places with (`脱贫摘帽县`, `出列村`).
     static let exitedPlaceLevels = ScalarSet("县村乡镇")
     /// Words of a means right before an earner (`通过入股合作社`, `在扶贫车间`): the one earning is
-    /// another (``TopicResolver/collectiveEarns(_:before:clause:)``).
+    /// another (``TopicResolver/collectiveEarns(_:before:clause:sentence:)``).
     static let channels = ScalarTrie<Bool>(["通过", "入股", "依托", "参与", "加入", "在", "到"].map { ($0, true) })
     typealias Group = (Topic, UInt8, TopicCue.Role, [String])
 
@@ -397,7 +397,11 @@ public enum TopicCues {
     /// a firm or a village's collective (true), or a person or a household (false), the nearest first.
     public static let earners = ScalarTrie<Bool>(
         ["村集体", "集体", "村财", "村级", "项目", "电站", "合作社", "公司", "企业", "贫困村", "个村", "基地", "园区"].map { ($0, true) }
-        + ["户", "人", "家", "群众", "农民", "村民", "农户", "家庭", "劳动力", "职工", "员工", "工人"].map { ($0, false) })
+        + ["户", "人", "家", "群众", "农民", "村民", "农户", "家庭", "劳动力", "职工", "员工", "工人"].map { ($0, false) }
+        // (a verb of working for a wage names a person earning: 在这家企业打工,每月有2000元的收入)
+        + ["打工", "务工", "上班"].map { ($0, false) })
+    /// The marks that end a part of a sentence an earner is looked for in (`;`, `:`).
+    public static let partMarks = ScalarSet(";:")
     /// Per person or household before an amount (``KindCues/perCapitaWords``): with a word of
     /// earnings it is 收入.
     public static let perCapita = ScalarTrie<Bool>(KindCues.perCapitaWords.map { ($0, true) })

@@ -182,7 +182,7 @@ public enum TopicResolver {
         // 项目年收益总计26.7万元, 3个村财政分别增收80万元: what a project, a station or a village's
         // collective takes in is production (FORMAT.md: 收入 is a household's or a person's earnings),
         // where the nearest earner named before it is one of them (合作社去年还给我家分红600元 stays 收入)
-        if measure == .yuan, let e = income, !e.marks.contains(.wage), Self.collectiveEarns(s, before: numberStart, clause: clause) {
+        if measure == .yuan, let e = income, !e.marks.contains(.wage), Self.collectiveEarns(s, before: numberStart, clause: clause, sentence: sentence) {
             return (.industry, Self.collectiveIncomeRule)
         }
         // per-mu yields and rents are production (每亩地的年流转费为650元)
@@ -415,15 +415,20 @@ public enum TopicResolver {
     /// The rule of what a project or a collective takes in (``collectiveEarns``).
     static let collectiveIncomeRule = "topic.产业.集体收益"
     /// Whether the nearest earner named before `numberStart` in its clause is a project, a station
-    /// or a village's collective (``TopicCues/earners``: true), not a person or a household (false).
-    static func collectiveEarns(_ s: [UInt32], before numberStart: Int, clause: Range<Int>) -> Bool {
+    /// or a village's collective (``TopicCues/earners``: true), not a person or a household (false);
+    /// where the clause names none, an earner that closes a clause before it in its `;` or `:` part
+    /// as its topic (`种植合作社,种植蔬菜103亩,增收8万多元`; `已经建好投产的光伏发电项目,每年预计收入为
+    /// 5-6万元`; not the actor of a clause, `合作社加价回收,可增收约250元`: the farmer's gain).
+    static func collectiveEarns(_ s: [UInt32], before numberStart: Int, clause: Range<Int>, sentence: Range<Int>) -> Bool {
+        let part = s[sentence.lowerBound..<clause.lowerBound].lastIndex(where: { TopicCues.partMarks.contains($0) }).map { $0 + 1 } ?? sentence.lowerBound
         var k = numberStart
-        while k > clause.lowerBound {
-            if let m = TopicCues.earners.longestEnding(in: s, at: k, from: clause.lowerBound, maxLength: 4) {
+        while k > part {
+            if let m = TopicCues.earners.longestEnding(in: s, at: k, from: part, maxLength: 4) {
                 // (贫困户通过入股合作社年增收3000元: a collective one earns through is no earner)
-                if m.value, TopicCues.channels.longestEnding(in: s, at: k - m.length, from: clause.lowerBound, maxLength: 2) != nil {
+                if m.value, TopicCues.channels.longestEnding(in: s, at: k - m.length, from: part, maxLength: 2) != nil {
                     k -= m.length; continue
                 }
+                if k <= clause.lowerBound, !(m.value && Outline.isClauseBreak(s[k])) { return false }
                 return m.value
             }
             k -= 1
