@@ -364,6 +364,8 @@ public enum PlaceLexicon {
     public static let recipientMarks = ScalarTrie<Bool>((helperVerbList + ["用于", "对口帮扶", "对口支援", "结对帮扶", "投向", "助力"])
         .map { ($0, true) })
     /// Right before a place, a verb of going there (`到广州`, `赴恩施`, `前往`): a destination.
+    /// How many place nouns may follow a count of places referred to again (`4县区分别`).
+    static let placeCountNounLength = 3
     public static let destinationMarks = ScalarSet("到赴往")
     /// `在`: opens a segment about a place (`在云南昭通,31个…`).
     static let zai: UInt32 = 0x5728

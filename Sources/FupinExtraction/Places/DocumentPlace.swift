@@ -125,14 +125,22 @@ extension DocumentPlace {
             // (the dateline read only on a source line or the first paragraph, where one stands)
             let dateline = mentions.isEmpty ? -1 : line.role == .meta ? line.range.upperBound
                 : index == ledeLine ? DocumentScan.datelineEnd(s, line.range) ?? -1 : -1
+            // 延长、横山、定边、佛坪4县: places listed together are evidence for the place holding them
+            // all, not for any one of them
+            let listed = mentions.count >= 2 ? Self.siblingLists(mentions, s, g) : [:]
             for (k, m) in mentions.enumerated() {
                 if m.range.upperBound <= dateline, case .gazetteer(let c) = m.target, c.count == 1 { filedFrom[c[0], default: 0] += w }
                 switch m.target {
                 case .gazetteer(let candidates):
-                    // 东风、红旗等4乡镇: an everyday word that is also a county's short name is no evidence
-                    if PlaceLexicon.wordLikeShortNameTrie.longest(in: s, at: m.range.lowerBound, limit: m.range.upperBound)?.length == m.range.count { continue }
                     // 金井、海坛、君山和苏平4个片区: the report's own towns, not counties elsewhere
                     if SubPlaceList.contains(s, name: m.range, line: line.range) { continue }
+                    if let a = listed[k] {
+                        weights[a, default: 0] += w
+                        if PlaceLexicon.fullNameEnds.contains(s[m.range.upperBound - 1]) { fullNamed = true }
+                        continue
+                    }
+                    // 东风、红旗等4乡镇: an everyday word that is also a county's short name is no evidence
+                    if PlaceLexicon.wordLikeShortNameTrie.longest(in: s, at: m.range.lowerBound, limit: m.range.upperBound)?.length == m.range.count { continue }
                     // 安徽省委办公厅, 湖北日报: a place naming an organisation or an outlet says who
                     // speaks, not what the report is about
                     // (东莞对口帮扶揭阳: the helper is who acts, the place helped what the report is about)
@@ -423,6 +431,34 @@ extension DocumentPlace {
     /// The weight short names alone must reach to make a report's place (a title's is 5, a
     /// dateline's 2, the lede's 2, a later paragraph's 1).
     static let leastShortEvidence = 2.0
+
+    /// The gazetteer places of a line listed together (names of one candidate each, joined by a
+    /// separator, two or more that are no everyday words, none holding another, all under one
+    /// place): each item's index mapped to the place holding them all.
+    static func siblingLists(_ mentions: [PlaceMention], _ s: [UInt32], _ g: Gazetteer) -> [Int: Int] {
+        var out: [Int: Int] = [:]
+        var run: [Int] = []
+        func close() {
+            defer { run = [] }
+            guard run.count >= 2 else { return }
+            let places = run.map { k -> Int in if case .gazetteer(let c) = mentions[k].target { return c[0] }; return -1 }
+            let words = run.filter { k in PlaceLexicon.wordLikeShortNameTrie.longest(in: s, at: mentions[k].range.lowerBound, limit: mentions[k].range.upperBound)?.length == mentions[k].range.count }
+            guard run.count - words.count >= 2, Set(places).count == places.count,
+                  !places.contains(where: { a in places.contains { b in a != b && g.isWithin(b, a) } }),
+                  let a = commonAncestor(places, g), !places.contains(a) else { return }
+            for k in run { out[k] = a }
+        }
+        for (k, m) in mentions.enumerated() {
+            guard case .gazetteer(let c) = m.target, c.count == 1 else { close(); continue }
+            if let last = run.last {
+                let gap = mentions[last].range.upperBound
+                if !(m.range.lowerBound == gap + 1 && PlaceLexicon.listSeparators.contains(s[gap])) { close() }
+            }
+            run.append(k)
+        }
+        close()
+        return out
+    }
 
     static func commonAncestor(_ candidates: [Int], _ g: Gazetteer) -> Int? {
         guard let first = candidates.first else { return nil }

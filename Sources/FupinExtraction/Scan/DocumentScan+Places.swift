@@ -300,30 +300,61 @@ extension DocumentScan {
 
     /// `兰考县、滑县…;贫困发生率分别为0.46%、0.69%`: figures of one measure after `分别`, as many as
     /// the places listed before it in the sentence (names joined by 、和及与), are each its place's,
-    /// in the list's order.
+    /// in the list's order. Where the sentence lists none, a count of places right before `分别`
+    /// (`4县分别脱贫1.94万人、…`) refers to the list an earlier sentence of the line named, when
+    /// it has as many: its places take the figures, and the count (returned: where it starts, as
+    /// stored) is those places again, no figure.
     /// `each`: where the sentence's 分别 stands.
-    func respectivePlaces(_ facts: inout [Fact], since first: Int, each: Int, places: SentencePlaces?) {
-        guard let places, places.all.count >= 2 else { return }
-        // the list: the last run of named places before 分别, each right after the one before but for a separator
-        var listed: [[String]] = []
-        var end = -1
-        for p in places.all where p.mention.range.upperBound <= each {
-            // (滑县 beside 兰考县 in a report on 兰考: a full name outside the report's place is read too)
-            guard let path = p.path ?? (PlaceLexicon.fullNameEnds.contains(s[p.mention.range.upperBound - 1]) ? namedPath(p.mention) : nil)
-            else { listed = []; end = -1; continue }
-            let joined = end >= 0 && p.mention.range.lowerBound - end == 1 && PlaceLexicon.listSeparators.contains(s[end])
-            if !joined { listed = [] }
-            listed.append(path); end = p.mention.range.upperBound
-        }
-        guard listed.count >= 2, Set(listed).count == listed.count else { return }
+    func respectivePlaces(_ facts: inout [Fact], since first: Int, each: Int, places: SentencePlaces?, earlier: [[String]]?) -> Int? {
+        var listed = places.map { listedPlaces($0, before: each) } ?? []
+        var count: (value: Int, start: Int)?
+        if listed.count < 2, let earlier, let c = Self.placeCount(s, before: each), c.value == earlier.count { listed = earlier; count = c }
+        guard listed.count >= 2, Set(listed).count == listed.count else { return nil }
         let after = norm.storedRange(from: each, to: each + 1).0
         let following = facts[first...].indices.filter { facts[$0].start >= after }
-        guard let m = following.first.map({ facts[$0].measure }) else { return }
-        let run = following.prefix { facts[$0].measure == m }
-        guard run.count == listed.count else { return }
+        guard let m = following.first.map({ facts[$0].measure }) else { return nil }
+        // (…0.77万人,总计逾10万人: a figure in a later clause is no item of the list)
+        let clause = following.first.flatMap { $0 < figureSpans.count ? figureSpans[$0].clause : nil }
+        let run = following.prefix { facts[$0].measure == m && ($0 >= figureSpans.count || figureSpans[$0].clause == clause) }
+        guard run.count == listed.count else { return nil }
         for (k, j) in run.enumerated() {
             facts[j].regionPath = RegionPath(listed[k]); facts[j].region = listed[k].last
         }
+        return count.map { norm.storedRange(from: $0.start, to: $0.start + 1).0 }
+    }
+
+    /// The last run of named places before `end` in a sentence, each right after the one before
+    /// but for a separator: the list a `分别` takes its places from.
+    func listedPlaces(_ places: SentencePlaces, before end: Int) -> [[String]] {
+        guard places.all.count >= 2 else { return [] }
+        var listed: [[String]] = []
+        var last = -1
+        for p in places.all where p.mention.range.upperBound <= end {
+            // (滑县 beside 兰考县 in a report on 兰考: a full name outside the report's place is read too)
+            guard let path = p.path ?? (PlaceLexicon.fullNameEnds.contains(s[p.mention.range.upperBound - 1]) ? namedPath(p.mention) : nil)
+            else { listed = []; last = -1; continue }
+            let joined = last >= 0 && p.mention.range.lowerBound - last == 1 && PlaceLexicon.listSeparators.contains(s[last])
+            if !joined { listed = [] }
+            listed.append(path); last = p.mention.range.upperBound
+        }
+        return listed
+    }
+
+    /// A count of places right before `end` (`4县`, `四个县`, `这三个村`): its value and where its
+    /// numeral starts.
+    static func placeCount(_ s: [UInt32], before end: Int) -> (value: Int, start: Int)? {
+        var k = end
+        while k > 0, end - k < PlaceLexicon.placeCountNounLength, TrapLexicon.placeNounChars.contains(s[k - 1]) { k -= 1 }
+        guard k < end, k > 0 else { return nil }
+        if s[k - 1] == NumberReader.ge { k -= 1 }
+        var digits = k
+        while digits > 0, NumberReader.isDigit(s[digits - 1]) { digits -= 1 }
+        if digits < k {
+            guard k - digits <= 2, let v = NormalizedText.integer(s[digits..<k]) else { return nil }
+            return (v, digits)
+        }
+        guard k > 0, let v = NumberReader.chineseDigits[s[k - 1]], v >= 2 else { return nil }
+        return (Int(v), k - 1)
     }
 
     /// `地区生产总值74.3亿元,…农村居民人均可支配收入9555元,年均增幅分别为6.68%、…、12%`: shares

@@ -92,6 +92,8 @@ struct DocumentScan {
         var previous: (range: Range<Int>, paragraphYear: Int?)?   // the last sentence read, for a 其中 after it
         var previousFacts = 0..<0   // the facts of the sentence before, in its line (a 分别 sentence breaks one down)
         var yearItems: DocumentScan.YearItems?   // a 其中 list by years going on (其中2016年脱贫98户;2017年…)
+        var listedBefore: [[String]]?   // the last list of places a sentence of the line named (延长、横山、定边、佛坪…。4县分别…)
+        var placesAgain: Set<Int> = []   // where counts of those places stand, referred to again (4县分别…): no figures
         var bodyStarted = false
         var documentPlan = false   // the document declares itself a plan (特制定如下…计划)
         var bodyLines = 0
@@ -389,9 +391,10 @@ struct DocumentScan {
                     Self.differencesTakeTopic(&facts, since: firstFact, scalars: s, spans: figureSpans)
                 }
                 // (分别 looked for once, for both readings)
+                if sentence.indexInLine == 0 { listedBefore = nil }
                 if facts.count - firstFact >= 2, let each = Outline.find(Self.fenbie, in: s, r) {
                     respectiveYears(&facts, since: firstFact, each: each, expressions: expressionsRead)
-                    respectivePlaces(&facts, since: firstFact, each: each, places: places)
+                    if let again = respectivePlaces(&facts, since: firstFact, each: each, places: places, earlier: listedBefore) { placesAgain.insert(again) }
                     respectiveTopics(&facts, since: firstFact, each: each)
                 }
                 // 共资助贫困学生2.8189万人次…。分别为学前资助3000人次,…: a sentence opened by 分别
@@ -410,6 +413,10 @@ struct DocumentScan {
                 // scan at each sentence: measured with ``sameName``, 383.7 → 380.2 M instructions a pass over 400 reports)
                 if places == nil, lineMentions.contains(where: { r.contains($0.range.lowerBound) }) {
                     places = sentencePlaces(lineMentions, r)
+                }
+                if let p = places, p.all.count >= 2 {
+                    let l = listedPlaces(p, before: r.upperBound)
+                    if l.count >= 2 { listedBefore = l }
                 }
                 // a word that is a far county's short name (比如, 延长) names no place: the carried one stays
                 if let p = places, p.all.contains(where: { $0.path != nil || PlaceLexicon.fullNameEnds.contains(s[$0.mention.range.upperBound - 1]) }) {
@@ -434,6 +441,7 @@ struct DocumentScan {
         }
         Self.partsBeforeSum(&facts, spans: figureSpans)
         Self.partsAcrossSentences(&facts, scalars: norm.scalars, spans: figureSpans)
+        if !placesAgain.isEmpty { facts.removeAll { placesAgain.contains($0.start) } }
         Self.linkRestatements(&facts, doc: doc, yearStated: yearStatedFlags, countedNouns: countedNouns)
         if let t = titleLine {
             let (a, b) = norm.storedRange(from: outline.lines[t].range.lowerBound, to: outline.lines[t].range.upperBound)
