@@ -400,6 +400,9 @@ public enum TopicCues {
         + ["户", "人", "家", "群众", "农民", "村民", "农户", "家庭", "劳动力", "职工", "员工", "工人"].map { ($0, false) }
         // (a verb of working for a wage names a person earning: 在这家企业打工,每月有2000元的收入)
         + ["打工", "务工", "上班"].map { ($0, false) })
+    /// Conjunctions opening a clause that goes on with the noun phrase before it (`…19个国定贫困县,与…14个
+    /// 省定贫困县退出贫困县序列`): its predicate is the earlier figure's too.
+    public static let coordinators = ScalarTrie<Bool>(["与", "和", "以及", "及"].map { ($0, true) })
     /// The marks that end a part of a sentence an earner is looked for in (`;`, `:`).
     public static let partMarks = ScalarSet(";:")
     /// Per person or household before an amount (``KindCues/perCapitaWords``): with a word of

@@ -873,6 +873,11 @@ public enum TopicResolver {
             // (全省1778个贫困村中,已出列1678个: a clause closed by 中 is the whole of the part after it,
             // and an exit with a figure of its own is that figure's)
             if clause.upperBound > clause.lowerBound, s[clause.upperBound - 1] == 0x4E2D { return nil }   // 中
+            // (批准栾川县等19个国定贫困县,与伊川县等14个省定贫困县退出贫困县序列: a clause opened by 与 goes
+            // on with the figure's noun phrase, and the exit it closes with is both's)
+            if TopicCues.coordinators.longest(in: s, at: r.lowerBound, limit: r.upperBound) != nil,
+               let m = matches.last(where: { m in m.cue.role == .exit && r.contains(Int(m.start)) && !ownFigureAfter(s, cueEnd: Int(m.end), limit: r.upperBound) }),
+               !s[Int(m.end)..<r.upperBound].contains(where: NumberReader.isDigit) { return m.cue }
             return matches.first { m in
                 m.cue.role == .exit && r.contains(Int(m.start)) && Int(m.start) - r.lowerBound <= 4
                     && !ownFigureAfter(s, cueEnd: Int(m.end), limit: r.upperBound)
