@@ -309,6 +309,8 @@ public enum KindCues {
     /// What may stand right before a `计划` that plans (`今年计划`, `期间计划`, `全县计划`); after
     /// other characters it ends a name (`雨露计划`, `阳光计划`).
     public static let planSubjects: ScalarSet = ScalarSet("年间内县市区镇乡村省州旗共还并均原另今再又里")
+    /// Words of the rest of a breakdown opening a sentence right before its figure (`其他5个县区`, `其余400户`).
+    public static let restWords = ScalarTrie<Bool>(["其他", "其余", "其它"].map { ($0, true) })
     /// 计, the head of `计划`.
     static let ji4: UInt32 = 0x8BA1
     /// `计划` opens a plan when a Han word follows it that is not part of a name (`计划易地扶贫搬迁`).

@@ -404,6 +404,14 @@ struct DocumentScan {
                     Self.partsBySum(&facts, wholes: previousFacts, parts: firstFact..<facts.count, scalars: s, spans: figureSpans)
                 }
                 if facts.count - firstFact >= 2 { Self.partsBySum(&facts, wholes: firstFact..<facts.count, scalars: s, spans: figureSpans) }
+                // 14个脱贫摘帽县区中,…9个县为…。其他5个县区是…: the rest of a breakdown, opening the next
+                // sentence, is a part of its whole and of the breakdown's area
+                if facts.count > firstFact, !previousFacts.isEmpty, sentence.indexInLine > 0, facts[firstFact].kind == .total,
+                   KindCues.restWords.longest(in: s, at: r.lowerBound, limit: r.upperBound)?.length == figureSpans[firstFact].number.lowerBound - r.lowerBound,
+                   let p = previousFacts.last(where: { facts[$0].kind == .part && facts[$0].measure == facts[firstFact].measure }) {
+                    facts[firstFact].kind = .part; facts[firstFact].rule += Self.restRule
+                    facts[firstFact].topic = facts[p].topic; facts[firstFact].topicCue = facts[p].topicCue
+                }
                 // (a list goes on within its paragraph; time expressions read only for a sentence with figures)
                 if sentence.indexInLine == 0 { yearItems = nil }
                 yearItems = facts.count > firstFact ? yearItemsGoOn(&facts, since: firstFact, after: yearItems, r, expressions()) : nil
@@ -449,6 +457,9 @@ struct DocumentScan {
         }
         return facts
     }
+
+    /// The rule of the rest of a breakdown opening a sentence (`其他5个县区`).
+    static let restRule = " + kind.part.其他"
 
     /// Where a year heading a sentence would start: at its first digit, or right after a word
     /// that continues the sentence before (`其中2020年…`); nil when no digit stands there.
