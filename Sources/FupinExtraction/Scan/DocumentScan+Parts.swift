@@ -210,7 +210,7 @@ extension DocumentScan {
                     if !inSentence, facts[j].start - edge > sumReach { return .stop }
                     // (a subset already read as a part, 已脱贫800户, is one of the whole's parts too; so is
                     // the first item of a 其中 list the next sentence opens: 。其中,第一产业增加值…;第二产业…)
-                    if !(facts[j].kind == .total || Self.isSubset(facts[j]) || Self.opensLaterBreakdown(facts[j], after: span))
+                    if !(facts[j].kind == .total || Self.isSubset(facts[j]) || Self.opensLaterBreakdown(facts, j, after: span))
                         || j < spans.count && spans[j].sums || facts[w].measure == .items && facts[j].unit != facts[w].unit { return .skip }
                     // (a part of no area of its own takes its whole's: FORMAT.md "Decided conventions")
                     // (the poor as identified split into those who left and those still poor: 监测户16369户。⏎
@@ -271,10 +271,18 @@ extension DocumentScan {
     }
     static let yearItemRule = " + kind.part.其中.years"
     static let qizhongRule = "kind.part.其中"
-    /// Whether a fact is an item of a 其中 list in a sentence after `span` (a whole's sentence, whose
-    /// own 其中 items have their whole already).
-    static func opensLaterBreakdown(_ f: Fact, after span: Range<Int>) -> Bool {
-        f.kind == .part && f.sentenceSpan.map { $0.lowerBound >= span.upperBound } == true && holdsQizhong(f.rule)
+    /// Whether fact `j` is an item of a 其中 list in a sentence after `span` (a whole's sentence, whose
+    /// own 其中 items have their whole already), with no figure of its measure before it in its own
+    /// sentence (`集中安置…67.47万人,其中最大的安置区…近1.5万人`: that figure is its whole).
+    static func opensLaterBreakdown(_ facts: [Fact], _ j: Int, after span: Range<Int>) -> Bool {
+        let f = facts[j]
+        guard f.kind == .part, let own = f.sentenceSpan, own.lowerBound >= span.upperBound, holdsQizhong(f.rule) else { return false }
+        var k = j - 1
+        while k >= 0, facts[k].sentenceSpan == own {
+            if facts[k].measure == f.measure, facts[k].kind != .part { return false }
+            k -= 1
+        }
+        return true
     }
     /// Whether a fact's rule holds 其中's part, its bytes searched (`String.contains` compares
     /// Characters, NFC on non-ASCII).
