@@ -206,7 +206,8 @@ public enum KindCues {
     public static let goalNouns = ScalarTrie<Bool>(["目标", "目标任务"].map { ($0, true) })
     public static let goalReachedVerbs = ScalarTrie<Bool>(["实现", "完成", "达到", "达成", "如期完成", "超额完成", "兑现"].map { ($0, true) })
     /// Words telling a whole done (`目前已全部入住`, `均已开工`): after a plan's figures, the plan is done.
-    static let wholeDone = ScalarTrie<Bool>(["已全部", "均已", "都已", "全部已", "已经全部"].map { ($0, true) })
+    /// (`规划搬迁的54户135人已陆续入住`: those planned have moved in, one after another)
+    static let wholeDone = ScalarTrie<Bool>(["已全部", "均已", "都已", "全部已", "已经全部", "已陆续", "已全面"].map { ($0, true) })
     /// How far after a plan's figure ``wholeDone`` may stand, in characters.
     static let wholeDoneReach = 16
     /// Whether a target's rule is a plan's (`计划`, `规划`), in its clause or over the sentence.
