@@ -45,6 +45,8 @@ public enum BoilerplateLexicon {
     public static let bylineRoles: [String] = [
         "书记", "组长", "副组长", "主任", "局长", "县长", "镇长", "乡长", "村长", "队长", "站长", "校长", "市长", "主席", "记者", "通讯员", "部长", "厅长",
     ]
+    /// Words of a byline in brackets opening a paragraph (`(通讯员 吴传忠 赵富强)`, `(记者 王浩)`).
+    public static let bylineWords = ScalarTrie<Bool>(["记者", "通讯员", "特约", "见习"].map { ($0, true) })
     /// The preposition an official document's title names its matter with.
     public static let officialTitleAbout = "关于"
 }

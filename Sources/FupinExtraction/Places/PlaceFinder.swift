@@ -241,6 +241,8 @@ public struct PlaceFinder: Sendable {
         // (云南省新增农村劳动力: 农村 is the countryside where a word of the lexicon stands before it)
         if level == .village, j - a >= 3, s[j - 1] == PlaceLexicon.nong,
            SubjectLexicon.trie.longest(in: s, at: a, limit: j - 1)?.length == j - 1 - a { return nil }
+        // (贵州实现城镇新增就业: 城镇 before a word of the urban is the towns and cities, no town)
+        if level == .town, a < j, s[j - 1] == PlaceLexicon.cheng, PlaceLexicon.urbanWords.longest(in: s, at: end, limit: range.upperBound) != nil { return nil }
         // (红河州驻深圳办事处: a liaison office a place keeps in another is no town of that name)
         if level == .town, s[j] == PlaceLexicon.ban, a > range.lowerBound, a < j, s[a - 1] == PlaceLexicon.zhu { return nil }
         // 十里铺村, 五里墩村, 八里庄村: 里 after a numeral is a distance a name is made of, no stop

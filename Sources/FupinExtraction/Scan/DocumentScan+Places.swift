@@ -777,6 +777,20 @@ extension DocumentScan {
     /// How far into a paragraph a dateline may end.
     static let datelineLength = 24
 
+    /// Where a paragraph's text opens past its furniture: an agency's dateline, a site's flash
+    /// (`健康中国人讯 `, `本报讯:`) and the byline in brackets after it or alone (`(通讯员 吴传忠 赵富强)`)
+    /// — where a place that opens the paragraph is looked for.
+    static func openingEnd(_ s: [UInt32], _ line: Range<Int>) -> Int {
+        var k = agencyDatelineEnd(s, line) ?? line.lowerBound
+        if k == line.lowerBound, let x = (line.lowerBound + 1..<min(line.upperBound, line.lowerBound + flashLength)).first(where: { s[$0] == xun }),
+           s[line.lowerBound..<x].allSatisfy(NormalizedText.isHan), x + 1 < line.upperBound,
+           s[x + 1] == 0x20 || s[x + 1] == 0x3A || s[x + 1] == FactContext.openBracket { k = x + 1 }
+        while k < line.upperBound, s[k] == 0x20 || s[k] == 0x3A { k += 1 }
+        if let b = bylineEnd(s, after: k, line: line), BoilerplateLexicon.bylineWords.firstMatch(in: s, k..<b) != nil { k = b }
+        while k < line.upperBound, s[k] == 0x20 { k += 1 }
+        return k
+    }
+
     /// Where a paragraph's dateline ends for the places it names: an agency's (``agencyDatelineEnd``)
     /// or a paper's own flash, `本报…讯` and its byline (`本报南宁讯 (记者/韦继川)`): the city is where
     /// the news was filed, no place of a figure.

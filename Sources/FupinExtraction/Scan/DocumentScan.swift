@@ -431,7 +431,7 @@ struct DocumentScan {
                     // a sentence naming a place below the report's (五台县豆村镇香峪村 too) carries it on
                     if let d = p.deepest, d.count > place.path.count, !p.onlyHelpers {
                         if d != carriedPlace {
-                            carriedAcross = sentence.indexInLine == 0 && opensWith(d, p.all.map(\.mention), p.all.map(\.path), at: line.range.lowerBound)
+                            carriedAcross = sentence.indexInLine == 0 && opensWith(d, p.all.map(\.mention), p.all.map(\.path), at: Self.openingEnd(s, line.range))
                         }
                         carriedPlace = d
                         namedBelow = d
