@@ -219,7 +219,7 @@ public enum KindCues {
     static let goalReach = 8
 
     /// What ends a plan's reach: the figure is an outcome (`已`, `完成了`, `截至`).
-    public static let doneMarkers = ScalarTrie<Bool>(["已", "已经", "完成了", "实现了", "截至", "截止", "累计", "目前", "实际",
+    public static let doneMarkers = ScalarTrie<Bool>(["已", "已经", "完成了", "实现了", "截至", "截止", "累计", "一共", "目前", "实际",
         "共计", "了"].map { ($0, true) })
 
     /// What says a figure is the present state, not a plan (`全镇现剩余222户`, `现有贫困人口`).
@@ -331,18 +331,22 @@ public enum KindCues {
     static let classListMarks = ScalarSet("、和及与")
 
     /// Verbs that state a subset of a whole stated just before (`签约…,履约…`; `存量…,已开工…`).
-    public static let subsetVerbs = ScalarTrie<String>(["履约", "已开工", "已竣工", "开工", "竣工", "已入住", "已完成",
+    public static let subsetVerbs = ScalarTrie<String>((["履约", "已开工", "已竣工", "开工", "竣工", "已入住", "已完成",
         "已验收", "已拨付", "已发放", "已签约", "已启动", "已启动实施", "已实施", "已有", "已完工", "完工", "已累计出列", "已出列", "已脱贫",
         "已摘帽", "已退出", "已累计脱贫", "涉及", "已累计实现", "投入使用", "已投入使用", "已使用", "已帮助", "已带动",
         "已整改", "已完成整改", "已整改到位", "正在整改", "整改完成", "已办结",
         // a stock's state by state (提级修建68条村屯级道路,已建成30条,在建38条; 已完工4个,正在施工2个)
-        "已建成", "在建", "正在施工", "正在建设", "正在实施",
+        "已建成"] + progressStates + [
         // (有就业意愿搬迁劳动力25.13万人,已就业25.04万人: those at work of those willing)
         "已就业",
         // those monitored whose risk is gone (纳入监测对象3.2万户,已消除风险1.8万户)
         "已消除风险", "已消除返贫风险", "已消除致贫风险", "风险已消除",
         // problems found, then fixed (…问题34969件,完成整改34945件; not 查找整改类问题278件)
-        "完成整改", "整改到位", "整改完毕", "全部整改"].map { ($0, "kind.part.subset." + $0) })
+        "完成整改", "整改到位", "整改完毕", "全部整改"]).map { ($0, "kind.part.subset." + $0) })
+    /// The states of a stock in progress (`在建38条`, `正在施工2个`, `准备开工3个`): parts of the stock,
+    /// of a plan's too (`计划…建设12个…项目,已完工4个,正在施工2个`), as a state done is.
+    static let progressStates = ["在建", "正在施工", "正在建设", "正在实施", "准备开工"]
+    static let progressRules: Set<String> = Set(progressStates.map { "kind.part.subset." + $0 })
     /// 在 and 档: `在建档立卡贫困村` holds no subset verb `在建` (``FactContext/subsetCue(_:before:clause:)``).
     static let zai: UInt32 = 0x5728, dang: UInt32 = 0x6863
     /// Subset verbs whose whole is in their own sentence: `涉及` states the scope of what its
@@ -602,7 +606,8 @@ public enum KindCues {
     /// Nouns of a plan whose figure a parenthesis glosses: `年度任务(6063人)` is the task's target.
     public static let targetNouns = ScalarTrie<String>(["任务", "目标", "计划"].map { ($0, "kind.target." + $0 + "(…)") })
     /// A task named right before its figure (`危房改造任务3000户`, `搬迁任务数219人`): the plan's figure.
-    public static let taskNouns = ScalarTrie<String>(["任务", "任务数", "任务为", "任务是", "任务量"].map { ($0, "kind.target.任务") })
+    /// (and a quota allotted, `安排…农村危房改造指标3.68万户`)
+    public static let taskNouns = ScalarTrie<String>(["任务", "任务数", "任务为", "任务是", "任务量", "指标"].map { ($0, "kind.target.任务") })
 
     /// The rule of a ceiling after the unit (`以下`): a level reached (`降至1%以下`) is only about so much.
     public static let belowRule = "kind.target.以下"

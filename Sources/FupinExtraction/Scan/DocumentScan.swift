@@ -570,7 +570,8 @@ struct DocumentScan {
         if kind == .total, c.measure.takesPart, let cue = FactContext.subsetCue(s, before: c.start, clause: clause) {
             // (of the same thing: 832个贫困县名单公布,涉及22个省区市 counts provinces, no part of the counties)
             let noun = c.unitEnd < s.count && NormalizedText.isHan(s[c.unitEnd]) ? s[c.unitEnd] : 0
-            if let w = wholeBefore(), facts[w].kind != .target || KindCues.doneMarkers.firstMatch(in: s, clause.lowerBound..<c.start) != nil,
+            if let w = wholeBefore(), facts[w].kind != .target || KindCues.doneMarkers.firstMatch(in: s, clause.lowerBound..<c.start) != nil
+                || KindCues.progressRules.contains(cue),
                !KindCues.sentenceBoundSubsets.contains(cue) || facts[w].start >= norm.storedRange(from: sentence.lowerBound, to: sentence.lowerBound + 1).0,
                noun == 0 || countedNouns[w] == 0 || countedNouns[w] == noun || c.measure != .items { kind = .part; kindRule = Self.subsetRule }
         }
