@@ -152,7 +152,7 @@ public enum KindCues {
         var set = futureConditions.firstScalarSet
         set.formUnion(governingTargets.firstScalarSet)
         set.formUnion(listOpeners.firstScalarSet)
-        set.formUnion(TrapLexicon.conditions.firstScalarSet)
+        set.formUnion(TrapLexicon.conditionOpeners.firstScalarSet)
         set.insert(zhong)
         return set
     }()
@@ -208,6 +208,10 @@ public enum KindCues {
     /// Words telling a whole done (`目前已全部入住`, `均已开工`): after a plan's figures, the plan is done.
     /// (`规划搬迁的54户135人已陆续入住`: those planned have moved in, one after another)
     static let wholeDone = ScalarTrie<Bool>(["已全部", "均已", "都已", "全部已", "已经全部", "已陆续", "已全面"].map { ($0, true) })
+    /// Before 一年, what makes it one particular year, no year's rate (`这一年投入`, `第一年投入`).
+    static let oneYearDeterminers = ScalarSet("这那同当该前后第头")
+    /// Words of the time that may open the clause telling a plan done (`,目前已全部入住`).
+    static let presentLeads = ScalarTrie<Bool>(["目前", "现", "现在", "如今", "截至目前", "至今", "当前"].map { ($0, true) })
     /// How far after a plan's figure ``wholeDone`` may stand, in characters.
     static let wholeDoneReach = 16
     /// Whether a target's rule is a plan's (`计划`, `规划`), in its clause or over the sentence.
@@ -614,12 +618,17 @@ public enum KindCues {
     /// Modals right before a verb of reaching a level that make the level required (`须降至`, `要降至`).
     static let requiringModals = ScalarSet("须要应需")
     /// Words right after a level's bound that make it a condition (`降至3%以下方可退出`).
-    static let conditionWords = ScalarTrie<Bool>(["方可", "才能", "才可", "即可", "方能"].map { ($0, true) })
+    static let boundConsequences = ScalarTrie<Bool>(["方可", "才能", "才可", "即可", "方能"].map { ($0, true) })
+    /// What a clause after a condition (``TrapLexicon/conditionOpeners``) says it brings (`即可获得30%的赔付`,
+    /// `给予50%的补助`): its share or amount is the rule's standard, a rate.
+    static let conditionConsequences = ScalarTrie<Bool>(["即可", "可获得", "可享受", "可获", "给予", "赔付", "补偿", "报销"].map { ($0, true) })
+    /// 共 (all told: `共赔付资金120万元`).
+    static let gong: UInt32 = 0x5171
     /// Whether a level reached below a bound (`降至2%以下`) is required, not reported: a modal before
     /// the verb (`须降至`) or a condition after the bound (`…以下方可退出`).
     static func requiresLevel(_ s: [UInt32], verbAt v: Int, boundEnd e: Int, _ sentence: Range<Int>) -> Bool {
         (v > sentence.lowerBound && requiringModals.contains(s[v - 1]))
-            || conditionWords.longest(in: s, at: e, limit: sentence.upperBound) != nil
+            || boundConsequences.longest(in: s, at: e, limit: sentence.upperBound) != nil
     }
     /// Right after the unit: `5万元以内`, `500元/人`.
     public static let afterUnit = ScalarTrie<AfterUnitRow>([

@@ -119,6 +119,8 @@ public enum TopicCues {
     /// Last characters of a trade's name (`护理员`, `保育员`, `健康管理师`): an area's word right
     /// before one names the trade trained for, not the area (``TopicResolver/namesTrade(_:_:before:)``).
     static let occupationEnds = ScalarSet("员师")
+    /// 人, of 人员 (staff: `医务人员`), which ends no trade's name.
+    static let ren: UInt32 = 0x4EBA
     /// Levels' words an exit word may name kinds of places with (`脱贫摘帽县`, `出列村`).
     static let exitedPlaceLevels = ScalarSet("县村乡镇")
     /// Words of a means right before an earner (`通过入股合作社`, `在扶贫车间`): the one earning is

@@ -16,17 +16,22 @@ public enum TrapLexicon {
     /// `位` (``Trap/rankShift``).
     static let wei: UInt32 = 0x4F4D
 
-    /// Verbs of a journey shortly before a distance (``Trap/travel``), and how far before it.
-    /// (and the span between two places partners are, 一株白茶,相隔两千多公里, 跨越千里)
     /// Nouns a classifier's count of time takes (`700多个日夜`, `三个春秋`, `五个寒暑`): a duration.
     public static let durationNouns = ScalarTrie<Bool>(["日夜", "昼夜", "日日夜夜", "春秋", "寒暑", "春夏秋冬", "晨昏"].map { ($0, true) })
     /// Words opening a clause of condition (`若投保人损失超过5000元`): a bound in it is a line a rule draws.
-    /// (若干 is several, no condition; nor the counties whose names open with 若: 若羌县, 若尔盖县.)
+    /// (若干 is several, no condition; nor the counties whose names open with 若: 若羌县, 若尔盖县;
+    /// nor 如果说…,那么…, a frame of speech.)
     /// (一旦 left out: 一 opens too many words for the scan for conditions to stop at.)
-    static let conditions = ScalarTrie<Bool>(["若", "如果", "如若", "倘若", "假如", "凡是", "凡"].map { ($0, true) }
-        + ["若干", "若羌", "若尔盖"].map { ($0, false) })
+    static let conditionOpeners = ScalarTrie<Bool>(["若", "如果", "如若", "倘若", "假如", "凡是", "凡"].map { ($0, true) }
+        + ["若干", "若羌", "若尔盖", "如果说"].map { ($0, false) })
+    /// Verbs of a journey shortly before a distance (``Trap/travel``), and how far before it.
+    /// (and the span between two places partners are, 一株白茶,相隔两千多公里, 跨越千里)
     public static let travelVerbs = ScalarTrie<Bool>(["行驶", "驱车", "驾车", "开车", "相隔", "远隔", "跨越"].map { ($0, true) })
     static let travelReach = 8
+    /// Units of trips (``Trap/travel``), counted only with a vehicle in their clause (`铁路专列13趟`,
+    /// `包车50班次`); without one, a person's errands (`跑了5趟县城`).
+    static let tripUnits = ScalarTrie<Bool>(["趟", "班次"].map { ($0, true) })
+    static let tripVehicles = ScalarTrie<Bool>(["专列", "列车", "火车", "班车", "包车", "客车", "公交", "航班", "汽车", "大巴", "车次"].map { ($0, true) })
     /// The marks of a journey told from a place to another before places counted (``Trap/travel``:
     /// `从民乐到云浮五个县市区`).
     static let journeyFrom: UInt32 = 0x4ECE   // 从
@@ -155,7 +160,6 @@ public enum TrapLexicon {
     public static let placeTails: ScalarSet = ScalarSet("山县市区镇乡村州河湖江")
     /// Words of a numbered congress or session: `十六届人大二次会议`.
     public static let sessions = ScalarTrie<Bool>(["届", "人大", "人民代表大会", "政协", "党代会", "全会", "全体会议"].map { ($0, true) })
-    /// Nouns for a standard that a share only states: `国家2%的标准`, `90%的要求`.
     /// Eras and events long before the campaign: a sentence dated by one tells a story from
     /// history (`民国14年`, `红军长征`), whose numbers are no figures of the report.
     public static let historicalEras = ScalarTrie<Bool>(["民国", "清朝", "清代", "明朝", "明代", "光绪", "乾隆", "康熙", "道光",
@@ -174,10 +178,10 @@ public enum TrapLexicon {
         "养着", "种着", "喂了", "承包了", "买回了", "添置了"].map { ($0, true) })
     /// Words of one family's own before its land (``Trap/holding``): `把自家18亩土地流转给合作社`,
     /// `他家的5亩地`.
+    public static let familyLand = ScalarTrie<Bool>(["自家", "自己家", "自己的", "他家", "她家", "我家", "家里", "家中", "全家"].map { ($0, true) })
     /// How far before a plot a word of the family may stand (`把自家18亩`, `他家承包的5亩`).
     static let familyLandReach = 8
     static let guo: UInt32 = 0x56FD   // 国, of 国家 (国家中央 holds 家中)
-    public static let familyLand = ScalarTrie<Bool>(["自家", "自己家", "自己的", "他家", "她家", "我家", "家里", "家中", "全家"].map { ($0, true) })
     /// Verbs of keeping that need no 了 where one person (他, 她; not 他们) keeps: `如今他共养殖380头藏羊`.
     public static let personalHoldingVerbs = ScalarTrie<Bool>(["养殖", "饲养", "喂养", "养", "喂"].map { ($0, true) })
     static let persons = ScalarSet("他她")

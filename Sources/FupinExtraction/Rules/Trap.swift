@@ -186,7 +186,7 @@ enum Trap: String, CaseIterable, Sendable {
             if let b = HedgeLexicon.before.longestEnding(in: s, at: span.start, from: sentence.lowerBound, maxLength: 2), b.value != .about {
                 // 若投保人损失超过5000元,即可获得…: a bound in a clause a condition opens is the policy's line
                 let clause = Outline.clause(s, around: at, in: sentence)
-                if TrapLexicon.conditions.longest(in: s, at: clause.lowerBound, limit: at)?.value == true { return true }
+                if TrapLexicon.conditionOpeners.longest(in: s, at: clause.lowerBound, limit: at)?.value == true { return true }
             }
             // 10万元到50万元的124件: both bounds of a range, units on each, that 的 closes describe a class
             if Self.boundsRangeClass(s, span, sentence: sentence) { return true }
@@ -370,6 +370,11 @@ enum Trap: String, CaseIterable, Sendable {
             guard let m = TrapLexicon.surveyWords.firstMatch(in: s, span.end..<min(limit, span.end + TrapLexicon.surveyReach)) else { return false }
             return !s[span.end..<m.0].contains { (Outline.isClauseBreak($0) && $0 != NumberReader.listComma) || Outline.sentenceEnds.contains($0) }
         case .travel:
+            // (李大妈跑了5趟县城: trips counted with no vehicle in the clause are a person's errands;
+            // 开出铁路专列13趟 counts trains)
+            if span.measure == .items, span.classifier, TrapLexicon.tripUnits.longest(in: s, at: span.unitStart, limit: limit) != nil {
+                return TrapLexicon.tripVehicles.firstMatch(in: s, Outline.clause(s, around: at, in: sentence)) == nil
+            }
             // (他从民乐到云浮五个县市区调研: the places of a journey, visited, counted; 走遍了…11个村民组
             // 1165户 may tell the whole of the places, and counts)
             if Self.countsPlaces(span, s, limit) {

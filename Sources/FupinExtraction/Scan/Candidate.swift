@@ -287,12 +287,16 @@ struct CandidateReader {
         } else if pos < limit, s[pos] == Self.ge, let p = UnitLexicon.peopleAfterGe.longest(in: s, at: pos + 1, limit: limit) {
             // 8066个贫困人口: 个 counting people
             span.measure = .persons; span.unitEnd = pos + 1 + p.length; span.rule = "unit.persons.个+人口"
-        } else if span.multiplier >= 10_000 || Self.bareCount(span), let h = UnitLexicon.householdNouns.longest(in: s, at: pos, limit: limit) {
+        } else if span.multiplier >= 10_000 || Self.bareCount(span), let h = UnitLexicon.householdNouns.longest(in: s, at: pos, limit: limit),
+                  // (320家庭农场, 1.2万家庭农场: a unit of the table the noun begins is what is counted)
+                  (UnitLexicon.trie.longest(in: s, at: pos, limit: limit)?.length ?? 0) <= h.length {
             // (为12万建档立卡户支付…, 帮助3000贫困户: households the noun after the count names)
-            span.measure = .households; span.unitEnd = pos + h.length; span.rule = "unit.households.万+农户"
+            span.measure = .households; span.unitEnd = pos + h.length
+            span.rule = span.multiplier >= 10_000 ? "unit.households.万+农户" : "unit.households.N+农户"
         } else if span.multiplier >= 10_000 || Self.bareCount(span), let p = UnitLexicon.peopleNouns.longest(in: s, at: pos, limit: limit) {
             // (解决133488农村人口饮水问题: a bare count of three digits or more names its people too)
-            span.measure = .persons; span.unitEnd = pos + p.length; span.rule = "unit.persons.万+人口"
+            span.measure = .persons; span.unitEnd = pos + p.length
+            span.rule = span.multiplier >= 10_000 ? "unit.persons.万+人口" : "unit.persons.N+人口"
         } else if span.multiplier >= 10_000, let m = UnitLexicon.moneyNounsAfter.longest(in: s, at: pos, limit: limit),
                   // (3.2万贷款贫困户: people or households the money names count)
                   UnitLexicon.householdNouns.longest(in: s, at: pos + m.length, limit: limit) == nil,

@@ -16,14 +16,18 @@ enum FactContext {
         /// start: a clause before neither has no breakdown or plan governing it, and its figures
         /// skip those scans of the sentence (measured: 370.7 → 361.3 M instructions a pass over 400 reports).
         let qizhongAt: Int?, governingAt: Int?
-        /// Where the first clause opened by a condition (`若…`, ``TrapLexicon/conditions``) starts.
+        /// Where the first clause opened by a condition (`若…`, ``TrapLexicon/conditionOpeners``) starts.
         let conditionAt: Int?
-        /// All four read in one scan of the sentence, through pointers, the tries walked only where
+        /// Whether the sentence tells what follows its condition of the future done: a `了` after
+        /// it (`车间建成后,吸纳了50名贫困户就业`) or a year it is dated by (`2018年安置点建成后,全村128户
+        /// 搬入新居`) — read once a sentence, and only where there is such a condition.
+        let futureTold: Bool
+        /// All five read in one scan of the sentence, through pointers, the tries walked only where
         /// their first-character bitmaps allow (four scans cost nearly twice as much; measured:
         /// this init 7.3 → 6.3 M instructions a pass over 400 reports).
         init(_ s: [UInt32], _ sentence: Range<Int>) {
             var futureAt: Int?, governingAt: Int?, qizhongAt: Int?, conditionAt: Int?, zhong = false
-            let (future, governing, conditions) = (KindCues.futureConditions, KindCues.governingTargets, TrapLexicon.conditions)
+            let (future, governing, conditions) = (KindCues.futureConditions, KindCues.governingTargets, TrapLexicon.conditionOpeners)
             let end = sentence.upperBound
             s.withUnsafeBufferPointer { p in
                 future.withMayStart { mayStartFuture in
@@ -52,6 +56,11 @@ enum FactContext {
             }
             (self.futureAt, self.governingAt, self.qizhongAt, self.zhong) = (futureAt, governingAt, qizhongAt, zhong)
             self.conditionAt = conditionAt
+            futureTold = futureAt.map { at in
+                s[at..<end].contains(KindCues.le) || s[sentence].indices.contains { k in
+                    s[k] == YearResolver.nian && k - 4 >= sentence.lowerBound && s[(k - 4)..<k].allSatisfy(NumberReader.isDigit)
+                }
+            } ?? false
         }
         /// Whether a `其中` may head a clause before `clause` (``qizhongBefore(_:clause:sentence:)``
         /// sets its breakdown only at one ending before the clause's mark).
@@ -96,9 +105,11 @@ enum FactContext {
             // 比2019年增加: a 年 after digits ends a year, it starts no cue (年增加 is per year)
             // (今年投入, 全年收益: a year named before 年 makes it one year's total, not a figure per year)
             // (三年投入120亿元, 两年发放: a count of years before 年 makes the figure theirs together)
-            // (一年 is a year, per year: 合作社一年收益8万元; 十年投入 counts years as 三年 does)
+            // (一年 is a year, per year: 合作社一年收益8万元; 十年投入 counts years as 三年 does; but 这一年,
+            // 第一年 name one year: its total)
             if s[k] == YearResolver.nian, k > 0, NumberReader.isDigit(s[k - 1])
-                || s[k - 1] != TrapLexicon.yi && NumberReader.isChineseNumeral(s[k - 1])
+                || NumberReader.isChineseNumeral(s[k - 1]) && (s[k - 1] != TrapLexicon.yi
+                    || k > clause.lowerBound + 1 && KindCues.oneYearDeterminers.contains(s[k - 2]))
                 || TimeLexicon.namesYear(s, endingAt: k + 1, from: clause.lowerBound) { k += 1; continue }
             if let m = before.longest(in: s, at: k, limit: c.numberStart), !quoted(k),
                // (占目标任务的80%: the plan is what the share is of, the share an outcome)
@@ -320,11 +331,11 @@ enum FactContext {
         // 完工后,每年可为贫困户创收200万元以上: a projection, per unit or not — with a modal after the
         // condition (可, 将, 预计) and no outcome (电站建成后,村集体已增收5万元 is history)
         // (项目全部建成后受益人口2万人以上, 项目建成后,…改善3.3万人: without a modal too, where no 了
-        // tells it done: 车间建成后,吸纳了50名贫困户就业)
+        // tells it done, nor a year dates it: 车间建成后,吸纳了50名贫困户就业; 2018年安置点建成后,…)
         if let at = cues.futureAt, at < c.start, KindCues.doneMarkers.firstMatch(in: s, at..<c.start) == nil {
             if KindCues.projectionModals.firstMatch(in: s, at..<c.start) != nil {
                 found.add((.target, SentenceCues.futureRule(s, at: at, sentence))); found.projection = true
-            } else if !s[at..<sentence.upperBound].contains(KindCues.le) {
+            } else if !cues.futureTold {
                 found.add((.target, SentenceCues.futureRule(s, at: at, sentence)))
             }
         }
@@ -381,7 +392,11 @@ enum FactContext {
         // 若投保人损失超过5000元,即可获得30%的赔付: what a condition opening the sentence brings, in a
         // later clause, is the rule's standard, a rate
         // (按照防贫保险协议,若…: the condition opens any clause before the figure's)
-        if found.rate == nil, c.measure == .percent || c.measure == .yuan, let at = cues.conditionAt, at < clause.lowerBound {
+        // (what the clause brings must be said, 即可获得, 给予, 赔付 — and not what was paid in all:
+        // 若农户返贫,由保险公司赔付,2019年全县共赔付资金120万元)
+        if found.rate == nil, c.measure == .percent || c.measure == .yuan, let at = cues.conditionAt, at < clause.lowerBound,
+           KindCues.conditionConsequences.firstMatch(in: s, clause) != nil, KindCues.doneMarkers.firstMatch(in: s, clause) == nil,
+           !s[clause.lowerBound..<c.start].contains(KindCues.gong) {
             found.add((.rate, "kind.rate.条件"))
         }
         // 计划易地扶贫搬迁69.4万人、18.7万户,目前已全部入住新居: a plan its sentence tells done in
@@ -396,13 +411,16 @@ enum FactContext {
         // (the words found by the first-character scan, then the way to them checked: a lookup at
         // each character cost 0.6 M instructions a pass over 400 reports)
         guard let m = KindCues.wholeDone.firstMatch(in: s, figureEnd..<min(sentence.upperBound, figureEnd + KindCues.wholeDoneReach + 1)) else { return false }
-        var broke = false   // past a clause's end (not a list's 、)
+        var broke: Int?   // past a clause's end (not a list's 、): where the clause after it opens
         for k in figureEnd..<m.0 {
             // (计划脱贫300户,其中已全部验收80户: a breakdown's words are its parts')
-            if NumberReader.isDigit(s[k]) && broke || KindCues.opensQizhong(s, at: k, limit: sentence.upperBound) { return false }
-            if Outline.isClauseBreak(s[k]), s[k] != NumberReader.listComma { broke = true }
+            if NumberReader.isDigit(s[k]) && broke != nil || KindCues.opensQizhong(s, at: k, limit: sentence.upperBound) { return false }
+            if Outline.isClauseBreak(s[k]), s[k] != NumberReader.listComma { broke = k + 1 }
         }
-        return true
+        // (计划搬迁500户,前期工作均已完成: a clause of its own subject tells another thing done; only a
+        // word of the time may open it, 目前已全部入住)
+        guard let b = broke, b < m.0 else { return true }
+        return KindCues.presentLeads.longest(in: s, at: b, limit: m.0)?.length == m.0 - b
     }
 
     /// How long a gloss in parentheses before a partitive 中 may be (`(市、区)`).

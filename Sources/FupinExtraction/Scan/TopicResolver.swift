@@ -461,7 +461,8 @@ public enum TopicResolver {
     static func namesTrade(_ s: [UInt32], _ m: TopicMatch, before training: Int) -> Bool {
         var k = Int(m.end)
         while k < training, k < Int(m.end) + Self.tradeReach {
-            if TopicCues.occupationEnds.contains(s[k]) { return true }
+            // (医务人员, 教职人员: 人员 is the area's staff, no trade)
+            if TopicCues.occupationEnds.contains(s[k]), !(k > 0 && s[k - 1] == TopicCues.ren) { return true }
             k += 1
         }
         return false
