@@ -208,6 +208,8 @@ public enum KindCues {
     /// Words telling a whole done (`目前已全部入住`, `均已开工`): after a plan's figures, the plan is done.
     /// (`规划搬迁的54户135人已陆续入住`: those planned have moved in, one after another)
     static let wholeDone = ScalarTrie<Bool>(["已全部", "均已", "都已", "全部已", "已经全部", "已陆续", "已全面"].map { ($0, true) })
+    /// The rules of a capacity (`可带动`, `可达`), which govern no figure past a figure or a 的 after them.
+    static let capacityRules: Set<String> = ["kind.target.可带动", "kind.target.可达"]
     /// Before 一年, what makes it one particular year, no year's rate (`这一年投入`, `第一年投入`).
     static let oneYearDeterminers = ScalarSet("这那同当该前后第头")
     /// Words of the time that may open the clause telling a plan done (`,目前已全部入住`).
@@ -489,7 +491,13 @@ public enum KindCues {
         "不要", "提要", "概要", "模拟", "虚拟", "现将", "特将", "兹将",
         // programmes named 计划 (参加雨露计划培训300人)
         "雨露计划", "阳光计划",
-    ] + exceededPlanWords   // (a plan exceeded: 超计划完成投资1.2亿元 plans nothing)
+    ] + exceededPlanWords.filter(endsInFutureMarker)   // (a plan exceeded: 超计划完成投资1.2亿元 plans nothing)
+    /// Whether a word ends in a plan's marker (`超计划`; not `超目标`): the rows read ending at a marker
+    /// can hold only those.
+    static func endsInFutureMarker(_ w: String) -> Bool {
+        let u = w.unicodeScalars.map(\.value)
+        return futureMarkers.longestEnding(in: u, at: u.count, from: 0, maxLength: u.count) != nil
+    }
     /// The longest row of ``notFutureMarkers``: how far back from a marker's end they are read.
     public static let notFutureLongest = notFutureRows.map(\.count).max() ?? 0
     /// Right before `计划` or `将`, a determiner makes it a noun (`该计划`, `此计划`): no plan's marker.
@@ -585,8 +593,9 @@ public enum KindCues {
     public static let eachVerbs = ScalarTrie<Bool>(["补助", "奖励", "投入", "安排", "拨付", "获得", "补贴", "资助", "扶持", "奖补", "发放", "增加", "有"].map { ($0, true) })
     /// `中` closing a whole whose parts follow (`1778个贫困村中,有530个…`).
     public static let zhong: UInt32 = 0x4E2D
-    /// `其中` (of which), the word that opens a breakdown, as scalars: every reader of it asks
-    /// ``opensQizhong(_:at:limit:)``.
+    /// `其中` (of which), the word that opens a breakdown, as scalars: readers ask
+    /// ``opensQizhong(_:at:limit:)``, or its first scalar where they already know a 中 follows (the
+    /// sentence's one scan, which stops at each 中).
     static let qizhong: [UInt32] = "其中".unicodeScalars.map(\.value)
     /// Whether `其中` starts at `k`, both its characters before `limit`.
     @inline(__always) static func opensQizhong(_ s: [UInt32], at k: Int, limit: Int) -> Bool {
@@ -615,8 +624,10 @@ public enum KindCues {
 
     /// The rule of a ceiling after the unit (`以下`): a level reached (`降至1%以下`) is only about so much.
     public static let belowRule = "kind.target.以下"
-    /// Modals right before a verb of reaching a level that make the level required (`须降至`, `要降至`).
-    static let requiringModals = ScalarSet("须要应需")
+    /// Modals right before a verb of reaching a level that make the level required (`须降至`, `要降至`);
+    /// words that end in one and are none (`相应降至`: correspondingly).
+    static let requiringModals = ScalarTrie<Bool>(["须", "必须", "要", "需要", "需", "应", "应当", "应该"].map { ($0, true) }
+        + ["相应", "对应", "供应", "主要", "只要", "重要"].map { ($0, false) })
     /// Words right after a level's bound that make it a condition (`降至3%以下方可退出`).
     static let boundConsequences = ScalarTrie<Bool>(["方可", "才能", "才可", "即可", "方能"].map { ($0, true) })
     /// What a clause after a condition (``TrapLexicon/conditionOpeners``) says it brings (`即可获得30%的赔付`,
@@ -627,7 +638,7 @@ public enum KindCues {
     /// Whether a level reached below a bound (`降至2%以下`) is required, not reported: a modal before
     /// the verb (`须降至`) or a condition after the bound (`…以下方可退出`).
     static func requiresLevel(_ s: [UInt32], verbAt v: Int, boundEnd e: Int, _ sentence: Range<Int>) -> Bool {
-        (v > sentence.lowerBound && requiringModals.contains(s[v - 1]))
+        requiringModals.longestEnding(in: s, at: v, from: sentence.lowerBound, maxLength: 2)?.value == true
             || boundConsequences.longest(in: s, at: e, limit: sentence.upperBound) != nil
     }
     /// Right after the unit: `5万元以内`, `500元/人`.

@@ -35,7 +35,7 @@ public enum TimeLexicon {
     public static let thatYear = ScalarTrie<Bool>(["当年", "同年"].map { ($0, true) })
     /// Years a text read back for the time it last named may name (``DocumentScan/lastYearNamed(_:before:)``).
     static let namedYears = 1949...2049
-    /// Words that point back to the time the text last named, opening a paragraph (`当时,民乐村上报的
+    /// Words that point back to the time the text last named, opening a sentence (`当时,民乐村上报的
     /// 贫困户为150多户` after `在2016年5月11日…`): its year is that one.
     public static let thatTime = ScalarTrie<Bool>(["当时", "那时候", "彼时"].map { ($0, true) })
     /// Words of a plan that may open a clause before its year (`,计划2020年脱贫300户`): the year

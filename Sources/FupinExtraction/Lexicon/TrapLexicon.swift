@@ -194,7 +194,7 @@ public enum TrapLexicon {
     static let leading = ScalarTrie<Bool>(leadingWords.map { ($0, true) })
     static let leadingWords = ["带动", "合作社", "公司", "企业", "全村", "村里"]
     static let men: UInt32 = 0x4EEC   // 们
-    static let qi: UInt32 = 0x5176    // 其 (其他)
+    static let qi: UInt32 = KindCues.qizhong[0]    // 其 (其他, 其中: one 其)
     /// Classifiers of animals a household keeps (`20多头猪`, `450只羊`).
     public static let animalClassifiers = ScalarSet("头只匹羽")
     /// Words of many households or of an organisation: a clause with one counts the campaign's
@@ -225,8 +225,9 @@ public enum TrapLexicon {
     static let classNounReach = 6
     /// Places a size in people or households bounds with no 的 between (`25户以上自然村`,
     /// `800人以上安置区`): a class of places (`带动500户以上贫困户` counts the households).
+    /// (村民组建, 村民组织: the villagers and a verb, no class of village groups)
     static let classedPlaces = ScalarTrie<Bool>(["自然村", "行政村", "村", "村庄", "安置点", "安置区", "集中安置点", "集中安置区",
-        "社区", "屯", "自然屯", "村民组", "村民小组", "自然组", "寨子"].map { ($0, true) })
+        "社区", "屯", "自然屯", "村民组", "村民小组", "自然组", "寨子"].map { ($0, true) } + ["村民组建", "村民组织"].map { ($0, false) })
     static let dong: UInt32 = 0x680B   // 栋
     /// After a building's number and a second number, the entrance or flat (`3栋2单元`, `5栋302室`).
     static let addressParts = ScalarSet("单号室")

@@ -203,7 +203,7 @@ enum Trap: String, CaseIterable, Sendable {
             // (带动500户以上贫困户 counts the households)
             // (3成以上农户 is the share itself)
             // (but 带动800户以上村民, 1000人以上社区居民: the place's people are counted)
-            if span.measure == .persons || span.measure == .households, let p = TrapLexicon.classedPlaces.longest(in: s, at: span.end, limit: limit),
+            if span.measure == .persons || span.measure == .households, let p = TrapLexicon.classedPlaces.longest(in: s, at: span.end, limit: limit), p.value,
                span.end + p.length >= limit || !TrapLexicon.peopleAfterSuffix.contains(s[span.end + p.length])
                 && WholePlaceCounts.everyone.longest(in: s, at: span.end + p.length, limit: limit) == nil { return true }
             // 三分之二以上的青壮年外出务工, 95%以上的贫困户受益: a share of people or households, the figure

@@ -217,6 +217,7 @@ struct DocumentScan {
                     expressionsRead = years.expressions(in: s, r)
                     return expressionsRead!
                 }
+                var thatTimeOpens = false   // 当时 opens the sentence: the year it reads back is in force at once
                 if sentence.indexInLine == 0, let first = expressions().first, first.fronted {
                     switch first.meaning {
                     case .year(let y):
@@ -228,10 +229,12 @@ struct DocumentScan {
                     case .span: paragraphSince = first.since   // (2017年起,…。当年,…: the year 当年 names)
                     case .inForce: break
                     }
-                } else if paragraphYear == nil, thatTime.longest(in: s, at: r.lowerBound, limit: r.upperBound) != nil {
-                    // 在2016年5月11日…对接会上。⏎…。当时,民乐村上报的贫困户为150多户: 当时 opening a
-                    // sentence is the time the text last named, the year read back (none: no year)
+                } else if paragraphYear == nil || sentence.indexInLine == 0, thatTime.longest(in: s, at: r.lowerBound, limit: r.upperBound) != nil {
+                    // 在2016年5月11日…对接会上。⏎当时,民乐村上报的贫困户为150多户: 当时 opening a
+                    // sentence is the time the text last named, the year read back (none: no year), its
+                    // paragraph's first sentence's too
                     paragraphYear = Self.lastYearNamed(s, before: r.lowerBound)
+                    thatTimeOpens = true
                 } else if let start = Self.yearHeadStart(s, r), let first = expressions().first, first.fronted || start > r.lowerBound, first.range.lowerBound == start,
                           case .year(let y) = first.meaning, !paragraphSpan, expressions().count < 2 || !TimeLexicon.endsSpan(expressions(), 1, s) {
                     // …。2019年,以…为契机,…。年内完成…: a year heading a later sentence is in force after it
@@ -286,7 +289,7 @@ struct DocumentScan {
                        v.allSatisfy({ !PlaceLexicon.isTownName($0) || spoken.contains($0) || !spokenTown }),
                        PlaceLexicon.ownPlaceWords.firstMatch(in: s, r) == nil { carriedPlace = v }
                 }
-                let carried = sentence.indexInLine == 0 ? nil : (inherited ?? paragraphYear)   // the year in force
+                let carried = sentence.indexInLine == 0 && !thatTimeOpens ? nil : (inherited ?? paragraphYear)   // the year in force
                 wholeSince = previous?.range.lowerBound ?? r.lowerBound   // a whole stated in this sentence or the one before
                 previous = (r, carried)
                 var i = r.lowerBound
@@ -827,8 +830,9 @@ struct DocumentScan {
     static func lastYearNamed(_ s: [UInt32], before position: Int) -> Int? {
         var k = position - 1
         while k >= 4 {
+            // (计划到2019年实现全部脱贫: a plan's deadline is no time the story was at)
             if s[k] == YearResolver.nian, (k - 4..<k).allSatisfy({ NumberReader.isDigit(s[$0]) }),
-               k - 5 < 0 || !NumberReader.isDigit(s[k - 5]) {
+               k - 5 < 0 || !NumberReader.isDigit(s[k - 5]) && !TimeLexicon.toMarkers.contains(s[k - 5]) {
                 if let y = NormalizedText.integer(s[(k - 4)..<k]), TimeLexicon.namedYears.contains(y) { return y }
             }
             k -= 1

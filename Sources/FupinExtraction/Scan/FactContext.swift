@@ -120,7 +120,11 @@ enum FactContext {
                // (包括…在内的总计29个县: what 在内 closes is inside the figure, the whole)
                !(m.value.0 == .part && Outline.find(KindCues.zaiNei, in: s, (k + m.length)..<c.numberStart) != nil),
                // (开工(含货币化)3285套: parentheses closed before the figure gloss a word, they break down nothing)
-               !(m.value.0 == .part && s[(k + m.length)..<c.numberStart].contains(closeBracket)) {
+               !(m.value.0 == .part && s[(k + m.length)..<c.numberStart].contains(closeBracket)),
+               // (已建成可吸纳300人就业的扶贫车间12个: a capacity inside an attribute is its own figure's, not
+               // the count of the things built)
+               !(KindCues.capacityRules.contains(m.value.1)
+                   && s[(k + m.length)..<c.numberStart].contains(where: { NumberReader.isDigit($0) || $0 == CandidateReader.de })) {
                 // (超计划完成投资1.2亿元: a verb between says what was done beyond the plan, the figure its total)
                 // (but 比目标任务多完成200人: done more by the figure, a change)
                 // (超计划完成1260人 after the total done: what stands right after the verb is the excess, a change)
@@ -705,11 +709,16 @@ enum FactContext {
         var lead = q.lowerBound
         while lead > sentence.lowerBound, !Outline.isClauseBreak(s[lead - 1]) { lead -= 1 }
         if KindCues.goalReachedVerbs.firstMatch(in: s, lead..<q.lowerBound) != nil { return true }
+        // (the verb with no object of its own, ending its clause: 目前已完成动态管理工作 tells another thing done)
         var k = q.upperBound
         while k < sentence.upperBound {
             if s[k] == Self.already,
-               (k + 1..<min(k + 1 + KindCues.reachedAfterAlready, sentence.upperBound)).contains(where: {
-                   KindCues.goalReachedVerbs.longest(in: s, at: $0, limit: sentence.upperBound) != nil }) { return true }
+               let v = (k + 1..<min(k + 1 + KindCues.reachedAfterAlready, sentence.upperBound)).lazy.compactMap({ j in
+                   KindCues.goalReachedVerbs.longest(in: s, at: j, limit: sentence.upperBound).map { j + $0.length } }).first {
+                var e = v
+                if e < sentence.upperBound, s[e] == KindCues.le { e += 1 }
+                return e >= sentence.upperBound || Outline.isClauseBreak(s[e]) || Outline.sentenceEnds.contains(s[e])
+            }
             k += 1
         }
         return false

@@ -422,18 +422,21 @@ public enum TopicResolver {
     static func collectiveEarns(_ s: [UInt32], before numberStart: Int, clause: Range<Int>, sentence: Range<Int>) -> Bool {
         let part = s[sentence.lowerBound..<clause.lowerBound].lastIndex(where: { TopicCues.partMarks.contains($0) }).map { $0 + 1 } ?? sentence.lowerBound
         var k = numberStart
+        var through = false   // a collective skipped as the channel one earns through
         while k > part {
             if let m = TopicCues.earners.longestEnding(in: s, at: k, from: part, maxLength: 4) {
                 // (贫困户通过入股合作社年增收3000元: a collective one earns through is no earner)
                 if m.value, TopicCues.channels.longestEnding(in: s, at: k - m.length, from: part, maxLength: 2) != nil {
-                    k -= m.length; continue
+                    k -= m.length; through = k > clause.lowerBound; continue
                 }
                 if k <= clause.lowerBound, !(m.value && Outline.isClauseBreak(s[k])) { return false }
                 return m.value
             }
             k -= 1
         }
-        return false
+        // (民乐村通过入股合作社年增收8万元: with no person or household before it, what comes through a
+        // collective is a collective's too)
+        return through
     }
     /// The rule of people counted by their training.
     static let traineesRule = "topic.就业.培训"
