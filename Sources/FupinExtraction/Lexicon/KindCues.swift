@@ -147,7 +147,7 @@ public enum KindCues {
     /// scanned for their cues at these alone.
     static let beforeInClauseStarts = beforeInClause.firstScalarSet, futureMarkerStarts = futureMarkers.firstScalarSet
     /// What ``FactContext/SentenceCues`` stops at: `中` and the first characters of
-    /// ``futureConditions``, ``governingTargets`` and ``listOpeners``.
+    /// ``futureConditions``, ``governingTargets``, ``listOpeners`` and ``TrapLexicon/conditionOpeners``.
     static let sentenceCueStarts: ScalarSet = {
         var set = futureConditions.firstScalarSet
         set.formUnion(governingTargets.firstScalarSet)
@@ -208,6 +208,8 @@ public enum KindCues {
     /// Words telling a whole done (`目前已全部入住`, `均已开工`): after a plan's figures, the plan is done.
     /// (`规划搬迁的54户135人已陆续入住`: those planned have moved in, one after another)
     static let wholeDone = ScalarTrie<Bool>(["已全部", "均已", "都已", "全部已", "已经全部", "已陆续", "已全面"].map { ($0, true) })
+    /// The rules of what a plan was exceeded by (`超额完成5.7万户`, `超计划1000万元`).
+    static let exceededRules: Set<String> = ["kind.change.超额完成", exceededPlanRule]
     /// The rules of a capacity (`可带动`, `可达`), which govern no figure past a figure or a 的 after them.
     static let capacityRules: Set<String> = ["kind.target.可带动", "kind.target.可达"]
     /// Before 一年, what makes it one particular year, no year's rate (`这一年投入`, `第一年投入`).
@@ -353,8 +355,9 @@ public enum KindCues {
     /// of a plan's too (`计划…建设12个…项目,已完工4个,正在施工2个`), as a state done is.
     static let progressStates = ["在建", "正在施工", "正在建设", "正在实施", "准备开工"]
     static let progressRules: Set<String> = Set(progressStates.map { "kind.part.subset." + $0 })
-    /// 在 and 档: `在建档立卡贫困村` holds no subset verb `在建` (``FactContext/subsetCue(_:before:clause:)``).
-    static let zai: UInt32 = 0x5728, dang: UInt32 = 0x6863
+    /// Words that hold a subset verb and are none (`在建档立卡贫困村`, `在建设美丽乡村中`: 在 and a verb,
+    /// no 在建 of a stock under construction): read where a subset verb starts.
+    static let notSubsetWords = ScalarTrie<Bool>(["在建档", "在建设", "在建立", "在建成"].map { ($0, true) })
     /// Subset verbs whose whole is in their own sentence: `涉及` states the scope of what its
     /// sentence names (`832个贫困县名单公布,涉及22个省区市`); after a full stop it opens a finding of
     /// its own (`…闲置资金19.54亿元。审计还发现,…问题,涉及资金3.81亿元`).

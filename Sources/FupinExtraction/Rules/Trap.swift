@@ -425,7 +425,7 @@ enum Trap: String, CaseIterable, Sendable {
             guard span.measure == .persons, span.unitEnd == span.unitStart + 1, s[span.unitStart] == TrapLexicon.wei else { return false }
             var k = span.start
             if k > sentence.lowerBound, s[k - 1] == KindCues.le { k -= 1 }   // 提高了4位
-            return KindCues.change.longestEnding(in: s, at: k, from: sentence.lowerBound, maxLength: 3) != nil
+            return KindCues.change.longestEnding(in: s, at: k, from: sentence.lowerBound, maxLength: KindCues.changeLongest) != nil
         case .history:
             return r.eras.contains { $0 >= sentence.lowerBound && $0 < at }
         case .story:

@@ -570,13 +570,17 @@ struct DocumentScan {
         if let o = kindOverride { (kind, kindRule) = (o.0, o.1) }
         if kind == .total, let y = year, let p = years.publicationYear, y > p { kind = .target; kindRule = "kind.target.future-year" }
         // 签约11989人,履约服务11964人; 存量6855户,已开工2002户: a subset of the whole just stated
-        if kind == .total, c.measure.takesPart, let cue = FactContext.subsetCue(s, before: c.start, clause: clause) {
+        if kind == .total, c.measure.takesPart, let (cue, verbEnd) = FactContext.subsetCue(s, before: c.start, clause: clause) {
             // (of the same thing: 832个贫困县名单公布,涉及22个省区市 counts provinces, no part of the counties)
             let noun = c.unitEnd < s.count && NormalizedText.isHan(s[c.unitEnd]) ? s[c.unitEnd] : 0
+            // (建成安置点45个,已建成扶贫车间12个: things its own noun names between the verb and the figure
+            // are no part of another count named so, noun before figure; 建设12个光纤项目,…,已完成勘察线路3个
+            // breaks down the projects its whole's noun after the unit names)
+            let ownNoun = c.measure == .items && noun == 0 && s[verbEnd..<c.start].contains(where: NormalizedText.isHan)
             if let w = wholeBefore(), facts[w].kind != .target || KindCues.doneMarkers.firstMatch(in: s, clause.lowerBound..<c.start) != nil
                 || KindCues.progressRules.contains(cue),
                !KindCues.sentenceBoundSubsets.contains(cue) || facts[w].start >= norm.storedRange(from: sentence.lowerBound, to: sentence.lowerBound + 1).0,
-               noun == 0 || countedNouns[w] == 0 || countedNouns[w] == noun || c.measure != .items { kind = .part; kindRule = Self.subsetRule }
+               !(ownNoun && countedNouns[w] == 0), noun == 0 || countedNouns[w] == 0 || countedNouns[w] == noun || c.measure != .items { kind = .part; kindRule = Self.subsetRule }
         }
         // 全村489户1917人,贫困户56户177人: the poor heading the clause after one that counts a place's
         // whole population are a subset of it (FORMAT.md: a subset without 其中 is a part)

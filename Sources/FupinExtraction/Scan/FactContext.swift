@@ -31,6 +31,7 @@ enum FactContext {
             let end = sentence.upperBound
             s.withUnsafeBufferPointer { p in
                 future.withMayStart { mayStartFuture in
+                  conditions.withMayStart { mayStartCondition in
                     governing.withMayStart { mayStartPlan in
                         var k = sentence.lowerBound
                         while true {
@@ -47,11 +48,12 @@ enum FactContext {
                             if qizhongAt == nil, KindCues.listOpeners.longest(in: s, at: k, limit: end) != nil { qizhongAt = k }
                             if futureAt == nil, mayStartFuture(u), future.longest(in: s, at: k, limit: end) != nil { futureAt = k }
                             if governingAt == nil, mayStartPlan(u), governing.longest(in: s, at: k, limit: end) != nil { governingAt = k }
-                            if conditionAt == nil, conditions.mayStart(u), k == sentence.lowerBound || Outline.isClauseBreak(p[k - 1]),
+                            if conditionAt == nil, mayStartCondition(u), k == sentence.lowerBound || Outline.isClauseBreak(p[k - 1]),
                                conditions.longest(in: s, at: k, limit: end)?.value == true { conditionAt = k }
                             k += 1
                         }
                     }
+                  }
                 }
             }
             (self.futureAt, self.governingAt, self.qizhongAt, self.zhong) = (futureAt, governingAt, qizhongAt, zhong)
@@ -244,7 +246,7 @@ enum FactContext {
         if !directChange, c.start > clause.lowerBound, tables.peopleNounEnds.contains(s[c.start - 1]),
            let n = UnitLexicon.peopleNouns.longestEnding(in: s, at: c.start, from: clause.lowerBound, maxLength: 8)
             ?? UnitLexicon.householdNouns.longestEnding(in: s, at: c.start, from: clause.lowerBound, maxLength: 8),
-           let m = change.longestEnding(in: s, at: c.start - n.length, from: clause.lowerBound, maxLength: 3)
+           let m = change.longestEnding(in: s, at: c.start - n.length, from: clause.lowerBound, maxLength: changeLength)
             ?? (s[(c.start - n.length)..<c.start].contains(KindCues.pin)   // 贫: the poor's register
                 ? KindCues.registerAdditions.longestEnding(in: s, at: c.start - n.length, from: clause.lowerBound, maxLength: 4) : nil) {
             found.add((.change, m.value)); directChange = true
@@ -271,7 +273,7 @@ enum FactContext {
             // (增速分别为12.9%、12.3%: the verb, 分别 and a filler before the list)
             if k < c.start, k > clause.lowerBound, changeFiller.contains(s[k - 1]) { k -= 1 }
             if k < c.start, Self.endsInRespectively(s, k, from: clause.lowerBound) { k -= 2 }
-            if k < c.start, s[k..<c.start].contains(where: KindCues.changeListJoins.contains), let m = change.longestEnding(in: s, at: k, from: clause.lowerBound, maxLength: 3) {
+            if k < c.start, s[k..<c.start].contains(where: KindCues.changeListJoins.contains), let m = change.longestEnding(in: s, at: k, from: clause.lowerBound, maxLength: changeLength) {
                 found.add((.change, m.value)); directChange = true
             }
         }
@@ -282,7 +284,7 @@ enum FactContext {
         if c.measure == .percent, !directChange, found.rate == nil, !(c.start > clause.lowerBound && s[c.start - 1] == KindCues.zhan),
            let m = KindCues.reimbursements.firstMatch(in: s, clause.lowerBound..<c.start),
            KindCues.meetStandard.longestEnding(in: s, at: c.start, from: clause.lowerBound, maxLength: 2) == nil {
-            if let v = change.longestEnding(in: s, at: m.0, from: clause.lowerBound, maxLength: 3) { found.add((.change, v.value)); directChange = true }
+            if let v = change.longestEnding(in: s, at: m.0, from: clause.lowerBound, maxLength: changeLength) { found.add((.change, v.value)); directChange = true }
             else { found.add((.rate, "kind.rate.报销比例")) }
         }
         // 全村200多户,贫困户就占了92户: a count after 占 is a part of the whole
@@ -293,7 +295,7 @@ enum FactContext {
         }
         // 高于全省平均水平1200元, 超过2020年底规模12万人: what a figure is over a standard or an
         // earlier time it is compared with is a difference
-        if !directChange, Self.comparedDifference(s, c.start, clause: clause) { found.add((.change, "kind.change.高于")); directChange = true }
+        if !directChange, Self.comparedDifference(s, c.start, end: c.end, clause: clause) { found.add((.change, "kind.change.高于")); directChange = true }
         // 与2017年底相比新增培训1659人: after a comparison, 新增 reaches the figure over the verb it heads
         if !directChange, let cmp = tables.comparisons.firstMatch(in: s, clause.lowerBound..<c.start),
            Outline.find(KindCues.xinZeng, in: s, cmp.0..<c.start) != nil {
@@ -406,6 +408,13 @@ enum FactContext {
         // 计划易地扶贫搬迁69.4万人、18.7万户,目前已全部入住新居: a plan its sentence tells done in
         // whole right after its figures is done (FORMAT.md: target unless the whole is done)
         if let t = found.target, Self.wholeDoneAfter(s, figureEnd: c.end, sentence: sentence), KindCues.isPlanRule(t) { found.target = nil }
+        // (超额完成3000万元的消费扶贫任务: the size of the task exceeded, 的 and a plan's noun closing its
+        // phrase, is no difference; the task done beyond, an outcome)
+        if let ch = found.change, KindCues.exceededRules.contains(ch), c.end < clause.upperBound, s[c.end] == CandidateReader.de,
+           KindCues.goalNouns.firstMatch(in: s, (c.end + 1)..<clause.upperBound) != nil
+            || KindCues.taskNouns.firstMatch(in: s, (c.end + 1)..<clause.upperBound) != nil {
+            found.change = nil; found.target = nil
+        }
         return found.decision
     }
 
@@ -518,7 +527,7 @@ enum FactContext {
     /// what it compares with between them (`高于全省平均水平1200元`, `超出上年1500元`, `超过2020年底规模12万人`):
     /// a standard or an earlier time (``KindCues/comparedStandards``) closing it, no other figure, no 的.
     /// Right after the verb the figure is a bound (`超过12万人`).
-    static func comparedDifference(_ s: [UInt32], _ start: Int, clause: Range<Int>) -> Bool {
+    static func comparedDifference(_ s: [UInt32], _ start: Int, end: Int, clause: Range<Int>) -> Bool {
         // (the standard closes what is compared with, right before the figure: one lookup for most
         // figures, which have none; measured, a scan for the verb at every figure cost 1.3 M
         // instructions a pass over 400 reports)
@@ -527,8 +536,10 @@ enum FactContext {
         guard start - from > 3, let v = TimeLexicon.comparisonVerbs.firstMatch(in: s, from..<start) else { return false }
         let between = (v.0 + (TimeLexicon.comparisonVerbs.longest(in: s, at: v.0, limit: start)?.length ?? 2))..<start
         guard between.count >= 2, !s[between].contains(CandidateReader.de) else { return false }
-        // (超过全县60%的农户: a place alone after the verb owns the share, no standard compared with)
-        if between.count == 2, KindCues.comparedPlaces.longest(in: s, at: between.lowerBound, limit: start)?.length == 2 { return false }
+        // (超过全县60%的农户: a place alone after the verb owns the share a noun after it names, no
+        // standard compared with; 增速高于全省1.2%: a gap)
+        if between.count == 2, end + 1 < clause.upperBound, s[end] == CandidateReader.de,
+           KindCues.comparedPlaces.longest(in: s, at: between.lowerBound, limit: start)?.length == 2 { return false }
         // (the year compared with, 2020年底, is the only number between)
         var k = between.lowerBound
         while k < between.upperBound {
@@ -594,11 +605,14 @@ enum FactContext {
     }
 
     /// A subset verb before the figure in its clause (`已开工2002户`, `履约服务11964人`).
-    static func subsetCue(_ s: [UInt32], before start: Int, clause: Range<Int>) -> String? {
-        guard start > clause.lowerBound, let m = KindCues.subsetVerbs.firstMatch(in: s, clause.lowerBound..<start) else { return nil }
-        // (在建档立卡贫困村建成…: 在 and 建档立卡, no 在建)
-        if m.0 + 2 < start, s[m.0 + 2] == KindCues.dang, s[m.0] == KindCues.zai { return nil }
-        return m.1
+    static func subsetCue(_ s: [UInt32], before start: Int, clause: Range<Int>) -> (rule: String, end: Int)? {
+        var from = clause.lowerBound
+        // (在建档立卡贫困村建成…, 在建设美丽乡村中改造…: 在 and a verb, no 在建)
+        while from < start, let m = KindCues.subsetVerbs.firstMatch(in: s, from..<start) {
+            if KindCues.notSubsetWords.longest(in: s, at: m.0, limit: start) != nil { from = m.0 + 1; continue }
+            return (m.1, m.0 + (KindCues.subsetVerbs.longest(in: s, at: m.0, limit: start)?.length ?? 0))
+        }
+        return nil
     }
 
     static let already: UInt32 = 0x5DF2   // 已
@@ -606,7 +620,7 @@ enum FactContext {
     /// Whether the `)` at `k` closes an item's number (`其中:1)中央资金…,2)…`, `a)`), no aside: one or
     /// two ASCII letters or digits right before it, a clause's mark or `start` before them.
     static func closesItemNumber(_ s: [UInt32], at k: Int, from start: Int) -> Bool {
-        func alnum(_ u: UInt32) -> Bool { (0x30...0x39).contains(u) || (0x41...0x5A).contains(u) || (0x61...0x7A).contains(u) }
+        func alnum(_ u: UInt32) -> Bool { NumberReader.isDigit(u) || CandidateReader.isASCIILetter(u) }
         var j = k
         while j > start, k - j < 3, alnum(s[j - 1]) { j -= 1 }
         return j < k && k - j <= 2 && (j == start || Outline.isClauseBreak(s[j - 1]))

@@ -446,8 +446,9 @@ public enum TopicResolver {
     /// everyone of the village, 其他).
     static func namesGroup(_ t: Topic) -> Bool {
         switch t {
-        case .welfare, .education, .health, .relocation, .jobs, .poor, .exit: return true
-        case .income, .industry, .ecology, .housing, .water, .infrastructure, .credit, .assistance, .environment,
+        // (饮水安全方面,全县共有12.3万人; 金融扶贫方面,全县共有1.2万户: the programme's beneficiaries)
+        case .welfare, .education, .health, .relocation, .jobs, .poor, .exit, .water, .housing, .credit: return true
+        case .income, .industry, .ecology, .infrastructure, .assistance, .environment,
              .organisation, .funds, .other: return false
         }
     }
