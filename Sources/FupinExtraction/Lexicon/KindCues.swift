@@ -226,9 +226,10 @@ public enum KindCues {
     static let reachedAfterAlready = 3
     static let goalReach = 8
 
-    /// What ends a plan's reach: the figure is an outcome (`已`, `完成了`, `截至`).
+    /// What ends a plan's reach: the figure is an outcome (`已`, `完成了`, `截至`; `一共安排…指标` all
+    /// allotted so far). Not `共计`, which sums what a plan brings as well (`将投入…,共计开发3426个`).
     public static let doneMarkers = ScalarTrie<Bool>(["已", "已经", "完成了", "实现了", "截至", "截止", "累计", "一共", "目前", "实际",
-        "共计", "了"].map { ($0, true) })
+        "了"].map { ($0, true) })
 
     /// What says a figure is the present state, not a plan (`全镇现剩余222户`, `现有贫困人口`).
     public static let presentMarkers = ScalarTrie<Bool>(["现有", "现剩余", "现存", "现阶段", "目前", "当前",
