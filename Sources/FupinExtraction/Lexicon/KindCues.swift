@@ -537,6 +537,7 @@ public enum KindCues {
         "开工", "投产", "竣工", "启动", "开建",   // 投资5亿元的…项目即将开工
         "举办", "召开", "举行", "开设",   // 系列新闻发布会将举办10场, 将举办招聘会10场
         "对",   // 10个部门将对…进行发布, 将对300户进行改造: the future's preposition, no 把 (将资金…)
+        "增收", "获得", "受益",   // 每户将增收1000元, 将获得分红500元
     ].map { ($0, true) }
         // (but 将对口帮扶资金2.5亿元全部投向…, 将对照标准…: words that start with 对 are the 把-construction's object)
         + ["对口", "对照", "对象"].map { ($0, false) })
@@ -554,7 +555,9 @@ public enum KindCues {
                                              "kind.target.力争.sentence", "kind.target.确保.sentence", "kind.target.目标.sentence",
                                              "kind.target.争取.sentence", "kind.target.预计.sentence",
                                              // 今年,该区将全力发展…,吸纳贫困户200户以上,每户种植1-2亩
-                                             "kind.target.将.sentence", "kind.target.计划.sentence"]
+                                             "kind.target.将.sentence", "kind.target.计划.sentence",
+                                             // (每户将增收1000元: will, in its own clause, as over the sentence)
+                                             "kind.target.将"]
     /// Conditions of the future: a figure after one is a projection, a target even per unit
     /// (`完工后,每年可为贫困户创收200万元以上`).
     public static let futureConditions = ScalarTrie<String>((futureConditionWords + ["届时"]).map { ($0, "kind.target." + $0) })

@@ -169,7 +169,9 @@ enum FactContext {
                     let v = (length: verbEnd - after, value: v0.value)
                     // (县里规划建设了6个安置点: 了 after the plan's verb says it was done)
                     let done = verbEnd < clause.upperBound && s[verbEnd] == KindCues.le
-                    if !done, k < c.numberStart || after + v.length >= clause.upperBound || !NormalizedText.isHan(s[after + v.length])
+                    // (…36户…每户比去年要增收1000元: a verb with a figure of its own after it is that figure's)
+                    if !done, k < c.numberStart || after + v.length >= clause.upperBound
+                        || !NormalizedText.isHan(s[after + v.length]) && !NumberReader.isDigit(s[after + v.length])
                         || KindCues.futureWhateverFollows.contains(m.value) { found.add((.target, m.value)) }
                 } else if after < clause.upperBound, s[k] == KindCues.ji4, NumberReader.isDigit(s[after]) || KindCues.opensPlan(s, marker: k, after: after, limit: clause.upperBound) {
                     // 计划3000人, 计划易地扶贫搬迁…; 将336个合作社组成… is the 把-construction
