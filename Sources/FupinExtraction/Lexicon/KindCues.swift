@@ -209,9 +209,11 @@ public enum KindCues {
     /// (`规划搬迁的54户135人已陆续入住`: those planned have moved in, one after another)
     static let wholeDone = ScalarTrie<Bool>(["已全部", "均已", "都已", "全部已", "已经全部", "已陆续", "已全面"].map { ($0, true) })
     /// The rules of what a plan was exceeded by (`超额完成5.7万户`, `超计划1000万元`).
-    static let exceededRules: Set<String> = ["kind.change.超额完成", exceededPlanRule]
+    static let exceededRules = RuleNameSet(["kind.change.超额完成", exceededPlanRule])
     /// The rules of a capacity (`可带动`, `可达`), which govern no figure past a figure or a 的 after them.
-    static let capacityRules: Set<String> = ["kind.target.可带动", "kind.target.可达"]
+    /// (bytes compared, as ``RuleNameSet`` does: a `Set<String>` hashed the rule's characters, NFC
+    /// checked, at every cue of every clause)
+    static let capacityRules = RuleNameSet(["kind.target.可带动", "kind.target.可达"])
     /// Before 一年, what makes it one particular year, no year's rate (`这一年投入`, `第一年投入`).
     static let oneYearDeterminers = ScalarSet("这那同当该前后第头")
     /// Words of the time that may open the clause telling a plan done (`,目前已全部入住`).
@@ -355,7 +357,7 @@ public enum KindCues {
     /// The states of a stock in progress (`在建38条`, `正在施工2个`, `准备开工3个`): parts of the stock,
     /// of a plan's too (`计划…建设12个…项目,已完工4个,正在施工2个`), as a state done is.
     static let progressStates = ["在建", "正在施工", "正在建设", "正在实施", "准备开工"]
-    static let progressRules: Set<String> = Set(progressStates.map { "kind.part.subset." + $0 })
+    static let progressRules = RuleNameSet(Set(progressStates.map { "kind.part.subset." + $0 }))
     /// Words that hold a subset verb and are none (`在建档立卡贫困村`, `在建设美丽乡村中`: 在 and a verb,
     /// no 在建 of a stock under construction): read where a subset verb starts.
     static let notSubsetWords = ScalarTrie<Bool>(["在建档", "在建设", "在建立", "在建成"].map { ($0, true) })

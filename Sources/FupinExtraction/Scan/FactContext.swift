@@ -607,12 +607,12 @@ enum FactContext {
     }
 
     /// A subset verb before the figure in its clause (`已开工2002户`, `履约服务11964人`).
-    static func subsetCue(_ s: [UInt32], before start: Int, clause: Range<Int>) -> (rule: String, end: Int)? {
+    static func subsetCue(_ s: [UInt32], before start: Int, clause: Range<Int>) -> (rule: String, at: Int)? {
         var from = clause.lowerBound
         // (在建档立卡贫困村建成…, 在建设美丽乡村中改造…: 在 and a verb, no 在建)
         while from < start, let m = KindCues.subsetVerbs.firstMatch(in: s, from..<start) {
             if KindCues.notSubsetWords.longest(in: s, at: m.0, limit: start) != nil { from = m.0 + 1; continue }
-            return (m.1, m.0 + (KindCues.subsetVerbs.longest(in: s, at: m.0, limit: start)?.length ?? 0))
+            return (m.1, m.0)
         }
         return nil
     }
