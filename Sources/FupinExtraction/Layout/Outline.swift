@@ -245,7 +245,14 @@ public struct Outline: Sendable {
     static func captionStates(_ s: [UInt32], _ r: Range<Int>) -> Bool {
         guard r.count <= BoilerplateLexicon.captionLength,
               photoCredits.longestEnding(in: s, at: r.upperBound, from: r.lowerBound, maxLength: 3) != nil else { return false }
-        return s[r].contains(where: NumberReader.isDigit)
+        // (两处“悬崖村”(2017年4月13日摄): the digits of its date state nothing)
+        var k = r.lowerBound
+        while k < r.upperBound {
+            guard NumberReader.isDigit(s[k]) else { k += 1; continue }
+            while k < r.upperBound, NumberReader.isDigit(s[k]) { k += 1 }
+            if k >= r.upperBound || !TimeLexicon.dateUnits.contains(s[k]) { return true }
+        }
+        return false
     }
 
     /// A column's tag before a title (`【脱贫攻坚】宁夏西吉县:马铃薯变成“金蛋蛋”`), not page

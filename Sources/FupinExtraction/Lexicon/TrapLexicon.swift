@@ -28,6 +28,10 @@ public enum TrapLexicon {
     /// (and the span between two places partners are, 一株白茶,相隔两千多公里, 跨越千里)
     public static let travelVerbs = ScalarTrie<Bool>(["行驶", "驱车", "驾车", "开车", "相隔", "远隔", "跨越"].map { ($0, true) })
     static let travelReach = 8
+    /// The reporter opening a clause as its subject (``Trap/meta``): what they did, counted, is the
+    /// story's (`记者两次深入…采访`); what they learnt (`记者从…获悉`, `记者了解到`) reports figures.
+    static let reporters = ScalarTrie<Bool>(["记者", "笔者", "本报记者", "采访人员"].map { ($0, true) })
+    static let reporterSpeech = ScalarTrie<Bool>(["获悉", "了解到", "从", "看到", "注意到", "得知", "发现"].map { ($0, true) })
     /// Units of trips (``Trap/travel``), counted only with a vehicle in their clause (`铁路专列13趟`,
     /// `包车50班次`); without one, a person's errands (`跑了5趟县城`).
     static let tripUnits = ScalarTrie<Bool>(["趟", "班次"].map { ($0, true) })
@@ -81,7 +85,7 @@ public enum TrapLexicon {
     static let boundsAfter = ScalarTrie<Bool>(["以下", "以上"].map { ($0, true) })
     /// What opens a later clause that calls the bounds before it a standard (`…降至3%以下,是贫困县退出的主要
     /// 衡量标准`), and the nouns of a standard that clause must hold; `达到退出标准` reports one met.
-    static let standardCopulas = ScalarTrie<Bool>(["是", "即是", "就是", "作为"].map { ($0, true) })
+    static let standardCopulas = ScalarTrie<Bool>(["是", "即是", "就是", "作为", "这是", "此为"].map { ($0, true) })
     static let standardNouns = ScalarTrie<Bool>(["标准", "条件", "门槛", "指标"].map { ($0, true) })
     /// Whether a clause after `from` in the sentence opens with a copula and names a standard.
     static func laterClauseNamesStandard(_ s: [UInt32], from: Int, _ sentence: Range<Int>) -> Bool {

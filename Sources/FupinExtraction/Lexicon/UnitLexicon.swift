@@ -282,8 +282,9 @@ public enum UnitLexicon {
     public static let villageProgrammes = ScalarTrie<Bool>(["整村推进"].map { ($0, true) })
 
     /// People a count by `个` may count (`2151户贫困户8066个贫困人口`): the count is of persons.
+    /// (and those commended one by one: `3个集体4个个人`, `4个先进个人`)
     public static let peopleAfterGe = ScalarTrie<Bool>(["贫困人口", "人口", "建档立卡贫困人口", "农村贫困人口", "贫困群众",
-        "贫困劳动力", "劳动力"].map { ($0, true) })
+        "贫困劳动力", "劳动力", "个人", "先进个人"].map { ($0, true) })
     /// Words holding `村` that count no village after `个` (`138个农村饮水工程`).
     public static let nonVillageWords = ScalarTrie<Bool>(["农村"].map { ($0, true) })
     /// Words that end a noun phrase after `个` before any village noun: the count is of the thing

@@ -357,7 +357,11 @@ enum Trap: String, CaseIterable, Sendable {
             return !s[span.unitEnd..<m.0].contains { Outline.isClauseBreak($0) || Outline.sentenceEnds.contains($0) || NumberReader.isDigit($0) }
                 && !s[span.unitStart..<m.0].contains(TrapLexicon.poverty) && !namedPoor
         case .meta:
-            return r.hasMetaCue(before: span.start, sentence: sentence)
+            if r.hasMetaCue(before: span.start, sentence: sentence) { return true }
+            // (记者时隔一年两次深入东乡县采访, 记者走访了12户: what the reporter did, counted, is the story's)
+            let clause = Outline.clause(s, around: at, in: sentence)
+            return TrapLexicon.reporters.longest(in: s, at: clause.lowerBound, limit: at) != nil
+                && TrapLexicon.reporterSpeech.firstMatch(in: s, clause.lowerBound..<at) == nil
         case .survey:
             // (a sample is of places, households or people)
             guard let m = span.measure else { return false }
