@@ -425,6 +425,8 @@ public enum KindCues {
         ("规划", "kind.target.规划"),
         ("需要", "kind.target.需要"), ("需", "kind.target.需要"), ("要", "kind.target.要"),
         ("将要", "kind.target.将"), ("有望", "kind.target.有望"), ("可望", "kind.target.有望"), ("拟", "kind.target.拟"), ("将有", "kind.target.将有"),
+        // (凉山州有信心完成11个国贫县的摘帽工作: what one is sure to do is still ahead)
+        ("有信心", "kind.target.有望"), ("有把握", "kind.target.有望"),
         // (剩余28个预计在今年出列: a projection after the figure, its verb closing the clause)
         ("预计", "kind.target.预计")])
     /// Markers that plan a figure after them with no verb between (`将有257个村整体脱贫`).
