@@ -202,6 +202,7 @@ public enum TopicCues {
             "烟叶", "马铃薯", "核桃", "苹果", "猕猴桃", "柑橘", "脐橙", "葡萄", "辣椒", "魔芋", "油茶",
             "大棚", "温室", "家禽", "生猪", "出栏", "存栏", "种苗",
             "良种", "粮食", "玉米", "水稻", "小麦", "大豆", "农机", "采摘", "冷链", "市场主体", "新型经营主体", "家庭农场",
+            "扶贫实体", "经营主体", "经济实体",   // (发展62个扶贫实体: cooperatives and firms that carry the poor)
             "专业大户", "示范园", "产业园", "基地", "扶贫产业", "特色产业", "农民专业合作社", "商品", "展销", "推介",
             "扶贫产品", "以购代捐", "招商", "投产", "效益", "庭院经济", "手工", "刺绣",
             "编织", "景区", "景点", "游客", "接待", "种植面积", "养殖面积", "播种面积", "栽植面积", "种植规模", "养殖规模",
@@ -405,6 +406,10 @@ public enum TopicCues {
     /// Conjunctions opening a clause that goes on with the noun phrase before it (`…19个国定贫困县,与…14个
     /// 省定贫困县退出贫困县序列`): its predicate is the earlier figure's too.
     public static let coordinators = ScalarTrie<Bool>(["与", "和", "以及", "及"].map { ($0, true) })
+    /// Copulas after a count of things that class them (`4个县都是深度贫困县`, `3个村均为贫困村`), and how far
+    /// after the count (its noun, a gloss in brackets) one may stand.
+    static let classCopulas = ScalarTrie<Bool>(["都是", "均是", "均为", "全是", "全部是", "都属于", "均属于", "都为"].map { ($0, true) })
+    static let classCopulaReach = 6
     /// The marks that end a part of a sentence an earner is looked for in (`;`, `:`).
     public static let partMarks = ScalarSet(";:")
     /// Per person or household before an amount (``KindCues/perCapitaWords``): with a word of

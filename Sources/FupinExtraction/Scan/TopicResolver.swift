@@ -30,6 +30,14 @@ public enum TopicResolver {
         if measure == .items, (numberEnd..<min(numberEnd + 2, clause.upperBound)).contains(where: { TopicCues.problemNouns.longest(in: s, at: $0, limit: clause.upperBound) != nil }) {
             matches.removeAll { $0.cue.role == .stillPoor }
         }
+        // 怒江州所辖4个县都是深度贫困县: a copula after the count says what class the things counted are
+        if measure == .items || measure == .villages, let e = Self.classCopulaEnd(s, after: numberEnd, clause: clause),
+           let m = matches.first(where: { Int($0.start) >= e && clause.contains(Int($0.start)) && $0.cue.rank >= 1 }) {
+            switch m.cue.role {
+            case .mask, .action: break
+            case .area, .post, .exit, .stillPoor, .qualifier, .income, .training, .cadre, .share, .part: return (m.cue.topic, m.cue.rule)
+            }
+        }
         let count: Bool, people: Bool
         switch measure {
         case .persons, .households, .personTimes: (count, people) = (true, true)
@@ -409,6 +417,16 @@ public enum TopicResolver {
                   item.contains(where: { TopicCues.helperFirms.longest(in: s, at: $0, limit: item.upperBound) != nil }) else { return false }
             k = j
         }
+    }
+    /// Where a copula right after a count ends (`4个县都是…`, `3个村均为…`): what follows names the
+    /// class the things counted belong to.
+    static func classCopulaEnd(_ s: [UInt32], after numberEnd: Int, clause: Range<Int>) -> Int? {
+        var k = numberEnd
+        while k < clause.upperBound, k - numberEnd <= TopicCues.classCopulaReach, NormalizedText.isHan(s[k]) || s[k] == 0x28 || s[k] == 0x29 {
+            if let c = TopicCues.classCopulas.longest(in: s, at: k, limit: clause.upperBound) { return k + c.length }
+            k += 1
+        }
+        return nil
     }
     /// The rule of firms mobilised for the campaign.
     static let mobilisedRule = "topic.帮扶.动员"
