@@ -480,6 +480,15 @@ struct DocumentScan {
             && !(ownNoun && countedNouns[w] == 0) && (noun == 0 || countedNouns[w] == 0 || countedNouns[w] == noun || c.measure != .items)
     }
 
+    /// Whether a clause opened by `有` singles out by an attribute closed by `的` right before the
+    /// figure (`,有就业意愿的138716人`) those of the clause before it (a figure there, its clause
+    /// right before this one).
+    static func attributeSingles(_ s: [UInt32], _ c: Candidate, clause: Range<Int>, sentence: Range<Int>) -> Bool {
+        guard clause.lowerBound > sentence.lowerBound, s[clause.lowerBound] == TrapLexicon.you, c.start > clause.lowerBound + 2,
+              s[c.start - 1] == CandidateReader.de, !s[clause.lowerBound..<c.start].contains(where: NumberReader.isDigit) else { return false }
+        return s[TopicResolver.previousClause(s, before: clause.lowerBound, in: sentence)].contains(where: NumberReader.isDigit)
+    }
+
     /// The rule of the rest of a breakdown opening a sentence (`其他5个县区`).
     static let restRule = " + kind.part.其他"
 
@@ -591,6 +600,10 @@ struct DocumentScan {
         // 签约11989人,履约服务11964人; 存量6855户,已开工2002户: a subset of the whole just stated
         if kind == .total, c.measure.takesPart, let (cue, verbAt) = FactContext.subsetCue(s, before: c.start, clause: clause),
            let w = wholeBefore(), subsetOf(w, c, cue: cue, verbAt: verbAt, clause: clause, sentence: sentence, facts) { kind = .part; kindRule = Self.subsetRule }
+        // 180194名建档立卡贫困劳动力,有就业意愿的138716人: those of the whole just counted the attribute
+        // a clause opened by 有 singles out
+        if kind == .total, KindCues.countsPeople(c.measure), Self.attributeSingles(s, c, clause: clause, sentence: sentence),
+           let w = wholeBefore(), facts[w].measure == c.measure, facts[w].kind == .total { kind = .part; kindRule = Self.subsetRule + ".有…的" }
         // 全村489户1917人,贫困户56户177人: the poor heading the clause after one that counts a place's
         // whole population are a subset of it (FORMAT.md: a subset without 其中 is a part)
         if kind == .total, KindCues.countsPeople(c.measure), clause.lowerBound > sentence.lowerBound,
