@@ -35,7 +35,7 @@ public enum TrapLexicon {
     /// Units of trips (``Trap/travel``), counted only with a vehicle in their clause (`铁路专列13趟`,
     /// `包车50班次`); without one, a person's errands (`跑了5趟县城`).
     static let tripUnits = ScalarTrie<Bool>(["趟", "班次"].map { ($0, true) })
-    static let tripVehicles = ScalarTrie<Bool>(["专列", "列车", "火车", "班车", "包车", "客车", "公交", "航班", "汽车", "大巴", "车次"].map { ($0, true) })
+    static let tripVehicles = ScalarTrie<Bool>(["车", "专列", "公交", "航班", "船", "飞机"].map { ($0, true) })   // (车: 班车, 发车, 车次…)
     /// The marks of a journey told from a place to another before places counted (``Trap/travel``:
     /// `从民乐到云浮五个县市区`).
     static let journeyFrom: UInt32 = 0x4ECE   // 从
