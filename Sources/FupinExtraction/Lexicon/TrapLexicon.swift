@@ -28,6 +28,9 @@ public enum TrapLexicon {
     /// (and the span between two places partners are, 一株白茶,相隔两千多公里, 跨越千里)
     public static let travelVerbs = ScalarTrie<Bool>(["行驶", "驱车", "驾车", "开车", "相隔", "远隔", "跨越"].map { ($0, true) })
     static let travelReach = 8
+    /// Right after a count of kinds, words that add up what those kinds counted (`两项加起来40839户`,
+    /// `三类合计`): the kinds named before, counted again (``Trap/listCount``).
+    static let summedKinds = ScalarTrie<Bool>(["加起来", "合计", "相加", "加在一起", "总计"].map { ($0, true) })
     /// The reporter opening a clause as its subject (``Trap/meta``): what they did, counted, is the
     /// story's (`记者两次深入…采访`); what they learnt (`记者从…获悉`, `记者了解到`) reports figures.
     static let reporters = ScalarTrie<Bool>(["记者", "笔者", "本报记者", "采访人员"].map { ($0, true) })

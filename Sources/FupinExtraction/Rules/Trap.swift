@@ -330,6 +330,9 @@ enum Trap: String, CaseIterable, Sendable {
             if span.measure == .items, at > sentence.lowerBound,
                let w = TrapLexicon.listReferences.longestEnding(in: s, at: at, from: sentence.lowerBound, maxLength: 2),
                w.value || at - w.length == sentence.lowerBound || Outline.isClauseBreak(s[at - w.length - 1]) { return true }
+            // (因病致贫的…,因残致贫的…,两项加起来40839户: the kinds just given, summed)
+            if span.measure == .items, span.classifier, n.value <= Double(TrapLexicon.longestList),
+               TrapLexicon.summedKinds.longest(in: s, at: span.unitEnd, limit: limit) != nil { return true }
             guard span.classifier, span.measure == .items, n.value >= 2, n.value <= Double(TrapLexicon.longestList),
                   !(span.unitEnd..<min(limit, span.unitEnd + TrapLexicon.listNounReach)).contains(where: { TrapLexicon.placeNounChars.contains(s[$0]) }) else { return false }
             // (kinds only: 5种, 5个…品牌; 5个工作组 named by a list are five teams)
