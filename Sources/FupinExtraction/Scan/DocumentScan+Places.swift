@@ -700,7 +700,10 @@ extension DocumentScan {
     /// A figure inside a quotation (of one sentence or several) whose attribution follows it —
     /// the rest of the sentence after the closing quote, or the next sentence — and names a place
     /// below the report's, speaks of that place.
-    func speakerPlace(at i: Int, line: Range<Int>, quotations: [Range<Int>], sentences next: ArraySlice<Sentence>, _ lineMentions: [PlaceMention]) -> [String]? {
+    /// (`“…收入1.2万元。”…该村贫困户王利成说`: an attribution that speaks of the village by a word for
+    /// it, naming no place, speaks of the village named last)
+    func speakerPlace(at i: Int, line: Range<Int>, quotations: [Range<Int>], sentences next: ArraySlice<Sentence>, _ lineMentions: [PlaceMention],
+                      lastVillage: [String]? = nil) -> [String]? {
         // the quotation the figure stands in; `end` its closing quote
         guard let q = quotations.first(where: { $0.lowerBound < i && $0.upperBound > i }) else { return nil }
         let end = q.upperBound - 1
@@ -712,7 +715,10 @@ extension DocumentScan {
         guard e - a.lowerBound <= Self.attributionLength,
               PlaceLexicon.speechEnds.longestEnding(in: s, at: e, from: a.lowerBound, maxLength: 4) != nil else { return nil }
         let inside = lineMentions.filter { a.contains($0.range.lowerBound) }
-        guard let d = sentencePlaces(inside, a).deepest, d.count > place.path.count else { return nil }
+        guard let d = sentencePlaces(inside, a).deepest, d.count > place.path.count else {
+            if inside.isEmpty, let v = lastVillage, v.count > place.path.count, PlaceLexicon.villageWords.firstMatch(in: s, a) != nil { return v }
+            return nil
+        }
         return d
     }
 

@@ -361,7 +361,7 @@ struct DocumentScan {
                     // a figure in a quotation speaks of the speaker's place (once per sentence: its quotations end together)
                     if speaker == nil {
                         speaker = .some(lineReader!.quotations.isEmpty ? nil
-                            : speakerPlace(at: c.numberStart, line: line.range, quotations: lineReader!.quotations, sentences: outline.sentences[(sentenceIndex - 1)...].prefix(8), lineMentions))
+                            : speakerPlace(at: c.numberStart, line: line.range, quotations: lineReader!.quotations, sentences: outline.sentences[(sentenceIndex - 1)...].prefix(8), lineMentions, lastVillage: lastVillage))
                     }
                     if scene == nil {
                         scene = .some(sentenceIndex < outline.sentences.count && outline.sentences[sentenceIndex].line == sentence.line
