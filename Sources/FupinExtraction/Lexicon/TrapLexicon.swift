@@ -34,6 +34,7 @@ public enum TrapLexicon {
     /// The reporter opening a clause as its subject (``Trap/meta``): what they did, counted, is the
     /// story's (`记者两次深入…采访`); what they learnt (`记者从…获悉`, `记者了解到`) reports figures.
     static let reporters = ScalarTrie<Bool>(["记者", "笔者", "本报记者", "采访人员"].map { ($0, true) })
+    static let reporterCountBelow = 100.0
     static let reporterSpeech = ScalarTrie<Bool>(["获悉", "了解到", "从", "看到", "注意到", "得知", "发现"].map { ($0, true) })
     /// Units of trips (``Trap/travel``), counted only with a vehicle in their clause (`铁路专列13趟`,
     /// `包车50班次`); without one, a person's errands (`跑了5趟县城`).
