@@ -21,6 +21,8 @@ public enum KindCues {
         ("月收入", (.rate, "kind.rate.月收入")), ("年收入", (.rate, "kind.rate.年收入")),
         ("年收益", (.rate, "kind.rate.年收益")), ("年产量", (.rate, "kind.rate.年产量")), ("年投入", (.rate, "kind.rate.年投入")),
         ("年发放", (.rate, "kind.rate.年发放")), ("每年发放", (.rate, "kind.rate.年发放")),
+        // visitors a place receives a year (景区年接待游客20万人次)
+        ("年接待", (.rate, "kind.rate.年接待")),
         // what a farm or plant turns out a year (年出栏生猪140万头, 年产值10亿元)
         ("年出栏", (.rate, "kind.rate.年出栏")), ("年产值", (.rate, "kind.rate.年产值")),
         ("年加工", (.rate, "kind.rate.年加工")), ("年创收", (.rate, "kind.rate.年创收")), ("年销售", (.rate, "kind.rate.年销售")),

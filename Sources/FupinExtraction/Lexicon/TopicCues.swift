@@ -189,7 +189,9 @@ public enum TopicCues {
         (.industry, 3, .area, ["集体收入", "集体经济收入", "销售收入", "产业收入", "营业收入", "村集体收入", "项目收益", "产生收益", "发电收入", "电站收益",
             "村集体经济收入", "集体经济经营性收入", "村级集体经济收入",
             // a place's takings from tourism (旅游收入达1000万元), not a person's earnings
-            "旅游收入", "旅游总收入", "旅游综合收入", "乡村旅游收入", "旅游综合收益", "门票收入"]),
+            "旅游收入", "旅游总收入", "旅游综合收入", "乡村旅游收入", "旅游综合收益", "门票收入",
+            // (乡村旅游 is a cue of its own: the takings' longer words are read first)
+            "乡村旅游总收入", "乡村旅游综合收入", "乡村旅游经营收入", "旅游经营收入"]),
         (.industry, 0, .mask, ["致富路", "致富之路", "致富带头人", "增收致富", "致富梦", "建筑面积", "占地", "占地面积"]),
         // —— the 五个一批 ——
         (.industry, 3, .area, ["产业", "种植", "养殖", "合作社", "光伏", "光伏电站", "脱贫项目", "产业脱贫项目", "脱贫合作社", "脱贫产业", "脱贫农民专业合作社", "扶贫电站", "村级电站", "村级扶贫电站", "电商", "电子商务", "电商服务站", "电商服务点", "电商服务中心", "电商服务所", "电商服务网点", "电子商务服务站", "电子商务服务中心",
@@ -400,9 +402,18 @@ public enum TopicCues {
     /// a firm or a village's collective (true), or a person or a household (false), the nearest first.
     public static let earners = ScalarTrie<Bool>(
         ["村集体", "集体", "村财", "村级", "项目", "电站", "合作社", "公司", "企业", "贫困村", "个村", "基地", "园区"].map { ($0, true) }
-        + ["户", "人", "家", "群众", "农民", "村民", "农户", "家庭", "劳动力", "职工", "员工", "工人"].map { ($0, false) }
+        // (a place's takings from those it receives: 景区门票收入, 接待游客…,收入达1600万元)
+        + ["景区", "农家乐", "民宿", "游客"].map { ($0, true) }
+        + ["户", "人", "人次", "家", "群众", "农民", "村民", "农户", "家庭", "劳动力", "职工", "员工", "工人"].map { ($0, false) }
         // (a verb of working for a wage names a person earning: 在这家企业打工,每月有2000元的收入)
         + ["打工", "务工", "上班"].map { ($0, false) })
+    /// Words of a whole place's size that, right after an area's word, measure that thing (`生态公益林总面积`).
+    public static let thingSizes = ScalarTrie<Bool>(["面积", "总面积"].map { ($0, true) })
+    /// Visits counted (`人次`) and those who make them (`游客`), how far before: the visits a place
+    /// receives are what its takings come from (`接待游客16万人次,收入达1600万元`), not people who earn.
+    public static let visitCounts = ScalarTrie<Bool>(["人次"].map { ($0, true) })
+    public static let visitors = ScalarTrie<Bool>(["游客", "游人", "旅客", "客人"].map { ($0, true) })
+    static let visitorReach = 12
     /// Conjunctions opening a clause that goes on with the noun phrase before it (`…19个国定贫困县,与…14个
     /// 省定贫困县退出贫困县序列`): its predicate is the earlier figure's too.
     public static let coordinators = ScalarTrie<Bool>(["与", "和", "以及", "及"].map { ($0, true) })

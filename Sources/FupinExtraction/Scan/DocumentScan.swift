@@ -83,6 +83,7 @@ struct DocumentScan {
         var paragraphSince: Int?   // the year a span heading the paragraph starts in (2017年起), for 当年
         var paragraphSpan = false       // the paragraph opened with a span of years (2016年至2020年,…)
         var heading: Range<Int>?        // the section heading in force, for topics
+        var itemLead: Range<Int>?       // an enumerated item's opening sentence with no figure (一是实施生态补偿。), for topics
         var sectionYear: Int??          // the year a section heading states (nil inside: a span), for figures that state none
         var carriedPlace: [String]?     // a place below the report's named earlier, until the report's own is named again
         var namedBelow: [String]?       // the last place below the report's named, in any paragraph before
@@ -119,6 +120,7 @@ struct DocumentScan {
         for (lineIndex, line) in outline.lines.enumerated() {
             lineRange = line.range
             lineHoldsItem = nil
+            itemLead = nil
             // (1 |⏎屈王度村 |⏎43户 |: a place in a table's cell is its row's; the first line past the
             // table, no cell, gives back the section in force before it)
             let inTable = hasBars && s[line.range].contains(TableCells.bar)
@@ -289,6 +291,12 @@ struct DocumentScan {
                        v.allSatisfy({ !PlaceLexicon.isTownName($0) || spoken.contains($0) || !spokenTown }),
                        PlaceLexicon.ownPlaceWords.firstMatch(in: s, r) == nil { carriedPlace = v }
                 }
+                // 一是实施森林生态效益补偿。全年下达补偿资金…: an item that opens with a sentence naming its
+                // programme and no figure heads the item's later sentences, as a section heading does
+                // (one that names several, 加快推进金融、科技、环境改善等扶贫行动。, heads none)
+                if EnumeratedItems.opens(s, at: s[r].firstIndex(where: { $0 != 0x20 }) ?? r.upperBound, limit: r.upperBound) {
+                    itemLead = s[r].contains(where: NumberReader.isDigit) || TopicResolver.onlyArea(s, TopicResolver.matches(s, r), r) == nil ? nil : r
+                }
                 let carried = sentence.indexInLine == 0 && !thatTimeOpens ? nil : (inherited ?? paragraphYear)   // the year in force
                 wholeSince = previous?.range.lowerBound ?? r.lowerBound   // a whole stated in this sentence or the one before
                 previous = (r, carried)
@@ -385,7 +393,7 @@ struct DocumentScan {
                     if planSection, let d = documentYear {
                         sentenceLooksBack = expressions().contains { if case .year(let y) = $0.meaning { return y < d } else { return false } }
                     } else { sentenceLooksBack = false }
-                    makeFacts(c, clause: clause, sentence: r, heading: heading ?? titleLine.map { outline.lines[$0].range }, sentenceText: sentenceText!,
+                    makeFacts(c, clause: clause, sentence: r, heading: itemLead ?? heading ?? titleLine.map { outline.lines[$0].range }, sentenceText: sentenceText!,
                               year: year, path: path, quotes: lineReader!.quotes, into: &facts)
                 }
                 // (a share by 占 first: shares after 分别 that stand for figures of their own then take those)

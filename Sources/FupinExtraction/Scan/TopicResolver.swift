@@ -447,8 +447,12 @@ public enum TopicResolver {
                 if m.value, TopicCues.channels.longestEnding(in: s, at: k - m.length, from: part, maxLength: 2) != nil {
                     k -= m.length; through = k > clause.lowerBound; continue
                 }
-                if k <= clause.lowerBound, !(m.value && Outline.isClauseBreak(s[k])) { return false }
-                return m.value
+                var collective = m.value
+                // (接待游客16万人次,收入达1600万元: the visits a place receives, not people who earn)
+                if !collective, TopicCues.visitCounts.longestEnding(in: s, at: k, from: part, maxLength: 2) != nil,
+                   TopicCues.visitors.firstMatch(in: s, max(part, k - TopicCues.visitorReach)..<k) != nil { collective = true }
+                if k <= clause.lowerBound, !(collective && Outline.isClauseBreak(s[k])) { return false }
+                return collective
             }
             k -= 1
         }
@@ -534,6 +538,10 @@ public enum TopicResolver {
                     if k >= end { return }
                     k += 1; continue
                 }
+                // (全县生态公益林总面积88.215万亩: a whole place's measure right after an area's word, in one
+                // noun phrase, is that thing's measure, no word of the whole place)
+                if m.value.topic == .other, TopicCues.thingSizes.longest(in: s, at: k, limit: end)?.length == m.length,
+                   let l = out.last, Self.measuresThing(s, l, at: k) { k += m.length; continue }
                 if out.isEmpty { out.reserveCapacity(8) }   // one allocation, not one per doubling (see `expressions`)
                 out.append(TopicMatch(start: Int32(k), end: Int32(k + m.length), cue: m.value,
                                       inFirmName: m.value.namesArea && (inFirmName(s, k + m.length, end)
@@ -543,6 +551,15 @@ public enum TopicResolver {
         }
         return out
     }
+
+    /// Whether an area's word (rank 2 or more) ends right before `k`, at most ``thingNounGap`` characters
+    /// of its noun phrase between (`生态|公益林|总面积`; a size, ``TopicCues/thingSizes``, not
+    /// `第三产业增加值`).
+    static func measuresThing(_ s: [UInt32], _ m: TopicMatch, at k: Int) -> Bool {
+        guard m.cue.namesArea, m.cue.rank >= 2, m.cue.topic != .other, Int(m.end) <= k, k - Int(m.end) <= thingNounGap else { return false }
+        return s[Int(m.end)..<k].allSatisfy(NormalizedText.isHan)
+    }
+    static let thingNounGap = 3
 
     // MARK: - scoring
 
