@@ -20,13 +20,23 @@ import Testing
         }
     }
 
-    /// The rivers and ranges kept out of the places (金沙江, 贺兰山) each start with a name of the
-    /// gazetteer (a row that holds none guards nothing), and none is a place's full name.
+    /// The rivers and ranges kept out of the places (金沙江, 贺兰山, 都柳江) each hold a name of the
+    /// gazetteer within their first characters (a row that holds none guards nothing), and none is a
+    /// place's full name.
     @Test func naturalFeaturesHoldGazetteerNames() {
         for f in PlaceLexicon.naturalFeatureNames {
             let s = f.unicodeScalars.map(\.value)
-            #expect(g.names.longest(in: s, at: 0, limit: s.count) != nil, "\(f) starts with no name of the gazetteer")
+            #expect((0..<min(s.count, PlaceLexicon.featureNameReach + 1)).contains { g.names.longest(in: s, at: $0, limit: s.count) != nil },
+                    "\(f) holds no name of the gazetteer")
             #expect(g.lookup(f).isEmpty, "\(f) is a place")
+        }
+    }
+
+    /// Every contiguous area of poverty is read back whole from its `片区` (``PlaceLexicon/povertyAreaLength``).
+    @Test func povertyAreasFitTheirReach() {
+        for row in ["武陵山", "燕山—太行山", "大兴安岭南麓", "滇桂黔石漠化", "集中连片特困"] {
+            let s = (row + "片区").unicodeScalars.map(\.value)
+            #expect(PlaceFinder.closesPovertyArea(s, 0..<s.count, at: s.count - 2), "\(row)")
         }
     }
 

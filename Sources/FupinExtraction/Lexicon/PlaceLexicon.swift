@@ -81,6 +81,8 @@ public enum PlaceLexicon {
         "养殖村", "种植村", "电商村", "淘宝村", "光伏村", "扶贫村", "产业村", "生态村", "宜居村", "淘宝镇", "电商镇",
         "中心村", "中心集镇", "中心社区", "中心乡镇", "邻村", "搬迁村", "安置村", "整村",
         "标准化村", "文明村", "卫生村", "小康村", "美丽村", "幸福村",
+        // villages held up as examples (旅游致富村, 脱贫标杆村)
+        "致富村", "标杆村", "先进村", "模范村", "亿元村", "网红村", "名村",
         // the last villages and towns put under supervision in 2020 (挂牌督战村)
         "督战村", "挂督战村", "挂牌督战村", "督战乡", "督战镇", "挂牌督战乡", "挂牌督战镇",
         "养殖小区", "示范小区", "居民小区", "住宅小区", "新建小区",
@@ -216,11 +218,19 @@ public enum PlaceLexicon {
     public static let povertyAreas = ScalarTrie<Bool>(["武陵山", "乌蒙山", "六盘山", "秦巴山", "大别山", "罗霄山", "吕梁山",
         "燕山—太行山", "燕山-太行山", "燕山太行山", "太行山", "大兴安岭南麓", "滇桂黔石漠化", "滇西边境", "四省藏区",
         "集中连片特困"].map { ($0, true) })
+    /// The longest row of ``povertyAreas``; and `片`, of the `片区` such an area's name ends with.
+    static let povertyAreaLength = 7
+    static let pian: UInt32 = 0x7247
     /// Rivers and mountains whose names begin with a county's short name (`金沙江` is no 金沙县,
     /// `贺兰山` no 贺兰县): where the people live, not a place of the gazetteer. Each row is
     /// checked against the gazetteer by a test.
     /// (No row may begin a full name: 天山 would hide 天山区, 黑河 is a city.)
-    public static let naturalFeatureNames = ["金沙江", "澜沧江", "嘉陵江", "赤水河", "贺兰山", "祁连山", "清水江"]
+    /// (A county's name inside one, past its first character, is none either: 沂蒙山 no 蒙山县, 都柳江
+    /// no 柳江区, 麦积山 and 崆峒山 the mountains of their districts.)
+    public static let naturalFeatureNames = ["金沙江", "澜沧江", "嘉陵江", "赤水河", "贺兰山", "祁连山", "清水江",
+        "沂蒙山", "都柳江", "长白山", "麦积山", "崆峒山"]
+    /// How far before a gazetteer name such an area's or feature's name may start (`六|盘山`).
+    static let featureNameReach = 3
     public static let naturalFeatures = ScalarTrie<Bool>(naturalFeatureNames.map { ($0, true) })
     /// What follows such an area's name as part of it (`片区`, `山区`, `地区`).
     public static let areaTails = ScalarSet("片区山地")

@@ -41,6 +41,7 @@ public struct PlaceFinder: Sendable {
             if let suffix = suffixes.longest(in: s, at: i, limit: range.upperBound),
                PlaceLexicon.suffixCompounds.longest(in: s, at: i, limit: range.upperBound) == nil,
                !hamletInside(s, at: i, out: out, gazetteerEnd: lastGazetteerEnd),
+               !(s[i] == PlaceLexicon.pian && Self.closesPovertyArea(s, range, at: i)),
                let mention = subPlace(s, range, suffixAt: i, length: suffix.length, level: suffix.value) {
                 // 麻黄山乡 names a town, not 黄山: a short name inside a town's or village's name
                 // (after its first character) is none
@@ -92,12 +93,24 @@ public struct PlaceFinder: Sendable {
     /// pass over 400 reports with both out of line.)
     @inline(never)
     static func povertyAreaEnd(_ s: [UInt32], _ range: Range<Int>, at i: Int) -> Int? {
-        // (金沙江, 贺兰山: a river or a mountain range, no county)
-        if let f = PlaceLexicon.naturalFeatures.longest(in: s, at: i, limit: range.upperBound) { return i + f.length }
-        guard let a = PlaceLexicon.povertyAreas.longest(in: s, at: i, limit: range.upperBound) else { return nil }
-        var k = i + a.length
-        while k < range.upperBound, PlaceLexicon.areaTails.contains(s[k]) { k += 1 }
-        return k
+        // (乌蒙山区, 六盘山脚下, 都柳江: a name read past an area's or a feature's first characters is
+        // inside it too, 蒙山 no 蒙山县)
+        for j in max(range.lowerBound, i - PlaceLexicon.featureNameReach)...i {
+            // (金沙江, 贺兰山: a river or a mountain range, no county)
+            if let f = PlaceLexicon.naturalFeatures.longest(in: s, at: j, limit: range.upperBound), j + f.length > i { return j + f.length }
+            guard let a = PlaceLexicon.povertyAreas.longest(in: s, at: j, limit: range.upperBound), j + a.length > i else { continue }
+            var k = j + a.length
+            while k < range.upperBound, PlaceLexicon.areaTails.contains(s[k]) { k += 1 }
+            return k
+        }
+        return nil
+    }
+
+    /// Whether a contiguous area of poverty's name ends at `i` (`秦巴山|片区`): its 片区 is the
+    /// area's, no town.
+    @inline(never)
+    static func closesPovertyArea(_ s: [UInt32], _ range: Range<Int>, at i: Int) -> Bool {
+        PlaceLexicon.povertyAreas.longestEnding(in: s, at: i, from: range.lowerBound, maxLength: PlaceLexicon.povertyAreaLength) != nil
     }
 
     /// Whether a gazetteer name is read out of other words: a name whose first character ends a
