@@ -194,7 +194,13 @@ public enum KindCues {
         // 将积极推进…
         "积极", "努力", "切实", "稳步",
         // 将使全省1000个贫困村…,惠及30万户: what a project will do for those it counts
-        "使", "让", "惠及", "带动", "帮助", "覆盖"].map { ($0, true) })
+        "使", "让", "惠及", "带动", "帮助", "覆盖",
+        // 将新增5000个生态护林员岗位,并兑现生态补偿37.18亿元 (将新增贫困人口纳入…: ``dispositionVerbs``)
+        "新增", "兑现", "发放", "选聘", "招聘", "吸纳", "改造", "解决", "提供"].map { ($0, true) })
+    /// Verbs that make a 将 before them in their clause the 把-construction (`将新增贫困人口全部纳入帮扶`,
+    /// `将发放情况进行公示`): what 将 takes is their object, no plan.
+    public static let dispositionVerbs = ScalarTrie<Bool>(["纳入", "列入", "列为", "确定为", "认定为", "作为", "划入", "转为",
+        "进行", "予以", "交由", "移交"].map { ($0, true) })
     /// A sentence that opens with an example (`以种植富硒小麦为例,…`) gives per-unit figures.
     public static let exampleOpen: [UInt32] = "以".unicodeScalars.map(\.value)
     public static let exampleClose: [UInt32] = "为例".unicodeScalars.map(\.value)

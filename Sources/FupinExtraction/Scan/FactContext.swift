@@ -774,7 +774,8 @@ enum FactContext {
                 // and 要 so too (要完成…; not 主要, 重要: ``KindCues/notFutureMarkers``)
                 if s[k] == KindCues.jiang || s[k] == KindCues.yao, m.length == 1,
                    KindCues.futureAdverbs.longest(in: s, at: after, limit: clause.lowerBound) == nil
-                    || KindCues.notFutureMarkers.longestEnding(in: s, at: k + 1, from: sentence.lowerBound, maxLength: KindCues.notFutureLongest) != nil { k = after; continue }
+                    || KindCues.notFutureMarkers.longestEnding(in: s, at: k + 1, from: sentence.lowerBound, maxLength: KindCues.notFutureLongest) != nil
+                    || s[k] == KindCues.jiang && KindCues.dispositionVerbs.firstMatch(in: s, after..<Outline.clause(s, around: k, in: sentence).upperBound) != nil { k = after; continue }
                 // (深度贫困县、计划脱贫县: a class of places among others plans nothing)
                 if KindCues.namesPlannedClass(s, marker: k, after: after, limit: clause.lowerBound) { k = after; continue }
                 // 计划 only with a verb after it (雨露计划 is a name)
