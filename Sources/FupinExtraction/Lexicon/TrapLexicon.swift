@@ -58,6 +58,7 @@ public enum TrapLexicon {
         "步走", "结合", "统一", "落实", "优先", "到户", "突破", "精准", "维护", "坚持", "必须",
         "作风", "牢记", "关键", "清零", "不漏", "不落", "攻坚", "帮扶", "覆盖", "服务", "目标",
         "任务", "要求", "重点", "指标", "方面", "不变", "不减", "不脱", "统筹", "联动", "合一",
+        "政策",   // 带动脱贫两项政策
     ].map { ($0, true) })
 
     /// After a Chinese numeral and 人, a team named by its size (`五人小组`, `三人工作组`).
@@ -139,6 +140,8 @@ public enum TrapLexicon {
 
     /// The longest list whose count ``Trap/listCount`` compares.
     static let longestList = 12
+    /// `等`, closing a list before the count of its kinds (`…等九项旅游扶贫工程`).
+    static let deng: UInt32 = 0x7B49
     /// Between a list and its count: `“…、…”5个`, `…等5种`.
     static let listCountJoins: ScalarSet = ScalarSet("等这共")
     /// Nouns of kinds, counted beside the list of them (`5个…品牌`, `6项优势产业`, `4种户型`); a

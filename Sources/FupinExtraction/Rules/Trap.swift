@@ -316,6 +316,10 @@ enum Trap: String, CaseIterable, Sendable {
             return true
         case .planParts:
             guard span.classifier, span.measure == .items || span.measure == nil else { return false }
+            // 景区带动、乡村旅游等九项旅游扶贫工程: the kinds a list closed by 等 names, counted in words
+            // before the programme they make up (等120项扶贫工程 in digits counts projects)
+            if n.isChinese, n.value <= Double(TrapLexicon.longestList), at > sentence.lowerBound, s[at - 1] == TrapLexicon.deng,
+               (span.unitEnd..<min(limit, span.unitEnd + TrapLexicon.listNounReach)).contains(where: { TrapLexicon.sloganHeads.longest(in: s, at: $0, limit: limit) != nil }) { return true }
             // the counted noun phrase, a few characters after the classifier, is a plan's part
             var k = span.unitEnd
             while k < limit, k - span.unitEnd < 4, NormalizedText.isHan(s[k]) {

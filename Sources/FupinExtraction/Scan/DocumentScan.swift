@@ -879,7 +879,7 @@ struct DocumentScan {
     /// Figures from here up are one claim when restated even in the very next sentence.
     static let largeValue = 10_000.0
 
-    static let deng: UInt32 = 0x7B49   // 等
+    static let deng = TrapLexicon.deng   // 等
     static func startsWith(_ s: [UInt32], _ r: Range<Int>, _ w: [UInt32]) -> Bool {
         r.count >= w.count && s[r.lowerBound..<(r.lowerBound + w.count)].elementsEqual(w)
     }
