@@ -1,5 +1,7 @@
 /// Words that set the year a figure is about. One row a word.
 public enum TimeLexicon {
+    /// What joins years listed together (`2016、2018、2019年度`, `2017年和2018年`).
+    static let yearListJoins = ScalarSet("、和及与")
     /// Words that open a sentence continuing the one before, in its time (`其中…`, `同时,…`).
     public static let continuations = ScalarTrie<Bool>(["其中", "同时", "与此同时", "同期", "此外", "另外"].map { ($0, true) })
     /// Relative to the publication year: `去年` is one before it.

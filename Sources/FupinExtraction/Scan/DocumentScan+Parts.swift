@@ -5,16 +5,18 @@ extension DocumentScan {
     /// `2014年至2019年,…收入分别为6432元、7085元、…10184元`: figures listed after `分别` in a
     /// sentence that opens a span of years, one for each year of it, are each its year's.
     /// `each`: where the sentence's 分别 stands.
-    func respectiveYears(_ facts: inout [Fact], since first: Int, each: Int, expressions: [TimeExpression]?) {
-        guard let e = expressions, !e.isEmpty else { return }
-        var span: (Int, Int)?
-        for k in e.indices where e[k].range.upperBound <= each {
-            if k >= 1, TimeLexicon.endsSpan(e, k, s), case .year(let a) = e[k - 1].meaning, case .year(let b) = e[k].meaning { span = (a, b) }
+    /// (`全县2014、2015、2016年分别脱贫1000人、2000人、3000人`: or years listed right before 分别.)
+    func respectiveYears(_ facts: inout [Fact], since first: Int, each: Int, sentence: Range<Int>, expressions: [TimeExpression]?) {
+        var years: [Int]?
+        for k in (expressions ?? []).indices where expressions![k].range.upperBound <= each {
+            let e = expressions!
+            if k >= 1, TimeLexicon.endsSpan(e, k, s), case .year(let a) = e[k - 1].meaning, case .year(let b) = e[k].meaning, a <= b { years = Array(a...b) }
             // (2014-2018年,…分别为: one expression of both years, heading the sentence — not a plan's
             // name inside it, 《全县2016-2020年易地扶贫搬迁规划》)
-            else if case .span = e[k].meaning, e[k].fronted, let ab = Self.yearsOfSpan(s, e[k].range) { span = ab }
+            else if case .span = e[k].meaning, e[k].fronted, let (a, b) = Self.yearsOfSpan(s, e[k].range), a <= b { years = Array(a...b) }
         }
-        guard let (a, b) = span else { return }
+        if years == nil { years = YearResolver.listedYears(s, sentence, endingAt: each) }
+        guard let years else { return }
         let after = norm.storedRange(from: each, to: each + 1).0
         // the run of one measure's figures after 分别 (年均增长9.6% after the list is no item of it)
         let after0 = facts[first...].indices.filter { facts[$0].start >= after }
@@ -30,8 +32,8 @@ extension DocumentScan {
             if let p = listed.last, p + 1 != j { break }
             listed.append(j)
         }
-        guard listed.count == b - a + 1, listed.allSatisfy({ facts[$0].repeatOf == nil }) else { return }
-        for (k, j) in listed.enumerated() { facts[j].year = a + k }
+        guard listed.count == years.count, listed.allSatisfy({ facts[$0].repeatOf == nil }) else { return }
+        for (k, j) in listed.enumerated() { facts[j].year = years[k] }
     }
     static let fenbie: [UInt32] = "分别".unicodeScalars.map(\.value)
     /// The first and last years of a span written `2014-2018年` (`2014—2018年`, `2014至2018年`), nil otherwise.

@@ -404,7 +404,7 @@ struct DocumentScan {
                 // (分别 looked for once, for both readings)
                 if sentence.indexInLine == 0 { placesBefore = nil }
                 if facts.count - firstFact >= 2, let each = Outline.find(Self.fenbie, in: s, r) {
-                    respectiveYears(&facts, since: firstFact, each: each, expressions: expressionsRead)
+                    respectiveYears(&facts, since: firstFact, each: each, sentence: r, expressions: expressionsRead)
                     if let again = respectivePlaces(&facts, since: firstFact, each: each, places: places,
                                                     earlier: placesBefore.map { listedPlaces(sentencePlaces(lineMentions, $0), before: $0.upperBound) }) { placesAgain.insert(again) }
                     respectiveTopics(&facts, since: firstFact, each: each)

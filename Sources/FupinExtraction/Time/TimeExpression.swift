@@ -165,7 +165,7 @@ public struct YearResolver: Sendable {
             let academic = end < sentence.upperBound && (s[end] == 0x5B66 || s[end] == Self.nian) // 学, 年
             if !academic { return nil }
             value = y2
-            if end + 1 < sentence.upperBound, s[end] == Self.nian, s[end + 1] != 0x5EA6 {
+            if end + 1 < sentence.upperBound, s[end] == Self.nian, s[end + 1] != Self.du {
                 // 2016-2020年: a span of years
                 return (TimeExpression(range: i..<(end + 1), meaning: .span, fronted: isFronted(s, sentence, i)), end + 1)
             }
@@ -181,6 +181,13 @@ public struct YearResolver: Sendable {
             || TimeLexicon.comparisonVerbs.longestEnding(in: s, at: i, from: sentence.lowerBound, maxLength: 2) != nil,
            !(end < sentence.upperBound && s[end] == Self.de && Self.figureFollows(s, from: end + 1, sentence)) { return nil }
         if Self.isBase(s, sentence, i, end) { return nil }   // 在2017年的基础上
+        // 涉及2016、2018、2019年度退耕还林34.4万亩: years listed name the cohorts a figure sums, no
+        // year of it (the year in force before them is); listed at the head of the sentence they
+        // are a span (2017年和2018年,凉山州累计实现…: FORMAT.md, no year)
+        if let first = Self.yearListStart(s, sentence, start: i, end: end) {
+            guard isFronted(s, sentence, first) else { return nil }
+            return (TimeExpression(range: i..<end, meaning: .span, fronted: true), end)
+        }
         if TimeLexicon.births.longest(in: s, at: end, limit: sentence.upperBound) != nil { return nil }   // 1970年以后出生
         var meaning = TimeExpression.Meaning.year(value)
         // 2017年以来 and 自2017年起 are spans; 2019年4月起 is a year (a date from which on).
@@ -193,6 +200,47 @@ public struct YearResolver: Sendable {
         // the month and day that follow belong to this year (2019年4月起), not to the publication year
         return (TimeExpression(range: i..<k, meaning: meaning, fronted: isFronted(s, sentence, i), asOf: Self.isAsOf(s, sentence, i), since: since), k)
     }
+
+    /// Where the list of years the year `i..<end` (its 年 included) stands in starts (`2016、2018、
+    /// 2019年度`, `2017年和2018年`), or nil where it stands alone: campaign years joined by `、`,
+    /// `和`, `及`, `与`, each with or without its 年.
+    static func yearListStart(_ s: [UInt32], _ sentence: Range<Int>, start i: Int, end: Int) -> Int? {
+        func yearAt(_ a: Int) -> Bool {
+            a >= sentence.lowerBound && a + 4 <= sentence.upperBound && (a..<(a + 4)).allSatisfy { NumberReader.isDigit(s[$0]) }
+                && (a == sentence.lowerBound || !NumberReader.isDigit(s[a - 1])) && NormalizedText.integer(s[a..<(a + 4)]).map(Campaign.years.contains) == true
+        }
+        /// The year listed right before `a`, where one is.
+        func previous(_ a: Int) -> Int? {
+            guard a - 1 > sentence.lowerBound, TimeLexicon.yearListJoins.contains(s[a - 1]) else { return nil }
+            var d = a - 1
+            if d > sentence.lowerBound, s[d - 1] == Self.du { d -= 1 }
+            if d > sentence.lowerBound, s[d - 1] == Self.nian { d -= 1 }
+            return yearAt(d - 4) ? d - 4 : nil
+        }
+        var first = i, listed = false
+        while let p = previous(first) { first = p; listed = true }
+        if listed { return first }
+        var k = end
+        if k < sentence.upperBound, s[k] == Self.du { k += 1 }
+        return k < sentence.upperBound && TimeLexicon.yearListJoins.contains(s[k]) && yearAt(k + 1) ? i : nil
+    }
+    /// The years of a list that ends right before `end` (`2014、2015、2016年|分别…`), in order, or nil
+    /// where no list of two or more ends there.
+    static func listedYears(_ s: [UInt32], _ sentence: Range<Int>, endingAt end: Int) -> [Int]? {
+        var k = end
+        if k > sentence.lowerBound, s[k - 1] == Self.du { k -= 1 }
+        guard k > sentence.lowerBound, s[k - 1] == Self.nian, k - 5 >= sentence.lowerBound,
+              let first = yearListStart(s, sentence, start: k - 5, end: k), first < k - 5 else { return nil }
+        var years: [Int] = [], j = first
+        while j < k {
+            guard let y = NormalizedText.integer(s[j..<(j + 4)]) else { return nil }
+            years.append(y)
+            j += 4
+            while j < k, !NumberReader.isDigit(s[j]) { j += 1 }
+        }
+        return years
+    }
+    static let du: UInt32 = 0x5EA6   // 度, of 年度
 
     /// Where `年来`, `年多来` or `年以来` ends after a count of years (`4年来`), or nil.
     static func yearsSince(_ s: [UInt32], afterDigits j: Int, _ sentence: Range<Int>) -> Int? {
