@@ -92,6 +92,7 @@ public enum UnitLexicon {
         ("元", UnitRow(.yuan, "unit.yuan.元")), ("圆", UnitRow(.yuan, "unit.yuan.圆")),
         ("块钱", UnitRow(.yuan, "unit.yuan.块钱")),
         ("%", UnitRow(.percent, "unit.percent.%")),
+        ("‰", UnitRow(.percent, "unit.percent.‰", scale: 0.1)),   // per mille: 返贫率5‰ is 0.5 %
         ("个百分点", UnitRow(.percent, "unit.percent.个百分点", kind: (.change, "kind.change.个百分点"))),
         // shares said in tenths and halves: 三成 is 30 %, 一半 50 % (三分之一: CandidateReader.find)
         ("成", UnitRow(.percent, "unit.percent.成", scale: 10, tag: .tenths)),
