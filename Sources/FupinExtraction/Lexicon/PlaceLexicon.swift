@@ -180,6 +180,11 @@ public enum PlaceLexicon {
     public static let anaphora = ScalarTrie<Bool>(["全村", "该村", "村里", "本村", "全镇", "该镇", "全乡", "该乡", "镇里", "乡里",
         "该合作社", "该公司", "该企业", "该基地", "该厂", "该车间"].map { ($0, true) })
 
+    /// Verbs by which a national body announces a count (``DocumentScan/nationAnnounces``), and the
+    /// words round a place merely included in it (`包括南皮县在内的26个县`).
+    public static let announcingVerbs = ScalarTrie<Bool>(["公布", "发布", "宣布", "批准", "通报"].map { ($0, true) })
+    public static let inclusionOpens = ScalarTrie<Bool>(["包括", "包含"].map { ($0, true) })
+    public static let inclusionCloses = ScalarTrie<Bool>(["在内"].map { ($0, true) })
     /// Words of a report that speaks for the whole country (`国务院扶贫办`, `全国`): with no place of
     /// the gazetteer named, its place is ``country``.
     public static let nationalWords = ScalarTrie<Bool>(["全国", "国务院扶贫办", "国务院扶贫开发领导小组", "国家乡村振兴局"].map { ($0, true) })

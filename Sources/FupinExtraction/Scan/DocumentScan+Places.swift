@@ -88,6 +88,22 @@ extension DocumentScan {
         }
     }
 
+    /// Whether a national body announces the figure's count in its clause (`国务院扶贫办…公布了包括南皮县
+    /// 在内的26个县已经脱贫摘帽`, `在2017年国务院扶贫办新公布的28个脱贫摘帽县中`): the count is the
+    /// nation's, unless a place of the report's own is named between (`我省`, `该县`, a place not
+    /// merely included, 包括…在内).
+    static func nationAnnounces(_ s: [UInt32], clause: Range<Int>, before i: Int, places: SentencePlaces) -> Bool {
+        guard let b = PlaceLexicon.nationalBodies.firstMatch(in: s, clause.lowerBound..<i),
+              let v = PlaceLexicon.announcingVerbs.firstMatch(in: s, b.0..<i) else { return false }
+        let between = v.0..<i
+        if PlaceLexicon.ownPlaceWords.firstMatch(in: s, between) != nil || PlaceLexicon.anaphora.firstMatch(in: s, between) != nil { return false }
+        return !places.all.contains { p in
+            between.contains(p.mention.range.lowerBound)
+                && !(PlaceLexicon.inclusionOpens.longestEnding(in: s, at: p.mention.range.lowerBound, from: v.0, maxLength: 2) != nil
+                     && PlaceLexicon.inclusionCloses.longest(in: s, at: p.mention.range.upperBound, limit: i) != nil)
+        }
+    }
+
     /// The place of a figure: one place named in its clause before it, else the one place
     /// named in its sentence, else the section's, else the report's.
     func regionPath(at i: Int, clause: Range<Int>, sentence: Range<Int>, places: SentencePlaces, section: [String]?,
@@ -132,6 +148,7 @@ extension DocumentScan {
                   PlaceLexicon.nationIsSubject(s, at: w.at, limit: sentence.upperBound) else { return nil }
             return [PlaceLexicon.country]
         }
+        if Self.nationAnnounces(s, clause: clause, before: i, places: places) { return [PlaceLexicon.country] }
         guard !places.all.isEmpty else { return own(clause.lowerBound..<i) ?? nationBefore() ?? section ?? own(sentence) ?? place.path }
         // 凤凰街道自2016年对口该村开展帮扶,…已帮助60户150人…: a sentence whose only places are
         // helpers speaks of the place helped, the one in force
