@@ -120,6 +120,8 @@ public enum KindCues {
         // words that hold a cue's characters but cue nothing: read and passed over
         ("现行标准", (.total, "kind.none.现行标准")), ("标准化", (.total, "kind.none.标准化")),
         ("高标准", (.total, "kind.none.高标准")),
+        // a grade of places named (标准级以上乡村旅游村寨, 标准级客栈)
+        ("标准级", (.total, "kind.none.标准级")),
         // shared out equally among those counted, no average (收益平均分配给配股的61户贫困户)
         ("平均分配", (.total, "kind.none.平均分配")), ("平均分给", (.total, "kind.none.平均分配")), ("平均发放", (.total, "kind.none.平均分配")),
         ("达标准", (.total, "kind.none.达标准")),
