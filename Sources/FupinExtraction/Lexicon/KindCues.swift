@@ -308,6 +308,8 @@ public enum KindCues {
     /// Verbs that lift a remainder out, after 将 in a later clause (``FactContext/remainderPlannedOut``).
     public static let remainderOut = ScalarTrie<Bool>(["脱贫", "清零", "出列", "摘帽", "退出", "销号", "脱贫出列"].map { ($0, true) })
     static let remainderPlanReach = 12
+    /// The markers of a plan that lifts a remainder out in a later clause (``FactContext/remainderPlannedOut``).
+    static let remainderPlanMarkers = ScalarTrie<Bool>(["将", "计划", "力争", "确保", "预计", "争取", "拟"].map { ($0, true) })
     static let remainderPlanRule = "kind.target.剩余将"
     /// Rate cues of a year's output (`年出栏`, `年产值`): any target cue for the figure makes it a
     /// plan or a capacity.

@@ -559,13 +559,19 @@ enum FactContext {
     /// Whether a later clause of the sentence plans to lift the remainder out: `将`, a word of
     /// completion or none, then a verb of leaving (`将全部实现清零`, `将于年底前全部脱贫`), with
     /// no figure of its own before it.
+    /// (`计划2020年全部脱贫`, `2020年将全部脱贫`: other markers of a plan, and the year it looks to, too)
     static func remainderPlannedOut(_ s: [UInt32], after k: Int, sentence: Range<Int>) -> Bool {
         var j = k
         while j < sentence.upperBound {
-            if NumberReader.isDigit(s[j]) { return false }
-            if s[j] == KindCues.jiang, !(j + 1 < sentence.upperBound && s[j + 1] == 0x8FD1) {   // (将近 is nearly)
-                let end = min(sentence.upperBound, j + KindCues.remainderPlanReach)
-                return (j + 1..<end).contains { KindCues.remainderOut.longest(in: s, at: $0, limit: end) != nil }
+            if NumberReader.isDigit(s[j]) {
+                // (a year, 2020年, is no figure of the clause's own)
+                guard j + 4 < sentence.upperBound, (j..<(j + 4)).allSatisfy({ NumberReader.isDigit(s[$0]) }), s[j + 4] == YearResolver.nian else { return false }
+                j += 5; continue
+            }
+            if let m = KindCues.remainderPlanMarkers.longest(in: s, at: j, limit: sentence.upperBound),
+               !(s[j] == KindCues.jiang && j + 1 < sentence.upperBound && s[j + 1] == 0x8FD1) {   // (将近 is nearly)
+                let end = min(sentence.upperBound, j + m.length + KindCues.remainderPlanReach)
+                return (j + m.length..<end).contains { KindCues.remainderOut.longest(in: s, at: $0, limit: end) != nil }
             }
             j += 1
         }
