@@ -221,7 +221,11 @@ public struct Extractor: Sendable {
                         // not a deadline: 2018年底前, 到2018年底)
                         var e = i + 5
                         if e < line.range.upperBound, p[e] == YearResolver.nian { e += 1 }   // 年年底
-                        let yearEnd = e < line.range.upperBound && (p[e] == 0x5E95 || p[e] == 0x672B)       // 底 末
+                        // (截至2019年12月底, 2019年12月31日: the year's last month's end is its end)
+                        let lastMonth = e + 3 < line.range.upperBound && p[e] == 0x31 && p[e + 1] == 0x32 && p[e + 2] == YearResolver.yue
+                        if lastMonth { e += 3 }
+                        let yearEnd = e < line.range.upperBound && (p[e] == 0x5E95 || p[e] == 0x672B       // 底 末
+                            || lastMonth && e + 2 < line.range.upperBound && p[e] == 0x33 && p[e + 1] == 0x31 && p[e + 2] == YearResolver.ri)   // 31日
                         let ended = yearEnd && (YearResolver.isAsOf(s, line.range, i)
                             || (!(e + 1 < line.range.upperBound && p[e + 1] == 0x524D)                          // 前
                                 && !(i > line.range.lowerBound && TimeLexicon.deadlineLeads.contains(p[i - 1]))))
