@@ -192,7 +192,9 @@ public enum TrapLexicon {
     public static let familyLand = ScalarTrie<Bool>(["自家", "自己家", "自己的", "他家", "她家", "我家", "家里", "家中", "全家"].map { ($0, true) })
     /// How far before a plot a word of the family may stand (`把自家18亩`, `他家承包的5亩`).
     static let familyLandReach = 8
-    static let guo: UInt32 = 0x56FD   // 国, of 国家 (国家中央 holds 家中)
+    /// Words that start a character before a family's word and hold it, no family's (`其他家庭农场`,
+    /// `国家中央财政`).
+    static let notFamilyWords = ScalarTrie<Bool>(["其他家", "国家中"].map { ($0, true) })
     /// Verbs of keeping that need no 了 where one person (他, 她; not 他们) keeps: `如今他共养殖380头藏羊`.
     public static let personalHoldingVerbs = ScalarTrie<Bool>(["养殖", "饲养", "喂养", "养", "喂"].map { ($0, true) })
     static let persons = ScalarSet("他她")

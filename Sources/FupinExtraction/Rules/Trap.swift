@@ -582,7 +582,7 @@ enum Trap: String, CaseIterable, Sendable {
         // (close before the land only, and no 国家中: 利用国家中央财政…新建农田3000亩, 依托自己的资源优势
         // 种植花椒5000亩 are no family's)
         if measure == .mu, let f = TrapLexicon.familyLand.firstMatch(in: s, max(clause.lowerBound, at - TrapLexicon.familyLandReach)..<at),
-           !(f.0 > clause.lowerBound && (s[f.0 - 1] == TrapLexicon.qi || s[f.0 - 1] == TrapLexicon.guo)) {
+           !(f.0 > clause.lowerBound && TrapLexicon.notFamilyWords.longest(in: s, at: f.0 - 1, limit: at) != nil) {
             // (a collective it goes to, 流转给合作社, makes it none of the collective's)
             return !Self.namesThePoor(s, clause) && TrapLexicon.collectives.firstMatch(in: s, clause.lowerBound..<f.0) == nil
         }
