@@ -237,6 +237,7 @@ public enum TopicResolver {
         var ctx = c
         ctx.action = action || (count && (earnings != nil || funded))   // (not a status count: those who earn, or money is for)
         ctx.earns = count && earnings != nil
+        ctx.bareChange = measure == .yuan && FactContext.onlyChangeBefore(s, numberStart, clause: clause)
         ctx.part = c.part || part || shared || afterBareQizhong(s, clause: clause, sentence: sentence)
         ctx.bare = !anyCue
 
@@ -573,6 +574,8 @@ public enum TopicResolver {
         /// A count of those who earn (`带动1522户贫困户实现增收`): leaving poverty elsewhere in the
         /// sentence is not what it counts; the programme named there is.
         var earns = false
+        /// An amount whose clause says only that it is a change (`同比增加1233元`): of the figure before it.
+        var bareChange = false
     }
 
     struct Best {
@@ -613,7 +616,10 @@ public enum TopicResolver {
             }
         case .exit: return level == .sentence && (c.count || c.percent) && !c.earns ? 3 : 0
         case .stillPoor: return level == .clause ? rank : 0
-        case .income: return c.count ? 0 : rank
+        // (投资43.34万元,…,为村集体增加收入3.9万元: money a clause invests or pays is no earnings another
+        // clause names; 人均可支配收入11545元,同比增加1233元: a clause of a change alone changes the
+        // earnings before it)
+        case .income: return c.count || level == .sentence && !c.percent && !c.bareChange ? 0 : rank
         case .post: return c.people ? rank + 2 : rank
         case .area, .training, .cadre:
             // money in general, beside a count in its clause, yields to the area the sentence names
