@@ -237,6 +237,8 @@ public enum KindCues {
     /// How far after `已` a verb of reaching may stand (`已全部完成`).
     static let reachedAfterAlready = 3
     static let goalReach = 8
+    /// Copulas after a goal's noun that name its content (`目标任务是完成…`, `目标为…`, `目标:…`).
+    static let goalCopulas = ScalarSet("是为:")
 
     /// What ends a plan's reach: the figure is an outcome (`已`, `完成了`, `截至`; `一共安排…指标` all
     /// allotted so far). Not `共计`, which sums what a plan brings as well (`将投入…,共计开发3426个`).

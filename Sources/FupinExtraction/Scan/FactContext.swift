@@ -746,6 +746,18 @@ enum FactContext {
         return false
     }
 
+    /// Whether a verb of reaching follows a goal's noun in its clause (`目标任务接近完成`, `目标全面实现`),
+    /// before any copula that would name the goal's content (`目标任务是完成…`).
+    static func goalReachedAfter(_ s: [UInt32], nounEnd: Int, limit: Int) -> Bool {
+        var k = nounEnd
+        while k < min(limit, nounEnd + KindCues.goalReach), !Outline.isClauseBreak(s[k]) {
+            if KindCues.goalCopulas.contains(s[k]) { return false }
+            if KindCues.goalReachedVerbs.longest(in: s, at: k, limit: limit) != nil { return true }
+            k += 1
+        }
+        return false
+    }
+
     /// Whether the plan's word `length` long at `k` is a noun a verb takes as its object, ending its
     /// clause (`围绕…的总目标,大力实施…`): it governs no clause after it.
     static func planNounEndsClause(_ s: [UInt32], at k: Int, length: Int, limit: Int) -> Bool {
@@ -809,6 +821,10 @@ enum FactContext {
                    let v = KindCues.goalReachedVerbs.firstMatch(in: s, max(sentence.lowerBound, k - KindCues.goalReach)..<k),
                    !s[v.0..<k].contains(where: Outline.isClauseBreak),
                    KindCues.futureMarkers.longestEnding(in: s, at: v.0, from: max(sentence.lowerBound, v.0 - 3), maxLength: 3) == nil { k = after; continue }
+                // 脱贫攻坚目标任务接近完成,…贫困发生率由10.2%降至0.6%: a goal its own clause says (nearly)
+                // reached is no plan either (目标任务是完成… names the plan)
+                if KindCues.goalNouns.longest(in: s, at: k, limit: clause.lowerBound)?.length == m.length,
+                   Self.goalReachedAfter(s, nounEnd: k + m.length, limit: clause.lowerBound) { k = after; continue }
                 // 占目标任务的80%,其中…: the whole of a share governs nothing after it
                 if KindCues.namesShareWhole(s, at: k, from: sentence.lowerBound) { k = after; continue }
                 // (记者从…主要目标任务落实情况通报会上获悉,…: nor a word naming a meeting)
