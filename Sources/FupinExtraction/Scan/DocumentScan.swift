@@ -455,6 +455,10 @@ struct DocumentScan {
                     for m in p.all where m.path.map({ $0.count > place.path.count }) ?? false {
                         if let h = firmHead(after: m.mention.range.upperBound, in: r) { firms.append((h, m.path!)) }
                     }
+                } else if Self.nationSpoke(facts, since: firstFact, place: place.path) {
+                    // 全国原有832个贫困县…。…贫困人口从…9899万人减少到…551万人: the nation a sentence naming no
+                    // place filed its figures under goes on in its paragraph
+                    carriedPlace = [PlaceLexicon.country]
                 }
             }
         }
@@ -499,6 +503,13 @@ struct DocumentScan {
 
     /// The rule of the rest of a breakdown opening a sentence (`其他5个县区`).
     static let restRule = " + kind.part.其他"
+
+    /// Whether a sentence's figures (from `first` on) were filed under the nation, in a report of a
+    /// place of its own (its last figure's place, 全国).
+    static func nationSpoke(_ facts: [Fact], since first: Int, place: [String]) -> Bool {
+        guard facts.count > first, !place.isEmpty, place != [PlaceLexicon.country] else { return false }
+        return facts[facts.count - 1].region == PlaceLexicon.country
+    }
 
     /// Where a year heading a sentence would start: at its first digit, or right after a word
     /// that continues the sentence before (`其中2020年…`); nil when no digit stands there.
