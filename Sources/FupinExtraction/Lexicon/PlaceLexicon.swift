@@ -223,6 +223,14 @@ public enum PlaceLexicon {
     public static let povertyAreas = ScalarTrie<Bool>(["武陵山", "乌蒙山", "六盘山", "秦巴山", "大别山", "罗霄山", "吕梁山",
         "燕山—太行山", "燕山-太行山", "燕山太行山", "太行山", "大兴安岭南麓", "滇桂黔石漠化", "滇西边境", "四省藏区",
         "集中连片特困"].map { ($0, true) })
+    /// The provinces' one-character abbreviations (`湘`, `黔`, `川`), and the directions of the compass:
+    /// the two, then a second direction, name part of a province (``PlaceFinder/compassPhrase``).
+    public static let provinceAbbreviations = ScalarSet("京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔贵滇云藏陕秦甘陇青宁新蒙")
+    public static let directions = ScalarSet("东西南北")
+    /// One-character counties whose character is a slogan's verb before 县 (`文旅兴县`, `产业富县`).
+    public static let sloganCountyVerbs = ScalarSet("兴富")
+    /// How far before a name another may start that ends right where it starts (`内蒙古自治区|…`).
+    static let nameBeforeReach = 8
     /// The longest row of ``povertyAreas``; and `片`, of the `片区` such an area's name ends with.
     static let povertyAreaLength = 7
     static let pian: UInt32 = 0x7247

@@ -28,7 +28,8 @@ public struct PlaceFinder: Sendable {
             if i >= lastGazetteerEnd, names.mayStart(in: s, at: i, end: range.upperBound),
                let m = names.longest(in: s, at: i, limit: range.upperBound),
                !overlapsFullName(s, range, start: i, end: i + m.length),
-               !insideWord(s, range, start: i, end: i + m.length) {
+               !insideWord(s, range, start: i, end: i + m.length),
+               !Self.compassPhrase(s, range, start: i, end: i + m.length) {
                 // 武陵山片区: a contiguous area of poverty, no place of the gazetteer (nor a 片区 of one)
                 if let after = Self.povertyAreaEnd(s, range, at: i) { i = after; continue }
                 let end = i + m.length
@@ -113,6 +114,15 @@ public struct PlaceFinder: Sendable {
         PlaceLexicon.povertyAreas.longestEnding(in: s, at: i, from: range.lowerBound, maxLength: PlaceLexicon.povertyAreaLength) != nil
     }
 
+    /// Whether a short name of a province's abbreviation and a direction (`湘西`, `黔西`) runs into a
+    /// second direction (`湘西南边陲`, `黔西北`, `川西北`): a part of the province named by the compass,
+    /// no place of that name (`黔西南`, a name of its own, is read whole before this is asked).
+    @inline(never)
+    static func compassPhrase(_ s: [UInt32], _ range: Range<Int>, start: Int, end: Int) -> Bool {
+        end - start == 2 && end < range.upperBound && PlaceLexicon.provinceAbbreviations.contains(s[start])
+            && PlaceLexicon.directions.contains(s[start + 1]) && PlaceLexicon.directions.contains(s[end])
+    }
+
     /// Whether a gazetteer name is read out of other words: a name whose first character ends a
     /// word of the field (`迁安` in `搬迁安置`, `范县` in `示范县`), or a one-character county after
     /// a Han character whose name is a function word (`和县` in `政府和县委`).
@@ -120,6 +130,10 @@ public struct PlaceFinder: Sendable {
     private func insideWord(_ s: [UInt32], _ range: Range<Int>, start: Int, end: Int) -> Bool {
         guard start > range.lowerBound, NormalizedText.isHan(s[start - 1]) else { return false }
         if PlaceLexicon.fullNameEnds.contains(s[end - 1]), end - start == 2, PlaceLexicon.stopChars.contains(s[start]) { return true }
+        // 生态立县、文旅兴县, 产业富县: a slogan's verb and 县 after its noun, no county (山西兴县, 在兴县: a
+        // place or a stop character before it)
+        if end - start == 2, PlaceLexicon.sloganCountyVerbs.contains(s[start]), PlaceLexicon.fullNameEnds.contains(s[end - 1]),
+           !PlaceLexicon.stopChars.contains(s[start - 1]), !Self.nameEnds(s, at: start, from: range.lowerBound, gazetteer) { return true }
         // 王玉林老人: a short name right after a surname is a person's given name
         if end - start == 2, PlaceLexicon.surnames.contains(s[start - 1]), !PlaceLexicon.fullNameEnds.contains(s[end - 1]),
            end >= range.upperBound || !PlaceLexicon.fullNameEnds.contains(s[end]) { return true }
@@ -130,6 +144,12 @@ public struct PlaceFinder: Sendable {
             if subjects.mayStart(s[j]), let w = subjects.longest(in: s, at: j, limit: range.upperBound), j + w.length > start, j + w.length < end + 2 { return true }
         }
         return false
+    }
+
+    /// Whether a gazetteer name ends right at `k` (`山西|兴县`, `吕梁市|兴县`).
+    static func nameEnds(_ s: [UInt32], at k: Int, from lower: Int, _ gazetteer: Gazetteer) -> Bool {
+        (max(lower, k - PlaceLexicon.nameBeforeReach)..<k).contains { j in gazetteer.names.longest(in: s, at: j, limit: k)?.length == k - j }
+            || PlaceLexicon.suffixes.longestEnding(in: s, at: k, from: max(lower, k - 3), maxLength: 3) != nil
     }
 
     /// Whether a short name (`中宁` in `其中宁明县`) runs into a full name (`宁明县`) that starts
