@@ -82,7 +82,12 @@ enum SubjectLexicon {
         "安置", "签约", "带领", "吸收", "辐射", "确定", "入选", "备案", "得到", "针对", "控制", "控制在",
         "配套建设", "配建", "配齐", "配备", "撬动", "放大",
         "促进", "助推", "助力", "鼓励", "吸引", "引领", "促使", "进行", "进入", "联系", "输送", "涉及",
+        "修建", "新修",
+        "减少到", "减少至", "下降到", "下降至", "增加到", "增加至", "增长到", "增长至", "上升到", "上升至", "提升到", "提升至",
     ]
+
+    /// Verbs of change that end no field word of the subject's list (`贫困人口减少`).
+    static let changeVerbs: Set<String> = ["减少", "增加", "下降", "增长", "提高", "降低", "上升", "提升"]
 
     /// Function words, adverbs and determiners: a phrase ends at one and never holds one.
     static let functions: [String] = [
@@ -108,7 +113,8 @@ enum SubjectLexicon {
 
     /// Every word with its role: field words (``TopicCues``) first, then the rows above, which
     /// decide a word listed twice. A field word that starts with a verb or function word of this
-    /// list of two or more characters is left out (`产生收益`, `增加收入`, `实现脱贫`): it would glue the verb to the noun.
+    /// list of two or more characters, or ends with one of three or more, is left out (`产生收益`,
+    /// `增加收入`, `实现脱贫`, `贫困人口减少到`): it would glue the verb to the noun.
     static let rows: [(String, SubjectRole)] = {
         var roles: [String: SubjectRole] = [:]
         for w in modifiers { roles[w] = .word }
@@ -124,7 +130,13 @@ enum SubjectLexicon {
                 let startsWithStop = (2..<max(2, scalars.count)).contains { n in
                     stops.contains(String(String.UnicodeScalarView(scalars[0..<n])))
                 }
-                if startsWithStop { continue }
+                // (nor one that ends with a verb of change or of a level reached: 贫困人口减少到 would glue
+                // 减少到 to the noun; 集中安置, 基层党组织 end in verbs that are nouns too, and stay words)
+                let endsWithStop = (1..<max(1, scalars.count - 1)).contains { n in
+                    let tail = String(String.UnicodeScalarView(scalars[n...]))
+                    return stops.contains(tail) && (scalars.count - n >= 3 || changeVerbs.contains(tail))
+                }
+                if startsWithStop || endsWithStop { continue }
                 seen.insert(w)
                 out.append((w, .word))
             }

@@ -239,7 +239,9 @@ public struct PlaceFinder: Sendable {
         // (下龙村属我县…, 属于: 属 the verb, not 村属企业's word)
         let belongs = next + 1 < range.upperBound && s[next] == PlaceLexicon.shu && PlaceLexicon.afterBelongs.contains(s[next + 1])
         // (五道箐乡党委书记…说: a town's organ right after its suffix names the town's, ``PlaceLexicon/townOrgans``)
-        if end < range.upperBound, PlaceLexicon.continuations.contains(s[next]), !belongs, level != .zone, !locative,
+        // (修建村组道路: 村组, the villages and their groups; 大坝村组织群众 names 大坝村)
+        let groupVerb = s[next] == UnitLexicon.zu && next + 1 < range.upperBound && UnitLexicon.groupVerbEnds.contains(s[next + 1])
+        if end < range.upperBound, PlaceLexicon.continuations.contains(s[next]), !groupVerb, !belongs, level != .zone, !locative,
            !(level == .town && PlaceLexicon.townOrgans.longest(in: s, at: j, limit: range.upperBound) != nil),
            !(s[end] == s[end - 1] && end + 1 < range.upperBound && PlaceLexicon.continuations.contains(s[end + 1])),
            !(level == .village && (Self.villageStart(afterTown: s, range, suffixAt: j, allowing: PlaceLexicon.noStops) != nil
@@ -347,6 +349,8 @@ public struct PlaceFinder: Sendable {
                 || (a..<j).contains(where: { Self.genericTail(s, from: $0, end: end) }) { return nil }
             return PlaceMention(range: start..<end, target: .sub(name: name, level: .zone, container: container))
         }
+        // (新建通村公路: a verb opens no name longer than itself; 新建村, 建设村 are names)
+        if level == .village, let v = SubjectLexicon.trie.longest(in: s, at: a, limit: j), v.value == .verb, j - a > v.length { a += v.length }
         // (2018年整镇脱贫: a year's 年 starts no name)
         if a > range.lowerBound, s[a] == YearResolver.nian, NumberReader.isDigit(s[a - 1]) { a += 1 }
         guard j - a >= 2 else { return nil }

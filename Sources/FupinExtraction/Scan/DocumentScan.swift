@@ -745,7 +745,7 @@ struct DocumentScan {
             kind = .rate; kindRule = KindCues.perCapitaListRule
         }
         if c.measure == .yuan { lastMoney = (sentence.lowerBound, kind == .rate && kindRule.map(KindCues.perCapitaRateBytes.contains) == true) }
-        var subject = subjectOverride ?? FactContext.subject(s, candidate: c, clause: clause, pool: strings, words: &subjectWords)
+        var subject = subjectOverride ?? FactContext.subject(s, candidate: c, clause: clause, pool: strings, words: &subjectWords, places: linePlaceNames, path: path)
         // (an elliptical clause or a left-out noun says what the figure before said: its subject)
         if let w = elidedFrom { subject = facts[w].subject }
         else if let w = facts.indices.last, facts[w].measure == c.measure, facts[w].sentenceSpan == sentenceText.span, elliptical() {

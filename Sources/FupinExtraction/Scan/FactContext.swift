@@ -972,8 +972,9 @@ enum FactContext {
     }
 
     /// What is counted: a noun phrase at word boundaries, two to ten characters (``SubjectResolver``).
-    static func subject(_ s: [UInt32], candidate c: Candidate, clause: Range<Int>, pool: StringPool, words: inout SubjectResolver.Words) -> String {
-        SubjectResolver.subject(s, candidate: c, clause: clause, pool: pool, words: &words)
+    static func subject(_ s: [UInt32], candidate c: Candidate, clause: Range<Int>, pool: StringPool, words: inout SubjectResolver.Words,
+                        places: [Range<Int>] = [], path: [String] = []) -> String {
+        SubjectResolver.subject(s, candidate: c, clause: clause, pool: pool, words: &words, places: places, path: path)
     }
 
 }

@@ -30,10 +30,30 @@ enum SubjectResolver {
     }
 
     /// The subject, with the clause's words kept in `words` for the next figure of the clause.
-    static func subject(_ s: [UInt32], candidate c: Candidate, clause: Range<Int>, pool: StringPool, words: inout Words) -> String {
+    /// `places`: the names of places on the line; a subject that starts with or inside them starts
+    /// after them (`大方县三元乡双元村脱贫` → `脱贫`: the place is the figure's region, no noun of it).
+    static func subject(_ s: [UInt32], candidate c: Candidate, clause: Range<Int>, pool: StringPool, words: inout Words,
+                        places: [Range<Int>] = [], path: [String] = []) -> String {
         if words.clause != clause { words.reset(clause) }
-        let r = span(s, candidate: c, clause: clause, words: &words)
+        var r = span(s, candidate: c, clause: clause, words: &words)
+        if !places.isEmpty, !r.isEmpty { r = pastPlaces(s, r, places, path: path, words: &words) }
         return r.isEmpty ? "" : pool.string(s[r])
+    }
+
+    /// `r` from the end of the names of the figure's places (of `path`, by their full or short
+    /// name) that it starts with or inside, a chain of them each right after the one before, where
+    /// a word of the list starts there and two characters or more are left (`个旧籍贫困人口` keeps
+    /// its 个旧: 籍 starts no word).
+    @inline(never)
+    static func pastPlaces(_ s: [UInt32], _ r: Range<Int>, _ places: [Range<Int>], path: [String], words: inout Words) -> Range<Int> {
+        var start = r.lowerBound
+        while let p = places.first(where: { $0.lowerBound <= start && start < $0.upperBound }) {
+            let name = String(String.UnicodeScalarView(s[p].compactMap(Unicode.Scalar.init)))
+            guard path.contains(where: { $0.hasPrefix(name) }) else { break }
+            start = p.upperBound
+        }
+        guard start > r.lowerBound, r.upperBound - start >= 2, words.longest(s, at: start, limit: r.upperBound) != nil else { return r }
+        return start..<r.upperBound
     }
 
     /// The longest word of ``SubjectLexicon`` at each position of one clause, read once: a
