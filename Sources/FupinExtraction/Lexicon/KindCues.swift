@@ -177,7 +177,9 @@ public enum KindCues {
     /// (`项目建成后,改善3.3万人的饮水条件`, `全部建成后受益人口2万人以上`) is a projection, unless the
     /// sentence tells it done (`车间建成后,吸纳了50名贫困户就业`: 了); with a modal, a target even per unit.
     public static let futureConditionWords = ["完工后", "建成后", "竣工后", "投产后", "达产后", "投用后", "建成投产后",
-                                              "建成运营后", "运行后"]
+                                              "建成运营后", "运行后",
+                                              // (光伏电站并网发电后,所得收益可量化给5789户: once connected to the grid)
+                                              "并网发电后", "并网后", "投运后", "运营后"]
     /// Estimates (`测算`) and what, before one in its clause, makes it a method of counting, not
     /// a projection: `按每人每年2300元的国家农村贫困标准测算,2017年…贫困人口为1032万人`.
     public static let estimateWords = ["测算", "匡算", "估算"]
