@@ -13,7 +13,9 @@ extension DocumentScan {
             if k >= 1, TimeLexicon.endsSpan(e, k, s), case .year(let a) = e[k - 1].meaning, case .year(let b) = e[k].meaning, a <= b { years = Array(a...b) }
             // (2014-2018年,…分别为: one expression of both years, heading the sentence — not a plan's
             // name inside it, 《全县2016-2020年易地扶贫搬迁规划》)
-            else if case .span = e[k].meaning, e[k].fronted, let (a, b) = Self.yearsOfSpan(s, e[k].range), a <= b { years = Array(a...b) }
+            // (按现行农村贫困标准,2013至2018年我国农村减贫人数分别为…: or in the clause of 分别 itself)
+            else if case .span = e[k].meaning, e[k].fronted || Self.sameClause(s, e[k].range.upperBound, each),
+                    let (a, b) = Self.yearsOfSpan(s, e[k].range), a <= b { years = Array(a...b) }
         }
         if years == nil { years = YearResolver.listedYears(s, sentence, endingAt: each) }
         guard let years else { return }
@@ -36,6 +38,10 @@ extension DocumentScan {
         for (k, j) in listed.enumerated() { facts[j].year = years[k] }
     }
     static let fenbie: [UInt32] = "分别".unicodeScalars.map(\.value)
+    /// Whether nothing between `from` and `to` breaks a clause or closes a name (`》`).
+    static func sameClause(_ s: [UInt32], _ from: Int, _ to: Int) -> Bool {
+        from <= to && !s[from..<to].contains { Outline.isClauseBreak($0) || Outline.sentenceEnds.contains($0) || $0 == 0x300B }
+    }
     /// The first and last years of a span written `2014-2018年` (`2014—2018年`, `2014至2018年`), nil otherwise.
     static func yearsOfSpan(_ s: [UInt32], _ r: Range<Int>) -> (Int, Int)? {
         let a = r.lowerBound
