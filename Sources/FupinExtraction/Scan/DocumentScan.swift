@@ -293,9 +293,10 @@ struct DocumentScan {
                 }
                 // 一是实施森林生态效益补偿。全年下达补偿资金…: an item that opens with a sentence naming its
                 // programme and no figure heads the item's later sentences, as a section heading does
-                // (one that names several, 加快推进金融、科技、环境改善等扶贫行动。, heads none)
+                // (one that names several, 加快推进金融、科技、环境改善等扶贫行动。, heads none, nor one about
+                // money, 多方筹措,精准保障扶贫资金。)
                 if EnumeratedItems.opens(s, at: s[r].firstIndex(where: { $0 != 0x20 }) ?? r.upperBound, limit: r.upperBound) {
-                    itemLead = s[r].contains(where: NumberReader.isDigit) || TopicResolver.onlyArea(s, TopicResolver.matches(s, r), r) == nil ? nil : r
+                    itemLead = s[r].contains(where: NumberReader.isDigit) || !TopicResolver.namesOneArea(s, r) ? nil : r
                 }
                 let carried = sentence.indexInLine == 0 && !thatTimeOpens ? nil : (inherited ?? paragraphYear)   // the year in force
                 wholeSince = previous?.range.lowerBound ?? r.lowerBound   // a whole stated in this sentence or the one before

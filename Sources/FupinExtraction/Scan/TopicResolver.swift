@@ -643,6 +643,13 @@ public enum TopicResolver {
         return TopicCues.purposes.longest(in: s, at: k, limit: r.upperBound) != nil
     }
 
+    /// Whether `r` names one policy area and no money in general (an item's opening sentence that
+    /// heads the item's later ones: `一是实施森林生态效益补偿。`; not `多方筹措,精准保障扶贫资金。`).
+    static func namesOneArea(_ s: [UInt32], _ r: Range<Int>) -> Bool {
+        let m = matches(s, r)
+        return onlyArea(s, m, r) != nil && !m.contains { $0.cue.topic == .funds && !$0.inFirmName }
+    }
+
     /// The area every area's word of `r` names (the most specific of them), nil where two are named.
     static func onlyArea(_ s: [UInt32], _ matches: [TopicMatch], _ r: Range<Int>) -> TopicCue? {
         var found: TopicCue?
