@@ -88,6 +88,21 @@ extension DocumentScan {
         }
     }
 
+    /// `places` without those inside a parenthesis that does not hold the figure at `i` (read only
+    /// for sentences with a parenthesis at all).
+    @inline(never)
+    static func outsideGlosses(_ s: [UInt32], _ places: SentencePlaces, figure i: Int, sentence: Range<Int>) -> SentencePlaces {
+        let own = FactContext.enclosingParenthesis(s, i, sentence: sentence)
+        let kept = places.all.filter { p in
+            guard let g = FactContext.enclosingParenthesis(s, p.mention.range.lowerBound, sentence: sentence) else { return true }
+            return g == own
+        }
+        guard kept.count != places.all.count else { return places }
+        var out = SentencePlaces(kept)
+        out.onlyHelpers = places.onlyHelpers
+        return out
+    }
+
     /// Whether a national body announces the figure's count in its clause (`国务院扶贫办…公布了包括南皮县
     /// 在内的26个县已经脱贫摘帽`, `在2017年国务院扶贫办新公布的28个脱贫摘帽县中`): the count is the
     /// nation's, unless a place of the report's own is named between (`我省`, `该县`, a place not
@@ -108,6 +123,10 @@ extension DocumentScan {
     /// named in its sentence, else the section's, else the report's.
     func regionPath(at i: Int, clause: Range<Int>, sentence: Range<Int>, places: SentencePlaces, section: [String]?,
                             ownWords: [(at: Int, level: Int)]) -> [String] {
+        // 新识别贫困户12户55人(洪广镇11户53人,隆源村1户2人),2020年计划…261户: places in a parenthesis
+        // break down the figure before it; they are no place of a figure outside it
+        var places = places
+        if !places.all.isEmpty, s[sentence].contains(FactContext.openBracket) { places = Self.outsideGlosses(s, places, figure: i, sentence: sentence) }
         // 全县累计投入…: the report's place at the level the word names (the sentence's words read once)
         func own(_ r: Range<Int>) -> [String]? {
             // (占全省的15.3%: the whole a share is taken of is not the figure's place; the nation is the

@@ -438,6 +438,10 @@ struct DocumentScan {
                     places = sentencePlaces(lineMentions, r)
                 }
                 if let p = places, p.all.count >= 2 { placesBefore = r }
+                // (…7805人(洪广镇1199户,…南梁台子隆源村145户): the places a breakdown in parentheses names carry nothing on)
+                if let p = places, !p.all.isEmpty, s[r].contains(FactContext.openBracket) {
+                    places = Self.outsideGlosses(s, p, figure: r.lowerBound, sentence: r)
+                }
                 // a word that is a far county's short name (比如, 延长) names no place: the carried one stays
                 if let p = places, p.all.contains(where: { $0.path != nil || PlaceLexicon.fullNameEnds.contains(s[$0.mention.range.upperBound - 1]) }) {
                     // a sentence naming a place below the report's (五台县豆村镇香峪村 too) carries it on

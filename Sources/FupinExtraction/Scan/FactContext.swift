@@ -331,7 +331,8 @@ enum FactContext {
            KindCues.goalReachedVerbs.firstMatch(in: s, clause.lowerBound..<(c.start - t.length)) == nil { found.add((.target, t.value)) }
         // a figure in parentheses is a subset of the one before: (个旧籍贫困人口73人)
         // — unless the parentheses gloss a plan's word: 完成省下达年度任务(6063人)的111.5%
-        if let p = openingParenthesis(s, c.numberStart, clause: clause) {
+        // (…7805人(洪广镇1199户5745人,金贵镇和立岗镇269户1272人): each item of the parenthesis, past its first clause)
+        if let p = openingParenthesis(s, c.numberStart, clause: clause) ?? breakdownOpening(s, c.numberStart, clause: clause, sentence: sentence) {
             if let t = KindCues.targetNouns.longestEnding(in: s, at: p, from: clause.lowerBound, maxLength: 2) { found.add((.target, t.value)) }
             // (共安置103户,…): a parenthesis stating a total glosses the word before, no figure
             else if KindCues.bracketTotals.longest(in: s, at: p + 1, limit: c.numberStart) == nil { found.add((.part, "kind.part.parenthesis")) }
@@ -964,11 +965,34 @@ enum FactContext {
     private static func openingParenthesis(_ s: [UInt32], _ i: Int, clause: Range<Int>) -> Int? {
         var k = i - 1
         while k >= clause.lowerBound {
-            if s[k] == 0x29 { return nil }
-            if s[k] == 0x28 { return k > clause.lowerBound ? k : nil }
+            if s[k] == closeBracket { return nil }
+            if s[k] == openBracket { return k > clause.lowerBound ? k : nil }
             k -= 1
         }
         return nil
+    }
+
+    /// Where the parenthesis holding `i` opens in its sentence, across the clauses of its items
+    /// (`(洪广镇1199户,金贵镇269户,…)`), or nil; one opening the sentence (`(一)`) holds nothing.
+    static func enclosingParenthesis(_ s: [UInt32], _ i: Int, sentence: Range<Int>) -> Int? {
+        var k = i - 1
+        while k >= sentence.lowerBound, i - k <= parenthesisReach {
+            if s[k] == closeBracket { return nil }
+            if s[k] == openBracket { return k > sentence.lowerBound ? k : nil }
+            k -= 1
+        }
+        return nil
+    }
+    /// How far back a parenthesis's opening is looked for.
+    static let parenthesisReach = 80
+    /// Where a parenthesis opened in an earlier clause right after a figure's unit (`7805人(`) opens,
+    /// the figure at `i` being a later item of its breakdown, or nil.
+    static func breakdownOpening(_ s: [UInt32], _ i: Int, clause: Range<Int>, sentence: Range<Int>) -> Int? {
+        guard clause.lowerBound > sentence.lowerBound, s[sentence.lowerBound..<clause.lowerBound].contains(openBracket),
+              let p = enclosingParenthesis(s, i, sentence: sentence), p < clause.lowerBound,
+              UnitLexicon.trie.longestEnding(in: s, at: p, from: max(sentence.lowerBound, p - 3), maxLength: 3) != nil,
+              p - 4 >= sentence.lowerBound, s[(p - 4)..<p].contains(where: NumberReader.isDigit) else { return nil }
+        return p
     }
 
     /// What is counted: a noun phrase at word boundaries, two to ten characters (``SubjectResolver``).
