@@ -516,7 +516,8 @@ public struct YearResolver: Sendable {
             if NumberReader.isDigit(s[k]) {
                 var j = k
                 while j < i, NumberReader.isDigit(s[j]) { j += 1 }
-                if j >= i || !(s[j] == nian || (s[j] == 0x20 && j + 1 < i && s[j + 1] == nian)) { return false }
+                // (本报北京1月24日电…国家统计局23日公布,…,2019年末,…: dates before it are no figures either)
+                if j >= i || !(s[j] == nian || s[j] == yue || s[j] == ri || (s[j] == 0x20 && j + 1 < i && s[j + 1] == nian)) { return false }
                 k = j
             }
             k += 1
