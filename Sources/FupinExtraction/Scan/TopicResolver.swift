@@ -226,6 +226,10 @@ public enum TopicResolver {
                                       && ($0.cue.topic == .education || $0.cue.topic == .health)
                                       && !Self.namesTrade(s, $0, before: Int(trained.start)) }) { return (.jobs, Self.traineesRule) }
         if measure == .mu {
+            // (建成…30.5万亩优质苹果生产基地、…和全域生态畜禽养殖基地: the figure's own item of a list first)
+            if ecology != nil && industry != nil, case let item = Outline.clause(s, around: numberStart, in: clause, listsSplit: true), item != clause,
+               let m = matches.first(where: { item.contains(Int($0.start)) && !$0.inFirmName && $0.cue.role == .area && $0.cue.rank >= 2
+                                              && ($0.cue.topic == .ecology || $0.cue.topic == .industry) }) { return (m.cue.topic, m.cue.rule) }
             if let e = ecology { return (.ecology, e.rule) }
             if let i = industry { return (.industry, i.rule) }
             // 全省有天然草地6.32亿亩,占全省面积的约60%: land told as a share of the place's area
