@@ -53,6 +53,14 @@ struct DocumentTests {
         #expect(extractor.extract(text: text, id: "d").facts.map(\.value) == [76_700])
     }
 
+    /// A title that tells of filming (`…记者蹲点拍摄`) is no photo's credit: it stays the title; a
+    /// caption closed by a photographer's credit (`…新华社记者刘坤摄`) is page furniture.
+    @Test func filmingInATitleIsNoPhotoCredit() {
+        let titled = extractor.extract(text: "走进怒江州福贡县 记者蹲点拍摄\n2020年5月1日\n今年以来,全县共有贫困户3000户实现脱贫。\n", id: "t")
+        #expect(titled.document.title == "走进怒江州福贡县 记者蹲点拍摄")
+        #expect(titled.facts.map(\.value) == [3000])
+    }
+
     /// …on a short page too: the paragraph stays the report's up to the marker, and the
     /// marker's own line gives nothing after it.
     @Test func footerMarkerClosingAShortPagesParagraph() {

@@ -148,7 +148,7 @@ public struct Outline: Sendable {
         if metaPrefixes.longest(in: s, at: r.lowerBound, limit: r.upperBound) != nil, !Self.taggedTitle(s, r) { return .meta }
         // 记者见面会现场。(记者 方桐 摄): a photo's caption, its credit closing the line
         if r.count <= BoilerplateLexicon.captionLength,
-           photoCredits.longestEnding(in: s, at: r.upperBound, from: r.lowerBound, maxLength: 3) != nil { return .meta }
+           photoCredits.longestEnding(in: s, at: r.upperBound, from: r.lowerBound, maxLength: 3)?.value == true { return .meta }
         var punct = 0, fullStops = 0, spaces = 0, nav = 0, commas = 0
         var tokenLength = 0, longestToken = 0
         let clausePunctuation = Self.clausePunctuation
@@ -238,13 +238,13 @@ public struct Outline: Sendable {
         }
         return seen.nonzeroBitCount
     }
-    static let photoCredits = ScalarTrie(BoilerplateLexicon.photoCreditEnds.map { ($0, true) })
+    static let photoCredits = ScalarTrie(BoilerplateLexicon.photoCreditEnds.map { ($0, true) } + BoilerplateLexicon.notPhotoCreditEnds.map { ($0, false) })
 
     /// Whether a line classed as a photo's caption by its credit holds a digit, a figure it may
     /// state (`…共安置搬迁群众1200人 记者 方桐 摄`); a date in it the traps refuse.
     static func captionStates(_ s: [UInt32], _ r: Range<Int>) -> Bool {
         guard r.count <= BoilerplateLexicon.captionLength,
-              photoCredits.longestEnding(in: s, at: r.upperBound, from: r.lowerBound, maxLength: 3) != nil else { return false }
+              photoCredits.longestEnding(in: s, at: r.upperBound, from: r.lowerBound, maxLength: 3)?.value == true else { return false }
         // (两处“悬崖村”(2017年4月13日摄): the digits of its date state nothing)
         var k = r.lowerBound
         while k < r.upperBound {

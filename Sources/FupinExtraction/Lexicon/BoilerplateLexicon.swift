@@ -32,7 +32,9 @@ public enum BoilerplateLexicon {
     /// furniture, not the report's opening paragraph.
     /// (`…(2017年4月13日摄)。新华社记者刘坤摄`: a credit closing the line with the photographer's name
     /// before 摄)
-    public static let photoCreditEnds: [String] = ["摄)", "摄)", "摄影)", "摄影)", "供图)", "供图)", " 摄", "/摄", "摄"]
+    /// (`蹲点拍摄`, `航拍摄`: filming told, no credit — ``notPhotoCreditEnds``)
+    public static let photoCreditEnds: [String] = ["摄)", "摄)", "摄影)", "摄影)", "供图)", "供图)", "摄"]
+    public static let notPhotoCreditEnds: [String] = ["拍摄", "航拍摄"]
     /// How long a caption with its credit may run.
     public static let captionLength = 80
     /// The genre an official document's title closes with (`…关于2021年度…数据的通报`): such a

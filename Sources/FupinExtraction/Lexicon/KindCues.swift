@@ -245,7 +245,9 @@ public enum KindCues {
     /// What ends a plan's reach: the figure is an outcome (`已`, `完成了`, `截至`; `一共安排…指标` all
     /// allotted so far). Not `共计`, which sums what a plan brings as well (`将投入…,共计开发3426个`).
     public static let doneMarkers = ScalarTrie<Bool>(["已", "已经", "完成了", "实现了", "截至", "截止", "累计", "一共", "目前", "实际",
-        "了"].map { ($0, true) })
+        "了",
+        // (原计划投资5000万元,共计完成投资6000万元: 共计 with a verb of completion sums what was done)
+        "共计完成", "共计实现"].map { ($0, true) })
 
     /// What says a figure is the present state, not a plan (`全镇现剩余222户`, `现有贫困人口`).
     public static let presentMarkers = ScalarTrie<Bool>(["现有", "现剩余", "现存", "现阶段", "目前", "当前",
@@ -560,7 +562,9 @@ public enum KindCues {
         "增收", "获得", "受益",   // 每户将增收1000元, 将获得分红500元
     ].map { ($0, true) }
         // (but 将对口帮扶资金2.5亿元全部投向…, 将对照标准…: words that start with 对 are the 把-construction's object)
-        + ["对口", "对照", "对象"].map { ($0, false) })
+        + ["对口", "对照", "对象"].map { ($0, false) }
+        // (合作社将获得的分红5万元全部分给了贫困户: a verb made a modifier by 的 is the object's)
+        + ["获得的", "增收的", "受益的"].map { ($0, false) })
 
     /// Floors, ceilings, projections and capacities: a per-unit figure they bound or foresee is a
     /// target (`每户按8%保底分红`, `报销比例不低于…`, `预计亩产效益达2万元`), FORMAT.md.

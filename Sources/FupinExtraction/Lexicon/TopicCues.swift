@@ -420,7 +420,9 @@ public enum TopicCues {
     static let visitorReach = 12
     /// Conjunctions opening a clause that goes on with the noun phrase before it (`…19个国定贫困县,与…14个
     /// 省定贫困县退出贫困县序列`): its predicate is the earlier figure's too.
-    public static let coordinators = ScalarTrie<Bool>(["与", "和", "以及", "及"].map { ($0, true) })
+    public static let coordinators = ScalarTrie<Bool>(["与", "和", "以及", "及"].map { ($0, true) }
+        // (及时落实帮扶措施, 和谐, 与此同时: words that only begin with one)
+        + ["及时", "及早", "和谐", "和睦", "与此同时", "与会"].map { ($0, false) })
     /// Copulas after a count of things that class them (`4个县都是深度贫困县`, `3个村均为贫困村`), and how far
     /// after the count (its noun, a gloss in brackets) one may stand.
     static let classCopulas = ScalarTrie<Bool>(["都是", "均是", "均为", "全是", "全部是", "都属于", "均属于", "都为"].map { ($0, true) })

@@ -38,8 +38,10 @@ public enum TrapLexicon {
     static let reporterSpeech = ScalarTrie<Bool>(["获悉", "了解到", "从", "看到", "注意到", "得知", "发现"].map { ($0, true) })
     /// Units of trips (``Trap/travel``), counted only with a vehicle in their clause (`铁路专列13趟`,
     /// `包车50班次`); without one, a person's errands (`跑了5趟县城`).
-    static let tripUnits = ScalarTrie<Bool>(["趟", "班次"].map { ($0, true) })
-    static let tripVehicles = ScalarTrie<Bool>(["车", "专列", "公交", "航班", "船", "飞机"].map { ($0, true) })   // (车: 班车, 发车, 车次…)
+    /// (班次 is a scheduled service's own unit: 每天往返36班次 needs no vehicle named)
+    static let tripUnits = ScalarTrie<Bool>(["趟"].map { ($0, true) })
+    static let tripVehicles = ScalarTrie<Bool>(["车", "专列", "公交", "航班", "船", "飞机", "客运", "班线"].map { ($0, true) }   // (车: 班车, 发车, 车次…)
+        + ["车间"].map { ($0, false) })   // (跑了5趟县城建扶贫车间: a workshop is no vehicle)
     /// The marks of a journey told from a place to another before places counted (``Trap/travel``:
     /// `从民乐到云浮五个县市区`).
     static let journeyFrom: UInt32 = 0x4ECE   // 从

@@ -374,7 +374,8 @@ enum Trap: String, CaseIterable, Sendable {
             // (the clause's start read back from the figure, not the whole clause: measured, the clause
             // read for every figure cost 2.9 M instructions a pass over 400 reports)
             // (a reporter's own doings are counted small: larger figures are not asked)
-            guard n.value < TrapLexicon.reporterCountBelow else { return false }
+            // (a reporter counts no shares or money of their own: those are never asked)
+            guard n.value < TrapLexicon.reporterCountBelow, span.measure != .percent, span.measure != .yuan else { return false }
             var k = at
             while k > sentence.lowerBound, !Outline.isClauseBreak(s[k - 1]) { k -= 1 }
             return TrapLexicon.reporters.longest(in: s, at: k, limit: at) != nil
@@ -394,7 +395,8 @@ enum Trap: String, CaseIterable, Sendable {
             // (李大妈跑了5趟县城: trips counted with no vehicle in the clause are a person's errands;
             // 开出铁路专列13趟 counts trains)
             if span.measure == .items, span.classifier, TrapLexicon.tripUnits.longest(in: s, at: span.unitStart, limit: limit) != nil {
-                return TrapLexicon.tripVehicles.firstMatch(in: s, Outline.clause(s, around: at, in: sentence)) == nil
+                let clause = Outline.clause(s, around: at, in: sentence)
+                return !clause.contains { TrapLexicon.tripVehicles.longest(in: s, at: $0, limit: clause.upperBound)?.value == true }
             }
             // (他从民乐到云浮五个县市区调研: the places of a journey, visited, counted; 走遍了…11个村民组
             // 1165户 may tell the whole of the places, and counts)

@@ -932,7 +932,7 @@ public enum TopicResolver {
             if clause.upperBound > clause.lowerBound, s[clause.upperBound - 1] == 0x4E2D { return nil }   // 中
             // (批准栾川县等19个国定贫困县,与伊川县等14个省定贫困县退出贫困县序列: a clause opened by 与 goes
             // on with the figure's noun phrase, and the exit it closes with is both's)
-            if TopicCues.coordinators.longest(in: s, at: r.lowerBound, limit: r.upperBound) != nil,
+            if TopicCues.coordinators.longest(in: s, at: r.lowerBound, limit: r.upperBound)?.value == true,
                let m = matches.last(where: { m in m.cue.role == .exit && r.contains(Int(m.start)) && !ownFigureAfter(s, cueEnd: Int(m.end), limit: r.upperBound) }),
                !s[Int(m.end)..<r.upperBound].contains(where: NumberReader.isDigit) { return m.cue }
             return matches.first { m in
