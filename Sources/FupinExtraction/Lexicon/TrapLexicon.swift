@@ -46,6 +46,9 @@ public enum TrapLexicon {
     /// `从民乐到云浮五个县市区`).
     static let journeyFrom: UInt32 = 0x4ECE   // 从
     static let journeyTo = ScalarSet("到至")
+    /// Verbs of visiting that make the places a journey's (`…五个县市区,到处调研学习`), and how far after the count.
+    static let journeyVisits = ScalarTrie<Bool>(["调研", "走访", "考察", "采访", "看望", "慰问", "督导", "检查", "参观", "学习", "察看"].map { ($0, true) })
+    static let journeyVisitReach = 16
 
     /// Words that close the phrase naming a survey's sample (``Trap/survey``), and how far after
     /// the figure one may stand.
@@ -102,10 +105,14 @@ public enum TrapLexicon {
             guard Outline.isClauseBreak(s[k]), k + 1 < sentence.upperBound,
                   standardCopulas.longest(in: s, at: k + 1, limit: sentence.upperBound) != nil else { continue }
             let clause = Outline.clause(s, around: k + 1, in: sentence)
-            return standardNouns.firstMatch(in: s, clause) != nil
+            // (是全市首个达到退出标准的县: a standard met is no standard the bound is)
+            guard let n = standardNouns.firstMatch(in: s, clause) else { return false }
+            return standardMet.firstMatch(in: s, clause.lowerBound..<n.0) == nil
         }
         return false
     }
+    /// Verbs of meeting a standard (``laterClauseNamesStandard``): `达到退出标准` reports one met.
+    static let standardMet = ScalarTrie<Bool>(["达到", "符合", "满足", "达标", "实现"].map { ($0, true) })
     /// A rank among places (``Trap/rankScope``): `第二位`, `第三名`, `排名` (not `位列`: `6个县位列其中` is among them).
     public static let rankWords = ScalarTrie<Bool>(("一二三四五六七八九十".map { ["第\($0)位", "第\($0)名"] }.joined()
         + ["排名", "排第", "居首", "居第"]).map { ($0, true) })

@@ -405,7 +405,10 @@ enum Trap: String, CaseIterable, Sendable {
                 guard let to = s[clause.lowerBound..<at].lastIndex(where: { TrapLexicon.journeyTo.contains($0) }) else { return false }
                 // (a place after 从, not a time: 从2016年到2020年全县15个乡镇… counts them)
                 guard let f = s[clause.lowerBound..<to].lastIndex(of: TrapLexicon.journeyFrom), f + 1 < to else { return false }
+                // (从县城到15个乡镇全部开通了客运班车: the places a road or a bus now reaches are counted;
+                // a journey is one a verb of visiting tells, 到处调研学习)
                 return NormalizedText.isHan(s[f + 1])
+                    && TrapLexicon.journeyVisits.firstMatch(in: s, span.end..<min(sentence.upperBound, span.end + TrapLexicon.journeyVisitReach)) != nil
             }
             guard span.measure == .km else { return false }
             let from = max(sentence.lowerBound, span.start - TrapLexicon.travelReach)

@@ -550,7 +550,9 @@ struct CandidateReader {
             if UnitLexicon.villagePhraseBreakers.longest(in: s, at: k, limit: limit) != nil { return nil }
             // 8个县在完成…贫困村: a higher place right after 个 is what it counts
             if k == pos + 1, UnitLexicon.higherPlaceNouns.contains(s[k]), UnitLexicon.villageNouns.longest(in: s, at: k, limit: limit) == nil,
-               !(k + 1 < limit && UnitLexicon.placeModifierEnds.contains(s[k + 1])) { return nil }
+               !(k + 1 < limit && (UnitLexicon.placeModifierEnds.contains(s[k + 1]) || UnitLexicon.higherPlaceNouns.contains(s[k + 1])
+                                   && UnitLexicon.trie.longest(in: s, at: k, limit: limit)?.length != 2)) { return nil }
+            // (3个省市共建示范村: a second level right after makes the two a modifier; 8个乡镇在… counts towns)
             // (17个剩余未退出的省定相对贫困村: a long phrase only when it ends in 贫困村)
             if k - pos > UnitLexicon.villagePhrase,
                !(k - 2 > pos && UnitLexicon.longPhraseVillageNouns.longest(in: s, at: k - 2, limit: limit) != nil) { k += 1; continue }

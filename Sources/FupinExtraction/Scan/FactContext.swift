@@ -435,6 +435,9 @@ enum FactContext {
         }
         // (计划搬迁500户,前期工作均已完成: a clause of its own subject tells another thing done; only a
         // word of the time may open it, 目前已全部入住)
+        // (计划搬迁500户,已陆续入住200户: a figure of its own after the words tells a part done, not the whole)
+        let clauseEnd = Outline.clause(s, around: m.0, in: sentence).upperBound
+        if s[m.0..<clauseEnd].contains(where: NumberReader.isDigit) { return false }
         guard let b = broke, b < m.0 else { return true }
         return KindCues.presentLeads.longest(in: s, at: b, limit: m.0)?.length == m.0 - b
     }
