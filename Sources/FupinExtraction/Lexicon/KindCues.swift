@@ -102,6 +102,9 @@ public enum KindCues {
         ("可吸纳", (.target, "kind.target.可带动")), ("可提供", (.target, "kind.target.可带动")),
         ("可达", (.target, "kind.target.可达")), ("可达到", (.target, "kind.target.可达")),
         ("可扩充", (.target, "kind.target.可带动")), ("可新增", (.target, "kind.target.可带动")),
+        // (光伏扶贫产业园…年可促进镇增收30万元、户增收7000元: what it can bring about; 每个贫困户年可增收
+        // 1000元 of an installed station stays a rate, dev B02)
+        ("可促进", (.target, "kind.target.可带动")),
         ("可覆盖", (.target, "kind.target.可带动")), ("可惠及", (.target, "kind.target.可带动")),
         ("可辐射", (.target, "kind.target.可带动")), ("可安排", (.target, "kind.target.可带动")),
         ("至少", (.target, "kind.target.至少")), ("每", (.rate, "kind.rate.每")),
@@ -239,6 +242,8 @@ public enum KindCues {
     /// How far after `已` a verb of reaching may stand (`已全部完成`).
     static let reachedAfterAlready = 3
     static let goalReach = 8
+    /// Purposes a plan's word may open (`为确保如期出列,…`, `为了…`): a purpose governs no clause after it.
+    static let purposeLeads = ScalarTrie<Bool>(["为", "为了"].map { ($0, true) })
     /// Copulas after a goal's noun that name its content (`目标任务是完成…`, `目标为…`, `目标:…`).
     static let goalCopulas = ScalarSet("是为:")
 

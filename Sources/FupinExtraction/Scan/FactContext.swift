@@ -800,6 +800,10 @@ enum FactContext {
                     || s[k] == KindCues.jiang && KindCues.dispositionVerbs.firstMatch(in: s, after..<Outline.clause(s, around: k, in: sentence).upperBound) != nil { k = after; continue }
                 // (深度贫困县、计划脱贫县: a class of places among others plans nothing)
                 if KindCues.namesPlannedClass(s, marker: k, after: after, limit: clause.lowerBound) { k = after; continue }
+                // (为确保如期出列,雄壁镇先后组建14个…合作社: a purpose's plan word governs nothing after it)
+                // (the purpose opening its clause: 认为确保 is no purpose)
+                if let p = KindCues.purposeLeads.longestEnding(in: s, at: k, from: max(sentence.lowerBound, k - 2), maxLength: 2),
+                   k - p.length == sentence.lowerBound || !NormalizedText.isHan(s[k - p.length - 1]) { k = after; continue }
                 // 计划 only with a verb after it (雨露计划 is a name)
                 // (三年滚动计划:即2018年实现…: a plan whose contents a colon opens)
                 if s[k] == KindCues.ji4, KindCues.futureVerbs.longest(in: s, at: after, limit: clause.lowerBound)?.value != true,
