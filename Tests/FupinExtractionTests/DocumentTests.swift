@@ -53,6 +53,14 @@ struct DocumentTests {
         #expect(extractor.extract(text: text, id: "d").facts.map(\.value) == [76_700])
     }
 
+    /// A place's suffix closing the text reads nothing past it (the fuzzer's `…Uns…UNtmlyo+咒…`).
+    @Test func suffixClosingTheTextReadsNothingPastIt() {
+        for text in ["大坝村", "修建村", "2019年,全县修建村", "全县共有贫困户12户,分布在大坝村"] {
+            _ = extractor.extract(text: text, id: "e")
+        }
+        #expect(extractor.extract(text: "2019年,大坝村脱贫12户", id: "v").facts.map(\.value) == [12])
+    }
+
     /// A title that tells of filming (`…记者蹲点拍摄`) is no photo's credit: it stays the title; a
     /// caption closed by a photographer's credit (`…新华社记者刘坤摄`) is page furniture.
     @Test func filmingInATitleIsNoPhotoCredit() {

@@ -353,7 +353,9 @@ enum Trap: String, CaseIterable, Sendable {
                 || ListItems.after(s, unitEnd: span.unitEnd, limit: limit) == count
         case .placesAgain:
             // 这两个组, 这三个村: things counted before, referred to again by a demonstrative
-            if n.isChinese, n.value <= 10, at > sentence.lowerBound, TrapLexicon.demonstratives.contains(s[at - 1]) { return true }
+            // (对这20个县市继续抓好…: places counted before, in digits too)
+            if at > sentence.lowerBound, TrapLexicon.demonstratives.contains(s[at - 1]),
+               n.isChinese && n.value <= 10 || Self.countsPlaces(span, s, limit) { return true }
             guard n.isChinese, n.value <= 5, span.measure == .items, span.unitEnd - span.unitStart == 1,
                   TrapLexicon.placeNounChars.contains(s[span.unitStart]), at > sentence.lowerBound else { return false }
             return TrapLexicon.placePrepositions.contains(s[at - 1])
