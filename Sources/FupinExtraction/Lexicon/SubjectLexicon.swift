@@ -122,6 +122,9 @@ enum SubjectLexicon {
         for w in verbs { roles[w] = .verb }
         for w in functions { roles[w] = .function }
         let stops = Set(verbs + functions)
+        // (as scalars: hashing strings normalises them, which cost 9 M instructions at start-up)
+        let tailStops = Set(stops.filter { $0.unicodeScalars.count >= 3 || changeVerbs.contains($0) }.map { $0.unicodeScalars.map(\.value) })
+        let tailStopLengths = Set(tailStops.map(\.count))
         var out: [(String, SubjectRole)] = []
         var seen = Set<String>()
         for (_, _, _, words) in TopicCues.groups {
@@ -132,9 +135,9 @@ enum SubjectLexicon {
                 }
                 // (nor one that ends with a verb of change or of a level reached: 贫困人口减少到 would glue
                 // 减少到 to the noun; 集中安置, 基层党组织 end in verbs that are nouns too, and stay words)
-                let endsWithStop = (1..<max(1, scalars.count - 1)).contains { n in
-                    let tail = String(String.UnicodeScalarView(scalars[n...]))
-                    return stops.contains(tail) && (scalars.count - n >= 3 || changeVerbs.contains(tail))
+                // (only the tails as long as such a verb are made into strings: built once, at start-up)
+                let endsWithStop = tailStopLengths.contains { n in
+                    n < scalars.count && tailStops.contains(scalars[(scalars.count - n)...].map(\.value))
                 }
                 if startsWithStop || endsWithStop { continue }
                 seen.insert(w)

@@ -93,11 +93,13 @@ extension DocumentScan {
     @inline(never)
     static func outsideGlosses(_ s: [UInt32], _ places: SentencePlaces, figure i: Int, sentence: Range<Int>) -> SentencePlaces {
         let own = FactContext.enclosingParenthesis(s, i, sentence: sentence)
-        let kept = places.all.filter { p in
+        func outside(_ p: (mention: PlaceMention, path: [String]?)) -> Bool {
             guard let g = FactContext.enclosingParenthesis(s, p.mention.range.lowerBound, sentence: sentence) else { return true }
             return g == own
         }
-        guard kept.count != places.all.count else { return places }
+        // (a new list made only where a place is left out)
+        guard !places.all.allSatisfy(outside) else { return places }
+        let kept = places.all.filter(outside)
         var out = SentencePlaces(kept)
         out.onlyHelpers = places.onlyHelpers
         return out

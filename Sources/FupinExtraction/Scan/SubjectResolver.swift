@@ -36,7 +36,10 @@ enum SubjectResolver {
                         places: [Range<Int>] = [], path: [String] = []) -> String {
         if words.clause != clause { words.reset(clause) }
         var r = span(s, candidate: c, clause: clause, words: &words)
-        if !places.isEmpty, !r.isEmpty { r = pastPlaces(s, r, places, path: path, words: &words) }
+        // (asked only where a place's name holds the subject's first character: few do)
+        if !places.isEmpty, !r.isEmpty, places.contains(where: { $0.lowerBound <= r.lowerBound && r.lowerBound < $0.upperBound }) {
+            r = pastPlaces(s, r, places, path: path, words: &words)
+        }
         return r.isEmpty ? "" : pool.string(s[r])
     }
 
@@ -48,8 +51,8 @@ enum SubjectResolver {
     static func pastPlaces(_ s: [UInt32], _ r: Range<Int>, _ places: [Range<Int>], path: [String], words: inout Words) -> Range<Int> {
         var start = r.lowerBound
         while let p = places.first(where: { $0.lowerBound <= start && start < $0.upperBound }) {
-            let name = String(String.UnicodeScalarView(s[p].compactMap(Unicode.Scalar.init)))
-            guard path.contains(where: { $0.hasPrefix(name) }) else { break }
+            // (compared scalar by scalar: no string made of the name)
+            guard path.contains(where: { $0.unicodeScalars.lazy.map(\.value).starts(with: s[p]) }) else { break }
             start = p.upperBound
         }
         guard start > r.lowerBound, r.upperBound - start >= 2, words.longest(s, at: start, limit: r.upperBound) != nil else { return r }
