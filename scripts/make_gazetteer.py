@@ -25,8 +25,11 @@ COMMON_WORDS = {"通道", "共和", "和平", "东方", "长安", "新华", "城
                 "安福", "福安", "宁国", "兴隆", "隆安", "长顺", "安化", "新华", "南部", "东部", "西部", "北部",
                 "中部", "城北", "城南", "城东", "城西", "高台", "大方", "通江", "平山", "新乡", "新村", "宜居",
                 "新民", "新市", "新田", "新城", "永安", "安乡", "乐业", "凤凰", "龙门", "海门", "江门", "石城"}
-# Inner Mongolia's banners as reports write them (科右前旗 for 科尔沁右翼前旗): extra short names.
+# Inner Mongolia's banners as reports write them (科右前旗 for 科尔沁右翼前旗), and autonomous
+# counties so abbreviated (喀左县 for 喀喇沁左翼蒙古族自治县): extra short names.
 BANNER_ABBREVIATIONS = {'科尔沁右翼前旗': '科右前旗',
+    '喀喇沁左翼蒙古族自治县': '喀左县',
+    '前郭尔罗斯蒙古族自治县': '前郭县',
     '科尔沁右翼中旗': '科右中旗',
     '科尔沁左翼中旗': '科左中旗',
     '科尔沁左翼后旗': '科左后旗',

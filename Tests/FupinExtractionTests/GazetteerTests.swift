@@ -44,7 +44,8 @@ import Testing
     /// (临夏州, 东乡县, 互助县), a banner by its abbreviation (科右前旗).
     @Test func writtenNamesFindTheirPlace() throws {
         for (written, full) in [("临夏州", "临夏回族自治州"), ("东乡县", "东乡族自治县"), ("互助县", "互助土族自治县"),
-                                ("科右前旗", "科尔沁右翼前旗"), ("酉阳县", "酉阳土家族苗族自治县")] {
+                                ("科右前旗", "科尔沁右翼前旗"), ("酉阳县", "酉阳土家族苗族自治县"),
+                                ("喀左县", "喀喇沁左翼蒙古族自治县"), ("前郭县", "前郭尔罗斯蒙古族自治县")] {
             #expect(g.lookup(written).map { g.places[$0].name }.contains(full), "\(written)")
         }
         let youyang = try #require(g.lookup("酉阳土家族苗族自治县").first)
