@@ -569,7 +569,7 @@ enum FactContext {
         while j < sentence.upperBound {
             if NumberReader.isDigit(s[j]) {
                 // (a year, 2020年, is no figure of the clause's own)
-                guard j + 4 < sentence.upperBound, (j..<(j + 4)).allSatisfy({ NumberReader.isDigit(s[$0]) }), s[j + 4] == YearResolver.nian else { return false }
+                guard YearResolver.yearFollows(s, at: j, limit: sentence.upperBound) else { return false }
                 j += 5; continue
             }
             if let m = KindCues.remainderPlanMarkers.longest(in: s, at: j, limit: sentence.upperBound),
@@ -970,20 +970,15 @@ enum FactContext {
 
     /// The `(` of the parentheses a figure stands in, when something stands before them in its clause.
     private static func openingParenthesis(_ s: [UInt32], _ i: Int, clause: Range<Int>) -> Int? {
-        var k = i - 1
-        while k >= clause.lowerBound {
-            if s[k] == closeBracket { return nil }
-            if s[k] == openBracket { return k > clause.lowerBound ? k : nil }
-            k -= 1
-        }
-        return nil
+        enclosingParenthesis(s, i, sentence: clause, reach: .max)
     }
 
-    /// Where the parenthesis holding `i` opens in its sentence, across the clauses of its items
-    /// (`(洪广镇1199户,金贵镇269户,…)`), or nil; one opening the sentence (`(一)`) holds nothing.
-    static func enclosingParenthesis(_ s: [UInt32], _ i: Int, sentence: Range<Int>) -> Int? {
+    /// Where the parenthesis holding `i` opens in `sentence` (a clause, or a sentence across the
+    /// clauses of its items: `(洪广镇1199户,金贵镇269户,…)`), no further back than `reach`, or nil;
+    /// one opening the range (`(一)`) holds nothing.
+    static func enclosingParenthesis(_ s: [UInt32], _ i: Int, sentence: Range<Int>, reach: Int = parenthesisReach) -> Int? {
         var k = i - 1
-        while k >= sentence.lowerBound, i - k <= parenthesisReach {
+        while k >= sentence.lowerBound, i - k <= reach {
             if s[k] == closeBracket { return nil }
             if s[k] == openBracket { return k > sentence.lowerBound ? k : nil }
             k -= 1
@@ -995,8 +990,7 @@ enum FactContext {
     /// Where a parenthesis opened in an earlier clause right after a figure's unit (`7805人(`) opens,
     /// the figure at `i` being a later item of its breakdown, or nil.
     static func breakdownOpening(_ s: [UInt32], _ i: Int, clause: Range<Int>, sentence: Range<Int>) -> Int? {
-        guard clause.lowerBound > sentence.lowerBound, s[sentence.lowerBound..<clause.lowerBound].contains(openBracket),
-              let p = enclosingParenthesis(s, i, sentence: sentence), p < clause.lowerBound,
+        guard clause.lowerBound > sentence.lowerBound, let p = enclosingParenthesis(s, i, sentence: sentence), p < clause.lowerBound,
               UnitLexicon.trie.longestEnding(in: s, at: p, from: max(sentence.lowerBound, p - 3), maxLength: 3) != nil,
               p - 4 >= sentence.lowerBound, s[(p - 4)..<p].contains(where: NumberReader.isDigit) else { return nil }
         return p
