@@ -137,7 +137,7 @@ public struct Extractor: Sendable {
                                 date: meta.date, source: meta.source, origin: origin, encoding: encoding,
                                 traditional: norm.traditionalCount > 0, regionPath: RegionPath(place.path),
                                 contentHash: contentHash ?? (contentHashes ? ContentHash.sha256Hex(utf8: text) : ""), text: text)
-        var scan = DocumentScan(norm: norm, outline: outline, place: place, finder: finder,
+        let scan = DocumentScan(norm: norm, outline: outline, place: place, finder: finder,
                                 years: resolver, documentYear: documentYear, doc: id, titleLine: meta.titleLine,
                                 texts: factTexts, strings: strings, rules: rules)
         scan.explainRefusals = explainRefusals
