@@ -159,6 +159,11 @@ public enum PlaceLexicon {
         "长治",   // 长治久安, the goal of every report from Xinjiang and Tibet
     ]
     public static let wordLikeShortNameTrie = ScalarTrie(wordLikeShortNames.map { ($0, true) })
+    /// Everyday words that a county's short name is read out of across its edge, besides the
+    /// field's (``TopicCues``, ``SubjectLexicon``): `和政` in `党委和政府`, `和龙` in `和龙头企业`,
+    /// `同仁` in `一视同仁` (``PlaceFinder``'s `insideWord`).
+    public static let wordsAcrossNames = ScalarTrie<Bool>(["政府", "龙头", "田间", "田地", "田园", "顺利", "林业", "林地", "林果",
+        "一视同仁", "同心同德"].map { ($0, true) })
     /// Common surnames: a short name right after one is a person's given name (`王玉林老人`), not
     /// the place (玉林). Characters that are also prepositions or numbers (于, 向, 万), or end a
     /// province's name or a common word before a place (江苏, 宁夏, 示范, 感谢, 阶段), are left out.

@@ -128,6 +128,16 @@ public struct PlaceFinder: Sendable {
     /// a Han character whose name is a function word (`和县` in `政府和县委`).
     @inline(never)
     private func insideWord(_ s: [UInt32], _ range: Range<Int>, start: Int, end: Int) -> Bool {
+        let (topics, subjects, words) = (TopicCues.trie, SubjectLexicon.trie, PlaceLexicon.wordsAcrossNames)   // one static read each, not one a step
+        // 党委和政府, 合作社和龙头企业, 工作和顺利推进: a short name whose last characters open a word
+        // running past it (和政|府, 和龙|头, 和顺|利) is read out of that word
+        if end < range.upperBound, NormalizedText.isHan(s[end]), !PlaceLexicon.fullNameEnds.contains(s[end - 1]) {
+            for j in start + 1..<end {
+                let w = words.longest(in: s, at: j, limit: range.upperBound)?.length ?? subjects.longest(in: s, at: j, limit: range.upperBound)?.length
+                    ?? topics.longest(in: s, at: j, limit: range.upperBound)?.length
+                if let w, j + w > end { return true }
+            }
+        }
         guard start > range.lowerBound, NormalizedText.isHan(s[start - 1]) else { return false }
         if PlaceLexicon.fullNameEnds.contains(s[end - 1]), end - start == 2, PlaceLexicon.stopChars.contains(s[start]) { return true }
         // 生态立县、文旅兴县, 产业富县: a slogan's verb and 县 after its noun, no county (山西兴县, 在兴县: a
@@ -137,9 +147,9 @@ public struct PlaceFinder: Sendable {
         // 王玉林老人: a short name right after a surname is a person's given name
         if end - start == 2, PlaceLexicon.surnames.contains(s[start - 1]), !PlaceLexicon.fullNameEnds.contains(s[end - 1]),
            end >= range.upperBound || !PlaceLexicon.fullNameEnds.contains(s[end]) { return true }
-        // (范县 in 示范县 too: a full name read out of a word)
-        let (topics, subjects) = (TopicCues.trie, SubjectLexicon.trie)   // one static read each, not one a step
+        // (范县 in 示范县 too: a full name read out of a word; 同仁 in 一视同仁, 同德 in 同心同德)
         for j in max(range.lowerBound, start - 3)..<start {
+            if let w = words.longest(in: s, at: j, limit: range.upperBound), j + w.length > start { return true }
             if topics.mayStart(s[j]), let w = topics.longest(in: s, at: j, limit: range.upperBound), j + w.length > start, j + w.length < end + 2 { return true }
             if subjects.mayStart(s[j]), let w = subjects.longest(in: s, at: j, limit: range.upperBound), j + w.length > start, j + w.length < end + 2 { return true }
         }
