@@ -220,6 +220,15 @@ public enum PlaceLexicon {
     /// The country as a region (`全国`, as FORMAT.md's gold writes it).
     public static let country = "全国"
     static let countryScalars = country.unicodeScalars.map(\.value)
+    /// Words after a number that count provinces (`22个省份`, `东部9省市`, `28个省(区、市)`): a
+    /// report whose clauses open with such counts tells the country's figures by province
+    /// (``DocumentPlace``'s `provinceCountOpenings`).
+    static let provinceCounts = ScalarTrie<Bool>(["个省份", "省份", "个省区市", "省区市", "个省(区、市)", "省(区、市)", "个省区",
+        "省区", "个省市", "省市", "省市区"].map { ($0, true) })
+    /// Parts of the country that may head such a count (`中西部22个省份`).
+    static let countryParts = ScalarTrie<Bool>(["中西部", "东部", "西部", "中部", "东中西部", "全国"].map { ($0, true) })
+    /// How many clauses opening with a count of provinces make a report the country's.
+    static let provinceCountClauses = 2
     /// How many paragraphs at a report's start may make it the nation's by opening with 全国.
     static let nationalLedeParagraphs = 2
 

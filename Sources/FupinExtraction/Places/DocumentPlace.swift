@@ -348,6 +348,12 @@ extension DocumentPlace {
             let fits = outlets.filter { o in words.contains { PlaceLexicon.speaksOf(g.places[o], level: $0.level) } }
             if fits.count == 1 { entry = fits.first }
         }
+        // 5个省份已外出务工…;中西部22个省份有扶贫车间28442个;…除湖北省外其余27个省份…: a report whose
+        // clauses open with counts of provinces tells the country's figures, whatever province it
+        // names in passing (asked only of a report naming no place at its head, nor speaking as one)
+        let byProvinces = !namedAtHead && zones.isEmpty && PlaceLexicon.localFirstPerson.firstMatch(in: s, 0..<s.count) == nil
+            && Self.provinceCountOpenings(s, atLeast: PlaceLexicon.provinceCountClauses)
+        if byProvinces { entry = nil }
         var path = entry.map { g.path(of: $0) } ?? []
         // 国务院扶贫办:今年东西部扶贫…超额完成任务: a report that names no place of the gazetteer and
         // speaks for the whole country is the country's
@@ -355,8 +361,8 @@ extension DocumentPlace {
         // place, 我县…成为全国、全省…现场会)
         // (or one of its first paragraphs opens with 全国 as a figure's subject: 全国农村减贫规模年均
         // 超过1300万人。; not 全国脱贫攻坚总结表彰大会召开后,…)
-        if entry == nil, zones.isEmpty, PlaceLexicon.localFirstPerson.firstMatch(in: s, 0..<s.count) == nil,
-           titleLine.map({ PlaceLexicon.nationalWords.firstMatch(in: s, outline.lines[$0].range) != nil }) == true
+        if byProvinces || entry == nil, zones.isEmpty, PlaceLexicon.localFirstPerson.firstMatch(in: s, 0..<s.count) == nil,
+           byProvinces || titleLine.map({ PlaceLexicon.nationalWords.firstMatch(in: s, outline.lines[$0].range) != nil }) == true
             || PlaceLexicon.nationalBodies.firstMatch(in: s, 0..<s.count) != nil
             || outline.lines.lazy.filter({ $0.role == .body }).prefix(PlaceLexicon.nationalLedeParagraphs).contains(where: {
                 s[$0.range].starts(with: PlaceLexicon.countryScalars) && PlaceLexicon.nationIsSubject(s, at: $0.range.lowerBound, limit: $0.range.upperBound) }) {
@@ -464,5 +470,25 @@ extension DocumentPlace {
         guard let first = candidates.first else { return nil }
         for a in g.lineage(of: first) where candidates.allSatisfy({ g.isWithin($0, a) }) { return a }
         return nil
+    }
+
+    /// Whether `count` clauses or more open with a count of provinces (`5个省份已…`, `中西部22个省份有…`,
+    /// ``PlaceLexicon/provinceCounts``), a part of the country (``PlaceLexicon/countryParts``) at most before it.
+    static func provinceCountOpenings(_ s: [UInt32], atLeast count: Int) -> Bool {
+        var found = 0, k = 0
+        while k < s.count {
+            guard NumberReader.isDigit(s[k]) || NumberReader.isChineseNumeral(s[k]) else { k += 1; continue }
+            var start = k
+            while k < s.count, NumberReader.isDigit(s[k]) || NumberReader.isChineseNumeral(s[k]) { k += 1 }
+            guard PlaceLexicon.provinceCounts.longest(in: s, at: k, limit: s.count) != nil else { continue }
+            if let part = (max(0, start - 4)..<start).first(where: { PlaceLexicon.countryParts.longest(in: s, at: $0, limit: start)?.length == start - $0 }) {
+                start = part
+            }
+            if start == 0 || Outline.isClauseBreak(s[start - 1]) || Outline.sentenceEnds.contains(s[start - 1]) || s[start - 1] == 0x0A {
+                found += 1
+                if found >= count { return true }
+            }
+        }
+        return false
     }
 }
