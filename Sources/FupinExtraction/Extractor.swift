@@ -221,13 +221,12 @@ public struct Extractor: Sendable {
                         // not a deadline: 2018年底前, 到2018年底)
                         var e = i + 5
                         if e < line.range.upperBound, p[e] == YearResolver.nian { e += 1 }   // 年年底
-                        // (截至2019年12月底, 2019年12月31日: the year's last month's end is its end)
-                        let lastMonth = e + 3 < line.range.upperBound && p[e] == 0x31 && p[e + 1] == 0x32 && p[e + 2] == YearResolver.yue
-                        if lastMonth { e += 3 }
-                        let yearEnd = e < line.range.upperBound && (p[e] == 0x5E95 || p[e] == 0x672B       // 底 末
-                            || lastMonth && e + 2 < line.range.upperBound && p[e] == 0x33 && p[e + 1] == 0x31 && p[e + 2] == YearResolver.ri)   // 31日
+                        // (截至2019年12月底, 2019年12月31日: the year's last month's end is its end; 2019年12月31日前
+                        // a deadline, its 前 after the whole word)
+                        let endWord = TimeLexicon.yearEndWords.longest(in: s, at: e, limit: line.range.upperBound)
+                        let yearEnd = endWord != nil, afterEnd = e + (endWord?.length ?? 0)
                         let ended = yearEnd && (YearResolver.isAsOf(s, line.range, i)
-                            || (!(e + 1 < line.range.upperBound && p[e + 1] == 0x524D)                          // 前
+                            || (!(afterEnd < line.range.upperBound && p[afterEnd] == TimeLexicon.qian)
                                 && !(i > line.range.lowerBound && TimeLexicon.deadlineLeads.contains(p[i - 1]))))
                         // 计划在2016年至2020年间…: a year a plan looks to says nothing of when the report was written
                         if YearResolver.isHorizon(s, at: i, lineStart: line.range.lowerBound) { horizon = max(horizon ?? y, y) }

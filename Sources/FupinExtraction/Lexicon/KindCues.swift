@@ -183,6 +183,9 @@ public enum KindCues {
                                               "建成运营后", "运行后",
                                               // (光伏电站并网发电后,所得收益可量化给5789户: once connected to the grid)
                                               "并网发电后", "并网后", "投运后", "运营后"]
+    /// Words of the past that, in a condition's own clause before it, tell what follows it done
+    /// (`去年扶贫车间正式运营后,吸纳…`): no projection.
+    public static let pastTellers = ScalarTrie<Bool>(["去年", "上年", "前年", "已", "已经", "此前"].map { ($0, true) })
     /// Estimates (`测算`) and what, before one in its clause, makes it a method of counting, not
     /// a projection: `按每人每年2300元的国家农村贫困标准测算,2017年…贫困人口为1032万人`.
     public static let estimateWords = ["测算", "匡算", "估算"]
@@ -317,7 +320,10 @@ public enum KindCues {
     public static let remainderWords = ScalarTrie<Bool>(["剩余", "剩下", "尚有", "还有"].map { ($0, true) }
         + ["剩余劳动力", "剩余劳力"].map { ($0, false) })
     /// Verbs that lift a remainder out, after 将 in a later clause (``FactContext/remainderPlannedOut``).
-    public static let remainderOut = ScalarTrie<Bool>(["脱贫", "清零", "出列", "摘帽", "退出", "销号", "脱贫出列"].map { ($0, true) })
+    /// (false rows: 确保脱贫攻坚成果…, 确保脱贫不返贫 keep what was won; they lift nothing out)
+    public static let remainderOut = ScalarTrie<Bool>(["脱贫", "清零", "出列", "摘帽", "退出", "销号", "脱贫出列"].map { ($0, true) }
+        + ["脱贫成果", "脱贫攻坚", "脱贫质量", "脱贫成效", "脱贫不返贫", "脱贫人口", "脱贫群众", "脱贫户", "退出机制", "退出标准",
+           "退出程序"].map { ($0, false) })
     static let remainderPlanReach = 12
     /// The markers of a plan that lifts a remainder out in a later clause (``FactContext/remainderPlannedOut``).
     static let remainderPlanMarkers = ScalarTrie<Bool>(["将", "计划", "力争", "确保", "预计", "争取", "拟"].map { ($0, true) })
@@ -460,6 +466,7 @@ public enum KindCues {
     /// (`剩余的10028人将在今年年底全部解决`, `12个计划退出县也有望顺利实现摘帽`, `4个县拟搬迁…`).
     public static let futureWhateverFollows: Set<String> = ["kind.target.将", "kind.target.有望", "kind.target.拟"]
     static let jiang: UInt32 = 0x5C06   // 将
+    static let jin: UInt32 = 0x8FD1   // 近 (将近 is nearly; 近6年 a span)
     static let yao: UInt32 = 0x8981     // 要
     static let le: UInt32 = 0x4E86      // 了
     /// Rate cues that name the line a count of people is made by (`按省定扶贫标准,…83.2万人`).

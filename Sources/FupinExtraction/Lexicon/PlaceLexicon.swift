@@ -187,7 +187,7 @@ public enum PlaceLexicon {
 
     /// Verbs by which a national body announces a count (``DocumentScan/nationAnnounces``), and the
     /// words round a place merely included in it (`包括南皮县在内的26个县`).
-    public static let announcingVerbs = ScalarTrie<Bool>(["公布", "发布", "宣布", "批准", "通报"].map { ($0, true) })
+    public static let announcingVerbs = ScalarTrie<Bool>(["公布", "发布", "宣布", "通报"].map { ($0, true) })
     public static let inclusionOpens = ScalarTrie<Bool>(["包括", "包含"].map { ($0, true) })
     public static let inclusionCloses = ScalarTrie<Bool>(["在内"].map { ($0, true) })
     /// Words of a report that speaks for the whole country (`国务院扶贫办`, `全国`): with no place of
@@ -234,19 +234,27 @@ public enum PlaceLexicon {
 
     /// The contiguous areas of deep poverty named after their mountains (`武陵山片区`, `乌蒙山区`):
     /// they span provinces, and the county short names inside them (`武陵`) name nothing there.
-    public static let povertyAreas = ScalarTrie<Bool>(["武陵山", "乌蒙山", "六盘山", "秦巴山", "大别山", "罗霄山", "吕梁山",
+    static let povertyAreaRows = ["武陵山", "乌蒙山", "六盘山", "秦巴山", "大别山", "罗霄山", "吕梁山",
         "燕山—太行山", "燕山-太行山", "燕山太行山", "太行山", "大兴安岭南麓", "滇桂黔石漠化", "滇西边境", "四省藏区",
-        "集中连片特困"].map { ($0, true) })
-    /// The provinces' one-character abbreviations (`湘`, `黔`, `川`), and the directions of the compass:
-    /// the two, then a second direction, name part of a province (``PlaceFinder/compassPhrase``).
-    public static let provinceAbbreviations = ScalarSet("京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔贵滇云藏陕秦甘陇青宁新蒙")
-    public static let directions = ScalarSet("东西南北")
-    /// One-character counties whose character is a slogan's verb before 县 (`文旅兴县`, `产业富县`).
+        "集中连片特困"]
+    public static let povertyAreas = ScalarTrie<Bool>(povertyAreaRows.map { ($0, true) })
+    /// Parts of a province named by its abbreviation and a compound direction (`湘西南边陲`, `黔西北`),
+    /// whose first two characters are a place's name (湘西州, 黔西市): no place of that name
+    /// (``PlaceFinder/compassPhrase``). (Rows, not any abbreviation and two directions: 云南东北部,
+    /// 陕西南部 and 陇南北部 name 云南, 陕西 and 陇南.)
+    public static let compassPhrases = ScalarTrie<Bool>(["湘西南", "湘西北", "黔西北"].map { ($0, true) })
+    /// One-character counties whose character is a slogan's verb before 县 (`文旅兴县`, `产业富县`),
+    /// and the slogans' nouns before it (``PlaceFinder``'s `insideWord`: 据富县, 来自富县 name the county).
     public static let sloganCountyVerbs = ScalarSet("兴富")
+    static let sloganNounRows = ["产业", "工业", "农业", "生态", "文旅", "旅游", "科技", "人才", "教育",
+        "文化", "商贸", "实业", "项目", "开放", "改革", "创新", "绿色", "工贸", "特色产业", "民营经济", "电商"]
+    public static let sloganNouns = ScalarTrie<Bool>(sloganNounRows.map { ($0, true) })
+    /// The longest row of ``sloganNouns``.
+    static let sloganNounLength = sloganNounRows.map(\.count).max()!
     /// How far before a name another may start that ends right where it starts (`内蒙古自治区|…`).
     static let nameBeforeReach = 8
     /// The longest row of ``povertyAreas``; and `片`, of the `片区` such an area's name ends with.
-    static let povertyAreaLength = 7
+    static let povertyAreaLength = povertyAreaRows.map(\.count).max()!
     static let pian: UInt32 = 0x7247
     /// Rivers and mountains whose names begin with a county's short name (`金沙江` is no 金沙县,
     /// `贺兰山` no 贺兰县): where the people live, not a place of the gazetteer. Each row is

@@ -2,6 +2,12 @@
 public enum TimeLexicon {
     /// What joins years listed together (`2016、2018、2019年度`, `2017年和2018年`).
     static let yearListJoins = ScalarSet("、和及与")
+    /// Words right after a year (`2019年|底`) that name its end: a report stating the end as past is of
+    /// a later year (``Extractor``'s latest year), unless `前` follows (a deadline).
+    static let yearEndWords = ScalarTrie<Bool>(["底", "末", "12月底", "12月末", "12月31日"].map { ($0, true) })
+    static let qian: UInt32 = 0x524D   // 前
+    /// Words after two years joined so that they compare them, no list (`2020年与2019年相比`).
+    static let yearComparisons = ScalarTrie<Bool>(["相比", "比较", "相较", "对比", "同期"].map { ($0, true) })
     /// Words that open a sentence continuing the one before, in its time (`其中…`, `同时,…`).
     public static let continuations = ScalarTrie<Bool>(["其中", "同时", "与此同时", "同期", "此外", "另外"].map { ($0, true) })
     /// Relative to the publication year: `去年` is one before it.

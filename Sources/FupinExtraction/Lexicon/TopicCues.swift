@@ -116,6 +116,10 @@ public enum WholePlaceCounts {
 /// Words that decide a figure's ``Topic``; one group a row: topic, rank, role, words.
 /// Longest match wins, so `生态旅游` (产业) hides `生态`, `贫困人口` hides `人口`.
 public enum TopicCues {
+    /// Words by which a clause says an amount is a level reached (`达到11545元`, `人均达到9800元`): the
+    /// earnings its sentence names are the amount's topic (``TopicResolver``).
+    public static let levelReached = ScalarTrie<Bool>(["达到", "达", "增至", "增长到", "增长至", "提高到", "提高至", "增加到",
+        "增加至", "突破", "人均"].map { ($0, true) })
     /// Last characters of a trade's name (`护理员`, `保育员`, `健康管理师`): an area's word right
     /// before one names the trade trained for, not the area (``TopicResolver/namesTrade(_:_:before:)``).
     static let occupationEnds = ScalarSet("员师")
@@ -222,7 +226,7 @@ public enum TopicCues {
         (.industry, 0, .mask, ["成果", "结果", "效果", "如果", "牛鼻子", "病虫害"]),
         // 公益性岗位 names the programme even when the posts' work is named too (保洁、护路等公益岗位)
         (.jobs, 4, .area, ["公益性岗位", "公益岗位", "扶贫公益岗位", "乡村公益岗位", "劳务基地", "劳务输出基地", "劳务公司",
-            "劳务合作社", "劳务专业合作社", "劳务经纪人", "扶贫车间", "就业扶贫车间", "扶贫工厂", "就业车间",
+            "劳务合作社", "劳务专业合作社", "劳务经纪人", "扶贫车间", "就业扶贫车间", "扶贫工厂", "就业车间", "扶贫加工车间", "扶贫生产车间",
             // a job fair is the jobs programme's, though it is held (召开招聘会7场次) as a meeting is
             "招聘会", "专场招聘会", "招聘活动", "用工对接会", "就业对接会"]),
         (.jobs, 3, .area, ["务工", "外出务工", "转移就业", "就业", "就近就业", "就业扶贫",
@@ -291,7 +295,7 @@ public enum TopicCues {
             "柏油路", "交通", "公共服务", "便民服务", "隧道", "停车", "河道", "塘坝", "水库",
             "广播", "电视", "农田", "高标准农田", "通硬化路", "通畅", "产业路", "旅游路",
             // a village's cultural rooms and its power grid (建成村卫生室20个、文化室20个,升级改造农网项目21个)
-            "文化室", "文化活动室", "农家书屋", "农网", "农网改造"]),
+            "文化室", "文化活动室", "农家书屋", "农网", "农网改造", "农村电网"]),
         // a service centre or station alone is any programme's (电商服务站, 金融服务站, 综合服务中心): it
         // decides only where nothing else does
         (.infrastructure, 0, .area, ["服务中心", "服务站", "服务点"]),
@@ -302,6 +306,8 @@ public enum TopicCues {
         (.infrastructure, 4, .area, ["排水", "排水管道", "排水管网", "排水沟", "排洪沟", "雨水管", "雨篦子", "检查井", "涵洞", "管涵"]),
         (.infrastructure, 0, .mask, ["思路", "路子", "路径", "出路", "道路上", "新路", "之路", "一路", "路上", "网络直播",
             "网络销售", "路线", "辖区", "管辖",
+            // (platforms that sell produce, no power grid: 通过惠农网销售农产品)
+            "惠农网", "兴农网", "助农网", "益农网",
             // (trains that carry workers to their jobs: 开出铁路专列13趟)
             "铁路专列", "专列",
             // (找准路, 以…价格出售给国家电网: a way found and a buyer, no roads or grid built)

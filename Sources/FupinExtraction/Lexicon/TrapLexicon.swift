@@ -245,6 +245,11 @@ public enum TrapLexicon {
     /// How long a quoted name after a classifier may be (characters).
     static let quotedNameReach = 8
     static let classNounReach = 6
+    /// Things a place holds a share of (`全省七成以上的森林`): a share of them after `以上的` is the
+    /// figure, no bound (`报销比例达到90%以上的政策` bounds a policy).
+    static let sharedThings = ScalarTrie<Bool>(["森林", "湿地", "耕地", "林地", "草原", "草地", "土地", "水面", "国土", "面积",
+        "植被", "水域", "山林", "荒漠", "沙化土地", "人口", "劳动力", "收入", "资金", "扶贫资金", "财政资金", "财政扶贫资金",
+        "专项扶贫资金", "贷款", "投入"].map { ($0, true) })
     /// Places a size in people or households bounds with no 的 between (`25户以上自然村`,
     /// `800人以上安置区`): a class of places (`带动500户以上贫困户` counts the households).
     /// (村民组建, 村民组织: the villagers and a verb, no class of village groups)

@@ -119,8 +119,7 @@ public struct PlaceFinder: Sendable {
     /// no place of that name (`黔西南`, a name of its own, is read whole before this is asked).
     @inline(never)
     static func compassPhrase(_ s: [UInt32], _ range: Range<Int>, start: Int, end: Int) -> Bool {
-        end - start == 2 && end < range.upperBound && PlaceLexicon.provinceAbbreviations.contains(s[start])
-            && PlaceLexicon.directions.contains(s[start + 1]) && PlaceLexicon.directions.contains(s[end])
+        end - start == 2 && end < range.upperBound && PlaceLexicon.compassPhrases.longest(in: s, at: start, limit: range.upperBound) != nil
     }
 
     /// Whether a gazetteer name is read out of other words: a name whose first character ends a
@@ -143,7 +142,9 @@ public struct PlaceFinder: Sendable {
         // 生态立县、文旅兴县, 产业富县: a slogan's verb and 县 after its noun, no county (山西兴县, 在兴县: a
         // place or a stop character before it)
         if end - start == 2, PlaceLexicon.sloganCountyVerbs.contains(s[start]), PlaceLexicon.fullNameEnds.contains(s[end - 1]),
-           !PlaceLexicon.stopChars.contains(s[start - 1]), !Self.nameEnds(s, at: start, from: range.lowerBound, gazetteer) { return true }
+           PlaceLexicon.sloganNouns.longestEnding(in: s, at: start, from: max(range.lowerBound, start - PlaceLexicon.sloganNounLength),
+                                                  maxLength: PlaceLexicon.sloganNounLength) != nil,
+           !Self.nameEnds(s, at: start, from: range.lowerBound, gazetteer) { return true }
         // 王玉林老人: a short name right after a surname is a person's given name
         if end - start == 2, PlaceLexicon.surnames.contains(s[start - 1]), !PlaceLexicon.fullNameEnds.contains(s[end - 1]),
            end >= range.upperBound || !PlaceLexicon.fullNameEnds.contains(s[end]) { return true }

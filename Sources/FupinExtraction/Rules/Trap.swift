@@ -215,10 +215,10 @@ enum Trap: String, CaseIterable, Sendable {
             // 1500元以上的发电收益: the amount itself, not a class it bounds
             if s[span.end] == CandidateReader.de, span.end + 1 < limit,
                let m = TrapLexicon.amountNouns.firstMatch(in: s, (span.end + 1)..<limit), m.0 <= span.end + 3 { return false }
-            // 聚集了全省七成以上的森林、九成以上的湿地: a share of things no class's noun follows is the
-            // share itself (贫困发生率3%以上的村, 增长10%以上的企业 class places and firms)
-            if span.measure == .percent, s[span.end] == CandidateReader.de,
-               !((span.end + 1)..<min(limit, span.end + 1 + TrapLexicon.classNounReach)).contains(where: { TrapLexicon.classNounChars.contains(s[$0]) }) { return false }
+            // 聚集了全省七成以上的森林、九成以上的湿地: a share of things a place holds is the share itself
+            // (贫困发生率3%以上的村, 增长10%以上的企业, 报销比例达到90%以上的政策 bound a class)
+            if span.measure == .percent, s[span.end] == CandidateReader.de, span.end + 1 < limit,
+               TrapLexicon.sharedThings.longest(in: s, at: span.end + 1, limit: limit) != nil { return false }
             if s[span.end] == CandidateReader.de || (span.afterUnit?.isBound == true && s[span.end] == 0x3001) { return true }
             // 涉及50户以下、贫困发生率50%以上整体搬迁的自然村: a list of bounds is a rule of selection
             return Self.afterBoundItem(s, before: span.start, sentence: sentence)

@@ -221,6 +221,9 @@ final class DocumentScan {
                 let sentence = outline.sentences[sentenceIndex]
                 sentenceIndex += 1
                 let r = sentence.range
+                // (全国原有832个贫困县…。2019年,实现脱贫2300户: the nation carried from the sentence
+                // before stops at one opening with a time of its own)
+                if carriedPlace == [PlaceLexicon.country], Self.yearHeadStart(s, r) == r.lowerBound { carriedPlace = nil }
                 // time expressions are read only for sentences that need them: a paragraph's first
                 // (its year carries), one with a figure, or one a 其中-sentence continues
                 var expressionsRead: [TimeExpression]?

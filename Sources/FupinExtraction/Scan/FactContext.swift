@@ -58,10 +58,11 @@ enum FactContext {
             }
             (self.futureAt, self.governingAt, self.qizhongAt, self.zhong) = (futureAt, governingAt, qizhongAt, zhong)
             self.conditionAt = conditionAt
+            // (or a word of the past in the condition's own clause: 去年扶贫车间正式运营后,吸纳…120人)
             futureTold = futureAt.map { at in
                 s[at..<end].contains(KindCues.le) || s[sentence].indices.contains { k in
                     s[k] == YearResolver.nian && k - 4 >= sentence.lowerBound && s[(k - 4)..<k].allSatisfy(NumberReader.isDigit)
-                }
+                } || KindCues.pastTellers.firstMatch(in: s, Outline.clause(s, around: at, in: sentence).lowerBound..<at) != nil
             } ?? false
         }
         /// Whether a `其中` may head a clause before `clause` (``qizhongBefore(_:clause:sentence:)``
@@ -435,9 +436,16 @@ enum FactContext {
         }
         // (计划搬迁500户,前期工作均已完成: a clause of its own subject tells another thing done; only a
         // word of the time may open it, 目前已全部入住)
-        // (计划搬迁500户,已陆续入住200户: a figure of its own after the words tells a part done, not the whole)
+        // (计划搬迁500户,已陆续入住200户: a figure of its own after the words, in the plan's unit, tells
+        // a part done, not the whole; a year, 均已于2019年底建成, or other things, 入住12个集中安置点, do not)
         let clauseEnd = Outline.clause(s, around: m.0, in: sentence).upperBound
-        if s[m.0..<clauseEnd].contains(where: NumberReader.isDigit) { return false }
+        var k = m.0
+        while k < clauseEnd {
+            guard NumberReader.isDigit(s[k]) else { k += 1; continue }
+            if YearResolver.yearFollows(s, at: k, limit: clauseEnd) { k += 5; continue }
+            while k < clauseEnd, NumberReader.isDigit(s[k]) || s[k] == 0x2E || NumberReader.isChineseNumeral(s[k]) { k += 1 }
+            if k < clauseEnd, s[k] == s[figureEnd - 1] { return false }
+        }
         guard let b = broke, b < m.0 else { return true }
         return KindCues.presentLeads.longest(in: s, at: b, limit: m.0)?.length == m.0 - b
     }
@@ -573,9 +581,9 @@ enum FactContext {
                 j += 5; continue
             }
             if let m = KindCues.remainderPlanMarkers.longest(in: s, at: j, limit: sentence.upperBound),
-               !(s[j] == KindCues.jiang && j + 1 < sentence.upperBound && s[j + 1] == 0x8FD1) {   // (将近 is nearly)
+               !(s[j] == KindCues.jiang && j + 1 < sentence.upperBound && s[j + 1] == KindCues.jin) {   // (将近 is nearly)
                 let end = min(sentence.upperBound, j + m.length + KindCues.remainderPlanReach)
-                return (j + m.length..<end).contains { KindCues.remainderOut.longest(in: s, at: $0, limit: end) != nil }
+                return (j + m.length..<end).contains { KindCues.remainderOut.longest(in: s, at: $0, limit: sentence.upperBound)?.value == true }
             }
             j += 1
         }

@@ -242,6 +242,7 @@ public enum TopicResolver {
         ctx.action = action || (count && (earnings != nil || funded))   // (not a status count: those who earn, or money is for)
         ctx.earns = count && earnings != nil
         ctx.bareChange = measure == .yuan && FactContext.onlyChangeBefore(s, numberStart, clause: clause)
+        ctx.reached = measure == .yuan && TopicCues.levelReached.firstMatch(in: s, clause.lowerBound..<numberStart) != nil
         ctx.part = c.part || part || shared || afterBareQizhong(s, clause: clause, sentence: sentence)
         ctx.bare = !anyCue
 
@@ -580,6 +581,9 @@ public enum TopicResolver {
         var earns = false
         /// An amount whose clause says only that it is a change (`同比增加1233元`): of the figure before it.
         var bareChange = false
+        /// An amount its own clause says a level reaches (`达到11545元`, `人均达到9800元`,
+        /// ``TopicCues/levelReached``): the earnings another clause names are its topic.
+        var reached = false
     }
 
     struct Best {
@@ -622,8 +626,8 @@ public enum TopicResolver {
         case .stillPoor: return level == .clause ? rank : 0
         // (投资43.34万元,…,为村集体增加收入3.9万元: money a clause invests or pays is no earnings another
         // clause names; 人均可支配收入11545元,同比增加1233元: a clause of a change alone changes the
-        // earnings before it)
-        case .income: return c.count || level == .sentence && !c.percent && !c.bareChange ? 0 : rank
+        // earnings before it; 人均可支配收入持续增长,达到11545元: so does a level the clause says reached)
+        case .income: return c.count || level == .sentence && !c.percent && !c.bareChange && !c.reached ? 0 : rank
         case .post: return c.people ? rank + 2 : rank
         case .area, .training, .cadre:
             // money in general, beside a count in its clause, yields to the area the sentence names

@@ -217,12 +217,18 @@ public struct YearResolver: Sendable {
             if d > sentence.lowerBound, s[d - 1] == Self.nian { d -= 1 }
             return yearAt(d - 4) ? d - 4 : nil
         }
+        /// Whether the year ending at `e` is compared with the one before it (`2020年与2019年相比`).
+        func compared(after e: Int) -> Bool {
+            var k = e
+            while k < sentence.upperBound, s[k] == Self.nian || s[k] == Self.du { k += 1 }
+            return TimeLexicon.yearComparisons.longest(in: s, at: k, limit: sentence.upperBound) != nil
+        }
         var first = i, listed = false
         while let p = previous(first) { first = p; listed = true }
-        if listed { return first }
+        if listed { return compared(after: end) ? nil : first }
         var k = end
         if k < sentence.upperBound, s[k] == Self.du { k += 1 }
-        return k < sentence.upperBound && TimeLexicon.yearListJoins.contains(s[k]) && yearAt(k + 1) ? i : nil
+        return k < sentence.upperBound && TimeLexicon.yearListJoins.contains(s[k]) && yearAt(k + 1) && !compared(after: k + 5) ? i : nil
     }
     /// The years of a list that ends right before `end` (`2014、2015、2016年|分别…`), in order, or nil
     /// where no list of two or more ends there.
@@ -254,7 +260,7 @@ public struct YearResolver: Sendable {
         var d = j
         while d > sentence.lowerBound, NumberReader.isDigit(s[d - 1]) { d -= 1 }
         if d - 2 >= sentence.lowerBound, s[d - 2] == 0x8FDE, s[d - 1] == 0x7EED { return k }   // 连续
-        if d - 1 >= sentence.lowerBound, s[d - 1] == 0x8FD1 { return k }   // 近6年
+        if d - 1 >= sentence.lowerBound, s[d - 1] == KindCues.jin { return k }   // 近6年
         return nil
     }
 
