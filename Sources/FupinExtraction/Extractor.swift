@@ -227,7 +227,10 @@ public struct Extractor: Sendable {
                         let yearEnd = endWord != nil, afterEnd = e + (endWord?.length ?? 0)
                         let ended = yearEnd && (YearResolver.isAsOf(s, line.range, i)
                             || (!(afterEnd < line.range.upperBound && p[afterEnd] == TimeLexicon.qian)
-                                && !(i > line.range.lowerBound && TimeLexicon.deadlineLeads.contains(p[i - 1]))))
+                                && !(i > line.range.lowerBound && TimeLexicon.deadlineLeads.contains(p[i - 1])
+                                     // (减少到2016年底的7.3万人: the level a change reached by then, past)
+                                     && KindCues.change.longestEnding(in: s, at: i - 1, from: max(line.range.lowerBound, i - 1 - KindCues.changeLongest),
+                                                                      maxLength: KindCues.changeLongest) == nil)))
                         // 计划在2016年至2020年间…: a year a plan looks to says nothing of when the report was written
                         if YearResolver.isHorizon(s, at: i, lineStart: line.range.lowerBound) { horizon = max(horizon ?? y, y) }
                         else {

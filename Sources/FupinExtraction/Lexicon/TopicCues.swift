@@ -120,6 +120,10 @@ public enum TopicCues {
     /// earnings its sentence names are the amount's topic (``TopicResolver``).
     public static let levelReached = ScalarTrie<Bool>(["达到", "达", "增至", "增长到", "增长至", "提高到", "提高至", "增加到",
         "增加至", "突破", "人均"].map { ($0, true) })
+    /// Verbs by which a sentence commends those counted before them (`…12名脱贫之星受到表彰`): the
+    /// count is a commendation's (``TopicResolver``).
+    public static let commended = ScalarTrie<Bool>(["受到表彰", "受表彰", "被表彰", "获得表彰", "予以表彰", "受到表扬", "被评为",
+        "获评", "荣获", "被授予"].map { ($0, true) })
     /// Last characters of a trade's name (`护理员`, `保育员`, `健康管理师`): an area's word right
     /// before one names the trade trained for, not the area (``TopicResolver/namesTrade(_:_:before:)``).
     static let occupationEnds = ScalarSet("员师")
@@ -385,7 +389,9 @@ public enum TopicCues {
             // a place described: all its households, its land and its hamlets (全村总户数530户, 耕地面积6601亩)
             "总户数", "耕地面积", "经济总收入", "林地面积", "辖区面积", "草原面积", "水面面积", "距县城", "距离县城", "距乡政府", "距镇政府",
             "距乡镇", "距市区", "距县", "距乡", "距镇", "距州府", "表彰", "荣获", "获评", "评为", "先进个人", "先进集体", "模范", "最美", "荣誉",
-            "称号", "获奖", "奖项", "授予"]),
+            "称号", "获奖", "奖项", "授予",
+            // honours named for leaving poverty (12名脱贫之星): a commendation, no exit
+            "脱贫之星", "脱贫明星", "脱贫标兵", "脱贫模范", "脱贫能手", "致富之星"]),
         (.other, 2, .area, ["疫情", "口罩", "消毒", "防疫", "农村居民", "城镇居民", "居民", "城乡居民", "全体居民"]),
         (.other, 1, .area, ["行政村", "乡镇", "自然村", "村民小组", "自然屯", "自然湾"]),
         (.other, 1, .qualifier, ["人口", "农村人口", "农业人口", "农业户籍人口"]),

@@ -610,7 +610,8 @@ final class DocumentScan {
         // 贫困村164个,2016年出列17个: the noun a count by 个 leaves out is the villages' counted before
         var c = c, elidedFrom: Int?
         if c.measure == .items, c.unit == "个",
-           FactContext.elidedNoun(s, c.start, clause: clause) || FactContext.elidedCount(s, c.start, unitEnd: c.unitEnd, clause: clause),
+           FactContext.elidedNoun(s, c.start, clause: clause) || FactContext.elidedCount(s, c.start, unitEnd: c.unitEnd, clause: clause)
+            || FactContext.elidedAfterHolder(s, c.start, unitEnd: c.unitEnd, clause: clause),
            let w = facts.indices.last, facts[w].start >= norm.storedRange(from: wholeSince, to: wholeSince + 1).0, facts[w].measure == .villages {
             c.measure = .villages; elidedFrom = w
         }

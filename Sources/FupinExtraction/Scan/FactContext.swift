@@ -527,6 +527,17 @@ enum FactContext {
                                  || KindCues.futureMarkers.longest(in: s, at: unitEnd, limit: clause.upperBound) != nil)
     }
 
+    /// Whether a count by `个` closes its clause (or a `的` follows) after a holder of it: a place and
+    /// `有` (`全州深度贫困村227个,武定县有68个`), or `占` and a whole's word (`占全州479个的21.71%`):
+    /// the noun left out is the count's before.
+    static func elidedAfterHolder(_ s: [UInt32], _ start: Int, unitEnd: Int, clause: Range<Int>) -> Bool {
+        guard unitEnd >= clause.upperBound || s[unitEnd] == CandidateReader.de || Outline.isClauseBreak(s[unitEnd]) else { return false }
+        if start - 2 >= clause.lowerBound, s[start - 1] == TrapLexicon.you, PlaceLexicon.holderEnds.contains(s[start - 2]) { return true }
+        guard let w = PlaceLexicon.ownPlaceWords.longestEnding(in: s, at: start, from: max(clause.lowerBound, start - 3), maxLength: 3) else { return false }
+        let z = start - w.length - 1
+        return z >= clause.lowerBound && s[z] == KindCues.zhan
+    }
+
     /// Whether a figure stands in a parenthesis opened right after a village noun (`…贫困村(康平43个`).
     static func glossesVillages(_ s: [UInt32], _ start: Int, sentence: Range<Int>) -> Bool {
         var k = start - 1

@@ -131,6 +131,9 @@ public enum TopicResolver {
                isLevel(s, numberStart: numberStart, numberEnd: numberEnd, clause: clause) {
                 return (.poor, "topic.贫困人口.水平")
             }
+            // 21名优秀驻村工作队员、12名脱贫之星受到表彰: those a sentence commends after them are a
+            // commendation's, whatever they did (FORMAT.md: commendations are 其他)
+            if TopicCues.commended.firstMatch(in: s, numberEnd..<sentence.upperBound) != nil { return (.other, Self.commendedRule) }
             // (15万人脱贫攻坚任务; but 5个脱贫攻坚先进单位 counts units the mask word names)
             if exitAfterUnit(s, numberEnd, clause.upperBound),
                measure != .items || !matches.contains(where: { $0.cue.role == .mask && Int($0.start) >= numberEnd && Int($0.start) <= numberEnd + 2 }) {
@@ -950,6 +953,7 @@ public enum TopicResolver {
 
     /// `30万人脱贫攻坚任务`: 脱贫/摘帽 within two scalars of the number's end (its unit between)
     /// is the count's own verb even where a longer word would hide it.
+    static let commendedRule = "topic.其他.受表彰"
     static func exitAfterUnit(_ s: [UInt32], _ numberEnd: Int, _ limit: Int) -> Bool {
         func exitAt(_ from: Int) -> Bool {
             var k = from
@@ -957,8 +961,9 @@ public enum TopicResolver {
             let reach = from + 2 + (s[from..<min(from + 3, limit)].contains(CandidateReader.de) ? 1 : 0)
             while k <= reach, k + 1 < limit {
                 if (s[k] == 0x8131 && s[k + 1] == 0x8D2B) || (s[k] == 0x6458 && s[k + 1] == 0x5E3D) {   // 脱贫, 摘帽
-                    // (16369户54851人(脱贫不稳定户…): a group named for its risk is no exit)
-                    if let w = TopicCues.trie.longest(in: s, at: k, limit: limit)?.value, w.role == .stillPoor || w.role == .qualifier { return false }
+                    // (16369户54851人(脱贫不稳定户…): a group named for its risk is no exit; 12名脱贫之星 an honour)
+                    if let w = TopicCues.trie.longest(in: s, at: k, limit: limit)?.value,
+                       w.role == .stillPoor || w.role == .qualifier || w.topic == .other { return false }
                     return k == 0 || s[k - 1] != 0x672A   // (11.6万未脱贫人口: not yet)
                 }
                 k += 1
