@@ -202,6 +202,9 @@ public enum PlaceLexicon {
         "国家林业和草原局", "全国供销合作总社", "中华全国供销合作总社", "国家开发银行", "中国农业发展银行",
         // the centre's own units and the nation's count of poor counties (307家中央单位定点帮扶592个贫困县)
         "中央单位", "中央和国家机关", "中央企业", "832个贫困县",
+        // ministries and national bodies of other areas that report on the campaign (科技部农村科技司…)
+        "科技部", "工业和信息化部", "工信部", "文化和旅游部", "自然资源部", "生态环境部", "国务院国资委", "中国残联",
+        "全国妇联", "共青团中央", "中国人民银行", "银保监会", "国家体育总局", "国家卫生计生委",
         // the nation's own meetings on the campaign (记者从全国扶贫开发工作会议上获悉)
         "全国扶贫开发工作会议", "全国脱贫攻坚工作会议"].map { ($0, true) })
     /// The capital: named only where news was filed (`新华社北京…电`), it is no evidence of a report's place.

@@ -351,9 +351,20 @@ extension DocumentPlace {
         // 5个省份已外出务工…;中西部22个省份有扶贫车间28442个;…除湖北省外其余27个省份…: a report whose
         // clauses open with counts of provinces tells the country's figures, whatever province it
         // names in passing (asked only of a report naming no place at its head, nor speaking as one)
-        let byProvinces = !namedAtHead && zones.isEmpty && PlaceLexicon.localFirstPerson.firstMatch(in: s, 0..<s.count) == nil
-            && Self.provinceCountOpenings(s, atLeast: PlaceLexicon.provinceCountClauses)
-        if byProvinces { entry = nil }
+        // 新华社北京8月22日电…科技部…公布的信息显示,…全国有84.6万名科技特派员: a lede naming no place
+        // but the capital it was filed from, that speaks for the country, in a report citing a national
+        // body, makes the report the country's, whatever counties it names as examples
+        // (the title, the lede and the paragraph after it: a source line read as the lede stands above it)
+        let capitalLede = [titleLine, ledeLine, ledeLine.map { $0 + 1 }].contains { line in
+            guard let l = line, l < byLine.count, outline.lines[l].role == .body || l == titleLine else { return false }
+            let named = byLine[l].compactMap { m -> [Int]? in if case .gazetteer(let c) = m.target { return c } else { return nil } }
+            return !named.isEmpty && named.allSatisfy { $0.allSatisfy { g.places[$0].name == PlaceLexicon.capital } }
+                && PlaceLexicon.nationalWords.firstMatch(in: s, outline.lines[l].range) != nil
+        }
+        let nationWide = zones.isEmpty && PlaceLexicon.localFirstPerson.firstMatch(in: s, 0..<s.count) == nil
+            && (!namedAtHead && Self.provinceCountOpenings(s, atLeast: PlaceLexicon.provinceCountClauses)
+                || capitalLede && PlaceLexicon.nationalBodies.firstMatch(in: s, 0..<s.count) != nil)
+        if nationWide { entry = nil }
         var path = entry.map { g.path(of: $0) } ?? []
         // 国务院扶贫办:今年东西部扶贫…超额完成任务: a report that names no place of the gazetteer and
         // speaks for the whole country is the country's
@@ -361,8 +372,8 @@ extension DocumentPlace {
         // place, 我县…成为全国、全省…现场会)
         // (or one of its first paragraphs opens with 全国 as a figure's subject: 全国农村减贫规模年均
         // 超过1300万人。; not 全国脱贫攻坚总结表彰大会召开后,…)
-        if byProvinces || entry == nil, zones.isEmpty, PlaceLexicon.localFirstPerson.firstMatch(in: s, 0..<s.count) == nil,
-           byProvinces || titleLine.map({ PlaceLexicon.nationalWords.firstMatch(in: s, outline.lines[$0].range) != nil }) == true
+        if nationWide || entry == nil, zones.isEmpty, PlaceLexicon.localFirstPerson.firstMatch(in: s, 0..<s.count) == nil,
+           nationWide || titleLine.map({ PlaceLexicon.nationalWords.firstMatch(in: s, outline.lines[$0].range) != nil }) == true
             || PlaceLexicon.nationalBodies.firstMatch(in: s, 0..<s.count) != nil
             || outline.lines.lazy.filter({ $0.role == .body }).prefix(PlaceLexicon.nationalLedeParagraphs).contains(where: {
                 s[$0.range].starts(with: PlaceLexicon.countryScalars) && PlaceLexicon.nationIsSubject(s, at: $0.range.lowerBound, limit: $0.range.upperBound) }) {
