@@ -354,9 +354,10 @@ extension DocumentPlace {
         // 新华社北京8月22日电…科技部…公布的信息显示,…全国有84.6万名科技特派员: a lede naming no place
         // but the capital it was filed from, that speaks for the country, in a report citing a national
         // body, makes the report the country's, whatever counties it names as examples
-        // (the title, the lede and the paragraph after it: a source line read as the lede stands above it)
-        let capitalLede = [titleLine, ledeLine, ledeLine.map { $0 + 1 }].contains { line in
-            guard let l = line, l < byLine.count, outline.lines[l].role == .body || l == titleLine else { return false }
+        // (the title and the first two paragraphs: a source line read as the lede may stand above it)
+        let head = [titleLine].compactMap { $0 }
+            + outline.lines.indices.lazy.filter { outline.lines[$0].role == .body }.prefix(PlaceLexicon.nationalLedeParagraphs)
+        let capitalLede = head.contains { l in
             let named = byLine[l].compactMap { m -> [Int]? in if case .gazetteer(let c) = m.target { return c } else { return nil } }
             return !named.isEmpty && named.allSatisfy { $0.allSatisfy { g.places[$0].name == PlaceLexicon.capital } }
                 && PlaceLexicon.nationalWords.firstMatch(in: s, outline.lines[l].range) != nil
