@@ -120,6 +120,8 @@ enum FactContext {
                !(m.value.0 == .target && KindCues.namesShareWhole(s, at: k, from: clause.lowerBound, ratio: c.measure == .percent)),
                // (争取区、市扶贫资金5256万元: funds won, not a plan)
                !(m.value.0 == .target && KindCues.secured(s, at: k, limit: c.numberStart)),
+               // (招募派遣西部计划、“三支一扶”计划志愿者52137名: a programme's name plans nothing)
+               !(m.value.0 == .target && m.length == 2 && KindCues.namesProgramme(s, marker: k, from: clause.lowerBound)),
                // (包括…在内的总计29个县: what 在内 closes is inside the figure, the whole)
                !(m.value.0 == .part && Outline.find(KindCues.zaiNei, in: s, (k + m.length)..<c.numberStart) != nil),
                // (开工(含货币化)3285套: parentheses closed before the figure gloss a word, they break down nothing)
