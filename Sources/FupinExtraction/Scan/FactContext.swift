@@ -663,23 +663,25 @@ enum FactContext {
     private static func qizhongBefore(_ s: [UInt32], clause: Range<Int>, sentence: Range<Int>, figure: Int) -> String? {
         var found = false
         // (其中:A类18户;B类20户 and (其中…;…) run past their ;, the bracket to its close)
-        var listed = false, bracketed = false
+        var listed = false, bracketed = false, headed = false
         let ends = KindCues.breakdownEnds   // one static read, not one a step
         var p = sentence.lowerBound
         while p < clause.lowerBound {   // to the mark right before the clause: a ; there ends the reach too
             // a ; ends the breakdown's reach — unless a place's item follows it, the next of a list
-            // of places (其中,张村31户、114人;李村62户、235人)
-            if s[p] == Self.semicolon, !listed, !bracketed, !Self.placeItemOpens(s, at: p + 1, limit: clause.upperBound) { found = false }
+            // of places (其中,张村31户、114人;李村62户、235人), or 其中 opened the sentence, whose
+            // items all break down the whole before it (其中,走访…368人,…;贫困家庭慰问49户,…)
+            if s[p] == Self.semicolon, !listed, !bracketed, !headed, !Self.placeItemOpens(s, at: p + 1, limit: clause.upperBound) { found = false }
             if s[p] == Self.closeBracket, bracketed { found = false; bracketed = false; listed = false }
             guard p + 1 < clause.lowerBound else { break }
             if p == sentence.lowerBound || Outline.isClauseBreak(s[p - 1]) || s[p - 1] == Self.openBracket {
                 if KindCues.opensQizhong(s, at: p, limit: clause.lowerBound + 1) {
                     found = true
+                    headed = p == sentence.lowerBound
                     listed = p + 2 < clause.lowerBound && s[p + 2] == ListItems.colon
                     bracketed = p > sentence.lowerBound && s[p - 1] == Self.openBracket
                 }
                 // (其中58个县市…,还有17个插花类贫困县: 还有 and a figure is the list's next item)
-                else if ends.longest(in: s, at: p, limit: clause.upperBound) != nil, !Self.nextItem(s, at: p, limit: clause.upperBound) { found = false }
+                else if ends.longest(in: s, at: p, limit: clause.upperBound) != nil, !Self.nextItem(s, at: p, limit: clause.upperBound) { found = false; headed = false }
             }
             // 入住的贫困群众包含索县6户、34人,安多县14户、79人: a list 包含 opens anywhere in its clause
             if KindCues.listOpeners.longest(in: s, at: p, limit: clause.lowerBound) != nil { found = true }
