@@ -41,6 +41,12 @@ struct SubjectTests {
         }
     }
 
+    @Test("the verbs of change a subject ends before are change words of the kind lexicon")
+    func changeVerbsAreChangeWords() {
+        let words = Set(KindCues.changeWords)
+        for v in SubjectLexicon.changeVerbs { #expect(words.contains(v), "\(v)") }
+    }
+
     /// The package root, from this file's path (Tests/FupinExtractionTests/SubjectTests.swift).
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 

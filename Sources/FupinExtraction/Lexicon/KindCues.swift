@@ -167,15 +167,17 @@ public enum KindCues {
     /// Plans that govern the clauses after them in their sentence: `计划搬迁332户1376人,
     /// 涉及15个村` — both clauses are the plan's. A done-marker between cue and figure ends
     /// the plan's reach (`计划投资5000万元,已完成3000万元`).
-    public static let governingTargets = ScalarTrie<String>([
-        "计划", "预计", "拟", "力争", "目标", "目标任务", "按规划", "规划", "争取", "确保", "将",
-        "根据规划", "按照规划", "依据规划",
-        // a work report's projection of its year (今年全县可实现5个村出列,脱贫3200人), and what it
-        // must do (今年要完成减贫2万人,实现…三县整县摘帽: 要 as 将, before a word of the future)
-        "可实现", "有望实现", "要",
-        // what a policy document sets out (《意见》明确提出,…打造100个特色旅游名镇)
-        "明确提出", "明确要求", "提出要",
-    ].map { ($0, "kind.target." + $0 + ".sentence") } + planSpans.map { ($0, "kind.target." + $0 + ".sentence") } + estimateWords.map { ($0, "kind.target." + $0 + ".sentence") })
+    public static let governingTargets: ScalarTrie<String> = {
+        let words: [String] = planMarkers + [
+            "目标", "目标任务", "按规划", "规划", "根据规划", "按照规划", "依据规划",
+            // a work report's projection of its year (今年全县可实现5个村出列,脱贫3200人), and what it
+            // must do (今年要完成减贫2万人,实现…三县整县摘帽: 要 as 将, before a word of the future)
+            "可实现", "有望实现", "要",
+            // what a policy document sets out (《意见》明确提出,…打造100个特色旅游名镇)
+            "明确提出", "明确要求", "提出要",
+        ] + planSpans + estimateWords
+        return ScalarTrie(words.map { ($0, "kind.target." + $0 + ".sentence") })
+    }()
     /// Conditions of the future (``futureConditions``): what a project will bring once built
     /// (`项目建成后,改善3.3万人的饮水条件`, `全部建成后受益人口2万人以上`) is a projection, unless the
     /// sentence tells it done (`车间建成后,吸纳了50名贫困户就业`: 了); with a modal, a target even per unit.
@@ -206,7 +208,7 @@ public enum KindCues {
         // 将使全省1000个贫困村…,惠及30万户: what a project will do for those it counts
         "使", "让", "惠及", "带动", "帮助", "覆盖",
         // 将新增5000个生态护林员岗位,并兑现生态补偿37.18亿元 (将新增贫困人口纳入…: ``dispositionVerbs``)
-        "新增", "兑现", "发放", "选聘", "招聘", "吸纳", "改造", "解决", "提供"].map { ($0, true) })
+        "新增", "兑现", "发放", "选聘", "招聘", "吸纳", "改造", "解决", "提供"].map { ($0, true) } + madeModifiers.map { ($0, false) })
     /// Verbs that make a 将 before them in their clause the 把-construction (`将新增贫困人口全部纳入帮扶`,
     /// `将发放情况进行公示`): what 将 takes is their object, no plan.
     public static let dispositionVerbs = ScalarTrie<Bool>(["纳入", "列入", "列为", "确定为", "认定为", "作为", "划入", "转为",
@@ -326,7 +328,9 @@ public enum KindCues {
            "退出程序"].map { ($0, false) })
     static let remainderPlanReach = 12
     /// The markers of a plan that lifts a remainder out in a later clause (``FactContext/remainderPlannedOut``).
-    static let remainderPlanMarkers = ScalarTrie<Bool>(["将", "计划", "力争", "确保", "预计", "争取", "拟"].map { ($0, true) })
+    static let remainderPlanMarkers = ScalarTrie<Bool>(planMarkers.map { ($0, true) })
+    /// The words that mark a plan by themselves (``governingTargets``, ``remainderPlanMarkers``).
+    static let planMarkers = ["计划", "预计", "拟", "力争", "争取", "确保", "将"]
     static let remainderPlanRule = "kind.target.剩余将"
     /// Rate cues of a year's output (`年出栏`, `年产值`): any target cue for the figure makes it a
     /// plan or a capacity.
@@ -584,8 +588,12 @@ public enum KindCues {
     ].map { ($0, true) }
         // (but 将对口帮扶资金2.5亿元全部投向…, 将对照标准…: words that start with 对 are the 把-construction's object)
         + ["对口", "对照", "对象"].map { ($0, false) }
-        // (合作社将获得的分红5万元全部分给了贫困户: a verb made a modifier by 的 is the object's)
-        + ["获得的", "增收的", "受益的"].map { ($0, false) })
+        + madeModifiers.map { ($0, false) })
+    /// Verbs made a modifier by 的 (`合作社将获得的分红5万元全部分给了贫困户`, `将发放的2000万元补助资金
+    /// 全部打入农户账户`): what they say is of the object, no plan; false rows of ``futureVerbs`` and
+    /// ``futureAdverbs``.
+    static let madeModifiers = ["获得的", "增收的", "受益的", "发放的", "吸纳的", "新增的", "提供的", "兑现的", "安排的", "投入的",
+                                "解决的", "改造的"]
 
     /// Floors, ceilings, projections and capacities: a per-unit figure they bound or foresee is a
     /// target (`每户按8%保底分红`, `报销比例不低于…`, `预计亩产效益达2万元`), FORMAT.md.

@@ -86,7 +86,9 @@ enum SubjectLexicon {
         "减少到", "减少至", "下降到", "下降至", "增加到", "增加至", "增长到", "增长至", "上升到", "上升至", "提升到", "提升至",
     ]
 
-    /// Verbs of change that end no field word of the subject's list (`贫困人口减少`).
+    /// Verbs of a rise or fall that end no field word of the subject's list (`贫困人口减少`): the
+    /// two-character verbs among ``KindCues``' change words (a test keeps them there), not its nouns
+    /// (增幅, 增速) nor its verbs that end words of the field (产业增收).
     static let changeVerbs: Set<String> = ["减少", "增加", "下降", "增长", "提高", "降低", "上升", "提升"]
 
     /// Function words, adverbs and determiners: a phrase ends at one and never holds one.
@@ -113,8 +115,9 @@ enum SubjectLexicon {
 
     /// Every word with its role: field words (``TopicCues``) first, then the rows above, which
     /// decide a word listed twice. A field word that starts with a verb or function word of this
-    /// list of two or more characters, or ends with one of three or more, is left out (`产生收益`,
-    /// `增加收入`, `实现脱贫`, `贫困人口减少到`): it would glue the verb to the noun.
+    /// list of two or more characters, or ends with one of three or more or with a verb of
+    /// ``changeVerbs``, is left out (`产生收益`, `增加收入`, `实现脱贫`, `贫困人口减少到`): it would
+    /// glue the verb to the noun.
     static let rows: [(String, SubjectRole)] = {
         var roles: [String: SubjectRole] = [:]
         for w in modifiers { roles[w] = .word }
@@ -123,21 +126,20 @@ enum SubjectLexicon {
         for w in functions { roles[w] = .function }
         let stops = Set(verbs + functions)
         // (as scalars: hashing strings normalises them, which cost 9 M instructions at start-up)
+        let stopScalars = Set(stops.map { $0.unicodeScalars.map(\.value) })
         let tailStops = Set(stops.filter { $0.unicodeScalars.count >= 3 || changeVerbs.contains($0) }.map { $0.unicodeScalars.map(\.value) })
         let tailStopLengths = Set(tailStops.map(\.count))
         var out: [(String, SubjectRole)] = []
         var seen = Set<String>()
         for (_, _, _, words) in TopicCues.groups {
             for w in words where roles[w] == nil && !seen.contains(w) && w.unicodeScalars.allSatisfy({ NormalizedText.isHan($0.value) }) {
-                let scalars = Array(w.unicodeScalars)
-                let startsWithStop = (2..<max(2, scalars.count)).contains { n in
-                    stops.contains(String(String.UnicodeScalarView(scalars[0..<n])))
-                }
+                let scalars = w.unicodeScalars.map(\.value)
+                let startsWithStop = (2..<max(2, scalars.count)).contains { n in stopScalars.contains(Array(scalars[0..<n])) }
                 // (nor one that ends with a verb of change or of a level reached: 贫困人口减少到 would glue
                 // 减少到 to the noun; 集中安置, 基层党组织 end in verbs that are nouns too, and stay words)
-                // (only the tails as long as such a verb are made into strings: built once, at start-up)
+                // (only the tails as long as such a verb are looked up)
                 let endsWithStop = tailStopLengths.contains { n in
-                    n < scalars.count && tailStops.contains(scalars[(scalars.count - n)...].map(\.value))
+                    n < scalars.count && tailStops.contains(Array(scalars[(scalars.count - n)...]))
                 }
                 if startsWithStop || endsWithStop { continue }
                 seen.insert(w)

@@ -818,7 +818,7 @@ enum FactContext {
                 // 将 only before a word of the future (将加快实施; 将脱贫攻坚划分为 is the 把-construction),
                 // and 要 so too (要完成…; not 主要, 重要: ``KindCues/notFutureMarkers``)
                 if s[k] == KindCues.jiang || s[k] == KindCues.yao, m.length == 1,
-                   KindCues.futureAdverbs.longest(in: s, at: after, limit: clause.lowerBound) == nil
+                   KindCues.futureAdverbs.longest(in: s, at: after, limit: clause.lowerBound)?.value != true
                     || KindCues.notFutureMarkers.longestEnding(in: s, at: k + 1, from: sentence.lowerBound, maxLength: KindCues.notFutureLongest) != nil
                     || s[k] == KindCues.jiang && KindCues.dispositionVerbs.firstMatch(in: s, after..<Outline.clause(s, around: k, in: sentence).upperBound) != nil { k = after; continue }
                 // (深度贫困县、计划脱贫县: a class of places among others plans nothing)
