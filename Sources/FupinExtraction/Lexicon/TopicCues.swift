@@ -434,7 +434,8 @@ public enum TopicCues {
     public static let earners = ScalarTrie<Bool>(
         ["村集体", "集体", "村财", "村级", "项目", "电站", "合作社", "公司", "企业", "贫困村", "个村", "基地", "园区"].map { ($0, true) }
         // (a place's takings from those it receives: 景区门票收入, 接待游客…,收入达1600万元)
-        + ["景区", "农家乐", "民宿", "游客"].map { ($0, true) }
+        + (["景区", "农家乐", "民宿"] + visitorWords).map { ($0, true) }
+        // (人次 counts a person's visits, unless visitors made them: ``visitCounts``)
         + ["户", "人", "人次", "家", "群众", "农民", "村民", "农户", "家庭", "劳动力", "职工", "员工", "工人"].map { ($0, false) }
         // (a verb of working for a wage names a person earning: 在这家企业打工,每月有2000元的收入)
         + ["打工", "务工", "上班"].map { ($0, false) })
@@ -443,7 +444,8 @@ public enum TopicCues {
     /// Visits counted (`人次`) and those who make them (`游客`), how far before: the visits a place
     /// receives are what its takings come from (`接待游客16万人次,收入达1600万元`), not people who earn.
     public static let visitCounts = ScalarTrie<Bool>(["人次"].map { ($0, true) })
-    public static let visitors = ScalarTrie<Bool>(["游客", "游人", "旅客", "客人"].map { ($0, true) })
+    static let visitorWords = ["游客", "游人", "旅客", "客人"]
+    public static let visitors = ScalarTrie<Bool>(visitorWords.map { ($0, true) })
     static let visitorReach = 12
     /// Conjunctions opening a clause that goes on with the noun phrase before it (`…19个国定贫困县,与…14个
     /// 省定贫困县退出贫困县序列`): its predicate is the earlier figure's too.
