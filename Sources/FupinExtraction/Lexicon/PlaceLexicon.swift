@@ -58,7 +58,8 @@ public enum PlaceLexicon {
     /// Words after `城镇` that make it the urban part of a place (`实现城镇新增就业`, `城镇居民`), no town
     /// whose name ends in 城 (`古城镇`).
     static let urbanWords = ScalarTrie<Bool>(["新增", "居民", "化", "人口", "就业", "登记", "常住", "低保", "职工", "地区",
-        "保障性", "失业", "单位", "户籍", "困难"].map { ($0, true) })
+        "保障性", "失业", "单位", "户籍", "困难", "最低", "最低生活", "标准", "建设", "规划", "发展", "企业", "工作", "住房",
+        "医疗", "养老", "社区"].map { ($0, true) })
     /// Characters that end a word before a place name: a name never contains them at its
     /// start (`安置点|大屯街道`, `和原|解宋营镇`, `个旧市|大屯街道`).
     public static let stopChars: ScalarSet = ScalarSet("的在和与及原等为对是从到向个各该本全每了将把被由于以其此这那我你他们至区市县州省镇乡村点内外里处地进入驻赴走来去帮包联挂同跟给让使共总扶援距绕辖")
