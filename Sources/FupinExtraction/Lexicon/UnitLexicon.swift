@@ -118,6 +118,8 @@ public enum UnitLexicon {
         ("台", UnitRow(.items, "unit.items.台", classifier: true)),
         // trips of trains and buses that carried workers (开出铁路专列13趟)
         ("趟", UnitRow(.items, "unit.items.趟", classifier: true)), ("班次", UnitRow(.items, "unit.items.班次", classifier: true)),
+        // (and planes: 包机28架, 120架次)
+        ("架", UnitRow(.items, "unit.items.架", classifier: true)), ("架次", UnitRow(.items, "unit.items.架次", classifier: true)),
         ("口", UnitRow(.items, "unit.items.口", classifier: true)),
         ("轮", UnitRow(.items, "unit.items.轮", classifier: true)),
         ("所", UnitRow(.items, "unit.items.所", classifier: true)),
