@@ -320,6 +320,10 @@ enum Trap: String, CaseIterable, Sendable {
             // before the programme they make up (等120项扶贫工程 in digits counts projects)
             if n.isChinese, n.value <= Double(TrapLexicon.longestList), at > sentence.lowerBound, s[at - 1] == TrapLexicon.deng,
                (span.unitEnd..<min(limit, span.unitEnd + TrapLexicon.listNounReach)).contains(where: { TrapLexicon.sloganHeads.longest(in: s, at: $0, limit: limit) != nil }) { return true }
+            // 将做好4项工作:一是…: a count whose noun a colon and an enumerated list follow counts the
+            // list's parts
+            if let colon = (span.unitEnd..<min(limit, span.unitEnd + TrapLexicon.listNounReach)).first(where: { s[$0] == ListItems.colon }),
+               s[span.unitEnd..<colon].allSatisfy(NormalizedText.isHan), EnumeratedItems.opens(s, at: colon + 1, limit: limit) { return true }
             // the counted noun phrase, a few characters after the classifier, is a plan's part
             var k = span.unitEnd
             while k < limit, k - span.unitEnd < 4, NormalizedText.isHan(s[k]) {

@@ -629,7 +629,7 @@ struct CandidateReader {
     /// or has an Arabic figure with its unit (`“去年卖了3000斤,挣了5000元”`).
     static func isSpeech(_ s: [UInt32], _ r: Range<Int>) -> Bool {
         // (对标“户5条”: four characters are a standard's name, too short for anything said)
-        if isSloganList(s, r) || r.count <= TrapLexicon.labelMaxLength { return false }
+        if isSloganList(s, r) || r.count <= TrapLexicon.labelMaxLength || namesPolicyByCount(s, r) { return false }
         var k = r.lowerBound
         while k < r.upperBound {
             let u = s[k]
@@ -643,6 +643,15 @@ struct CandidateReader {
             k += 1
         }
         return false
+    }
+
+    /// A quotation that names a policy by its count of articles (`“稳就业25条”`, `“脱贫攻坚15条”`): it
+    /// ends in digits and a classifier, with no mark of a clause or a sentence and no 了 inside.
+    static func namesPolicyByCount(_ s: [UInt32], _ r: Range<Int>) -> Bool {
+        guard r.count >= 2, let unit = UnitLexicon.trie.longestEnding(in: s, at: r.upperBound, from: r.lowerBound, maxLength: 2),
+              unit.value.isClassifier, r.upperBound - unit.length - 1 >= r.lowerBound, NumberReader.isDigit(s[r.upperBound - unit.length - 1])
+        else { return false }
+        return !s[r].contains { Outline.clausePunctuation.contains($0) || $0 == KindCues.le }
     }
 
     /// A quoted list of short phrases (`“政府补贴、4户联建、收益直接打卡”`): slogans, whatever
