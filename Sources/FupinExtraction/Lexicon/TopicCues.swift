@@ -246,7 +246,14 @@ public enum TopicCues {
             "上班"]),
         (.jobs, 2, .training, ["培训", "实训", "技能培训", "职业培训", "实用技术培训", "技术培训", "受训", "培训班"]),
         // the old houses of those moved, pulled down and their land reclaimed (拆旧复垦)
-        (.relocation, 3, .area, ["拆除旧房", "旧房拆除", "拆旧", "拆旧复垦", "拆除旧宅", "旧宅拆除", "旧房腾退", "腾退拆除", "旧房腾退拆除"]),
+        (.relocation, 3, .area, ["拆除旧房", "旧房拆除", "拆旧", "拆旧复垦", "拆除旧宅", "旧宅拆除", "旧房腾退", "腾退拆除", "旧房腾退拆除",
+            // (their homesteads reclaimed: 宅基地复垦, no 基地 of production)
+            "宅基地", "宅基地复垦", "旧宅基地"]),
+        // land the campaign trades: the quota a county saves by reclaiming land, sold across regions for
+        // the campaign's money (增减挂钩节余指标, 增减挂钩 is no pairing of helpers, 挂钩帮扶)
+        (.funds, 4, .area, ["增减挂钩", "城乡建设用地增减挂钩", "节余指标", "结余指标", "增减挂钩节余指标", "指标交易", "指标收益"]),
+        // land consolidated for farming (土地整治, 高标准农田): works on the land, no clean-up of villages
+        (.infrastructure, 4, .area, ["土地整治", "土地整理", "农用地整治", "土地开发整理", "土地复垦", "土地整治项目"]),
         (.relocation, 4, .area, ["易地扶贫搬迁", "易地搬迁", "生态移民", "扶贫搬迁", "搬迁住房", "安置住房", "安居房", "搬迁安置",
             // the totals of those moved (易地搬迁总户数102户), not of a place's people
             "搬迁总户数", "搬迁总人口", "搬迁总人数", "易地搬迁总户数", "易地搬迁总人口", "易地扶贫搬迁总户数", "易地扶贫搬迁总人口"]),
