@@ -329,6 +329,11 @@ public enum KindCues {
     static let remainderPlanReach = 12
     /// The markers of a plan that lifts a remainder out in a later clause (``FactContext/remainderPlannedOut``).
     static let remainderPlanMarkers = ScalarTrie<Bool>(planMarkers.map { ($0, true) })
+    /// Land quotas named by 计划 or 指标 (`新增建设用地计划600亩`, `节余挂钩周转指标130余亩`, `专项计划
+    /// 2.6475万亩`): land granted or saved, counted in mu, no plan (``FactContext``).
+    static let landQuotaRows = ["用地计划", "用地指标", "周转指标", "节余指标", "结余指标", "专项计划", "专项指标", "挂钩指标"]
+    static let landQuotas = ScalarTrie<Bool>(landQuotaRows.map { ($0, true) })
+    static let landQuotaLength = landQuotaRows.map(\.count).max()!
     /// The words that mark a plan by themselves (``governingTargets``, ``remainderPlanMarkers``).
     static let planMarkers = ["计划", "预计", "拟", "力争", "争取", "确保", "将"]
     static let remainderPlanRule = "kind.target.剩余将"

@@ -251,7 +251,8 @@ public enum TopicCues {
             "宅基地", "宅基地复垦", "旧宅基地"]),
         // land the campaign trades: the quota a county saves by reclaiming land, sold across regions for
         // the campaign's money (增减挂钩节余指标, 增减挂钩 is no pairing of helpers, 挂钩帮扶)
-        (.funds, 4, .area, ["增减挂钩", "城乡建设用地增减挂钩", "节余指标", "结余指标", "增减挂钩节余指标", "指标交易", "指标收益"]),
+        (.funds, 4, .area, ["增减挂钩", "城乡建设用地增减挂钩", "节余指标", "结余指标", "增减挂钩节余指标", "指标交易", "指标收益",
+            "周转指标", "挂钩周转指标"]),
         // land consolidated for farming (土地整治, 高标准农田): works on the land, no clean-up of villages
         (.infrastructure, 4, .area, ["土地整治", "土地整理", "农用地整治", "土地开发整理", "土地复垦", "土地整治项目"]),
         (.relocation, 4, .area, ["易地扶贫搬迁", "易地搬迁", "生态移民", "扶贫搬迁", "搬迁住房", "安置住房", "安居房", "搬迁安置",

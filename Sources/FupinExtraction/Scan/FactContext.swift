@@ -421,6 +421,10 @@ enum FactContext {
             || KindCues.taskNouns.firstMatch(in: s, (c.end + 1)..<clause.upperBound) != nil {
             found.change = nil; found.target = nil
         }
+        // (新增建设用地计划600亩, 周转指标130余亩: a land quota right before its area is land granted or
+        // saved, no plan)
+        if found.target != nil, c.measure == .mu, KindCues.landQuotas.longestEnding(
+            in: s, at: c.start, from: max(clause.lowerBound, c.start - KindCues.landQuotaLength), maxLength: KindCues.landQuotaLength) != nil { found.target = nil }
         return found.decision
     }
 
