@@ -386,6 +386,8 @@ public enum PlaceLexicon {
     /// Last characters of a full place name (`贵州省`, `宁明县`): a place outside the report's
     /// is taken only when named in full.
     public static let fullNameEnds = ScalarSet("省市县区州旗盟")
+    /// How long a verb is that no village is named by alone (`新改建`, `改扩建`; `新建村` is a name).
+    static let verbNeverName = 3
     /// Last characters of a place that holds a count whose noun is left out (`武定县有68个`).
     public static let holderEnds = ScalarSet("省市县区州旗盟镇乡村")
     /// Determiners before a level's word that make it the place spoken of (`该州`, `全县`, `本市`, `我省`).

@@ -263,9 +263,11 @@ public struct PlaceFinder: Sendable {
         var container: [Int] = []
         let floor = max(range.lowerBound, j - PlaceLexicon.maxPrefix(level))
         while a > floor {
-            // (for a town or village only a full name holds it: 上马龙村 is no village of 马龙)
+            // (for a town or village only a full name holds it: 上马龙村 is no village of 马龙; or a short
+            // name whose first character is a stop, which would cut the name: 镇巴兴隆镇 is 镇巴's 兴隆镇)
             if let g = gazetteer.names.longestEnding(in: s, at: a, from: range.lowerBound, maxLength: 9), a < j || level == .zone,
-               level == .zone || PlaceLexicon.fullNameEnds.contains(s[a - 1]) {
+               level == .zone || PlaceLexicon.fullNameEnds.contains(s[a - 1])
+                || g.length >= 2 && j - a >= 2 && PlaceLexicon.stopChars.contains(s[a - g.length]) {
                 // A gazetteer name ends here: it holds this place (`揭阳|空港经济区`).
                 container = g.value
                 break
@@ -360,8 +362,10 @@ public struct PlaceFinder: Sendable {
                 || (a..<j).contains(where: { Self.genericTail(s, from: $0, end: end) }) { return nil }
             return PlaceMention(range: start..<end, target: .sub(name: name, level: .zone, container: container))
         }
-        // (新建通村公路: a verb opens no name longer than itself; 新建村, 建设村 are names)
-        if level == .village, let v = SubjectLexicon.trie.longest(in: s, at: a, limit: j), v.value == .verb, j - a > v.length { a += v.length }
+        // (新建通村公路: a verb opens no name longer than itself; 新建村, 建设村 are names, but no village is
+        // named by a verb of three characters: 新改建村卫生室, 改扩建村)
+        if level == .village, let v = SubjectLexicon.trie.longest(in: s, at: a, limit: j), v.value == .verb,
+           j - a > v.length || v.length >= PlaceLexicon.verbNeverName { a += v.length }
         // (2018年整镇脱贫: a year's 年 starts no name)
         if a > range.lowerBound, s[a] == YearResolver.nian, NumberReader.isDigit(s[a - 1]) { a += 1 }
         guard j - a >= 2 else { return nil }
