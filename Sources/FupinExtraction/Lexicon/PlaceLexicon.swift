@@ -341,7 +341,9 @@ public enum PlaceLexicon {
         "实现", "共", "还有", "尚有", "剩余", "全省", "目前", "计划", "将", "仍有"].map { ($0, true) })
     /// Outlets named for their place (`镇江日报`): the place that prints a report naming none.
     public static let outlets = ScalarTrie<Bool>(["日报", "晚报", "网", "新闻网", "电视台", "广播电视台", "报社", "手机报", "融媒体中心",
-        "新闻中心", "融媒"].map { ($0, true) })
+        "新闻中心", "融媒",
+        // (四川经济日报巴中讯: a paper of a field named for the province, filed from a city)
+        "经济日报", "农村日报", "农民日报", "法治报", "法制报", "科技报", "农村报", "青年报", "商报", "工人报", "政协报"].map { ($0, true) })
     /// The share of a place's weight an organisation's name keeps.
     public static let organisationWeight = 0.25
     /// What a town named without its county weighs for the county holding it, against its line's
