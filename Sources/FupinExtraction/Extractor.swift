@@ -114,7 +114,9 @@ public struct Extractor: Sendable {
             latestRead = .some(l)
             return l
         }
-        var pubYear = meta.year ?? latestYear()
+        // (1月9日,…2018年,该市214个贫困村脱贫出列。去年,…: a report dated early in a year, its latest
+        // year told done, was published the year after; the year it is about stays the latest)
+        var pubYear = meta.year ?? (Self.datedEarlyInYear(s, outline) ? Self.inferredYear(s, outline, earlyInYear: true) : latestYear())
         // 乡镇2020年脱贫攻坚工作汇报 ⏎ 时间:2024-06-02: a date after the campaign on a report whose
         // title names a year of it is a repost's; its 今年 and 现 are the title's year
         // (a repository's copy, 好范文网 2021-04-01 over a town's 2018 summary: its date is the copy's,
@@ -180,7 +182,27 @@ public struct Extractor: Sendable {
         return nil
     }
 
-    static func inferredYear(_ s: [UInt32], _ outline: Outline) -> Int? {
+    /// Whether the report's first paragraph is dated in its opening words by a month and day of the
+    /// year's first months, with no year (`1月9日,从邢台市政府常务会议上获悉,2018年,该市…`): a report
+    /// early in a year telling the year before done.
+    static func datedEarlyInYear(_ s: [UInt32], _ outline: Outline) -> Bool {
+        guard let line = outline.lines.first(where: { $0.role == .body }) else { return false }
+        let r = line.range.lowerBound..<min(line.range.upperBound, line.range.lowerBound + TimeLexicon.ledeDateReach)
+        var k = r.lowerBound
+        while k < r.upperBound {
+            guard NumberReader.isDigit(s[k]), k == r.lowerBound || !NumberReader.isDigit(s[k - 1]) else { k += 1; continue }
+            var e = k
+            while e < r.upperBound, NumberReader.isDigit(s[e]) { e += 1 }
+            if e < r.upperBound, s[e] == YearResolver.yue, let m = NormalizedText.integer(s[k..<e]), e - k <= 2,
+               e + 1 < r.upperBound, NumberReader.isDigit(s[e + 1]), !(k > r.lowerBound && s[k - 1] == YearResolver.nian) {
+                return TimeLexicon.earlyMonths.contains(m)
+            }
+            k = e
+        }
+        return false
+    }
+
+    static func inferredYear(_ s: [UInt32], _ outline: Outline, earlyInYear: Bool = false) -> Int? {
         var latest: Int?
         var horizon: Int?                            // the latest year a plan looks to (计划…2020年)
         var campaign: Int?
@@ -261,6 +283,9 @@ public struct Extractor: Sendable {
         // 2017年宁夏新增扶贫小额信贷58亿元…宁夏今年将新增…50亿元: a year told as done beside a
         // present year still planned is the year before the report's
         if thisYearPlanned, let o = outcome { return max(latest ?? o, o + 1) }
+        // 1月9日,…2018年,该市214个贫困村脱贫出列: a report dated early in a year whose latest year is
+        // told done, and planned for no later, tells the year before its own
+        if earlyInYear, let o = outcome, o == latest, (horizon ?? 0) <= o { return o + 1 }
         return latest ?? horizon
     }
 }

@@ -2,6 +2,10 @@
 public enum TimeLexicon {
     /// What joins years listed together (`2016、2018、2019年度`, `2017年和2018年`).
     static let yearListJoins = ScalarSet("、和及与")
+    /// How far into a report's first paragraph a month and day date it (`1月9日,从…获悉`), and the
+    /// months early enough in a year that its report tells the year before (``Extractor``).
+    static let ledeDateReach = 40
+    static let earlyMonths = 1...2
     /// Words right after a year (`2019年|底`) that name its end: a report stating the end as past is of
     /// a later year (``Extractor``'s latest year), unless `前` follows (a deadline).
     static let yearEndWords = ScalarTrie<Bool>(["底", "末", "12月底", "12月末", "12月31日"].map { ($0, true) })
