@@ -228,6 +228,18 @@ public enum TopicResolver {
            !matches.contains(where: { item.contains(Int($0.start)) && $0.cue.role == .area && $0.cue.rank >= 3 && !$0.inFirmName
                                       && ($0.cue.topic == .education || $0.cue.topic == .health)
                                       && !Self.namesTrade(s, $0, before: Int(trained.start)) }) { return (.jobs, Self.traineesRule) }
+        // 完成866户易地搬迁、245户危房改造、222户同步搬迁任务: an item of a 、-list that names its own
+        // area after its figure is that area's, not the area of the item before it
+        if count, case let item = Outline.clause(s, around: numberStart, in: clause, listsSplit: true), item != clause,
+           item.lowerBound > clause.lowerBound, s[item.lowerBound - 1] == NumberReader.listComma,
+           !matches.contains(where: { item.contains(Int($0.start)) && Int($0.start) < numberStart && $0.cue.namesArea }),
+           let own = matches.first(where: { Int($0.start) >= numberEnd && item.contains(Int($0.start)) && $0.cue.role == .area
+                                            && $0.cue.rank >= 3 && !$0.inFirmName }),
+           // (the noun right after the figure: 200多个吸纳搬迁贫困户就业的经营主体 names its area later)
+           Int(own.start) - numberEnd <= Self.itemAreaReach,
+           !matches.contains(where: { $0.cue.role == .action && Int($0.start) >= numberEnd && Int($0.start) < Int(own.start) }) {
+            return (own.cue.topic, own.cue.rule)
+        }
         if measure == .mu {
             // (建成…30.5万亩优质苹果生产基地、…和全域生态畜禽养殖基地: the figure's own item of a list first)
             if ecology != nil && industry != nil, case let item = Outline.clause(s, around: numberStart, in: clause, listsSplit: true), item != clause,
@@ -954,6 +966,8 @@ public enum TopicResolver {
     /// `30万人脱贫攻坚任务`: 脱贫/摘帽 within two scalars of the number's end (its unit between)
     /// is the count's own verb even where a longer word would hide it.
     static let commendedRule = "topic.其他.受表彰"
+    /// How far after its figure an item of a list names its own area (`654户家庭无障碍改造`).
+    static let itemAreaReach = 2
     static func exitAfterUnit(_ s: [UInt32], _ numberEnd: Int, _ limit: Int) -> Bool {
         func exitAt(_ from: Int) -> Bool {
             var k = from
