@@ -133,6 +133,8 @@ public struct Outline: Sendable {
 
     static let sentenceEnds: ScalarSet = ScalarSet("。!?…")
     static let closers: ScalarSet = ScalarSet("”’」』)")
+    /// The straight double quote pages use for both ends (`"三支一扶"计划`).
+    static let straightQuote: UInt32 = 0x22
     /// Clause separators; `,` between digits (`23,000`) is a thousands separator instead.
     static let clauseMarks: ScalarSet = ScalarSet(",;:、")
     static let clausePunctuation: ScalarSet = ScalarSet(",。;!?、")

@@ -187,7 +187,7 @@ public enum KindCues {
                                               "并网发电后", "并网后", "投运后", "运营后"]
     /// Words of the past that, in a condition's own clause before it, tell what follows it done
     /// (`去年扶贫车间正式运营后,吸纳…`): no projection.
-    public static let pastTellers = ScalarTrie<Bool>(["去年", "上年", "前年", "已", "已经", "此前"].map { ($0, true) })
+    public static let pastTellers = ScalarTrie<Bool>(["去年", "上年", "前年", "已", "此前"].map { ($0, true) })
     /// Estimates (`测算`) and what, before one in its clause, makes it a method of counting, not
     /// a projection: `按每人每年2300元的国家农村贫困标准测算,2017年…贫困人口为1032万人`.
     public static let estimateWords = ["测算", "匡算", "估算"]
@@ -331,7 +331,8 @@ public enum KindCues {
     static let remainderPlanMarkers = ScalarTrie<Bool>(planMarkers.map { ($0, true) })
     /// Land quotas named by 计划 or 指标 (`新增建设用地计划600亩`, `节余挂钩周转指标130余亩`, `专项计划
     /// 2.6475万亩`): land granted or saved, counted in mu, no plan (``FactContext``).
-    static let landQuotaRows = ["用地计划", "用地指标", "周转指标", "节余指标", "结余指标", "专项计划", "专项指标", "挂钩指标"]
+    static let landQuotaRows = ["用地计划", "用地指标", "周转指标", "节余指标", "结余指标", "挂钩指标", "挂钩周转指标",
+                                "用地扶贫专项计划", "用地专项计划", "用地专项指标"]
     static let landQuotas = ScalarTrie<Bool>(landQuotaRows.map { ($0, true) })
     static let landQuotaLength = landQuotaRows.map(\.count).max()!
     /// The words that mark a plan by themselves (``governingTargets``, ``remainderPlanMarkers``).
@@ -373,7 +374,7 @@ public enum KindCues {
     static func namesProgramme(_ s: [UInt32], marker k: Int, from lower: Int) -> Bool {
         guard s[k] == ji4, k > lower else { return false }
         let u = s[k - 1]
-        return NormalizedText.isHan(u) && !planSubjects.contains(u) || Outline.closers.contains(u) || u == 0x22
+        return NormalizedText.isHan(u) && !planSubjects.contains(u) || Outline.closers.contains(u) || u == Outline.straightQuote
     }
     /// Whether `计划` and an exit verb name a class of places among others (`深度贫困县、计划脱贫县、
     /// 国定贫困县的贷款投放`, `计划出列村和非贫困村`): the counties scheduled to leave, no plan.
@@ -482,7 +483,7 @@ public enum KindCues {
     /// (`剩余的10028人将在今年年底全部解决`, `12个计划退出县也有望顺利实现摘帽`, `4个县拟搬迁…`).
     public static let futureWhateverFollows: Set<String> = ["kind.target.将", "kind.target.有望", "kind.target.拟"]
     static let jiang: UInt32 = 0x5C06   // 将
-    static let jin: UInt32 = 0x8FD1   // 近 (将近 is nearly; 近6年 a span)
+    static let jinNear: UInt32 = 0x8FD1   // 近 (将近 is nearly; 近6年 a span)
     static let yao: UInt32 = 0x8981     // 要
     static let le: UInt32 = 0x4E86      // 了
     /// Rate cues that name the line a count of people is made by (`按省定扶贫标准,…83.2万人`).

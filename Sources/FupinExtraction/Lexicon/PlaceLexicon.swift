@@ -55,11 +55,15 @@ public enum PlaceLexicon {
     static let ban: UInt32 = 0x529E   // 办, the first of 办事处
     static let nong: UInt32 = 0x519C  // 农, of 农村 (the countryside)
     static let cheng: UInt32 = 0x57CE  // 城, of 城镇 (the towns and cities, urban)
+    static let xiang: UInt32 = 0x4E61  // 乡, of 城乡 (town and country)
     /// Words after `城镇` that make it the urban part of a place (`实现城镇新增就业`, `城镇居民`), no town
     /// whose name ends in 城 (`古城镇`).
     static let urbanWords = ScalarTrie<Bool>(["新增", "居民", "化", "人口", "就业", "登记", "常住", "低保", "职工", "地区",
-        "保障性", "失业", "单位", "户籍", "困难", "最低", "最低生活", "标准", "建设", "规划", "发展", "企业", "工作", "住房",
-        "医疗", "养老", "社区"].map { ($0, true) })
+        "保障性", "失业", "单位", "户籍", "困难", "最低", "标准", "住房保障"].map { ($0, true) })
+    /// Words after `城乡` that make it town and country (`霍山城乡发展`, `城乡一体化`), no town named …城
+    /// (`城镇` before them may open a village's name: 古城镇发展村).
+    static let urbanRuralWords = ScalarTrie<Bool>(["发展", "建设", "一体化", "统筹", "融合", "居民", "低保", "医保", "规划",
+        "环境", "面貌", "差距", "收入", "协调", "公交", "供水", "均衡"].map { ($0, true) })
     /// Characters that end a word before a place name: a name never contains them at its
     /// start (`安置点|大屯街道`, `和原|解宋营镇`, `个旧市|大屯街道`).
     public static let stopChars: ScalarSet = ScalarSet("的在和与及原等为对是从到向个各该本全每了将把被由于以其此这那我你他们至区市县州省镇乡村点内外里处地进入驻赴走来去帮包联挂同跟给让使共总扶援距绕辖")
@@ -163,7 +167,7 @@ public enum PlaceLexicon {
     /// Everyday words that a county's short name is read out of across its edge, besides the
     /// field's (``TopicCues``, ``SubjectLexicon``): `和政` in `党委和政府`, `和龙` in `和龙头企业`,
     /// `同仁` in `一视同仁` (``PlaceFinder``'s `insideWord`).
-    public static let wordsAcrossNames = ScalarTrie<Bool>(["政府", "龙头", "田间", "田地", "田园", "顺利", "林业", "林地", "林果",
+    public static let wordsAcrossNames = ScalarTrie<Bool>(["政府", "龙头", "田间", "田园", "顺利推进", "顺利完成", "顺利实现", "顺利通过", "林业", "林地", "林果",
         "一视同仁", "同心同德"].map { ($0, true) })
     /// Common surnames: a short name right after one is a person's given name (`王玉林老人`), not
     /// the place (玉林). Characters that are also prepositions or numbers (于, 向, 万), or end a
@@ -195,6 +199,18 @@ public enum PlaceLexicon {
     /// the gazetteer named, its place is ``country``.
     public static let nationalWords = ScalarTrie<Bool>(["全国", "国务院扶贫办", "国务院扶贫开发领导小组", "国家乡村振兴局"].map { ($0, true) })
     /// National bodies: a report that cites one anywhere, naming no place, speaks for the country.
+    /// Where the first national body in `r` is named (``nationalBodies``), past a local department's
+    /// word that starts like one (`科技部门`, `财政部门`, `教育部门` are a county's own).
+    public static func nationalBody(in s: [UInt32], _ r: Range<Int>) -> Int? {
+        var from = r.lowerBound
+        while let m = nationalBodies.firstMatch(in: s, from..<r.upperBound) {
+            let end = m.0 + (nationalBodies.longest(in: s, at: m.0, limit: r.upperBound)?.length ?? 1)
+            if end < s.count, s[end] == Self.men { from = end; continue }
+            return m.0
+        }
+        return nil
+    }
+    static let men: UInt32 = 0x95E8   // 门
     public static let nationalBodies = ScalarTrie<Bool>(["国务院扶贫办", "国务院扶贫开发领导小组", "国家乡村振兴局", "财政部", "中央财政",
         "国家发展改革委", "国家发改委", "人力资源社会保障部", "人社部", "民政部", "教育部", "国家卫生健康委", "国家医保局",
         "农业农村部", "住房城乡建设部", "水利部", "国家林草局", "国家统计局", "国家民委",
@@ -227,10 +243,11 @@ public enum PlaceLexicon {
     /// Words after a number that count provinces (`22个省份`, `东部9省市`, `28个省(区、市)`): a
     /// report whose clauses open with such counts tells the country's figures by province
     /// (``DocumentPlace``'s `provinceCountOpenings`).
-    static let provinceCounts = ScalarTrie<Bool>(["个省份", "省份", "个省区市", "省区市", "个省(区、市)", "省(区、市)", "个省区",
-        "省区", "个省市", "省市", "省市区"].map { ($0, true) })
+    static let provinceCounts = ScalarTrie<Bool>(["个省份", "省份", "个省(区、市)", "省(区、市)", "个省区", "省区", "个省市", "省市"].map { ($0, true) })
     /// Parts of the country that may head such a count (`中西部22个省份`).
-    static let countryParts = ScalarTrie<Bool>(["中西部", "东部", "西部", "中部", "东中西部", "全国"].map { ($0, true) })
+    static let countryPartRows = ["中西部", "东部", "西部", "中部", "东中西部", "全国"]
+    static let countryParts = ScalarTrie<Bool>(countryPartRows.map { ($0, true) })
+    static let countryPartLength = countryPartRows.map(\.count).max()!
     /// How many clauses opening with a count of provinces make a report the country's.
     static let provinceCountClauses = 2
     /// How many paragraphs at a report's start may make it the nation's by opening with 全国.
@@ -242,11 +259,12 @@ public enum PlaceLexicon {
         "燕山—太行山", "燕山-太行山", "燕山太行山", "太行山", "大兴安岭南麓", "滇桂黔石漠化", "滇西边境", "四省藏区",
         "集中连片特困"]
     public static let povertyAreas = ScalarTrie<Bool>(povertyAreaRows.map { ($0, true) })
-    /// Parts of a province named by its abbreviation and a compound direction (`湘西南边陲`, `黔西北`),
-    /// whose first two characters are a place's name (湘西州, 黔西市): no place of that name
-    /// (``PlaceFinder/compassPhrase``). (Rows, not any abbreviation and two directions: 云南东北部,
-    /// 陕西南部 and 陇南北部 name 云南, 陕西 and 陇南.)
-    public static let compassPhrases = ScalarTrie<Bool>(["湘西南", "湘西北", "黔西北"].map { ($0, true) })
+    /// The provinces' one-character abbreviations (`湘`, `黔`, `桂`) and the directions of the compass:
+    /// the two, then a second direction not closed by `部` (`湘西南边陲`, `黔西北`, `桂东南地区`), name part
+    /// of a province, no place of the first two (湘西州, 黔西市, 桂东县) (``PlaceFinder/compassPhrase``).
+    public static let provinceAbbreviations = ScalarSet("京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔贵滇云藏陕秦甘陇青宁新蒙")
+    public static let directions = ScalarSet("东西南北")
+    static let bu: UInt32 = 0x90E8   // 部
     /// One-character counties whose character is a slogan's verb before 县 (`文旅兴县`, `产业富县`),
     /// and the slogans' nouns before it (``PlaceFinder``'s `insideWord`: 据富县, 来自富县 name the county).
     public static let sloganCountyVerbs = ScalarSet("兴富")
@@ -391,7 +409,7 @@ public enum PlaceLexicon {
     /// How long a verb is that no village is named by alone (`新改建`, `改扩建`; `新建村` is a name).
     static let verbNeverName = 3
     /// Last characters of a place that holds a count whose noun is left out (`武定县有68个`).
-    public static let holderEnds = ScalarSet("省市县区州旗盟镇乡村")
+    public static let holderEnds: ScalarSet = { var set = fullNameEnds; set.formUnion(villageOrTownEnds); return set }()
     /// Determiners before a level's word that make it the place spoken of (`该州`, `全县`, `本市`, `我省`).
     public static let levelDeterminers = ScalarSet("该全本我此")
     /// Stop characters that write villages' names of two right after their town (`和平村`, `共和村`,

@@ -118,12 +118,11 @@ public enum WholePlaceCounts {
 public enum TopicCues {
     /// Words by which a clause says an amount is a level reached (`达到11545元`, `人均达到9800元`): the
     /// earnings its sentence names are the amount's topic (``TopicResolver``).
-    public static let levelReached = ScalarTrie<Bool>(["达到", "达", "增至", "增长到", "增长至", "提高到", "提高至", "增加到",
-        "增加至", "突破", "人均"].map { ($0, true) })
-    /// Verbs by which a sentence commends those counted before them (`…12名脱贫之星受到表彰`): the
-    /// count is a commendation's (``TopicResolver``).
-    public static let commended = ScalarTrie<Bool>(["受到表彰", "受表彰", "被表彰", "获得表彰", "予以表彰", "受到表扬", "被评为",
-        "获评", "荣获", "被授予"].map { ($0, true) })
+    public static let levelReached = ScalarTrie<Bool>((TimeLexicon.toLevelRows + ["达到", "突破", "人均"]).map { ($0, true) })
+    /// Verbs of an honour: a commendation is 其他 (the group below), and a clause commending those it
+    /// counts before them (`…12名脱贫之星受到表彰`) makes the count a commendation's (``TopicResolver``).
+    static let honourWords = ["表彰", "表扬", "荣获", "获评", "评为", "授予"]
+    public static let honours = ScalarTrie<Bool>(honourWords.map { ($0, true) })
     /// Last characters of a trade's name (`护理员`, `保育员`, `健康管理师`): an area's word right
     /// before one names the trade trained for, not the area (``TopicResolver/namesTrade(_:_:before:)``).
     static let occupationEnds = ScalarSet("员师")
@@ -203,8 +202,9 @@ public enum TopicCues {
         (.industry, 0, .mask, ["致富路", "致富之路", "致富带头人", "增收致富", "致富梦", "建筑面积", "占地", "占地面积"]),
         // —— the 五个一批 ——
         // what science brings to production (引进新品种329个, 推广新技术15项, 实施科技项目270项)
-        (.industry, 3, .area, ["新品种", "良种", "新技术", "技术推广", "农业技术", "科技项目", "科技成果", "科技示范", "技术服务",
-            "技术咨询", "技术指导"]),
+        (.industry, 3, .area, ["新品种", "良种", "技术推广", "农业技术", "科技示范"]),
+        // (generic words of science decide only where the clause names no area: 医疗新技术 is care)
+        (.industry, 2, .area, ["新技术", "科技项目", "科技成果", "技术服务", "技术咨询", "技术指导"]),
         (.industry, 3, .area, ["烘烤车间", "加工车间", "生产车间", "产业", "种植", "养殖", "合作社", "光伏", "光伏电站", "脱贫项目", "产业脱贫项目", "脱贫合作社", "脱贫产业", "脱贫农民专业合作社", "扶贫电站", "村级电站", "村级扶贫电站", "电商", "电子商务", "电商服务站", "电商服务点", "电商服务中心", "电商服务所", "电商服务网点", "电子商务服务站", "电子商务服务中心",
             "电子商务公共服务中心", "电商公共服务中心", "电子商务服务站点", "电商服务站点", "电子商务进农村", "旅游", "乡村旅游", "生态旅游",
             "农家乐", "民宿", "消费扶贫", "消费帮扶",   // (its 2021 name)
@@ -248,11 +248,13 @@ public enum TopicCues {
         // the old houses of those moved, pulled down and their land reclaimed (拆旧复垦)
         (.relocation, 3, .area, ["拆除旧房", "旧房拆除", "拆旧", "拆旧复垦", "拆除旧宅", "旧宅拆除", "旧房腾退", "腾退拆除", "旧房腾退拆除",
             // (their homesteads reclaimed: 宅基地复垦, no 基地 of production)
-            "宅基地", "宅基地复垦", "旧宅基地"]),
+            "宅基地复垦", "旧宅基地"]),
+        // (a homestead is no 基地 of production, nor by itself the moved's: 宅基地确权登记)
+        (.industry, 0, .mask, ["宅基地"]),
         // land the campaign trades: the quota a county saves by reclaiming land, sold across regions for
         // the campaign's money (增减挂钩节余指标, 增减挂钩 is no pairing of helpers, 挂钩帮扶)
-        (.funds, 4, .area, ["增减挂钩", "城乡建设用地增减挂钩", "节余指标", "结余指标", "增减挂钩节余指标", "指标交易", "指标收益",
-            "周转指标", "挂钩周转指标"]),
+        (.funds, 4, .area, ["增减挂钩", "城乡建设用地增减挂钩", "增减挂钩节余指标", "指标交易", "指标收益"]
+            + KindCues.landQuotaRows.filter { !$0.hasPrefix("用地") }),
         // land consolidated for farming (土地整治, 高标准农田): works on the land, no clean-up of villages
         (.infrastructure, 4, .area, ["土地整治", "土地整理", "农用地整治", "土地开发整理", "土地复垦", "土地整治项目"]),
         (.relocation, 4, .area, ["易地扶贫搬迁", "易地搬迁", "生态移民", "扶贫搬迁", "搬迁住房", "安置住房", "安居房", "搬迁安置",
@@ -293,7 +295,7 @@ public enum TopicCues {
             "参保", "参合", "新农合", "体检", "就医", "看病", "患者", "病人", "疾病", "医院", "医生", "医务", "健康", "筛查",
             "救治", "诊疗", "就诊", "医疗费用", "自付", "卫生", "转诊", "签约医生", "家庭医生签约",
             // (为残疾人开展康复服务218名: rehabilitation is care, whoever receives it)
-            "康复", "康复服务", "康复训练"]),
+            "康复", "康复服务", "康复训练", "会诊", "远程会诊", "远程医疗"]),
         (.health, 2, .area, ["药", "病"]),
         (.housing, 4, .area, ["危房改造", "危房", "危旧房", "住房安全", "农村危房", "安全住房", "住房保障", "危改", "房屋安全",
             "安全鉴定", "四类重点对象", "危房户", "4类重点对象",
@@ -409,10 +411,11 @@ public enum TopicCues {
             "一般公共预算支出", "公共财政预算支出", "公共预算支出", "财政总支出",
             // a place described: all its households, its land and its hamlets (全村总户数530户, 耕地面积6601亩)
             "总户数", "耕地面积", "经济总收入", "林地面积", "辖区面积", "草原面积", "水面面积", "距县城", "距离县城", "距乡政府", "距镇政府",
-            "距乡镇", "距市区", "距县", "距乡", "距镇", "距州府", "表彰", "荣获", "获评", "评为", "先进个人", "先进集体", "模范", "最美", "荣誉",
-            "称号", "获奖", "奖项", "授予",
+            "距乡镇", "距市区", "距县", "距乡", "距镇", "距州府", "先进个人", "先进集体", "模范", "最美", "荣誉",
+            "称号", "获奖", "奖项",
             // honours named for leaving poverty (12名脱贫之星): a commendation, no exit
             "脱贫之星", "脱贫明星", "脱贫标兵", "脱贫模范", "脱贫能手", "致富之星"]),
+        (.other, 4, .area, honourWords),
         (.other, 2, .area, ["疫情", "口罩", "消毒", "防疫", "农村居民", "城镇居民", "居民", "城乡居民", "全体居民"]),
         (.other, 1, .area, ["行政村", "乡镇", "自然村", "村民小组", "自然屯", "自然湾"]),
         (.other, 1, .qualifier, ["人口", "农村人口", "农业人口", "农业户籍人口"]),

@@ -245,11 +245,17 @@ public enum TrapLexicon {
     /// How long a quoted name after a classifier may be (characters).
     static let quotedNameReach = 8
     static let classNounReach = 6
-    /// Things a place holds a share of (`全省七成以上的森林`): a share of them after `以上的` is the
-    /// figure, no bound (`报销比例达到90%以上的政策` bounds a policy).
-    static let sharedThings = ScalarTrie<Bool>(["森林", "湿地", "耕地", "林地", "草原", "草地", "土地", "水面", "国土", "面积",
-        "植被", "水域", "山林", "荒漠", "沙化土地", "人口", "劳动力", "收入", "资金", "扶贫资金", "财政资金", "财政扶贫资金",
-        "专项扶贫资金", "贷款", "投入"].map { ($0, true) })
+    /// Classifiers of a policy's articles (`稳就业25条`, `十项措施`'s 项): a quoted name ending in one
+    /// and its count names the policy (``CandidateReader/namesPolicyByCount``).
+    static let articleClassifiers = ScalarSet("条项款招策")
+    /// Nouns of a list's parts that a count before a colon counts (`做好4项工作:一是…`).
+    static let listPartRows = ["工作", "任务", "措施", "举措", "方面", "重点", "内容", "件事", "大事", "实事", "要求", "原则",
+                               "做法", "经验", "环节", "机制", "行动", "工程"]
+    static let listParts = ScalarTrie<Bool>(listPartRows.map { ($0, true) })
+    static let listPartLength = listPartRows.map(\.count).max()!
+    /// Nouns after `以上的` that a share bounds as a class (`报销比例达到90%以上的政策`), beside
+    /// ``classNounChars``: the share is a rule, no figure.
+    static let boundedThings = ScalarTrie<Bool>(["政策", "标准", "待遇", "要求", "目标", "比例"].map { ($0, true) })
     /// Places a size in people or households bounds with no 的 between (`25户以上自然村`,
     /// `800人以上安置区`): a class of places (`带动500户以上贫困户` counts the households).
     /// (村民组建, 村民组织: the villagers and a verb, no class of village groups)

@@ -218,6 +218,8 @@ public enum UnitLexicon {
     ]
 
     public static let trie = ScalarTrie(rows)
+    /// The longest row of ``rows`` (a unit read back from where it ends).
+    static let longestUnit = rows.map { $0.0.unicodeScalars.count }.max()!
 
     /// Multipliers written after Arabic digits: `2.7万`, `1.6万亿`.
     public static let multipliers = ScalarTrie<Double>([

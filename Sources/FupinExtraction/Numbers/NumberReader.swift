@@ -80,6 +80,8 @@ public enum NumberReader {
 
     /// `、`, which parts the two digits of a written pair (`两、三千元`).
     static let listComma: UInt32 = 0x3001
+    /// The decimal point of Arabic digits (full-width ones are ASCII by now).
+    static let point: UInt32 = 0x2E
 
     /// Two digits that give a rough count together: 一两, 三四, 七八, 三五.
     @inline(__always) static func isPair(_ p: Double, _ d: Double) -> Bool {

@@ -322,18 +322,26 @@ extension DocumentPlace {
             titleTown = containers[v]
             titleVillage = v
         }
+        // (whether the report cites a national body anywhere, read once and only when asked; a county's
+        // 科技部门 is none)
+        var citesRead: Bool?
+        func citesNationalBody() -> Bool {
+            if let c = citesRead { return c }
+            citesRead = PlaceLexicon.nationalBody(in: s, 0..<s.count) != nil
+            return citesRead!
+        }
         // 国务院扶贫办最新统计显示,…河北、山西、…等8个省市…: a report citing a national body that
         // names three provinces or more, none of them half its evidence, is the nation's
         if let e = entry, let top = g.lineage(of: e).last {
             let provinces = subtree.filter { g.places[$0.key].level == .province }
             if provinces.count >= 3, (subtree[top] ?? 0) < 0.5 * provinces.values.reduce(0, +),
-               PlaceLexicon.nationalBodies.firstMatch(in: s, 0..<s.count) != nil { entry = nil }
+               citesNationalBody() { entry = nil }
         }
         // 经济日报北京11月27日讯…财政部…中央财政提前下达28个省…: the capital named only as where the
         // news was filed, in a report citing a national body, is no evidence: the report is the nation's
         if let e = entry, let top = g.lineage(of: e).last, g.places[top].name == PlaceLexicon.capital,
            subtree[top] ?? 0 <= filedFrom.filter({ g.isWithin($0.key, top) }).values.reduce(0, +),
-           PlaceLexicon.nationalBodies.firstMatch(in: s, 0..<s.count) != nil { entry = nil }
+           citesNationalBody() { entry = nil }
         // 全力做好消费扶贫 全国供销合作社系统采购贫困县逾千亿元农产品 … 沙地大米是内蒙古赤峰市翁牛特旗的
         // 特产: a report whose title speaks for the country, naming no place at its head (title, source,
         // lede), is the country's, whatever story places it cites further on
@@ -362,9 +370,11 @@ extension DocumentPlace {
             return !named.isEmpty && named.allSatisfy { $0.allSatisfy { g.places[$0].name == PlaceLexicon.capital } }
                 && PlaceLexicon.nationalWords.firstMatch(in: s, outline.lines[l].range) != nil
         }
-        let nationWide = zones.isEmpty && PlaceLexicon.localFirstPerson.firstMatch(in: s, 0..<s.count) == nil
+        // (not a report that speaks as a place: a zone of its own, or 我县, 我市)
+        let speaksAsPlace = !zones.isEmpty || PlaceLexicon.localFirstPerson.firstMatch(in: s, 0..<s.count) != nil
+        let nationWide = !speaksAsPlace
             && (!namedAtHead && Self.provinceCountOpenings(s, atLeast: PlaceLexicon.provinceCountClauses)
-                || capitalLede && PlaceLexicon.nationalBodies.firstMatch(in: s, 0..<s.count) != nil)
+                || capitalLede && citesNationalBody())
         if nationWide { entry = nil }
         var path = entry.map { g.path(of: $0) } ?? []
         // 国务院扶贫办:今年东西部扶贫…超额完成任务: a report that names no place of the gazetteer and
@@ -373,11 +383,10 @@ extension DocumentPlace {
         // place, 我县…成为全国、全省…现场会)
         // (or one of its first paragraphs opens with 全国 as a figure's subject: 全国农村减贫规模年均
         // 超过1300万人。; not 全国脱贫攻坚总结表彰大会召开后,…)
-        if nationWide || entry == nil, zones.isEmpty, PlaceLexicon.localFirstPerson.firstMatch(in: s, 0..<s.count) == nil,
-           nationWide || titleLine.map({ PlaceLexicon.nationalWords.firstMatch(in: s, outline.lines[$0].range) != nil }) == true
-            || PlaceLexicon.nationalBodies.firstMatch(in: s, 0..<s.count) != nil
+        if !speaksAsPlace, nationWide || entry == nil && (titleLine.map({ PlaceLexicon.nationalWords.firstMatch(in: s, outline.lines[$0].range) != nil }) == true
+            || citesNationalBody()
             || outline.lines.lazy.filter({ $0.role == .body }).prefix(PlaceLexicon.nationalLedeParagraphs).contains(where: {
-                s[$0.range].starts(with: PlaceLexicon.countryScalars) && PlaceLexicon.nationIsSubject(s, at: $0.range.lowerBound, limit: $0.range.upperBound) }) {
+                s[$0.range].starts(with: PlaceLexicon.countryScalars) && PlaceLexicon.nationIsSubject(s, at: $0.range.lowerBound, limit: $0.range.upperBound) })) {
             path = [PlaceLexicon.country]
         }
         if let z = zone, !path.contains(z) { path.append(z) }
@@ -493,10 +502,10 @@ extension DocumentPlace {
             var start = k
             while k < s.count, NumberReader.isDigit(s[k]) || NumberReader.isChineseNumeral(s[k]) { k += 1 }
             guard PlaceLexicon.provinceCounts.longest(in: s, at: k, limit: s.count) != nil else { continue }
-            if let part = (max(0, start - 4)..<start).first(where: { PlaceLexicon.countryParts.longest(in: s, at: $0, limit: start)?.length == start - $0 }) {
+            if let part = (max(0, start - PlaceLexicon.countryPartLength)..<start).first(where: { PlaceLexicon.countryParts.longest(in: s, at: $0, limit: start)?.length == start - $0 }) {
                 start = part
             }
-            if start == 0 || Outline.isClauseBreak(s[start - 1]) || Outline.sentenceEnds.contains(s[start - 1]) || s[start - 1] == 0x0A {
+            if start == 0 || Outline.isClauseBreak(s[start - 1]) || Outline.sentenceEnds.contains(s[start - 1]) || s[start - 1] == NormalizedText.newline {
                 found += 1
                 if found >= count { return true }
             }

@@ -119,7 +119,12 @@ public struct PlaceFinder: Sendable {
     /// no place of that name (`黔西南`, a name of its own, is read whole before this is asked).
     @inline(never)
     static func compassPhrase(_ s: [UInt32], _ range: Range<Int>, start: Int, end: Int) -> Bool {
-        end - start == 2 && end < range.upperBound && PlaceLexicon.compassPhrases.longest(in: s, at: start, limit: range.upperBound) != nil
+        guard end - start == 2, end < range.upperBound, PlaceLexicon.provinceAbbreviations.contains(s[start]),
+              PlaceLexicon.directions.contains(s[start + 1]), PlaceLexicon.directions.contains(s[end]) else { return false }
+        // (云南东北部, 陕西南部, 陇南北部: a name and the part of it a direction and 部 name)
+        var k = end
+        while k < range.upperBound, PlaceLexicon.directions.contains(s[k]) { k += 1 }
+        return !(k < range.upperBound && s[k] == PlaceLexicon.bu)
     }
 
     /// Whether a gazetteer name is read out of other words: a name whose first character ends a
@@ -128,13 +133,12 @@ public struct PlaceFinder: Sendable {
     @inline(never)
     private func insideWord(_ s: [UInt32], _ range: Range<Int>, start: Int, end: Int) -> Bool {
         let (topics, subjects, words) = (TopicCues.trie, SubjectLexicon.trie, PlaceLexicon.wordsAcrossNames)   // one static read each, not one a step
-        // 党委和政府, 合作社和龙头企业, 工作和顺利推进: a short name whose last characters open a word
-        // running past it (和政|府, 和龙|头, 和顺|利) is read out of that word
+        // 党委和政府, 合作社和龙头企业, 工作和顺利推进: a short name whose last characters open an everyday
+        // word running past it (和政|府, 和龙|头, 和顺|利推进) is read out of that word; only the words of
+        // ``PlaceLexicon/wordsAcrossNames``: the field's (建立, 迁出) follow names as their verbs (福建立足, 宿迁出台)
         if end < range.upperBound, NormalizedText.isHan(s[end]), !PlaceLexicon.fullNameEnds.contains(s[end - 1]) {
-            for j in start + 1..<end {
-                let w = words.longest(in: s, at: j, limit: range.upperBound)?.length ?? subjects.longest(in: s, at: j, limit: range.upperBound)?.length
-                    ?? topics.longest(in: s, at: j, limit: range.upperBound)?.length
-                if let w, j + w > end { return true }
+            for j in start + 1..<end where words.mayStart(s[j]) {
+                if let w = words.longest(in: s, at: j, limit: range.upperBound), j + w.length > end { return true }
             }
         }
         guard start > range.lowerBound, NormalizedText.isHan(s[start - 1]) else { return false }
@@ -150,7 +154,7 @@ public struct PlaceFinder: Sendable {
            end >= range.upperBound || !PlaceLexicon.fullNameEnds.contains(s[end]) { return true }
         // (范县 in 示范县 too: a full name read out of a word; 同仁 in 一视同仁, 同德 in 同心同德)
         for j in max(range.lowerBound, start - 3)..<start {
-            if let w = words.longest(in: s, at: j, limit: range.upperBound), j + w.length > start { return true }
+            if words.mayStart(s[j]), let w = words.longest(in: s, at: j, limit: range.upperBound), j + w.length > start { return true }
             if topics.mayStart(s[j]), let w = topics.longest(in: s, at: j, limit: range.upperBound), j + w.length > start, j + w.length < end + 2 { return true }
             if subjects.mayStart(s[j]), let w = subjects.longest(in: s, at: j, limit: range.upperBound), j + w.length > start, j + w.length < end + 2 { return true }
         }
@@ -290,7 +294,8 @@ public struct PlaceFinder: Sendable {
         if level == .village, j - a >= 3, s[j - 1] == PlaceLexicon.nong,
            SubjectLexicon.trie.longest(in: s, at: a, limit: j - 1)?.length == j - 1 - a { return nil }
         // (贵州实现城镇新增就业: 城镇 before a word of the urban is the towns and cities, no town)
-        if level == .town, a < j, s[j - 1] == PlaceLexicon.cheng, PlaceLexicon.urbanWords.longest(in: s, at: end, limit: range.upperBound) != nil { return nil }
+        if level == .town, a < j, s[j - 1] == PlaceLexicon.cheng, PlaceLexicon.urbanWords.longest(in: s, at: end, limit: range.upperBound) != nil
+            || s[j] == PlaceLexicon.xiang && PlaceLexicon.urbanRuralWords.longest(in: s, at: end, limit: range.upperBound) != nil { return nil }
         // (红河州驻深圳办事处: a liaison office a place keeps in another is no town of that name)
         if level == .town, s[j] == PlaceLexicon.ban, a > range.lowerBound, a < j, s[a - 1] == PlaceLexicon.zhu { return nil }
         // 十里铺村, 五里墩村, 八里庄村: 里 after a numeral is a distance a name is made of, no stop

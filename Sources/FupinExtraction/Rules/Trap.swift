@@ -215,10 +215,12 @@ enum Trap: String, CaseIterable, Sendable {
             // 1500元以上的发电收益: the amount itself, not a class it bounds
             if s[span.end] == CandidateReader.de, span.end + 1 < limit,
                let m = TrapLexicon.amountNouns.firstMatch(in: s, (span.end + 1)..<limit), m.0 <= span.end + 3 { return false }
-            // 聚集了全省七成以上的森林、九成以上的湿地: a share of things a place holds is the share itself
-            // (贫困发生率3%以上的村, 增长10%以上的企业, 报销比例达到90%以上的政策 bound a class)
+            // 聚集了全省七成以上的森林、九成以上的湿地: a share of things no class's noun follows is the
+            // share itself (贫困发生率3%以上的村, 增长10%以上的企业 class places and firms; 报销比例达到90%以上的
+            // 政策 bounds a policy)
             if span.measure == .percent, s[span.end] == CandidateReader.de, span.end + 1 < limit,
-               TrapLexicon.sharedThings.longest(in: s, at: span.end + 1, limit: limit) != nil { return false }
+               TrapLexicon.boundedThings.longest(in: s, at: span.end + 1, limit: limit) == nil,
+               !((span.end + 1)..<min(limit, span.end + 1 + TrapLexicon.classNounReach)).contains(where: { TrapLexicon.classNounChars.contains(s[$0]) }) { return false }
             if s[span.end] == CandidateReader.de || (span.afterUnit?.isBound == true && s[span.end] == 0x3001) { return true }
             // 涉及50户以下、贫困发生率50%以上整体搬迁的自然村: a list of bounds is a rule of selection
             return Self.afterBoundItem(s, before: span.start, sentence: sentence)
@@ -320,10 +322,12 @@ enum Trap: String, CaseIterable, Sendable {
             // before the programme they make up (等120项扶贫工程 in digits counts projects)
             if n.isChinese, n.value <= Double(TrapLexicon.longestList), at > sentence.lowerBound, s[at - 1] == TrapLexicon.deng,
                (span.unitEnd..<min(limit, span.unitEnd + TrapLexicon.listNounReach)).contains(where: { TrapLexicon.sloganHeads.longest(in: s, at: $0, limit: limit) != nil }) { return true }
-            // 将做好4项工作:一是…: a count whose noun a colon and an enumerated list follow counts the
-            // list's parts
-            if let colon = (span.unitEnd..<min(limit, span.unitEnd + TrapLexicon.listNounReach)).first(where: { s[$0] == ListItems.colon }),
-               s[span.unitEnd..<colon].allSatisfy(NormalizedText.isHan), EnumeratedItems.opens(s, at: colon + 1, limit: limit) { return true }
+            // 将做好4项工作:一是…: a small count of a list's parts (工作, 措施, 方面) that a colon and an
+            // enumerated list follow counts those parts (开展技能培训56期:一是…12期 counts sessions)
+            if n.value <= Double(TrapLexicon.longestList),
+               let colon = (span.unitEnd..<min(limit, span.unitEnd + TrapLexicon.listNounReach)).first(where: { s[$0] == ListItems.colon }),
+               colon > span.unitEnd, TrapLexicon.listParts.longestEnding(in: s, at: colon, from: span.unitEnd, maxLength: TrapLexicon.listPartLength) != nil,
+               EnumeratedItems.opens(s, at: colon + 1, limit: limit) { return true }
             // the counted noun phrase, a few characters after the classifier, is a plan's part
             var k = span.unitEnd
             while k < limit, k - span.unitEnd < 4, NormalizedText.isHan(s[k]) {

@@ -646,12 +646,13 @@ struct CandidateReader {
     }
 
     /// A quotation that names a policy by its count of articles (`“稳就业25条”`, `“脱贫攻坚15条”`): it
-    /// ends in digits and a classifier, with no mark of a clause or a sentence and no 了 inside.
+    /// ends in digits and a classifier of articles (``TrapLexicon/articleClassifiers``), with no mark of a
+    /// clause or a sentence, no 了 and no verb of the subject lexicon inside (`“今年我们村新建大棚30个”` is said).
     static func namesPolicyByCount(_ s: [UInt32], _ r: Range<Int>) -> Bool {
-        guard r.count >= 2, let unit = UnitLexicon.trie.longestEnding(in: s, at: r.upperBound, from: r.lowerBound, maxLength: 2),
-              unit.value.isClassifier, r.upperBound - unit.length - 1 >= r.lowerBound, NumberReader.isDigit(s[r.upperBound - unit.length - 1])
-        else { return false }
-        return !s[r].contains { Outline.clausePunctuation.contains($0) || $0 == KindCues.le }
+        guard r.count >= 2, TrapLexicon.articleClassifiers.contains(s[r.upperBound - 1]), NumberReader.isDigit(s[r.upperBound - 2]) else { return false }
+        let verbs = SubjectLexicon.trie
+        return !r.contains { k in Outline.clausePunctuation.contains(s[k]) || s[k] == KindCues.le
+            || verbs.mayStart(s[k]) && verbs.longest(in: s, at: k, limit: r.upperBound)?.value == .verb }
     }
 
     /// A quoted list of short phrases (`“政府补贴、4户联建、收益直接打卡”`): slogans, whatever

@@ -110,8 +110,8 @@ extension DocumentScan {
     /// nation's, unless a place of the report's own is named between (`我省`, `该县`, a place not
     /// merely included, 包括…在内).
     static func nationAnnounces(_ s: [UInt32], clause: Range<Int>, before i: Int, places: SentencePlaces) -> Bool {
-        guard let b = PlaceLexicon.nationalBodies.firstMatch(in: s, clause.lowerBound..<i),
-              let v = PlaceLexicon.announcingVerbs.firstMatch(in: s, b.0..<i) else { return false }
+        guard let b = PlaceLexicon.nationalBody(in: s, clause.lowerBound..<i),
+              let v = PlaceLexicon.announcingVerbs.firstMatch(in: s, b..<i) else { return false }
         let between = v.0..<i
         if PlaceLexicon.ownPlaceWords.firstMatch(in: s, between) != nil || PlaceLexicon.anaphora.firstMatch(in: s, between) != nil { return false }
         return !places.all.contains { p in

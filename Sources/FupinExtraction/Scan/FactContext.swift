@@ -62,8 +62,15 @@ enum FactContext {
             futureTold = futureAt.map { at in
                 s[at..<end].contains(KindCues.le) || s[sentence].indices.contains { k in
                     s[k] == YearResolver.nian && k - 4 >= sentence.lowerBound && s[(k - 4)..<k].allSatisfy(NumberReader.isDigit)
-                } || KindCues.pastTellers.firstMatch(in: s, Outline.clause(s, around: at, in: sentence).lowerBound..<at) != nil
+                } || Self.conditionToldPast(s, at: at, sentence: sentence)
             } ?? false
+        }
+        /// Whether a word of the past dates the condition at `at` in its own clause, past any attribute
+        /// (`去年扶贫车间正式运营后`; not `去年开工的饮水项目建成后`, begun last year and not yet done).
+        static func conditionToldPast(_ s: [UInt32], at: Int, sentence: Range<Int>) -> Bool {
+            var from = Outline.clause(s, around: at, in: sentence).lowerBound
+            if let d = s[from..<at].lastIndex(of: CandidateReader.de) { from = d + 1 }
+            return KindCues.pastTellers.firstMatch(in: s, from..<at) != nil
         }
         /// Whether a `其中` may head a clause before `clause` (``qizhongBefore(_:clause:sentence:)``
         /// sets its breakdown only at one ending before the clause's mark).
@@ -444,13 +451,17 @@ enum FactContext {
         // word of the time may open it, 目前已全部入住)
         // (计划搬迁500户,已陆续入住200户: a figure of its own after the words, in the plan's unit, tells
         // a part done, not the whole; a year, 均已于2019年底建成, or other things, 入住12个集中安置点, do not)
+        // (measures compared, a hedge between number and unit skipped: 已陆续入住200余户)
         let clauseEnd = Outline.clause(s, around: m.0, in: sentence).upperBound
+        let planned = UnitLexicon.trie.longestEnding(in: s, at: figureEnd, from: max(sentence.lowerBound, figureEnd - UnitLexicon.longestUnit),
+                                                     maxLength: UnitLexicon.longestUnit)?.value.measure
         var k = m.0
         while k < clauseEnd {
             guard NumberReader.isDigit(s[k]) else { k += 1; continue }
-            if YearResolver.yearFollows(s, at: k, limit: clauseEnd) { k += 5; continue }
-            while k < clauseEnd, NumberReader.isDigit(s[k]) || s[k] == 0x2E || NumberReader.isChineseNumeral(s[k]) { k += 1 }
-            if k < clauseEnd, s[k] == s[figureEnd - 1] { return false }
+            if YearResolver.yearFollows(s, at: k, limit: clauseEnd) { k += YearResolver.yearWithMarker; continue }
+            while k < clauseEnd, NumberReader.isDigit(s[k]) || s[k] == NumberReader.point || NumberReader.isChineseNumeral(s[k]) { k += 1 }
+            if let h = HedgeLexicon.inside.longest(in: s, at: k, limit: clauseEnd) { k += h.length }
+            if let p = planned, UnitLexicon.trie.longest(in: s, at: k, limit: clauseEnd)?.value.measure == p { return false }
         }
         guard let b = broke, b < m.0 else { return true }
         return KindCues.presentLeads.longest(in: s, at: b, limit: m.0)?.length == m.0 - b
@@ -598,7 +609,7 @@ enum FactContext {
                 j += 5; continue
             }
             if let m = KindCues.remainderPlanMarkers.longest(in: s, at: j, limit: sentence.upperBound),
-               !(s[j] == KindCues.jiang && j + 1 < sentence.upperBound && s[j + 1] == KindCues.jin) {   // (将近 is nearly)
+               !(s[j] == KindCues.jiang && j + 1 < sentence.upperBound && s[j + 1] == KindCues.jinNear) {   // (将近 is nearly)
                 let end = min(sentence.upperBound, j + m.length + KindCues.remainderPlanReach)
                 return (j + m.length..<end).contains { KindCues.remainderOut.longest(in: s, at: $0, limit: sentence.upperBound)?.value == true }
             }

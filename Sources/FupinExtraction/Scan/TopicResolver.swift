@@ -131,9 +131,10 @@ public enum TopicResolver {
                isLevel(s, numberStart: numberStart, numberEnd: numberEnd, clause: clause) {
                 return (.poor, "topic.贫困人口.水平")
             }
-            // 21名优秀驻村工作队员、12名脱贫之星受到表彰: those a sentence commends after them are a
-            // commendation's, whatever they did (FORMAT.md: commendations are 其他)
-            if TopicCues.commended.firstMatch(in: s, numberEnd..<sentence.upperBound) != nil { return (.other, Self.commendedRule) }
+            // 21名优秀驻村工作队员、12名脱贫之星受到表彰: those their clause commends after them are a
+            // commendation's, whatever they did (FORMAT.md: commendations are 其他); not a figure of a clause
+            // before one that commends something else (全县脱贫3200户,该县被评为…)
+            if TopicCues.honours.firstMatch(in: s, numberEnd..<clause.upperBound) != nil { return (.other, Self.commendedRule) }
             // (15万人脱贫攻坚任务; but 5个脱贫攻坚先进单位 counts units the mask word names)
             if exitAfterUnit(s, numberEnd, clause.upperBound),
                measure != .items || !matches.contains(where: { $0.cue.role == .mask && Int($0.start) >= numberEnd && Int($0.start) <= numberEnd + 2 }) {
@@ -257,7 +258,9 @@ public enum TopicResolver {
         ctx.action = action || (count && (earnings != nil || funded))   // (not a status count: those who earn, or money is for)
         ctx.earns = count && earnings != nil
         ctx.bareChange = measure == .yuan && FactContext.onlyChangeBefore(s, numberStart, clause: clause)
+        // (a clause naming an area of its own before the amount, 投资达80万元, says what the money is)
         ctx.reached = measure == .yuan && TopicCues.levelReached.firstMatch(in: s, clause.lowerBound..<numberStart) != nil
+            && !matches.contains { clause.contains(Int($0.start)) && Int($0.start) < numberStart && $0.cue.namesArea && $0.cue.topic != .income }
         ctx.part = c.part || part || shared || afterBareQizhong(s, clause: clause, sentence: sentence)
         ctx.bare = !anyCue
 
@@ -963,11 +966,12 @@ public enum TopicResolver {
         return nil
     }
 
-    /// `30万人脱贫攻坚任务`: 脱贫/摘帽 within two scalars of the number's end (its unit between)
-    /// is the count's own verb even where a longer word would hide it.
     static let commendedRule = "topic.其他.受表彰"
     /// How far after its figure an item of a list names its own area (`654户家庭无障碍改造`).
     static let itemAreaReach = 2
+
+    /// `30万人脱贫攻坚任务`: 脱贫/摘帽 within two scalars of the number's end (its unit between)
+    /// is the count's own verb even where a longer word would hide it.
     static func exitAfterUnit(_ s: [UInt32], _ numberEnd: Int, _ limit: Int) -> Bool {
         func exitAt(_ from: Int) -> Bool {
             var k = from

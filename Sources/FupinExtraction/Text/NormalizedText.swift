@@ -132,6 +132,8 @@ public struct NormalizedText: Sendable {
     /// What stands for a character a page's encoding lost (U+FFFD): it ends no sentence, and a
     /// figure right after it has lost its first digits (``Trap``).
     public static let lostCharacter: UInt32 = 0xFFFD
+    /// The line feed that ends a line in normalised text.
+    public static let newline: UInt32 = 0x0A
     @inline(__always) static func isAlphanumeric(_ c: UInt8) -> Bool { c &- 0x30 < 10 || (c | 0x20) &- 0x61 < 26 }
 
     /// The small form variants pages set for punctuation (`年增收500元/亩﹔同时…`), as ASCII or as

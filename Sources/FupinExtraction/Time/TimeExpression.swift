@@ -260,7 +260,7 @@ public struct YearResolver: Sendable {
         var d = j
         while d > sentence.lowerBound, NumberReader.isDigit(s[d - 1]) { d -= 1 }
         if d - 2 >= sentence.lowerBound, s[d - 2] == 0x8FDE, s[d - 1] == 0x7EED { return k }   // 连续
-        if d - 1 >= sentence.lowerBound, s[d - 1] == KindCues.jin { return k }   // 近6年
+        if d - 1 >= sentence.lowerBound, s[d - 1] == KindCues.jinNear { return k }   // 近6年
         return nil
     }
 
@@ -471,6 +471,8 @@ public struct YearResolver: Sendable {
         return k + w.length
     }
 
+    /// How long a year with its marker is (`2013年`).
+    static let yearWithMarker = 5
     /// Whether a year (`2013年`) stands at `k`.
     static func yearFollows(_ s: [UInt32], at k: Int, limit: Int) -> Bool {
         k + 4 < limit && (k..<(k + 4)).allSatisfy { NumberReader.isDigit(s[$0]) } && s[k + 4] == YearResolver.nian
