@@ -347,6 +347,9 @@ enum FactContext {
             // (共安置103户,…): a parenthesis stating a total glosses the word before, no figure
             else if KindCues.bracketTotals.longest(in: s, at: p + 1, limit: c.numberStart) == nil { found.add((.part, "kind.part.parenthesis")) }
         }
+        // 开展技能培训56期:一是开展电商培训12期,二是…8期: the figures of an enumerated list a colon opens
+        // right after a total in their unit are its parts
+        if Self.colonBreakdown(s, c, sentence: sentence) { found.add((.part, Self.colonPartRule)) }
         // 完工后,每年可为贫困户创收200万元以上: a projection, per unit or not — with a modal after the
         // condition (可, 将, 预计) and no outcome (电站建成后,村集体已增收5万元 is history)
         // (项目全部建成后受益人口2万人以上, 项目建成后,…改善3.3万人: without a modal too, where no 了
@@ -708,6 +711,20 @@ enum FactContext {
         // own clause, before it, ends the reach too)
         if found, bracketed, s[clause.lowerBound..<max(clause.lowerBound, figure)].contains(Self.closeBracket) { return nil }
         return found ? "kind.part.其中" : nil
+    }
+
+    static let colonPartRule = "kind.part.colon"
+    /// Whether the figure stands in an enumerated list (`一是`, `1.`, `(一)`) that a colon opens right
+    /// after a total of its own measure (`技能培训56期:一是…12期`).
+    static func colonBreakdown(_ s: [UInt32], _ c: Candidate, sentence: Range<Int>) -> Bool {
+        guard let colon = s[sentence.lowerBound..<c.start].lastIndex(of: ListItems.colon), colon > sentence.lowerBound,
+              EnumeratedItems.opens(s, at: colon + 1, limit: c.start),
+              let whole = UnitLexicon.trie.longestEnding(in: s, at: colon, from: max(sentence.lowerBound, colon - UnitLexicon.longestUnit),
+                                                         maxLength: UnitLexicon.longestUnit),
+              whole.value.measure == c.measure, colon - whole.length - 1 >= sentence.lowerBound else { return false }
+        var k = colon - whole.length
+        if HedgeLexicon.inside.longestEnding(in: s, at: k, from: max(sentence.lowerBound, k - 1), maxLength: 1) != nil { k -= 1 }
+        return NumberReader.isDigit(s[k - 1]) || NumberReader.isChineseNumeral(s[k - 1])
     }
 
     /// Whether `还有` and a figure open the clause at `p`: the next item of a breakdown, not its end.
