@@ -153,7 +153,7 @@ public enum KindCues {
     /// The first characters of ``beforeInClause`` and ``futureMarkers``: a figure's clause is
     /// scanned for their cues at these alone.
     static let beforeInClauseStarts = beforeInClause.firstScalarSet, futureMarkerStarts = futureMarkers.firstScalarSet
-    /// What ``FactContext/SentenceCues`` stops at: `中` and the first characters of
+    /// What ``FactContext/SentenceCues`` stops at: `中`, `:` and the first characters of
     /// ``futureConditions``, ``governingTargets``, ``listOpeners`` and ``TrapLexicon/conditionOpeners``.
     static let sentenceCueStarts: ScalarSet = {
         var set = futureConditions.firstScalarSet
@@ -161,6 +161,7 @@ public enum KindCues {
         set.formUnion(listOpeners.firstScalarSet)
         set.formUnion(TrapLexicon.conditionOpeners.firstScalarSet)
         set.insert(zhong)
+        set.insert(ListItems.colon)
         return set
     }()
 

@@ -18,6 +18,8 @@ enum FactContext {
         let qizhongAt: Int?, governingAt: Int?
         /// Where the first clause opened by a condition (`若…`, ``TrapLexicon/conditionOpeners``) starts.
         let conditionAt: Int?
+        /// Where the sentence's first colon stands (``colonBreakdown(_:_:sentence:from:)``).
+        let colonAt: Int?
         /// Whether the sentence tells what follows its condition of the future done: a `了` after
         /// it (`车间建成后,吸纳了50名贫困户就业`) or a year it is dated by (`2018年安置点建成后,全村128户
         /// 搬入新居`) — read once a sentence, and only where there is such a condition.
@@ -26,7 +28,7 @@ enum FactContext {
         /// their first-character bitmaps allow (four scans cost nearly twice as much; measured:
         /// this init 7.3 → 6.3 M instructions a pass over 400 reports).
         init(_ s: [UInt32], _ sentence: Range<Int>) {
-            var futureAt: Int?, governingAt: Int?, qizhongAt: Int?, conditionAt: Int?, zhong = false
+            var futureAt: Int?, governingAt: Int?, qizhongAt: Int?, conditionAt: Int?, colonAt: Int?, zhong = false
             let (future, governing, conditions) = (KindCues.futureConditions, KindCues.governingTargets, TrapLexicon.conditionOpeners)
             let end = sentence.upperBound
             s.withUnsafeBufferPointer { p in
@@ -40,6 +42,7 @@ enum FactContext {
                             k = KindCues.sentenceCueStarts.firstMember(in: s, from: k, to: end)
                             guard k < end else { break }
                             let u = p[k]
+                            if u == ListItems.colon, colonAt == nil { colonAt = k }
                             if u == KindCues.zhong {
                                 zhong = true
                                 if qizhongAt == nil, k > sentence.lowerBound, p[k - 1] == TrapLexicon.qi { qizhongAt = k - 1 }   // 其中
@@ -58,6 +61,7 @@ enum FactContext {
             }
             (self.futureAt, self.governingAt, self.qizhongAt, self.zhong) = (futureAt, governingAt, qizhongAt, zhong)
             self.conditionAt = conditionAt
+            self.colonAt = colonAt
             // (or a word of the past in the condition's own clause: 去年扶贫车间正式运营后,吸纳…120人)
             futureTold = futureAt.map { at in
                 s[at..<end].contains(KindCues.le) || s[sentence].indices.contains { k in
@@ -349,7 +353,7 @@ enum FactContext {
         }
         // 开展技能培训56期:一是开展电商培训12期,二是…8期: the figures of an enumerated list a colon opens
         // right after a total in their unit are its parts
-        if Self.colonBreakdown(s, c, sentence: sentence) { found.add((.part, Self.colonPartRule)) }
+        if let first = cues.colonAt, first < c.start, Self.colonBreakdown(s, c, sentence: sentence, from: first) { found.add((.part, Self.colonPartRule)) }
         // 完工后,每年可为贫困户创收200万元以上: a projection, per unit or not — with a modal after the
         // condition (可, 将, 预计) and no outcome (电站建成后,村集体已增收5万元 is history)
         // (项目全部建成后受益人口2万人以上, 项目建成后,…改善3.3万人: without a modal too, where no 了
@@ -716,8 +720,9 @@ enum FactContext {
     static let colonPartRule = "kind.part.colon"
     /// Whether the figure stands in an enumerated list (`一是`, `1.`, `(一)`) that a colon opens right
     /// after a total of its own measure (`技能培训56期:一是…12期`).
-    static func colonBreakdown(_ s: [UInt32], _ c: Candidate, sentence: Range<Int>) -> Bool {
-        guard let colon = s[sentence.lowerBound..<c.start].lastIndex(of: ListItems.colon), colon > sentence.lowerBound,
+    /// (`first`: the sentence's first colon, found with its cues: most sentences have none.)
+    static func colonBreakdown(_ s: [UInt32], _ c: Candidate, sentence: Range<Int>, from first: Int) -> Bool {
+        guard let colon = s[first..<c.start].lastIndex(of: ListItems.colon), colon > sentence.lowerBound,
               EnumeratedItems.opens(s, at: colon + 1, limit: c.start),
               let whole = UnitLexicon.trie.longestEnding(in: s, at: colon, from: max(sentence.lowerBound, colon - UnitLexicon.longestUnit),
                                                          maxLength: UnitLexicon.longestUnit),
