@@ -464,6 +464,8 @@ public enum KindCues {
     public static let comparisons = ScalarTrie<Bool>(["相比", "比上年", "较上年", "同比", "比去年", "较去年", "环比"].map { ($0, true) })
     /// Increase verbs that state a difference only after a comparison (`新增就业岗位500个` is a count).
     public static let comparedIncrease = ScalarTrie<String>([("新增", "kind.change.相比新增"), ("增", "kind.change.相比增")])
+    /// What compares with a date or year right after it (`较3月6日新增…`, `比2019年增加…`).
+    static let comparedWithDate = ScalarSet("较比")
     /// `新增` anywhere after a comparison in the clause (`相比新增培训1659人`).
     public static let xinZeng: [UInt32] = "新增".unicodeScalars.map(\.value)
 

@@ -218,6 +218,9 @@ public enum UnitLexicon {
     ]
 
     public static let trie = ScalarTrie(rows)
+    /// Verbs of change before a count in 万 that leaves its unit out (`新增459.19万`): the change
+    /// words of ``KindCues`` and 新增.
+    static let elidedChangeVerbs = ScalarTrie<Bool>((KindCues.changeWords + ["新增"]).map { ($0, true) })
     /// The longest row of ``rows`` (a unit read back from where it ends).
     static let longestUnit = rows.map { $0.0.unicodeScalars.count }.max()!
 

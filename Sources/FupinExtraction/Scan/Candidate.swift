@@ -107,6 +107,7 @@ struct CandidateReader {
     }
     static let tables = Tables()
     static let ge: UInt32 = 0x4E2A   // 个
+    static let wan: UInt32 = 0x4E07  // 万
 
     /// Where a verb of being stands before a year's time and `的` that end right before `i`
     /// (`由|2017年底的`), nil when they do not.
@@ -328,6 +329,10 @@ struct CandidateReader {
         } else if span.multiplier >= 10_000, let m = subjectMeasure(before: span.start, at: span.numberStart, sentence: sentence) {
             // 贫困人口由312万减少到…, 总人口近28万: 万 and no unit, the clause's subject counts people
             span.measure = m; span.unitEnd = pos; span.rule = m == .persons ? "unit.persons.万+subject" : "unit.households.万+subject"
+        } else if span.multiplier >= 10_000, let m = changedMeasure(before: span.start, at: pos, sentence: sentence, limit: limit) {
+            // 外出务工贫困劳动力1879.23万人,…较3月6日新增459.19万,增幅32.34%: 万 and no unit after a verb
+            // of change, closing its clause, changes the count in 万 before it, in its unit
+            span.measure = m; span.unitEnd = pos; span.rule = m == .persons ? "unit.persons.万+change" : "unit.households.万+change"
         } else {
             span.unitFound = false
             return
@@ -438,6 +443,22 @@ struct CandidateReader {
     }
 
     /// The measure a people or household noun earlier in the clause gives a figure with no unit.
+    /// The measure of the last count in 万 of people or households before `start` in its sentence
+    /// (`1879.23万人`), where a verb of change stands right before `start` and the figure closes its
+    /// clause at `pos` (`新增459.19万,`): the unit left out is that count's.
+    private func changedMeasure(before start: Int, at pos: Int, sentence: Range<Int>, limit: Int) -> Measure? {
+        guard pos >= limit || Outline.isClauseBreak(s[pos]) || Outline.sentenceEnds.contains(s[pos]),
+              UnitLexicon.elidedChangeVerbs.longestEnding(in: s, at: start, from: max(sentence.lowerBound, start - KindCues.changeLongest),
+                                                          maxLength: KindCues.changeLongest) != nil else { return nil }
+        var k = start - 1
+        while k > sentence.lowerBound {
+            if s[k - 1] == Self.wan, let u = UnitLexicon.trie.longest(in: s, at: k, limit: start)?.value.measure,
+               u == .persons || u == .households { return u }
+            k -= 1
+        }
+        return nil
+    }
+
     private func subjectMeasure(before start: Int, at: Int, sentence: Range<Int>) -> Measure? {
         let clause = Outline.clause(s, around: at, in: sentence)
         var k = start

@@ -247,8 +247,10 @@ enum FactContext {
                    tables.comparisons.firstMatch(in: s, clause.lowerBound..<(j - 1)) == nil { break }
                 found.add((.change, m.value)); directChange = true; break
             }
+            // (较3月6日新增459.19万: or compared with a date)
             if let m = comparedIncrease.longestEnding(in: s, at: j, from: clause.lowerBound, maxLength: 2),
-               tables.comparisons.firstMatch(in: s, clause.lowerBound..<(j - m.length)) != nil {
+               tables.comparisons.firstMatch(in: s, clause.lowerBound..<(j - m.length)) != nil
+                || (clause.lowerBound..<(j - m.length - 1)).contains(where: { KindCues.comparedWithDate.contains(s[$0]) && NumberReader.isDigit(s[$0 + 1]) }) {
                 found.add((.change, m.value)); directChange = true; break
             }
             // 减贫213户881人: the figure paired before this one (its digits and unit) stands between
@@ -487,7 +489,7 @@ enum FactContext {
         guard k - 2 >= start, KindCues.pairedUnits.contains(s[k - 1]) else { return nil }
         k -= 1
         if s[k - 1] == 0x591A || s[k - 1] == 0x4F59 { k -= 1 }   // 多, 余: 1万多户3.2万余人
-        if k > start, s[k - 1] == 0x4E07 { k -= 1 }   // 万
+        if k > start, s[k - 1] == CandidateReader.wan { k -= 1 }
         let digitsEnd = k
         while k > start, NumberReader.isDigit(s[k - 1]) || s[k - 1] == 0x2E { k -= 1 }
         return k < digitsEnd && NumberReader.isDigit(s[k]) ? k : nil

@@ -995,7 +995,7 @@ public enum TopicResolver {
         let digits = k
         while k < limit, NumberReader.isDigit(s[k]) || s[k] == 0x2E { k += 1 }
         guard k > digits else { return false }
-        if k < limit, s[k] == 0x4E07 { k += 1 }   // 万
+        if k < limit, s[k] == CandidateReader.wan { k += 1 }
         return exitAt(k)
     }
 
