@@ -107,16 +107,17 @@ public struct Extractor: Sendable {
         // the latest year stated, read only when asked: a report with a dateline whose head
         // states no year never scans its lines for one (measured: 7 M fewer instructions a pass
         // over 400 reports, of 365)
-        var latestRead: Int??
-        func latestYear() -> Int? {
-            if let l = latestRead { return l }
+        var inferredRead: InferredYear?
+        func inferred() -> InferredYear {
+            if let l = inferredRead { return l }
             let l = Self.inferredYear(s, outline)
-            latestRead = .some(l)
+            inferredRead = l
             return l
         }
+        func latestYear() -> Int? { inferred().year }
         // (1月9日,…2018年,该市214个贫困村脱贫出列。去年,…: a report dated early in a year, its latest
         // year told done, was published the year after; the year it is about stays the latest)
-        var pubYear = meta.year ?? (Self.datedEarlyInYear(s, outline) ? Self.inferredYear(s, outline, earlyInYear: true) : latestYear())
+        var pubYear = meta.year ?? (inferred().latestToldDone && Self.datedEarlyInYear(s, outline) ? latestYear().map { $0 + 1 } : latestYear())
         // 乡镇2020年脱贫攻坚工作汇报 ⏎ 时间:2024-06-02: a date after the campaign on a report whose
         // title names a year of it is a repost's; its 今年 and 现 are the title's year
         // (a repository's copy, 好范文网 2021-04-01 over a town's 2018 summary: its date is the copy's,
@@ -202,7 +203,14 @@ public struct Extractor: Sendable {
         return false
     }
 
-    static func inferredYear(_ s: [UInt32], _ outline: Outline, earlyInYear: Bool = false) -> Int? {
+    /// The year a report's text infers, and whether that year is its latest, told done and planned for no
+    /// later (a report dated early in the next year tells it: ``datedEarlyInYear(_:_:)``).
+    struct InferredYear {
+        var year: Int?
+        var latestToldDone = false
+    }
+
+    static func inferredYear(_ s: [UInt32], _ outline: Outline) -> InferredYear {
         var latest: Int?
         var horizon: Int?                            // the latest year a plan looks to (计划…2020年)
         var campaign: Int?
@@ -278,14 +286,12 @@ public struct Extractor: Sendable {
             if let m = TimeLexicon.yearsSinceCounts.firstMatch(in: s, line.range), let y = Self.lastYear(s, line.range.lowerBound..<m.0),
                Campaign.reportYears.contains(y + m.1) { since = max(since ?? 0, y + m.1) }
         }
-        if let c = campaign, (latest ?? 0) <= c { return c }
-        if let c = since, c > latest ?? 0 { return c }
+        if let c = campaign, (latest ?? 0) <= c { return InferredYear(year: c) }
+        if let c = since, c > latest ?? 0 { return InferredYear(year: c) }
         // 2017年宁夏新增扶贫小额信贷58亿元…宁夏今年将新增…50亿元: a year told as done beside a
         // present year still planned is the year before the report's
-        if thisYearPlanned, let o = outcome { return max(latest ?? o, o + 1) }
-        // 1月9日,…2018年,该市214个贫困村脱贫出列: a report dated early in a year whose latest year is
-        // told done, and planned for no later, tells the year before its own
-        if earlyInYear, let o = outcome, o == latest, (horizon ?? 0) <= o { return o + 1 }
-        return latest ?? horizon
+        if thisYearPlanned, let o = outcome { return InferredYear(year: max(latest ?? o, o + 1)) }
+        // (1月9日,…2018年,该市214个贫困村脱贫出列: the latest year told done, planned for no later)
+        return InferredYear(year: latest ?? horizon, latestToldDone: outcome != nil && outcome == latest && (horizon ?? 0) <= outcome!)
     }
 }

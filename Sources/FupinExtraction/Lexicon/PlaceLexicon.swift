@@ -108,6 +108,8 @@ public enum PlaceLexicon {
     /// Words that speak of the report's own place again (`全县`, `我市`): a place named earlier
     /// in the paragraph no longer holds. Each names a level by the endings of its names: `全县`
     /// in a report on a village is the village's county (`DocumentPlace.path(endingIn:)`).
+    /// The longest row of ``ownPlaceRows`` (a word read back from where it ends).
+    static let ownPlaceWordLength = ownPlaceRows.map { $0.0.count }.max()!
     public static let ownPlaceWords = ScalarTrie<Int>(ownPlaceRows.map { word, endings in (word, ownPlaceLevels.firstIndex(of: endings)!) })
     static let ownPlaceRows: [(String, String)] = [
         ("全县", "县旗"), ("全市", "市"), ("全区", "区"), ("全省", "省"), ("全州", "州"), ("全旗", "旗"), ("全盟", "盟"),

@@ -254,6 +254,7 @@ public enum TopicCues {
         // land the campaign trades: the quota a county saves by reclaiming land, sold across regions for
         // the campaign's money (增减挂钩节余指标, 增减挂钩 is no pairing of helpers, 挂钩帮扶)
         (.funds, 4, .area, ["增减挂钩", "城乡建设用地增减挂钩", "增减挂钩节余指标", "指标交易", "指标收益"]
+            // (the quotas of ``KindCues/landQuotaRows``, not those opening with 用地: any land's plan)
             + KindCues.landQuotaRows.filter { !$0.hasPrefix("用地") }),
         // land consolidated for farming (土地整治, 高标准农田): works on the land, no clean-up of villages
         (.infrastructure, 4, .area, ["土地整治", "土地整理", "农用地整治", "土地开发整理", "土地复垦", "土地整治项目"]),

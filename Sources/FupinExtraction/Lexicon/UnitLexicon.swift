@@ -223,6 +223,10 @@ public enum UnitLexicon {
     static let elidedChangeVerbs = ScalarTrie<Bool>((KindCues.changeWords + ["新增"]).map { ($0, true) })
     /// The longest row of ``rows`` (a unit read back from where it ends).
     static let longestUnit = rows.map { $0.0.unicodeScalars.count }.max()!
+    /// The unit that ends right at `end` (`56期|:`, `500户|,`), read back no further than `lower`.
+    static func unit(endingAt end: Int, in s: [UInt32], from lower: Int) -> (length: Int, value: UnitRow)? {
+        trie.longestEnding(in: s, at: end, from: max(lower, end - longestUnit), maxLength: longestUnit)
+    }
 
     /// Multipliers written after Arabic digits: `2.7万`, `1.6万亿`.
     public static let multipliers = ScalarTrie<Double>([

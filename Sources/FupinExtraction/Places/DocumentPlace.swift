@@ -363,18 +363,23 @@ extension DocumentPlace {
         // but the capital it was filed from, that speaks for the country, in a report citing a national
         // body, makes the report the country's, whatever counties it names as examples
         // (the title and the first two paragraphs: a source line read as the lede may stand above it)
-        let head = [titleLine].compactMap { $0 }
-            + outline.lines.indices.lazy.filter { outline.lines[$0].role == .body }.prefix(PlaceLexicon.nationalLedeParagraphs)
-        let capitalLede = head.contains { l in
+        let ledeLines = Array(outline.lines.indices.lazy.filter { outline.lines[$0].role == .body }.prefix(PlaceLexicon.nationalLedeParagraphs))
+        let capitalLede = ([titleLine].compactMap { $0 } + ledeLines).contains { l in
             let named = byLine[l].compactMap { m -> [Int]? in if case .gazetteer(let c) = m.target { return c } else { return nil } }
             return !named.isEmpty && named.allSatisfy { $0.allSatisfy { g.places[$0].name == PlaceLexicon.capital } }
                 && PlaceLexicon.nationalWords.firstMatch(in: s, outline.lines[l].range) != nil
         }
-        // (not a report that speaks as a place: a zone of its own, or 我县, 我市)
-        let speaksAsPlace = !zones.isEmpty || PlaceLexicon.localFirstPerson.firstMatch(in: s, 0..<s.count) != nil
-        let nationWide = !speaksAsPlace
-            && (!namedAtHead && Self.provinceCountOpenings(s, atLeast: PlaceLexicon.provinceCountClauses)
-                || capitalLede && citesNationalBody())
+        // (not a report that speaks as a place: a zone of its own, or 我县, 我市; the whole text read for
+        // 我县 only where a test of the nation needs it, as the national body is)
+        var speaksRead: Bool?
+        func speaksAsPlace() -> Bool {
+            if let r = speaksRead { return r }
+            speaksRead = !zones.isEmpty || PlaceLexicon.localFirstPerson.firstMatch(in: s, 0..<s.count) != nil
+            return speaksRead!
+        }
+        let nationWide = (capitalLede && citesNationalBody()
+                          || !namedAtHead && Self.provinceCountOpenings(s, atLeast: PlaceLexicon.provinceCountClauses))
+            && !speaksAsPlace()
         if nationWide { entry = nil }
         var path = entry.map { g.path(of: $0) } ?? []
         // 国务院扶贫办:今年东西部扶贫…超额完成任务: a report that names no place of the gazetteer and
@@ -383,10 +388,12 @@ extension DocumentPlace {
         // place, 我县…成为全国、全省…现场会)
         // (or one of its first paragraphs opens with 全国 as a figure's subject: 全国农村减贫规模年均
         // 超过1300万人。; not 全国脱贫攻坚总结表彰大会召开后,…)
-        if !speaksAsPlace, nationWide || entry == nil && (titleLine.map({ PlaceLexicon.nationalWords.firstMatch(in: s, outline.lines[$0].range) != nil }) == true
-            || citesNationalBody()
-            || outline.lines.lazy.filter({ $0.role == .body }).prefix(PlaceLexicon.nationalLedeParagraphs).contains(where: {
-                s[$0.range].starts(with: PlaceLexicon.countryScalars) && PlaceLexicon.nationIsSubject(s, at: $0.range.lowerBound, limit: $0.range.upperBound) })) {
+        if nationWide || entry == nil && !speaksAsPlace()
+            && (titleLine.map({ PlaceLexicon.nationalWords.firstMatch(in: s, outline.lines[$0].range) != nil }) == true
+                || citesNationalBody()
+                || ledeLines.contains(where: { l in
+                    let r = outline.lines[l].range
+                    return s[r].starts(with: PlaceLexicon.countryScalars) && PlaceLexicon.nationIsSubject(s, at: r.lowerBound, limit: r.upperBound) })) {
             path = [PlaceLexicon.country]
         }
         if let z = zone, !path.contains(z) { path.append(z) }

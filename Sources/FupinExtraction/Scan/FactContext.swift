@@ -462,8 +462,7 @@ enum FactContext {
         // a part done, not the whole; a year, 均已于2019年底建成, or other things, 入住12个集中安置点, do not)
         // (measures compared, a hedge between number and unit skipped: 已陆续入住200余户)
         let clauseEnd = Outline.clause(s, around: m.0, in: sentence).upperBound
-        let planned = UnitLexicon.trie.longestEnding(in: s, at: figureEnd, from: max(sentence.lowerBound, figureEnd - UnitLexicon.longestUnit),
-                                                     maxLength: UnitLexicon.longestUnit)?.value.measure
+        let planned = UnitLexicon.unit(endingAt: figureEnd, in: s, from: sentence.lowerBound)?.value.measure
         var k = m.0
         while k < clauseEnd {
             guard NumberReader.isDigit(s[k]) else { k += 1; continue }
@@ -559,7 +558,8 @@ enum FactContext {
     static func elidedAfterHolder(_ s: [UInt32], _ start: Int, unitEnd: Int, clause: Range<Int>) -> Bool {
         guard unitEnd >= clause.upperBound || s[unitEnd] == CandidateReader.de || Outline.isClauseBreak(s[unitEnd]) else { return false }
         if start - 2 >= clause.lowerBound, s[start - 1] == TrapLexicon.you, PlaceLexicon.holderEnds.contains(s[start - 2]) { return true }
-        guard let w = PlaceLexicon.ownPlaceWords.longestEnding(in: s, at: start, from: max(clause.lowerBound, start - 3), maxLength: 3) else { return false }
+        guard let w = PlaceLexicon.ownPlaceWords.longestEnding(in: s, at: start, from: max(clause.lowerBound, start - PlaceLexicon.ownPlaceWordLength),
+                                                                maxLength: PlaceLexicon.ownPlaceWordLength) else { return false }
         let z = start - w.length - 1
         return z >= clause.lowerBound && s[z] == KindCues.zhan
     }
@@ -726,8 +726,7 @@ enum FactContext {
     static func colonBreakdown(_ s: [UInt32], _ c: Candidate, sentence: Range<Int>, from first: Int) -> Bool {
         guard let colon = s[first..<c.start].lastIndex(of: ListItems.colon), colon > sentence.lowerBound,
               EnumeratedItems.opens(s, at: colon + 1, limit: c.start),
-              let whole = UnitLexicon.trie.longestEnding(in: s, at: colon, from: max(sentence.lowerBound, colon - UnitLexicon.longestUnit),
-                                                         maxLength: UnitLexicon.longestUnit),
+              let whole = UnitLexicon.unit(endingAt: colon, in: s, from: sentence.lowerBound),
               whole.value.measure == c.measure, colon - whole.length - 1 >= sentence.lowerBound else { return false }
         var k = colon - whole.length
         if HedgeLexicon.inside.longestEnding(in: s, at: k, from: max(sentence.lowerBound, k - 1), maxLength: 1) != nil { k -= 1 }
