@@ -395,13 +395,15 @@ public enum PlaceLexicon {
         return name.unicodeScalars.dropLast().last?.value == sumu[0]
     }
     /// The length of a town's suffix's distinctive end at `k` (`镇`, `乡`, `道` of `街道`: 1; `苏木`, Inner Mongolia's town: 2),
-    /// nil when none ends there.
+    /// nil when none ends there. (`道` only after `街`: 多渠道发展壮大村 holds no town, so no village after it)
     @inline(__always)
     public static func townSuffixLength(_ s: [UInt32], endingAt k: Int, from lower: Int) -> Int? {
         guard k > lower else { return nil }
-        if townEnds.contains(s[k - 1]) { return 1 }
+        if townEnds.contains(s[k - 1]) { return s[k - 1] != jieDao[1] || k - 2 >= lower && s[k - 2] == jieDao[0] ? 1 : nil }
         return k - 2 >= lower && s[k - 1] == sumu[1] && s[k - 2] == sumu[0] ? 2 : nil
     }
+    /// `街道`, a town's suffix (a row of ``suffixes``), as scalars.
+    static let jieDao: [UInt32] = "街道".unicodeScalars.map(\.value)
     /// `苏木`, Inner Mongolia's town suffix (a row of ``suffixes``), as scalars.
     static let sumu: [UInt32] = "苏木".unicodeScalars.map(\.value)
     public static let villageOrTownEnds = ScalarSet("村镇乡道")

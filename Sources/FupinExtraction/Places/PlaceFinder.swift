@@ -331,7 +331,7 @@ public struct PlaceFinder: Sendable {
            PlaceLexicon.stopsInNames.contains(s[a - 1]) || PlaceLexicon.nameCharsAfterTown.contains(s[a - 1])
             || PlaceLexicon.verbStopsInNames.contains(s[a - 1])
             && SubjectLexicon.trie.longest(in: s, at: a - 1, limit: j).map({ $0.value != .verb }) ?? true,
-           PlaceLexicon.townEnds.contains(s[a - 2]) { a -= 1 }
+           PlaceLexicon.townSuffixLength(s, endingAt: a - 1, from: range.lowerBound) != nil { a -= 1 }
         else if level == .village, j - a < 2, let t = Self.stopNameAfterTown(s, range, suffixAt: j) { a = t }
         // 玉龙喀什镇: a town the table knows by a longer name than the one read back (喀什镇) is that one
         if level == .town, j - a >= 2, a > range.lowerBound, NormalizedText.isHan(s[a - 1]), !PlaceLexicon.stopChars.contains(s[a - 1]),
@@ -391,7 +391,7 @@ public struct PlaceFinder: Sendable {
         // (right after its county's full name, or a village right after its town, only the whole
         // may not be: 宕昌县庞家乡, not 家乡; 石柱镇西古村, not 古村)
         // (a town with a name: 全镇有贫困村 is no village 有贫困 of a town 全镇)
-        let afterTown = level == .village && a - 1 > range.lowerBound && PlaceLexicon.townEnds.contains(s[a - 1])
+        let afterTown = level == .village && a - 1 > range.lowerBound && PlaceLexicon.townSuffixLength(s, endingAt: a, from: range.lowerBound) != nil
             && NormalizedText.isHan(s[a - 2]) && !PlaceLexicon.stopChars.contains(s[a - 2])
         // (a town the table knows by its whole name is one: 方城镇 ends in 城镇; looked up only then)
         // (凉山村: a county's short name that is the whole name before the suffix keeps it a name,
