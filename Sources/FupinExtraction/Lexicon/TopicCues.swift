@@ -444,7 +444,7 @@ public enum TopicCues {
     /// Who takes in an amount of earnings (``TopicResolver/collectiveEarns``): a project, a station,
     /// a firm or a village's collective (true), or a person or a household (false), the nearest first.
     public static let earners = ScalarTrie<Bool>(
-        ["村集体", "集体", "村财", "村级", "项目", "电站", "合作社", "公司", "企业", "贫困村", "个村", "基地", "园区"].map { ($0, true) }
+        ["村集体", "集体", "集体经济", "村财", "村级", "项目", "电站", "合作社", "公司", "企业", "贫困村", "个村", "基地", "园区"].map { ($0, true) }
         // (a place's takings from those it receives: 景区门票收入, 接待游客…,收入达1600万元)
         + (["景区", "农家乐", "民宿"] + visitorWords).map { ($0, true) }
         // (人次 counts a person's visits, unless visitors made them: ``visitCounts``)
