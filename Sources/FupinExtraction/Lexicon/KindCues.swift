@@ -188,7 +188,9 @@ public enum KindCues {
                                               "并网发电后", "并网后", "投运后", "运营后"]
     /// Words of the past that, in a condition's own clause before it, tell what follows it done
     /// (`去年扶贫车间正式运营后,吸纳…`): no projection.
-    public static let pastTellers = ScalarTrie<Bool>(["去年", "上年", "前年", "已", "此前"].map { ($0, true) })
+    /// (`已` only close before the condition's word, `车间已正式运营后`: further off it is an attribute of
+    /// a noun, `已开工项目全部建成后`, and the condition is still to come; the value is how far.)
+    public static let pastTellers = ScalarTrie<Int>(["去年", "上年", "前年", "此前"].map { ($0, Int.max) } + [("已", 4)])
     /// Estimates (`测算`) and what, before one in its clause, makes it a method of counting, not
     /// a projection: `按每人每年2300元的国家农村贫困标准测算,2017年…贫困人口为1032万人`.
     public static let estimateWords = ["测算", "匡算", "估算"]
@@ -328,15 +330,16 @@ public enum KindCues {
         + ["脱贫成果", "脱贫攻坚", "脱贫质量", "脱贫成效", "脱贫不返贫", "脱贫人口", "脱贫群众", "脱贫户", "退出机制", "退出标准",
            "退出程序"].map { ($0, false) })
     static let remainderPlanReach = 12
-    /// The markers of a plan that lifts a remainder out in a later clause (``FactContext/remainderPlannedOut``).
-    static let remainderPlanMarkers = ScalarTrie<Bool>(planMarkers.map { ($0, true) })
+    /// The words that mark a plan by themselves, as a trie: a plan that lifts a remainder out in a later
+    /// clause (``FactContext/remainderPlannedOut``), a land quota a clause plans (`计划争取…节余指标1000亩`).
+    static let planMarkerWords = ScalarTrie<Bool>(planMarkers.map { ($0, true) })
     /// Land quotas named by 计划 or 指标 (`新增建设用地计划600亩`, `节余挂钩周转指标130余亩`, `专项计划
     /// 2.6475万亩`): land granted or saved, counted in mu, no plan (``FactContext``).
     static let landQuotaRows = ["用地计划", "用地指标", "周转指标", "节余指标", "结余指标", "挂钩指标", "挂钩周转指标",
                                 "用地扶贫专项计划", "用地专项计划", "用地专项指标"]
     static let landQuotas = ScalarTrie<Bool>(landQuotaRows.map { ($0, true) })
     static let landQuotaLength = landQuotaRows.map(\.count).max()!
-    /// The words that mark a plan by themselves (``governingTargets``, ``remainderPlanMarkers``).
+    /// The words that mark a plan by themselves (``governingTargets``, ``planMarkerWords``).
     static let planMarkers = ["计划", "预计", "拟", "力争", "争取", "确保", "将"]
     static let remainderPlanRule = "kind.target.剩余将"
     /// Rate cues of a year's output (`年出栏`, `年产值`): any target cue for the figure makes it a
@@ -527,7 +530,7 @@ public enum KindCues {
             i -= 1
             if (s[i] == zhan || ratio && ratioVerbs.contains(s[i])) && k - i <= 3 { return true }
             if s[i] == wanCheng[1], i > start, s[i - 1] == wanCheng[0] { return true }
-            if NumberReader.isDigit(s[i]) || s[i] == 0x2E { figure += 1; continue }
+            if NumberReader.isDigitOrPoint(s[i]) { figure += 1; continue }
             if !NormalizedText.isHan(s[i]) { return false }
         }
         return false

@@ -105,11 +105,11 @@ public enum PlaceLexicon {
     /// The same words as a trie, to test scalars in place without building strings.
     public static let genericNameTrie = ScalarTrie(genericNames.map { ($0, true) })
 
+    /// The longest row of ``ownPlaceRows`` (a word read back from where it ends).
+    static let ownPlaceWordLength = ownPlaceRows.map { $0.0.count }.max()!
     /// Words that speak of the report's own place again (`全县`, `我市`): a place named earlier
     /// in the paragraph no longer holds. Each names a level by the endings of its names: `全县`
     /// in a report on a village is the village's county (`DocumentPlace.path(endingIn:)`).
-    /// The longest row of ``ownPlaceRows`` (a word read back from where it ends).
-    static let ownPlaceWordLength = ownPlaceRows.map { $0.0.count }.max()!
     public static let ownPlaceWords = ScalarTrie<Int>(ownPlaceRows.map { word, endings in (word, ownPlaceLevels.firstIndex(of: endings)!) })
     static let ownPlaceRows: [(String, String)] = [
         ("全县", "县旗"), ("全市", "市"), ("全区", "区"), ("全省", "省"), ("全州", "州"), ("全旗", "旗"), ("全盟", "盟"),
@@ -200,19 +200,30 @@ public enum PlaceLexicon {
     /// Words of a report that speaks for the whole country (`国务院扶贫办`, `全国`): with no place of
     /// the gazetteer named, its place is ``country``.
     public static let nationalWords = ScalarTrie<Bool>(["全国", "国务院扶贫办", "国务院扶贫开发领导小组", "国家乡村振兴局"].map { ($0, true) })
-    /// National bodies: a report that cites one anywhere, naming no place, speaks for the country.
     /// Where the first national body in `r` is named (``nationalBodies``), past a local department's
-    /// word that starts like one (`科技部门`, `财政部门`, `教育部门` are a county's own).
+    /// word that starts like one (`科技部门`, `财政部门`, `教育部门` are a county's own) and past a body's
+    /// local branch (`中国人民银行县支行`, `中国农业发展银行红河州分行`).
     public static func nationalBody(in s: [UInt32], _ r: Range<Int>) -> Int? {
         var from = r.lowerBound
         while let m = nationalBodies.firstMatch(in: s, from..<r.upperBound) {
             let end = m.0 + (nationalBodies.longest(in: s, at: m.0, limit: r.upperBound)?.length ?? 1)
             if end < s.count, s[end] == Self.men { from = end; continue }
+            let bound = min(r.upperBound, end + branchReach)
+            var k = end, branch = false
+            while k < bound, NormalizedText.isHan(s[k]) {
+                if branchWords.longest(in: s, at: k, limit: r.upperBound) != nil { branch = true; break }
+                k += 1
+            }
+            if branch { from = end; continue }
             return m.0
         }
         return nil
     }
     static let men: UInt32 = 0x95E8   // 门
+    /// A local branch's word after a national body and its place (`县支行`, `红河州中心支行`), and how far.
+    static let branchWords = ScalarTrie<Bool>(["支行", "分行", "分局", "分公司", "营业部", "办事处"].map { ($0, true) })
+    static let branchReach = 8
+    /// National bodies: a report that cites one anywhere, naming no place, speaks for the country.
     public static let nationalBodies = ScalarTrie<Bool>(["国务院扶贫办", "国务院扶贫开发领导小组", "国家乡村振兴局", "财政部", "中央财政",
         "国家发展改革委", "国家发改委", "人力资源社会保障部", "人社部", "民政部", "教育部", "国家卫生健康委", "国家医保局",
         "农业农村部", "住房城乡建设部", "水利部", "国家林草局", "国家统计局", "国家民委",
@@ -246,6 +257,8 @@ public enum PlaceLexicon {
     /// report whose clauses open with such counts tells the country's figures by province
     /// (``DocumentPlace``'s `provinceCountOpenings`).
     static let provinceCounts = ScalarTrie<Bool>(["个省份", "省份", "个省(区、市)", "省(区、市)", "个省区", "省区", "个省市", "省市"].map { ($0, true) })
+    /// Characters after such a row that make it the adjective of levels (`省市级`, `省市共建`, `省市县三级`).
+    static let levelCompoundTails = ScalarSet("级县共两三联")
     /// Parts of the country that may head such a count (`中西部22个省份`).
     static let countryPartRows = ["中西部", "东部", "西部", "中部", "东中西部", "全国"]
     static let countryParts = ScalarTrie<Bool>(countryPartRows.map { ($0, true) })
@@ -266,12 +279,14 @@ public enum PlaceLexicon {
     /// of a province, no place of the first two (湘西州, 黔西市, 桂东县) (``PlaceFinder/compassPhrase``).
     public static let provinceAbbreviations = ScalarSet("京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔贵滇云藏陕秦甘陇青宁新蒙")
     public static let directions = ScalarSet("东西南北")
-    static let bu: UInt32 = 0x90E8   // 部
+    /// Two directions that make a point of the compass (`西北`; `南北` makes none).
+    static let compassPoints = ScalarTrie<Bool>(["东北", "西北", "东南", "西南"].map { ($0, true) })
     /// One-character counties whose character is a slogan's verb before 县 (`文旅兴县`, `产业富县`),
     /// and the slogans' nouns before it (``PlaceFinder``'s `insideWord`: 据富县, 来自富县 name the county).
     public static let sloganCountyVerbs = ScalarSet("兴富")
     static let sloganNounRows = ["产业", "工业", "农业", "生态", "文旅", "旅游", "科技", "人才", "教育",
-        "文化", "商贸", "实业", "项目", "开放", "改革", "创新", "绿色", "工贸", "特色产业", "民营经济", "电商"]
+        "文化", "商贸", "实业", "项目", "开放", "改革", "创新", "绿色", "工贸", "特色产业", "民营经济", "电商",
+        "科教", "党建", "质量", "招商", "园区", "实干", "数字", "交通", "水利", "林业", "牧业", "畜牧", "矿业", "能源"]
     public static let sloganNouns = ScalarTrie<Bool>(sloganNounRows.map { ($0, true) })
     /// The longest row of ``sloganNouns``.
     static let sloganNounLength = sloganNounRows.map(\.count).max()!

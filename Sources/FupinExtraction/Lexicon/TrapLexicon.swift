@@ -169,6 +169,7 @@ public enum TrapLexicon {
     static let listNounReach = 6, categoryNounReach = 10
     /// The quotation marks a list's items or a slogan may stand in.
     static let openQuote: UInt32 = 0x201C, closeQuote: UInt32 = 0x201D   // “ ”
+    static let openTitle: UInt32 = 0x300A, closeTitle: UInt32 = 0x300B   // 《 》
     /// Joins of a list's last item: `100和110平方米`.
     static let listLastJoins: ScalarSet = ScalarSet("和及与")
     /// Words after a count that open the list it counts: `3个产业,分别是…`, `包括…`.

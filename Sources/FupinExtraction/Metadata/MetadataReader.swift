@@ -121,7 +121,7 @@ public enum MetadataReader {
 
     /// Whether a line cites a print edition: a title in 《》 opening it, `版` (the page) in it, short.
     static func isPrintCitation(_ s: [UInt32], _ r: Range<Int>) -> Bool {
-        guard r.count <= printCitationLength, let first = s[r].first(where: { $0 != 0x20 }), first == 0x300A else { return false }
+        guard r.count <= printCitationLength, let first = s[r].first(where: { $0 != 0x20 }), first == TrapLexicon.openTitle else { return false }
         return s[r].contains(0x7248)   // 版
     }
     static let printCitationLength = 40

@@ -82,6 +82,8 @@ public enum NumberReader {
     static let listComma: UInt32 = 0x3001
     /// The decimal point of Arabic digits (full-width ones are ASCII by now).
     static let point: UInt32 = 0x2E
+    /// Whether `u` is an ASCII digit or the decimal point, the scalars a written figure runs over.
+    @inline(__always) static func isDigitOrPoint(_ u: UInt32) -> Bool { isDigit(u) || u == point }
 
     /// Two digits that give a rough count together: 一两, 三四, 七八, 三五.
     @inline(__always) static func isPair(_ p: Double, _ d: Double) -> Bool {
@@ -104,8 +106,8 @@ public enum NumberReader {
         }
         // 5. 52亿元: a space after the point, where a Han character stands before the number and 万 or 亿
         // after its fraction (a list's `1. 52个村` at a line's start has neither)
-        var fraction: Int? = j + 1 < limit && s[j] == 0x2E && isDigit(s[j + 1]) ? j + 1 : nil
-        if fraction == nil, j + 2 < limit, s[j] == 0x2E, s[j + 1] == space, isDigit(s[j + 2]), i > 0, NormalizedText.isHan(s[i - 1]) {
+        var fraction: Int? = j + 1 < limit && s[j] == point && isDigit(s[j + 1]) ? j + 1 : nil
+        if fraction == nil, j + 2 < limit, s[j] == point, s[j + 1] == space, isDigit(s[j + 2]), i > 0, NormalizedText.isHan(s[i - 1]) {
             var k = j + 2
             while k < limit, isDigit(s[k]) { k += 1 }
             if k < limit, let u = chineseUnits[s[k]], u >= 10_000 { fraction = j + 2 }   // 万 or 亿

@@ -29,7 +29,8 @@ public struct PlaceFinder: Sendable {
                let m = names.longest(in: s, at: i, limit: range.upperBound),
                !overlapsFullName(s, range, start: i, end: i + m.length),
                !insideWord(s, range, start: i, end: i + m.length),
-               !Self.compassPhrase(s, range, start: i, end: i + m.length) {
+               !Self.compassPhrase(s, range, start: i, end: i + m.length,
+                                   province: m.value.contains(where: { gazetteer.places[$0].level == .province })) {
                 // 武陵山片区: a contiguous area of poverty, no place of the gazetteer (nor a 片区 of one)
                 if let after = Self.povertyAreaEnd(s, range, at: i) { i = after; continue }
                 let end = i + m.length
@@ -115,16 +116,15 @@ public struct PlaceFinder: Sendable {
     }
 
     /// Whether a short name of a province's abbreviation and a direction (`湘西`, `黔西`) runs into a
-    /// second direction (`湘西南边陲`, `黔西北`, `川西北`): a part of the province named by the compass,
-    /// no place of that name (`黔西南`, a name of its own, is read whole before this is asked).
+    /// second direction with which its own makes a compass point (`湘西南边陲`, `黔西北`, `湘西北部`): a
+    /// part of the province named by the compass, no place of that name (`黔西南`, a name of its own, is
+    /// read whole before this is asked). A province's own name (`陕西南部`) is the province either way,
+    /// and two directions that make no point (`陇南北部`, `云南东北部`) are a name and its part.
     @inline(never)
-    static func compassPhrase(_ s: [UInt32], _ range: Range<Int>, start: Int, end: Int) -> Bool {
-        guard end - start == 2, end < range.upperBound, PlaceLexicon.provinceAbbreviations.contains(s[start]),
+    static func compassPhrase(_ s: [UInt32], _ range: Range<Int>, start: Int, end: Int, province: Bool) -> Bool {
+        guard end - start == 2, end < range.upperBound, !province, PlaceLexicon.provinceAbbreviations.contains(s[start]),
               PlaceLexicon.directions.contains(s[start + 1]), PlaceLexicon.directions.contains(s[end]) else { return false }
-        // (云南东北部, 陕西南部, 陇南北部: a name and the part of it a direction and 部 name)
-        var k = end
-        while k < range.upperBound, PlaceLexicon.directions.contains(s[k]) { k += 1 }
-        return !(k < range.upperBound && s[k] == PlaceLexicon.bu)
+        return PlaceLexicon.compassPoints.longest(in: s, at: start + 1, limit: end + 1) != nil
     }
 
     /// Whether a gazetteer name is read out of other words: a name whose first character ends a
@@ -135,8 +135,11 @@ public struct PlaceFinder: Sendable {
         let (topics, subjects, words) = (TopicCues.trie, SubjectLexicon.trie, PlaceLexicon.wordsAcrossNames)   // one static read each, not one a step
         // 党委和政府, 合作社和龙头企业, 工作和顺利推进: a short name whose last characters open an everyday
         // word running past it (和政|府, 和龙|头, 和顺|利推进) is read out of that word; only the words of
-        // ``PlaceLexicon/wordsAcrossNames``: the field's (建立, 迁出) follow names as their verbs (福建立足, 宿迁出台)
-        if end < range.upperBound, NormalizedText.isHan(s[end]), !PlaceLexicon.fullNameEnds.contains(s[end - 1]) {
+        // ``PlaceLexicon/wordsAcrossNames``: the field's (建立, 迁出) follow names as their verbs (福建立足, 宿迁出台);
+        // and only a name that opens with a stop character, a conjunction read as its first (和林|业): 榆林地区,
+        // 吉林地处东北 keep their names
+        if end < range.upperBound, NormalizedText.isHan(s[end]), !PlaceLexicon.fullNameEnds.contains(s[end - 1]),
+           PlaceLexicon.stopChars.contains(s[start]) {
             for j in start + 1..<end where words.mayStart(s[j]) {
                 if let w = words.longest(in: s, at: j, limit: range.upperBound), j + w.length > end { return true }
             }
@@ -293,9 +296,11 @@ public struct PlaceFinder: Sendable {
         // (云南省新增农村劳动力: 农村 is the countryside where a word of the lexicon stands before it)
         if level == .village, j - a >= 3, s[j - 1] == PlaceLexicon.nong,
            SubjectLexicon.trie.longest(in: s, at: a, limit: j - 1)?.length == j - 1 - a { return nil }
-        // (贵州实现城镇新增就业: 城镇 before a word of the urban is the towns and cities, no town)
+        // (贵州实现城镇新增就业: 城镇 before a word of the urban is the towns and cities, no town; 霍山城乡发展:
+        // nor 城乡 before one of town and country, unless the table knows the town: 新城乡发展特色种植)
         if level == .town, a < j, s[j - 1] == PlaceLexicon.cheng, PlaceLexicon.urbanWords.longest(in: s, at: end, limit: range.upperBound) != nil
-            || s[j] == PlaceLexicon.xiang && PlaceLexicon.urbanRuralWords.longest(in: s, at: end, limit: range.upperBound) != nil { return nil }
+            || s[j] == PlaceLexicon.xiang && PlaceLexicon.urbanRuralWords.longest(in: s, at: end, limit: range.upperBound) != nil
+            && !TownTable.shared.holds(NormalizedText.string(s[a..<end])) { return nil }
         // (红河州驻深圳办事处: a liaison office a place keeps in another is no town of that name)
         if level == .town, s[j] == PlaceLexicon.ban, a > range.lowerBound, a < j, s[a - 1] == PlaceLexicon.zhu { return nil }
         // 十里铺村, 五里墩村, 八里庄村: 里 after a numeral is a distance a name is made of, no stop

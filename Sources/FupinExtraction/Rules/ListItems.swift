@@ -94,7 +94,7 @@ enum EnumeratedItems {
         switch s[j] {
         case 0x3001: return true                                                          // 、
         case 0x662F: return NumberReader.chineseDigits[s[digitsStart]] != nil || s[digitsStart] == 0x5341   // 一是
-        case 0x2E: return NumberReader.isDigit(s[digitsStart]) && !(j + 1 < limit && NumberReader.isDigit(s[j + 1]))   // 1. (not 1.5)
+        case NumberReader.point: return NumberReader.isDigit(s[digitsStart]) && !(j + 1 < limit && NumberReader.isDigit(s[j + 1]))   // 1. (not 1.5)
         default: return false
         }
     }

@@ -71,7 +71,7 @@ enum TableCells {
         guard column.index < cells.count else { return nil }
         let c = cells[column.index]
         guard !c.isEmpty, c.count <= 14, NumberReader.isDigit(s[c.lowerBound]), NumberReader.isDigit(s[c.upperBound - 1]),
-              s[c].allSatisfy({ NumberReader.isDigit($0) || $0 == 0x2E }), s[c].filter({ $0 == 0x2E }).count <= 1 else { return nil }
+              s[c].allSatisfy({ NumberReader.isDigitOrPoint($0) }), s[c].filter({ $0 == NumberReader.point }).count <= 1 else { return nil }
         let t = NumberReader.arabicToken(s, at: c.lowerBound, limit: c.upperBound)
         guard t.end == c.upperBound, t.value > 0 else { return nil }
         return (c, t.value)

@@ -304,7 +304,7 @@ enum Trap: String, CaseIterable, Sendable {
             return n.isChinese && TrapLexicon.sloganHeads.longest(in: s, at: span.unitEnd, limit: limit) != nil
         case .quotedClassifier:
             guard span.classifier, span.measure == .items, span.unitEnd + 1 < limit,
-                  let close = TrapLexicon.openQuotes[s[span.unitEnd]], s[span.unitEnd] != 0x300A else { return false }
+                  let close = TrapLexicon.openQuotes[s[span.unitEnd]], s[span.unitEnd] != TrapLexicon.openTitle else { return false }
             // (but 49处“扶贫车间”: the quotes hold a word of the field, a thing that is counted)
             let inner = span.unitEnd + 1
             if let w = TopicCues.trie.longest(in: s, at: inner, limit: limit), w.value.namesArea,

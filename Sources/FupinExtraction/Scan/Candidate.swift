@@ -442,14 +442,18 @@ struct CandidateReader {
         return UnitLexicon.moneyNouns.longestEnding(in: s, at: k, from: sentence.lowerBound, maxLength: 4) != nil
     }
 
-    /// The measure a people or household noun earlier in the clause gives a figure with no unit.
     /// The measure of the last count in 万 of people or households before `start` in its sentence
     /// (`1879.23万人`), where a verb of change stands right before `start` and the figure closes its
-    /// clause at `pos` (`新增459.19万,`): the unit left out is that count's.
+    /// clause at `pos` (`新增459.19万,`): the unit left out is that count's. Only where the verb opens
+    /// its clause, or a comparison does (`较3月6日新增`, `比去年增加`): a clause that names its own thing
+    /// (`村集体经济收入新增300万`) is no count of those people.
     private func changedMeasure(before start: Int, at pos: Int, sentence: Range<Int>, limit: Int) -> Measure? {
         guard pos >= limit || Outline.isClauseBreak(s[pos]) || Outline.sentenceEnds.contains(s[pos]),
-              UnitLexicon.elidedChangeVerbs.longestEnding(in: s, at: start, from: max(sentence.lowerBound, start - KindCues.changeLongest),
-                                                          maxLength: KindCues.changeLongest) != nil else { return nil }
+              let verb = UnitLexicon.elidedChangeVerbs.longestEnding(in: s, at: start, from: max(sentence.lowerBound, start - KindCues.changeLongest),
+                                                                     maxLength: KindCues.changeLongest) else { return nil }
+        let opening = Outline.clause(s, around: start, in: sentence).lowerBound
+        guard start - verb.length == opening || KindCues.comparedWithDate.contains(s[opening])
+                || KindCues.comparisons.longest(in: s, at: opening, limit: start) != nil else { return nil }
         var k = start - 1
         while k > sentence.lowerBound {
             if s[k - 1] == Self.wan, let u = UnitLexicon.trie.longest(in: s, at: k, limit: start)?.value.measure,
@@ -459,6 +463,7 @@ struct CandidateReader {
         return nil
     }
 
+    /// The measure a people or household noun earlier in the clause gives a figure with no unit.
     private func subjectMeasure(before start: Int, at: Int, sentence: Range<Int>) -> Measure? {
         let clause = Outline.clause(s, around: at, in: sentence)
         var k = start
@@ -604,8 +609,8 @@ struct CandidateReader {
             if q == 0x5F || q == 0x40 || q == 0x2B || q == 0x3D { return true }
             if Self.isASCIILetter(q), !(q == 0x6B && end + 1 < limit && s[end + 1] == 0x6D) { return true }   // allow km
             // 15:31, 2020.10.16, 10/16 (a dash is read as a range first, then needs a unit)
-            if (q == 0x3A || q == 0x2E || q == 0x2F), end + 1 < limit, NumberReader.isDigit(s[end + 1]) { return true }
-            if q == 0x2E, end + 1 < limit, Self.isASCIILetter(s[end + 1]) { return true }
+            if (q == 0x3A || q == NumberReader.point || q == 0x2F), end + 1 < limit, NumberReader.isDigit(s[end + 1]) { return true }
+            if q == NumberReader.point, end + 1 < limit, Self.isASCIILetter(s[end + 1]) { return true }
         }
         // inside an ASCII token that looks like a URL or an e-mail address
         var a = start
@@ -656,7 +661,7 @@ struct CandidateReader {
             let u = s[k]
             if u == 0x3002 || u == 0x21 || u == 0x3F { return true }
             if NumberReader.isDigit(u) {
-                while k < r.upperBound, NumberReader.isDigit(s[k]) || s[k] == 0x2E { k += 1 }
+                while k < r.upperBound, NumberReader.isDigitOrPoint(s[k]) { k += 1 }
                 if let m = UnitLexicon.multipliers.longest(in: s, at: k, limit: r.upperBound) { k += m.length }
                 if let unit = UnitLexicon.trie.longest(in: s, at: k, limit: r.upperBound), unit.value.measure != nil { return true }
                 continue
@@ -725,7 +730,7 @@ struct CandidateReader {
     static func sloganQuotes(_ s: [UInt32], among quotations: [Range<Int>]) -> [Range<Int>] {
         quotations.filter { q in
             let inner = (q.lowerBound + 1)..<(q.upperBound - 1)
-            return s[q.lowerBound] == 0x300A || isSloganList(s, inner) || (inner.count <= TrapLexicon.sloganMaxLength && !isSpeech(s, inner))
+            return s[q.lowerBound] == TrapLexicon.openTitle || isSloganList(s, inner) || (inner.count <= TrapLexicon.sloganMaxLength && !isSpeech(s, inner))
         }
     }
 }

@@ -40,10 +40,8 @@ extension DocumentScan {
     static let fenbie: [UInt32] = "分别".unicodeScalars.map(\.value)
     /// Whether nothing between `from` and `to` breaks a clause or closes a name (`》`).
     static func sameClause(_ s: [UInt32], _ from: Int, _ to: Int) -> Bool {
-        from <= to && !s[from..<to].contains { Outline.isClauseBreak($0) || Outline.sentenceEnds.contains($0) || $0 == closeTitle }
+        from <= to && !s[from..<to].contains { Outline.isClauseBreak($0) || Outline.sentenceEnds.contains($0) || $0 == TrapLexicon.closeTitle }
     }
-    static let openTitle: UInt32 = 0x300A, closeTitle: UInt32 = 0x300B   // 《 》
-    static let openQuote: UInt32 = 0x201C, closeQuote: UInt32 = 0x201D   // “ ”
     /// The first and last years of a span written `2014-2018年` (`2014—2018年`, `2014至2018年`), nil otherwise.
     static func yearsOfSpan(_ s: [UInt32], _ r: Range<Int>) -> (Int, Int)? {
         let a = r.lowerBound

@@ -23,7 +23,7 @@ extension DocumentScan {
     /// two Han characters.
     static func pairedFigureOnly(_ s: [UInt32], _ r: Range<Int>) -> Bool {
         var k = r.lowerBound
-        while k < r.upperBound, NumberReader.isDigit(s[k]) || s[k] == 0x2E { k += 1 }
+        while k < r.upperBound, NumberReader.isDigitOrPoint(s[k]) { k += 1 }
         let unit = r.upperBound - k
         return k > r.lowerBound && NumberReader.isDigit(s[r.lowerBound]) && (1...2).contains(unit)
             && s[k..<r.upperBound].allSatisfy(NormalizedText.isHan)

@@ -563,9 +563,9 @@ final class DocumentScan {
         var quoted = false   // whether the innermost mark open is a quote's
         for k in start..<i {
             switch s[k] {
-            case Self.openQuote: depth += 1; quoted = true
-            case Self.openTitle: depth += 1; quoted = false
-            case Self.closeQuote, Self.closeTitle: depth = max(0, depth - 1)
+            case TrapLexicon.openQuote: depth += 1; quoted = true
+            case TrapLexicon.openTitle: depth += 1; quoted = false
+            case TrapLexicon.closeQuote, TrapLexicon.closeTitle: depth = max(0, depth - 1)
             default: break
             }
         }

@@ -74,7 +74,12 @@ enum FactContext {
         static func conditionToldPast(_ s: [UInt32], at: Int, sentence: Range<Int>) -> Bool {
             var from = Outline.clause(s, around: at, in: sentence).lowerBound
             if let d = s[from..<at].lastIndex(of: CandidateReader.de) { from = d + 1 }
-            return KindCues.pastTellers.firstMatch(in: s, from..<at) != nil
+            var k = from
+            while let (start, reach) = KindCues.pastTellers.firstMatch(in: s, k..<at) {
+                if at - start <= reach { return true }
+                k = start + 1
+            }
+            return false
         }
         /// Whether a `其中` may head a clause before `clause` (``qizhongBefore(_:clause:sentence:)``
         /// sets its breakdown only at one ending before the clause's mark).
@@ -131,8 +136,6 @@ enum FactContext {
                !(m.value.0 == .target && KindCues.namesShareWhole(s, at: k, from: clause.lowerBound, ratio: c.measure == .percent)),
                // (争取区、市扶贫资金5256万元: funds won, not a plan)
                !(m.value.0 == .target && KindCues.secured(s, at: k, limit: c.numberStart)),
-               // (招募派遣西部计划、“三支一扶”计划志愿者52137名: a programme's name plans nothing)
-               !(m.value.0 == .target && m.length == 2 && KindCues.namesProgramme(s, marker: k, from: clause.lowerBound)),
                // (包括…在内的总计29个县: what 在内 closes is inside the figure, the whole)
                !(m.value.0 == .part && Outline.find(KindCues.zaiNei, in: s, (k + m.length)..<c.numberStart) != nil),
                // (开工(含货币化)3285套: parentheses closed before the figure gloss a word, they break down nothing)
@@ -250,7 +253,7 @@ enum FactContext {
             // (较3月6日新增459.19万: or compared with a date)
             if let m = comparedIncrease.longestEnding(in: s, at: j, from: clause.lowerBound, maxLength: 2),
                tables.comparisons.firstMatch(in: s, clause.lowerBound..<(j - m.length)) != nil
-                || (clause.lowerBound..<(j - m.length - 1)).contains(where: { KindCues.comparedWithDate.contains(s[$0]) && NumberReader.isDigit(s[$0 + 1]) }) {
+                || (clause.lowerBound..<max(clause.lowerBound, j - m.length - 1)).contains(where: { KindCues.comparedWithDate.contains(s[$0]) && NumberReader.isDigit(s[$0 + 1]) }) {
                 found.add((.change, m.value)); directChange = true; break
             }
             // 减贫213户881人: the figure paired before this one (its digits and unit) stands between
@@ -438,9 +441,10 @@ enum FactContext {
             found.change = nil; found.target = nil
         }
         // (新增建设用地计划600亩, 周转指标130余亩: a land quota right before its area is land granted or
-        // saved, no plan)
-        if found.target != nil, c.measure == .mu, KindCues.landQuotas.longestEnding(
-            in: s, at: c.start, from: max(clause.lowerBound, c.start - KindCues.landQuotaLength), maxLength: KindCues.landQuotaLength) != nil { found.target = nil }
+        // saved, no plan; unless a plan's word before the quota plans it: 计划争取…节余指标1000亩)
+        if found.target != nil, c.measure == .mu, let q = KindCues.landQuotas.longestEnding(
+            in: s, at: c.start, from: max(clause.lowerBound, c.start - KindCues.landQuotaLength), maxLength: KindCues.landQuotaLength),
+           KindCues.planMarkerWords.firstMatch(in: s, clause.lowerBound..<(c.start - q.length)) == nil { found.target = nil }
         return found.decision
     }
 
@@ -490,7 +494,7 @@ enum FactContext {
         if s[k - 1] == 0x591A || s[k - 1] == 0x4F59 { k -= 1 }   // 多, 余: 1万多户3.2万余人
         if k > start, s[k - 1] == CandidateReader.wan { k -= 1 }
         let digitsEnd = k
-        while k > start, NumberReader.isDigit(s[k - 1]) || s[k - 1] == 0x2E { k -= 1 }
+        while k > start, NumberReader.isDigitOrPoint(s[k - 1]) { k -= 1 }
         return k < digitsEnd && NumberReader.isDigit(s[k]) ? k : nil
     }
 
@@ -617,7 +621,7 @@ enum FactContext {
                 guard YearResolver.yearFollows(s, at: j, limit: sentence.upperBound) else { return false }
                 j += 5; continue
             }
-            if let m = KindCues.remainderPlanMarkers.longest(in: s, at: j, limit: sentence.upperBound),
+            if let m = KindCues.planMarkerWords.longest(in: s, at: j, limit: sentence.upperBound),
                !(s[j] == KindCues.jiang && j + 1 < sentence.upperBound && s[j + 1] == KindCues.jinNear) {   // (将近 is nearly)
                 let end = min(sentence.upperBound, j + m.length + KindCues.remainderPlanReach)
                 return (j + m.length..<end).contains { KindCues.remainderOut.longest(in: s, at: $0, limit: sentence.upperBound)?.value == true }
@@ -632,7 +636,7 @@ enum FactContext {
         var h = c
         while h - 2 > lower, s[h - 1] == NumberReader.listComma, s[h - 2] == 0x25 {   // 、 and %
             var k = h - 2
-            while k > lower, NumberReader.isDigit(s[k - 1]) || s[k - 1] == 0x2E { k -= 1 }
+            while k > lower, NumberReader.isDigitOrPoint(s[k - 1]) { k -= 1 }
             guard k < h - 2 else { break }
             h = k
         }

@@ -227,7 +227,7 @@ enum SubjectResolver {
     static func skipFigure(_ s: [UInt32], from: Int, bound: Int) -> Int {
         var k = from
         if s[k] == 0x3001 { k += 1 }
-        while k < bound, NumberReader.isDigit(s[k]) || s[k] == 0x2E { k += 1 }
+        while k < bound, NumberReader.isDigitOrPoint(s[k]) { k += 1 }
         if let h = HedgeLexicon.inside.longest(in: s, at: k, limit: bound) { k += h.length }
         if let m = UnitLexicon.multipliers.longest(in: s, at: k, limit: bound) { k += m.length }
         if let h = HedgeLexicon.inside.longest(in: s, at: k, limit: bound) { k += h.length }
@@ -279,7 +279,7 @@ enum SubjectResolver {
         let figureEnd = runStart > clause.lowerBound && s[runStart - 1] == 0x25 ? runStart - 1 : runStart
         if hops > 0, figureEnd > clause.lowerBound, NumberReader.isDigit(s[figureEnd - 1]) {
             var n = figureEnd - 1
-            while n > clause.lowerBound, NumberReader.isDigit(s[n - 1]) || s[n - 1] == 0x2E { n -= 1 }
+            while n > clause.lowerBound, NumberReader.isDigitOrPoint(s[n - 1]) { n -= 1 }
             let (r, _) = phraseBefore(s, end: n, clause: clause, hops: hops - 1, words: &words)
             if r.count >= 2 { return (r, verb) }
         }

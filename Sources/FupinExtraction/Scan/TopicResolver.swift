@@ -224,14 +224,22 @@ public enum TopicResolver {
         // (not where the item names schooling, health or the campaign's own people as its area:
         // 教师培训800人次, 健康知识培训, 培训驻村工作队员)
         // (but a trade's name holds such words: 医疗护理员培训, 幼儿园保育员培训 are 就业's)
-        if people, training, case let item = Outline.clause(s, around: numberStart, in: clause, listsSplit: true),
+        // (the figure's own item of its clause's list, worked out once for the rules below that ask)
+        var itemRead: Range<Int>?
+        func ownItem() -> Range<Int> {
+            if let i = itemRead { return i }
+            let i = Outline.clause(s, around: numberStart, in: clause, listsSplit: true)
+            itemRead = i
+            return i
+        }
+        if people, training, case let item = ownItem(),
            let trained = matches.first(where: { $0.cue.role == .training && item.contains(Int($0.start)) }),
            !matches.contains(where: { item.contains(Int($0.start)) && $0.cue.role == .area && $0.cue.rank >= 3 && !$0.inFirmName
                                       && ($0.cue.topic == .education || $0.cue.topic == .health)
                                       && !Self.namesTrade(s, $0, before: Int(trained.start)) }) { return (.jobs, Self.traineesRule) }
         // 完成866户易地搬迁、245户危房改造、222户同步搬迁任务: an item of a 、-list that names its own
         // area after its figure is that area's, not the area of the item before it
-        if count, case let item = Outline.clause(s, around: numberStart, in: clause, listsSplit: true), item != clause,
+        if count, s[clause.lowerBound..<numberStart].contains(NumberReader.listComma), case let item = ownItem(), item != clause,
            item.lowerBound > clause.lowerBound, s[item.lowerBound - 1] == NumberReader.listComma,
            !matches.contains(where: { item.contains(Int($0.start)) && Int($0.start) < numberStart && $0.cue.namesArea }),
            let own = matches.first(where: { Int($0.start) >= numberEnd && item.contains(Int($0.start)) && $0.cue.role == .area
@@ -243,7 +251,7 @@ public enum TopicResolver {
         }
         if measure == .mu {
             // (建成…30.5万亩优质苹果生产基地、…和全域生态畜禽养殖基地: the figure's own item of a list first)
-            if ecology != nil && industry != nil, case let item = Outline.clause(s, around: numberStart, in: clause, listsSplit: true), item != clause,
+            if ecology != nil && industry != nil, case let item = ownItem(), item != clause,
                let m = matches.first(where: { item.contains(Int($0.start)) && !$0.inFirmName && $0.cue.role == .area && $0.cue.rank >= 2
                                               && ($0.cue.topic == .ecology || $0.cue.topic == .industry) }) { return (m.cue.topic, m.cue.rule) }
             if let e = ecology { return (.ecology, e.rule) }
@@ -284,7 +292,7 @@ public enum TopicResolver {
         // figure in its clause at all: few do)
         var ownBest: Best?
         if matches.contains(where: { Int($0.start) >= numberEnd && clause.contains(Int($0.start)) && $0.cue.namesArea }),
-           case let item = Outline.clause(s, around: numberStart, in: clause, listsSplit: true), item.upperBound < clause.upperBound,
+           case let item = ownItem(), item.upperBound < clause.upperBound,
            matches.contains(where: { Int($0.start) >= item.upperBound && clause.contains(Int($0.start)) && $0.cue.namesArea }) {
             ownBest = best(s, matches, clause.lowerBound..<item.upperBound, ctx, .clause, minRank: 1, shareAt: shareAt)
         }
@@ -713,7 +721,7 @@ public enum TopicResolver {
         var k = r.lowerBound
         while k < r.upperBound {
             guard NumberReader.isDigit(s[k]) else { k += 1; continue }
-            while k < r.upperBound, NumberReader.isDigit(s[k]) || s[k] == 0x2E { k += 1 }
+            while k < r.upperBound, NumberReader.isDigitOrPoint(s[k]) { k += 1 }
             if k >= r.upperBound || !TimeLexicon.dateUnits.contains(s[k]) { return true }
         }
         return false
@@ -993,7 +1001,7 @@ public enum TopicResolver {
         guard numberEnd + 1 < limit, s[numberEnd] == 0x6237 else { return false }   // 户
         var k = numberEnd + 1
         let digits = k
-        while k < limit, NumberReader.isDigit(s[k]) || s[k] == 0x2E { k += 1 }
+        while k < limit, NumberReader.isDigitOrPoint(s[k]) { k += 1 }
         guard k > digits else { return false }
         if k < limit, s[k] == CandidateReader.wan { k += 1 }
         return exitAt(k)

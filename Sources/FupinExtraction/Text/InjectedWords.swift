@@ -45,7 +45,7 @@ enum InjectedWords {
         guard i < n, i > 0, NumberReader.isDigit(p[i - 1]), NormalizedText.isHan(p[i]) else { return }
         var j = i
         while j < n, j - i < longest, NormalizedText.isHan(p[j]) { j += 1 }
-        guard j - i >= 2, j < n, NumberReader.isDigit(p[j]) || p[j] == 0x2E, !startsNumberWord(s, at: i), splitsDecimal(p, word: i..<j) else { return }
+        guard j - i >= 2, j < n, NumberReader.isDigitOrPoint(p[j]), !startsNumberWord(s, at: i), splitsDecimal(p, word: i..<j) else { return }
         let w = Array(p[i..<j])
         if !found.contains(w), count(w, in: p) >= minimumCount { found.append(w) }
     }
@@ -64,11 +64,11 @@ enum InjectedWords {
     /// (`2.6|9`, `2581|.58`): digits on both sides, exactly one point among them.
     private static func splitsDecimal(_ p: UnsafeBufferPointer<UInt32>, word: Range<Int>) -> Bool {
         var points = 0, a = word.lowerBound, b = word.upperBound
-        while a > 0, NumberReader.isDigit(p[a - 1]) || p[a - 1] == 0x2E { if p[a - 1] == 0x2E { points += 1 }; a -= 1 }
-        while b < p.count, NumberReader.isDigit(p[b]) || p[b] == 0x2E { if p[b] == 0x2E { points += 1 }; b += 1 }
+        while a > 0, NumberReader.isDigitOrPoint(p[a - 1]) { if p[a - 1] == NumberReader.point { points += 1 }; a -= 1 }
+        while b < p.count, NumberReader.isDigitOrPoint(p[b]) { if p[b] == NumberReader.point { points += 1 }; b += 1 }
         let left = p[a..<word.lowerBound], right = p[word.upperBound..<b]
         return points == 1 && left.contains(where: NumberReader.isDigit) && right.contains(where: NumberReader.isDigit)
-            && left.first != 0x2E && right.last != 0x2E
+            && left.first != NumberReader.point && right.last != NumberReader.point
     }
 
     private static func count(_ w: [UInt32], in p: UnsafeBufferPointer<UInt32>) -> Int {

@@ -449,12 +449,12 @@ public struct YearResolver: Sendable {
             while k < e.range.lowerBound, !NumberReader.isDigit(s[k]) || k < position + 1 { k += 1 }
             // the figure's own digits are skipped; another figure in between claims the year
             var j = position
-            while j < e.range.lowerBound, NumberReader.isDigit(s[j]) || s[j] == 0x2E || s[j] == 0x2C { j += 1 }
+            while j < e.range.lowerBound, NumberReader.isDigitOrPoint(s[j]) || s[j] == 0x2C { j += 1 }
             // 4.21万户16.58万人在今年底…: a figure paired right after this one (its unit between) shares the year
             while let d = s[j..<e.range.lowerBound].firstIndex(where: NumberReader.isDigit), d - j <= Self.pairedUnitLength,
                   s[j..<d].allSatisfy(NormalizedText.isHan) {
                 j = d
-                while j < e.range.lowerBound, NumberReader.isDigit(s[j]) || s[j] == 0x2E || s[j] == 0x2C { j += 1 }
+                while j < e.range.lowerBound, NumberReader.isDigitOrPoint(s[j]) || s[j] == 0x2C { j += 1 }
             }
             if !s[j..<e.range.lowerBound].contains(where: NumberReader.isDigit) { return .year(y) }
             break
