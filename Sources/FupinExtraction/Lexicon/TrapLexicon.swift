@@ -269,6 +269,15 @@ public enum TrapLexicon {
     static let huWords = ScalarSet("籍口")
     /// Two units that make a word alone (`千万条`, `万千`), as a lone unit does (``Trap/loneUnit``).
     static let unitWords = ScalarTrie<Bool>(["千万", "万千"].map { ($0, true) })
+    /// Idioms written with numerals (`三番五次`, `三天两头`, `四面八方`): a numeral inside one counts
+    /// nothing (``Trap/loneUnit``); the longest row, for how far before a numeral one may start.
+    static let numeralIdiomRows = ["三番五次", "三天两头", "三三两两", "三五成群", "三言两语", "三令五申", "三心二意", "接二连三",
+        "五花八门", "七上八下", "四面八方", "一五一十", "乱七八糟", "七嘴八舌", "七零八落", "横七竖八", "四通八达", "五湖四海",
+        "十拿九稳", "十有八九", "九死一生", "九牛一毛", "一清二楚", "一干二净", "独一无二", "一举两得", "两全其美", "朝三暮四",
+        "丢三落四", "说三道四", "低三下四", "四平八稳", "五颜六色", "百里挑一", "一分为二", "千辛万苦", "千山万水", "万水千山",
+        "千方百计", "千军万马", "万无一失", "一石二鸟", "半斤八两", "三年五载", "三年两载", "三头六臂", "五谷丰登", "六畜兴旺"]
+    static let numeralIdioms = ScalarTrie<Bool>(numeralIdiomRows.map { ($0, true) })
+    static let numeralIdiomLength = numeralIdiomRows.map(\.count).max()!
     /// Classifiers of institutions and sites (`卫生院一所`, `敬老院一座`): a lone 一 after the thing and
     /// before the item's end counts it.
     static let institutionClassifiers = ScalarSet("所座处")

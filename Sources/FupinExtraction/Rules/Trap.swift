@@ -237,6 +237,9 @@ enum Trap: String, CaseIterable, Sendable {
                span.end >= limit || Outline.isClauseBreak(s[span.end]) || Outline.sentenceEnds.contains(s[span.end]) { return false }
             return !(span.trailingHedge != nil && (span.end >= limit || s[span.end] == CandidateReader.de || !NormalizedText.isHan(s[span.end])))
         case .loneUnit:
+            // 三番五次来村里, 三天两头: a numeral inside an idiom counts nothing
+            if n.isChinese, (max(sentence.lowerBound, at - TrapLexicon.numeralIdiomLength + 1)...at).contains(where: { k in
+                TrapLexicon.numeralIdioms.longest(in: s, at: k, limit: limit).map { k + $0.length > at } ?? false }) { return true }
             // 唯一一个人口超百万的县: an 一 that ends a word (唯一, 统一) starts no numeral
             // (统一千人: 一 before a unit is a numeral's head)
             if n.isChinese, s[at] == TrapLexicon.yi, at > sentence.lowerBound, TrapLexicon.endsInOne.contains(s[at - 1]),
