@@ -429,6 +429,9 @@ public enum PlaceLexicon {
     /// its object, no village's suffix (`整修村支部会议室`).
     static let villageOwnWords = ScalarTrie<Bool>(["村支部", "村党支部", "村部", "村委", "村委会", "村两委", "村级", "村集体", "村民",
         "村组", "村内", "村里", "村道", "村容", "村庄", "村干部", "村卫生室", "村小", "村办公", "村活动"].map { ($0, true) })
+    /// The length of a village's name (suffix included) the finder reads alone anywhere (`红星村`); a longer
+    /// one (`罗汉山村`) only where delimited and not ending in a kind of village.
+    static let shortVillageName = 3
     /// How long a verb is that no village is named by alone (`新改建`, `改扩建`; `新建村` is a name).
     static let verbNeverName = 3
     /// Last characters of a place that holds a count whose noun is left out (`武定县有68个`).

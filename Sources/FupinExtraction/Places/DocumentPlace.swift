@@ -81,7 +81,7 @@ extension DocumentPlace {
         var counties: [String: [Int]] = [:]
         var firstBodySeen = false
         var villages: [String: Int] = [:]   // every village named and how often, for a report about one
-        var stopVillages: [String] = []     // villages named after their town whose first is a stop character (共和村)
+        var knownVillages: [String] = []    // villages named after their town that the finder may not read alone (共和村, 罗汉山村)
         var ledeVillage: (name: String, container: [Int])?
         var ledeLine: Int?
         var byLine = [[PlaceMention]](repeating: [], count: outline.lines.count)
@@ -115,8 +115,10 @@ extension DocumentPlace {
             if index == titleLine { w = 5 }
             var mentions = finder.mentions(in: s, line.range)
             // 新桥乡共和村…。期间,共和村平分低保资金: a village named in full after its town earlier,
-            // its name opening with a stop character, is that village where it stands alone again
-            if !stopVillages.isEmpty { Self.addKnownVillages(stopVillages, s, line.range, to: &mentions) }
+            // its name opening with a stop character, is that village where it stands alone again; so is
+            // one of three characters or more, which the finder takes alone only where delimited and
+            // not ending in a kind of village (北浴乡罗汉山村…。2016年罗汉山村投入: 山村 is one)
+            if !knownVillages.isEmpty { Self.addKnownVillages(knownVillages, s, line.range, to: &mentions) }
             // 礼县位于…,东邻西和县: a neighbour named to locate a place is neither evidence for the
             // report's place nor, left out of the line's places, the place of any figure
             // (销往果洛全州和西宁等地: nor a market goods are sold to)
@@ -195,7 +197,8 @@ extension DocumentPlace {
                     if level == .village, let t = mentions[..<k].last(where: { if case .sub(_, .town, _) = $0.target { return true }; return false }),
                        case .sub(let town, .town, _) = t.target, t.range.upperBound == m.range.lowerBound {
                         containers[name] = town
-                        if let u = name.unicodeScalars.first, PlaceLexicon.stopChars.contains(u.value), !stopVillages.contains(name) { stopVillages.append(name) }
+                        if let u = name.unicodeScalars.first, PlaceLexicon.stopChars.contains(u.value) || name.unicodeScalars.count > PlaceLexicon.shortVillageName,
+                           !knownVillages.contains(name) { knownVillages.append(name) }
                     }
                 case .bareZone(let suffix):
                     bareZones[suffix, default: 0] += w
