@@ -244,6 +244,12 @@ public enum TopicCues {
             // (在基地上班的残疾人279人: those who go to work there; 聘用 is a verb of benefit, its
             // topic the post's: 护林员…,实际聘用12.06万名 are rangers)
             "上班"]),
+        // workers named by their trade (刺绣女工348名, 专业技工36名, 绣娘120名): people at work, whatever
+        // the firm or craft around them
+        (.jobs, 3, .post, ["女工", "技工", "绣娘", "产业工人", "熟练工"]),
+        // (a school that trains them names no worker: 技工院校共招收…学生14715人 counts students, 在2所技工
+        // 院校建设…技能扶贫基地 a base of training)
+        (.jobs, 0, .mask, ["技工院校", "技工学校"]),
         (.jobs, 2, .training, ["培训", "实训", "技能培训", "职业培训", "实用技术培训", "技术培训", "受训", "培训班"]),
         // the old houses of those moved, pulled down and their land reclaimed (拆旧复垦)
         (.relocation, 3, .area, ["拆除旧房", "旧房拆除", "拆旧", "拆旧复垦", "拆除旧宅", "旧宅拆除", "旧房腾退", "腾退拆除", "旧房腾退拆除",
@@ -321,10 +327,14 @@ public enum TopicCues {
             "柏油路", "交通", "公共服务", "便民服务", "隧道", "停车", "河道", "塘坝", "水库",
             "广播", "电视", "农田", "高标准农田", "通硬化路", "通畅", "产业路", "旅游路",
             // a village's cultural rooms and its power grid (建成村卫生室20个、文化室20个,升级改造农网项目21个)
-            "文化室", "文化活动室", "农家书屋", "农网", "农网改造", "农村电网"]),
+            "文化室", "文化活动室", "农家书屋", "农网", "农网改造", "农村电网",
+            // libraries and cultural centres, and the television and broadcasting that reach villages
+            // (图书分馆10个, 综合文化服务中心664个, 发展直播卫星用户2.1万户, “户户通”服务网点23个)
+            "图书馆", "图书室", "总馆", "分馆", "文化服务中心", "综合文化服务中心", "文化中心", "文化站", "综合文化站",
+            "直播卫星", "户户通", "数字电视", "有线电视", "村村响", "应急广播"]),
         // a service centre or station alone is any programme's (电商服务站, 金融服务站, 综合服务中心): it
         // decides only where nothing else does
-        (.infrastructure, 0, .area, ["服务中心", "服务站", "服务点"]),
+        (.infrastructure, 0, .area, ["服务中心", "服务站", "服务点", "服务网点"]),
         // a village's own service halls are its facilities, whatever area a heading names
         (.infrastructure, 3, .area, ["党群服务中心", "村级党群服务中心", "村级服务中心", "便民服务中心", "综合服务中心", "村级活动场所", "党群活动中心"]),
         (.infrastructure, 2, .area, ["桥", "渠", "路", "堤"]),
