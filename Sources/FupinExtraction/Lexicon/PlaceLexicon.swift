@@ -29,7 +29,8 @@ public enum PlaceLexicon {
     /// Characters that write names transliterated from Uyghur, Kazakh, Tibetan and Mongolian
     /// (`奥依托格拉克乡`, `阿热吾斯塘村`, `喀什`): such a name may run past three characters.
     public static let transliterated = ScalarSet("力阿奥依托格拉克尔吾斯塘木巴提买热扎努孜苏喀什勒库乌鲁玛哈萨亚卡艾尼尕甫麦盖吉牙达坎墩曲则其普兰吐鄯善伽铁干里且末墨玉策洛浦皮山叶城泽英沙疏附师岳湖莎车塔"
-        + "察汗淖查陶布日都包呼舒图嘎罕锡浩诺敖彦")   // (and Mongolian: 察汗淖尔, 沙日布日都, 包日呼舒)
+        + "察汗淖查陶布日都包呼舒图嘎罕锡浩诺敖彦"   // (and Mongolian: 察汗淖尔, 沙日布日都, 包日呼舒)
+        + "楚冬很奎屯")   // (楚布勒达村, 冬都布勒格村, 扎很布勒格村, 奎屯布勒格村)
     /// How long such a name may run.
     public static let longTransliteratedName = 7
     /// The longest town name before its suffix that the town table is asked for (`玉龙喀什镇`).
