@@ -135,7 +135,9 @@ public enum TrapLexicon {
         "监测", "清单", "板块", "领域", "方面", "要点", "步骤", "路径", "抓手", "理念", "模式", "扶贫专项",
         "途径", "职责", "重点工作", "着力点", "突破口", "短板", "底线", "红线", "年度", "阶段", "指标", "考核指标", "退出指标",
         "退出标准", "脱贫标准",
-    ].map { ($0, true) })
+    ].map { ($0, true) }
+        // (a field's name holding one is no part: 3起扶贫领域腐败和作风问题 counts cases)
+        + ["扶贫领域", "民生领域"].map { ($0, false) })
     /// Such nouns that name a plan's parts only where the phrase ends with them (or 的 follows): `抓好5个重点。`
     /// (but `5个重点村`, `5个重点项目` count villages and projects).
     /// (and the parts of a standard: 贫困村退出7项标准的要求; 5个标准化车间 count workshops)
@@ -238,6 +240,8 @@ public enum TrapLexicon {
     static let formulaCountLimit = 10.0, formulaTermLength = 10
     /// After a count of provinces, what makes the group a name (`民族八省区`, `西南五省市区`).
     static let groupNameTails = ScalarSet("区市")
+    /// Words before a group of provinces that name the group, in digits too (`民族8省区`).
+    static let groupNameHeads = ScalarTrie<Bool>(["民族"].map { ($0, true) })
     /// Characters of the nouns a bound describes a class of (`超过1000万元的国家级贫困县`), and how
     /// far after `的` they are looked for.
     static let classNounChars: ScalarSet = { var set = placeNounChars; set.formUnion(ScalarSet("户企")); return set }()

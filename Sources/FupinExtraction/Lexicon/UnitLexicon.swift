@@ -42,6 +42,8 @@ public enum UnitTag: Sendable {
     case placeGroup
     /// `块`: pieces, or yuan in speech after a word of earnings (`一天能挣150块`).
     case colloquialYuan
+    /// `起`: cases counted in digits; after a Chinese numeral a word (`一起`) or a story's count.
+    case cases
 }
 
 /// Units and classifiers → measure. One row a word; longest match wins (`人次` over `人`).
@@ -109,6 +111,9 @@ public enum UnitLexicon {
         ("项", UnitRow(.items, "unit.items.项", classifier: true)),
         ("家", UnitRow(.items, "unit.items.家", classifier: true)),
         ("件", UnitRow(.items, "unit.items.件", classifier: true)),
+        // cases a discipline body handles, in digits (查处扶贫领域问题1001起): after a Chinese numeral 起 is
+        // "together" (一起) or a story's (破获了两起盗窃案), ``Trap/loneUnit``
+        ("起", UnitRow(.items, "unit.items.起", classifier: true, tag: .cases)),
         ("件套", UnitRow(.items, "unit.items.件套", classifier: true)),
         ("套", UnitRow(.items, "unit.items.套", classifier: true)),
         ("场", UnitRow(.items, "unit.items.场", classifier: true)),

@@ -237,6 +237,8 @@ enum Trap: String, CaseIterable, Sendable {
                span.end >= limit || Outline.isClauseBreak(s[span.end]) || Outline.sentenceEnds.contains(s[span.end]) { return false }
             return !(span.trailingHedge != nil && (span.end >= limit || s[span.end] == CandidateReader.de || !NormalizedText.isHan(s[span.end])))
         case .loneUnit:
+            // 一起劳动, 破获了两起盗窃案: 起 after a Chinese numeral counts no cases of a table
+            if n.isChinese, span.unitTag == .cases { return true }
             // 三番五次来村里, 三天两头: a numeral inside an idiom counts nothing
             if n.isChinese, (max(sentence.lowerBound, at - TrapLexicon.numeralIdiomLength + 1)...at).contains(where: { k in
                 TrapLexicon.numeralIdioms.longest(in: s, at: k, limit: limit).map { k + $0.length > at } ?? false }) { return true }
@@ -299,6 +301,9 @@ enum Trap: String, CaseIterable, Sendable {
             if n.value <= TrapLexicon.formulaCountLimit, Self.inFormula(s, at: at, unitEnd: span.unitEnd, sentence: sentence) { return true }
             // 民族八省区, 粤桂两省区, 西南五省市区: a group of provinces named, not counted (4省(区) counts)
             if n.isChinese, span.unitTag == .placeGroup, n.value == 2 || (span.unitEnd < limit && TrapLexicon.groupNameTails.contains(s[span.unitEnd])) { return true }
+            // (民族8省区: the group's name before it, in digits too)
+            if span.unitTag == .placeGroup, span.unitEnd < limit, TrapLexicon.groupNameTails.contains(s[span.unitEnd]),
+               TrapLexicon.groupNameHeads.longestEnding(in: s, at: at, from: sentence.lowerBound, maxLength: 2) != nil { return true }
             // 三轮摩托车, 三轮车: a vehicle named by its wheels
             if n.isChinese, span.unitEnd == span.unitStart + 1, s[span.unitStart] == TrapLexicon.wheel,
                TrapLexicon.vehicles.longest(in: s, at: span.unitEnd, limit: limit) != nil { return true }
@@ -336,6 +341,7 @@ enum Trap: String, CaseIterable, Sendable {
             while k < limit, k - span.unitEnd < 4, NormalizedText.isHan(s[k]) {
                 // (40个有扶贫任务的县: a part's noun before 的 describes what is counted)
                 if let w = TrapLexicon.planParts.longest(in: s, at: k, limit: limit) {
+                    if !w.value { k += w.length; continue }
                     let e = k + w.length
                     return !(e + 1 < limit && s[e] == CandidateReader.de && TrapLexicon.placeNounChars.contains(s[e + 1]))
                 }
