@@ -278,7 +278,9 @@ public enum KindCues {
     /// Section headings of plans (`(二)目标任务`, `三、下步打算`): the section's figures are targets,
     /// unless the heading reviews them (`目标任务完成情况`).
     public static let planHeadings = ScalarTrie<Bool>(["目标任务", "主要目标", "工作目标", "任务目标", "发展目标", "工作打算",
-        "下步打算", "下一步打算", "工作计划", "工作思路", "下一步工作"].map { ($0, true) })
+        "下步打算", "下一步打算", "工作计划", "工作思路", "下一步工作",
+        // a year's or a plan period's goals (2021年目标:, “十四五”目标:, 预期目标)
+        "年目标", "年度目标", "”目标", "预期目标", "奋斗目标"].map { ($0, true) })
     public static let reviewHeadings = ScalarTrie<Bool>(["完成", "情况", "成效", "成绩", "进展", "回顾", "现状"].map { ($0, true) })
     /// A document declaring itself a plan before its first section (`特制定如下资金使用计划`,
     /// `现制定本实施方案`): the verb, and the plan's noun after it in its line.

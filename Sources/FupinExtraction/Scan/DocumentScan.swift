@@ -106,6 +106,7 @@ final class DocumentScan {
         var placesBefore: Range<Int>?   // the line's last sentence naming two places or more (延长、横山、定边、佛坪…。4县分别…), its list read only where asked
         var placesAgain: Set<Int> = []   // where counts of those places stand, referred to again (4县分别…): no figures
         var bodyStarted = false
+        var itemsFollow = false   // whether the heading in force closes with a colon: short lines after it are its items
         var documentPlan = false   // the document declares itself a plan (特制定如下…计划)
         var bodyLines = 0
         // 我省累计退出贫困村600个⏎ 脱贫64.8万人⏎ …: an infographic's captions, short lines with no
@@ -143,11 +144,20 @@ final class DocumentScan {
                     heading = line.range
                     // (二)目标任务, 三、下步打算: a section of plans holds targets (not 目标任务完成情况)
                     // (in a plan's own document every section plans, 二、资金安排, but its review's)
-                    planSection = (documentPlan || KindCues.planHeadings.firstMatch(in: s, line.range) != nil)
-                        && KindCues.reviewHeadings.firstMatch(in: s, line.range) == nil
+                    // (2021年目标:⏎生产总值增长6.5%左右⏎城镇新增就业40万人: a short line with a figure and no
+                    // year, or any short line after a heading a colon closes, is an item of the section, no
+                    // heading of a new one)
+                    let yearsStated = years.expressions(in: s, line.range)
+                    let closedByColon = !line.range.isEmpty && s[line.range.upperBound - 1] == ListItems.colon
+                    let sectionItem = !closedByColon && (itemsFollow || yearsStated.isEmpty && s[line.range].contains(where: NumberReader.isDigit))
+                    if !sectionItem {
+                        planSection = (documentPlan || KindCues.planHeadings.firstMatch(in: s, line.range) != nil)
+                            && KindCues.reviewHeadings.firstMatch(in: s, line.range) == nil
+                        itemsFollow = closedByColon
+                    }
                     // 三、2020年工作打算: a section heading's year is its figures' (a heading without one keeps it)
                     // (one stating a span, 四、“十三五”以来成效, leaves it unknown)
-                    switch years.expressions(in: s, line.range).first?.meaning {
+                    switch yearsStated.first?.meaning {
                     case .year(let y)?: sectionYear = .some(y)
                     case .span?: sectionYear = .some(nil)
                     case .dayOfYear?, .inForce?, nil: break
@@ -175,7 +185,7 @@ final class DocumentScan {
             let readable = line.role == .body || (line.role == .heading
                 && (lineIndex == titleLine || bodyStarted || captions && lineIndex >= captionsFrom))
                 || line.role == .meta && Outline.captionStates(s, line.range)
-            if line.role == .body { bodyStarted = true }
+            if line.role == .body { bodyStarted = true; itemsFollow = false }
             // …结合工作实际,特制定如下资金使用计划。: a document that declares itself a plan before its
             // first section plans in all its sections (read on the lines before the first heading)
             // (in its first paragraphs only: a scan of every line of a report without headings cost
@@ -725,7 +735,10 @@ final class DocumentScan {
         }
         // (not a figure of a year before the report's, nor one its clause says is done or is now:
         // 一、工作目标任务⏎ …2016年脱贫98户394人…全镇现剩余222户851人未脱贫 sets out where the plan starts)
-        if planSection, !sentenceLooksBack, kind == .total || kind == .part, !(year.map { y in documentYear.map { y < $0 } ?? false } ?? false),
+        // (a change planned too: 2021年目标:⏎生产总值增长6.5%左右; and a level per person to be reached,
+        // 人均生产总值达到9万元左右, not a standard paid per person, 每户补助3000元)
+        let levelToReach = kind == .rate && TopicCues.levelReached.firstMatch(in: s, clause.lowerBound..<c.start) != nil
+        if planSection, !sentenceLooksBack, kind == .total || kind == .part || kind == .change || levelToReach, !(year.map { y in documentYear.map { y < $0 } ?? false } ?? false),
            KindCues.doneMarkers.firstMatch(in: s, clause.lowerBound..<c.start) == nil,
            // (全镇现剩余222户851人未脱贫,贫困发生率3.45%: the present its sentence states, before the figure)
            KindCues.presentMarkers.firstMatch(in: s, sentence.lowerBound..<c.start) == nil { kind = .target; kindRule = "kind.target.section" }
