@@ -210,6 +210,18 @@ public struct Extractor: Sendable {
         var latestToldDone = false
     }
 
+    /// Whether a year at `i` is planned by what comes before it in its sentence, or names a plan:
+    /// a plan's clause the year's continues (`今年将完成…改造50万户以上;2020年卫生厕所普及率达到50%以上`),
+    /// or a document's title (`《2019年全省农村户用卫生厕所改(新)建实施方案》`). Asked of a year told done only.
+    static func plannedBefore(_ s: [UInt32], year i: Int, lineStart: Int) -> Bool {
+        var k = i
+        while k > lineStart, !Outline.sentenceEnds.contains(s[k - 1]) {
+            k -= 1
+            if s[k] == TrapLexicon.openTitle { return !s[k..<i].contains(TrapLexicon.closeTitle) }
+        }
+        return KindCues.planMarkerWords.firstMatch(in: s, k..<i) != nil
+    }
+
     static func inferredYear(_ s: [UInt32], _ outline: Outline) -> InferredYear {
         var latest: Int?
         var horizon: Int?                            // the latest year a plan looks to (计划…2020年)
@@ -275,7 +287,8 @@ public struct Extractor: Sendable {
                             let after = (i + 5)..<min(line.range.upperBound, max(i + 5 + TimeLexicon.planReach, k))
                             if !yearEnd || ended, !(i + 5 < line.range.upperBound && p[i + 5] == TimeLexicon.shi),
                                KindCues.futureMarkers.firstMatch(in: s, after) == nil,
-                               TimeLexicon.yearPlans.firstMatch(in: s, after) == nil { outcome = max(outcome ?? y, y) }
+                               TimeLexicon.yearPlans.firstMatch(in: s, after) == nil,
+                               !Self.plannedBefore(s, year: i, lineStart: line.range.lowerBound) { outcome = max(outcome ?? y, y) }
                         }
                     }
                     i += 1
