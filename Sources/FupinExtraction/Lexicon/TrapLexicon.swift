@@ -135,6 +135,8 @@ public enum TrapLexicon {
         "监测", "清单", "板块", "领域", "方面", "要点", "步骤", "路径", "抓手", "理念", "模式", "扶贫专项",
         "途径", "职责", "重点工作", "着力点", "突破口", "短板", "底线", "红线", "年度", "阶段", "指标", "考核指标", "退出指标",
         "退出标准", "脱贫标准",
+        // the list of diseases a programme treats (对患有32种大病的贫困患者实施专项救治)
+        "大病", "重大疾病", "病种",
     ].map { ($0, true) }
         // (a field's name holding one is no part: 3起扶贫领域腐败和作风问题 counts cases)
         + ["扶贫领域", "民生领域"].map { ($0, false) })
@@ -279,7 +281,8 @@ public enum TrapLexicon {
         "五花八门", "七上八下", "四面八方", "一五一十", "乱七八糟", "七嘴八舌", "七零八落", "横七竖八", "四通八达", "五湖四海",
         "十拿九稳", "十有八九", "九死一生", "九牛一毛", "一清二楚", "一干二净", "独一无二", "一举两得", "两全其美", "朝三暮四",
         "丢三落四", "说三道四", "低三下四", "四平八稳", "五颜六色", "百里挑一", "一分为二", "千辛万苦", "千山万水", "万水千山",
-        "千方百计", "千军万马", "万无一失", "一石二鸟", "半斤八两", "三年五载", "三年两载", "三头六臂", "五谷丰登", "六畜兴旺"]
+        "千方百计", "千军万马", "万无一失", "一石二鸟", "半斤八两", "三年五载", "三年两载", "三头六臂", "五谷丰登", "六畜兴旺",
+        "三位一体", "四位一体", "五位一体", "六位一体"]
     static let numeralIdioms = ScalarTrie<Bool>(numeralIdiomRows.map { ($0, true) })
     static let numeralIdiomLength = numeralIdiomRows.map(\.count).max()!
     /// Classifiers of institutions and sites (`卫生院一所`, `敬老院一座`): a lone 一 after the thing and
@@ -292,7 +295,9 @@ public enum TrapLexicon {
     static let householdSizeLimit = 20.0
     /// A floor of people a household (``Trap/limit``): `搬迁户至少有1人稳定就业`, `每户至少一人`; the
     /// words of the floor, those of each household before them, and the largest such floor.
-    static let floorWords = ScalarTrie<Bool>(["至少", "至少有", "最少", "最少有"].map { ($0, true) })
+    static let floorWordRows = ["至少", "至少有", "最少", "最少有", "至少建有", "均有", "均建有", "均建成", "都有"]
+    static let floorWords = ScalarTrie<Bool>(floorWordRows.map { ($0, true) })
+    static let floorWordLength = floorWordRows.map(\.count).max()!
     static let eachHousehold = ScalarTrie<Bool>(["户", "家庭", "每"].map { ($0, true) })
     static let householdFloorLimit = 2.0
     /// How far past a range's separator its upper bound and `的` are looked for (``Trap/limit``).

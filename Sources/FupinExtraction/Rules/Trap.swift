@@ -193,10 +193,13 @@ enum Trap: String, CaseIterable, Sendable {
             if Self.boundsRangeClass(s, span, sentence: sentence) { return true }
             // 搬迁户至少有1人稳定就业, 每户至少一人: a floor of a person or two a household is a standard
             // each household meets, no count of people (全村至少有10人 counts)
-            if span.measure == .persons, n.value <= TrapLexicon.householdFloorLimit,
-               let f = TrapLexicon.floorWords.longestEnding(in: s, at: at, from: sentence.lowerBound, maxLength: 3) {
+            // (每个行政村均有1个卫生服务机构, 每个乡镇均建成1家卫生院,且至少有1名合格的医师: one of a thing
+            // or a person each place has is the standard it meets, with 每 anywhere before in the sentence)
+            if span.measure == .persons || span.measure == .items, n.value <= TrapLexicon.householdFloorLimit,
+               let f = TrapLexicon.floorWords.longestEnding(in: s, at: at, from: sentence.lowerBound, maxLength: TrapLexicon.floorWordLength) {
                 let clause = Outline.clause(s, around: at, in: sentence)
-                if TrapLexicon.eachHousehold.firstMatch(in: s, clause.lowerBound..<(at - f.length)) != nil { return true }
+                if span.measure == .persons, TrapLexicon.eachHousehold.firstMatch(in: s, clause.lowerBound..<(at - f.length)) != nil { return true }
+                if s[sentence.lowerBound..<(at - f.length)].contains(TrapLexicon.mei) { return true }
             }
             // 500人以上的, 5万元以内的, 5万元以内、3年以内的
             guard span.trailingHedge?.isThreshold == true || span.afterUnit?.isBound == true, span.end < limit else { return false }
