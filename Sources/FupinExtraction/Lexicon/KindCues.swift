@@ -319,6 +319,12 @@ public enum KindCues {
     public static let countAdverbs = ScalarSet("已共又再累计先后全部")
     /// Words right after a count by 个 that leave its noun out (`其中2个于2016年出列`, `其中3个已脱贫`).
     public static let afterElidedCount = ScalarSet("于已在为是均都全被")
+    /// After a count by 个 whose noun a list's item before or a partitive names: a negation or a copula
+    /// (`25个不通公路`, `337个属于深度贫困`), or a verb of ``countVerbsAfter``.
+    static let afterPartitiveCount = ScalarSet("不未没已属是为")
+    static let countVerbsAfter = ScalarTrie<Bool>(["属于", "实现", "完成", "达到", "建成", "通"].map { ($0, true) })
+    /// What may stand between a partitive 中 and 有 (`村中至今有`, `村中已有`).
+    static let partitiveFillers = ScalarSet("至今已共仍还")
     /// Verbs whose count by 个 may leave its noun out, the noun being the count's before
     /// (`贫困村164个,2016年出列17个`; ``FactContext/elidedNoun(_:_:clause:)``).
     public static let elidedNounVerbs = ScalarTrie<Bool>(["出列", "脱贫出列", "退出", "摘帽", "销号", "脱贫摘帽", "脱贫销号"].map { ($0, true) })

@@ -560,6 +560,15 @@ enum FactContext {
     /// `有` (`全州深度贫困村227个,武定县有68个`), or `占` and a whole's word (`占全州479个的21.71%`):
     /// the noun left out is the count's before.
     static func elidedAfterHolder(_ s: [UInt32], _ start: Int, unitEnd: Int, clause: Range<Int>) -> Bool {
+        // 628个边境村中至今有337个属于深度贫困: those of a whole a partitive 中 names, a verb after the count;
+        // 67个行政村不通电、25个不通公路: the next item of a list, with the verb of its own after the count
+        if unitEnd < clause.upperBound, KindCues.afterPartitiveCount.contains(s[unitEnd]) || KindCues.countVerbsAfter.longest(in: s, at: unitEnd, limit: clause.upperBound) != nil {
+            if start > clause.lowerBound, s[start - 1] == NumberReader.listComma { return true }
+            var k = start
+            if k > clause.lowerBound, s[k - 1] == TrapLexicon.you { k -= 1 } else { return false }
+            while k > clause.lowerBound, KindCues.partitiveFillers.contains(s[k - 1]) { k -= 1 }
+            return k - 2 >= clause.lowerBound && s[k - 1] == KindCues.zhong && s[k - 2] == PlaceLexicon.cun
+        }
         guard unitEnd >= clause.upperBound || s[unitEnd] == CandidateReader.de || Outline.isClauseBreak(s[unitEnd]) else { return false }
         if start - 2 >= clause.lowerBound, s[start - 1] == TrapLexicon.you, PlaceLexicon.holderEnds.contains(s[start - 2]) { return true }
         guard let w = PlaceLexicon.ownPlaceWords.longestEnding(in: s, at: start, from: max(clause.lowerBound, start - PlaceLexicon.ownPlaceWordLength),
