@@ -210,16 +210,22 @@ public struct Extractor: Sendable {
         var latestToldDone = false
     }
 
-    /// Whether a year at `i` is planned by what comes before it in its sentence, or names a plan:
+    /// Whether a year at `i` is planned by what comes before it in its sentence, or names a plan's document:
     /// a plan's clause the year's continues (`今年将完成…改造50万户以上;2020年卫生厕所普及率达到50%以上`),
     /// or a document's title (`《2019年全省农村户用卫生厕所改(新)建实施方案》`). Asked of a year told done only.
     static func plannedBefore(_ s: [UInt32], year i: Int, lineStart: Int) -> Bool {
         var k = i
         while k > lineStart, !Outline.sentenceEnds.contains(s[k - 1]) {
             k -= 1
-            if s[k] == TrapLexicon.openTitle { return !s[k..<i].contains(TrapLexicon.closeTitle) }
+            // (a plan's document: 《2019年…实施方案》; not a review's, 《2019年…工作总结》)
+            if s[k] == TrapLexicon.openTitle, !s[k..<i].contains(TrapLexicon.closeTitle) {
+                var e = i
+                while e < s.count, e - i < TimeLexicon.sloganReach, s[e] != TrapLexicon.closeTitle { e += 1 }
+                return e < s.count && KindCues.planDocuments.firstMatch(in: s, i..<e) != nil
+            }
         }
-        return KindCues.planMarkerWords.firstMatch(in: s, k..<i) != nil
+        // (将 that marks an object, 县委将产业扶贫作为头等大事, plans nothing: only the words of ``TimeLexicon/sentencePlans``)
+        return TimeLexicon.sentencePlans.firstMatch(in: s, k..<i) != nil
     }
 
     static func inferredYear(_ s: [UInt32], _ outline: Outline) -> InferredYear {

@@ -281,7 +281,9 @@ public enum KindCues {
         "下步打算", "下一步打算", "工作计划", "工作思路", "下一步工作",
         // a year's or a plan period's goals (2021年目标:, “十四五”目标:, 预期目标)
         "年目标", "年度目标", "”目标", "预期目标", "奋斗目标"].map { ($0, true) })
-    public static let reviewHeadings = ScalarTrie<Bool>(["完成", "情况", "成效", "成绩", "进展", "回顾", "现状"].map { ($0, true) })
+    public static let reviewHeadings = ScalarTrie<Bool>(["完成", "情况", "成效", "成绩", "进展", "回顾", "现状",
+        // (goals met: 全面实现“两不愁三保障”目标, 圆满实现年度目标)
+        "实现", "达到", "达成"].map { ($0, true) })
     /// A document declaring itself a plan before its first section (`特制定如下资金使用计划`,
     /// `现制定本实施方案`): the verb, and the plan's noun after it in its line.
     public static let planDeclarations = ScalarTrie<Bool>(["特制定", "现制定", "制定如下", "制定本"].map { ($0, true) })
@@ -339,13 +341,16 @@ public enum KindCues {
            "退出程序"].map { ($0, false) })
     static let remainderPlanReach = 12
     /// The words that mark a plan by themselves, as a trie: a plan that lifts a remainder out in a later
-    /// clause (``FactContext/remainderPlannedOut``), a land quota a clause plans (`计划争取…节余指标1000亩`).
+    /// clause (``FactContext/remainderPlannedOut``).
     static let planMarkerWords = ScalarTrie<Bool>(planMarkers.map { ($0, true) })
     /// Land quotas named by 计划 or 指标 (`新增建设用地计划600亩`, `节余挂钩周转指标130余亩`, `专项计划
     /// 2.6475万亩`): land granted or saved, counted in mu, no plan (``FactContext``).
     static let landQuotaRows = ["用地计划", "用地指标", "周转指标", "节余指标", "结余指标", "挂钩指标", "挂钩周转指标",
                                 "用地扶贫专项计划", "用地专项计划", "用地专项指标"]
     static let landQuotas = ScalarTrie<Bool>(landQuotaRows.map { ($0, true) })
+    /// Words that plan a land quota before it in its clause (`计划争取…节余指标1000亩`); land won
+    /// (`争取到`) and 将 marking the object (`将节余指标…交易`) plan none.
+    static let landQuotaPlans = ScalarTrie<Bool>(["计划", "拟", "力争", "预计", "争取"].map { ($0, true) } + [("争取到", false)])
     static let landQuotaLength = landQuotaRows.map(\.count).max()!
     /// The words that mark a plan by themselves (``governingTargets``, ``planMarkerWords``).
     static let planMarkers = ["计划", "预计", "拟", "力争", "争取", "确保", "将"]

@@ -249,7 +249,9 @@ public enum TopicCues {
         (.jobs, 3, .post, ["女工", "技工", "绣娘", "产业工人", "熟练工"]),
         // (a school that trains them names no worker: 技工院校共招收…学生14715人 counts students, 在2所技工
         // 院校建设…技能扶贫基地 a base of training)
-        (.jobs, 0, .mask, ["技工院校", "技工学校"]),
+        (.jobs, 0, .mask, ["技工院校", "技工学校",
+            // (nor do words a trade's name is read out of: 科技工作者, 妇女工作)
+            "科技工作者", "科技工作", "妇女工作"]),
         (.jobs, 2, .training, ["培训", "实训", "技能培训", "职业培训", "实用技术培训", "技术培训", "受训", "培训班"]),
         // the old houses of those moved, pulled down and their land reclaimed (拆旧复垦)
         (.relocation, 3, .area, ["拆除旧房", "旧房拆除", "拆旧", "拆旧复垦", "拆除旧宅", "旧宅拆除", "旧房腾退", "腾退拆除", "旧房腾退拆除",

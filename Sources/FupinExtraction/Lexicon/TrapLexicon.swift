@@ -273,6 +273,8 @@ public enum TrapLexicon {
     static let addressParts = ScalarSet("单号室")
     /// After 户, characters that start another word (`户籍`, `户口`), no household's class.
     static let huWords = ScalarSet("籍口")
+    /// Verbs of starting after 起 that make it a date's (`每月10起开始发放`), no count of cases.
+    static let startVerbs = ScalarTrie<Bool>(["开始", "执行", "施行", "实施", "生效"].map { ($0, true) })
     /// Two units that make a word alone (`千万条`, `万千`), as a lone unit does (``Trap/loneUnit``).
     static let unitWords = ScalarTrie<Bool>(["千万", "万千"].map { ($0, true) })
     /// Idioms written with numerals (`三番五次`, `三天两头`, `四面八方`): a numeral inside one counts

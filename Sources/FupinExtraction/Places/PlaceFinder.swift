@@ -29,8 +29,7 @@ public struct PlaceFinder: Sendable {
                let m = names.longest(in: s, at: i, limit: range.upperBound),
                !overlapsFullName(s, range, start: i, end: i + m.length),
                !insideWord(s, range, start: i, end: i + m.length),
-               !Self.compassPhrase(s, range, start: i, end: i + m.length,
-                                   province: m.value.contains(where: { gazetteer.places[$0].level == .province })) {
+               !Self.compassPhrase(s, range, start: i, end: i + m.length, candidates: m.value, gazetteer) {
                 // 武陵山片区: a contiguous area of poverty, no place of the gazetteer (nor a 片区 of one)
                 if let after = Self.povertyAreaEnd(s, range, at: i) { i = after; continue }
                 let end = i + m.length
@@ -121,10 +120,11 @@ public struct PlaceFinder: Sendable {
     /// read whole before this is asked). A province's own name (`陕西南部`) is the province either way,
     /// and two directions that make no point (`陇南北部`, `云南东北部`) are a name and its part.
     @inline(never)
-    static func compassPhrase(_ s: [UInt32], _ range: Range<Int>, start: Int, end: Int, province: Bool) -> Bool {
-        guard end - start == 2, end < range.upperBound, !province, PlaceLexicon.provinceAbbreviations.contains(s[start]),
-              PlaceLexicon.directions.contains(s[start + 1]), PlaceLexicon.directions.contains(s[end]) else { return false }
-        return PlaceLexicon.compassPoints.longest(in: s, at: start + 1, limit: end + 1) != nil
+    static func compassPhrase(_ s: [UInt32], _ range: Range<Int>, start: Int, end: Int, candidates: [Int], _ gazetteer: Gazetteer) -> Bool {
+        guard end - start == 2, end < range.upperBound, PlaceLexicon.provinceAbbreviations.contains(s[start]),
+              PlaceLexicon.directions.contains(s[start + 1]), PlaceLexicon.directions.contains(s[end]),
+              PlaceLexicon.compassPoints.longest(in: s, at: start + 1, limit: end + 1) != nil else { return false }
+        return !candidates.contains(where: { gazetteer.places[$0].level == .province })
     }
 
     /// Whether a gazetteer name is read out of other words: a name whose first character ends a
@@ -253,7 +253,7 @@ public struct PlaceFinder: Sendable {
         let locative = level == .village && end < range.upperBound && PlaceLexicon.villageLocatives.contains(s[end])
             && (end + 1 >= range.upperBound || !NormalizedText.isHan(s[end + 1]) || s[end + 1] == CandidateReader.de)
         // (团结村“两委”班子: an opening quote between the suffix and the word it starts hides nothing)
-        let next = end + 1 < range.upperBound && s[end] == 0x201C ? end + 1 : end
+        let next = end + 1 < range.upperBound && s[end] == TrapLexicon.openQuote ? end + 1 : end
         // (下龙村属我县…, 属于: 属 the verb, not 村属企业's word)
         let belongs = next + 1 < range.upperBound && s[next] == PlaceLexicon.shu && PlaceLexicon.afterBelongs.contains(s[next + 1])
         // (五道箐乡党委书记…说: a town's organ right after its suffix names the town's, ``PlaceLexicon/townOrgans``)
@@ -389,7 +389,7 @@ public struct PlaceFinder: Sendable {
         if PlaceLexicon.degreeWords.contains(s[a]) { return nil }
         // 团结村“美地花田农场”: a farm named in quotes or inside a village is a firm, not a state farm
         if level == .town, s[j] == 0x519C || s[j] == 0x6797, end - j == 2,   // 农场, 林场
-           (max(range.lowerBound, a - 3)..<a).contains(where: { s[$0] == 0x201C || s[$0] == PlaceLexicon.cun }) { return nil }
+           (max(range.lowerBound, a - 3)..<a).contains(where: { s[$0] == TrapLexicon.openQuote || s[$0] == PlaceLexicon.cun }) { return nil }
         // 制定镇(办)工作方案: a verb before the suffix makes it a level, not a name
         // (but 南因镇, 威整镇: a town the table knows by that name; looked up only then)
         if PlaceLexicon.levelWords.longestEnding(in: s, at: j, from: a, maxLength: 2) != nil,

@@ -240,8 +240,12 @@ enum Trap: String, CaseIterable, Sendable {
                span.end >= limit || Outline.isClauseBreak(s[span.end]) || Outline.sentenceEnds.contains(s[span.end]) { return false }
             return !(span.trailingHedge != nil && (span.end >= limit || s[span.end] == CandidateReader.de || !NormalizedText.isHan(s[span.end])))
         case .loneUnit:
-            // 一起劳动, 破获了两起盗窃案: 起 after a Chinese numeral counts no cases of a table
-            if n.isChinese, span.unitTag == .cases { return true }
+            // 一起劳动, 破获了两起盗窃案: 起 after a Chinese numeral counts no cases of a table; 自2018起,
+            // 从2019.10起: after a mark of a start, or with a fraction, it is a date's
+            // (每月10起开始发放: a start's verb after it, a day's too)
+            if span.unitTag == .cases, n.isChinese || n.value != n.value.rounded()
+                || at > sentence.lowerBound && TimeLexicon.fromMarkers.contains(s[at - 1])
+                || TrapLexicon.startVerbs.longest(in: s, at: span.unitEnd, limit: limit) != nil { return true }
             // 三番五次来村里, 三天两头: a numeral inside an idiom counts nothing
             if n.isChinese, (max(sentence.lowerBound, at - TrapLexicon.numeralIdiomLength + 1)...at).contains(where: { k in
                 TrapLexicon.numeralIdioms.longest(in: s, at: k, limit: limit).map { k + $0.length > at } ?? false }) { return true }

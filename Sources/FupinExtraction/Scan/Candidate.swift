@@ -453,7 +453,9 @@ struct CandidateReader {
         guard pos >= limit || Outline.isClauseBreak(s[pos]) || Outline.sentenceEnds.contains(s[pos]),
               let verb = UnitLexicon.elidedChangeVerbs.longestEnding(in: s, at: start, from: max(sentence.lowerBound, start - KindCues.changeLongest),
                                                                      maxLength: KindCues.changeLongest) else { return nil }
-        let opening = Outline.clause(s, around: start, in: sentence).lowerBound
+        var opening = Outline.clause(s, around: start, in: sentence).lowerBound
+        // (今年新增459.19万: a time before the verb names no thing of its own)
+        while let t = UnitLexicon.changeHeadTimes.longest(in: s, at: opening, limit: start - verb.length) { opening += t.length }
         guard start - verb.length == opening || KindCues.comparedWithDate.contains(s[opening])
                 || KindCues.comparisons.longest(in: s, at: opening, limit: start) != nil else { return nil }
         var k = start - 1

@@ -489,7 +489,7 @@ extension DocumentScan {
     /// The first two characters of a firm's name right after a place (`新民镇|长丰正果业合作社`): Han
     /// characters up to the end of a firm's name (``PlaceLexicon/firmEnds``), at least two before it.
     func firmHead(after mentionEnd: Int, in sentence: Range<Int>) -> (UInt32, UInt32)? {
-        let start = mentionEnd < sentence.upperBound && s[mentionEnd] == 0x201C ? mentionEnd + 1 : mentionEnd   // “美地花田农场”
+        let start = mentionEnd < sentence.upperBound && s[mentionEnd] == TrapLexicon.openQuote ? mentionEnd + 1 : mentionEnd   // “美地花田农场”
         let limit = min(sentence.upperBound, start + PlaceLexicon.firmNameReach)
         var k = start + 2
         guard k < limit, NormalizedText.isHan(s[start]), NormalizedText.isHan(s[start + 1]) else { return nil }

@@ -144,12 +144,13 @@ final class DocumentScan {
                     heading = line.range
                     // (二)目标任务, 三、下步打算: a section of plans holds targets (not 目标任务完成情况)
                     // (in a plan's own document every section plans, 二、资金安排, but its review's)
-                    // (2021年目标:⏎生产总值增长6.5%左右⏎城镇新增就业40万人: a short line with a figure and no
-                    // year, or any short line after a heading a colon closes, is an item of the section, no
-                    // heading of a new one)
+                    // (2021年目标:⏎生产总值增长6.5%左右⏎城镇新增就业40万人: a short line after a heading a colon
+                    // closes, or one with a figure and no year, is an item of the section, no heading of a new
+                    // one, unless an enumeration's mark opens it: 一、主要工作成效 heads one)
                     let yearsStated = years.expressions(in: s, line.range)
                     let closedByColon = !line.range.isEmpty && s[line.range.upperBound - 1] == ListItems.colon
-                    let sectionItem = !closedByColon && (itemsFollow || yearsStated.isEmpty && s[line.range].contains(where: NumberReader.isDigit))
+                    let sectionItem = !closedByColon && !EnumeratedItems.opens(s, at: line.range.lowerBound, limit: line.range.upperBound)
+                        && (itemsFollow || yearsStated.isEmpty && s[line.range].contains(where: NumberReader.isDigit))
                     if !sectionItem {
                         planSection = (documentPlan || KindCues.planHeadings.firstMatch(in: s, line.range) != nil)
                             && KindCues.reviewHeadings.firstMatch(in: s, line.range) == nil
@@ -209,7 +210,7 @@ final class DocumentScan {
             // “去年光伏分红,我俩分了1600元…”)
             // (the paragraph's opening read only when a place is carried: measured, 307.0 → 305.9 M
             // instructions a pass over 400 reports)
-            if !carriedAcross, carriedPlace != nil, !(line.range.count > 1 && s[line.range.lowerBound] == 0x201C),
+            if !carriedAcross, carriedPlace != nil, !(line.range.count > 1 && s[line.range.lowerBound] == TrapLexicon.openQuote),
                PlaceLexicon.anaphora.firstMatch(in: s, line.range.lowerBound..<min(line.range.upperBound, line.range.lowerBound + Self.anaphoraReach)) == nil {
                 carriedPlace = nil
             }
@@ -582,7 +583,7 @@ final class DocumentScan {
         guard depth > 0 else { return false }
         guard quoted else { return true }
         var k = i
-        while k < s.count, k - i < Self.quotedNameLength, s[k] != 0x201D {
+        while k < s.count, k - i < Self.quotedNameLength, s[k] != TrapLexicon.closeQuote {
             if NumberReader.isDigit(s[k]) || Outline.clausePunctuation.contains(s[k]) { return false }
             k += 1
         }

@@ -103,7 +103,7 @@ public struct YearResolver: Sendable {
                sp.length >= sameYear.longest(in: s, at: i, limit: sentence.upperBound)?.length ?? 0 {
                 // 较“十二五”提高了约20个百分点: the period compared with, not the figure's
                 var b = i - 1
-                if b > sentence.lowerBound, s[b] == 0x201C { b -= 1 }
+                if b > sentence.lowerBound, s[b] == TrapLexicon.openQuote { b -= 1 }
                 if b >= sentence.lowerBound, b < i, TimeLexicon.comparison.contains(s[b]) { i += sp.length; continue }
                 // (截至11月底,全市“十三五”…搬迁任务…竣工64645人: a quoted plan's name before a noun, in a
                 // sentence a date heads as of, names the task, not the figure's time)
@@ -324,8 +324,8 @@ public struct YearResolver: Sendable {
     /// Whether a span word stands in quotes before a noun (`“十三五”建档立卡…任务`), not before a
     /// word of time (`“十三五”期间`, `“十三五”以来`, `“十三五”时期`).
     static func quotedPlanName(_ s: [UInt32], _ r: Range<Int>, _ sentence: Range<Int>) -> Bool {
-        guard r.lowerBound > sentence.lowerBound, s[r.lowerBound - 1] == 0x201C, r.upperBound + 1 < sentence.upperBound,
-              s[r.upperBound] == 0x201D else { return false }
+        guard r.lowerBound > sentence.lowerBound, s[r.lowerBound - 1] == TrapLexicon.openQuote, r.upperBound + 1 < sentence.upperBound,
+              s[r.upperBound] == TrapLexicon.closeQuote else { return false }
         let k = r.upperBound + 1
         return NormalizedText.isHan(s[k]) && TimeLexicon.spanMarkers.longest(in: s, at: k, limit: sentence.upperBound) == nil
             && TimeLexicon.periodWords.longest(in: s, at: k, limit: sentence.upperBound) == nil
@@ -482,7 +482,7 @@ public struct YearResolver: Sendable {
     static func digitRuns(_ s: [UInt32], _ r: Range<Int>) -> Int {
         var n = 0, inRun = false
         for k in r {
-            let d = NumberReader.isDigit(s[k]) || (inRun && s[k] == 0x2E)
+            let d = NumberReader.isDigit(s[k]) || (inRun && s[k] == NumberReader.point)
             if d && !inRun { n += 1 }
             inRun = d
         }
