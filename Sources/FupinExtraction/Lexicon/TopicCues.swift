@@ -52,6 +52,9 @@ public struct TopicCue: Sendable {
         /// A grant (`资助`): those it counts are its beneficiaries, as with an action's verb
         /// (`资助建档立卡贫困人口662704人` counts no status), and its area is the sentence's.
         public static let grant = Marks(rawValue: 16)
+        /// A firm (`公司`, `集团`): right before a verb of paying it is the payer, no area of what is paid for
+        /// (`国家电网公司投资210亿元,解决…供电…短板`).
+        public static let firm = Marks(rawValue: 32)
     }
 
     public let topic: Topic
@@ -92,7 +95,11 @@ extension TopicCues {
             "领导小组", "发布会", "新闻发布会"]),
         // a grant is what its sentence pays for (…参保资助比例…,资助建档立卡贫困人口662704人 is 医疗's)
         (.grant, .education, ["资助"]),
+        (.firm, .industry, ["公司", "集团"]),
     ]
+    /// Verbs of paying after a firm (``TopicCue/Marks/firm``), and adverbs that may stand between.
+    public static let payingVerbs = ScalarTrie<Bool>(["投资", "投入", "出资", "捐赠", "捐资", "捐款", "援助", "投放", "拿出"].map { ($0, true) })
+    public static let payingAdverbs = ScalarTrie<Bool>(["累计", "共", "共计", "先后", "已", "已经", "还"].map { ($0, true) })
 }
 
 /// A whole place as the subject of a count of people (`全村共95户481人`): with no cue in its
@@ -324,7 +331,7 @@ public enum TopicCues {
         (.welfare, 2, .area, ["残疾人", "重度残疾", "残疾", "孤儿", "困境儿童", "留守儿童", "高龄"]),
         (.welfare, 3, .area, ["救助", "养老", "社会救助", "民政", "供养", "老人", "社会保障", "社保", "留守", "弱劳力", "半劳力"]),
         (.infrastructure, 3, .area, ["道路", "公路", "硬化", "桥梁", "通村", "通组", "村道", "通村路", "组组通", "村村通",
-            "电网", "电力", "用电", "通电", "变压器", "宽带", "网络", "通信", "4G", "5G", "光纤", "信号", "基站", "基础设施",
+            "电网", "电力", "用电", "通电", "供电", "变压器", "宽带", "网络", "通信", "4G", "5G", "光纤", "信号", "基站", "基础设施",
             "水利", "沟渠", "灌溉", "文化广场", "活动室", "活动场所", "综合服务", "路灯", "客运", "通客车", "水泥路",
             "柏油路", "交通", "公共服务", "便民服务", "隧道", "停车", "河道", "塘坝", "水库",
             "广播", "电视", "农田", "高标准农田", "通硬化路", "通畅", "产业路", "旅游路",

@@ -577,11 +577,20 @@ public enum TopicResolver {
                 if out.isEmpty { out.reserveCapacity(8) }   // one allocation, not one per doubling (see `expressions`)
                 out.append(TopicMatch(start: Int32(k), end: Int32(k + m.length), cue: m.value,
                                       inFirmName: m.value.namesArea && (inFirmName(s, k + m.length, end)
-                                        || plus && inModelName(s, k, k + m.length, range.lowerBound..<end))))
+                                        || plus && inModelName(s, k, k + m.length, range.lowerBound..<end)
+                                        || m.value.marks.contains(.firm) && pays(s, after: k + m.length, end))))
                 k += m.length
             }
         }
         return out
+    }
+
+    /// Whether a verb of paying follows a firm's word at `k`, past adverbs (`公司累计投资`): the firm is
+    /// the payer, its word names no area of the money (read as a firm's name is).
+    static func pays(_ s: [UInt32], after k: Int, _ end: Int) -> Bool {
+        var j = k
+        while let a = TopicCues.payingAdverbs.longest(in: s, at: j, limit: end) { j += a.length }
+        return TopicCues.payingVerbs.longest(in: s, at: j, limit: end) != nil
     }
 
     /// Whether an area's word (rank 2 or more) ends right before `k`, at most ``thingNounGap`` characters
