@@ -168,6 +168,13 @@ enum Trap: String, CaseIterable, Sendable {
         case .multiplier:
             return span.multiplier != 1 && !(span.measure?.takesMultiplier ?? true)
         case .limit:
+            // 按每人每年2300元的国家农村贫困标准测算, 按现行标准(…2300元)测算: the line a statistic is
+            // counted by, a standard in a clause 按 opens and an estimate's verb closes, is its method, no
+            // figure (按每亩收益3000元测算 names no standard: an assumed yield, a rate)
+            if span.measure == .yuan, case let clause = Outline.clause(s, around: at, in: sentence),
+               TrapLexicon.countedBy.longest(in: s, at: clause.lowerBound, limit: at) != nil,
+               KindCues.estimates.longestEnding(in: s, at: clause.upperBound, from: span.end, maxLength: 2) != nil,
+               Outline.find(TrapLexicon.standardWord, in: s, clause) != nil { return true }
             // 低于国家2%的标准: a share that a standard sets, not a reported one
             if span.measure == .percent, span.end + 1 < limit, s[span.end] == CandidateReader.de,
                TrapLexicon.standards.longest(in: s, at: span.end + 1, limit: limit) != nil { return true }
