@@ -97,6 +97,8 @@ public enum TrapLexicon {
     /// 衡量标准`), and the nouns of a standard that clause must hold; `达到退出标准` reports one met.
     static let standardCopulas = ScalarTrie<Bool>(["是", "即是", "就是", "作为", "这是", "此为"].map { ($0, true) })
     static let standardNouns = ScalarTrie<Bool>(["标准", "条件", "门槛", "指标"].map { ($0, true) })
+    /// Bounds before a figure its standard's word closes (`低于国家规定的2%标准`, `超过4万元指标`).
+    static let standardBounds = ScalarTrie<Bool>(["低于", "高于", "超过", "不超过", "不低于"].map { ($0, true) })
     /// Whether a clause after `from` in the sentence opens with a copula and names a standard.
     static func laterClauseNamesStandard(_ s: [UInt32], from: Int, _ sentence: Range<Int>) -> Bool {
         var k = from

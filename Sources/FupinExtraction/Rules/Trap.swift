@@ -104,6 +104,18 @@ enum Trap: String, CaseIterable, Sendable {
 
     /// Whether a span counts places: a place noun in its unit (`3县`) or right after its classifier (`五个县市区`).
     @inline(__always)
+    /// Whether the figure at `at` stands inside brackets opened right after a standard's word
+    /// (`贫困标准(…每人每年2300元)`, `扶贫标准(国家的收入标准是…2300元,…)`).
+    static func glossesStandard(_ s: [UInt32], at: Int, sentence: Range<Int>) -> Bool {
+        var k = at
+        while k > sentence.lowerBound, s[k - 1] != FactContext.openBracket {
+            if s[k - 1] == FactContext.closeBracket { return false }
+            k -= 1
+        }
+        guard k > sentence.lowerBound else { return false }
+        return TrapLexicon.standardNouns.longestEnding(in: s, at: k - 1, from: max(sentence.lowerBound, k - 3), maxLength: 2) != nil
+    }
+
     static func countsPlaces(_ span: Span, _ s: [UInt32], _ limit: Int) -> Bool {
         span.measure == .items && ((span.unitStart..<span.unitEnd).contains(where: { TrapLexicon.placeNounChars.contains(s[$0]) })
             || span.classifier && span.unitEnd < limit && TrapLexicon.placeNounChars.contains(s[span.unitEnd]))
@@ -175,6 +187,12 @@ enum Trap: String, CaseIterable, Sendable {
                TrapLexicon.countedBy.longest(in: s, at: clause.lowerBound, limit: at) != nil,
                KindCues.estimates.longestEnding(in: s, at: clause.upperBound, from: span.end, maxLength: 2) != nil,
                Outline.find(TrapLexicon.standardWord, in: s, clause) != nil { return true }
+            // 现行国家农村贫困标准(2010年价格水平为每人每年2300元): the standard's own line, glossed in
+            // brackets right after its word
+            if span.measure == .yuan, Self.glossesStandard(s, at: at, sentence: sentence) { return true }
+            // 低于国家规定的2%标准, 超过4万元指标: a bound before, the standard's word right after
+            if span.end < limit, TrapLexicon.standardNouns.longest(in: s, at: span.end, limit: limit) != nil,
+               TrapLexicon.standardBounds.firstMatch(in: s, Outline.clause(s, around: at, in: sentence).lowerBound..<span.start) != nil { return true }
             // 低于国家2%的标准: a share that a standard sets, not a reported one
             if span.measure == .percent, span.end + 1 < limit, s[span.end] == CandidateReader.de,
                TrapLexicon.standards.longest(in: s, at: span.end + 1, limit: limit) != nil { return true }
