@@ -406,7 +406,13 @@ public struct YearResolver: Sendable {
                // (从2017年的2000万元、6个项目: an item listed right after its figure by 、 shares its year;
                // 从2013年底的346万人减至9.6万人 does not)
                s[position - 1] != NumberReader.listComma || s[(d + 1)..<position].contains(where: { Outline.isClauseBreak($0) && $0 != NumberReader.listComma })
-                || Self.digitRuns(s, (d + 1)..<position) != 1 { continue }
+                || Self.digitRuns(s, (d + 1)..<position) != 1 {
+                // (从2012年的9899万人减少到2016年的4335万人,累计减少5564万人: a change told in a later
+                // clause after a span from a year to a year is the span's, and the span ends in its year)
+                if case .year(let y) = e.meaning, Self.endsFromTo(s, e.range, sentence),
+                   s[e.range.upperBound..<position].contains(where: Outline.isClauseBreak) { return .year(y) }
+                continue
+            }
             // 2021年末,…占2020年末脱贫人口总数的13.99%: the year of a share's base is the base's
             if Self.isShareBase(e.range, in: s, sentence, before: position) { continue }
             if e.fronted || e.asOf || segment.contains(e.range.lowerBound) || Self.headsFigures(s, sentence, e.range.lowerBound) {
@@ -461,6 +467,18 @@ public struct YearResolver: Sendable {
         }
         if let y = paragraphYear, !(cumulative ?? Self.isCumulative(s, sentence)) { return .year(y) }
         return .none
+    }
+
+    /// Whether a year closes a span from a year (`从2012年的…减少到|2016年`): a 到 or 至 right before it, and
+    /// a 从 or 由 before a year earlier in its sentence.
+    static func endsFromTo(_ s: [UInt32], _ r: Range<Int>, _ sentence: Range<Int>) -> Bool {
+        guard r.lowerBound > sentence.lowerBound, TimeLexicon.toMarkers.contains(s[r.lowerBound - 1]) else { return false }
+        var k = r.lowerBound - 1
+        while k > sentence.lowerBound + 1 {
+            k -= 1
+            if TimeLexicon.fromMarkers.contains(s[k - 1]), yearFollows(s, at: k, limit: r.lowerBound) { return true }
+        }
+        return false
     }
 
     /// The `的` joining a year ending at `k` to what follows: right after it, or (`phrase`) after a
