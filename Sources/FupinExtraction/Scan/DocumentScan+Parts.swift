@@ -13,8 +13,10 @@ extension DocumentScan {
             if k >= 1, TimeLexicon.endsSpan(e, k, s), case .year(let a) = e[k - 1].meaning, case .year(let b) = e[k].meaning, a <= b { years = Array(a...b) }
             // (2014-2018年,…分别为: one expression of both years, heading the sentence — not a plan's
             // name inside it, 《全县2016-2020年易地扶贫搬迁规划》)
-            // (按现行农村贫困标准,2013至2018年我国农村减贫人数分别为…: or in the clause of 分别 itself)
-            else if case .span = e[k].meaning, e[k].fronted || Self.sameClause(s, e[k].range.upperBound, each),
+            // (按现行农村贫困标准,2013至2018年我国农村减贫人数分别为…: or in the clause of 分别 itself;
+            // 党的十八大以来,2013-2018年,…分别为: or a clause of its own, after another time)
+            else if case .span = e[k].meaning, e[k].fronted || Self.sameClause(s, e[k].range.upperBound, each)
+                        || Self.standsAlone(s, e[k].range, sentence),
                     let (a, b) = Self.yearsOfSpan(s, e[k].range), a <= b { years = Array(a...b) }
         }
         if years == nil { years = YearResolver.listedYears(s, sentence, endingAt: each) }
@@ -38,6 +40,11 @@ extension DocumentScan {
         for (k, j) in listed.enumerated() { facts[j].year = years[k] }
     }
     static let fenbie: [UInt32] = "分别".unicodeScalars.map(\.value)
+    /// Whether a time expression is a clause of its own (`…以来,2013-2018年,…`).
+    static func standsAlone(_ s: [UInt32], _ r: Range<Int>, _ sentence: Range<Int>) -> Bool {
+        r.lowerBound > sentence.lowerBound && Outline.isClauseBreak(s[r.lowerBound - 1])
+            && r.upperBound < sentence.upperBound && Outline.isClauseBreak(s[r.upperBound])
+    }
     /// Whether nothing between `from` and `to` breaks a clause or closes a name (`》`).
     static func sameClause(_ s: [UInt32], _ from: Int, _ to: Int) -> Bool {
         from <= to && !s[from..<to].contains { Outline.isClauseBreak($0) || Outline.sentenceEnds.contains($0) || $0 == TrapLexicon.closeTitle }
