@@ -278,6 +278,8 @@ public enum TrapLexicon {
     /// What opens the clause of a statistic's method (`按…标准测算`, ``Trap/limit``).
     static let countedBy = ScalarTrie<Bool>(["按", "按照", "依照", "以"].map { ($0, true) })
     static let standardWord: [UInt32] = "标准".unicodeScalars.map(\.value)
+    /// How far back from a figure the bracket glossing a standard may open (``Trap/glossesStandard``).
+    static let standardGlossReach = 60
     /// Verbs of starting after 起 that make it a date's (`每月10起开始发放`), no count of cases.
     static let startVerbs = ScalarTrie<Bool>(["开始", "执行", "施行", "实施", "生效"].map { ($0, true) })
     /// Two units that make a word alone (`千万条`, `万千`), as a lone unit does (``Trap/loneUnit``).

@@ -109,7 +109,7 @@ enum Trap: String, CaseIterable, Sendable {
     static func glossesStandard(_ s: [UInt32], at: Int, sentence: Range<Int>) -> Bool {
         var k = at
         while k > sentence.lowerBound, s[k - 1] != FactContext.openBracket {
-            if s[k - 1] == FactContext.closeBracket { return false }
+            if s[k - 1] == FactContext.closeBracket || at - k > TrapLexicon.standardGlossReach { return false }
             k -= 1
         }
         guard k > sentence.lowerBound else { return false }
@@ -183,7 +183,9 @@ enum Trap: String, CaseIterable, Sendable {
             // 按每人每年2300元的国家农村贫困标准测算, 按现行标准(…2300元)测算: the line a statistic is
             // counted by, a standard in a clause 按 opens and an estimate's verb closes, is its method, no
             // figure (按每亩收益3000元测算 names no standard: an assumed yield, a rate)
-            if span.measure == .yuan, case let clause = Outline.clause(s, around: at, in: sentence),
+            // (the estimate's verb looked for first: most sentences hold none, and no clause is cut for them)
+            if span.measure == .yuan, KindCues.estimates.firstMatch(in: s, span.end..<sentence.upperBound) != nil,
+               case let clause = Outline.clause(s, around: at, in: sentence),
                TrapLexicon.countedBy.longest(in: s, at: clause.lowerBound, limit: at) != nil,
                KindCues.estimates.longestEnding(in: s, at: clause.upperBound, from: span.end, maxLength: 2) != nil,
                Outline.find(TrapLexicon.standardWord, in: s, clause) != nil { return true }
@@ -273,7 +275,7 @@ enum Trap: String, CaseIterable, Sendable {
                 || TrapLexicon.startVerbs.longest(in: s, at: span.unitEnd, limit: limit) != nil { return true }
             // 三番五次来村里, 三天两头: a numeral inside an idiom counts nothing
             if n.isChinese, (max(sentence.lowerBound, at - TrapLexicon.numeralIdiomLength + 1)...at).contains(where: { k in
-                TrapLexicon.numeralIdioms.longest(in: s, at: k, limit: limit).map { k + $0.length > at } ?? false }) { return true }
+                TrapLexicon.numeralIdioms.mayStart(s[k]) && (TrapLexicon.numeralIdioms.longest(in: s, at: k, limit: limit).map { k + $0.length > at } ?? false) }) { return true }
             // 唯一一个人口超百万的县: an 一 that ends a word (唯一, 统一) starts no numeral
             // (统一千人: 一 before a unit is a numeral's head)
             if n.isChinese, s[at] == TrapLexicon.yi, at > sentence.lowerBound, TrapLexicon.endsInOne.contains(s[at - 1]),
