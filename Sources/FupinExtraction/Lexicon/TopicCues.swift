@@ -87,7 +87,8 @@ extension TopicCues {
         // a visit is the inspection's in a sentence that inspects (督查检查,…走访农户89户)
         (.visit, .assistance, ["走访", "入户走访"]),
         (.inspection, .organisation, ["督查", "督导", "暗访", "巡查", "巡视", "审计", "检查", "核查", "抽查",
-            "巡察", "巡察组", "督查组", "检查组", "暗访组", "审计组", "核查组", "督导组", "巡视组"]),
+            "巡察", "巡察组", "督查组", "检查组", "暗访组", "审计组", "核查组", "督导组", "巡视组",
+            "察访", "突击察访", "明察暗访", "纪委", "纪委监委", "纪检监察", "监委"]),
         // people counted by their earnings from work are at work (…名贫困户在这里务工收入…)
         (.wage, .income, ["务工收入", "劳务收入", "工资性收入", "工资收入", "工资", "月工资", "年工资", "月薪", "就业收入"]),
         // money a meeting decided on (…专题会议研究决定…乐都区819万元) is for what it names
@@ -407,7 +408,9 @@ public enum TopicCues {
             "批评教育", "诫勉谈话", "诫勉", "通报批评", "党纪处分", "政务处分", "纪律处分", "处分", "追究责任", "刑事责任",
             "移送司法", "移送", "立案", "审查调查", "抽查",
             // the wrongdoing they find and deal with (查处扶贫领域违纪问题484件, 查出违规金额50亿元)
-            "违纪", "违规", "违纪违规", "违法违纪", "查处", "查出", "腐败", "作风问题", "问题线索", "线索"]),
+            "违纪", "违规", "违纪违规", "违法违纪", "查处", "查出", "腐败", "作风问题", "问题线索", "线索",
+            // the discipline bodies and their visits and sanctions (纪委…突击察访, 5名干部…被追责)
+            "察访", "突击察访", "明察暗访", "追责", "纪委", "纪委监委", "纪检监察", "监委"]),
         (.organisation, 3, .area, ["工作队", "工作组", "个片区", "排查", "摸排", "部门"]),
         // the bodies a project is handed to (…计划下达到相关责任单位并组织实施) say nothing of its area
         (.organisation, 0, .mask, ["责任单位", "实施单位", "项目单位", "相关单位", "主管单位", "建设单位"]),
@@ -501,7 +504,7 @@ public enum TopicCues {
     public static let perMu = ScalarTrie<Bool>(["每亩", "亩均", "亩产", "每亩地"].map { ($0, true) })
     /// Verbs of an inspection's reach before a count (`…审计…,涉及1216个乡镇`, `随机走访贫困户1158户`),
     /// and its questionnaires (`发放问卷调查3920份`): the count is the inspection's scope.
-    public static let inspectionReach = ScalarTrie<Bool>(["涉及", "走访", "覆盖"].map { ($0, true) })
+    public static let inspectionReach = ScalarTrie<Bool>(["涉及", "走访", "覆盖", "深入"].map { ($0, true) })
     public static let questionnaires = ScalarTrie<Bool>(["问卷"].map { ($0, true) })
     static let dui: UInt32 = 0x5BF9   // 对: 对7个乡镇开展专项巡察
     /// Firms and their associations, counted as helpers where their clause helps (`310家民营企业帮扶…`).
