@@ -234,9 +234,12 @@ public enum TrapLexicon {
     /// (those a speaker leads keep together too; 发展 and 新增 are the campaign's verbs, not a speaker's)
     static let groupWords = leadingWords + ["全县", "全镇", "全乡", "全市", "全省", "全区", "基地", "群众", "村民",
         "农户", "各村", "全组", "户", "发展", "新增"]
-    /// 分 before a count of stages (`分两批`, `分三期`, `分两轮`), and those stages' classifiers.
-    static let fen: UInt32 = 0x5206
+    /// The classifiers of stages (`二批`, `二期`: ``Trap/ordinal``).
     static let stageUnits = ScalarSet("批期轮步")
+    /// Verbs of dividing before a count of stages or parts (`分两批`, `分为两部分`, `分成3个部分`), and the
+    /// stages' and parts' words after it (``Trap/ordinal``).
+    static let splitVerbs = ScalarTrie<Bool>(["分", "分为", "分成"].map { ($0, true) })
+    static let stageUnitWords = ScalarTrie<Bool>(["批", "期", "轮", "步", "批次", "部分", "个部分", "个阶段", "阶段"].map { ($0, true) })
     static let you: UInt32 = 0x6709   // 有
     /// A sum of a model's members (`1名县级医师+1名卫生院医师+1名村医`): counts up to this, and how long
     /// a member's noun may run before the next `+`.

@@ -162,8 +162,10 @@ enum Trap: String, CaseIterable, Sendable {
             // 一、二、三组共有村民80人: numbers listed by 、 before a group's classifier name the groups
             if span.unitEnd == span.unitStart + 1, TrapLexicon.groupClassifiers.contains(s[span.unitStart]), at - 2 >= sentence.lowerBound,
                s[at - 1] == NumberReader.listComma, NumberReader.isDigit(s[at - 2]) || NumberReader.chineseDigits[s[at - 2]] != nil { return true }
-            // 分两批派驻, 分三期实施: the stages a thing is done in are no count of it
-            if s[at - 1] == TrapLexicon.fen, span.unitEnd == span.unitStart + 1, TrapLexicon.stageUnits.contains(s[span.unitStart]) { return true }
+            // 分两批派驻, 分三期实施, 分为两部分, 分三批次: the stages or parts a thing is done or divided in
+            // are no count of it
+            if TrapLexicon.splitVerbs.longestEnding(in: s, at: at, from: sentence.lowerBound, maxLength: 2) != nil,
+               TrapLexicon.stageUnitWords.longest(in: s, at: span.unitStart, limit: limit) != nil { return true }
             // 二次叠加帮扶, 二次返贫: 二 before 次 and a word is "second", not a count (twice is 两次)
             if s[at] == TrapLexicon.er, n.value == 2, n.end == at + 1, span.unitEnd == span.unitStart + 1, s[span.unitStart] == TrapLexicon.ci,
                span.unitEnd < limit, NormalizedText.isHan(s[span.unitEnd]) { return true }
