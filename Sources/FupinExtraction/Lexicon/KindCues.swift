@@ -281,9 +281,10 @@ public enum KindCues {
         "下步打算", "下一步打算", "工作计划", "工作思路", "下一步工作",
         // a year's or a plan period's goals (2021年目标:, “十四五”目标:, 预期目标)
         "年目标", "年度目标", "”目标", "预期目标", "奋斗目标"].map { ($0, true) })
-    public static let reviewHeadings = ScalarTrie<Bool>(["完成", "情况", "成效", "成绩", "进展", "回顾", "现状",
-        // (goals met: 全面实现“两不愁三保障”目标, 圆满实现年度目标)
-        "实现", "达到", "达成"].map { ($0, true) })
+    public static let reviewHeadings = ScalarTrie<Bool>(["完成", "情况", "成效", "成绩", "进展", "回顾", "现状"].map { ($0, true) })
+    /// Words of goals met beside a heading's goal word (`全面实现“两不愁三保障”目标`, `圆满实现年度目标`): the
+    /// heading's own plan words plan nothing (a plan's document still plans under `二、实现稳定增收`).
+    public static let goalsMet = ScalarTrie<Bool>(["实现", "达到", "达成"].map { ($0, true) })
     /// A document declaring itself a plan before its first section (`特制定如下资金使用计划`,
     /// `现制定本实施方案`): the verb, and the plan's noun after it in its line.
     public static let planDeclarations = ScalarTrie<Bool>(["特制定", "现制定", "制定如下", "制定本"].map { ($0, true) })
@@ -324,7 +325,7 @@ public enum KindCues {
     /// After a count by 个 whose noun a list's item before or a partitive names: a negation or a copula
     /// (`25个不通公路`, `337个属于深度贫困`), or a verb of ``countVerbsAfter``.
     static let afterPartitiveCount = ScalarSet("不未没已属是为")
-    static let countVerbsAfter = ScalarTrie<Bool>(["属于", "实现", "完成", "达到", "建成", "通"].map { ($0, true) })
+    static let countVerbsAfter = ScalarTrie<Bool>(["实现", "完成", "达到", "建成", "通"].map { ($0, true) })
     /// What may stand between a partitive 中 and 有 (`村中至今有`, `村中已有`).
     static let partitiveFillers = ScalarSet("至今已共仍还")
     /// Verbs whose count by 个 may leave its noun out, the noun being the count's before
@@ -348,9 +349,26 @@ public enum KindCues {
     static let landQuotaRows = ["用地计划", "用地指标", "周转指标", "节余指标", "结余指标", "挂钩指标", "挂钩周转指标",
                                 "用地扶贫专项计划", "用地专项计划", "用地专项指标"]
     static let landQuotas = ScalarTrie<Bool>(landQuotaRows.map { ($0, true) })
-    /// Words that plan a land quota before it in its clause (`计划争取…节余指标1000亩`); land won
-    /// (`争取到`) and 将 marking the object (`将节余指标…交易`) plan none.
-    static let landQuotaPlans = ScalarTrie<Bool>(["计划", "拟", "力争", "预计", "争取"].map { ($0, true) } + [("争取到", false)])
+    /// ``planMarkers`` with what only begins like one (`争取到`: won, not planned).
+    static let planWords = ScalarTrie<Bool>(planMarkers.map { ($0, true) } + [("争取到", false)])
+    /// Verbs after 将 that make it mark the object (`将产业扶贫作为头等大事`, `将节余指标纳入…`): no plan.
+    static let disposalVerbs = ScalarTrie<Bool>(["作为", "列为", "纳入", "列入", "当作", "视为", "作"].map { ($0, true) })
+    /// Whether a word of ``planMarkers`` plans in `r` (`计划争取…`, `今年全县将全面完成…`): not 争取到, nor a
+    /// 将 that marks the object of a disposal verb later in its clause.
+    static func plans(_ s: [UInt32], in r: Range<Int>) -> Bool {
+        var k = r.lowerBound
+        while let (at, planned) = planWords.firstMatch(in: s, k..<r.upperBound) {
+            let length = planWords.longest(in: s, at: at, limit: r.upperBound)?.length ?? 1
+            if planned {
+                guard s[at] == jiang else { return true }
+                var j = at + 1
+                while j < r.upperBound, !Outline.isClauseBreak(s[j]), disposalVerbs.longest(in: s, at: j, limit: r.upperBound) == nil { j += 1 }
+                if j >= r.upperBound || Outline.isClauseBreak(s[j]) { return true }
+            }
+            k = at + length
+        }
+        return false
+    }
     static let landQuotaLength = landQuotaRows.map(\.count).max()!
     /// The words that mark a plan by themselves (``governingTargets``, ``planMarkerWords``).
     static let planMarkers = ["计划", "预计", "拟", "力争", "争取", "确保", "将"]

@@ -428,6 +428,8 @@ public enum PlaceLexicon {
     public static let fullNameEnds = ScalarSet("省市县区州旗盟")
     /// Words of a village's own things that open with 村 (`村支部`, `村级`, `村民`): after a verb they are
     /// its object, no village's suffix (`整修村支部会议室`).
+    /// Verbs of repair that name no village before any suffix (`整修村委会`, `维修村部`).
+    static let repairVerbs = ScalarTrie<Bool>(["整修", "维修"].map { ($0, true) })
     /// (`村委会` is a village's suffix of its own: 新建村委会 names 新建村)
     static let villageOwnWords = ScalarTrie<Bool>(["村支部", "村党支部", "村部", "村两委", "村级", "村集体", "村民",
         "村组", "村内", "村里", "村道", "村容", "村庄", "村干部", "村卫生室", "村小", "村办公", "村活动", "村文化", "村综合", "村农家书屋",

@@ -85,10 +85,6 @@ public enum TimeLexicon {
     public static let reviewTitles = ScalarTrie<Bool>([("政府工作报告", true)])
     /// Before the first year of a span, and before a level at its start: `从2013年`, `由21.4%`.
     public static let fromMarkers: ScalarSet = ScalarSet("从由自")
-    /// Words of a plan earlier in a sentence that make a later year in it planned, not told done
-    /// (`今年将完成…;2020年卫生厕所普及率达到50%以上`; ``Extractor``'s inferred year).
-    static let sentencePlans = ScalarTrie<Bool>(["计划", "预计", "拟", "力争", "今年将", "将完成", "将实现", "将达到", "将于", "将在",
-        "要实现", "要完成", "确保"].map { ($0, true) })
     /// After a small count of years, words that make it a stretch of them (`6年时间`, `3年间`, `5年里`).
     public static let yearStretches = ScalarTrie<Bool>(["时间", "间", "里"].map { ($0, true) })
     /// After a year reached for (`到2018年`), the goal that makes it a horizon, not a year told of

@@ -88,7 +88,7 @@ extension TopicCues {
         (.visit, .assistance, ["走访", "入户走访"]),
         (.inspection, .organisation, ["督查", "督导", "暗访", "巡查", "巡视", "审计", "检查", "核查", "抽查",
             "巡察", "巡察组", "督查组", "检查组", "暗访组", "审计组", "核查组", "督导组", "巡视组",
-            "察访", "突击察访", "明察暗访", "纪委", "纪委监委", "纪检监察", "监委"]),
+            "察访", "突击察访", "明察暗访"]),
         // people counted by their earnings from work are at work (…名贫困户在这里务工收入…)
         (.wage, .income, ["务工收入", "劳务收入", "工资性收入", "工资收入", "工资", "月工资", "年工资", "月薪", "就业收入"]),
         // money a meeting decided on (…专题会议研究决定…乐都区819万元) is for what it names
@@ -291,8 +291,10 @@ public enum TopicCues {
             "扶贫林", "生态林", "防护林", "林木", "护林防火"]),
         (.education, 4, .area, ["雨露计划", "控辍保学", "教育扶贫", "义务教育", "两免一补", "三免一补", "营养改善计划", "生源地", "助学贷款", "每生", "保教费", "伙食费", "生活费补助", "学前教育",
             "贫困生",   // (优秀贫困生奖励金: the poor student, not the award, names the area)
-            // workers' children at school, and the unions' aid for them (资助困难农民工子女5万多人次, 金秋助学)
-            "农民工子女", "职工子女", "困难职工子女", "务工人员子女", "金秋助学", "完成学业"]),
+            // the unions' aid for workers' children at school
+            "金秋助学"]),
+        // workers' children (资助困难农民工子女5万多人次): schooling's, as an area's own word, not before a word of work
+        (.education, 3, .area, ["农民工子女", "职工子女", "困难职工子女", "务工人员子女", "完成学业"]),
         (.education, 3, .area, ["教育", "学校", "辍学", "助学", "奖学金", "助学金", "学费", "营养餐", "中职",
             "高职", "大学生", "在校生", "学前", "幼儿园", "校舍", "教师", "老师", "送教上门", "小学", "中学", "高中",
             "初中", "职业教育", "寄宿", "学生资助", "中心校", "中心小学", "教学点", "学子", "大学", "本科", "专科", "学位", "特殊教育"]),
@@ -409,8 +411,9 @@ public enum TopicCues {
             "移送司法", "移送", "立案", "审查调查", "抽查",
             // the wrongdoing they find and deal with (查处扶贫领域违纪问题484件, 查出违规金额50亿元)
             "违纪", "违规", "违纪违规", "违法违纪", "查处", "查出", "腐败", "作风问题", "问题线索", "线索",
-            // the discipline bodies and their visits and sanctions (纪委…突击察访, 5名干部…被追责)
-            "察访", "突击察访", "明察暗访", "追责", "纪委", "纪委监委", "纪检监察", "监委"]),
+            // the discipline bodies' visits and sanctions (纪委…突击察访, 5名干部…被追责; the bodies themselves
+            // help villages too: 县纪委监委帮扶的红星村建成蔬菜大棚50个)
+            "察访", "突击察访", "明察暗访", "追责", "通报曝光", "曝光", "典型案例"]),
         (.organisation, 3, .area, ["工作队", "工作组", "个片区", "排查", "摸排", "部门"]),
         // the bodies a project is handed to (…计划下达到相关责任单位并组织实施) say nothing of its area
         (.organisation, 0, .mask, ["责任单位", "实施单位", "项目单位", "相关单位", "主管单位", "建设单位"]),

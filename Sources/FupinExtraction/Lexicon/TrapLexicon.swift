@@ -280,7 +280,14 @@ public enum TrapLexicon {
     static let huWords = ScalarSet("籍口")
     /// What opens the clause of a statistic's method (`按…标准测算`, ``Trap/limit``).
     static let countedBy = ScalarTrie<Bool>(["按", "按照", "依照", "以"].map { ($0, true) })
-    static let standardWord: [UInt32] = "标准".unicodeScalars.map(\.value)
+    /// Values a bare number has as a year (`自2018起`).
+    static let yearValues = 1949.0...2100.0
+    /// The poverty lines a statistic is counted by (``Trap/limit``, ``Trap/glossesStandard``).
+    static let povertyLineRows = ["贫困标准", "扶贫标准", "贫困线", "收入标准", "脱贫标准"]
+    static let povertyLines = ScalarTrie<Bool>(povertyLineRows.map { ($0, true) })
+    static let povertyLineLength = povertyLineRows.map(\.count).max()!
+    /// A standard's word closing a bound figure (`2%标准`, `4万元指标`); `标准化` is a quality, no standard.
+    static let closingStandards = ScalarTrie<Bool>(["标准", "指标"].map { ($0, true) } + [("标准化", false)])
     /// How far back from a figure the bracket glossing a standard may open (``Trap/glossesStandard``).
     static let standardGlossReach = 60
     /// Verbs of starting after 起 that make it a date's (`每月10起开始发放`), no count of cases.

@@ -374,10 +374,12 @@ public struct PlaceFinder: Sendable {
         }
         // (新建通村公路: a verb opens no name longer than itself; 新建村, 建设村 are names, but no village is
         // named by a verb of three characters: 新改建村卫生室, 改扩建村)
-        // (整修村支部会议室, 建设村级活动场所: nor a verb of two whose 村 opens a word of the village's own)
+        // (整修村支部会议室, 建设村级活动场所: nor a verb of two whose 村 opens a word of the village's own;
+        // 整修村委会: nor a verb of repair, which names no village)
         if level == .village, let v = SubjectLexicon.trie.longest(in: s, at: a, limit: j), v.value == .verb,
            j - a > v.length || v.length >= PlaceLexicon.verbNeverName
-            || PlaceLexicon.villageOwnWords.longest(in: s, at: j, limit: range.upperBound) != nil { a += v.length }
+            || PlaceLexicon.villageOwnWords.longest(in: s, at: j, limit: range.upperBound) != nil
+            || PlaceLexicon.repairVerbs.longest(in: s, at: a, limit: j)?.length == j - a { a += v.length }
         // (2018年整镇脱贫: a year's 年 starts no name)
         if a > range.lowerBound, s[a] == YearResolver.nian, NumberReader.isDigit(s[a - 1]) { a += 1 }
         guard j - a >= 2 else { return nil }

@@ -102,10 +102,9 @@ enum Trap: String, CaseIterable, Sendable {
     /// clause of poverty or of those they lead (`带动20户贫困户`) counts. FORMAT.md, "Stories are not tables".
     case speech = "trap.story.speech"
 
-    /// Whether a span counts places: a place noun in its unit (`3县`) or right after its classifier (`五个县市区`).
-    @inline(__always)
-    /// Whether the figure at `at` stands inside brackets opened right after a standard's word
-    /// (`贫困标准(…每人每年2300元)`, `扶贫标准(国家的收入标准是…2300元,…)`).
+    /// Whether the figure at `at` stands inside brackets opened right after a poverty standard's word
+    /// (`贫困标准(…每人每年2300元)`, `扶贫标准(国家的收入标准是…2300元,…)`; a programme's rate,
+    /// `补助标准(每户补助2万元)`, is a figure).
     static func glossesStandard(_ s: [UInt32], at: Int, sentence: Range<Int>) -> Bool {
         var k = at
         while k > sentence.lowerBound, s[k - 1] != FactContext.openBracket {
@@ -113,9 +112,12 @@ enum Trap: String, CaseIterable, Sendable {
             k -= 1
         }
         guard k > sentence.lowerBound else { return false }
-        return TrapLexicon.standardNouns.longestEnding(in: s, at: k - 1, from: max(sentence.lowerBound, k - 3), maxLength: 2) != nil
+        return TrapLexicon.povertyLines.longestEnding(in: s, at: k - 1, from: max(sentence.lowerBound, k - 1 - TrapLexicon.povertyLineLength),
+                                                       maxLength: TrapLexicon.povertyLineLength) != nil
     }
 
+    /// Whether a span counts places: a place noun in its unit (`3县`) or right after its classifier (`五个县市区`).
+    @inline(__always)
     static func countsPlaces(_ span: Span, _ s: [UInt32], _ limit: Int) -> Bool {
         span.measure == .items && ((span.unitStart..<span.unitEnd).contains(where: { TrapLexicon.placeNounChars.contains(s[$0]) })
             || span.classifier && span.unitEnd < limit && TrapLexicon.placeNounChars.contains(s[span.unitEnd]))
@@ -183,19 +185,19 @@ enum Trap: String, CaseIterable, Sendable {
             return span.multiplier != 1 && !(span.measure?.takesMultiplier ?? true)
         case .limit:
             // 按每人每年2300元的国家农村贫困标准测算, 按现行标准(…2300元)测算: the line a statistic is
-            // counted by, a standard in a clause 按 opens and an estimate's verb closes, is its method, no
-            // figure (按每亩收益3000元测算 names no standard: an assumed yield, a rate)
+            // counted by, a poverty line in a clause 按 opens and an estimate's verb closes, is its method, no
+            // figure (按每亩收益3000元测算, 按每户补助2万元的标准测算: an assumed yield or aid, a rate)
             // (the estimate's verb looked for first: most sentences hold none, and no clause is cut for them)
             if span.measure == .yuan, KindCues.estimates.firstMatch(in: s, span.end..<sentence.upperBound) != nil,
                case let clause = Outline.clause(s, around: at, in: sentence),
                TrapLexicon.countedBy.longest(in: s, at: clause.lowerBound, limit: at) != nil,
                KindCues.estimates.longestEnding(in: s, at: clause.upperBound, from: span.end, maxLength: 2) != nil,
-               Outline.find(TrapLexicon.standardWord, in: s, clause) != nil { return true }
+               TrapLexicon.povertyLines.firstMatch(in: s, clause) != nil { return true }
             // 现行国家农村贫困标准(2010年价格水平为每人每年2300元): the standard's own line, glossed in
             // brackets right after its word
             if span.measure == .yuan, Self.glossesStandard(s, at: at, sentence: sentence) { return true }
             // 低于国家规定的2%标准, 超过4万元指标: a bound before, the standard's word right after
-            if span.end < limit, TrapLexicon.standardNouns.longest(in: s, at: span.end, limit: limit) != nil,
+            if span.end < limit, TrapLexicon.closingStandards.longest(in: s, at: span.end, limit: limit)?.value == true,
                TrapLexicon.standardBounds.firstMatch(in: s, Outline.clause(s, around: at, in: sentence).lowerBound..<span.start) != nil { return true }
             // 低于国家2%的标准: a share that a standard sets, not a reported one
             if span.measure == .percent, span.end + 1 < limit, s[span.end] == CandidateReader.de,
@@ -272,8 +274,9 @@ enum Trap: String, CaseIterable, Sendable {
             // 一起劳动, 破获了两起盗窃案: 起 after a Chinese numeral counts no cases of a table; 自2018起,
             // 从2019.10起: after a mark of a start, or with a fraction, it is a date's
             // (每月10起开始发放: a start's verb after it, a day's too)
+            // (信访案件从12起减少到3起 counts cases: a start's mark before a year only)
             if span.unitTag == .cases, n.isChinese || n.value != n.value.rounded()
-                || at > sentence.lowerBound && TimeLexicon.fromMarkers.contains(s[at - 1])
+                || at > sentence.lowerBound && TimeLexicon.fromMarkers.contains(s[at - 1]) && TrapLexicon.yearValues.contains(n.value)
                 || TrapLexicon.startVerbs.longest(in: s, at: span.unitEnd, limit: limit) != nil { return true }
             // 三番五次来村里, 三天两头: a numeral inside an idiom counts nothing
             if n.isChinese, (max(sentence.lowerBound, at - TrapLexicon.numeralIdiomLength + 1)...at).contains(where: { k in

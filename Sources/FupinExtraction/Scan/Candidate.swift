@@ -387,9 +387,11 @@ struct CandidateReader {
         // (the last noun before the phrase ends: 来自深度贫困家庭的劳动力 counts workers, not families)
         var k = pos
         var found: (Measure, Int)?
-        // (17.59万“直过民族”贫困人口: a quoted modifier inside the phrase)
+        // (17.59万“直过民族”贫困人口: a quoted modifier inside the phrase, whose own words count nothing)
+        var quoted = false
         while k < limit, k - pos < UnitLexicon.nounPhraseReach, NormalizedText.isHan(s[k]) || Self.inPhraseQuote(s[k]) {
-            if Self.inPhraseQuote(s[k]) { k += 1; continue }
+            if Self.inPhraseQuote(s[k]) { quoted = s[k] == TrapLexicon.openQuote; k += 1; continue }
+            if quoted { k += 1; continue }
             if let h = UnitLexicon.householdNouns.longest(in: s, at: k, limit: limit) { found = (.households, k + h.length); k += h.length; continue }
             if let p = UnitLexicon.peopleNouns.longest(in: s, at: k, limit: limit) { found = (.persons, k + p.length); k += p.length; continue }
             if let w = SubjectLexicon.trie.longest(in: s, at: k, limit: limit), w.value == .verb { break }
@@ -570,16 +572,19 @@ struct CandidateReader {
         return unitStart - k
     }
 
-    /// `6个省定扶贫工作重点村`: 个, up to ten characters, and a village noun that ends a word.
     /// Quotation marks a noun phrase after a count may hold around a modifier (`“直过民族”`).
     @inline(__always) static func inPhraseQuote(_ u: UInt32) -> Bool { u == TrapLexicon.openQuote || u == TrapLexicon.closeQuote }
 
+    /// `6个省定扶贫工作重点村`: 个, up to ten characters, and a village noun that ends a word.
     private func villagePhrase(at pos: Int, limit: Int) -> Int? {
         guard pos < limit, s[pos] == Self.ge else { return nil }
         var k = pos + 1
-        // (57个“直过民族”地区贫困村: a quoted modifier inside the phrase)
+        // (57个“直过民族”地区贫困村: a quoted modifier inside the phrase, whose own words count nothing:
+        // 12个“村村通”工程 counts works)
+        var quoted = false
         while k < limit, k - pos <= UnitLexicon.longVillagePhrase, NormalizedText.isHan(s[k]) || Self.inPhraseQuote(s[k]) {
-            if Self.inPhraseQuote(s[k]) { k += 1; continue }
+            if Self.inPhraseQuote(s[k]) { quoted = s[k] == TrapLexicon.openQuote; k += 1; continue }
+            if quoted { k += 1; continue }
             // 138个农村饮水工程: 农村 is the countryside, no village counted
             if let w = UnitLexicon.nonVillageWords.longest(in: s, at: k, limit: limit) { k += w.length; continue }
             if UnitLexicon.villagePhraseBreakers.longest(in: s, at: k, limit: limit) != nil { return nil }

@@ -149,11 +149,13 @@ final class DocumentScan {
                     // one, unless an enumeration's mark opens it: 一、主要工作成效 heads one)
                     let yearsStated = years.expressions(in: s, line.range)
                     let closedByColon = !line.range.isEmpty && s[line.range.upperBound - 1] == ListItems.colon
-                    let sectionItem = !closedByColon && !EnumeratedItems.opens(s, at: line.range.lowerBound, limit: line.range.upperBound)
+                    // (1.新增转移就业4000人 under 2021年目标: is an item too; 一、 and (一) head sections)
+                    let sectionItem = !closedByColon && !Self.opensSection(s, line.range)
                         && (itemsFollow || yearsStated.isEmpty && s[line.range].contains(where: NumberReader.isDigit))
                     if !sectionItem {
-                        planSection = (documentPlan || KindCues.planHeadings.firstMatch(in: s, line.range) != nil)
-                            && KindCues.reviewHeadings.firstMatch(in: s, line.range) == nil
+                        let planned = documentPlan || KindCues.planHeadings.firstMatch(in: s, line.range) != nil
+                            && KindCues.goalsMet.firstMatch(in: s, line.range) == nil
+                        planSection = planned && KindCues.reviewHeadings.firstMatch(in: s, line.range) == nil
                         itemsFollow = closedByColon
                     }
                     // 三、2020年工作打算: a section heading's year is its figures' (a heading without one keeps it)
@@ -538,6 +540,15 @@ final class DocumentScan {
     static func nationSpoke(_ facts: [Fact], since first: Int, place: [String]) -> Bool {
         guard facts.count > first, !place.isEmpty, place != [PlaceLexicon.country] else { return false }
         return facts[facts.count - 1].region == PlaceLexicon.country
+    }
+
+    /// Whether a line opens with a section's mark, a Chinese numeral and 、 or one in brackets (`一、`,
+    /// `(二)`), not an item's (`1.`, `①`).
+    static func opensSection(_ s: [UInt32], _ r: Range<Int>) -> Bool {
+        guard r.count >= 2 else { return false }
+        let a = r.lowerBound
+        if NumberReader.isChineseNumeral(s[a]), s[a + 1] == NumberReader.listComma { return true }
+        return r.count >= 3 && s[a] == FactContext.openBracket && NumberReader.isChineseNumeral(s[a + 1])
     }
 
     /// Where a year heading a sentence would start: at its first digit, or right after a word

@@ -444,7 +444,7 @@ enum FactContext {
         // saved, no plan; unless a plan's word before the quota plans it: 计划争取…节余指标1000亩)
         if found.target != nil, c.measure == .mu, let q = KindCues.landQuotas.longestEnding(
             in: s, at: c.start, from: max(clause.lowerBound, c.start - KindCues.landQuotaLength), maxLength: KindCues.landQuotaLength),
-           !(clause.lowerBound..<(c.start - q.length)).contains(where: { KindCues.landQuotaPlans.longest(in: s, at: $0, limit: c.start - q.length)?.value == true }) {
+           !KindCues.plans(s, in: clause.lowerBound..<(c.start - q.length)) {
             found.target = nil
         }
         return found.decision

@@ -407,8 +407,9 @@ public struct YearResolver: Sendable {
                // 从2013年底的346万人减至9.6万人 does not)
                s[position - 1] != NumberReader.listComma || s[(d + 1)..<position].contains(where: { Outline.isClauseBreak($0) && $0 != NumberReader.listComma })
                 || Self.digitRuns(s, (d + 1)..<position) != 1 {
-                // (从2012年的9899万人减少到2016年的4335万人,累计减少5564万人: a change told in a later
-                // clause after a span from a year to a year is the span's, and the span ends in its year)
+                // (从2012年的9899万人减少到2016年的4335万人,累计减少5564万人; …增加到2019年底的9808元,历年已脱贫
+                //人口人均收入接近1万元: a figure told in a later clause after a span from a year to a year is
+                // of the span, and the span ends in its year)
                 if case .year(let y) = e.meaning, Self.endsFromTo(s, e.range, sentence),
                    s[e.range.upperBound..<position].contains(where: Outline.isClauseBreak) { return .year(y) }
                 continue
