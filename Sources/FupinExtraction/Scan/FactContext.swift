@@ -363,7 +363,10 @@ enum FactContext {
         // condition (可, 将, 预计) and no outcome (电站建成后,村集体已增收5万元 is history)
         // (项目全部建成后受益人口2万人以上, 项目建成后,…改善3.3万人: without a modal too, where no 了
         // tells it done, nor a year dates it: 车间建成后,吸纳了50名贫困户就业; 2018年安置点建成后,…)
-        if let at = cues.futureAt, at < c.start, KindCues.doneMarkers.firstMatch(in: s, at..<c.start) == nil {
+        // (…项目建成后年收入的4%归村集体所有;县扶贫办投入70万元…: a part after a semicolon with no modal
+        // of its own is a statement of its own, outside the condition)
+        if let at = cues.futureAt, at < c.start, KindCues.doneMarkers.firstMatch(in: s, at..<c.start) == nil,
+           !(s[at..<c.start].lastIndex(of: semicolon).map { KindCues.projectionModals.firstMatch(in: s, $0..<c.start) == nil } ?? false) {
             if KindCues.projectionModals.firstMatch(in: s, at..<c.start) != nil {
                 found.add((.target, SentenceCues.futureRule(s, at: at, sentence))); found.projection = true
             } else if !cues.futureTold {
