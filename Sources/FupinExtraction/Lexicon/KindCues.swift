@@ -349,6 +349,14 @@ public enum KindCues {
     static let landQuotaRows = ["用地计划", "用地指标", "周转指标", "节余指标", "结余指标", "挂钩指标", "挂钩周转指标",
                                 "用地扶贫专项计划", "用地专项计划", "用地专项指标"]
     static let landQuotas = ScalarTrie<Bool>(landQuotaRows.map { ($0, true) })
+    /// The kinds of handling a discipline body counts after a count of those handled (`处理8708人,党纪政务处分
+    /// 4527人,移送司法机关175人,问责1438人`): each a part of it; and the word of the whole.
+    static let handlingKindRows = ["党纪政务处分", "党纪政纪处分", "党纪处分", "政务处分", "政纪处分", "纪律处分", "移送司法机关",
+                                   "移送司法", "移送司法机关处理", "问责", "诫勉谈话", "组织处理", "批评教育"]
+    static let handlingKinds = ScalarTrie<Bool>(handlingKindRows.map { ($0, true) })
+    static let handlingKindLength = handlingKindRows.map(\.count).max()!
+    static let handled = ScalarTrie<Bool>([("处理", true)])
+    static let handledLength = 2
     /// ``planMarkers`` with what only begins like one (`争取到`: won, not planned).
     static let planWords = ScalarTrie<Bool>(planMarkers.map { ($0, true) } + [("争取到", false)])
     /// Verbs after 将 that make it mark the object (`将产业扶贫作为头等大事`, `将节余指标纳入…`): no plan.

@@ -359,6 +359,12 @@ enum FactContext {
         // 开展技能培训56期:一是开展电商培训12期,二是…8期: the figures of an enumerated list a colon opens
         // right after a total in their unit are its parts
         if let first = cues.colonAt, first < c.start, Self.colonBreakdown(s, c, sentence: sentence, from: first) { found.add((.part, Self.colonPartRule)) }
+        // 处理8708人,党纪政务处分4527人,移送司法机关175人: the kinds of handling after a count of those
+        // handled are its parts
+        if c.measure == .persons, clause.lowerBound > sentence.lowerBound,
+           KindCues.handlingKinds.longestEnding(in: s, at: c.start, from: max(clause.lowerBound, c.start - KindCues.handlingKindLength),
+                                                 maxLength: KindCues.handlingKindLength) != nil,
+           Self.handledBefore(s, sentence.lowerBound..<clause.lowerBound) { found.add((.part, Self.handlingPartRule)) }
         // 完工后,每年可为贫困户创收200万元以上: a projection, per unit or not — with a modal after the
         // condition (可, 将, 预计) and no outcome (电站建成后,村集体已增收5万元 is history)
         // (项目全部建成后受益人口2万人以上, 项目建成后,…改善3.3万人: without a modal too, where no 了
@@ -738,6 +744,17 @@ enum FactContext {
     }
 
     static let colonPartRule = "kind.part.colon"
+    static let handlingPartRule = "kind.part.处理"
+    /// Whether a count of people handled (`处理8708人`) stands in `r`: 处理 right before its digits.
+    static func handledBefore(_ s: [UInt32], _ r: Range<Int>) -> Bool {
+        var k = r.lowerBound
+        while let m = KindCues.handled.firstMatch(in: s, k..<r.upperBound) {
+            let e = m.0 + KindCues.handledLength
+            if e < r.upperBound, NumberReader.isDigit(s[e]) { return true }
+            k = m.0 + 1
+        }
+        return false
+    }
     /// Whether the figure stands in an enumerated list (`一是`, `1.`, `(一)`) that a colon opens right
     /// after a total of its own measure (`技能培训56期:一是…12期`).
     /// (`first`: the sentence's first colon, found with its cues: most sentences have none.)
