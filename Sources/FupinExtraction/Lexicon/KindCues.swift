@@ -732,6 +732,11 @@ public enum KindCues {
     /// A task named right before its figure (`危房改造任务3000户`, `搬迁任务数219人`): the plan's figure.
     /// (and a quota allotted, `安排…农村危房改造指标3.68万户`)
     public static let taskNouns = ScalarTrie<String>(["任务", "任务数", "任务为", "任务是", "任务量", "指标"].map { ($0, "kind.target.任务") })
+    /// How far after a figure the task it heads may be named (`101.5万户改厕任务`), and characters around it
+    /// that make the task describe the things counted (`40个有扶贫任务的县`, `22个…任务重的省份`).
+    static let taskNounReach = 5
+    static let taskDescribers = ScalarSet("有的重轻较")
+    static let taskRule = "kind.target.任务"
 
     /// The rule of a ceiling after the unit (`以下`): a level reached (`降至1%以下`) is only about so much.
     public static let belowRule = "kind.target.以下"

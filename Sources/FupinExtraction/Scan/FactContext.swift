@@ -348,6 +348,14 @@ enum FactContext {
            let t = KindCues.taskNouns.longestEnding(in: s, at: c.start, from: clause.lowerBound, maxLength: 3),
            KindCues.doneMarkers.firstMatch(in: s, clause.lowerBound..<c.start) == nil,
            KindCues.goalReachedVerbs.firstMatch(in: s, clause.lowerBound..<(c.start - t.length)) == nil { found.add((.target, t.value)) }
+        // (明确了101.5万户改厕任务: or right after it, closing the noun its figure heads; 完成了3000户的搬迁任务 is
+        // done, and 40个有扶贫任务的县, 22个脱贫攻坚任务重的省份 count places a task describes)
+        if c.measure != .percent, c.end < clause.upperBound,
+           let t = (c.end..<min(clause.upperBound, c.end + KindCues.taskNounReach)).lazy.compactMap({ k in KindCues.taskNouns.longest(in: s, at: k, limit: clause.upperBound).map { (k, $0.length) } }).first,
+           s[c.end..<t.0].allSatisfy({ NormalizedText.isHan($0) && !KindCues.taskDescribers.contains($0) }),
+           t.0 + t.1 >= clause.upperBound || !KindCues.taskDescribers.contains(s[t.0 + t.1]),
+           // (a task assigned, 明确了…任务, is still the plan's: only its completion tells it done)
+           KindCues.goalReachedVerbs.firstMatch(in: s, clause.lowerBound..<c.start) == nil { found.add((.target, KindCues.taskRule)) }
         // a figure in parentheses is a subset of the one before: (个旧籍贫困人口73人)
         // — unless the parentheses gloss a plan's word: 完成省下达年度任务(6063人)的111.5%
         // (…7805人(洪广镇1199户5745人,金贵镇和立岗镇269户1272人): each item of the parenthesis, past its first clause)
