@@ -355,6 +355,8 @@ public enum KindCues {
                                    "移送司法", "移送司法机关处理", "问责", "诫勉谈话", "组织处理", "批评教育"]
     static let handlingKinds = ScalarTrie<Bool>(handlingKindRows.map { ($0, true) })
     static let handlingKindLength = handlingKindRows.map(\.count).max()!
+    /// The last characters of those rows: most figures stand after none, and are not read back.
+    static let handlingKindEnds = ScalarSet(String(handlingKindRows.compactMap(\.last)))
     static let handled = ScalarTrie<Bool>([("处理", true)])
     static let handledLength = 2
     /// ``planMarkers`` with what only begins like one (`争取到`: won, not planned).
