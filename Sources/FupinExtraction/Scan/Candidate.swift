@@ -466,6 +466,9 @@ struct CandidateReader {
                u == .persons || u == .households { return u }
             k -= 1
         }
+        // (西部地区农村贫困人口从…5086万减少到…2251万,累计减少2835万: or the people the sentence's subject
+        // names, its counts in 万 leaving their unit out too)
+        if UnitLexicon.peopleNouns.firstMatch(in: s, sentence.lowerBound..<opening) != nil { return .persons }
         return nil
     }
 

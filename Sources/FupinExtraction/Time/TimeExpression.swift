@@ -470,14 +470,14 @@ public struct YearResolver: Sendable {
         return .none
     }
 
-    /// Whether a year closes a span from a year (`从2012年的…减少到|2016年`): a 到 or 至 right before it, and
-    /// a 从 or 由 before a year earlier in its sentence.
+    /// Whether a year closes a span from a year or a level (`从2012年的…减少到|2016年`, `从5086万减少到|2016年`):
+    /// a 到 or 至 right before it, and a 从 or 由 before digits earlier in its sentence.
     static func endsFromTo(_ s: [UInt32], _ r: Range<Int>, _ sentence: Range<Int>) -> Bool {
         guard r.lowerBound > sentence.lowerBound, TimeLexicon.toMarkers.contains(s[r.lowerBound - 1]) else { return false }
         var k = r.lowerBound - 1
         while k > sentence.lowerBound + 1 {
             k -= 1
-            if TimeLexicon.fromMarkers.contains(s[k - 1]), yearFollows(s, at: k, limit: r.lowerBound) { return true }
+            if TimeLexicon.fromMarkers.contains(s[k - 1]), NumberReader.isDigit(s[k]) { return true }
         }
         return false
     }
