@@ -357,8 +357,7 @@ public enum KindCues {
     static let handlingKindLength = handlingKindRows.map(\.count).max()!
     /// The last characters of those rows: most figures stand after none, and are not read back.
     static let handlingKindEnds = ScalarSet(String(handlingKindRows.compactMap(\.last)))
-    static let handled = ScalarTrie<Bool>([("处理", true)])
-    static let handledLength = 2
+    static let handled: [UInt32] = "处理".unicodeScalars.map(\.value)
     /// ``planMarkers`` with what only begins like one (`争取到`: won, not planned).
     static let planWords = ScalarTrie<Bool>(planMarkers.map { ($0, true) } + [("争取到", false)])
     /// Verbs after 将 that make it mark the object (`将产业扶贫作为头等大事`, `将节余指标纳入…`): no plan.

@@ -749,8 +749,10 @@ final class DocumentScan {
         // 一、工作目标任务⏎ …2016年脱贫98户394人…全镇现剩余222户851人未脱贫 sets out where the plan starts)
         // (a change planned too: 2021年目标:⏎生产总值增长6.5%左右; and a level per person to be reached,
         // 人均生产总值达到9万元左右, not a standard paid per person, 每户补助3000元)
-        let levelToReach = kind == .rate && TopicCues.levelReached.firstMatch(in: s, clause.lowerBound..<c.start) != nil
-        if planSection, !sentenceLooksBack, kind == .total || kind == .part || kind == .change || levelToReach, !(year.map { y in documentYear.map { y < $0 } ?? false } ?? false),
+        // (the level's verb looked for only under a plan's heading: most figures stand under none)
+        if planSection, !sentenceLooksBack,
+           kind == .total || kind == .part || kind == .change || kind == .rate && TopicCues.levelReached.firstMatch(in: s, clause.lowerBound..<c.start) != nil,
+           !(year.map { y in documentYear.map { y < $0 } ?? false } ?? false),
            KindCues.doneMarkers.firstMatch(in: s, clause.lowerBound..<c.start) == nil,
            // (全镇现剩余222户851人未脱贫,贫困发生率3.45%: the present its sentence states, before the figure)
            KindCues.presentMarkers.firstMatch(in: s, sentence.lowerBound..<c.start) == nil { kind = .target; kindRule = "kind.target.section" }

@@ -759,10 +759,10 @@ enum FactContext {
     /// Whether a count of people handled (`处理8708人`) stands in `r`: 处理 right before its digits.
     static func handledBefore(_ s: [UInt32], _ r: Range<Int>) -> Bool {
         var k = r.lowerBound
-        while let m = KindCues.handled.firstMatch(in: s, k..<r.upperBound) {
-            let e = m.0 + KindCues.handledLength
+        while let m = Outline.find(KindCues.handled, in: s, k..<r.upperBound) {
+            let e = m + KindCues.handled.count
             if e < r.upperBound, NumberReader.isDigit(s[e]) { return true }
-            k = m.0 + 1
+            k = m + 1
         }
         return false
     }

@@ -559,7 +559,7 @@ public enum TopicResolver {
     public static func matches(_ s: [UInt32], _ range: Range<Int>) -> [TopicMatch] {
         let trie = TopicCues.trie
         var out: [TopicMatch] = []
-        var payers = 0
+        var payers: [Int] = []   // the matches of firms right before a verb of paying
         let end = min(range.upperBound, s.count)
         // (a model's name in quotes needs a +: most sentences hold none, and are not read for one)
         let plus = s[range.lowerBound..<end].contains(TrapLexicon.plus)
@@ -576,7 +576,7 @@ public enum TopicResolver {
                 if m.value.topic == .other, TopicCues.thingSizes.longest(in: s, at: k, limit: end)?.length == m.length,
                    let l = out.last, Self.measuresThing(s, l, at: k) { k += m.length; continue }
                 if out.isEmpty { out.reserveCapacity(8) }   // one allocation, not one per doubling (see `expressions`)
-                if m.value.marks.contains(.firm), pays(s, after: k + m.length, end) { payers += 1 }
+                if m.value.marks.contains(.firm), pays(s, after: k + m.length, end) { payers.append(out.count) }
                 out.append(TopicMatch(start: Int32(k), end: Int32(k + m.length), cue: m.value,
                                       inFirmName: m.value.namesArea && (inFirmName(s, k + m.length, end)
                                         || plus && inModelName(s, k, k + m.length, range.lowerBound..<end))))
@@ -586,10 +586,8 @@ public enum TopicResolver {
         // (国家电网公司投资210亿元,解决…供电…短板: a firm right before a verb of paying is the payer, and names
         // no area of the money where another area's word of its own says what the money is for; alone,
         // 某农业公司投资3000万元, it stays the money's area)
-        if payers > 0, out.contains(where: { !$0.cue.marks.contains(.firm) && $0.cue.namesArea && $0.cue.rank >= 3 && !$0.inFirmName }) {
-            for i in out.indices where out[i].cue.marks.contains(.firm) && pays(s, after: Int(out[i].end), end) {
-                out[i] = TopicMatch(start: out[i].start, end: out[i].end, cue: out[i].cue, inFirmName: true)
-            }
+        if !payers.isEmpty, out.contains(where: { !$0.cue.marks.contains(.firm) && $0.cue.namesArea && $0.cue.rank >= 3 && !$0.inFirmName }) {
+            for i in payers { out[i] = TopicMatch(start: out[i].start, end: out[i].end, cue: out[i].cue, inFirmName: true) }
         }
         return out
     }
