@@ -341,9 +341,6 @@ public enum KindCues {
         + ["脱贫成果", "脱贫攻坚", "脱贫质量", "脱贫成效", "脱贫不返贫", "脱贫人口", "脱贫群众", "脱贫户", "退出机制", "退出标准",
            "退出程序"].map { ($0, false) })
     static let remainderPlanReach = 12
-    /// The words that mark a plan by themselves, as a trie: a plan that lifts a remainder out in a later
-    /// clause (``FactContext/remainderPlannedOut``).
-    static let planMarkerWords = ScalarTrie<Bool>(planMarkers.map { ($0, true) })
     /// Land quotas named by 计划 or 指标 (`新增建设用地计划600亩`, `节余挂钩周转指标130余亩`, `专项计划
     /// 2.6475万亩`): land granted or saved, counted in mu, no plan (``FactContext``).
     static let landQuotaRows = ["用地计划", "用地指标", "周转指标", "节余指标", "结余指标", "挂钩指标", "挂钩周转指标",
@@ -358,28 +355,37 @@ public enum KindCues {
     /// The last characters of those rows: most figures stand after none, and are not read back.
     static let handlingKindEnds = ScalarSet(String(handlingKindRows.compactMap(\.last)))
     static let handled: [UInt32] = "处理".unicodeScalars.map(\.value)
-    /// ``planMarkers`` with what only begins like one (`争取到`: won, not planned).
-    static let planWords = ScalarTrie<Bool>(planMarkers.map { ($0, true) } + [("争取到", false)])
+    /// ``planMarkers`` with what only begins like one (`争取到`: won, not planned, unless a year follows,
+    /// `争取到2020年全部建成`; `将近`: nearly).
+    static let planWords = ScalarTrie<Bool>(planMarkers.map { ($0, true) } + [("争取到", false), ("将近", false)])
     /// Verbs after 将 that make it mark the object (`将产业扶贫作为头等大事`, `将节余指标纳入…`): no plan.
     static let disposalVerbs = ScalarTrie<Bool>(["作为", "列为", "纳入", "列入", "当作", "视为", "作"].map { ($0, true) })
-    /// Whether a word of ``planMarkers`` plans in `r` (`计划争取…`, `今年全县将全面完成…`): not 争取到, nor a
-    /// 将 that marks the object of a disposal verb later in its clause.
+    /// Whether a word of ``planMarkers`` plans in `r` (`计划争取…`, `今年全县将全面完成…`): not 争取到 (but
+    /// 争取到2020年), nor 将近, nor a 将 that marks the object of a disposal verb later in its clause.
     static func plans(_ s: [UInt32], in r: Range<Int>) -> Bool {
         var k = r.lowerBound
-        while let (at, planned) = planWords.firstMatch(in: s, k..<r.upperBound) {
-            let length = planWords.longest(in: s, at: at, limit: r.upperBound)?.length ?? 1
-            if planned {
-                guard s[at] == jiang else { return true }
-                var j = at + 1
-                while j < r.upperBound, !Outline.isClauseBreak(s[j]), disposalVerbs.longest(in: s, at: j, limit: r.upperBound) == nil { j += 1 }
-                if j >= r.upperBound || Outline.isClauseBreak(s[j]) { return true }
-            }
+        while let (at, length) = planWord(s, from: k, limit: r.upperBound) {
+            guard s[at] == jiang else { return true }
+            var j = at + 1
+            while j < r.upperBound, !Outline.isClauseBreak(s[j]), disposalVerbs.longest(in: s, at: j, limit: r.upperBound) == nil { j += 1 }
+            if j >= r.upperBound || Outline.isClauseBreak(s[j]) { return true }
             k = at + length
         }
         return false
     }
+    /// The first word of ``planWords`` from `k` that plans (a false row counts only before a year,
+    /// `争取到2020年`), and its length.
+    static func planWord(_ s: [UInt32], from k: Int, limit: Int) -> (at: Int, length: Int)? {
+        var k = k
+        while let (at, planned) = planWords.firstMatch(in: s, k..<limit) {
+            let length = planWords.longest(in: s, at: at, limit: limit)?.length ?? 1
+            if planned || s[at] != jiang && YearResolver.yearFollows(s, at: at + length, limit: limit) { return (at, length) }
+            k = at + length
+        }
+        return nil
+    }
     static let landQuotaLength = landQuotaRows.map(\.count).max()!
-    /// The words that mark a plan by themselves (``governingTargets``, ``planMarkerWords``).
+    /// The words that mark a plan by themselves (``governingTargets``, ``planWords``).
     static let planMarkers = ["计划", "预计", "拟", "力争", "争取", "确保", "将"]
     static let remainderPlanRule = "kind.target.剩余将"
     /// Rate cues of a year's output (`年出栏`, `年产值`): any target cue for the figure makes it a
@@ -486,8 +492,13 @@ public enum KindCues {
         // (为了争取, 除了争取: 了 of a purpose's or an exception's word, no deed done)
         if k >= 2, s[k - 1] == le, s[k - 2] == 0x4E3A || s[k - 2] == 0x9664 { return false }   // 为了, 除了
         return doneMarkers.longestEnding(in: s, at: k, from: max(0, k - 3), maxLength: 3) != nil
-            || (k + 2 < limit && securedAfter.longest(in: s, at: k + 2, limit: limit) != nil)
+            || (k + 2 < limit && securedAfter.longest(in: s, at: k + 2, limit: limit) != nil && !strivesBy(s, at: k + 2, limit: limit))
     }
+    /// Whether the `到` at `k` opens the year a plan strives by (`争取到2020年全部脱贫`), not what was won.
+    static func strivesBy(_ s: [UInt32], at k: Int, limit: Int) -> Bool {
+        k < limit && s[k] == dao && YearResolver.yearFollows(s, at: k + 1, limit: limit)
+    }
+    static let dao: UInt32 = 0x5230   // 到
 
     /// Words that make a figure the sum of those before it (`…96.54712万元,合计516.54712万元`).
     /// A parenthesis's opening words that state a total (`(共安置103户,其中…)`, `(合计…)`): it is no part.

@@ -130,7 +130,12 @@ enum FactContext {
                 || NumberReader.isChineseNumeral(s[k - 1]) && (s[k - 1] != TrapLexicon.yi
                     || k > clause.lowerBound + 1 && KindCues.oneYearDeterminers.contains(s[k - 2]))
                 || TimeLexicon.namesYear(s, endingAt: k + 1, from: clause.lowerBound) { k += 1; continue }
-            if let m = before.longest(in: s, at: k, limit: c.numberStart), !quoted(k),
+            // (争取到2020年: the 到 of a year strived by ends no word of an outcome; the shorter word is the cue)
+            var longest = before.longest(in: s, at: k, limit: c.numberStart)
+            if let w = longest, w.value.0 == .total, KindCues.strivesBy(s, at: k + w.length - 1, limit: c.numberStart) {
+                longest = before.longest(in: s, at: k, limit: k + w.length - 1)
+            }
+            if let m = longest, !quoted(k),
                // (占目标任务的80%: the plan is what the share is of, the share an outcome)
                // (为省定目标任务7773万元的104.1%: the share of a plan a figure comes to is an outcome)
                !(m.value.0 == .target && KindCues.namesShareWhole(s, at: k, from: clause.lowerBound, ratio: c.measure == .percent)),
@@ -645,21 +650,18 @@ enum FactContext {
     /// no figure of its own before it.
     /// (`计划2020年全部脱贫`, `2020年将全部脱贫`: other markers of a plan, and the year it looks to, too)
     static func remainderPlannedOut(_ s: [UInt32], after k: Int, sentence: Range<Int>) -> Bool {
+        guard let (at, length) = KindCues.planWord(s, from: k, limit: sentence.upperBound) else { return false }
         var j = k
-        while j < sentence.upperBound {
+        while j < at {
             if NumberReader.isDigit(s[j]) {
                 // (a year, 2020年, is no figure of the clause's own)
                 guard YearResolver.yearFollows(s, at: j, limit: sentence.upperBound) else { return false }
                 j += 5; continue
             }
-            if let m = KindCues.planMarkerWords.longest(in: s, at: j, limit: sentence.upperBound),
-               !(s[j] == KindCues.jiang && j + 1 < sentence.upperBound && s[j + 1] == KindCues.jinNear) {   // (将近 is nearly)
-                let end = min(sentence.upperBound, j + m.length + KindCues.remainderPlanReach)
-                return (j + m.length..<end).contains { KindCues.remainderOut.longest(in: s, at: $0, limit: sentence.upperBound)?.value == true }
-            }
             j += 1
         }
-        return false
+        let end = min(sentence.upperBound, at + length + KindCues.remainderPlanReach)
+        return (at + length..<end).contains { KindCues.remainderOut.longest(in: s, at: $0, limit: sentence.upperBound)?.value == true }
     }
 
     /// The start of the first share of a list of shares `c` closes (`71%、29%` → at 71), or `c`.
