@@ -213,6 +213,9 @@ struct CandidateReader {
             span.high = n2.value
             pos = n2.end
             if pos + 1 < limit, s[pos] == 0x20, NormalizedText.isHan(s[pos + 1]) { pos += 1 }   // 5 至10 个百分点
+        } else if let (high, end) = Self.multipliedRangeHigh(s, n, at: pos, limit: limit, multipliers: tables.multipliers) {
+            span.high = high   // 2万至3万元, 200万-300万元: each end with its multiplier, read once after the upper
+            pos = end
         } else if let h = n.pairHigh {
             span.high = h   // 七八千元: a colloquial pair is a range too, and approximate (FORMAT.md)
             span.approx = true
@@ -274,6 +277,17 @@ struct CandidateReader {
         return span
     }
 
+    /// A range whose ends each carry the same multiplier (`2万至3万元`, `1.5亿~2亿元`, `3千到5千元`):
+    /// the upper end's value (in that multiplier) and where its number ends, the multiplier left to read.
+    static func multipliedRangeHigh(_ s: [UInt32], _ n: ReadNumber, at pos: Int, limit: Int, multipliers: ScalarTrie<Double>) -> (Double, Int)? {
+        guard !n.isChinese, let m = multipliers.longest(in: s, at: pos, limit: limit), pos + m.length + 1 < limit,
+              rangeSeparators.contains(s[pos + m.length]),
+              let n2 = NumberReader.arabic(s, at: pos + m.length + 1, limit: limit), n2.value > n.value,
+              multipliers.longest(in: s, at: n2.end, limit: limit)?.length == m.length,
+              s[n2.end..<(n2.end + m.length)].elementsEqual(s[pos..<(pos + m.length)]) else { return nil }
+        return (n2.value, n2.end)
+    }
+
     /// The unit after the number: `百分之`, a village phrase, a noun after 万, or a row of
     /// ``UnitLexicon``.
     private func readUnit(_ span: Span, at pos: Int, percentRule: String?, sentence: Range<Int>) {
@@ -323,6 +337,10 @@ struct CandidateReader {
                   moneyNounBefore(span.start, sentence: sentence) {
             // 整合资金200余万修建…: 万 and no unit, the money the figure follows at once
             span.measure = .yuan; span.unitEnd = pos; span.rule = "unit.yuan.资金+数"
+        } else if span.multiplier >= 10_000, let m = levelUnitAhead(span, pos, sentence: sentence) {
+            // 人均收入由1万增长到1.5万元: 万 and no unit at a span's start, the unit its end's level names
+            // (before any noun of its clause: 农民人均收入由1万… counts money)
+            span.measure = m; span.unitEnd = pos; span.rule = "unit." + m.rawValue + ".由万+到"
         } else if span.multiplier >= 10_000, let (m, e) = hedgedPeopleNounAhead(span, pos, limit: limit) ?? peopleNounAhead(pos, limit: limit) {
             // 11.6万未脱贫人口, 7.5万来自深度贫困家庭的劳动力: the noun closes a phrase after 万
             span.measure = m; span.unitEnd = e; span.rule = m == .persons ? "unit.persons.万…人口" : "unit.households.万…农户"
@@ -470,6 +488,22 @@ struct CandidateReader {
         // names, its counts in 万 leaving their unit out too)
         if UnitLexicon.peopleNouns.firstMatch(in: s, sentence.lowerBound..<opening) != nil { return .persons }
         return nil
+    }
+
+    /// The measure of the level a span in 万 with no unit goes to (`由1万增长到1.5万元`, `从2万下降到0.8万人`):
+    /// the figure opens with a from-marker (``TimeLexicon/fromMarkers``), a word of reaching a level
+    /// (``TimeLexicon/toLevels``) or a bare 到/至 follows, then a figure with the same multiplier and a unit.
+    private func levelUnitAhead(_ span: Span, _ pos: Int, sentence: Range<Int>) -> Measure? {
+        let limit = sentence.upperBound
+        guard span.numberStart > sentence.lowerBound, TimeLexicon.fromMarkers.contains(s[span.numberStart - 1]) else { return nil }
+        var k = pos
+        if let to = TimeLexicon.toLevels.longest(in: s, at: k, limit: limit) { k += to.length }
+        else if k < limit, TimeLexicon.toMarkers.contains(s[k]) { k += 1 }
+        else { return nil }
+        guard let n2 = NumberReader.arabic(s, at: k, limit: limit),
+              let m = UnitLexicon.multipliers.longest(in: s, at: n2.end, limit: limit), m.value == span.multiplier,
+              let u = UnitLexicon.trie.longest(in: s, at: n2.end + m.length, limit: limit) else { return nil }
+        return u.value.measure
     }
 
     /// The measure a people or household noun earlier in the clause gives a figure with no unit.
