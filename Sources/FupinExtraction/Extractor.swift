@@ -224,8 +224,8 @@ public struct Extractor: Sendable {
                 return e < s.count && KindCues.planDocuments.firstMatch(in: s, i..<e) != nil
             }
         }
-        // (将 that marks an object, 县委将产业扶贫作为头等大事, plans nothing: ``KindCues/plans(_:in:)``)
-        return KindCues.plans(s, in: k..<i)
+        // (将 that marks an object, 县委将产业扶贫作为头等大事, plans nothing: ``KindCues/plans(_:in:clauseEnd:)``)
+        return KindCues.plans(s, in: k..<i, clauseEnd: i)
     }
 
     static func inferredYear(_ s: [UInt32], _ outline: Outline) -> InferredYear {

@@ -190,7 +190,8 @@ public enum KindCues {
     /// (`去年扶贫车间正式运营后,吸纳…`): no projection.
     /// (`已` only close before the condition's word, `车间已正式运营后`: further off it is an attribute of
     /// a noun, `已开工项目全部建成后`, and the condition is still to come; the value is how far.)
-    public static let pastTellers = ScalarTrie<Int>(["去年", "上年", "前年", "此前"].map { ($0, Int.max) } + [("已", 4)])
+    /// (`已于` dates a deed whatever stands between: `车间已于今年6月正式运营后`)
+    public static let pastTellers = ScalarTrie<Int>(["去年", "上年", "前年", "此前", "已于"].map { ($0, Int.max) } + [("已", 4)])
     /// Estimates (`测算`) and what, before one in its clause, makes it a method of counting, not
     /// a projection: `按每人每年2300元的国家农村贫困标准测算,2017年…贫困人口为1032万人`.
     public static let estimateWords = ["测算", "匡算", "估算"]
@@ -277,14 +278,29 @@ public enum KindCues {
     public static let paymentNames: Set<String> = ["kind.rate.一次性"]
     /// Section headings of plans (`(二)目标任务`, `三、下步打算`): the section's figures are targets,
     /// unless the heading reviews them (`目标任务完成情况`).
+    /// (true: anywhere in the heading; false: only closing it, `2021年目标:`, not `二、紧扣全年目标 狠抓工作落实`)
     public static let planHeadings = ScalarTrie<Bool>(["目标任务", "主要目标", "工作目标", "任务目标", "发展目标", "工作打算",
-        "下步打算", "下一步打算", "工作计划", "工作思路", "下一步工作",
-        // a year's or a plan period's goals (2021年目标:, “十四五”目标:, 预期目标)
-        "年目标", "年度目标", "”目标", "预期目标", "奋斗目标"].map { ($0, true) })
+        "下步打算", "下一步打算", "工作计划", "工作思路", "下一步工作", "预期目标"].map { ($0, true) }
+        // a year's or a plan period's goals (2021年目标:, “十四五”目标:)
+        + ["年目标", "年度目标", "”目标", "奋斗目标"].map { ($0, false) })
+    /// Whether heading `r` names plans: a word of ``planHeadings`` where its row allows, no goal met.
+    static func headsPlans(_ s: [UInt32], _ r: Range<Int>) -> Bool {
+        var end = r.upperBound
+        while end > r.lowerBound, s[end - 1] == ListItems.colon || s[end - 1] == 0x20 || s[end - 1] == 0x3000 { end -= 1 }
+        var k = r.lowerBound
+        while let (at, _) = planHeadings.firstMatch(in: s, k..<r.upperBound) {
+            guard let m = planHeadings.longest(in: s, at: at, limit: r.upperBound) else { break }
+            if m.value || at + m.length == end { return goalsMet.firstMatch(in: s, r) == nil }
+            k = at + 1
+        }
+        return false
+    }
     public static let reviewHeadings = ScalarTrie<Bool>(["完成", "情况", "成效", "成绩", "进展", "回顾", "现状"].map { ($0, true) })
     /// Words of goals met beside a heading's goal word (`全面实现“两不愁三保障”目标`, `圆满实现年度目标`): the
     /// heading's own plan words plan nothing (a plan's document still plans under `二、实现稳定增收`).
-    public static let goalsMet = ScalarTrie<Bool>(["实现", "达到", "达成"].map { ($0, true) })
+    /// (a word of completion with the verb: `实现脱贫人口持续增收` is a goal still to meet)
+    public static let goalsMet = ScalarTrie<Bool>(["圆满实现", "全面实现", "顺利实现", "如期实现", "已实现", "实现了", "已经实现",
+                                                  "全面完成", "圆满完成", "超额完成", "已完成", "顺利完成", "达到了", "已达到", "达成了"].map { ($0, true) })
     /// A document declaring itself a plan before its first section (`特制定如下资金使用计划`,
     /// `现制定本实施方案`): the verb, and the plan's noun after it in its line.
     public static let planDeclarations = ScalarTrie<Bool>(["特制定", "现制定", "制定如下", "制定本"].map { ($0, true) })
@@ -355,6 +371,8 @@ public enum KindCues {
     /// The last characters of those rows: most figures stand after none, and are not read back.
     static let handlingKindEnds = ScalarSet(String(handlingKindRows.compactMap(\.last)))
     static let handled: [UInt32] = "处理".unicodeScalars.map(\.value)
+    /// How far after 处理 its count of persons may start (`处理相关责任人870人`).
+    static let handledNounReach = 8
     /// ``planMarkers`` with what only begins like one (`争取到`: won, not planned, unless a year follows,
     /// `争取到2020年全部建成`; `将近`: nearly).
     static let planWords = ScalarTrie<Bool>(planMarkers.map { ($0, true) } + [("争取到", false), ("将近", false)])
@@ -362,13 +380,14 @@ public enum KindCues {
     static let disposalVerbs = ScalarTrie<Bool>(["作为", "列为", "纳入", "列入", "当作", "视为", "作"].map { ($0, true) })
     /// Whether a word of ``planMarkers`` plans in `r` (`计划争取…`, `今年全县将全面完成…`): not 争取到 (but
     /// 争取到2020年), nor 将近, nor a 将 that marks the object of a disposal verb later in its clause.
-    static func plans(_ s: [UInt32], in r: Range<Int>) -> Bool {
+    /// (the disposal verb looked for up to `clauseEnd`: `将…指标1000亩纳入省级交易平台`)
+    static func plans(_ s: [UInt32], in r: Range<Int>, clauseEnd: Int) -> Bool {
         var k = r.lowerBound
         while let (at, length) = planWord(s, from: k, limit: r.upperBound) {
             guard s[at] == jiang else { return true }
             var j = at + 1
-            while j < r.upperBound, !Outline.isClauseBreak(s[j]), disposalVerbs.longest(in: s, at: j, limit: r.upperBound) == nil { j += 1 }
-            if j >= r.upperBound || Outline.isClauseBreak(s[j]) { return true }
+            while j < clauseEnd, !Outline.isClauseBreak(s[j]), disposalVerbs.longest(in: s, at: j, limit: clauseEnd) == nil { j += 1 }
+            if j >= clauseEnd || Outline.isClauseBreak(s[j]) { return true }
             k = at + length
         }
         return false
@@ -747,7 +766,9 @@ public enum KindCues {
     /// How far after a figure the task it heads may be named (`101.5万户改厕任务`), and characters around it
     /// that make the task describe the things counted (`40个有扶贫任务的县`, `22个…任务重的省份`).
     static let taskNounReach = 5
-    static let taskDescribers = ScalarSet("有的重轻较")
+    static let taskDescribers: ScalarSet = { var set = ScalarSet("有的"); set.formUnion(taskBurdens); return set }()
+    /// Words of a task's weight after it (`22个任务重的县`): the task describes the places counted.
+    static let taskBurdens = ScalarSet("重轻较")
     static let taskRule = "kind.target.任务"
 
     /// The rule of a ceiling after the unit (`以下`): a level reached (`降至1%以下`) is only about so much.

@@ -57,6 +57,7 @@ public enum PlaceLexicon {
     static let nong: UInt32 = 0x519C  // 农, of 农村 (the countryside)
     static let cheng: UInt32 = 0x57CE  // 城, of 城镇 (the towns and cities, urban)
     static let xiang: UInt32 = 0x4E61  // 乡, of 城乡 (town and country)
+    static let zhen: UInt32 = 0x9547   // 镇
     /// Words after `城镇` that make it the urban part of a place (`实现城镇新增就业`, `城镇居民`), no town
     /// whose name ends in 城 (`古城镇`).
     static let urbanWords = ScalarTrie<Bool>(["新增", "居民", "化", "人口", "就业", "登记", "常住", "低保", "职工", "地区",
@@ -259,7 +260,8 @@ public enum PlaceLexicon {
     /// (``DocumentPlace``'s `provinceCountOpenings`).
     static let provinceCounts = ScalarTrie<Bool>(["个省份", "省份", "个省(区、市)", "省(区、市)", "个省区", "省区", "个省市", "省市"].map { ($0, true) })
     /// Characters after such a row that make it the adjective of levels (`省市级`, `省市共建`, `省市县三级`).
-    static let levelCompoundTails = ScalarSet("级县共两三联")
+    /// (words, not characters: `22个省份共减贫` counts provinces)
+    static let levelCompoundTails = ScalarTrie<Bool>(["级", "县", "共建", "两级", "三级", "四级", "联动", "联合"].map { ($0, true) })
     /// Parts of the country that may head such a count (`中西部22个省份`).
     static let countryPartRows = ["中西部", "东部", "西部", "中部", "东中西部", "全国"]
     static let countryParts = ScalarTrie<Bool>(countryPartRows.map { ($0, true) })

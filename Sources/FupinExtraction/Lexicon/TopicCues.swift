@@ -96,11 +96,14 @@ extension TopicCues {
             "领导小组", "发布会", "新闻发布会"]),
         // a grant is what its sentence pays for (…参保资助比例…,资助建档立卡贫困人口662704人 is 医疗's)
         (.grant, .education, ["资助"]),
-        (.firm, .industry, ["公司", "集团"]),
+        (.firm, .industry, ["公司", "集团", "企业"]),
     ]
     /// Verbs of paying after a firm (``TopicCue/Marks/firm``), and adverbs that may stand between.
     public static let payingVerbs = ScalarTrie<Bool>(["投资", "投入", "出资", "捐赠", "捐资", "捐款", "援助", "投放", "拿出"].map { ($0, true) })
     public static let payingAdverbs = ScalarTrie<Bool>(["累计", "共", "共计", "先后", "已", "已经", "还"].map { ($0, true) })
+    /// Prepositions of whom a firm pays for (`公司向贫困地区投资`), and how far their object reaches.
+    public static let payeeMarks = ScalarSet("向为对给")
+    static let payeeReach = 8
 }
 
 /// A whole place as the subject of a count of people (`全村共95户481人`): with no cue in its
@@ -259,7 +262,7 @@ public enum TopicCues {
         // 院校建设…技能扶贫基地 a base of training)
         (.jobs, 0, .mask, ["技工院校", "技工学校",
             // (nor do words a trade's name is read out of: 科技工作者, 妇女工作)
-            "科技工作者", "科技工作", "妇女工作"]),
+            "科技工作者", "科技工作", "妇女工作", "农技工作", "农技工作人员", "农技工作者"]),
         (.jobs, 2, .training, ["培训", "实训", "技能培训", "职业培训", "实用技术培训", "技术培训", "受训", "培训班"]),
         // the old houses of those moved, pulled down and their land reclaimed (拆旧复垦)
         (.relocation, 3, .area, ["拆除旧房", "旧房拆除", "拆旧", "拆旧复垦", "拆除旧宅", "旧宅拆除", "旧房腾退", "腾退拆除", "旧房腾退拆除",
@@ -413,7 +416,9 @@ public enum TopicCues {
             "违纪", "违规", "违纪违规", "违法违纪", "查处", "查出", "腐败", "作风问题", "问题线索", "线索",
             // the discipline bodies' visits and sanctions (纪委…突击察访, 5名干部…被追责; the bodies themselves
             // help villages too: 县纪委监委帮扶的红星村建成蔬菜大棚50个)
-            "察访", "突击察访", "明察暗访", "追责", "通报曝光", "曝光", "典型案例"]),
+            "察访", "突击察访", "明察暗访", "追责", "通报曝光", "曝光", "典型案例", "典型问题"]),
+        // (a case of good practice selected names no discipline: 入选全国产业扶贫典型案例,带动1200户增收)
+        (.organisation, 0, .mask, ["扶贫典型案例", "减贫典型案例", "脱贫典型案例", "典型案例库"]),
         (.organisation, 3, .area, ["工作队", "工作组", "个片区", "排查", "摸排", "部门"]),
         // the bodies a project is handed to (…计划下达到相关责任单位并组织实施) say nothing of its area
         (.organisation, 0, .mask, ["责任单位", "实施单位", "项目单位", "相关单位", "主管单位", "建设单位"]),

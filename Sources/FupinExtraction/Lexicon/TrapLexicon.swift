@@ -137,15 +137,15 @@ public enum TrapLexicon {
         "监测", "清单", "板块", "领域", "方面", "要点", "步骤", "路径", "抓手", "理念", "模式", "扶贫专项",
         "途径", "职责", "重点工作", "着力点", "突破口", "短板", "底线", "红线", "年度", "阶段", "指标", "考核指标", "退出指标",
         "退出标准", "脱贫标准",
-        // the list of diseases a programme treats (对患有32种大病的贫困患者实施专项救治)
-        "大病", "重大疾病", "病种",
     ].map { ($0, true) }
         // (a field's name holding one is no part: 3起扶贫领域腐败和作风问题 counts cases)
         + ["扶贫领域", "民生领域"].map { ($0, false) })
     /// Such nouns that name a plan's parts only where the phrase ends with them (or 的 follows): `抓好5个重点。`
     /// (but `5个重点村`, `5个重点项目` count villages and projects).
     /// (and the parts of a standard: 贫困村退出7项标准的要求; 5个标准化车间 count workshops)
-    public static let planPartsAlone = ScalarTrie<Bool>(["重点", "难点", "标准", "条件"].map { ($0, true) })
+    /// (and the list of diseases a programme treats, 对患有32种大病的贫困患者实施专项救治; 12个大病专项救治定点医院
+    /// counts hospitals)
+    public static let planPartsAlone = ScalarTrie<Bool>(["重点", "难点", "标准", "条件", "大病", "重大疾病", "病种"].map { ($0, true) })
 
     /// Before a numeral of tens, hundreds or thousands, a word that leaves its digit unknown:
     /// `几十万元`, `数百人` (several hundred — no figure a reader could add).
@@ -283,15 +283,21 @@ public enum TrapLexicon {
     /// Values a bare number has as a year (`自2018起`).
     static let yearValues = 1949.0...2100.0
     /// The poverty lines a statistic is counted by (``Trap/limit``, ``Trap/glossesStandard``).
+    /// (false: a welfare line is a rate paid, `农村低保收入标准(每人每年4800元)`)
     static let povertyLineRows = ["贫困标准", "扶贫标准", "贫困线", "收入标准", "脱贫标准"]
-    static let povertyLines = ScalarTrie<Bool>(povertyLineRows.map { ($0, true) })
-    static let povertyLineLength = povertyLineRows.map(\.count).max()!
+    static let povertyLines = ScalarTrie<Bool>(povertyLineRows.map { ($0, true) } + ["低保收入标准", "保障收入标准"].map { ($0, false) })
+    static let povertyLineLength = 6
     /// A standard's word closing a bound figure (`2%标准`, `4万元指标`); `标准化` is a quality, no standard.
     static let closingStandards = ScalarTrie<Bool>(["标准", "指标"].map { ($0, true) } + [("标准化", false)])
     /// How far back from a figure the bracket glossing a standard may open (``Trap/glossesStandard``).
     static let standardGlossReach = 60
     /// Verbs of starting after 起 that make it a date's (`每月10起开始发放`), no count of cases.
     static let startVerbs = ScalarTrie<Bool>(["开始", "执行", "施行", "实施", "生效"].map { ($0, true) })
+    /// Nouns of cases right before a count of them by 起 (`查处问题三起`, `案件两起`).
+    static let caseNounRows = ["问题", "案件", "案例", "事件", "事故", "违纪问题", "腐败问题"]
+    static let caseNouns = ScalarTrie<Bool>(caseNounRows.map { ($0, true) })
+    static let caseNounLength = caseNounRows.map(\.count).max()!
+    static let month: UInt32 = 0x6708   // 月
     /// Two units that make a word alone (`千万条`, `万千`), as a lone unit does (``Trap/loneUnit``).
     static let unitWords = ScalarTrie<Bool>(["千万", "万千"].map { ($0, true) })
     /// Idioms written with numerals (`三番五次`, `三天两头`, `四面八方`): a numeral inside one counts

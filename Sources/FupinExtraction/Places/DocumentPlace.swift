@@ -513,7 +513,7 @@ extension DocumentPlace {
             while k < s.count, NumberReader.isDigit(s[k]) || NumberReader.isChineseNumeral(s[k]) { k += 1 }
             // (3个省市级龙头企业, 2个省市共建园区: a level's adjective, no count of provinces)
             guard let row = PlaceLexicon.provinceCounts.longest(in: s, at: k, limit: s.count),
-                  k + row.length >= s.count || !PlaceLexicon.levelCompoundTails.contains(s[k + row.length]) else { continue }
+                  PlaceLexicon.levelCompoundTails.longest(in: s, at: k + row.length, limit: s.count) == nil else { continue }
             if let part = (max(0, start - PlaceLexicon.countryPartLength)..<start).first(where: { PlaceLexicon.countryParts.longest(in: s, at: $0, limit: start)?.length == start - $0 }) {
                 start = part
             }

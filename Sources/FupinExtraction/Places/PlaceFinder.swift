@@ -376,9 +376,10 @@ public struct PlaceFinder: Sendable {
         // named by a verb of three characters: 新改建村卫生室, 改扩建村)
         // (整修村支部会议室, 建设村级活动场所: nor a verb of two whose 村 opens a word of the village's own;
         // 整修村委会: nor a verb of repair, which names no village)
+        // (红星乡新建村里: but right after a town's name the verb's words are a village's name)
         if level == .village, let v = SubjectLexicon.trie.longest(in: s, at: a, limit: j), v.value == .verb,
            j - a > v.length || v.length >= PlaceLexicon.verbNeverName
-            || PlaceLexicon.villageOwnWords.longest(in: s, at: j, limit: range.upperBound) != nil
+            || PlaceLexicon.villageOwnWords.longest(in: s, at: j, limit: range.upperBound) != nil && !Self.afterTownName(s, a, from: range.lowerBound)
             || PlaceLexicon.repairVerbs.longest(in: s, at: a, limit: j)?.length == j - a { a += v.length }
         // (2018年整镇脱贫: a year's 年 starts no name)
         if a > range.lowerBound, s[a] == YearResolver.nian, NumberReader.isDigit(s[a - 1]) { a += 1 }
@@ -431,6 +432,12 @@ public struct PlaceFinder: Sendable {
     /// Whether `s[from..<end]`, the tail of a name with its suffix, is a generic word (`古村` in
     /// `西古村`, `产业园区`).
     @inline(__always)
+    /// Whether a town's name (not `全镇`, `该乡`) ends right before `a`: `红星乡|新建村`.
+    static func afterTownName(_ s: [UInt32], _ a: Int, from lower: Int) -> Bool {
+        a - 2 >= lower && (s[a - 1] == PlaceLexicon.xiang || s[a - 1] == PlaceLexicon.zhen) && NormalizedText.isHan(s[a - 2])
+            && !PlaceLexicon.levelDeterminers.contains(s[a - 2])
+    }
+
     static func genericTail(_ s: [UInt32], from k: Int, end: Int) -> Bool {
         PlaceLexicon.genericNameTrie.longest(in: s, at: k, limit: end)?.length == end - k
     }

@@ -112,8 +112,10 @@ enum Trap: String, CaseIterable, Sendable {
             k -= 1
         }
         guard k > sentence.lowerBound else { return false }
+        // (an unclosed bracket glosses no clause after its first: 按现行扶贫标准(2010年不变价2300元,全县…达到8560元)
+        if s[k..<at].contains(where: Outline.isClauseBreak), !s[at..<sentence.upperBound].contains(FactContext.closeBracket) { return false }
         return TrapLexicon.povertyLines.longestEnding(in: s, at: k - 1, from: max(sentence.lowerBound, k - 1 - TrapLexicon.povertyLineLength),
-                                                       maxLength: TrapLexicon.povertyLineLength) != nil
+                                                       maxLength: TrapLexicon.povertyLineLength)?.value == true
     }
 
     /// Whether a span counts places: a place noun in its unit (`3县`) or right after its classifier (`五个县市区`).
@@ -192,12 +194,14 @@ enum Trap: String, CaseIterable, Sendable {
                case let clause = Outline.clause(s, around: at, in: sentence),
                TrapLexicon.countedBy.longest(in: s, at: clause.lowerBound, limit: at) != nil,
                KindCues.estimates.longestEnding(in: s, at: clause.upperBound, from: span.end, maxLength: 2) != nil,
-               TrapLexicon.povertyLines.firstMatch(in: s, clause) != nil { return true }
+               TrapLexicon.povertyLines.firstMatch(in: s, clause)?.1 == true { return true }
             // 现行国家农村贫困标准(2010年价格水平为每人每年2300元): the standard's own line, glossed in
             // brackets right after its word
             if span.measure == .yuan, Self.glossesStandard(s, at: at, sentence: sentence) { return true }
             // 低于国家规定的2%标准, 超过4万元指标: a bound before, the standard's word right after
-            if span.end < limit, TrapLexicon.closingStandards.longest(in: s, at: span.end, limit: limit)?.value == true,
+            // (超过2万亩标准茶园, 不低于50个标准厂房: a word after the standard's makes it a grade of the things counted)
+            if span.end < limit, let w = TrapLexicon.closingStandards.longest(in: s, at: span.end, limit: limit), w.value,
+               span.end + w.length >= limit || !NormalizedText.isHan(s[span.end + w.length]) || s[span.end + w.length] == CandidateReader.de,
                TrapLexicon.standardBounds.firstMatch(in: s, Outline.clause(s, around: at, in: sentence).lowerBound..<span.start) != nil { return true }
             // 低于国家2%的标准: a share that a standard sets, not a reported one
             if span.measure == .percent, span.end + 1 < limit, s[span.end] == CandidateReader.de,
@@ -230,7 +234,9 @@ enum Trap: String, CaseIterable, Sendable {
                let f = TrapLexicon.floorWords.longestEnding(in: s, at: at, from: sentence.lowerBound, maxLength: TrapLexicon.floorWordLength) {
                 let clause = Outline.clause(s, around: at, in: sentence)
                 if span.measure == .persons, TrapLexicon.eachHousehold.firstMatch(in: s, clause.lowerBound..<(at - f.length)) != nil { return true }
-                if s[sentence.lowerBound..<(at - f.length)].contains(TrapLexicon.mei) { return true }
+                // (贫困户每户增收3000元,…均建成1个扶贫车间: a 每 whose own figure is no floor sets none here)
+                if let m = s[sentence.lowerBound..<(at - f.length)].lastIndex(of: TrapLexicon.mei),
+                   !Self.figureAbove(TrapLexicon.householdFloorLimit, s, m..<(at - f.length)) { return true }
             }
             // 500人以上的, 5万元以内的, 5万元以内、3年以内的
             guard span.trailingHedge?.isThreshold == true || span.afterUnit?.isBound == true, span.end < limit else { return false }
@@ -275,8 +281,13 @@ enum Trap: String, CaseIterable, Sendable {
             // 从2019.10起: after a mark of a start, or with a fraction, it is a date's
             // (每月10起开始发放: a start's verb after it, a day's too)
             // (信访案件从12起减少到3起 counts cases: a start's mark before a year only)
-            if span.unitTag == .cases, n.isChinese || n.value != n.value.rounded()
+            // (查处问题十二起, 案件二十六起: a numeral of two characters or more, or one right after a case's
+            // noun, counts cases; 从10月15起: a month's day before 起 is a date)
+            if span.unitTag == .cases, n.isChinese && (n.value == 1 || n.end - at == 1 && TrapLexicon.caseNouns.longestEnding(
+                    in: s, at: at, from: max(sentence.lowerBound, at - TrapLexicon.caseNounLength), maxLength: TrapLexicon.caseNounLength) == nil)
+                || n.value != n.value.rounded()
                 || at > sentence.lowerBound && TimeLexicon.fromMarkers.contains(s[at - 1]) && TrapLexicon.yearValues.contains(n.value)
+                || at > sentence.lowerBound && s[at - 1] == TrapLexicon.month
                 || TrapLexicon.startVerbs.longest(in: s, at: span.unitEnd, limit: limit) != nil { return true }
             // 三番五次来村里, 三天两头: a numeral inside an idiom counts nothing
             if n.isChinese, (max(sentence.lowerBound, at - TrapLexicon.numeralIdiomLength + 1)...at).contains(where: { k in
@@ -382,7 +393,9 @@ enum Trap: String, CaseIterable, Sendable {
                 if let w = TrapLexicon.planParts.longest(in: s, at: k, limit: limit) {
                     if !w.value { k += w.length; continue }
                     let e = k + w.length
+                    // (22个任务重的县: its weight after it describes the places too)
                     return !(e + 1 < limit && s[e] == CandidateReader.de && TrapLexicon.placeNounChars.contains(s[e + 1]))
+                        && !(e < limit && KindCues.taskBurdens.contains(s[e]))
                 }
                 if let w = TrapLexicon.planPartsAlone.longest(in: s, at: k, limit: limit),
                    k + w.length >= limit || !NormalizedText.isHan(s[k + w.length]) || s[k + w.length] == CandidateReader.de { return true }
@@ -603,6 +616,19 @@ enum Trap: String, CaseIterable, Sendable {
         }
         // (1500元至2500元不等的助学金: amounts that vary, each a figure)
         return k < limit && s[k] == CandidateReader.de && TrapLexicon.rangeUnitEnds.contains(s[k - 1]) && Self.countAfter(s, k + 1, limit)
+    }
+
+    /// Whether a number above `value` stands in `r` (digits only).
+    static func figureAbove(_ value: Double, _ s: [UInt32], _ r: Range<Int>) -> Bool {
+        var k = r.lowerBound
+        while k < r.upperBound {
+            if NumberReader.isDigit(s[k]), let n = NumberReader.arabic(s, at: k, limit: r.upperBound) {
+                if n.value > value { return true }
+                k = max(n.end, k + 1); continue
+            }
+            k += 1
+        }
+        return false
     }
 
     /// Whether a count follows right after a range's `的` (`的124件`): the range names its class

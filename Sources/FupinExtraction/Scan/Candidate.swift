@@ -486,7 +486,13 @@ struct CandidateReader {
         }
         // (西部地区农村贫困人口从…5086万减少到…2251万,累计减少2835万: or the people the sentence's subject
         // names, its counts in 万 leaving their unit out too)
-        if UnitLexicon.peopleNouns.firstMatch(in: s, sentence.lowerBound..<opening) != nil { return .persons }
+        // (村集体经济收入从50万增加到80万,累计增加30万: the nearest noun is money's, no people's)
+        k = opening
+        while k > sentence.lowerBound {
+            if UnitLexicon.moneyNouns.longestEnding(in: s, at: k, from: sentence.lowerBound, maxLength: 4) != nil { return nil }
+            if UnitLexicon.peopleNouns.longestEnding(in: s, at: k, from: sentence.lowerBound, maxLength: 8) != nil { return .persons }
+            k -= 1
+        }
         return nil
     }
 

@@ -153,8 +153,7 @@ final class DocumentScan {
                     let sectionItem = !closedByColon && !Self.opensSection(s, line.range)
                         && (itemsFollow || yearsStated.isEmpty && s[line.range].contains(where: NumberReader.isDigit))
                     if !sectionItem {
-                        let planned = documentPlan || KindCues.planHeadings.firstMatch(in: s, line.range) != nil
-                            && KindCues.goalsMet.firstMatch(in: s, line.range) == nil
+                        let planned = documentPlan || KindCues.headsPlans(s, line.range)
                         planSection = planned && KindCues.reviewHeadings.firstMatch(in: s, line.range) == nil
                         itemsFollow = closedByColon
                     }

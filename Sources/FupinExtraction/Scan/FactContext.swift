@@ -360,10 +360,15 @@ enum FactContext {
         if c.measure != .percent, c.end < clause.upperBound,
            let at = (c.end..<min(clause.upperBound, c.end + KindCues.taskNounReach)).first(where: { KindCues.taskNouns.mayStart(s[$0]) }),
            let w = KindCues.taskNouns.longest(in: s, at: at, limit: clause.upperBound), case let t = (at, w.length),
-           s[c.end..<t.0].allSatisfy({ NormalizedText.isHan($0) && !KindCues.taskDescribers.contains($0) }),
+           s[c.end..<t.0].allSatisfy({ NormalizedText.isHan($0) && $0 != TrapLexicon.you }),   // (明确了1015户的改厕任务; 40个有扶贫任务的县)
            t.0 + t.1 >= clause.upperBound || !KindCues.taskDescribers.contains(s[t.0 + t.1]),
-           // (a task assigned, 明确了…任务, is still the plan's: only its completion tells it done)
-           KindCues.goalReachedVerbs.firstMatch(in: s, clause.lowerBound..<c.start) == nil { found.add((.target, KindCues.taskRule)) }
+           // (a task assigned, 明确了…任务, is still the plan's: only its completion tells it done, before the
+           // figure or after the task, 1015户改厕任务已全部完成)
+           KindCues.goalReachedVerbs.firstMatch(in: s, clause.lowerBound..<c.start) == nil,
+           KindCues.goalReachedVerbs.firstMatch(in: s, (t.0 + t.1)..<clause.upperBound) == nil,
+           KindCues.doneMarkers.firstMatch(in: s, (t.0 + t.1)..<clause.upperBound) == nil,
+           // (派出120人执行帮扶任务: a verb between makes the task what the counted do, not the figure's)
+           !Self.verbBetween(s, c.end..<t.0) { found.add((.target, KindCues.taskRule)) }
         // a figure in parentheses is a subset of the one before: (个旧籍贫困人口73人)
         // — unless the parentheses gloss a plan's word: 完成省下达年度任务(6063人)的111.5%
         // (…7805人(洪广镇1199户5745人,金贵镇和立岗镇269户1272人): each item of the parenthesis, past its first clause)
@@ -469,7 +474,7 @@ enum FactContext {
         // saved, no plan; unless a plan's word before the quota plans it: 计划争取…节余指标1000亩)
         if found.target != nil, c.measure == .mu, let q = KindCues.landQuotas.longestEnding(
             in: s, at: c.start, from: max(clause.lowerBound, c.start - KindCues.landQuotaLength), maxLength: KindCues.landQuotaLength),
-           !KindCues.plans(s, in: clause.lowerBound..<(c.start - q.length)) {
+           !KindCues.plans(s, in: clause.lowerBound..<(c.start - q.length), clauseEnd: clause.upperBound) {
             found.target = nil
         }
         return found.decision
@@ -590,7 +595,10 @@ enum FactContext {
         // 628个边境村中至今有337个属于深度贫困: those of a whole a partitive 中 names, a verb after the count;
         // 67个行政村不通电、25个不通公路: the next item of a list, with the verb of its own after the count
         if unitEnd < clause.upperBound, KindCues.afterPartitiveCount.contains(s[unitEnd]) || KindCues.countVerbsAfter.longest(in: s, at: unitEnd, limit: clause.upperBound) != nil {
-            if start > clause.lowerBound, s[start - 1] == NumberReader.listComma { return true }
+            // (覆盖67个行政村、25个已建成的扶贫车间: a verb of an attribute 的 closes names a noun of its own)
+            if start > clause.lowerBound, s[start - 1] == NumberReader.listComma {
+                return !(unitEnd..<(clause.upperBound - 1)).contains { s[$0] == CandidateReader.de && NormalizedText.isHan(s[$0 + 1]) }
+            }
             var k = start
             if k > clause.lowerBound, s[k - 1] == TrapLexicon.you { k -= 1 } else { return false }
             while k > clause.lowerBound, KindCues.partitiveFillers.contains(s[k - 1]) { k -= 1 }
@@ -643,6 +651,11 @@ enum FactContext {
             k += 1
         }
         return true
+    }
+
+    /// Whether a word the subject lexicon marks a verb stands in `r` (`执行`, `承担`).
+    static func verbBetween(_ s: [UInt32], _ r: Range<Int>) -> Bool {
+        r.contains { SubjectLexicon.trie.longest(in: s, at: $0, limit: r.upperBound)?.value == .verb }
     }
 
     /// Whether a later clause of the sentence plans to lift the remainder out: `将`, a word of
@@ -758,12 +771,15 @@ enum FactContext {
 
     static let colonPartRule = "kind.part.colon"
     static let handlingPartRule = "kind.part.处理"
-    /// Whether a count of people handled (`处理8708人`) stands in `r`: 处理 right before its digits.
+    /// Whether a count of people handled (`处理8708人`, `处理了870人`, `处理相关责任人一百二十人`) stands in
+    /// `r`: 处理, then 了 or a short noun, then a count of persons (`无害化处理1200吨` counts no one).
     static func handledBefore(_ s: [UInt32], _ r: Range<Int>) -> Bool {
         var k = r.lowerBound
         while let m = Outline.find(KindCues.handled, in: s, k..<r.upperBound) {
-            let e = m + KindCues.handled.count
-            if e < r.upperBound, NumberReader.isDigit(s[e]) { return true }
+            var e = m + KindCues.handled.count
+            while e < r.upperBound, e - m < KindCues.handledNounReach, NormalizedText.isHan(s[e]), NumberReader.chineseDigits[s[e]] == nil { e += 1 }
+            if e < r.upperBound, let n = NumberReader.arabic(s, at: e, limit: r.upperBound) ?? NumberReader.chinese(s, at: e, limit: r.upperBound),
+               UnitLexicon.trie.longest(in: s, at: n.end, limit: r.upperBound)?.value.measure == .persons { return true }
             k = m + 1
         }
         return false

@@ -423,7 +423,10 @@ public enum TopicResolver {
            s[clause.lowerBound..<numberStart].contains(TopicCues.dui) { return m }
         let part = Outline.segment(s, around: numberStart, in: sentence)
         guard let m = matches.last(where: { inspects($0) && part.contains(Int($0.start)) && Int($0.start) < clause.lowerBound }) else { return nil }
-        let reaches = TopicCues.inspectionReach.firstMatch(in: s, clause.lowerBound..<numberStart) != nil
+        // (各级干部深入贫困村帮扶困难群众300户: a word of another area after the reach's verb makes the count that area's)
+        let reaches = TopicCues.inspectionReach.firstMatch(in: s, clause.lowerBound..<numberStart).map { r in
+            !matches.contains { $0.cue.role == .area && !inspects($0) && r.0 < Int($0.start) && Int($0.start) < numberStart }
+        } ?? false
             || TopicCues.questionnaires.firstMatch(in: s, clause) != nil
         return reaches ? m : nil
     }
@@ -597,6 +600,11 @@ public enum TopicResolver {
     static func pays(_ s: [UInt32], after k: Int, _ end: Int) -> Bool {
         var j = k
         while let a = TopicCues.payingAdverbs.longest(in: s, at: j, limit: end) { j += a.length }
+        // (公司向贫困地区投资: a payee's phrase between)
+        if j < end, TopicCues.payeeMarks.contains(s[j]) {
+            return (j + 1..<min(end, j + 1 + TopicCues.payeeReach)).prefix(while: { NormalizedText.isHan(s[$0]) })
+                .contains { TopicCues.payingVerbs.longest(in: s, at: $0, limit: end) != nil }
+        }
         return TopicCues.payingVerbs.longest(in: s, at: j, limit: end) != nil
     }
 

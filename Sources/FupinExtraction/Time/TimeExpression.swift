@@ -410,8 +410,11 @@ public struct YearResolver: Sendable {
                 // (从2012年的9899万人减少到2016年的4335万人,累计减少5564万人; …增加到2019年底的9808元,历年已脱贫
                 //人口人均收入接近1万元: a figure told in a later clause after a span from a year to a year is
                 // of the span, and the span ends in its year)
+                // (…下降到2019年的0.6%,党的十八大以来累计减贫5000万人: a span of its own, 以来, keeps the figure's)
                 if case .year(let y) = e.meaning, Self.endsFromTo(s, e.range, sentence),
-                   s[e.range.upperBound..<position].contains(where: Outline.isClauseBreak) { return .year(y) }
+                   s[e.range.upperBound..<position].contains(where: Outline.isClauseBreak) {
+                    return Outline.find(Self.yilai, in: s, e.range.upperBound..<position) == nil ? .year(y) : .span
+                }
                 continue
             }
             // 2021年末,…占2020年末脱贫人口总数的13.99%: the year of a share's base is the base's
@@ -490,6 +493,7 @@ public struct YearResolver: Sendable {
         return k + w.length
     }
 
+    static let yilai: [UInt32] = "以来".unicodeScalars.map(\.value)
     /// How long a year with its marker is (`2013年`).
     static let yearWithMarker = 5
     /// Whether a year (`2013年`) stands at `k`.
