@@ -146,6 +146,18 @@ public struct Outline: Sendable {
         return a..<b
     }
 
+    /// Whether digits with a unit of the measure table right after them stand in `r` (`468万元`, `9个`).
+    static func holdsFigure(_ s: [UInt32], _ r: Range<Int>) -> Bool {
+        var k = r.lowerBound
+        while k < r.upperBound {
+            guard NumberReader.isDigit(s[k]) else { k += 1; continue }
+            while k < r.upperBound, NumberReader.isDigitOrPoint(s[k]) || s[k] == 0x2C { k += 1 }
+            if let m = UnitLexicon.multipliers.longest(in: s, at: k, limit: r.upperBound) { k += m.length }
+            if UnitLexicon.trie.longest(in: s, at: k, limit: r.upperBound)?.value.measure != nil { return true }
+        }
+        return false
+    }
+
     static func classify(_ s: [UInt32], _ r: Range<Int>) -> LineRole {
         if metaPrefixes.longest(in: s, at: r.lowerBound, limit: r.upperBound) != nil, !Self.taggedTitle(s, r) { return .meta }
         // 记者见面会现场。(记者 方桐 摄): a photo's caption, its credit closing the line
@@ -183,7 +195,9 @@ public struct Outline: Sendable {
         // (the link closes the line: 创新微信公众号扶贫宣传, 开通举报网站 are headings)
         if punct == 0, r.count <= Self.furnitureLineLength,
            Self.siteFurniture.longestEnding(in: s, at: r.upperBound, from: r.lowerBound, maxLength: 3) != nil { return .nav }
-        if spaces >= 2 && longestToken <= 8 && fullStops == 0 && punct == 0 { return .nav }
+        // (违规使用资金  468万元, 龙泉关镇  9个/9个/100%: short words spaced apart, but one a figure with its
+        // unit, are a table's row of prose, no menu)
+        if spaces >= 2 && longestToken <= 8 && fullStops == 0 && punct == 0 && !Self.holdsFigure(s, r) { return .nav }
         // 某市…办公室关于2021年度…数据的通报: an official document's title, long and unpunctuated
         // but no keyword stuffing
         if punct == 0, r.count <= Self.officialTitleLength, Self.isOfficialTitle(s, r) { return .heading }

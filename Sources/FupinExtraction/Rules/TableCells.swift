@@ -1,44 +1,100 @@
-/// Tables of a notice whose money unit stands in a column's header, not after each figure:
+import FupinCore
+
+/// Tables whose unit stands in a column's header, not after each figure:
 ///
 ///     县区名称 | 市级资金(万元) | 备注 |
 ///     梁园区 | 280 | |
 ///     合计 | 5000 |
 ///
-/// A header row names the unit in one of its cells (`市级资金(万元)`, `投资规模 (万元)`); the rows
-/// after it, while lines keep their `|`, give that column's bare numbers in the unit: a part of
-/// the table's whole, or the whole itself on a `合计` row. Cells are counted by the `|` before them.
+///     乡镇    资助人数(人)    资助金额(万元)
+///     阜平镇    1126    186.4
+///
+/// A header row names a unit in its cells (`市级资金(万元)`, `投资规模 (万元)`, `脱贫人口(万人)`,
+/// `贫困发生率(%)`: money anywhere in a cell, every other unit in brackets); the rows after it, while
+/// lines keep their cells, give those columns' bare numbers in the unit: a part of the table's
+/// whole (a share is a level of its row), or the whole itself on a `合计` row. Cells are split by `|`,
+/// or, on a line without one, by runs of two spaces or more, a tab or an ideographic space.
 enum TableCells {
-    /// The money unit a header cell names, as a multiplier of yuan: longest first.
-    static let headerUnits = ScalarTrie<Double>([("万元", 10_000), ("亿元", 100_000_000), ("元", 1)])
+    /// The units a header cell names: measure and multiplier; `true` for money, read anywhere in the
+    /// cell, the others only in brackets (`资助人数(人)`; `贫困户` is no unit).
+    static let headerUnits: ScalarTrie<HeaderUnit> = {
+        let money: [(String, HeaderUnit)] = [("万元", HeaderUnit(.yuan, 10_000, anywhere: true)), ("亿元", HeaderUnit(.yuan, 100_000_000, anywhere: true)),
+                                            ("元", HeaderUnit(.yuan, 1, anywhere: true))]
+        let counts: [(String, Measure, Double)] = [
+            ("人", .persons, 1), ("万人", .persons, 10_000), ("名", .persons, 1), ("户", .households, 1), ("万户", .households, 10_000),
+            ("人次", .personTimes, 1), ("万人次", .personTimes, 10_000), ("%", .percent, 1), ("亩", .mu, 1), ("万亩", .mu, 10_000),
+            ("公里", .km, 1), ("吨", .tons, 1), ("个", .items, 1), ("项", .items, 1), ("家", .items, 1), ("村", .villages, 1), ("个村", .villages, 1)]
+        return ScalarTrie(money + counts.map { ($0.0, HeaderUnit($0.1, $0.2, anywhere: false)) })
+    }()
+    /// A header's unit: its measure and multiplier, and whether it is read outside brackets.
+    struct HeaderUnit {
+        let measure: Measure
+        let multiplier: Double
+        let anywhere: Bool
+        init(_ measure: Measure, _ multiplier: Double, anywhere: Bool) { (self.measure, self.multiplier, self.anywhere) = (measure, multiplier, anywhere) }
+    }
+    static let openBrackets = ScalarSet(values: [0x28, 0xFF08]), closeBrackets = ScalarSet(values: [0x29, 0xFF09])
     /// First cells of a row that sums the table (a whole, not a part).
     static let sumRows = ScalarTrie<Bool>(["合计", "总计", "小计", "共计", "合 计", "总 计"].map { ($0, true) })
     static let bar: UInt32 = 0x7C   // |
-    /// The rules a table cell's fact names: its unit from the header; a part, or the sum row's whole.
-    static let rule = "unit.yuan.表头", partRule = "kind.part.表格", sumRule = "kind.total.合计"
+    /// The rules a table cell's fact names: its unit from the header; a part, or the sum row's whole,
+    /// or a share's level.
+    static let partRule = "kind.part.表格", sumRule = "kind.total.合计", levelRule = "kind.total.表格"
     /// A money table's figures that name no area are money for the campaign in general.
     static let topicRule = "topic.资金.表格"
 
-    /// A money column's index and unit, read from a header row.
+    /// A column's index and unit, read from a header row.
     struct Column: Equatable {
         let index: Int
+        let measure: Measure
         let multiplier: Double
         let unit: String
-        /// The header row: what the column's figures are about (its topic).
+        /// The unit's rule (`unit.persons.表头`).
+        let rule: String
+        /// The column's header cell: what its figures are about (its topic; `贫困发生率(%)` is no topic of
+        /// the `脱贫人口(万人)` beside it).
         let header: Range<Int>
         /// The column's name without its unit (`市级资金` of `市级资金(万元)`): the figures' subject.
         let name: String
     }
 
     /// The cells of a row: the ranges between its `|` marks, spaces trimmed (a row opening with `|`
-    /// has an empty first cell).
-    static func cells(_ s: [UInt32], _ line: Range<Int>) -> [Range<Int>] {
+    /// has an empty first cell); on a line without `|` (``spaced``), between its runs of spaces.
+    static func cells(_ s: [UInt32], _ line: Range<Int>, spaced: Bool = false) -> [Range<Int>] {
         var out: [Range<Int>] = []
         var a = line.lowerBound
+        if spaced {
+            var k = line.lowerBound
+            while k < line.upperBound {
+                let e = gapEnd(s, k, line.upperBound)
+                if e > k { if k > a { out.append(a..<k) }; a = e; k = e } else { k += 1 }
+            }
+            if a < line.upperBound { out.append(a..<line.upperBound) }
+            return out
+        }
         for k in line where s[k] == bar {
             out.append(trimmed(s, a..<k)); a = k + 1
         }
         if a < line.upperBound { out.append(trimmed(s, a..<line.upperBound)) }
         return out
+    }
+    /// Where a gap between spaced cells that starts at `k` ends (two spaces or more, a tab or an
+    /// ideographic space), or `k` where none starts.
+    static func gapEnd(_ s: [UInt32], _ k: Int, _ limit: Int) -> Int {
+        guard s[k] == 0x20 || s[k] == 0x09 || s[k] == 0x3000 else { return k }
+        var e = k
+        while e < limit, s[e] == 0x20 || s[e] == 0x09 || s[e] == 0x3000 { e += 1 }
+        return e - k >= 2 || s[k] != 0x20 ? e : k
+    }
+    /// Whether a line splits into cells by its spaces: a gap between two of its characters.
+    static func isSpaced(_ s: [UInt32], _ line: Range<Int>) -> Bool {
+        var k = line.lowerBound + 1
+        while k < line.upperBound - 1 {
+            let e = gapEnd(s, k, line.upperBound)
+            if e > k, e < line.upperBound { return true }
+            k = max(e, k + 1)
+        }
+        return false
     }
 
     static func trimmed(_ s: [UInt32], _ r: Range<Int>) -> Range<Int> {
@@ -48,22 +104,29 @@ enum TableCells {
         return a..<b
     }
 
-    /// The money column a header row names: a cell without digits holding a unit of money.
-    static func header(_ s: [UInt32], _ cells: [Range<Int>], line: Range<Int>) -> Column? {
-        guard cells.count >= 2 else { return nil }
+    /// The columns a header row names: cells without digits holding a unit (money anywhere in the cell,
+    /// another unit only in its brackets).
+    static func header(_ s: [UInt32], _ cells: [Range<Int>], line: Range<Int>) -> [Column] {
+        guard cells.count >= 2 else { return [] }
+        var out: [Column] = []
         for (i, c) in cells.enumerated() where !c.isEmpty && !s[c].contains(where: NumberReader.isDigit) {
             var k = c.lowerBound
             while k < c.upperBound {
-                if let u = headerUnits.longest(in: s, at: k, limit: c.upperBound) {
+                let bracketed = k > c.lowerBound && openBrackets.contains(s[k - 1])
+                if let u = headerUnits.longest(in: s, at: k, limit: c.upperBound), u.value.anywhere || bracketed && k + u.length < c.upperBound
+                    && closeBrackets.contains(s[k + u.length]) {
                     var e = k   // the name ends before the unit and its bracket: 投资规模 (万元)
-                    while e > c.lowerBound, s[e - 1] == 0x28 || s[e - 1] == 0x20 || s[e - 1] == 0xFF08 { e -= 1 }
+                    while e > c.lowerBound, openBrackets.contains(s[e - 1]) || s[e - 1] == 0x20 { e -= 1 }
                     let name = e - c.lowerBound >= 2 ? NormalizedText.string(s[c.lowerBound..<e]) : ""
-                    return Column(index: i, multiplier: u.value, unit: NormalizedText.string(s[k..<(k + u.length)]), header: line, name: name)
+                    let (measure, multiplier) = (u.value.measure, u.value.multiplier)
+                    out.append(Column(index: i, measure: measure, multiplier: multiplier, unit: NormalizedText.string(s[k..<(k + u.length)]),
+                                      rule: "unit." + measure.rawValue + ".表头", header: c, name: name))
+                    break
                 }
                 k += 1
             }
         }
-        return nil
+        return out
     }
 
     /// The bare number of a row's cell in the column (`280`, `67.90712`): its range and value.

@@ -49,6 +49,9 @@ final class DocumentScan {
     /// Whether the sentence being read states a year before the report's (read under a plan's heading only).
     var sentenceLooksBack = false
     var lineRange = 0..<0, lineHoldsItem: Bool?
+    /// Whether the line being read is a row of a list a colon's heading opened (`各县选聘情况:⏎右江区  856名`),
+    /// and where the paragraph before that heading starts (its whole may stand there).
+    var listRow = false, listSince = 0
     /// The topic cues of the sentence last read: its figures share them.
     var topicMatches: (sentence: Range<Int>, cues: [TopicResolver.TopicMatch])?
     /// The place names of the line being read: a topic cue inside one (`浐灞生态区`, `灞桥区`) cues nothing.
@@ -94,6 +97,7 @@ final class DocumentScan {
         var paragraphSpan = false       // the paragraph opened with a span of years (2016年至2020年,…)
         var heading: Range<Int>?        // the section heading in force, for topics
         var itemLead: Range<Int>?       // an enumerated item's opening sentence with no figure (一是实施生态补偿。), for topics
+        var lastBodyStart = 0           // where the last paragraph of prose starts
         var sectionYear: Int??          // the year a section heading states (nil inside: a span), for figures that state none
         var carriedPlace: [String]?     // a place below the report's named earlier, until the report's own is named again
         var namedBelow: [String]?       // the last place below the report's named, in any paragraph before
@@ -120,9 +124,10 @@ final class DocumentScan {
             for l in outline.lines[captionsFrom..<firstBody] where l.role == .heading && scalars[l.range].contains(where: NumberReader.isDigit) { captionLines += 1 }
         }
         let captions = captionLines >= Self.leastCaptions
-        var tableColumn: TableCells.Column?   // the money column of the table being read
+        var tableColumns: [TableCells.Column] = []   // the columns with a unit of the table being read
         var sectionBeforeTable: [String]??    // the section in force before a table's cell set one (restored after the table)
-        // (a report without a | has no table: its lines are not read for one)
+        // (a report without a | has no table of bars: its lines are not read for one; spaced tables
+        // are looked for on lines that are not body only)
         let hasBars = norm.scalars.withUnsafeBufferPointer { $0.contains(TableCells.bar) }
         var sentenceIndex = 0
         let figureStarts = NumberReader.figureStarts   // a static read per scalar would call swift_once each time
@@ -134,14 +139,23 @@ final class DocumentScan {
             itemLead = nil
             // (1 |⏎屈王度村 |⏎43户 |: a place in a table's cell is its row's; the first line past the
             // table, no cell, gives back the section in force before it)
-            let inTable = hasBars && s[line.range].contains(TableCells.bar)
+            // (乡镇    资助人数(人)    资助金额(万元): a line of no report's prose whose cells runs of spaces
+            // split is a table's row too; only lines that are not body are looked at)
+            let barred = hasBars && s[line.range].contains(TableCells.bar)
+            let rowCells: [Range<Int>]? = barred ? TableCells.cells(s, line.range)
+                : line.role != .body && line.role != .blank && TableCells.isSpaced(s, line.range) ? TableCells.cells(s, line.range, spaced: true) : nil
+            let inTable = barred || rowCells != nil && !tableColumns.isEmpty
             if let before = sectionBeforeTable, !inTable, line.role != .blank { section = before; sectionBeforeTable = nil }
+            // (右江区  856名 under 各县(市、区)生态护林员选聘情况:: a row of the list states its own figure; its
+            // place is its own, no section's, and the heading above it stays in force)
+            listRow = line.role == .heading && bodyStarted && itemsFollow && !line.range.isEmpty && s[line.range.upperBound - 1] != ListItems.colon
+                && !Self.opensSection(s, line.range) && s[line.range].contains(where: NumberReader.isDigit)
             if line.role == .heading {
                 let set = sectionPlace(place.mentions(onLine: lineIndex), line.range, current: section); carriedPlace = nil
                 if inTable, set != section, sectionBeforeTable == nil { sectionBeforeTable = .some(section) }
-                section = set
+                if !listRow { section = set }
                 if bodyStarted {
-                    heading = line.range
+                    if !listRow { heading = line.range }
                     // (二)目标任务, 三、下步打算: a section of plans holds targets (not 目标任务完成情况)
                     // (in a plan's own document every section plans, 二、资金安排, but its review's)
                     // (2021年目标:⏎生产总值增长6.5%左右⏎城镇新增就业40万人: a short line after a heading a colon
@@ -156,6 +170,7 @@ final class DocumentScan {
                         let planned = documentPlan || KindCues.headsPlans(s, line.range)
                         planSection = planned && KindCues.reviewHeadings.firstMatch(in: s, line.range) == nil
                         itemsFollow = closedByColon
+                        if closedByColon { listSince = lastBodyStart }
                     }
                     // 三、2020年工作打算: a section heading's year is its figures' (a heading without one keeps it)
                     // (one stating a span, 四、“十三五”以来成效, leaves it unknown)
@@ -166,17 +181,21 @@ final class DocumentScan {
                     }
                 }
             }
-            // a table whose money unit stands in its header (县区名称 | 市级资金(万元) | 备注 |): the
-            // bare numbers of that column, on rows of any role (``TableCells``)
-            if hasBars, !line.range.isEmpty, line.role != .blank {
-                if inTable {
-                    let cells = TableCells.cells(s, line.range)
-                    if let h = TableCells.header(s, cells, line: line.range) { tableColumn = h }
-                    else if let column = tableColumn, let n = TableCells.number(s, cells, column: column) {
-                        tableFact(n, sum: TableCells.isSum(s, cells), cells: cells, column: column, line: line.range, lineIndex: lineIndex,
-                                  heading: heading, section: section, year: sectionYear ?? documentYear, into: &facts)
+            // a table whose units stand in its header (县区名称 | 市级资金(万元) | 备注 |): the bare numbers
+            // of those columns, on rows of any role (``TableCells``)
+            if !line.range.isEmpty, line.role != .blank {
+                if let cells = rowCells {
+                    let h = TableCells.header(s, cells, line: line.range)
+                    if !h.isEmpty { tableColumns = h }
+                    else if !tableColumns.isEmpty {
+                        let sum = TableCells.isSum(s, cells)
+                        for column in tableColumns {
+                            guard let n = TableCells.number(s, cells, column: column) else { continue }
+                            tableFact(n, sum: sum, cells: cells, column: column, line: line.range, lineIndex: lineIndex,
+                                      heading: heading, section: section, year: sectionYear ?? documentYear, into: &facts)
+                        }
                     }
-                } else { tableColumn = nil }
+                } else { tableColumns = [] }
             }
             // Short lines after the body has begun (list items, sub-headings) can state figures too;
             // the title and the header above the body cannot.
@@ -187,7 +206,7 @@ final class DocumentScan {
             let readable = line.role == .body || (line.role == .heading
                 && (lineIndex == titleLine || bodyStarted || captions && lineIndex >= captionsFrom))
                 || line.role == .meta && Outline.captionStates(s, line.range)
-            if line.role == .body { bodyStarted = true; itemsFollow = false }
+            if line.role == .body { bodyStarted = true; itemsFollow = false; lastBodyStart = line.range.lowerBound }
             // …结合工作实际,特制定如下资金使用计划。: a document that declares itself a plan before its
             // first section plans in all its sections (read on the lines before the first heading)
             // (in its first paragraphs only: a scan of every line of a report without headings cost
@@ -609,9 +628,9 @@ final class DocumentScan {
     private func tableFact(_ n: (range: Range<Int>, value: Double), sum: Bool, cells: [Range<Int>], column: TableCells.Column, line: Range<Int>,
                                     lineIndex: Int, heading: Range<Int>?, section: [String]?, year: Int?, into facts: inout [Fact]) {
         let r = n.range
-        let c = Candidate(value: NumberReader.scaled(n.value, column.multiplier), high: nil, measure: .yuan, unit: column.unit,
+        let c = Candidate(value: NumberReader.scaled(n.value, column.multiplier), high: nil, measure: column.measure, unit: column.unit,
                           start: r.lowerBound, numberStart: r.lowerBound, numberEnd: r.upperBound, end: r.upperBound, unitEnd: r.upperBound,
-                          approx: false, kindAfterUnit: nil, isClassifier: false, rule: TableCells.rule)
+                          approx: false, kindAfterUnit: nil, isClassifier: false, rule: column.rule)
         let mentions = place.mentions(onLine: lineIndex)
         let places = sentencePlaces(mentions, line)
         let path = regionPath(at: r.lowerBound, clause: line, sentence: line, places: places, section: section, ownWords: [])
@@ -621,9 +640,12 @@ final class DocumentScan {
         let named = cells.count > 1 && mentions.contains { cells[0].contains($0.range.lowerBound) }
         let row = (named ? cells[1].lowerBound : line.lowerBound)..<line.upperBound
         makeFacts(c, clause: row, sentence: row, heading: column.header, sentenceText: (texts ? norm.storedText(ss..<se) : "", ss..<se),
-                  year: year, path: path, quotes: [], into: &facts, kindOverride: sum ? (.total, TableCells.sumRule) : (.part, TableCells.partRule),
-                  subjectOverride: column.name, topicFallback: (.funds, TableCells.topicRule))
+                  year: year, path: path, quotes: [], into: &facts,
+                  kindOverride: sum ? (.total, TableCells.sumRule) : column.measure == .percent ? (.total, TableCells.levelRule) : (.part, TableCells.partRule),
+                  subjectOverride: column.name, topicFallback: column.measure == .yuan ? (.funds, TableCells.topicRule) : nil)
     }
+
+    static let listRowRule = "kind.part.列表行"
 
     private func makeFacts(_ c: Candidate, clause: Range<Int>, sentence: Range<Int>, heading: Range<Int>?, sentenceText: (text: String, span: Range<Int>), year: Int?, path: [String],
                            quotes: [Range<Int>], into facts: inout [Fact], kindOverride: (Kind, String)? = nil, subjectOverride: String? = nil,
@@ -659,6 +681,9 @@ final class DocumentScan {
         // 签约11989人,履约服务11964人; 存量6855户,已开工2002户: a subset of the whole just stated
         if kind == .total, c.measure.takesPart, let (cue, verbAt) = FactContext.subsetCue(s, before: c.start, clause: clause),
            let w = wholeBefore(), subsetOf(w, c, cue: cue, verbAt: verbAt, clause: clause, sentence: sentence, facts) { kind = .part; kindRule = Self.subsetRule }
+        // 各县(市、区)生态护林员选聘情况:⏎右江区  856名: a row of a list a colon's heading opens, under a
+        // whole of its measure stated before the heading, is a part of it
+        if kind == .total, listRow, c.measure.takesPart, whole(of: c, since: listSince, in: facts) != nil { kind = .part; kindRule = Self.listRowRule }
         // 180194名建档立卡贫困劳动力,有就业意愿的138716人: those of the whole just counted the attribute
         // a clause opened by 有 singles out
         if kind == .total, KindCues.countsPeople(c.measure), Self.attributeSingles(s, c, clause: clause, sentence: sentence),
