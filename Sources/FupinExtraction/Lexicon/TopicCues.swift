@@ -433,9 +433,9 @@ public enum TopicCues {
             // the money a plan of integrated funds takes in (纳入统筹涉农资金方案资金53043.61万元)
             "方案资金", "实施方案资金",
             // money paid as a reward is money, not a commendation (脱贫攻坚奖励资金2000万元)
-            "奖励资金", "奖补资金", "以奖代补资金", "绩效奖励资金"]),
+            "奖励资金", "奖补资金", "以奖代补资金", "绩效奖励资金", "补奖资金"]),
         (.funds, 0, .area, ["资金", "投入", "投资", "总投资", "拨付", "下达", "专项资金", "经费", "补助资金", "筹措", "筹集",
-            "整合", "补助", "补贴", "奖补", "发放", "项目"]),
+            "整合", "补助", "补贴", "奖补", "补奖", "发放", "项目"]),
         (.other, 4, .area, ["总人口", "户籍人口", "常住人口", "地区生产总值", "生产总值", "GDP", "财政收入", "一般公共预算",
             "公共预算收入", "一般公共预算收入", "地方公共预算收入", "财政总收入", "国土面积", "总面积",
             // the economy of a whole place (财政一般预算收入12.55亿元, 第三产业增加值45.9亿元)
@@ -510,6 +510,9 @@ public enum TopicCues {
     /// Words that make an amount one per mu (`每亩地的年流转费为650元`): per-mu yields and rents
     /// are production (FORMAT.md), whatever earnings word names them.
     public static let perMu = ScalarTrie<Bool>(["每亩", "亩均", "亩产", "每亩地"].map { ($0, true) })
+    /// Programmes that pay aid per mu of their own (退耕还林, 公益林补偿, 危房…): an amount per mu in their
+    /// clause is theirs, no yield.
+    public static let perMuProgrammes: Set<Topic> = [.ecology, .housing, .water, .relocation, .infrastructure, .environment]
     /// Verbs of an inspection's reach before a count (`…审计…,涉及1216个乡镇`, `随机走访贫困户1158户`),
     /// and its questionnaires (`发放问卷调查3920份`): the count is the inspection's scope.
     public static let inspectionReach = ScalarTrie<Bool>(["涉及", "走访", "覆盖", "深入"].map { ($0, true) })

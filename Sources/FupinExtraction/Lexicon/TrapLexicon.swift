@@ -239,7 +239,7 @@ public enum TrapLexicon {
     /// Verbs of dividing before a count of stages or parts (`分两批`, `分为两部分`, `分成3个部分`), and the
     /// stages' and parts' words after it (``Trap/ordinal``).
     static let splitVerbs = ScalarTrie<Bool>(["分", "分为", "分成"].map { ($0, true) })
-    static let stageUnitWords = ScalarTrie<Bool>(["批", "期", "轮", "步", "批次", "部分", "个部分", "个阶段", "阶段"].map { ($0, true) })
+    static let stageUnitWords = ScalarTrie<Bool>(["批", "期", "轮", "步", "次", "批次", "部分", "个部分", "个阶段", "阶段"].map { ($0, true) })
     static let you: UInt32 = 0x6709   // 有
     /// A sum of a model's members (`1名县级医师+1名卫生院医师+1名村医`): counts up to this, and how long
     /// a member's noun may run before the next `+`.
@@ -293,6 +293,11 @@ public enum TrapLexicon {
     static let standardGlossReach = 60
     /// Verbs of starting after 起 that make it a date's (`每月10起开始发放`), no count of cases.
     static let startVerbs = ScalarTrie<Bool>(["开始", "执行", "施行", "实施", "生效"].map { ($0, true) })
+    /// Currencies other than the yuan, after a figure or right before it (``Trap/foreignMoney``).
+    static let currencyRows = ["港元", "港币", "美元", "美金", "欧元", "日元", "英镑", "澳元", "澳门元", "澳门币", "新元", "新加坡元",
+                               "新台币", "台币", "韩元", "卢布", "泰铢", "加元", "瑞士法郎", "法郎"]
+    static let foreignCurrencies = ScalarTrie<Bool>(currencyRows.map { ($0, true) })
+    static let currencyLength = currencyRows.map(\.count).max()!
     /// Nouns of cases right before a count of them by 起 (`查处问题三起`, `案件两起`).
     static let caseNounRows = ["问题", "案件", "案例", "事件", "事故", "违纪问题", "腐败问题"]
     static let caseNouns = ScalarTrie<Bool>(caseNounRows.map { ($0, true) })

@@ -7,6 +7,8 @@ import FupinCore
 enum Trap: String, CaseIterable, Sendable {
     /// Part of a phone number, date, time, URL, file name or code: `0535-6631311`, `15:31`.
     case code = "trap.code"
+    /// Money in another currency than the yuan: `1,200万港元`, `300万美元`, `约合新台币1.7万元`.
+    case foreignMoney = "trap.currency"
     /// A number the page damaged: a digit lost to `?` or `�` before it (`?0万亩`), or a zero
     /// with 万 or 亿 (`0万亩`), which no report states.
     case damaged = "trap.damaged"
@@ -149,6 +151,11 @@ enum Trap: String, CaseIterable, Sendable {
                 if k > span.unitEnd, k < limit, TrapLexicon.addressParts.contains(s[k]) { return true }
             }
             return r.isEmbedded(start: at, end: n.end, limit: limit, sentence: sentence)
+        case .foreignMoney:
+            // (the currency after the figure, past its multiplier, or named right before it)
+            return TrapLexicon.foreignCurrencies.longest(in: s, at: span.unitStart, limit: limit) != nil
+                || TrapLexicon.foreignCurrencies.longestEnding(in: s, at: at, from: max(sentence.lowerBound, at - TrapLexicon.currencyLength),
+                                                              maxLength: TrapLexicon.currencyLength) != nil
         case .damaged:
             if n.value == 0 && span.multiplier > 1 { return true }
             return at > sentence.lowerBound && (s[at - 1] == 0x3F || s[at - 1] == NormalizedText.lostCharacter)

@@ -198,7 +198,10 @@ public enum TopicResolver {
             return (.industry, Self.collectiveIncomeRule)
         }
         // per-mu yields and rents are production (每亩地的年流转费为650元)
-        if measure == .yuan, TopicCues.perMu.firstMatch(in: s, clause.lowerBound..<numberStart) != nil { return (.industry, "topic.产业.每亩") }
+        // (but a programme's aid per mu is the programme's: 退耕还林每亩补助1000元, 公益林补偿标准为每亩每年16元)
+        if measure == .yuan, TopicCues.perMu.firstMatch(in: s, clause.lowerBound..<numberStart) != nil,
+           !matches.contains(where: { m in m.cue.role == .area && Int(m.start) >= clause.lowerBound && Int(m.start) < numberStart
+                                      && TopicCues.perMuProgrammes.contains(m.cue.topic) }) { return (.industry, "topic.产业.每亩") }
         // 动员310家民营企业帮扶328个村: firms counted where their clause goes on to help are the
         // helpers (FORMAT.md: donors are 帮扶), not production
         if measure == .items, (numberEnd..<min(numberEnd + Self.firmReach, clause.upperBound)).contains(where: { TopicCues.helperFirms.longest(in: s, at: $0, limit: clause.upperBound) != nil }),
