@@ -177,7 +177,9 @@ public struct Outline: Sendable {
                 // (深晚报道|凤凰街道赴…: a | between two words tags a title with its column, no menu)
                 if u == 0x3E || u == 0xBB || (u == 0x7C && !(j > r.lowerBound && j + 1 < r.upperBound
                     && NormalizedText.isHan(p[j - 1]) && NormalizedText.isHan(p[j + 1]))) { nav += 1 }   // > | »
-                if u == 0x2C { commas += 1 }
+                // (1,236万元: a thousands' comma between digits is no clause's)
+                if u == 0x2C, !(j > r.lowerBound && j + 3 < r.upperBound && p[j - 1] &- 0x30 < 10 && p[j + 1] &- 0x30 < 10
+                                && p[j + 2] &- 0x30 < 10 && p[j + 3] &- 0x30 < 10 && (j + 4 == r.upperBound || p[j + 4] &- 0x30 >= 10)) { commas += 1 }
                 if u == 0x20 { spaces += 1; longestToken = max(longestToken, tokenLength); tokenLength = 0 }
                 else { tokenLength += 1 }
             }
@@ -197,7 +199,10 @@ public struct Outline: Sendable {
            Self.siteFurniture.longestEnding(in: s, at: r.upperBound, from: r.lowerBound, maxLength: 3) != nil { return .nav }
         // (违规使用资金  468万元, 龙泉关镇  9个/9个/100%: short words spaced apart, but one a figure with its
         // unit, are a table's row of prose, no menu)
-        if spaces >= 2 && longestToken <= 8 && fullStops == 0 && punct == 0 && !Self.holdsFigure(s, r) { return .nav }
+        // (but 在线人数  35人, 附件  2个, 本页共12条  第1页 are a page's counters: furniture stays a menu)
+        if spaces >= 2 && longestToken <= 8 && fullStops == 0 && punct == 0
+            && !(Self.holdsFigure(s, r) && TrapLexicon.metaCues.firstMatch(in: s, r) == nil
+                 && BoilerplateLexicon.pageCounters.firstMatch(in: s, r) == nil) { return .nav }
         // 某市…办公室关于2021年度…数据的通报: an official document's title, long and unpunctuated
         // but no keyword stuffing
         if punct == 0, r.count <= Self.officialTitleLength, Self.isOfficialTitle(s, r) { return .heading }

@@ -53,4 +53,8 @@ public enum BoilerplateLexicon {
     public static let bylineWords = ScalarTrie<Bool>(["记者", "通讯员", "特约", "见习"].map { ($0, true) })
     /// The preposition an official document's title names its matter with.
     public static let officialTitleAbout = "关于"
+    /// Words of a page's own counters and attachments on a line of spaced words (`附件  2个`, `本页共12条  第1页`,
+    /// `在线人数  35人`): a menu's, no table's row.
+    static let pageCounters = ScalarTrie<Bool>(["附件", "本页", "第1页", "共1页", "页", "篇", "在线", "人气", "热门", "浏览量", "访问量",
+                                              "访问人次", "上一篇", "下一篇"].map { ($0, true) })
 }

@@ -44,6 +44,11 @@ public enum KindCues {
         // (not 一年才, 一年就有: 花了一年才修通12公里, 短短一年就有500人就业 tell the time taken)
         ("一年只有", (.rate, "kind.rate.一年")), ("一年仅有", (.rate, "kind.rate.一年")),
         ("一年能有", (.rate, "kind.rate.一年")),
+        // a price or a day's pay by one of its unit (一晚收三四百元, 一斤卖68元, 一方水要花上百元, 一天能挣150元)
+        ("一晚", (.rate, "kind.rate.一晚")), ("一斤", (.rate, "kind.rate.一斤")), ("一公斤", (.rate, "kind.rate.一斤")),
+        ("一方水", (.rate, "kind.rate.一方")), ("一吨水", (.rate, "kind.rate.一方")), ("一亩地", (.rate, "kind.rate.每亩")),
+        ("一天能挣", (.rate, "kind.rate.一天")), ("一天挣", (.rate, "kind.rate.一天")), ("一天能赚", (.rate, "kind.rate.一天")),
+        ("一天收入", (.rate, "kind.rate.一天")),
         ("一年到头", (.rate, "kind.rate.一年")),
         ("一个月的收入", (.rate, "kind.rate.一个月")), ("一个月的工资", (.rate, "kind.rate.一个月")), ("一个月下来", (.rate, "kind.rate.一个月")),
         ("一年的收入", (.rate, "kind.rate.一年")), ("一年的工资", (.rate, "kind.rate.一年")), ("一天的工资", (.rate, "kind.rate.一天")),
@@ -300,6 +305,7 @@ public enum KindCues {
     /// heading's own plan words plan nothing (a plan's document still plans under `二、实现稳定增收`).
     /// (a word of completion with the verb: `实现脱贫人口持续增收` is a goal still to meet)
     public static let goalsMet = ScalarTrie<Bool>(["圆满实现", "全面实现", "顺利实现", "如期实现", "已实现", "实现了", "已经实现",
+                                                  "全部实现", "基本实现", "均已实现", "均实现", "胜利实现",
                                                   "全面完成", "圆满完成", "超额完成", "已完成", "顺利完成", "达到了", "已达到", "达成了"].map { ($0, true) })
     /// A document declaring itself a plan before its first section (`特制定如下资金使用计划`,
     /// `现制定本实施方案`): the verb, and the plan's noun after it in its line.
@@ -514,9 +520,15 @@ public enum KindCues {
             || (k + 2 < limit && securedAfter.longest(in: s, at: k + 2, limit: limit) != nil && !strivesBy(s, at: k + 2, limit: limit))
     }
     /// Whether the `到` at `k` opens the year a plan strives by (`争取到2020年全部脱贫`), not what was won.
+    /// (not where a noun follows the year: 争取到2019年省级衔接资金 is money won, of that year)
     static func strivesBy(_ s: [UInt32], at k: Int, limit: Int) -> Bool {
-        k < limit && s[k] == dao && YearResolver.yearFollows(s, at: k + 1, limit: limit)
+        guard k < limit, s[k] == dao, YearResolver.yearFollows(s, at: k + 1, limit: limit) else { return false }
+        let e = k + 1 + YearResolver.yearWithMarker
+        return e >= limit || !NormalizedText.isHan(s[e]) || yearDeadlines.contains(s[e])
+            || SubjectLexicon.trie.longest(in: s, at: e, limit: limit).map { $0.value == .verb || $0.value == .function } ?? false
     }
+    /// After a year a plan strives by, the deadline's words (`到2020年底`, `年前`, `年内`).
+    static let yearDeadlines = ScalarSet("底前末内全")
     static let dao: UInt32 = 0x5230   // 到
 
     /// Words that make a figure the sum of those before it (`…96.54712万元,合计516.54712万元`).

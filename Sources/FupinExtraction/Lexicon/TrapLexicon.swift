@@ -295,11 +295,11 @@ public enum TrapLexicon {
     static let startVerbs = ScalarTrie<Bool>(["开始", "执行", "施行", "实施", "生效"].map { ($0, true) })
     /// Currencies other than the yuan, after a figure or right before it (``Trap/foreignMoney``).
     static let currencyRows = ["港元", "港币", "美元", "美金", "欧元", "日元", "英镑", "澳元", "澳门元", "澳门币", "新元", "新加坡元",
-                               "新台币", "台币", "韩元", "卢布", "泰铢", "加元", "瑞士法郎", "法郎"]
+                               "新台币", "台币", "韩元", "卢布", "泰铢", "加元", "瑞士法郎", "法郎", "越南盾", "缅币", "基普", "坚戈"]
     static let foreignCurrencies = ScalarTrie<Bool>(currencyRows.map { ($0, true) })
     static let currencyLength = currencyRows.map(\.count).max()!
     /// Nouns of cases right before a count of them by 起 (`查处问题三起`, `案件两起`).
-    static let caseNounRows = ["问题", "案件", "案例", "事件", "事故", "违纪问题", "腐败问题"]
+    static let caseNounRows = ["问题", "案件", "案例", "事件", "事故", "违纪问题", "腐败问题", "线索", "问题线索"]
     static let caseNouns = ScalarTrie<Bool>(caseNounRows.map { ($0, true) })
     static let caseNounLength = caseNounRows.map(\.count).max()!
     static let month: UInt32 = 0x6708   // 月

@@ -35,7 +35,7 @@ enum TableCells {
     }
     static let openBrackets = ScalarSet(values: [0x28, 0xFF08]), closeBrackets = ScalarSet(values: [0x29, 0xFF09])
     /// First cells of a row that sums the table (a whole, not a part).
-    static let sumRows = ScalarTrie<Bool>(["合计", "总计", "小计", "共计", "合 计", "总 计"].map { ($0, true) })
+    static let sumRows = ScalarTrie<Bool>(["合计", "总计", "小计", "共计", "合 计", "总 计", "合  计", "总  计", "小  计", "共  计"].map { ($0, true) })
     static let bar: UInt32 = 0x7C   // |
     /// The rules a table cell's fact names: its unit from the header; a part, or the sum row's whole,
     /// or a share's level.
@@ -54,6 +54,8 @@ enum TableCells {
         /// The column's header cell: what its figures are about (its topic; `贫困发生率(%)` is no topic of
         /// the `脱贫人口(万人)` beside it).
         let header: Range<Int>
+        /// How many cells the header row has: a spaced row with another count is no row of the table.
+        let cellCount: Int
         /// The column's name without its unit (`市级资金` of `市级资金(万元)`): the figures' subject.
         let name: String
     }
@@ -70,6 +72,10 @@ enum TableCells {
                 if e > k { if k > a { out.append(a..<k) }; a = e; k = e } else { k += 1 }
             }
             if a < line.upperBound { out.append(a..<line.upperBound) }
+            // (合  计    6230: a sum's word padded apart is one cell)
+            if out.count >= 2, out[0].count == 1, out[1].count == 1, sumRows.longest(in: [s[out[0].lowerBound], s[out[1].lowerBound]], at: 0, limit: 2) != nil {
+                out.replaceSubrange(0...1, with: [out[0].lowerBound..<out[1].upperBound])
+            }
             return out
         }
         for k in line where s[k] == bar {
@@ -120,7 +126,7 @@ enum TableCells {
                     let name = e - c.lowerBound >= 2 ? NormalizedText.string(s[c.lowerBound..<e]) : ""
                     let (measure, multiplier) = (u.value.measure, u.value.multiplier)
                     out.append(Column(index: i, measure: measure, multiplier: multiplier, unit: NormalizedText.string(s[k..<(k + u.length)]),
-                                      rule: "unit." + measure.rawValue + ".表头", header: c, name: name))
+                                      rule: "unit." + measure.rawValue + ".表头", header: c, cellCount: cells.count, name: name))
                     break
                 }
                 k += 1
@@ -135,10 +141,23 @@ enum TableCells {
         let c = cells[column.index]
         guard !c.isEmpty, c.count <= 14, NumberReader.isDigit(s[c.lowerBound]), NumberReader.isDigit(s[c.upperBound - 1]),
               s[c].allSatisfy({ NumberReader.isDigitOrPoint($0) }), s[c].filter({ $0 == NumberReader.point }).count <= 1 else { return nil }
+        // (a phone's or a postcode's digits: a leading 0, or eight digits and more with no point)
+        guard s[c.lowerBound] != 0x30 || c.count > 1 && s[c.lowerBound + 1] == NumberReader.point,
+              s[c].contains(NumberReader.point) || c.count < 8 else { return nil }
         let t = NumberReader.arabicToken(s, at: c.lowerBound, limit: c.upperBound)
         guard t.end == c.upperBound, t.value > 0 else { return nil }
         return (c, t.value)
     }
+
+    /// The kind of a column's figures: what its header names (`人均纯收入(元)` a rate, `比上年增长(%)` a
+    /// change), else a share's level, the sum row's whole, or a part of the table's whole.
+    static func kind(of column: Column, _ s: [UInt32], sum: Bool) -> (Kind, String) {
+        if TopicCues.perCapita.firstMatch(in: s, column.header) != nil { return (.rate, rateRule) }
+        if KindCues.change.firstMatch(in: s, column.header) != nil { return (.change, changeRule) }
+        if sum { return (.total, sumRule) }
+        return column.measure == .percent ? (.total, levelRule) : (.part, partRule)
+    }
+    static let changeRule = "kind.change.表头", rateRule = "kind.rate.表头"
 
     /// Whether a row sums the table (`合计 | 5000 |`).
     static func isSum(_ s: [UInt32], _ cells: [Range<Int>]) -> Bool {

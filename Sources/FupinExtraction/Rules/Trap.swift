@@ -153,7 +153,10 @@ enum Trap: String, CaseIterable, Sendable {
             return r.isEmbedded(start: at, end: n.end, limit: limit, sentence: sentence)
         case .foreignMoney:
             // (the currency after the figure, past its multiplier, or named right before it)
+            // (1200万元(港币): or glossed in brackets right after its unit)
             return TrapLexicon.foreignCurrencies.longest(in: s, at: span.unitStart, limit: limit) != nil
+                || span.end + 1 < limit && s[span.end] == FactContext.openBracket
+                    && TrapLexicon.foreignCurrencies.longest(in: s, at: span.end + 1, limit: limit) != nil
                 || TrapLexicon.foreignCurrencies.longestEnding(in: s, at: at, from: max(sentence.lowerBound, at - TrapLexicon.currencyLength),
                                                               maxLength: TrapLexicon.currencyLength) != nil
         case .damaged:
@@ -290,8 +293,10 @@ enum Trap: String, CaseIterable, Sendable {
             // (信访案件从12起减少到3起 counts cases: a start's mark before a year only)
             // (查处问题十二起, 案件二十六起: a numeral of two characters or more, or one right after a case's
             // noun, counts cases; 从10月15起: a month's day before 起 is a date)
-            if span.unitTag == .cases, n.isChinese && (n.value == 1 || n.end - at == 1 && TrapLexicon.caseNouns.longestEnding(
-                    in: s, at: at, from: max(sentence.lowerBound, at - TrapLexicon.caseNounLength), maxLength: TrapLexicon.caseNounLength) == nil)
+            // (案件一起: one case after its noun; 从十五起: a start however written)
+            if span.unitTag == .cases, n.isChinese && TrapLexicon.caseNouns.longestEnding(
+                    in: s, at: at, from: max(sentence.lowerBound, at - TrapLexicon.caseNounLength), maxLength: TrapLexicon.caseNounLength) == nil
+                    && (n.value == 1 || n.end - at == 1 || at > sentence.lowerBound && TimeLexicon.fromMarkers.contains(s[at - 1]))
                 || n.value != n.value.rounded()
                 || at > sentence.lowerBound && TimeLexicon.fromMarkers.contains(s[at - 1]) && TrapLexicon.yearValues.contains(n.value)
                 || at > sentence.lowerBound && s[at - 1] == TrapLexicon.month

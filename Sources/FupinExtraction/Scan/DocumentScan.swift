@@ -148,8 +148,10 @@ final class DocumentScan {
             if let before = sectionBeforeTable, !inTable, line.role != .blank { section = before; sectionBeforeTable = nil }
             // (右江区  856名 under 各县(市、区)生态护林员选聘情况:: a row of the list states its own figure; its
             // place is its own, no section's, and the heading above it stays in force)
+            // (a row of spaced cells, its name first: 全年脱贫1200人 under 2019年主要成效: is an item of prose)
             listRow = line.role == .heading && bodyStarted && itemsFollow && !line.range.isEmpty && s[line.range.upperBound - 1] != ListItems.colon
                 && !Self.opensSection(s, line.range) && s[line.range].contains(where: NumberReader.isDigit)
+                && TableCells.isSpaced(s, line.range) && !NumberReader.isDigit(s[line.range.lowerBound])
             if line.role == .heading {
                 let set = sectionPlace(place.mentions(onLine: lineIndex), line.range, current: section); carriedPlace = nil
                 if inTable, set != section, sectionBeforeTable == nil { sectionBeforeTable = .some(section) }
@@ -187,6 +189,8 @@ final class DocumentScan {
                 if let cells = rowCells {
                     let h = TableCells.header(s, cells, line: line.range)
                     if !h.isEmpty { tableColumns = h }
+                    // (a spaced row whose cells do not line up with the header's ends the table: 联系电话  138…)
+                    else if !barred, let first = tableColumns.first, cells.count != first.cellCount { tableColumns = [] }
                     else if !tableColumns.isEmpty {
                         let sum = TableCells.isSum(s, cells)
                         for column in tableColumns {
@@ -196,6 +200,8 @@ final class DocumentScan {
                         }
                     }
                 } else { tableColumns = [] }
+            } else if line.role == .blank, tableColumns.first.map({ !s[$0.header].contains(TableCells.bar) }) == true {
+                tableColumns = []   // (a blank line ends a spaced table)
             }
             // Short lines after the body has begun (list items, sub-headings) can state figures too;
             // the title and the header above the body cannot.
@@ -633,7 +639,8 @@ final class DocumentScan {
                           approx: false, kindAfterUnit: nil, isClassifier: false, rule: column.rule)
         let mentions = place.mentions(onLine: lineIndex)
         let places = sentencePlaces(mentions, line)
-        let path = regionPath(at: r.lowerBound, clause: line, sentence: line, places: places, section: section, ownWords: [])
+        // (合计    6230: a sum row naming no place is the table's whole, the report's, no row's before it)
+        let path = regionPath(at: r.lowerBound, clause: line, sentence: line, places: places, section: sum && places.all.isEmpty ? nil : section, ownWords: [])
         let (ss, se) = norm.storedRange(from: line.lowerBound, to: line.upperBound)
         // (the row is the clause, less a first cell that names a place: 梁园区 is no 园区; the header
         // says what the column counts where the row says nothing: 小额贴息 | 市级资金 | 67.9)
@@ -641,7 +648,7 @@ final class DocumentScan {
         let row = (named ? cells[1].lowerBound : line.lowerBound)..<line.upperBound
         makeFacts(c, clause: row, sentence: row, heading: column.header, sentenceText: (texts ? norm.storedText(ss..<se) : "", ss..<se),
                   year: year, path: path, quotes: [], into: &facts,
-                  kindOverride: sum ? (.total, TableCells.sumRule) : column.measure == .percent ? (.total, TableCells.levelRule) : (.part, TableCells.partRule),
+                  kindOverride: TableCells.kind(of: column, s, sum: sum),
                   subjectOverride: column.name, topicFallback: column.measure == .yuan ? (.funds, TableCells.topicRule) : nil)
     }
 
