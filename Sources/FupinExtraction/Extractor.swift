@@ -130,9 +130,10 @@ public struct Extractor: Sendable {
            case .year(let titled) = e.meaning, Campaign.reportYears.contains(titled),
            meta.year != nil || !YearResolver.isHorizon(s, at: e.range.lowerBound, lineStart: outline.lines[t].range.lowerBound) { pubYear = titled }
         // (the page's month only with the page's own year: 12月28日 on a page of 2019-01 is 2018's)
-        let resolver = YearResolver(publicationYear: pubYear, publicationMonth: pubYear == meta.year ? meta.month : nil)
+        var resolver = YearResolver(publicationYear: pubYear, publicationMonth: pubYear == meta.year ? meta.month : nil)
         // the year a report is about: stated at its head, else its publication's
         let documentYear = resolver.headYear(s, outline: outline, titleLine: meta.titleLine, latest: latestYear) ?? pubYear
+        if let d = documentYear, let p = pubYear, d < p { resolver.reportYear = d }
         var notes: [String] = []
         if !place.ambiguous.isEmpty { notes.append("ambiguous place names left unresolved: " + Self.unique(place.ambiguous).joined(separator: ", ")) }
         if norm.traditionalCount > 0, let why = converter.unavailableReason { notes.append("traditional text but OpenCC is unavailable: \(why)") }

@@ -26,6 +26,8 @@ public enum TimeLexicon {
         ("一年前", -1), ("两年前", -2), ("二年前", -2), ("三年前", -3), ("四年前", -4), ("五年前", -5), ("六年前", -6),
         ("七年前", -7), ("八年前", -8), ("九年前", -9), ("十年前", -10),
     ])
+    /// Words of a statistic's previous year (`由上年的23.65%下降到11.37%`): before the year reported on.
+    public static let reportRelative = ScalarTrie<Bool>(["上年", "上一年", "上年末", "上年底"].map { ($0, true) })
     /// What a year left over for a later one (`加上2015年剩余的22户`): the figure after it is that year's.
     public static let leftOver = ScalarTrie<Bool>(["剩余", "剩下", "遗留", "遗留下", "未脱贫", "结转", "新识别", "新增"].map { ($0, true) })
     /// `为` after a year, as `是` (``shi``): the sentence describes that year (`2019年为…决胜之年`).

@@ -32,6 +32,9 @@ public struct YearResolver: Sendable {
     public let publicationYear: Int?
     /// The publication month, when known: a month named later than it is last year's.
     public let publicationMonth: Int?
+    /// The year the report is about where its head states one before its publication's (a 2016
+    /// bulletin printed in 2017): a statistic's `上年` is the year before it, not before the printing.
+    public var reportYear: Int?
 
     public init(publicationYear: Int?, publicationMonth: Int? = nil) {
         self.publicationYear = publicationYear
@@ -125,7 +128,8 @@ public struct YearResolver: Sendable {
                     || TimeLexicon.comparisonVerbs.longestEnding(in: s, at: i, from: sentence.lowerBound, maxLength: 2) != nil
                     || Self.isBase(s, sentence, i, end) { i = end; continue }
                 let isSpan = r.value != 0 && TimeLexicon.spanMarkers.longest(in: s, at: end, limit: sentence.upperBound) != nil
-                let meaning: TimeExpression.Meaning = isSpan ? .span : publicationYear.map { .year($0 + r.value) } ?? .span
+                let base = TimeLexicon.reportRelative.longest(in: s, at: i, limit: end) != nil ? reportYear ?? publicationYear : publicationYear
+                let meaning: TimeExpression.Meaning = isSpan ? .span : base.map { .year($0 + r.value) } ?? .span
                 // 截至去年12月,…: the month after the word is that year's, no month of the present one
                 // (a month only: 今年底 stays the word a deadline reads, isDeadline)
                 let through = isSpan || r.value >= 0 || end >= sentence.upperBound || !NumberReader.isDigit(s[end]) ? end
@@ -648,7 +652,9 @@ public struct YearResolver: Sendable {
                 // (nor a year a plan or a slogan looks to: “2017年基本脱贫,2018年打扫战场”)
                 // (nor a year heading a later clause with its own figure: 贫困村164个,2016年出列17个)
                 guard opens, !Self.isHorizon(s, at: k, lineStart: r.lowerBound), (index == 0 && titleLine != nil) || Self.headsFigures(s, r, k) else { continue }
-                if let l = latest(), y < l - 1 { continue }
+                // (a latest year after the publication's is one planned for, 到2020年 in a 2017 bulletin: no later report)
+                // (for a title's year only: a body's old year, 2013年11月…首次提出, still yields)
+                if let l = latest(), y < l - 1, !(index == 0 && titleLine != nil && publicationYear.map({ l > $0 }) == true) { continue }
                 if index == 0, titleLine != nil, TimeLexicon.reviewTitles.firstMatch(in: s, r) != nil { return y - 1 }
                 return y
             }
