@@ -368,6 +368,14 @@ public enum KindCues {
     static let landQuotaRows = ["用地计划", "用地指标", "周转指标", "节余指标", "结余指标", "挂钩指标", "挂钩周转指标",
                                 "用地扶贫专项计划", "用地专项计划", "用地专项指标"]
     static let landQuotas = ScalarTrie<Bool>(landQuotaRows.map { ($0, true) })
+    /// Whether a list's heading breaks a whole down (`各县(市、区)…情况:`, `分乡镇情况:`, `其中:`): 各, 其中, or
+    /// 分 before a kind of place or class.
+    static func headsBreakdown(_ s: [UInt32], _ r: Range<Int>) -> Bool {
+        r.contains { k in s[k] == ge4 || s[k] == zhong && k > r.lowerBound && s[k - 1] == qi
+            || s[k] == fen && k + 1 < r.upperBound && breakdownClasses.contains(s[k + 1]) }
+    }
+    static let ge4: UInt32 = 0x5404, qi: UInt32 = 0x5176, fen: UInt32 = 0x5206   // 各 其 分
+    static let breakdownClasses = ScalarSet("县乡镇村区类项渠市省")
     /// The kinds of handling a discipline body counts after a count of those handled (`处理8708人,党纪政务处分
     /// 4527人,移送司法机关175人,问责1438人`): each a part of it; and the word of the whole.
     static let handlingKindRows = ["党纪政务处分", "党纪政纪处分", "党纪处分", "政务处分", "政纪处分", "纪律处分", "移送司法机关",

@@ -23,7 +23,9 @@ enum TableCells {
         let counts: [(String, Measure, Double)] = [
             ("人", .persons, 1), ("万人", .persons, 10_000), ("名", .persons, 1), ("户", .households, 1), ("万户", .households, 10_000),
             ("人次", .personTimes, 1), ("万人次", .personTimes, 10_000), ("%", .percent, 1), ("亩", .mu, 1), ("万亩", .mu, 10_000),
-            ("公里", .km, 1), ("吨", .tons, 1), ("个", .items, 1), ("项", .items, 1), ("家", .items, 1), ("村", .villages, 1), ("个村", .villages, 1)]
+            ("公里", .km, 1), ("吨", .tons, 1), ("个", .items, 1), ("项", .items, 1), ("家", .items, 1), ("村", .villages, 1), ("个村", .villages, 1),
+            ("件", .items, 1), ("处", .items, 1), ("座", .items, 1), ("所", .items, 1), ("套", .items, 1), ("台", .items, 1), ("张", .items, 1),
+            ("辆", .items, 1), ("期", .items, 1), ("次", .items, 1)]
         return ScalarTrie(money + counts.map { ($0.0, HeaderUnit($0.1, $0.2, anywhere: false)) })
     }()
     /// A header's unit: its measure and multiplier, and whether it is read outside brackets.
@@ -92,6 +94,21 @@ enum TableCells {
         while e < limit, s[e] == 0x20 || s[e] == 0x09 || s[e] == 0x3000 { e += 1 }
         return e - k >= 2 || s[k] != 0x20 ? e : k
     }
+    /// The cells of a line split by single spaces, where it is a name and then numbers only
+    /// (`镇雄县 1126 52380 28.4`): read so under a caption's units or inside a table.
+    static func numericRow(_ s: [UInt32], _ line: Range<Int>) -> [Range<Int>]? {
+        var out: [Range<Int>] = []
+        var a = line.lowerBound
+        for k in line where s[k] == 0x20 || s[k] == 0x09 {
+            if k > a { out.append(a..<k) }
+            a = k + 1
+        }
+        if a < line.upperBound { out.append(a..<line.upperBound) }
+        guard out.count >= 2, s[out[0]].contains(where: NormalizedText.isHan),
+              out.dropFirst().allSatisfy({ c in s[c].allSatisfy { NumberReader.isDigitOrPoint($0) || $0 == 0x25 || $0 == 0x2C } }) else { return nil }
+        return out
+    }
+
     /// Whether a line splits into cells by its spaces: a gap between two of its characters.
     static func isSpaced(_ s: [UInt32], _ line: Range<Int>) -> Bool {
         var k = line.lowerBound + 1
@@ -135,10 +152,44 @@ enum TableCells {
         return out
     }
 
+    /// The units a caption names for the table after it (`(单位:件、万元、万人)`, `单位:万人`), in order.
+    static func captionUnits(_ s: [UInt32], _ line: Range<Int>) -> [HeaderUnit]? {
+        guard let at = Outline.find(unitWord, in: s, line) else { return nil }
+        var k = at + unitWord.count
+        guard k < line.upperBound, s[k] == ListItems.colon else { return nil }
+        k += 1
+        var units: [HeaderUnit] = []
+        while k < line.upperBound {
+            if s[k] == 0x20 || s[k] == NumberReader.listComma || s[k] == 0x2C || s[k] == 0x2F { k += 1; continue }
+            guard let u = headerUnits.longest(in: s, at: k, limit: line.upperBound) else { break }
+            units.append(u.value); k += u.length
+        }
+        return units.isEmpty ? nil : units
+    }
+    static let unitWord: [UInt32] = "单位".unicodeScalars.map(\.value)
+
+    /// The columns a caption's units give a table whose header names none (`县名  投资  人口` under
+    /// `单位:万元、万人`), or whose first row comes at once (`江苏省  18.6  31.5%` under `单位:万人`):
+    /// one unit for every column of bare numbers, or one a column in order.
+    static func columns(_ s: [UInt32], _ cells: [Range<Int>], units: [HeaderUnit], caption: Range<Int>) -> [Column] {
+        guard cells.count >= 2 else { return [] }
+        let isRow = cells.contains { c in s[c].contains(where: NumberReader.isDigit) }
+        let indices = isRow ? (1..<cells.count).filter { number(s, cells, index: $0) != nil } : Array(1..<cells.count)
+        guard !indices.isEmpty, units.count == 1 || units.count == indices.count else { return [] }
+        return indices.enumerated().map { (k, i) in
+            let u = units.count == 1 ? units[0] : units[k]
+            return Column(index: i, measure: u.measure, multiplier: u.multiplier, unit: "", rule: "unit." + u.measure.rawValue + ".表题",
+                          header: isRow ? caption : cells[i], cellCount: cells.count, name: isRow ? "" : NormalizedText.string(s[cells[i]]))
+        }
+    }
+
     /// The bare number of a row's cell in the column (`280`, `67.90712`): its range and value.
     static func number(_ s: [UInt32], _ cells: [Range<Int>], column: Column) -> (range: Range<Int>, value: Double)? {
-        guard column.index < cells.count else { return nil }
-        let c = cells[column.index]
+        number(s, cells, index: column.index)
+    }
+    static func number(_ s: [UInt32], _ cells: [Range<Int>], index: Int) -> (range: Range<Int>, value: Double)? {
+        guard index < cells.count else { return nil }
+        let c = cells[index]
         guard !c.isEmpty, c.count <= 14, NumberReader.isDigit(s[c.lowerBound]), NumberReader.isDigit(s[c.upperBound - 1]),
               s[c].allSatisfy({ NumberReader.isDigitOrPoint($0) }), s[c].filter({ $0 == NumberReader.point }).count <= 1 else { return nil }
         // (a phone's or a postcode's digits: a leading 0, or eight digits and more with no point)
@@ -150,13 +201,15 @@ enum TableCells {
     }
 
     /// The kind of a column's figures: what its header names (`人均纯收入(元)` a rate, `比上年增长(%)` a
-    /// change), else a share's level, the sum row's whole, or a part of the table's whole.
-    static func kind(of column: Column, _ s: [UInt32], sum: Bool) -> (Kind, String) {
+    /// change), else a share's level, the sum row's whole, a part of the table's whole where one is
+    /// stated before the table (`hasWhole`), or each row's own total.
+    static func kind(of column: Column, _ s: [UInt32], sum: Bool, hasWhole: Bool) -> (Kind, String) {
         if TopicCues.perCapita.firstMatch(in: s, column.header) != nil { return (.rate, rateRule) }
         if KindCues.change.firstMatch(in: s, column.header) != nil { return (.change, changeRule) }
         if sum { return (.total, sumRule) }
-        return column.measure == .percent ? (.total, levelRule) : (.part, partRule)
+        return column.measure == .percent ? (.total, levelRule) : hasWhole ? (.part, partRule) : (.total, rowRule)
     }
+    static let rowRule = "kind.total.表格行"
     static let changeRule = "kind.change.表头", rateRule = "kind.rate.表头"
 
     /// Whether a row sums the table (`合计 | 5000 |`).

@@ -52,6 +52,8 @@ final class DocumentScan {
     /// Whether the line being read is a row of a list a colon's heading opened (`各县选聘情况:⏎右江区  856名`),
     /// and where the paragraph before that heading starts (its whole may stand there).
     var listRow = false, listSince = 0
+    /// Where the paragraph before the table being read starts: a whole its rows break down may stand there.
+    var tableSince = 0
     /// The topic cues of the sentence last read: its figures share them.
     var topicMatches: (sentence: Range<Int>, cues: [TopicResolver.TopicMatch])?
     /// The place names of the line being read: a topic cue inside one (`浐灞生态区`, `灞桥区`) cues nothing.
@@ -98,6 +100,7 @@ final class DocumentScan {
         var heading: Range<Int>?        // the section heading in force, for topics
         var itemLead: Range<Int>?       // an enumerated item's opening sentence with no figure (一是实施生态补偿。), for topics
         var lastBodyStart = 0           // where the last paragraph of prose starts
+        var captionUnits: ([TableCells.HeaderUnit], Range<Int>)?   // a caption's units (单位:万元) for the table after it
         var sectionYear: Int??          // the year a section heading states (nil inside: a span), for figures that state none
         var carriedPlace: [String]?     // a place below the report's named earlier, until the report's own is named again
         var namedBelow: [String]?       // the last place below the report's named, in any paragraph before
@@ -142,8 +145,11 @@ final class DocumentScan {
             // (乡镇    资助人数(人)    资助金额(万元): a line of no report's prose whose cells runs of spaces
             // split is a table's row too; only lines that are not body are looked at)
             let barred = hasBars && s[line.range].contains(TableCells.bar)
+            // (镇雄县 1126 52380 28.4: single spaces too, for a name and numbers only, under a caption's units or in a table)
             let rowCells: [Range<Int>]? = barred ? TableCells.cells(s, line.range)
-                : line.role != .body && line.role != .blank && TableCells.isSpaced(s, line.range) ? TableCells.cells(s, line.range, spaced: true) : nil
+                : line.role == .body || line.role == .blank ? nil
+                : TableCells.isSpaced(s, line.range) ? TableCells.cells(s, line.range, spaced: true)
+                : captionUnits != nil || !tableColumns.isEmpty ? TableCells.numericRow(s, line.range) : nil
             let inTable = barred || rowCells != nil && !tableColumns.isEmpty
             if let before = sectionBeforeTable, !inTable, line.role != .blank { section = before; sectionBeforeTable = nil }
             // (右江区  856名 under 各县(市、区)生态护林员选聘情况:: a row of the list states its own figure; its
@@ -172,7 +178,7 @@ final class DocumentScan {
                         let planned = documentPlan || KindCues.headsPlans(s, line.range)
                         planSection = planned && KindCues.reviewHeadings.firstMatch(in: s, line.range) == nil
                         itemsFollow = closedByColon
-                        if closedByColon { listSince = lastBodyStart }
+                        if closedByColon { listSince = KindCues.headsBreakdown(s, line.range) ? lastBodyStart : -1 }
                     }
                     // 三、2020年工作打算: a section heading's year is its figures' (a heading without one keeps it)
                     // (one stating a span, 四、“十三五”以来成效, leaves it unknown)
@@ -185,11 +191,23 @@ final class DocumentScan {
             }
             // a table whose units stand in its header (县区名称 | 市级资金(万元) | 备注 |): the bare numbers
             // of those columns, on rows of any role (``TableCells``)
+            // (各县饮水工程建设情况如下(单位:件、万元、万人): a caption's units, for the columns of the table after it)
+            if line.role != .blank, rowCells == nil || tableColumns.isEmpty && !s[line.range].contains(where: NumberReader.isDigit) {
+                if let units = TableCells.captionUnits(s, line.range) { captionUnits = (units, line.range) }
+                else if rowCells == nil { captionUnits = nil }
+            }
             if !line.range.isEmpty, line.role != .blank {
                 if let cells = rowCells {
-                    let h = TableCells.header(s, cells, line: line.range)
-                    if !h.isEmpty { tableColumns = h }
+                    var h = TableCells.header(s, cells, line: line.range)
+                    // (a header naming no unit, or the table's first row at once, under a caption that names them)
+                    var firstRow = false
+                    if h.isEmpty, tableColumns.isEmpty, let (units, caption) = captionUnits {
+                        h = TableCells.columns(s, cells, units: units, caption: caption)
+                        firstRow = !h.isEmpty && s[line.range].contains(where: NumberReader.isDigit)
+                    }
+                    if !h.isEmpty { tableColumns = h; tableSince = lastBodyStart }
                     // (a spaced row whose cells do not line up with the header's ends the table: 联系电话  138…)
+                    if !h.isEmpty && !firstRow {}
                     else if !barred, let first = tableColumns.first, cells.count != first.cellCount { tableColumns = [] }
                     else if !tableColumns.isEmpty {
                         let sum = TableCells.isSum(s, cells)
@@ -648,7 +666,7 @@ final class DocumentScan {
         let row = (named ? cells[1].lowerBound : line.lowerBound)..<line.upperBound
         makeFacts(c, clause: row, sentence: row, heading: column.header, sentenceText: (texts ? norm.storedText(ss..<se) : "", ss..<se),
                   year: year, path: path, quotes: [], into: &facts,
-                  kindOverride: TableCells.kind(of: column, s, sum: sum),
+                  kindOverride: TableCells.kind(of: column, s, sum: sum, hasWhole: whole(of: c, since: tableSince, in: facts) != nil),
                   subjectOverride: column.name, topicFallback: column.measure == .yuan ? (.funds, TableCells.topicRule) : nil)
     }
 
@@ -690,7 +708,8 @@ final class DocumentScan {
            let w = wholeBefore(), subsetOf(w, c, cue: cue, verbAt: verbAt, clause: clause, sentence: sentence, facts) { kind = .part; kindRule = Self.subsetRule }
         // 各县(市、区)生态护林员选聘情况:⏎右江区  856名: a row of a list a colon's heading opens, under a
         // whole of its measure stated before the heading, is a part of it
-        if kind == .total, listRow, c.measure.takesPart, whole(of: c, since: listSince, in: facts) != nil { kind = .part; kindRule = Self.listRowRule }
+        // (only under a heading that breaks down, 各县…情况:, 分乡镇:; 三个村的底数: lists parallel wholes)
+        if kind == .total, listRow, listSince >= 0, c.measure.takesPart, whole(of: c, since: listSince, in: facts) != nil { kind = .part; kindRule = Self.listRowRule }
         // 180194名建档立卡贫困劳动力,有就业意愿的138716人: those of the whole just counted the attribute
         // a clause opened by 有 singles out
         if kind == .total, KindCues.countsPeople(c.measure), Self.attributeSingles(s, c, clause: clause, sentence: sentence),
