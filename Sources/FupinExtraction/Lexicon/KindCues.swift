@@ -375,7 +375,7 @@ public enum KindCues {
             || s[k] == fen && k + 1 < r.upperBound && breakdownClasses.contains(s[k + 1]) }
     }
     static let ge4: UInt32 = 0x5404, qi: UInt32 = 0x5176, fen: UInt32 = 0x5206   // 各 其 分
-    static let breakdownClasses = ScalarSet("县乡镇村区类项渠市省")
+    static let breakdownClasses = ScalarSet("县乡镇村区类项渠市省配")   // (分配: an allocation)
     /// The kinds of handling a discipline body counts after a count of those handled (`处理8708人,党纪政务处分
     /// 4527人,移送司法机关175人,问责1438人`): each a part of it; and the word of the whole.
     static let handlingKindRows = ["党纪政务处分", "党纪政纪处分", "党纪处分", "政务处分", "政纪处分", "纪律处分", "移送司法机关",

@@ -52,8 +52,9 @@ final class DocumentScan {
     /// Whether the line being read is a row of a list a colon's heading opened (`各县选聘情况:⏎右江区  856名`),
     /// and where the paragraph before that heading starts (its whole may stand there).
     var listRow = false, listSince = 0
-    /// Where the paragraph before the table being read starts: a whole its rows break down may stand there.
-    var tableSince = 0
+    /// Where the paragraph before the table being read starts: a whole its rows break down may stand there;
+    /// and whether the table says it breaks one down.
+    var tableSince = 0, tableBreaksDown = false
     /// The topic cues of the sentence last read: its figures share them.
     var topicMatches: (sentence: Range<Int>, cues: [TopicResolver.TopicMatch])?
     /// The place names of the line being read: a topic cue inside one (`浐灞生态区`, `灞桥区`) cues nothing.
@@ -205,7 +206,13 @@ final class DocumentScan {
                         h = TableCells.columns(s, cells, units: units, caption: caption)
                         firstRow = !h.isEmpty && s[line.range].contains(where: NumberReader.isDigit)
                     }
-                    if !h.isEmpty { tableColumns = h; tableSince = lastBodyStart }
+                    if !h.isEmpty {
+                        tableColumns = h; tableSince = lastBodyStart
+                        // (a table breaks a whole down where the line over it says so, 各县…情况如下, 资金分配表, or a
+                        // 合计 row closes it: its rows are parts)
+                        tableBreaksDown = lineIndex > 0 && Self.lineBreaksDown(s, outline, before: lineIndex, title: titleLine)
+                            || Self.tableSums(s, outline, from: lineIndex + 1, barred: barred)
+                    }
                     // (a spaced row whose cells do not line up with the header's ends the table: 联系电话  138…)
                     if !h.isEmpty && !firstRow {}
                     else if !barred, let first = tableColumns.first, cells.count != first.cellCount { tableColumns = [] }
@@ -666,11 +673,30 @@ final class DocumentScan {
         let row = (named ? cells[1].lowerBound : line.lowerBound)..<line.upperBound
         makeFacts(c, clause: row, sentence: row, heading: column.header, sentenceText: (texts ? norm.storedText(ss..<se) : "", ss..<se),
                   year: year, path: path, quotes: [], into: &facts,
-                  kindOverride: TableCells.kind(of: column, s, sum: sum, hasWhole: whole(of: c, since: tableSince, in: facts) != nil),
+                  kindOverride: TableCells.kind(of: column, s, sum: sum, hasWhole: tableBreaksDown || whole(of: c, since: tableSince, in: facts) != nil),
                   subjectOverride: column.name, topicFallback: column.measure == .yuan ? (.funds, TableCells.topicRule) : nil)
     }
 
     static let listRowRule = "kind.part.列表行"
+    /// Whether the last line with text before `index`, or the title, breaks a whole down (``KindCues/headsBreakdown(_:_:)``).
+    static func lineBreaksDown(_ s: [UInt32], _ outline: Outline, before index: Int, title: Int?) -> Bool {
+        var k = index - 1
+        while k > 0, outline.lines[k].role == .blank { k -= 1 }
+        return KindCues.headsBreakdown(s, outline.lines[k].range) || title.map { KindCues.headsBreakdown(s, outline.lines[$0].range) } ?? false
+    }
+    /// Whether a sum row (`合计`) closes the table whose rows start at line `from`.
+    static func tableSums(_ s: [UInt32], _ outline: Outline, from: Int, barred: Bool) -> Bool {
+        var k = from
+        while k < outline.lines.count, k - from < tableReach {
+            let r = outline.lines[k].range
+            guard outline.lines[k].role != .body, !r.isEmpty, barred ? s[r].contains(TableCells.bar) : TableCells.isSpaced(s, r) || TableCells.numericRow(s, r) != nil
+            else { return false }
+            if TableCells.isSum(s, barred ? TableCells.cells(s, r) : TableCells.cells(s, r, spaced: TableCells.isSpaced(s, r))) { return true }
+            k += 1
+        }
+        return false
+    }
+    static let tableReach = 200
 
     private func makeFacts(_ c: Candidate, clause: Range<Int>, sentence: Range<Int>, heading: Range<Int>?, sentenceText: (text: String, span: Range<Int>), year: Int?, path: [String],
                            quotes: [Range<Int>], into facts: inout [Fact], kindOverride: (Kind, String)? = nil, subjectOverride: String? = nil,
