@@ -362,7 +362,10 @@ public enum TrapLexicon {
     public static let peopleAfterSuffix = ScalarSet("民干医官")
 
     /// After a share and `的`, words that make it a standard's, not a reported level (`低于国家2%的标准`).
-    public static let standards = ScalarTrie<Bool>(["标准", "要求", "红线", "底线", "门槛", "标准线"].map { ($0, true) })
+    public static let standards = ScalarTrie<Bool>(["标准", "要求", "红线", "底线", "门槛", "标准线", "退出标准", "脱贫标准"].map { ($0, true) })
+    /// Words of a rule before a bound (`原则上贫困发生率降至2%以下`): the bound is the rule's threshold.
+    /// (a level required, 须降至2%以下, stays the plan's target: ``KindCues/requiresLevel``)
+    static let ruleMarkers = ScalarTrie<Bool>(["原则上", "退出标准为", "标准为"].map { ($0, true) })
     /// Nouns after `以上的` that name the amount itself, not a class bounded by it: `户均创造1500元
     /// 以上的发电收益` is a figure, `500人以上的村` a class.
     public static let amountNouns = ScalarTrie<Bool>(["收益", "收入", "纯收入", "工资", "分红", "效益", "经济效益", "发电收益",

@@ -196,6 +196,9 @@ enum Trap: String, CaseIterable, Sendable {
         case .multiplier:
             return span.multiplier != 1 && !(span.measure?.takesMultiplier ?? true)
         case .limit:
+            // 原则上…降至2%以下, 退出标准(…错退率低于2%…): a share bounded by a rule or in a standard's gloss is the
+            // threshold, no reported level
+            if span.measure == .percent, Self.bounded(span, s, sentence), Self.thresholdContext(s, span, sentence: sentence) { return true }
             // 按每人每年2300元的国家农村贫困标准测算, 按现行标准(…2300元)测算: the line a statistic is
             // counted by, a poverty line in a clause 按 opens and an estimate's verb closes, is its method, no
             // figure (按每亩收益3000元测算, 按每户补助2万元的标准测算: an assumed yield or aid, a rate)
@@ -641,6 +644,28 @@ enum Trap: String, CaseIterable, Sendable {
             k += 1
         }
         return false
+    }
+
+    /// Whether a bound word stands before the span (`低于`, `超过`, past `在`/`达到`) or a threshold after it (`以下`).
+    static func bounded(_ span: Span, _ s: [UInt32], _ sentence: Range<Int>) -> Bool {
+        if span.trailingHedge?.isThreshold == true || span.afterUnit?.isBound == true { return true }
+        // (降至2%以下: a level reached, read as about so much, is bounded too)
+        if TrapLexicon.boundsAfter.longest(in: s, at: span.unitEnd, limit: sentence.upperBound) != nil { return true }
+        guard let b = HedgeLexicon.before.longestEnding(in: s, at: span.start, from: sentence.lowerBound, maxLength: 2) else { return false }
+        return b.value != .about
+    }
+    /// Whether the bound at the span is set by a rule (`原则上` before it in the sentence) or glossed after a
+    /// standard's word (`退出标准(…低于3%…)`). (A set's levels bounded at once, 均低于3%, 均在96%以上, report
+    /// those levels: dev E06.)
+    static func thresholdContext(_ s: [UInt32], _ span: Span, sentence: Range<Int>) -> Bool {
+        let start = span.start
+        if TrapLexicon.ruleMarkers.firstMatch(in: s, sentence.lowerBound..<start) != nil { return true }
+        var k = start
+        while k > sentence.lowerBound, s[k - 1] != FactContext.openBracket {
+            if s[k - 1] == FactContext.closeBracket { return false }
+            k -= 1
+        }
+        return k > sentence.lowerBound && TrapLexicon.standards.longestEnding(in: s, at: k - 1, from: max(sentence.lowerBound, k - 4), maxLength: 3) != nil
     }
 
     /// Whether a count follows right after a range's `的` (`的124件`): the range names its class
