@@ -252,6 +252,11 @@ public enum UnitLexicon {
         // the size of the poor population (减贫规模平均每年超过1300万)
         "贫困规模", "减贫规模"]
 
+    /// A rate's noun and its copula right before a zero with no unit (`错退率为0`, `漏评率均为零`): a share of none.
+    static let zeroRateLeadRows = ["率为", "率均为", "率是", "率均是", "率保持", "率达"]
+    static let zeroRateLeads = ScalarTrie<Bool>(zeroRateLeadRows.map { ($0, true) })
+    static let zeroRateLeadLength = zeroRateLeadRows.map(\.count).max()!
+
     /// Money named right before a figure with 万 or 亿 (or a Chinese numeral of thousands) and no
     /// unit: `整合资金200余万修建…`, `总投资1.2亿`, `一年工资七八千`. Only a noun the figure follows
     /// at once (a hedge or 达/共/计 between) decides.

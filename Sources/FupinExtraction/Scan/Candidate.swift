@@ -351,6 +351,10 @@ struct CandidateReader {
             // 外出务工贫困劳动力1879.23万人,…较3月6日新增459.19万,增幅32.34%: 万 and no unit after a verb
             // of change, closing its clause, changes the count in 万 before it, in its unit
             span.measure = m; span.unitEnd = pos; span.rule = m == .persons ? "unit.persons.万+change" : "unit.households.万+change"
+        } else if span.number.value == 0, span.multiplier == 1, UnitLexicon.zeroRateLeads.longestEnding(
+                    in: s, at: span.start, from: max(sentence.lowerBound, span.start - UnitLexicon.zeroRateLeadLength), maxLength: UnitLexicon.zeroRateLeadLength) != nil {
+            // 错退率为0, 辍学率为零: a rate of none needs no % sign
+            span.measure = .percent; span.unitEnd = pos; span.rule = "unit.percent.率为零"
         } else {
             span.unitFound = false
             return
