@@ -462,11 +462,20 @@ public enum KindCues {
     /// Whether `计划` and an exit verb name a class of places among others (`深度贫困县、计划脱贫县、
     /// 国定贫困县的贷款投放`, `计划出列村和非贫困村`): the counties scheduled to leave, no plan.
     static func namesPlannedClass(_ s: [UInt32], marker k: Int, after: Int, limit: Int) -> Bool {
+        // (拟退出县, 拟摘帽的贫困县: the counties proposed to exit, named by 拟 alone, in or out of a list; their
+        // figures are outcomes)
+        if s[k] == ni3, let v = TopicCues.exitVerbs.longest(in: s, at: after, limit: limit) {
+            var noun = after + v.length
+            if noun < limit, s[noun] == CandidateReader.de { noun += 1 }
+            if noun + 1 < limit, s[noun] == pin2, s[noun + 1] == kun4 { noun += 2 }   // 贫困
+            if noun < limit, TrapLexicon.placeNounChars.contains(s[noun]) || s[noun] == TrapLexicon.hu { return true }
+        }
         guard s[k] == ji4, let v = TopicCues.exitVerbs.longest(in: s, at: after, limit: limit) else { return false }
         let noun = after + v.length
         guard noun + 1 < limit, TrapLexicon.placeNounChars.contains(s[noun]) || s[noun] == TrapLexicon.hu else { return false }
         return classListMarks.contains(s[noun + 1]) || k > 0 && s[k - 1] == NumberReader.listComma
     }
+    static let ni3: UInt32 = 0x62DF, pin2: UInt32 = 0x8D2B, kun4: UInt32 = 0x56F0   // 拟 贫 困
     /// What joins classes in a list (`、`, `和`, `及`, `与`).
     static let classListMarks = ScalarSet("、和及与")
 

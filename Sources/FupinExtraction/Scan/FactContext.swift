@@ -141,6 +141,8 @@ enum FactContext {
                !(m.value.0 == .target && KindCues.namesShareWhole(s, at: k, from: clause.lowerBound, ratio: c.measure == .percent)),
                // (争取区、市扶贫资金5256万元: funds won, not a plan)
                !(m.value.0 == .target && KindCues.secured(s, at: k, limit: c.numberStart)),
+               // (拟退出县平均错退率0.28%: the counties proposed to exit, a class, not a plan)
+               !(m.value.0 == .target && KindCues.namesPlannedClass(s, marker: k, after: k + m.length, limit: c.numberStart)),
                // (包括…在内的总计29个县: what 在内 closes is inside the figure, the whole)
                !(m.value.0 == .part && Outline.find(KindCues.zaiNei, in: s, (k + m.length)..<c.numberStart) != nil),
                // (开工(含货币化)3285套: parentheses closed before the figure gloss a word, they break down nothing)
