@@ -158,6 +158,12 @@ public struct Outline: Sendable {
         return false
     }
 
+    /// Whether a page's number stands in `r` (`第1页`, `共3页`).
+    static func pageNumbered(_ s: [UInt32], _ r: Range<Int>) -> Bool {
+        r.contains { k in s[k] == ye4 && k > r.lowerBound && NumberReader.isDigit(s[k - 1]) }
+    }
+    static let ye4: UInt32 = 0x9875   // 页
+
     static func classify(_ s: [UInt32], _ r: Range<Int>) -> LineRole {
         if metaPrefixes.longest(in: s, at: r.lowerBound, limit: r.upperBound) != nil, !Self.taggedTitle(s, r) { return .meta }
         // 记者见面会现场。(记者 方桐 摄): a photo's caption, its credit closing the line
@@ -201,8 +207,8 @@ public struct Outline: Sendable {
         // unit, are a table's row of prose, no menu)
         // (but 在线人数  35人, 附件  2个, 本页共12条  第1页 are a page's counters: furniture stays a menu)
         if spaces >= 2 && longestToken <= 8 && fullStops == 0 && punct == 0
-            && !(Self.holdsFigure(s, r) && TrapLexicon.metaCues.firstMatch(in: s, r) == nil
-                 && BoilerplateLexicon.pageCounters.firstMatch(in: s, r) == nil) { return .nav }
+            && !(Self.holdsFigure(s, r) && BoilerplateLexicon.pageCounters.firstMatch(in: s, r) == nil
+                 && !Self.pageNumbered(s, r)) { return .nav }
         // 某市…办公室关于2021年度…数据的通报: an official document's title, long and unpunctuated
         // but no keyword stuffing
         if punct == 0, r.count <= Self.officialTitleLength, Self.isOfficialTitle(s, r) { return .heading }

@@ -55,6 +55,6 @@ public enum BoilerplateLexicon {
     public static let officialTitleAbout = "关于"
     /// Words of a page's own counters and attachments on a line of spaced words (`附件  2个`, `本页共12条  第1页`,
     /// `在线人数  35人`): a menu's, no table's row.
-    static let pageCounters = ScalarTrie<Bool>(["附件", "本页", "第1页", "共1页", "页", "篇", "在线", "人气", "热门", "浏览量", "访问量",
-                                              "访问人次", "上一篇", "下一篇"].map { ($0, true) })
+    static let pageCounters = ScalarTrie<Bool>(["附件", "本页", "人气", "热门文章", "浏览量", "访问量", "访问人次", "在线人数", "上一篇", "下一篇",
+                                              "阅读量", "阅读数", "点击量", "点击数"].map { ($0, true) })
 }

@@ -45,7 +45,7 @@ public enum KindCues {
         ("一年只有", (.rate, "kind.rate.一年")), ("一年仅有", (.rate, "kind.rate.一年")),
         ("一年能有", (.rate, "kind.rate.一年")),
         // a price or a day's pay by one of its unit (一晚收三四百元, 一斤卖68元, 一方水要花上百元, 一天能挣150元)
-        ("一晚", (.rate, "kind.rate.一晚")), ("一斤", (.rate, "kind.rate.一斤")), ("一公斤", (.rate, "kind.rate.一斤")),
+        ("一晚", (.rate, "kind.rate.一晚")), ("一晚上", (.total, "kind.none.一晚上")), ("一斤", (.rate, "kind.rate.一斤")), ("一公斤", (.rate, "kind.rate.一斤")),
         ("一方水", (.rate, "kind.rate.一方")), ("一吨水", (.rate, "kind.rate.一方")), ("一亩地", (.rate, "kind.rate.每亩")),
         ("一天能挣", (.rate, "kind.rate.一天")), ("一天挣", (.rate, "kind.rate.一天")), ("一天能赚", (.rate, "kind.rate.一天")),
         ("一天收入", (.rate, "kind.rate.一天")),
@@ -287,7 +287,9 @@ public enum KindCues {
     public static let planHeadings = ScalarTrie<Bool>(["目标任务", "主要目标", "工作目标", "任务目标", "发展目标", "工作打算",
         "下步打算", "下一步打算", "工作计划", "工作思路", "下一步工作", "预期目标"].map { ($0, true) }
         // a year's or a plan period's goals (2021年目标:, “十四五”目标:)
-        + ["年目标", "年度目标", "”目标", "奋斗目标"].map { ($0, false) })
+        + ["年目标", "年度目标", "”目标", "奋斗目标",
+           // a plan's list closing its heading (今年计划:, 下半年打算:, 方案明确了五项重点任务:)
+           "计划", "打算", "重点任务", "主要任务", "任务安排", "工作安排"].map { ($0, false) })
     /// Whether heading `r` names plans: a word of ``planHeadings`` where its row allows, no goal met.
     static func headsPlans(_ s: [UInt32], _ r: Range<Int>) -> Bool {
         var end = r.upperBound
@@ -371,8 +373,9 @@ public enum KindCues {
     /// Whether a list's heading breaks a whole down (`各县(市、区)…情况:`, `分乡镇情况:`, `其中:`): 各, 其中, or
     /// 分 before a kind of place or class.
     static func headsBreakdown(_ s: [UInt32], _ r: Range<Int>) -> Bool {
-        r.contains { k in s[k] == ge4 || s[k] == zhong && k > r.lowerBound && s[k - 1] == qi
-            || s[k] == fen && k + 1 < r.upperBound && breakdownClasses.contains(s[k + 1]) }
+        r.contains { k in s[k] == ge4 && k + 1 < r.upperBound && placeKinds.contains(s[k + 1])
+            || s[k] == zhong && k > r.lowerBound && s[k - 1] == qi
+            || s[k] == fen && k + 1 < r.upperBound && breakdownClasses.contains(s[k + 1]) && !(k > r.lowerBound && s[k - 1] == bu4) }
     }
     static let ge4: UInt32 = 0x5404, qi: UInt32 = 0x5176, fen: UInt32 = 0x5206   // 各 其 分
     static let breakdownClasses = ScalarSet("县乡镇村区类项渠市省配")   // (分配: an allocation)
@@ -475,6 +478,9 @@ public enum KindCues {
         guard noun + 1 < limit, TrapLexicon.placeNounChars.contains(s[noun]) || s[noun] == TrapLexicon.hu else { return false }
         return classListMarks.contains(s[noun + 1]) || k > 0 && s[k - 1] == NumberReader.listComma
     }
+    /// (各县, 各乡镇, 各村: 各 before a kind of place; 各项工作 breaks nothing down; 部分村 is some villages)
+    static let placeKinds = ScalarSet("县乡镇村区市省州旗")
+    static let bu4: UInt32 = 0x90E8   // 部
     static let ni3: UInt32 = 0x62DF, pin2: UInt32 = 0x8D2B, kun4: UInt32 = 0x56F0   // 拟 贫 困
     /// What joins classes in a list (`、`, `和`, `及`, `与`).
     static let classListMarks = ScalarSet("、和及与")
@@ -537,15 +543,14 @@ public enum KindCues {
             || (k + 2 < limit && securedAfter.longest(in: s, at: k + 2, limit: limit) != nil && !strivesBy(s, at: k + 2, limit: limit))
     }
     /// Whether the `到` at `k` opens the year a plan strives by (`争取到2020年全部脱贫`), not what was won.
-    /// (not where a noun follows the year: 争取到2019年省级衔接资金 is money won, of that year)
+    /// (not where money is named right after the year: 争取到2019年省级衔接资金 is money won, of that year)
     static func strivesBy(_ s: [UInt32], at k: Int, limit: Int) -> Bool {
         guard k < limit, s[k] == dao, YearResolver.yearFollows(s, at: k + 1, limit: limit) else { return false }
         let e = k + 1 + YearResolver.yearWithMarker
-        return e >= limit || !NormalizedText.isHan(s[e]) || yearDeadlines.contains(s[e])
-            || SubjectLexicon.trie.longest(in: s, at: e, limit: limit).map { $0.value == .verb || $0.value == .function } ?? false
+        let phrase = e..<min(limit, e + wonMoneyReach)
+        return !phrase.contains { UnitLexicon.moneyNounsAfter.longest(in: s, at: $0, limit: limit) != nil }
     }
-    /// After a year a plan strives by, the deadline's words (`到2020年底`, `年前`, `年内`).
-    static let yearDeadlines = ScalarSet("底前末内全")
+    static let wonMoneyReach = 8
     static let dao: UInt32 = 0x5230   // 到
 
     /// Words that make a figure the sum of those before it (`…96.54712万元,合计516.54712万元`).

@@ -172,7 +172,9 @@ public enum PlaceLexicon {
     /// field's (``TopicCues``, ``SubjectLexicon``): `和政` in `党委和政府`, `和龙` in `和龙头企业`,
     /// `同仁` in `一视同仁` (``PlaceFinder``'s `insideWord`).
     public static let wordsAcrossNames = ScalarTrie<Bool>(["政府", "龙头", "田间", "田园", "顺利推进", "顺利完成", "顺利实现", "顺利通过", "林业", "林地", "林果",
-        "一视同仁", "同心同德"].map { ($0, true) })
+        "一视同仁", "同心同德",
+        // words of days a name starting with 天 is read out of (今天全村, 每天全县: no 天全县)
+        "今天", "昨天", "明天", "每天", "当天", "前天", "天天", "半天", "整天", "全天", "几天", "那天", "这天"].map { ($0, true) })
     /// Common surnames: a short name right after one is a person's given name (`王玉林老人`), not
     /// the place (玉林). Characters that are also prepositions or numbers (于, 向, 万), or end a
     /// province's name or a common word before a place (江苏, 宁夏, 示范, 感谢, 阶段), are left out.

@@ -513,8 +513,8 @@ public enum TopicCues {
     /// Programmes that pay aid per mu of their own (退耕还林, 公益林补偿, 危房…): an amount per mu in their
     /// clause is theirs, no yield.
     public static let perMuProgrammes: Set<Topic> = [.ecology, .housing, .water, .relocation, .infrastructure, .environment]
-    /// Words of aid that make an amount per mu a programme's (``perMuProgrammes``).
-    public static let perMuAid = ScalarTrie<Bool>(["补助", "补偿", "补贴", "奖补", "补奖", "奖励"].map { ($0, true) })
+    /// Words of a rent or a yield that keep an amount per mu 产业 in a programme's clause (``perMuProgrammes``).
+    public static let perMuRents = ScalarTrie<Bool>(["租金", "流转费", "流转", "地租", "产值", "收益", "亩产", "效益"].map { ($0, true) })
     /// Verbs of an inspection's reach before a count (`…审计…,涉及1216个乡镇`, `随机走访贫困户1158户`),
     /// and its questionnaires (`发放问卷调查3920份`): the count is the inspection's scope.
     public static let inspectionReach = ScalarTrie<Bool>(["涉及", "走访", "覆盖", "深入"].map { ($0, true) })

@@ -154,14 +154,17 @@ enum TableCells {
 
     /// The units a caption names for the table after it (`(单位:件、万元、万人)`, `单位:万人`), in order.
     static func captionUnits(_ s: [UInt32], _ line: Range<Int>) -> [HeaderUnit]? {
-        guard let at = Outline.find(unitWord, in: s, line) else { return nil }
+        // (单位 opening the caption's note, after a bracket, a space or the line's start: 帮扶单位:人社局 names a body)
+        guard let at = Outline.find(unitWord, in: s, line), at == line.lowerBound || !NormalizedText.isHan(s[at - 1]) else { return nil }
         var k = at + unitWord.count
         guard k < line.upperBound, s[k] == ListItems.colon else { return nil }
         k += 1
         var units: [HeaderUnit] = []
         while k < line.upperBound {
             if s[k] == 0x20 || s[k] == NumberReader.listComma || s[k] == 0x2C || s[k] == 0x2F { k += 1; continue }
+            // (a unit a Han character follows is a word's start: 人民币万元, 元/人 is per person)
             guard let u = headerUnits.longest(in: s, at: k, limit: line.upperBound) else { break }
+            guard k + u.length >= line.upperBound || !NormalizedText.isHan(s[k + u.length]) && s[k + u.length] != 0x2F else { return nil }
             units.append(u.value); k += u.length
         }
         return units.isEmpty ? nil : units
@@ -174,6 +177,8 @@ enum TableCells {
     static func columns(_ s: [UInt32], _ cells: [Range<Int>], units: [HeaderUnit], caption: Range<Int>) -> [Column] {
         guard cells.count >= 2 else { return [] }
         let isRow = cells.contains { c in s[c].contains(where: NumberReader.isDigit) }
+        // (年份 2016 2017 2018: a row of years heads the columns, no figures)
+        if isRow, cells.dropFirst().allSatisfy({ c in c.count == 4 && NormalizedText.integer(s[c]).map({ TrapLexicon.yearValues.contains(Double($0)) }) == true }) { return [] }
         let indices = isRow ? (1..<cells.count).filter { number(s, cells, index: $0) != nil } : Array(1..<cells.count)
         guard !indices.isEmpty, units.count == 1 || units.count == indices.count else { return [] }
         return indices.enumerated().map { (k, i) in

@@ -54,7 +54,7 @@ final class DocumentScan {
     var listRow = false, listSince = 0
     /// Where the paragraph before the table being read starts: a whole its rows break down may stand there;
     /// and whether the table says it breaks one down.
-    var tableSince = 0, tableBreaksDown = false
+    var tableSince = 0, tableBreaksDown = false, tableStart = 0
     /// The topic cues of the sentence last read: its figures share them.
     var topicMatches: (sentence: Range<Int>, cues: [TopicResolver.TopicMatch])?
     /// The place names of the line being read: a topic cue inside one (`浐灞生态区`, `灞桥区`) cues nothing.
@@ -207,7 +207,7 @@ final class DocumentScan {
                         firstRow = !h.isEmpty && s[line.range].contains(where: NumberReader.isDigit)
                     }
                     if !h.isEmpty {
-                        tableColumns = h; tableSince = lastBodyStart
+                        tableColumns = h; tableSince = lastBodyStart; tableStart = line.range.lowerBound; captionUnits = nil
                         // (a table breaks a whole down where the line over it says so, 各县…情况如下, 资金分配表, or a
                         // 合计 row closes it: its rows are parts)
                         tableBreaksDown = lineIndex > 0 && Self.lineBreaksDown(s, outline, before: lineIndex, title: titleLine)
@@ -215,18 +215,20 @@ final class DocumentScan {
                     }
                     // (a spaced row whose cells do not line up with the header's ends the table: 联系电话  138…)
                     if !h.isEmpty && !firstRow {}
-                    else if !barred, let first = tableColumns.first, cells.count != first.cellCount { tableColumns = [] }
+                    else if !barred, let first = tableColumns.first, cells.count != first.cellCount,
+                            !(cells.count < first.cellCount && TableCells.isSum(s, cells)) { tableColumns = [] }
                     else if !tableColumns.isEmpty {
                         let sum = TableCells.isSum(s, cells)
+                        // (合计        1656: a sum row whose empty cells the spaces swallowed, read as it stands, else from the right)
+                        let shift = barred ? 0 : max(0, (tableColumns.first?.cellCount ?? cells.count) - cells.count)
                         for column in tableColumns {
-                            guard let n = TableCells.number(s, cells, column: column) else { continue }
+                            guard let n = TableCells.number(s, cells, index: column.index)
+                                    ?? (shift > 0 && column.index - shift >= 1 ? TableCells.number(s, cells, index: column.index - shift) : nil) else { continue }
                             tableFact(n, sum: sum, cells: cells, column: column, line: line.range, lineIndex: lineIndex,
                                       heading: heading, section: section, year: sectionYear ?? documentYear, into: &facts)
                         }
                     }
                 } else { tableColumns = [] }
-            } else if line.role == .blank, tableColumns.first.map({ !s[$0.header].contains(TableCells.bar) }) == true {
-                tableColumns = []   // (a blank line ends a spaced table)
             }
             // Short lines after the body has begun (list items, sub-headings) can state figures too;
             // the title and the header above the body cannot.
@@ -673,7 +675,8 @@ final class DocumentScan {
         let row = (named ? cells[1].lowerBound : line.lowerBound)..<line.upperBound
         makeFacts(c, clause: row, sentence: row, heading: column.header, sentenceText: (texts ? norm.storedText(ss..<se) : "", ss..<se),
                   year: year, path: path, quotes: [], into: &facts,
-                  kindOverride: TableCells.kind(of: column, s, sum: sum, hasWhole: tableBreaksDown || whole(of: c, since: tableSince, in: facts) != nil),
+                  kindOverride: TableCells.kind(of: column, s, sum: sum,
+                                                hasWhole: tableBreaksDown || whole(of: c, since: tableSince, before: norm.storedRange(from: tableStart, to: tableStart + 1).0, in: facts) != nil),
                   subjectOverride: column.name, topicFallback: column.measure == .yuan ? (.funds, TableCells.topicRule) : nil)
     }
 

@@ -199,9 +199,9 @@ public enum TopicResolver {
         }
         // per-mu yields and rents are production (每亩地的年流转费为650元)
         // (but a programme's aid per mu is the programme's: 退耕还林每亩补助1000元, 公益林补偿标准为每亩每年16元)
-        // (流转土地每亩租金600元 at a relocation site is still a rent: only a word of aid makes it the programme's)
+        // (流转土地每亩租金600元 at a relocation site is still a rent: a word of rent or yield keeps it 产业)
         if measure == .yuan, TopicCues.perMu.firstMatch(in: s, clause.lowerBound..<numberStart) != nil,
-           !(TopicCues.perMuAid.firstMatch(in: s, clause.lowerBound..<numberStart) != nil
+           !(TopicCues.perMuRents.firstMatch(in: s, clause.lowerBound..<numberStart) == nil
              && matches.contains(where: { m in m.cue.role == .area && Int(m.start) >= clause.lowerBound && Int(m.start) < numberStart
                                           && TopicCues.perMuProgrammes.contains(m.cue.topic) })) { return (.industry, "topic.产业.每亩") }
         // 动员310家民营企业帮扶328个村: firms counted where their clause goes on to help are the

@@ -140,7 +140,7 @@ public struct NormalizedText: Sendable {
         if n >= 5, yearDigits[o[n - 5]] != nil { return }
         o[n - 4] = 0x30 + d0; o[n - 3] = 0x30 + d1; o[n - 2] = 0x30 + d2; o[n - 1] = 0x30 + d3
     }
-    static let yearDigits: [UInt32: UInt32] = [0x3007: 0, 0x96F6: 0, 0x4E00: 1, 0x4E8C: 2, 0x4E09: 3, 0x56DB: 4, 0x4E94: 5,
+    static let yearDigits: [UInt32: UInt32] = [0x3007: 0, 0x96F6: 0, 0x25CB: 0, 0x30: 0, 0x4F: 0, 0x4E00: 1, 0x4E8C: 2, 0x4E09: 3, 0x56DB: 4, 0x4E94: 5,
                                                 0x516D: 6, 0x4E03: 7, 0x516B: 8, 0x4E5D: 9]
 
     /// What stands for a character a page's encoding lost (U+FFFD): it ends no sentence, and a
