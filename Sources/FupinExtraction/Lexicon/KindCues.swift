@@ -135,7 +135,7 @@ public enum KindCues {
         ("达标准", (.total, "kind.none.达标准")),
         // a year's proceeds summed (年收益总计达26.7万元) is the year's total, no rate
         ("年收益总计", (.total, "kind.none.总计")), ("年收益合计", (.total, "kind.none.总计")), ("年收入总计", (.total, "kind.none.总计")),
-        ("年收入合计", (.total, "kind.none.总计")), ("至少有", (.total, "kind.none.至少有")), ("争取到", (.total, "kind.none.争取到")), ("确保了", (.total, "kind.none.确保了")),
+        ("年收入合计", (.total, "kind.none.总计")), ("至少有", (.total, "kind.none.至少有")), ("确保了", (.total, "kind.none.确保了")),
         // 各 before words that only start with a verb: 各有关部门 are all the departments concerned,
         // 各建制村 and 各建档立卡贫困户 all of them
         ("各有关", (.total, "kind.none.各有关")), ("各有所", (.total, "kind.none.各有关")), ("各建制村", (.total, "kind.none.各建制")),
@@ -373,11 +373,11 @@ public enum KindCues {
     /// Whether a list's heading breaks a whole down (`各县(市、区)…情况:`, `分乡镇情况:`, `其中:`): 各, 其中, or
     /// 分 before a kind of place or class.
     static func headsBreakdown(_ s: [UInt32], _ r: Range<Int>) -> Bool {
-        r.contains { k in s[k] == ge4 && k + 1 < r.upperBound && placeKinds.contains(s[k + 1])
-            || s[k] == zhong && k > r.lowerBound && s[k - 1] == qi
+        r.contains { k in s[k] == ge && k + 1 < r.upperBound && placeKinds.contains(s[k + 1])
+            || opensQizhong(s, at: k, limit: r.upperBound)
             || s[k] == fen && k + 1 < r.upperBound && breakdownClasses.contains(s[k + 1]) && !(k > r.lowerBound && s[k - 1] == bu4) }
     }
-    static let ge4: UInt32 = 0x5404, qi: UInt32 = 0x5176, fen: UInt32 = 0x5206   // 各 其 分
+    static let fen: UInt32 = 0x5206   // 分
     static let breakdownClasses = ScalarSet("县乡镇村区类项渠市省配")   // (分配: an allocation)
     /// The kinds of handling a discipline body counts after a count of those handled (`处理8708人,党纪政务处分
     /// 4527人,移送司法机关175人,问责1438人`): each a part of it; and the word of the whole.

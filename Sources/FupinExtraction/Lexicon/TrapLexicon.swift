@@ -302,7 +302,6 @@ public enum TrapLexicon {
     static let caseNounRows = ["问题", "案件", "案例", "事件", "事故", "违纪问题", "腐败问题", "线索", "问题线索"]
     static let caseNouns = ScalarTrie<Bool>(caseNounRows.map { ($0, true) })
     static let caseNounLength = caseNounRows.map(\.count).max()!
-    static let month: UInt32 = 0x6708   // 月
     /// Two units that make a word alone (`千万条`, `万千`), as a lone unit does (``Trap/loneUnit``).
     static let unitWords = ScalarTrie<Bool>(["千万", "万千"].map { ($0, true) })
     /// Idioms written with numerals (`三番五次`, `三天两头`, `四面八方`): a numeral inside one counts
@@ -362,7 +361,9 @@ public enum TrapLexicon {
     public static let peopleAfterSuffix = ScalarSet("民干医官")
 
     /// After a share and `的`, words that make it a standard's, not a reported level (`低于国家2%的标准`).
-    public static let standards = ScalarTrie<Bool>(["标准", "要求", "红线", "底线", "门槛", "标准线", "退出标准", "脱贫标准"].map { ($0, true) })
+    public static let standards = ScalarTrie<Bool>(standardRows.map { ($0, true) })
+    static let standardRows = ["标准", "要求", "红线", "底线", "门槛", "标准线", "退出标准", "脱贫标准"]
+    static let standardLength = standardRows.map(\.count).max()!
     /// Words of a rule before a bound (`原则上贫困发生率降至2%以下`): the bound is the rule's threshold.
     /// (a level required, 须降至2%以下, stays the plan's target: ``KindCues/requiresLevel``)
     static let ruleMarkers = ScalarTrie<Bool>(["原则上", "退出标准为", "标准为"].map { ($0, true) })

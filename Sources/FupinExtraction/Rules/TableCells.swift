@@ -64,13 +64,14 @@ enum TableCells {
 
     /// The cells of a row: the ranges between its `|` marks, spaces trimmed (a row opening with `|`
     /// has an empty first cell); on a line without `|` (``spaced``), between its runs of spaces.
-    static func cells(_ s: [UInt32], _ line: Range<Int>, spaced: Bool = false) -> [Range<Int>] {
+    /// (`minimumGap`: how many spaces split cells; a tab or an ideographic space splits alone)
+    static func cells(_ s: [UInt32], _ line: Range<Int>, spaced: Bool = false, minimumGap: Int = 2) -> [Range<Int>] {
         var out: [Range<Int>] = []
         var a = line.lowerBound
         if spaced {
             var k = line.lowerBound
             while k < line.upperBound {
-                let e = gapEnd(s, k, line.upperBound)
+                let e = gapEnd(s, k, line.upperBound, minimum: minimumGap)
                 if e > k { if k > a { out.append(a..<k) }; a = e; k = e } else { k += 1 }
             }
             if a < line.upperBound { out.append(a..<line.upperBound) }
@@ -88,22 +89,16 @@ enum TableCells {
     }
     /// Where a gap between spaced cells that starts at `k` ends (two spaces or more, a tab or an
     /// ideographic space), or `k` where none starts.
-    static func gapEnd(_ s: [UInt32], _ k: Int, _ limit: Int) -> Int {
+    static func gapEnd(_ s: [UInt32], _ k: Int, _ limit: Int, minimum: Int = 2) -> Int {
         guard s[k] == 0x20 || s[k] == 0x09 || s[k] == 0x3000 else { return k }
         var e = k
         while e < limit, s[e] == 0x20 || s[e] == 0x09 || s[e] == 0x3000 { e += 1 }
-        return e - k >= 2 || s[k] != 0x20 ? e : k
+        return e - k >= minimum || s[k] != 0x20 ? e : k
     }
     /// The cells of a line split by single spaces, where it is a name and then numbers only
     /// (`镇雄县 1126 52380 28.4`): read so under a caption's units or inside a table.
     static func numericRow(_ s: [UInt32], _ line: Range<Int>) -> [Range<Int>]? {
-        var out: [Range<Int>] = []
-        var a = line.lowerBound
-        for k in line where s[k] == 0x20 || s[k] == 0x09 {
-            if k > a { out.append(a..<k) }
-            a = k + 1
-        }
-        if a < line.upperBound { out.append(a..<line.upperBound) }
+        let out = cells(s, line, spaced: true, minimumGap: 1)
         guard out.count >= 2, s[out[0]].contains(where: NormalizedText.isHan),
               out.dropFirst().allSatisfy({ c in s[c].allSatisfy { NumberReader.isDigitOrPoint($0) || $0 == 0x25 || $0 == 0x2C } }) else { return nil }
         return out

@@ -108,16 +108,21 @@ enum Trap: String, CaseIterable, Sendable {
     /// (`贫困标准(…每人每年2300元)`, `扶贫标准(国家的收入标准是…2300元,…)`; a programme's rate,
     /// `补助标准(每户补助2万元)`, is a figure).
     static func glossesStandard(_ s: [UInt32], at: Int, sentence: Range<Int>) -> Bool {
-        var k = at
-        while k > sentence.lowerBound, s[k - 1] != FactContext.openBracket {
-            if s[k - 1] == FactContext.closeBracket || at - k > TrapLexicon.standardGlossReach { return false }
-            k -= 1
-        }
-        guard k > sentence.lowerBound else { return false }
+        guard let k = glossOpening(s, at: at, sentence: sentence) else { return false }
         // (an unclosed bracket glosses no clause after its first: 按现行扶贫标准(2010年不变价2300元,全县…达到8560元)
         if s[k..<at].contains(where: Outline.isClauseBreak), !s[at..<sentence.upperBound].contains(FactContext.closeBracket) { return false }
         return TrapLexicon.povertyLines.longestEnding(in: s, at: k - 1, from: max(sentence.lowerBound, k - 1 - TrapLexicon.povertyLineLength),
                                                        maxLength: TrapLexicon.povertyLineLength)?.value == true
+    }
+    /// Where the bracket the figure at `at` stands in opens (right after it), within
+    /// ``TrapLexicon/standardGlossReach`` and past no closing bracket; nil outside one.
+    static func glossOpening(_ s: [UInt32], at: Int, sentence: Range<Int>) -> Int? {
+        var k = at
+        while k > sentence.lowerBound, s[k - 1] != FactContext.openBracket {
+            if s[k - 1] == FactContext.closeBracket || at - k > TrapLexicon.standardGlossReach { return nil }
+            k -= 1
+        }
+        return k > sentence.lowerBound ? k : nil
     }
 
     /// Whether a span counts places: a place noun in its unit (`3县`) or right after its classifier (`五个县市区`).
@@ -302,7 +307,7 @@ enum Trap: String, CaseIterable, Sendable {
                     && (n.value == 1 || n.end - at == 1 || at > sentence.lowerBound && TimeLexicon.fromMarkers.contains(s[at - 1]))
                 || n.value != n.value.rounded()
                 || at > sentence.lowerBound && TimeLexicon.fromMarkers.contains(s[at - 1]) && TrapLexicon.yearValues.contains(n.value)
-                || at > sentence.lowerBound && s[at - 1] == TrapLexicon.month
+                || at > sentence.lowerBound && s[at - 1] == YearResolver.yue
                 || TrapLexicon.startVerbs.longest(in: s, at: span.unitEnd, limit: limit) != nil { return true }
             // 三番五次来村里, 三天两头: a numeral inside an idiom counts nothing
             if n.isChinese, (max(sentence.lowerBound, at - TrapLexicon.numeralIdiomLength + 1)...at).contains(where: { k in
@@ -658,14 +663,10 @@ enum Trap: String, CaseIterable, Sendable {
     /// standard's word (`退出标准(…低于3%…)`). (A set's levels bounded at once, 均低于3%, 均在96%以上, report
     /// those levels: dev E06.)
     static func thresholdContext(_ s: [UInt32], _ span: Span, sentence: Range<Int>) -> Bool {
-        let start = span.start
-        if TrapLexicon.ruleMarkers.firstMatch(in: s, sentence.lowerBound..<start) != nil { return true }
-        var k = start
-        while k > sentence.lowerBound, s[k - 1] != FactContext.openBracket {
-            if s[k - 1] == FactContext.closeBracket { return false }
-            k -= 1
-        }
-        return k > sentence.lowerBound && TrapLexicon.standards.longestEnding(in: s, at: k - 1, from: max(sentence.lowerBound, k - 4), maxLength: 3) != nil
+        if TrapLexicon.ruleMarkers.firstMatch(in: s, sentence.lowerBound..<span.start) != nil { return true }
+        guard let k = glossOpening(s, at: span.start, sentence: sentence) else { return false }
+        return TrapLexicon.standards.longestEnding(in: s, at: k - 1, from: max(sentence.lowerBound, k - 1 - TrapLexicon.standardLength),
+                                                   maxLength: TrapLexicon.standardLength) != nil
     }
 
     /// Whether a count follows right after a range's `的` (`的124件`): the range names its class

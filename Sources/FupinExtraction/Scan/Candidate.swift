@@ -661,8 +661,8 @@ struct CandidateReader {
             // (a minus sign is no glue: 增长-3.2%, ``isMinus(_:at:from:)``)
             // (nor a range's dash after its first end's unit: 3%-5%, 3万元-5万元)
             // (nor a slash between a figure's unit and the next figure: 1128户/5512万元, 9个/9个/100%)
-            if p == 0x2F, start >= sentence.lowerBound + 2, NormalizedText.isHan(s[start - 2]) || s[start - 2] == 0x25 {}
-            else if Self.isASCIILetter(p) || Self.glueBefore.contains(p) && !(p == 0x2D && (Self.isMinus(s, at: start - 1, from: sentence.lowerBound)
+            let cellSlash = p == 0x2F && start >= sentence.lowerBound + 2 && (NormalizedText.isHan(s[start - 2]) || s[start - 2] == 0x25)
+            if !cellSlash, Self.isASCIILetter(p) || Self.glueBefore.contains(p) && !(p == 0x2D && (Self.isMinus(s, at: start - 1, from: sentence.lowerBound)
                 || start >= sentence.lowerBound + 3 && Self.rangeUnitEnds.contains(s[start - 2]) && NumberReader.isDigit(s[start - 3])
                 || start >= sentence.lowerBound + 4 && Self.rangeUnitEnds.contains(s[start - 2]) && NumberReader.chineseUnits[s[start - 3]] != nil && NumberReader.isDigit(s[start - 4]))) { return true }
             if p == 0x3A, start >= 2, NumberReader.isDigit(s[start - 2]) { return true }

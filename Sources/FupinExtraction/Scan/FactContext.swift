@@ -130,12 +130,7 @@ enum FactContext {
                 || NumberReader.isChineseNumeral(s[k - 1]) && (s[k - 1] != TrapLexicon.yi
                     || k > clause.lowerBound + 1 && KindCues.oneYearDeterminers.contains(s[k - 2]))
                 || TimeLexicon.namesYear(s, endingAt: k + 1, from: clause.lowerBound) { k += 1; continue }
-            // (争取到2020年: the 到 of a year strived by ends no word of an outcome; the shorter word is the cue)
-            var longest = before.longest(in: s, at: k, limit: c.numberStart)
-            if let w = longest, w.value.0 == .total, KindCues.strivesBy(s, at: k + w.length - 1, limit: c.numberStart) {
-                longest = before.longest(in: s, at: k, limit: k + w.length - 1)
-            }
-            if let m = longest, !quoted(k),
+            if let m = before.longest(in: s, at: k, limit: c.numberStart), !quoted(k),
                // (占目标任务的80%: the plan is what the share is of, the share an outcome)
                // (为省定目标任务7773万元的104.1%: the share of a plan a figure comes to is an outcome)
                !(m.value.0 == .target && KindCues.namesShareWhole(s, at: k, from: clause.lowerBound, ratio: c.measure == .percent)),

@@ -54,7 +54,7 @@ public struct YearResolver: Sendable {
     static let leadLength = 24
     static let frontedPrefixes: [[UInt32]] = ["截至", "截止", "自", "从", "到", "在", "于", "至", "今年", "("]
         .map { $0.unicodeScalars.map(\.value) }
-    static let nian: UInt32 = 0x5E74, yue: UInt32 = 0x6708, de: UInt32 = 0x7684, ri: UInt32 = 0x65E5, qi: UInt32 = 0x8D77
+    static let nian: UInt32 = NormalizedText.nian, yue: UInt32 = 0x6708, de: UInt32 = 0x7684, ri: UInt32 = 0x65E5, qi: UInt32 = 0x8D77
 
     /// Time expressions of a sentence, in order; comparisons (`比2019年`) are left out.
     public func expressions(in s: [UInt32], _ sentence: Range<Int>) -> [TimeExpression] {
