@@ -525,6 +525,9 @@ public enum TopicCues {
     public static let receiving = ScalarTrie<Bool>(["获得", "得到", "接受", "受到", "获", "争取到"].map { ($0, true) })
     /// What an inspection finds that is no one's poverty, right after its count (`排查出3958个问题`).
     public static let problemNouns = ScalarTrie<Bool>(["问题", "隐患", "线索", "短板", "弱项"].map { ($0, true) })
+    /// Classifiers of things, right after a count (`剩余8处力争…完工`: sites of a project): what remains of
+    /// them is no one still poor.
+    public static let thingClassifiers = ScalarSet("处座项台套眼口条间栋份")
     /// A purpose's verb opening the clause after an amount (`,用于易地扶贫搬迁安置点建设`).
     public static let purposes = ScalarTrie<Bool>(["用于", "用於", "用来", "专项用于", "支持", "投入到", "投向", "投入于"].map { ($0, true) })
     /// Adverbs before a purpose's verb (`主要用于`, `全部用于`).

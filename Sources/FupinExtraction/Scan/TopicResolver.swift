@@ -27,7 +27,9 @@ public enum TopicResolver {
         // counts glosses them, it does not file the count
         if let a = Self.predicateAside(s, after: numberEnd, clause: clause) { matches.removeAll { a.contains(Int($0.start)) } }
         // (我们排查出3958个问题: problems found are the inspection's, no one found poor)
-        if measure == .items, (numberEnd..<min(numberEnd + 2, clause.upperBound)).contains(where: { TopicCues.problemNouns.longest(in: s, at: $0, limit: clause.upperBound) != nil }) {
+        // (剩余8处力争6月底前全部完工: a remainder of sites or projects, no one poor)
+        if measure == .items, numberEnd < clause.upperBound && TopicCues.thingClassifiers.contains(s[numberEnd])
+            || (numberEnd..<min(numberEnd + 2, clause.upperBound)).contains(where: { TopicCues.problemNouns.longest(in: s, at: $0, limit: clause.upperBound) != nil }) {
             matches.removeAll { $0.cue.role == .stillPoor }
         }
         // 怒江州所辖4个县都是深度贫困县: a copula after the count says what class the things counted are
@@ -295,6 +297,14 @@ public enum TopicResolver {
         // (配套产业298个、扶贫工厂45个: an area's word after the figure, in a later item of its list,
         // is that item's; the figure's own item is read first, where an area's word follows the
         // figure in its clause at all: few do)
+        // places a verb of benefit reaches, named right after the count (建成后可惠及5个乡镇, 覆盖12个
+        // 乡镇), and the people of them it reaches (5个乡镇约6400人, 安置来自21个乡镇的群众8130户) are the
+        // programme's the sentence names, no count of everyone there (not a place's word inside a
+        // thing's name: 建成乡镇集配中心9个)
+        if action, count {
+            matches.removeAll { m in m.cue.topic == .other && m.cue.role == .area && m.cue.rank <= 1 && clause.contains(Int(m.start))
+                && (Int(m.start) >= numberEnd && Int(m.start) <= numberEnd + Self.placeWordReach || people && Int(m.start) < numberStart) }
+        }
         var ownBest: Best?
         if matches.contains(where: { Int($0.start) >= numberEnd && clause.contains(Int($0.start)) && $0.cue.namesArea }),
            case let item = ownItem(), item.upperBound < clause.upperBound,
@@ -537,6 +547,8 @@ public enum TopicResolver {
     static let tradeReach = 4
     /// The rule of people counted by their earnings from work.
     static let wageRule = "topic.就业.务工收入"
+    /// How far after a count's digits the word of the places it counts may start (`5个|乡镇`, `57个行政村`).
+    static let placeWordReach = 2
     /// The rule of a figure nothing around it files (`其他`).
     public static let defaultRule = "topic.其他.default"
 
