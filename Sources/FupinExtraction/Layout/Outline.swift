@@ -165,7 +165,7 @@ public struct Outline: Sendable {
     static let ye4: UInt32 = 0x9875   // 页
 
     static func classify(_ s: [UInt32], _ r: Range<Int>) -> LineRole {
-        if metaPrefixes.longest(in: s, at: r.lowerBound, limit: r.upperBound) != nil, !Self.taggedTitle(s, r) { return .meta }
+        if metaPrefixes.longest(in: s, at: r.lowerBound, limit: r.upperBound) != nil, !Self.taggedTitle(s, r), !Self.taggedRow(s, r) { return .meta }
         // 记者见面会现场。(记者 方桐 摄): a photo's caption, its credit closing the line
         if r.count <= BoilerplateLexicon.captionLength,
            photoCredits.longestEnding(in: s, at: r.upperBound, from: r.lowerBound, maxLength: 3)?.value == true { return .meta }
@@ -212,6 +212,9 @@ public struct Outline: Sendable {
         // 某市…办公室关于2021年度…数据的通报: an official document's title, long and unpunctuated
         // but no keyword stuffing
         if punct == 0, r.count <= Self.officialTitleLength, Self.isOfficialTitle(s, r) { return .heading }
+        // (龙泉关镇  电站18座  收益526万元  受益贫困户1420户: a table's row of cells, each a figure with its
+        // unit, longer than a heading runs, is a row still, no paragraph nor spam)
+        if punct == 0, fullStops == 0, r.count <= Self.spacedRowLength, spaces >= 2, Self.holdsFigure(s, r), TableCells.isSpaced(s, r) { return .heading }
         if r.count >= 40 && punct == 0 { return .spam }
         if r.count >= 60 && fullStops <= 1 && isRepetitive(s, r) { return .spam }
         if r.count <= 30 && fullStops == 0 && commas == 0 { return .heading }
@@ -296,6 +299,15 @@ public struct Outline: Sendable {
         return close - r.lowerBound <= 10 ? han >= 6 : han >= taggedBodyLength && s[rest].contains(0x3002)
     }
     static let taggedBodyLength = 20
+    /// How long a row of spaced cells may run.
+    static let spacedRowLength = 80
+    /// A row a bracketed label opens (`【收入10万元以上】34个村`, `【贫困户】1268户 4032人`): a figure with
+    /// its unit after the closing `】` and no other `【`, not furniture (`【打印本页】【关闭窗口】`).
+    static func taggedRow(_ s: [UInt32], _ r: Range<Int>) -> Bool {
+        guard s[r.lowerBound] == tagOpen, let close = s[r].firstIndex(of: tagClose) else { return false }
+        let rest = (close + 1)..<r.upperBound
+        return !s[rest].contains(tagOpen) && holdsFigure(s, rest)
+    }
 
     /// The first index of `needle` inside `r`, or nil. `foldingASCIICase`: capitals in the
     /// text match a lower-case needle (`.COM` for `.com`).

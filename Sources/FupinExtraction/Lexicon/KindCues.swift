@@ -370,6 +370,11 @@ public enum KindCues {
     static let landQuotaRows = ["用地计划", "用地指标", "周转指标", "节余指标", "结余指标", "挂钩指标", "挂钩周转指标",
                                 "用地扶贫专项计划", "用地专项计划", "用地专项指标"]
     static let landQuotas = ScalarTrie<Bool>(landQuotaRows.map { ($0, true) })
+    /// Whether a list's heading names some of a whole's places (`部分乡镇…情况如下:`): a breakdown of a whole
+    /// stated before it, none where there is none (a table's rows under it stand alone).
+    static func headsSome(_ s: [UInt32], _ r: Range<Int>) -> Bool {
+        r.contains { k in s[k] == fen && k > r.lowerBound && s[k - 1] == bu4 && k + 1 < r.upperBound && placeKinds.contains(s[k + 1]) }
+    }
     /// Whether a list's heading breaks a whole down (`各县(市、区)…情况:`, `分乡镇情况:`, `其中:`): 各, 其中, or
     /// 分 before a kind of place or class.
     static func headsBreakdown(_ s: [UInt32], _ r: Range<Int>) -> Bool {

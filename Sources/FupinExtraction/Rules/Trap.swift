@@ -244,6 +244,13 @@ enum Trap: String, CaseIterable, Sendable {
             }
             // 10万元到50万元的124件: both bounds of a range, units on each, that 的 closes describe a class
             if Self.boundsRangeClass(s, span, sentence: sentence) { return true }
+            // 20万—50万元的村38个, 3万至5万元的村有41个: a range read as one span that 的 and a class of
+            // places or households close describes the class (1500元至2500元不等的助学金 varies: each a figure)
+            if span.high != nil, span.end + 1 < limit, s[span.end] == CandidateReader.de, Self.classAfter(s, span.end + 1, limit) { return true }
+            // 【收入5万—10万元】118个村: a range or a bound closing a row's label, a count after it, names the row's class
+            if span.high != nil || span.trailingHedge?.isThreshold == true || at - 2 >= sentence.lowerBound && CandidateReader.rangeSeparators.contains(s[at - 1]),
+               span.end + 1 < limit, s[span.end] == Outline.tagClose,
+               Self.countAfter(s, span.end + 1, limit) { return true }
             // 搬迁户至少有1人稳定就业, 每户至少一人: a floor of a person or two a household is a standard
             // each household meets, no count of people (全村至少有10人 counts)
             // (每个行政村均有1个卫生服务机构, 每个乡镇均建成1家卫生院,且至少有1名合格的医师: one of a thing
@@ -620,8 +627,10 @@ enum Trap: String, CaseIterable, Sendable {
         guard span.unitEnd > span.number.end, span.end < limit else { return false }
         // the upper bound: a separator right after the lower bound's number and unit, 的 right after it
         // (分到450元的分红, 由29.1%降至10.9%的: a verb before 到 or 至, no bound)
-        if at - 3 >= sentence.lowerBound, CandidateReader.rangeSeparators.contains(s[at - 1]), TrapLexicon.rangeUnitEnds.contains(s[at - 2]),
-           s[span.end] == CandidateReader.de, Self.countAfter(s, span.end + 1, limit) {
+        // (20万—50万元的村38个: the lower bound's multiplier closing it, and the class's noun before its count)
+        if at - 3 >= sentence.lowerBound, CandidateReader.rangeSeparators.contains(s[at - 1]),
+           TrapLexicon.rangeUnitEnds.contains(s[at - 2]) || NumberReader.chineseUnits[s[at - 2]] != nil && NumberReader.isDigit(s[at - 3]),
+           s[span.end] == CandidateReader.de, Self.classAfter(s, span.end + 1, limit) {
             var k = at - 3
             while k > sentence.lowerBound, NumberReader.chineseUnits[s[k]] != nil, !NumberReader.isDigit(s[k]) { k -= 1 }
             if NumberReader.isDigit(s[k]) || NumberReader.chineseDigits[s[k]] != nil { return true }
@@ -635,7 +644,13 @@ enum Trap: String, CaseIterable, Sendable {
             k += 1
         }
         // (1500元至2500元不等的助学金: amounts that vary, each a figure)
-        return k < limit && s[k] == CandidateReader.de && TrapLexicon.rangeUnitEnds.contains(s[k - 1]) && Self.countAfter(s, k + 1, limit)
+        return k < limit && s[k] == CandidateReader.de && TrapLexicon.rangeUnitEnds.contains(s[k - 1]) && Self.classAfter(s, k + 1, limit)
+    }
+
+    /// Whether a class's count follows at `k` (`的124件`), or its noun of places or households first (`的村38个`).
+    static func classAfter(_ s: [UInt32], _ k: Int, _ limit: Int) -> Bool {
+        countAfter(s, k, limit) || (k..<min(limit, k + TrapLexicon.classNounReach)).contains { TrapLexicon.classNounChars.contains(s[$0]) }
+            && (k..<min(limit, k + TrapLexicon.classNounReach + 2)).contains { NumberReader.isDigit(s[$0]) || NumberReader.chineseDigits[s[$0]] != nil }
     }
 
     /// Whether a number above `value` stands in `r` (digits only).

@@ -179,7 +179,7 @@ final class DocumentScan {
                         let planned = documentPlan || KindCues.headsPlans(s, line.range)
                         planSection = planned && KindCues.reviewHeadings.firstMatch(in: s, line.range) == nil
                         itemsFollow = closedByColon
-                        if closedByColon { listSince = KindCues.headsBreakdown(s, line.range) ? lastBodyStart : -1 }
+                        if closedByColon { listSince = KindCues.headsBreakdown(s, line.range) || KindCues.headsSome(s, line.range) ? lastBodyStart : -1 }
                     }
                     // 三、2020年工作打算: a section heading's year is its figures' (a heading without one keeps it)
                     // (one stating a span, 四、“十三五”以来成效, leaves it unknown)
