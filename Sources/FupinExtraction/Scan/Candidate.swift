@@ -211,6 +211,10 @@ struct CandidateReader {
            let n2 = (n.isChinese ? NumberReader.chinese(s, at: pos + 1, limit: limit) : NumberReader.arabic(s, at: pos + 1, limit: limit)),
            n2.value > n.value {
             span.high = n2.value
+            // 三至五千元, 一至两万元, 十至二十万: the upper end's closing magnitude is the lower's too
+            if n.isChinese, let low = Self.sharedMagnitudeLow(s, n, upper: (pos + 1)..<n2.end) {
+                span.number = ReadNumber(value: low, end: n.end, isChinese: true, approx: n.approx)
+            }
             pos = n2.end
             if pos + 1 < limit, s[pos] == 0x20, NormalizedText.isHan(s[pos + 1]) { pos += 1 }   // 5 至10 个百分点
         } else if let (high, end) = Self.multipliedRangeHigh(s, n, at: pos, limit: limit, multipliers: tables.multipliers) {
@@ -279,6 +283,19 @@ struct CandidateReader {
 
     /// A range whose ends each carry the same multiplier (`2万至3万元`, `1.5亿~2亿元`, `3千到5千元`):
     /// the upper end's value (in that multiplier) and where its number ends, the multiplier left to read.
+    /// The lower end of a Chinese range whose magnitude only the upper end writes (`三至五千` = 3,000 to
+    /// 5,000, `十至二十万`): the upper end is digits (and 十) then units (百, 千, 万, 亿), the lower end is
+    /// below those digits' value and holds no unit of its own but 十; nil where the range needs none
+    /// (`五百至一千`, `三至五年`, `二至三千五百`: a unit inside the upper end).
+    static func sharedMagnitudeLow(_ s: [UInt32], _ low: ReadNumber, upper: Range<Int>) -> Double? {
+        var k = upper.upperBound, magnitude = 1.0
+        while k > upper.lowerBound, let u = NumberReader.chineseUnits[s[k - 1]], u >= 100 { magnitude *= u; k -= 1 }
+        guard magnitude > 1, k > upper.lowerBound,
+              s[upper.lowerBound..<k].allSatisfy({ NumberReader.chineseDigits[$0] != nil || NumberReader.chineseUnits[$0] == 10 }),
+              let digits = NumberReader.chinese(s, at: upper.lowerBound, limit: k), digits.end == k, low.value < digits.value else { return nil }
+        return low.value * magnitude
+    }
+
     static func multipliedRangeHigh(_ s: [UInt32], _ n: ReadNumber, at pos: Int, limit: Int, multipliers: ScalarTrie<Double>) -> (Double, Int)? {
         guard !n.isChinese, let m = multipliers.longest(in: s, at: pos, limit: limit), pos + m.length + 1 < limit,
               rangeSeparators.contains(s[pos + m.length]),
