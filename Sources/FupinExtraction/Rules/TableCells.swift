@@ -183,6 +183,14 @@ enum TableCells {
         }
     }
 
+    /// The year a row's first cell names (`2017  11200  14.6` under `年份  减贫人数  贫困发生率`; `2018年`):
+    /// its figures' year.
+    static func rowYear(_ s: [UInt32], _ cells: [Range<Int>]) -> Int? {
+        guard let c = cells.first, c.count == 4 || c.count == 5 && s[c.upperBound - 1] == NormalizedText.nian,
+              let y = NormalizedText.integer(s[c.lowerBound..<(c.lowerBound + 4)]), TrapLexicon.yearValues.contains(Double(y)) else { return nil }
+        return y
+    }
+
     /// The bare number of a row's cell in the column (`280`, `67.90712`): its range and value.
     static func number(_ s: [UInt32], _ cells: [Range<Int>], column: Column) -> (range: Range<Int>, value: Double)? {
         number(s, cells, index: column.index)
@@ -191,7 +199,12 @@ enum TableCells {
         guard index < cells.count else { return nil }
         let c = cells[index]
         guard !c.isEmpty, c.count <= 14, NumberReader.isDigit(s[c.lowerBound]), NumberReader.isDigit(s[c.upperBound - 1]),
-              s[c].allSatisfy({ NumberReader.isDigitOrPoint($0) }), s[c].filter({ $0 == NumberReader.point }).count <= 1 else { return nil }
+              s[c].allSatisfy({ NumberReader.isDigitOrPoint($0) || $0 == 0x20 }), s[c].filter({ $0 == NumberReader.point }).count <= 1 else { return nil }
+        // (11 200: thousands' groups a single space splits, as the prose reads them)
+        if s[c].contains(0x20) {
+            guard s[c.lowerBound] != 0x30, let n = NumberReader.arabic(s, at: c.lowerBound, limit: c.upperBound), n.end == c.upperBound, n.value > 0 else { return nil }
+            return (c, n.value)
+        }
         // (a phone's or a postcode's digits: a leading 0, or eight digits and more with no point)
         guard s[c.lowerBound] != 0x30 || c.count > 1 && s[c.lowerBound + 1] == NumberReader.point,
               s[c].contains(NumberReader.point) || c.count < 8 else { return nil }

@@ -677,10 +677,10 @@ final class DocumentScan {
         let named = cells.count > 1 && mentions.contains { cells[0].contains($0.range.lowerBound) }
         let row = (named ? cells[1].lowerBound : line.lowerBound)..<line.upperBound
         makeFacts(c, clause: row, sentence: row, heading: column.header, sentenceText: (texts ? norm.storedText(ss..<se) : "", ss..<se),
-                  year: year, path: path, quotes: [], into: &facts,
+                  year: TableCells.rowYear(s, cells) ?? year, path: path, quotes: [], into: &facts,
                   kindOverride: TableCells.kind(of: column, s, sum: sum,
                                                 hasWhole: tableBreaksDown || whole(of: c, since: tableSince, before: norm.storedRange(from: tableStart, to: tableStart + 1).0, in: facts) != nil),
-                  subjectOverride: column.name, topicFallback: column.measure == .yuan ? (.funds, TableCells.topicRule) : nil)
+                  subjectOverride: column.name, topicFallback: column.measure == .yuan ? (.funds, TableCells.topicRule) : nil, column: column.header)
     }
 
     static let listRowRule = "kind.part.列表行"
@@ -712,7 +712,7 @@ final class DocumentScan {
 
     private func makeFacts(_ c: Candidate, clause: Range<Int>, sentence: Range<Int>, heading: Range<Int>?, sentenceText: (text: String, span: Range<Int>), year: Int?, path: [String],
                            quotes: [Range<Int>], into facts: inout [Fact], kindOverride: (Kind, String)? = nil, subjectOverride: String? = nil,
-                           topicFallback: (Topic, String)? = nil) {
+                           topicFallback: (Topic, String)? = nil, column: Range<Int>? = nil) {
         // 贫困村164个,2016年出列17个: the noun a count by 个 leaves out is the villages' counted before
         var c = c, elidedFrom: Int?
         if c.measure == .items, c.unit == "个",
@@ -932,6 +932,14 @@ final class DocumentScan {
         if kind == .part, topicCue.utf8.elementsEqual(TopicResolver.partStatusRule.utf8), let w = wholeBefore(),
            TopicResolver.continues(facts[w].topic), !TopicResolver.byHeading(facts[w].topicCue) {
             topic = facts[w].topic; topicCue = "topic.whole"
+        }
+        // (年份  减贫人数  贫困发生率 ⏎ 2017  11200  14.6: a table's column header is its cells' own noun, read as
+        // their clause, where the row's words file them nowhere or under money in general, or it counts
+        // those who left poverty or are still poor)
+        if let h = column {
+            let (t, cue) = TopicResolver.topic(s, numberStart: h.upperBound, numberEnd: h.upperBound, clause: h, sentence: h,
+                                               heading: nil, measure: c.measure, kind: kind)
+            if t != .other, topic == .other || topic == .funds || t == .exit || t == .poor { (topic, topicCue) = (t, cue) }
         }
         if topic == .other, let f = topicFallback { (topic, topicCue) = f }
         if topic == .other {
