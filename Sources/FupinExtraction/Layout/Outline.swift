@@ -198,7 +198,10 @@ public struct Outline: Sendable {
         longestToken = max(longestToken, tokenLength)
         // 贵州黄平工商联结对帮扶 |: a table's cell mark closing a title is no navigation
         if nav == 1, s[r.upperBound - 1] == 0x7C, r.count > 2 { nav = 0 }
-        if nav > 0 && fullStops == 0 && punct <= 1 { return .nav }
+        // (食用菌园区 | 17个 | 12600: a table's row whose cell holds a figure with its unit is a row of the
+        // report, no menu; 在线人数 | 35人 and 第1页 | 共3页 stay a page's counters)
+        if nav > 0 && fullStops == 0 && punct <= 1
+            && !(s[r].contains(0x7C) && Self.holdsFigure(s, r) && BoilerplateLexicon.pageCounters.firstMatch(in: s, r) == nil && !Self.pageNumbered(s, r)) { return .nav }
         // 手机看中经 经济日报微信 中经网微信: a site's links to its apps and accounts
         // (the link closes the line: 创新微信公众号扶贫宣传, 开通举报网站 are headings)
         if punct == 0, r.count <= Self.furnitureLineLength,

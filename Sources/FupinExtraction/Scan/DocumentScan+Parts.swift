@@ -75,6 +75,10 @@ extension DocumentScan {
             case .take: break
             }
             guard facts[j].value < whole else { return nil }
+            // (2015年底贫困人口9.92万人;到2018年底减少至2.56万人 ⏎ 2016|2.0万人: figures of years after the
+            // whole's are its later flows and levels, no parts of it, whatever they add up to; a total of
+            // several years is made of each year's, 共立查案件51件。其中,2015年立案6件…)
+            if let wy = facts[w].year, let jy = facts[j].year, jy > wy { return nil }
             sum += facts[j].value; run.append(j)
             if run.count >= 2, abs(sum - whole) <= max(whole * tolerance, 0.5), complete(run) { return run }
             if sum > whole { return nil }

@@ -129,6 +129,7 @@ final class DocumentScan {
         }
         let captions = captionLines >= Self.leastCaptions
         var tableColumns: [TableCells.Column] = []   // the columns with a unit of the table being read
+        var headerCells: [Range<Int>]?   // the cells of the header row over the rows being read
         var sectionBeforeTable: [String]??    // the section in force before a table's cell set one (restored after the table)
         // (a report without a | has no table of bars: its lines are not read for one; spaced tables
         // are looked for on lines that are not body only)
@@ -152,6 +153,11 @@ final class DocumentScan {
                 : TableCells.isSpaced(s, line.range) ? TableCells.cells(s, line.range, spaced: true)
                 : captionUnits != nil || !tableColumns.isEmpty ? TableCells.numericRow(s, line.range) : nil
             let inTable = barred || rowCells != nil && !tableColumns.isEmpty
+            // (年份|脱贫人口|贫困发生率 ⏎ 2016|2.0万人|19.1%: a row's cells that carry their units are read as its
+            // prose; the header row over them names each cell's noun, and a first cell's year dates the row)
+            if let cells = rowCells, cells.count >= 2, !line.range.isEmpty, !s[line.range].contains(where: NumberReader.isDigit) { headerCells = cells }
+            else if rowCells == nil, line.role != .blank { headerCells = nil }
+            let rowYear = rowCells.flatMap { TableCells.rowYear(s, $0) }
             if let before = sectionBeforeTable, !inTable, line.role != .blank { section = before; sectionBeforeTable = nil }
             // (右江区  856名 under 各县(市、区)生态护林员选聘情况:: a row of the list states its own figure; its
             // place is its own, no section's, and the heading above it stays in force)
@@ -434,6 +440,7 @@ final class DocumentScan {
                     let year: Int?
                     var yearStated = true
                     // 由2014年的1.88万户7.14万人: a figure right after another is stated with it, in its year
+                    if let y = rowYear { year = y } else
                     if let l = last, l.end == c.start { year = l.year } else
                     if let y = years.fromToYear(at: c.numberStart, in: s, sentence: r, expressions: expressions()) { year = y } else {
                         switch years.reading(at: c.numberStart, in: s, sentence: r, expressions: expressions(), paragraphYear: carried,
@@ -474,8 +481,10 @@ final class DocumentScan {
                     if planSection, let d = documentYear {
                         sentenceLooksBack = expressions().contains { if case .year(let y) = $0.meaning { return y < d } else { return false } }
                     } else { sentenceLooksBack = false }
+                    let columnHeader = headerCells.flatMap { h in rowCells.flatMap { cells in
+                        h.count == cells.count ? cells.firstIndex(where: { $0.contains(c.numberStart) }).map { h[$0] } : nil } }
                     makeFacts(c, clause: clause, sentence: r, heading: itemLead ?? heading ?? titleLine.map { outline.lines[$0].range }, sentenceText: sentenceText!,
-                              year: year, path: path, quotes: lineReader!.quotes, into: &facts)
+                              year: year, path: path, quotes: lineReader!.quotes, into: &facts, column: columnHeader)
                 }
                 // (a share by 占 first: shares after 分别 that stand for figures of their own then take those)
                 if facts.count - firstFact >= 2 {
