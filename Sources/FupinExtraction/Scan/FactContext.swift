@@ -157,9 +157,14 @@ enum FactContext {
                 // (户均2000元的贫困户1351户: a rate's cue is its own figure's, not the people counted after it)
                 // (达到脱贫出列标准的5个贫困村: a standard met is no rate of the things counted)
                 let standard = KindCues.standardWords.longest(in: s, at: k, limit: c.numberStart) != nil
+                // (年收入5万元以上的村达到96个: nor of the places counted after it)
+                // (村集体年收入由2015年的不足1万元增长到2020年的68万元: a year's income with its year stated is that
+                // year's total; 人均 and 年均 stay rates whatever year they are of)
                 if !(KindCues.countsPeople(c.measure) && standard),
                    !(standard && KindCues.countsThings(c.measure) && KindCues.standardMet(s, at: k, from: clause.lowerBound)),
-                   !(m.value.0 == .rate && KindCues.countsPeople(c.measure) && s[(k + m.length)..<c.numberStart].contains(where: NumberReader.isDigit)) { found.add(m.value) }
+                   !(m.value.0 == .rate && (KindCues.countsPeople(c.measure) || c.measure == .villages)
+                     && s[(k + m.length)..<c.numberStart].contains(where: NumberReader.isDigit)),
+                   !(m.value.0 == .rate && s[k] == YearResolver.nian && m.length >= 3 && ((k + m.length)..<c.numberStart).contains(where: { YearResolver.yearFollows(s, at: $0, limit: c.numberStart) })) { found.add(m.value) }
                 k += m.length; continue
             }
             k += 1
