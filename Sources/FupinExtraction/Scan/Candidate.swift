@@ -296,6 +296,19 @@ struct CandidateReader {
         return low.value * magnitude
     }
 
+    /// Where a noun ends before a closing quote or a short bracketed gloss that ends at `k`
+    /// (`“空壳村”`, `行政村(居)`), else `k`.
+    static func pastGloss(_ s: [UInt32], before k: Int, from start: Int) -> Int {
+        guard k > start else { return k }
+        if Outline.closers.contains(s[k - 1]) && s[k - 1] != FactContext.closeBracket || s[k - 1] == Outline.straightQuote { return k - 1 }
+        guard s[k - 1] == FactContext.closeBracket else { return k }
+        var j = k - 2
+        while j >= max(start, k - glossReach), s[j] != FactContext.openBracket { j -= 1 }
+        return j >= max(start, k - glossReach) && s[j] == FactContext.openBracket ? j : k
+    }
+    /// How long a bracketed gloss after a noun may be, its brackets with it (`(社区)`).
+    static let glossReach = 6
+
     static func multipliedRangeHigh(_ s: [UInt32], _ n: ReadNumber, at pos: Int, limit: Int, multipliers: ScalarTrie<Double>) -> (Double, Int)? {
         guard !n.isChinese, let m = multipliers.longest(in: s, at: pos, limit: limit), pos + m.length + 1 < limit,
               rangeSeparators.contains(s[pos + m.length]),
@@ -384,6 +397,8 @@ struct CandidateReader {
         if bareGe, nounEnd == span.numberStart, let k = Self.copulaBeforeYear(s, before: span.numberStart, from: sentence.lowerBound) { nounEnd = k }
         // (专业村已达138个, 贫困村还有12个: an adverb before the verb)
         if nounEnd < span.numberStart, nounEnd > sentence.lowerBound, UnitLexicon.copulaAdverbs.contains(s[nounEnd - 1]) { nounEnd -= 1 }
+        // (“空壳村”213个, 行政村(社区)245个: the noun's closing quote, or a bracketed gloss after it)
+        if bareGe { nounEnd = Self.pastGloss(s, before: nounEnd, from: sentence.lowerBound) }
         // (贫困村由97个减少到3个: a change after it ends the phrase too)
         let endsPhrase = bareGe && (span.unitEnd >= limit || !NormalizedText.isHan(s[span.unitEnd]) || s[span.unitEnd] == 0x3002
             || (s[span.unitEnd] != 0x591A && s[span.unitEnd] != 0x5C11 && KindCues.change.longest(in: s, at: span.unitEnd, limit: limit) != nil)
