@@ -98,7 +98,7 @@ public enum TrapLexicon {
     static let standardCopulas = ScalarTrie<Bool>(["是", "即是", "就是", "作为", "这是", "此为"].map { ($0, true) })
     static let standardNouns = ScalarTrie<Bool>(["标准", "条件", "门槛", "指标"].map { ($0, true) })
     /// Bounds before a figure its standard's word closes (`低于国家规定的2%标准`, `超过4万元指标`).
-    static let standardBounds = ScalarTrie<Bool>(["低于", "高于", "超过", "不超过", "不低于"].map { ($0, true) })
+    static let standardBounds = ScalarTrie<Bool>(["低于", "高于", "超过", "不超过", "不低于", "跨过", "迈过", "跨越", "越过"].map { ($0, true) })
     /// Whether a clause after `from` in the sentence opens with a copula and names a standard.
     static func laterClauseNamesStandard(_ s: [UInt32], from: Int, _ sentence: Range<Int>) -> Bool {
         var k = from
@@ -288,7 +288,7 @@ public enum TrapLexicon {
     static let povertyLines = ScalarTrie<Bool>(povertyLineRows.map { ($0, true) } + ["低保收入标准", "保障收入标准"].map { ($0, false) })
     static let povertyLineLength = 6
     /// A standard's word closing a bound figure (`2%标准`, `4万元指标`); `标准化` is a quality, no standard.
-    static let closingStandards = ScalarTrie<Bool>(["标准", "指标"].map { ($0, true) } + [("标准化", false)])
+    static let closingStandards = ScalarTrie<Bool>(["标准", "指标", "门槛", "线"].map { ($0, true) } + [("标准化", false), ("线上", false), ("线下", false), ("线路", false)])
     /// How far back from a figure the bracket glossing a standard may open (``Trap/glossesStandard``).
     static let standardGlossReach = 60
     /// Verbs of starting after 起 that make it a date's (`每月10起开始发放`), no count of cases.
