@@ -13,6 +13,8 @@ public enum TrapLexicon {
     public static let endsInOne = ScalarSet("唯统同单专")
     /// `一`.
     public static let yi: UInt32 = 0x4E00
+    /// `率`: a rate's noun ends with it (`入学率`).
+    static let lv: UInt32 = 0x7387
     /// `位` (``Trap/rankShift``).
     static let wei: UInt32 = 0x4F4D
 

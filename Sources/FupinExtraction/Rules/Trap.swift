@@ -201,6 +201,9 @@ enum Trap: String, CaseIterable, Sendable {
         case .multiplier:
             return span.multiplier != 1 && !(span.measure?.takesMultiplier ?? true)
         case .limit:
+            // 超过五成的村达到5万元以上, 三分之一以上的村: a share told in tenths or as a fraction is the share of
+            // the things named after it, no class a rate bounds (贫困发生率3%以上的村 is one)
+            if span.measure == .percent, span.end < limit, s[span.end] == CandidateReader.de, span.unitTag == .tenths || span.rule == Self.fractionRule { return false }
             // 原则上…降至2%以下, 退出标准(…错退率低于2%…): a share bounded by a rule or in a standard's gloss is the
             // threshold, no reported level
             if span.measure == .percent, Self.bounded(span, s, sentence), Self.thresholdContext(s, span, sentence: sentence) { return true }
@@ -328,6 +331,9 @@ enum Trap: String, CaseIterable, Sendable {
             // (道路千万条,脱贫第一条: 千万 and 万千 alone are words too, as lone units are)
             guard n.isChinese, n.end - at == 1 || (n.end - at == 2 && TrapLexicon.unitWords.longest(in: s, at: at, limit: n.end)?.length == 2),
                   let unitValue = NumberReader.chineseUnits[s[at]] else { return false }
+            // (入学率达百分之百, 参保率达到百分之百: a rate's level told in words; 百分之百有信心 is the idiom)
+            if span.measure == .percent, span.start > sentence.lowerBound,
+               s[max(sentence.lowerBound, span.start - Self.rateNounReach)..<span.start].contains(TrapLexicon.lv) { return false }
             guard unitValue >= 100 || !(span.approx || span.measure == .persons) else { return false }
             // 近万元, 逾百家, 上万户: a hedge before makes it a figure
             if HedgeLexicon.shangBefore(s, at, from: sentence.lowerBound) { return false }
@@ -653,6 +659,10 @@ enum Trap: String, CaseIterable, Sendable {
             && (k..<min(limit, k + TrapLexicon.classNounReach + 2)).contains { NumberReader.isDigit(s[$0]) || NumberReader.chineseDigits[s[$0]] != nil }
     }
 
+    /// The rule of a share told as a fraction (`三分之一`).
+    static let fractionRule = "unit.percent.分之"
+    /// How far before a level told in words (`百分之百`) its rate's noun may end (`入学率达到`).
+    static let rateNounReach = 4
     /// Whether a number above `value` stands in `r` (digits only).
     static func figureAbove(_ value: Double, _ s: [UInt32], _ r: Range<Int>) -> Bool {
         var k = r.lowerBound
