@@ -227,6 +227,9 @@ extension DocumentScan {
                 let run = addingRun(facts, to: w, order: from..<facts.count, tolerance: acrossTolerance, step: { j in
                     let inSentence = facts[j].sentenceSpan == span
                     if !inSentence, facts[j].start - edge > sumReach { return .stop }
+                    // (比2020年的财政专项扶贫资金2.96亿元增加2200万元: a level of another year the whole's sentence
+                    // compares it with is no part of it)
+                    if inSentence, let wy = facts[w].year, let jy = facts[j].year, jy != wy { return .skip }
                     // (a subset already read as a part, 已脱贫800户, is one of the whole's parts too; so is
                     // the first item of a 其中 list the next sentence opens: 。其中,第一产业增加值…;第二产业…)
                     if !(facts[j].kind == .total || Self.isSubset(facts[j]) || Self.opensLaterBreakdown(facts, j, after: span))
@@ -234,7 +237,10 @@ extension DocumentScan {
                     // (a part of no area of its own takes its whole's: FORMAT.md "Decided conventions")
                     // (the poor as identified split into those who left and those still poor: 监测户16369户。⏎
                     // 已消除风险7282户,未消除风险9087户)
-                    guard facts[j].topic == topic || facts[j].topic == .other || (topic == .poor && facts[j].topic == .exit) else { return .stop }
+                    // (money in general broken down by the areas it goes to: 整合衔接资金3.18亿元…。⏎一、产业发展。
+                    // 安排资金1.92亿元…⏎二、基础设施。安排资金7300万元…)
+                    guard facts[j].topic == topic || facts[j].topic == .other || (topic == .poor && facts[j].topic == .exit)
+                            || topic == .funds && facts[j].measure == .yuan else { return .stop }
                     edge = facts[j].end
                     return .take
                 }, complete: { run in
