@@ -218,11 +218,31 @@ enum TableCells {
     /// stated before the table (`hasWhole`), or each row's own total.
     static func kind(of column: Column, _ s: [UInt32], sum: Bool, hasWhole: Bool) -> (Kind, String) {
         if TopicCues.perCapita.firstMatch(in: s, column.header) != nil { return (.rate, rateRule) }
+        // (计划数, 目标任务, 计划投资(万元): a column of what was planned)
+        if planColumns.firstMatch(in: s, column.header) != nil { return (.target, planRule) }
         if KindCues.change.firstMatch(in: s, column.header) != nil { return (.change, changeRule) }
         if sum { return (.total, sumRule) }
         return column.measure == .percent ? (.total, levelRule) : hasWhole ? (.part, partRule) : (.total, rowRule)
     }
     static let rowRule = "kind.total.表格行"
+    static let planRule = "kind.target.表头"
+    /// Words of a header cell whose column holds what was planned.
+    static let planColumns = ScalarTrie<Bool>(["计划", "目标", "任务数", "目标任务", "年度任务"].map { ($0, true) })
+
+    /// The columns a row's own unit gives its bare numbers, where its first cell names the unit in
+    /// brackets (`社会帮扶资金(万元)  500  836.5`, `贫困劳动力到上海就业(人)  200  246`) and the rest are
+    /// numbers: each column's header cell from the header row over it (`计划数`, `完成数`, `2019年`), else
+    /// the row's first cell.
+    static func rowLabelColumns(_ s: [UInt32], _ cells: [Range<Int>], header: [Range<Int>]?) -> [Column] {
+        guard cells.count >= 2, let label = cells.first, !label.isEmpty,
+              let unitColumn = Self.header(s, [label, label], line: label).first,
+              (1..<cells.count).allSatisfy({ number(s, cells, index: $0) != nil }) else { return [] }
+        return (1..<cells.count).map { i in
+            Column(index: i, measure: unitColumn.measure, multiplier: unitColumn.multiplier, unit: unitColumn.unit,
+                   rule: "unit." + unitColumn.measure.rawValue + ".行头", header: header.map { $0.count == cells.count ? $0[i] : label } ?? label,
+                   cellCount: cells.count, name: unitColumn.name)
+        }
+    }
     static let changeRule = "kind.change.表头", rateRule = "kind.rate.表头"
 
     /// Whether a row sums the table (`合计 | 5000 |`).

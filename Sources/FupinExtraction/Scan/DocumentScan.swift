@@ -206,7 +206,16 @@ final class DocumentScan {
                 else if rowCells == nil { captionUnits = nil }
             }
             if !line.range.isEmpty, line.role != .blank {
-                if let cells = rowCells {
+                // (指标名称  计划数  完成数 ⏎ 社会帮扶资金(万元)  500  836.5: a row naming its unit in its first cell
+                // gives its bare numbers that unit, each column's header saying what they are; no header itself)
+                let indicators = rowCells.map { tableColumns.isEmpty ? TableCells.rowLabelColumns(s, $0, header: headerCells) : [] } ?? []
+                if let cells = rowCells, !indicators.isEmpty {
+                    for column in indicators {
+                        guard let n = TableCells.number(s, cells, index: column.index) else { continue }
+                        tableFact(n, sum: false, cells: cells, column: column, line: line.range, lineIndex: lineIndex, heading: heading,
+                                  section: section, year: TableCells.rowYear(s, [column.header]) ?? sectionYear ?? documentYear, indicator: true, into: &facts)
+                    }
+                } else if let cells = rowCells {
                     var h = TableCells.header(s, cells, line: line.range)
                     // (a header naming no unit, or the table's first row at once, under a caption that names them)
                     var firstRow = false
@@ -670,13 +679,15 @@ final class DocumentScan {
 
     /// A table cell's figure (``TableCells``): money in the header's unit, a part of the table's
     /// whole (its `合计` row the whole), of the place its row names.
+    /// (`indicator`: a row that names its own unit, `上海市财政援助资金(万元)  3800  4215`, is one indicator told
+    /// in columns, no part of a whole; a place in its name is the indicator's, not the row's)
     private func tableFact(_ n: (range: Range<Int>, value: Double), sum: Bool, cells: [Range<Int>], column: TableCells.Column, line: Range<Int>,
-                                    lineIndex: Int, heading: Range<Int>?, section: [String]?, year: Int?, into facts: inout [Fact]) {
+                                    lineIndex: Int, heading: Range<Int>?, section: [String]?, year: Int?, indicator: Bool = false, into facts: inout [Fact]) {
         let r = n.range
         let c = Candidate(value: NumberReader.scaled(n.value, column.multiplier), high: nil, measure: column.measure, unit: column.unit,
                           start: r.lowerBound, numberStart: r.lowerBound, numberEnd: r.upperBound, end: r.upperBound, unitEnd: r.upperBound,
                           approx: false, kindAfterUnit: nil, isClassifier: false, rule: column.rule)
-        let mentions = place.mentions(onLine: lineIndex)
+        let mentions = indicator ? [] : place.mentions(onLine: lineIndex)
         let places = sentencePlaces(mentions, line)
         // (合计    6230: a sum row naming no place is the table's whole, the report's, no row's before it)
         let path = regionPath(at: r.lowerBound, clause: line, sentence: line, places: places, section: sum && places.all.isEmpty ? nil : section, ownWords: [])
@@ -688,7 +699,7 @@ final class DocumentScan {
         makeFacts(c, clause: row, sentence: row, heading: column.header, sentenceText: (texts ? norm.storedText(ss..<se) : "", ss..<se),
                   year: TableCells.rowYear(s, cells) ?? year, path: path, quotes: [], into: &facts,
                   kindOverride: TableCells.kind(of: column, s, sum: sum,
-                                                hasWhole: tableBreaksDown || whole(of: c, since: tableSince, before: norm.storedRange(from: tableStart, to: tableStart + 1).0, in: facts) != nil),
+                                                hasWhole: !indicator && (tableBreaksDown || whole(of: c, since: tableSince, before: norm.storedRange(from: tableStart, to: tableStart + 1).0, in: facts) != nil)),
                   subjectOverride: column.name, topicFallback: column.measure == .yuan ? (.funds, TableCells.topicRule) : nil, column: column.header)
     }
 

@@ -84,7 +84,11 @@ public struct NormalizedText: Sendable {
                                 if u >= 0x3400 {
                                     let simple = lookup.simplifyIdeograph(u)
                                     if simple != u { traditional += 1; u = simple }
-                                } else if u == 0x3000 { u = 0x20 }
+                                } else if u == 0x3000 {
+                                    // (上海市财政援助资金(万元)　3800　4215: one between two characters of a line separates a table's
+                                    // cells, as a tab does; a paragraph's indent, 　　全县…, is spaces)
+                                    u = n > 0 && previous != 0x0A && previous != 0x3000 && previous != 0x20 && previous != 0x09 ? 0x09 : 0x20
+                                }
                                 if u == Self.nian, n >= 4 { Self.digitizeYear(o, before: n) }
                                 o[n] = u
                                 g[n] = Int32(truncatingIfNeeded: k)
