@@ -55,6 +55,9 @@ final class DocumentScan {
     /// Where the paragraph before the table being read starts: a whole its rows break down may stand there;
     /// and whether the table says it breaks one down.
     var tableSince = 0, tableBreaksDown = false, tableStart = 0
+    /// The facts read before the table's header, and per measure the largest whole among them (read once a
+    /// table: asked per cell, the walk back over the table's own facts made a 4,000-row table quadratic).
+    var tableFirstFact = 0, tableWholes: [Measure: Double] = [:]
     /// The topic cues of the sentence last read: its figures share them.
     var topicMatches: (sentence: Range<Int>, cues: [TopicResolver.TopicMatch])?
     /// The place names of the line being read: a topic cue inside one (`浐灞生态区`, `灞桥区`) cues nothing.
@@ -225,6 +228,7 @@ final class DocumentScan {
                     }
                     if !h.isEmpty {
                         tableColumns = h; tableSince = lastBodyStart; tableStart = line.range.lowerBound; captionUnits = nil
+                        tableFirstFact = facts.count; tableWholes = [:]
                         // (a table breaks a whole down where the line over it says so, 各县…情况如下, 资金分配表, or a
                         // 合计 row closes it: its rows are parts)
                         tableBreaksDown = lineIndex > 0 && Self.lineBreaksDown(s, outline, before: lineIndex, title: titleLine)
@@ -699,10 +703,26 @@ final class DocumentScan {
         makeFacts(c, clause: row, sentence: row, heading: column.header, sentenceText: (texts ? norm.storedText(ss..<se) : "", ss..<se),
                   year: TableCells.rowYear(s, cells) ?? year, path: path, quotes: [], into: &facts,
                   kindOverride: TableCells.kind(of: column, s, sum: sum,
-                                                hasWhole: !indicator && (tableBreaksDown || whole(of: c, since: tableSince, before: norm.storedRange(from: tableStart, to: tableStart + 1).0, in: facts) != nil)),
+                                                hasWhole: !indicator && (tableBreaksDown || tableWhole(c.measure, in: facts) > c.value)),
                   subjectOverride: column.name, topicFallback: column.measure == .yuan ? (.funds, TableCells.topicRule) : nil, column: column.header)
     }
 
+    /// The largest whole of `measure` stated before the table since the paragraph before it (not itself a
+    /// part: a sibling read as one has no figure for its whole), 0 where none.
+    private func tableWhole(_ measure: Measure, in facts: [Fact]) -> Double {
+        if let w = tableWholes[measure] { return w }
+        let since = norm.storedRange(from: tableSince, to: tableSince + 1).0
+        var best = 0.0, j = min(tableFirstFact, facts.count) - 1
+        while j >= 0, facts[j].start >= since {
+            if facts[j].measure == measure, facts[j].kind != .part { best = max(best, facts[j].value) }
+            j -= 1
+        }
+        tableWholes[measure] = best
+        return best
+    }
+
+    /// How many facts back a figure said again is looked for.
+    static let restatementReach = 1024
     static let listRowRule = "kind.part.列表行"
     /// Whether the next line with text after `index` is no prose (a table's header or row may be it).
     static func rowMayFollow(_ outline: Outline, after index: Int) -> Bool {
@@ -964,7 +984,11 @@ final class DocumentScan {
         if topic == .other, let f = topicFallback { (topic, topicCue) = f }
         if topic == .other {
             // 宁德市分配得8803万元…。我市共分配到8803万元: a figure said again keeps what it was filed under
-            if Self.isDistinctive(c.value), let earlier = facts.last(where: { $0.measure == c.measure && $0.value == c.value && $0.topic != .other }) {
+            // (read back by index, ``restatementReach`` facts at most: a copy of each fact per figure made a
+            // 16,000-row table take 11 s)
+            if Self.isDistinctive(c.value), let e = facts.indices.reversed().prefix(Self.restatementReach).first(where: {
+                facts[$0].measure == c.measure && facts[$0].value == c.value && facts[$0].topic != .other }) {
+                let earlier = facts[e]
                 topic = earlier.topic; topicCue = "topic.restated"
             }
             // 其中,寿宁县1762万元、霞浦县1477万元…: a part its own words file nowhere takes its whole's topic (FORMAT.md)
