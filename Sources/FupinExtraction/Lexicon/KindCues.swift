@@ -291,17 +291,38 @@ public enum KindCues {
            // a plan's list closing its heading (今年计划:, 下半年打算:, 方案明确了五项重点任务:)
            "计划", "打算", "重点任务", "主要任务", "任务安排", "工作安排"].map { ($0, false) })
     /// Whether heading `r` names plans: a word of ``planHeadings`` where its row allows, no goal met.
+    /// (a programme's name closing it, `二、雨露计划`, `三、春潮行动培训计划`, plans nothing: 计划 alone plans
+    /// after a time's word, ``planTimes``, or opening the heading's text)
     static func headsPlans(_ s: [UInt32], _ r: Range<Int>) -> Bool {
         var end = r.upperBound
         while end > r.lowerBound, s[end - 1] == ListItems.colon || s[end - 1] == 0x20 || s[end - 1] == 0x3000 { end -= 1 }
         var k = r.lowerBound
         while let (at, _) = planHeadings.firstMatch(in: s, k..<r.upperBound) {
             guard let m = planHeadings.longest(in: s, at: at, limit: r.upperBound) else { break }
+            if !m.value, m.length == 2, s[at] == ji4, at > r.lowerBound, NormalizedText.isHan(s[at - 1]),
+               planTimes.longestEnding(in: s, at: at, from: r.lowerBound, maxLength: planTimeLength) == nil { k = at + 1; continue }
             if m.value || at + m.length == end { return goalsMet.firstMatch(in: s, r) == nil }
             k = at + 1
         }
         return false
     }
+    /// Words of a time or of work before 计划 closing a heading that make it a plan (`今年计划:`, `下一步工作计划`),
+    /// not a programme's name (`雨露计划`).
+    static let planTimes = ScalarTrie<Bool>(["今年", "明年", "年度", "全年", "工作", "下步", "下一步", "下半年", "上半年", "年",
+                                             "季度", "阶段", "近期", "后续", "来年", "次年", "实施", "行动", "月", "周", "期"].map { ($0, true) })
+    static let planTimeLength = 3
+    /// Whether a word of completion follows `from` in its sentence before any other figure (`全年脱贫1500人,
+    /// 已于10月底全部完成`, `新建扶贫车间12个,已全部建成投产`): what was planned is done.
+    static func doneAfter(_ s: [UInt32], from: Int, sentence: Range<Int>) -> Bool {
+        var k = from
+        while k < sentence.upperBound, !NumberReader.isDigit(s[k]) {
+            if completedAfter.longest(in: s, at: k, limit: sentence.upperBound) != nil { return true }
+            k += 1
+        }
+        return false
+    }
+    static let completedAfter = ScalarTrie<Bool>(["已全部完成", "全部完成", "已完成", "已于", "已全部", "已经完成", "已建成", "已实现",
+                                                  "如期完成", "超额完成", "提前完成", "圆满完成"].map { ($0, true) })
     public static let reviewHeadings = ScalarTrie<Bool>(["完成", "情况", "成效", "成绩", "进展", "回顾", "现状"].map { ($0, true) })
     /// Words of goals met beside a heading's goal word (`全面实现“两不愁三保障”目标`, `圆满实现年度目标`): the
     /// heading's own plan words plan nothing (a plan's document still plans under `二、实现稳定增收`).

@@ -46,6 +46,9 @@ final class DocumentScan {
     var lastMoney: (sentence: Int, perCapita: Bool)?
     /// Whether the section heading in force names plans (``KindCues/planHeadings``).
     var planSection = false
+    /// Whether the plan in force is a list a colon's heading opened (`今年计划:`): it ends where the list does,
+    /// at a blank line, not at the next heading.
+    var planListOnly = false
     /// Whether the sentence being read states a year before the report's (read under a plan's heading only).
     var sentenceLooksBack = false
     var lineRange = 0..<0, lineHoldsItem: Bool?
@@ -156,6 +159,7 @@ final class DocumentScan {
                 : TableCells.isSpaced(s, line.range) ? TableCells.cells(s, line.range, spaced: true)
                 : captionUnits != nil || !tableColumns.isEmpty ? TableCells.numericRow(s, line.range) : nil
             let inTable = barred || rowCells != nil && !tableColumns.isEmpty
+            if line.role == .blank, planListOnly { planSection = false; planListOnly = false }
             // (年份|脱贫人口|贫困发生率 ⏎ 2016|2.0万人|19.1%: a row's cells that carry their units are read as its
             // prose; the header row over them names each cell's noun, and a first cell's year dates the row)
             if let cells = rowCells, cells.count >= 2, !line.range.isEmpty, !s[line.range].contains(where: NumberReader.isDigit) { headerCells = cells }
@@ -187,6 +191,7 @@ final class DocumentScan {
                     if !sectionItem {
                         let planned = documentPlan || KindCues.headsPlans(s, line.range)
                         planSection = planned && KindCues.reviewHeadings.firstMatch(in: s, line.range) == nil
+                        planListOnly = planSection && closedByColon && !documentPlan
                         itemsFollow = closedByColon
                         if closedByColon { listSince = KindCues.headsBreakdown(s, line.range) || KindCues.headsSome(s, line.range) ? lastBodyStart : -1 }
                     }
@@ -882,6 +887,9 @@ final class DocumentScan {
            kind == .total || kind == .part || kind == .change || kind == .rate && TopicCues.levelReached.firstMatch(in: s, clause.lowerBound..<c.start) != nil,
            !(year.map { y in documentYear.map { y < $0 } ?? false } ?? false),
            KindCues.doneMarkers.firstMatch(in: s, clause.lowerBound..<c.start) == nil,
+           // (今年计划:⏎全年脱贫1500人,已于10月底全部完成: a completion its sentence states of it after the figure,
+           // no other figure between)
+           !KindCues.doneAfter(s, from: c.end, sentence: sentence),
            // (全镇现剩余222户851人未脱贫,贫困发生率3.45%: the present its sentence states, before the figure)
            KindCues.presentMarkers.firstMatch(in: s, sentence.lowerBound..<c.start) == nil { kind = .target; kindRule = "kind.target.section" }
         // 第二批扶贫专项资金规模1486.328万元…。⏎ 一是用于6个深度贫困村150万元;: money on an
