@@ -56,5 +56,6 @@ public enum BoilerplateLexicon {
     /// Words of a page's own counters and attachments on a line of spaced words (`附件  2个`, `本页共12条  第1页`,
     /// `在线人数  35人`): a menu's, no table's row.
     static let pageCounters = ScalarTrie<Bool>(["附件", "本页", "人气", "热门文章", "浏览量", "访问量", "访问人次", "在线人数", "上一篇", "下一篇",
-                                              "阅读量", "阅读数", "点击量", "点击数"].map { ($0, true) })
+                                              "阅读量", "阅读数", "点击量", "点击数", "粉丝", "关注", "评论", "点赞", "收藏", "转发", "在看",
+                                              "浏览次数", "分享"].map { ($0, true) })
 }

@@ -36,6 +36,12 @@ enum TableCells {
         init(_ measure: Measure, _ multiplier: Double, anywhere: Bool) { (self.measure, self.multiplier, self.anywhere) = (measure, multiplier, anywhere) }
     }
     static let openBrackets = ScalarSet(values: [0x28, 0xFF08]), closeBrackets = ScalarSet(values: [0x29, 0xFF09])
+    /// A currency's character before 元 (`万美元`, `港元`): no yuan (``Trap/currency``).
+    static let foreignMoney = ScalarSet("美港欧日澳台韩")
+    static let villageChar: UInt32 = 0x6751   // 村
+    /// Header words of a column counted otherwise than in money (`受益户数`, `贫困发生率`): a caption's one
+    /// unit of money is not theirs.
+    static let otherMeasureHeads = ScalarTrie<Bool>(["户数", "人数", "人次", "率", "个数", "村数", "面积", "比例", "占比", "比重", "数量"].map { ($0, true) })
     /// First cells of a row that sums the table (a whole, not a part).
     static let sumRows = ScalarTrie<Bool>(["合计", "总计", "小计", "共计", "合 计", "总 计", "合  计", "总  计", "小  计", "共  计"].map { ($0, true) })
     static let bar: UInt32 = 0x7C   // |
@@ -131,12 +137,16 @@ enum TableCells {
             var k = c.lowerBound
             while k < c.upperBound {
                 let bracketed = k > c.lowerBound && openBrackets.contains(s[k - 1])
-                if let u = headerUnits.longest(in: s, at: k, limit: c.upperBound), u.value.anywhere || bracketed && k + u.length < c.upperBound
-                    && closeBrackets.contains(s[k + u.length]) {
+                // (money closing the cell or before a mark, 投资万元, 资金 万元; not inside a word: 单元数, 元旦慰问)
+                if let u = headerUnits.longest(in: s, at: k, limit: c.upperBound),
+                   u.value.anywhere && (k + u.length == c.upperBound || !NormalizedText.isHan(s[k + u.length])) && !(k > c.lowerBound && foreignMoney.contains(s[k - 1]))
+                    || bracketed && k + u.length < c.upperBound && closeBrackets.contains(s[k + u.length]) {
                     var e = k   // the name ends before the unit and its bracket: 投资规模 (万元)
                     while e > c.lowerBound, openBrackets.contains(s[e - 1]) || s[e - 1] == 0x20 { e -= 1 }
                     let name = e - c.lowerBound >= 2 ? NormalizedText.string(s[c.lowerBound..<e]) : ""
-                    let (measure, multiplier) = (u.value.measure, u.value.multiplier)
+                    var (measure, multiplier) = (u.value.measure, u.value.multiplier)
+                    // (贫困村(个): villages counted by 个)
+                    if measure == .items, e > c.lowerBound, s[e - 1] == villageChar { measure = .villages }
                     out.append(Column(index: i, measure: measure, multiplier: multiplier, unit: NormalizedText.string(s[k..<(k + u.length)]),
                                       rule: "unit." + measure.rawValue + ".表头", header: c, cellCount: cells.count, name: name))
                     break
@@ -174,7 +184,9 @@ enum TableCells {
         let isRow = cells.contains { c in s[c].contains(where: NumberReader.isDigit) }
         // (年份 2016 2017 2018: a row of years heads the columns, no figures)
         if isRow, cells.dropFirst().allSatisfy({ c in c.count == 4 && NormalizedText.integer(s[c]).map({ TrapLexicon.yearValues.contains(Double($0)) }) == true }) { return [] }
-        let indices = isRow ? (1..<cells.count).filter { number(s, cells, index: $0) != nil } : Array(1..<cells.count)
+        // (单位:万元 over 乡镇  受益户数  资金  贫困发生率: one unit is only the columns no other measure's word heads)
+        let indices = isRow ? (1..<cells.count).filter { number(s, cells, index: $0) != nil }
+            : (1..<cells.count).filter { units.count > 1 || units[0].measure != .yuan || otherMeasureHeads.firstMatch(in: s, cells[$0]) == nil }
         guard !indices.isEmpty, units.count == 1 || units.count == indices.count else { return [] }
         return indices.enumerated().map { (k, i) in
             let u = units.count == 1 ? units[0] : units[k]

@@ -248,9 +248,12 @@ final class DocumentScan {
                         let sum = TableCells.isSum(s, cells)
                         // (合计        1656: a sum row whose empty cells the spaces swallowed, read as it stands, else from the right)
                         let shift = barred ? 0 : max(0, (tableColumns.first?.cellCount ?? cells.count) - cells.count)
+                        var read = Set<Int>()   // (合计        215: a cell read once, by one column)
                         for column in tableColumns {
-                            guard let n = TableCells.number(s, cells, index: column.index)
-                                    ?? (shift > 0 && column.index - shift >= 1 ? TableCells.number(s, cells, index: column.index - shift) : nil) else { continue }
+                            let direct = TableCells.number(s, cells, index: column.index)
+                            let index = direct != nil ? column.index : column.index - shift
+                            guard !read.contains(index), let n = direct ?? (shift > 0 && index >= 1 ? TableCells.number(s, cells, index: index) : nil) else { continue }
+                            read.insert(index)
                             tableFact(n, sum: sum, cells: cells, column: column, line: line.range, lineIndex: lineIndex,
                                       heading: heading, section: section, year: sectionYear ?? documentYear, into: &facts)
                         }
