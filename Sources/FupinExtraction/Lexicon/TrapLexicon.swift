@@ -368,7 +368,9 @@ public enum TrapLexicon {
     static let standardLength = standardRows.map(\.count).max()!
     /// Words of a rule before a bound (`原则上贫困发生率降至2%以下`): the bound is the rule's threshold.
     /// (a level required, 须降至2%以下, stays the plan's target: ``KindCues/requiresLevel``)
-    static let ruleMarkers = ScalarTrie<Bool>(["原则上", "退出标准为", "标准为"].map { ($0, true) })
+    /// (true: over the sentence, `原则上…,错退率、漏评率分别低于2%`; false: in the share's own clause only,
+    /// `退出标准为贫困发生率低于3%` — `低保标准为每人每年4800元,全县贫困发生率下降到1.5%` reports the share)
+    static let ruleMarkers = ScalarTrie<Bool>([("原则上", true), ("退出标准为", false), ("标准为", false)])
     /// Nouns after `以上的` that name the amount itself, not a class bounded by it: `户均创造1500元
     /// 以上的发电收益` is a figure, `500人以上的村` a class.
     public static let amountNouns = ScalarTrie<Bool>(["收益", "收入", "纯收入", "工资", "分红", "效益", "经济效益", "发电收益",

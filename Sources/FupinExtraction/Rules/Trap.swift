@@ -688,7 +688,11 @@ enum Trap: String, CaseIterable, Sendable {
     /// standard's word (`退出标准(…低于3%…)`). (A set's levels bounded at once, 均低于3%, 均在96%以上, report
     /// those levels: dev E06.)
     static func thresholdContext(_ s: [UInt32], _ span: Span, sentence: Range<Int>) -> Bool {
-        if TrapLexicon.ruleMarkers.firstMatch(in: s, sentence.lowerBound..<span.start) != nil { return true }
+        var k = sentence.lowerBound
+        while let (at, wide) = TrapLexicon.ruleMarkers.firstMatch(in: s, k..<span.start) {
+            if wide || !s[at..<span.start].contains(where: Outline.isClauseBreak) { return true }
+            k = at + 1
+        }
         guard let k = glossOpening(s, at: span.start, sentence: sentence) else { return false }
         return TrapLexicon.standards.longestEnding(in: s, at: k - 1, from: max(sentence.lowerBound, k - 1 - TrapLexicon.standardLength),
                                                    maxLength: TrapLexicon.standardLength) != nil
