@@ -570,12 +570,18 @@ public enum KindCues {
     }
     /// Whether the `到` at `k` opens the year a plan strives by (`争取到2020年全部脱贫`), not what was won.
     /// (not where money is named right after the year: 争取到2019年省级衔接资金 is money won, of that year)
+    /// (and only where a deadline's word or a goal's verb follows the year, 争取到2020年底, 争取到2020年实现…:
+    /// 争取到2020年度…补助资金500万元, 争取到2020年东西部协作帮扶项目12个 are funds and projects won)
     static func strivesBy(_ s: [UInt32], at k: Int, limit: Int) -> Bool {
         guard k < limit, s[k] == dao, YearResolver.yearFollows(s, at: k + 1, limit: limit) else { return false }
         let e = k + 1 + YearResolver.yearWithMarker
+        guard e < limit, striveAfterYear.longest(in: s, at: e, limit: limit) != nil else { return false }
         let phrase = e..<min(limit, e + wonMoneyReach)
         return !phrase.contains { UnitLexicon.moneyNounsAfter.longest(in: s, at: $0, limit: limit) != nil }
     }
+    /// What follows a year a plan strives by (``strivesBy(_:at:limit:)``): a deadline's word or a goal's verb.
+    static let striveAfterYear = ScalarTrie<Bool>(["底", "前", "末", "实现", "全部", "完成", "达到", "基本", "全面", "建成", "脱贫",
+        "摘帽", "出列", "消除", "让", "使", "所有", "贫困", "全县", "全市", "全省", "全州", "全区", "全村", "全乡", "全镇", ",", "时"].map { ($0, true) })
     static let wonMoneyReach = 8
     static let dao: UInt32 = 0x5230   // 到
 
