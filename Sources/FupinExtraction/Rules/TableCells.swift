@@ -257,6 +257,24 @@ enum TableCells {
     }
     static let changeRule = "kind.change.表头", rateRule = "kind.rate.表头"
 
+    /// How a spaced row stands to the table's columns.
+    enum Fit { case reads, skips, ends }
+    /// Whether a spaced row is one of the table's (``Fit/reads``), one of its rows whose cells cannot be
+    /// told apart (a cell of a column with a unit left empty, `河西乡        95`: ``Fit/skips``), or past it
+    /// (``Fit/ends``: `联系电话  138…`). A row as long as the header reads; a shorter one reads where only
+    /// cells after the last column with a unit are missing (an empty `备注`), or where it sums the table;
+    /// a longer one where its extra cells hold no number.
+    static func fit(_ s: [UInt32], _ cells: [Range<Int>], _ columns: [Column]) -> Fit {
+        guard let first = columns.first, cells.count != first.cellCount else { return .reads }
+        if cells.count > first.cellCount {
+            return cells[first.cellCount...].contains { c in s[c].contains(where: NumberReader.isDigit) } ? .ends : .reads
+        }
+        if cells.count > columns.map(\.index).max()! || isSum(s, cells) { return .reads }
+        let named = cells.count >= 2 && !s[cells[0]].contains(where: NumberReader.isDigit)
+            && cells.dropFirst().allSatisfy { number(s, cells, index: cells.firstIndex(of: $0)!) != nil }
+        return named ? .skips : .ends
+    }
+
     /// Whether a row sums the table (`合计 | 5000 |`).
     static func isSum(_ s: [UInt32], _ cells: [Range<Int>]) -> Bool {
         cells.prefix(2).contains { !$0.isEmpty && sumRows.longest(in: s, at: $0.lowerBound, limit: $0.upperBound) != nil }

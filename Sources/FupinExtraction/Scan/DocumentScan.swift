@@ -242,9 +242,9 @@ final class DocumentScan {
                     // (a header row states no figure; a spaced row whose cells do not line up with the header's
                     // ends the table: 联系电话  138…)
                     let readsFigures = h.isEmpty || firstRow
-                    if readsFigures, !barred, let first = tableColumns.first, cells.count != first.cellCount,
-                       !(cells.count < first.cellCount && TableCells.isSum(s, cells)) { tableColumns = [] }
-                    else if readsFigures, !tableColumns.isEmpty {
+                    let fit = readsFigures && !barred ? TableCells.fit(s, cells, tableColumns) : .reads
+                    if fit == .ends { tableColumns = [] }
+                    else if readsFigures, !tableColumns.isEmpty, fit == .reads {
                         let sum = TableCells.isSum(s, cells)
                         // (合计        1656: a sum row whose empty cells the spaces swallowed, read as it stands, else from the right)
                         let shift = barred ? 0 : max(0, (tableColumns.first?.cellCount ?? cells.count) - cells.count)
