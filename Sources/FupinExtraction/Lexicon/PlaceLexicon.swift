@@ -124,7 +124,9 @@ public enum PlaceLexicon {
     /// back through a stop character does not start inside one.
     public static let functionCompounds = ScalarTrie<Bool>(["高于", "低于", "多于", "少于", "快于", "慢于", "优于", "大于", "小于",
         "等于", "位于", "属于", "用于", "由于", "对于", "关于", "处于", "在于", "至于", "基于", "源于", "归于", "利于", "便于",
-        "居于", "限于", "终于", "鉴于", "出于", "始于", "忙于"].map { ($0, true) })
+        "居于", "限于", "终于", "鉴于", "出于", "始于", "忙于",
+        // (部分乡镇监测帮扶情况: 部分 is a word, no 分乡镇; 充分, 十分 likewise)
+        "部分", "充分", "十分", "划分", "区分", "过分", "万分"].map { ($0, true) })
     /// Right before an own place's word, what makes it the place compared with (`高于全省`,
     /// `比全市`, `较全县`, `超过全省`), no subject of the figure.
     public static let comparedWith = ScalarTrie<Bool>(["比", "较", "高于", "低于", "多于", "少于", "超过", "优于", "快于", "慢于", "相比"].map { ($0, true) })

@@ -559,7 +559,9 @@ final class DocumentScan {
                         if d != carriedPlace {
                             carriedAcross = sentence.indexInLine == 0 && opensWith(d, p.all.map(\.mention), p.all.map(\.path), at: Self.openingEnd(s, line.range))
                         }
-                        carriedPlace = d
+                        // (右江区  856名 ⏎ 田阳区  1432名: a row of a list or a table names its own place, carried to no
+                        // paragraph after it)
+                        if !listRow && !inTable { carriedPlace = d }
                         namedBelow = d
                         if let v = d.last, PlaceLexicon.isVillageName(v) { lastVillage = d }
                     } else if !p.all.allSatisfy({ m in m.mention.range.lowerBound > r.lowerBound
