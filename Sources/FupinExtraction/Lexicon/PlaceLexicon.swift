@@ -464,6 +464,10 @@ public enum PlaceLexicon {
     /// Verbs after a place that make it the helper, not where the figure is (`佛山援建的安全住房`,
     /// `东莞帮扶的车间`): in a segment opened by `在` and a place, the figure stays there.
     public static let helperVerbs = ScalarTrie<Bool>(helperVerbList.map { ($0, true) })
+    /// Verbs of receiving right before a place (`都安县获得深圳市财政援助资金1.52亿元`, `通过济南消费扶贫渠道`):
+    /// the place is where the money, goods or help come from, not the figure's place.
+    public static let sourceVerbs = ScalarTrie<Bool>(["获得", "争取", "争取到", "接受", "得到", "收到", "引进", "引入", "通过", "迎来",
+                                                      "接收", "吸引", "获"].map { ($0, true) })
     /// Verbs of going elsewhere right after a place: it is the visitor, not the place visited (`凤凰街道赴汕尾市…`).
     public static let visitorVerbs = ScalarTrie<Bool>(["赴", "前往", "走进", "奔赴", "远赴", "到访"].map { ($0, true) })
     /// The last character of an agency's name after its place (`规划局`, `农业农村厅`, `扶贫办`,

@@ -241,9 +241,10 @@ extension DocumentScan {
         var first: [String]?, uniform = true
         // (an item of a list names none of the list's figures alone: 统筹团结村等8个村的250户 is 贵德县's)
         // (nor a place in an aside closed before the figure: …5个贫困县(其中,会泽县为深度贫困县)、50个贫困乡)
+        // (nor a place the clause receives from: 都安县今年共获得深圳市财政援助资金1.52亿元)
         for p in places.all where p.mention.range.upperBound <= i && clause.contains(p.mention.range.lowerBound)
                                   && !PlaceLexicon.listSeparators.contains(s[p.mention.range.upperBound])
-                                  && !Self.asideCloses(s, p.mention.range.upperBound..<i) {
+                                  && !Self.asideCloses(s, p.mention.range.upperBound..<i) && !isSource(p.mention, clause: clause) {
             // (用于陕西深度贫困县…: a place receiving aid, even outside the report's, the last named
             // before the figure: 对口帮扶贵州省(24个)、吉林省(8个)等4个省 counts the list)
             guard let path = p.path ?? (receivesAid(p.mention, sentence: sentence)
@@ -283,7 +284,8 @@ extension DocumentScan {
         // the report's own place named before the figure in its sentence, and no deeper place
         // before it, is its place, not a deeper one named after it
         if first == nil, let m = places.all.last(where: { $0.mention.range.upperBound <= i
-                                                        && !PlaceLexicon.listSeparators.contains(s[$0.mention.range.upperBound]) && place.isOwnPlace($0.mention) }),
+                                                        && !PlaceLexicon.listSeparators.contains(s[$0.mention.range.upperBound]) && place.isOwnPlace($0.mention)
+                                                        && !isSource($0.mention, clause: clause) }),
            !places.all.contains(where: { $0.path != nil && $0.mention.range.upperBound <= i }) {
             return place.path(namedBy: m.mention, finder.gazetteer)
         }
@@ -512,6 +514,14 @@ extension DocumentScan {
     }
 
     /// (凤凰街道自2016年对口该村开展帮扶: a time said between the place and the verb)
+    /// Whether a place is where what its clause receives comes from: a verb of receiving right before it
+    /// (``PlaceLexicon/sourceVerbs``), past a time word (`获得了`, `争取到`).
+    func isSource(_ m: PlaceMention, clause: Range<Int>) -> Bool {
+        var k = m.range.lowerBound
+        if k > clause.lowerBound, s[k - 1] == KindCues.le { k -= 1 }
+        return k > clause.lowerBound && PlaceLexicon.sourceVerbs.longestEnding(in: s, at: k, from: max(clause.lowerBound, k - 3), maxLength: 3) != nil
+    }
+
     func isHelper(_ m: PlaceMention) -> Bool {
         if PlaceLexicon.helperVerbs.longest(in: s, at: m.range.upperBound, limit: s.count) != nil { return true }
         var k = m.range.upperBound
