@@ -13,6 +13,8 @@ public enum TrapLexicon {
     public static let endsInOne = ScalarSet("唯统同单专")
     /// `一`.
     public static let yi: UInt32 = 0x4E00
+    /// What follows 一成 in the idiom (`一成不变`): no tenth.
+    static let unchangedTails = ScalarSet("不")
     /// `率`: a rate's noun ends with it (`入学率`).
     static let lv: UInt32 = 0x7387
     /// `位` (``Trap/rankShift``).

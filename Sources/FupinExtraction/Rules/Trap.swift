@@ -293,8 +293,10 @@ enum Trap: String, CaseIterable, Sendable {
             // 涉及50户以下、贫困发生率50%以上整体搬迁的自然村: a list of bounds is a rule of selection
             return Self.afterBoundItem(s, before: span.start, sentence: sentence)
         case .one:
-            // 壹 (financial) is never a slogan's 一, nor is 一半 (half of a whole); 一亩多的 is a figure
+            // 壹 (financial) is never a slogan's 一, nor is 一半 (half of a whole) or 一成 (a tenth: 比去年多出一成);
+            // 一亩多的 is a figure
             guard n.isChinese && n.value == 1 && span.high == nil && s[at] != 0x58F9, span.unitTag != .half,
+                  span.unitTag != .tenths || at + 2 < limit && TrapLexicon.unchangedTails.contains(s[at + 2]),
                   span.multiplier == 1 else { return false }   // 一打人 is twelve
             // 当地共有一人。, 全村仅剩一户: a count a verb states right before it, closing its clause
             // (卫生院一所、中心小学一所: or after the thing it counts, an institution's classifier closing the
