@@ -564,21 +564,24 @@ extension DocumentScan {
         return x >= 100
     }
 
-    /// The latest fact from `since` on (a scalar position) that could be the whole `c` is part of:
-    /// the same measure, a larger value. Read in place: iterating `reversed()` copied each fact.
     /// How many facts back a whole is looked for: a whole stands just before its parts.
     static let wholeReach = 256
+    /// The latest fact from `since` on (a scalar position) that could be the whole `c` is part of:
+    /// the same measure, a larger value. Read in place, over the array's storage: iterating `reversed()`
+    /// copied each fact. No further back than ``wholeReach`` facts: a table's rows since its paragraph
+    /// made it quadratic.
     func whole(of c: Candidate, since start: Int, before end: Int = .max, in facts: [Fact]) -> Int? {
         let since = norm.storedRange(from: start, to: start + 1).0
-        var j = facts.count - 1
-        // (no further back than ``wholeReach`` facts: a table's rows since its paragraph would make it quadratic)
-        let stop = max(0, facts.count - Self.wholeReach)
-        while j >= stop, facts[j].start >= since {
-            // (not a sibling read as a part before it: …项目:A1.45亿元;B2000万元 has no figure for its whole)
-            if facts[j].measure == c.measure && facts[j].value > c.value && facts[j].start < end && facts[j].kind != .part { return j }
-            j -= 1
+        return facts.withUnsafeBufferPointer { f in
+            var j = f.count - 1
+            let stop = max(0, f.count - Self.wholeReach)
+            while j >= stop, f[j].start >= since {
+                // (not a sibling read as a part before it: …项目:A1.45亿元;B2000万元 has no figure for its whole)
+                if f[j].measure == c.measure && f[j].value > c.value && f[j].start < end && f[j].kind != .part { return j }
+                j -= 1
+            }
+            return nil
         }
-        return nil
     }
 
     /// Whether the fact before a count of people after 其中 counts people the other way (by the head

@@ -733,6 +733,19 @@ final class DocumentScan {
 
     /// How many facts back a figure said again is looked for.
     static let restatementReach = 1024
+    /// The latest fact of `c`'s measure and value filed under a topic, ``restatementReach`` facts back at most
+    /// (a loop over the array's storage: a closure over the array copied each fact it read).
+    static func restated(_ c: Candidate, in facts: [Fact]) -> Int? {
+        facts.withUnsafeBufferPointer { f in
+            var j = f.count - 1
+            let stop = max(0, f.count - restatementReach)
+            while j >= stop {
+                if f[j].measure == c.measure && f[j].value == c.value && f[j].topic != .other { return j }
+                j -= 1
+            }
+            return nil
+        }
+    }
     static let listRowRule = "kind.part.列表行"
     /// Whether the next line with text after `index` is no prose (a table's header or row may be it).
     static func rowMayFollow(_ outline: Outline, after index: Int) -> Bool {
@@ -999,10 +1012,8 @@ final class DocumentScan {
             // 宁德市分配得8803万元…。我市共分配到8803万元: a figure said again keeps what it was filed under
             // (read back by index, ``restatementReach`` facts at most: a copy of each fact per figure made a
             // 16,000-row table take 11 s)
-            if Self.isDistinctive(c.value), let e = facts.indices.reversed().prefix(Self.restatementReach).first(where: {
-                facts[$0].measure == c.measure && facts[$0].value == c.value && facts[$0].topic != .other }) {
-                let earlier = facts[e]
-                topic = earlier.topic; topicCue = "topic.restated"
+            if Self.isDistinctive(c.value), let e = Self.restated(c, in: facts) {
+                topic = facts[e].topic; topicCue = "topic.restated"
             }
             // 其中,寿宁县1762万元、霞浦县1477万元…: a part its own words file nowhere takes its whole's topic (FORMAT.md)
             else if kind == .part, let w = wholeBefore() {
