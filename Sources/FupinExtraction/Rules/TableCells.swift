@@ -271,7 +271,7 @@ enum TableCells {
         }
         if cells.count > columns.map(\.index).max()! || isSum(s, cells) { return .reads }
         let named = cells.count >= 2 && !s[cells[0]].contains(where: NumberReader.isDigit)
-            && cells.dropFirst().allSatisfy { number(s, cells, index: cells.firstIndex(of: $0)!) != nil }
+            && (1..<cells.count).allSatisfy { number(s, cells, index: $0) != nil }
         return named ? .skips : .ends
     }
 

@@ -301,10 +301,12 @@ public enum TopicResolver {
         // 乡镇), and the people of them it reaches (5个乡镇约6400人, 安置来自21个乡镇的群众8130户) are the
         // programme's the sentence names, no count of everyone there (not a place's word inside a
         // thing's name: 建成乡镇集配中心9个)
-        if action, count {
-            matches.removeAll { m in m.cue.topic == .other && m.cue.role == .area && m.cue.rank <= 1 && clause.contains(Int(m.start))
-                && (Int(m.start) >= numberEnd && Int(m.start) <= numberEnd + Self.placeWordReach || people && Int(m.start) < numberStart) }
+        // (looked for before removing: a copy of the sentence's cues a figure cost retains and a copy each)
+        func reachedPlace(_ m: TopicMatch) -> Bool {
+            m.cue.topic == .other && m.cue.role == .area && m.cue.rank <= 1 && clause.contains(Int(m.start))
+                && (Int(m.start) >= numberEnd && Int(m.start) <= numberEnd + Self.placeWordReach || people && Int(m.start) < numberStart)
         }
+        if action, count, matches.contains(where: reachedPlace) { matches.removeAll(where: reachedPlace) }
         var ownBest: Best?
         if matches.contains(where: { Int($0.start) >= numberEnd && clause.contains(Int($0.start)) && $0.cue.namesArea }),
            case let item = ownItem(), item.upperBound < clause.upperBound,
