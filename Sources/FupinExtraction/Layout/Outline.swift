@@ -217,10 +217,12 @@ public struct Outline: Sendable {
         if punct == 0, r.count <= Self.officialTitleLength, Self.isOfficialTitle(s, r) { return .heading }
         // (龙泉关镇  电站18座  收益526万元  受益贫困户1420户: a table's row of cells, each a figure with its
         // unit, longer than a heading runs, is a row still, no paragraph nor spam)
-        if punct == 0, fullStops == 0, r.count <= Self.spacedRowLength, spaces >= 2, Self.holdsFigure(s, r), TableCells.isSpaced(s, r) { return .heading }
+        // (looked for only past a heading's length: a shorter line of no punctuation is one anyway, below)
+        if punct == 0, fullStops == 0, r.count > Self.headingLength, r.count <= Self.spacedRowLength, spaces >= 2,
+           Self.holdsFigure(s, r), TableCells.isSpaced(s, r) { return .heading }
         if r.count >= 40 && punct == 0 { return .spam }
         if r.count >= 60 && fullStops <= 1 && isRepetitive(s, r) { return .spam }
-        if r.count <= 30 && fullStops == 0 && commas == 0 { return .heading }
+        if r.count <= Self.headingLength && fullStops == 0 && commas == 0 { return .heading }
         return .body
     }
 
@@ -302,6 +304,8 @@ public struct Outline: Sendable {
         return close - r.lowerBound <= 10 ? han >= 6 : han >= taggedBodyLength && s[rest].contains(0x3002)
     }
     static let taggedBodyLength = 20
+    /// How long an unpunctuated line may be to head a section.
+    static let headingLength = 30
     /// How long a row of spaced cells may run.
     static let spacedRowLength = 80
     /// A row a bracketed label opens (`【收入10万元以上】34个村`, `【贫困户】1268户 4032人`): a figure with

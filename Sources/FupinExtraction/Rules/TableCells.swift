@@ -132,29 +132,31 @@ enum TableCells {
     /// another unit only in its brackets).
     static func header(_ s: [UInt32], _ cells: [Range<Int>], line: Range<Int>) -> [Column] {
         guard cells.count >= 2 else { return [] }
-        var out: [Column] = []
-        for (i, c) in cells.enumerated() where !c.isEmpty && !s[c].contains(where: NumberReader.isDigit) {
-            var k = c.lowerBound
-            while k < c.upperBound {
-                let bracketed = k > c.lowerBound && openBrackets.contains(s[k - 1])
-                // (money closing the cell or before a mark, 投资万元, 资金 万元; not inside a word: 单元数, 元旦慰问)
-                if let u = headerUnits.longest(in: s, at: k, limit: c.upperBound),
-                   u.value.anywhere && (k + u.length == c.upperBound || !NormalizedText.isHan(s[k + u.length])) && !(k > c.lowerBound && foreignMoney.contains(s[k - 1]))
-                    || bracketed && k + u.length < c.upperBound && closeBrackets.contains(s[k + u.length]) {
-                    var e = k   // the name ends before the unit and its bracket: 投资规模 (万元)
-                    while e > c.lowerBound, openBrackets.contains(s[e - 1]) || s[e - 1] == 0x20 { e -= 1 }
-                    let name = e - c.lowerBound >= 2 ? NormalizedText.string(s[c.lowerBound..<e]) : ""
-                    var (measure, multiplier) = (u.value.measure, u.value.multiplier)
-                    // (贫困村(个): villages counted by 个)
-                    if measure == .items, e > c.lowerBound, s[e - 1] == villageChar { measure = .villages }
-                    out.append(Column(index: i, measure: measure, multiplier: multiplier, unit: NormalizedText.string(s[k..<(k + u.length)]),
-                                      rule: "unit." + measure.rawValue + ".表头", header: c, cellCount: cells.count, name: name))
-                    break
-                }
-                k += 1
+        return cells.indices.compactMap { i in column(s, cells[i], index: i, cellCount: cells.count) }
+    }
+
+    /// The column one header cell without digits names by its unit, nil where it names none.
+    static func column(_ s: [UInt32], _ c: Range<Int>, index i: Int, cellCount: Int) -> Column? {
+        guard !c.isEmpty, !s[c].contains(where: NumberReader.isDigit) else { return nil }
+        var k = c.lowerBound
+        while k < c.upperBound {
+            let bracketed = k > c.lowerBound && openBrackets.contains(s[k - 1])
+            // (money closing the cell or before a mark, 投资万元, 资金 万元; not inside a word: 单元数, 元旦慰问)
+            if let u = headerUnits.longest(in: s, at: k, limit: c.upperBound),
+               u.value.anywhere && (k + u.length == c.upperBound || !NormalizedText.isHan(s[k + u.length])) && !(k > c.lowerBound && foreignMoney.contains(s[k - 1]))
+                || bracketed && k + u.length < c.upperBound && closeBrackets.contains(s[k + u.length]) {
+                var e = k   // the name ends before the unit and its bracket: 投资规模 (万元)
+                while e > c.lowerBound, openBrackets.contains(s[e - 1]) || s[e - 1] == 0x20 { e -= 1 }
+                let name = e - c.lowerBound >= 2 ? NormalizedText.string(s[c.lowerBound..<e]) : ""
+                var measure = u.value.measure
+                // (贫困村(个): villages counted by 个)
+                if measure == .items, e > c.lowerBound, s[e - 1] == villageChar { measure = .villages }
+                return Column(index: i, measure: measure, multiplier: u.value.multiplier, unit: NormalizedText.string(s[k..<(k + u.length)]),
+                              rule: "unit." + measure.rawValue + ".表头", header: c, cellCount: cellCount, name: name)
             }
+            k += 1
         }
-        return out
+        return nil
     }
 
     /// The units a caption names for the table after it (`(单位:件、万元、万人)`, `单位:万人`), in order.
@@ -197,8 +199,10 @@ enum TableCells {
 
     /// The year a row's first cell names (`2017  11200  14.6` under `年份  减贫人数  贫困发生率`; `2018年`):
     /// its figures' year.
-    static func rowYear(_ s: [UInt32], _ cells: [Range<Int>]) -> Int? {
-        guard let c = cells.first, c.count == 4 || c.count == 5 && s[c.upperBound - 1] == NormalizedText.nian,
+    static func rowYear(_ s: [UInt32], _ cells: [Range<Int>]) -> Int? { cells.first.flatMap { year(s, $0) } }
+    /// The year a cell names alone (`2017`, `2018年`).
+    static func year(_ s: [UInt32], _ c: Range<Int>) -> Int? {
+        guard c.count == 4 || c.count == 5 && s[c.upperBound - 1] == NormalizedText.nian,
               let y = NormalizedText.integer(s[c.lowerBound..<(c.lowerBound + 4)]), TrapLexicon.yearValues.contains(Double(y)) else { return nil }
         return y
     }
@@ -247,7 +251,7 @@ enum TableCells {
     /// the row's first cell.
     static func rowLabelColumns(_ s: [UInt32], _ cells: [Range<Int>], header: [Range<Int>]?) -> [Column] {
         guard cells.count >= 2, let label = cells.first, !label.isEmpty,
-              let unitColumn = Self.header(s, [label, label], line: label).first,
+              let unitColumn = column(s, label, index: 0, cellCount: cells.count),
               (1..<cells.count).allSatisfy({ number(s, cells, index: $0) != nil }) else { return [] }
         return (1..<cells.count).map { i in
             Column(index: i, measure: unitColumn.measure, multiplier: unitColumn.multiplier, unit: unitColumn.unit,

@@ -203,7 +203,7 @@ enum Trap: String, CaseIterable, Sendable {
         case .limit:
             // 超过五成的村达到5万元以上, 三分之一以上的村: a share told in tenths or as a fraction is the share of
             // the things named after it, no class a rate bounds (贫困发生率3%以上的村 is one)
-            if span.measure == .percent, span.end < limit, s[span.end] == CandidateReader.de, span.unitTag == .tenths || span.rule == Self.fractionRule { return false }
+            if span.measure == .percent, span.end < limit, s[span.end] == CandidateReader.de, span.unitTag == .tenths || span.rule == CandidateReader.fractionRule { return false }
             // 原则上…降至2%以下, 退出标准(…错退率低于2%…): a share bounded by a rule or in a standard's gloss is the
             // threshold, no reported level
             if span.measure == .percent, Self.bounded(span, s, sentence), Self.thresholdContext(s, span, sentence: sentence) { return true }
@@ -661,8 +661,6 @@ enum Trap: String, CaseIterable, Sendable {
             && (k..<min(limit, k + TrapLexicon.classNounReach + 2)).contains { NumberReader.isDigit(s[$0]) || NumberReader.chineseDigits[s[$0]] != nil }
     }
 
-    /// The rule of a share told as a fraction (`三分之一`).
-    static let fractionRule = "unit.percent.分之"
     /// How far before a level told in words (`百分之百`) its rate's noun may end (`入学率达到`).
     static let rateNounReach = 4
     /// Whether a number above `value` stands in `r` (digits only).

@@ -194,7 +194,7 @@ struct CandidateReader {
            let m = n.isChinese ? NumberReader.chinese(s, at: n.end + 2, limit: limit) : NumberReader.arabic(s, at: n.end + 2, limit: limit),
            m.value < n.value {
             n = ReadNumber(value: (m.value / n.value * 10_000).rounded() / 100, end: m.end, isChinese: n.isChinese, approx: n.approx || m.approx)
-            percentRule = "unit.percent.分之"
+            percentRule = Self.fractionRule
         }
         // 1/3是贫困人口: a fraction of small whole numbers standing alone is a share too
         if percentRule == nil, !n.isChinese, let m = Self.slashFraction(s, n, at: at, limit: limit) {
@@ -308,6 +308,9 @@ struct CandidateReader {
     }
     /// How long a bracketed gloss after a noun may be, its brackets with it (`(社区)`).
     static let glossReach = 6
+
+    /// The rule of a share told as a fraction (`三分之一`), which ``Trap`` asks for too.
+    static let fractionRule = "unit.percent.分之"
 
     static func multipliedRangeHigh(_ s: [UInt32], _ n: ReadNumber, at pos: Int, limit: Int, multipliers: ScalarTrie<Double>) -> (Double, Int)? {
         guard !n.isChinese, let m = multipliers.longest(in: s, at: pos, limit: limit), pos + m.length + 1 < limit,

@@ -221,7 +221,7 @@ final class DocumentScan {
                     for column in indicators {
                         guard let n = TableCells.number(s, cells, index: column.index) else { continue }
                         tableFact(n, sum: false, cells: cells, column: column, line: line.range, lineIndex: lineIndex, heading: heading,
-                                  section: section, year: TableCells.rowYear(s, [column.header]) ?? sectionYear ?? documentYear, indicator: true, into: &facts)
+                                  section: section, year: TableCells.year(s, column.header) ?? sectionYear ?? documentYear, indicator: true, into: &facts)
                     }
                 } else if let cells = rowCells {
                     var h = TableCells.header(s, cells, line: line.range)
@@ -255,7 +255,7 @@ final class DocumentScan {
                             guard !read.contains(index), let n = direct ?? (shift > 0 && index >= 1 ? TableCells.number(s, cells, index: index) : nil) else { continue }
                             read.insert(index)
                             tableFact(n, sum: sum, cells: cells, column: column, line: line.range, lineIndex: lineIndex,
-                                      heading: heading, section: section, year: sectionYear ?? documentYear, into: &facts)
+                                      heading: heading, section: section, year: rowYear ?? sectionYear ?? documentYear, into: &facts)
                         }
                     }
                 } else { tableColumns = [] }
@@ -711,7 +711,7 @@ final class DocumentScan {
         let named = cells.count > 1 && mentions.contains { cells[0].contains($0.range.lowerBound) }
         let row = (named ? cells[1].lowerBound : line.lowerBound)..<line.upperBound
         makeFacts(c, clause: row, sentence: row, heading: column.header, sentenceText: (texts ? norm.storedText(ss..<se) : "", ss..<se),
-                  year: TableCells.rowYear(s, cells) ?? year, path: path, quotes: [], into: &facts,
+                  year: year, path: path, quotes: [], into: &facts,
                   kindOverride: TableCells.kind(of: column, s, sum: sum,
                                                 hasWhole: !indicator && (tableBreaksDown || tableWhole(c.measure, in: facts) > c.value)),
                   subjectOverride: column.name, topicFallback: column.measure == .yuan ? (.funds, TableCells.topicRule) : nil, column: column.header)
