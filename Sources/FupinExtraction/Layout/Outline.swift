@@ -184,6 +184,8 @@ public struct Outline: Sendable {
                 if u == 0x3E || u == 0xBB || (u == 0x7C && !(j > r.lowerBound && j + 1 < r.upperBound
                     && NormalizedText.isHan(p[j - 1]) && NormalizedText.isHan(p[j + 1]))) { nav += 1 }   // > | »
                 // (1,236万元: a thousands' comma between digits is no clause's)
+                // (完成易地扶贫搬迁5000户;脱贫3000人;: a semicolon parts clauses as a comma does, no heading has one)
+                if u == 0x3B { commas += 1 }
                 if u == 0x2C, !(j > r.lowerBound && j + 3 < r.upperBound && p[j - 1] &- 0x30 < 10 && p[j + 1] &- 0x30 < 10
                                 && p[j + 2] &- 0x30 < 10 && p[j + 3] &- 0x30 < 10 && (j + 4 == r.upperBound || p[j + 4] &- 0x30 >= 10)) { commas += 1 }
                 if u == 0x20 { spaces += 1; longestToken = max(longestToken, tokenLength); tokenLength = 0 }
