@@ -81,8 +81,10 @@ enum TableCells {
                 if e > k { if k > a { out.append(a..<k) }; a = e; k = e } else { k += 1 }
             }
             if a < line.upperBound { out.append(a..<line.upperBound) }
-            // (合  计    6230: a sum's word padded apart is one cell)
-            if out.count >= 2, out[0].count == 1, out[1].count == 1, sumRows.longest(in: [s[out[0].lowerBound], s[out[1].lowerBound]], at: 0, limit: 2) != nil {
+            // (合  计    6230, 县  别    收入(元), 年  份: a two-character word padded apart to its column's
+            // width is one cell: two single characters, a gap of a few spaces between them)
+            if out.count >= 2, out[0].count == 1, out[1].count == 1, NormalizedText.isHan(s[out[0].lowerBound]),
+               NormalizedText.isHan(s[out[1].lowerBound]), out[1].lowerBound - out[0].upperBound <= paddedWordGap {
                 out.replaceSubrange(0...1, with: [out[0].lowerBound..<out[1].upperBound])
             }
             return out
@@ -93,6 +95,8 @@ enum TableCells {
         if a < line.upperBound { out.append(trimmed(s, a..<line.upperBound)) }
         return out
     }
+    /// The widest gap inside a two-character word padded to its column's width (`县  别`, `合   计`).
+    static let paddedWordGap = 4
     /// Where a gap between spaced cells that starts at `k` ends (two spaces or more, a tab or an
     /// ideographic space), or `k` where none starts.
     static func gapEnd(_ s: [UInt32], _ k: Int, _ limit: Int, minimum: Int = 2) -> Int {
@@ -130,8 +134,9 @@ enum TableCells {
 
     /// The columns a header row names: cells without digits holding a unit (money anywhere in the cell,
     /// another unit only in its brackets).
+    /// (none where a unit column names each row's: ``unitCellColumns(_:_:header:unitAt:)``)
     static func header(_ s: [UInt32], _ cells: [Range<Int>], line: Range<Int>) -> [Column] {
-        guard cells.count >= 2 else { return [] }
+        guard cells.count >= 2, unitColumn(s, cells) == nil else { return [] }
         return cells.indices.compactMap { i in column(s, cells[i], index: i, cellCount: cells.count) }
     }
 
@@ -177,6 +182,12 @@ enum TableCells {
         return units.isEmpty ? nil : units
     }
     static let unitWord: [UInt32] = "单位".unicodeScalars.map(\.value)
+    /// Whether a line states a caption's units and nothing else (`单位:元、%`, `(单位:万元)`).
+    static func unitsAlone(_ s: [UInt32], _ line: Range<Int>) -> Bool {
+        let r = trimmed(s, line)
+        guard !r.isEmpty, let at = Outline.find(unitWord, in: s, r) else { return false }
+        return at - r.lowerBound <= 1 && captionUnits(s, r) != nil
+    }
 
     /// The columns a caption's units give a table whose header names none (`县名  投资  人口` under
     /// `单位:万元、万人`), or whose first row comes at once (`江苏省  18.6  31.5%` under `单位:万人`):
@@ -195,6 +206,31 @@ enum TableCells {
             return Column(index: i, measure: u.measure, multiplier: u.multiplier, unit: "", rule: "unit." + u.measure.rawValue + ".表题",
                           header: isRow ? caption : cells[i], cellCount: cells.count, name: isRow ? "" : NormalizedText.string(s[cells[i]]))
         }
+    }
+
+    /// The columns a header row of years heads (`市州  2018年  2017年  增长(%)` under `单位:元`;
+    /// `项目(万元)  2018  2019  2020`; `指标  2017年  2016年  增长` under `单位:元、%`): a year's cell takes
+    /// the unit its first cell or the caption names (the caption's first not in percent, where it names
+    /// more), a growth's cell naming none the caption's percent; a cell naming its own unit keeps its column
+    /// (`own`). Empty where a cell after the first is none of these, or no year heads a column.
+    static func yearColumns(_ s: [UInt32], _ cells: [Range<Int>], own: [Column], units: [HeaderUnit]?) -> [Column] {
+        guard cells.count >= 2, let label = cells.first else { return [] }
+        let labelUnit = column(s, label, index: 0, cellCount: cells.count)
+        guard let unit = labelUnit.map({ HeaderUnit($0.measure, $0.multiplier, anywhere: true) }) ?? units?.first(where: { $0.measure != .percent }) ?? units?.first
+        else { return [] }
+        let percent = units?.first { $0.measure == .percent }
+        var out: [Column] = [], years = 0
+        for i in 1..<cells.count {
+            if let c = own.first(where: { $0.index == i }) { out.append(c); continue }
+            let measured: HeaderUnit
+            if year(s, cells[i]) != nil { measured = unit; years += 1 }
+            else if let p = percent, KindCues.change.firstMatch(in: s, cells[i]) != nil { measured = p }
+            else { return [] }
+            out.append(Column(index: i, measure: measured.measure, multiplier: measured.multiplier, unit: "",
+                              rule: "unit." + measured.measure.rawValue + (labelUnit == nil ? ".表题" : ".行头"),
+                              header: cells[i], cellCount: cells.count, name: labelUnit?.name ?? ""))
+        }
+        return years > 0 ? out : []
     }
 
     /// The year a row's first cell names (`2017  11200  14.6` under `年份  减贫人数  贫困发生率`; `2018年`):
@@ -232,11 +268,14 @@ enum TableCells {
     /// The kind of a column's figures: what its header names (`人均纯收入(元)` a rate, `比上年增长(%)` a
     /// change), else a share's level, the sum row's whole, a part of the table's whole where one is
     /// stated before the table (`hasWhole`), or each row's own total.
-    static func kind(of column: Column, _ s: [UInt32], sum: Bool, hasWhole: Bool) -> (Kind, String) {
+    /// (`captionPerCapita`: the caption over the table names a level per person, `…农村居民人均可支配收入`, and
+    /// its money columns are rates, whatever their headers say: `收入(元)`)
+    static func kind(of column: Column, _ s: [UInt32], sum: Bool, captionPerCapita: Bool = false, hasWhole: Bool) -> (Kind, String) {
         if TopicCues.perCapita.firstMatch(in: s, column.header) != nil { return (.rate, rateRule) }
         // (计划数, 目标任务, 计划投资(万元): a column of what was planned)
         if planColumns.firstMatch(in: s, column.header) != nil { return (.target, planRule) }
         if KindCues.change.firstMatch(in: s, column.header) != nil { return (.change, changeRule) }
+        if captionPerCapita, column.measure == .yuan { return (.rate, rateRule) }
         if sum { return (.total, sumRule) }
         return column.measure == .percent ? (.total, levelRule) : hasWhole ? (.part, partRule) : (.total, rowRule)
     }
@@ -249,10 +288,17 @@ enum TableCells {
     /// brackets (`社会帮扶资金(万元)  500  836.5`, `贫困劳动力到上海就业(人)  200  246`) and the rest are
     /// numbers: each column's header cell from the header row over it (`计划数`, `完成数`, `2019年`), else
     /// the row's first cell.
+    /// (`指标名称  单位  绝对数  比上年增长(%)` over `扶贫贷款发放  亿元  3.05  84.8`: a header's unit column gives
+    /// each row's bare numbers the unit its cell names, a column whose header names its own keeping it)
     static func rowLabelColumns(_ s: [UInt32], _ cells: [Range<Int>], header: [Range<Int>]?) -> [Column] {
+        if let header, header.count == cells.count, let u = unitColumn(s, header) {
+            return unitCellColumns(s, cells, header: header, unitAt: u)
+        }
         guard cells.count >= 2, let label = cells.first, !label.isEmpty,
               let unitColumn = column(s, label, index: 0, cellCount: cells.count),
-              (1..<cells.count).allSatisfy({ number(s, cells, index: $0) != nil }) else { return [] }
+              (1..<cells.count).allSatisfy({ number(s, cells, index: $0) != nil }),
+              // (项目(万元)  2018  2019  2020: years head the columns, ``yearColumns``)
+              !(1..<cells.count).allSatisfy({ year(s, cells[$0]) != nil }) else { return [] }
         return (1..<cells.count).map { i in
             Column(index: i, measure: unitColumn.measure, multiplier: unitColumn.multiplier, unit: unitColumn.unit,
                    rule: "unit." + unitColumn.measure.rawValue + ".行头", header: header.map { $0.count == cells.count ? $0[i] : label } ?? label,
@@ -260,6 +306,28 @@ enum TableCells {
         }
     }
     static let changeRule = "kind.change.表头", rateRule = "kind.rate.表头"
+
+    /// Header words of a column holding each row's unit (`指标名称  单位  绝对数`).
+    static let unitColumnWords = ScalarTrie<Bool>(["单位", "计量单位"].map { ($0, true) })
+    /// The index of a header row's unit column (a cell after the first that is ``unitColumnWords`` alone).
+    static func unitColumn(_ s: [UInt32], _ header: [Range<Int>]) -> Int? {
+        header.indices.dropFirst().first { i in unitColumnWords.longest(in: s, at: header[i].lowerBound, limit: header[i].upperBound)?.length == header[i].count }
+    }
+    /// The columns of a row under a header with a unit column at `unitAt`: its bare numbers in the unit the
+    /// row's cell there names whole (`亿元`, `户`), or the unit their own header names (`比上年增长(%)`).
+    static func unitCellColumns(_ s: [UInt32], _ cells: [Range<Int>], header: [Range<Int>], unitAt u: Int) -> [Column] {
+        guard let label = cells.first, !label.isEmpty, !s[label].contains(where: NumberReader.isDigit),
+              let unit = headerUnits.longest(in: s, at: cells[u].lowerBound, limit: cells[u].upperBound), unit.length == cells[u].count
+        else { return [] }
+        let unitName = NormalizedText.string(s[cells[u]]), name = label.count >= 2 ? NormalizedText.string(s[label]) : ""
+        return (1..<cells.count).compactMap { i in
+            guard i != u, number(s, cells, index: i) != nil else { return nil }
+            let own = column(s, header[i], index: i, cellCount: cells.count)
+            let measure = own?.measure ?? unit.value.measure
+            return Column(index: i, measure: measure, multiplier: own?.multiplier ?? unit.value.multiplier, unit: own?.unit ?? unitName,
+                          rule: "unit." + measure.rawValue + ".单位列", header: header[i], cellCount: cells.count, name: name)
+        }
+    }
 
     /// How a spaced row stands to the table's columns.
     enum Fit { case reads, skips, ends }

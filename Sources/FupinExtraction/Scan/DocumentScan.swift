@@ -61,6 +61,9 @@ final class DocumentScan {
     /// The facts read before the table's header, and per measure the largest whole among them (read once a
     /// table: asked per cell, the walk back over the table's own facts made a 4,000-row table quadratic).
     var tableFirstFact = 0, tableWholes: [Measure: Double] = [:]
+    /// The table's caption (the line of no prose over its header: `表8  2019年部分深度贫困县农村居民人均可支配收入`),
+    /// whether it names a level per person, and the topic its words give (read once a table).
+    var tableCaption: (range: Range<Int>?, perCapita: Bool, topics: [Measure: (Topic, String)?]) = (nil, false, [:])
     /// The topic cues of the sentence last read: its figures share them.
     var topicMatches: (sentence: Range<Int>, cues: [TopicResolver.TopicMatch])?
     /// The place names of the line being read: a topic cue inside one (`浐灞生态区`, `灞桥区`) cues nothing.
@@ -225,6 +228,12 @@ final class DocumentScan {
                     }
                 } else if let cells = rowCells {
                     var h = TableCells.header(s, cells, line: line.range)
+                    // (市州  2018年  2017年  增长(%) under 单位:元: years heading the columns, the unit the caption's
+                    // or the first cell's)
+                    if tableColumns.isEmpty || !h.isEmpty {
+                        let years = TableCells.yearColumns(s, cells, own: h, units: captionUnits?.0)
+                        if !years.isEmpty { h = years }
+                    }
                     // (a header naming no unit, or the table's first row at once, under a caption that names them)
                     var firstRow = false
                     if h.isEmpty, tableColumns.isEmpty, let (units, caption) = captionUnits {
@@ -238,6 +247,8 @@ final class DocumentScan {
                         // 合计 row closes it: its rows are parts)
                         tableBreaksDown = lineIndex > 0 && Self.lineBreaksDown(s, outline, before: lineIndex, title: titleLine)
                             || Self.tableSums(s, outline, from: lineIndex + 1, barred: barred)
+                        let caption = Self.caption(s, outline, before: lineIndex)
+                        tableCaption = (caption, caption.map { TopicCues.perCapita.firstMatch(in: s, $0) != nil } ?? false, [:])
                     }
                     // (a header row states no figure; a spaced row whose cells do not line up with the header's
                     // ends the table: 联系电话  138…)
@@ -255,7 +266,8 @@ final class DocumentScan {
                             guard !read.contains(index), let n = direct ?? (shift > 0 && index >= 1 ? TableCells.number(s, cells, index: index) : nil) else { continue }
                             read.insert(index)
                             tableFact(n, sum: sum, cells: cells, column: column, line: line.range, lineIndex: lineIndex,
-                                      heading: heading, section: section, year: rowYear ?? sectionYear ?? documentYear, into: &facts)
+                                      heading: heading, section: section, year: rowYear ?? TableCells.year(s, column.header) ?? sectionYear ?? documentYear,
+                                      into: &facts)
                         }
                     }
                 } else { tableColumns = [] }
@@ -712,9 +724,22 @@ final class DocumentScan {
         let row = (named ? cells[1].lowerBound : line.lowerBound)..<line.upperBound
         makeFacts(c, clause: row, sentence: row, heading: column.header, sentenceText: (texts ? norm.storedText(ss..<se) : "", ss..<se),
                   year: year, path: path, quotes: [], into: &facts,
-                  kindOverride: TableCells.kind(of: column, s, sum: sum,
+                  kindOverride: TableCells.kind(of: column, s, sum: sum, captionPerCapita: !indicator && tableCaption.perCapita,
                                                 hasWhole: !indicator && (tableBreaksDown || tableWhole(c.measure, in: facts) > c.value)),
-                  subjectOverride: column.name, topicFallback: column.measure == .yuan ? (.funds, TableCells.topicRule) : nil, column: column.header)
+                  subjectOverride: column.name, topicFallback: (indicator ? nil : captionTopic(c.measure)) ?? (column.measure == .yuan ? (.funds, TableCells.topicRule) : nil),
+                  column: column.header)
+    }
+
+    /// The topic the table's caption gives a figure of `measure` (`2019年部分乡镇建档立卡贫困户收入监测情况` files
+    /// a growth in percent under 收入), read once a table and measure; nil where it files none.
+    private func captionTopic(_ measure: Measure) -> (Topic, String)? {
+        guard let r = tableCaption.range else { return nil }
+        if let t = tableCaption.topics[measure] { return t }
+        let (topic, cue) = TopicResolver.topic(s, numberStart: r.upperBound, numberEnd: r.upperBound, clause: r, sentence: r,
+                                               heading: nil, measure: measure, kind: .total)
+        let t = topic == .other ? nil : (topic, cue)
+        tableCaption.topics[measure] = .some(t)
+        return t
     }
 
     /// The largest whole of `measure` stated before the table since the paragraph before it (not itself a
@@ -769,6 +794,21 @@ final class DocumentScan {
         var k = index - 1
         while k > 0, outline.lines[k].role == .blank { k -= 1 }
         return KindCues.headsBreakdown(s, outline.lines[k].range) || title.map { KindCues.headsBreakdown(s, outline.lines[$0].range) } ?? false
+    }
+    /// The caption over the table whose header is line `index`: the last line with text before it, where that is
+    /// no prose and no row (`表8  2019年部分深度贫困县农村居民人均可支配收入`, `2016—2020年望谟县农村居民人均可支配收入`).
+    /// (a line of units alone, `单位:元、%`, stands between them; a row of figures is no caption)
+    static func caption(_ s: [UInt32], _ outline: Outline, before index: Int) -> Range<Int>? {
+        var k = index - 1, unitsPassed = false
+        while k >= 0 {
+            let line = outline.lines[k]
+            if line.role == .blank { k -= 1; continue }
+            guard line.role != .body, !line.range.isEmpty else { return nil }
+            if !unitsPassed, TableCells.unitsAlone(s, line.range) { unitsPassed = true; k -= 1; continue }
+            let cells = TableCells.cells(s, line.range, spaced: true)
+            return cells.dropFirst().contains { TableCells.number(s, [$0], index: 0) != nil } ? nil : line.range
+        }
+        return nil
     }
     /// Whether a sum row (`合计`) closes the table whose rows start at line `from`.
     static func tableSums(_ s: [UInt32], _ outline: Outline, from: Int, barred: Bool) -> Bool {
