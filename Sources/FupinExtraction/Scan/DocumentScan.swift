@@ -295,9 +295,13 @@ final class DocumentScan {
                 continue
             }
             var lineReader: CandidateReader?   // made at the line's first digit: a line without one needs no quote scan
-            paragraphYear = nil
-            paragraphSince = nil
-            paragraphSpan = false
+            // (2017年,全市减少贫困人口13.3万人…。⏎——产业脱贫。全市新建…: a line a dash opens is an item of the
+            // paragraph before it, in its year)
+            if !Self.dashItem(s, line.range) {
+                paragraphYear = nil
+                paragraphSince = nil
+                paragraphSpan = false
+            }
             // a place carries past its paragraph only when the paragraph opened with it (陆家村是…,
             // 走进…上马龙村): one cited in passing (推广平安村的经验) stays in its paragraph
             // (unless the new paragraph speaks of it again: 全村119户…, 该村…)
@@ -783,6 +787,11 @@ final class DocumentScan {
         if !facts[w].subject.isEmpty, facts[w].measure == measure || measure == .percent, onlyChange() { return facts[w].subject }
         return nil
     }
+    /// Whether a line opens with a dash that marks an item (`——产业脱贫。`), not a range's or a byline's.
+    static func dashItem(_ s: [UInt32], _ line: Range<Int>) -> Bool {
+        line.count > 3 && s[line.lowerBound] == emDash && s[line.lowerBound + 1] == emDash && NormalizedText.isHan(s[line.lowerBound + 2])
+    }
+    static let emDash: UInt32 = 0x2014
     /// Whether the next line with text after `index` is no prose (a table's header or row may be it).
     static func rowMayFollow(_ outline: Outline, after index: Int) -> Bool {
         var k = index + 1

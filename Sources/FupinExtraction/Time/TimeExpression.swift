@@ -52,7 +52,9 @@ public struct YearResolver: Sendable {
 
     /// The longest clause of a news source read before a fronted year.
     static let leadLength = 24
-    static let frontedPrefixes: [[UInt32]] = ["截至", "截止", "自", "从", "到", "在", "于", "至", "今年", "("]
+    /// Words before a year that still front it (`截至2019年底,…`; `刚刚过去的2016年,…`: the year just past).
+    static let frontedPrefixes: [[UInt32]] = ["截至", "截止", "自", "从", "到", "在", "于", "至", "今年", "(",
+                                              "过去的", "刚刚过去的", "刚过去的", "在刚刚过去的", "在过去的", "已经过去的"]
         .map { $0.unicodeScalars.map(\.value) }
     static let nian: UInt32 = NormalizedText.nian, yue: UInt32 = 0x6708, de: UInt32 = 0x7684, ri: UInt32 = 0x65E5, qi: UInt32 = 0x8D77
 
