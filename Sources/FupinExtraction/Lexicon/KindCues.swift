@@ -323,6 +323,9 @@ public enum KindCues {
     }
     static let completedAfter = ScalarTrie<Bool>(["已全部完成", "全部完成", "已完成", "已于", "已全部", "已经完成", "已建成", "已实现",
                                                   "如期完成", "超额完成", "提前完成", "圆满完成"].map { ($0, true) })
+    /// Words of a heading naming a year's work (`2017年主要工作`, `2016年工作`): in a report published early in
+    /// that year (``YearResolver/isEarlyInYear(_:)``), the work ahead.
+    static let workWords = ScalarTrie<Bool>(["工作", "重点工作", "主要工作"].map { ($0, true) })
     public static let reviewHeadings = ScalarTrie<Bool>(["完成", "情况", "成效", "成绩", "进展", "回顾", "现状"].map { ($0, true) })
     /// Words of goals met beside a heading's goal word (`全面实现“两不愁三保障”目标`, `圆满实现年度目标`): the
     /// heading's own plan words plan nothing (a plan's document still plans under `二、实现稳定增收`).

@@ -191,8 +191,14 @@ final class DocumentScan {
                     // (1.新增转移就业4000人 under 2021年目标: is an item too; 一、 and (一) head sections)
                     let sectionItem = !closedByColon && !Self.opensSection(s, line.range)
                         && (itemsFollow || yearsStated.isEmpty && s[line.range].contains(where: NumberReader.isDigit))
-                    if !sectionItem {
+                    // (二、2019年主要目标任务 ⏎ …重点抓好以下工作: ⏎ 1.…: a line a colon closes that opens no
+                    // section of its own leads a list of the plan in force, and keeps it)
+                    let leadsPlanList = planSection && !planListOnly && closedByColon && !Self.opensSection(s, line.range)
+                        && KindCues.reviewHeadings.firstMatch(in: s, line.range) == nil && KindCues.goalsMet.firstMatch(in: s, line.range) == nil
+                    if !sectionItem, !leadsPlanList {
+                        // (2017年主要工作 in a work report of January 2017: the year's work ahead)
                         let planned = documentPlan || KindCues.headsPlans(s, line.range)
+                            || years.isEarlyInYear(yearsStated) && KindCues.workWords.firstMatch(in: s, line.range) != nil
                         planSection = planned && KindCues.reviewHeadings.firstMatch(in: s, line.range) == nil
                         planListOnly = planSection && closedByColon && !documentPlan
                         itemsFollow = closedByColon

@@ -36,6 +36,15 @@ public struct YearResolver: Sendable {
     /// bulletin printed in 2017): a statistic's `上年` is the year before it, not before the printing.
     public var reportYear: Int?
 
+    /// Whether one of `expressions` names the publication's own year and the report was published in its
+    /// first ``earlyMonths`` months (a government's work report of January speaks of that year's work ahead:
+    /// `2017年主要工作`, `二、“十三五”目标和2016年工作`).
+    public func isEarlyInYear(_ expressions: [TimeExpression]) -> Bool {
+        guard let p = publicationYear, let m = publicationMonth, m <= Self.earlyMonths else { return false }
+        return expressions.contains { if case .year(p) = $0.meaning { return true } else { return false } }
+    }
+    /// How many months into a year a report still looks ahead to the year's work.
+    public static let earlyMonths = 3
     public init(publicationYear: Int?, publicationMonth: Int? = nil) {
         self.publicationYear = publicationYear
         self.publicationMonth = publicationMonth
@@ -103,9 +112,10 @@ public struct YearResolver: Sendable {
                 }
                 i = j; continue
             }
-            // (过去一年 is the year in force, not the past 过去 names)
+            // (过去一年 is the year in force, not the past 过去 names; nor is 刚刚过去的2016年, its year named)
             if NormalizedText.isHan(u), let sp = spans.longest(in: s, at: i, limit: sentence.upperBound),
-               sp.length >= sameYear.longest(in: s, at: i, limit: sentence.upperBound)?.length ?? 0 {
+               sp.length >= sameYear.longest(in: s, at: i, limit: sentence.upperBound)?.length ?? 0,
+               !Self.pastOfYear(s, at: i + sp.length, limit: sentence.upperBound) {
                 // 较“十二五”提高了约20个百分点: the period compared with, not the figure's
                 var b = i - 1
                 if b > sentence.lowerBound, s[b] == TrapLexicon.openQuote { b -= 1 }
@@ -350,6 +360,10 @@ public struct YearResolver: Sendable {
         return false
     }
 
+    /// Whether 的 and a year follow a word of the past at `k` (`过去的2016年`): the past is that year.
+    static func pastOfYear(_ s: [UInt32], at k: Int, limit: Int) -> Bool {
+        k + 5 < limit && s[k] == de && (k + 1..<k + 5).allSatisfy { NumberReader.isDigit(s[$0]) } && s[k + 5] == NormalizedText.nian
+    }
     /// Whether `截至` or `截止` stands right before `i`.
     static func isAsOf(_ s: [UInt32], _ sentence: Range<Int>, _ i: Int) -> Bool {
         i - 2 >= sentence.lowerBound && s[i - 2] == 0x622A && (s[i - 1] == 0x81F3 || s[i - 1] == 0x6B62)
