@@ -18,6 +18,8 @@ public struct DocumentPlace: Sendable {
     /// Villages named in the report by a name of four characters (`徐家营村`), for one read short
     /// elsewhere where a character before it hid its first (`走访徐家营村` read as `家营村`).
     public var longVillages: [String] = []
+    /// Whether the report calls its county a district (``namedDistrict(_:_:)``): `全区` is that county.
+    public var namedDistrict = false
     /// Every place named in the report, by line index (footer and spam lines have none).
     public var mentionsByLine: [[PlaceMention]] = []
 
@@ -32,13 +34,25 @@ extension DocumentPlace {
     /// county, `全省` its province): the path to the deepest gazetteer name ending in one of
     /// `endings` (a town or community below them is no level of it: 全区 is no 社区); the whole
     /// path when none does.
+    /// (a county the report calls a district, 田阳县 as 田阳区 since 2019, is the district 全区 names)
     func path(endingIn endings: String, _ g: Gazetteer) -> [String] {
         let levels = entry.map { g.path(of: $0).count } ?? 0
         // scalars, not Characters: no grapheme breaking per name; the few endings read in place, not
         // hashed into a set each time
         let ends = endings.unicodeScalars
         guard let k = path.prefix(levels).lastIndex(where: { name in name.unicodeScalars.last.map(ends.contains) ?? false }) else { return path }
+        if namedDistrict, levels > k + 1, ends.contains(Self.districtSuffix) { return Array(path.prefix(levels)) }
         return Array(path[...k])
+    }
+    static let districtSuffix: Unicode.Scalar = "区"
+    /// Whether the report names its county, a 县 or 市 in the gazetteer, by its short name and 区 (`田阳区`:
+    /// counties made districts after the gazetteer's data, 2015–2021).
+    static func namedDistrict(_ s: [UInt32], _ p: Place) -> Bool {
+        guard p.level == .county, p.name.unicodeScalars.last != districtSuffix else { return false }
+        return p.shortNames.contains { short in
+            let w = short.unicodeScalars.map(\.value) + [districtSuffix.value]
+            return w.count >= 3 && Outline.find(w, in: s, 0..<s.count) != nil
+        }
     }
 
     /// The path a mention of the report's own place names: its county's, in a report on a town
@@ -426,6 +440,7 @@ extension DocumentPlace {
                                   mentionsByLine: byLine)
         place.counties = counties
         place.longVillages = villages.keys.filter { $0.unicodeScalars.count == 4 }
+        place.namedDistrict = entry.map { Self.namedDistrict(s, g.places[$0]) } ?? false
         return place
     }
 
