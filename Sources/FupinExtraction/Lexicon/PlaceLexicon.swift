@@ -251,7 +251,9 @@ public enum PlaceLexicon {
     /// right after a name they keep it one (`五道箐乡党委书记`), though `党` and `政` after a suffix
     /// otherwise continue a word (`提升村党组织`).
     public static let townOrgans = ScalarTrie<Bool>(["镇党委", "乡党委", "镇政府", "乡政府", "镇人民政府", "乡人民政府",
-        "街道党工委", "街道办事处"].map { ($0, true) })
+        "街道党工委", "街道办事处",
+        // (its offices: 镇财政所, 乡扶贫工作站)
+        "镇财政所", "乡财政所", "镇民政所", "乡民政所", "镇扶贫工作站", "乡扶贫工作站", "镇便民服务中心", "乡便民服务中心"].map { ($0, true) })
     /// A town's report in the first person (`我镇`, `我乡`, `全镇`).
     public static let localTownFirstPerson = ScalarTrie<Bool>(["我镇", "我乡", "本镇", "本乡",
         // a town's work report to its congress (我代表镇人民政府向大会作工作报告)

@@ -301,6 +301,10 @@ public struct PlaceFinder: Sendable {
         if level == .town, a < j, s[j - 1] == PlaceLexicon.cheng, PlaceLexicon.urbanWords.longest(in: s, at: end, limit: range.upperBound) != nil
             || s[j] == PlaceLexicon.xiang && PlaceLexicon.urbanRuralWords.longest(in: s, at: end, limit: range.upperBound) != nil
             && !TownTable.shared.holds(NormalizedText.string(s[a..<end])) { return nil }
+        // (资金14.2万元滞留镇财政所: a town's organ after the suffix, and a figure's unit right before the name read
+        // back: the office of the town in force, no town named 滞留)
+        if level == .town, a > range.lowerBound, a < j, PlaceLexicon.townOrgans.longest(in: s, at: j, limit: range.upperBound) != nil,
+           (a..<j).contains(where: { Self.figureEnds(s, at: $0, from: range.lowerBound) }) { return nil }
         // (红河州驻深圳办事处: a liaison office a place keeps in another is no town of that name)
         if level == .town, s[j] == PlaceLexicon.ban, a > range.lowerBound, a < j, s[a - 1] == PlaceLexicon.zhu { return nil }
         // 十里铺村, 五里墩村, 八里庄村: 里 after a numeral is a distance a name is made of, no stop
@@ -339,7 +343,12 @@ public struct PlaceFinder: Sendable {
            PlaceLexicon.townSuffixLength(s, endingAt: a - 1, from: range.lowerBound) != nil { a -= 1 }
         else if level == .village, j - a < 2, let t = Self.stopNameAfterTown(s, range, suffixAt: j) { a = t }
         // 玉龙喀什镇: a town the table knows by a longer name than the one read back (喀什镇) is that one
-        if level == .town, j - a >= 2, a > range.lowerBound, NormalizedText.isHan(s[a - 1]), !PlaceLexicon.stopChars.contains(s[a - 1]),
+        // (将台堡镇: or by a stop character, where the name opens its line or clause or follows its county's full
+        // name, 西吉县将台堡镇; not 西吉县将石门镇纳入…, no town the table knows)
+        if level == .town, j - a >= 2, a > range.lowerBound, NormalizedText.isHan(s[a - 1]),
+           !PlaceLexicon.stopChars.contains(s[a - 1])
+            || a - 1 == range.lowerBound || Outline.isClauseBreak(s[a - 2])
+            || PlaceLexicon.fullNameEnds.contains(s[a - 2]) && gazetteer.names.longestEnding(in: s, at: a - 1, from: range.lowerBound, maxLength: 9) != nil,
            let t = Self.longerKnownTown(s, range, nameStart: a, end: end) { a = t }
         // 昭觉县阿土列尔村: right after its county's full name a village's name may be four long
         if level == .village, a > j - PlaceLexicon.longVillageName, let t = villageStart(afterCounty: s, range, suffixAt: j) { a = t }
@@ -419,6 +428,13 @@ public struct PlaceFinder: Sendable {
 
     /// The start of the longest town name the table knows ending at `end` and longer than the one
     /// starting at `nameStart`, up to ``PlaceLexicon/longTownName`` characters before the suffix.
+    /// Whether a figure with its unit ends right before `a` (`14.2万元|`, `300户|`).
+    static func figureEnds(_ s: [UInt32], at a: Int, from lower: Int) -> Bool {
+        guard let u = UnitLexicon.trie.longestEnding(in: s, at: a, from: lower, maxLength: UnitLexicon.longestUnit) else { return false }
+        var k = a - u.length
+        if k > lower, UnitLexicon.multipliers.longestEnding(in: s, at: k, from: lower, maxLength: 1) != nil { k -= 1 }
+        return k > lower && NumberReader.isDigit(s[k - 1])
+    }
     static func longerKnownTown(_ s: [UInt32], _ range: Range<Int>, nameStart: Int, end: Int) -> Int? {
         var k = nameStart - 1
         var found: Int?
