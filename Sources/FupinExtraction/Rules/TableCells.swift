@@ -161,9 +161,30 @@ enum TableCells {
             }
             k += 1
         }
+        // (村(社区) | 户数 | 人数 | 补助金额(元): a count's word closing the cell names its measure)
+        if let m = countHeads.longestEnding(in: s, at: c.upperBound, from: c.lowerBound, maxLength: countHeadLength), m.length == countHeadLength {
+            let e = c.upperBound - m.length
+            return Column(index: i, measure: m.value.measure, multiplier: 1, unit: NormalizedText.string(s[e..<c.upperBound]),
+                          rule: "unit." + m.value.measure.rawValue + countHeadRule, header: c, cellCount: cellCount,
+                          name: c.count >= 2 ? NormalizedText.string(s[c]) : "")
+        }
         return nil
     }
 
+    /// Whether a header's first cell heads a column of running numbers (`序号`, `编号`).
+    static func numbersRows(_ s: [UInt32], _ header: [Range<Int>]) -> Bool {
+        guard let first = header.first else { return false }
+        return indexHeads.longest(in: s, at: first.lowerBound, limit: first.upperBound)?.length == first.count
+    }
+    static let indexHeads = ScalarTrie<Bool>(["序号", "编号", "序", "No.", "NO."].map { ($0, true) })
+    /// Header words closing a cell that name its count without a unit in brackets (`户数`, `资助人数`, `受益人次`).
+    static let countHeads = ScalarTrie<HeaderUnit>([("户数", Measure.households), ("人数", Measure.persons), ("人次", Measure.personTimes), ("村数", Measure.villages)]
+        .map { ($0.0, HeaderUnit($0.1, 1, anywhere: false)) })
+    static let countHeadLength = 2
+    /// The rule of a column a count's word names (a caption's units, where they name the column, go first).
+    static let countHeadRule = ".表头词"
+    /// Whether a column is one a count's word names (``countHeads``).
+    static func byCountWord(_ c: Column) -> Bool { c.rule.hasSuffix(countHeadRule) }
     /// The units a caption names for the table after it (`(单位:件、万元、万人)`, `单位:万人`), in order.
     static func captionUnits(_ s: [UInt32], _ line: Range<Int>) -> [HeaderUnit]? {
         // (单位 opening the caption's note, after a bracket, a space or the line's start: 帮扶单位:人社局 names a body)

@@ -61,9 +61,10 @@ final class DocumentScan {
     /// The facts read before the table's header, and per measure the largest whole among them (read once a
     /// table: asked per cell, the walk back over the table's own facts made a 4,000-row table quadratic).
     var tableFirstFact = 0, tableWholes: [Measure: Double] = [:]
-    /// The table's caption (the line of no prose over its header: `表8  2019年部分深度贫困县农村居民人均可支配收入`),
-    /// whether it names a level per person, and the topic its words give (read once a table).
-    var tableCaption: (range: Range<Int>?, perCapita: Bool, topics: [Measure: (Topic, String)?]) = (nil, false, [:])
+    /// The table's context: its caption (the line of no prose over its header: `表8  2019年部分深度贫困县农村居民
+    /// 人均可支配收入`), else the section's heading or the title; whether the caption names a level per person;
+    /// and the topic the context's words give a measure (read once a table and measure).
+    var tableCaption: (context: [Range<Int>], perCapita: Bool, topics: [Measure: (Topic, String)?]) = ([], false, [:])
     /// The topic cues of the sentence last read: its figures share them.
     var topicMatches: (sentence: Range<Int>, cues: [TopicResolver.TopicMatch])?
     /// The place names of the line being read: a topic cue inside one (`浐灞生态区`, `灞桥区`) cues nothing.
@@ -241,10 +242,15 @@ final class DocumentScan {
                         if !years.isEmpty { h = years }
                     }
                     // (a header naming no unit, or the table's first row at once, under a caption that names them)
+                    // (年份  减贫人数  贫困发生率 under 单位:人、%: the caption's units go before a count's word, which
+                    // keeps the columns they leave: 受益户数 under 单位:万元)
                     var firstRow = false
-                    if h.isEmpty, tableColumns.isEmpty, let (units, caption) = captionUnits {
-                        h = TableCells.columns(s, cells, units: units, caption: caption)
-                        firstRow = !h.isEmpty && s[line.range].contains(where: NumberReader.isDigit)
+                    if h.allSatisfy(TableCells.byCountWord), tableColumns.isEmpty, let (units, caption) = captionUnits {
+                        let captioned = TableCells.columns(s, cells, units: units, caption: caption)
+                        if !captioned.isEmpty {
+                            h = (captioned + h.filter { w in !captioned.contains { $0.index == w.index } }).sorted { $0.index < $1.index }
+                            firstRow = s[line.range].contains(where: NumberReader.isDigit)
+                        }
                     }
                     if !h.isEmpty {
                         tableColumns = h; tableSince = lastBodyStart; tableStart = line.range.lowerBound; captionUnits = nil
@@ -253,8 +259,10 @@ final class DocumentScan {
                         // 合计 row closes it: its rows are parts)
                         tableBreaksDown = lineIndex > 0 && Self.lineBreaksDown(s, outline, before: lineIndex, title: titleLine)
                             || Self.tableSums(s, outline, from: lineIndex + 1, barred: barred)
+                        // (the table's context for its topics: its caption, else the section's heading, else the title)
                         let caption = Self.caption(s, outline, before: lineIndex)
-                        tableCaption = (caption, caption.map { TopicCues.perCapita.firstMatch(in: s, $0) != nil } ?? false, [:])
+                        tableCaption = ([caption, heading, titleLine.map { outline.lines[$0].range }].compactMap { $0 },
+                                        caption.map { TopicCues.perCapita.firstMatch(in: s, $0) != nil } ?? false, [:])
                     }
                     // (a header row states no figure; a spaced row whose cells do not line up with the header's
                     // ends the table: 联系电话  138…)
@@ -266,8 +274,12 @@ final class DocumentScan {
                         // (合计        1656: a sum row whose empty cells the spaces swallowed, read as it stands, else from the right)
                         let shift = barred ? 0 : max(0, (tableColumns.first?.cellCount ?? cells.count) - cells.count)
                         var read = Set<Int>()   // (合计        215: a cell read once, by one column)
+                        // (序号  乡镇  补助人数(名)  补助金额(万元) ⏎ 合计  2386  357.9: under a running number's column, a
+                        // row without one is read from the right)
+                        let fromRight = shift > 0 && !cells.isEmpty && !NumberReader.isDigit(s[cells[0].lowerBound])
+                            && headerCells.map { TableCells.numbersRows(s, $0) } == true
                         for column in tableColumns {
-                            let direct = TableCells.number(s, cells, index: column.index)
+                            let direct = fromRight ? nil : TableCells.number(s, cells, index: column.index)
                             let index = direct != nil ? column.index : column.index - shift
                             guard !read.contains(index), let n = direct ?? (shift > 0 && index >= 1 ? TableCells.number(s, cells, index: index) : nil) else { continue }
                             read.insert(index)
@@ -740,16 +752,23 @@ final class DocumentScan {
                   column: column.header)
     }
 
-    /// The topic the table's caption gives a figure of `measure` (`2019年部分乡镇建档立卡贫困户收入监测情况` files
-    /// a growth in percent under 收入), read once a table and measure; nil where it files none.
+    /// The topic the table's context gives a figure of `measure` (`2019年部分乡镇建档立卡贫困户收入监测情况` files
+    /// a growth in percent under 收入; a title's `雨露计划` a column of 补助金额 under 教育): its first line naming an
+    /// area, else money in general; read once a table and measure; nil where it files none.
     private func captionTopic(_ measure: Measure) -> (Topic, String)? {
-        guard let r = tableCaption.range else { return nil }
         if let t = tableCaption.topics[measure] { return t }
-        let (topic, cue) = TopicResolver.topic(s, numberStart: r.upperBound, numberEnd: r.upperBound, clause: r, sentence: r,
-                                               heading: nil, measure: measure, kind: .total)
-        let t = topic == .other ? nil : (topic, cue)
-        tableCaption.topics[measure] = .some(t)
-        return t
+        // (the first line of the context naming an area; money in general only where none does: 二、补助汇总表
+        // under a title of 雨露计划)
+        var found: (Topic, String)?
+        for r in tableCaption.context {
+            let (topic, cue) = TopicResolver.topic(s, numberStart: r.upperBound, numberEnd: r.upperBound, clause: r, sentence: r,
+                                                   heading: nil, measure: measure, kind: .total)
+            if topic == .other { continue }
+            if topic != .funds { found = (topic, cue); break }
+            if found == nil { found = (topic, cue) }
+        }
+        tableCaption.topics[measure] = .some(found)
+        return found
     }
 
     /// The largest whole of `measure` stated before the table since the paragraph before it (not itself a
@@ -1068,7 +1087,9 @@ final class DocumentScan {
                                                heading: nil, measure: c.measure, kind: kind)
             if t != .other, topic == .other || topic == .funds || t == .exit || t == .poor { (topic, topicCue) = (t, cue) }
         }
-        if topic == .other, let f = topicFallback { (topic, topicCue) = f }
+        // (序号  乡镇  补助人数(名)  补助金额(万元) under a notice of 雨露计划: a table's context naming an area
+        // outweighs the money in general its header names)
+        if let f = topicFallback, topic == .other || column != nil && topic == .funds && f.0 != .funds { (topic, topicCue) = f }
         if topic == .other {
             // 宁德市分配得8803万元…。我市共分配到8803万元: a figure said again keeps what it was filed under
             // (read back by index, ``restatementReach`` facts at most: a copy of each fact per figure made a
