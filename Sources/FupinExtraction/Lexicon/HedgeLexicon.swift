@@ -1,9 +1,12 @@
 /// Hedges: words that make a figure approximate. One row a word.
 public enum HedgeLexicon {
+    /// The yuan's names that may stand between a hedge and its number (`约合人民币265万元`, `逾人民币500万元`).
+    static let currencyNames = ScalarTrie<Bool>(["人民币"].map { ($0, true) })
+    static let currencyNameLength = 3
     /// Right before the number: `近1000名`, `约83982.5万元`, `超过90%`; each with the way it leaves
     /// the figure from the exact claim it rounds.
     public static let before = ScalarTrie<HedgeDirection>([
-        ("约", .about), ("大约", .about), ("近", .under), ("将近", .under),
+        ("约", .about), ("大约", .about), ("约合", .about), ("近", .under), ("将近", .under),
         ("接近", .under), ("超过", .over), ("逾", .over), ("超", .over),
         ("达近", .under), ("约为", .about), ("大概", .about), ("上千", .over),
         ("不到", .under), ("不足", .under),

@@ -18,6 +18,10 @@ public enum KindCues {
         ("分别补助", (.rate, "kind.rate.分别补助")), ("分别奖励", (.rate, "kind.rate.分别奖励")),
         ("一次性", (.rate, "kind.rate.一次性")), ("最高", (.rate, "kind.rate.最高")),
         ("封顶线", (.rate, "kind.rate.封顶线")), ("起付线", (.rate, "kind.rate.起付线")),
+        // a loan's interest, a standard of the loan, no reported level (贷款年利率4.75%, 再贷款利率1.75%)
+        ("利率", (.rate, "kind.rate.利率")), ("年利率", (.rate, "kind.rate.利率")), ("月利率", (.rate, "kind.rate.利率")),
+        // a family's yearly saving or outlay, as people say it (一年能省下近1900元利息, 一年只需自缴80元保费)
+        ("一年能省", (.rate, "kind.rate.一年")), ("一年可省", (.rate, "kind.rate.一年")), ("一年只需", (.rate, "kind.rate.一年")),
         ("月收入", (.rate, "kind.rate.月收入")), ("年收入", (.rate, "kind.rate.年收入")),
         ("年收益", (.rate, "kind.rate.年收益")), ("年产量", (.rate, "kind.rate.年产量")), ("年投入", (.rate, "kind.rate.年投入")),
         ("年发放", (.rate, "kind.rate.年发放")), ("每年发放", (.rate, "kind.rate.年发放")),

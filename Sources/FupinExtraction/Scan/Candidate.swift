@@ -576,6 +576,10 @@ struct CandidateReader {
             approx = true; start = span.start - h.length
         } else if span.measure == .percent, sharedWithHedge(before: span.start, sentence: sentence) {
             approx = true   // 约占全省的9.1%: the hedge before 占 reaches the share
+        } else if span.measure == .yuan, let c = HedgeLexicon.currencyNames.longestEnding(in: s, at: span.start, from: sentence.lowerBound, maxLength: HedgeLexicon.currencyNameLength),
+                  let h = HedgeLexicon.before.longestEnding(in: s, at: span.start - c.length, from: sentence.lowerBound, maxLength: 3),
+                  !isFalseHedge(endingAt: span.start - c.length, sentence: sentence) {
+            approx = true; start = span.start - c.length - h.length   // 约合人民币265万元: the currency's name between
         }
         // 负一百二十万, 增长-3.2%: a minus sign before the number makes it negative (the surface holds it)
         // (负 1,200,000: a space may stand between the sign and the number)
