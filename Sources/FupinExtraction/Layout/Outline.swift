@@ -188,7 +188,8 @@ public struct Outline: Sendable {
                 if u == 0x3B { commas += 1 }
                 if u == 0x2C, !(j > r.lowerBound && j + 3 < r.upperBound && p[j - 1] &- 0x30 < 10 && p[j + 1] &- 0x30 < 10
                                 && p[j + 2] &- 0x30 < 10 && p[j + 3] &- 0x30 < 10 && (j + 4 == r.upperBound || p[j + 4] &- 0x30 >= 10)) { commas += 1 }
-                if u == 0x20 { spaces += 1; longestToken = max(longestToken, tokenLength); tokenLength = 0 }
+                // (a tab, an ideographic space's between two characters, parts cells as spaces do)
+                if u == 0x20 || u == 0x09 { spaces += 1; longestToken = max(longestToken, tokenLength); tokenLength = 0 }
                 else { tokenLength += 1 }
             }
             return nil

@@ -43,7 +43,7 @@ enum TableCells {
     /// unit of money is not theirs.
     static let otherMeasureHeads = ScalarTrie<Bool>(["户数", "人数", "人次", "率", "个数", "村数", "面积", "比例", "占比", "比重", "数量"].map { ($0, true) })
     /// First cells of a row that sums the table (a whole, not a part).
-    static let sumRows = ScalarTrie<Bool>(["合计", "总计", "小计", "共计", "合 计", "总 计", "合  计", "总  计", "小  计", "共  计"].map { ($0, true) })
+    static let sumRows = ScalarTrie<Bool>(["合计", "总计", "小计", "共计"].map { ($0, true) })
     static let bar: UInt32 = 0x7C   // |
     /// The rules a table cell's fact names: its unit from the header; a part, or the sum row's whole,
     /// or a share's level.
@@ -221,9 +221,16 @@ enum TableCells {
         // (单位:万元 over 乡镇  受益户数  资金  贫困发生率: one unit is only the columns no other measure's word heads)
         let indices = isRow ? (1..<cells.count).filter { number(s, cells, index: $0) != nil }
             : (1..<cells.count).filter { units.count > 1 || units[0].measure != .yuan || otherMeasureHeads.firstMatch(in: s, cells[$0]) == nil }
-        guard !indices.isEmpty, units.count == 1 || units.count == indices.count else { return [] }
+        guard !indices.isEmpty else { return [] }
+        // (机构名称  扶贫贷款余额  较年初增加  支持贫困户 under 单位:万元、户: fewer units than columns, each column
+        // the unit its header's words name, money the rest)
+        var byWords: [HeaderUnit] = []
+        if units.count > 1, units.count != indices.count, !isRow {
+            byWords = indices.compactMap { unitNamed(s, cells[$0], among: units) }
+            guard byWords.count == indices.count else { return [] }
+        } else if units.count != 1, units.count != indices.count { return [] }
         return indices.enumerated().map { (k, i) in
-            let u = units.count == 1 ? units[0] : units[k]
+            let u = !byWords.isEmpty ? byWords[k] : units.count == 1 ? units[0] : units[k]
             return Column(index: i, measure: u.measure, multiplier: u.multiplier, unit: "", rule: "unit." + u.measure.rawValue + ".表题",
                           header: isRow ? caption : cells[i], cellCount: cells.count, name: isRow ? "" : NormalizedText.string(s[cells[i]]))
         }
@@ -253,6 +260,20 @@ enum TableCells {
         }
         return years > 0 ? out : []
     }
+
+    /// The unit among a caption's that a header cell's words name (`支持贫困户` the households', `贫困发生率` the
+    /// percent), else its money, where the caption names one; nil where neither.
+    static func unitNamed(_ s: [UInt32], _ cell: Range<Int>, among units: [HeaderUnit]) -> HeaderUnit? {
+        for u in units where u.measure != .yuan {
+            if let words = measureWords[u.measure], words.firstMatch(in: s, cell) != nil { return u }
+        }
+        return units.first { $0.measure == .yuan }
+    }
+    /// Words of a header cell that name the measure of its count.
+    static let measureWords: [Measure: ScalarTrie<Bool>] = [
+        .households: ScalarTrie(["户"].map { ($0, true) }), .persons: ScalarTrie(["人", "名"].map { ($0, true) }),
+        .personTimes: ScalarTrie(["人次"].map { ($0, true) }), .villages: ScalarTrie(["村"].map { ($0, true) }),
+        .percent: ScalarTrie(["率", "%", "比重", "占比", "比例", "增长", "增速"].map { ($0, true) }), .mu: ScalarTrie(["亩", "面积"].map { ($0, true) })]
 
     /// The year a row's first cell names (`2017  11200  14.6` under `年份  减贫人数  贫困发生率`; `2018年`):
     /// its figures' year.
@@ -369,7 +390,14 @@ enum TableCells {
     }
 
     /// Whether a row sums the table (`合计 | 5000 |`).
+    /// (合  计, 合\t\t计: the word padded apart to its column's width is one too)
     static func isSum(_ s: [UInt32], _ cells: [Range<Int>]) -> Bool {
-        cells.prefix(2).contains { !$0.isEmpty && sumRows.longest(in: s, at: $0.lowerBound, limit: $0.upperBound) != nil }
+        cells.prefix(2).contains { c in
+            guard !c.isEmpty else { return false }
+            if sumRows.longest(in: s, at: c.lowerBound, limit: c.upperBound) != nil { return true }
+            guard c.count > 2 else { return false }
+            let word = s[c].filter { $0 != 0x20 && $0 != 0x09 && $0 != 0x3000 }
+            return word.count == 2 && sumRows.longest(in: Array(word), at: 0, limit: 2) != nil
+        }
     }
 }
