@@ -136,7 +136,7 @@ public struct Extractor: Sendable {
         // (a bulletin's or a review's, 2016年…统计公报 printed in 2017; a story's 上年 is the year before its printing,
         // 某县召开2019年度脱贫攻坚工作总结大会 is a story: the genre's word must close the title)
         if let d = documentYear, let p = pubYear, d == p - 1, let t = meta.titleLine,
-           case let title = Outline.trim(s, outline.lines[t].range), !title.isEmpty,
+           case let title = Outline.trimmingAside(s, Outline.trim(s, outline.lines[t].range)), !title.isEmpty,
            TimeLexicon.yearReports.longestEnding(in: s, at: title.upperBound, from: title.lowerBound, maxLength: 4) != nil { resolver.reportYear = d }
         var notes: [String] = []
         if !place.ambiguous.isEmpty { notes.append("ambiguous place names left unresolved: " + Self.unique(place.ambiguous).joined(separator: ", ")) }

@@ -164,6 +164,26 @@ public struct Outline: Sendable {
     }
     static let ye4: UInt32 = 0x9875   // 页
 
+    /// A title less a closing bracketed aside (`…工作总结(全文)`, `…统计公报【摘要】`).
+    static func trimmingAside(_ s: [UInt32], _ r: Range<Int>) -> Range<Int> {
+        guard r.count > 2, Self.asideCloses.contains(s[r.upperBound - 1]),
+              let open = s[r].lastIndex(where: { Self.asideOpens.contains($0) }), open > r.lowerBound,
+              r.upperBound - open <= Self.asideLength else { return r }
+        return trim(s, r.lowerBound..<open)
+    }
+    static let asideOpens = ScalarSet("(【[《"), asideCloses = ScalarSet(")】]》")
+    static let asideLength = 8
+    /// Whether a line of short cells holds a figure with its unit of the report, no page's counter
+    /// (`食用菌园区 | 17个`, `重点关注户  310户`; not `在线人数  35人`, `第1页`, `脱贫攻坚 120篇`).
+    static func reportsFigures(_ s: [UInt32], _ r: Range<Int>) -> Bool {
+        guard holdsFigure(s, r), !pageNumbered(s, r) else { return false }
+        var k = r.lowerBound
+        while let (at, counter) = BoilerplateLexicon.pageCounters.firstMatch(in: s, k..<r.upperBound) {
+            if counter { return false }
+            k = at + (BoilerplateLexicon.pageCounters.longest(in: s, at: at, limit: r.upperBound)?.length ?? 1)
+        }
+        return true
+    }
     static func classify(_ s: [UInt32], _ r: Range<Int>) -> LineRole {
         if metaPrefixes.longest(in: s, at: r.lowerBound, limit: r.upperBound) != nil, !Self.taggedTitle(s, r), !Self.taggedRow(s, r) { return .meta }
         // 记者见面会现场。(记者 方桐 摄): a photo's caption, its credit closing the line
@@ -204,7 +224,7 @@ public struct Outline: Sendable {
         // (食用菌园区 | 17个 | 12600: a table's row whose cell holds a figure with its unit is a row of the
         // report, no menu; 在线人数 | 35人 and 第1页 | 共3页 stay a page's counters)
         if nav > 0 && fullStops == 0 && punct <= 1
-            && !(s[r].contains(0x7C) && Self.holdsFigure(s, r) && BoilerplateLexicon.pageCounters.firstMatch(in: s, r) == nil && !Self.pageNumbered(s, r)) { return .nav }
+            && !(s[r].contains(0x7C) && Self.reportsFigures(s, r)) { return .nav }
         // 手机看中经 经济日报微信 中经网微信: a site's links to its apps and accounts
         // (the link closes the line: 创新微信公众号扶贫宣传, 开通举报网站 are headings)
         if punct == 0, r.count <= Self.furnitureLineLength,
@@ -213,8 +233,7 @@ public struct Outline: Sendable {
         // unit, are a table's row of prose, no menu)
         // (but 在线人数  35人, 附件  2个, 本页共12条  第1页 are a page's counters: furniture stays a menu)
         if spaces >= 2 && longestToken <= 8 && fullStops == 0 && punct == 0
-            && !(Self.holdsFigure(s, r) && BoilerplateLexicon.pageCounters.firstMatch(in: s, r) == nil
-                 && !Self.pageNumbered(s, r)) { return .nav }
+            && !Self.reportsFigures(s, r) { return .nav }
         // 某市…办公室关于2021年度…数据的通报: an official document's title, long and unpunctuated
         // but no keyword stuffing
         if punct == 0, r.count <= Self.officialTitleLength, Self.isOfficialTitle(s, r) { return .heading }

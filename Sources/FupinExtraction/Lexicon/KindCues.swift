@@ -317,14 +317,29 @@ public enum KindCues {
     static let planTimeLength = 3
     /// Whether a word of completion follows `from` in its sentence before any other figure (`全年脱贫1500人,
     /// 已于10月底全部完成`, `新建扶贫车间12个,已全部建成投产`): what was planned is done.
+    /// (not where the completion counts a figure of its own, a part of the plan: `改造危房300户,已完成120户`;
+    /// a date after it is none, `已于10月底全部完成`)
     static func doneAfter(_ s: [UInt32], from: Int, sentence: Range<Int>) -> Bool {
         var k = from
         while k < sentence.upperBound, !NumberReader.isDigit(s[k]) {
-            if completedAfter.longest(in: s, at: k, limit: sentence.upperBound) != nil { return true }
+            if let w = completedAfter.longest(in: s, at: k, limit: sentence.upperBound) {
+                var j = k + w.length
+                while j < sentence.upperBound, !Outline.isClauseBreak(s[j]) {
+                    if NumberReader.isDigit(s[j]) {
+                        while j < sentence.upperBound, NumberReader.isDigitOrPoint(s[j]) { j += 1 }
+                        if j < sentence.upperBound, !dateUnits.contains(s[j]) { return false }
+                        continue
+                    }
+                    j += 1
+                }
+                return true
+            }
             k += 1
         }
         return false
     }
+    /// Characters after a number that make it a date's (`10月底`, `15日`).
+    static let dateUnits = ScalarSet("年月日号")
     static let completedAfter = ScalarTrie<Bool>(["已全部完成", "全部完成", "已完成", "已于", "已全部", "已经完成", "已建成", "已实现",
                                                   "如期完成", "超额完成", "提前完成", "圆满完成"].map { ($0, true) })
     /// Words of a heading naming a year's work (`2017年主要工作`, `2016年工作`): in a report published early in
@@ -582,7 +597,13 @@ public enum KindCues {
     static func strivesBy(_ s: [UInt32], at k: Int, limit: Int) -> Bool {
         guard k < limit, s[k] == dao, YearResolver.yearFollows(s, at: k + 1, limit: limit) else { return false }
         let e = k + 1 + YearResolver.yearWithMarker
-        guard e < limit, striveAfterYear.longest(in: s, at: e, limit: limit) != nil else { return false }
+        guard e < limit else { return false }
+        // (争取到2020年农民人均可支配收入达到1万元以上: a subject, then a goal's verb in the clause)
+        if striveAfterYear.longest(in: s, at: e, limit: limit) == nil {
+            var end = e
+            while end < limit, !Outline.isClauseBreak(s[end]) { end += 1 }
+            guard goalVerbs.firstMatch(in: s, e..<end) != nil else { return false }
+        }
         let phrase = e..<min(limit, e + wonMoneyReach)
         return !phrase.contains { UnitLexicon.moneyNounsAfter.longest(in: s, at: $0, limit: limit) != nil }
     }
@@ -590,6 +611,8 @@ public enum KindCues {
     static let striveAfterYear = ScalarTrie<Bool>(["底", "前", "末", "实现", "全部", "完成", "达到", "基本", "全面", "建成", "脱贫",
         "摘帽", "出列", "消除", "让", "使", "所有", "贫困", "全县", "全市", "全省", "全州", "全区", "全村", "全乡", "全镇", ",", "时"].map { ($0, true) })
     static let wonMoneyReach = 8
+    /// Verbs of a goal's level further on in a clause a strived-by year opens (`…农民人均可支配收入达到1万元`).
+    static let goalVerbs = ScalarTrie<Bool>(["达到", "降至", "降到", "提高到", "增加到", "增长到", "突破", "实现"].map { ($0, true) })
     static let dao: UInt32 = 0x5230   // 到
 
     /// Words that make a figure the sum of those before it (`…96.54712万元,合计516.54712万元`).

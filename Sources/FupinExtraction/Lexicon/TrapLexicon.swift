@@ -13,10 +13,12 @@ public enum TrapLexicon {
     public static let endsInOne = ScalarSet("唯统同单专")
     /// `一`.
     public static let yi: UInt32 = 0x4E00
-    /// What follows 一成 in the idiom (`一成不变`): no tenth.
-    static let unchangedTails = ScalarSet("不")
+    /// What follows 一成 in an idiom or a word (`一成不变`, `一成立便`, `每一成员`, `一成为`): no tenth.
+    static let unchangedTails = ScalarSet("不立员为熟果绩效本交功长")
     /// `率`: a rate's noun ends with it (`入学率`).
     static let lv: UInt32 = 0x7387
+    /// Nouns of a share other than a rate's 率 (`参保比例达百分之百`, `覆盖面达到百分之百`).
+    static let shareNouns = ScalarTrie<Bool>(["比例", "覆盖面", "比重", "占比"].map { ($0, true) })
     /// `位` (``Trap/rankShift``).
     static let wei: UInt32 = 0x4F4D
 
@@ -372,9 +374,11 @@ public enum TrapLexicon {
     static let standardLength = standardRows.map(\.count).max()!
     /// Words of a rule before a bound (`原则上贫困发生率降至2%以下`): the bound is the rule's threshold.
     /// (a level required, 须降至2%以下, stays the plan's target: ``KindCues/requiresLevel``)
-    /// (true: over the sentence, `原则上…,错退率、漏评率分别低于2%`; false: in the share's own clause only,
-    /// `退出标准为贫困发生率低于3%` — `低保标准为每人每年4800元,全县贫困发生率下降到1.5%` reports the share)
-    static let ruleMarkers = ScalarTrie<Bool>([("原则上", true), ("退出标准为", false), ("标准为", false)])
+    static let ruleMarkers = ScalarTrie<RuleScope>([("原则上", .sentence), ("退出标准为", .untilOwnPlace), ("标准为", .untilOwnPlace)])
+    /// How far a word of rule reaches: over the sentence (`原则上…,错退率、漏评率分别低于2%`), or up to a clause a
+    /// place's own word opens (`退出标准为贫困发生率低于3%,群众认可度达到90%以上`; `低保标准为每人每年4800元,
+    /// 全县贫困发生率下降到1.5%` reports the share).
+    enum RuleScope { case sentence, untilOwnPlace }
     /// Nouns after `以上的` that name the amount itself, not a class bounded by it: `户均创造1500元
     /// 以上的发电收益` is a figure, `500人以上的村` a class.
     public static let amountNouns = ScalarTrie<Bool>(["收益", "收入", "纯收入", "工资", "分红", "效益", "经济效益", "发电收益",

@@ -277,7 +277,8 @@ enum TableCells {
 
     /// The year a row's first cell names (`2017  11200  14.6` under `年份  减贫人数  贫困发生率`; `2018年`):
     /// its figures' year.
-    static func rowYear(_ s: [UInt32], _ cells: [Range<Int>]) -> Int? { cells.first.flatMap { year(s, $0) } }
+    /// (| 2016 | 2.0万人 |: a row that opens with a bar has an empty first cell; its first cell with text is read)
+    static func rowYear(_ s: [UInt32], _ cells: [Range<Int>]) -> Int? { cells.first(where: { !$0.isEmpty }).flatMap { year(s, $0) } }
     /// The year a cell names alone (`2017`, `2018年`).
     static func year(_ s: [UInt32], _ c: Range<Int>) -> Int? {
         guard c.count == 4 || c.count == 5 && s[c.upperBound - 1] == NormalizedText.nian,
@@ -315,7 +316,7 @@ enum TableCells {
     static func kind(of column: Column, _ s: [UInt32], sum: Bool, captionPerCapita: Bool = false, hasWhole: Bool) -> (Kind, String) {
         if TopicCues.perCapita.firstMatch(in: s, column.header) != nil { return (.rate, rateRule) }
         // (计划数, 目标任务, 计划投资(万元): a column of what was planned)
-        if planColumns.firstMatch(in: s, column.header) != nil { return (.target, planRule) }
+        if planColumns.firstMatch(in: s, column.header)?.1 == true { return (.target, planRule) }
         if KindCues.change.firstMatch(in: s, column.header) != nil { return (.change, changeRule) }
         if captionPerCapita, column.measure == .yuan { return (.rate, rateRule) }
         if sum { return (.total, sumRule) }
@@ -324,7 +325,9 @@ enum TableCells {
     static let rowRule = "kind.total.表格行"
     static let planRule = "kind.target.表头"
     /// Words of a header cell whose column holds what was planned.
-    static let planColumns = ScalarTrie<Bool>(["计划", "目标", "任务数", "目标任务", "年度任务"].map { ($0, true) })
+    /// (false: words that hold one, `项目标段`, and a header of what was done, `完成任务数`, `实际完成`)
+    static let planColumns = ScalarTrie<Bool>(["计划", "目标", "任务数", "目标任务", "年度任务"].map { ($0, true) }
+        + ["项目标", "完成任务", "实际完成", "已完成", "完成计划"].map { ($0, false) })
 
     /// The columns a row's own unit gives its bare numbers, where its first cell names the unit in
     /// brackets (`社会帮扶资金(万元)  500  836.5`, `贫困劳动力到上海就业(人)  200  246`) and the rest are

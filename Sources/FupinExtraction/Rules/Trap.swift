@@ -338,8 +338,11 @@ enum Trap: String, CaseIterable, Sendable {
             guard n.isChinese, n.end - at == 1 || (n.end - at == 2 && TrapLexicon.unitWords.longest(in: s, at: at, limit: n.end)?.length == 2),
                   let unitValue = NumberReader.chineseUnits[s[at]] else { return false }
             // (入学率达百分之百, 参保率达到百分之百: a rate's level told in words; 百分之百有信心 is the idiom)
+            // (参保比例达百分之百, 覆盖面达到百分之百: a share's other nouns too)
             if span.measure == .percent, span.start > sentence.lowerBound,
-               s[max(sentence.lowerBound, span.start - Self.rateNounReach)..<span.start].contains(TrapLexicon.lv) { return false }
+               case let before = max(sentence.lowerBound, span.start - Self.rateNounReach)..<span.start,
+               s[before].contains(TrapLexicon.lv)
+                || TrapLexicon.shareNouns.firstMatch(in: s, max(sentence.lowerBound, before.lowerBound - 2)..<span.start) != nil { return false }
             guard unitValue >= 100 || !(span.approx || span.measure == .persons) else { return false }
             // 近万元, 逾百家, 上万户: a hedge before makes it a figure
             if HedgeLexicon.shangBefore(s, at, from: sentence.lowerBound) { return false }
@@ -660,9 +663,13 @@ enum Trap: String, CaseIterable, Sendable {
     }
 
     /// Whether a class's count follows at `k` (`的124件`), or its noun of places or households first (`的村38个`).
+    /// (within its clause: `给予10万—30万元的补助,全县58个车间受益` classes nothing, its class noun and count past a comma)
     static func classAfter(_ s: [UInt32], _ k: Int, _ limit: Int) -> Bool {
-        countAfter(s, k, limit) || (k..<min(limit, k + TrapLexicon.classNounReach)).contains { TrapLexicon.classNounChars.contains(s[$0]) }
-            && (k..<min(limit, k + TrapLexicon.classNounReach + 2)).contains { NumberReader.isDigit(s[$0]) || NumberReader.chineseDigits[s[$0]] != nil }
+        if countAfter(s, k, limit) { return true }
+        var end = k
+        while end < min(limit, k + TrapLexicon.classNounReach + 2), !Outline.isClauseBreak(s[end]) { end += 1 }
+        return (k..<min(end, k + TrapLexicon.classNounReach)).contains { TrapLexicon.classNounChars.contains(s[$0]) }
+            && (k..<end).contains { NumberReader.isDigit(s[$0]) || NumberReader.chineseDigits[s[$0]] != nil }
     }
 
     /// How far before a level told in words (`百分之百`) its rate's noun may end (`入学率达到`).
@@ -693,8 +700,11 @@ enum Trap: String, CaseIterable, Sendable {
     /// those levels: dev E06.)
     static func thresholdContext(_ s: [UInt32], _ span: Span, sentence: Range<Int>) -> Bool {
         var k = sentence.lowerBound
-        while let (at, wide) = TrapLexicon.ruleMarkers.firstMatch(in: s, k..<span.start) {
-            if wide || !s[at..<span.start].contains(where: Outline.isClauseBreak) { return true }
+        // (标准为 governs the clauses after it that go on listing the standard, 退出标准为贫困发生率降至3%以下,群众认可度
+        // 达到90%以上; not one a place's own word opens, which reports: …标准为每人每年4800元,全县贫困发生率下降到1.5%)
+        while let (at, scope) = TrapLexicon.ruleMarkers.firstMatch(in: s, k..<span.start) {
+            if scope == .sentence || !(at..<span.start).contains(where: { p in
+                Outline.isClauseBreak(s[p]) && PlaceLexicon.ownPlaceWords.longest(in: s, at: p + 1, limit: span.start) != nil }) { return true }
             k = at + 1
         }
         guard let k = glossOpening(s, at: span.start, sentence: sentence) else { return false }

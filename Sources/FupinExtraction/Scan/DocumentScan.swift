@@ -49,6 +49,8 @@ final class DocumentScan {
     /// Whether the plan in force is a list a colon's heading opened (`今年计划:`): it ends where the list does,
     /// at a blank line, not at the next heading.
     var planListOnly = false
+    /// How many lines of the plan's list (``planListOnly``) were read.
+    var planListItems = 0
     /// Whether the sentence being read states a year before the report's (read under a plan's heading only).
     var sentenceLooksBack = false
     var lineRange = 0..<0, lineHoldsItem: Bool?
@@ -163,7 +165,12 @@ final class DocumentScan {
                 : TableCells.isSpaced(s, line.range) ? TableCells.cells(s, line.range, spaced: true)
                 : captionUnits != nil || !tableColumns.isEmpty ? TableCells.numericRow(s, line.range) : nil
             let inTable = barred || rowCells != nil && !tableColumns.isEmpty
-            if line.role == .blank, planListOnly { planSection = false; planListOnly = false }
+            // (a blank line ends a plan's list a colon opened, once an item was read and no enumerated item
+            // follows: 明年计划:⏎⏎1.全年脱贫2000人。⏎⏎2.…, double-spaced as web pages are, is one list)
+            if line.role == .blank, planListOnly, planListItems > 0, !Self.itemFollows(s, outline, after: lineIndex) {
+                planSection = false; planListOnly = false
+            }
+            if line.role != .blank, planListOnly { planListItems += 1 }
             // (年份|脱贫人口|贫困发生率 ⏎ 2016|2.0万人|19.1%: a row's cells that carry their units are read as its
             // prose; the header row over them names each cell's noun, and a first cell's year dates the row)
             if let cells = rowCells, cells.count >= 2, !line.range.isEmpty, !s[line.range].contains(where: NumberReader.isDigit) { headerCells = cells }
@@ -201,7 +208,9 @@ final class DocumentScan {
                         let planned = documentPlan || KindCues.headsPlans(s, line.range)
                             || years.isEarlyInYear(yearsStated) && KindCues.workWords.firstMatch(in: s, line.range) != nil
                         planSection = planned && KindCues.reviewHeadings.firstMatch(in: s, line.range) == nil
-                        planListOnly = planSection && closedByColon && !documentPlan
+                        // (二、下一步工作计划: opens a section of plans, to its next heading, no list)
+                        planListOnly = planSection && closedByColon && !documentPlan && !Self.opensSection(s, line.range)
+                        planListItems = 0
                         itemsFollow = closedByColon
                         if closedByColon { listSince = KindCues.headsBreakdown(s, line.range) || KindCues.headsSome(s, line.range) ? lastBodyStart : -1 }
                     }
@@ -811,6 +820,14 @@ final class DocumentScan {
         if facts[w].measure == measure, elliptical() { return facts[w].subject }
         if !facts[w].subject.isEmpty, facts[w].measure == measure || measure == .percent, onlyChange() { return facts[w].subject }
         return nil
+    }
+    /// Whether the next line with text after `index` opens an enumerated item (`2.`, `(二)`, `①`).
+    static func itemFollows(_ s: [UInt32], _ outline: Outline, after index: Int) -> Bool {
+        var k = index + 1
+        while k < outline.lines.count, outline.lines[k].role == .blank { k += 1 }
+        guard k < outline.lines.count else { return false }
+        let r = outline.lines[k].range
+        return EnumeratedItems.opens(s, at: s[r].firstIndex(where: { $0 != 0x20 }) ?? r.upperBound, limit: r.upperBound)
     }
     /// Whether a line opens with a dash that marks an item (`——产业脱贫。`), not a range's or a byline's.
     static func dashItem(_ s: [UInt32], _ line: Range<Int>) -> Bool {
