@@ -135,7 +135,11 @@ public enum PlaceLexicon {
     /// After 全国, what makes it the subject of a figure (`全国农村贫困人口…`, `全国共有…`, `全国832个`),
     /// not a name's first word (`全国电子商务进农村综合示范县`, `全国扶贫日`, `全国脱贫攻坚总结表彰大会`).
     public static let nationSubjects = ScalarTrie<Bool>(["农村", "贫困", "共", "累计", "已", "有", "现有", "原有", "尚有", "还有", "仍有", "建档立卡", "城乡",
-        "居民", "农民", "范围内", "各", "财政", "每年", "年均", "减贫", "易地", "东西部", "中西部", "总"].map { ($0, true) })
+        "居民", "农民", "范围内", "各", "财政", "每年", "年均", "减贫", "易地", "东西部", "中西部", "总",
+        // (全国来看,2012年底农村贫困人口有9899万人: the view over the nation, its clauses after it the nation's)
+        "来看", "看"].map { ($0, true) })
+    /// Words that may open a clause before 全国 the subject (`从全国来看`, `放眼全国,…`).
+    public static let nationLeads = ScalarTrie<Bool>(["从", "放眼", "纵观", "就"].map { ($0, true) })
     /// Whether 全国 at `k` (two scalars) is a figure's subject: a word of ``nationSubjects`` or a
     /// figure right after it.
     public static func nationIsSubject(_ s: [UInt32], at k: Int, limit: Int) -> Bool {
