@@ -144,7 +144,9 @@ public struct YearResolver: Sendable {
                 let meaning: TimeExpression.Meaning = isSpan ? .span : base.map { .year($0 + r.value) } ?? .span
                 // 截至去年12月,…: the month after the word is that year's, no month of the present one
                 // (a month only: 今年底 stays the word a deadline reads, isDeadline)
-                let through = isSpan || r.value >= 0 || end >= sentence.upperBound || !NumberReader.isDigit(s[end]) ? end
+                // (由上年末的18.07%: a part of the year after the word is the word's time, its 的 the figure's)
+                let through = isSpan || r.value >= 0 || end >= sentence.upperBound ? end
+                    : !NumberReader.isDigit(s[end]) ? (TimeLexicon.yearParts.contains(s[end]) && s[end - 1] == Self.nian ? end + 1 : end)
                     : Self.skipMonthAndDay(s, from: end, limit: sentence.upperBound)
                 add(TimeExpression(range: i..<through, meaning: meaning, fronted: isFronted(s, sentence, i), asOf: Self.isAsOf(s, sentence, i)))
                 i = through; continue
