@@ -18,8 +18,6 @@ public enum KindCues {
         ("分别补助", (.rate, "kind.rate.分别补助")), ("分别奖励", (.rate, "kind.rate.分别奖励")),
         ("一次性", (.rate, "kind.rate.一次性")), ("最高", (.rate, "kind.rate.最高")),
         ("封顶线", (.rate, "kind.rate.封顶线")), ("起付线", (.rate, "kind.rate.起付线")),
-        // a loan's interest, a standard of the loan, no reported level (贷款年利率4.75%, 再贷款利率1.75%)
-        ("利率", (.rate, "kind.rate.利率")), ("年利率", (.rate, "kind.rate.利率")), ("月利率", (.rate, "kind.rate.利率")),
         // a family's yearly saving or outlay, as people say it (一年能省下近1900元利息, 一年只需自缴80元保费)
         ("一年能省", (.rate, "kind.rate.一年")), ("一年可省", (.rate, "kind.rate.一年")), ("一年只需", (.rate, "kind.rate.一年")),
         ("月收入", (.rate, "kind.rate.月收入")), ("年收入", (.rate, "kind.rate.年收入")),
@@ -483,6 +481,9 @@ public enum KindCues {
     /// Rate cues of a sum per period (`每年`, `每月`): under a plan's word the sum is planned, a target.
     public static let periodRates: Set<String> = ["kind.rate.每年", "kind.rate.每月"]
     /// Words of reimbursing a bill (`报销比例`, `门诊报销`): a share after one is a standing rate.
+    /// A loan's interest right before a share (`贷款年利率4.75%`, `再贷款利率为1.75%`): a standard of the loan, a rate.
+    static let interestRates = ScalarTrie<Bool>(["利率", "年利率", "月利率", "利率为", "年利率为", "利率是"].map { ($0, true) })
+    static let interestRateLength = 4
     public static let reimbursements = ScalarTrie<Bool>(["报销", "报销比例", "补偿比", "报账比例", "赔付比例"].map { ($0, true) })
     /// Verbs of being that make a share of another's level: `为全省农村的91.4%`, `相当于全国平均水平的80%`.
     public static let shareCopulas = ScalarTrie<Int>(["为", "是", "相当于", "达到"].map { ($0, $0.unicodeScalars.count) })

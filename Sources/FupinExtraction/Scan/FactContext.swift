@@ -315,6 +315,11 @@ enum FactContext {
             if let v = change.longestEnding(in: s, at: m.0, from: clause.lowerBound, maxLength: changeLength) { found.add((.change, v.value)); directChange = true }
             else { found.add((.rate, "kind.rate.报销比例")) }
         }
+        // 贷款年利率4.75%: an interest rate right before the share is the loan's standard (not 按基准利率…发放6000万元)
+        if c.measure == .percent, found.rate == nil,
+           KindCues.interestRates.longestEnding(in: s, at: c.start, from: clause.lowerBound, maxLength: KindCues.interestRateLength) != nil {
+            found.add((.rate, "kind.rate.利率"))
+        }
         // 全村200多户,贫困户就占了92户: a count after 占 is a part of the whole
         if c.measure != .percent {
             var k = c.start

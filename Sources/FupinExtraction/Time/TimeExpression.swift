@@ -102,6 +102,12 @@ public struct YearResolver: Sendable {
                 } else if digits <= 2, j < sentence.upperBound, s[j] == Self.yue {
                     // (10月底前, 5月起: a deadline or a start looks ahead, and keeps no month to roll back)
                     let ahead = (j + 1..<min(sentence.upperBound, j + 3)).contains { TimeLexicon.monthAhead.contains(s[$0]) }
+                    // (2018年4月至9月: a month a span's join puts right after a year's month is that year's)
+                    if i > sentence.lowerBound, TimeLexicon.spanJoins.contains(s[i - 1]), let last = out.last, last.range.upperBound == i - 1,
+                       case .year(let y) = last.meaning {
+                        add(TimeExpression(range: i..<(j + 1), meaning: .year(y), fronted: false))
+                        i = j + 1; continue
+                    }
                     add(TimeExpression(range: i..<(j + 1), meaning: .dayOfYear(month: ahead ? nil : NormalizedText.integer(s[i..<j])),
                                        fronted: isFronted(s, sentence, i), asOf: Self.isAsOf(s, sentence, i)))
                     i = j + 1; continue
