@@ -192,6 +192,8 @@ public struct Outline: Sendable {
         var punct = 0, fullStops = 0, spaces = 0, nav = 0, commas = 0
         var tokenLength = 0, longestToken = 0
         let clausePunctuation = Self.clausePunctuation
+        // (三、下一步工作打算;: a semicolon closing a line an enumeration opens leaves it a heading)
+        let enumerated = r.count > 2 && NumberReader.isChineseNumeral(s[r.lowerBound]) && s[r.lowerBound + 1] == NumberReader.listComma
         let early: LineRole? = s.withUnsafeBufferPointer { p in   // every scalar of a line: no bounds checks
             for j in r {
                 let u = p[j]
@@ -205,7 +207,7 @@ public struct Outline: Sendable {
                     && NormalizedText.isHan(p[j - 1]) && NormalizedText.isHan(p[j + 1]))) { nav += 1 }   // > | »
                 // (1,236万元: a thousands' comma between digits is no clause's)
                 // (完成易地扶贫搬迁5000户;脱贫3000人;: a semicolon parts clauses as a comma does, no heading has one)
-                if u == 0x3B { commas += 1 }
+                if u == 0x3B, !(j == r.upperBound - 1 && enumerated) { commas += 1 }
                 if u == 0x2C, !(j > r.lowerBound && j + 3 < r.upperBound && p[j - 1] &- 0x30 < 10 && p[j + 1] &- 0x30 < 10
                                 && p[j + 2] &- 0x30 < 10 && p[j + 3] &- 0x30 < 10 && (j + 4 == r.upperBound || p[j + 4] &- 0x30 >= 10)) { commas += 1 }
                 // (a tab, an ideographic space's between two characters, parts cells as spaces do)
@@ -224,7 +226,7 @@ public struct Outline: Sendable {
         // (食用菌园区 | 17个 | 12600: a table's row whose cell holds a figure with its unit is a row of the
         // report, no menu; 在线人数 | 35人 and 第1页 | 共3页 stay a page's counters)
         if nav > 0 && fullStops == 0 && punct <= 1
-            && !(s[r].contains(0x7C) && Self.reportsFigures(s, r)) { return .nav }
+            && !(s[r].contains(0x7C) && Self.reportsFigures(s, r) && !s[r].contains(BoilerplateLexicon.articleUnit)) { return .nav }
         // 手机看中经 经济日报微信 中经网微信: a site's links to its apps and accounts
         // (the link closes the line: 创新微信公众号扶贫宣传, 开通举报网站 are headings)
         if punct == 0, r.count <= Self.furnitureLineLength,

@@ -53,11 +53,14 @@ public enum BoilerplateLexicon {
     public static let bylineWords = ScalarTrie<Bool>(["记者", "通讯员", "特约", "见习"].map { ($0, true) })
     /// The preposition an official document's title names its matter with.
     public static let officialTitleAbout = "关于"
+    /// `篇`, articles counted: on a barred line, a site's menu (`热点专题 | 脱贫攻坚 120篇`); spaced, a report's
+    /// row (`编发扶贫简报  126篇`).
+    static let articleUnit: UInt32 = 0x7BC7
     /// Words of a page's own counters and attachments on a line of spaced words (`附件  2个`, `本页共12条  第1页`,
-    /// `在线人数  35人`, `脱贫攻坚 120篇`): a menu's, no table's row (false: words of the report that hold one).
+    /// `在线人数  35人`): a menu's, no table's row (false: words of the report that hold one).
     static let pageCounters = ScalarTrie<Bool>(["附件", "本页", "人气", "热门文章", "浏览量", "访问量", "访问人次", "在线人数", "上一篇", "下一篇",
                                               "阅读量", "阅读数", "点击量", "点击数", "粉丝", "关注", "评论", "点赞", "收藏", "转发", "在看",
-                                              "浏览次数", "分享", "篇"].map { ($0, true) }
+                                              "浏览次数", "分享"].map { ($0, true) }
         // (monitored households, 重点关注户  310户, and the like: words of the report that hold a counter's)
         + ["关注户", "关注对象", "重点关注", "关注人群", "转发文件", "收藏品", "篇章"].map { ($0, false) })
 }

@@ -315,18 +315,20 @@ public enum KindCues {
     static let planTimeLength = 3
     /// Whether a word of completion follows `from` in its sentence before any other figure (`全年脱贫1500人,
     /// 已于10月底全部完成`, `新建扶贫车间12个,已全部建成投产`): what was planned is done.
-    /// (not where the completion counts a figure of its own, a part of the plan: `改造危房300户,已完成120户`;
-    /// a date after it is none, `已于10月底全部完成`)
-    static func doneAfter(_ s: [UInt32], from: Int, sentence: Range<Int>) -> Bool {
+    /// (not where the completion counts less than the `planned` figure, a part of the plan: `改造危房300户,
+    /// 已完成120户`, `已完成一百二十户`; all of it or 100% is done; a date after it is none, `已于10月底全部完成`)
+    static func doneAfter(_ s: [UInt32], from: Int, sentence: Range<Int>, planned: Double) -> Bool {
         var k = from
         while k < sentence.upperBound, !NumberReader.isDigit(s[k]) {
             if let w = completedAfter.longest(in: s, at: k, limit: sentence.upperBound) {
                 var j = k + w.length
                 while j < sentence.upperBound, !Outline.isClauseBreak(s[j]) {
-                    if NumberReader.isDigit(s[j]) {
-                        while j < sentence.upperBound, NumberReader.isDigitOrPoint(s[j]) { j += 1 }
-                        if j < sentence.upperBound, !dateUnits.contains(s[j]) { return false }
-                        continue
+                    if NumberReader.isDigit(s[j]) || NumberReader.isChineseNumeral(s[j]),
+                       let n = NumberReader.numeral(s, at: j, limit: sentence.upperBound, chineseStart: NumberReader.isChineseNumeral(s[j])) {
+                        let e = n.end
+                        if e < sentence.upperBound, TimeLexicon.dateUnits.contains(s[e]) { j = e + 1; continue }
+                        let share = e < sentence.upperBound && s[e] == 0x25
+                        return share ? n.value >= 100 : n.value >= planned
                     }
                     j += 1
                 }
@@ -336,13 +338,12 @@ public enum KindCues {
         }
         return false
     }
-    /// Characters after a number that make it a date's (`10月底`, `15日`).
-    static let dateUnits = ScalarSet("年月日号")
     static let completedAfter = ScalarTrie<Bool>(["已全部完成", "全部完成", "已完成", "已于", "已全部", "已经完成", "已建成", "已实现",
                                                   "如期完成", "超额完成", "提前完成", "圆满完成"].map { ($0, true) })
     /// Words of a heading naming a year's work (`2017年主要工作`, `2016年工作`): in a report published early in
     /// that year (``YearResolver/isEarlyInYear(_:)``), the work ahead.
-    static let workWords = ScalarTrie<Bool>(["工作", "重点工作", "主要工作"].map { ($0, true) })
+    /// (not any 工作: `2019年一季度扶贫工作` reports the quarter's work done)
+    static let workWords = ScalarTrie<Bool>(["重点工作", "主要工作", "年工作", "工作安排", "工作要点", "工作任务"].map { ($0, true) })
     public static let reviewHeadings = ScalarTrie<Bool>(["完成", "情况", "成效", "成绩", "进展", "回顾", "现状"].map { ($0, true) })
     /// Words of goals met beside a heading's goal word (`全面实现“两不愁三保障”目标`, `圆满实现年度目标`): the
     /// heading's own plan words plan nothing (a plan's document still plans under `二、实现稳定增收`).
@@ -603,7 +604,8 @@ public enum KindCues {
         if striveAfterYear.longest(in: s, at: e, limit: limit) == nil {
             var end = e
             while end < limit, !Outline.isClauseBreak(s[end]) { end += 1 }
-            guard goalVerbs.firstMatch(in: s, e..<end) != nil else { return false }
+            guard goalVerbs.firstMatch(in: s, e..<end) != nil,
+                  !(e..<end).contains(where: { UnitLexicon.moneyNounsAfter.longest(in: s, at: $0, limit: end) != nil }) else { return false }
         }
         let phrase = e..<min(limit, e + wonMoneyReach)
         return !phrase.contains { UnitLexicon.moneyNounsAfter.longest(in: s, at: $0, limit: limit) != nil }

@@ -70,6 +70,9 @@ public enum PlaceLexicon {
     /// start (`安置点|大屯街道`, `和原|解宋营镇`, `个旧市|大屯街道`).
     public static let stopChars: ScalarSet = ScalarSet("的在和与及原等为对是从到向个各该本全每了将把被由于以其此这那我你他们至区市县州省镇乡村点内外里处地进入驻赴走来去帮包联挂同跟给让使共总扶援距绕辖")
 
+    /// Stop characters that are prepositions or conjunctions before a name (`对青山镇的…`, `向阳光镇`): none opens a
+    /// known town's name read through it.
+    public static let prepositionStops = ScalarSet("对向在从到为与和于把被给让使由及至以")
     /// Stop characters that village names hold (`小新地村`, `包塬村`, `联合村`, `同心村`): taken in a
     /// name that stands right after its town (`三家乡小新地村`).
     public static let nameCharsAfterTown = ScalarSet("地里内外处点帮包联挂同共总援")

@@ -13,8 +13,9 @@ public enum TrapLexicon {
     public static let endsInOne = ScalarSet("唯统同单专")
     /// `一`.
     public static let yi: UInt32 = 0x4E00
-    /// What follows 一成 in an idiom or a word (`一成不变`, `一成立便`, `每一成员`, `一成为`): no tenth.
-    static let unchangedTails = ScalarSet("不立员为熟果绩效本交功长")
+    /// What follows 一成 in an idiom or a word (`一成不变`, `一成立便`, `每一成员`): no tenth (not 为, 交, 长:
+    /// `增长一成为…`, `一成交给村集体`, `一成长期在外` are tenths).
+    static let unchangedTails = ScalarSet("不立员熟果绩效本功")
     /// `率`: a rate's noun ends with it (`入学率`).
     static let lv: UInt32 = 0x7387
     /// Nouns of a share other than a rate's 率 (`参保比例达百分之百`, `覆盖面达到百分之百`).
@@ -374,11 +375,12 @@ public enum TrapLexicon {
     static let standardLength = standardRows.map(\.count).max()!
     /// Words of a rule before a bound (`原则上贫困发生率降至2%以下`): the bound is the rule's threshold.
     /// (a level required, 须降至2%以下, stays the plan's target: ``KindCues/requiresLevel``)
-    static let ruleMarkers = ScalarTrie<RuleScope>([("原则上", .sentence), ("退出标准为", .untilOwnPlace), ("标准为", .untilOwnPlace)])
-    /// How far a word of rule reaches: over the sentence (`原则上…,错退率、漏评率分别低于2%`), or up to a clause a
-    /// place's own word opens (`退出标准为贫困发生率低于3%,群众认可度达到90%以上`; `低保标准为每人每年4800元,
-    /// 全县贫困发生率下降到1.5%` reports the share).
-    enum RuleScope { case sentence, untilOwnPlace }
+    static let ruleMarkers = ScalarTrie<RuleScope>([("原则上", .sentence), ("退出标准为", .listing), ("标准为", .listing)])
+    /// How far a word of rule reaches: over the sentence (`原则上…,错退率、漏评率分别低于2%`), or the clauses that go
+    /// on listing the standard's shares (``Trap/listsStandard(_:from:to:sentence:)``).
+    enum RuleScope { case sentence, listing }
+    /// Characters in a clause after a standard's that make it report: a place's suffix, 该, 经 (`经第三方评估`).
+    static let reportingOpeners = ScalarSet("该经县市镇乡村区省州旗")
     /// Nouns after `以上的` that name the amount itself, not a class bounded by it: `户均创造1500元
     /// 以上的发电收益` is a figure, `500人以上的村` a class.
     public static let amountNouns = ScalarTrie<Bool>(["收益", "收入", "纯收入", "工资", "分红", "效益", "经济效益", "发电收益",

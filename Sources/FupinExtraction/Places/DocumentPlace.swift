@@ -44,14 +44,25 @@ extension DocumentPlace {
         if namedDistrict, levels > k + 1, ends.contains(Self.districtSuffix) { return Array(path.prefix(levels)) }
         return Array(path[...k])
     }
+    /// `区`, the suffix of a district.
     static let districtSuffix: Unicode.Scalar = "区"
+    /// Characters after 区 that make it a word's first (`区位`, `区域`, `区别`, `区间`, `区分`, `区块`, `区划`).
+    static let districtWordTails = ScalarSet("位域别间分块划")
     /// Whether the report names its county, a 县 or 市 in the gazetteer, by its short name and 区 (`田阳区`:
     /// counties made districts after the gazetteer's data, 2015–2021).
     static func namedDistrict(_ s: [UInt32], _ p: Place) -> Bool {
         guard p.level == .county, p.name.unicodeScalars.last != districtSuffix else { return false }
+        // (西吉区位, 田东区域: 区 opening a word is none's suffix)
         return p.shortNames.contains { short in
             let w = short.unicodeScalars.map(\.value) + [districtSuffix.value]
-            return w.count >= 3 && Outline.find(w, in: s, 0..<s.count) != nil
+            guard w.count >= 3 else { return false }
+            var k = 0
+            while let at = Outline.find(w, in: s, k..<s.count) {
+                let e = at + w.count
+                if e >= s.count || !districtWordTails.contains(s[e]) { return true }
+                k = at + 1
+            }
+            return false
         }
     }
 

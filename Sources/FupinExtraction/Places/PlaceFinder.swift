@@ -343,12 +343,13 @@ public struct PlaceFinder: Sendable {
            PlaceLexicon.townSuffixLength(s, endingAt: a - 1, from: range.lowerBound) != nil { a -= 1 }
         else if level == .village, j - a < 2, let t = Self.stopNameAfterTown(s, range, suffixAt: j) { a = t }
         // 玉龙喀什镇: a town the table knows by a longer name than the one read back (喀什镇) is that one
-        // (将台堡镇: or by a stop character, where the name opens its line or clause or follows its county's full
-        // name, 西吉县将台堡镇; not 西吉县将石门镇纳入…, no town the table knows)
+        // (将台堡镇: or by a stop character, where the name opens its line or follows its county's full name,
+        // 西吉县将台堡镇; not 西吉县将石门镇纳入…, no town the table knows; nor a preposition's, 对青山镇的工作)
         if level == .town, j - a >= 2, a > range.lowerBound, NormalizedText.isHan(s[a - 1]),
            !PlaceLexicon.stopChars.contains(s[a - 1])
-            || a - 1 == range.lowerBound || Outline.isClauseBreak(s[a - 2])
-            || PlaceLexicon.fullNameEnds.contains(s[a - 2]) && gazetteer.names.longestEnding(in: s, at: a - 1, from: range.lowerBound, maxLength: 9) != nil,
+            || !PlaceLexicon.prepositionStops.contains(s[a - 1])
+                && (a - 1 == range.lowerBound
+                    || PlaceLexicon.fullNameEnds.contains(s[a - 2]) && gazetteer.names.longestEnding(in: s, at: a - 1, from: range.lowerBound, maxLength: 9) != nil),
            let t = Self.longerKnownTown(s, range, nameStart: a, end: end) { a = t }
         // 昭觉县阿土列尔村: right after its county's full name a village's name may be four long
         if level == .village, a > j - PlaceLexicon.longVillageName, let t = villageStart(afterCounty: s, range, suffixAt: j) { a = t }

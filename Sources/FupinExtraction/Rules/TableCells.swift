@@ -41,6 +41,8 @@ enum TableCells {
     static let villageChar: UInt32 = 0x6751   // 村
     /// Header words of a column counted otherwise than in money (`受益户数`, `贫困发生率`): a caption's one
     /// unit of money is not theirs.
+    /// `数` closing a header cell (`项目数`, `车间数`): a count, no money.
+    static let countChar: UInt32 = 0x6570
     static let otherMeasureHeads = ScalarTrie<Bool>(["户数", "人数", "人次", "率", "个数", "村数", "面积", "比例", "占比", "比重", "数量"].map { ($0, true) })
     /// First cells of a row that sums the table (a whole, not a part).
     static let sumRows = ScalarTrie<Bool>(["合计", "总计", "小计", "共计"].map { ($0, true) })
@@ -66,6 +68,10 @@ enum TableCells {
         let cellCount: Int
         /// The column's name without its unit (`市级资金` of `市级资金(万元)`): the figures' subject.
         let name: String
+        /// The column with its figures multiplied by `m` (a caption's `万人` over a count's word).
+        func scaled(_ m: Double) -> Column {
+            Column(index: index, measure: measure, multiplier: m, unit: unit, rule: rule, header: header, cellCount: cellCount, name: name)
+        }
     }
 
     /// The cells of a row: the ranges between its `|` marks, spaces trimmed (a row opening with `|`
@@ -83,8 +89,8 @@ enum TableCells {
             if a < line.upperBound { out.append(a..<line.upperBound) }
             // (合  计    6230, 县  别    收入(元), 年  份: a two-character word padded apart to its column's
             // width is one cell: two single characters, a gap of a few spaces between them)
-            if out.count >= 2, out[0].count == 1, out[1].count == 1, NormalizedText.isHan(s[out[0].lowerBound]),
-               NormalizedText.isHan(s[out[1].lowerBound]), out[1].lowerBound - out[0].upperBound <= paddedWordGap {
+            if out.count >= 2, out[0].count == 1, out[1].count == 1, out[1].lowerBound - out[0].upperBound <= paddedWordGap,
+               paddedWords.longest(in: [s[out[0].lowerBound], s[out[1].lowerBound]], at: 0, limit: 2)?.length == 2 {
                 out.replaceSubrange(0...1, with: [out[0].lowerBound..<out[1].upperBound])
             }
             return out
@@ -95,6 +101,11 @@ enum TableCells {
         if a < line.upperBound { out.append(trimmed(s, a..<line.upperBound)) }
         return out
     }
+    /// Two-character words a table pads to its column's width (`县  别`, `年  份`, `合  计`): two single
+    /// characters spaced apart are one of these, else two columns (`乡  村  贫困户数(户)`).
+    static let paddedWords = ScalarTrie<Bool>(["县别", "年份", "市州", "指标", "项目", "合计", "总计", "小计", "共计", "序号", "单位",
+                                               "名称", "类别", "地区", "乡镇", "县区", "区县", "年度", "时间", "县名", "镇别", "乡别",
+                                               "备注", "姓名", "村名", "镇名", "乡名", "市别", "区别"].map { ($0, true) })
     /// The widest gap inside a two-character word padded to its column's width (`县  别`, `合   计`).
     static let paddedWordGap = 4
     /// Where a gap between spaced cells that starts at `k` ends (two spaces or more, a tab or an
@@ -134,9 +145,8 @@ enum TableCells {
 
     /// The columns a header row names: cells without digits holding a unit (money anywhere in the cell,
     /// another unit only in its brackets).
-    /// (none where a unit column names each row's: ``unitCellColumns(_:_:header:unitAt:)``)
     static func header(_ s: [UInt32], _ cells: [Range<Int>], line: Range<Int>) -> [Column] {
-        guard cells.count >= 2, unitColumn(s, cells) == nil else { return [] }
+        guard cells.count >= 2 else { return [] }
         return cells.indices.compactMap { i in column(s, cells[i], index: i, cellCount: cells.count) }
     }
 
@@ -216,11 +226,13 @@ enum TableCells {
     static func columns(_ s: [UInt32], _ cells: [Range<Int>], units: [HeaderUnit], caption: Range<Int>) -> [Column] {
         guard cells.count >= 2 else { return [] }
         let isRow = cells.contains { c in s[c].contains(where: NumberReader.isDigit) }
-        // (年份 2016 2017 2018: a row of years heads the columns, no figures)
-        if isRow, cells.dropFirst().allSatisfy({ c in c.count == 4 && NormalizedText.integer(s[c]).map({ TrapLexicon.yearValues.contains(Double($0)) }) == true }) { return [] }
+        // (年份 2016 2017 2018: a row of years heads the columns, no figures; not 阳光镇  2015  2046, a place's figures)
+        if isRow, headerLabels.longest(in: s, at: cells[0].lowerBound, limit: cells[0].upperBound)?.length == cells[0].count,
+           cells.dropFirst().allSatisfy({ c in c.count == 4 && NormalizedText.integer(s[c]).map({ TrapLexicon.yearValues.contains(Double($0)) }) == true }) { return [] }
         // (单位:万元 over 乡镇  受益户数  资金  贫困发生率: one unit is only the columns no other measure's word heads)
         let indices = isRow ? (1..<cells.count).filter { number(s, cells, index: $0) != nil }
-            : (1..<cells.count).filter { units.count > 1 || units[0].measure != .yuan || otherMeasureHeads.firstMatch(in: s, cells[$0]) == nil }
+            : (1..<cells.count).filter { units.count > 1 || units[0].measure != .yuan
+                || otherMeasureHeads.firstMatch(in: s, cells[$0]) == nil && !(cells[$0].count > 1 && s[cells[$0].upperBound - 1] == countChar) }
         guard !indices.isEmpty else { return [] }
         // (机构名称  扶贫贷款余额  较年初增加  支持贫困户 under 单位:万元、户: fewer units than columns, each column
         // the unit its header's words name, money the rest)
@@ -251,7 +263,9 @@ enum TableCells {
         for i in 1..<cells.count {
             if let c = own.first(where: { $0.index == i }) { out.append(c); continue }
             let measured: HeaderUnit
-            if year(s, cells[i]) != nil { measured = unit; years += 1 }
+            // (阳光镇  2015  2046: bare four digits under a place are figures; a year with 年, or under 项目(万元), 指标, heads)
+            if year(s, cells[i]) != nil, s[cells[i].upperBound - 1] == NormalizedText.nian || labelUnit != nil
+                || headerLabels.longest(in: s, at: label.lowerBound, limit: label.upperBound)?.length == label.count { measured = unit; years += 1 }
             else if let p = percent, KindCues.change.firstMatch(in: s, cells[i]) != nil { measured = p }
             else { return [] }
             out.append(Column(index: i, measure: measured.measure, multiplier: measured.multiplier, unit: "",
@@ -265,16 +279,19 @@ enum TableCells {
     /// percent), else its money, where the caption names one; nil where neither.
     static func unitNamed(_ s: [UInt32], _ cell: Range<Int>, among units: [HeaderUnit]) -> HeaderUnit? {
         for u in units where u.measure != .yuan {
-            if let words = measureWords[u.measure], words.firstMatch(in: s, cell) != nil { return u }
+            if let words = measureWords[u.measure], words.firstMatch(in: s, cell)?.1 == true { return u }
         }
         return units.first { $0.measure == .yuan }
     }
     /// Words of a header cell that name the measure of its count.
     static let measureWords: [Measure: ScalarTrie<Bool>] = [
-        .households: ScalarTrie(["户"].map { ($0, true) }), .persons: ScalarTrie(["人", "名"].map { ($0, true) }),
+        // (户均, 人均: a level per household or person, money's; false rows)
+        .households: ScalarTrie(["户"].map { ($0, true) } + [("户均", false)]), .persons: ScalarTrie(["人", "名"].map { ($0, true) } + [("人均", false)]),
         .personTimes: ScalarTrie(["人次"].map { ($0, true) }), .villages: ScalarTrie(["村"].map { ($0, true) }),
         .percent: ScalarTrie(["率", "%", "比重", "占比", "比例", "增长", "增速"].map { ($0, true) }), .mu: ScalarTrie(["亩", "面积"].map { ($0, true) })]
 
+    /// First cells of a header row over columns of years (`指标  2017  2016`).
+    static let headerLabels = ScalarTrie<Bool>(["指标", "项目", "名称", "类别", "指标名称", "项目名称", "年份", "年度", "单位"].map { ($0, true) })
     /// The year a row's first cell names (`2017  11200  14.6` under `年份  减贫人数  贫困发生率`; `2018年`):
     /// its figures' year.
     /// (| 2016 | 2.0万人 |: a row that opens with a bar has an empty first cell; its first cell with text is read)
@@ -318,11 +335,13 @@ enum TableCells {
         // (计划数, 目标任务, 计划投资(万元): a column of what was planned)
         if planColumns.firstMatch(in: s, column.header)?.1 == true { return (.target, planRule) }
         if KindCues.change.firstMatch(in: s, column.header) != nil { return (.change, changeRule) }
-        if captionPerCapita, column.measure == .yuan { return (.rate, rateRule) }
+        if captionPerCapita, column.measure == .yuan, generalMoney.firstMatch(in: s, column.header) == nil { return (.rate, rateRule) }
         if sum { return (.total, sumRule) }
         return column.measure == .percent ? (.total, levelRule) : hasWhole ? (.part, partRule) : (.total, rowRule)
     }
     static let rowRule = "kind.total.表格行"
+    /// Header words of money in general (`扶贫资金(万元)`, `投入`): no level per person a caption names, no area its context names.
+    static let generalMoney = ScalarTrie<Bool>(["资金", "投入", "投资"].map { ($0, true) })
     static let planRule = "kind.target.表头"
     /// Words of a header cell whose column holds what was planned.
     /// (false: words that hold one, `项目标段`, and a header of what was done, `完成任务数`, `实际完成`)
@@ -336,9 +355,6 @@ enum TableCells {
     /// (`指标名称  单位  绝对数  比上年增长(%)` over `扶贫贷款发放  亿元  3.05  84.8`: a header's unit column gives
     /// each row's bare numbers the unit its cell names, a column whose header names its own keeping it)
     static func rowLabelColumns(_ s: [UInt32], _ cells: [Range<Int>], header: [Range<Int>]?) -> [Column] {
-        if let header, header.count == cells.count, let u = unitColumn(s, header) {
-            return unitCellColumns(s, cells, header: header, unitAt: u)
-        }
         guard cells.count >= 2, let label = cells.first, !label.isEmpty,
               let unitColumn = column(s, label, index: 0, cellCount: cells.count),
               (1..<cells.count).allSatisfy({ number(s, cells, index: $0) != nil }),

@@ -700,16 +700,28 @@ enum Trap: String, CaseIterable, Sendable {
     /// those levels: dev E06.)
     static func thresholdContext(_ s: [UInt32], _ span: Span, sentence: Range<Int>) -> Bool {
         var k = sentence.lowerBound
-        // (标准为 governs the clauses after it that go on listing the standard, 退出标准为贫困发生率降至3%以下,群众认可度
-        // 达到90%以上; not one a place's own word opens, which reports: …标准为每人每年4800元,全县贫困发生率下降到1.5%)
         while let (at, scope) = TrapLexicon.ruleMarkers.firstMatch(in: s, k..<span.start) {
-            if scope == .sentence || !(at..<span.start).contains(where: { p in
-                Outline.isClauseBreak(s[p]) && PlaceLexicon.ownPlaceWords.longest(in: s, at: p + 1, limit: span.start) != nil }) { return true }
+            switch scope {
+            case .sentence: return true
+            case .listing: if Self.listsStandard(s, from: at, to: span.start, sentence: sentence) { return true }
+            }
             k = at + 1
         }
         guard let k = glossOpening(s, at: span.start, sentence: sentence) else { return false }
         return TrapLexicon.standards.longestEnding(in: s, at: k - 1, from: max(sentence.lowerBound, k - 1 - TrapLexicon.standardLength),
                                                    maxLength: TrapLexicon.standardLength) != nil
+    }
+
+    /// Whether a share at `end` is one the standard a word at `marker` opens goes on listing: in the marker's own
+    /// clause, or in a later one, where the marker's clause lists shares (`退出标准为贫困发生率降至3%以下,群众认可度达到
+    /// 90%以上`) and no clause between names a year, a time or a place, which reports (`…,2019年底贫困发生率降至0.6%`,
+    /// `…,目前该村…`); a standard of money lists no shares (`低保标准为每人每年4800元,贫困发生率下降到1.5%`).
+    static func listsStandard(_ s: [UInt32], from marker: Int, to end: Int, sentence: Range<Int>) -> Bool {
+        guard let firstBreak = (marker..<end).first(where: { Outline.isClauseBreak(s[$0]) }) else { return true }
+        guard s[marker..<firstBreak].contains(0x25) else { return false }
+        let later = (firstBreak + 1)..<end
+        return !later.contains { k in YearResolver.yearFollows(s, at: k, limit: end) || TrapLexicon.reportingOpeners.contains(s[k]) }
+            && TimeLexicon.relative.firstMatch(in: s, later) == nil
     }
 
     /// Whether a count follows right after a range's `的` (`的124件`): the range names its class

@@ -235,7 +235,13 @@ final class DocumentScan {
             if !line.range.isEmpty, line.role != .blank {
                 // (指标名称  计划数  完成数 ⏎ 社会帮扶资金(万元)  500  836.5: a row naming its unit in its first cell
                 // gives its bare numbers that unit, each column's header saying what they are; no header itself)
-                let indicators = rowCells.map { tableColumns.isEmpty ? TableCells.rowLabelColumns(s, $0, header: headerCells) : [] } ?? []
+                // (指标名称  单位  绝对数 ⏎ 扶贫贷款发放  亿元  3.05: a unit column's cell naming a unit gives the row's
+                // numbers theirs, whatever columns the header named; 单位 heading the bodies a row names gives none)
+                let unitRow = rowCells.flatMap { cells in
+                    headerCells.flatMap { h in h.count == cells.count ? TableCells.unitColumn(s, h).map { TableCells.unitCellColumns(s, cells, header: h, unitAt: $0) } : nil }
+                } ?? []
+                let indicators = !unitRow.isEmpty ? unitRow
+                    : rowCells.map { tableColumns.isEmpty ? TableCells.rowLabelColumns(s, $0, header: headerCells) : [] } ?? []
                 if let cells = rowCells, !indicators.isEmpty {
                     for column in indicators {
                         guard let n = TableCells.number(s, cells, index: column.index) else { continue }
@@ -254,6 +260,10 @@ final class DocumentScan {
                     // (年份  减贫人数  贫困发生率 under 单位:人、%: the caption's units go before a count's word, which
                     // keeps the columns they leave: 受益户数 under 单位:万元)
                     var firstRow = false
+                    // ((单位:万人) over 市州  脱贫人数  扶贫资金(亿元): a count's word takes the caption's unit of its measure)
+                    if tableColumns.isEmpty, let units = captionUnits?.0 {
+                        h = h.map { c in TableCells.byCountWord(c) ? units.first { $0.measure == c.measure }.map { c.scaled($0.multiplier) } ?? c : c }
+                    }
                     if h.allSatisfy(TableCells.byCountWord), tableColumns.isEmpty, let (units, caption) = captionUnits {
                         let captioned = TableCells.columns(s, cells, units: units, caption: caption)
                         if !captioned.isEmpty {
@@ -270,7 +280,7 @@ final class DocumentScan {
                             || Self.tableSums(s, outline, from: lineIndex + 1, barred: barred)
                         // (the table's context for its topics: its caption, else the section's heading, else the title)
                         let caption = Self.caption(s, outline, before: lineIndex)
-                        tableCaption = ([caption, heading, titleLine.map { outline.lines[$0].range }].compactMap { $0 },
+                        tableCaption = ([caption, heading, titleLine.map { outline.lines[$0].range }].compactMap { $0 }.filter { !TableCells.unitsAlone(s, $0) },
                                         caption.map { TopicCues.perCapita.firstMatch(in: s, $0) != nil } ?? false, [:])
                     }
                     // (a header row states no figure; a spaced row whose cells do not line up with the header's
@@ -1009,7 +1019,7 @@ final class DocumentScan {
            KindCues.doneMarkers.firstMatch(in: s, clause.lowerBound..<c.start) == nil,
            // (今年计划:⏎全年脱贫1500人,已于10月底全部完成: a completion its sentence states of it after the figure,
            // no other figure between)
-           !KindCues.doneAfter(s, from: c.end, sentence: sentence),
+           !KindCues.doneAfter(s, from: c.end, sentence: sentence, planned: c.value),
            // (全镇现剩余222户851人未脱贫,贫困发生率3.45%: the present its sentence states, before the figure)
            KindCues.presentMarkers.firstMatch(in: s, sentence.lowerBound..<c.start) == nil { kind = .target; kindRule = "kind.target.section" }
         // 第二批扶贫专项资金规模1486.328万元…。⏎ 一是用于6个深度贫困村150万元;: money on an
@@ -1106,7 +1116,9 @@ final class DocumentScan {
         }
         // (序号  乡镇  补助人数(名)  补助金额(万元) under a notice of 雨露计划: a table's context naming an area
         // outweighs the money in general its header names)
-        if let f = topicFallback, topic == .other || column != nil && topic == .funds && f.0 != .funds { (topic, topicCue) = f }
+        // (not where the header names money in general itself: 扶贫资金(万元) under …人均纯收入及扶贫资金投入情况)
+        if let f = topicFallback, topic == .other
+            || topic == .funds && f.0 != .funds && column.map({ TableCells.generalMoney.firstMatch(in: s, $0) == nil }) == true { (topic, topicCue) = f }
         if topic == .other {
             // 宁德市分配得8803万元…。我市共分配到8803万元: a figure said again keeps what it was filed under
             // (read back by index, ``restatementReach`` facts at most: a copy of each fact per figure made a
