@@ -171,6 +171,7 @@ public struct Outline: Sendable {
               r.upperBound - open <= Self.asideLength else { return r }
         return trim(s, r.lowerBound..<open)
     }
+    /// The brackets of a title's closing aside, and how long one may be with its brackets (`(全文)`, `【摘要】`).
     static let asideOpens = ScalarSet("(【[《"), asideCloses = ScalarSet(")】]》")
     static let asideLength = 8
     /// Whether a line of short cells holds a figure with its unit of the report, no page's counter

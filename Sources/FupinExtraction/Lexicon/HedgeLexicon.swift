@@ -1,8 +1,9 @@
 /// Hedges: words that make a figure approximate. One row a word.
 public enum HedgeLexicon {
     /// The yuan's names that may stand between a hedge and its number (`约合人民币265万元`, `逾人民币500万元`).
-    static let currencyNames = ScalarTrie<Bool>(["人民币"].map { ($0, true) })
-    static let currencyNameLength = 3
+    static let currencyNameRows = ["人民币"]
+    static let currencyNames = ScalarTrie<Bool>(currencyNameRows.map { ($0, true) })
+    static let currencyNameLength = currencyNameRows.map(\.unicodeScalars.count).max()!
     /// Right before the number: `近1000名`, `约83982.5万元`, `超过90%`; each with the way it leaves
     /// the figure from the exact claim it rounds.
     public static let before = ScalarTrie<HedgeDirection>([

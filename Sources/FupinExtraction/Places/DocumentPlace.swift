@@ -18,7 +18,7 @@ public struct DocumentPlace: Sendable {
     /// Villages named in the report by a name of four characters (`徐家营村`), for one read short
     /// elsewhere where a character before it hid its first (`走访徐家营村` read as `家营村`).
     public var longVillages: [String] = []
-    /// Whether the report calls its county a district (``namedDistrict(_:_:)``): `全区` is that county.
+    /// Whether the report calls its county a district (``callsDistrict(_:_:)``): `全区` is that county.
     public var namedDistrict = false
     /// Every place named in the report, by line index (footer and spam lines have none).
     public var mentionsByLine: [[PlaceMention]] = []
@@ -50,7 +50,7 @@ extension DocumentPlace {
     static let districtWordTails = ScalarSet("位域别间分块划")
     /// Whether the report names its county, a 县 or 市 in the gazetteer, by its short name and 区 (`田阳区`:
     /// counties made districts after the gazetteer's data, 2015–2021).
-    static func namedDistrict(_ s: [UInt32], _ p: Place) -> Bool {
+    static func callsDistrict(_ s: [UInt32], _ p: Place) -> Bool {
         guard p.level == .county, p.name.unicodeScalars.last != districtSuffix else { return false }
         // (西吉区位, 田东区域: 区 opening a word is none's suffix)
         return p.shortNames.contains { short in
@@ -451,7 +451,7 @@ extension DocumentPlace {
                                   mentionsByLine: byLine)
         place.counties = counties
         place.longVillages = villages.keys.filter { $0.unicodeScalars.count == 4 }
-        place.namedDistrict = entry.map { Self.namedDistrict(s, g.places[$0]) } ?? false
+        place.namedDistrict = entry.map { Self.callsDistrict(s, g.places[$0]) } ?? false
         return place
     }
 

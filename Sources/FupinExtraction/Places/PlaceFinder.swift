@@ -427,8 +427,6 @@ public struct PlaceFinder: Sendable {
         return PlaceMention(range: a..<end, target: .sub(name: NormalizedText.string(s[a..<end]), level: level, container: container))
     }
 
-    /// The start of the longest town name the table knows ending at `end` and longer than the one
-    /// starting at `nameStart`, up to ``PlaceLexicon/longTownName`` characters before the suffix.
     /// Whether a figure with its unit ends right before `a` (`14.2万元|`, `300户|`).
     static func figureEnds(_ s: [UInt32], at a: Int, from lower: Int) -> Bool {
         guard let u = UnitLexicon.trie.longestEnding(in: s, at: a, from: lower, maxLength: UnitLexicon.longestUnit) else { return false }
@@ -436,6 +434,8 @@ public struct PlaceFinder: Sendable {
         if k > lower, UnitLexicon.multipliers.longestEnding(in: s, at: k, from: lower, maxLength: 1) != nil { k -= 1 }
         return k > lower && NumberReader.isDigit(s[k - 1])
     }
+    /// The start of the longest town name the table knows ending at `end` and longer than the one
+    /// starting at `nameStart`, up to ``PlaceLexicon/longTownName`` characters before the suffix.
     static func longerKnownTown(_ s: [UInt32], _ range: Range<Int>, nameStart: Int, end: Int) -> Int? {
         var k = nameStart - 1
         var found: Int?

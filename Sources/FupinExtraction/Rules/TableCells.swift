@@ -182,14 +182,16 @@ enum TableCells {
     }
 
     /// Whether a header's first cell heads a column of running numbers (`序号`, `编号`).
-    static func numbersRows(_ s: [UInt32], _ header: [Range<Int>]) -> Bool {
+    static func opensWithRunningNumbers(_ s: [UInt32], _ header: [Range<Int>]) -> Bool {
         guard let first = header.first else { return false }
         return indexHeads.longest(in: s, at: first.lowerBound, limit: first.upperBound)?.length == first.count
     }
+    /// Header words of a column of running numbers.
     static let indexHeads = ScalarTrie<Bool>(["序号", "编号", "序", "No.", "NO."].map { ($0, true) })
     /// Header words closing a cell that name its count without a unit in brackets (`户数`, `资助人数`, `受益人次`).
     static let countHeads = ScalarTrie<HeaderUnit>([("户数", Measure.households), ("人数", Measure.persons), ("人次", Measure.personTimes), ("村数", Measure.villages)]
         .map { ($0.0, HeaderUnit($0.1, 1, anywhere: false)) })
+    /// How long a count's word is (every row of ``countHeads``).
     static let countHeadLength = 2
     /// The rule of a column a count's word names (a caption's units, where they name the column, go first).
     static let countHeadRule = ".表头词"
@@ -414,9 +416,9 @@ enum TableCells {
         cells.prefix(2).contains { c in
             guard !c.isEmpty else { return false }
             if sumRows.longest(in: s, at: c.lowerBound, limit: c.upperBound) != nil { return true }
-            guard c.count > 2 else { return false }
-            let word = s[c].filter { $0 != 0x20 && $0 != 0x09 && $0 != 0x3000 }
-            return word.count == 2 && sumRows.longest(in: Array(word), at: 0, limit: 2) != nil
+            // (its two characters at the cell's ends, only gaps between: no copy of the cell)
+            guard c.count > 2, s[(c.lowerBound + 1)..<(c.upperBound - 1)].allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x3000 }) else { return false }
+            return sumRows.longest(in: [s[c.lowerBound], s[c.upperBound - 1]], at: 0, limit: 2) != nil
         }
     }
 }

@@ -66,7 +66,7 @@ final class DocumentScan {
     /// The table's context: its caption (the line of no prose over its header: `表8  2019年部分深度贫困县农村居民
     /// 人均可支配收入`), else the section's heading or the title; whether the caption names a level per person;
     /// and the topic the context's words give a measure (read once a table and measure).
-    var tableCaption: (context: [Range<Int>], perCapita: Bool, topics: [Measure: (Topic, String)?]) = ([], false, [:])
+    var tableContext: (lines: [Range<Int>], perCapita: Bool, topics: [Measure: (Topic, String)?]) = ([], false, [:])
     /// The topic cues of the sentence last read: its figures share them.
     var topicMatches: (sentence: Range<Int>, cues: [TopicResolver.TopicMatch])?
     /// The place names of the line being read: a topic cue inside one (`浐灞生态区`, `灞桥区`) cues nothing.
@@ -280,7 +280,7 @@ final class DocumentScan {
                             || Self.tableSums(s, outline, from: lineIndex + 1, barred: barred)
                         // (the table's context for its topics: its caption, else the section's heading, else the title)
                         let caption = Self.caption(s, outline, before: lineIndex)
-                        tableCaption = ([caption, heading, titleLine.map { outline.lines[$0].range }].compactMap { $0 }.filter { !TableCells.unitsAlone(s, $0) },
+                        tableContext = ([caption, heading, titleLine.map { outline.lines[$0].range }].compactMap { $0 }.filter { !TableCells.unitsAlone(s, $0) },
                                         caption.map { TopicCues.perCapita.firstMatch(in: s, $0) != nil } ?? false, [:])
                     }
                     // (a header row states no figure; a spaced row whose cells do not line up with the header's
@@ -296,7 +296,7 @@ final class DocumentScan {
                         // (序号  乡镇  补助人数(名)  补助金额(万元) ⏎ 合计  2386  357.9: under a running number's column, a
                         // row without one is read from the right)
                         let fromRight = shift > 0 && !cells.isEmpty && !NumberReader.isDigit(s[cells[0].lowerBound])
-                            && headerCells.map { TableCells.numbersRows(s, $0) } == true
+                            && headerCells.map { TableCells.opensWithRunningNumbers(s, $0) } == true
                         for column in tableColumns {
                             let direct = fromRight ? nil : TableCells.number(s, cells, index: column.index)
                             let index = direct != nil ? column.index : column.index - shift
@@ -765,28 +765,28 @@ final class DocumentScan {
         let row = (named ? cells[1].lowerBound : line.lowerBound)..<line.upperBound
         makeFacts(c, clause: row, sentence: row, heading: column.header, sentenceText: (texts ? norm.storedText(ss..<se) : "", ss..<se),
                   year: year, path: path, quotes: [], into: &facts,
-                  kindOverride: TableCells.kind(of: column, s, sum: sum, captionPerCapita: !indicator && tableCaption.perCapita,
+                  kindOverride: TableCells.kind(of: column, s, sum: sum, captionPerCapita: !indicator && tableContext.perCapita,
                                                 hasWhole: !indicator && (tableBreaksDown || tableWhole(c.measure, in: facts) > c.value)),
-                  subjectOverride: column.name, topicFallback: (indicator ? nil : captionTopic(c.measure)) ?? (column.measure == .yuan ? (.funds, TableCells.topicRule) : nil),
+                  subjectOverride: column.name, topicFallback: (indicator ? nil : contextTopic(c.measure)) ?? (column.measure == .yuan ? (.funds, TableCells.topicRule) : nil),
                   column: column.header)
     }
 
     /// The topic the table's context gives a figure of `measure` (`2019年部分乡镇建档立卡贫困户收入监测情况` files
     /// a growth in percent under 收入; a title's `雨露计划` a column of 补助金额 under 教育): its first line naming an
     /// area, else money in general; read once a table and measure; nil where it files none.
-    private func captionTopic(_ measure: Measure) -> (Topic, String)? {
-        if let t = tableCaption.topics[measure] { return t }
+    private func contextTopic(_ measure: Measure) -> (Topic, String)? {
+        if let t = tableContext.topics[measure] { return t }
         // (the first line of the context naming an area; money in general only where none does: 二、补助汇总表
         // under a title of 雨露计划)
         var found: (Topic, String)?
-        for r in tableCaption.context {
+        for r in tableContext.lines {
             let (topic, cue) = TopicResolver.topic(s, numberStart: r.upperBound, numberEnd: r.upperBound, clause: r, sentence: r,
                                                    heading: nil, measure: measure, kind: .total)
             if topic == .other { continue }
             if topic != .funds { found = (topic, cue); break }
             if found == nil { found = (topic, cue) }
         }
-        tableCaption.topics[measure] = .some(found)
+        tableContext.topics[measure] = .some(found)
         return found
     }
 
@@ -843,6 +843,7 @@ final class DocumentScan {
     static func dashItem(_ s: [UInt32], _ line: Range<Int>) -> Bool {
         line.count > 3 && s[line.lowerBound] == emDash && s[line.lowerBound + 1] == emDash && NormalizedText.isHan(s[line.lowerBound + 2])
     }
+    /// `—`, doubled to mark an item (``dashItem(_:_:)``).
     static let emDash: UInt32 = 0x2014
     /// Whether the next line with text after `index` is no prose (a table's header or row may be it).
     static func rowMayFollow(_ outline: Outline, after index: Int) -> Bool {

@@ -39,12 +39,12 @@ public struct YearResolver: Sendable {
     /// Whether one of `expressions` names the publication's own year and the report was published in its
     /// first ``earlyMonths`` months (a government's work report of January speaks of that year's work ahead:
     /// `2017年主要工作`, `二、“十三五”目标和2016年工作`).
-    public func isEarlyInYear(_ expressions: [TimeExpression]) -> Bool {
+    func isEarlyInYear(_ expressions: [TimeExpression]) -> Bool {
         guard let p = publicationYear, let m = publicationMonth, m <= Self.earlyMonths else { return false }
         return expressions.contains { if case .year(p) = $0.meaning { return true } else { return false } }
     }
     /// How many months into a year a report still looks ahead to the year's work.
-    public static let earlyMonths = 3
+    static let earlyMonths = 3
     public init(publicationYear: Int?, publicationMonth: Int? = nil) {
         self.publicationYear = publicationYear
         self.publicationMonth = publicationMonth
