@@ -535,6 +535,8 @@ public enum KindCues {
     /// What joins classes in a list (`、`, `和`, `及`, `与`).
     static let classListMarks = ScalarSet("、和及与")
 
+    /// Words of what pays part of a bill (`基本医保报销`, `医疗救助`, `个人自付`): after the bill in its sentence, a part of it.
+    static let billPayers = ScalarTrie<Bool>(["报销", "报账", "补偿", "救助", "兜底", "自付", "自负", "承担", "支付", "赔付", "减免"].map { ($0, true) })
     /// Verbs that state a subset of a whole stated just before (`签约…,履约…`; `存量…,已开工…`).
     public static let subsetVerbs = ScalarTrie<String>((["履约", "已开工", "已竣工", "开工", "竣工", "已入住", "已完成",
         "已验收", "已拨付", "已发放", "已签约", "已启动", "已启动实施", "已实施", "已有", "已完工", "完工", "已累计出列", "已出列", "已脱贫",

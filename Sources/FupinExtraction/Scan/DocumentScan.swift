@@ -662,6 +662,8 @@ final class DocumentScan {
             && !(ownNoun && countedNouns[w] == 0) && (noun == 0 || countedNouns[w] == 0 || countedNouns[w] == noun || c.measure != .items)
     }
 
+    /// The word of a bill (`医疗总费用`, `住院费用`), in the sentence before a figure that pays part of it.
+    static let billWord: [UInt32] = "费用".unicodeScalars.map(\.value)
     /// Whether a clause opened by `有` singles out by an attribute closed by `的` right before the
     /// figure (`,有就业意愿的138716人`) those of the clause before it (a figure there, its clause
     /// right before this one).
@@ -928,6 +930,14 @@ final class DocumentScan {
         // a clause opened by 有 singles out
         if kind == .total, KindCues.countsPeople(c.measure), Self.attributeSingles(s, c, clause: clause, sentence: sentence),
            let w = wholeBefore(), facts[w].measure == c.measure, facts[w].kind == .total { kind = .part; kindRule = Self.subsetRule + ".有…的" }
+        // 医疗总费用14386.52万元,基本医保报销9217.40万元,…个人自付…: what pays a bill stated before it in its sentence
+        // is a part of the bill
+        if kind == .total, c.measure == .yuan, KindCues.billPayers.firstMatch(in: s, clause.lowerBound..<c.start) != nil,
+           Outline.find(Self.billWord, in: s, sentence.lowerBound..<clause.lowerBound) != nil,
+           let w = wholeBefore(), facts[w].measure == .yuan, facts[w].kind == .total,
+           facts[w].start >= norm.storedRange(from: sentence.lowerBound, to: sentence.lowerBound + 1).0 {
+            kind = .part; kindRule = Self.subsetRule + ".费用"
+        }
         // 全村489户1917人,贫困户56户177人: the poor heading the clause after one that counts a place's
         // whole population are a subset of it (FORMAT.md: a subset without 其中 is a part)
         if kind == .total, KindCues.countsPeople(c.measure), clause.lowerBound > sentence.lowerBound,
