@@ -422,6 +422,11 @@ public struct PlaceFinder: Sendable {
             return nil
         }
         if end - a == 2, PlaceLexicon.genericWholeNames.contains(NormalizedText.string(s[a..<end])) { return nil }
+        // (标准化村卫生室 read back as 准化村: a generic word the name's first character cut; 通过村金融服务部: a function
+        // word or a verb of the lexicon, whole, names no village)
+        if level == .village, container.isEmpty, !afterTown, a > range.lowerBound,
+           (PlaceLexicon.genericNameTrie.longestEnding(in: s, at: end, from: max(range.lowerBound, a - 3), maxLength: end - a + 3)?.length ?? 0) > end - a
+            || SubjectLexicon.trie.longest(in: s, at: a, limit: j).map({ $0.length == j - a && ($0.value == .verb || $0.value == .function) }) == true { return nil }
         // 扶贫攻坚乡, 电商村: a word of the field before the suffix makes a kind of place, not a name
         if container.isEmpty, let w = TopicCues.trie.longestEnding(in: s, at: j, from: max(range.lowerBound, a - 2), maxLength: 6), w.length >= 2 { return nil }
         return PlaceMention(range: a..<end, target: .sub(name: NormalizedText.string(s[a..<end]), level: level, container: container))
