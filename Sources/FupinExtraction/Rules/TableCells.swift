@@ -23,7 +23,7 @@ enum TableCells {
         let counts: [(String, Measure, Double)] = [
             ("人", .persons, 1), ("万人", .persons, 10_000), ("名", .persons, 1), ("户", .households, 1), ("万户", .households, 10_000),
             ("人次", .personTimes, 1), ("万人次", .personTimes, 10_000), ("%", .percent, 1), ("亩", .mu, 1), ("万亩", .mu, 10_000),
-            ("公里", .km, 1), ("吨", .tons, 1), ("个", .items, 1), ("项", .items, 1), ("家", .items, 1), ("村", .villages, 1), ("个村", .villages, 1),
+            ("公里", .km, 1), ("吨", .tons, 1), ("万吨", .tons, 10_000), ("个", .items, 1), ("项", .items, 1), ("家", .items, 1), ("村", .villages, 1), ("个村", .villages, 1),
             ("件", .items, 1), ("处", .items, 1), ("座", .items, 1), ("所", .items, 1), ("套", .items, 1), ("台", .items, 1), ("张", .items, 1),
             ("辆", .items, 1), ("期", .items, 1), ("次", .items, 1)]
         return ScalarTrie(money + counts.map { ($0.0, HeaderUnit($0.1, $0.2, anywhere: false)) })
