@@ -503,15 +503,20 @@ public enum KindCues {
     /// `计划` opens a plan when a Han word follows it that is not part of a name (`计划易地扶贫搬迁`).
     static func opensPlan(_ s: [UInt32], marker k: Int, after: Int, limit: Int) -> Bool {
         guard s[k] == ji4, after < limit, NormalizedText.isHan(s[after]), !planNameContinuations.contains(s[after]) else { return false }
-        return k == 0 || !NormalizedText.isHan(s[k - 1]) && !namesProgramme(s, marker: k, from: 0) || planSubjects.contains(s[k - 1])
+        return !namesProgramme(s, marker: k, from: 0)
     }
     /// Whether `计划` at `k` ends a programme's name (`西部计划志愿者`, `“三支一扶”计划`, `雨露计划`): a
-    /// Han character no plan's subject (``planSubjects``), or a closing quote, right before it.
+    /// Han character no plan's subject (``planSubjects``), or a closing quote, right before it; not a place's
+    /// name, the plan's subject (`今年从江计划减贫2.1万人`).
     static func namesProgramme(_ s: [UInt32], marker k: Int, from lower: Int) -> Bool {
         guard s[k] == ji4, k > lower else { return false }
         let u = s[k - 1]
-        return NormalizedText.isHan(u) && !planSubjects.contains(u) || Outline.closers.contains(u) || u == Outline.straightQuote
+        if Outline.closers.contains(u) || u == Outline.straightQuote { return true }
+        guard NormalizedText.isHan(u), !planSubjects.contains(u) else { return false }
+        return Gazetteer.shared.names.longestEnding(in: s, at: k, from: max(lower, k - placeNameReach), maxLength: placeNameReach) == nil
     }
+    /// How long a place's name before `计划` may be.
+    static let placeNameReach = 9
     /// Whether `计划` and an exit verb name a class of places among others (`深度贫困县、计划脱贫县、
     /// 国定贫困县的贷款投放`, `计划出列村和非贫困村`): the counties scheduled to leave, no plan.
     static func namesPlannedClass(_ s: [UInt32], marker k: Int, after: Int, limit: Int) -> Bool {
