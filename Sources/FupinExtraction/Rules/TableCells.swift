@@ -45,7 +45,8 @@ enum TableCells {
     static let countChar: UInt32 = 0x6570
     static let otherMeasureHeads = ScalarTrie<Bool>(["户数", "人数", "人次", "率", "个数", "村数", "面积", "比例", "占比", "比重", "数量"].map { ($0, true) })
     /// First cells of a row that sums the table (a whole, not a part).
-    static let sumRows = ScalarTrie<Bool>(["合计", "总计", "小计", "共计"].map { ($0, true) })
+    static let sumRowWords = ["合计", "总计", "小计", "共计"]
+    static let sumRows = ScalarTrie<Bool>(sumRowWords.map { ($0, true) })
     static let bar: UInt32 = 0x7C   // |
     /// The rules a table cell's fact names: its unit from the header; a part, or the sum row's whole,
     /// or a share's level.
@@ -103,9 +104,9 @@ enum TableCells {
     }
     /// Two-character words a table pads to its column's width (`县  别`, `年  份`, `合  计`): two single
     /// characters spaced apart are one of these, else two columns (`乡  村  贫困户数(户)`).
-    static let paddedWords = ScalarTrie<Bool>(["县别", "年份", "市州", "指标", "项目", "合计", "总计", "小计", "共计", "序号", "单位",
+    static let paddedWords = ScalarTrie<Bool>((sumRowWords + ["县别", "年份", "市州", "指标", "项目", "序号", "单位",
                                                "名称", "类别", "地区", "乡镇", "县区", "区县", "年度", "时间", "县名", "镇别", "乡别",
-                                               "备注", "姓名", "村名", "镇名", "乡名", "市别", "区别"].map { ($0, true) })
+                                               "备注", "姓名", "村名", "镇名", "乡名", "市别", "区别"]).map { ($0, true) })
     /// The widest gap inside a two-character word padded to its column's width (`县  别`, `合   计`).
     static let paddedWordGap = 4
     /// Where a gap between spaced cells that starts at `k` ends (two spaces or more, a tab or an

@@ -166,7 +166,7 @@ extension DocumentScan {
         func nationBefore() -> [String]? {
             guard let w = ownWords.first(where: { PlaceLexicon.ownPlaceLevels[$0.level].isEmpty && $0.at < clause.lowerBound && $0.at >= sentence.lowerBound }),
                   case let led = PlaceLexicon.nationLeads.longestEnding(in: s, at: w.at, from: sentence.lowerBound, maxLength: 2),
-                  Self.opensClause(s, w.at - (led?.length ?? 0), sentence: sentence),
+                  opensClause(w.at - (led?.length ?? 0), sentence: sentence),
                   // (放眼全国,截至去年底,…: a view over the nation its lead opens is its clause whole)
                   PlaceLexicon.nationIsSubject(s, at: w.at, limit: sentence.upperBound)
                     || led != nil && w.at + 2 < sentence.upperBound && Outline.isClauseBreak(s[w.at + 2])
@@ -874,8 +874,4 @@ extension DocumentScan {
     /// How far into a paragraph an outlet's flash may stand (`昆明信息港讯`).
     static let flashLength = 12
 
-    /// Whether position `k` opens a clause of `sentence` (its start, or right after a clause's break).
-    static func opensClause(_ s: [UInt32], _ k: Int, sentence: Range<Int>) -> Bool {
-        k == sentence.lowerBound || k > sentence.lowerBound && Outline.isClauseBreak(s[k - 1])
-    }
 }

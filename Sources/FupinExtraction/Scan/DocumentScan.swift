@@ -49,8 +49,8 @@ final class DocumentScan {
     /// Whether the plan in force is a list a colon's heading opened (`今年计划:`): it ends where the list does,
     /// at a blank line, not at the next heading.
     var planListOnly = false
-    /// How many lines of the plan's list (``planListOnly``) were read.
-    var planListItems = 0
+    /// Whether a line of the plan's list (``planListOnly``) was read.
+    var planListStarted = false
     /// Whether the sentence being read states a year before the report's (read under a plan's heading only).
     var sentenceLooksBack = false
     var lineRange = 0..<0, lineHoldsItem: Bool?
@@ -142,6 +142,7 @@ final class DocumentScan {
         let captions = captionLines >= Self.leastCaptions
         var tableColumns: [TableCells.Column] = []   // the columns with a unit of the table being read
         var headerCells: [Range<Int>]?   // the cells of the header row over the rows being read
+        var headerUnitAt: Int?           // its unit column (``TableCells/unitColumn(_:_:)``), read once a header
         var sectionBeforeTable: [String]??    // the section in force before a table's cell set one (restored after the table)
         // (a report without a | has no table of bars: its lines are not read for one; spaced tables
         // are looked for on lines that are not body only)
@@ -167,14 +168,16 @@ final class DocumentScan {
             let inTable = barred || rowCells != nil && !tableColumns.isEmpty
             // (a blank line ends a plan's list a colon opened, once an item was read and no enumerated item
             // follows: 明年计划:⏎⏎1.全年脱贫2000人。⏎⏎2.…, double-spaced as web pages are, is one list)
-            if line.role == .blank, planListOnly, planListItems > 0, !Self.itemFollows(s, outline, after: lineIndex) {
+            if line.role == .blank, planListOnly, planListStarted, !Self.itemFollows(s, outline, after: lineIndex) {
                 planSection = false; planListOnly = false
             }
-            if line.role != .blank, planListOnly { planListItems += 1 }
+            if line.role != .blank, planListOnly { planListStarted = true }
             // (年份|脱贫人口|贫困发生率 ⏎ 2016|2.0万人|19.1%: a row's cells that carry their units are read as its
             // prose; the header row over them names each cell's noun, and a first cell's year dates the row)
-            if let cells = rowCells, cells.count >= 2, !line.range.isEmpty, !s[line.range].contains(where: NumberReader.isDigit) { headerCells = cells }
-            else if rowCells == nil, line.role != .blank { headerCells = nil }
+            if let cells = rowCells, cells.count >= 2, !line.range.isEmpty, !s[line.range].contains(where: NumberReader.isDigit) {
+                headerCells = cells; headerUnitAt = TableCells.unitColumn(s, cells)
+            }
+            else if rowCells == nil, line.role != .blank { headerCells = nil; headerUnitAt = nil }
             let rowYear = rowCells.flatMap { TableCells.rowYear(s, $0) }
             if let before = sectionBeforeTable, !inTable, line.role != .blank { section = before; sectionBeforeTable = nil }
             // (右江区  856名 under 各县(市、区)生态护林员选聘情况:: a row of the list states its own figure; its
@@ -210,7 +213,7 @@ final class DocumentScan {
                         planSection = planned && KindCues.reviewHeadings.firstMatch(in: s, line.range) == nil
                         // (二、下一步工作计划: opens a section of plans, to its next heading, no list)
                         planListOnly = planSection && closedByColon && !documentPlan && !Self.opensSection(s, line.range)
-                        planListItems = 0
+                        planListStarted = false
                         itemsFollow = closedByColon
                         if closedByColon { listSince = KindCues.headsBreakdown(s, line.range) || KindCues.headsSome(s, line.range) ? lastBodyStart : -1 }
                     }
@@ -237,9 +240,10 @@ final class DocumentScan {
                 // gives its bare numbers that unit, each column's header saying what they are; no header itself)
                 // (指标名称  单位  绝对数 ⏎ 扶贫贷款发放  亿元  3.05: a unit column's cell naming a unit gives the row's
                 // numbers theirs, whatever columns the header named; 单位 heading the bodies a row names gives none)
-                let unitRow = rowCells.flatMap { cells in
-                    headerCells.flatMap { h in h.count == cells.count ? TableCells.unitColumn(s, h).map { TableCells.unitCellColumns(s, cells, header: h, unitAt: $0) } : nil }
-                } ?? []
+                var unitRow: [TableCells.Column] = []
+                if let cells = rowCells, let h = headerCells, h.count == cells.count, let u = headerUnitAt {
+                    unitRow = TableCells.unitCellColumns(s, cells, header: h, unitAt: u)
+                }
                 let indicators = !unitRow.isEmpty ? unitRow
                     : rowCells.map { tableColumns.isEmpty ? TableCells.rowLabelColumns(s, $0, header: headerCells) : [] } ?? []
                 if let cells = rowCells, !indicators.isEmpty {

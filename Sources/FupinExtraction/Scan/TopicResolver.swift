@@ -33,7 +33,8 @@ public enum TopicResolver {
             matches.removeAll { $0.cue.role == .stillPoor }
         }
         // (清退违规领取资金327.6万元, 剩余1700万元将于年底前收回: money clawed back or left over files no one poor)
-        if measure == .yuan { matches.removeAll { $0.cue.role == .stillPoor } }
+        // (asked before the copy: most sentences' cues hold none, and the array is the sentence's, shared)
+        if measure == .yuan, matches.contains(where: { $0.cue.role == .stillPoor }) { matches.removeAll { $0.cue.role == .stillPoor } }
         // 怒江州所辖4个县都是深度贫困县: a copula after the count says what class the things counted are
         if measure == .items || measure == .villages, let e = Self.classCopulaEnd(s, after: numberEnd, clause: clause),
            let m = matches.first(where: { Int($0.start) >= e && clause.contains(Int($0.start)) && $0.cue.rank >= 1 }) {
