@@ -15,7 +15,7 @@ struct CorpusCase: CustomStringConvertible, Sendable {
 }
 
 enum Corpus {
-    static let files = ["numbers", "units", "hedges", "kinds", "years", "traps", "places", "place-evidence", "plans-and-parts", "numerals", "topics-in-reports"]
+    static let files = ["numbers", "units", "hedges", "kinds", "years", "traps", "places", "place-evidence", "plans-and-parts", "numerals", "topics-in-reports", "wrapped-lines"]
 
     static func load() -> [CorpusCase] {
         var cases: [CorpusCase] = []

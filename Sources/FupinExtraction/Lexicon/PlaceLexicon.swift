@@ -26,6 +26,10 @@ public enum PlaceLexicon {
     /// (a year before the name too: 2015年石门村)
     public static let wordsBeforeNames = ScalarTrie<Bool>(["其中", "当中", "之中", "其余", "另外", "此外", "年", "包括"].map { ($0, true) })
 
+    /// Syllables that open names transliterated from Yi, Tibetan, Uyghur (`阿土列尔村`, `阿克苏`): one
+    /// before three characters read back is the name's first.
+    public static let transliteratedOpeners = ScalarSet("阿")
+
     /// Characters that write names transliterated from Uyghur, Kazakh, Tibetan and Mongolian
     /// (`奥依托格拉克乡`, `阿热吾斯塘村`, `喀什`): such a name may run past three characters.
     public static let transliterated = ScalarSet("力阿奥依托格拉克尔吾斯塘木巴提买热扎努孜苏喀什勒库乌鲁玛哈萨亚卡艾尼尕甫麦盖吉牙达坎墩曲则其普兰吐鄯善伽铁干里且末墨玉策洛浦皮山叶城泽英沙疏附师岳湖莎车塔"
@@ -80,7 +84,7 @@ public enum PlaceLexicon {
     /// Words with a place suffix that are not names: `贫困村`, `全镇`, `乡镇`.
     public static let genericNames: Set<String> = [
         "贫困村", "行政村", "自然村", "自然屯", "通屯", "各屯", "每屯", "全屯", "该屯", "重点村", "试点村", "示范村", "特色村", "革命村", "薄弱村", "旅游村", "极贫村", "极贫乡镇", "极贫乡", "深贫村", "农业农村",
-        "专业村", "出列村", "空壳村", "深度贫困村", "非贫困村", "易地村", "美丽村", "文明村", "卫生村",
+        "专业村", "出列村", "空壳村", "深度贫困村", "非贫困村", "贫困嘎查", "深度贫困嘎查", "非贫困嘎查", "易地村", "美丽村", "文明村", "卫生村",
         "乡镇", "城镇", "小镇", "集镇", "特色小镇", "重点镇", "中心镇", "建制镇", "建制村", "贫困乡", "农村",
         "乡村", "城乡", "老区", "片区", "邻近村", "周边村", "附近村", "退出村", "家庭农场", "生态农场", "休闲农场", "示范农场", "街道", "街道办事处", "办事处", "社区", "小区", "新区", "园区", "景区", "城区", "辖区",
         "开发区", "实验区", "经济区", "示范区", "安置区", "安置小区", "集中安置区", "搬迁小区", "移民村",

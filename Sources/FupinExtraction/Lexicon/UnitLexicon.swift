@@ -154,6 +154,12 @@ public enum UnitLexicon {
         ("盏", UnitRow(.items, "unit.items.盏", classifier: true)),
         ("眼", UnitRow(.items, "unit.items.眼", classifier: true)),
         ("箱", UnitRow(.items, "unit.items.箱", classifier: true)),
+        // bee colonies (中蜂1800多群); 群众 and 群体 after a number are people and groups, no colonies
+        ("群", UnitRow(.items, "unit.items.群", classifier: true)), ("群众", UnitRow(.persons, "unit.persons.群众")),
+        ("群体", UnitRow(nil, "skip.word")),
+        // steps of a stair (2556级钢梯); 级 alone is a level (三级医院)
+        ("级台阶", UnitRow(.items, "unit.items.级台阶")), ("级钢梯", UnitRow(.items, "unit.items.级钢梯")),
+        ("级阶梯", UnitRow(.items, "unit.items.级阶梯")),
         ("袋", UnitRow(.items, "unit.items.袋", classifier: true)),
         ("盒", UnitRow(.items, "unit.items.盒", classifier: true)),   // 药品234盒
         ("部", UnitRow(.items, "unit.items.部", classifier: true)),
@@ -253,7 +259,10 @@ public enum UnitLexicon {
         "贫困规模", "减贫规模"]
 
     /// A rate's noun and its copula right before a zero with no unit (`错退率为0`, `漏评率均为零`): a share of none.
-    static let zeroRateLeadRows = ["率为", "率均为", "率是", "率均是", "率保持", "率达"]
+    static let zeroRateLeadRows = ["率为", "率均为", "率是", "率均是", "率保持", "率达",
+        "率降为", "率降至", "率降到", "率下降为", "率下降至", "率下降到",   // (贫困发生率降为零)
+        // (由12.3%下降到0: a share falling to none)
+        "%降为", "%降至", "%降到", "%下降为", "%下降至", "%下降到"]
     static let zeroRateLeads = ScalarTrie<Bool>(zeroRateLeadRows.map { ($0, true) })
     static let zeroRateLeadLength = zeroRateLeadRows.map(\.count).max()!
 
@@ -302,6 +311,8 @@ public enum UnitLexicon {
         ("村", true), ("村居", true), ("村委会", true), ("村民委员会", true), ("村(居)", true), ("乡村", true),
         ("村(社区)", true), ("社区", true), ("行政村", true), ("自然村", true), ("村庄", true), ("村落", true),
         ("寨", true), ("村寨", true), ("新寨", true), ("苗寨", true),
+        // Inner Mongolia's administrative villages (7个嘎查, 173个贫困嘎查)
+        ("嘎查", true), ("嘎查村", true),
     ])
 
     /// Programmes done village by village whose bare count by `个` counts villages (`实施整乡推进2个、

@@ -359,7 +359,17 @@ public struct PlaceFinder: Sendable {
             while a > range.lowerBound, j - a < PlaceLexicon.longTransliteratedName, PlaceLexicon.transliterated.contains(s[a - 1]) { a -= 1 }
         }
         // 其中金米村: a word that ends one character into the name ends before it (金米村)
-        if level != .zone, a > range.lowerBound, j - a > 2, PlaceLexicon.wordsBeforeNames.longestEnding(in: s, at: a + 1, from: a - 1, maxLength: 2) != nil { a += 1 }
+        // (其中城镇安置: nor a name of two, 中城镇, which the word leaves one character)
+        if level != .zone, a > range.lowerBound, j - a >= 2, PlaceLexicon.wordsBeforeNames.longestEnding(in: s, at: a + 1, from: a - 1, maxLength: 2) != nil {
+            if j - a == 2, !delimited, container.isEmpty { return nil }
+            a += 1
+        }
+        // 阿土列尔村, 阿布洛哈村: a syllable that opens transliterated names (阿) before three read back is the
+        // name's first, where nothing but a stop or the clause's start stands before it
+        if level != .zone, j - a == 3, !delimited, a > range.lowerBound, PlaceLexicon.transliteratedOpeners.contains(s[a - 1]),
+           a - 1 == range.lowerBound || !NormalizedText.isHan(s[a - 2]) || PlaceLexicon.stopChars.contains(s[a - 2]) {
+            a -= 1; delimited = true
+        }
         if level != .zone, j - a == 3, !delimited {
             // Three characters only when something delimits them: `和原|解宋营镇`.
             let before = a - 1

@@ -1155,7 +1155,7 @@ final class DocumentScan {
             }
         }
         let (start, end) = norm.storedRange(from: c.start, to: c.unitEnd)
-        let surface = norm.storedText(from: c.start, to: c.unitEnd)
+        let surface = norm.surface(from: c.start, to: c.unitEnd)
         let clauseText: String, clauseSpan: Range<Int>
         if let last = lastClause, last.range == clause { (clauseText, clauseSpan) = (last.text, last.span) } else {
             let (cs, ce) = norm.storedRange(from: clause.lowerBound, to: max(clause.upperBound, clause.lowerBound + 1))

@@ -42,11 +42,21 @@ public struct NormalizedText: Sendable {
         self.traditionalCount = n.traditional
         // words a spammed page injects even inside numbers (`2.6包養9萬人`) are stripped
         let injected = InjectedWords.find(n.scalars, points: n.points)
-        if injected.isEmpty {
-            (self.scalars, self.origin, self.lineFeeds) = (n.scalars, n.origin, n.lineFeeds)
-        } else {
-            (self.scalars, self.origin, self.lineFeeds) = InjectedWords.strip(injected, scalars: n.scalars, origin: n.origin)
+        var (scalars, origin, lineFeeds) = (n.scalars, n.origin, n.lineFeeds)
+        if !injected.isEmpty {
+            (scalars, origin, lineFeeds) = InjectedWords.strip(injected, scalars: scalars, origin: origin)
         }
+        // line breaks a page's layout put inside a sentence are taken out (`4120⏎万元`)
+        let offsets = n.offsets
+        let wraps = WrappedLines.find(scalars, feeds: lineFeeds) { [origin] k in
+            // a stored scalar of more than one byte (Han, full-width marks) takes two columns
+            let o = Int(origin[k])
+            return offsets[o + 1] - offsets[o] > 1 ? 2 : 1
+        }
+        if !wraps.isEmpty {
+            (scalars, origin, lineFeeds) = WrappedLines.strip(wraps, scalars: scalars, origin: origin)
+        }
+        (self.scalars, self.origin, self.lineFeeds) = (scalars, origin, lineFeeds)
     }
 
     /// One pass over UTF-8: checks that it is well formed (nil if not), decodes it by hand, notes
@@ -231,6 +241,21 @@ public struct NormalizedText: Sendable {
         let a = Int(origin[start])
         let b = end < origin.count ? Int(origin[end - 1]) + 1 : utf8Offsets.count - 1
         return storedText(a..<b)
+    }
+
+    /// A figure's surface: the stored text between two normalised offsets, less the line breaks
+    /// a page's layout put inside it (`4120⏎万元` is `4120万元`, ``WrappedLines``).
+    public func surface(from start: Int, to end: Int) -> String {
+        let whole = storedText(from: start, to: end)
+        guard whole.utf8.contains(UInt8(Self.newline)), start < end, end <= origin.count else { return whole }
+        var out = "", k = start
+        while k < end {
+            var e = k + 1   // a run of scalars stored one after the other
+            while e < end, origin[e] == origin[e - 1] + 1 || !storedText(Int(origin[e - 1]) + 1..<Int(origin[e])).contains("\n") { e += 1 }
+            out += storedText(from: k, to: e)
+            k = e
+        }
+        return out
     }
 
     /// The stored text of a range of stored scalars: a copy of `text`'s bytes.

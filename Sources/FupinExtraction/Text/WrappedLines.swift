@@ -1,0 +1,172 @@
+/// Line breaks a page's layout put inside a sentence, taken out again: text saved from a PDF
+/// breaks its lines where the column ends, even between a number and its unit
+/// (`全县共投入扶贫资金4120⏎万元`) or between a verb and its figure (`完成易地扶贫搬迁⏎3200人`),
+/// and sets a page's number between two halves of a sentence (`…贫困户1200⏎— 3 —⏎户`).
+///
+/// A break is a wrap when the line before it ends inside a sentence (no sentence's end, colon or
+/// semicolon, closing quote), neither line is a table's row (cells apart by tabs or two spaces),
+/// and the next line opens no item (`一、`, `(二)`, `3.`, `●`); the title's line is never one.
+/// Such a break is taken out
+///   - when a number closes the line and a unit of the measure table opens the next (`4120⏎万元`):
+///     wherever it stands, since no heading or row ends that way;
+///   - in a page whose lines are wrapped at one width (``fullWidth(_:)``), after a full line
+///     (a web page's paragraphs are lines of their own, of any length; its headings short).
+/// A line holding only a page's number between the halves (`— 3 —`, `-3-`, `第3页`) goes with the break.
+enum WrappedLines {
+    /// How many scalars a line ending inside a sentence must have to count as wrapped (a heading is shorter).
+    static let longLine = 15
+    /// How many long lines of one width make a page's lines wrapped.
+    static let minimumWrapped = 4
+
+    /// The ranges of scalars to take out (each a line feed, with a page number's line and the
+    /// feeds around it where one stands between), in order; empty for nearly every report.
+    static func find(_ s: [UInt32], feeds: [Int32], width: (Int) -> Int) -> [Range<Int>] {
+        guard !feeds.isEmpty else { return [] }
+        let lines = Outline.lineRanges(between: feeds, count: s.count).map { Outline.trim(s, $0) }
+        // candidate wraps: where, whether a unit opens the next line, the line
+        var breaks: [(at: Range<Int>, unit: Bool, line: Range<Int>)] = []
+        var i = 1   // the title's line is never wrapped
+        while i + 1 < lines.count {
+            let r = lines[i]
+            guard r.count >= 2, !endsSentence(s, r), !isRow(s, r) else { i += 1; continue }
+            // the next line with words, past a page's number standing alone (and only then past blank lines)
+            var j = i + 1
+            var k = j
+            // (not a number whose unit opens the line after it: `…的资金⏎600⏎万元`)
+            while k < lines.count, lines[k].isEmpty || isPageNumber(s, lines[k])
+                    && !(lines[k].allSatisfy { NumberReader.isDigit(s[$0]) } && k + 1 < lines.count && !lines[k + 1].isEmpty
+                         && opensWithUnit(s, lines[k + 1], at: lines[k + 1].lowerBound)) { k += 1 }
+            if k < lines.count, k > j, (j..<k).contains(where: { !lines[$0].isEmpty }) { j = k }
+            guard j < lines.count, !lines[j].isEmpty, !opensItem(s, lines[j]), !isRow(s, lines[j]) else { i += 1; continue }
+            // a number split from its unit (`…资金4120⏎万元`, `3.92亿⏎元`; a number alone on a line
+            // after a wrapped one, `…资金⏎600⏎万元`), or a long line's words from their figure (`…贫困村⏎40个以上`)
+            let previousWraps = breaks.last?.at.upperBound == r.lowerBound
+            let unit = closesWithNumber(s, r) && (r.count >= 6 || previousWraps) && opensWithUnit(s, lines[j], at: lines[j].lowerBound)
+                || r.count >= longLine && NormalizedText.isHan(s[r.upperBound - 1]) && opensWithFigure(s, lines[j])
+            // (a number alone on its line is the wrapped line's too)
+            if unit, r.count < 6, previousWraps { breaks[breaks.count - 1].unit = true }
+            if unit || r.count >= longLine && mostlyHan(s, r) { breaks.append((r.upperBound..<lines[j].lowerBound, unit, r)) }
+            i = j
+        }
+        // the widths only where enough long lines end inside a sentence (nearly no web page)
+        guard breaks.count(where: { $0.line.count >= longLine }) >= minimumWrapped else {
+            return breaks.filter(\.unit).map(\.at)
+        }
+        func columns(_ r: Range<Int>) -> Int { r.reduce(0) { $0 + width($1) } }
+        let full = fullWidth(lines.filter { $0.count >= longLine }.map(columns))
+        return breaks.filter { $0.unit || full > 0 && $0.line.count >= longLine && columns($0.line) >= full }.map(\.at)
+    }
+
+    /// The width from which a line of the page is full, in columns (a Han character two, ASCII
+    /// one); 0 when the page's lines are not wrapped. They are when at least ``minimumWrapped``
+    /// long lines have about one width (within ``sameWidth`` columns) and they are at least a
+    /// third of the page's long lines: then every long line at least ``fullShare`` of that width
+    /// is full (a line of a PDF holds a few columns less where punctuation moved to the next).
+    static func fullWidth(_ widths: [Int]) -> Int {
+        guard widths.count >= minimumWrapped else { return 0 }
+        var best = 0, bestCount = 0
+        for w in widths {
+            let c = widths.count(where: { abs($0 - w) <= sameWidth })
+            if c > bestCount || c == bestCount && w > best { (best, bestCount) = (w, c) }
+        }
+        guard bestCount >= minimumWrapped, bestCount * 3 >= widths.count else { return 0 }
+        return best * fullShare / 100
+    }
+    static let sameWidth = 4
+    static let fullShare = 85
+
+    /// The scalars and their stored offsets without the ranges `cuts` (in order), and the line feeds' new places.
+    static func strip(_ cuts: [Range<Int>], scalars: [UInt32], origin: [Int32]) -> (scalars: [UInt32], origin: [Int32], lineFeeds: [Int32]) {
+        var s: [UInt32] = [], o: [Int32] = [], feeds: [Int32] = []
+        s.reserveCapacity(scalars.count); o.reserveCapacity(scalars.count)
+        var next = 0
+        var k = 0
+        while k < scalars.count {
+            if next < cuts.count, k == cuts[next].lowerBound { k = cuts[next].upperBound; next += 1; continue }
+            if scalars[k] == NormalizedText.newline { feeds.append(Int32(s.count)) }
+            s.append(scalars[k]); o.append(origin[k])
+            k += 1
+        }
+        return (s, o, feeds)
+    }
+
+    /// What closes a line at a sentence's end or before a list: a break after it is the author's.
+    static let lineClosers = ScalarSet("。!?…;:”’」』")
+    /// Whether the line ends a sentence, with a few Latin letters a page's extraction left after it (`…提出意见。jgo`).
+    static func endsSentence(_ s: [UInt32], _ r: Range<Int>) -> Bool {
+        var e = r.upperBound - 1
+        while e > r.lowerBound, r.upperBound - e <= trailingLetters, isLetter(s[e]) { e -= 1 }
+        return lineClosers.contains(s[e])
+    }
+    static let trailingLetters = 4
+    static func isLetter(_ u: UInt32) -> Bool { (u | 0x20) &- 0x61 < 26 }
+
+    /// Whether cells apart by a tab, a bar or two spaces make the line a table's row.
+    static func isRow(_ s: [UInt32], _ r: Range<Int>) -> Bool {
+        var k = r.lowerBound
+        while k < r.upperBound {
+            if s[k] == 0x09 || s[k] == bar || s[k] == 0x20 && k + 1 < r.upperBound && s[k + 1] == 0x20 { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// Whether the line opens an item or a heading: `一、`, `(二)`, `3.` or `3、` before a word, a bullet, `——`.
+    static func opensItem(_ s: [UInt32], _ r: Range<Int>) -> Bool {
+        let a = r.lowerBound
+        let u = s[a]
+        if itemMarks.contains(u) { return true }
+        let next: UInt32 = a + 1 < r.upperBound ? s[a + 1] : 0
+        if NumberReader.isChineseNumeral(u), next == NumberReader.listComma { return true }
+        if u == 0x28, NumberReader.isChineseNumeral(next) || NumberReader.isDigit(next) { return true }   // (一) (1)
+        if NumberReader.isDigit(u) {
+            var k = a
+            while k < r.upperBound, NumberReader.isDigit(s[k]) { k += 1 }
+            guard k < r.upperBound else { return false }
+            let after: UInt32 = k + 1 < r.upperBound ? s[k + 1] : 0
+            return s[k] == NumberReader.listComma || s[k] == 0x29 || s[k] == NumberReader.point && !NumberReader.isDigit(after)
+        }
+        return false
+    }
+    static let bar: UInt32 = 0x7C   // |
+    static let itemMarks = ScalarSet("●•■□◆◇★☆▲△※○◎—-*>")
+
+    /// Whether the line is a page's number alone: `— 3 —`, `-3-`, `3`, `第3页`, `第 3 页 共 12 页`.
+    static func isPageNumber(_ s: [UInt32], _ r: Range<Int>) -> Bool {
+        guard !r.isEmpty, r.count <= 12 else { return false }
+        var digits = 0
+        for k in r {
+            let u = s[k]
+            if NumberReader.isDigit(u) { digits += 1 } else if !pageNumberMarks.contains(u) { return false }
+        }
+        return digits > 0 && digits <= 4
+    }
+    static let pageNumberMarks = ScalarSet("—-–_ 第页共/")
+
+    /// Whether a unit of the measure table stands at `k`, after a multiplier if one stands (`万元`, `人`, `%`).
+    static func opensWithUnit(_ s: [UInt32], _ r: Range<Int>, at k: Int) -> Bool {
+        var k = k
+        if let m = UnitLexicon.multipliers.longest(in: s, at: k, limit: r.upperBound) { k += m.length }
+        guard k < r.upperBound else { return false }
+        return UnitLexicon.trie.longest(in: s, at: k, limit: r.upperBound)?.value.measure != nil
+    }
+
+    /// Whether digits and their unit open the line (`40个以上`, `1.8万人`; not `2018年`).
+    static func opensWithFigure(_ s: [UInt32], _ r: Range<Int>) -> Bool {
+        var k = r.lowerBound
+        while k < r.upperBound, NumberReader.isDigitOrPoint(s[k]) { k += 1 }
+        return k > r.lowerBound && NumberReader.isDigit(s[r.lowerBound]) && k < r.upperBound && opensWithUnit(s, r, at: k)
+    }
+
+    /// Whether the line closes with a number, a multiplier after it or not (`4120`, `3.92亿`, `1.5万`).
+    static func closesWithNumber(_ s: [UInt32], _ r: Range<Int>) -> Bool {
+        var e = r.upperBound - 1
+        if e > r.lowerBound, UnitLexicon.multipliers.longest(in: s, at: e, limit: r.upperBound) != nil { e -= 1 }
+        return NumberReader.isDigit(s[e])
+    }
+
+    /// Whether Han characters are at least half the line: prose, no forum's header (`4# | 老王 | 2021-3-8 20:47`).
+    static func mostlyHan(_ s: [UInt32], _ r: Range<Int>) -> Bool {
+        r.count(where: { NormalizedText.isHan(s[$0]) }) * 2 >= r.count
+    }
+}
