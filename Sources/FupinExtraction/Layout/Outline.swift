@@ -147,15 +147,25 @@ public struct Outline: Sendable {
     }
 
     /// Whether digits with a unit of the measure table right after them stand in `r` (`468万元`, `9个`).
-    static func holdsFigure(_ s: [UInt32], _ r: Range<Int>) -> Bool {
+    /// (`besidesArticles`: a count of articles, `120篇`, is none: a site's menu counts them)
+    static func holdsFigure(_ s: [UInt32], _ r: Range<Int>, besidesArticles: Bool = false) -> Bool {
         var k = r.lowerBound
         while k < r.upperBound {
             guard NumberReader.isDigit(s[k]) else { k += 1; continue }
             while k < r.upperBound, NumberReader.isDigitOrPoint(s[k]) || s[k] == 0x2C { k += 1 }
             if let m = UnitLexicon.multipliers.longest(in: s, at: k, limit: r.upperBound) { k += m.length }
-            if UnitLexicon.trie.longest(in: s, at: k, limit: r.upperBound)?.value.measure != nil { return true }
+            if UnitLexicon.trie.longest(in: s, at: k, limit: r.upperBound)?.value.measure != nil,
+               !(besidesArticles && s[k] == BoilerplateLexicon.articleUnit) { return true }
         }
         return false
+    }
+
+    /// Whether an item's number opens the line: one or two digits and `.` or `、`, a word after (`1.`, `12、`; not `1.5万`).
+    static func numberedItem(_ s: [UInt32], _ r: Range<Int>) -> Bool {
+        var k = r.lowerBound
+        while k < r.upperBound, k - r.lowerBound < 3, NumberReader.isDigit(s[k]) { k += 1 }
+        guard k > r.lowerBound, k - r.lowerBound <= 2, k + 1 < r.upperBound else { return false }
+        return (s[k] == NumberReader.point || s[k] == NumberReader.listComma) && !NumberReader.isDigit(s[k + 1])
     }
 
     /// Whether a page's number stands in `r` (`第1页`, `共3页`).
@@ -176,8 +186,8 @@ public struct Outline: Sendable {
     static let asideLength = 8
     /// Whether a line of short cells holds a figure with its unit of the report, no page's counter
     /// (`食用菌园区 | 17个`, `重点关注户  310户`; not `在线人数  35人`, `第1页`, `脱贫攻坚 120篇`).
-    static func reportsFigures(_ s: [UInt32], _ r: Range<Int>) -> Bool {
-        guard holdsFigure(s, r), !pageNumbered(s, r) else { return false }
+    static func reportsFigures(_ s: [UInt32], _ r: Range<Int>, besidesArticles: Bool = false) -> Bool {
+        guard holdsFigure(s, r, besidesArticles: besidesArticles), !pageNumbered(s, r) else { return false }
         var k = r.lowerBound
         while let (at, counter) = BoilerplateLexicon.pageCounters.firstMatch(in: s, k..<r.upperBound) {
             if counter { return false }
@@ -194,7 +204,8 @@ public struct Outline: Sendable {
         var tokenLength = 0, longestToken = 0
         let clausePunctuation = Self.clausePunctuation
         // (三、下一步工作打算;: a semicolon closing a line an enumeration opens leaves it a heading)
-        let enumerated = r.count > 2 && NumberReader.isChineseNumeral(s[r.lowerBound]) && s[r.lowerBound + 1] == NumberReader.listComma
+        // ((二)2020年工作计划;, 1.下步打算;: a section's or an item's mark too)
+        let enumerated = r.count > 2 && (DocumentScan.opensSection(s, r) || Self.numberedItem(s, r))
         let early: LineRole? = s.withUnsafeBufferPointer { p in   // every scalar of a line: no bounds checks
             for j in r {
                 let u = p[j]
@@ -227,7 +238,7 @@ public struct Outline: Sendable {
         // (食用菌园区 | 17个 | 12600: a table's row whose cell holds a figure with its unit is a row of the
         // report, no menu; 在线人数 | 35人 and 第1页 | 共3页 stay a page's counters)
         if nav > 0 && fullStops == 0 && punct <= 1
-            && !(s[r].contains(0x7C) && Self.reportsFigures(s, r) && !s[r].contains(BoilerplateLexicon.articleUnit)) { return .nav }
+            && !(s[r].contains(0x7C) && Self.reportsFigures(s, r, besidesArticles: true)) { return .nav }
         // 手机看中经 经济日报微信 中经网微信: a site's links to its apps and accounts
         // (the link closes the line: 创新微信公众号扶贫宣传, 开通举报网站 are headings)
         if punct == 0, r.count <= Self.furnitureLineLength,

@@ -327,8 +327,12 @@ public enum KindCues {
                        let n = NumberReader.numeral(s, at: j, limit: sentence.upperBound, chineseStart: NumberReader.isChineseNumeral(s[j])) {
                         let e = n.end
                         if e < sentence.upperBound, TimeLexicon.dateUnits.contains(s[e]) { j = e + 1; continue }
-                        let share = e < sentence.upperBound && s[e] == 0x25
-                        return share ? n.value >= 100 : n.value >= planned
+                        // (已完成1.2亿元, 1.52万人: the planned figure is in yuan and persons, the done one's 万 and 亿 count;
+                        // 百分之百: all of it)
+                        let share = e < sentence.upperBound && s[e] == 0x25 || j >= 3 && s[j - 3] == hundredPercentWord[0]
+                            && Array(s[(j - 3)..<j]) == hundredPercentWord
+                        let scale = UnitLexicon.multipliers.longest(in: s, at: e, limit: sentence.upperBound)?.value ?? 1
+                        return share ? n.value >= 100 : n.value * scale >= planned
                     }
                     j += 1
                 }
@@ -338,13 +342,18 @@ public enum KindCues {
         }
         return false
     }
+    static let hundredPercentWord: [UInt32] = "百分之".unicodeScalars.map(\.value)
     static let completedAfter = ScalarTrie<Bool>(["已全部完成", "全部完成", "已完成", "已于", "已全部", "已经完成", "已建成", "已实现",
                                                   "如期完成", "超额完成", "提前完成", "圆满完成"].map { ($0, true) })
     /// Words of a heading naming a year's work (`2017年主要工作`, `2016年工作`): in a report published early in
     /// that year (``YearResolver/isEarlyInYear(_:)``), the work ahead.
     /// (not any 工作: `2019年一季度扶贫工作` reports the quarter's work done)
-    static let workWords = ScalarTrie<Bool>(["重点工作", "主要工作", "年工作", "工作安排", "工作要点", "工作任务"].map { ($0, true) })
-    public static let reviewHeadings = ScalarTrie<Bool>(["完成", "情况", "成效", "成绩", "进展", "回顾", "现状"].map { ($0, true) })
+    static let workWords = ScalarTrie<Bool>(["重点工作", "主要工作", "年工作", "工作安排", "工作要点", "工作任务", "工作重点"].map { ($0, true) })
+    /// Words of a heading reviewing work done (`2019年工作亮点`, `重点工作推进情况`): no plan's.
+    public static let reviewHeadings = ScalarTrie<Bool>(["完成", "情况", "成效", "成绩", "进展", "回顾", "现状", "亮点", "推进", "总结",
+                                                        "成果", "盘点"].map { ($0, true) })
+    /// Words of a heading naming shortfalls (`存在的主要问题:`): no list of the plan in force.
+    public static let problemHeadings = ScalarTrie<Bool>(["问题", "困难", "不足", "短板", "差距", "薄弱环节"].map { ($0, true) })
     /// Words of goals met beside a heading's goal word (`全面实现“两不愁三保障”目标`, `圆满实现年度目标`): the
     /// heading's own plan words plan nothing (a plan's document still plans under `二、实现稳定增收`).
     /// (a word of completion with the verb: `实现脱贫人口持续增收` is a goal still to meet)
@@ -541,6 +550,10 @@ public enum KindCues {
     static let classListMarks = ScalarSet("、和及与")
 
     /// Words of what pays part of a bill (`基本医保报销`, `医疗救助`, `个人自付`): after the bill in its sentence, a part of it.
+    /// Words of a bill of care (`医疗总费用`, `住院费用`), in the sentence before a figure that pays part of it.
+    static let bills = ScalarTrie<Bool>(["总费用", "医疗费用", "住院费用", "医药费用", "治疗费用", "医疗费", "住院费", "医药费"].map { ($0, true) })
+    /// Nouns of a fund (`救助资金`, `救助基金`): what a payer's word names then is a fund, no share of a bill.
+    static let funds = ScalarTrie<Bool>(["资金", "基金", "保险费", "保费"].map { ($0, true) })
     static let billPayers = ScalarTrie<Bool>(["报销", "报账", "补偿", "救助", "兜底", "自付", "自负", "承担", "支付", "赔付", "减免"].map { ($0, true) })
     /// Verbs that state a subset of a whole stated just before (`签约…,履约…`; `存量…,已开工…`).
     public static let subsetVerbs = ScalarTrie<String>((["履约", "已开工", "已竣工", "开工", "竣工", "已入住", "已完成",
@@ -606,12 +619,14 @@ public enum KindCues {
     static func strivesBy(_ s: [UInt32], at k: Int, limit: Int) -> Bool {
         guard k < limit, s[k] == dao, YearResolver.yearFollows(s, at: k + 1, limit: limit) else { return false }
         let e = k + 1 + YearResolver.yearWithMarker
-        guard e < limit else { return false }
+        // (争取到2018年度…项目36个: a year's programme, won)
+        guard e < limit, s[e] != YearResolver.du else { return false }
         // (争取到2020年农民人均可支配收入达到1万元以上: a subject, then a goal's verb in the clause)
+        // (not a figure before the verb: 争取到2018年省级扶贫项目12个实现落地 counts the projects won)
         if striveAfterYear.longest(in: s, at: e, limit: limit) == nil {
             var end = e
             while end < limit, !Outline.isClauseBreak(s[end]) { end += 1 }
-            guard goalVerbs.firstMatch(in: s, e..<end) != nil,
+            guard let (verb, _) = goalVerbs.firstMatch(in: s, e..<end), !s[e..<verb].contains(where: NumberReader.isDigit),
                   !(e..<end).contains(where: { UnitLexicon.moneyNounsAfter.longest(in: s, at: $0, limit: end) != nil }) else { return false }
         }
         let phrase = e..<min(limit, e + wonMoneyReach)

@@ -115,6 +115,8 @@ public enum WholePlaceCounts {
     public static let between = ScalarSet("共有现总计")
     /// Everyone of the place, named before the count (`全村共有村民513户`, `全镇有农户2100户`).
     public static let everyone = ScalarTrie<Bool>(["村民", "农户", "居民", "群众", "人口", "农民"].map { ($0, true) })
+    /// A table's header counting everyone of the place (`户籍人口`, `总人口`): no area a table's context names.
+    public static let populations = ScalarTrie<Bool>(["总人口", "户籍人口", "常住人口", "农业人口", "总户数", "人口数"].map { ($0, true) })
     /// What a count of a place's people is written with besides digits: `95户481人`, `3.2万人`,
     /// and the place's parts counted beside them (`29个村民组,787户2644人`, `380户村民`).
     public static let figureChars = ScalarSet("户人口名万.()个村民组自然屯、多余")

@@ -32,7 +32,9 @@ public enum TrapLexicon {
     static let conditionOpeners = ScalarTrie<Bool>(["若", "如果", "如若", "倘若", "假如", "凡是", "凡"].map { ($0, true) }
         + ["若干", "若羌", "若尔盖", "如果说"].map { ($0, false) })
     /// Words right after a bounded figure that make it a condition's line (`超过3000元的部分`, `超过2%时`).
-    static let conditionClosers = ScalarTrie<Bool>(["的部分", "部分", "时", "的时候", "以上部分"].map { ($0, true) })
+    /// (false: words 时 opens, `近3000户时常参加`, `时间`, `时期`)
+    static let conditionClosers = ScalarTrie<Bool>(["的部分", "部分", "时", "的时候", "以上部分"].map { ($0, true) }
+        + ["时常", "时间", "时期", "时代", "时候", "时节", "时刻", "时令", "时时"].map { ($0, false) })
     /// Verbs of a journey shortly before a distance (``Trap/travel``), and how far before it.
     /// (and the span between two places partners are, 一株白茶,相隔两千多公里, 跨越千里)
     public static let travelVerbs = ScalarTrie<Bool>(["行驶", "驱车", "驾车", "开车", "相隔", "远隔", "跨越"].map { ($0, true) })

@@ -29,7 +29,7 @@ enum TableCells {
         return ScalarTrie(money + counts.map { ($0.0, HeaderUnit($0.1, $0.2, anywhere: false)) })
     }()
     /// A header's unit: its measure and multiplier, and whether it is read outside brackets.
-    struct HeaderUnit {
+    struct HeaderUnit: Equatable {
         let measure: Measure
         let multiplier: Double
         let anywhere: Bool
@@ -69,9 +69,22 @@ enum TableCells {
         let cellCount: Int
         /// The column's name without its unit (`市级资金` of `市级资金(万元)`): the figures' subject.
         let name: String
+        /// A caption's units among which each row's label names its own (`单位:万元、人、%` over
+        /// `指标  2018年  2019年`: `贫困人口` persons, `贫困发生率` percent); empty where the column's unit is every row's.
+        var byRow: [HeaderUnit] = []
+        /// Whether each row's label names its figures (`指标  2018年` over `贫困人口  8600`): their subject.
+        var rowNames = false
         /// The column with its figures multiplied by `m` (a caption's `万人` over a count's word).
         func scaled(_ m: Double) -> Column {
             Column(index: index, measure: measure, multiplier: m, unit: unit, rule: rule, header: header, cellCount: cellCount, name: name)
+        }
+        /// The column for a row whose first cell is `label`: in the unit among ``byRow`` the label names.
+        func forRow(_ s: [UInt32], label: Range<Int>?) -> Column {
+            guard !byRow.isEmpty || rowNames, let label, !label.isEmpty else { return self }
+            let u = TableCells.unitNamed(s, label, among: byRow) ?? HeaderUnit(measure, multiplier, anywhere: true)
+            return Column(index: index, measure: u.measure, multiplier: u.multiplier, unit: unit,
+                          rule: byRow.isEmpty ? rule : "unit." + u.measure.rawValue + ".表题", header: header, cellCount: cellCount,
+                          name: rowNames && label.count >= 2 ? NormalizedText.string(s[label]) : name)
         }
     }
 
@@ -104,11 +117,14 @@ enum TableCells {
     }
     /// Two-character words a table pads to its column's width (`县  别`, `年  份`, `合  计`): two single
     /// characters spaced apart are one of these, else two columns (`乡  村  贫困户数(户)`).
-    static let paddedWords = ScalarTrie<Bool>((sumRowWords + ["县别", "年份", "市州", "指标", "项目", "序号", "单位",
-                                               "名称", "类别", "地区", "乡镇", "县区", "区县", "年度", "时间", "县名", "镇别", "乡别",
-                                               "备注", "姓名", "村名", "镇名", "乡名", "市别", "区别"]).map { ($0, true) })
-    /// The widest gap inside a two-character word padded to its column's width (`县  别`, `合   计`).
-    static let paddedWordGap = 4
+    static let paddedWords = ScalarTrie<Bool>((sumRowWords + indicatorLabelWords + placeLabelWords
+                                               + ["序号", "时间", "备注", "姓名"]).map { ($0, true) })
+    /// First cells of a header naming the rows' places (`乡镇`, `县别`): a header's label, no place.
+    static let placeLabelWords = ["县别", "市州", "地区", "乡镇", "县区", "区县", "县名", "镇别", "乡别", "村名", "镇名", "乡名", "市别", "区别"]
+    /// First cells of a header naming the rows' indicators or years (`指标`, `项目`, `年份`).
+    static let indicatorLabelWords = ["指标", "项目", "名称", "类别", "指标名称", "项目名称", "年份", "年度", "单位"]
+    /// The widest gap inside a two-character word padded to its column's width (`县  别`, `合     计`).
+    static let paddedWordGap = 8
     /// Where a gap between spaced cells that starts at `k` ends (two spaces or more, a tab or an
     /// ideographic space), or `k` where none starts.
     static func gapEnd(_ s: [UInt32], _ k: Int, _ limit: Int, minimum: Int = 2) -> Int {
@@ -148,7 +164,11 @@ enum TableCells {
     /// another unit only in its brackets).
     static func header(_ s: [UInt32], _ cells: [Range<Int>], line: Range<Int>) -> [Column] {
         guard cells.count >= 2 else { return [] }
-        return cells.indices.compactMap { i in column(s, cells[i], index: i, cellCount: cells.count) }
+        let columns = cells.indices.compactMap { i in column(s, cells[i], index: i, cellCount: cells.count) }
+        // (减贫人数  8600  9200: a row label closing in a count's word, figures after it, is a row, no header)
+        guard columns.contains(where: byCountWord),
+              cells.indices.contains(where: { i in year(s, cells[i]) == nil && number(s, cells, index: i) != nil }) else { return columns }
+        return columns.filter { !byCountWord($0) }
     }
 
     /// The column one header cell without digits names by its unit, nil where it names none.
@@ -271,9 +291,13 @@ enum TableCells {
                 || headerLabels.longest(in: s, at: label.lowerBound, limit: label.upperBound)?.length == label.count { measured = unit; years += 1 }
             else if let p = percent, KindCues.change.firstMatch(in: s, cells[i]) != nil { measured = p }
             else { return [] }
-            out.append(Column(index: i, measure: measured.measure, multiplier: measured.multiplier, unit: "",
-                              rule: "unit." + measured.measure.rawValue + (labelUnit == nil ? ".表题" : ".行头"),
-                              header: cells[i], cellCount: cells.count, name: labelUnit?.name ?? ""))
+            var c = Column(index: i, measure: measured.measure, multiplier: measured.multiplier, unit: "",
+                           rule: "unit." + measured.measure.rawValue + (labelUnit == nil ? ".表题" : ".行头"),
+                           header: cells[i], cellCount: cells.count, name: labelUnit?.name ?? "")
+            // (单位:万元、人、% over 指标  2018年  2019年: each row's label names its unit among the caption's)
+            if labelUnit == nil, measured == unit, let units, units.count > 1 { c.byRow = units }
+            c.rowNames = labelUnit == nil && indicatorLabels.longest(in: s, at: label.lowerBound, limit: label.upperBound)?.length == label.count
+            out.append(c)
         }
         return years > 0 ? out : []
     }
@@ -282,19 +306,40 @@ enum TableCells {
     /// percent), else its money, where the caption names one; nil where neither.
     static func unitNamed(_ s: [UInt32], _ cell: Range<Int>, among units: [HeaderUnit]) -> HeaderUnit? {
         for u in units where u.measure != .yuan {
-            if let words = measureWords[u.measure], words.firstMatch(in: s, cell)?.1 == true { return u }
+            if measureWords(u.measure)?.firstMatch(in: s, cell)?.1 == true { return u }
         }
         return units.first { $0.measure == .yuan }
     }
-    /// Words of a header cell that name the measure of its count.
-    static let measureWords: [Measure: ScalarTrie<Bool>] = [
-        // (户均, 人均: a level per household or person, money's; false rows)
-        .households: ScalarTrie(["户"].map { ($0, true) } + [("户均", false)]), .persons: ScalarTrie(["人", "名"].map { ($0, true) } + [("人均", false)]),
-        .personTimes: ScalarTrie(["人次"].map { ($0, true) }), .villages: ScalarTrie(["村"].map { ($0, true) }),
-        .percent: ScalarTrie(["率", "%", "比重", "占比", "比例", "增长", "增速"].map { ($0, true) }), .mu: ScalarTrie(["亩", "面积"].map { ($0, true) })]
+    /// Words of a header cell that name the measure of its count (nil: money, named by no word, the rest's).
+    static func measureWords(_ m: Measure) -> ScalarTrie<Bool>? {
+        switch m {
+        case .households: households
+        case .persons: persons
+        case .personTimes: personTimes
+        case .villages: villages
+        case .percent: percents
+        case .mu: areas
+        case .tons: weights
+        case .km: lengths
+        case .items: counts
+        case .yuan: nil
+        }
+    }
+    // (户均, 人均: a level per household or person, money's; false rows)
+    static let households = ScalarTrie(["户"].map { ($0, true) } + [("户均", false)])
+    static let persons = ScalarTrie(["人", "名"].map { ($0, true) } + [("人均", false)])
+    static let personTimes = ScalarTrie(["人次"].map { ($0, true) })
+    static let villages = ScalarTrie(["村"].map { ($0, true) })
+    static let percents = ScalarTrie(["率", "%", "比重", "占比", "比例", "增长", "增速"].map { ($0, true) })
+    static let areas = ScalarTrie(["亩", "面积"].map { ($0, true) })
+    static let weights = ScalarTrie(["吨", "产量", "销量", "销售量", "重量"].map { ($0, true) })
+    static let lengths = ScalarTrie(["公里", "里程", "长度"].map { ($0, true) })
+    static let counts = ScalarTrie(["个数", "项目数", "数量", "个", "项", "家", "座", "处"].map { ($0, true) })
 
     /// First cells of a header row over columns of years (`指标  2017  2016`).
-    static let headerLabels = ScalarTrie<Bool>(["指标", "项目", "名称", "类别", "指标名称", "项目名称", "年份", "年度", "单位"].map { ($0, true) })
+    /// (乡镇  2016  2017  2018: a place's label heads years too; 阳光镇  2015  2046 is a place's figures)
+    static let headerLabels = ScalarTrie<Bool>((indicatorLabelWords + placeLabelWords).map { ($0, true) })
+    static let indicatorLabels = ScalarTrie<Bool>(indicatorLabelWords.map { ($0, true) })
     /// The year a row's first cell names (`2017  11200  14.6` under `年份  减贫人数  贫困发生率`; `2018年`):
     /// its figures' year.
     /// (| 2016 | 2.0万人 |: a row that opens with a bar has an empty first cell; its first cell with text is read)
@@ -343,6 +388,13 @@ enum TableCells {
         return column.measure == .percent ? (.total, levelRule) : hasWhole ? (.part, partRule) : (.total, rowRule)
     }
     static let rowRule = "kind.total.表格行"
+    /// Whether a caption names a level per person for the whole table (`…农村居民人均可支配收入`), not one of
+    /// the things it joins (`各乡镇贫困户人均纯收入及产业奖补情况`).
+    static func captionPerCapita(_ s: [UInt32], _ caption: Range<Int>) -> Bool {
+        guard let (at, _) = TopicCues.perCapita.firstMatch(in: s, caption) else { return false }
+        return !s[at..<caption.upperBound].contains(where: captionJoins.contains)
+    }
+    static let captionJoins = ScalarSet("及和与、")
     /// Header words of money in general (`扶贫资金(万元)`, `投入`): no level per person a caption names, no area its context names.
     static let generalMoney = ScalarTrie<Bool>(["资金", "投入", "投资"].map { ($0, true) })
     static let planRule = "kind.target.表头"
@@ -386,7 +438,10 @@ enum TableCells {
         let unitName = NormalizedText.string(s[cells[u]]), name = label.count >= 2 ? NormalizedText.string(s[label]) : ""
         return (1..<cells.count).compactMap { i in
             guard i != u, number(s, cells, index: i) != nil else { return nil }
+            // (增速, 比上年增长: a growth's column naming no unit is in percent, whatever the row's unit)
             let own = column(s, header[i], index: i, cellCount: cells.count)
+                ?? (KindCues.change.firstMatch(in: s, header[i]) != nil || percents.firstMatch(in: s, header[i]) != nil
+                    ? Column(index: i, measure: .percent, multiplier: 1, unit: "%", rule: "", header: header[i], cellCount: cells.count, name: "") : nil)
             let measure = own?.measure ?? unit.value.measure
             return Column(index: i, measure: measure, multiplier: own?.multiplier ?? unit.value.multiplier, unit: own?.unit ?? unitName,
                           rule: "unit." + measure.rawValue + ".单位列", header: header[i], cellCount: cells.count, name: name)

@@ -229,7 +229,7 @@ enum Trap: String, CaseIterable, Sendable {
                TrapLexicon.standards.longest(in: s, at: span.end + 1, limit: limit) != nil { return true }
             // 自付费用超过3000元的部分, 逾期率超过2%时: a bound before the figure and a condition's word right after it
             // (the part above the line, the moment it is crossed) draw a line, no figure
-            if span.end < limit, TrapLexicon.conditionClosers.longest(in: s, at: span.end, limit: limit) != nil,
+            if span.end < limit, TrapLexicon.conditionClosers.longest(in: s, at: span.end, limit: limit)?.value == true,
                let b = HedgeLexicon.before.longestEnding(in: s, at: span.start, from: sentence.lowerBound, maxLength: 2), b.value != .about { return true }
             // 超过3000人的有18个: a bound before the figure, the class, then how many there are
             if span.end + 1 < limit, s[span.end] == CandidateReader.de, s[span.end + 1] == TrapLexicon.you,

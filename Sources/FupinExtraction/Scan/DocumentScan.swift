@@ -206,6 +206,8 @@ final class DocumentScan {
                     // section of its own leads a list of the plan in force, and keeps it)
                     let leadsPlanList = planSection && !planListOnly && closedByColon && !Self.opensSection(s, line.range)
                         && KindCues.reviewHeadings.firstMatch(in: s, line.range) == nil && KindCues.goalsMet.firstMatch(in: s, line.range) == nil
+                        // (存在的主要问题:: the shortfalls, no list of the plan)
+                        && KindCues.problemHeadings.firstMatch(in: s, line.range) == nil
                     if !sectionItem, !leadsPlanList {
                         // (2017年主要工作 in a work report of January 2017: the year's work ahead)
                         let planned = documentPlan || KindCues.headsPlans(s, line.range)
@@ -285,7 +287,7 @@ final class DocumentScan {
                         // (the table's context for its topics: its caption, else the section's heading, else the title)
                         let caption = Self.caption(s, outline, before: lineIndex)
                         tableContext = ([caption, heading, titleLine.map { outline.lines[$0].range }].compactMap { $0 }.filter { !TableCells.unitsAlone(s, $0) },
-                                        caption.map { TopicCues.perCapita.firstMatch(in: s, $0) != nil } ?? false, [:])
+                                        caption.map { TableCells.captionPerCapita(s, $0) } ?? false, [:])
                     }
                     // (a header row states no figure; a spaced row whose cells do not line up with the header's
                     // ends the table: 联系电话  138…)
@@ -299,11 +301,14 @@ final class DocumentScan {
                         var read = Set<Int>()   // (合计        215: a cell read once, by one column)
                         // (序号  乡镇  补助人数(名)  补助金额(万元) ⏎ 合计  2386  357.9: under a running number's column, a
                         // row without one is read from the right)
+                        // (its last figure under the last column with a unit: a trailing 备注 left empty shifts none)
                         let fromRight = shift > 0 && !cells.isEmpty && !NumberReader.isDigit(s[cells[0].lowerBound])
                             && headerCells.map { TableCells.opensWithRunningNumbers(s, $0) } == true
-                        for column in tableColumns {
+                        let rightShift = max(0, (tableColumns.map(\.index).max() ?? 0) + 1 - cells.count)
+                        for tableColumn in tableColumns {
+                            let column = tableColumn.forRow(s, label: cells.first)
                             let direct = fromRight ? nil : TableCells.number(s, cells, index: column.index)
-                            let index = direct != nil ? column.index : column.index - shift
+                            let index = direct != nil ? column.index : column.index - (fromRight ? rightShift : shift)
                             guard !read.contains(index), let n = direct ?? (shift > 0 && index >= 1 ? TableCells.number(s, cells, index: index) : nil) else { continue }
                             read.insert(index)
                             tableFact(n, sum: sum, cells: cells, column: column, line: line.range, lineIndex: lineIndex,
@@ -666,8 +671,6 @@ final class DocumentScan {
             && !(ownNoun && countedNouns[w] == 0) && (noun == 0 || countedNouns[w] == 0 || countedNouns[w] == noun || c.measure != .items)
     }
 
-    /// The word of a bill (`医疗总费用`, `住院费用`), in the sentence before a figure that pays part of it.
-    static let billWord: [UInt32] = "费用".unicodeScalars.map(\.value)
     /// Whether a clause opened by `有` singles out by an attribute closed by `的` right before the
     /// figure (`,有就业意愿的138716人`) those of the clause before it (a figure there, its clause
     /// right before this one).
@@ -936,8 +939,10 @@ final class DocumentScan {
            let w = wholeBefore(), facts[w].measure == c.measure, facts[w].kind == .total { kind = .part; kindRule = Self.subsetRule + ".有…的" }
         // 医疗总费用14386.52万元,基本医保报销9217.40万元,…个人自付…: what pays a bill stated before it in its sentence
         // is a part of the bill
-        if kind == .total, c.measure == .yuan, KindCues.billPayers.firstMatch(in: s, clause.lowerBound..<c.start) != nil,
-           Outline.find(Self.billWord, in: s, sentence.lowerBound..<clause.lowerBound) != nil,
+        // (a bill of care: 各项费用320万元, 发放临时救助资金150万元 pays none; nor a fund a payer's word names, 兜底保障资金430万元)
+        if kind == .total, c.measure == .yuan, let (payer, _) = KindCues.billPayers.firstMatch(in: s, clause.lowerBound..<c.start),
+           KindCues.bills.firstMatch(in: s, sentence.lowerBound..<clause.lowerBound) != nil,
+           KindCues.funds.firstMatch(in: s, payer..<c.start) == nil,
            let w = wholeBefore(), facts[w].measure == .yuan, facts[w].kind == .total,
            facts[w].start >= norm.storedRange(from: sentence.lowerBound, to: sentence.lowerBound + 1).0 {
             kind = .part; kindRule = Self.subsetRule + ".费用"
@@ -1132,7 +1137,8 @@ final class DocumentScan {
         // (序号  乡镇  补助人数(名)  补助金额(万元) under a notice of 雨露计划: a table's context naming an area
         // outweighs the money in general its header names)
         // (not where the header names money in general itself: 扶贫资金(万元) under …人均纯收入及扶贫资金投入情况)
-        if let f = topicFallback, topic == .other
+        // (户籍人口 under a title of a meeting: everyone of the place, no area's)
+        if let f = topicFallback, topic == .other && column.map({ WholePlaceCounts.populations.firstMatch(in: s, $0) == nil }) != false
             || topic == .funds && f.0 != .funds && column.map({ TableCells.generalMoney.firstMatch(in: s, $0) == nil }) == true { (topic, topicCue) = f }
         if topic == .other {
             // 宁德市分配得8803万元…。我市共分配到8803万元: a figure said again keeps what it was filed under
