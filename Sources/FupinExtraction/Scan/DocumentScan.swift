@@ -161,8 +161,11 @@ final class DocumentScan {
             // split is a table's row too; only lines that are not body are looked at)
             let barred = hasBars && s[line.range].contains(TableCells.bar)
             // (镇雄县 1126 52380 28.4: single spaces too, for a name and numbers only, under a caption's units or in a table)
+            // (1  龙泉关镇  8  7350  486.2  新打机井5眼,铺设管道18.4公里: a row whose last cell is prose is the
+            // table's still, where its cells are as many as the header's; its prose is read too)
             let rowCells: [Range<Int>]? = barred ? TableCells.cells(s, line.range)
-                : line.role == .body || line.role == .blank ? nil
+                : line.role == .body ? tableColumns.first.flatMap { c in Self.proseRow(s, line.range, cellCount: c.cellCount) }
+                : line.role == .blank ? nil
                 : TableCells.isSpaced(s, line.range) ? TableCells.cells(s, line.range, spaced: true)
                 : captionUnits != nil || !tableColumns.isEmpty ? TableCells.numericRow(s, line.range) : nil
             let inTable = barred || rowCells != nil && !tableColumns.isEmpty
@@ -692,6 +695,13 @@ final class DocumentScan {
 
     /// Whether a line opens with a section's mark, a Chinese numeral and 、 or one in brackets (`一、`,
     /// `(二)`), not an item's (`1.`, `①`).
+    /// The cells of a line of prose spaced into as many as a table's header has, else nil.
+    static func proseRow(_ s: [UInt32], _ r: Range<Int>, cellCount: Int) -> [Range<Int>]? {
+        guard TableCells.isSpaced(s, r) else { return nil }
+        let cells = TableCells.cells(s, r, spaced: true)
+        return cells.count == cellCount ? cells : nil
+    }
+
     static func opensSection(_ s: [UInt32], _ r: Range<Int>) -> Bool {
         guard r.count >= 2 else { return false }
         let a = r.lowerBound
