@@ -20,6 +20,13 @@ public enum KindCues {
         ("封顶线", (.rate, "kind.rate.封顶线")), ("起付线", (.rate, "kind.rate.起付线")),
         // a family's yearly saving or outlay, as people say it (一年能省下近1900元利息, 一年只需自缴80元保费)
         ("一年能省", (.rate, "kind.rate.一年")), ("一年可省", (.rate, "kind.rate.一年")), ("一年只需", (.rate, "kind.rate.一年")),
+        // (a day's or a month's pay, as people say it: 一天有80元工钱, 一个月就挣两千多)
+        ("一天有", (.rate, "kind.rate.一天")), ("一天能", (.rate, "kind.rate.一天")), ("一天就", (.rate, "kind.rate.一天")),
+        ("一天挣", (.rate, "kind.rate.一天")), ("一天可", (.rate, "kind.rate.一天")),
+        ("一个月有", (.rate, "kind.rate.一个月")), ("一个月能", (.rate, "kind.rate.一个月")), ("一个月就", (.rate, "kind.rate.一个月")),
+        ("一个月挣", (.rate, "kind.rate.一个月")), ("一个月可", (.rate, "kind.rate.一个月")),
+        // (aid per occasion: 次均救助1200元)
+        ("次均", (.rate, "kind.rate.次均")),
         ("月收入", (.rate, "kind.rate.月收入")), ("年收入", (.rate, "kind.rate.年收入")),
         ("年收益", (.rate, "kind.rate.年收益")), ("年产量", (.rate, "kind.rate.年产量")), ("年投入", (.rate, "kind.rate.年投入")),
         ("年发放", (.rate, "kind.rate.年发放")), ("每年发放", (.rate, "kind.rate.年发放")),

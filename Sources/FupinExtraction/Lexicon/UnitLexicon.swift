@@ -272,7 +272,11 @@ public enum UnitLexicon {
     public static let moneyNouns = ScalarTrie<Bool>(moneyNounWords.map { ($0, true) })
     static let moneyNounWords = ["资金", "投资", "总投资", "投入", "筹资", "筹集", "奖补", "补贴", "补助", "拨付", "投资额",
         "资金投入", "专项资金", "扶贫资金", "捐款", "捐资", "捐赠", "融资", "贷款", "到位资金", "整合资金",
-        "工资", "收入", "年收入", "月收入", "分红", "挣", "赚", "额度", "授信", "授信额度", "贷款额度"]
+        "工资", "收入", "年收入", "月收入", "分红", "挣", "赚", "额度", "授信", "授信额度", "贷款额度",
+        // (卖了一万五, 住院花了一万五: what was sold for and spent, in speech)
+        "卖了", "卖到", "能卖", "卖", "花了", "花费", "花", "挣了", "赚了",
+        // (花去医疗费一万五: a bill)
+        "医疗费", "医药费", "住院费", "费用"]
     /// Money named right after a figure with 万 or 亿 and no unit: `将本批追加的4000万资金全部分配给`,
     /// `争取1.2亿扶贫资金`. (`万元资金` takes 元 first.)
     public static let moneyNounsAfter = ScalarTrie<Bool>(["资金", "扶贫资金", "专项资金", "财政资金", "经费", "扶贫经费",

@@ -217,6 +217,13 @@ struct CandidateReader {
             }
             pos = n2.end
             if pos + 1 < limit, s[pos] == 0x20, NormalizedText.isHan(s[pos + 1]) { pos += 1 }   // 5 至10 个百分点
+        } else if pos + 1 < limit, !n.isChinese, Self.rangeSeparators.contains(s[pos]),
+                  let n2 = NumberReader.arabic(s, at: pos + 1, limit: limit), n2.value > 0, n2.value < n.value,
+                  let m = tables.multipliers.longest(in: s, at: n2.end, limit: limit), n.value < n2.value * m.value {
+            // 8000至1.2万元: a lower end written in the unit itself, under the upper's multiplied value
+            span.number = ReadNumber(value: n.value / m.value, end: n.end, isChinese: false, approx: n.approx)
+            span.high = n2.value
+            pos = n2.end
         } else if let (high, end) = Self.multipliedRangeHigh(s, n, at: pos, limit: limit, multipliers: tables.multipliers) {
             span.high = high   // 2万至3万元, 200万-300万元: each end with its multiplier, read once after the upper
             pos = end
@@ -355,7 +362,11 @@ struct CandidateReader {
             span.measure = u.value.measure; span.unitEnd = pos + u.length; span.rule = u.value.rule
             span.classifier = u.value.isClassifier; span.scale = u.value.scale; span.unitKind = u.value.kind; span.unitTag = u.value.tag
             // 一天能挣150块, 月工资2000多块: 块 after a word of earnings in its clause is money
-            if u.value.tag == .colloquialYuan, Self.earnsBefore(s, span.start, sentence: sentence) {
+            // (自己又凑了七八千块。: hundreds or more said in Chinese numerals, 块 closing the clause, no noun after it,
+            // are money too; 光伏板3000块 counts panels)
+            if u.value.tag == .colloquialYuan, Self.earnsBefore(s, span.start, sentence: sentence)
+                || span.number.isChinese && span.number.value * span.multiplier >= 100
+                && (pos + u.length >= limit || !NormalizedText.isHan(s[pos + u.length])) {
                 span.measure = .yuan; span.rule = "unit.yuan.块"; span.classifier = false
             }
             if u.value.measure == .villages, UnitLexicon.villageWordContinues(s, noun: (span.unitEnd - 1)..<span.unitEnd, limit: limit) {
