@@ -491,6 +491,14 @@ public enum PlaceLexicon {
     static let agencyEnds = ScalarSet("局厅委办院")
     static let agencyNameReach = 8, residentTeamReach = 24
     static let residentTeams = ScalarTrie<Bool>(["驻村", "进驻", "帮扶工作组", "帮扶工作队", "扶贫工作队", "工作队"].map { ($0, true) })
+    /// `与`, `同` before a place paired with the report's (``DocumentPlace/pairing(_:_:_:)``).
+    public static let pairingWith = ScalarSet("与同")
+    /// Words of pairing after the place paired (`结成…对子`, `结对`, `建立…帮扶关系`), and how far after it.
+    public static let pairingWords = ScalarTrie<Bool>(["结成", "结对", "建立", "开展东西部", "开展对口", "携手"].map { ($0, true) })
+    public static let pairingReach = 12
+    /// Words of the help in a sentence (`帮扶资金`, `挂职`, `捐款`): one naming only the helper reports the help given.
+    public static let helpWords = ScalarTrie<Bool>(["帮扶", "协作", "援", "捐", "挂职", "支教", "支医", "支农", "对口", "结对", "跟岗",
+                                                    "劳务", "消费扶贫", "采购", "转移就业", "投资兴业", "招商"].map { ($0, true) })
     static let helperVerbList = ["援建", "援助", "捐建", "捐赠", "帮扶", "对口", "支援", "投资建设"]
     /// Words before a place that make it the one receiving aid (`用于陕西深度贫困县达5.97亿元`,
     /// `对口帮扶四川…`): a figure after it in its clause is that place's, even outside the report's

@@ -22,6 +22,9 @@ public struct DocumentPlace: Sendable {
     public var namedDistrict = false
     /// Every place named in the report, by line index (footer and spam lines have none).
     public var mentionsByLine: [[PlaceMention]] = []
+    /// Places the report pairs as helpers with a place they help (`湖里区…与…积石山县结成东西部扶贫协作对子`):
+    /// where a sentence of the help names only them, its figures are the helped place's (``pairing(_:_:_:)``).
+    public var helpers: Set<Int> = []
 
     /// The places named on a line.
     public func mentions(onLine index: Int) -> [PlaceMention] {
@@ -115,6 +118,8 @@ extension DocumentPlace {
         var onlyTown: String?, manyTowns = false   // the one town the report names, if it names one only
         var filedFrom: [Int: Double] = [:]   // the weight of places named only where a report was filed from (datelines, sources)
         var outlets: Set<Int> = []   // places that name the outlets printing the report (镇江日报)
+        var namedWeight: [Int: Double] = [:]   // the weight each place named alone added
+        var helpers: Set<Int> = [], helped: Set<Int> = [], titled: Set<Int> = []   // places paired as helper and helped; named in the title
         var namedAtHead = false   // whether a place of the gazetteer is named in the title, the source or the lede
         // (the table's counties are the shared gazetteer's: a test's own gazetteer has no towns)
         func townCounties(_ name: String) -> [Int] { g === Gazetteer.shared ? TownTable.shared.counties(of: name) : [] }
@@ -149,6 +154,7 @@ extension DocumentPlace {
             // (销往果洛全州和西宁等地: nor a market goods are sold to)
             if !mentions.isEmpty { mentions.removeAll { Neighbours.contains(s, name: $0.range, line: line.range) || Neighbours.isMarket(s, name: $0.range, line: line.range) } }
             byLine[index] = mentions
+            if let pair = Self.pairing(s, line.range, mentions) { helpers.formUnion(pair.helper); helped.formUnion(pair.helped) }
             // (the dateline read only on a source line or the first paragraph, where one stands)
             let dateline = mentions.isEmpty ? -1 : line.role == .meta ? line.range.upperBound
                 : index == ledeLine ? DocumentScan.datelineEnd(s, line.range) ?? -1 : -1
@@ -157,6 +163,10 @@ extension DocumentPlace {
             let listed = mentions.count >= 2 ? Self.siblingLists(mentions, s, g) : [:]
             for (k, m) in mentions.enumerated() {
                 if m.range.upperBound <= dateline, case .gazetteer(let c) = m.target, c.count == 1 { filedFrom[c[0], default: 0] += w }
+                if case .gazetteer(let c) = m.target, c.count == 1 {
+                    namedWeight[c[0], default: 0] += w
+                    if index == titleLine { titled.insert(c[0]) }
+                }
                 switch m.target {
                 case .gazetteer(let candidates):
                     // 金井、海坛、君山和苏平4个片区: the report's own towns, not counties elsewhere
@@ -230,6 +240,11 @@ extension DocumentPlace {
                 }
             }
         }
+        // (湖里区…与积石山县结成东西部扶贫协作对子: the helper's weight is an organisation's, the report is about the help)
+        // (only a helper the title names: the helper's own report of its help; an overview of many pairs keeps its places)
+        helpers.subtract(helped)
+        helpers.formIntersection(titled)
+        for h in helpers { if let named = namedWeight[h] { weights[h, default: 0] -= named * (1 - PlaceLexicon.organisationWeight) } }
         // Ambiguous names: credit the candidate the rest of the report supports.
         var unresolved: [String] = []
         lazy var speaksBelowProvince: Bool = {
@@ -450,9 +465,40 @@ extension DocumentPlace {
         var place = DocumentPlace(entry: entry, zone: zone, town: titleTown, path: path, ambiguous: unresolved, containers: containers,
                                   mentionsByLine: byLine)
         place.counties = counties
+        place.helpers = helpers
         place.longVillages = villages.keys.filter { $0.unicodeScalars.count == 4 }
         place.namedDistrict = entry.map { Self.callsDistrict(s, g.places[$0]) } ?? false
         return place
+    }
+
+    /// The helper and the helped a line pairs: a place after `与` (its parents before it) that a word of
+    /// pairing follows (`与甘肃省临夏州积石山县结成东西部扶贫协作对子`, `与…建立结对帮扶关系`) is helped, the
+    /// other places its sentence names help; nil where the line pairs none.
+    static func pairing(_ s: [UInt32], _ line: Range<Int>, _ mentions: [PlaceMention]) -> (helper: [Int], helped: [Int])? {
+        guard mentions.count >= 2 else { return nil }
+        for (k, m) in mentions.enumerated() where m.range.lowerBound > line.lowerBound && PlaceLexicon.pairingWith.contains(s[m.range.lowerBound - 1]) {
+            // the chain of names from here (甘肃省临夏州积石山县), and a word of pairing shortly after it
+            var last = k
+            while last + 1 < mentions.count, mentions[last + 1].range.lowerBound == mentions[last].range.upperBound { last += 1 }
+            let end = mentions[last].range.upperBound
+            guard PlaceLexicon.pairingWords.firstMatch(in: s, end..<min(line.upperBound, end + PlaceLexicon.pairingReach)) != nil,
+                  case .gazetteer(let helped) = mentions[last].target else { continue }
+            // the helpers: the sentence's other places named alone
+            let sentence = Self.sentence(s, around: m.range.lowerBound, in: line)
+            var helper: [Int] = []
+            for (j, o) in mentions.enumerated() where (j < k || j > last) && sentence.contains(o.range.lowerBound) {
+                if case .gazetteer(let c) = o.target, c.count == 1 { helper.append(c[0]) }
+            }
+            return helper.isEmpty ? nil : (helper, helped)
+        }
+        return nil
+    }
+    /// The sentence of a line holding `i`.
+    static func sentence(_ s: [UInt32], around i: Int, in line: Range<Int>) -> Range<Int> {
+        var a = i, b = i
+        while a > line.lowerBound, !Outline.sentenceEnds.contains(s[a - 1]) { a -= 1 }
+        while b < line.upperBound, !Outline.sentenceEnds.contains(s[b]) { b += 1 }
+        return a..<b
     }
 
     /// Adds to a line's places the known villages (``PlaceLexicon/stopChars`` open their names, so

@@ -506,6 +506,15 @@ extension DocumentScan {
         return nil
     }
 
+    /// Whether every place a sentence of the help names (``PlaceLexicon/helpWords``) is one the report pairs
+    /// as a helper (`湖里区投入财政帮扶资金4150万元` in a report of its help to 积石山): the helped place's figures.
+    func pairedHelpersOnly(_ places: SentencePlaces, _ r: Range<Int>) -> Bool {
+        guard !place.helpers.isEmpty, !places.all.isEmpty,
+              places.all.allSatisfy({ p in if case .gazetteer(let c) = p.mention.target { return c.contains(where: place.helpers.contains) }; return false })
+        else { return false }
+        return PlaceLexicon.helpWords.firstMatch(in: s, r) != nil
+    }
+
     /// Whether a helper verb follows a place named in the text (`佛山援建的`).
     /// Whether every place a sentence names is a helper, or inside a helper's name (凤凰 of 凤凰街道).
     /// (a place whose agency's team is stationed in the village is a helper too, asked here only:
@@ -726,7 +735,7 @@ extension DocumentScan {
             named.append((mention: m, path: path))
         }
         var places = SentencePlaces(named)
-        places.onlyHelpers = onlyHelpers(places)
+        places.onlyHelpers = onlyHelpers(places) || pairedHelpersOnly(places, r)
         return places
     }
 
