@@ -31,6 +31,30 @@ public enum MetadataReader {
     static let benbaoxun: [UInt32] = "本报讯".unicodeScalars.map(\.value)
 
     /// Labels a page puts before its own date (`发布时间:`, `发布日期`).
+    /// Whether a line signs an official document off: a full date (`2018年3月16日`) closing it, `印发` or `发`
+    /// after it or not, alone or after an organ's name and a gap of spaces.
+    static func isSignOff(_ s: [UInt32], _ line: Range<Int>) -> Bool {
+        let r = Outline.trim(s, line)
+        guard !r.isEmpty else { return false }
+        var e = r.upperBound
+        if let w = signOffWords.longestEnding(in: s, at: e, from: r.lowerBound, maxLength: 2) { e -= w.length }
+        guard e > r.lowerBound, s[e - 1] == ri else { return false }
+        // back over 3月16日 and 2018年
+        var k = e - 1
+        for mark in [yue, NormalizedText.nian] {
+            var digits = 0
+            while k > r.lowerBound, NumberReader.isDigit(s[k - 1]) { k -= 1; digits += 1 }
+            guard digits > 0, k > r.lowerBound, s[k - 1] == mark else { return false }
+            k -= 1
+        }
+        var d = 0
+        while k > r.lowerBound, NumberReader.isDigit(s[k - 1]) { k -= 1; d += 1 }
+        guard d == 4 else { return false }
+        // alone, or after a name and two spaces or more
+        return k == r.lowerBound || k - r.lowerBound >= 2 && s[k - 1] == 0x20 && s[k - 2] == 0x20
+    }
+    static let signOffWords = ScalarTrie<Bool>(["印发", "发", "制"].map { ($0, true) })
+    static let ri: UInt32 = 0x65E5, yue: UInt32 = 0x6708   // 日, 月
     static let publicationLabels = ScalarTrie<Bool>(["发布时间", "发布日期", "发表时间", "发表日期", "发稿时间", "发文日期"].map { ($0, true) })
 
     public static func read(_ s: [UInt32], outline: Outline) -> DocumentMetadata {
@@ -72,6 +96,13 @@ public enum MetadataReader {
         // 2017-08-03 alone on one of the page's last lines: the page's date set at its foot
         if meta.date == nil {
             for i in lines.indices.reversed().prefix(Self.footReach) where lines[i].role != .blank && lines[i].range.count <= Self.bareDateLength && i < listingFrom {
+                if let d = date(in: s, lines[i].range) { meta.date = d; break }
+            }
+        }
+        // 通渭县人民政府办公室 ⏎ 2018年3月16日, …办公室        2018年3月16日印发: an official document's sign-off
+        // dates it, wherever it stands (under the notice, above the plan it issues, or at the foot)
+        if meta.date == nil {
+            for i in lines.indices where Self.isSignOff(s, lines[i].range) {
                 if let d = date(in: s, lines[i].range) { meta.date = d; break }
             }
         }
