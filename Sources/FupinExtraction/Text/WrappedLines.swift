@@ -53,15 +53,18 @@ enum WrappedLines {
             return breaks.filter(\.unit).map(\.at)
         }
         func columns(_ r: Range<Int>) -> Int { r.reduce(0) { $0 + width($1) } }
-        let full = fullWidth(lines.filter { $0.count >= longLine }.map(columns))
+        // (the widths of the long lines that end inside a sentence: a page's wrapped lines share one, a web
+        // page's headings and rows have many)
+        let full = fullWidth(breaks.filter { $0.line.count >= longLine }.map { columns($0.line) })
         return breaks.filter { $0.unit || full > 0 && $0.line.count >= longLine && columns($0.line) >= full }.map(\.at)
     }
 
     /// The width from which a line of the page is full, in columns (a Han character two, ASCII
-    /// one); 0 when the page's lines are not wrapped. They are when at least ``minimumWrapped``
-    /// long lines have about one width (within ``sameWidth`` columns) and they are at least a
-    /// third of the page's long lines: then every long line at least ``fullShare`` of that width
-    /// is full (a line of a PDF holds a few columns less where punctuation moved to the next).
+    /// one), from the widths of its long lines that end inside a sentence; 0 when the page's lines
+    /// are not wrapped. They are when at least ``minimumWrapped`` of those have about one width
+    /// (within ``sameWidth`` columns) and they are at least half of them: then every such line at
+    /// least ``fullShare`` of that width is full (a line of a PDF holds a few columns less where
+    /// punctuation moved to the next).
     static func fullWidth(_ widths: [Int]) -> Int {
         guard widths.count >= minimumWrapped else { return 0 }
         var best = 0, bestCount = 0
@@ -69,7 +72,7 @@ enum WrappedLines {
             let c = widths.count(where: { abs($0 - w) <= sameWidth })
             if c > bestCount || c == bestCount && w > best { (best, bestCount) = (w, c) }
         }
-        guard bestCount >= minimumWrapped, bestCount * 3 >= widths.count else { return 0 }
+        guard bestCount >= minimumWrapped, bestCount * 2 >= widths.count else { return 0 }
         return best * fullShare / 100
     }
     static let sameWidth = 4
