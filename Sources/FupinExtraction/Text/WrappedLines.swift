@@ -28,7 +28,9 @@ enum WrappedLines {
         var i = 1   // the title's line is never wrapped
         while i + 1 < lines.count {
             let r = lines[i]
-            guard r.count >= 2, !endsSentence(s, r), !isRow(s, r) else { i += 1; continue }
+            // (一、坚持精准施策推动产业扶贫提质增效: a heading an item's mark opens, no comma in it, ends its line)
+            guard r.count >= 2, !endsSentence(s, r), !isRow(s, r),
+                  !(opensItem(s, r) && !s[r].contains(where: { $0 == 0x2C || $0 == NumberReader.listComma })) else { i += 1; continue }
             // the next line with words, past a page's number standing alone (and only then past blank lines)
             var j = i + 1
             var k = j
