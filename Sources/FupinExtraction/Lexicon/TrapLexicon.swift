@@ -127,6 +127,10 @@ public enum TrapLexicon {
     /// Verbs of meeting a standard (``laterClauseNamesStandard``): `达到退出标准` reports one met.
     static let standardMet = ScalarTrie<Bool>(["达到", "符合", "满足", "达标", "实现"].map { ($0, true) })
     /// A rank among places (``Trap/rankScope``): `第二位`, `第三名`, `排名` (not `位列`: `6个县位列其中` is among them).
+    /// 前 and 后 right before a count of a ranking's places (`前三位`, `后3名`), the classifiers, and the words
+    /// of ranking before them in the clause (`排名`, `位列`).
+    static let rankEnds = ScalarSet("前后"), rankClassifiers = ScalarSet("位名")
+    static let rankLeads = ScalarTrie<Bool>(["排名", "排在", "位列", "位居", "居", "列", "名次"].map { ($0, true) })
     public static let rankWords = ScalarTrie<Bool>(("一二三四五六七八九十".map { ["第\($0)位", "第\($0)名"] }.joined()
         + ["排名", "排第", "居首", "居第"]).map { ($0, true) })
     /// How far after a count of places its rank may stand (`31个省(区、市)第二位`, `16个市州中排名`).

@@ -80,7 +80,7 @@ enum Trap: String, CaseIterable, Sendable {
     /// counted to rank one of them, not a count of the campaign.
     case rankScope = "trap.rank.scope"
     /// A ranking moved: `排名上升5位`, `同比提高了4位` — 位 after a verb of change counts places
-    /// in a ranking, not people.
+    /// in a ranking, not people; and its first or last places, `排名前三位`, `排名后3位的乡镇`.
     case rankShift = "trap.rank"
     /// A story from history, before the campaign's time: `民国14年,周恩来…两次来到这里`.
     case history = "trap.history"
@@ -561,6 +561,10 @@ enum Trap: String, CaseIterable, Sendable {
             guard let m = TrapLexicon.rankWords.firstMatch(in: s, span.unitEnd..<to) else { return false }
             return !s[span.unitEnd..<m.0].contains { Outline.isClauseBreak($0) && $0 != NumberReader.listComma }
         case .rankShift:
+            // (排名前三位, 对排名后3位的乡镇, 全市前五名: the first or last places of a ranking)
+            if span.measure == .persons, span.unitEnd == span.unitStart + 1, TrapLexicon.rankClassifiers.contains(s[span.unitStart]),
+               span.start > sentence.lowerBound, TrapLexicon.rankEnds.contains(s[span.start - 1]),
+               TrapLexicon.rankLeads.firstMatch(in: s, Outline.clause(s, around: span.start, in: sentence).lowerBound..<span.start) != nil { return true }
             guard span.measure == .persons, span.unitEnd == span.unitStart + 1, s[span.unitStart] == TrapLexicon.wei else { return false }
             var k = span.start
             if k > sentence.lowerBound, s[k - 1] == KindCues.le { k -= 1 }   // 提高了4位
