@@ -336,8 +336,8 @@ public enum KindCues {
                         if e < sentence.upperBound, TimeLexicon.dateUnits.contains(s[e]) { j = e + 1; continue }
                         // (已完成1.2亿元, 1.52万人: the planned figure is in yuan and persons, the done one's 万 and 亿 count;
                         // 百分之百: all of it)
-                        let share = e < sentence.upperBound && s[e] == 0x25 || j >= 3 && s[j - 3] == hundredPercentWord[0]
-                            && Array(s[(j - 3)..<j]) == hundredPercentWord
+                        let prefix = CandidateReader.percentPrefix
+                        let share = e < sentence.upperBound && s[e] == 0x25 || j >= prefix.count && s[(j - prefix.count)..<j].elementsEqual(prefix)
                         let scale = UnitLexicon.multipliers.longest(in: s, at: e, limit: sentence.upperBound)?.value ?? 1
                         return share ? n.value >= 100 : n.value * scale >= planned
                     }
@@ -349,7 +349,6 @@ public enum KindCues {
         }
         return false
     }
-    static let hundredPercentWord: [UInt32] = "百分之".unicodeScalars.map(\.value)
     static let completedAfter = ScalarTrie<Bool>(["已全部完成", "全部完成", "已完成", "已于", "已全部", "已经完成", "已建成", "已实现",
                                                   "如期完成", "超额完成", "提前完成", "圆满完成"].map { ($0, true) })
     /// Words of a heading naming a year's work (`2017年主要工作`, `2016年工作`): in a report published early in

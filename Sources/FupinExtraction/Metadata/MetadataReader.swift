@@ -30,7 +30,6 @@ public enum MetadataReader {
 
     static let benbaoxun: [UInt32] = "本报讯".unicodeScalars.map(\.value)
 
-    /// Labels a page puts before its own date (`发布时间:`, `发布日期`).
     /// Whether a line signs an official document off: a full date (`2018年3月16日`) closing it, `印发` or `发`
     /// after it or not, alone or after an organ's name and a gap of spaces.
     static func isSignOff(_ s: [UInt32], _ line: Range<Int>) -> Bool {
@@ -55,6 +54,7 @@ public enum MetadataReader {
     }
     static let signOffWords = ScalarTrie<Bool>(["印发", "发", "制"].map { ($0, true) })
     static let ri: UInt32 = 0x65E5, yue: UInt32 = 0x6708   // 日, 月
+    /// Labels a page puts before its own date (`发布时间:`, `发布日期`).
     static let publicationLabels = ScalarTrie<Bool>(["发布时间", "发布日期", "发表时间", "发表日期", "发稿时间", "发文日期"].map { ($0, true) })
 
     public static func read(_ s: [UInt32], outline: Outline) -> DocumentMetadata {

@@ -79,21 +79,19 @@ enum InjectedWords {
         return c
     }
 
-    /// The scalars and their stored offsets without every occurrence of `words` (longest first),
-    /// and the line feeds' new positions.
-    static func strip(_ words: [[UInt32]], scalars: [UInt32], origin: [Int32]) -> (scalars: [UInt32], origin: [Int32], lineFeeds: [Int32]) {
-        var s: [UInt32] = [], o: [Int32] = [], feeds: [Int32] = []
-        s.reserveCapacity(scalars.count); o.reserveCapacity(scalars.count)
+    /// Where every occurrence of `words` (longest first) stands, in order, apart: what is taken out
+    /// (``NormalizedText/removing(_:scalars:origin:)``).
+    static func occurrences(_ words: [[UInt32]], in scalars: [UInt32]) -> [Range<Int>] {
+        var out: [Range<Int>] = []
         var k = 0
         outer: while k < scalars.count {
             for w in words where k + w.count <= scalars.count && scalars[k] == w[0] && scalars[k..<(k + w.count)].elementsEqual(w) {
+                out.append(k..<(k + w.count))
                 k += w.count
                 continue outer
             }
-            if scalars[k] == 0x0A { feeds.append(Int32(s.count)) }
-            s.append(scalars[k]); o.append(origin[k])
             k += 1
         }
-        return (s, o, feeds)
+        return out
     }
 }

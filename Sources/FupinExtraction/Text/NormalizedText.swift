@@ -44,7 +44,7 @@ public struct NormalizedText: Sendable {
         let injected = InjectedWords.find(n.scalars, points: n.points)
         var (scalars, origin, lineFeeds) = (n.scalars, n.origin, n.lineFeeds)
         if !injected.isEmpty {
-            (scalars, origin, lineFeeds) = InjectedWords.strip(injected, scalars: scalars, origin: origin)
+            (scalars, origin, lineFeeds) = Self.removing(InjectedWords.occurrences(injected, in: scalars), scalars: scalars, origin: origin)
         }
         // line breaks a page's layout put inside a sentence are taken out (`4120⏎万元`)
         let offsets = n.offsets
@@ -54,7 +54,7 @@ public struct NormalizedText: Sendable {
             return offsets[o + 1] - offsets[o] > 1 ? 2 : 1
         }
         if !wraps.isEmpty {
-            (scalars, origin, lineFeeds) = WrappedLines.strip(wraps, scalars: scalars, origin: origin)
+            (scalars, origin, lineFeeds) = Self.removing(wraps, scalars: scalars, origin: origin)
         }
         (self.scalars, self.origin, self.lineFeeds) = (scalars, origin, lineFeeds)
     }
@@ -142,6 +142,22 @@ public struct NormalizedText: Sendable {
             }
         }
         return wellFormed ? (offsets, scalars, origin, traditional, lineFeeds, points) : nil
+    }
+
+    /// The scalars and their stored offsets without the ranges `cuts` (in order, apart), and the line feeds'
+    /// new places: what ``InjectedWords`` and ``WrappedLines`` take out.
+    static func removing(_ cuts: [Range<Int>], scalars: [UInt32], origin: [Int32]) -> (scalars: [UInt32], origin: [Int32], lineFeeds: [Int32]) {
+        var s: [UInt32] = [], o: [Int32] = [], feeds: [Int32] = []
+        s.reserveCapacity(scalars.count); o.reserveCapacity(scalars.count)
+        var next = 0
+        var k = 0
+        while k < scalars.count {
+            if next < cuts.count, k == cuts[next].lowerBound { k = cuts[next].upperBound; next += 1; continue }
+            if scalars[k] == newline { feeds.append(Int32(s.count)) }
+            s.append(scalars[k]); o.append(origin[k])
+            k += 1
+        }
+        return (s, o, feeds)
     }
 
     static let nian: UInt32 = 0x5E74   // 年

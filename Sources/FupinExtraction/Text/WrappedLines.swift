@@ -80,21 +80,6 @@ enum WrappedLines {
     static let sameWidth = 4
     static let fullShare = 85
 
-    /// The scalars and their stored offsets without the ranges `cuts` (in order), and the line feeds' new places.
-    static func strip(_ cuts: [Range<Int>], scalars: [UInt32], origin: [Int32]) -> (scalars: [UInt32], origin: [Int32], lineFeeds: [Int32]) {
-        var s: [UInt32] = [], o: [Int32] = [], feeds: [Int32] = []
-        s.reserveCapacity(scalars.count); o.reserveCapacity(scalars.count)
-        var next = 0
-        var k = 0
-        while k < scalars.count {
-            if next < cuts.count, k == cuts[next].lowerBound { k = cuts[next].upperBound; next += 1; continue }
-            if scalars[k] == NormalizedText.newline { feeds.append(Int32(s.count)) }
-            s.append(scalars[k]); o.append(origin[k])
-            k += 1
-        }
-        return (s, o, feeds)
-    }
-
     /// What closes a line at a sentence's end or before a list: a break after it is the author's.
     static let lineClosers = ScalarSet("。!?…;:”’」』")
     /// Whether the line ends a sentence, with a few Latin letters a page's extraction left after it (`…提出意见。jgo`).
@@ -110,30 +95,21 @@ enum WrappedLines {
     static func isRow(_ s: [UInt32], _ r: Range<Int>) -> Bool {
         var k = r.lowerBound
         while k < r.upperBound {
-            if s[k] == 0x09 || s[k] == bar || s[k] == 0x20 && k + 1 < r.upperBound && s[k + 1] == 0x20 { return true }
+            if s[k] == 0x09 || s[k] == TableCells.bar || s[k] == 0x20 && k + 1 < r.upperBound && s[k + 1] == 0x20 { return true }
             k += 1
         }
         return false
     }
 
-    /// Whether the line opens an item or a heading: `一、`, `(二)`, `3.` or `3、` before a word, a bullet, `——`.
+    /// Whether the line opens an item or a heading: a section's mark (`一、`, `(二)`), an item's number
+    /// (`3.`, `3、`), `(1)`, `1)`, a bullet, `——`.
     static func opensItem(_ s: [UInt32], _ r: Range<Int>) -> Bool {
         let a = r.lowerBound
-        let u = s[a]
-        if itemMarks.contains(u) { return true }
-        let next: UInt32 = a + 1 < r.upperBound ? s[a + 1] : 0
-        if NumberReader.isChineseNumeral(u), next == NumberReader.listComma { return true }
-        if u == 0x28, NumberReader.isChineseNumeral(next) || NumberReader.isDigit(next) { return true }   // (一) (1)
-        if NumberReader.isDigit(u) {
-            var k = a
-            while k < r.upperBound, NumberReader.isDigit(s[k]) { k += 1 }
-            guard k < r.upperBound else { return false }
-            let after: UInt32 = k + 1 < r.upperBound ? s[k + 1] : 0
-            return s[k] == NumberReader.listComma || s[k] == 0x29 || s[k] == NumberReader.point && !NumberReader.isDigit(after)
-        }
-        return false
+        if itemMarks.contains(s[a]) || DocumentScan.opensSection(s, r) || Outline.numberedItem(s, r) { return true }
+        guard a + 1 < r.upperBound else { return false }
+        if s[a] == 0x28, NumberReader.isDigit(s[a + 1]) { return true }   // (1)
+        return NumberReader.isDigit(s[a]) && s[a + 1] == 0x29              // 1)
     }
-    static let bar: UInt32 = 0x7C   // |
     static let itemMarks = ScalarSet("●•■□◆◇★☆▲△※○◎—-*>")
 
     /// Whether the line is a page's number alone: `— 3 —`, `-3-`, `3`, `第3页`, `第 3 页 共 12 页`.
