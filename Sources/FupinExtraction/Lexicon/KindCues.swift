@@ -386,6 +386,28 @@ public enum KindCues {
         }
         return false
     }
+    /// Verbs issuing a document (`关于印发…实施方案的通知`, `现将《…行动计划》印发给你们`): issuing a plan's
+    /// document, a notice's sections are the plan's (``issuesPlan(_:_:)``).
+    static let issuingVerbs = ScalarTrie<Bool>(["印发", "颁发"].map { ($0, true) })
+    /// Whether a line issues a plan: an issuing verb not done (`印发`, not `县里印发了`), and a plan's noun that
+    /// closes the document's name, before its title mark, a bracketed span (`计划(2015—2017年)》`) or `的通知`
+    /// (not `《雨露计划实施办法》`, nor `《…工作计划完成情况》`).
+    static func issuesPlan(_ s: [UInt32], _ line: Range<Int>) -> Bool {
+        guard let v = issuingVerbs.firstMatch(in: s, line), v.0 + 2 < line.upperBound, s[v.0 + 2] != le else { return false }
+        var k = line.lowerBound
+        while let (at, _) = planDocuments.firstMatch(in: s, k..<line.upperBound) {
+            k = at + 1
+            guard let m = planDocuments.longest(in: s, at: at, limit: line.upperBound) else { break }
+            var e = at + m.length
+            if e < line.upperBound, TableCells.openBrackets.contains(s[e]) {
+                while e < line.upperBound, !TableCells.closeBrackets.contains(s[e]) { e += 1 }
+                e += 1
+            }
+            if e >= line.upperBound || s[e] == TrapLexicon.closeTitle
+                || e + 2 < line.upperBound && s[e] == CandidateReader.de && s[e + 1] == 0x901A && s[e + 2] == 0x77E5 { return true }   // 的通知
+        }
+        return false
+    }
     /// Words for per person or household before a figure (`人均`, `户均`), for
     /// ``TopicCues/perCapita``.
     public static let perCapitaWords = ["人均", "户均", "每户", "每人"]

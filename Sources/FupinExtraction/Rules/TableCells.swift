@@ -381,7 +381,7 @@ enum TableCells {
     static func kind(of column: Column, _ s: [UInt32], sum: Bool, captionPerCapita: Bool = false, hasWhole: Bool) -> (Kind, String) {
         if TopicCues.perCapita.firstMatch(in: s, column.header) != nil { return (.rate, rateRule) }
         // (计划数, 目标任务, 计划投资(万元): a column of what was planned)
-        if planColumns.firstMatch(in: s, column.header)?.1 == true { return (.target, planRule) }
+        if plansColumn(s, column.header) { return (.target, planRule) }
         if KindCues.change.firstMatch(in: s, column.header) != nil { return (.change, changeRule) }
         if captionPerCapita, column.measure == .yuan, generalMoney.firstMatch(in: s, column.header) == nil { return (.rate, rateRule) }
         if sum { return (.total, sumRule) }
@@ -397,6 +397,8 @@ enum TableCells {
     static let captionJoins = ScalarSet("及和与、")
     /// Header words of money in general (`扶贫资金(万元)`, `投入`): no level per person a caption names, no area its context names.
     static let generalMoney = ScalarTrie<Bool>(["资金", "投入", "投资"].map { ($0, true) })
+    /// Whether a header cell heads a column of what was planned (``planColumns``).
+    static func plansColumn(_ s: [UInt32], _ header: Range<Int>) -> Bool { planColumns.firstMatch(in: s, header)?.1 == true }
     static let planRule = "kind.target.表头"
     /// Words of a header cell whose column holds what was planned.
     /// (false: words that hold one, `项目标段`, and a header of what was done, `完成任务数`, `实际完成`)

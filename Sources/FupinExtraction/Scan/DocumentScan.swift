@@ -63,6 +63,9 @@ final class DocumentScan {
     /// The facts read before the table's header, and per measure the largest whole among them (read once a
     /// table: asked per cell, the walk back over the table's own facts made a 4,000-row table quadratic).
     var tableFirstFact = 0, tableWholes: [Measure: Double] = [:]
+    /// Whether the table being read has a column of its own for what was planned (`签约目标(人)`): its other
+    /// columns state where the plan starts, no plan's figures.
+    var tablePlans = false
     /// The table's context: its caption (the line of no prose over its header: `表8  2019年部分深度贫困县农村居民
     /// 人均可支配收入`), else the section's heading or the title; whether the caption names a level per person;
     /// and the topic the context's words give a measure (read once a table and measure).
@@ -283,6 +286,7 @@ final class DocumentScan {
                     if !h.isEmpty {
                         tableColumns = h; tableSince = lastBodyStart; tableStart = line.range.lowerBound; captionUnits = nil
                         tableFirstFact = facts.count; tableWholes = [:]
+                        tablePlans = h.contains { TableCells.plansColumn(s, $0.header) }
                         // (a table breaks a whole down where the line over it says so, 各县…情况如下, 资金分配表, or a
                         // 合计 row closes it: its rows are parts)
                         tableBreaksDown = lineIndex > 0 && Self.lineBreaksDown(s, outline, before: lineIndex, title: titleLine)
@@ -339,6 +343,10 @@ final class DocumentScan {
             // (the plan's sections plan, from the next heading on; 县里特制定了《…方案》 tells of one)
             if line.role == .body, heading == nil, !documentPlan, bodyLines <= KindCues.planDeclarationReach,
                KindCues.declaresPlan(s, line.range) { documentPlan = true }
+            // (关于印发…2015年农村危房改造实施方案的通知, 现将《…三年行动计划》印发给你们: a notice issuing a plan,
+            // in its title or first paragraphs, is the plan)
+            if heading == nil, !documentPlan, bodyLines <= KindCues.planDeclarationReach, line.role != .blank,
+               KindCues.issuesPlan(s, line.range) { documentPlan = true }
             guard readable else {
                 while sentenceIndex < outline.sentences.count, outline.sentences[sentenceIndex].line == lineIndex { sentenceIndex += 1 }
                 continue
@@ -1043,10 +1051,13 @@ final class DocumentScan {
         // (a change planned too: 2021年目标:⏎生产总值增长6.5%左右; and a level per person to be reached,
         // 人均生产总值达到9万元左右, not a standard paid per person, 每户补助3000元)
         // (the level's verb looked for only under a plan's heading: most figures stand under none)
-        if planSection, !sentenceLooksBack,
+        // (a table of the plan with a column of its own for the plan, 贫困人口(人)  签约目标(人), states where the
+        // plan starts in its other columns: ``TableCells/plansColumn(_:_:)``)
+        if planSection, !sentenceLooksBack, column == nil || !tablePlans,
            kind == .total || kind == .part || kind == .change || kind == .rate && TopicCues.levelReached.firstMatch(in: s, clause.lowerBound..<c.start) != nil,
            !(year.map { y in documentYear.map { y < $0 } ?? false } ?? false),
-           KindCues.doneMarkers.firstMatch(in: s, clause.lowerBound..<c.start) == nil,
+           // (今年…已安排扶贫资金3500万元,比去年增长四成以上: a change's clause goes on from what its sentence told done)
+           KindCues.doneMarkers.firstMatch(in: s, (kind == .change ? sentence : clause).lowerBound..<c.start) == nil,
            // (今年计划:⏎全年脱贫1500人,已于10月底全部完成: a completion its sentence states of it after the figure,
            // no other figure between)
            !KindCues.doneAfter(s, from: c.end, sentence: sentence, planned: c.value),
