@@ -132,7 +132,11 @@ public struct Extractor: Sendable {
         // (the page's month only with the page's own year: 12月28日 on a page of 2019-01 is 2018's)
         var resolver = YearResolver(publicationYear: pubYear, publicationMonth: pubYear == meta.year ? meta.month : nil)
         // the year a report is about: stated at its head, else its publication's
-        let documentYear = resolver.headYear(s, outline: outline, titleLine: meta.titleLine, latest: latestYear) ?? pubYear
+        // (a yearbook's entry, 《昭觉年鉴(2019)》 published 2020: the year it records, 2018, its 上年 the year before)
+        let yearbook = YearResolver.yearbookYear(s, outline: outline)
+        // (its printing's date at its head, 2017年12月出版, is no year it tells of)
+        let documentYear = yearbook ?? resolver.headYear(s, outline: outline, titleLine: meta.titleLine, latest: latestYear) ?? pubYear
+        if let y = yearbook { resolver.reportYear = y }
         // (a bulletin's or a review's, 2016年…统计公报 printed in 2017; a story's 上年 is the year before its printing,
         // 某县召开2019年度脱贫攻坚工作总结大会 is a story: the genre's word must close the title)
         if let d = documentYear, let p = pubYear, d == p - 1, let t = meta.titleLine,

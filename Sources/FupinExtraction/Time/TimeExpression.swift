@@ -672,7 +672,9 @@ public struct YearResolver: Sendable {
                 guard case .year(let y) = e.meaning, NumberReader.isDigit(s[e.range.lowerBound]) else { continue }
                 let k = e.range.lowerBound
                 // a title is short: any year in it names the report's
+                // (【概况】2018年,…: a yearbook's label opening the line is no text before the year)
                 let opens = k == r.lowerBound || Outline.isClauseBreak(s[k - 1]) || Outline.sentenceEnds.contains(s[k - 1]) || e.fronted || (index == 0 && titleLine != nil)
+                    || s[r.lowerBound] == Self.openLabel && s[k - 1] == Self.closeLabel && !s[(r.lowerBound + 1)..<(k - 1)].contains(Self.openLabel)
                 // (nor a year a plan or a slogan looks to: “2017年基本脱贫,2018年打扫战场”)
                 // (nor a year heading a later clause with its own figure: 贫困村164个,2016年出列17个)
                 guard opens, !Self.isHorizon(s, at: k, lineStart: r.lowerBound), (index == 0 && titleLine != nil) || Self.headsFigures(s, r, k) else { continue }
@@ -687,6 +689,31 @@ public struct YearResolver: Sendable {
     }
     /// How far into a line its head reaches.
     static let headReach = 60
+    /// The brackets of a label opening a yearbook's paragraph (`【概况】`, `【产业扶贫】`).
+    static let openLabel: UInt32 = 0x3010, closeLabel: UInt32 = 0x3011
+
+    /// The year a yearbook's entry tells of: a yearbook of a year (`《昭觉年鉴(2019)》`, `遂川年鉴 2019`,
+    /// `通渭年鉴·2017`) records the year before it, named in the lines over the entry's first paragraph.
+    public static func yearbookYear(_ s: [UInt32], outline: Outline) -> Int? {
+        var lines = 0
+        for line in outline.lines where line.role != .blank {
+            lines += 1
+            if lines > yearbookLines { break }
+            var k = line.range.lowerBound
+            while let (at, _) = TimeLexicon.yearbooks.firstMatch(in: s, k..<line.range.upperBound) {
+                var e = at + 2
+                while e < line.range.upperBound, e - at - 2 < yearbookGap, TimeLexicon.yearbookSeparators.contains(s[e]) { e += 1 }
+                if e + 4 <= line.range.upperBound, (e..<(e + 4)).allSatisfy({ NumberReader.isDigit(s[$0]) }),
+                   !(e + 4 < line.range.upperBound && NumberReader.isDigit(s[e + 4])),
+                   let y = NormalizedText.integer(s[e..<(e + 4)]), Campaign.reportYears.contains(y - 1) { return y - 1 }
+                k = at + 1
+            }
+        }
+        return nil
+    }
+    /// How many lines of a page's head may name its yearbook, and how many separators may stand between
+    /// the word and its year.
+    static let yearbookLines = 4, yearbookGap = 3
 
     /// Whether a sentence speaks of accumulation over years (`先后`, `累计`, `以来`).
     static func isCumulative(_ s: [UInt32], _ sentence: Range<Int>) -> Bool {
