@@ -493,6 +493,9 @@ public enum PlaceLexicon {
     static let residentTeams = ScalarTrie<Bool>(["驻村", "进驻", "帮扶工作组", "帮扶工作队", "扶贫工作队", "工作队"].map { ($0, true) })
     /// `与`, `同` before a place paired with the report's (``DocumentPlace/pairing(_:_:_:)``).
     public static let pairingWith = ScalarSet("与同")
+    /// The provinces, and cities of others, that the east–west cooperation sends help from: of two places a
+    /// sentence pairs, one of these helps the other whichever stands after `与` (`会宁县与天津市河西区建立…关系`).
+    public static let easternHelpers: Set<String> = ["北京市", "天津市", "上海市", "江苏省", "浙江省", "福建省", "山东省", "广东省", "大连市"]
     /// Words of pairing after the place paired (`结成…对子`, `结对`, `建立…帮扶关系`), and how far after it.
     public static let pairingWords = ScalarTrie<Bool>(["结成", "结对", "建立", "开展东西部", "开展对口", "携手"].map { ($0, true) })
     public static let pairingReach = 12

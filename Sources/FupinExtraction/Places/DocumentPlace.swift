@@ -154,7 +154,7 @@ extension DocumentPlace {
             // (销往果洛全州和西宁等地: nor a market goods are sold to)
             if !mentions.isEmpty { mentions.removeAll { Neighbours.contains(s, name: $0.range, line: line.range) || Neighbours.isMarket(s, name: $0.range, line: line.range) } }
             byLine[index] = mentions
-            if let pair = Self.pairing(s, line.range, mentions) { helpers.formUnion(pair.helper); helped.formUnion(pair.helped) }
+            if let pair = Self.pairing(s, line.range, mentions, g) { helpers.formUnion(pair.helper); helped.formUnion(pair.helped) }
             // (the dateline read only on a source line or the first paragraph, where one stands)
             let dateline = mentions.isEmpty ? -1 : line.role == .meta ? line.range.upperBound
                 : index == ledeLine ? DocumentScan.datelineEnd(s, line.range) ?? -1 : -1
@@ -473,8 +473,9 @@ extension DocumentPlace {
 
     /// The helper and the helped a line pairs: a place after `与` (its parents before it) that a word of
     /// pairing follows (`与甘肃省临夏州积石山县结成东西部扶贫协作对子`, `与…建立结对帮扶关系`) is helped, the
-    /// other places its sentence names help; nil where the line pairs none.
-    static func pairing(_ s: [UInt32], _ line: Range<Int>, _ mentions: [PlaceMention]) -> (helper: [Int], helped: [Int])? {
+    /// other places its sentence names help; nil where the line pairs none. Where one side is of the east that
+    /// helps (``PlaceLexicon/easternHelpers``) and the other not, the east helps, whichever stands after `与`.
+    static func pairing(_ s: [UInt32], _ line: Range<Int>, _ mentions: [PlaceMention], _ g: Gazetteer) -> (helper: [Int], helped: [Int])? {
         guard mentions.count >= 2 else { return nil }
         for (k, m) in mentions.enumerated() where m.range.lowerBound > line.lowerBound && PlaceLexicon.pairingWith.contains(s[m.range.lowerBound - 1]) {
             // the chain of names from here (甘肃省临夏州积石山县), and a word of pairing shortly after it
@@ -489,7 +490,11 @@ extension DocumentPlace {
             for (j, o) in mentions.enumerated() where (j < k || j > last) && sentence.contains(o.range.lowerBound) {
                 if case .gazetteer(let c) = o.target, c.count == 1 { helper.append(c[0]) }
             }
-            return helper.isEmpty ? nil : (helper, helped)
+            guard !helper.isEmpty else { return nil }
+            // (会宁县与天津市河西区建立东西部扶贫协作关系: 河西区 helps)
+            func eastern(_ i: Int) -> Bool { g.path(of: i).contains(where: PlaceLexicon.easternHelpers.contains) }
+            if helped.allSatisfy(eastern), helper.contains(where: { !eastern($0) }) { return (helped, helper.filter { !eastern($0) }) }
+            return (helper, helped)
         }
         return nil
     }
