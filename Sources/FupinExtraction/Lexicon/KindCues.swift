@@ -355,11 +355,22 @@ public enum KindCues {
     /// that year (``YearResolver/isEarlyInYear(_:)``), the work ahead.
     /// (not any 工作: `2019年一季度扶贫工作` reports the quarter's work done)
     static let workWords = ScalarTrie<Bool>(["重点工作", "主要工作", "年工作", "工作安排", "工作要点", "工作任务", "工作重点"].map { ($0, true) })
-    /// Words of a heading reviewing work done (`2019年工作亮点`, `重点工作推进情况`): no plan's.
-    public static let reviewHeadings = ScalarTrie<Bool>(["完成", "情况", "成效", "成绩", "进展", "回顾", "现状", "亮点", "推进", "总结",
-                                                        "成果", "盘点"].map { ($0, true) })
-    /// Words of a heading naming shortfalls (`存在的主要问题:`): no list of the plan in force.
-    public static let problemHeadings = ScalarTrie<Bool>(["问题", "困难", "不足", "短板", "差距", "薄弱环节"].map { ($0, true) })
+    /// Words of a heading reviewing work done (`重点工作推进情况`, `一、主要成果`): no plan's (``reviews(_:_:)``).
+    public static let reviewHeadings = ScalarTrie<Bool>(["完成", "情况", "成效", "成绩", "进展", "回顾", "现状", "主要成果", "取得的成果"].map { ($0, true) })
+    /// Words closing a heading that reviews (`2019年工作亮点`, `2018年工作总结`, `脱贫攻坚成果盘点`): only there, as
+    /// the same words open a plan's items (`(三)总结推广扶贫经验`).
+    static let reviewClosers = ScalarTrie<Bool>(["亮点", "总结", "盘点"].map { ($0, true) })
+    /// Whether a heading reviews work done (``reviewHeadings``, ``reviewClosers``).
+    public static func reviews(_ s: [UInt32], _ heading: Range<Int>) -> Bool {
+        if reviewHeadings.firstMatch(in: s, heading) != nil { return true }
+        var end = heading.upperBound
+        while end > heading.lowerBound, !NormalizedText.isHan(s[end - 1]) { end -= 1 }
+        return reviewClosers.longestEnding(in: s, at: end, from: heading.lowerBound, maxLength: 2) != nil
+    }
+    /// Words of a heading naming shortfalls (`存在的主要问题:`, `问题和不足:`): no list of the plan in force (not a
+    /// plan's item that meets them, `着力解决突出问题:`, `补齐基础设施短板:`).
+    public static let problemHeadings = ScalarTrie<Bool>(["存在的", "存在问题", "不足之处", "面临的问题", "面临的困难", "问题和不足", "问题与不足",
+                                                         "问题及不足", "困难和问题", "困难与问题", "短板和不足"].map { ($0, true) })
     /// Words of goals met beside a heading's goal word (`全面实现“两不愁三保障”目标`, `圆满实现年度目标`): the
     /// heading's own plan words plan nothing (a plan's document still plans under `二、实现稳定增收`).
     /// (a word of completion with the verb: `实现脱贫人口持续增收` is a goal still to meet)

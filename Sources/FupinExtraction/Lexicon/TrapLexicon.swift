@@ -152,8 +152,6 @@ public enum TrapLexicon {
         "监测", "清单", "板块", "领域", "方面", "要点", "步骤", "路径", "抓手", "理念", "模式", "扶贫专项",
         "途径", "职责", "重点工作", "着力点", "突破口", "短板", "底线", "红线", "年度", "阶段", "指标", "考核指标", "退出指标",
         "退出标准", "脱贫标准",
-        // (残疾人两项补贴, 两项制度衔接: the parts a programme's name counts)
-        "补贴", "制度", "政策",
     ].map { ($0, true) }
         // (a field's name holding one is no part: 3起扶贫领域腐败和作风问题 counts cases)
         + ["扶贫领域", "民生领域"].map { ($0, false) })
@@ -162,6 +160,10 @@ public enum TrapLexicon {
     /// (and the parts of a standard: 贫困村退出7项标准的要求; 5个标准化车间 count workshops)
     /// (and the list of diseases a programme treats, 对患有32种大病的贫困患者实施专项救治; 12个大病专项救治定点医院
     /// counts hospitals)
+    /// Nouns of a programme's parts counted by `项` right before them, in a small count (`残疾人两项补贴`, `两项制度衔接`):
+    /// not `落实8000个补贴对象`, `发放3.2万份政策明白卡`.
+    static let programmeParts = ScalarTrie<Bool>(["补贴", "制度", "政策"].map { ($0, true) })
+    static let itemClassifier: UInt32 = 0x9879   // 项
     public static let planPartsAlone = ScalarTrie<Bool>(["重点", "难点", "标准", "条件", "大病", "重大疾病", "病种"].map { ($0, true) })
 
     /// Before a numeral of tens, hundreds or thousands, a word that leaves its digit unknown:

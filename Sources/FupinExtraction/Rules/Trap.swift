@@ -428,6 +428,9 @@ enum Trap: String, CaseIterable, Sendable {
                let colon = (span.unitEnd..<min(limit, span.unitEnd + TrapLexicon.listNounReach)).first(where: { s[$0] == ListItems.colon }),
                colon > span.unitEnd, TrapLexicon.listParts.longestEnding(in: s, at: colon, from: span.unitEnd, maxLength: TrapLexicon.listPartLength) != nil,
                EnumeratedItems.opens(s, at: colon + 1, limit: limit) { return true }
+            // (残疾人两项补贴: a programme's parts, right after 项)
+            if n.value <= Double(TrapLexicon.longestList), span.unitEnd > at, s[span.unitEnd - 1] == TrapLexicon.itemClassifier,
+               TrapLexicon.programmeParts.longest(in: s, at: span.unitEnd, limit: limit) != nil { return true }
             // the counted noun phrase, a few characters after the classifier, is a plan's part
             var k = span.unitEnd
             while k < limit, k - span.unitEnd < 4, NormalizedText.isHan(s[k]) {

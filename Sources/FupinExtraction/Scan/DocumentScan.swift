@@ -211,14 +211,14 @@ final class DocumentScan {
                     // (二、2019年主要目标任务 ⏎ …重点抓好以下工作: ⏎ 1.…: a line a colon closes that opens no
                     // section of its own leads a list of the plan in force, and keeps it)
                     let leadsPlanList = planSection && !planListOnly && closedByColon && !Self.opensSection(s, line.range)
-                        && KindCues.reviewHeadings.firstMatch(in: s, line.range) == nil && KindCues.goalsMet.firstMatch(in: s, line.range) == nil
+                        && !KindCues.reviews(s, line.range) && KindCues.goalsMet.firstMatch(in: s, line.range) == nil
                         // (存在的主要问题:: the shortfalls, no list of the plan)
                         && KindCues.problemHeadings.firstMatch(in: s, line.range) == nil
                     if !sectionItem, !leadsPlanList {
                         // (2017年主要工作 in a work report of January 2017: the year's work ahead)
                         let planned = documentPlan || KindCues.headsPlans(s, line.range)
                             || years.isEarlyInYear(yearsStated) && KindCues.workWords.firstMatch(in: s, line.range) != nil
-                        planSection = planned && KindCues.reviewHeadings.firstMatch(in: s, line.range) == nil
+                        planSection = planned && !KindCues.reviews(s, line.range)
                         // (二、下一步工作计划: opens a section of plans, to its next heading, no list)
                         planListOnly = planSection && closedByColon && !documentPlan && !Self.opensSection(s, line.range)
                         planListStarted = false
