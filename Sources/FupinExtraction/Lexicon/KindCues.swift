@@ -718,6 +718,9 @@ public enum KindCues {
     /// Markers that put what follows them in the future whatever it is, also after the figure
     /// (`剩余的10028人将在今年年底全部解决`, `12个计划退出县也有望顺利实现摘帽`, `4个县拟搬迁…`).
     public static let futureWhateverFollows: Set<String> = ["kind.target.将", "kind.target.有望", "kind.target.拟"]
+    /// Modals that plan a figure before them whatever their verb takes, where no figure follows in the clause
+    /// (`剩余的2.16万名贫困人口要全部达到脱贫标准`; not `36户…每户比去年要增收1000元`).
+    static let modalsAfter: Set<String> = ["kind.target.要", "kind.target.需要"]
     static let jiang: UInt32 = 0x5C06   // 将
     static let jinNear: UInt32 = 0x8FD1   // 近 (将近 is nearly; 近6年 a span)
     static let yao: UInt32 = 0x8981     // 要

@@ -196,7 +196,10 @@ enum FactContext {
                     // (…36户…每户比去年要增收1000元: a verb with a figure of its own after it is that figure's)
                     if !done, k < c.numberStart || after + v.length >= clause.upperBound
                         || !NormalizedText.isHan(s[after + v.length]) && !NumberReader.isDigit(s[after + v.length])
-                        || KindCues.futureWhateverFollows.contains(m.value) { found.add((.target, m.value)) }
+                        || KindCues.futureWhateverFollows.contains(m.value)
+                        // (2.16万名贫困人口要全部达到脱贫标准: a modal after the figure plans it whatever its verb takes, where
+                        // no figure of its own follows)
+                        || k > c.numberStart && KindCues.modalsAfter.contains(m.value) && !s[after..<clause.upperBound].contains(where: NumberReader.isDigit) { found.add((.target, m.value)) }
                 } else if after < clause.upperBound, s[k] == KindCues.ji4, NumberReader.isDigit(s[after]) || KindCues.opensPlan(s, marker: k, after: after, limit: clause.upperBound) {
                     // 计划3000人, 计划易地扶贫搬迁…; 将336个合作社组成… is the 把-construction
                     found.add((.target, m.value))

@@ -9,7 +9,7 @@
 /// Such a break is taken out
 ///   - when a number closes the line and a unit of the measure table opens the next (`4120⏎万元`):
 ///     wherever it stands, since no heading or row ends that way;
-///   - in a page whose lines are wrapped at one width (``fullWidth(_:)``), after a full line
+///   - in a page whose lines are wrapped at one width (``commonWidth(_:)``), after a full line
 ///     (a web page's paragraphs are lines of their own, of any length; its headings short).
 /// A line holding only a page's number between the halves (`— 3 —`, `-3-`, `第3页`) goes with the break.
 enum WrappedLines {
@@ -25,7 +25,8 @@ enum WrappedLines {
         let lines = Outline.lineRanges(between: feeds, count: s.count).map { Outline.trim(s, $0) }
         // candidate wraps: where, whether a unit opens the next line, the line
         var breaks: [(at: Range<Int>, unit: Bool, line: Range<Int>)] = []
-        var i = 1   // the title's line is never wrapped
+        // (the title's line is never wrapped: the first with words, blank lines before it or not)
+        var i = (lines.firstIndex { !$0.isEmpty } ?? 0) + 1
         while i + 1 < lines.count {
             let r = lines[i]
             // (一、坚持精准施策推动产业扶贫提质增效: a heading an item's mark opens, no comma in it, ends its line)
@@ -43,7 +44,8 @@ enum WrappedLines {
             // a number split from its unit (`…资金4120⏎万元`, `3.92亿⏎元`; a number alone on a line
             // after a wrapped one, `…资金⏎600⏎万元`), or a long line's words from their figure (`…贫困村⏎40个以上`)
             let previousWraps = breaks.last?.at.upperBound == r.lowerBound
-            let unit = closesWithNumber(s, r) && (r.count >= 6 || previousWraps) && opensWithUnit(s, lines[j], at: lines[j].lowerBound)
+            // (a long line's: 贫困发生率降至0.8⏎人均纯收入…, 决战决胜2020⏎人人争当… are lines of their own)
+            let unit = closesWithNumber(s, r) && (r.count >= longLine || previousWraps) && opensWithUnit(s, lines[j], at: lines[j].lowerBound)
                 || r.count >= longLine && NormalizedText.isHan(s[r.upperBound - 1]) && opensWithFigure(s, lines[j])
             // (a number alone on its line is the wrapped line's too)
             if unit, r.count < 6, previousWraps { breaks[breaks.count - 1].unit = true }
@@ -51,34 +53,45 @@ enum WrappedLines {
             i = j
         }
         // the widths only where enough long lines end inside a sentence (nearly no web page)
-        guard breaks.count(where: { $0.line.count >= longLine }) >= minimumWrapped else {
+        let long = breaks.filter { $0.line.count >= longLine }
+        // (nor where most of those close with their figure: a list, one figure a line, …资金投入1200万元⏎…)
+        guard long.count >= minimumWrapped, long.count(where: { closesWithFigure(s, $0.line) }) * 2 < long.count else {
             return breaks.filter(\.unit).map(\.at)
         }
         func columns(_ r: Range<Int>) -> Int { r.reduce(0) { $0 + width($1) } }
         // (the widths of the long lines that end inside a sentence: a page's wrapped lines share one, a web
         // page's headings and rows have many)
-        let full = fullWidth(breaks.filter { $0.line.count >= longLine }.map { columns($0.line) })
-        return breaks.filter { $0.unit || full > 0 && $0.line.count >= longLine && columns($0.line) >= full }.map(\.at)
+        let common = commonWidth(long.map { columns($0.line) })
+        // (and that width is the page's longest: a web page's paragraphs, a line each, run past its headings' width)
+        let longer = common == 0 ? 0 : lines.count(where: { $0.count >= longLine && columns($0) > common + sameWidth })
+        guard common > 0, longer * longerShare <= lines.count(where: { $0.count >= longLine }) else { return breaks.filter(\.unit).map(\.at) }
+        let full = common * fullShare / 100
+        return breaks.filter { $0.unit || $0.line.count >= longLine && columns($0.line) >= full }.map(\.at)
     }
 
-    /// The width from which a line of the page is full, in columns (a Han character two, ASCII
-    /// one), from the widths of its long lines that end inside a sentence; 0 when the page's lines
-    /// are not wrapped. They are when at least ``minimumWrapped`` of those have about one width
-    /// (within ``sameWidth`` columns) and they are at least half of them: then every such line at
-    /// least ``fullShare`` of that width is full (a line of a PDF holds a few columns less where
-    /// punctuation moved to the next).
-    static func fullWidth(_ widths: [Int]) -> Int {
+    /// The width a page's lines are wrapped at, in columns (a Han character two, ASCII one), from the
+    /// widths of its long lines that end inside a sentence; 0 when they are not wrapped. They are when at
+    /// least ``minimumWrapped`` of those have about one width (within ``sameWidth`` columns) and they are at
+    /// least half of them. Every such line at least ``fullShare`` of that width is full (a line of a PDF
+    /// holds a few columns less where punctuation moved to the next).
+    /// (the widths sorted and counted in a window that slides: a count over all widths for each was
+    /// quadratic, 11 s on a text of 60,000 lines)
+    static func commonWidth(_ widths: [Int]) -> Int {
         guard widths.count >= minimumWrapped else { return 0 }
-        var best = 0, bestCount = 0
-        for w in widths {
-            let c = widths.count(where: { abs($0 - w) <= sameWidth })
-            if c > bestCount || c == bestCount && w > best { (best, bestCount) = (w, c) }
+        let sorted = widths.sorted()
+        var best = 0, bestCount = 0, low = 0, high = 0
+        for w in sorted {
+            while sorted[low] < w - sameWidth { low += 1 }
+            while high < sorted.count, sorted[high] <= w + sameWidth { high += 1 }
+            if high - low >= bestCount { (best, bestCount) = (w, high - low) }
         }
         guard bestCount >= minimumWrapped, bestCount * 2 >= widths.count else { return 0 }
-        return best * fullShare / 100
+        return best
     }
     static let sameWidth = 4
     static let fullShare = 85
+    /// At most one long line in this many may run past the width a page is wrapped at (its title, a row).
+    static let longerShare = 4
 
     /// What closes a line at a sentence's end or before a list: a break after it is the author's.
     static let lineClosers = ScalarSet("。!?…;:”’」』")
@@ -138,6 +151,17 @@ enum WrappedLines {
         while k < r.upperBound, NumberReader.isDigitOrPoint(s[k]) { k += 1 }
         return k > r.lowerBound && NumberReader.isDigit(s[r.lowerBound]) && k < r.upperBound && opensWithUnit(s, r, at: k)
     }
+
+    /// Whether the line closes with a figure: digits and a unit of the measure table (`…投入1200万元`, `…脱贫320户`).
+    static func closesWithFigure(_ s: [UInt32], _ r: Range<Int>) -> Bool {
+        var k = r.upperBound - 1
+        while k > r.lowerBound, r.upperBound - k <= unitLength, !NumberReader.isDigit(s[k]) { k -= 1 }
+        guard NumberReader.isDigit(s[k]), k + 1 < r.upperBound else { return false }
+        var e = k + 1
+        if let m = UnitLexicon.multipliers.longest(in: s, at: e, limit: r.upperBound) { e += m.length }
+        return UnitLexicon.trie.longest(in: s, at: e, limit: r.upperBound).map { e + $0.length == r.upperBound && $0.value.measure != nil } ?? false
+    }
+    static let unitLength = 4
 
     /// Whether the line closes with a number, a multiplier after it or not (`4120`, `3.92亿`, `1.5万`).
     static func closesWithNumber(_ s: [UInt32], _ r: Range<Int>) -> Bool {
