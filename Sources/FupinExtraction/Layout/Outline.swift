@@ -332,12 +332,16 @@ public struct Outline: Sendable {
     /// on its line (`【青海省贫困县全部脱贫摘帽】脱贫攻坚战以来,…。`): ``taggedBodyLength`` Han
     /// characters or more and a full stop.
     static let tagOpen: UInt32 = 0x3010, tagClose: UInt32 = 0x3011   // 【 】
+    /// (a broadcast's tags before a speaker's words, `【同期声】【五星村第一书记 王伟】我们村有…。`: several tags
+    /// opening the line, then a paragraph, as after a longer bracket)
     static func taggedTitle(_ s: [UInt32], _ r: Range<Int>) -> Bool {
-        guard s[r.lowerBound] == tagOpen, let close = s[r].firstIndex(of: tagClose) else { return false }
+        guard s[r.lowerBound] == tagOpen, var close = s[r].firstIndex(of: tagClose) else { return false }
+        var tags = 1
+        while close + 1 < r.upperBound, s[close + 1] == tagOpen, let next = s[(close + 1)..<r.upperBound].firstIndex(of: tagClose) { close = next; tags += 1 }
         let rest = (close + 1)..<r.upperBound
         guard !s[rest].contains(tagOpen) else { return false }
         let han = s[rest].reduce(0) { $0 + (NormalizedText.isHan($1) ? 1 : 0) }
-        return close - r.lowerBound <= 10 ? han >= 6 : han >= taggedBodyLength && s[rest].contains(0x3002)
+        return tags == 1 && close - r.lowerBound <= 10 ? han >= 6 : han >= taggedBodyLength && s[rest].contains(0x3002)
     }
     static let taggedBodyLength = 20
     /// How long an unpunctuated line may be to head a section.

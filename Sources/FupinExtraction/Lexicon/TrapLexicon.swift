@@ -23,8 +23,9 @@ public enum TrapLexicon {
     /// `位` (``Trap/rankShift``).
     static let wei: UInt32 = 0x4F4D
 
-    /// Nouns a classifier's count of time takes (`700多个日夜`, `三个春秋`, `五个寒暑`): a duration.
-    public static let durationNouns = ScalarTrie<Bool>(["日夜", "昼夜", "日日夜夜", "春秋", "寒暑", "春夏秋冬", "晨昏"].map { ($0, true) })
+    /// Nouns a classifier's count of time takes (`700多个日夜`, `三个春秋`, `五个寒暑`, `三个多钟头`, `两个星期`): a duration.
+    public static let durationNouns = ScalarTrie<Bool>(["日夜", "昼夜", "日日夜夜", "春秋", "寒暑", "春夏秋冬", "晨昏",
+                                                       "钟头", "小时", "星期", "礼拜"].flatMap { [($0, true), ("多" + $0, true), ("来" + $0, true)] })
     /// Words opening a clause of condition (`若投保人损失超过5000元`): a bound in it is a line a rule draws.
     /// (若干 is several, no condition; nor the counties whose names open with 若: 若羌县, 若尔盖县;
     /// nor 如果说…,那么…, a frame of speech.)
