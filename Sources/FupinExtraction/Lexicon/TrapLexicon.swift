@@ -90,8 +90,10 @@ public enum TrapLexicon {
     /// Demonstratives before a count of things referred to again (``Trap/placesAgain``): `这两个组`.
     /// (not 此, which ends 因此, 为此, 由此: 因此两个村提前出列)
     public static let demonstratives = ScalarSet("这那")
-    /// Prepositions before places referred to again by their number (``Trap/placesAgain``): `对两县`, `在三镇`.
-    static let placePrepositions = ScalarSet("对在向与为给把将从")
+    /// Words of leaving poverty right after a few places counted by their noun (`全市两县脱贫摘帽`): the count is the
+    /// clause's figure (``Trap/placesAgain``).
+    static let administers: UInt32 = 0x8F96   // 辖
+    static let placesExit = ScalarTrie<Bool>(["脱贫", "摘帽", "退出", "出列", "整县", "全部脱贫", "全部摘帽", "顺利", "率先", "提前"].map { ($0, true) })
     /// Bounds a standard sets a share by (``Trap/threshold``): `低于3%`, `高于90%`.
     public static let bounds = ScalarTrie<Bool>(["低于", "高于"].map { ($0, true) })
     /// Adverbs before a bound that make it an outcome reached: `均低于0.34%`.

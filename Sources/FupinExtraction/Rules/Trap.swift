@@ -470,9 +470,16 @@ enum Trap: String, CaseIterable, Sendable {
             // (对这20个县市继续抓好…: places counted before, in digits too)
             if at > sentence.lowerBound, TrapLexicon.demonstratives.contains(s[at - 1]),
                n.isChinese && n.value <= 10 || Self.countsPlaces(span, s, limit) { return true }
+            // (帮助两县贫困劳动力…, 两县累计减贫14.6万人, 在内乡、淅川、社旗、卢氏四县推行: a few places counted by their
+            // noun alone, no classifier, are places named before or beside, counted again; not where they are what
+            // the clause counts leaving poverty, 今年全市两县脱贫摘帽)
             guard n.isChinese, n.value <= 5, span.measure == .items, span.unitEnd - span.unitStart == 1,
-                  TrapLexicon.placeNounChars.contains(s[span.unitStart]), at > sentence.lowerBound else { return false }
-            return TrapLexicon.placePrepositions.contains(s[at - 1])
+                  TrapLexicon.placeNounChars.contains(s[span.unitStart]),
+                  TrapLexicon.placesExit.longest(in: s, at: span.unitEnd, limit: limit) == nil else { return false }
+            // (nor the places a place is made of, 全县辖五镇三乡: 辖 before the chain of such counts)
+            var k = at
+            while k - 2 >= sentence.lowerBound, TrapLexicon.placeNounChars.contains(s[k - 1]), NumberReader.isChineseNumeral(s[k - 2]) { k -= 2 }
+            return !(k > sentence.lowerBound && s[k - 1] == TrapLexicon.administers)
         case .oneOf:
             guard span.measure == .items || span.measure == .villages else { return false }
             let to = min(limit, span.unitEnd + TrapLexicon.oneOfReach)
