@@ -66,6 +66,13 @@ public enum TrapLexicon {
     /// the figure one may stand.
     public static let surveyWords = ScalarTrie<Bool>(["抽样调查", "抽样", "样本", "住户调查"].map { ($0, true) })
     static let surveyReach = 30
+    /// Words of a study's sentence (`课题组`, `问卷`, `受访`): its method's counts are its scope (``Trap/survey``).
+    static let studyMarkers = ScalarTrie<Bool>(["问卷", "样本", "课题组", "调研组", "调查组", "访谈", "座谈", "抽样", "受访"].map { ($0, true) })
+    /// Words of a study's method in a figure's clause (`共调查贫困户300户`, `共走访学校31所`, `召开座谈会12场`).
+    static let studyMethods = ScalarTrie<Bool>(["问卷", "样本", "调查", "调研", "访问", "访谈", "座谈", "抽取", "选取", "受访", "走访", "核查",
+                                               "深入"].map { ($0, true) })
+    /// `中` after a study's word: what it found among its sample (`样本户中…的有6户`), no scope.
+    static let among: UInt32 = 0x4E2D
 
     /// Nouns that, after a Chinese numeral and classifier, make a slogan rather than a count:
     /// `八项保障`, `两个确保`, `三个保证`.

@@ -508,12 +508,21 @@ enum Trap: String, CaseIterable, Sendable {
             guard let m = span.measure else { return false }
             switch m {
             case .persons, .households, .items: break
-            case .personTimes, .villages, .yuan, .percent, .km, .tons, .mu: return false
+            case .villages: if TrapLexicon.studyMarkers.firstMatch(in: s, sentence) == nil { return false }
+            case .personTimes, .yuan, .percent, .km, .tons, .mu: return false
             }
             // a survey word after the figure, before its clause ends (、 and brackets go on); the
             // word looked for first, past the characters none starts with (most figures have none)
-            guard let m = TrapLexicon.surveyWords.firstMatch(in: s, span.end..<min(limit, span.end + TrapLexicon.surveyReach)) else { return false }
-            return !s[span.end..<m.0].contains { (Outline.isClauseBreak($0) && $0 != NumberReader.listComma) || Outline.sentenceEnds.contains($0) }
+            if let m = TrapLexicon.surveyWords.firstMatch(in: s, span.end..<min(limit, span.end + TrapLexicon.surveyReach)),
+               !s[span.end..<m.0].contains(where: { (Outline.isClauseBreak($0) && $0 != NumberReader.listComma) || Outline.sentenceEnds.contains($0) }) { return true }
+            // (课题组…共发放问卷420份, 调研组…共走访学校31所, 另对22名社区干部进行了访谈: in a sentence of a study, what its
+            // method counts in the figure's clause is its scope; not what it found among them, 样本户中…的有6户)
+            guard TrapLexicon.studyMarkers.firstMatch(in: s, sentence) != nil else { return false }
+            let clause = Outline.clause(s, around: at, in: sentence)
+            if let w = TrapLexicon.studyMethods.firstMatch(in: s, clause.lowerBound..<at) {
+                return !s[(w.0 + 1)..<at].contains(TrapLexicon.among)
+            }
+            return TrapLexicon.studyMethods.firstMatch(in: s, span.end..<clause.upperBound) != nil
         case .travel:
             // (李大妈跑了5趟县城: trips counted with no vehicle in the clause are a person's errands;
             // 开出铁路专列13趟 counts trains)
