@@ -17,7 +17,8 @@ public enum TimeLexicon {
     /// Relative to the publication year: `去年` is one before it.
     public static let relative = ScalarTrie<Int>([
         ("今年", 0), ("本年", 0), ("本年度", 0), ("去年", -1), ("上年", -1), ("上一年", -1),
-        ("前年", -2), ("明年", 1), ("目前", 0), ("截至目前", 0), ("截止目前", 0), ("到目前为止", 0),
+        ("前年", -2), ("明年", 1),
+("目前", 0), ("截至目前", 0), ("截止目前", 0), ("到目前为止", 0),
         ("当前", 0), ("至今", 0), ("近日", 0), ("日前", 0), ("现已", 0), ("年初以来", 0),
         ("今年以来", 0), ("如今", 0), ("现如今", 0), ("现在", 0), ("眼下", 0), ("迄今", 0), ("迄今为止", 0),
         // the state now, after a paragraph of past years (…2018年脱贫144户。全镇现剩余222户未脱贫)
@@ -48,6 +49,8 @@ public enum TimeLexicon {
         "以前"].map { ($0, true) })
     /// The year already in force, said again: `年内`, `当年`, `全年` (`2019年,…。年内完成交易额907万元`).
     /// (`一年来` is the year just reviewed: 2016年,…。一年来,…脱贫1769户)
+    /// `过` of ``sameYear``'s `过去一年`: the year just ended, early in the next (``YearResolver``).
+    static let guo: UInt32 = 0x8FC7
     public static let sameYear = ScalarTrie<Bool>(["年内", "当年", "全年", "同年", "本年内", "一年来", "过去一年", "过去的一年"].map { ($0, true) })
     /// Of ``sameYear``, the words that point back to a year named before: `当年`, `同年` name the
     /// year a span starts in too (`2017年起,…。当年,合作社出栏110多头` → 2017), where `全年` and

@@ -866,10 +866,16 @@ final class DocumentScan {
         let r = outline.lines[k].range
         return EnumeratedItems.opens(s, at: s[r].firstIndex(where: { $0 != 0x20 }) ?? r.upperBound, limit: r.upperBound)
     }
-    /// Whether a line opens with a dash that marks an item (`——产业脱贫。`), not a range's or a byline's.
+    /// Whether a line opens with a dash that marks an item (`——产业脱贫。`), not a range's or a byline's, or
+    /// with an item counted in words (`一是减贫步伐明显加快。` under `过去的一年,…。`): an item of the paragraph before.
     static func dashItem(_ s: [UInt32], _ line: Range<Int>) -> Bool {
-        line.count > 3 && s[line.lowerBound] == emDash && s[line.lowerBound + 1] == emDash && NormalizedText.isHan(s[line.lowerBound + 2])
+        guard line.count > 3 else { return false }
+        let a = line.lowerBound
+        return s[a] == emDash && s[a + 1] == emDash && NormalizedText.isHan(s[a + 2])
+            || NumberReader.chineseDigits[s[a]] != nil && s[a + 1] == itemIs
     }
+    /// `是` of `一是`.
+    static let itemIs: UInt32 = 0x662F
     /// `—`, doubled to mark an item (``dashItem(_:_:)``).
     static let emDash: UInt32 = 0x2014
     /// Whether the next line with text after `index` is no prose (a table's header or row may be it).

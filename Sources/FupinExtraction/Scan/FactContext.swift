@@ -274,12 +274,14 @@ enum FactContext {
             j -= 1; fillers += 1
         }
         // 共减少贫困人口2.86万人: the verb over the people it changes
-        if !directChange, c.start > clause.lowerBound, tables.peopleNounEnds.contains(s[c.start - 1]),
-           let n = UnitLexicon.peopleNouns.longestEnding(in: s, at: c.start, from: clause.lowerBound, maxLength: 8)
-            ?? UnitLexicon.householdNouns.longestEnding(in: s, at: c.start, from: clause.lowerBound, maxLength: 8),
-           let m = change.longestEnding(in: s, at: c.start - n.length, from: clause.lowerBound, maxLength: changeLength)
-            ?? (s[(c.start - n.length)..<c.start].contains(KindCues.pin)   // 贫: the poor's register
-                ? KindCues.registerAdditions.longestEnding(in: s, at: c.start - n.length, from: clause.lowerBound, maxLength: 4) : nil) {
+        // (减少贫困人口6158户18932人: over the figure paired before this one too)
+        let nounEnd = directChange ? c.start : pairedFigureStart(s, before: c.start, from: clause.lowerBound) ?? c.start
+        if !directChange, nounEnd > clause.lowerBound, tables.peopleNounEnds.contains(s[nounEnd - 1]),
+           let n = UnitLexicon.peopleNouns.longestEnding(in: s, at: nounEnd, from: clause.lowerBound, maxLength: 8)
+            ?? UnitLexicon.householdNouns.longestEnding(in: s, at: nounEnd, from: clause.lowerBound, maxLength: 8),
+           let m = change.longestEnding(in: s, at: nounEnd - n.length, from: clause.lowerBound, maxLength: changeLength)
+            ?? (s[(nounEnd - n.length)..<nounEnd].contains(KindCues.pin)   // 贫: the poor's register
+                ? KindCues.registerAdditions.longestEnding(in: s, at: nounEnd - n.length, from: clause.lowerBound, maxLength: 4) : nil) {
             found.add((.change, m.value)); directChange = true
         }
         // 为村集体增加收入3.9万元, 增加了集体收入: the verb over the income it changes, as 增收

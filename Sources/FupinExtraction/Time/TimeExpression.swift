@@ -134,7 +134,10 @@ public struct YearResolver: Sendable {
             }
             if NormalizedText.isHan(u), sameYear.mayStart(u), let r = sameYear.longest(in: s, at: i, limit: sentence.upperBound),
                !(i > sentence.lowerBound && NumberReader.isDigit(s[i - 1])) {
-                add(TimeExpression(range: i..<(i + r.length), meaning: .inForce, fronted: isFronted(s, sentence, i)))
+                // (过去的一年 in a speech of February 2018: the year just ended, 2017)
+                let justEnded = u == TimeLexicon.guo && publicationMonth.map { $0 <= Self.earlyMonths } == true
+                add(TimeExpression(range: i..<(i + r.length), meaning: justEnded ? publicationYear.map { .year($0 - 1) } ?? .inForce : .inForce,
+                                   fronted: isFronted(s, sentence, i)))
                 i += r.length; continue
             }
             if NormalizedText.isHan(u), let r = relative.longest(in: s, at: i, limit: sentence.upperBound) {
