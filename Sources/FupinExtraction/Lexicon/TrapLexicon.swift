@@ -38,7 +38,15 @@ public enum TrapLexicon {
         + ["时常", "时间", "时期", "时代", "时候", "时节", "时刻", "时令", "时时"].map { ($0, false) })
     /// Verbs of a journey shortly before a distance (``Trap/travel``), and how far before it.
     /// (and the span between two places partners are, 一株白茶,相隔两千多公里, 跨越千里)
-    public static let travelVerbs = ScalarTrie<Bool>(["行驶", "驱车", "驾车", "开车", "相隔", "远隔", "跨越"].map { ($0, true) })
+    /// (and a person's own going about, 他的私家车6年跑了12万多公里, 山路走了不下3万公里, 每天要跑20多公里山路)
+    public static let travelVerbs = ScalarTrie<Bool>(["行驶", "驱车", "驾车", "开车", "相隔", "远隔", "跨越",
+                                                     "跑了", "走了", "要跑", "奔波"].map { ($0, true) })
+    /// One person in a story (``Trap/effort``): `他`, `她`, not before `们` or `人`, nor after `其`.
+    static let thirdPersons = ScalarSet("他她"), notOneAfter = ScalarSet("们人")
+    /// Classifiers of one person's effort (`4次`, `4本民情日记`, `3辆摩托车`, `5遍`), and verbs of their visits
+    /// (`走访农户3600余户次`, `家访学生1800余人次`, `上门服务2400多人次`).
+    static let effortUnits = ScalarSet("次本辆遍")
+    static let visitVerbs = ScalarTrie<Bool>(["走访", "家访", "上门", "随访", "入户", "看望", "慰问", "探望"].map { ($0, true) })
     static let travelReach = 8
     /// Right after a count of kinds, words that add up what those kinds counted (`两项加起来40839户`,
     /// `三类合计`): the kinds named before, counted again (``Trap/listCount``).

@@ -103,6 +103,11 @@ enum Trap: String, CaseIterable, Sendable {
     /// things is colour, while the money they earn and the shares they are paid stay facts, and a
     /// clause of poverty or of those they lead (`带动20户贫困户`) counts. FORMAT.md, "Stories are not tables".
     case speech = "trap.story.speech"
+    /// One person's own effort in a story of them (deeds materials): `他累计走访农户3600余户次`, `她家访学生1800余人次`,
+    /// `记下了厚厚4本民情日记`, `光轮胎就换了4次`, `先后骑坏了3辆摩托车` — the visits one person (他, 她; not 他们)
+    /// made and the diaries, trips and things worn out they count are colour; what they brought about counts
+    /// (`他争取项目资金680万元,新修通组公路9.3公里`). FORMAT.md, "Stories are not tables".
+    case effort = "trap.story.effort"
 
     /// Whether the figure at `at` stands inside brackets opened right after a poverty standard's word
     /// (`贫困标准(…每人每年2300元)`, `扶贫标准(国家的收入标准是…2300元,…)`; a programme's rate,
@@ -123,6 +128,14 @@ enum Trap: String, CaseIterable, Sendable {
             k -= 1
         }
         return k > sentence.lowerBound ? k : nil
+    }
+
+    /// Whether a sentence tells of one person before the figure: `他`, `她` (not `他们`, `其他`, `他人`).
+    static func tellsOfOne(_ s: [UInt32], _ r: Range<Int>) -> Bool {
+        r.contains { k in
+            TrapLexicon.thirdPersons.contains(s[k]) && !(k + 1 < r.upperBound && TrapLexicon.notOneAfter.contains(s[k + 1]))
+                && !(k > r.lowerBound && s[k - 1] == TrapLexicon.qi)
+        }
     }
 
     /// Whether a span counts places: a place noun in its unit (`3县`) or right after its classifier (`五个县市区`).
@@ -641,6 +654,20 @@ enum Trap: String, CaseIterable, Sendable {
             else { return false }
             let clause = Outline.clause(s, around: at, in: sentence)
             return !Self.namesThePoor(s, clause) && TrapLexicon.leading.firstMatch(in: s, clause) == nil
+        case .effort:
+            guard let m = span.measure else { return false }
+            let visits: Bool
+            switch m {
+            case .households, .personTimes, .persons: visits = true
+            case .items: visits = false
+            case .villages, .yuan, .percent, .km, .tons, .mu: return false
+            }
+            // (things counted by the effort's classifiers: 4次, 4本, 3辆; visits by a verb of visiting in the clause)
+            if !visits, !(span.classifier && TrapLexicon.effortUnits.contains(s[span.unitStart])) { return false }
+            guard Self.tellsOfOne(s, sentence.lowerBound..<at) else { return false }
+            if !visits { return true }
+            let clause = Outline.clause(s, around: at, in: sentence)
+            return TrapLexicon.visitVerbs.firstMatch(in: s, clause.lowerBound..<at) != nil
         case .family:
             guard n.value < 10, span.high == nil, let m = span.measure else { return false }
             switch m {
