@@ -324,7 +324,8 @@ public enum KindCues {
     /// 已于10月底全部完成`, `新建扶贫车间12个,已全部建成投产`): what was planned is done.
     /// (not where the completion counts less than the `planned` figure, a part of the plan: `改造危房300户,
     /// 已完成120户`, `已完成一百二十户`; all of it or 100% is done; a date after it is none, `已于10月底全部完成`)
-    static func doneAfter(_ s: [UInt32], from: Int, sentence: Range<Int>, planned: Double) -> Bool {
+    /// (培训贫困劳动力5000人,已完成1.2万人次: a completion counted in another measure is another figure's)
+    static func doneAfter(_ s: [UInt32], from: Int, sentence: Range<Int>, planned: Double, measure: Measure) -> Bool {
         var k = from
         while k < sentence.upperBound, !NumberReader.isDigit(s[k]) {
             if let w = completedAfter.longest(in: s, at: k, limit: sentence.upperBound) {
@@ -338,8 +339,11 @@ public enum KindCues {
                         // 百分之百: all of it)
                         let prefix = CandidateReader.percentPrefix
                         let share = e < sentence.upperBound && s[e] == 0x25 || j >= prefix.count && s[(j - prefix.count)..<j].elementsEqual(prefix)
-                        let scale = UnitLexicon.multipliers.longest(in: s, at: e, limit: sentence.upperBound)?.value ?? 1
-                        return share ? n.value >= 100 : n.value * scale >= planned
+                        let multiplier = UnitLexicon.multipliers.longest(in: s, at: e, limit: sentence.upperBound)
+                        if share { return n.value >= 100 }
+                        if let u = UnitLexicon.trie.longest(in: s, at: e + (multiplier?.length ?? 0), limit: sentence.upperBound)?.value.measure,
+                           u != measure { return false }
+                        return n.value * (multiplier?.value ?? 1) >= planned
                     }
                     j += 1
                 }

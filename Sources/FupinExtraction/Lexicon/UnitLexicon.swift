@@ -258,11 +258,10 @@ public enum UnitLexicon {
         // the size of the poor population (减贫规模平均每年超过1300万)
         "贫困规模", "减贫规模"]
 
-    /// A rate's noun and its copula right before a zero with no unit (`错退率为0`, `漏评率均为零`): a share of none.
-    static let zeroRateLeadRows = ["率为", "率均为", "率是", "率均是", "率保持", "率达",
-        "率降为", "率降至", "率降到", "率下降为", "率下降至", "率下降到",   // (贫困发生率降为零)
-        // (由12.3%下降到0: a share falling to none)
-        "%降为", "%降至", "%降到", "%下降为", "%下降至", "%下降到"]
+    /// A rate's noun (or a share before, `由12.3%下降到0`) and its copula, 均 before it or not, right before a zero
+    /// with no unit (`错退率为0`, `漏评率、错退率均降为0`, `贫困发生率降为零`): a share of none.
+    static let zeroRateLeadRows = ["率", "%"].flatMap { rate in ["", "均"].flatMap { all in
+        ["为", "是", "保持", "达", "降为", "降至", "降到", "下降为", "下降至", "下降到"].map { rate + all + $0 } } }
     static let zeroRateLeads = ScalarTrie<Bool>(zeroRateLeadRows.map { ($0, true) })
     static let zeroRateLeadLength = zeroRateLeadRows.map(\.count).max()!
 

@@ -93,17 +93,21 @@ public enum MetadataReader {
                 if let d = date(in: s, lines[i].range) { meta.date = d; break }
             }
         }
+        // (a date at the foot or a sign-off before the year the title tells of is an annex's: a 2019年工作总结's
+        // annex signed 2016年10月12日)
+        let titled = lines.first { $0.role != .blank }.flatMap { Self.yearNamed(s, $0.range) }
+        func dates(_ d: String) -> Bool { titled.map { (Int(d.prefix(4)) ?? 0) >= $0 - 1 } ?? true }
         // 2017-08-03 alone on one of the page's last lines: the page's date set at its foot
         if meta.date == nil {
             for i in lines.indices.reversed().prefix(Self.footReach) where lines[i].role != .blank && lines[i].range.count <= Self.bareDateLength && i < listingFrom {
-                if let d = date(in: s, lines[i].range) { meta.date = d; break }
+                if let d = date(in: s, lines[i].range), dates(d) { meta.date = d; break }
             }
         }
         // 通渭县人民政府办公室 ⏎ 2018年3月16日, …办公室        2018年3月16日印发: an official document's sign-off
         // dates it, wherever it stands (under the notice, above the plan it issues, or at the foot)
         if meta.date == nil {
             for i in lines.indices where Self.isSignOff(s, lines[i].range) {
-                if let d = date(in: s, lines[i].range) { meta.date = d; break }
+                if let d = date(in: s, lines[i].range), dates(d) { meta.date = d; break }
             }
         }
         // a repository's furniture (当前位置:好范文网 > 工作总结 >, 公文搜 2021-07-27 …), above the body
@@ -221,6 +225,18 @@ public enum MetadataReader {
     }
 
     /// `2020-10-16 15:31:26`, `2020/6/1 11:07`, `2020年10月16日` → normalised.
+    /// The first year of the campaign's reports a line names (`…2019年工作总结`), nil where none.
+    static func yearNamed(_ s: [UInt32], _ r: Range<Int>) -> Int? {
+        var k = r.lowerBound
+        while k + 4 < r.upperBound {
+            if (k..<(k + 4)).allSatisfy({ NumberReader.isDigit(s[$0]) }), s[k + 4] == YearResolver.nian,
+               !(k > r.lowerBound && NumberReader.isDigit(s[k - 1])),
+               let y = NormalizedText.integer(s[k..<(k + 4)]), Campaign.reportYears.contains(y) { return y }
+            k += 1
+        }
+        return nil
+    }
+
     public static func date(in s: [UInt32], _ r: Range<Int>) -> String? {
         // both patterns open with a digit that follows none: read from the line's first digit, a
         // line without one (most) passed by one scan through pointers (measured with a sentence's

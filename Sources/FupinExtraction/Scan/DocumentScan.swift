@@ -1066,7 +1066,7 @@ final class DocumentScan {
            KindCues.doneMarkers.firstMatch(in: s, (kind == .change ? sentence : clause).lowerBound..<c.start) == nil,
            // (今年计划:⏎全年脱贫1500人,已于10月底全部完成: a completion its sentence states of it after the figure,
            // no other figure between)
-           !KindCues.doneAfter(s, from: c.end, sentence: sentence, planned: c.value),
+           !KindCues.doneAfter(s, from: c.end, sentence: sentence, planned: c.value, measure: c.measure),
            // (全镇现剩余222户851人未脱贫,贫困发生率3.45%: the present its sentence states, before the figure)
            KindCues.presentMarkers.firstMatch(in: s, sentence.lowerBound..<c.start) == nil { kind = .target; kindRule = "kind.target.section" }
         // 第二批扶贫专项资金规模1486.328万元…。⏎ 一是用于6个深度贫困村150万元;: money on an
