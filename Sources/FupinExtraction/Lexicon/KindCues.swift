@@ -721,6 +721,8 @@ public enum KindCues {
     public static let plansFigureAfter: Set<String> = ["kind.target.将有"]
     /// Markers that put what follows them in the future whatever it is, also after the figure
     /// (`剩余的10028人将在今年年底全部解决`, `12个计划退出县也有望顺利实现摘帽`, `4个县拟搬迁…`).
+    /// Rules of pay per day or month as people say it (`一天有80元工钱`): money's only (``FactContext``).
+    static let spokenPayRules: Set<String> = ["kind.rate.一天", "kind.rate.一个月"]
     public static let futureWhateverFollows: Set<String> = ["kind.target.将", "kind.target.有望", "kind.target.拟"]
     /// Modals that plan a figure before them whatever their verb takes, where no figure follows in the clause
     /// (`剩余的2.16万名贫困人口要全部达到脱贫标准`; not `36户…每户比去年要增收1000元`).

@@ -276,6 +276,9 @@ public enum UnitLexicon {
         "卖了", "卖到", "能卖", "卖", "花了", "花费", "花", "挣了", "赚了",
         // (花去医疗费一万五: a bill)
         "医疗费", "医药费", "住院费", "费用"]
+    /// Verbs done, or of money, or a period pay is told by, right before a colloquial 块 figure (`凑了七八千块`,
+    /// `一趟收一百五十块`, `一个月一千五百块`, `一个月下来两千来块`; ``CandidateReader/moneyVerbBefore(_:_:sentence:)``).
+    static let moneyVerbChars = ScalarSet("了掉下花凑借还欠交付给要值卖赔有攒存赚挣是收来天月年")
     /// Money named right after a figure with 万 or 亿 and no unit: `将本批追加的4000万资金全部分配给`,
     /// `争取1.2亿扶贫资金`. (`万元资金` takes 元 first.)
     public static let moneyNounsAfter = ScalarTrie<Bool>(["资金", "扶贫资金", "专项资金", "财政资金", "经费", "扶贫经费",

@@ -364,9 +364,11 @@ struct CandidateReader {
             // 一天能挣150块, 月工资2000多块: 块 after a word of earnings in its clause is money
             // (自己又凑了七八千块。: hundreds or more said in Chinese numerals, 块 closing the clause, no noun after it,
             // are money too; 光伏板3000块 counts panels)
+            // (村里给他家安装了太阳能板三百块: after a noun of things, the things counted; money after a verb of it, 凑了)
             if u.value.tag == .colloquialYuan, Self.earnsBefore(s, span.start, sentence: sentence)
                 || span.number.isChinese && span.number.value * span.multiplier >= 100
-                && (pos + u.length >= limit || !NormalizedText.isHan(s[pos + u.length])) {
+                && (pos + u.length >= limit || !NormalizedText.isHan(s[pos + u.length]))
+                && Self.moneyVerbBefore(s, span.start, sentence: sentence) {
                 span.measure = .yuan; span.rule = "unit.yuan.块"; span.classifier = false
             }
             if u.value.measure == .villages, UnitLexicon.villageWordContinues(s, noun: (span.unitEnd - 1)..<span.unitEnd, limit: limit) {
@@ -617,6 +619,13 @@ struct CandidateReader {
         var k = i
         while k > sentence.lowerBound, !Outline.isClauseBreak(s[k - 1]) { k -= 1 }
         return UnitLexicon.earningWords.firstMatch(in: s, k..<i) != nil
+    }
+    /// Whether a verb done or one of money stands right before the figure at `i`, past its hedges (`凑了七八千块`,
+    /// `花掉三百块`, `欠下两千块`): colloquial 块 is money there, not the pieces a noun before counts (`太阳能板三百块`).
+    static func moneyVerbBefore(_ s: [UInt32], _ i: Int, sentence: Range<Int>) -> Bool {
+        var k = i
+        while k > sentence.lowerBound, let h = HedgeLexicon.before.longestEnding(in: s, at: k, from: sentence.lowerBound, maxLength: 2) { k -= h.length }
+        return k > sentence.lowerBound && UnitLexicon.moneyVerbChars.contains(s[k - 1])
     }
 
     /// Whether `k` holds a minus sign: `负` where it is no verb's (`背负10万元`, `肩负`), or a `-` that

@@ -160,7 +160,10 @@ enum FactContext {
                 // (年收入5万元以上的村达到96个: nor of the places counted after it)
                 // (村集体年收入由2015年的不足1万元增长到2020年的68万元: a year's income with its year stated is that
                 // year's total; 人均 and 年均 stay rates whatever year they are of)
-                if !(KindCues.countsPeople(c.measure) && standard),
+                // (一天有80元工钱, 一个月就挣两千多: pay as people say it, money only; 活动第一天有1200人次参加,
+                // 仅用一个月就完成了320套校服 count what one day or month saw)
+                if !(KindCues.spokenPayRules.contains(m.value.1) && c.measure != .yuan),
+                   !(KindCues.countsPeople(c.measure) && standard),
                    !(standard && KindCues.countsThings(c.measure) && KindCues.standardMet(s, at: k, from: clause.lowerBound)),
                    !(m.value.0 == .rate && (KindCues.countsPeople(c.measure) || c.measure == .villages)
                      && s[(k + m.length)..<c.numberStart].contains(where: NumberReader.isDigit)),
