@@ -74,6 +74,8 @@ enum TableCells {
         var byRow: [HeaderUnit] = []
         /// Whether each row's label names its figures (`指标  2018年` over `贫困人口  8600`): their subject.
         var rowNames = false
+        /// Whether the row's label names a level per person or household (`建档立卡贫困户人均纯收入  6800  8200`): rates.
+        var labelPerCapita = false
         /// The column with its figures multiplied by `m` (a caption's `万人` over a count's word).
         func scaled(_ m: Double) -> Column {
             Column(index: index, measure: measure, multiplier: m, unit: unit, rule: rule, header: header, cellCount: cellCount, name: name)
@@ -82,9 +84,11 @@ enum TableCells {
         func forRow(_ s: [UInt32], label: Range<Int>?) -> Column {
             guard !byRow.isEmpty || rowNames, let label, !label.isEmpty else { return self }
             let u = TableCells.unitNamed(s, label, among: byRow) ?? HeaderUnit(measure, multiplier, anywhere: true)
-            return Column(index: index, measure: u.measure, multiplier: u.multiplier, unit: unit,
-                          rule: byRow.isEmpty ? rule : "unit." + u.measure.rawValue + ".表题", header: header, cellCount: cellCount,
-                          name: rowNames && label.count >= 2 ? NormalizedText.string(s[label]) : name)
+            var c = Column(index: index, measure: u.measure, multiplier: u.multiplier, unit: unit,
+                           rule: byRow.isEmpty ? rule : "unit." + u.measure.rawValue + ".表题", header: header, cellCount: cellCount,
+                           name: rowNames && label.count >= 2 ? NormalizedText.string(s[label]) : name)
+            c.labelPerCapita = u.measure == .yuan && TopicCues.perCapita.firstMatch(in: s, label) != nil
+            return c
         }
     }
 
@@ -304,12 +308,20 @@ enum TableCells {
 
     /// The unit among a caption's that a header cell's words name (`支持贫困户` the households', `贫困发生率` the
     /// percent), else its money, where the caption names one; nil where neither.
+    /// (建档立卡贫困户人均纯收入: a level per person or household is money's, whatever count's word stands before it;
+    /// 扶贫车间 under `单位:个、人、万元`, a label naming neither money nor a count's word, counts things where the caption does)
     static func unitNamed(_ s: [UInt32], _ cell: Range<Int>, among units: [HeaderUnit]) -> HeaderUnit? {
+        let money = units.first { $0.measure == .yuan }
+        if money != nil, TopicCues.perCapita.firstMatch(in: s, cell) != nil { return money }
         for u in units where u.measure != .yuan {
             if measureWords(u.measure)?.firstMatch(in: s, cell)?.1 == true { return u }
         }
-        return units.first { $0.measure == .yuan }
+        if money == nil || moneyLabels.firstMatch(in: s, cell) != nil { return money }
+        return units.first { $0.measure == .items } ?? money
     }
+    /// Words of a row's label naming money (``unitNamed(_:_:among:)``).
+    static let moneyLabels = ScalarTrie<Bool>(["资金", "投入", "投资", "收入", "金额", "贷款", "产值", "补助", "补贴", "费", "工资", "分红",
+                                               "收益", "资产", "元", "销售额", "营业额", "贴息", "奖补", "救助"].map { ($0, true) })
     /// Words of a header cell that name the measure of its count (nil: money, named by no word, the rest's).
     static func measureWords(_ m: Measure) -> ScalarTrie<Bool>? {
         switch m {
@@ -379,7 +391,7 @@ enum TableCells {
     /// (`captionPerCapita`: the caption over the table names a level per person, `…农村居民人均可支配收入`, and
     /// its money columns are rates, whatever their headers say: `收入(元)`)
     static func kind(of column: Column, _ s: [UInt32], sum: Bool, captionPerCapita: Bool = false, hasWhole: Bool) -> (Kind, String) {
-        if TopicCues.perCapita.firstMatch(in: s, column.header) != nil { return (.rate, rateRule) }
+        if column.labelPerCapita || TopicCues.perCapita.firstMatch(in: s, column.header) != nil { return (.rate, rateRule) }
         // (计划数, 目标任务, 计划投资(万元): a column of what was planned)
         if plansColumn(s, column.header) { return (.target, planRule) }
         if KindCues.change.firstMatch(in: s, column.header) != nil { return (.change, changeRule) }
