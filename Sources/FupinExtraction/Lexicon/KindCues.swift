@@ -594,7 +594,7 @@ public enum KindCues {
 
     /// Words of what pays part of a bill (`基本医保报销`, `医疗救助`, `个人自付`): after the bill in its sentence, a part of it.
     /// Words of a bill of care (`医疗总费用`, `住院费用`), in the sentence before a figure that pays part of it.
-    static let bills = ScalarTrie<Bool>(["总费用", "医疗费用", "住院费用", "医药费用", "治疗费用", "医疗费", "住院费", "医药费"].map { ($0, true) })
+    static let bills = ScalarTrie<Bool>((["总费用", "医疗费用", "住院费用", "医药费用", "治疗费用"] + UnitLexicon.careBillWords).map { ($0, true) })
     /// Nouns of a fund (`救助资金`, `救助基金`): what a payer's word names then is a fund, no share of a bill.
     static let funds = ScalarTrie<Bool>(["资金", "基金", "保险费", "保费"].map { ($0, true) })
     static let billPayers = ScalarTrie<Bool>(["报销", "报账", "补偿", "救助", "兜底", "自付", "自负", "承担", "支付", "赔付", "减免"].map { ($0, true) })

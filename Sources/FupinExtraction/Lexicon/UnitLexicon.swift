@@ -275,7 +275,9 @@ public enum UnitLexicon {
         // (卖了一万五, 住院花了一万五: what was sold for and spent, in speech)
         "卖了", "卖到", "能卖", "卖", "花了", "花费", "花", "挣了", "赚了",
         // (花去医疗费一万五: a bill)
-        "医疗费", "医药费", "住院费", "费用"]
+        "费用"] + careBillWords
+    /// Bills of care (`医疗费`): money named before a figure, and bills paid in part (``KindCues/bills``).
+    static let careBillWords = ["医疗费", "医药费", "住院费"]
     /// Verbs done, or of money, or a period pay is told by, right before a colloquial 块 figure (`凑了七八千块`,
     /// `一趟收一百五十块`, `一个月一千五百块`, `一个月下来两千来块`; ``CandidateReader/moneyVerbBefore(_:_:sentence:)``).
     static let moneyVerbChars = ScalarSet("了掉下花凑借还欠交付给要值卖赔有攒存赚挣是收来天月年")

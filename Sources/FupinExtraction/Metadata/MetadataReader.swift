@@ -37,10 +37,10 @@ public enum MetadataReader {
         guard !r.isEmpty else { return false }
         var e = r.upperBound
         if let w = signOffWords.longestEnding(in: s, at: e, from: r.lowerBound, maxLength: 2) { e -= w.length }
-        guard e > r.lowerBound, s[e - 1] == ri else { return false }
+        guard e > r.lowerBound, s[e - 1] == YearResolver.ri else { return false }
         // back over 3月16日 and 2018年
         var k = e - 1
-        for mark in [yue, NormalizedText.nian] {
+        for mark in [YearResolver.yue, NormalizedText.nian] {
             var digits = 0
             while k > r.lowerBound, NumberReader.isDigit(s[k - 1]) { k -= 1; digits += 1 }
             guard digits > 0, k > r.lowerBound, s[k - 1] == mark else { return false }
@@ -53,7 +53,6 @@ public enum MetadataReader {
         return k == r.lowerBound || k - r.lowerBound >= 2 && s[k - 1] == 0x20 && s[k - 2] == 0x20
     }
     static let signOffWords = ScalarTrie<Bool>(["印发", "发", "制"].map { ($0, true) })
-    static let ri: UInt32 = 0x65E5, yue: UInt32 = 0x6708   // 日, 月
     /// Labels a page puts before its own date (`发布时间:`, `发布日期`).
     static let publicationLabels = ScalarTrie<Bool>(["发布时间", "发布日期", "发表时间", "发表日期", "发稿时间", "发文日期"].map { ($0, true) })
 

@@ -105,6 +105,7 @@ enum WrappedLines {
     static func isLetter(_ u: UInt32) -> Bool { (u | 0x20) &- 0x61 < 26 }
 
     /// Whether cells apart by a tab, a bar or two spaces make the line a table's row.
+    /// (not ``TableCells/isSpaced(_:_:)``, where one ideographic space parts cells: a paragraph's `　　` indent)
     static func isRow(_ s: [UInt32], _ r: Range<Int>) -> Bool {
         var k = r.lowerBound
         while k < r.upperBound {
