@@ -79,6 +79,8 @@ public enum TrapLexicon {
     /// Words of a study's method in a figure's clause (`共调查贫困户300户`, `共走访学校31所`, `召开座谈会12场`).
     static let studyMethods = ScalarTrie<Bool>(["问卷", "样本", "调查", "调研", "访问", "访谈", "座谈", "抽取", "选取", "受访", "走访", "核查",
                                                "深入"].map { ($0, true) })
+    /// How far from a figure a study's method word (or a visit's verb) is looked for.
+    static let studyReach = 24
     /// `中` after a study's word: what it found among its sample (`样本户中…的有6户`), no scope.
     static let among: UInt32 = 0x4E2D
 

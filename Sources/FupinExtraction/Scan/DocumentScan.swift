@@ -341,12 +341,10 @@ final class DocumentScan {
             // millions of instructions a pass over 400 reports)
             if line.role == .body { bodyLines += 1 }
             // (the plan's sections plan, from the next heading on; 县里特制定了《…方案》 tells of one)
-            if line.role == .body, heading == nil, !documentPlan, bodyLines <= KindCues.planDeclarationReach,
-               KindCues.declaresPlan(s, line.range) { documentPlan = true }
             // (关于印发…2015年农村危房改造实施方案的通知, 现将《…三年行动计划》印发给你们: a notice issuing a plan,
             // in its title or first paragraphs, is the plan)
-            if heading == nil, !documentPlan, bodyLines <= KindCues.planDeclarationReach, line.role != .blank,
-               KindCues.issuesPlan(s, line.range) { documentPlan = true }
+            if heading == nil, !documentPlan, bodyLines <= KindCues.planDeclarationReach, line.role == .body || line.role == .heading,
+               KindCues.opensPlanDocument(s, line.range) { documentPlan = true }
             guard readable else {
                 while sentenceIndex < outline.sentences.count, outline.sentences[sentenceIndex].line == lineIndex { sentenceIndex += 1 }
                 continue
