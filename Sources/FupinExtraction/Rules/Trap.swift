@@ -61,7 +61,9 @@ enum Trap: String, CaseIterable, Sendable {
     /// deputies it is addressed to (`权永久等14位代表:`): the asker's words, not the office's figures.
     case question = "trap.meta.question"
     /// The sample of a survey, counted in the phrase a survey word closes: `对全国31个省16万户居民
-    /// 家庭的抽样调查` (how a statistic was gathered, not a figure of the campaign).
+    /// 家庭的抽样调查` (how a statistic was gathered, not a figure of the campaign); and a study's scope, what its
+    /// method counts in a sentence of a study (`课题组…共发放问卷420份`, `另对22名社区干部进行了访谈`), not what it
+    /// found among its sample (`样本户中…的有6户`). FORMAT.md: the article's own scope is colour.
     case survey = "trap.meta.survey"
     /// A journey in a story: `沿着国道行驶约60公里后`, `驱车80多公里` — a distance travelled, not
     /// a road built nor a place's distance from its seat.
@@ -668,7 +670,7 @@ enum Trap: String, CaseIterable, Sendable {
             // (things counted by the effort's classifiers: 4次, 4本, 3辆; visits by a verb of visiting in the clause; the
             // sentence's person looked for last)
             if visits {
-                // (the verb in the figure's clause: looked for back to the sentence's start, then no break after it)
+                // (the verb in the figure's clause: the last in the 24 characters before it, no break after it)
                 var k = max(sentence.lowerBound, at - TrapLexicon.studyReach), last: Int?
                 while let (v, _) = TrapLexicon.visitVerbs.firstMatch(in: s, k..<at) { last = v; k = v + 1 }
                 guard let v = last, !s[v..<at].contains(where: { Outline.isClauseBreak($0) && $0 != NumberReader.listComma }) else { return false }
