@@ -107,10 +107,10 @@ public enum TrapLexicon {
     /// Demonstratives before a count of things referred to again (``Trap/placesAgain``): `这两个组`.
     /// (not 此, which ends 因此, 为此, 由此: 因此两个村提前出列)
     public static let demonstratives = ScalarSet("这那")
-    /// Words of leaving poverty right after a few places counted by their noun (`全市两县脱贫摘帽`): the count is the
-    /// clause's figure (``Trap/placesAgain``).
-    static let administers: UInt32 = 0x8F96   // 辖
-    static let placesExit = ScalarTrie<Bool>(["脱贫", "摘帽", "退出", "出列", "整县", "全部脱贫", "全部摘帽", "顺利", "率先", "提前"].map { ($0, true) })
+    /// Adverbs between a few places counted by their noun and a verb of leaving poverty (``TopicCues/exitVerbs``:
+    /// `全市两县全部脱贫摘帽`): the count is the clause's figure (``Trap/placesAgain``).
+    static let administers: UInt32 = 0x8F96   // 辖 (全县辖五镇三乡: the places a place is made of)
+    static let exitAdverbs = ScalarTrie<Bool>(["全部", "顺利", "率先", "提前", "整县", "已", "均"].map { ($0, true) })
     /// Bounds a standard sets a share by (``Trap/threshold``): `低于3%`, `高于90%`.
     public static let bounds = ScalarTrie<Bool>(["低于", "高于"].map { ($0, true) })
     /// Adverbs before a bound that make it an outcome reached: `均低于0.34%`.

@@ -226,14 +226,10 @@ public enum MetadataReader {
     /// `2020-10-16 15:31:26`, `2020/6/1 11:07`, `2020年10月16日` → normalised.
     /// The first year of the campaign's reports a line names (`…2019年工作总结`), nil where none.
     static func yearNamed(_ s: [UInt32], _ r: Range<Int>) -> Int? {
-        var k = r.lowerBound
-        while k + 4 < r.upperBound {
-            if (k..<(k + 4)).allSatisfy({ NumberReader.isDigit(s[$0]) }), s[k + 4] == YearResolver.nian,
-               !(k > r.lowerBound && NumberReader.isDigit(s[k - 1])),
-               let y = NormalizedText.integer(s[k..<(k + 4)]), Campaign.reportYears.contains(y) { return y }
-            k += 1
-        }
-        return nil
+        YearResolver(publicationYear: nil).expressions(in: s, r).lazy.compactMap { e -> Int? in
+            if case .year(let y) = e.meaning, Campaign.reportYears.contains(y) { return y }
+            return nil
+        }.first
     }
 
     public static func date(in s: [UInt32], _ r: Range<Int>) -> String? {

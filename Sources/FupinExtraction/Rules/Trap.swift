@@ -132,6 +132,13 @@ enum Trap: String, CaseIterable, Sendable {
         return k > sentence.lowerBound ? k : nil
     }
 
+    /// Whether a verb of leaving poverty stands at `k`, an adverb before it or not (`脱贫摘帽`, `全部出列`).
+    static func leavesPoverty(_ s: [UInt32], at k: Int, limit: Int) -> Bool {
+        var k = k
+        if let a = TrapLexicon.exitAdverbs.longest(in: s, at: k, limit: limit) { k += a.length }
+        return TopicCues.exitVerbs.longest(in: s, at: k, limit: limit) != nil
+    }
+
     /// Whether a sentence tells of one person before the figure: `他`, `她` (not `他们`, `其他`, `他人`).
     static func tellsOfOne(_ s: [UInt32], _ r: Range<Int>) -> Bool {
         r.contains { k in
@@ -490,7 +497,7 @@ enum Trap: String, CaseIterable, Sendable {
             // the clause counts leaving poverty, 今年全市两县脱贫摘帽)
             guard n.isChinese, n.value <= 5, span.measure == .items, span.unitEnd - span.unitStart == 1,
                   TrapLexicon.placeNounChars.contains(s[span.unitStart]),
-                  TrapLexicon.placesExit.longest(in: s, at: span.unitEnd, limit: limit) == nil else { return false }
+                  !Self.leavesPoverty(s, at: span.unitEnd, limit: limit) else { return false }
             // (nor the places a place is made of, 全县辖五镇三乡: 辖 before the chain of such counts)
             var k = at
             while k - 2 >= sentence.lowerBound, TrapLexicon.placeNounChars.contains(s[k - 1]), NumberReader.isChineseNumeral(s[k - 2]) { k -= 2 }

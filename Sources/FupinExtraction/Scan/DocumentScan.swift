@@ -352,7 +352,7 @@ final class DocumentScan {
             var lineReader: CandidateReader?   // made at the line's first digit: a line without one needs no quote scan
             // (2017年,全市减少贫困人口13.3万人…。⏎——产业脱贫。全市新建…: a line a dash opens is an item of the
             // paragraph before it, in its year)
-            if !Self.dashItem(s, line.range) {
+            if !Self.itemOfParagraph(s, line.range) {
                 paragraphYear = nil
                 paragraphSince = nil
                 paragraphSpan = false
@@ -866,7 +866,7 @@ final class DocumentScan {
     }
     /// Whether a line opens with a dash that marks an item (`——产业脱贫。`), not a range's or a byline's, or
     /// with an item counted in words (`一是减贫步伐明显加快。` under `过去的一年,…。`): an item of the paragraph before.
-    static func dashItem(_ s: [UInt32], _ line: Range<Int>) -> Bool {
+    static func itemOfParagraph(_ s: [UInt32], _ line: Range<Int>) -> Bool {
         guard line.count > 3 else { return false }
         let a = line.lowerBound
         return s[a] == emDash && s[a + 1] == emDash && NormalizedText.isHan(s[a + 2])
@@ -874,7 +874,7 @@ final class DocumentScan {
     }
     /// `是` of `一是`.
     static let itemIs: UInt32 = 0x662F
-    /// `—`, doubled to mark an item (``dashItem(_:_:)``).
+    /// `—`, doubled to mark an item (``itemOfParagraph(_:_:)``).
     static let emDash: UInt32 = 0x2014
     /// Whether the next line with text after `index` is no prose (a table's header or row may be it).
     static func rowMayFollow(_ outline: Outline, after index: Int) -> Bool {
