@@ -1046,8 +1046,13 @@ final class DocumentScan {
             let since = opens == sentence.lowerBound ? wholeSince : sentence.lowerBound
             // (the whole stated before the breakdown, not an earlier part of it: 其中,张家村31户;瓦额村62户;瓦都西村55户)
             let opensAt = norm.storedRange(from: opens, to: opens + 1).0
-            if let w = whole(of: c, since: since, before: opensAt, in: facts), facts[w].kind == .target {
-                kind = .target; kindRule = "kind.target.breakdown"; planWhole = w
+            if let w = whole(of: c, since: since, before: opensAt, in: facts) {
+                switch facts[w].kind {
+                case .target: kind = .target; kindRule = "kind.target.breakdown"; planWhole = w
+                // (每亩补助1500元,其中中央财政现金补助1200元: a breakdown of a standard is the standard's, per unit too)
+                case .rate: kind = .rate; kindRule = "kind.rate.breakdown"
+                case .total, .part, .change: break
+                }
             }
         }
         // (not a figure of a year before the report's, nor one its clause says is done or is now:
