@@ -913,6 +913,26 @@ public enum KindCues {
     public static let buDeng: [UInt32] = "不等".unicodeScalars.map(\.value)
     /// How far after a figure its `不等` may stand (`600元到300元不等`).
     public static let variesReach = 10
+    /// Counts of tiers that close a list of amounts (`分1500元、2000元、2500元三档`): each amount is one
+    /// tier of a standard, a rate.
+    public static let tierNouns = ScalarTrie<Bool>(["档", "个档次", "个档", "个等次"].map { ($0, true) })
+    /// What a list of amounts before its tier count is made of: numbers, their units, and `、`.
+    static let tierListScalars = Set("0123456789.,、和及或万千百十元%".unicodeScalars.map(\.value))
+    /// How far after a figure the tier count closing its list may stand.
+    public static let tierReach = 30
+    /// Whether the figure ending at `end` stands in a list of amounts closed by a count of tiers
+    /// (`1500元、2000元、2500元三档`, `50%、60%、70%三个档次`), nothing else between, before `limit`.
+    static func closesTiers(_ s: [UInt32], after end: Int, limit: Int) -> Bool {
+        var k = end
+        let stop = min(limit, end + tierReach)
+        while k < stop, tierListScalars.contains(s[k]) || NumberReader.isChineseNumeral(s[k]) { k += 1 }
+        guard k > end, k < limit else { return false }
+        let last = s[k - 1]
+        return (NumberReader.isDigit(last) || NumberReader.isChineseNumeral(last)) && tierNouns.longest(in: s, at: k, limit: limit) != nil
+    }
+    /// Right before a share, words that apply it as a proportion (`按70%给予救助`, `按照80%的比例补助`):
+    /// the share is a standard, a rate.
+    public static let appliedShare = ScalarTrie<Bool>(["按", "按照", "依照"].map { ($0, true) })
     /// Verbs of giving between 各 and its figure (`各补助50万元`).
     public static let eachVerbs = ScalarTrie<Bool>(["补助", "奖励", "投入", "安排", "拨付", "获得", "补贴", "资助", "扶持", "奖补", "发放", "增加", "有"].map { ($0, true) })
     /// `中` closing a whole whose parts follow (`1778个贫困村中,有530个…`).

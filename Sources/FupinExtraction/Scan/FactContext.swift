@@ -235,6 +235,11 @@ enum FactContext {
         // 金额从600元到300元不等: amounts that vary from one to another are each one's
         if let u = (c.end..<min(clause.upperBound, c.end + KindCues.variesReach)).first(where: { s[$0] == KindCues.buDeng[0] }),
            u + 1 < clause.upperBound, s[u + 1] == KindCues.buDeng[1] { found.add((.rate, "kind.rate.不等")) }
+        // 分1500元、2000元、2500元三档: amounts listed as the tiers of a standard are each a standard
+        if KindCues.closesTiers(s, after: c.end, limit: clause.upperBound) { found.add((.rate, "kind.rate.档")) }
+        // 对个人自付费用按70%给予救助: a share applied as a proportion is a standard
+        if c.measure == .percent, c.numberStart > clause.lowerBound,
+           KindCues.appliedShare.longestEnding(in: s, at: c.numberStart, from: clause.lowerBound, maxLength: 2) != nil { found.add((.rate, "kind.rate.按")) }
         // 德令哈市、都兰县养殖场项目各400万元: 各 right before the figure gives it to each of those named
         // (两个村各补助50万元: or with the verb that gives it between)
         if c.start > clause.lowerBound, s[c.start - 1] == KindCues.ge
