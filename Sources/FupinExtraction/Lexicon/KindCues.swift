@@ -400,6 +400,11 @@ public enum KindCues {
         }
         return false
     }
+    /// Right before an issuing verb, words of a notice issuing it to its reader (`关于印发…的通知`, `现印发`,
+    /// `特印发`, `现予印发`); `给` after it (`印发给你们`), `现将` before it (`现将《…》印发给你们`).
+    static let noticeIssuers = ScalarTrie<Bool>(["关于", "现", "特", "现予", "予以"].map { ($0, true) })
+    static let noticeAddress = ScalarTrie<Bool>(["现将"].map { ($0, true) })
+    static let gei: UInt32 = 0x7ED9   // 给
     /// Verbs issuing a document (`关于印发…实施方案的通知`, `现将《…行动计划》印发给你们`): issuing a plan's
     /// document, a notice's sections are the plan's (``issuesPlan(_:_:)``).
     static let issuingVerbWords = ["印发", "颁发"]
@@ -420,8 +425,13 @@ public enum KindCues {
     /// Whether a line issues a plan: an issuing verb not done (`印发`, not `县里印发了`), and a plan's noun that
     /// closes the document's name, before its title mark, a bracketed span (`计划(2015—2017年)》`) or `的通知`
     /// (not `《雨露计划实施办法》`, nor `《…工作计划完成情况》`).
+    /// (a notice's own issuing, addressed to its reader: `关于印发`, `现印发`, `特印发`, `现将…印发给你们`; not a
+    /// news report that a plan was issued, `某县印发2019年脱贫攻坚实施方案`, `县委印发《…方案》后`,
+    /// `依据《三年行动计划》印发《扶贫资金管理办法》`)
     static func issuesPlan(_ s: [UInt32], _ line: Range<Int>, verbAt v: Int) -> Bool {
         guard v + 2 < line.upperBound, s[v + 2] != le else { return false }
+        guard s[v + 2] == gei || noticeAddress.firstMatch(in: s, line.lowerBound..<v) != nil
+                || noticeIssuers.longestEnding(in: s, at: v, from: line.lowerBound, maxLength: 2) != nil else { return false }
         var k = line.lowerBound
         while let (at, _) = planDocuments.firstMatch(in: s, k..<line.upperBound) {
             k = at + 1
@@ -732,14 +742,16 @@ public enum KindCues {
         ("预计", "kind.target.预计")])
     /// Markers that plan a figure after them with no verb between (`将有257个村整体脱贫`).
     public static let plansFigureAfter: Set<String> = ["kind.target.将有"]
-    /// Markers that put what follows them in the future whatever it is, also after the figure
-    /// (`剩余的10028人将在今年年底全部解决`, `12个计划退出县也有望顺利实现摘帽`, `4个县拟搬迁…`).
     /// Rules of pay per day or month as people say it (`一天有80元工钱`): money's only (``FactContext``).
     static let spokenPayRules: Set<String> = ["kind.rate.一天", "kind.rate.一个月"]
+    /// Markers that put what follows them in the future whatever it is, also after the figure
+    /// (`剩余的10028人将在今年年底全部解决`, `12个计划退出县也有望顺利实现摘帽`, `4个县拟搬迁…`).
     public static let futureWhateverFollows: Set<String> = ["kind.target.将", "kind.target.有望", "kind.target.拟"]
     /// Modals that plan a figure before them whatever their verb takes, where no figure follows in the clause
-    /// (`剩余的2.16万名贫困人口要全部达到脱贫标准`; not `36户…每户比去年要增收1000元`).
+    /// (`剩余的2.16万名贫困人口要全部达到脱贫标准`; not `36户…每户比去年要增收1000元`), and the rule they give:
+    /// its own, as a year before the report's undoes it (`2015年,全村有86户贫困户要解决住房问题`).
     static let modalsAfter: Set<String> = ["kind.target.要", "kind.target.需要"]
+    static let modalAfterRule = "kind.target.modal-after"
     static let jiang: UInt32 = 0x5C06   // 将
     static let jinNear: UInt32 = 0x8FD1   // 近 (将近 is nearly; 近6年 a span)
     static let yao: UInt32 = 0x8981     // 要

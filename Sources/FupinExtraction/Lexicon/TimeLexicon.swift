@@ -68,9 +68,10 @@ public enum TimeLexicon {
     /// (a five-year plan's period is one too: “十三五”期间, 十三五以来)
     public static let spans = ScalarTrie<Bool>(["近年来", "近年", "近几年", "多年来", "历年来", "这些年", "几年来", "五年来",
         "十二五", "十三五", "十四五", "一年多来", "两年来", "两年多来", "三年来", "三年多来", "四年来", "近两年来",
-        "近三年来", "近五年来", "近两年", "近三年",
-        // a past the text dates no further (过去,全村有贫困户120户; 搬迁前,他家一年收入不足2000元)
-        "过去", "以往", "从前", "曾经", "早些年", "那时", "昔日", "往年", "搬迁前", "脱贫前", "扶贫前"].map { ($0, true) })
+        "近三年来", "近五年来", "近两年", "近三年"].map { ($0, true) } + pastWordList.map { ($0, true) })
+    /// A past the text dates no further (`过去,全村有贫困户120户`; `搬迁前,他家一年收入不足2000元`).
+    static let pastWordList = ["过去", "以往", "从前", "曾经", "早些年", "那时", "昔日", "往年", "搬迁前", "脱贫前", "扶贫前"]
+    public static let pastWords = ScalarTrie<Bool>(pastWordList.map { ($0, true) })
     /// After a time word, a span rather than a year: `2017年以来`, `去年以来`.
     public static let spanMarkers = ScalarTrie<Bool>([("以来", true), ("来", true), ("期间", true), ("起", true), ("开始", true)])
     /// In a sentence, words saying the figure accumulates over years: the paragraph's year

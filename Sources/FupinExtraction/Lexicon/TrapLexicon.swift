@@ -46,6 +46,11 @@ public enum TrapLexicon {
     /// Classifiers of one person's effort (`4次`, `4本民情日记`, `3辆摩托车`, `5遍`), and verbs of their visits
     /// (`走访农户3600余户次`, `家访学生1800余人次`, `上门服务2400多人次`).
     static let effortUnits = ScalarSet("次本辆遍")
+    /// After that person, verbs by which others do what is counted (`他带领全镇干部走访…`, `在她的带动下`).
+    static let othersLed = ScalarTrie<Bool>(["带领", "带动", "组织", "发动", "动员", "指导"].map { ($0, true) })
+    /// Subjects of many between that person and the figure (`她到村后,全村举办技能培训12次`).
+    static let collectiveDoers = ScalarTrie<Bool>(["全村", "全镇", "全乡", "全县", "全市", "全区", "全州", "全省", "村里", "镇里",
+                                                   "乡里", "县里", "全体", "大家", "各村", "各乡镇"].map { ($0, true) })
     static let visitVerbs = ScalarTrie<Bool>(["走访", "家访", "上门", "随访", "入户", "看望", "慰问", "探望"].map { ($0, true) })
     static let travelReach = 8
     /// Right after a count of kinds, words that add up what those kinds counted (`两项加起来40839户`,
@@ -72,10 +77,12 @@ public enum TrapLexicon {
 
     /// Words that close the phrase naming a survey's sample (``Trap/survey``), and how far after
     /// the figure one may stand.
-    public static let surveyWords = ScalarTrie<Bool>(["抽样调查", "抽样", "样本", "住户调查"].map { ($0, true) })
+    public static let surveyWords = ScalarTrie<Bool>(surveyWordList.map { ($0, true) })
+    static let surveyWordList = ["抽样调查", "抽样", "样本", "住户调查"]
     static let surveyReach = 30
     /// Words of a study's sentence (`课题组`, `问卷`, `受访`): its method's counts are its scope (``Trap/survey``).
-    static let studyMarkers = ScalarTrie<Bool>(["问卷", "样本", "课题组", "调研组", "调查组", "访谈", "座谈", "抽样", "受访"].map { ($0, true) })
+    /// (a survey's words, ``surveyWords``, too; not 访谈 nor 座谈 alone: 接受记者访谈时, 督查组…召开座谈会15场 study nothing)
+    static let studyMarkers = ScalarTrie<Bool>((["问卷", "课题组", "调研组", "调查组", "受访"] + surveyWordList).map { ($0, true) })
     /// Words of a study's method in a figure's clause (`共调查贫困户300户`, `共走访学校31所`, `召开座谈会12场`).
     static let studyMethods = ScalarTrie<Bool>(["问卷", "样本", "调查", "调研", "访问", "访谈", "座谈", "抽取", "选取", "受访", "走访", "核查",
                                                "深入"].map { ($0, true) })
@@ -110,6 +117,8 @@ public enum TrapLexicon {
     /// Adverbs between a few places counted by their noun and a verb of leaving poverty (``TopicCues/exitVerbs``:
     /// `全市两县全部脱贫摘帽`): the count is the clause's figure (``Trap/placesAgain``).
     static let administers: UInt32 = 0x8F96   // 辖 (全县辖五镇三乡: the places a place is made of)
+    /// Verbs that make places what they are (``Trap/placesAgain``: `两县被列为国家扶贫开发工作重点县`, `两乡被评为…`).
+    static let placesMade = ScalarTrie<Bool>(["列为", "评为", "确定为", "认定为", "命名为", "列入", "纳入", "入选", "获评", "获得"].map { ($0, true) })
     static let exitAdverbs = ScalarTrie<Bool>(["全部", "顺利", "率先", "提前", "整县", "已", "均"].map { ($0, true) })
     /// Bounds a standard sets a share by (``Trap/threshold``): `低于3%`, `高于90%`.
     public static let bounds = ScalarTrie<Bool>(["低于", "高于"].map { ($0, true) })

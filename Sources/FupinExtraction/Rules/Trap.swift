@@ -139,12 +139,28 @@ enum Trap: String, CaseIterable, Sendable {
         return TopicCues.exitVerbs.longest(in: s, at: k, limit: limit) != nil
     }
 
-    /// Whether a sentence tells of one person before the figure: `他`, `她` (not `他们`, `其他`, `他人`).
+    /// Whether a clause's rest closes with verbs of leaving poverty (`实现脱贫摘帽`, `将于年底前脱贫摘帽了`).
+    static func closesWithExit(_ s: [UInt32], _ r: Range<Int>) -> Bool {
+        guard let (at, _) = TopicCues.exitVerbs.firstMatch(in: s, r) else { return false }
+        var k = at
+        while let v = TopicCues.exitVerbs.longest(in: s, at: k, limit: r.upperBound) { k += v.length }
+        if k < r.upperBound, s[k] == KindCues.le { k += 1 }
+        return k == r.upperBound || Outline.isClauseBreak(s[k]) || Outline.sentenceEnds.contains(s[k])
+    }
+
+    /// Whether a sentence tells of one person doing what the figure counts: the last `他`, `她` before it
+    /// (not `他们`, `其他`, `他人`), who neither says it (`他介绍,…`) nor leads others to it (`他带领全镇干部…`,
+    /// `在她的带动下`), no collective subject between (`她到村后,全村举办培训12次`).
     static func tellsOfOne(_ s: [UInt32], _ r: Range<Int>) -> Bool {
-        r.contains { k in
+        guard let k = r.reversed().first(where: { k in
             TrapLexicon.thirdPersons.contains(s[k]) && !(k + 1 < r.upperBound && TrapLexicon.notOneAfter.contains(s[k + 1]))
                 && !(k > r.lowerBound && s[k - 1] == TrapLexicon.qi)
-        }
+        }) else { return false }
+        var a = k + 1
+        if a < r.upperBound, s[a] == CandidateReader.de { a += 1 }
+        return PlaceLexicon.speechEnds.longest(in: s, at: a, limit: r.upperBound) == nil
+            && TrapLexicon.othersLed.longest(in: s, at: a, limit: r.upperBound) == nil
+            && TrapLexicon.collectiveDoers.firstMatch(in: s, a..<r.upperBound) == nil
     }
 
     /// Whether a span counts places: a place noun in its unit (`3县`) or right after its classifier (`五个县市区`).
@@ -498,6 +514,14 @@ enum Trap: String, CaseIterable, Sendable {
             guard n.isChinese, n.value <= 5, span.measure == .items, span.unitEnd - span.unitStart == 1,
                   TrapLexicon.placeNounChars.contains(s[span.unitStart]),
                   !Self.leavesPoverty(s, at: span.unitEnd, limit: limit) else { return false }
+            // (nor where the rest of their clause, no other figure in it, says they leave poverty or what they are
+            // made: 我市两县实现脱贫摘帽, 全市两县将于年底前脱贫摘帽, 两县被列为国家扶贫开发工作重点县, 两乡被评为…; said
+            // of them, not of a noun they qualify: 对两县贫困退出的省级核查)
+            let clause = Outline.clause(s, around: at, in: sentence)
+            let rest = span.unitEnd..<max(span.unitEnd, clause.upperBound)
+            // (the verb of leaving closes the clause: 推动两县巩固脱贫成果 is no leaving)
+            if !s[rest].contains(where: { NumberReader.isDigit($0) || NumberReader.isChineseNumeral($0) || $0 == CandidateReader.de }),
+               TrapLexicon.placesMade.firstMatch(in: s, rest) != nil || Self.closesWithExit(s, rest) { return false }
             // (nor the places a place is made of, 全县辖五镇三乡: 辖 before the chain of such counts)
             var k = at
             while k - 2 >= sentence.lowerBound, TrapLexicon.placeNounChars.contains(s[k - 1]), NumberReader.isChineseNumeral(s[k - 2]) { k -= 2 }
