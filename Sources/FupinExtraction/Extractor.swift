@@ -137,6 +137,16 @@ public struct Extractor: Sendable {
         // (its printing's date at its head, 2017年12月出版, is no year it tells of)
         let documentYear = yearbook ?? resolver.headYear(s, outline: outline, titleLine: meta.titleLine, latest: latestYear) ?? pubYear
         if let y = yearbook { resolver.reportYear = y }
+        // (昭觉县2020年脱贫攻坚大事记 published in 2021: its 2月, 3月 are the title's year's; not a title's span,
+        // 大事记(2016—2019年), nor a year it looks to, 关于确保2020年…的实施意见, nor a story's, 五指山市2016年6761人脱贫,
+        // whose 3月1日 is its own day: the title names a record of the year)
+        if let t = meta.titleLine, let p = pubYear,
+           case let title = Outline.trimmingAside(s, Outline.trim(s, outline.lines[t].range)), !title.isEmpty,
+           TimeLexicon.yearRecords.longestEnding(in: s, at: title.upperBound, from: title.lowerBound, maxLength: 3) != nil {
+            let e = resolver.expressions(in: s, outline.lines[t].range)
+            if e.count == 1, case .year(let y) = e[0].meaning, y < p, Campaign.reportYears.contains(y),
+               !YearResolver.isHorizon(s, at: e[0].range.lowerBound, lineStart: outline.lines[t].range.lowerBound) { resolver.titleYear = y }
+        }
         // (a bulletin's or a review's, 2016年…统计公报 printed in 2017; a story's 上年 is the year before its printing,
         // 某县召开2019年度脱贫攻坚工作总结大会 is a story: the genre's word must close the title)
         if let d = documentYear, let p = pubYear, d == p - 1, let t = meta.titleLine,

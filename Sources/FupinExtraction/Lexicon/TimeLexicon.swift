@@ -29,12 +29,16 @@ public enum TimeLexicon {
     ])
     /// Words of a statistic's previous year (`由上年的23.65%下降到11.37%`): before the year reported on.
     public static let reportRelative = ScalarTrie<Bool>(["上年", "上一年", "上年末", "上年底"].map { ($0, true) })
-    /// Titles of a year's report (`统计公报`, `工作总结`, `年报`): its 上年 is the year before the one it reports.
     /// A yearbook's word (``YearResolver/yearbookYear(_:outline:)``), and what may stand between it and its year
     /// (`年鉴(2019)`, `年鉴·2017`, `年鉴 2019`).
     static let yearbooks = ScalarTrie<Bool>([("年鉴", true)])
     static let yearbookSeparators = ScalarSet("(（·• 　《〔[")
-    public static let yearReports = ScalarTrie<Bool>(["公报", "总结", "年报", "年鉴", "工作报告", "统计"].map { ($0, true) })
+    /// Titles of a year's report (`统计公报`, `工作总结`, `年报`): its 上年 is the year before the one it reports.
+    public static let yearReports = ScalarTrie<Bool>(yearReportWords.map { ($0, true) })
+    static let yearReportWords = ["公报", "总结", "年报", "年鉴", "工作报告", "统计"]
+    /// Titles of a record of a year (a year's report, `大事记`, `汇报`): a day or month said without a year is of the
+    /// year the title names (``YearResolver/titleYear``), not of the publication's.
+    public static let yearRecords = ScalarTrie<Bool>((yearReportWords + ["大事记", "纪事", "汇报"]).map { ($0, true) })
     /// What a year left over for a later one (`加上2015年剩余的22户`): the figure after it is that year's.
     public static let leftOver = ScalarTrie<Bool>(["剩余", "剩下", "遗留", "遗留下", "未脱贫", "结转", "新识别", "新增"].map { ($0, true) })
     /// `为` after a year, as `是` (``shi``): the sentence describes that year (`2019年为…决胜之年`).

@@ -192,6 +192,8 @@ final class DocumentScan {
             listRow = line.role == .heading && bodyStarted && itemsFollow && !line.range.isEmpty && s[line.range.upperBound - 1] != ListItems.colon
                 && !Self.opensSection(s, line.range) && s[line.range].contains(where: NumberReader.isDigit)
                 && TableCells.isSpaced(s, line.range) && !NumberReader.isDigit(s[line.range.lowerBound])
+            // (大事记 ⏎ 2016年 ⏎ 1月8日　…: a line of a year alone heads the entries after it, before any body too)
+            if line.role == .heading, !bodyStarted, let y = Self.yearAlone(s, line.range, years) { sectionYear = .some(y) }
             if line.role == .heading {
                 let set = sectionPlace(place.mentions(onLine: lineIndex), line.range, current: section); carriedPlace = nil
                 if inTable, set != section, sectionBeforeTable == nil { sectionBeforeTable = .some(section) }
@@ -405,7 +407,9 @@ final class DocumentScan {
                         let e = expressions()
                         paragraphSpan = e.count > 1 && TimeLexicon.endsSpan(e, 1, s)
                         paragraphYear = paragraphSpan ? nil : y
-                    case .dayOfYear(let month): paragraphYear = years.year(ofMonth: month)
+                    // (2015年⏎3月　全县开展…: a month heading a paragraph under a heading's year is of that year, as a
+                    // chronicle's entries are; under none, of the publication's, or the year before)
+                    case .dayOfYear(let month): paragraphYear = (sectionYear ?? nil) ?? years.year(ofMonth: month)
                     case .span: paragraphSince = first.since   // (2017年起,…。当年,…: the year 当年 names)
                     case .inForce: break
                     }
@@ -536,7 +540,8 @@ final class DocumentScan {
                     if let l = last, l.end == c.start { year = l.year } else
                     if let y = years.fromToYear(at: c.numberStart, in: s, sentence: r, expressions: expressions()) { year = y } else {
                         switch years.reading(at: c.numberStart, in: s, sentence: r, expressions: expressions(), paragraphYear: carried,
-                                            paragraphSince: sentence.indexInLine == 0 ? nil : paragraphSince, cumulative: cumulative) {
+                                            paragraphSince: sentence.indexInLine == 0 ? nil : paragraphSince, cumulative: cumulative,
+                                            monthYear: sectionYear ?? nil) {
                         case .year(let y): year = y
                         case .span: year = nil
                         case .none:
@@ -916,6 +921,17 @@ final class DocumentScan {
         return false
     }
     static let tableReach = 200
+    /// The year of a line that states a year alone (`2016年`, `2021年(补记)`, `2018年度`), or nil.
+    static func yearAlone(_ s: [UInt32], _ line: Range<Int>, _ years: YearResolver) -> Int? {
+        let r = Outline.trimmingAside(s, Outline.trim(s, line))
+        let e = years.expressions(in: s, r)
+        // (a date alone, 2019年1月20日, is a dateline, no heading)
+        guard e.count == 1, case .year(let y) = e[0].meaning, e[0].range.lowerBound == r.lowerBound,
+              s[e[0].range.upperBound - 1] == NormalizedText.nian else { return nil }
+        let rest = r.upperBound - e[0].range.upperBound
+        return rest == 0 || rest == 1 && s[e[0].range.upperBound] == Self.du ? y : nil
+    }
+    static let du: UInt32 = 0x5EA6   // 度 (2018年度)
 
     private func makeFacts(_ c: Candidate, clause: Range<Int>, sentence: Range<Int>, heading: Range<Int>?, sentenceText: (text: String, span: Range<Int>), year: Int?, path: [String],
                            quotes: [Range<Int>], into facts: inout [Fact], kindOverride: (Kind, String)? = nil, subjectOverride: String? = nil,

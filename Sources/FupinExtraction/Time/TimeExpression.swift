@@ -35,6 +35,9 @@ public struct YearResolver: Sendable {
     /// The year the report is about where its head states one before its publication's (a 2016
     /// bulletin printed in 2017): a statistic's `上年` is the year before it, not before the printing.
     public var reportYear: Int?
+    /// The one year a title names before its publication's (`昭觉县2020年脱贫攻坚大事记` published in 2021): a
+    /// day or month said without a year is of it.
+    public var titleYear: Int?
 
     /// Whether one of `expressions` names the publication's own year and the report was published in its
     /// first ``earlyMonths`` months (a government's work report of January speaks of that year's work ahead:
@@ -50,10 +53,11 @@ public struct YearResolver: Sendable {
         self.publicationMonth = publicationMonth
     }
 
-    /// The year of a day or month said without one (`截至11月底`): the publication year, or the
-    /// year before for a month later than the publication's (a January page on December); nil
-    /// `month` for one that may look ahead.
+    /// The year of a day or month said without one (`截至11月底`): the title's one year before the
+    /// publication's, else the publication year, or the year before for a month later than the
+    /// publication's (a January page on December); nil `month` for one that may look ahead.
     public func year(ofMonth month: Int?) -> Int? {
+        if let t = titleYear { return t }
         guard let p = publicationYear else { return nil }
         if let m = month, let pm = publicationMonth, m > pm { return p - 1 }
         return p
@@ -409,9 +413,10 @@ public struct YearResolver: Sendable {
     /// (the caller falls back on the report's own year).
     public enum Reading: Equatable { case year(Int), span, none }
 
-    /// The year in force for a figure at `position`, as ``Reading``.
+    /// The year in force for a figure at `position`, as ``Reading``. `monthYear`, where given, is the year a
+    /// heading states, which a month without a year is of (`2015年⏎3月　全县开展…`).
     public func reading(at position: Int, in s: [UInt32], sentence: Range<Int>, expressions: [TimeExpression],
-                        paragraphYear: Int?, paragraphSince: Int? = nil, cumulative: Bool? = nil) -> Reading {
+                        paragraphYear: Int?, paragraphSince: Int? = nil, cumulative: Bool? = nil, monthYear: Int? = nil) -> Reading {
         func given(_ y: Int?) -> Reading { y.map { .year($0) } ?? .none }
         guard !expressions.isEmpty else {   // the usual case: no time word in the sentence
             guard let y = paragraphYear else { return .none }
@@ -464,6 +469,8 @@ public struct YearResolver: Sendable {
                     return given(paragraphYear)
                 }
                 if TimeLexicon.endsSpan(expressions, k, s) { return .span }
+                // (a month under a heading's year is of that year: 2015年⏎3月　全县开展…)
+                if case .dayOfYear = e.meaning, let y = monthYear { return .year(y) }
                 return given(resolve(e))
             }
         }
