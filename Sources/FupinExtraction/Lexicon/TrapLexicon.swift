@@ -75,6 +75,10 @@ public enum TrapLexicon {
     static let journeyVisits = ScalarTrie<Bool>(["调研", "走访", "考察", "采访", "看望", "慰问", "督导", "检查", "参观", "学习", "察看"].map { ($0, true) })
     static let journeyVisitReach = 16
 
+    /// A court's penalties on a person (``Trap/penalty``), and how far before the figure one may stand
+    /// (`并处罚金人民币二十万元`, `罚金合计42万元`).
+    static let penalties = ScalarTrie<Bool>(["罚金", "罚款", "没收个人财产"].map { ($0, true) })
+    static let penaltyReach = 8
     /// Words that close the phrase naming a survey's sample (``Trap/survey``), and how far after
     /// the figure one may stand.
     public static let surveyWords = ScalarTrie<Bool>(surveyWordList.map { ($0, true) })

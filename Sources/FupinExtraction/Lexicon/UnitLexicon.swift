@@ -242,6 +242,8 @@ public enum UnitLexicon {
         trie.longestEnding(in: s, at: end, from: max(lower, end - longestUnit), maxLength: longestUnit)
     }
 
+    /// The characters of a Chinese numeral counting in 万 or 亿 (`一百二十万`, `三万五千`, `三亿`).
+    static let largeScaleChars = ScalarSet("万亿")
     /// Multipliers written after Arabic digits: `2.7万`, `1.6万亿`.
     public static let multipliers = ScalarTrie<Double>([
         ("十", 10), ("百", 100), ("千", 1_000), ("万", 10_000), ("十万", 100_000), ("百万", 1_000_000),
@@ -279,8 +281,11 @@ public enum UnitLexicon {
     /// Bills of care (`医疗费`): money named before a figure, and bills paid in part (``KindCues/bills``).
     static let careBillWords = ["医疗费", "医药费", "住院费"]
     /// Verbs done, or of money, or a period pay is told by, right before a colloquial 块 figure (`凑了七八千块`,
-    /// `一趟收一百五十块`, `一个月一千五百块`, `一个月下来两千来块`; ``CandidateReader/moneyVerbBefore(_:_:sentence:)``).
-    static let moneyVerbChars = ScalarSet("了掉下花凑借还欠交付给要值卖赔有攒存赚挣是收来天月年")
+    /// `一趟收一百五十块`, `一个月一千五百块`, `一个月下来两千来块`; ``CandidateReader/moneyVerbBefore(_:_:sentence:)``);
+    /// and the last characters of nouns and verbs of money (`学费一千五百块`, `光住院费就三千多块`, `每人补助五百块`,
+    /// `工资两千多块`), an adverb between (`就`).
+    static let moneyVerbChars = ScalarSet("了掉下花凑借还欠交付给要值卖赔有攒存赚挣是收来天月年费助贴资入息金")
+    static let moneyAdverbs = ScalarSet("就才只都也共")
     /// Money named right after a figure with 万 or 亿 and no unit: `将本批追加的4000万资金全部分配给`,
     /// `争取1.2亿扶贫资金`. (`万元资金` takes 元 first.)
     public static let moneyNounsAfter = ScalarTrie<Bool>(["资金", "扶贫资金", "专项资金", "财政资金", "经费", "扶贫经费",

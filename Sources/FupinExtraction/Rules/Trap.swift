@@ -57,6 +57,9 @@ enum Trap: String, CaseIterable, Sendable {
     case placesAgain = "trap.name.placesAgain"
     /// A page counter, code or contact: `阅读 1234次`, `电话:12377`.
     case meta = "trap.meta"
+    /// A court's penalty on a person: `并处罚金人民币二十万元`, `罚金合计42万元`, `处罚款5万元` — no money of the
+    /// campaign (what was embezzled, misused or returned counts).
+    case penalty = "trap.meta.penalty"
     /// What a proposal an answer letter replies to said (`据您建议,该村有橡胶1200亩`), and the
     /// deputies it is addressed to (`权永久等14位代表:`): the asker's words, not the office's figures.
     case question = "trap.meta.question"
@@ -537,6 +540,12 @@ enum Trap: String, CaseIterable, Sendable {
                 && s[clause.lowerBound..<(span.start - 1)].contains(TrapLexicon.poverty)
             return !s[span.unitEnd..<m.0].contains { Outline.isClauseBreak($0) || Outline.sentenceEnds.contains($0) || NumberReader.isDigit($0) }
                 && !s[span.unitStart..<m.0].contains(TrapLexicon.poverty) && !namedPoor
+        case .penalty:
+            // (the penalty's word in the few characters before the figure, its clause's, no figure between)
+            guard span.measure == .yuan else { return false }
+            let from = max(Outline.clause(s, around: at, in: sentence).lowerBound, at - TrapLexicon.penaltyReach)
+            guard let (k, _) = TrapLexicon.penalties.firstMatch(in: s, from..<at) else { return false }
+            return !s[k..<at].contains(where: NumberReader.isDigit)
         case .meta:
             if r.hasMetaCue(before: span.start, sentence: sentence) { return true }
             // (记者时隔一年两次深入东乡县采访, 记者走访了12户: what the reporter did, counted, is the story's)

@@ -333,6 +333,10 @@ struct CandidateReader {
     private func readUnit(_ span: Span, at pos: Int, percentRule: String?, sentence: Range<Int>) {
         let limit = sentence.upperBound
         span.unitFound = true
+        // (一百二十万左右贫困人口, 三万五千建档立卡户: a Chinese numeral with 万 or 亿 in it counts in 万 as 120万 does)
+        let inWan = span.multiplier >= 10_000
+            || span.number.isChinese && span.number.value >= 10_000 && span.number.end > span.numberStart
+                && s[span.numberStart..<span.number.end].contains(where: UnitLexicon.largeScaleChars.contains)
         if let rule = percentRule {
             span.measure = .percent; span.unitEnd = pos; span.rule = rule
         } else if let v = villagePhrase(at: pos, limit: limit) {
@@ -342,17 +346,17 @@ struct CandidateReader {
         } else if pos < limit, s[pos] == Self.ge, let p = UnitLexicon.peopleAfterGe.longest(in: s, at: pos + 1, limit: limit) {
             // 8066个贫困人口: 个 counting people
             span.measure = .persons; span.unitEnd = pos + 1 + p.length; span.rule = "unit.persons.个+人口"
-        } else if span.multiplier >= 10_000 || Self.bareCount(span), let h = UnitLexicon.householdNouns.longest(in: s, at: pos, limit: limit),
+        } else if inWan || Self.bareCount(span), let h = UnitLexicon.householdNouns.longest(in: s, at: pos, limit: limit),
                   // (320家庭农场, 1.2万家庭农场: a unit of the table the noun begins is what is counted)
                   (UnitLexicon.trie.longest(in: s, at: pos, limit: limit)?.length ?? 0) <= h.length {
             // (为12万建档立卡户支付…, 帮助3000贫困户: households the noun after the count names)
             span.measure = .households; span.unitEnd = pos + h.length
-            span.rule = span.multiplier >= 10_000 ? "unit.households.万+农户" : "unit.households.N+农户"
-        } else if span.multiplier >= 10_000 || Self.bareCount(span), let p = UnitLexicon.peopleNouns.longest(in: s, at: pos, limit: limit) {
+            span.rule = inWan ? "unit.households.万+农户" : "unit.households.N+农户"
+        } else if inWan || Self.bareCount(span), let p = UnitLexicon.peopleNouns.longest(in: s, at: pos, limit: limit) {
             // (解决133488农村人口饮水问题: a bare count of three digits or more names its people too)
             span.measure = .persons; span.unitEnd = pos + p.length
-            span.rule = span.multiplier >= 10_000 ? "unit.persons.万+人口" : "unit.persons.N+人口"
-        } else if span.multiplier >= 10_000, let m = UnitLexicon.moneyNounsAfter.longest(in: s, at: pos, limit: limit),
+            span.rule = inWan ? "unit.persons.万+人口" : "unit.persons.N+人口"
+        } else if inWan, let m = UnitLexicon.moneyNounsAfter.longest(in: s, at: pos, limit: limit),
                   // (3.2万贷款贫困户: people or households the money names count)
                   UnitLexicon.householdNouns.longest(in: s, at: pos + m.length, limit: limit) == nil,
                   UnitLexicon.peopleNouns.longest(in: s, at: pos + m.length, limit: limit) == nil {
@@ -379,21 +383,21 @@ struct CandidateReader {
                     span.measure = nil; span.rule = "unit.villages.村+word"
                 }
             }
-        } else if span.multiplier >= 10_000 || (span.number.isChinese && span.number.value >= 1_000),
+        } else if inWan || (span.number.isChinese && span.number.value >= 1_000),
                   moneyNounBefore(span.start, sentence: sentence) {
             // 整合资金200余万修建…: 万 and no unit, the money the figure follows at once
             span.measure = .yuan; span.unitEnd = pos; span.rule = "unit.yuan.资金+数"
-        } else if span.multiplier >= 10_000, let m = levelUnitAhead(span, pos, sentence: sentence) {
+        } else if inWan, let m = levelUnitAhead(span, pos, sentence: sentence) {
             // 人均收入由1万增长到1.5万元: 万 and no unit at a span's start, the unit its end's level names
             // (before any noun of its clause: 农民人均收入由1万… counts money)
             span.measure = m; span.unitEnd = pos; span.rule = "unit." + m.rawValue + ".由万+到"
-        } else if span.multiplier >= 10_000, let (m, e) = hedgedPeopleNounAhead(span, pos, limit: limit) ?? peopleNounAhead(pos, limit: limit) {
+        } else if inWan, let (m, e) = hedgedPeopleNounAhead(span, pos, limit: limit) ?? peopleNounAhead(pos, limit: limit) {
             // 11.6万未脱贫人口, 7.5万来自深度贫困家庭的劳动力: the noun closes a phrase after 万
             span.measure = m; span.unitEnd = e; span.rule = m == .persons ? "unit.persons.万…人口" : "unit.households.万…农户"
-        } else if span.multiplier >= 10_000, let m = subjectMeasure(before: span.start, at: span.numberStart, sentence: sentence) {
+        } else if inWan, let m = subjectMeasure(before: span.start, at: span.numberStart, sentence: sentence) {
             // 贫困人口由312万减少到…, 总人口近28万: 万 and no unit, the clause's subject counts people
             span.measure = m; span.unitEnd = pos; span.rule = m == .persons ? "unit.persons.万+subject" : "unit.households.万+subject"
-        } else if span.multiplier >= 10_000, let m = changedMeasure(before: span.start, at: pos, sentence: sentence, limit: limit) {
+        } else if inWan, let m = changedMeasure(before: span.start, at: pos, sentence: sentence, limit: limit) {
             // 外出务工贫困劳动力1879.23万人,…较3月6日新增459.19万,增幅32.34%: 万 and no unit after a verb
             // of change, closing its clause, changes the count in 万 before it, in its unit
             span.measure = m; span.unitEnd = pos; span.rule = m == .persons ? "unit.persons.万+change" : "unit.households.万+change"
@@ -625,6 +629,7 @@ struct CandidateReader {
     static func moneyVerbBefore(_ s: [UInt32], _ i: Int, sentence: Range<Int>) -> Bool {
         var k = i
         while k > sentence.lowerBound, let h = HedgeLexicon.before.longestEnding(in: s, at: k, from: sentence.lowerBound, maxLength: 2) { k -= h.length }
+        if k > sentence.lowerBound, UnitLexicon.moneyAdverbs.contains(s[k - 1]) { k -= 1 }
         return k > sentence.lowerBound && UnitLexicon.moneyVerbChars.contains(s[k - 1])
     }
 
