@@ -55,6 +55,8 @@ public struct TopicCue: Sendable {
         /// A firm (`公司`, `集团`): right before a verb of paying it is the payer, no area of what is paid for
         /// (`国家电网公司投资210亿元,解决…供电…短板`).
         public static let firm = Marks(rawValue: 32)
+        /// A word that names its own figure only (a firm's `净利润`): a figure of another clause takes none of it.
+        public static let ownFigure = Marks(rawValue: 64)
     }
 
     public let topic: Topic
@@ -97,7 +99,13 @@ extension TopicCues {
         // a grant is what its sentence pays for (…参保资助比例…,资助建档立卡贫困人口662704人 is 医疗's)
         (.grant, .education, ["资助"]),
         (.firm, .industry, ["公司", "集团", "企业"]),
+        // a firm's business names its own figure only (…净利润1200万元,带动贫困户320户增收 is no figure of it)
+        (.ownFigure, .other, firmBusinessWords),
     ]
+    /// A firm's own business in its report of its help (`实现营业总收入826.5亿元`, `现有员工6.8万人`): `其他`, and
+    /// only for its own figure (a cooperative's `营收`, `营业收入` is the campaign's `产业`).
+    static let firmBusinessWords = ["营业总收入", "主营业务收入", "净利润", "利润总额", "实现利润", "归母净利润", "资产总额", "总资产",
+        "净资产", "上缴税金", "纳税总额", "实现利税", "现有员工", "员工总数", "在职员工", "职工总数", "员工人数", "市值"]
     /// Verbs of paying after a firm (``TopicCue/Marks/firm``), and adverbs that may stand between.
     public static let payingVerbs = ScalarTrie<Bool>(["投资", "投入", "出资", "捐赠", "捐资", "捐款", "援助", "投放", "拿出"].map { ($0, true) })
     public static let payingAdverbs = ScalarTrie<Bool>(["累计", "共", "共计", "先后", "已", "已经", "还"].map { ($0, true) })
@@ -456,9 +464,7 @@ public enum TopicCues {
             "称号", "获奖", "奖项",
             // honours named for leaving poverty (12名脱贫之星): a commendation, no exit
             "脱贫之星", "脱贫明星", "脱贫标兵", "脱贫模范", "脱贫能手", "致富之星",
-            // a firm's own business in its report of its help (实现营业总收入826.5亿元, 现有员工6.8万人)
-            "营业总收入", "营收", "主营业务收入", "净利润", "利润总额", "实现利润", "归母净利润", "资产总额", "总资产",
-            "净资产", "上缴税金", "纳税总额", "实现利税", "现有员工", "员工总数", "在职员工", "职工总数", "员工人数", "市值"]),
+            ] + firmBusinessWords),
         (.other, 4, .area, honourWords),
         (.other, 2, .area, ["疫情", "口罩", "消毒", "防疫", "农村居民", "城镇居民", "居民", "城乡居民", "全体居民"]),
         (.other, 1, .area, ["行政村", "乡镇", "自然村", "村民小组", "自然屯", "自然湾"]),

@@ -368,7 +368,7 @@ public enum TopicResolver {
             if let h = header, r.lowerBound >= h { end = r.lowerBound; continue }
             // 村党支部书记说,…: an attribution names who speaks, not what the figure is about
             if PlaceLexicon.speechEnds.longestEnding(in: s, at: r.upperBound, from: r.lowerBound, maxLength: 4) != nil { end = r.lowerBound; continue }
-            if let b = best(s, matches, r, ctx, .sentence, minRank: 1, shareAt: nil), !issuer(b) {
+            if let b = best(s, matches, r, ctx, .sentence, minRank: 1, shareAt: nil), !issuer(b), !b.cue.marks.contains(.ownFigure) {
                 if b.rank >= 2 { return inSentence(b) }
                 if firstGeneral == nil { firstGeneral = b }
             }
@@ -380,7 +380,7 @@ public enum TopicResolver {
             // (…补助资金投入1561亿元,…,其中用于产业发展的比例超过50%: a breakdown after the figure
             // names its parts' areas, not its own)
             if r.count > 2, KindCues.opensQizhong(s, at: r.lowerBound, limit: r.upperBound) { break }
-            if let b = best(s, matches, r, ctx, .sentence, minRank: 1, shareAt: nil), !issuer(b) {
+            if let b = best(s, matches, r, ctx, .sentence, minRank: 1, shareAt: nil), !issuer(b), !b.cue.marks.contains(.ownFigure) {
                 if b.rank >= 2 { return inSentence(b) }
                 if firstGeneral == nil { firstGeneral = b }
             }
