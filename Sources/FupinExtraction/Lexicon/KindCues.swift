@@ -361,15 +361,20 @@ public enum KindCues {
     static let workWords = ScalarTrie<Bool>(["重点工作", "主要工作", "年工作", "工作安排", "工作要点", "工作任务", "工作重点"].map { ($0, true) })
     /// Words of a heading reviewing work done (`重点工作推进情况`, `一、主要成果`): no plan's (``reviews(_:_:)``).
     public static let reviewHeadings = ScalarTrie<Bool>(["完成", "情况", "成效", "成绩", "进展", "回顾", "现状", "主要成果", "取得的成果"].map { ($0, true) })
-    /// Words closing a heading that reviews (`2019年工作亮点`, `2018年工作总结`, `脱贫攻坚成果盘点`): only there, as
-    /// the same words open a plan's items (`(三)总结推广扶贫经验`).
-    static let reviewClosers = ScalarTrie<Bool>(["亮点", "总结", "盘点"].map { ($0, true) })
+    /// Words closing a heading that reviews (`2019年工作亮点`, `2018年工作总结`, `脱贫攻坚成果盘点`, `一、脱贫攻坚成果`):
+    /// only there, as the same words open a plan's items (`(三)总结推广扶贫经验`); false: not after a verb that
+    /// keeps them, a plan's item (`(一)巩固提升脱贫成果`).
+    static let reviewClosers = ScalarTrie<Bool>([("亮点", true), ("总结", true), ("盘点", true), ("成果", false), ("成就", false)])
+    /// Verbs that keep what was achieved (`巩固`, `拓展`): a plan's item closing with its achievements.
+    static let keepingVerbs = ScalarTrie<Bool>(["巩固", "提升", "拓展", "扩大", "保持", "巩固提升", "巩固拓展"].map { ($0, true) })
+    static let keepingReach = 8
     /// Whether a heading reviews work done (``reviewHeadings``, ``reviewClosers``).
     public static func reviews(_ s: [UInt32], _ heading: Range<Int>) -> Bool {
         if reviewHeadings.firstMatch(in: s, heading) != nil { return true }
         var end = heading.upperBound
         while end > heading.lowerBound, !NormalizedText.isHan(s[end - 1]) { end -= 1 }
-        return reviewClosers.longestEnding(in: s, at: end, from: heading.lowerBound, maxLength: 2) != nil
+        guard let c = reviewClosers.longestEnding(in: s, at: end, from: heading.lowerBound, maxLength: 2) else { return false }
+        return c.value || keepingVerbs.firstMatch(in: s, max(heading.lowerBound, end - c.length - keepingReach)..<(end - c.length)) == nil
     }
     /// Words of a heading naming shortfalls (`存在的主要问题:`, `问题和不足:`): no list of the plan in force (not a
     /// plan's item that meets them, `着力解决突出问题:`, `补齐基础设施短板:`).

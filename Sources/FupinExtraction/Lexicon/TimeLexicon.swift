@@ -33,6 +33,8 @@ public enum TimeLexicon {
     /// (`年鉴(2019)`, `年鉴·2017`, `年鉴 2019`).
     static let yearbooks = ScalarTrie<Bool>([("年鉴", true)])
     static let yearbookSeparators = ScalarSet("(（·• 　《〔[")
+    /// Labels of a yearbook's overview of its year (`【概况】2018年,…`): the year after one heads the report.
+    static let overviewLabels = ScalarTrie<Bool>(["概况", "基本情况", "综述", "总体情况", "简况", "年度综述", "工作概况"].map { ($0, true) })
     /// Titles of a year's report (`统计公报`, `工作总结`, `年报`): its 上年 is the year before the one it reports.
     public static let yearReports = ScalarTrie<Bool>(yearReportWords.map { ($0, true) })
     static let yearReportWords = ["公报", "总结", "年报", "年鉴", "工作报告", "统计"]

@@ -223,15 +223,17 @@ public enum MetadataReader {
         return nil
     }
 
-    /// `2020-10-16 15:31:26`, `2020/6/1 11:07`, `2020年10月16日` → normalised.
-    /// The first year of the campaign's reports a line names (`…2019年工作总结`), nil where none.
+    /// The first year of the campaign's reports a line names (`…2019年工作总结`), nil where none; not one it
+    /// looks to (`关于确保2020年全县贫困人口全部脱贫的实施意见`).
     static func yearNamed(_ s: [UInt32], _ r: Range<Int>) -> Int? {
         YearResolver(publicationYear: nil).expressions(in: s, r).lazy.compactMap { e -> Int? in
-            if case .year(let y) = e.meaning, Campaign.reportYears.contains(y) { return y }
+            if case .year(let y) = e.meaning, Campaign.reportYears.contains(y),
+               !YearResolver.isHorizon(s, at: e.range.lowerBound, lineStart: r.lowerBound) { return y }
             return nil
         }.first
     }
 
+    /// `2020-10-16 15:31:26`, `2020/6/1 11:07`, `2020年10月16日` → normalised.
     public static func date(in s: [UInt32], _ r: Range<Int>) -> String? {
         // both patterns open with a digit that follows none: read from the line's first digit, a
         // line without one (most) passed by one scan through pointers (measured with a sentence's

@@ -921,6 +921,18 @@ final class DocumentScan {
         return false
     }
     static let tableReach = 200
+    /// Whether a done marker (``KindCues/doneMarkers``) stands before `at` in `within`: in the figure's clause, or in
+    /// an earlier clause that states a figure of its own.
+    static func toldDone(_ s: [UInt32], before at: Int, clause: Range<Int>, sentence within: Range<Int>) -> Bool {
+        var k = within.lowerBound
+        while let (m, _) = KindCues.doneMarkers.firstMatch(in: s, k..<at) {
+            if m >= clause.lowerBound { return true }
+            let r = Outline.clause(s, around: m, in: within)
+            if s[r].contains(where: NumberReader.isDigit) { return true }
+            k = m + 1
+        }
+        return false
+    }
     /// The year of a line that states a year alone (`2016年`, `2021年(补记)`, `2018年度`), or nil.
     static func yearAlone(_ s: [UInt32], _ line: Range<Int>, _ years: YearResolver) -> Int? {
         let r = Outline.trimmingAside(s, Outline.trim(s, line))
@@ -1083,8 +1095,9 @@ final class DocumentScan {
         if planSection, !sentenceLooksBack, column == nil || !tablePlans,
            kind == .total || kind == .part || kind == .change || kind == .rate && TopicCues.levelReached.firstMatch(in: s, clause.lowerBound..<c.start) != nil,
            !(year.map { y in documentYear.map { y < $0 } ?? false } ?? false),
-           // (今年…已安排扶贫资金3500万元,比去年增长四成以上: a change's clause goes on from what its sentence told done)
-           KindCues.doneMarkers.firstMatch(in: s, (kind == .change ? sentence : clause).lowerBound..<c.start) == nil,
+           // (今年…已安排扶贫资金3500万元,比去年增长四成以上: a change's clause goes on from what its sentence told done,
+           // a figure with it; not from a done thing without one, 在已完成"两不愁三保障"任务的基础上,…增长9%)
+           !Self.toldDone(s, before: c.start, clause: clause, sentence: kind == .change ? sentence : clause),
            // (今年计划:⏎全年脱贫1500人,已于10月底全部完成: a completion its sentence states of it after the figure,
            // no other figure between)
            !KindCues.doneAfter(s, from: c.end, sentence: sentence, planned: c.value, measure: c.measure),

@@ -682,9 +682,11 @@ public struct YearResolver: Sendable {
                 guard case .year(let y) = e.meaning, NumberReader.isDigit(s[e.range.lowerBound]) else { continue }
                 let k = e.range.lowerBound
                 // a title is short: any year in it names the report's
-                // (【概况】2018年,…: a yearbook's label opening the line is no text before the year)
+                // (【概况】2018年,…: a yearbook's overview label opening the line is no text before the year; a story's,
+                // 【脱贫故事】2014年,…, tells of a past the report is not about)
                 let opens = k == r.lowerBound || Outline.isClauseBreak(s[k - 1]) || Outline.sentenceEnds.contains(s[k - 1]) || e.fronted || (index == 0 && titleLine != nil)
-                    || s[r.lowerBound] == Self.openLabel && s[k - 1] == Self.closeLabel && !s[(r.lowerBound + 1)..<(k - 1)].contains(Self.openLabel)
+                    || s[r.lowerBound] == Self.openLabel && s[k - 1] == Self.closeLabel
+                        && TimeLexicon.overviewLabels.longest(in: s, at: r.lowerBound + 1, limit: k - 1)?.length == k - 2 - r.lowerBound
                 // (nor a year a plan or a slogan looks to: “2017年基本脱贫,2018年打扫战场”)
                 // (nor a year heading a later clause with its own figure: 贫困村164个,2016年出列17个)
                 guard opens, !Self.isHorizon(s, at: k, lineStart: r.lowerBound), (index == 0 && titleLine != nil) || Self.headsFigures(s, r, k) else { continue }
@@ -699,7 +701,7 @@ public struct YearResolver: Sendable {
     }
     /// How far into a line its head reaches.
     static let headReach = 60
-    /// The brackets of a label opening a yearbook's paragraph (`【概况】`, `【产业扶贫】`).
+    /// The brackets of a label opening a yearbook's paragraph (`【概况】`, ``TimeLexicon/overviewLabels``).
     static let openLabel: UInt32 = 0x3010, closeLabel: UInt32 = 0x3011
 
     /// The year a yearbook's entry tells of: a yearbook of a year (`《昭觉年鉴(2019)》`, `遂川年鉴 2019`,
