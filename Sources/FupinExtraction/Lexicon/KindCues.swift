@@ -682,7 +682,18 @@ public enum KindCues {
         if k >= 2, s[k - 1] == le, s[k - 2] == 0x4E3A || s[k - 2] == 0x9664 { return false }   // 为了, 除了
         return doneMarkers.longestEnding(in: s, at: k, from: max(0, k - 3), maxLength: 3) != nil
             || (k + 2 < limit && securedAfter.longest(in: s, at: k + 2, limit: limit) != nil && !strivesBy(s, at: k + 2, limit: limit))
+            || Self.wonFromSource(s, after: k + 2, limit: limit)
     }
+    /// Whether the funds won are named after their source (`争取上海团市委、中国青少年发展基金会等爱心资金`): a fund's
+    /// noun within ``wonFundReach`` after `争取`, no verb of a goal before it (`争取实现…资金` is none).
+    static func wonFromSource(_ s: [UInt32], after a: Int, limit: Int) -> Bool {
+        let r = a..<min(limit, a + wonFundReach)
+        guard let (f, _) = fundNouns.firstMatch(in: s, r) else { return false }
+        return strivingVerbs.firstMatch(in: s, a..<f) == nil && !s[a..<f].contains(where: NumberReader.isDigit)
+    }
+    static let fundNouns = ScalarTrie<Bool>(["资金", "捐款", "善款", "物资", "经费", "款物", "项目"].map { ($0, true) })
+    static let strivingVerbs = ScalarTrie<Bool>(["实现", "完成", "达到", "建成", "脱贫", "摘帽", "出列", "退出", "覆盖", "全部"].map { ($0, true) })
+    static let wonFundReach = 30
     /// Whether the `到` at `k` opens the year a plan strives by (`争取到2020年全部脱贫`), not what was won.
     /// (not where money is named right after the year: 争取到2019年省级衔接资金 is money won, of that year)
     /// (and only where a deadline's word or a goal's verb follows the year, 争取到2020年底, 争取到2020年实现…:
@@ -973,9 +984,9 @@ public enum KindCues {
     static let quotedPlanReach = 8
     /// The rule of a figure a plan was exceeded by (`超计划1000万元`): a change, whatever plan word it holds.
     public static let exceededPlanRule = "kind.change.超计划"
-    /// Before a plan's noun, what makes it the object of a verb (`围绕…的总目标`, `以…为目标`), not
-    /// a plan over the clauses after it.
-    public static let planNounLeads = ScalarSet("的总为")
+    /// Before a plan's noun, what makes it the object of a verb (`围绕…的总目标`, `以…为目标`, a quoted goal's name,
+    /// `围绕“两不愁三保障”目标`), not a plan over the clauses after it.
+    public static let planNounLeads = ScalarSet("的总为”》")
 
     /// Nouns of a plan whose figure a parenthesis glosses: `年度任务(6063人)` is the task's target.
     public static let targetNouns = ScalarTrie<String>(["任务", "目标", "计划"].map { ($0, "kind.target." + $0 + "(…)") })
