@@ -720,13 +720,20 @@ final class DocumentScan {
         return r.count >= 3 && s[a] == FactContext.openBracket && NumberReader.isChineseNumeral(s[a + 1])
     }
 
+    /// How long a clause that reports (`报告显示`) may be before the year it heads.
+    static let reportingLeadLength = 12
     /// Where a year heading a sentence would start: at its first digit, or right after a word
-    /// that continues the sentence before (`其中2020年…`); nil when no digit stands there.
+    /// that continues the sentence before (`其中2020年…`), or a clause that reports (`报告显示,2018年…`);
+    /// nil when no digit stands there.
     static func yearHeadStart(_ s: [UInt32], _ r: Range<Int>) -> Int? {
         if NumberReader.isDigit(s[r.lowerBound]) { return r.lowerBound }
         // (…2019年底…。今年,全县已有45个贫困村出列。预计到年底,…: the present heading a later
         // sentence is in force after it, as a year is)
         if TimeLexicon.relative.longest(in: s, at: r.lowerBound, limit: r.upperBound) != nil { return r.lowerBound }
+        // (报告显示,2018年基金会共筹措…。全年项目覆盖…: a year right after a clause that reports, 报告显示, heads it too)
+        if let b = s[r].firstIndex(where: Outline.isClauseBreak), b + 1 < r.upperBound, NumberReader.isDigit(s[b + 1]),
+           b - r.lowerBound <= Self.reportingLeadLength,
+           TimeLexicon.reportingLeads.longestEnding(in: s, at: b, from: r.lowerBound, maxLength: 3) != nil { return b + 1 }
         guard let c = TimeLexicon.continuations.longest(in: s, at: r.lowerBound, limit: r.upperBound) else { return nil }
         let k = r.lowerBound + c.length
         return k < r.upperBound && NumberReader.isDigit(s[k]) ? k : nil
