@@ -410,6 +410,8 @@ public enum KindCues {
     static let noticeIssuers = ScalarTrie<Bool>(["关于", "现", "特", "现予", "予以"].map { ($0, true) })
     static let noticeAddress = ScalarTrie<Bool>(["现将"].map { ($0, true) })
     static let gei: UInt32 = 0x7ED9   // 给
+    /// What closes a notice's title after the document it issues (`…实施方案的通知`).
+    static let noticeClose: [UInt32] = "的通知".unicodeScalars.map(\.value)
     /// Verbs issuing a document (`关于印发…实施方案的通知`, `现将《…行动计划》印发给你们`): issuing a plan's
     /// document, a notice's sections are the plan's (``issuesPlan(_:_:)``).
     static let issuingVerbWords = ["印发", "颁发"]
@@ -447,7 +449,7 @@ public enum KindCues {
                 e += 1
             }
             if e >= line.upperBound || s[e] == TrapLexicon.closeTitle
-                || e + 2 < line.upperBound && s[e] == CandidateReader.de && s[e + 1] == 0x901A && s[e + 2] == 0x77E5 { return true }   // 的通知
+                || e + 3 <= line.upperBound && s[e..<(e + 3)].elementsEqual(noticeClose) { return true }
         }
         return false
     }

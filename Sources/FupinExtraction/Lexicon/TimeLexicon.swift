@@ -55,9 +55,9 @@ public enum TimeLexicon {
         "以前"].map { ($0, true) })
     /// The year already in force, said again: `年内`, `当年`, `全年` (`2019年,…。年内完成交易额907万元`).
     /// (`一年来` is the year just reviewed: 2016年,…。一年来,…脱贫1769户)
-    /// `过` of ``sameYear``'s `过去一年`: the year just ended, early in the next (``YearResolver``).
-    static let guo: UInt32 = 0x8FC7
-    public static let sameYear = ScalarTrie<Bool>(["年内", "当年", "全年", "同年", "本年内", "一年来", "过去一年", "过去的一年"].map { ($0, true) })
+    /// False: the year just ended, early in the next (`过去一年`, `过去的一年`; ``YearResolver``).
+    public static let sameYear = ScalarTrie<Bool>(["年内", "当年", "全年", "同年", "本年内", "一年来"].map { ($0, true) }
+        + ["过去一年", "过去的一年"].map { ($0, false) })
     /// Of ``sameYear``, the words that point back to a year named before: `当年`, `同年` name the
     /// year a span starts in too (`2017年起,…。当年,合作社出栏110多头` → 2017), where `全年` and
     /// `年内` keep the year in force.

@@ -5,7 +5,7 @@ public enum TrapLexicon {
     public static let metaCues = ScalarTrie<String>([
         "阅读", "浏览", "点击", "评论", "点赞", "转发", "字数", "编号", "电话", "热线", "传真",
         "邮编", "手机", "举报", "微信", "邮箱", "QQ", "文号", "工号", "证号", "代码", "版次", "访问",
-        "播放", "收藏", "分享", "责任编辑", "来源", "时间",
+        "播放", "收藏", "分享", "责任编辑", "来源", "时间", "编辑次数", "修订次数", "浏览量",
     ].map { ($0, "trap.meta." + $0) })
 
     /// Characters that make a word with an `一` after them (`唯一`, `统一`, `同一`, `单一`): the
@@ -75,6 +75,9 @@ public enum TrapLexicon {
     static let journeyVisits = ScalarTrie<Bool>(["调研", "走访", "考察", "采访", "看望", "慰问", "督导", "检查", "参观", "学习", "察看"].map { ($0, true) })
     static let journeyVisitReach = 16
 
+    /// How long a line of a page's contents may be (``Trap/contents``: `3 人口`, `5 脱贫攻坚`), and the space after its number.
+    static let contentsLineLength = 12
+    static let space: UInt32 = 0x20
     /// A court's penalties on a person (``Trap/penalty``), and how far before the figure one may stand
     /// (`并处罚金人民币二十万元`, `罚金合计42万元`).
     static let penalties = ScalarTrie<Bool>(["罚金", "罚款", "没收个人财产"].map { ($0, true) })

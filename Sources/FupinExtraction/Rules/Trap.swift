@@ -57,6 +57,9 @@ enum Trap: String, CaseIterable, Sendable {
     case placesAgain = "trap.name.placesAgain"
     /// A page counter, code or contact: `阅读 1234次`, `电话:12377`.
     case meta = "trap.meta"
+    /// An entry of a page's contents, numbered (`目录 ⏎ 3 人口 ⏎ 4 经济`): a number opening a short line, a space
+    /// and a heading's words after it, nothing else, names a section, no count.
+    case contents = "trap.name.contents"
     /// A court's penalty on a person: `并处罚金人民币二十万元`, `罚金合计42万元`, `处罚款5万元` — no money of the
     /// campaign (what was embezzled, misused or returned counts).
     case penalty = "trap.meta.penalty"
@@ -540,6 +543,11 @@ enum Trap: String, CaseIterable, Sendable {
                 && s[clause.lowerBound..<(span.start - 1)].contains(TrapLexicon.poverty)
             return !s[span.unitEnd..<m.0].contains { Outline.isClauseBreak($0) || Outline.sentenceEnds.contains($0) || NumberReader.isDigit($0) }
                 && !s[span.unitStart..<m.0].contains(TrapLexicon.poverty) && !namedPoor
+        case .contents:
+            // (the line is the sentence: nothing before the number, a space after it, Han to the end)
+            guard at == sentence.lowerBound, n.end < limit, s[n.end] == TrapLexicon.space,
+                  limit - sentence.lowerBound <= TrapLexicon.contentsLineLength else { return false }
+            return s[(n.end + 1)..<limit].allSatisfy(NormalizedText.isHan)
         case .penalty:
             // (the penalty's word in the few characters before the figure, its clause's, no figure between)
             guard span.measure == .yuan else { return false }

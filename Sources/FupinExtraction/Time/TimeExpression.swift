@@ -139,7 +139,7 @@ public struct YearResolver: Sendable {
             if NormalizedText.isHan(u), sameYear.mayStart(u), let r = sameYear.longest(in: s, at: i, limit: sentence.upperBound),
                !(i > sentence.lowerBound && NumberReader.isDigit(s[i - 1])) {
                 // (过去的一年 in a speech of February 2018: the year just ended, 2017)
-                let justEnded = u == TimeLexicon.guo && publicationMonth.map { $0 <= Self.earlyMonths } == true
+                let justEnded = !r.value && publicationMonth.map { $0 <= Self.earlyMonths } == true
                 add(TimeExpression(range: i..<(i + r.length), meaning: justEnded ? publicationYear.map { .year($0 - 1) } ?? .inForce : .inForce,
                                    fronted: isFronted(s, sentence, i)))
                 i += r.length; continue
@@ -685,7 +685,7 @@ public struct YearResolver: Sendable {
                 // (【概况】2018年,…: a yearbook's overview label opening the line is no text before the year; a story's,
                 // 【脱贫故事】2014年,…, tells of a past the report is not about)
                 let opens = k == r.lowerBound || Outline.isClauseBreak(s[k - 1]) || Outline.sentenceEnds.contains(s[k - 1]) || e.fronted || (index == 0 && titleLine != nil)
-                    || s[r.lowerBound] == Self.openLabel && s[k - 1] == Self.closeLabel
+                    || s[r.lowerBound] == Outline.tagOpen && s[k - 1] == Outline.tagClose
                         && TimeLexicon.overviewLabels.longest(in: s, at: r.lowerBound + 1, limit: k - 1)?.length == k - 2 - r.lowerBound
                 // (nor a year a plan or a slogan looks to: “2017年基本脱贫,2018年打扫战场”)
                 // (nor a year heading a later clause with its own figure: 贫困村164个,2016年出列17个)
@@ -701,8 +701,6 @@ public struct YearResolver: Sendable {
     }
     /// How far into a line its head reaches.
     static let headReach = 60
-    /// The brackets of a label opening a yearbook's paragraph (`【概况】`, ``TimeLexicon/overviewLabels``).
-    static let openLabel: UInt32 = 0x3010, closeLabel: UInt32 = 0x3011
 
     /// The year a yearbook's entry tells of: a yearbook of a year (`《昭觉年鉴(2019)》`, `遂川年鉴 2019`,
     /// `通渭年鉴·2017`) records the year before it, named in the lines over the entry's first paragraph.
