@@ -336,14 +336,19 @@ public struct Outline: Sendable {
     /// opening the line, then a paragraph, as after a longer bracket)
     static func taggedTitle(_ s: [UInt32], _ r: Range<Int>) -> Bool {
         guard s[r.lowerBound] == tagOpen, var close = s[r].firstIndex(of: tagClose) else { return false }
-        var tags = 1
-        while close + 1 < r.upperBound, s[close + 1] == tagOpen, let next = s[(close + 1)..<r.upperBound].firstIndex(of: tagClose) { close = next; tags += 1 }
+        // (the longest tag: short tags, 【同期声】【村民 张某】, are a broadcast's marks before a short line too)
+        var longest = close - r.lowerBound
+        while close + 1 < r.upperBound, s[close + 1] == tagOpen, let next = s[(close + 1)..<r.upperBound].firstIndex(of: tagClose) {
+            longest = max(longest, next - close - 1); close = next
+        }
         let rest = (close + 1)..<r.upperBound
         guard !s[rest].contains(tagOpen) else { return false }
         let han = s[rest].reduce(0) { $0 + (NormalizedText.isHan($1) ? 1 : 0) }
-        return tags == 1 && close - r.lowerBound <= 10 ? han >= 6 : han >= taggedBodyLength && s[rest].contains(0x3002)
+        return longest <= shortTagLength ? han >= 6 : han >= taggedBodyLength && s[rest].contains(0x3002)
     }
     static let taggedBodyLength = 20
+    /// How long a tag may be (with its `【`) to be a mark, not a headline (`【同期声】`, `【村民 张某】`).
+    static let shortTagLength = 10
     /// How long an unpunctuated line may be to head a section.
     static let headingLength = 30
     /// How long a row of spaced cells may run.

@@ -45,7 +45,8 @@ enum WrappedLines {
             // after a wrapped one, `…资金⏎600⏎万元`), or a long line's words from their figure (`…贫困村⏎40个以上`)
             let previousWraps = breaks.last?.at.upperBound == r.lowerBound
             // (a long line's: 贫困发生率降至0.8⏎人均纯收入…, 决战决胜2020⏎人人争当… are lines of their own)
-            let unit = closesWithNumber(s, r) && (r.count >= longLine || previousWraps) && opensWithUnit(s, lines[j], at: lines[j].lowerBound)
+            // (or a line that is its unit alone, whatever the line before: 全县共落实资金3.92亿⏎元。)
+            let unit = closesWithNumber(s, r) && (r.count >= longLine || previousWraps || unitAlone(s, lines[j])) && opensWithUnit(s, lines[j], at: lines[j].lowerBound)
                 || r.count >= longLine && NormalizedText.isHan(s[r.upperBound - 1]) && opensWithFigure(s, lines[j])
             // (a number alone on its line is the wrapped line's too)
             if unit, r.count < 6, previousWraps { breaks[breaks.count - 1].unit = true }
@@ -144,6 +145,15 @@ enum WrappedLines {
         if let m = UnitLexicon.multipliers.longest(in: s, at: k, limit: r.upperBound) { k += m.length }
         guard k < r.upperBound else { return false }
         return UnitLexicon.trie.longest(in: s, at: k, limit: r.upperBound)?.value.measure != nil
+    }
+
+    /// Whether a unit (a multiplier before it or not) is all the line holds but a closing mark (`元。`, `万元,`).
+    static func unitAlone(_ s: [UInt32], _ r: Range<Int>) -> Bool {
+        var k = r.lowerBound
+        if let m = UnitLexicon.multipliers.longest(in: s, at: k, limit: r.upperBound) { k += m.length }
+        guard let u = UnitLexicon.trie.longest(in: s, at: k, limit: r.upperBound), u.value.measure != nil else { return false }
+        k += u.length
+        return k == r.upperBound || k + 1 == r.upperBound && (Outline.isClauseBreak(s[k]) || Outline.sentenceEnds.contains(s[k]))
     }
 
     /// Whether digits and their unit open the line (`40个以上`, `1.8万人`; not `2018年`).
