@@ -233,6 +233,12 @@ extension DocumentScan {
                 return places.fullest(path)
             }
         }
+        // 福建省累计向西吉县援助资金5.6亿元: the place money is given to (向 and a verb of giving after it) is the
+        // money's, not the giver's (向福建转移就业3200人 sends people: no giving)
+        if let r = places.all.last(where: { $0.mention.range.upperBound <= i && clause.contains($0.mention.range.lowerBound) && givenTo($0.mention, before: i) }),
+           let path = r.path ?? (PlaceLexicon.fullNameEnds.contains(s[r.mention.range.upperBound - 1]) ? namedPath(r.mention) : nil) {
+            return places.fullest(path)
+        }
         // 龙泉镇发展种植业,全县带动860户: the clause speaks of the report's own place
         if !places.all.contains(where: { $0.path != nil && $0.mention.range.upperBound <= i && clause.contains($0.mention.range.lowerBound) }),
            let p = own(clause.lowerBound..<i) { return p }
@@ -568,6 +574,14 @@ extension DocumentScan {
     }
 
     /// Whether a word of receiving aid stands right before a place (`用于陕西…`, ``PlaceLexicon/recipientMarks``).
+    /// Whether money is given to the place: `向` right before it and a verb of giving in the few characters
+    /// after it, before the figure at `i` (`向西吉县援助资金`, `向宁夏投入财政援助资金`, `向甘肃省累计捐赠`).
+    func givenTo(_ m: PlaceMention, before i: Int) -> Bool {
+        guard m.range.lowerBound > 0, s[m.range.lowerBound - 1] == PlaceLexicon.towards else { return false }
+        let after = m.range.upperBound..<min(i, m.range.upperBound + PlaceLexicon.givingReach)
+        return !after.isEmpty && PlaceLexicon.givingVerbs.firstMatch(in: s, after) != nil
+    }
+
     func receivesAid(_ m: PlaceMention, sentence: Range<Int>) -> Bool {
         PlaceLexicon.recipientMarks.longestEnding(in: s, at: m.range.lowerBound, from: sentence.lowerBound, maxLength: 4) != nil
     }
