@@ -25,6 +25,9 @@ public enum KindCues {
         ("一天挣", (.rate, "kind.rate.一天")), ("一天可", (.rate, "kind.rate.一天")),
         ("一个月有", (.rate, "kind.rate.一个月")), ("一个月能", (.rate, "kind.rate.一个月")), ("一个月就", (.rate, "kind.rate.一个月")),
         ("一个月挣", (.rate, "kind.rate.一个月")), ("一个月可", (.rate, "kind.rate.一个月")),
+        // (a mu's takings, as people say it: 一亩只能卖一千五六百元, 一亩收入三千元以上)
+        ("一亩只能", (.rate, "kind.rate.一亩")), ("一亩能", (.rate, "kind.rate.一亩")), ("一亩可", (.rate, "kind.rate.一亩")),
+        ("一亩收入", (.rate, "kind.rate.一亩")), ("一亩就", (.rate, "kind.rate.一亩")), ("一亩地", (.rate, "kind.rate.一亩")),
         // (aid per occasion: 次均救助1200元)
         ("次均", (.rate, "kind.rate.次均")),
         ("月收入", (.rate, "kind.rate.月收入")), ("年收入", (.rate, "kind.rate.年收入")),
@@ -760,8 +763,8 @@ public enum KindCues {
         ("预计", "kind.target.预计")])
     /// Markers that plan a figure after them with no verb between (`将有257个村整体脱贫`).
     public static let plansFigureAfter: Set<String> = ["kind.target.将有"]
-    /// Rules of pay per day or month as people say it (`一天有80元工钱`): money's only (``FactContext``).
-    static let spokenPayRules: Set<String> = ["kind.rate.一天", "kind.rate.一个月"]
+    /// Rules of pay per day, month or mu as people say it (`一天有80元工钱`, `一亩只能卖一千五六百元`): money's only (``FactContext``).
+    static let spokenPayRules: Set<String> = ["kind.rate.一天", "kind.rate.一个月", "kind.rate.一亩"]
     /// Markers that put what follows them in the future whatever it is, also after the figure
     /// (`剩余的10028人将在今年年底全部解决`, `12个计划退出县也有望顺利实现摘帽`, `4个县拟搬迁…`).
     public static let futureWhateverFollows: Set<String> = ["kind.target.将", "kind.target.有望", "kind.target.拟"]

@@ -265,6 +265,8 @@ public enum PlaceLexicon {
     /// A town's organs in a report's title: the report speaks for a town (`镇党委、政府…工作情况汇报`);
     /// right after a name they keep it one (`五道箐乡党委书记`), though `党` and `政` after a suffix
     /// otherwise continue a word (`提升村党组织`).
+    /// Verbs of working with a town's organ right before it (`协助镇政府`, `配合乡政府`): no town's name.
+    static let organVerbs = ScalarTrie<Bool>(["协助", "配合", "会同", "报请", "督促", "联合", "协同", "代表", "经过", "通过"].map { ($0, true) })
     public static let townOrgans = ScalarTrie<Bool>(["镇党委", "乡党委", "镇政府", "乡政府", "镇人民政府", "乡人民政府",
         "街道党工委", "街道办事处",
         // (its offices: 镇财政所, 乡扶贫工作站)
