@@ -310,8 +310,8 @@ public struct PlaceFinder: Sendable {
            (a..<j).contains(where: { Self.figureEnds(s, at: $0, from: range.lowerBound) }) { return nil }
         // (协助镇政府发放…, 配合乡政府: a verb of working with the town's organ before it names the town in force, none of
         // its own, unless the table knows the name)
-        if level == .town, a < j, PlaceLexicon.townOrgans.longest(in: s, at: j, limit: range.upperBound) != nil,
-           PlaceLexicon.organVerbs.longestEnding(in: s, at: j, from: a, maxLength: 2) != nil,
+        if level == .town, a < j, PlaceLexicon.organVerbs.longestEnding(in: s, at: j, from: a, maxLength: 2) != nil,
+           PlaceLexicon.townOrgans.longest(in: s, at: j, limit: range.upperBound) != nil,
            !TownTable.shared.holds(NormalizedText.string(s[a..<end])) { return nil }
         // (红河州驻深圳办事处: a liaison office a place keeps in another is no town of that name)
         if level == .town, s[j] == PlaceLexicon.ban, a > range.lowerBound, a < j, s[a - 1] == PlaceLexicon.zhu { return nil }

@@ -550,10 +550,10 @@ enum Trap: String, CaseIterable, Sendable {
             return s[(n.end + 1)..<limit].allSatisfy(NormalizedText.isHan)
         case .penalty:
             // (the penalty's word in the few characters before the figure, its clause's, no figure between)
-            guard span.measure == .yuan else { return false }
-            let from = max(Outline.clause(s, around: at, in: sentence).lowerBound, at - TrapLexicon.penaltyReach)
-            guard let (k, _) = TrapLexicon.penalties.firstMatch(in: s, from..<at) else { return false }
-            return !s[k..<at].contains(where: NumberReader.isDigit)
+            // (the word looked for first, the clause only then: most money has none before it)
+            guard span.measure == .yuan,
+                  let (k, _) = TrapLexicon.penalties.firstMatch(in: s, max(sentence.lowerBound, at - TrapLexicon.penaltyReach)..<at) else { return false }
+            return k >= Outline.clause(s, around: at, in: sentence).lowerBound && !s[k..<at].contains(where: NumberReader.isDigit)
         case .meta:
             if r.hasMetaCue(before: span.start, sentence: sentence) { return true }
             // (记者时隔一年两次深入东乡县采访, 记者走访了12户: what the reporter did, counted, is the story's)
