@@ -325,6 +325,8 @@ public enum TopicCues {
         (.education, 3, .post, ["学生", "入学", "就读", "随班就读", "接受教育", "上学", "就学", "复学", "返校"]),
         (.health, 4, .area, ["健康扶贫", "卫生扶贫", "签约率", "家庭医生", "签约服务", "先诊疗后付费", "一站式", "医疗救助", "大病保险", "基本医疗保险",
             "医疗保险", "基本医疗", "资助参保", "大病救治", "慢病", "两病", "四重保障", "三重保障", "医保扶贫",
+            // (aid to the sick is medical aid, whatever 救助 says: 为贫困大病患者发放救助金376.5万元, 救助大病贫困患者两千余人次)
+            "大病救助", "大病患者", "大病贫困患者",
             // (health insurance on top of the basic: 医疗补充保险 is no credit's 保险)
             "医疗补充保险", "补充医疗保险", "商业补充医疗保险", "补充医疗", "健康保险",
             // doctors seeing people free of charge (专家义诊406人次), the teams that do it too
