@@ -1050,6 +1050,8 @@ public enum KindCues {
         // (开工18.67万户,开工率达144%,超额完成5.7万户: what a task was exceeded by)
         "超额完成",
         "多", "少", "缩小", "扩大", "递增", "减贫", "调增", "增速",
+        // (a crop area cut, a yield raised: 调减玉米种植面积785万亩, 增产20%)
+        "调减", "增产", "减产",
     ] + decreaseWords
     /// The longest row of ``change``: how far back from the figure it is read.
     static let changeLongest = changeWords.map(\.count).max() ?? 0
