@@ -515,7 +515,7 @@ public enum PlaceLexicon {
     /// `向` before a place and a verb of giving money a few characters after it (``DocumentScan/givenTo(_:before:)``):
     /// the place the money goes to (`福建省累计向西吉县援助资金5.6亿元`).
     static let towards: UInt32 = 0x5411   // 向
-    static let givingVerbs = ScalarTrie<Bool>(["援助", "投入", "捐赠", "捐助", "捐款", "拨付", "支援", "提供", "划拨", "下达", "捐献", "投资"].map { ($0, true) })
+    static let givingVerbs = ScalarTrie<Bool>((TopicCues.payingVerbWords + ["捐助", "拨付", "支援", "提供", "划拨", "下达", "捐献"]).map { ($0, true) })
     static let givingReach = 8
     /// Right before a place, a verb of going there (`到广州`, `赴恩施`, `前往`): a destination.
     /// How many place nouns may follow a count of places referred to again (`4县区分别`).

@@ -107,7 +107,8 @@ extension TopicCues {
     static let firmBusinessWords = ["营业总收入", "主营业务收入", "净利润", "利润总额", "实现利润", "归母净利润", "资产总额", "总资产",
         "净资产", "上缴税金", "纳税总额", "实现利税", "现有员工", "员工总数", "在职员工", "职工总数", "员工人数", "市值"]
     /// Verbs of paying after a firm (``TopicCue/Marks/firm``), and adverbs that may stand between.
-    public static let payingVerbs = ScalarTrie<Bool>(["投资", "投入", "出资", "捐赠", "捐资", "捐款", "援助", "投放", "拿出"].map { ($0, true) })
+    public static let payingVerbs = ScalarTrie<Bool>(payingVerbWords.map { ($0, true) })
+    static let payingVerbWords = ["投资", "投入", "出资", "捐赠", "捐资", "捐款", "援助", "投放", "拿出"]
     public static let payingAdverbs = ScalarTrie<Bool>(["累计", "共", "共计", "先后", "已", "已经", "还"].map { ($0, true) })
     /// Prepositions of whom a firm pays for (`公司向贫困地区投资`), and how far their object reaches.
     public static let payeeMarks = ScalarSet("向为对给")

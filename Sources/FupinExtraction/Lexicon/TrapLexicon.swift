@@ -48,9 +48,10 @@ public enum TrapLexicon {
     static let effortUnits = ScalarSet("次本辆遍")
     /// After that person, verbs by which others do what is counted (`他带领全镇干部走访…`, `在她的带动下`).
     static let othersLed = ScalarTrie<Bool>(["带领", "带动", "组织", "发动", "动员", "指导"].map { ($0, true) })
-    /// Subjects of many between that person and the figure (`她到村后,全村举办技能培训12次`).
-    static let collectiveDoers = ScalarTrie<Bool>(["全村", "全镇", "全乡", "全县", "全市", "全区", "全州", "全省", "村里", "镇里",
-                                                   "乡里", "县里", "全体", "大家", "各村", "各乡镇"].map { ($0, true) })
+    /// Subjects of many between that person and the figure (`她到村后,全村举办技能培训12次`): the words for a whole
+    /// place (``PlaceLexicon/ownPlaceRows``, its towns' and villages'), and a few of everyone.
+    static let collectiveDoers = ScalarTrie<Bool>((PlaceLexicon.ownPlaceRows.map(\.0) + PlaceLexicon.townWordList + PlaceLexicon.villageWordList
+        + ["村里", "镇里", "乡里", "县里", "全体", "大家", "各村", "各乡镇"]).map { ($0, true) })
     static let visitVerbs = ScalarTrie<Bool>(["走访", "家访", "上门", "随访", "入户", "看望", "慰问", "探望"].map { ($0, true) })
     static let travelReach = 8
     /// Right after a count of kinds, words that add up what those kinds counted (`两项加起来40839户`,
@@ -75,9 +76,8 @@ public enum TrapLexicon {
     static let journeyVisits = ScalarTrie<Bool>(["调研", "走访", "考察", "采访", "看望", "慰问", "督导", "检查", "参观", "学习", "察看"].map { ($0, true) })
     static let journeyVisitReach = 16
 
-    /// How long a line of a page's contents may be (``Trap/contents``: `3 人口`, `5 脱贫攻坚`), and the space after its number.
+    /// How long a line of a page's contents may be (``Trap/contents``: `3 人口`, `5 脱贫攻坚`).
     static let contentsLineLength = 12
-    static let space: UInt32 = 0x20
     /// A court's penalties on a person (``Trap/penalty``), and how far before the figure one may stand
     /// (`并处罚金人民币二十万元`, `罚金合计42万元`).
     static let penalties = ScalarTrie<Bool>(["罚金", "罚款", "没收个人财产"].map { ($0, true) })
@@ -121,11 +121,12 @@ public enum TrapLexicon {
     /// Demonstratives before a count of things referred to again (``Trap/placesAgain``): `这两个组`.
     /// (not 此, which ends 因此, 为此, 由此: 因此两个村提前出列)
     public static let demonstratives = ScalarSet("这那")
-    /// Adverbs between a few places counted by their noun and a verb of leaving poverty (``TopicCues/exitVerbs``:
-    /// `全市两县全部脱贫摘帽`): the count is the clause's figure (``Trap/placesAgain``).
-    static let administers: UInt32 = 0x8F96   // 辖 (全县辖五镇三乡: the places a place is made of)
+    /// `辖` before a chain of places counted (``Trap/placesAgain``: `全县辖五镇三乡`, the places a place is made of).
+    static let administers: UInt32 = 0x8F96
     /// Verbs that make places what they are (``Trap/placesAgain``: `两县被列为国家扶贫开发工作重点县`, `两乡被评为…`).
     static let placesMade = ScalarTrie<Bool>(["列为", "评为", "确定为", "认定为", "命名为", "列入", "纳入", "入选", "获评", "获得"].map { ($0, true) })
+    /// Adverbs between a few places counted by their noun and a verb of leaving poverty (``TopicCues/exitVerbs``:
+    /// `全市两县全部脱贫摘帽`): the count is the clause's figure (``Trap/placesAgain``).
     static let exitAdverbs = ScalarTrie<Bool>(["全部", "顺利", "率先", "提前", "整县", "已", "均"].map { ($0, true) })
     /// Bounds a standard sets a share by (``Trap/threshold``): `低于3%`, `高于90%`.
     public static let bounds = ScalarTrie<Bool>(["低于", "高于"].map { ($0, true) })

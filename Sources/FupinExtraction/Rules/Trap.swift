@@ -545,7 +545,7 @@ enum Trap: String, CaseIterable, Sendable {
                 && !s[span.unitStart..<m.0].contains(TrapLexicon.poverty) && !namedPoor
         case .contents:
             // (the line is the sentence: nothing before the number, a space after it, Han to the end)
-            guard at == sentence.lowerBound, n.end < limit, s[n.end] == TrapLexicon.space,
+            guard at == sentence.lowerBound, n.end < limit, s[n.end] == NumberReader.space,
                   limit - sentence.lowerBound <= TrapLexicon.contentsLineLength else { return false }
             return s[(n.end + 1)..<limit].allSatisfy(NormalizedText.isHan)
         case .penalty:

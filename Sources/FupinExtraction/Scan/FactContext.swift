@@ -197,17 +197,19 @@ enum FactContext {
                     // (县里规划建设了6个安置点: 了 after the plan's verb says it was done)
                     let done = verbEnd < clause.upperBound && s[verbEnd] == KindCues.le
                     // (…36户…每户比去年要增收1000元: a verb with a figure of its own after it is that figure's)
+                    let modalAfter = k > c.numberStart && KindCues.modalsAfter.contains(m.value)
                     if !done, k < c.numberStart || after + v.length >= clause.upperBound
                         || !NormalizedText.isHan(s[after + v.length]) && !NumberReader.isDigit(s[after + v.length])
                         || KindCues.futureWhateverFollows.contains(m.value)
                         // (2.16万名贫困人口要全部达到脱贫标准: a modal after the figure plans it whatever its verb takes, where
                         // no figure of its own follows)
-                        || k > c.numberStart && KindCues.modalsAfter.contains(m.value) && !s[after..<clause.upperBound].contains(where: NumberReader.isDigit)
-                            // (not a need its sentence goes on to say was met, 3200户需要改造危房,截至11月底已全部完工, nor
-                            // one of the past, 过去,全村有200多名学生需要在镇上寄宿)
-                            && KindCues.doneMarkers.firstMatch(in: s, clause.upperBound..<sentence.upperBound) == nil
-                            && TimeLexicon.pastWords.firstMatch(in: s, sentence.lowerBound..<c.numberStart) == nil {
-                        found.add((.target, k > c.numberStart && KindCues.modalsAfter.contains(m.value) ? KindCues.modalAfterRule : m.value))
+                        || modalAfter && !s[after..<clause.upperBound].contains(where: NumberReader.isDigit),
+                       // (nor, after the figure, a need its sentence goes on to say was met, 3200户需要改造危房,截至11月底已全部
+                       // 完工, nor one of the past, 过去,全村有200多名学生需要在镇上寄宿; its rule its own, as a year before the
+                       // report's undoes it too)
+                       !modalAfter || KindCues.doneMarkers.firstMatch(in: s, clause.upperBound..<sentence.upperBound) == nil
+                        && TimeLexicon.pastWords.firstMatch(in: s, sentence.lowerBound..<c.numberStart) == nil {
+                        found.add((.target, modalAfter ? KindCues.modalAfterRule : m.value))
                     }
                 } else if after < clause.upperBound, s[k] == KindCues.ji4, NumberReader.isDigit(s[after]) || KindCues.opensPlan(s, marker: k, after: after, limit: clause.upperBound) {
                     // 计划3000人, 计划易地扶贫搬迁…; 将336个合作社组成… is the 把-construction

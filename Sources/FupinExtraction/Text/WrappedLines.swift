@@ -140,19 +140,20 @@ enum WrappedLines {
     static let pageNumberMarks = ScalarSet("—-–_ 第页共/")
 
     /// Whether a unit of the measure table stands at `k`, after a multiplier if one stands (`万元`, `人`, `%`).
-    static func opensWithUnit(_ s: [UInt32], _ r: Range<Int>, at k: Int) -> Bool {
+    static func opensWithUnit(_ s: [UInt32], _ r: Range<Int>, at k: Int) -> Bool { unitEnd(s, r, at: k) != nil }
+
+    /// Where a unit of the measure table starting at `k` ends, a multiplier before it or not (`万元`, `亿元`, `户`);
+    /// nil where none starts there.
+    static func unitEnd(_ s: [UInt32], _ r: Range<Int>, at k: Int) -> Int? {
         var k = k
         if let m = UnitLexicon.multipliers.longest(in: s, at: k, limit: r.upperBound) { k += m.length }
-        guard k < r.upperBound else { return false }
-        return UnitLexicon.trie.longest(in: s, at: k, limit: r.upperBound)?.value.measure != nil
+        guard k < r.upperBound, let u = UnitLexicon.trie.longest(in: s, at: k, limit: r.upperBound), u.value.measure != nil else { return nil }
+        return k + u.length
     }
 
     /// Whether a unit (a multiplier before it or not) is all the line holds but a closing mark (`元。`, `万元,`).
     static func unitAlone(_ s: [UInt32], _ r: Range<Int>) -> Bool {
-        var k = r.lowerBound
-        if let m = UnitLexicon.multipliers.longest(in: s, at: k, limit: r.upperBound) { k += m.length }
-        guard let u = UnitLexicon.trie.longest(in: s, at: k, limit: r.upperBound), u.value.measure != nil else { return false }
-        k += u.length
+        guard let k = unitEnd(s, r, at: r.lowerBound) else { return false }
         return k == r.upperBound || k + 1 == r.upperBound && (Outline.isClauseBreak(s[k]) || Outline.sentenceEnds.contains(s[k]))
     }
 
@@ -168,9 +169,7 @@ enum WrappedLines {
         var k = r.upperBound - 1
         while k > r.lowerBound, r.upperBound - k <= unitLength, !NumberReader.isDigit(s[k]) { k -= 1 }
         guard NumberReader.isDigit(s[k]), k + 1 < r.upperBound else { return false }
-        var e = k + 1
-        if let m = UnitLexicon.multipliers.longest(in: s, at: e, limit: r.upperBound) { e += m.length }
-        return UnitLexicon.trie.longest(in: s, at: e, limit: r.upperBound).map { e + $0.length == r.upperBound && $0.value.measure != nil } ?? false
+        return unitEnd(s, r, at: k + 1) == r.upperBound
     }
     static let unitLength = 4
 
