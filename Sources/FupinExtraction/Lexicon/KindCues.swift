@@ -751,27 +751,29 @@ public enum KindCues {
     public static let xinZeng: [UInt32] = "新增".unicodeScalars.map(\.value)
 
     /// Target cues that only count when a verb follows (`计划脱贫`, `将协调实施`), since
-    /// `雨露计划` is a name and `将符合条件的…确定为` is the 把-construction.
-    public static let futureMarkers = ScalarTrie<String>([("计划", "kind.target.计划"), ("将", "kind.target.将"),
+    /// `雨露计划` is a name and `将符合条件的…确定为` is the 把-construction; each row says how far
+    /// its future reaches (``FutureMarker/Reach``).
+    public static let futureMarkers = ScalarTrie<FutureMarker>([
+        ("计划", FutureMarker("kind.target.计划", .verbFollows)),
         // (新规划实施易地扶贫搬迁1349户, 规划建设安置点20个: a plan's verb after it, as 计划's)
-        ("规划", "kind.target.规划"),
-        ("需要", "kind.target.需要"), ("需", "kind.target.需要"), ("要", "kind.target.要"),
-        ("将要", "kind.target.将"), ("有望", "kind.target.有望"), ("可望", "kind.target.有望"), ("拟", "kind.target.拟"), ("将有", "kind.target.将有"),
-        // (凉山州有信心完成11个国贫县的摘帽工作: what one is sure to do is still ahead)
-        ("有信心", "kind.target.有望"), ("有把握", "kind.target.有望"),
+        ("规划", FutureMarker("kind.target.规划", .verbFollows)),
         // (剩余28个预计在今年出列: a projection after the figure, its verb closing the clause)
-        ("预计", "kind.target.预计")])
-    /// Markers that plan a figure after them with no verb between (`将有257个村整体脱贫`).
-    public static let plansFigureAfter: Set<String> = ["kind.target.将有"]
+        ("预计", FutureMarker("kind.target.预计", .verbFollows)),
+        // (剩余的10028人将在今年年底全部解决, 12个计划退出县也有望顺利实现摘帽, 4个县拟搬迁…)
+        ("将", FutureMarker("kind.target.将", .whateverFollows)), ("将要", FutureMarker("kind.target.将", .whateverFollows)),
+        ("有望", FutureMarker("kind.target.有望", .whateverFollows)), ("可望", FutureMarker("kind.target.有望", .whateverFollows)),
+        ("拟", FutureMarker("kind.target.拟", .whateverFollows)),
+        // (凉山州有信心完成11个国贫县的摘帽工作: what one is sure to do is still ahead)
+        ("有信心", FutureMarker("kind.target.有望", .whateverFollows)), ("有把握", FutureMarker("kind.target.有望", .whateverFollows)),
+        // (将有257个村整体脱贫)
+        ("将有", FutureMarker("kind.target.将有", .figureAfter)),
+        // (剩余的2.16万名贫困人口要全部达到脱贫标准)
+        ("需要", FutureMarker("kind.target.需要", .modal)), ("需", FutureMarker("kind.target.需要", .modal)),
+        ("要", FutureMarker("kind.target.要", .modal))])
     /// Rules of pay per day, month or mu as people say it (`一天有80元工钱`, `一亩只能卖一千五六百元`): money's only (``FactContext``).
-    static let spokenPayRules: Set<String> = ["kind.rate.一天", "kind.rate.一个月", "kind.rate.一亩"]
-    /// Markers that put what follows them in the future whatever it is, also after the figure
-    /// (`剩余的10028人将在今年年底全部解决`, `12个计划退出县也有望顺利实现摘帽`, `4个县拟搬迁…`).
-    public static let futureWhateverFollows: Set<String> = ["kind.target.将", "kind.target.有望", "kind.target.拟"]
-    /// Modals that plan a figure before them whatever their verb takes, where no figure follows in the clause
-    /// (`剩余的2.16万名贫困人口要全部达到脱贫标准`; not `36户…每户比去年要增收1000元`), and the rule they give:
-    /// its own, as a year before the report's undoes it (`2015年,全村有86户贫困户要解决住房问题`).
-    static let modalsAfter: Set<String> = ["kind.target.要", "kind.target.需要"]
+    static let spokenPayRules = RuleNameSet(["kind.rate.一天", "kind.rate.一个月", "kind.rate.一亩"])
+    /// The rule of a modal after the figure (``FutureMarker/Reach/modal``): its own, as a year before
+    /// the report's undoes it (`2015年,全村有86户贫困户要解决住房问题`).
     static let modalAfterRule = "kind.target.modal-after"
     static let jiang: UInt32 = 0x5C06   // 将
     static let jinNear: UInt32 = 0x8FD1   // 近 (将近 is nearly; 近6年 a span)
@@ -1117,6 +1119,28 @@ public enum KindCues {
         let changeLongest = KindCues.changeLongest
     }
     static let tables = Tables()
+}
+
+/// A row of ``KindCues/futureMarkers``: a word that plans a figure, with its rule and how far its
+/// future reaches.
+public struct FutureMarker: Sendable {
+    public enum Reach: Sendable {
+        /// A verb must follow (`计划脱贫`, `规划建设`); after the figure that verb closes the clause
+        /// (`905户…计划脱贫`, not `计划实施方案`).
+        case verbFollows
+        /// What follows is future whatever it is, also after the figure (`将`, `有望`, `拟`).
+        case whateverFollows
+        /// Plans the figure right after it, no verb between (`将有257个村整体脱贫`; not `现将有关情况`).
+        case figureAfter
+        /// A modal (`要`, `需要`): before the figure as `verbFollows`; after it, it plans the figure
+        /// whatever its verb takes where no figure follows in the clause (`剩余的2.16万名贫困人口要全部
+        /// 达到脱贫标准`; not `36户…每户比去年要增收1000元`), unless the need was met or is past.
+        case modal
+    }
+    /// Rule name shown by `--explain`.
+    public let rule: String
+    public let reach: Reach
+    init(_ rule: String, _ reach: Reach) { self.rule = rule; self.reach = reach }
 }
 
 /// A word right after a unit that sets the figure's kind (`以内`, `/人`).

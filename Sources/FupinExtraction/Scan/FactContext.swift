@@ -197,10 +197,10 @@ enum FactContext {
                     // (县里规划建设了6个安置点: 了 after the plan's verb says it was done)
                     let done = verbEnd < clause.upperBound && s[verbEnd] == KindCues.le
                     // (…36户…每户比去年要增收1000元: a verb with a figure of its own after it is that figure's)
-                    let modalAfter = k > c.numberStart && KindCues.modalsAfter.contains(m.value)
+                    let modalAfter = k > c.numberStart && m.value.reach == .modal
                     if !done, k < c.numberStart || after + v.length >= clause.upperBound
                         || !NormalizedText.isHan(s[after + v.length]) && !NumberReader.isDigit(s[after + v.length])
-                        || KindCues.futureWhateverFollows.contains(m.value)
+                        || m.value.reach == .whateverFollows
                         // (2.16万名贫困人口要全部达到脱贫标准: a modal after the figure plans it whatever its verb takes, where
                         // no figure of its own follows)
                         || modalAfter && !s[after..<clause.upperBound].contains(where: NumberReader.isDigit),
@@ -209,17 +209,17 @@ enum FactContext {
                        // report's undoes it too)
                        !modalAfter || KindCues.doneMarkers.firstMatch(in: s, clause.upperBound..<sentence.upperBound) == nil
                         && TimeLexicon.pastWords.firstMatch(in: s, sentence.lowerBound..<c.numberStart) == nil {
-                        found.add((.target, modalAfter ? KindCues.modalAfterRule : m.value))
+                        found.add((.target, modalAfter ? KindCues.modalAfterRule : m.value.rule))
                     }
                 } else if after < clause.upperBound, s[k] == KindCues.ji4, NumberReader.isDigit(s[after]) || KindCues.opensPlan(s, marker: k, after: after, limit: clause.upperBound) {
                     // 计划3000人, 计划易地扶贫搬迁…; 将336个合作社组成… is the 把-construction
-                    found.add((.target, m.value))
-                } else if KindCues.plansFigureAfter.contains(m.value), after <= c.start, c.start - after <= 2
+                    found.add((.target, m.value.rule))
+                } else if m.value.reach == .figureAfter, after <= c.start, c.start - after <= 2
                             // (将有257个村整体脱贫、9个乡镇脱贫出列: and an item listed after that figure)
                             || c.start > after && s[c.start - 1] == NumberReader.listComma
                                 && s[after..<min(c.start, after + 3)].contains(where: NumberReader.isDigit) {
                     // 将有257个村整体脱贫: there will be (right before the figure: 现将有关情况 is none)
-                    found.add((.target, m.value))
+                    found.add((.target, m.value.rule))
                 }
                 k = after; continue
             }
