@@ -215,7 +215,7 @@ public struct Extractor: Sendable {
             while e < r.upperBound, NumberReader.isDigit(s[e]) { e += 1 }
             if e < r.upperBound, s[e] == YearResolver.yue, let m = NormalizedText.integer(s[k..<e]), e - k <= 2,
                e + 1 < r.upperBound, NumberReader.isDigit(s[e + 1]), !(k > r.lowerBound && s[k - 1] == YearResolver.nian) {
-                return TimeLexicon.earlyMonths.contains(m)
+                return TimeLexicon.yearBeforeToldMonths.contains(m)
             }
             k = e
         }

@@ -696,8 +696,12 @@ public enum KindCues {
         guard let (f, _) = fundNouns.firstMatch(in: s, r) else { return false }
         return strivingVerbs.firstMatch(in: s, a..<f) == nil && !s[a..<f].contains(where: NumberReader.isDigit)
     }
-    static let fundNouns = ScalarTrie<Bool>(["资金", "捐款", "善款", "物资", "经费", "款物", "项目"].map { ($0, true) })
-    static let strivingVerbs = ScalarTrie<Bool>(["实现", "完成", "达到", "建成", "脱贫", "摘帽", "出列", "退出", "覆盖", "全部"].map { ($0, true) })
+    /// What is won: money named after a figure (``UnitLexicon/moneyNounsAfter``), gifts in kind and projects.
+    static let fundNouns = ScalarTrie<Bool>((UnitLexicon.moneyNounAfterWords + ["善款", "物资", "款物", "项目"]).map { ($0, true) })
+    /// A goal striven for (`争取实现…`, `争取…全部脱贫`): the goal's words a strived-by year opens, and covering or leaving.
+    static let strivingVerbs = ScalarTrie<Bool>((goalWords + ["退出", "覆盖"]).map { ($0, true) })
+    /// Words of a goal reached, after `争取` or a year it strives by.
+    static let goalWords = ["实现", "全部", "完成", "达到", "建成", "脱贫", "摘帽", "出列"]
     static let wonFundReach = 30
     /// Whether the `到` at `k` opens the year a plan strives by (`争取到2020年全部脱贫`), not what was won.
     /// (not where money is named right after the year: 争取到2019年省级衔接资金 is money won, of that year)
@@ -720,8 +724,8 @@ public enum KindCues {
         return !phrase.contains { UnitLexicon.moneyNounsAfter.longest(in: s, at: $0, limit: limit) != nil }
     }
     /// What follows a year a plan strives by (``strivesBy(_:at:limit:)``): a deadline's word or a goal's verb.
-    static let striveAfterYear = ScalarTrie<Bool>(["底", "前", "末", "实现", "全部", "完成", "达到", "基本", "全面", "建成", "脱贫",
-        "摘帽", "出列", "消除", "让", "使", "所有", "贫困", "全县", "全市", "全省", "全州", "全区", "全村", "全乡", "全镇", ",", "时"].map { ($0, true) })
+    static let striveAfterYear = ScalarTrie<Bool>((goalWords + ["底", "前", "末", "基本", "全面", "消除", "让", "使", "所有", "贫困",
+        "全县", "全市", "全省", "全州", "全区", "全村", "全乡", "全镇", ",", "时"]).map { ($0, true) })
     static let wonMoneyReach = 8
     /// Verbs of a goal's level further on in a clause a strived-by year opens (`…农民人均可支配收入达到1万元`).
     static let goalVerbs = ScalarTrie<Bool>(["达到", "降至", "降到", "提高到", "增加到", "增长到", "突破", "实现"].map { ($0, true) })

@@ -2,10 +2,13 @@
 public enum TimeLexicon {
     /// What joins years listed together (`2016、2018、2019年度`, `2017年和2018年`).
     static let yearListJoins = ScalarSet("、和及与")
-    /// How far into a report's first paragraph a month and day date it (`1月9日,从…获悉`), and the
-    /// months early enough in a year that its report tells the year before (``Extractor``).
+    /// How far into a report's first paragraph a month and day date it (`1月9日,从…获悉`).
     static let ledeDateReach = 40
-    static let earlyMonths = 1...2
+    /// Early months of a year, the two readings of a report written in them: in the first two a lede's
+    /// date with no year tells the year before done (``Extractor``); through the third a report still
+    /// looks ahead to the year's work (`2017年主要工作`) and `过去的一年` is the year just ended (``YearResolver``).
+    static let yearBeforeToldMonths = 1...2
+    static let yearAheadMonths = 1...3
     /// Words right after a year (`2019年|底`) that name its end: a report stating the end as past is of
     /// a later year (``Extractor``'s latest year), unless `前` follows (a deadline).
     static let yearEndWords = ScalarTrie<Bool>(["底", "末", "12月底", "12月末", "12月31日"].map { ($0, true) })

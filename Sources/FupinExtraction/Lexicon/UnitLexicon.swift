@@ -288,8 +288,9 @@ public enum UnitLexicon {
     static let moneyAdverbs = ScalarSet("就才只都也共")
     /// Money named right after a figure with 万 or 亿 and no unit: `将本批追加的4000万资金全部分配给`,
     /// `争取1.2亿扶贫资金`. (`万元资金` takes 元 first.)
-    public static let moneyNounsAfter = ScalarTrie<Bool>(["资金", "扶贫资金", "专项资金", "财政资金", "经费", "扶贫经费",
-        "贷款", "扶贫贷款", "奖补资金", "补助资金", "配套资金", "帮扶资金", "协作资金", "捐款"].map { ($0, true) })
+    public static let moneyNounsAfter = ScalarTrie<Bool>(moneyNounAfterWords.map { ($0, true) })
+    static let moneyNounAfterWords = ["资金", "扶贫资金", "专项资金", "财政资金", "经费", "扶贫经费",
+        "贷款", "扶贫贷款", "奖补资金", "补助资金", "配套资金", "帮扶资金", "协作资金", "捐款"]
     /// What may stand between such a noun and its figure: `资金达300万`, `投资共计1.2亿`.
     static let moneyNounGap: Set<UInt32> = Set("达共计约近超过逾了为".unicodeScalars.map(\.value))
 

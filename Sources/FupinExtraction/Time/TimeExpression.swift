@@ -40,14 +40,12 @@ public struct YearResolver: Sendable {
     public var titleYear: Int?
 
     /// Whether one of `expressions` names the publication's own year and the report was published in its
-    /// first ``earlyMonths`` months (a government's work report of January speaks of that year's work ahead:
+    /// first months (``TimeLexicon/yearAheadMonths``) (a government's work report of January speaks of that year's work ahead:
     /// `2017年主要工作`, `二、“十三五”目标和2016年工作`).
     func isEarlyInYear(_ expressions: [TimeExpression]) -> Bool {
-        guard let p = publicationYear, let m = publicationMonth, m <= Self.earlyMonths else { return false }
+        guard let p = publicationYear, let m = publicationMonth, TimeLexicon.yearAheadMonths.contains(m) else { return false }
         return expressions.contains { if case .year(p) = $0.meaning { return true } else { return false } }
     }
-    /// How many months into a year a report still looks ahead to the year's work.
-    static let earlyMonths = 3
     public init(publicationYear: Int?, publicationMonth: Int? = nil) {
         self.publicationYear = publicationYear
         self.publicationMonth = publicationMonth
@@ -139,7 +137,7 @@ public struct YearResolver: Sendable {
             if NormalizedText.isHan(u), sameYear.mayStart(u), let r = sameYear.longest(in: s, at: i, limit: sentence.upperBound),
                !(i > sentence.lowerBound && NumberReader.isDigit(s[i - 1])) {
                 // (过去的一年 in a speech of February 2018: the year just ended, 2017)
-                let justEnded = !r.value && publicationMonth.map { $0 <= Self.earlyMonths } == true
+                let justEnded = !r.value && publicationMonth.map(TimeLexicon.yearAheadMonths.contains) == true
                 add(TimeExpression(range: i..<(i + r.length), meaning: justEnded ? publicationYear.map { .year($0 - 1) } ?? .inForce : .inForce,
                                    fronted: isFronted(s, sentence, i)))
                 i += r.length; continue
