@@ -38,8 +38,8 @@ public struct TopicCue: Sendable {
     /// What a row is besides its topic, for the few rules that ask (``TopicCues/marked``): a
     /// bit each, so the question costs no string (it was a `Set<String>` lookup of the rule).
     public struct Marks: OptionSet, Sendable {
-        public let rawValue: UInt8
-        public init(rawValue: UInt8) { self.rawValue = rawValue }
+        public let rawValue: UInt16
+        public init(rawValue: UInt16) { self.rawValue = rawValue }
         /// A visit (`走访`): help, unless its sentence inspects.
         public static let visit = Marks(rawValue: 1)
         /// An inspection a visit may be made for (`督查`, `巡察组`).
@@ -57,6 +57,12 @@ public struct TopicCue: Sendable {
         public static let firm = Marks(rawValue: 32)
         /// A word that names its own figure only (a firm's `净利润`): a figure of another clause takes none of it.
         public static let ownFigure = Marks(rawValue: 64)
+        /// Care the protection gives the disabled (`康复`): disability aid, `兜底`, where a group it
+        /// serves (``served``) is named with it (`为1358名贫困残疾人提供康复服务`); care otherwise.
+        public static let care = Marks(rawValue: 128)
+        /// A group the protection serves (`残疾人`, `孤儿`): where nothing is done for it in its clause, a count
+        /// of it is the place's population (`全县有残疾人3.46万人`, `其他`), of its poor `贫困人口`.
+        public static let served = Marks(rawValue: 256)
     }
 
     public let topic: Topic
@@ -70,7 +76,8 @@ public struct TopicCue: Sendable {
     /// The row of ``rule`` in ``TopicCues/ruleNames``: a cue is plain bits, so the sentence's
     /// matches are copied and compared without retaining a string each. (measured, with the
     /// restatement links read in place: 383 → 370 M instructions a pass over 400 reports)
-    let ruleIndex: Int32
+    /// (16 bits: with the 16-bit marks a row stays 8 bytes)
+    let ruleIndex: UInt16
     /// `topic.<topic>.<word>`
     public var rule: String { TopicCues.ruleNames[Int(ruleIndex)] }
     /// A word of an area or a post an area pays for: what a figure is about, not how it stands.
@@ -101,7 +108,12 @@ extension TopicCues {
         (.firm, .industry, ["公司", "集团", "企业"]),
         // a firm's business names its own figure only (…净利润1200万元,带动贫困户320户增收 is no figure of it)
         (.ownFigure, .other, firmBusinessWords),
+        // rehabilitation of the disabled is disability aid (为0至6岁残疾儿童实施康复训练87名 is 兜底); of the sick, care
+        (.care, .health, ["康复", "康复服务", "康复训练"]),
+        (.served, .welfare, servedGroups),
     ]
+    /// Groups the protection serves, named as whom a count is of (``TopicCue/Marks/served``).
+    static let servedGroups = ["残疾人", "重度残疾", "残疾", "孤儿", "困境儿童", "留守儿童", "高龄"]
     /// A firm's own business in its report of its help (`实现营业总收入826.5亿元`, `现有员工6.8万人`): `其他`, and
     /// only for its own figure (a cooperative's `营收`, `营业收入` is the campaign's `产业`).
     static let firmBusinessWords = ["营业总收入", "主营业务收入", "净利润", "利润总额", "实现利润", "归母净利润", "资产总额", "总资产",
@@ -335,7 +347,7 @@ public enum TopicCues {
         (.health, 3, .area, ["医疗", "医保", "大病", "卫生室", "卫生院", "村医", "乡村医生", "住院", "报销", "慢性病", "门诊",
             "参保", "参合", "新农合", "体检", "就医", "看病", "患者", "病人", "疾病", "医院", "医生", "医务", "健康", "筛查",
             "救治", "诊疗", "就诊", "医疗费用", "自付", "卫生", "转诊", "签约医生", "家庭医生签约",
-            // (为残疾人开展康复服务218名: rehabilitation is care, whoever receives it)
+            // (rehabilitation is care, of the sick; of the disabled, disability aid: ``TopicCue/Marks/care``)
             "康复", "康复服务", "康复训练", "会诊", "远程会诊", "远程医疗"]),
         (.health, 2, .area, ["药", "病"]),
         (.housing, 4, .area, ["危房改造", "危房", "危旧房", "住房安全", "农村危房", "安全住房", "住房保障", "危改", "房屋安全",
@@ -350,10 +362,12 @@ public enum TopicCues {
         (.welfare, 4, .area, ["低保", "最低生活保障", "特困", "特困供养", "五保", "临时救助", "兜底", "兜底保障", "社会保障兜底",
             "无劳动能力", "丧失劳动能力", "低保金", "特困人员",
             "敬老院", "幸福院", "护理补贴", "孤寡", "养老保险", "养老金", "分散供养", "集中供养", "五保户", "低保户",
-            "残疾人两项补贴", "残疾人生活补贴", "残疾人护理补贴", "无障碍", "保障扶贫", "社会保障扶贫"]),
+            "残疾人两项补贴", "残疾人生活补贴", "残疾人护理补贴", "无障碍", "保障扶贫", "社会保障扶贫",
+            // aid to the disabled: aids fitted, rehabilitation paid for, care of the severely disabled
+            "辅助器具", "辅具", "康复救助", "助残", "托养"]),
         // groups the protection serves, named as whom a count is of (为103名残疾人发放辅助器具): an area
         // their clause names decides before them (残疾儿童…控辍保学3000多人, 扶持残疾人发展产业905户)
-        (.welfare, 2, .area, ["残疾人", "重度残疾", "残疾", "孤儿", "困境儿童", "留守儿童", "高龄"]),
+        (.welfare, 2, .area, servedGroups),
         (.welfare, 3, .area, ["救助", "养老", "社会救助", "民政", "供养", "老人", "社会保障", "社保", "留守", "弱劳力", "半劳力"]),
         (.infrastructure, 3, .area, ["道路", "公路", "硬化", "桥梁", "通村", "通组", "村道", "通村路", "组组通", "村村通",
             "电网", "电力", "用电", "通电", "供电", "变压器", "宽带", "网络", "通信", "4G", "5G", "光纤", "信号", "基站", "基础设施",
@@ -568,7 +582,7 @@ public enum TopicCues {
         for (topic, rank, role, words) in groups {
             for w in words {
                 rows.append((w, TopicCue(topic: topic, rank: rank, role: role, marks: marks["\(topic.rawValue).\(w)"] ?? [],
-                                         ruleIndex: Int32(rows.count))))
+                                         ruleIndex: UInt16(rows.count))))
             }
         }
         return ScalarTrie(rows)

@@ -293,6 +293,10 @@ public enum TopicResolver {
             if b.topic == .housing, let m = matches.first(where: { $0.cue.topic == .relocation && ($0.cue.role == .area || $0.cue.role == .qualifier) && r.contains(Int($0.start)) }) {
                 return (.relocation, m.cue.rule)
             }
+            // (为1358名贫困残疾人提供基本康复服务: care of a group the protection serves is its aid)
+            if b.cue.marks.contains(.care), let m = matches.first(where: { $0.cue.marks.contains(.served) && r.contains(Int($0.start)) && !$0.inFirmName }) {
+                return (.welfare, m.cue.rule)
+            }
             return (b.topic, b.cue.rule)
         }
         // 3. the clause (money its clause calls only money goes to the one area the clauses before it
@@ -353,6 +357,15 @@ public enum TopicResolver {
                case let p = nextClause(s, after: clause.upperBound, in: sentence), Self.opensPurpose(s, p),
                let area = onlyArea(s, matches, p) { return (area.topic, area.rule) }
             if mixedAreas, let t = tieBreak(b, matches, clause: clause, sentence: sentence, ctx, shareAt: shareAt) { b = t }
+            // (全县有残疾人3.46万人,其中建档立卡贫困残疾人1.02万人: a group the protection serves that its place has,
+            // given nothing in the clause, is counted as the place's people: a population, `其他`; its poor, `贫困人口`)
+            // (共有困难残疾人7865名纳入补贴范围: another area's word in the clause gives them something)
+            if b.cue.marks.contains(.served), people, !ctx.action, Self.had(s, clause.lowerBound..<numberStart)
+                || ctx.part && Self.had(s, sentence.lowerBound..<clause.lowerBound),
+               !matches.contains(where: { clause.contains(Int($0.start)) && $0.cue.namesArea && !$0.cue.marks.contains(.served) && !$0.inFirmName }) {
+                let poor = matches.contains { clause.contains(Int($0.start)) && $0.cue.role == .qualifier && $0.cue.topic == .poor }
+                return poor ? (.poor, Self.servedPoorRule) : (.other, Self.servedPopulationRule)
+            }
             return relocated(b, clause)
         }
 
@@ -556,6 +569,10 @@ public enum TopicResolver {
     static let placeWordReach = 2
     /// The rule of a figure nothing around it files (`其他`).
     public static let defaultRule = "topic.其他.default"
+    static let servedPoorRule = "topic.贫困人口.所服务群体", servedPopulationRule = "topic.其他.所服务群体"
+    /// Whether a range says a place has what follows (`全县有`, `共有`, `现有`): the scalar `有`.
+    static func had(_ s: [UInt32], _ r: Range<Int>) -> Bool { s[r].contains(you) }
+    static let you: UInt32 = 0x6709   // 有
 
     /// Whether a topic is a programme's area, one a figure with no words of its own may continue
     /// from the figure before it (`…安置点预计安置355户。针对特殊群体,专门划定可容纳24户的区域`).
