@@ -17,6 +17,8 @@ public enum HedgeLexicon {
         ("约有", .about), ("大约有", .about), ("至少有", .over),
         // (colloquial: 约莫三千人, 差不多2000户, 近乎一半)
         ("约莫", .about), ("大致", .about), ("差不多", .about), ("将近有", .under), ("近乎", .under),
+        // (as Hong Kong papers write a bound: 多於1800人, 少於5%)
+        ("多于", .over), ("少于", .under),
     ])
     /// `上` before a lone 百, 千 or 万 (`上百户`, `上万人`): a round count from below — not the end
     /// of `以上` (`1万元以上千元`).
@@ -26,7 +28,7 @@ public enum HedgeLexicon {
     /// Words ending in a hedge character that are not hedges: `签约11989人`, `就近务工`.
     public static let falseHedges: [String] = ["签约", "履约", "节约", "制约", "预约", "契约", "公约", "相约",
         "附近", "最近", "临近", "邻近", "就近", "靠近", "亲近", "赶超", "不低于", "不高于", "不超过", "不超",
-        "不得低于", "不得少于", "不得高于", "不得超过"]
+        "不得低于", "不得少于", "不得高于", "不得超过", "不少于", "不多于"]
 
     /// Between the number and its unit: `300余人`, `300多户`, `二十几名`, `十来人`.
     public static let inside = ScalarTrie<HedgeRow>([

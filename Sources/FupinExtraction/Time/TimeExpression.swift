@@ -654,8 +654,12 @@ public struct YearResolver: Sendable {
         }
         // 截至2019年底,…由2013年底的83.94万人减少到7.72万人,…由33.24%下降到3.07%: the span's end
         // stated before its start
+        // (记者日前走访了解到,截至去年底,…由2014年的17.6万人减至4.3万人: the nearest before the figure, not the
+        // latest, where the sentence's present, 日前, is when it was learnt)
         if let f = from, to == nil {
-            to = expressions.compactMap { e -> Int? in if case .year(let y) = e.meaning, y > f { return y }; return nil }.max()
+            let later = expressions.compactMap { e -> (at: Int, year: Int)? in
+                if case .year(let y) = e.meaning, y > f { return (e.range.lowerBound, y) }; return nil }
+            to = later.last(where: { $0.at < position })?.year ?? later.map(\.year).max()
         }
         guard let f = from, let t = to, f < t else { return nil }
         return isFrom ? f : t
