@@ -220,6 +220,10 @@ public enum PlaceLexicon {
     public static let announcingVerbs = ScalarTrie<Bool>(["公布", "发布", "宣布", "通报"].map { ($0, true) })
     public static let inclusionOpens = ScalarTrie<Bool>(["包括", "包含"].map { ($0, true) })
     public static let inclusionCloses = ScalarTrie<Bool>(["在内"].map { ($0, true) })
+    /// Words that give a place a name of its own (`被称为“悬崖村”`): a quoted village right after one is a
+    /// nickname of the village named before it (``DocumentPlace``).
+    static let namingWords = ScalarTrie<Bool>(["被称为", "被称作", "被誉为", "被叫做", "被人们称为", "人称", "号称", "俗称",
+        "又称", "称为", "誉为", "叫做", "称作", "外号", "绰号", "人送外号"].map { ($0, true) })
     /// Words of a report that speaks for the whole country (`国务院扶贫办`, `全国`): with no place of
     /// the gazetteer named, its place is ``country``.
     public static let nationalWords = ScalarTrie<Bool>(["全国", "国务院扶贫办", "国务院扶贫开发领导小组", "国家乡村振兴局"].map { ($0, true) })

@@ -123,6 +123,7 @@ extension DocumentPlace {
         var namedAtHead = false   // whether a place of the gazetteer is named in the title, the source or the lede
         // (the table's counties are the shared gazetteer's: a test's own gazetteer has no towns)
         func townCounties(_ name: String) -> [Int] { g === Gazetteer.shared ? TownTable.shared.counties(of: name) : [] }
+        let nicknames = Self.nicknames(s, outline, finder)
         for (index, line) in outline.lines.enumerated() {
             var w: Double
             switch line.role {
@@ -144,6 +145,13 @@ extension DocumentPlace {
             }
             if index == titleLine { w = 5 }
             var mentions = finder.mentions(in: s, line.range)
+            // (凉山“悬崖村”的变迁: a village's nickname is the village, wherever it stands)
+            if !nicknames.isEmpty {
+                mentions = mentions.map { m in
+                    if case .sub(let name, .village, _) = m.target, let t = nicknames[name] { return PlaceMention(range: m.range, target: t) }
+                    return m
+                }
+            }
             // 新桥乡共和村…。期间,共和村平分低保资金: a village named in full after its town earlier,
             // its name opening with a stop character, is that village where it stands alone again; so is
             // one of three characters or more, which the finder takes alone only where delimited and
@@ -475,6 +483,32 @@ extension DocumentPlace {
     /// pairing follows (`与甘肃省临夏州积石山县结成东西部扶贫协作对子`, `与…建立结对帮扶关系`) is helped, the
     /// other places its sentence names help; nil where the line pairs none. Where one side is of the east that
     /// helps (``PlaceLexicon/easternHelpers``) and the other not, the east helps, whichever stands after `与`.
+    /// Nicknames a report gives a village it names before them in the paragraph (`阿土列尔村,因…,被称为“悬崖村”`):
+    /// each quoted village right after a word of naming (``PlaceLexicon/namingWords``), with the target of the
+    /// place named last before it, where that is a village. (Looked for only in lines holding such a word: the finder runs again on those alone.)
+    static func nicknames(_ s: [UInt32], _ outline: Outline, _ finder: PlaceFinder) -> [String: PlaceMention.Target] {
+        var found: [String: PlaceMention.Target] = [:]
+        for line in outline.lines where line.role == .body || line.role == .heading {
+            var from = line.range.lowerBound
+            var mentions: [PlaceMention]?
+            while let (k, _) = PlaceLexicon.namingWords.firstMatch(in: s, from..<line.range.upperBound),
+                  let word = PlaceLexicon.namingWords.longest(in: s, at: k, limit: line.range.upperBound) {
+                from = k + word.length
+                guard from < line.range.upperBound, let close = TrapLexicon.openQuotes[s[from]] else { continue }
+                if mentions == nil { mentions = finder.mentions(in: s, line.range) }
+                // the quoted village, closing its quotation
+                guard let nick = mentions!.first(where: { $0.range.lowerBound == from + 1 }),
+                      case .sub(let name, .village, _) = nick.target,
+                      nick.range.upperBound < line.range.upperBound, s[nick.range.upperBound] == close else { continue }
+                // the village named last before the word in its paragraph (…阿土列尔村村民说。这个被称为“悬崖村”的村落)
+                guard let named = mentions!.last(where: { $0.range.upperBound <= k }),
+                      case .sub(let real, .village, _) = named.target, real != name else { continue }
+                found[name] = named.target
+            }
+        }
+        return found
+    }
+
     static func pairing(_ s: [UInt32], _ line: Range<Int>, _ mentions: [PlaceMention], _ g: Gazetteer) -> (helper: [Int], helped: [Int])? {
         guard mentions.count >= 2 else { return nil }
         for (k, m) in mentions.enumerated() where m.range.lowerBound > line.lowerBound && PlaceLexicon.pairingWith.contains(s[m.range.lowerBound - 1]) {
