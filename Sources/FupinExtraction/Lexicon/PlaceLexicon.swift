@@ -190,6 +190,8 @@ public enum PlaceLexicon {
     /// `同仁` in `一视同仁` (``PlaceFinder``'s `insideWord`).
     public static let wordsAcrossNames = ScalarTrie<Bool>(["政府", "龙头", "田间", "田园", "顺利推进", "顺利完成", "顺利实现", "顺利通过", "林业", "林地", "林果",
         "一视同仁", "同心同德",
+        // words ending in 政 a name starting with it is read out of (县财政和乡镇: no 政和县)
+        "财政", "行政", "民政", "邮政", "家政", "执政", "施政", "党政",
         // words of days a name starting with 天 is read out of (今天全村, 每天全县: no 天全县)
         "今天", "昨天", "明天", "每天", "当天", "前天", "天天", "半天", "整天", "全天", "几天", "那天", "这天"].map { ($0, true) })
     /// Common surnames: a short name right after one is a person's given name (`王玉林老人`), not

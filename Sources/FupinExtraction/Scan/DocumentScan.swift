@@ -113,6 +113,7 @@ final class DocumentScan {
         var paragraphYear: Int?
         var paragraphSince: Int?   // the year a span heading the paragraph starts in (2017年起), for 当年
         var paragraphSpan = false       // the paragraph opened with a span of years (2016年至2020年,…)
+        var listYear: Int?, nextListYear: Int?   // the year a colon-closed line leads its items in (截至2020年5月底:⏎(一)…)
         var heading: Range<Int>?        // the section heading in force, for topics
         var itemLead: Range<Int>?       // an enumerated item's opening sentence with no figure (一是实施生态补偿。), for topics
         var lastBodyStart = 0           // where the last paragraph of prose starts
@@ -354,6 +355,13 @@ final class DocumentScan {
             var lineReader: CandidateReader?   // made at the line's first digit: a line without one needs no quote scan
             // (2017年,全市减少贫困人口13.3万人…。⏎——产业脱贫。全市新建…: a line a dash opens is an item of the
             // paragraph before it, in its year)
+            // (…县委高度重视。截至2020年5月底:⏎(一)滞留资金已全部拨付…⏎(二)…: the items a line a colon closes leads
+            // are in the year its last sentence opens with, to the first line that is no item)
+            let opensItem = line.role == .body && EnumeratedItems.opens(s, at: s[line.range].firstIndex(where: { $0 != NumberReader.space }) ?? line.range.upperBound,
+                                                                       limit: line.range.upperBound)
+            if !opensItem { listYear = nil }
+            if let y = nextListYear { if opensItem { listYear = y }; nextListYear = nil }
+            if line.role == .body, line.range.count > 1, s[line.range.upperBound - 1] == ListItems.colon { nextListYear = Self.leadYear(s, line.range, years) }
             if !Self.itemOfParagraph(s, line.range) {
                 paragraphYear = nil
                 paragraphSince = nil
@@ -546,6 +554,7 @@ final class DocumentScan {
                         case .span: year = nil
                         case .none:
                             if paragraphSpan { year = nil }
+                            else if let y = listYear { year = y }
                             else if let y = sectionYear { year = y } else { year = documentYear; yearStated = false }
                         }
                     }
@@ -878,6 +887,14 @@ final class DocumentScan {
     }
     /// Whether a line opens with a dash that marks an item (`——产业脱贫。`), not a range's or a byline's, or
     /// with an item counted in words (`一是减贫步伐明显加快。` under `过去的一年,…。`): an item of the paragraph before.
+    /// The year the last sentence of a line a colon closes opens with (`…高度重视。截至2020年5月底:`), the year
+    /// of the list it leads; nil where it opens with none.
+    static func leadYear(_ s: [UInt32], _ line: Range<Int>, _ years: YearResolver) -> Int? {
+        var k = line.upperBound - 1
+        while k > line.lowerBound, !Outline.sentenceEnds.contains(s[k - 1]) { k -= 1 }
+        guard let first = years.expressions(in: s, k..<line.upperBound).first, first.fronted, case .year(let y) = first.meaning else { return nil }
+        return y
+    }
     static func itemOfParagraph(_ s: [UInt32], _ line: Range<Int>) -> Bool {
         guard line.count > 3 else { return false }
         let a = line.lowerBound
