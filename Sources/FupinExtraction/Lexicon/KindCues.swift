@@ -203,6 +203,10 @@ public enum KindCues {
                                               "建成运营后", "运行后",
                                               // (光伏电站并网发电后,所得收益可量化给5789户: once connected to the grid)
                                               "并网发电后", "并网后", "投运后", "运营后"]
+    /// What became of a project once built, as an audit finds it (`建成后撂荒`, `建成后长期闲置`): the condition
+    /// is past, no projection.
+    public static let failedOutcomes = ScalarTrie<Bool>(["撂荒", "闲置", "荒废", "废弃", "停产", "停用", "停运", "损坏", "损毁",
+        "未投入使用", "未使用", "未发挥效益", "未能发挥效益", "无人管护", "无法正常使用", "停止供水"].map { ($0, true) })
     /// Words of the past that, in a condition's own clause before it, tell what follows it done
     /// (`去年扶贫车间正式运营后,吸纳…`): no projection.
     /// (`已` only close before the condition's word, `车间已正式运营后`: further off it is an attribute of

@@ -453,6 +453,8 @@ public enum TopicCues {
             "察访", "突击察访", "明察暗访", "追责", "通报曝光", "曝光", "典型案例", "典型问题"]),
         // (a case of good practice selected names no discipline: 入选全国产业扶贫典型案例,带动1200户增收)
         (.organisation, 0, .mask, ["扶贫典型案例", "减贫典型案例", "脱贫典型案例", "典型案例库"]),
+        // people cleared off a list (清理出不符合条件的贫困户2147户, 清理不符合条件人员67人): no sanitation's 清理
+        (.poor, 0, .mask, ["清理出", "清理不符合", "清理不合格", "清理违规", "清理错评", "清理“吃空饷”"]),
         (.organisation, 3, .area, ["工作队", "工作组", "个片区", "排查", "摸排", "部门"]),
         // the bodies a project is handed to (…计划下达到相关责任单位并组织实施) say nothing of its area
         (.organisation, 0, .mask, ["责任单位", "实施单位", "项目单位", "相关单位", "主管单位", "建设单位"]),

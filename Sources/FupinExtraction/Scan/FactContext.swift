@@ -63,8 +63,9 @@ enum FactContext {
             self.conditionAt = conditionAt
             self.colonAt = colonAt
             // (or a word of the past in the condition's own clause: 去年扶贫车间正式运营后,吸纳…120人)
+            // (or what became of it, found by an audit: 蔬菜基地建成后撂荒,涉及投资130余万元)
             futureTold = futureAt.map { at in
-                s[at..<end].contains(KindCues.le) || s[sentence].indices.contains { k in
+                s[at..<end].contains(KindCues.le) || KindCues.failedOutcomes.firstMatch(in: s, at..<end) != nil || s[sentence].indices.contains { k in
                     s[k] == YearResolver.nian && k - 4 >= sentence.lowerBound && s[(k - 4)..<k].allSatisfy(NumberReader.isDigit)
                 } || Self.conditionToldPast(s, at: at, sentence: sentence)
             } ?? false
