@@ -280,6 +280,22 @@ public struct ScalarTrie<Value: Sendable>: Sendable {
         return out
     }
 
+    /// Where keys start in `range`, with their values: the scan of ``starts(in:_:limit:)``.
+    public func startsWithValues(in s: [UInt32], _ range: Range<Int>, limit: Int) -> [(at: Int, value: Value)] {
+        let end = min(limit, s.count)
+        var out: [(at: Int, value: Value)] = []
+        firstScalars.withContains { first in
+            s.withUnsafeBufferPointer { p in
+                var i = range.lowerBound
+                while i < min(range.upperBound, end) {
+                    if first(p[i]), let m = walk(s, i, end) { out.append((i, m.value)) }
+                    i += 1
+                }
+            }
+        }
+        return out
+    }
+
     /// Where keys start in `range`, in order (one scan, like ``firstMatch(in:_:)``).
     public func matches(in s: [UInt32], _ range: Range<Int>) -> [Int] {
         var out: [Int] = []

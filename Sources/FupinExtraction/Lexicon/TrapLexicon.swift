@@ -245,8 +245,24 @@ public enum TrapLexicon {
     public static let sessions = ScalarTrie<Bool>(["届", "人大", "人民代表大会", "政协", "党代会", "全会", "全体会议"].map { ($0, true) })
     /// Eras and events long before the campaign: a sentence dated by one tells a story from
     /// history (`民国14年`, `红军长征`), whose numbers are no figures of the report.
-    public static let historicalEras = ScalarTrie<Bool>(["民国", "清朝", "清代", "明朝", "明代", "光绪", "乾隆", "康熙", "道光",
-        "红军", "长征", "抗战", "抗日战争", "解放战争", "土地革命", "北伐", "东征"].map { ($0, true) })
+    static let historicalEras = ["民国", "清朝", "清代", "明朝", "明代", "光绪", "乾隆", "康熙", "道光",
+        "红军", "长征", "抗战", "抗日战争", "解放战争", "土地革命", "北伐", "东征"]
+    /// Places outside the campaign (``Trap/outside``): Hong Kong, Macau, Taiwan, other countries and groups of them.
+    static let outsidePlaces = ["香港", "澳门", "台湾", "港澳台", "美国", "英国", "法国", "德国", "日本", "韩国", "俄罗斯", "印度",
+        "巴西", "越南", "老挝", "柬埔寨", "缅甸", "孟加拉国", "巴基斯坦", "印度尼西亚", "印尼", "尼日利亚", "埃塞俄比亚", "南非",
+        "非洲", "欧洲", "欧盟", "拉美", "拉丁美洲", "南亚", "东南亚", "撒哈拉以南", "发达国家", "发展中国家", "西方国家"]
+    /// What a sentence's words of time and place mark for the refusals (``CandidateReader/sentenceMarks``): an era of history
+    /// or a place outside the campaign, read in one scan.
+    enum SentenceMark: Sendable { case era, outside }
+    static let sentenceMarks = ScalarTrie<SentenceMark>(historicalEras.map { ($0, .era) } + outsidePlaces.map { ($0, .outside) })
+    /// Words that may open a clause before its subject (`而香港…`, `在台湾,…`), and how many clauses back a
+    /// subject outside the campaign is looked for.
+    static let outsideLeads = ScalarTrie<Bool>(["而", "在", "但", "但是", "而在", "反观", "同期", "目前", "如今", "当时", "同样"].map { ($0, true) })
+    static let outsideClauseReach = 3
+    /// Verbs of what a place outside gives or does for the campaign (`香港某基金会捐资500万元`, `澳门镜湖医院派出医疗队,…
+    /// 在从江义诊1200多人次`, `组织30名香港大学生到福贡支教`): its help counts.
+    static let helpingVerbs = ScalarTrie<Bool>((TopicCues.payingVerbWords + ["捐", "援建", "援助", "资助", "帮扶", "协作", "支援", "对口",
+        "派出", "派驻", "选派", "组织", "帮助", "支教", "义诊", "挂职", "到", "赴", "前往", "来到", "走进", "深入", "采购", "购买"]).map { ($0, true) })
 
     /// 贫: the character every word of the campaign's subject holds (贫困, 脱贫, 扶贫); a story's
     /// colloquial count without it in its clause is colour (``Trap/story``).

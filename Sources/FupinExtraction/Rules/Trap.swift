@@ -92,6 +92,11 @@ enum Trap: String, CaseIterable, Sendable {
     case rankShift = "trap.rank"
     /// A story from history, before the campaign's time: `民国14年,周恩来…两次来到这里`.
     case history = "trap.history"
+    /// A figure of a place outside the campaign, named as the subject of its clause or of the clauses before it
+    /// that name none of their own: `香港贫困人口约为140万人,贫困率为20.1%`, `而印度仍有贫困人口3.6亿` — a comparison,
+    /// no figure of the campaign's places (what such a place gives or does for them counts: `香港某基金会捐资500万元`,
+    /// `澳门特区政府派出6名公务员到从江挂职`).
+    case outside = "trap.place.outside"
     /// A story's colour: a colloquial count under a hundred (`十几个`, `五六户`) of people or
     /// things in a clause that names nothing of poverty nor of a policy area
     /// (`十几个身穿汉服的主播`, `只有五六户人家`; but `二十几户贫困户脱贫`, `十几人外出务工`
@@ -656,6 +661,22 @@ enum Trap: String, CaseIterable, Sendable {
             return KindCues.change.longestEnding(in: s, at: k, from: sentence.lowerBound, maxLength: KindCues.changeLongest) != nil
         case .history:
             return r.eras.contains { $0 >= sentence.lowerBound && $0 < at }
+        case .outside:
+            guard !r.outsiders.isEmpty else { return false }
+            var end = at
+            for _ in 0..<TrapLexicon.outsideClauseReach {
+                // (a list's 、 opens no clause: 销往日本、韩国等国家 names markets)
+                var start = end
+                while start > sentence.lowerBound, !Outline.isClauseBreak(s[start - 1]) || s[start - 1] == NumberReader.listComma { start -= 1 }
+                var head = start
+                while head < end, s[head] == NumberReader.space { head += 1 }
+                if let l = TrapLexicon.outsideLeads.longest(in: s, at: head, limit: end) { head += l.length }
+                if r.outsiders.contains(head) { return TrapLexicon.helpingVerbs.firstMatch(in: s, head..<at) == nil }
+                // (a clause naming a place of its own is its subject: …,该县贫困人口降至3200人)
+                if start == sentence.lowerBound || s[start..<end].contains(where: TrapLexicon.placeNounChars.contains) { return false }
+                end = start - 1
+            }
+            return false
         case .story:
             guard n.isChinese, n.approx || span.high != nil, n.value < 100, let m = span.measure else { return false }
             switch m {
