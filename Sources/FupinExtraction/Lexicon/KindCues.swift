@@ -373,8 +373,8 @@ public enum KindCues {
     /// keeps them, a plan's item (`(一)巩固提升脱贫成果`).
     static let reviewClosers = ScalarTrie<Bool>([("亮点", true), ("总结", true), ("盘点", true), ("成果", false), ("成就", false)])
     /// Verbs that keep what was achieved (`巩固`, `拓展`): a plan's item closing with its achievements.
-    static let keepingVerbs = ScalarTrie<Bool>(["巩固", "提升", "拓展", "扩大", "保持", "巩固提升", "巩固拓展"].map { ($0, true) })
-    static let keepingReach = 8
+    static let keepingVerbs = ScalarTrie<Bool>(["巩固", "提升", "拓展", "扩大", "保持", "巩固提升", "巩固拓展", "守住", "守牢", "守护", "夯实", "筑牢", "用好", "维护", "转化"].map { ($0, true) })
+    static let keepingReach = 14
     /// Whether a heading reviews work done (``reviewHeadings``, ``reviewClosers``).
     public static func reviews(_ s: [UInt32], _ heading: Range<Int>) -> Bool {
         if reviewHeadings.firstMatch(in: s, heading) != nil { return true }
@@ -416,6 +416,9 @@ public enum KindCues {
     /// `特印发`, `现予印发`); `给` after it (`印发给你们`), `现将` before it (`现将《…》印发给你们`).
     static let noticeIssuers = ScalarTrie<Bool>(["关于", "现", "特", "现予", "予以"].map { ($0, true) })
     static let noticeAddress = ScalarTrie<Bool>(["现将"].map { ($0, true) })
+    /// A notice's request to its reader after the document it issues (`请认真贯彻落实`).
+    static let noticeRequests = ScalarTrie<Bool>(["请认真贯彻", "请认真抓好", "请抓好", "请遵照执行", "请结合实际", "请认真组织实施",
+        "请各地", "请各乡镇", "请认真执行"].map { ($0, true) })
     static let gei: UInt32 = 0x7ED9   // 给
     /// What closes a notice's title after the document it issues (`…实施方案的通知`).
     static let noticeClose: [UInt32] = "的通知".unicodeScalars.map(\.value)
@@ -444,8 +447,13 @@ public enum KindCues {
     /// `依据《三年行动计划》印发《扶贫资金管理办法》`)
     static func issuesPlan(_ s: [UInt32], _ line: Range<Int>, verbAt v: Int) -> Bool {
         guard v + 2 < line.upperBound, s[v + 2] != le else { return false }
+        // (…办公室印发《某县2019年脱贫攻坚实施方案》的通知: a title the notice's close ends; 经县委、县政府同意,印发《…方案》,
+        // 请认真贯彻落实: a request to its reader)
+        let trimmed = Outline.trim(s, line)
         guard s[v + 2] == gei || noticeAddress.firstMatch(in: s, line.lowerBound..<v) != nil
-                || noticeIssuers.longestEnding(in: s, at: v, from: line.lowerBound, maxLength: 2) != nil else { return false }
+                || noticeIssuers.longestEnding(in: s, at: v, from: line.lowerBound, maxLength: 2) != nil
+                || trimmed.count >= noticeClose.count && s[(trimmed.upperBound - noticeClose.count)..<trimmed.upperBound].elementsEqual(noticeClose)
+                || noticeRequests.firstMatch(in: s, v..<line.upperBound) != nil else { return false }
         var k = line.lowerBound
         while let (at, _) = planDocuments.firstMatch(in: s, k..<line.upperBound) {
             k = at + 1
@@ -689,6 +697,10 @@ public enum KindCues {
         guard k + 1 < limit, s[k] == 0x4E89, s[k + 1] == 0x53D6 else { return false }
         // (为了争取, 除了争取: 了 of a purpose's or an exception's word, no deed done)
         if k >= 2, s[k - 1] == le, s[k - 2] == 0x4E3A || s[k - 2] == 0x9664 { return false }   // 为了, 除了
+        // (今年将积极争取更多社会帮扶资金5000万元: a future's word before it in its clause, or 更多 after it, strives)
+        var c = k
+        while c > max(0, k - strivingReach), !Outline.isClauseBreak(s[c - 1]) { c -= 1 }
+        if futureMarkers.firstMatch(in: s, c..<k) != nil || k + 4 <= limit && s[(k + 2)..<(k + 4)].elementsEqual(gengDuo) { return false }
         return doneMarkers.longestEnding(in: s, at: k, from: max(0, k - 3), maxLength: 3) != nil
             || (k + 2 < limit && securedAfter.longest(in: s, at: k + 2, limit: limit) != nil && !strivesBy(s, at: k + 2, limit: limit))
             || Self.wonFromSource(s, after: k + 2, limit: limit)
@@ -707,6 +719,9 @@ public enum KindCues {
     /// Words of a goal reached, after `争取` or a year it strives by.
     static let goalWords = ["实现", "全部", "完成", "达到", "建成", "脱贫", "摘帽", "出列"]
     static let wonFundReach = 30
+    /// How far before `争取` a future's word is looked for in its clause, and `更多` (more) after it.
+    static let strivingReach = 10
+    static let gengDuo: [UInt32] = "更多".unicodeScalars.map(\.value)
     /// Whether the `到` at `k` opens the year a plan strives by (`争取到2020年全部脱贫`), not what was won.
     /// (not where money is named right after the year: 争取到2019年省级衔接资金 is money won, of that year)
     /// (and only where a deadline's word or a goal's verb follows the year, 争取到2020年底, 争取到2020年实现…:
@@ -783,6 +798,25 @@ public enum KindCues {
     /// The rule of a modal after the figure (``FutureMarker/Reach/modal``): its own, as a year before
     /// the report's undoes it (`2015年,全村有86户贫困户要解决住房问题`).
     static let modalAfterRule = "kind.target.modal-after"
+    /// Whether a need its modal states after the figure was met or is past: a clause after it says it done with no
+    /// figure of its own (`3200户需要改造危房,截至11月底已全部完工`; not `1500户需要实施危房改造,目前已开工980户`, a part of
+    /// it), or a past word stands before the figure in a clause that compares nothing (`过去,全村有200多名学生需要…`;
+    /// not `与以往相比,…还有5600名贫困人口需要脱贫`).
+    static func needMetOrPast(_ s: [UInt32], clause: Range<Int>, sentence: Range<Int>, before numberStart: Int) -> Bool {
+        var k = clause.upperBound
+        while let (d, _) = doneMarkers.firstMatch(in: s, k..<sentence.upperBound) {
+            // (a date's digits, 截至11月底, are no figure)
+            let c = Outline.clause(s, around: d, in: sentence)
+            if !c.contains(where: { NumberReader.isDigit(s[$0]) && ($0 + 1 >= c.upperBound || !NumberReader.isDigit(s[$0 + 1]) && !TimeLexicon.dateUnits.contains(s[$0 + 1])) }) { return true }
+            k = d + 1
+        }
+        var p = sentence.lowerBound
+        while let (w, _) = TimeLexicon.pastWords.firstMatch(in: s, p..<numberStart) {
+            if comparisons.firstMatch(in: s, Outline.clause(s, around: w, in: sentence)) == nil, s[w - (w > sentence.lowerBound ? 1 : 0)] != 0x4E0E { return true }   // 与
+            p = w + 1
+        }
+        return false
+    }
     static let jiang: UInt32 = 0x5C06   // 将
     static let jinNear: UInt32 = 0x8FD1   // 近 (将近 is nearly; 近6年 a span)
     static let yao: UInt32 = 0x8981     // 要

@@ -44,6 +44,8 @@ public enum TimeLexicon {
     /// Titles of a record of a year (a year's report, `大事记`, `汇报`): a day or month said without a year is of the
     /// year the title names (``YearResolver/titleYear``), not of the publication's.
     public static let yearRecords = ScalarTrie<Bool>((yearReportWords + ["大事记", "纪事", "汇报"]).map { ($0, true) })
+    /// Verbs of a meeting in a title (`县政府听取2019年度脱贫攻坚工作汇报`): a story of the meeting, no record of the year.
+    static let meetingVerbs = ScalarTrie<Bool>(["听取", "召开", "举行", "审议", "研究", "部署", "专题"].map { ($0, true) })
     /// What a year left over for a later one (`加上2015年剩余的22户`): the figure after it is that year's.
     public static let leftOver = ScalarTrie<Bool>(["剩余", "剩下", "遗留", "遗留下", "未脱贫", "结转", "新识别", "新增"].map { ($0, true) })
     /// `为` after a year, as `是` (``shi``): the sentence describes that year (`2019年为…决胜之年`).

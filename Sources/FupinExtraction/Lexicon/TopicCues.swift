@@ -367,6 +367,8 @@ public enum TopicCues {
             "辅助器具", "辅具", "康复救助", "助残", "托养"]),
         // groups the protection serves, named as whom a count is of (为103名残疾人发放辅助器具): an area
         // their clause names decides before them (残疾儿童…控辍保学3000多人, 扶持残疾人发展产业905户)
+        // put on the protection (320户大病患者家庭纳入低保): what they are given decides, whoever they are
+        (.welfare, 5, .area, ["纳入低保", "纳入农村低保", "纳入低保范围", "纳入兜底保障", "纳入特困供养", "纳入特困人员救助供养"]),
         (.welfare, 2, .area, servedGroups),
         (.welfare, 3, .area, ["救助", "养老", "社会救助", "民政", "供养", "老人", "社会保障", "社保", "留守", "弱劳力", "半劳力"]),
         (.infrastructure, 3, .area, ["道路", "公路", "硬化", "桥梁", "通村", "通组", "村道", "通村路", "组组通", "村村通",

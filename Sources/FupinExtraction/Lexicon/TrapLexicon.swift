@@ -78,10 +78,15 @@ public enum TrapLexicon {
 
     /// How long a line of a page's contents may be (``Trap/contents``: `3 人口`, `5 脱贫攻坚`).
     static let contentsLineLength = 12
+    /// The heading of a page's contents, and how far before an entry it may stand.
+    static let contentsHeadings = ScalarTrie<Bool>(["目录", "目 录", "目　录"].map { ($0, true) })
+    static let contentsReach = 300
     /// A court's penalties on a person (``Trap/penalty``), and how far before the figure one may stand
     /// (`并处罚金人民币二十万元`, `罚金合计42万元`).
     static let penalties = ScalarTrie<Bool>(["罚金", "罚款", "没收个人财产"].map { ($0, true) })
     static let penaltyReach = 8
+    /// What joins a penalty to other money in one sum (`违规资金及罚款`).
+    static let sumJoins = ScalarSet("及和与、")
     /// Words that close the phrase naming a survey's sample (``Trap/survey``), and how far after
     /// the figure one may stand.
     public static let surveyWords = ScalarTrie<Bool>(surveyWordList.map { ($0, true) })
@@ -89,7 +94,7 @@ public enum TrapLexicon {
     static let surveyReach = 30
     /// Words of a study's sentence (`课题组`, `问卷`, `受访`): its method's counts are its scope (``Trap/survey``).
     /// (a survey's words, ``surveyWords``, too; not 访谈 nor 座谈 alone: 接受记者访谈时, 督查组…召开座谈会15场 study nothing)
-    static let studyMarkers = ScalarTrie<Bool>((["问卷", "课题组", "调研组", "调查组", "受访"] + surveyWordList).map { ($0, true) })
+    static let studyMarkers = ScalarTrie<Bool>((["问卷", "课题组", "调研组", "调查组", "受访", "评估组", "第三方评估", "评估机构", "入户访谈", "共访谈"] + surveyWordList).map { ($0, true) })
     /// Words of a study's method in a figure's clause (`共调查贫困户300户`, `共走访学校31所`, `召开座谈会12场`).
     static let studyMethods = ScalarTrie<Bool>(["问卷", "样本", "调查", "调研", "访问", "访谈", "座谈", "抽取", "选取", "受访", "走访", "核查",
                                                "深入"].map { ($0, true) })

@@ -244,8 +244,10 @@ public struct PlaceFinder: Sendable {
     private func subPlace(_ s: [UInt32], _ range: Range<Int>, suffixAt j: Int, length: Int, level: SubPlaceLevel) -> PlaceMention? {
         let end = j + length
         // (培训后回村开了一家按摩店, 毕业后又回村创业: going back to the village after an adverb names none)
+        // (大学毕业回村创业, 打工回村: nor after what one comes back from)
         if level == .village, j - 2 >= range.lowerBound, PlaceLexicon.villageGoings.contains(s[j - 1]),
-           PlaceLexicon.goingAdverbs.contains(s[j - 2]) { return nil }
+           PlaceLexicon.goingAdverbs.contains(s[j - 2])
+            || PlaceLexicon.comingBackFrom.longestEnding(in: s, at: j - 1, from: range.lowerBound, maxLength: 2) != nil { return nil }
         // …unless the suffix is doubled and the second one starts the word (南康村村民, 朝阳镇镇长;
         // 村村通 stays a slogan)
         // …or the name stands right after its town or county, which makes it one whatever follows

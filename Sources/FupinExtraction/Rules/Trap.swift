@@ -58,7 +58,7 @@ enum Trap: String, CaseIterable, Sendable {
     /// A page counter, code or contact: `阅读 1234次`, `电话:12377`.
     case meta = "trap.meta"
     /// An entry of a page's contents, numbered (`目录 ⏎ 3 人口 ⏎ 4 经济`): a number opening a short line, a space
-    /// and a heading's words after it, nothing else, names a section, no count.
+    /// and a heading's words after it, nothing else, under the contents' heading, names a section, no count.
     case contents = "trap.name.contents"
     /// A court's penalty on a person: `并处罚金人民币二十万元`, `罚金合计42万元`, `处罚款5万元` — no money of the
     /// campaign (what was embezzled, misused or returned counts).
@@ -161,7 +161,7 @@ enum Trap: String, CaseIterable, Sendable {
 
     /// Whether a sentence tells of one person doing what the figure counts: the last `他`, `她` before it
     /// (not `他们`, `其他`, `他人`), who neither says it (`他介绍,…`) nor leads others to it (`他带领全镇干部…`,
-    /// `在她的带动下`), no collective subject between (`她到村后,全村举办培训12次`).
+    /// `在她的带动下`), no collective opening a clause between (`她到村后,全村举办培训12次`).
     static func tellsOfOne(_ s: [UInt32], _ r: Range<Int>) -> Bool {
         guard let k = r.reversed().first(where: { k in
             TrapLexicon.thirdPersons.contains(s[k]) && !(k + 1 < r.upperBound && TrapLexicon.notOneAfter.contains(s[k + 1]))
@@ -169,9 +169,15 @@ enum Trap: String, CaseIterable, Sendable {
         }) else { return false }
         var a = k + 1
         if a < r.upperBound, s[a] == CandidateReader.de { a += 1 }
-        return PlaceLexicon.speechEnds.longest(in: s, at: a, limit: r.upperBound) == nil
-            && TrapLexicon.othersLed.longest(in: s, at: a, limit: r.upperBound) == nil
-            && TrapLexicon.collectiveDoers.firstMatch(in: s, a..<r.upperBound) == nil
+        guard PlaceLexicon.speechEnds.longest(in: s, at: a, limit: r.upperBound) == nil,
+              TrapLexicon.othersLed.longest(in: s, at: a, limit: r.upperBound) == nil else { return false }
+        // (a collective the subject of a clause of its own, 她到村后,全村举办…; not one the person's visits reach, 他走遍全村12个村民小组)
+        var from = a
+        while let (m, _) = TrapLexicon.collectiveDoers.firstMatch(in: s, from..<r.upperBound) {
+            if m > r.lowerBound, Outline.isClauseBreak(s[m - 1]) { return false }
+            from = m + 1
+        }
+        return true
     }
 
     /// Whether a span counts places: a place noun in its unit (`3县`) or right after its classifier (`五个县市区`).
@@ -552,12 +558,16 @@ enum Trap: String, CaseIterable, Sendable {
             // (the line is the sentence: nothing before the number, a space after it, Han to the end)
             guard at == sentence.lowerBound, n.end < limit, s[n.end] == NumberReader.space,
                   limit - sentence.lowerBound <= TrapLexicon.contentsLineLength else { return false }
+            // (and under a contents' heading, 目录, a few lines before: 32 个贫困村全部出列 in a spaced list is a figure)
             return s[(n.end + 1)..<limit].allSatisfy(NormalizedText.isHan)
+                && TrapLexicon.contentsHeadings.firstMatch(in: s, max(0, sentence.lowerBound - TrapLexicon.contentsReach)..<sentence.lowerBound) != nil
         case .penalty:
             // (the penalty's word in the few characters before the figure, its clause's, no figure between)
             // (the word looked for first, the clause only then: most money has none before it)
             guard span.measure == .yuan,
                   let (k, _) = TrapLexicon.penalties.firstMatch(in: s, max(sentence.lowerBound, at - TrapLexicon.penaltyReach)..<at) else { return false }
+            // (追缴违规资金及罚款共计45万元: a sum the penalty is joined into with other money is no penalty's)
+            if k > sentence.lowerBound, TrapLexicon.sumJoins.contains(s[k - 1]) { return false }
             return k >= Outline.clause(s, around: at, in: sentence).lowerBound && !s[k..<at].contains(where: NumberReader.isDigit)
         case .meta:
             if r.hasMetaCue(before: span.start, sentence: sentence) { return true }

@@ -113,6 +113,9 @@ final class DocumentScan {
         var paragraphYear: Int?
         var paragraphSince: Int?   // the year a span heading the paragraph starts in (2017年起), for 当年
         var paragraphSpan = false       // the paragraph opened with a span of years (2016年至2020年,…)
+        // (二、下一步工作打算 ⏎ 6月底前,完成剩余1200户…: in a section of plans a month is ahead, no month of the year a title records)
+        var aheadYears = years
+        aheadYears.titleYear = nil
         var listYear: Int?, nextListYear: Int?   // the year a colon-closed line leads its items in (截至2020年5月底:⏎(一)…)
         var heading: Range<Int>?        // the section heading in force, for topics
         var itemLead: Range<Int>?       // an enumerated item's opening sentence with no figure (一是实施生态补偿。), for topics
@@ -199,6 +202,9 @@ final class DocumentScan {
                 let set = sectionPlace(place.mentions(onLine: lineIndex), line.range, current: section); carriedPlace = nil
                 if inTable, set != section, sectionBeforeTable == nil { sectionBeforeTable = .some(section) }
                 if !listRow { section = set }
+                // (…印发《某县2019年脱贫攻坚实施方案》的通知 as a heading ⏎ 一、主要任务 ⏎ …: a plan's notice plans its sections
+                // from its first heading, body or none before it)
+                if !bodyStarted, documentPlan, lineIndex != titleLine { planSection = !KindCues.reviews(s, line.range) }
                 if bodyStarted {
                     if !listRow { heading = line.range }
                     // (二)目标任务, 三、下步打算: a section of plans holds targets (not 目标任务完成情况)
@@ -346,7 +352,9 @@ final class DocumentScan {
             // (the plan's sections plan, from the next heading on; 县里特制定了《…方案》 tells of one)
             // (关于印发…2015年农村危房改造实施方案的通知, 现将《…三年行动计划》印发给你们: a notice issuing a plan,
             // in its title or first paragraphs, is the plan)
-            if heading == nil, !documentPlan, bodyLines <= KindCues.planDeclarationReach, line.role == .body || line.role == .heading,
+            // (a title whatever role its spaces gave it before the body: 中共某县委办公室 某县人民政府办公室印发《…方案》的通知)
+            if heading == nil, !documentPlan, bodyLines <= KindCues.planDeclarationReach,
+               line.role == .body || line.role == .heading || line.role == .meta && !bodyStarted,
                KindCues.opensPlanDocument(s, line.range) { documentPlan = true }
             guard readable else {
                 while sentenceIndex < outline.sentences.count, outline.sentences[sentenceIndex].line == lineIndex { sentenceIndex += 1 }
@@ -417,7 +425,7 @@ final class DocumentScan {
                         paragraphYear = paragraphSpan ? nil : y
                     // (2015年⏎3月　全县开展…: a month heading a paragraph under a heading's year is of that year, as a
                     // chronicle's entries are; under none, of the publication's, or the year before)
-                    case .dayOfYear(let month): paragraphYear = (sectionYear ?? nil) ?? years.year(ofMonth: month)
+                    case .dayOfYear(let month): paragraphYear = (sectionYear ?? nil) ?? (planSection ? aheadYears : years).year(ofMonth: month)
                     case .span: paragraphSince = first.since   // (2017年起,…。当年,…: the year 当年 names)
                     case .inForce: break
                     }
@@ -547,7 +555,7 @@ final class DocumentScan {
                     if let y = rowYear { year = y } else
                     if let l = last, l.end == c.start { year = l.year } else
                     if let y = years.fromToYear(at: c.numberStart, in: s, sentence: r, expressions: expressions()) { year = y } else {
-                        switch years.reading(at: c.numberStart, in: s, sentence: r, expressions: expressions(), paragraphYear: carried,
+                        switch (planSection ? aheadYears : years).reading(at: c.numberStart, in: s, sentence: r, expressions: expressions(), paragraphYear: carried,
                                             paragraphSince: sentence.indexInLine == 0 ? nil : paragraphSince, cumulative: cumulative,
                                             monthYear: sectionYear ?? nil) {
                         case .year(let y): year = y

@@ -208,8 +208,7 @@ enum FactContext {
                        // (nor, after the figure, a need its sentence goes on to say was met, 3200户需要改造危房,截至11月底已全部
                        // 完工, nor one of the past, 过去,全村有200多名学生需要在镇上寄宿; its rule its own, as a year before the
                        // report's undoes it too)
-                       !modalAfter || KindCues.doneMarkers.firstMatch(in: s, clause.upperBound..<sentence.upperBound) == nil
-                        && TimeLexicon.pastWords.firstMatch(in: s, sentence.lowerBound..<c.numberStart) == nil {
+                       !modalAfter || !KindCues.needMetOrPast(s, clause: clause, sentence: sentence, before: c.numberStart) {
                         found.add((.target, modalAfter ? KindCues.modalAfterRule : m.value.rule))
                     }
                 } else if after < clause.upperBound, s[k] == KindCues.ji4, NumberReader.isDigit(s[after]) || KindCues.opensPlan(s, marker: k, after: after, limit: clause.upperBound) {
