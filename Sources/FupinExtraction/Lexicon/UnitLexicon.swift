@@ -274,6 +274,8 @@ public enum UnitLexicon {
     static let moneyNounWords = ["资金", "投资", "总投资", "投入", "筹资", "筹集", "奖补", "补贴", "补助", "拨付", "投资额",
         "资金投入", "专项资金", "扶贫资金", "捐款", "捐资", "捐赠", "融资", "贷款", "到位资金", "整合资金",
         "工资", "收入", "年收入", "月收入", "分红", "挣", "赚", "额度", "授信", "授信额度", "贷款额度",
+        // (政府补了四万, 自己掏了一万五: what was paid towards, in speech)
+        "补", "掏",
         // (卖了一万五, 住院花了一万五: what was sold for and spent, in speech)
         "卖了", "卖到", "能卖", "卖", "花了", "花费", "花", "挣了", "赚了",
         // (花去医疗费一万五: a bill)
@@ -292,7 +294,13 @@ public enum UnitLexicon {
     static let moneyNounAfterWords = ["资金", "扶贫资金", "专项资金", "财政资金", "经费", "扶贫经费",
         "贷款", "扶贫贷款", "奖补资金", "补助资金", "配套资金", "帮扶资金", "协作资金", "捐款"]
     /// What may stand between such a noun and its figure: `资金达300万`, `投资共计1.2亿`.
-    static let moneyNounGap: Set<UInt32> = Set("达共计约近超过逾了为".unicodeScalars.map(\.value))
+    /// (有: 家里纯收入有八万多)
+    static let moneyNounGap: Set<UInt32> = Set("达共计约近超过逾了为有".unicodeScalars.map(\.value))
+    /// Periods pay is said per in speech, right before a figure in Chinese numerals with no unit (`低保一个月两百八`,
+    /// `一天一百二`): money (``CandidateReader``).
+    static let spokenPayPeriods = ScalarTrie<Bool>(["一个月", "一天", "每个月", "每月", "每天", "一年"].map { ($0, true) })
+    /// Nouns of person-times closing a clause's subject before a count in 万 with no unit (`直播观看人次达286万`).
+    static let personTimesNouns = ScalarTrie<Bool>(["人次"].map { ($0, true) })
 
     /// Words of counting that close a noun phrase before a bare count (`贫困村预出列数96个`).
     static let countWords = ScalarTrie<Bool>(["数", "数量", "总数", "个数"].map { ($0, true) })

@@ -60,6 +60,9 @@ enum Trap: String, CaseIterable, Sendable {
     /// An entry of a page's contents, numbered (`目录 ⏎ 3 人口 ⏎ 4 经济`): a number opening a short line, a space
     /// and a heading's words after it, nothing else, under the contents' heading, names a section, no count.
     case contents = "trap.name.contents"
+    /// A section's number opening its sentence: `2.3 项目总投资`, `3.1 本项目资金来源…` — a decimal before a word that
+    /// starts like a classifier counts no whole things.
+    case section = "trap.name.section"
     /// A court's penalty on a person: `并处罚金人民币二十万元`, `罚金合计42万元`, `处罚款5万元` — no money of the
     /// campaign (what was embezzled, misused or returned counts).
     case penalty = "trap.meta.penalty"
@@ -561,6 +564,14 @@ enum Trap: String, CaseIterable, Sendable {
             // (and under a contents' heading, 目录, a few lines before: 32 个贫困村全部出列 in a spaced list is a figure)
             return s[(n.end + 1)..<limit].allSatisfy(NormalizedText.isHan)
                 && TrapLexicon.contentsHeadings.firstMatch(in: s, max(0, sentence.lowerBound - TrapLexicon.contentsReach)..<sentence.lowerBound) != nil
+        case .section:
+            // (no 万 or 亿 after it: 53.7万人实现稳定脱贫 opens a title with a count)
+            guard at == sentence.lowerBound, span.multiplier == 1, let m = span.measure, n.end - at >= 3,
+                  s[at..<n.end].contains(NumberReader.point) else { return false }
+            switch m {
+            case .persons, .households, .items, .villages, .personTimes: return true
+            case .yuan, .percent, .km, .tons, .mu: return false
+            }
         case .penalty:
             // (the penalty's word in the few characters before the figure, its clause's, no figure between)
             // (the word looked for first, the clause only then: most money has none before it)

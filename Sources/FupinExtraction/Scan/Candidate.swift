@@ -393,8 +393,12 @@ struct CandidateReader {
                     span.measure = nil; span.rule = "unit.villages.村+word"
                 }
             }
-        } else if inWan || (span.number.isChinese && span.number.value >= 1_000),
-                  moneyNounBefore(span.start, sentence: sentence) {
+        } else if (inWan || span.number.isChinese && span.number.value >= 1_000) && moneyNounBefore(span.start, sentence: sentence)
+                    // (每人每天能挣一百二, 低保一个月两百八: hundreds in Chinese numerals after a verb of earning or a period
+                    // of pay, in speech)
+                    || span.number.isChinese && span.number.value >= 100 && span.multiplier == 1
+                        && (Self.earnsRightBefore(s, span.start, sentence: sentence)
+                            || UnitLexicon.spokenPayPeriods.longestEnding(in: s, at: span.start, from: sentence.lowerBound, maxLength: 3) != nil) {
             // 整合资金200余万修建…: 万 and no unit, the money the figure follows at once
             span.measure = .yuan; span.unitEnd = pos; span.rule = "unit.yuan.资金+数"
         } else if inWan, let m = levelUnitAhead(span, pos, sentence: sentence) {
@@ -522,6 +526,14 @@ struct CandidateReader {
         return false
     }
 
+    /// Whether a verb of earning (`挣`, `赚`) stands right before `start`, `能` or `了` between or not.
+    static func earnsRightBefore(_ s: [UInt32], _ start: Int, sentence: Range<Int>) -> Bool {
+        var k = start
+        while k > sentence.lowerBound, start - k < 2, s[k - 1] == KindCues.le || s[k - 1] == neng { k -= 1 }
+        return k > sentence.lowerBound && earningVerbs.contains(s[k - 1])
+    }
+    static let earningVerbs = ScalarSet("挣赚")
+    static let neng: UInt32 = 0x80FD   // 能
     /// Whether a money noun ends right before `start`, with at most a hedge or `达`/`共计` between.
     private func moneyNounBefore(_ start: Int, sentence: Range<Int>) -> Bool {
         var k = start
@@ -583,6 +595,8 @@ struct CandidateReader {
         let clause = Outline.clause(s, around: at, in: sentence)
         var k = start
         while k > clause.lowerBound {
+            // (直播观看人次达286万: the person-times its subject counts)
+            if UnitLexicon.personTimesNouns.longestEnding(in: s, at: k, from: clause.lowerBound, maxLength: 2) != nil { return .personTimes }
             if UnitLexicon.peopleNouns.longestEnding(in: s, at: k, from: clause.lowerBound, maxLength: 8) != nil { return .persons }
             if UnitLexicon.householdNouns.longestEnding(in: s, at: k, from: clause.lowerBound, maxLength: 8) != nil { return .households }
             k -= 1
