@@ -429,11 +429,11 @@ final class DocumentScan {
                     case .span: paragraphSince = first.since   // (2017年起,…。当年,…: the year 当年 names)
                     case .inForce: break
                     }
-                } else if paragraphYear == nil || sentence.indexInLine == 0, thatTime.longest(in: s, at: r.lowerBound, limit: r.upperBound) != nil {
+                } else if let t = thatTime.longest(in: s, at: r.lowerBound, limit: r.upperBound), paragraphYear == nil || sentence.indexInLine == 0 || t.value > 0 {
                     // 在2016年5月11日…对接会上。⏎当时,民乐村上报的贫困户为150多户: 当时 opening a
                     // sentence is the time the text last named, the year read back (none: no year), its
-                    // paragraph's first sentence's too
-                    paragraphYear = Self.lastYearNamed(s, before: r.lowerBound)
+                    // paragraph's first sentence's too; 第二年, 次年 the year after it
+                    paragraphYear = Self.lastYearNamed(s, before: r.lowerBound).map { $0 + t.value }
                     thatTimeOpens = true
                 } else if let start = Self.yearHeadStart(s, r), let first = expressions().first, first.fronted || start > r.lowerBound, first.range.lowerBound == start,
                           case .year(let y) = first.meaning, !paragraphSpan, expressions().count < 2 || !TimeLexicon.endsSpan(expressions(), 1, s) {
