@@ -380,7 +380,11 @@ public enum PlaceLexicon {
 
     /// Words that start with a place's suffix and are common nouns: `新建社区工厂45家` names no
     /// community `新建社区`.
-    public static let suffixCompounds = ScalarTrie<Bool>(["社区工厂", "社区车间", "社区扶贫车间", "小区工厂"].map { ($0, true) })
+    /// (an ethnic group's name, 一位东乡族老汉: 乡族 ends no town)
+    public static let suffixCompounds = ScalarTrie<Bool>(["社区工厂", "社区车间", "社区扶贫车间", "小区工厂", "乡族"].map { ($0, true) })
+    /// `族` after a county's short name (`东乡族群众`): the people the county is named for, no place (`东乡族自治县` is read
+    /// whole before).
+    static let zu: UInt32 = 0x65CF
 
     /// After a place's name, words that make it an organisation or an outlet (`省委办公厅`,
     /// `日报`, `新闻网`): weak evidence for what a report is about.

@@ -29,6 +29,8 @@ public struct PlaceFinder: Sendable {
                let m = names.longest(in: s, at: i, limit: range.upperBound),
                !overlapsFullName(s, range, start: i, end: i + m.length),
                !insideWord(s, range, start: i, end: i + m.length),
+               // (东乡族群众: an ethnic group's name, the county's read whole, 东乡族自治县)
+               !(i + m.length < range.upperBound && s[i + m.length] == PlaceLexicon.zu),
                !Self.compassPhrase(s, range, start: i, end: i + m.length, candidates: m.value, gazetteer) {
                 // 武陵山片区: a contiguous area of poverty, no place of the gazetteer (nor a 片区 of one)
                 if let after = Self.povertyAreaEnd(s, range, at: i) { i = after; continue }
