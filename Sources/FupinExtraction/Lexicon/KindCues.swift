@@ -1013,6 +1013,9 @@ public enum KindCues {
     /// Right before a share, words that apply it as a proportion (`按70%给予救助`, `按照80%的比例补助`):
     /// the share is a standard, a rate.
     public static let appliedShare = ScalarTrie<Bool>(["按", "按照", "依照"].map { ($0, true) })
+    /// What a share so applied pays or takes after it (`给予救助`, `的比例补助`, `提取`).
+    static let appliedPayments = ScalarTrie<Bool>(["给予", "补助", "补贴", "救助", "报销", "发放", "支付", "比例", "提取", "分配", "分红",
+        "缴纳", "资助", "奖励", "代缴", "计提", "赔付", "兑现", "返还"].map { ($0, true) })
     /// Verbs of giving between 各 and its figure (`各补助50万元`).
     public static let eachVerbs = ScalarTrie<Bool>(["补助", "奖励", "投入", "安排", "拨付", "获得", "补贴", "资助", "扶持", "奖补", "发放", "增加", "有"].map { ($0, true) })
     /// `中` closing a whole whose parts follow (`1778个贫困村中,有530个…`).
@@ -1083,6 +1086,9 @@ public enum KindCues {
         ("每只", AfterUnitRow(.rate, "kind.rate.每只", afterMoneyOnly: true)), ("每年", AfterUnitRow(.rate, "kind.rate.每年", afterMoneyOnly: true)),
         ("每月", AfterUnitRow(.rate, "kind.rate.每月", afterMoneyOnly: true)), ("/头", AfterUnitRow(.rate, "kind.rate./头")),
         ("的目标", AfterUnitRow(.target, "kind.target.的目标", bound: false)),
+        // (资金按20%的幅度增长: a growth by so much)
+        ("的幅度增长", AfterUnitRow(.change, "kind.change.的幅度增长")), ("的幅度递增", AfterUnitRow(.change, "kind.change.的幅度增长")),
+        ("的速度增长", AfterUnitRow(.change, "kind.change.的幅度增长")), ("的比例递增", AfterUnitRow(.change, "kind.change.的幅度增长")),
         ("保底", AfterUnitRow(.target, "kind.target.保底", bound: false)),
     ])
 

@@ -381,6 +381,9 @@ public enum TrapLexicon {
     static let caseNounLength = caseNounRows.map(\.count).max()!
     /// Two units that make a word alone (`千万条`, `万千`), as a lone unit does (``Trap/loneUnit``).
     static let unitWords = ScalarTrie<Bool>(["千万", "万千"].map { ($0, true) })
+    /// Two units that make a word before the people they name, no unit after them (`为了让百万贫困群众早日脱贫`;
+    /// `百万亩花椒` counts mu).
+    static let rhetoricalCounts = ScalarTrie<Bool>(["百万", "千万", "亿万"].map { ($0, true) })
     /// Idioms written with numerals (`三番五次`, `三天两头`, `四面八方`): a numeral inside one counts
     /// nothing (``Trap/loneUnit``); the longest row, for how far before a numeral one may start.
     static let numeralIdiomRows = ["三番五次", "三天两头", "三三两两", "三五成群", "三言两语", "三令五申", "三心二意", "接二连三",

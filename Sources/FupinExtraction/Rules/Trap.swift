@@ -390,6 +390,10 @@ enum Trap: String, CaseIterable, Sendable {
             // (统一千人: 一 before a unit is a numeral's head)
             if n.isChinese, s[at] == TrapLexicon.yi, at > sentence.lowerBound, TrapLexicon.endsInOne.contains(s[at - 1]),
                !(at + 1 < limit && NumberReader.chineseUnits[s[at + 1]] != nil) { return true }
+            // (为了让百万贫困群众早日脱贫: 百万 with no unit after it, before the people it names, is rhetoric)
+            if n.isChinese, n.end - at == 2, TrapLexicon.rhetoricalCounts.longest(in: s, at: at, limit: n.end)?.length == 2,
+               UnitLexicon.trie.longest(in: s, at: n.end, limit: limit) == nil,
+               HedgeLexicon.before.longestEnding(in: s, at: span.start, from: sentence.lowerBound, maxLength: 2) == nil { return true }
             // a lone 十 counts people (十人, 拾名), or is hedged (十余户); a lone 万/千/百 is a word
             // unless a hedge before makes it a figure (近万元)
             // (道路千万条,脱贫第一条: 千万 and 万千 alone are words too, as lone units are)

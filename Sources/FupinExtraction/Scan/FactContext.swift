@@ -247,7 +247,9 @@ enum FactContext {
         if KindCues.closesTiers(s, after: c.end, limit: clause.upperBound) { found.add((.rate, "kind.rate.档")) }
         // 对个人自付费用按70%给予救助: a share applied as a proportion is a standard
         if c.measure == .percent, c.numberStart > clause.lowerBound,
-           KindCues.appliedShare.longestEnding(in: s, at: c.numberStart, from: clause.lowerBound, maxLength: 2) != nil { found.add((.rate, "kind.rate.按")) }
+           KindCues.appliedShare.longestEnding(in: s, at: c.numberStart, from: clause.lowerBound, maxLength: 2) != nil,
+           // (a payment's verb after it: 按20%的幅度增长 grows, 参保率按100%落实 is carried out, no proportion paid)
+           KindCues.appliedPayments.firstMatch(in: s, c.end..<clause.upperBound) != nil { found.add((.rate, "kind.rate.按")) }
         // 德令哈市、都兰县养殖场项目各400万元: 各 right before the figure gives it to each of those named
         // (两个村各补助50万元: or with the verb that gives it between)
         if c.start > clause.lowerBound, s[c.start - 1] == KindCues.ge
