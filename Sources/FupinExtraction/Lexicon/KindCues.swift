@@ -6,6 +6,8 @@ public enum KindCues {
     public static let beforeInClause = ScalarTrie<(Kind, String)>([
         ("人均", (.rate, "kind.rate.人均")), ("户均", (.rate, "kind.rate.户均")),
         ("平均", (.rate, "kind.rate.平均")), ("年均", (.rate, "kind.rate.年均")),
+        // (快递日均发件量1.2万件, 月均销售额: an average a day or month, as 年均 a year)
+        ("日均", (.rate, "kind.rate.日均")), ("月均", (.rate, "kind.rate.月均")),
         ("月均", (.rate, "kind.rate.月均")), ("每人", (.rate, "kind.rate.每人")),
         ("亩均", (.rate, "kind.rate.亩均")), ("村均", (.rate, "kind.rate.村均")), ("县均", (.rate, "kind.rate.县均")),
         ("乡均", (.rate, "kind.rate.乡均")), ("镇均", (.rate, "kind.rate.镇均")), ("校均", (.rate, "kind.rate.校均")), ("人年均", (.rate, "kind.rate.人均")),
@@ -112,6 +114,9 @@ public enum KindCues {
         // 年加工大豆能力达到75万吨: the capacity named before its verb
         ("能力达到", (.target, "kind.target.能力")), ("能力达", (.target, "kind.target.能力")),
         ("可安置", (.target, "kind.target.可安置")), ("能容纳", (.target, "kind.target.可容纳")),
+        // (冷库可储存农产品3000吨, 可同时接待游客1500人: what a place can hold at once)
+        ("可储存", (.target, "kind.target.可容纳")), ("可存储", (.target, "kind.target.可容纳")),
+        ("可同时接待", (.target, "kind.target.可容纳")), ("能同时接待", (.target, "kind.target.可容纳")),
         // what a project or site can bring (可带动搬迁人口就业10多万人, 可解决100多人的就业问题,
         // 挂果后每年纯收益可达3000元) is a capacity, a target (not 每年可增加集体收入2万多元, what an
         // installed station brings each year)
@@ -1100,6 +1105,8 @@ public enum KindCues {
         // (开工18.67万户,开工率达144%,超额完成5.7万户: what a task was exceeded by)
         "超额完成",
         "多", "少", "缩小", "扩大", "递增", "减贫", "调增", "增速",
+        // (比种老品种多收入800元, 比普通农户高出30%: a difference)
+        "多收入", "多收", "多挣", "高出",
         // (a crop area cut, a yield raised: 调减玉米种植面积785万亩, 增产20%)
         "调减", "增产", "减产",
     ] + decreaseWords
