@@ -78,6 +78,10 @@ public enum TrapLexicon {
 
     /// How long a line of a page's contents may be (``Trap/contents``: `3 人口`, `5 脱贫攻坚`).
     static let contentsLineLength = 12
+    /// A tender's terms before a figure (``Trap/tender``), how far before it, and its lots after a count.
+    static let tenderTerms = ScalarTrie<Bool>(["保证金", "每套售价", "文件售价", "工本费", "注册资本", "类似工程业绩", "工程业绩", "资质"].map { ($0, true) })
+    static let tenderReach = 16
+    static let tenderLots = ScalarTrie<Bool>(["标段"].map { ($0, true) })
     /// The heading of a page's contents, and how far before an entry it may stand.
     static let contentsHeadings = ScalarTrie<Bool>(["目录", "目 录", "目　录"].map { ($0, true) })
     static let contentsReach = 300

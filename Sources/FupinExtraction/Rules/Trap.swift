@@ -60,6 +60,10 @@ enum Trap: String, CaseIterable, Sendable {
     /// An entry of a page's contents, numbered (`目录 ⏎ 3 人口 ⏎ 4 经济`): a number opening a short line, a space
     /// and a heading's words after it, nothing else, under the contents' heading, names a section, no count.
     case contents = "trap.name.contents"
+    /// A tender's own terms (招标公告): its deposit (`投标保证金为人民币贰拾万元整`), the price of its documents (`每套售价300元`),
+    /// what a bidder must have (`注册资本不少于800万元`, `至少完成过1项类似工程业绩`) and its lots (`划分为两个标段`) — no
+    /// money nor count of the campaign (the project's budget and the award count).
+    case tender = "trap.meta.tender"
     /// A section's number opening its sentence: `2.3 项目总投资`, `3.1 本项目资金来源…` — a decimal before a word that
     /// starts like a classifier counts no whole things.
     case section = "trap.name.section"
@@ -568,6 +572,11 @@ enum Trap: String, CaseIterable, Sendable {
             // (and under a contents' heading, 目录, a few lines before: 32 个贫困村全部出列 in a spaced list is a figure)
             return s[(n.end + 1)..<limit].allSatisfy(NormalizedText.isHan)
                 && TrapLexicon.contentsHeadings.firstMatch(in: s, max(0, sentence.lowerBound - TrapLexicon.contentsReach)..<sentence.lowerBound) != nil
+        case .tender:
+            guard let m = span.measure, m == .yuan || m == .items else { return false }
+            if m == .items, TrapLexicon.tenderLots.longest(in: s, at: span.unitEnd, limit: limit) != nil { return true }
+            // (the term a few characters before the figure, in its sentence)
+            return TrapLexicon.tenderTerms.firstMatch(in: s, max(sentence.lowerBound, at - TrapLexicon.tenderReach)..<at) != nil
         case .section:
             // (no 万 or 亿 after it: 53.7万人实现稳定脱贫 opens a title with a count)
             guard at == sentence.lowerBound, span.multiplier == 1, let m = span.measure, n.end - at >= 3,
