@@ -385,6 +385,8 @@ public enum PlaceLexicon {
     /// `族` after a county's short name (`东乡族群众`): the people the county is named for, no place (`东乡族自治县` is read
     /// whole before).
     static let zu: UInt32 = 0x65CF
+    /// `落` after a village's suffix: `村落`, a village as a kind, no name.
+    static let luo: UInt32 = 0x843D
 
     /// After a place's name, words that make it an organisation or an outlet (`省委办公厅`,
     /// `日报`, `新闻网`): weak evidence for what a report is about.

@@ -84,7 +84,7 @@ public enum TrapLexicon {
     static let tenderLots = ScalarTrie<Bool>(["标段"].map { ($0, true) })
     /// The heading of a page's contents, and how far before an entry it may stand.
     static let contentsHeadings = ScalarTrie<Bool>(["目录", "目 录", "目　录"].map { ($0, true) })
-    static let contentsReach = 300
+    static let contentsReach = 3_000
     /// A court's penalties on a person (``Trap/penalty``), and how far before the figure one may stand
     /// (`并处罚金人民币二十万元`, `罚金合计42万元`).
     static let penalties = ScalarTrie<Bool>(["罚金", "罚款", "没收个人财产"].map { ($0, true) })
@@ -268,10 +268,14 @@ public enum TrapLexicon {
     /// subject outside the campaign is looked for.
     static let outsideLeads = ScalarTrie<Bool>(["而", "在", "但", "但是", "而在", "反观", "同期", "目前", "如今", "当时", "同样"].map { ($0, true) })
     static let outsideClauseReach = 3
+    /// What continues a word an outside place's name only starts (`南亚热带`, `越南籍`, `华裔`), and the country's own names.
+    static let outsideWordEnds = ScalarTrie<Bool>(["热带", "籍", "裔", "风情", "风格", "式"].map { ($0, true) })
+    static let countryNames = ScalarTrie<Bool>(["中国", "我国", "全国", "大陆", "祖国", "内地"].map { ($0, true) })
     /// Verbs of what a place outside gives or does for the campaign (`香港某基金会捐资500万元`, `澳门镜湖医院派出医疗队,…
     /// 在从江义诊1200多人次`, `组织30名香港大学生到福贡支教`): its help counts.
     static let helpingVerbs = ScalarTrie<Bool>((TopicCues.payingVerbWords + ["捐", "援建", "援助", "资助", "帮扶", "协作", "支援", "对口",
-        "派出", "派驻", "选派", "组织", "帮助", "支教", "义诊", "挂职", "到", "赴", "前往", "来到", "走进", "深入", "采购", "购买"]).map { ($0, true) })
+        "派出", "派驻", "选派", "组织", "帮助", "支教", "义诊", "挂职", "到", "赴", "前往", "来到", "走进", "深入", "采购", "购买",
+        "来县", "来村", "来乡", "来镇", "考察", "签订", "订单", "客商"]).map { ($0, true) })
 
     /// 贫: the character every word of the campaign's subject holds (贫困, 脱贫, 扶贫); a story's
     /// colloquial count without it in its clause is colour (``Trap/story``).

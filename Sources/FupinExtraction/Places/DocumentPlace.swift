@@ -500,8 +500,14 @@ extension DocumentPlace {
                 guard let nick = mentions!.first(where: { $0.range.lowerBound == from + 1 }),
                       case .sub(let name, .village, _) = nick.target,
                       nick.range.upperBound < line.range.upperBound, s[nick.range.upperBound] == close else { continue }
-                // the village named last before the word in its paragraph (…阿土列尔村村民说。这个被称为“悬崖村”的村落)
-                guard let named = mentions!.last(where: { $0.range.upperBound <= k }),
+                // the village named right after it (与被誉为“英雄村”的岩洞村相邻), else the one named last before the word in its
+                // paragraph (…阿土列尔村村民说。这个被称为“悬崖村”的村落)
+                let after = nick.range.upperBound + 1
+                // (not a kind of village, 被称为“悬崖村”的彝族村落)
+                let following = after + 1 < line.range.upperBound && s[after] == CandidateReader.de
+                    ? mentions!.first(where: { $0.range.lowerBound == after + 1 && !s[$0.range].contains(PlaceLexicon.zu)
+                        && !($0.range.upperBound < line.range.upperBound && s[$0.range.upperBound] == PlaceLexicon.luo) }) : nil
+                guard let named = following ?? mentions!.last(where: { $0.range.upperBound <= k }),
                       case .sub(let real, .village, _) = named.target, real != name else { continue }
                 found[name] = named.target
             }

@@ -591,7 +591,9 @@ enum Trap: String, CaseIterable, Sendable {
             guard span.measure == .yuan,
                   let (k, _) = TrapLexicon.penalties.firstMatch(in: s, max(sentence.lowerBound, at - TrapLexicon.penaltyReach)..<at) else { return false }
             // (追缴违规资金及罚款共计45万元: a sum the penalty is joined into with other money is no penalty's)
-            if k > sentence.lowerBound, TrapLexicon.sumJoins.contains(s[k - 1]) { return false }
+            // (警告和罚款2000元: two penalties, no money before the join)
+            if k > sentence.lowerBound, TrapLexicon.sumJoins.contains(s[k - 1]),
+               UnitLexicon.moneyNounsAfter.longestEnding(in: s, at: k - 1, from: sentence.lowerBound, maxLength: 4) != nil { return false }
             return k >= Outline.clause(s, around: at, in: sentence).lowerBound && !s[k..<at].contains(where: NumberReader.isDigit)
         case .meta:
             if r.hasMetaCue(before: span.start, sentence: sentence) { return true }
@@ -705,9 +707,16 @@ enum Trap: String, CaseIterable, Sendable {
                 var head = start
                 while head < end, s[head] == NumberReader.space { head += 1 }
                 if let l = TrapLexicon.outsideLeads.longest(in: s, at: head, limit: end) { head += l.length }
-                if r.outsiders.contains(head) { return TrapLexicon.helpingVerbs.firstMatch(in: s, head..<at) == nil }
-                // (a clause naming a place of its own is its subject: …,该县贫困人口降至3200人)
-                if start == sentence.lowerBound || s[start..<end].contains(where: TrapLexicon.placeNounChars.contains) { return false }
+                if r.outsiders.contains(head), let w = TrapLexicon.sentenceMarks.longest(in: s, at: head, limit: end) {
+                    // (南亚热带水果, 越南籍媳妇: a word the place's name only starts; 美国前财长萨默斯说,…: a speaker)
+                    if TrapLexicon.outsideWordEnds.longest(in: s, at: head + w.length, limit: limit) != nil
+                        || PlaceLexicon.speechEnds.longestEnding(in: s, at: end, from: start, maxLength: 4) != nil { return false }
+                    return TrapLexicon.helpingVerbs.firstMatch(in: s, head..<at) == nil
+                }
+                // (a clause naming a place of its own is its subject: …,该县贫困人口降至3200人; so is one naming the
+                // country, 中国让8亿多人摆脱了贫困)
+                if start == sentence.lowerBound || s[start..<end].contains(where: TrapLexicon.placeNounChars.contains)
+                    || TrapLexicon.countryNames.firstMatch(in: s, start..<end) != nil { return false }
                 end = start - 1
             }
             return false

@@ -398,7 +398,9 @@ struct CandidateReader {
                     // of pay, in speech)
                     || span.number.isChinese && span.number.value >= 100 && span.multiplier == 1
                         && (Self.earnsRightBefore(s, span.start, sentence: sentence)
-                            || UnitLexicon.spokenPayPeriods.longestEnding(in: s, at: span.start, from: sentence.lowerBound, maxLength: 3) != nil) {
+                            // (closing its clause: 一年三百多天 counts days)
+                            || UnitLexicon.spokenPayPeriods.longestEnding(in: s, at: span.start, from: sentence.lowerBound, maxLength: 3) != nil
+                                && (pos >= limit || !NormalizedText.isHan(s[pos]))) {
             // 整合资金200余万修建…: 万 and no unit, the money the figure follows at once
             span.measure = .yuan; span.unitEnd = pos; span.rule = "unit.yuan.资金+数"
         } else if inWan, let m = levelUnitAhead(span, pos, sentence: sentence) {
@@ -410,7 +412,7 @@ struct CandidateReader {
             span.measure = m; span.unitEnd = e; span.rule = m == .persons ? "unit.persons.万…人口" : "unit.households.万…农户"
         } else if inWan, let m = subjectMeasure(before: span.start, at: span.numberStart, sentence: sentence) {
             // 贫困人口由312万减少到…, 总人口近28万: 万 and no unit, the clause's subject counts people
-            span.measure = m; span.unitEnd = pos; span.rule = m == .persons ? "unit.persons.万+subject" : "unit.households.万+subject"
+            span.measure = m; span.unitEnd = pos; span.rule = "unit." + m.rawValue + ".万+subject"
         } else if inWan, let m = changedMeasure(before: span.start, at: pos, sentence: sentence, limit: limit) {
             // 外出务工贫困劳动力1879.23万人,…较3月6日新增459.19万,增幅32.34%: 万 and no unit after a verb
             // of change, closing its clause, changes the count in 万 before it, in its unit

@@ -1312,7 +1312,9 @@ final class DocumentScan {
     /// (asked only where a paragraph opens with ``TimeLexicon/thatTime``: rare).
     static func lastYearNamed(_ s: [UInt32], before position: Int) -> Int? {
         var k = position - 1
-        while k >= 4 {
+        // (no further back than ``lastYearReach``: read for every sentence 次年 opens, a scan to the text's start was
+        // quadratic on a long text without years)
+        while k >= max(4, position - lastYearReach) {
             // (计划到2019年实现全部脱贫: a plan's deadline is no time the story was at)
             if s[k] == YearResolver.nian, (k - 4..<k).allSatisfy({ NumberReader.isDigit(s[$0]) }),
                k - 5 < 0 || !NumberReader.isDigit(s[k - 5]) && !TimeLexicon.toMarkers.contains(s[k - 5]) {
@@ -1323,6 +1325,7 @@ final class DocumentScan {
         return nil
     }
 
+    static let lastYearReach = 2_000
     /// Counts from here up are taken as one claim when restated whatever their subjects.
     static let distinctiveValue = 100.0
     /// Figures from here up are one claim when restated even in the very next sentence.

@@ -360,9 +360,12 @@ public enum TopicResolver {
             // (全县有残疾人3.46万人,其中建档立卡贫困残疾人1.02万人: a group the protection serves that its place has,
             // given nothing in the clause, is counted as the place's people: a population, `其他`; its poor, `贫困人口`)
             // (共有困难残疾人7865名纳入补贴范围: another area's word in the clause gives them something)
-            if b.cue.marks.contains(.served), people, !ctx.action, Self.had(s, clause.lowerBound..<numberStart)
-                || ctx.part && Self.had(s, sentence.lowerBound..<clause.lowerBound),
-               !matches.contains(where: { clause.contains(Int($0.start)) && $0.cue.namesArea && !$0.cue.marks.contains(.served) && !$0.inFirmName }) {
+            // (全县现有留守儿童856名,均已落实结对帮扶责任人: nor in the rest of its sentence; 有劳动能力的残疾人: 有 of another word)
+            if b.cue.marks.contains(.served), people, !ctx.action, Self.had(s, matches, clause.lowerBound..<numberStart, figureAt: numberStart)
+                || ctx.part && Self.had(s, matches, sentence.lowerBound..<clause.lowerBound, figureAt: nil),
+               // (占总人口的5.1%,其中建档立卡…: the whole and the poor among them give nothing)
+               !matches.contains(where: { (clause.lowerBound..<sentence.upperBound).contains(Int($0.start)) && $0.cue.namesArea
+                   && !$0.cue.marks.contains(.served) && !$0.inFirmName && $0.cue.topic != .other && $0.cue.topic != .poor }) {
                 let poor = matches.contains { clause.contains(Int($0.start)) && $0.cue.role == .qualifier && $0.cue.topic == .poor }
                 return poor ? (.poor, Self.servedPoorRule) : (.other, Self.servedPopulationRule)
             }
@@ -570,8 +573,13 @@ public enum TopicResolver {
     /// The rule of a figure nothing around it files (`其他`).
     public static let defaultRule = "topic.其他.default"
     static let servedPoorRule = "topic.贫困人口.所服务群体", servedPopulationRule = "topic.其他.所服务群体"
-    /// Whether a range says a place has what follows (`全县有`, `共有`, `现有`): the scalar `有`.
-    static func had(_ s: [UInt32], _ r: Range<Int>) -> Bool { s[r].contains(you) }
+    /// Whether a range says a place has a group the protection serves: `有` right before the group's word (`全县有残疾人`,
+    /// `现有留守儿童`) or right before a figure (`残疾人共有1.86万人`; the figure at `figureAt`, or any in the range).
+    static func had(_ s: [UInt32], _ matches: [TopicMatch], _ r: Range<Int>, figureAt: Int?) -> Bool {
+        if let f = figureAt { if f > r.lowerBound, s[f - 1] == you { return true } }
+        else if r.dropFirst().contains(where: { NumberReader.isDigit(s[$0]) && s[$0 - 1] == you }) { return true }
+        return matches.contains { $0.cue.marks.contains(.served) && Int($0.start) > r.lowerBound && r.contains(Int($0.start)) && s[Int($0.start) - 1] == you }
+    }
     static let you: UInt32 = 0x6709   // 有
 
     /// Whether a topic is a programme's area, one a figure with no words of its own may continue
