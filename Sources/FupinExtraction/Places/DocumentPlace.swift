@@ -483,9 +483,10 @@ extension DocumentPlace {
     /// pairing follows (`与甘肃省临夏州积石山县结成东西部扶贫协作对子`, `与…建立结对帮扶关系`) is helped, the
     /// other places its sentence names help; nil where the line pairs none. Where one side is of the east that
     /// helps (``PlaceLexicon/easternHelpers``) and the other not, the east helps, whichever stands after `与`.
-    /// Nicknames a report gives a village it names before them in the paragraph (`阿土列尔村,因…,被称为“悬崖村”`):
-    /// each quoted village right after a word of naming (``PlaceLexicon/namingWords``), with the target of the
-    /// place named last before it, where that is a village. (Looked for only in lines holding such a word: the finder runs again on those alone.)
+    /// Nicknames a report gives a village it names in the paragraph (`阿土列尔村,因…,被称为“悬崖村”`): each quoted
+    /// village right after a word of naming (``PlaceLexicon/namingWords``), with the target of the village named right
+    /// after it (`被誉为“英雄村”的岩洞村`), else of the place named last before the word, where that is a village.
+    /// (Looked for only in lines holding such a word: the finder runs again on those alone.)
     static func nicknames(_ s: [UInt32], _ outline: Outline, _ finder: PlaceFinder) -> [String: PlaceMention.Target] {
         var found: [String: PlaceMention.Target] = [:]
         for line in outline.lines where line.role == .body || line.role == .heading {

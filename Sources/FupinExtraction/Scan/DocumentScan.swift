@@ -893,8 +893,6 @@ final class DocumentScan {
         let r = outline.lines[k].range
         return EnumeratedItems.opens(s, at: s[r].firstIndex(where: { $0 != 0x20 }) ?? r.upperBound, limit: r.upperBound)
     }
-    /// Whether a line opens with a dash that marks an item (`——产业脱贫。`), not a range's or a byline's, or
-    /// with an item counted in words (`一是减贫步伐明显加快。` under `过去的一年,…。`): an item of the paragraph before.
     /// The year the last sentence of a line a colon closes opens with (`…高度重视。截至2020年5月底:`), the year
     /// of the list it leads; nil where it opens with none.
     static func leadYear(_ s: [UInt32], _ line: Range<Int>, _ years: YearResolver) -> Int? {
@@ -903,6 +901,8 @@ final class DocumentScan {
         guard let first = years.expressions(in: s, k..<line.upperBound).first, first.fronted, case .year(let y) = first.meaning else { return nil }
         return y
     }
+    /// Whether a line opens with a dash that marks an item (`——产业脱贫。`), not a range's or a byline's, or
+    /// with an item counted in words (`一是减贫步伐明显加快。` under `过去的一年,…。`): an item of the paragraph before.
     static func itemOfParagraph(_ s: [UInt32], _ line: Range<Int>) -> Bool {
         guard line.count > 3 else { return false }
         let a = line.lowerBound
@@ -1309,7 +1309,7 @@ final class DocumentScan {
     static let anaphoraReach = 48
 
     /// The year last named before `position` (`2016年`, four digits and 年), read back over the text
-    /// (asked only where a paragraph opens with ``TimeLexicon/thatTime``: rare).
+    /// (asked only where a sentence opens with ``TimeLexicon/thatTime``: rare; no further back than ``lastYearReach``).
     static func lastYearNamed(_ s: [UInt32], before position: Int) -> Int? {
         var k = position - 1
         // (no further back than ``lastYearReach``: read for every sentence 次年 opens, a scan to the text's start was
