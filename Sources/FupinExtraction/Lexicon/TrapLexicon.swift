@@ -79,7 +79,8 @@ public enum TrapLexicon {
     /// How long a line of a page's contents may be (``Trap/contents``: `3 人口`, `5 脱贫攻坚`).
     static let contentsLineLength = 12
     /// A tender's terms before a figure (``Trap/tender``), how far before it, and its lots after a count.
-    static let tenderTerms = ScalarTrie<Bool>(["保证金", "每套售价", "文件售价", "工本费", "注册资本", "类似工程业绩", "工程业绩", "资质"].map { ($0, true) })
+    /// (read in the sentence's one scan, ``sentenceMarks``: not a trie walk over the characters before every figure)
+    static let tenderTermWords = ["保证金", "每套售价", "文件售价", "工本费", "注册资本", "类似工程业绩", "工程业绩", "资质"]
     static let tenderReach = 16
     static let tenderLots = ScalarTrie<Bool>(["标段"].map { ($0, true) })
     /// The heading of a page's contents, and how far before an entry it may stand.
@@ -262,15 +263,16 @@ public enum TrapLexicon {
         "非洲", "欧洲", "欧盟", "拉美", "拉丁美洲", "南亚", "东南亚", "撒哈拉以南", "发达国家", "发展中国家", "西方国家"]
     /// What a sentence's words of time and place mark for the refusals (``CandidateReader/sentenceMarks``): an era of history
     /// or a place outside the campaign, read in one scan.
-    enum SentenceMark: Sendable { case era, outside }
-    static let sentenceMarks = ScalarTrie<SentenceMark>(historicalEras.map { ($0, .era) } + outsidePlaces.map { ($0, .outside) })
+    enum SentenceMark: Sendable { case era, outside, tender }
+    static let sentenceMarks = ScalarTrie<SentenceMark>(historicalEras.map { ($0, .era) } + outsidePlaces.map { ($0, .outside) }
+        + tenderTermWords.map { ($0, .tender) })
     /// Words that may open a clause before its subject (`而香港…`, `在台湾,…`), and how many clauses back a
     /// subject outside the campaign is looked for.
     static let outsideLeads = ScalarTrie<Bool>(["而", "在", "但", "但是", "而在", "反观", "同期", "目前", "如今", "当时", "同样"].map { ($0, true) })
     static let outsideClauseReach = 3
     /// What continues a word an outside place's name only starts (`南亚热带`, `越南籍`, `华裔`), and the country's own names.
     static let outsideWordEnds = ScalarTrie<Bool>(["热带", "籍", "裔", "风情", "风格", "式"].map { ($0, true) })
-    static let countryNames = ScalarTrie<Bool>(["中国", "我国", "全国", "大陆", "祖国", "内地"].map { ($0, true) })
+    static let countryNames = ScalarTrie<Bool>((PlaceLexicon.ownPlaceRows.filter { $0.1.isEmpty }.map(\.0) + ["中国", "祖国", "内地"]).map { ($0, true) })
     /// Verbs of what a place outside gives or does for the campaign (`香港某基金会捐资500万元`, `澳门镜湖医院派出医疗队,…
     /// 在从江义诊1200多人次`, `组织30名香港大学生到福贡支教`): its help counts.
     static let helpingVerbs = ScalarTrie<Bool>((TopicCues.payingVerbWords + ["捐", "援建", "援助", "资助", "帮扶", "协作", "支援", "对口",

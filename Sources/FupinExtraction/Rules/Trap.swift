@@ -576,7 +576,7 @@ enum Trap: String, CaseIterable, Sendable {
             guard let m = span.measure, m == .yuan || m == .items else { return false }
             if m == .items, TrapLexicon.tenderLots.longest(in: s, at: span.unitEnd, limit: limit) != nil { return true }
             // (the term a few characters before the figure, in its sentence)
-            return TrapLexicon.tenderTerms.firstMatch(in: s, max(sentence.lowerBound, at - TrapLexicon.tenderReach)..<at) != nil
+            return r.tenderTerms.contains { $0 >= max(sentence.lowerBound, at - TrapLexicon.tenderReach) && $0 < at }
         case .section:
             // (no 万 or 亿 after it: 53.7万人实现稳定脱贫 opens a title with a count)
             guard at == sentence.lowerBound, span.multiplier == 1, let m = span.measure, n.end - at >= 3,

@@ -520,7 +520,7 @@ final class DocumentScan {
                                                      gazetteer: finder.gazetteer, units: strings)
                     }
                     if !erasRead {
-                        (lineReader!.eras, lineReader!.outsiders) = CandidateReader.sentenceMarks(s, r, line: line.range)
+                        (lineReader!.eras, lineReader!.outsiders, lineReader!.tenderTerms) = CandidateReader.sentenceMarks(s, r, line: line.range)
                         erasRead = true
                     }
                     // the line's reader used in place, not copied per figure (measured with

@@ -576,11 +576,10 @@ public enum TopicResolver {
     /// Whether a range says a place has a group the protection serves: `有` right before the group's word (`全县有残疾人`,
     /// `现有留守儿童`) or right before a figure (`残疾人共有1.86万人`; the figure at `figureAt`, or any in the range).
     static func had(_ s: [UInt32], _ matches: [TopicMatch], _ r: Range<Int>, figureAt: Int?) -> Bool {
-        if let f = figureAt { if f > r.lowerBound, s[f - 1] == you { return true } }
-        else if r.dropFirst().contains(where: { NumberReader.isDigit(s[$0]) && s[$0 - 1] == you }) { return true }
-        return matches.contains { $0.cue.marks.contains(.served) && Int($0.start) > r.lowerBound && r.contains(Int($0.start)) && s[Int($0.start) - 1] == you }
+        if let f = figureAt { if f > r.lowerBound, s[f - 1] == TrapLexicon.you { return true } }
+        else if r.dropFirst().contains(where: { NumberReader.isDigit(s[$0]) && s[$0 - 1] == TrapLexicon.you }) { return true }
+        return matches.contains { $0.cue.marks.contains(.served) && Int($0.start) > r.lowerBound && r.contains(Int($0.start)) && s[Int($0.start) - 1] == TrapLexicon.you }
     }
-    static let you: UInt32 = 0x6709   // 有
 
     /// Whether a topic is a programme's area, one a figure with no words of its own may continue
     /// from the figure before it (`…安置点预计安置355户。针对特殊群体,专门划定可容纳24户的区域`).
