@@ -112,6 +112,7 @@ enum SubjectLexicon {
         // a story's time and takings (一年到头挣不到3000块钱, 每个月能拿2500元)
         "一年到头", "到头", "每个月", "挣", "赚", "能拿", "能挣", "能赚", "不到",
     ] + KindCues.futureConditionWords   // (项目全部建成后受益人口: a condition of the future ends a phrase)
+        + TimeLexicon.thatTimeRows.map(\.0)   // (那时候全村412户: the time the story was at is no noun of it)
 
     /// Words skipped between a figure and the phrase after it (`2463人的贫困家庭`,
     /// `289户795人确定为易地扶贫搬迁对象`); any other function word there ends the phrase.

@@ -72,8 +72,9 @@ public enum TimeLexicon {
     /// Words that point back to the time the text last named, opening a sentence (`当时,民乐村上报的
     /// 贫困户为150多户` after `在2016年5月11日…`): its year is that one.
     /// (the value: how many years after that one, 第二年 and 次年 the next)
-    public static let thatTime = ScalarTrie<Int>(["当时", "那时候", "彼时", "那年", "那一年"].map { ($0, 0) }
-        + [("第二年", 1), ("次年", 1), ("翌年", 1), ("第三年", 2)])
+    public static let thatTime = ScalarTrie<Int>(thatTimeRows)
+    static let thatTimeRows = ["当时", "那时", "那时候", "那个时候", "那会儿", "彼时", "那年", "那一年"].map { ($0, 0) }
+        + [("第二年", 1), ("次年", 1), ("翌年", 1), ("第三年", 2)]
     /// Words of a plan that may open a clause before its year (`,计划2020年脱贫300户`): the year
     /// still heads that clause, and its figure, not the figures before.
     public static let yearLeads = ScalarTrie<Bool>(["计划", "力争", "预计", "争取", "确保", "到", "于", "在", "将", "拟"].map { ($0, true) })

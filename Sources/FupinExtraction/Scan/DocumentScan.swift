@@ -72,6 +72,9 @@ final class DocumentScan {
     var tableContext: (lines: [Range<Int>], perCapita: Bool, topics: [Measure: (Topic, String)?]) = ([], false, [:])
     /// The topic cues of the sentence last read: its figures share them.
     var topicMatches: (sentence: Range<Int>, cues: [TopicResolver.TopicMatch])?
+    /// The topic cues of the heading last asked for, read once a heading, not once a figure; those inside a place's
+    /// name (`桑植县…口述`, `茶陵县牛庄村见闻`) masked as the sentence's are.
+    var headingMatches: (heading: Range<Int>, cues: [TopicResolver.TopicMatch])?
     /// The place names of the line being read: a topic cue inside one (`浐灞生态区`, `灞桥区`) cues nothing.
     var linePlaceNames: [Range<Int>] = []
     /// Whether refused numbers are kept, with the trap that refused them (`--explain`).
@@ -416,7 +419,19 @@ final class DocumentScan {
                     return expressionsRead!
                 }
                 var thatTimeOpens = false   // 当时 opens the sentence: the year it reads back is in force at once
-                if sentence.indexInLine == 0, let first = expressions().first, first.fronted {
+                // (asked first: 那时候 is a past word too, a span the sentence's first expression would read)
+                if let t = thatTime.longest(in: s, at: r.lowerBound, limit: r.upperBound), paragraphYear == nil || sentence.indexInLine == 0 || t.value > 0 {
+                    // 在2016年5月11日…对接会上。⏎当时,民乐村上报的贫困户为150多户: 当时 opening a
+                    // sentence is the time the text last named, the year read back (none: no year), its
+                    // paragraph's first sentence's too; 第二年, 次年 the year after it
+                    // (2016年5月,我第一次进金米村。⏎那时全村6个村民小组: the past word opening it names that time,
+                    // no span of its own for its figures)
+                    paragraphYear = Self.lastYearNamed(s, before: r.lowerBound).map { $0 + t.value }
+                    thatTimeOpens = true
+                    if paragraphYear != nil, let e = expressions().first, e.range.lowerBound == r.lowerBound, case .span = e.meaning {
+                        expressionsRead!.removeFirst()
+                    }
+                } else if sentence.indexInLine == 0, let first = expressions().first, first.fronted {
                     switch first.meaning {
                     case .year(let y):
                         // 2016年至2020年,…: a span heading the paragraph gives its sentences no year (FORMAT.md)
@@ -429,12 +444,6 @@ final class DocumentScan {
                     case .span: paragraphSince = first.since   // (2017年起,…。当年,…: the year 当年 names)
                     case .inForce: break
                     }
-                } else if let t = thatTime.longest(in: s, at: r.lowerBound, limit: r.upperBound), paragraphYear == nil || sentence.indexInLine == 0 || t.value > 0 {
-                    // 在2016年5月11日…对接会上。⏎当时,民乐村上报的贫困户为150多户: 当时 opening a
-                    // sentence is the time the text last named, the year read back (none: no year), its
-                    // paragraph's first sentence's too; 第二年, 次年 the year after it
-                    paragraphYear = Self.lastYearNamed(s, before: r.lowerBound).map { $0 + t.value }
-                    thatTimeOpens = true
                 } else if let start = Self.yearHeadStart(s, r), let first = expressions().first, first.fronted || start > r.lowerBound, first.range.lowerBound == start,
                           case .year(let y) = first.meaning, !paragraphSpan, expressions().count < 2 || !TimeLexicon.endsSpan(expressions(), 1, s) {
                     // …。2019年,以…为契机,…。年内完成…: a year heading a later sentence is in force after it
@@ -1188,8 +1197,17 @@ final class DocumentScan {
             }
             topicMatches = (sentence, cues)
         }
+        if let h = heading, headingMatches?.heading != h {
+            var cues = TopicResolver.matches(s, h)
+            if !cues.isEmpty {
+                let names = finder.mentions(in: s, h).map(\.range)
+                cues.removeAll { m in names.contains { $0.contains(Int(m.start)) && $0.upperBound >= Int(m.end) } }
+            }
+            headingMatches = (h, cues)
+        }
         var (topic, topicCue) = TopicResolver.topic(s, numberStart: c.numberStart, numberEnd: c.numberEnd, clause: clause, sentence: sentence,
-                                                    heading: heading, measure: c.measure, kind: kind, matches: topicMatches!.cues)
+                                                    heading: heading, measure: c.measure, kind: kind, matches: topicMatches!.cues,
+                                                    headingMatches: heading == nil ? nil : headingMatches!.cues)
         if c.measure == .yuan, kind == .total || kind == .target, !moneyItem, topic != .other {
             let plan = kind == .target
             moneyWhole = moneyWhole.map { $0.line == lineRange.lowerBound ? (max($0.value, c.value), $0.line, $0.value >= c.value ? $0.plan : plan)

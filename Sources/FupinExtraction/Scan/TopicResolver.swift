@@ -19,7 +19,8 @@ import FupinCore
 /// The resolver reads the text in place: no strings, no arrays.
 public enum TopicResolver {
     public static func topic(_ s: [UInt32], numberStart: Int, numberEnd: Int, clause: Range<Int>, sentence: Range<Int>,
-                             heading: Range<Int>?, measure: Measure, kind: Kind, matches given: [TopicMatch]? = nil) -> (Topic, String) {
+                             heading: Range<Int>?, measure: Measure, kind: Kind, matches given: [TopicMatch]? = nil,
+                             headingMatches givenHeading: [TopicMatch]? = nil) -> (Topic, String) {
         let clause = clamp(clause, s.count), sentence = clamp(sentence, s.count)
         // the sentence's cues, read once for all its figures (the caller keeps them per sentence)
         var matches = given ?? Self.matches(s, sentence)
@@ -412,7 +413,7 @@ public enum TopicResolver {
             if let b = best(s, matches, clause, plain, .clause, minRank: 1, shareAt: shareAt), b.qualifier, b.topic == .poor { return (b.topic, Self.partStatusRule) }
         }
         // (…审计整改情况 ⏎ …盘活资金1.42亿元: nor is it the body's a heading names)
-        if let h = heading.map({ clamp($0, s.count) }), let b = best(s, Self.matches(s, h), h, ctx, .heading, minRank: 2, shareAt: nil), !issuer(b) {
+        if let h = heading.map({ clamp($0, s.count) }), let b = best(s, givenHeading ?? Self.matches(s, h), h, ctx, .heading, minRank: 2, shareAt: nil), !issuer(b) {
             return (b.topic, Self.headingPrefix + b.cue.rule)
         }
         if let b = firstGeneral { return inSentence(b) }
