@@ -417,6 +417,29 @@ public enum KindCues {
         }
         return false
     }
+    /// What closes a title that puts a plan before the public (`…扶贫项目计划公示`, `关于2020年度扶贫项目库的公示`,
+    /// `…资金使用计划表`): the plan's noun before it.
+    static let planNoticeCloses = ["公示", "的公示", "公告", "的公告", "公示表", "计划表", "一览表", "明细表", "表"]
+    /// A plan's nouns a title names before its notice's close; 计划 only after a word of a plan's time or work,
+    /// ``planTimes`` or ``planObjects`` (`项目计划公示`, not `雨露计划公示`, a programme's list of whom it paid).
+    static let titlePlanNouns = ScalarTrie<Bool>([("方案", true), ("规划", true), ("项目库", true), ("计划", false)])
+    static let planObjects = ScalarTrie<Bool>(["项目", "资金", "建设", "使用", "安排", "投资"].map { ($0, true) })
+    /// What closes a call for tenders (`…饮水安全巩固提升工程招标公告`): the project it puts out is still to be
+    /// built, its scale and budget planned (not an award's, `中标公告`, whose sum is paid).
+    static let tenderCalls = ["招标公告", "采购公告", "磋商公告", "谈判公告", "询价公告", "比选公告", "招标文件", "采购文件"]
+    static let planTitleCloses = ScalarTrie<Bool>(planNoticeCloses.map { ($0, true) } + tenderCalls.map { ($0, false) })
+    /// Whether a title puts a plan before its reader: it closes with a plan's notice after a plan's noun, or
+    /// calls for tenders. Such a document plans from its first line.
+    static func titlesPlan(_ s: [UInt32], _ title: Range<Int>) -> Bool {
+        guard let close = planTitleCloses.longestEnding(in: s, at: title.upperBound, from: title.lowerBound, maxLength: 4) else { return false }
+        if !close.value { return true }
+        let end = title.upperBound - close.length
+        guard let noun = titlePlanNouns.longestEnding(in: s, at: end, from: title.lowerBound, maxLength: 3) else { return false }
+        if noun.value { return true }
+        let before = end - noun.length
+        return planTimes.longestEnding(in: s, at: before, from: title.lowerBound, maxLength: planTimeLength) != nil
+            || planObjects.longestEnding(in: s, at: before, from: title.lowerBound, maxLength: 2) != nil
+    }
     /// Right before an issuing verb, words of a notice issuing it to its reader (`关于印发…的通知`, `现印发`,
     /// `特印发`, `现予印发`); `给` after it (`印发给你们`), `现将` before it (`现将《…》印发给你们`).
     static let noticeIssuers = ScalarTrie<Bool>(["关于", "现", "特", "现予", "予以"].map { ($0, true) })

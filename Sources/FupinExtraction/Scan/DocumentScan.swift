@@ -356,6 +356,11 @@ final class DocumentScan {
             // (关于印发…2015年农村危房改造实施方案的通知, 现将《…三年行动计划》印发给你们: a notice issuing a plan,
             // in its title or first paragraphs, is the plan)
             // (a title whatever role its spaces gave it before the body: 中共某县委办公室 某县人民政府办公室印发《…方案》的通知)
+            // (梓山镇2019年…扶贫项目计划公示, …饮水安全巩固提升工程招标公告: a title putting a plan or a call for tenders
+            // before its reader plans from its next line, no heading needed)
+            if lineIndex == titleLine, KindCues.titlesPlan(s, Outline.trimmingAside(s, Outline.trim(s, line.range))) {
+                documentPlan = true; planSection = true
+            }
             if heading == nil, !documentPlan, bodyLines <= KindCues.planDeclarationReach,
                line.role == .body || line.role == .heading || line.role == .meta && !bodyStarted,
                KindCues.opensPlanDocument(s, line.range) { documentPlan = true }
