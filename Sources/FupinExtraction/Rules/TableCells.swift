@@ -391,7 +391,8 @@ enum TableCells {
     /// (`captionPerCapita`: the caption over the table names a level per person, `…农村居民人均可支配收入`, and
     /// its money columns are rates, whatever their headers say: `收入(元)`)
     static func kind(of column: Column, _ s: [UInt32], sum: Bool, captionPerCapita: Bool = false, hasWhole: Bool) -> (Kind, String) {
-        if column.labelPerCapita || TopicCues.perCapita.firstMatch(in: s, column.header) != nil { return (.rate, rateRule) }
+        if column.labelPerCapita || TopicCues.perCapita.firstMatch(in: s, column.header) != nil
+            || column.measure == .yuan && !sum && paidMonthly(s, column.header) { return (.rate, rateRule) }
         // (计划数, 目标任务, 计划投资(万元): a column of what was planned)
         if plansColumn(s, column.header) { return (.target, planRule) }
         if KindCues.change.firstMatch(in: s, column.header) != nil { return (.change, changeRule) }
@@ -400,6 +401,20 @@ enum TableCells {
         return column.measure == .percent ? (.total, levelRule) : hasWhole ? (.part, partRule) : (.total, rowRule)
     }
     static let rowRule = "kind.total.表格行"
+    /// Header words of a column paid by the month (`月保障金(元)`, `每月补助`): its sums are rates
+    /// (not `月份`, a date, nor `月数`, a count of months).
+    static let monthlyHeaders = ScalarTrie<Bool>(["月", "每月", "月均"].map { ($0, true) } + ["月份", "月数", "月度"].map { ($0, false) })
+    static func paidMonthly(_ s: [UInt32], _ header: Range<Int>) -> Bool {
+        var k = header.lowerBound
+        while k < header.upperBound, s[k] == 0x20 || s[k] == 0x3000 { k += 1 }
+        return monthlyHeaders.longest(in: s, at: k, limit: header.upperBound)?.value == true
+    }
+    /// Header cells naming a person (`姓名`, `户主姓名`): the table lists the people a programme paid,
+    /// and what its cells say of each (`保洁员`, `特困人员`) is no programme of its own.
+    static let personHeaders = ScalarTrie<Bool>(["姓名", "户主", "申请人", "受助人", "学生姓名"].map { ($0, true) })
+    static func listsPersons(_ s: [UInt32], _ header: [Range<Int>]) -> Bool {
+        header.contains { personHeaders.firstMatch(in: s, $0) != nil }
+    }
     /// Whether a caption names a level per person for the whole table (`…农村居民人均可支配收入`), not one of
     /// the things it joins (`各乡镇贫困户人均纯收入及产业奖补情况`).
     static func captionPerCapita(_ s: [UInt32], _ caption: Range<Int>) -> Bool {

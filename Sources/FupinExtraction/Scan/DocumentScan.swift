@@ -66,6 +66,9 @@ final class DocumentScan {
     /// Whether the table being read has a column of its own for what was planned (`签约目标(人)`): its other
     /// columns state where the plan starts, no plan's figures.
     var tablePlans = false
+    /// Whether the table in force lists people by name (`序号 姓名 岗位 全年补贴(元)`): its rows are filed under
+    /// the programme its context names, whatever a row says of the person (``TableCells/listsPersons(_:_:)``).
+    var tableListsPersons = false
     /// The table's context: its caption (the line of no prose over its header: `表8  2019年部分深度贫困县农村居民
     /// 人均可支配收入`), else the section's heading or the title; whether the caption names a level per person;
     /// and the topic the context's words give a measure (read once a table and measure).
@@ -299,6 +302,7 @@ final class DocumentScan {
                         tableColumns = h; tableSince = lastBodyStart; tableStart = line.range.lowerBound; captionUnits = nil
                         tableFirstFact = facts.count; tableWholes = [:]
                         tablePlans = h.contains { TableCells.plansColumn(s, $0.header) }
+                        tableListsPersons = TableCells.listsPersons(s, cells)
                         // (a table breaks a whole down where the line over it says so, 各县…情况如下, 资金分配表, or a
                         // 合计 row closes it: its rows are parts)
                         tableBreaksDown = lineIndex > 0 && Self.lineBreaksDown(s, outline, before: lineIndex, title: titleLine)
@@ -1257,7 +1261,10 @@ final class DocumentScan {
         // outweighs the money in general its header names)
         // (not where the header names money in general itself: 扶贫资金(万元) under …人均纯收入及扶贫资金投入情况)
         // (户籍人口 under a title of a meeting: everyone of the place, no area's)
+        // (序号 姓名 岗位 全年补贴(元) ⏎ 1 陈*海 保洁员 6000 under …公益性岗位…公示: a list of the people a programme
+        // paid is the programme's, not the 保洁 of a person's post)
         if let f = topicFallback, topic == .other && column.map({ WholePlaceCounts.populations.firstMatch(in: s, $0) == nil }) != false
+            || column != nil && tableListsPersons && f.0 != .funds && f.0 != .other
             || topic == .funds && f.0 != .funds && column.map({ TableCells.generalMoney.firstMatch(in: s, $0) == nil }) == true { (topic, topicCue) = f }
         if topic == .other {
             // 宁德市分配得8803万元…。我市共分配到8803万元: a figure said again keeps what it was filed under
