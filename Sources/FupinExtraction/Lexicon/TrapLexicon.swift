@@ -441,6 +441,9 @@ public enum TrapLexicon {
     static let ren: UInt32 = 0x4EBA   // 人
     /// How far after `以上的` a noun of people makes a share of them (`三分之二以上的青壮年`).
     static let shareNounReach = 6
+    /// People a count of persons or visits bounded by 以上 names after its 的 (`一天要来3000人次以上的游客`, `带动1000人以上的
+    /// 贫困群众`): those counted, no class the bound draws (`500人以上的企业` classes firms; `3人以上的家庭` households).
+    static let countedPeople = ScalarTrie<Bool>((UnitLexicon.peopleNounWords + ["游客", "观众", "学员", "务工人员", "参训人员"]).map { ($0, true) })
     /// Adverbs between a family's word and its count, or its 有 (`家中还有两个学生`, `一家同样4口`).
     static let familyAdverbs = ScalarTrie<Bool>(["还", "只", "共", "都", "也", "同样", "一共"].map { ($0, true) })
     /// A family's members, counted right after the classifier (`2个儿子`, `两个孩子`).

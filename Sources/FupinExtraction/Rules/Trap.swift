@@ -346,6 +346,9 @@ enum Trap: String, CaseIterable, Sendable {
             if span.measure == .percent, s[span.end] == CandidateReader.de,
                UnitLexicon.peopleNouns.firstMatch(in: s, (span.end + 1)..<min(limit, span.end + 1 + TrapLexicon.shareNounReach)) != nil
                 || UnitLexicon.householdNouns.firstMatch(in: s, (span.end + 1)..<min(limit, span.end + 1 + TrapLexicon.shareNounReach)) != nil { return false }
+            // 一天要来3000人次以上的游客: people counted, named after 的, are the count itself (not 500人以上的企业)
+            if span.measure == .persons || span.measure == .personTimes, s[span.end] == CandidateReader.de,
+               TrapLexicon.countedPeople.firstMatch(in: s, (span.end + 1)..<min(limit, span.end + 1 + TrapLexicon.shareNounReach))?.0 == span.end + 1 { return false }
             // 1500元以上的发电收益: the amount itself, not a class it bounds
             if s[span.end] == CandidateReader.de, span.end + 1 < limit,
                let m = TrapLexicon.amountNouns.firstMatch(in: s, (span.end + 1)..<limit), m.0 <= span.end + 3 { return false }
@@ -409,6 +412,9 @@ enum Trap: String, CaseIterable, Sendable {
                case let before = max(sentence.lowerBound, span.start - Self.rateNounReach)..<span.start,
                s[before].contains(TrapLexicon.lv)
                 || TrapLexicon.shareNouns.firstMatch(in: s, max(sentence.lowerBound, before.lowerBound - 2)..<span.start) != nil { return false }
+            // (再培育旅游扶贫示范村十个。: a lone 十 and its classifier closing the clause after the things it counts)
+            if unitValue == 10, span.unitEnd > span.unitStart, at > sentence.lowerBound, NormalizedText.isHan(s[at - 1]),
+               span.end >= limit || Outline.isClauseBreak(s[span.end]) || Outline.sentenceEnds.contains(s[span.end]) { return false }
             guard unitValue >= 100 || !(span.approx || span.measure == .persons) else { return false }
             // 近万元, 逾百家, 上万户: a hedge before makes it a figure
             if HedgeLexicon.shangBefore(s, at, from: sentence.lowerBound) { return false }
