@@ -440,6 +440,16 @@ public enum KindCues {
         return planTimes.longestEnding(in: s, at: before, from: title.lowerBound, maxLength: planTimeLength) != nil
             || planObjects.longestEnding(in: s, at: before, from: title.lowerBound, maxLength: 2) != nil
     }
+    /// Whether a span since runs from `at` (`以来`, `两年来`, `三年多来`): after a plan's verb (`计划实施两年来`) it tells of
+    /// the plan in force for that long, no plan of what follows.
+    static func runsSince(_ s: [UInt32], at: Int, limit: Int) -> Bool {
+        var j = at
+        while j < limit, NumberReader.isDigit(s[j]) || NumberReader.isChineseNumeral(s[j]) || sinceCounts.contains(s[j]) { j += 1 }
+        guard let e = sinceEnds.longest(in: s, at: j, limit: limit) else { return false }
+        return j > at || e.length == 2   // (来 alone only after a count of time: 实施两年来, not 实施来)
+    }
+    static let sinceCounts = ScalarSet("年个月多半")
+    static let sinceEnds = ScalarTrie<Bool>(["以来", "来"].map { ($0, true) })
     /// Right before an issuing verb, words of a notice issuing it to its reader (`关于印发…的通知`, `现印发`,
     /// `特印发`, `现予印发`); `给` after it (`印发给你们`), `现将` before it (`现将《…》印发给你们`).
     static let noticeIssuers = ScalarTrie<Bool>(["关于", "现", "特", "现予", "予以"].map { ($0, true) })

@@ -196,7 +196,8 @@ enum FactContext {
                     if let v1 = futureVerbs.longest(in: s, at: verbEnd, limit: clause.upperBound), v1.value { verbEnd += v1.length }
                     let v = (length: verbEnd - after, value: v0.value)
                     // (县里规划建设了6个安置点: 了 after the plan's verb says it was done)
-                    let done = verbEnd < clause.upperBound && s[verbEnd] == KindCues.le
+                    // (计划实施两年来,…: nor a span since after it, the plan in force that long)
+                    let done = verbEnd < clause.upperBound && (s[verbEnd] == KindCues.le || KindCues.runsSince(s, at: verbEnd, limit: clause.upperBound))
                     // (…36户…每户比去年要增收1000元: a verb with a figure of its own after it is that figure's)
                     let modalAfter = k > c.numberStart && m.value.reach == .modal
                     if !done, k < c.numberStart || after + v.length >= clause.upperBound
@@ -966,6 +967,9 @@ enum FactContext {
                    !(after + 1 < clause.upperBound && s[after] == 0x3A && s[after + 1] == 0x5373) {   // 计划:即…
                     k = after; continue
                 }
+                // (计划实施两年来,阿者科村共接待游客2.4万余人次: a plan in force for a span since plans nothing after it)
+                if let v = KindCues.futureVerbs.longest(in: s, at: after, limit: clause.lowerBound), v.value,
+                   KindCues.runsSince(s, at: after + v.length, limit: clause.lowerBound) { k = after; continue }
                 // 按…标准测算: an estimate by a standard is how the figures were counted
                 // (按每亩收益3000元测算,全村可增收150万元: what it foresees is still a projection)
                 if KindCues.estimates.longest(in: s, at: k, limit: clause.lowerBound) != nil, Self.countedBy(s, estimateAt: k, sentence: sentence),
