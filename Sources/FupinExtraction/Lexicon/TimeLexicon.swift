@@ -83,6 +83,10 @@ public enum TimeLexicon {
     public static let spans = ScalarTrie<Bool>(["近年来", "近年", "近几年", "多年来", "历年来", "这些年", "几年来", "五年来",
         "十二五", "十三五", "十四五", "一年多来", "两年来", "两年多来", "三年来", "三年多来", "四年来", "近两年来",
         "近三年来", "近五年来", "近两年", "近三年"].map { ($0, true) } + pastWordList.map { ($0, true) })
+    /// The five-year plans' periods by their last year, and the words of a period's end after one (`到“十三五”末`,
+    /// `十二五期末`, `“十三五”收官之年`): that year.
+    public static let planPeriods = ScalarTrie<Int>([("十二五", 2015), ("十三五", 2020), ("十四五", 2025)])
+    static let planPeriodEnds = ScalarTrie<Bool>(["末", "期末", "末期", "时期末", "收官", "收官之年", "规划末", "规划期末"].map { ($0, true) })
     /// A past the text dates no further (`过去,全村有贫困户120户`; `搬迁前,他家一年收入不足2000元`).
     static let pastWordList = ["过去", "以往", "从前", "曾经", "早些年", "那时", "昔日", "往年", "搬迁前", "脱贫前", "扶贫前"]
     public static let pastWords = ScalarTrie<Bool>(pastWordList.map { ($0, true) })

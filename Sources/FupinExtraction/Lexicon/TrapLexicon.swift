@@ -340,9 +340,10 @@ public enum TrapLexicon {
     /// far after `的` they are looked for.
     static let classNounChars: ScalarSet = { var set = placeNounChars; set.formUnion(ScalarSet("户企")); return set }()
     /// Last characters of a quoted name that names things counted (`“直过民族”`, `“空壳村”`), not a slogan.
-    static let countedQuoteEnds: ScalarSet = { var set = classNounChars; set.formUnion(ScalarSet("族")); return set }()
+    /// (and teams, posts and rooms: 19个“教育扶贫政策宣讲队”, 12个“扶贫工作站”, 4个“专班”)
+    static let countedQuoteEnds: ScalarSet = { var set = classNounChars; set.formUnion(ScalarSet("族队组站班团室所")); return set }()
     /// How long a quoted name after a classifier may be (characters).
-    static let quotedNameReach = 8
+    static let quotedNameReach = 10
     static let classNounReach = 6
     /// Classifiers of a policy's articles (`稳就业25条`, `十项措施`'s 项): a quoted name ending in one
     /// and its count names the policy (``CandidateReader/namesPolicyByCount``).

@@ -121,6 +121,13 @@ public struct YearResolver: Sendable {
                 i = j; continue
             }
             // (过去一年 is the year in force, not the past 过去 names; nor is 刚刚过去的2016年, its year named)
+            // (到“十三五”末, 十二五期末: a plan period's end is its last year, no span)
+            if NormalizedText.isHan(u), let p = TimeLexicon.planPeriods.longest(in: s, at: i, limit: sentence.upperBound),
+               case let after = i + p.length + (i + p.length < sentence.upperBound && s[i + p.length] == TrapLexicon.closeQuote ? 1 : 0),
+               let e = TimeLexicon.planPeriodEnds.longest(in: s, at: after, limit: sentence.upperBound) {
+                add(TimeExpression(range: i..<(after + e.length), meaning: .year(p.value), fronted: isFronted(s, sentence, i)))
+                i = after + e.length; continue
+            }
             if NormalizedText.isHan(u), let sp = spans.longest(in: s, at: i, limit: sentence.upperBound),
                sp.length >= sameYear.longest(in: s, at: i, limit: sentence.upperBound)?.length ?? 0,
                !Self.pastOfYear(s, at: i + sp.length, limit: sentence.upperBound) {
