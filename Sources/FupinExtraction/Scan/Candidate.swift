@@ -531,14 +531,12 @@ struct CandidateReader {
         return false
     }
 
-    /// Whether a verb of earning (`挣`, `赚`) stands right before `start`, `能` or `了` between or not.
+    /// Whether a verb of earning (`挣`, `赚`) stands right before `start`, past its hedges, `了` or `能` between or not
+    /// (`每天能挣一百二`, `挣了近两百`).
     static func earnsRightBefore(_ s: [UInt32], _ start: Int, sentence: Range<Int>) -> Bool {
-        var k = start
-        while k > sentence.lowerBound, start - k < 2, s[k - 1] == KindCues.le || s[k - 1] == neng { k -= 1 }
-        return k > sentence.lowerBound && earningVerbs.contains(s[k - 1])
+        verbBefore(s, start, sentence: sentence, verbs: earningVerbs, between: earningLinks)
     }
-    static let earningVerbs = ScalarSet("挣赚")
-    static let neng: UInt32 = 0x80FD   // 能
+    static let earningVerbs = ScalarSet("挣赚"), earningLinks = ScalarSet("了能")
     /// Whether a money noun ends right before `start`, with at most a hedge or `达`/`共计` between.
     private func moneyNounBefore(_ start: Int, sentence: Range<Int>) -> Bool {
         var k = start
@@ -656,10 +654,14 @@ struct CandidateReader {
     /// Whether a verb done or one of money stands right before the figure at `i`, past its hedges (`凑了七八千块`,
     /// `花掉三百块`, `欠下两千块`): colloquial 块 is money there, not the pieces a noun before counts (`太阳能板三百块`).
     static func moneyVerbBefore(_ s: [UInt32], _ i: Int, sentence: Range<Int>) -> Bool {
+        verbBefore(s, i, sentence: sentence, verbs: UnitLexicon.moneyVerbChars, between: UnitLexicon.moneyAdverbs)
+    }
+    /// Whether one of `verbs` stands right before the figure at `i`, past its hedges and one of `between`.
+    static func verbBefore(_ s: [UInt32], _ i: Int, sentence: Range<Int>, verbs: ScalarSet, between: ScalarSet) -> Bool {
         var k = i
         while k > sentence.lowerBound, let h = HedgeLexicon.before.longestEnding(in: s, at: k, from: sentence.lowerBound, maxLength: 2) { k -= h.length }
-        if k > sentence.lowerBound, UnitLexicon.moneyAdverbs.contains(s[k - 1]) { k -= 1 }
-        return k > sentence.lowerBound && UnitLexicon.moneyVerbChars.contains(s[k - 1])
+        if k > sentence.lowerBound, between.contains(s[k - 1]) { k -= 1 }
+        return k > sentence.lowerBound && verbs.contains(s[k - 1])
     }
 
     /// Whether `k` holds a minus sign: `负` where it is no verb's (`背负10万元`, `肩负`), or a `-` that

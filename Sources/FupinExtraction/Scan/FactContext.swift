@@ -380,8 +380,10 @@ enum FactContext {
         }
         // 危房改造任务3000户, 搬迁任务数219人: the figure a task names right before it is the plan's
         // (完成危房改造任务3000户: a task done is an outcome)
+        // (任务为10283户44569人: and the second of a pair right after that figure, households and people)
         if c.measure != .percent, c.start > clause.lowerBound,
-           let t = KindCues.taskNouns.longestEnding(in: s, at: c.start, from: clause.lowerBound, maxLength: 3),
+           let t = KindCues.taskNouns.longestEnding(in: s, at: Self.pairStart(s, before: c.start, from: clause.lowerBound) ?? c.start,
+                                                     from: clause.lowerBound, maxLength: 3),
            KindCues.doneMarkers.firstMatch(in: s, clause.lowerBound..<c.start) == nil,
            KindCues.goalReachedVerbs.firstMatch(in: s, clause.lowerBound..<(c.start - t.length)) == nil { found.add((.target, t.value)) }
         // (明确了101.5万户改厕任务: or right after it, closing the noun its figure heads; 完成了3000户的搬迁任务 is
@@ -1026,6 +1028,18 @@ enum FactContext {
 
     /// Whether the `;` part at `semicolon` opens with a year later than the first year the plan's
     /// part names after its marker (`规划2016年脱贫34户;2017年脱贫28户`).
+    /// Where a count of households or people ending right at `start` begins (`10283户` before `44569人`), or nil:
+    /// the pair's first figure, whose words govern the second too.
+    static func pairStart(_ s: [UInt32], before start: Int, from lower: Int) -> Int? {
+        var k = start
+        guard k - 1 > lower, pairUnits.contains(s[k - 1]) else { return nil }
+        k -= 1
+        if k > lower, s[k - 1] == CandidateReader.wan { k -= 1 }
+        let end = k
+        while k > lower, NumberReader.isDigitOrPoint(s[k - 1]) { k -= 1 }
+        return k < end && NumberReader.isDigit(s[k]) ? k : nil
+    }
+    static let pairUnits = ScalarSet("户人")
     static func nextYearOfPlan(_ s: [UInt32], planFrom start: Int, semicolon: Int, limit: Int) -> Bool {
         let y = semicolon + 1
         guard YearResolver.yearFollows(s, at: y, limit: limit), let next = NormalizedText.integer(s[y..<(y + 4)]),
