@@ -371,9 +371,9 @@ enum TableCells {
         guard index < cells.count else { return nil }
         let c = cells[index]
         guard !c.isEmpty, c.count <= 14, NumberReader.isDigit(s[c.lowerBound]), NumberReader.isDigit(s[c.upperBound - 1]),
-              s[c].allSatisfy({ NumberReader.isDigitOrPoint($0) || $0 == 0x20 }), s[c].filter({ $0 == NumberReader.point }).count <= 1 else { return nil }
-        // (11 200: thousands' groups a single space splits, as the prose reads them)
-        if s[c].contains(0x20) {
+              s[c].allSatisfy({ NumberReader.isDigitOrPoint($0) || $0 == 0x20 || $0 == 0x2C }), s[c].filter({ $0 == NumberReader.point }).count <= 1 else { return nil }
+        // (11 200, 59,312: thousands' groups a single space or a comma splits, as the prose reads them)
+        if s[c].contains(where: { $0 == 0x20 || $0 == 0x2C }) {
             guard s[c.lowerBound] != 0x30, let n = NumberReader.arabic(s, at: c.lowerBound, limit: c.upperBound), n.end == c.upperBound, n.value > 0 else { return nil }
             return (c, n.value)
         }

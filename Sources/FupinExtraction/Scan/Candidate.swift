@@ -107,6 +107,7 @@ struct CandidateReader {
     }
 
     static let rangeSeparators = ScalarSet(values: [0x2D, 0x7E, 0x2014, 0x2013, 0x81F3, 0x5230])   // - ~ — – 至 到
+    static let he: UInt32 = 0x548C   // 和
     static let percentPrefix: [UInt32] = "百分之".unicodeScalars.map(\.value)
     static let fractionMark: [UInt32] = "分之".unicodeScalars.map(\.value)
 
@@ -235,6 +236,12 @@ struct CandidateReader {
                   let m = tables.multipliers.longest(in: s, at: n2.end, limit: limit), n.value < n2.value * m.value {
             // 8000至1.2万元: a lower end written in the unit itself, under the upper's multiplied value
             span.number = ReadNumber(value: n.value / m.value, end: n.end, isChinese: false, approx: n.approx)
+            span.high = n2.value
+            pos = n2.end
+        } else if pos + 1 < limit, !n.isChinese, s[pos] == Self.he, let n2 = NumberReader.arabic(s, at: pos + 1, limit: limit),
+                  n2.value != n.value, n2.end < limit, !NumberReader.isDigit(s[n2.end]),
+                  UnitLexicon.trie.longest(in: s, at: Self.pastSpaces(s, n2.end, limit), limit: limit)?.value.measure != nil {
+            // 分别比全国农村快1.9和1.8个百分点: two figures joined by 和 share the unit after the second, each a figure
             span.high = n2.value
             pos = n2.end
         } else if let (high, end) = Self.multipliedRangeHigh(s, n, at: pos, limit: limit, multipliers: tables.multipliers) {
