@@ -142,11 +142,11 @@ public struct Extractor: Sendable {
         // whose 3月1日 is its own day: the title names a record of the year)
         if let t = meta.titleLine, let p = pubYear,
            case let title = Outline.trimmingAside(s, Outline.trim(s, outline.lines[t].range)), !title.isEmpty,
-           TimeLexicon.yearRecords.longestEnding(in: s, at: title.upperBound, from: title.lowerBound, maxLength: 3) != nil,
-           // (县政府听取2019年度脱贫攻坚工作汇报: a story of a meeting that heard the record, dated its own day)
-           TimeLexicon.meetingVerbs.firstMatch(in: s, title) == nil {
+           TimeLexicon.yearRecords.longestEnding(in: s, at: title.upperBound, from: title.lowerBound, maxLength: 3) != nil {
             let e = resolver.expressions(in: s, outline.lines[t].range)
+            // (县政府听取2019年度脱贫攻坚工作汇报: a story of a meeting that heard the record, dated its own day)
             if e.count == 1, case .year(let y) = e[0].meaning, y < p, Campaign.reportYears.contains(y),
+               TimeLexicon.meetingVerbs.firstMatch(in: s, title.lowerBound..<max(title.lowerBound, e[0].range.lowerBound)) == nil,
                !YearResolver.isHorizon(s, at: e[0].range.lowerBound, lineStart: outline.lines[t].range.lowerBound) { resolver.titleYear = y }
         }
         // (a bulletin's or a review's, 2016年…统计公报 printed in 2017; a story's 上年 is the year before its printing,

@@ -8,7 +8,7 @@ public enum KindCues {
         ("平均", (.rate, "kind.rate.平均")), ("年均", (.rate, "kind.rate.年均")),
         // (快递日均发件量1.2万件, 月均销售额: an average a day or month, as 年均 a year)
         ("日均", (.rate, "kind.rate.日均")), ("月均", (.rate, "kind.rate.月均")),
-        ("月均", (.rate, "kind.rate.月均")), ("每人", (.rate, "kind.rate.每人")),
+        ("每人", (.rate, "kind.rate.每人")),
         ("亩均", (.rate, "kind.rate.亩均")), ("村均", (.rate, "kind.rate.村均")), ("县均", (.rate, "kind.rate.县均")),
         ("乡均", (.rate, "kind.rate.乡均")), ("镇均", (.rate, "kind.rate.镇均")), ("校均", (.rate, "kind.rate.校均")), ("人年均", (.rate, "kind.rate.人均")),
         ("每户", (.rate, "kind.rate.每户")), ("每年", (.rate, "kind.rate.每年")),
@@ -1053,6 +1053,7 @@ public enum KindCues {
     public static let appliedShare = ScalarTrie<Bool>(["按", "按照", "依照"].map { ($0, true) })
     /// What a share so applied pays or takes after it (`给予救助`, `的比例补助`, `提取`).
     static let appliedPayments = ScalarTrie<Bool>(["给予", "补助", "补贴", "救助", "报销", "发放", "支付", "比例", "提取", "分配", "分红",
+        "拨付", "兑付", "予以", "预拨", "结算", "下达", "安排",
         "缴纳", "资助", "奖励", "代缴", "计提", "赔付", "兑现", "返还"].map { ($0, true) })
     /// Verbs of giving between 各 and its figure (`各补助50万元`).
     public static let eachVerbs = ScalarTrie<Bool>(["补助", "奖励", "投入", "安排", "拨付", "获得", "补贴", "资助", "扶持", "奖补", "发放", "增加", "有"].map { ($0, true) })

@@ -44,8 +44,9 @@ public enum TimeLexicon {
     /// Titles of a record of a year (a year's report, `大事记`, `汇报`): a day or month said without a year is of the
     /// year the title names (``YearResolver/titleYear``), not of the publication's.
     public static let yearRecords = ScalarTrie<Bool>((yearReportWords + ["大事记", "纪事", "汇报"]).map { ($0, true) })
-    /// Verbs of a meeting in a title (`县政府听取2019年度脱贫攻坚工作汇报`): a story of the meeting, no record of the year.
-    static let meetingVerbs = ScalarTrie<Bool>(["听取", "召开", "举行", "审议", "研究", "部署", "专题"].map { ($0, true) })
+    /// Verbs of a meeting in a title before its year (`县政府听取2019年度脱贫攻坚工作汇报`): a story of the meeting, no record
+    /// of the year (not a noun after the year, `…工作部署落实情况的汇报`, nor a name, `县农业科学研究所2019年度工作总结`).
+    static let meetingVerbs = ScalarTrie<Bool>(["听取", "召开", "举行", "审议", "研究部署", "专题研究"].map { ($0, true) })
     /// What a year left over for a later one (`加上2015年剩余的22户`): the figure after it is that year's.
     public static let leftOver = ScalarTrie<Bool>(["剩余", "剩下", "遗留", "遗留下", "未脱贫", "结转", "新识别", "新增"].map { ($0, true) })
     /// `为` after a year, as `是` (``shi``): the sentence describes that year (`2019年为…决胜之年`).
@@ -73,6 +74,8 @@ public enum TimeLexicon {
     /// 贫困户为150多户` after `在2016年5月11日…`): its year is that one.
     /// (the value: how many years after that one, 第二年 and 次年 the next)
     public static let thatTime = ScalarTrie<Int>(thatTimeRows)
+    /// A schedule's first year (`第一年每亩补助800元`): the 第二年 after it counts from the schedule's start.
+    static let scheduleStart: [UInt32] = "第一年".unicodeScalars.map(\.value)
     static let thatTimeRows = ["当时", "那时", "那时候", "那个时候", "那会儿", "彼时", "那年", "那一年"].map { ($0, 0) }
         + [("第二年", 1), ("次年", 1), ("翌年", 1), ("第三年", 2)]
     /// Words of a plan that may open a clause before its year (`,计划2020年脱贫300户`): the year

@@ -263,20 +263,29 @@ public enum TrapLexicon {
         "非洲", "欧洲", "欧盟", "拉美", "拉丁美洲", "南亚", "东南亚", "撒哈拉以南", "发达国家", "发展中国家", "西方国家"]
     /// What a sentence's words of time and place mark for the refusals (``CandidateReader/sentenceMarks``): an era of history
     /// or a place outside the campaign, read in one scan.
-    enum SentenceMark: Sendable { case era, outside, tender }
+    enum SentenceMark: Sendable { case era, outside, tender, tendering }
     static let sentenceMarks = ScalarTrie<SentenceMark>(historicalEras.map { ($0, .era) } + outsidePlaces.map { ($0, .outside) }
-        + tenderTermWords.map { ($0, .tender) })
+        + tenderTermWords.map { ($0, .tender) } + tenderingWords.map { ($0, .tendering) })
+    /// Words of a tender in the sentence, without which no term of one is a tender's (`风险保证金2000万元`, `注册资本5000万元`
+    /// are the campaign's money): `投标保证金`, `投标人注册资本`.
+    static let tenderingWords = ["招标", "投标", "中标", "竞标", "标段", "磋商", "供应商", "比选", "采购人", "招标文件", "竞价"]
     /// Words that may open a clause before its subject (`而香港…`, `在台湾,…`), and how many clauses back a
     /// subject outside the campaign is looked for.
     static let outsideLeads = ScalarTrie<Bool>(["而", "在", "但", "但是", "而在", "反观", "同期", "目前", "如今", "当时", "同样"].map { ($0, true) })
     static let outsideClauseReach = 3
     /// What continues a word an outside place's name only starts (`南亚热带`, `越南籍`, `华裔`), and the country's own names.
     static let outsideWordEnds = ScalarTrie<Bool>(["热带", "籍", "裔", "风情", "风格", "式"].map { ($0, true) })
+    /// What follows an outside place that is its clause's subject: its people, poverty or statistics (`香港贫困人口`,
+    /// `印度仍有`, `台湾低收入户`), or nothing more in the clause (`在台湾,`); not a thing named for it (`非洲猪瘟`,
+    /// `欧洲市场`, `台湾农民创业园`, `韩国研修生`), nor a place its name starts (`巴西乡`).
+    static let outsideSubjectTails = ScalarTrie<Bool>(["贫困", "人口", "总人口", "的贫困", "的人口", "仍有", "有", "共有", "约有", "现有",
+        "还有", "农村", "城市", "居民", "低收入", "失业", "的失业", "人均", "的人均", "政府统计", "统计", "全国", "全境", "每年", "目前",
+        "如今", "当时", "去年", "今年", "的贫困率", "贫困率", "基尼系数", "经济", "国内", "国民", "特区政府统计"].map { ($0, true) })
     static let countryNames = ScalarTrie<Bool>((PlaceLexicon.ownPlaceRows.filter { $0.1.isEmpty }.map(\.0) + ["中国", "祖国", "内地"]).map { ($0, true) })
     /// Verbs of what a place outside gives or does for the campaign (`香港某基金会捐资500万元`, `澳门镜湖医院派出医疗队,…
     /// 在从江义诊1200多人次`, `组织30名香港大学生到福贡支教`): its help counts.
     static let helpingVerbs = ScalarTrie<Bool>((TopicCues.payingVerbWords + ["捐", "援建", "援助", "资助", "帮扶", "协作", "支援", "对口",
-        "派出", "派驻", "选派", "组织", "帮助", "支教", "义诊", "挂职", "到", "赴", "前往", "来到", "走进", "深入", "采购", "购买",
+        "派出", "派驻", "选派", "组织", "帮助", "支教", "义诊", "挂职", "赴", "前往", "来到", "走进", "深入", "采购", "购买",
         "来县", "来村", "来乡", "来镇", "考察", "签订", "订单", "客商"]).map { ($0, true) })
 
     /// 贫: the character every word of the campaign's subject holds (贫困, 脱贫, 扶贫); a story's

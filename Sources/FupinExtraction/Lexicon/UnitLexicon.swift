@@ -50,7 +50,8 @@ public enum UnitTag: Sendable {
 /// A row with a nil measure stops a number from becoming a fact (`3个月`, `35岁`).
 public enum UnitLexicon {
     /// Words of earnings before `块` that make it yuan (`挣`, `工资`, `收入`).
-    public static let earningWords = ScalarTrie<Bool>(["挣", "赚", "收入", "工资", "补贴", "分红", "卖了", "领到", "领了", "拿到", "拿了", "能拿", "收益"].map { ($0, true) })
+    public static let earningWords = ScalarTrie<Bool>(earningWordList.map { ($0, true) })
+    static let earningWordList = ["挣", "赚", "收入", "工资", "补贴", "分红", "卖了", "领到", "领了", "拿到", "拿了", "能拿", "收益"]
     public static let rows: [(String, UnitRow)] = [
         // people
         ("人", UnitRow(.persons, "unit.persons.人")),
@@ -299,6 +300,10 @@ public enum UnitLexicon {
     /// Periods pay is said per in speech, right before a figure in Chinese numerals with no unit (`低保一个月两百八`,
     /// `一天一百二`): money (``CandidateReader``).
     static let spokenPayPeriods = ScalarTrie<Bool>(["一个月", "一天", "每个月", "每月", "每天", "一年"].map { ($0, true) })
+    /// Words of pay or work before a spoken period's figure (`低保一个月两百八`, `在车间上班,一个月两千多`): without one the
+    /// figure counts no money (`游客平时每天一百多`, `土鸡蛋每天一千多`).
+    static let spokenPayContext = ScalarTrie<Bool>((earningWordList + ["低保", "补助", "养老金", "工钱", "上班", "打工", "务工",
+        "干活", "领", "发"]).map { ($0, true) })
     /// Nouns of person-times closing a clause's subject before a count in 万 with no unit (`直播观看人次达286万`).
     static let personTimesNouns = ScalarTrie<Bool>(["人次"].map { ($0, true) })
 

@@ -713,10 +713,14 @@ enum Trap: String, CaseIterable, Sendable {
                 var head = start
                 while head < end, s[head] == NumberReader.space { head += 1 }
                 if let l = TrapLexicon.outsideLeads.longest(in: s, at: head, limit: end) { head += l.length }
+                head = Self.pastYear(s, head, limit: end)   // (2018年香港贫困人口为140.6万人)
                 if r.outsiders.contains(head), let w = TrapLexicon.sentenceMarks.longest(in: s, at: head, limit: end) {
                     // (南亚热带水果, 越南籍媳妇: a word the place's name only starts; 美国前财长萨默斯说,…: a speaker)
                     if TrapLexicon.outsideWordEnds.longest(in: s, at: head + w.length, limit: limit) != nil
                         || PlaceLexicon.speechEnds.longestEnding(in: s, at: end, from: start, maxLength: 4) != nil { return false }
+                    // (非洲猪瘟, 欧洲市场, 巴西乡: the place is its clause's subject only before its people or statistics)
+                    let tail = head + w.length
+                    guard tail >= end || TrapLexicon.outsideSubjectTails.longest(in: s, at: tail, limit: end) != nil else { return false }
                     return TrapLexicon.helpingVerbs.firstMatch(in: s, head..<at) == nil
                 }
                 // (a clause naming a place of its own is its subject: …,该县贫困人口降至3200人; so is one naming the
@@ -861,6 +865,14 @@ enum Trap: String, CaseIterable, Sendable {
             k += 1
         }
         return false
+    }
+
+    /// `k` past a year written at it (`2018年`, `2018年底`), else `k`.
+    static func pastYear(_ s: [UInt32], _ k: Int, limit: Int) -> Int {
+        guard k + 5 <= limit, (k..<(k + 4)).allSatisfy({ NumberReader.isDigit(s[$0]) }), s[k + 4] == YearResolver.nian else { return k }
+        var e = k + 5
+        if e < limit, TimeLexicon.periodEnds.contains(s[e]) { e += 1 }
+        return e
     }
 
     /// Whether a bound word stands before the span (`低于`, `超过`, past `在`/`达到`) or a threshold after it (`以下`).

@@ -96,13 +96,16 @@ struct CandidateReader {
     /// (A scan through pointers: measured, 352.0 → 350.6 M instructions a pass over 400 reports, mean of two runs.)
     static func sentenceMarks(_ s: [UInt32], _ sentence: Range<Int>, line: Range<Int>) -> (eras: [Int], outsiders: [Int], tenderTerms: [Int]) {
         var out: (eras: [Int], outsiders: [Int], tenderTerms: [Int]) = ([], [], [])
+        var tendering = false   // (a tender's terms only in a sentence that speaks of one)
         for m in TrapLexicon.sentenceMarks.startsWithValues(in: s, sentence, limit: line.upperBound) {
             switch m.value {
             case .era: out.eras.append(m.at)
             case .outside: out.outsiders.append(m.at)
             case .tender: out.tenderTerms.append(m.at)
+            case .tendering: tendering = true
             }
         }
+        if !tendering { out.tenderTerms = [] }
         return out
     }
 
@@ -410,7 +413,8 @@ struct CandidateReader {
                         && (Self.earnsRightBefore(s, span.start, sentence: sentence)
                             // (closing its clause: 一年三百多天 counts days)
                             || UnitLexicon.spokenPayPeriods.longestEnding(in: s, at: span.start, from: sentence.lowerBound, maxLength: 3) != nil
-                                && (pos >= limit || !NormalizedText.isHan(s[pos]))) {
+                                && (pos >= limit || !NormalizedText.isHan(s[pos]))
+                                && UnitLexicon.spokenPayContext.firstMatch(in: s, sentence.lowerBound..<span.start) != nil) {
             // 整合资金200余万修建…: 万 and no unit, the money the figure follows at once
             span.measure = .yuan; span.unitEnd = pos; span.rule = "unit.yuan.资金+数"
         } else if inWan, let m = levelUnitAhead(span, pos, sentence: sentence) {

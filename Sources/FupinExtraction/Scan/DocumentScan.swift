@@ -122,6 +122,7 @@ final class DocumentScan {
         // (二、下一步工作打算 ⏎ 6月底前,完成剩余1200户…: in a section of plans a month is ahead, no month of the year a title records)
         var aheadYears = years
         aheadYears.titleYear = nil
+        var storyYear: (at: Int, year: Int)?   // the year 第二年, 次年 last put in force, and where (to count the next from)
         var listYear: Int?, nextListYear: Int?   // the year a colon-closed line leads its items in (截至2020年5月底:⏎(一)…)
         var heading: Range<Int>?        // the section heading in force, for topics
         var itemLead: Range<Int>?       // an enumerated item's opening sentence with no figure (一是实施生态补偿。), for topics
@@ -429,13 +430,20 @@ final class DocumentScan {
                 }
                 var thatTimeOpens = false   // 当时 opens the sentence: the year it reads back is in force at once
                 // (asked first: 那时候 is a past word too, a span the sentence's first expression would read)
-                if let t = thatTime.longest(in: s, at: r.lowerBound, limit: r.upperBound), paragraphYear == nil || sentence.indexInLine == 0 || t.value > 0 {
+                if let t = thatTime.longest(in: s, at: r.lowerBound, limit: r.upperBound), paragraphYear == nil || sentence.indexInLine == 0 || t.value > 0,
+                   // (…第一年每亩补助800元。第二年每亩补助500元: a schedule's years count from its start, no calendar's)
+                   t.value == 0 || Outline.find(TimeLexicon.scheduleStart, in: s, max(0, r.lowerBound - Self.scheduleReach)..<r.lowerBound) == nil {
                     // 在2016年5月11日…对接会上。⏎当时,民乐村上报的贫困户为150多户: 当时 opening a
                     // sentence is the time the text last named, the year read back (none: no year), its
                     // paragraph's first sentence's too; 第二年, 次年 the year after it
                     // (2016年5月,我第一次进金米村。⏎那时全村6个村民小组: the past word opening it names that time,
                     // no span of its own for its figures)
-                    paragraphYear = Self.lastYearNamed(s, before: r.lowerBound).map { $0 + t.value }
+                    // (2016年,…。第二年,…。⏎次年,…: 次年 after the year 第二年 put in force, not after the last written)
+                    let named = Self.lastYearNamed(s, before: r.lowerBound)
+                    let story = storyYear.flatMap { y in named.map { $0.at < y.at } ?? true ? y.year : nil }
+                    let base = t.value > 0 ? (paragraphYear ?? story ?? named?.year) : named?.year
+                    paragraphYear = base.map { $0 + t.value }
+                    if t.value > 0, let y = paragraphYear { storyYear = (r.lowerBound, y) }
                     thatTimeOpens = true
                     if paragraphYear != nil, let e = expressions().first, e.range.lowerBound == r.lowerBound, case .span = e.meaning {
                         expressionsRead!.removeFirst()
@@ -1340,7 +1348,7 @@ final class DocumentScan {
 
     /// The year last named before `position` (`2016年`, four digits and 年), read back over the text
     /// (asked only where a sentence opens with ``TimeLexicon/thatTime``: rare; no further back than ``lastYearReach``).
-    static func lastYearNamed(_ s: [UInt32], before position: Int) -> Int? {
+    static func lastYearNamed(_ s: [UInt32], before position: Int) -> (year: Int, at: Int)? {
         var k = position - 1
         // (no further back than ``lastYearReach``: read for every sentence 次年 opens, a scan to the text's start was
         // quadratic on a long text without years)
@@ -1348,7 +1356,7 @@ final class DocumentScan {
             // (计划到2019年实现全部脱贫: a plan's deadline is no time the story was at)
             if s[k] == YearResolver.nian, (k - 4..<k).allSatisfy({ NumberReader.isDigit(s[$0]) }),
                k - 5 < 0 || !NumberReader.isDigit(s[k - 5]) && !TimeLexicon.toMarkers.contains(s[k - 5]) {
-                if let y = NormalizedText.integer(s[(k - 4)..<k]), TimeLexicon.namedYears.contains(y) { return y }
+                if let y = NormalizedText.integer(s[(k - 4)..<k]), TimeLexicon.namedYears.contains(y) { return (y, k - 4) }
             }
             k -= 1
         }
@@ -1356,6 +1364,8 @@ final class DocumentScan {
     }
 
     static let lastYearReach = 2_000
+    /// How far back a schedule's first year (``TimeLexicon/scheduleStart``) is looked for.
+    static let scheduleReach = 200
     /// Counts from here up are taken as one claim when restated whatever their subjects.
     static let distinctiveValue = 100.0
     /// Figures from here up are one claim when restated even in the very next sentence.

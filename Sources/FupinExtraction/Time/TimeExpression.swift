@@ -651,22 +651,25 @@ public struct YearResolver: Sendable {
         let isFrom = TimeLexicon.fromMarkers.contains(s[k - 1])
         let isTo = !isFrom && TimeLexicon.toLevels.longestEnding(in: s, at: k, from: sentence.lowerBound, maxLength: 3) != nil
         guard isFrom || isTo else { return nil }
-        var from: Int?, to: Int?
+        var from: Int?, to: Int?, fromAt = position
         for (index, e) in expressions.enumerated() {
             guard case .year(let y) = e.meaning else { continue }
             let before = e.range.lowerBound > sentence.lowerBound ? s[e.range.lowerBound - 1] : 0
             // (2011年至2015年,…从36.6%下降到13.2%: a span's first year without 从 opens it too)
-            if from == nil, TimeLexicon.fromMarkers.contains(before) || TimeLexicon.endsSpan(expressions, index + 1, s) { from = y }
+            // (the span the figure ends or starts: one after it is another's, …降至0.59%;…从2015年的2160元提高到8930元)
+            if from == nil, e.range.lowerBound < position,
+               TimeLexicon.fromMarkers.contains(before) || TimeLexicon.endsSpan(expressions, index + 1, s) { from = y; fromAt = e.range.lowerBound }
             else if from != nil, to == nil, TimeLexicon.toMarkers.contains(before) { to = y }
         }
         // 截至2019年底,…由2013年底的83.94万人减少到7.72万人,…由33.24%下降到3.07%: the span's end
         // stated before its start
-        // (记者日前走访了解到,截至去年底,…由2014年的17.6万人减至4.3万人: the nearest before the figure, not the
-        // latest, where the sentence's present, 日前, is when it was learnt)
+        // (记者日前走访了解到,截至去年底,…由2014年的17.6万人减至4.3万人: the nearest before the span's start, not the
+        // latest, where the sentence's present, 日前, is when it was learnt; 由2014年的3.2万人、2016年的1.8万人减少到
+        // 1200人: a later start of the list is none)
         if let f = from, to == nil {
             let later = expressions.compactMap { e -> (at: Int, year: Int)? in
                 if case .year(let y) = e.meaning, y > f { return (e.range.lowerBound, y) }; return nil }
-            to = later.last(where: { $0.at < position })?.year ?? later.map(\.year).max()
+            to = later.last(where: { $0.at < fromAt })?.year ?? (later.contains { $0.at > fromAt && $0.at < position } ? nil : later.map(\.year).max())
         }
         guard let f = from, let t = to, f < t else { return nil }
         return isFrom ? f : t
