@@ -20,7 +20,7 @@ public enum BoilerplateLexicon {
     public static let siteFurniture: [String] = ["微信", "客户端", "手机版", "微博", "公众号", "报网"]
     /// A line that starts with one of these is metadata or a caption label, not a sentence.
     public static let metaLinePrefixes: [String] = [
-        "原标题", "标题:", "地址:", "作者:", "来源:", "发布时间", "时间:", "字号", "本篇文章",
+        "原标题", "标题:", "地址:", "作者:", "来源:", "发布时间", "发布日期", "更新时间", "信息来源", "日期:", "时间:", "字号", "本篇文章",
         "阅读", "链接:", "网址:", "原文", "图片来源", "(责任编辑", "【", "分享", "文/", "图/", "通讯员", "供稿",
         "扫描二维码", "字体:", "摄影", "记者 ",
     ]
