@@ -72,7 +72,7 @@ public enum PlaceLexicon {
         "环境", "面貌", "差距", "收入", "协调", "公交", "供水", "均衡"].map { ($0, true) })
     /// Characters that end a word before a place name: a name never contains them at its
     /// start (`安置点|大屯街道`, `和原|解宋营镇`, `个旧市|大屯街道`).
-    public static let stopChars: ScalarSet = ScalarSet("的在和与及原等为对是从到向个各该本全每了将把被由于以其此这那我你他们至区市县州省镇乡村点内外里处地进入驻赴走来去帮包联挂同跟给让使共总扶援距绕辖")
+    public static let stopChars: ScalarSet = ScalarSet("的在和与及原等为对是从到向个各该本全每了将把被由于以其此这那我你他们至区市县州省镇乡村点内外里处地进入驻赴走来去帮包联挂同跟给让使共总扶援距绕辖不")
 
     /// Stop characters that are prepositions or conjunctions before a name (`对青山镇的…`, `向阳光镇`): none opens a
     /// known town's name read through it.
@@ -382,6 +382,9 @@ public enum PlaceLexicon {
     /// community `新建社区`.
     /// (an ethnic group's name, 一位东乡族老汉: 乡族 ends no town)
     public static let suffixCompounds = ScalarTrie<Bool>(["社区工厂", "社区车间", "社区扶贫车间", "小区工厂", "乡族"].map { ($0, true) })
+    /// Words a town's suffix starts (`乡村`, `乡镇`): after a name the table of towns does not hold (`开发乡村公益性岗位`),
+    /// the word, no town (`白石乡村民` keeps its town).
+    public static let suffixWords = ScalarTrie<Bool>(["乡村", "乡镇"].map { ($0, true) })
     /// `族` after a county's short name (`东乡族群众`): the people the county is named for, no place (`东乡族自治县` is read
     /// whole before).
     static let zu: UInt32 = 0x65CF

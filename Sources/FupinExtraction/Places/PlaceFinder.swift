@@ -48,7 +48,7 @@ public struct PlaceFinder: Sendable {
                let mention = subPlace(s, range, suffixAt: i, length: suffix.length, level: suffix.value),
                // (织密镇雄…保障网: a name of the gazetteer that starts in a town's suffix and runs past it, 镇雄, after
                // a town the table of towns does not hold, is that name; 安平镇海蛟社区 keeps its town)
-               !Self.suffixStartsName(out, at: i, suffixLength: suffix.length, level: suffix.value, mention: mention) {
+               !Self.suffixStartsName(s, out, at: i, limit: range.upperBound, suffixLength: suffix.length, level: suffix.value, mention: mention) {
                 // 麻黄山乡 names a town, not 黄山: a short name inside a town's or village's name
                 // (after its first character) is none
                 // (nor a short name that is the whole name before the suffix: 东河村 is no village of 东河区)
@@ -74,10 +74,14 @@ public struct PlaceFinder: Sendable {
 
     /// Whether the gazetteer's name found last starts at a town's suffix at `i` and runs past it, and the town
     /// before the suffix is none of ``TownTable`` (`织密镇雄`: 镇雄, no 织密镇).
-    private static func suffixStartsName(_ out: [PlaceMention], at i: Int, suffixLength: Int, level: SubPlaceLevel, mention: PlaceMention) -> Bool {
-        guard level == .town, let last = out.last, case .gazetteer = last.target, last.range.lowerBound == i,
-              last.range.upperBound > i + suffixLength, case .sub(let name, _, _) = mention.target else { return false }
-        return !TownTable.shared.holds(name)
+    /// (`开发乡村公益性岗位`: or a word the suffix starts, ``PlaceLexicon/suffixWords``)
+    private static func suffixStartsName(_ s: [UInt32], _ out: [PlaceMention], at i: Int, limit: Int, suffixLength: Int, level: SubPlaceLevel,
+                                         mention: PlaceMention) -> Bool {
+        guard level == .town, case .sub(let name, _, _) = mention.target else { return false }
+        if let last = out.last, case .gazetteer = last.target, last.range.lowerBound == i, last.range.upperBound > i + suffixLength {
+            return !TownTable.shared.holds(name)
+        }
+        return PlaceLexicon.suffixWords.longest(in: s, at: i, limit: limit) != nil && !TownTable.shared.holds(name)
     }
 
     /// Whether a hamlet's suffix (`屯`) at `i` names none: inside a gazetteer name that runs past it
