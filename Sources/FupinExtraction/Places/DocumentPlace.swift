@@ -148,7 +148,10 @@ extension DocumentPlace {
             // (凉山“悬崖村”的变迁: a village's nickname is the village, wherever it stands)
             if !nicknames.isEmpty {
                 mentions = mentions.map { m in
-                    if case .sub(let name, .village, _) = m.target, let t = nicknames[name] { return PlaceMention(range: m.range, target: t) }
+                    // (全县上访村从12个减少到2个: not a nickname the place's own word or a classifier makes a kind of village)
+                    if case .sub(let name, .village, _) = m.target, let t = nicknames[name],
+                       PlaceLexicon.ownPlaceWords.longestEnding(in: s, at: m.range.lowerBound, from: line.range.lowerBound, maxLength: 2) == nil,
+                       !(m.range.lowerBound > line.range.lowerBound && s[m.range.lowerBound - 1] == CandidateReader.ge) { return PlaceMention(range: m.range, target: t) }
                     return m
                 }
             }
@@ -498,7 +501,7 @@ extension DocumentPlace {
                 guard from < line.range.upperBound, let close = TrapLexicon.openQuotes[s[from]] else { continue }
                 if mentions == nil { mentions = finder.mentions(in: s, line.range) }
                 // the quoted village, closing its quotation
-                guard let nick = mentions!.first(where: { $0.range.lowerBound == from + 1 }),
+                guard let nick = Self.mention(startingAt: from + 1, in: mentions!),
                       case .sub(let name, .village, _) = nick.target,
                       nick.range.upperBound < line.range.upperBound, s[nick.range.upperBound] == close else { continue }
                 // the village named right after it (与被誉为“英雄村”的岩洞村相邻), else the one named last before the word in its
@@ -506,14 +509,39 @@ extension DocumentPlace {
                 let after = nick.range.upperBound + 1
                 // (not a kind of village, 被称为“悬崖村”的彝族村落)
                 let following = after + 1 < line.range.upperBound && s[after] == CandidateReader.de
-                    ? mentions!.first(where: { $0.range.lowerBound == after + 1 && !s[$0.range].contains(PlaceLexicon.zu)
-                        && !($0.range.upperBound < line.range.upperBound && s[$0.range.upperBound] == PlaceLexicon.luo) }) : nil
-                guard let named = following ?? mentions!.last(where: { $0.range.upperBound <= k }),
+                    ? Self.mention(startingAt: after + 1, in: mentions!).flatMap { m in !s[m.range].contains(PlaceLexicon.zu)
+                        && !(m.range.upperBound < line.range.upperBound && s[m.range.upperBound] == PlaceLexicon.luo) ? m : nil } : nil
+                guard let named = following ?? Self.lastMention(endingBy: k, in: mentions!),
                       case .sub(let real, .village, _) = named.target, real != name else { continue }
                 found[name] = named.target
             }
         }
         return found
+    }
+
+    /// The mention of a line's (sorted by start) that starts at `p`, found by halving: a line of thousands of naming words
+    /// asks for one at each (a scan each was quadratic: 64,000 `被称为“悬崖村”` on one line took 10.2 s, now 0.3 s).
+    static func mention(startingAt p: Int, in mentions: [PlaceMention]) -> PlaceMention? {
+        let i = firstMention(from: p, in: mentions)
+        return i < mentions.count && mentions[i].range.lowerBound == p ? mentions[i] : nil
+    }
+    /// The last mention ending by `p`.
+    static func lastMention(endingBy p: Int, in mentions: [PlaceMention]) -> PlaceMention? {
+        var i = firstMention(from: p, in: mentions)
+        while i > 0 {
+            i -= 1
+            if mentions[i].range.upperBound <= p { return mentions[i] }
+        }
+        return nil
+    }
+    /// The index of the first mention starting at `p` or after.
+    static func firstMention(from p: Int, in mentions: [PlaceMention]) -> Int {
+        var lo = 0, hi = mentions.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if mentions[mid].range.lowerBound < p { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
     }
 
     static func pairing(_ s: [UInt32], _ line: Range<Int>, _ mentions: [PlaceMention], _ g: Gazetteer) -> (helper: [Int], helped: [Int])? {

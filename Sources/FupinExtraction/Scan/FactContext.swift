@@ -1011,6 +1011,8 @@ enum FactContext {
             k += 1
         }
         guard let f = found else { return nil }
+        // (…积极争取更多项目资金,共争取到位资金3.2亿元: nor where the figure's own clause says what was won)
+        if let z = Outline.find(Self.zhengqu, in: s, clause), KindCues.secured(s, at: z, limit: clause.upperBound) { return nil }
         // nor inside this clause before its end
         return done.firstMatch(in: s, clause) == nil ? f.0 : nil
     }
@@ -1040,6 +1042,7 @@ enum FactContext {
         return k < end && NumberReader.isDigit(s[k]) ? k : nil
     }
     static let pairUnits = ScalarSet("户人")
+    static let zhengqu: [UInt32] = "争取".unicodeScalars.map(\.value)
     static func nextYearOfPlan(_ s: [UInt32], planFrom start: Int, semicolon: Int, limit: Int) -> Bool {
         let y = semicolon + 1
         guard YearResolver.yearFollows(s, at: y, limit: limit), let next = NormalizedText.integer(s[y..<(y + 4)]),
