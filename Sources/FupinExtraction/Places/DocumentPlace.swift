@@ -240,7 +240,8 @@ extension DocumentPlace {
                     }
                     // 理川镇上马龙村: the town right before a village holds it (a short county name
                     // read inside the village's, 马龙, may stand between them in the list)
-                    if level == .village, let t = mentions[..<k].last(where: { if case .sub(_, .town, _) = $0.target { return true }; return false }),
+                    // (the few mentions before it only: a line of thousands of villages and no town read all of them back from each)
+                    if level == .village, let t = mentions[max(0, k - Self.townBeforeVillageReach)..<k].last(where: { if case .sub(_, .town, _) = $0.target { return true }; return false }),
                        case .sub(let town, .town, _) = t.target, t.range.upperBound == m.range.lowerBound {
                         containers[name] = town
                         if let u = name.unicodeScalars.first, PlaceLexicon.stopChars.contains(u.value) || name.unicodeScalars.count > PlaceLexicon.shortVillageName,
@@ -519,6 +520,8 @@ extension DocumentPlace {
         return found
     }
 
+    /// How many mentions before a village its town may stand (`理川镇上马龙村`: 马龙 between).
+    static let townBeforeVillageReach = 3
     /// The mention of a line's (sorted by start) that starts at `p`, found by halving: a line of thousands of naming words
     /// asks for one at each (a scan each was quadratic: 64,000 `被称为“悬崖村”` on one line took 10.2 s, now 0.3 s).
     static func mention(startingAt p: Int, in mentions: [PlaceMention]) -> PlaceMention? {
