@@ -845,16 +845,19 @@ public enum KindCues {
         while let (d, _) = doneMarkers.firstMatch(in: s, k..<sentence.upperBound) {
             // (a date's digits, 截至11月底, are no figure)
             let c = Outline.clause(s, around: d, in: sentence)
-            if !c.contains(where: { NumberReader.isDigit(s[$0]) && ($0 + 1 >= c.upperBound || !NumberReader.isDigit(s[$0 + 1]) && !TimeLexicon.dateUnits.contains(s[$0 + 1])) }) { return true }
+            // (…需要易地搬迁,已完成选址工作: a step done is no need met; all of it done, 已全部完工, is)
+            if !c.contains(where: { NumberReader.isDigit(s[$0]) && ($0 + 1 >= c.upperBound || !NumberReader.isDigit(s[$0 + 1]) && !TimeLexicon.dateUnits.contains(s[$0 + 1])) }),
+               wholeDone.firstMatch(in: s, c) != nil { return true }
             k = d + 1
         }
         var p = sentence.lowerBound
         while let (w, _) = TimeLexicon.pastWords.firstMatch(in: s, p..<numberStart) {
-            if comparisons.firstMatch(in: s, Outline.clause(s, around: w, in: sentence)) == nil, s[w - (w > sentence.lowerBound ? 1 : 0)] != 0x4E0E { return true }   // 与
+            if comparisons.firstMatch(in: s, Outline.clause(s, around: w, in: sentence)) == nil, s[w - (w > sentence.lowerBound ? 1 : 0)] != yu3 { return true }
             p = w + 1
         }
         return false
     }
+    static let yu3: UInt32 = 0x4E0E   // 与 (与以往相比: a comparison's past)
     static let jiang: UInt32 = 0x5C06   // 将
     static let jinNear: UInt32 = 0x8FD1   // 近 (将近 is nearly; 近6年 a span)
     static let yao: UInt32 = 0x8981     // 要

@@ -99,6 +99,8 @@ public enum TrapLexicon {
     static let surveyReach = 30
     /// Words of a study's sentence (`课题组`, `问卷`, `受访`): its method's counts are its scope (``Trap/survey``).
     /// (a survey's words, ``surveyWords``, too; not 访谈 nor 座谈 alone: 接受记者访谈时, 督查组…召开座谈会15场 study nothing)
+    /// Words before a study's marker that await it (`为迎接国家第三方评估`, `迎接省级评估组`): what follows is the place's own work.
+    static let studyAwaited = ScalarTrie<Bool>(["迎接", "迎接国家", "迎接省级", "迎接省", "备战", "应对", "准备迎接", "迎检"].map { ($0, true) })
     static let studyMarkers = ScalarTrie<Bool>((["问卷", "课题组", "调研组", "调查组", "受访", "评估组", "第三方评估", "评估机构", "入户访谈", "共访谈"] + surveyWordList).map { ($0, true) })
     /// Words of a study's method in a figure's clause (`共调查贫困户300户`, `共走访学校31所`, `召开座谈会12场`).
     static let studyMethods = ScalarTrie<Bool>(["问卷", "样本", "调查", "调研", "访问", "访谈", "座谈", "抽取", "选取", "受访", "走访", "核查",

@@ -1139,7 +1139,9 @@ final class DocumentScan {
             let opensAt = norm.storedRange(from: opens, to: opens + 1).0
             if let w = whole(of: c, since: since, before: opensAt, in: facts) {
                 switch facts[w].kind {
-                case .target: kind = .target; kindRule = "kind.target.breakdown"; planWhole = w
+                // (还有1200户需要改造危房,其中已开工的有800户: a part its clause says is done is done, 已开工 of the plan)
+                case .target:
+                    if KindCues.doneMarkers.firstMatch(in: s, opens..<c.start) == nil { kind = .target; kindRule = "kind.target.breakdown"; planWhole = w }
                 // (每亩补助1500元,其中中央财政现金补助1200元: a breakdown of a standard is the standard's, per unit too)
                 case .rate: kind = .rate; kindRule = "kind.rate.breakdown"
                 case .total, .part, .change: break
