@@ -336,8 +336,11 @@ public enum TopicCues {
         // 3947名学生实行兜底资助), as people at work are 就业's
         (.education, 4, .post, ["随迁子女", "随迁就读"]),
         (.education, 3, .post, ["学生", "入学", "就读", "随班就读", "接受教育", "上学", "就学", "复学", "返校"]),
-        (.health, 4, .area, ["健康扶贫", "卫生扶贫", "签约率", "家庭医生", "签约服务", "先诊疗后付费", "一站式", "医疗救助", "大病保险", "基本医疗保险",
-            "医疗保险", "基本医疗", "资助参保", "大病救治", "慢病", "两病", "四重保障", "三重保障", "医保扶贫",
+        // medical aid and insurance paid for those the protection keeps (对特困供养人员实施医疗救助2134人次, 为低保对象代缴
+        // 医疗保险): the programme, over the group's own words of protection (FORMAT.md: 医疗救助 is 医疗)
+        (.health, 5, .area, ["医疗救助", "大病保险", "基本医疗保险", "医疗保险", "资助参保"]),
+        (.health, 4, .area, ["健康扶贫", "卫生扶贫", "签约率", "家庭医生", "签约服务", "先诊疗后付费", "一站式",
+            "基本医疗", "大病救治", "慢病", "两病", "四重保障", "三重保障", "医保扶贫",
             // (aid to the sick is medical aid, whatever 救助 says: 为贫困大病患者发放救助金376.5万元, 救助大病贫困患者两千余人次)
             "大病救助", "大病患者", "大病贫困患者",
             // (health insurance on top of the basic: 医疗补充保险 is no credit's 保险)
