@@ -392,7 +392,9 @@ struct CandidateReader {
             // (自己又凑了七八千块。: hundreds or more said in Chinese numerals, 块 closing the clause, no noun after it,
             // are money too; 光伏板3000块 counts panels)
             // (村里给他家安装了太阳能板三百块: after a noun of things, the things counted; money after a verb of it, 凑了)
+            // (来回车费五六十块, 票价三十块: after a fee's or a price's noun, whatever its size)
             if u.value.tag == .colloquialYuan, Self.earnsBefore(s, span.start, sentence: sentence)
+                || Self.verbBefore(s, span.start, sentence: sentence, verbs: Self.feeEnds, between: Self.feeLinks)
                 || span.number.isChinese && span.number.value * span.multiplier >= 100
                 && (pos + u.length >= limit || !NormalizedText.isHan(s[pos + u.length]))
                 && Self.moneyVerbBefore(s, span.start, sentence: sentence) {
@@ -548,6 +550,8 @@ struct CandidateReader {
         verbBefore(s, start, sentence: sentence, verbs: earningVerbs, between: earningLinks)
     }
     static let earningVerbs = ScalarSet("挣赚"), earningLinks = ScalarSet("了能")
+    /// What ends a fee's or a price's noun (`车费`, `票价`), and what may stand between it and the figure (`车费要五六十块`).
+    static let feeEnds = ScalarSet("费价"), feeLinks = ScalarSet("就要得是")
     /// Whether a money noun ends right before `start`, with at most a hedge or `达`/`共计` between.
     private func moneyNounBefore(_ start: Int, sentence: Range<Int>) -> Bool {
         var k = start
@@ -667,11 +671,13 @@ struct CandidateReader {
     static func moneyVerbBefore(_ s: [UInt32], _ i: Int, sentence: Range<Int>) -> Bool {
         verbBefore(s, i, sentence: sentence, verbs: UnitLexicon.moneyVerbChars, between: UnitLexicon.moneyAdverbs)
     }
-    /// Whether one of `verbs` stands right before the figure at `i`, past its hedges and one of `between`.
+    /// Whether one of `verbs` stands right before the figure at `i`, past its hedges and up to two of `between`.
     static func verbBefore(_ s: [UInt32], _ i: Int, sentence: Range<Int>, verbs: ScalarSet, between: ScalarSet) -> Bool {
         var k = i
         while k > sentence.lowerBound, let h = HedgeLexicon.before.longestEnding(in: s, at: k, from: sentence.lowerBound, maxLength: 2) { k -= h.length }
-        if k > sentence.lowerBound, between.contains(s[k - 1]) { k -= 1 }
+        // (two of them at most: 车费就要五六十块)
+        var links = 0
+        while links < 2, k > sentence.lowerBound, between.contains(s[k - 1]) { k -= 1; links += 1 }
         return k > sentence.lowerBound && verbs.contains(s[k - 1])
     }
 
