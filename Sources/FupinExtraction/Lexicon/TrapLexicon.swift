@@ -282,7 +282,9 @@ public enum TrapLexicon {
     /// `欧洲市场`, `台湾农民创业园`, `韩国研修生`), nor a place its name starts (`巴西乡`).
     static let outsideSubjectTails = ScalarTrie<Bool>(["贫困", "人口", "总人口", "的贫困", "的人口", "仍有", "有", "共有", "约有", "现有",
         "还有", "农村", "城市", "居民", "低收入", "失业", "的失业", "人均", "的人均", "政府统计", "统计", "全国", "全境", "每年", "目前",
-        "如今", "当时", "去年", "今年", "的贫困率", "贫困率", "基尼系数", "经济", "国内", "国民", "特区政府统计"].map { ($0, true) })
+        "如今", "当时", "去年", "今年", "的贫困率", "贫困率", "基尼系数", "经济", "国内", "国民", "特区政府统计",
+        // its government's statistics (台湾卫福部统计, 香港政府统计处)
+        "卫福部", "政府", "当局", "主计", "统计处", "社会福利署"].map { ($0, true) })
     static let countryNames = ScalarTrie<Bool>((PlaceLexicon.ownPlaceRows.filter { $0.1.isEmpty }.map(\.0) + ["中国", "祖国", "内地"]).map { ($0, true) })
     /// Verbs of what a place outside gives or does for the campaign (`香港某基金会捐资500万元`, `澳门镜湖医院派出医疗队,…
     /// 在从江义诊1200多人次`, `组织30名香港大学生到福贡支教`): its help counts.

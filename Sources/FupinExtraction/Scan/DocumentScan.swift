@@ -430,9 +430,7 @@ final class DocumentScan {
                 }
                 var thatTimeOpens = false   // 当时 opens the sentence: the year it reads back is in force at once
                 // (asked first: 那时候 is a past word too, a span the sentence's first expression would read)
-                if let t = thatTime.longest(in: s, at: r.lowerBound, limit: r.upperBound), paragraphYear == nil || sentence.indexInLine == 0 || t.value > 0,
-                   // (…第一年每亩补助800元。第二年每亩补助500元: a schedule's years count from its start, no calendar's)
-                   t.value == 0 || Outline.find(TimeLexicon.scheduleStart, in: s, max(0, r.lowerBound - Self.scheduleReach)..<r.lowerBound) == nil {
+                if let t = thatTime.longest(in: s, at: r.lowerBound, limit: r.upperBound), paragraphYear == nil || sentence.indexInLine == 0 || t.value > 0 {
                     // 在2016年5月11日…对接会上。⏎当时,民乐村上报的贫困户为150多户: 当时 opening a
                     // sentence is the time the text last named, the year read back (none: no year), its
                     // paragraph's first sentence's too; 第二年, 次年 the year after it
@@ -1366,8 +1364,6 @@ final class DocumentScan {
     }
 
     static let lastYearReach = 2_000
-    /// How far back a schedule's first year (``TimeLexicon/scheduleStart``) is looked for.
-    static let scheduleReach = 200
     /// Counts from here up are taken as one claim when restated whatever their subjects.
     static let distinctiveValue = 100.0
     /// Figures from here up are one claim when restated even in the very next sentence.
