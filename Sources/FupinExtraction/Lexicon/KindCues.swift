@@ -1138,7 +1138,7 @@ public enum KindCues {
     /// `提高到` names a new level, not a change, so `到`/`至` after the verb cancels it.
     public static let change = ScalarTrie<String>(changeWords.map { ($0, "kind.change." + $0) })
     static let changeWords = [
-        "增加", "增长", "提高", "提升", "增收", "净增", "上升", "增幅",
+        "增加", "增长", "提高", "提升", "增收", "净增", "上升", "增幅", "降幅", "减幅",
         // (开工18.67万户,开工率达144%,超额完成5.7万户: what a task was exceeded by)
         "超额完成",
         "多", "少", "缩小", "扩大", "递增", "减贫", "调增", "增速",

@@ -1034,14 +1034,13 @@ enum FactContext {
     /// the pair's first figure, whose words govern the second too.
     static func pairStart(_ s: [UInt32], before start: Int, from lower: Int) -> Int? {
         var k = start
-        guard k - 1 > lower, pairUnits.contains(s[k - 1]) else { return nil }
+        guard k - 1 > lower, KindCues.pairedUnits.contains(s[k - 1]) else { return nil }
         k -= 1
         if k > lower, s[k - 1] == CandidateReader.wan { k -= 1 }
         let end = k
         while k > lower, NumberReader.isDigitOrPoint(s[k - 1]) { k -= 1 }
         return k < end && NumberReader.isDigit(s[k]) ? k : nil
     }
-    static let pairUnits = ScalarSet("户人")
     static let zhengqu: [UInt32] = "争取".unicodeScalars.map(\.value)
     static func nextYearOfPlan(_ s: [UInt32], planFrom start: Int, semicolon: Int, limit: Int) -> Bool {
         let y = semicolon + 1
