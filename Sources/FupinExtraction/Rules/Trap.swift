@@ -871,7 +871,7 @@ enum Trap: String, CaseIterable, Sendable {
 
     /// `k` past a year written at it (`2018年`, `2018年底`), else `k`.
     static func pastYear(_ s: [UInt32], _ k: Int, limit: Int) -> Int {
-        guard k + 5 <= limit, (k..<(k + 4)).allSatisfy({ NumberReader.isDigit(s[$0]) }), s[k + 4] == YearResolver.nian else { return k }
+        guard YearResolver.yearFollows(s, at: k, limit: limit) else { return k }
         var e = k + 5
         if e < limit, TimeLexicon.periodEnds.contains(s[e]) { e += 1 }
         return e

@@ -438,7 +438,9 @@ final class DocumentScan {
                     // no span of its own for its figures)
                     // (2016年,…。第二年,…。⏎次年,…: 次年 after the year 第二年 put in force, not after the last written)
                     let named = Self.lastYearNamed(s, before: r.lowerBound)
-                    let story = storyYear.flatMap { y in named.map { $0.at < y.at } ?? true ? y.year : nil }
+                    // (the story's year only where no year was written since it was put in force)
+                    var story = storyYear?.year
+                    if let y = storyYear, let n = named, n.at > y.at { story = nil }
                     let base = t.value > 0 ? (paragraphYear ?? story ?? named?.year) : named?.year
                     paragraphYear = base.map { $0 + t.value }
                     if t.value > 0, let y = paragraphYear { storyYear = (r.lowerBound, y) }
@@ -1209,17 +1211,12 @@ final class DocumentScan {
         if topicMatches?.sentence != sentence {
             var cues = TopicResolver.matches(s, sentence)
             // (浐灞生态区, 灞桥区: a cue inside a place's name is the name's, not the figure's topic)
-            if !linePlaceNames.isEmpty, !cues.isEmpty {
-                cues.removeAll { m in linePlaceNames.contains { $0.contains(Int(m.start)) && $0.upperBound >= Int(m.end) } }
-            }
+            if !linePlaceNames.isEmpty { Self.mask(&cues, inside: linePlaceNames) }
             topicMatches = (sentence, cues)
         }
         if let h = heading, headingMatches?.heading != h {
             var cues = TopicResolver.matches(s, h)
-            if !cues.isEmpty {
-                let names = finder.mentions(in: s, h).map(\.range)
-                cues.removeAll { m in names.contains { $0.contains(Int(m.start)) && $0.upperBound >= Int(m.end) } }
-            }
+            if !cues.isEmpty { Self.mask(&cues, inside: finder.mentions(in: s, h).map(\.range)) }
             headingMatches = (h, cues)
         }
         var (topic, topicCue) = TopicResolver.topic(s, numberStart: c.numberStart, numberEnd: c.numberEnd, clause: clause, sentence: sentence,
@@ -1345,6 +1342,12 @@ final class DocumentScan {
     static let firmOpening = 16
     /// How far into the next paragraph a word speaking of the place again (全村) may stand.
     static let anaphoraReach = 48
+
+    /// Drops the topic cues that lie inside a place's name (`浐灞生态区`, `桑植县`): they are the name's, no figure's topic.
+    static func mask(_ cues: inout [TopicResolver.TopicMatch], inside names: [Range<Int>]) {
+        guard !cues.isEmpty else { return }
+        cues.removeAll { m in names.contains { $0.contains(Int(m.start)) && $0.upperBound >= Int(m.end) } }
+    }
 
     /// The year last named before `position` (`2016年`, four digits and 年), read back over the text
     /// (asked only where a sentence opens with ``TimeLexicon/thatTime``: rare; no further back than ``lastYearReach``).

@@ -382,7 +382,7 @@ enum FactContext {
         // (完成危房改造任务3000户: a task done is an outcome)
         // (任务为10283户44569人: and the second of a pair right after that figure, households and people)
         if c.measure != .percent, c.start > clause.lowerBound,
-           let t = KindCues.taskNouns.longestEnding(in: s, at: Self.pairStart(s, before: c.start, from: clause.lowerBound) ?? c.start,
+           let t = KindCues.taskNouns.longestEnding(in: s, at: Self.pairedFigureStart(s, before: c.start, from: clause.lowerBound) ?? c.start,
                                                      from: clause.lowerBound, maxLength: 3),
            KindCues.doneMarkers.firstMatch(in: s, clause.lowerBound..<c.start) == nil,
            KindCues.goalReachedVerbs.firstMatch(in: s, clause.lowerBound..<(c.start - t.length)) == nil { found.add((.target, t.value)) }
@@ -1028,20 +1028,11 @@ enum FactContext {
         return false
     }
 
+    /// `争取`, where ``KindCues/secured(_:at:limit:)`` is asked whether funds were won.
+    static let zhengqu: [UInt32] = "争取".unicodeScalars.map(\.value)
+
     /// Whether the `;` part at `semicolon` opens with a year later than the first year the plan's
     /// part names after its marker (`规划2016年脱贫34户;2017年脱贫28户`).
-    /// Where a count of households or people ending right at `start` begins (`10283户` before `44569人`), or nil:
-    /// the pair's first figure, whose words govern the second too.
-    static func pairStart(_ s: [UInt32], before start: Int, from lower: Int) -> Int? {
-        var k = start
-        guard k - 1 > lower, KindCues.pairedUnits.contains(s[k - 1]) else { return nil }
-        k -= 1
-        if k > lower, s[k - 1] == CandidateReader.wan { k -= 1 }
-        let end = k
-        while k > lower, NumberReader.isDigitOrPoint(s[k - 1]) { k -= 1 }
-        return k < end && NumberReader.isDigit(s[k]) ? k : nil
-    }
-    static let zhengqu: [UInt32] = "争取".unicodeScalars.map(\.value)
     static func nextYearOfPlan(_ s: [UInt32], planFrom start: Int, semicolon: Int, limit: Int) -> Bool {
         let y = semicolon + 1
         guard YearResolver.yearFollows(s, at: y, limit: limit), let next = NormalizedText.integer(s[y..<(y + 4)]),
