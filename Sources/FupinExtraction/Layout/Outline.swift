@@ -256,6 +256,10 @@ public struct Outline: Sendable {
         // (looked for only past a heading's length: a shorter line of no punctuation is one anyway, below)
         if punct == 0, fullStops == 0, r.count > Self.headingLength, r.count <= Self.spacedRowLength, spaces >= 2,
            Self.holdsFigure(s, r), TableCells.isSpaced(s, r) { return .heading }
+        // (州（市）　　贫困人口（万人）　　贫困发生率（%）　　比上年下降（百分点）: a table's header whose cells name
+        // units, longer than a heading runs, is one still; a 、 inside its brackets, 县（市、区）, no clause's)
+        if fullStops == 0, commas == 0, r.count > Self.headingLength, r.count <= Self.spacedRowLength,
+           TableCells.isSpaced(s, r), TableCells.namesColumns(s, r) { return .heading }
         if r.count >= 40 && punct == 0 { return .spam }
         if r.count >= 60 && fullStops <= 1 && isRepetitive(s, r) { return .spam }
         if r.count <= Self.headingLength && fullStops == 0 && commas == 0 { return .heading }

@@ -102,6 +102,8 @@ public enum TimeLexicon {
     /// A year between one of these and a closer in its clause is the base a figure is measured
     /// from, not the figure's: `在2017年的基础上`, `和2014年建档立卡初期相比`.
     public static let baseOpeners: ScalarSet = ScalarSet("在和跟")
+    /// After a year (`上年=100`, `2015年=100`), the mark that makes it an index's base: no year of a figure.
+    public static let indexBase: ScalarSet = ScalarSet("=＝")
     /// After a year's `年`, words that make it a birth year, no year of a figure (`全部为1970年以后出生`).
     /// (not 出生 alone: `2019年出生人口1200人` are that year's births)
     public static let births = ScalarTrie<Bool>(["以后出生", "后出生", "以前出生", "前出生", "生人"].map { ($0, true) })

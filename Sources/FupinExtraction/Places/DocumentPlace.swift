@@ -145,6 +145,10 @@ extension DocumentPlace {
             }
             if index == titleLine { w = 5 }
             var mentions = finder.mentions(in: s, line.range)
+            // (昭　通　　56.2: a table's row opening with a place's name padded apart to its column's width names it)
+            if line.role != .body, line.role != .blank, let (r, places) = TableCells.paddedName(s, line.range) {
+                mentions.insert(PlaceMention(range: r, target: .gazetteer(places)), at: 0)
+            }
             // (凉山“悬崖村”的变迁: a village's nickname is the village, wherever it stands)
             if !nicknames.isEmpty {
                 mentions = mentions.map { m in
@@ -296,8 +300,11 @@ extension DocumentPlace {
             var entry = subtree.filter { g.places[$0.key].level == .province }.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
             while let node = entry {
                 let children = subtree.filter { g.places[$0.key].parent == node }
+                // (岚皋县脱贫1200人,紫阳县脱贫800人: two children as heavy as each other leave the report at their
+                // parent, where both are places of it, not at the one a tie's order picks)
                 guard let best = children.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }),
-                      best.value >= 0.5 * subtree[node]!, best.value >= (weights[node] ?? 0) else { break }
+                      best.value >= 0.5 * subtree[node]!, best.value >= (weights[node] ?? 0),
+                      !children.contains(where: { $0.key != best.key && $0.value == best.value }) else { break }
                 entry = best.key
             }
             return entry

@@ -22,7 +22,7 @@ enum TableCells {
                                             ("元", HeaderUnit(.yuan, 1, anywhere: true))]
         let counts: [(String, Measure, Double)] = [
             ("人", .persons, 1), ("万人", .persons, 10_000), ("名", .persons, 1), ("户", .households, 1), ("万户", .households, 10_000),
-            ("人次", .personTimes, 1), ("万人次", .personTimes, 10_000), ("%", .percent, 1), ("亩", .mu, 1), ("万亩", .mu, 10_000),
+            ("人次", .personTimes, 1), ("万人次", .personTimes, 10_000), ("%", .percent, 1), ("百分点", .percent, 1), ("个百分点", .percent, 1), ("亩", .mu, 1), ("万亩", .mu, 10_000),
             ("公里", .km, 1), ("吨", .tons, 1), ("万吨", .tons, 10_000), ("个", .items, 1), ("项", .items, 1), ("家", .items, 1), ("村", .villages, 1), ("个村", .villages, 1),
             ("件", .items, 1), ("处", .items, 1), ("座", .items, 1), ("所", .items, 1), ("套", .items, 1), ("台", .items, 1), ("张", .items, 1),
             ("辆", .items, 1), ("期", .items, 1), ("次", .items, 1)]
@@ -107,8 +107,10 @@ enum TableCells {
             if a < line.upperBound { out.append(a..<line.upperBound) }
             // (合  计    6230, 县  别    收入(元), 年  份: a two-character word padded apart to its column's
             // width is one cell: two single characters, a gap of a few spaces between them)
+            // (昭　通　　56.2: so is a place's two-character name, ``paddedName(_:_:)``)
             if out.count >= 2, out[0].count == 1, out[1].count == 1, out[1].lowerBound - out[0].upperBound <= paddedWordGap,
-               paddedWords.longest(in: [s[out[0].lowerBound], s[out[1].lowerBound]], at: 0, limit: 2)?.length == 2 {
+               paddedWords.longest(in: [s[out[0].lowerBound], s[out[1].lowerBound]], at: 0, limit: 2)?.length == 2
+                || paddedName(s, line) != nil {
                 out.replaceSubrange(0...1, with: [out[0].lowerBound..<out[1].upperBound])
             }
             return out
@@ -123,6 +125,27 @@ enum TableCells {
     /// characters spaced apart are one of these, else two columns (`乡  村  贫困户数(户)`).
     static let paddedWords = ScalarTrie<Bool>((sumRowWords + indicatorLabelWords + placeLabelWords
                                                + ["序号", "时间", "备注", "姓名"]).map { ($0, true) })
+    /// A place's two-character name opening a row, padded apart to its column's width (`昭　通　　56.2`,
+    /// `怒  江  14.3`): its two characters' range and the gazetteer's places it names; nil where the line opens
+    /// otherwise.
+    static func paddedName(_ s: [UInt32], _ line: Range<Int>) -> (range: Range<Int>, places: [Int])? {
+        var a = line.lowerBound
+        while a < line.upperBound, isGap(s[a]) { a += 1 }
+        guard a + 2 < line.upperBound, NormalizedText.isHan(s[a]), isGap(s[a + 1]) else { return nil }
+        var b = a + 1
+        while b < line.upperBound, isGap(s[b]) { b += 1 }
+        guard b < line.upperBound, b - a - 1 <= paddedWordGap, NormalizedText.isHan(s[b]), b + 1 == line.upperBound || isGap(s[b + 1]),
+              let m = Gazetteer.shared.names.longest(in: [s[a], s[b]], at: 0, limit: 2), m.length == 2 else { return nil }
+        return (a..<(b + 1), m.value)
+    }
+    static func isGap(_ u: UInt32) -> Bool { u == 0x20 || u == 0x09 || u == 0x3000 }
+    /// Whether a spaced line heads a table's columns: two cells or more name their unit (`贫困人口（万人）`,
+    /// `贫困发生率（%）`), none is a bare number.
+    static func namesColumns(_ s: [UInt32], _ line: Range<Int>) -> Bool {
+        let c = cells(s, line, spaced: true)
+        return c.count >= 2 && c.indices.filter { column(s, c[$0], index: $0, cellCount: c.count) != nil }.count >= 2
+            && !c.indices.contains { number(s, c, index: $0) != nil }
+    }
     /// First cells of a header naming the rows' places (`乡镇`, `县别`): a header's label, no place.
     static let placeLabelWords = ["县别", "市州", "地区", "乡镇", "县区", "区县", "县名", "镇别", "乡别", "村名", "镇名", "乡名", "市别", "区别"]
     /// First cells of a header naming the rows' indicators or years (`指标`, `项目`, `年份`).

@@ -156,7 +156,8 @@ public struct YearResolver: Sendable {
                 // 较上年提高367元, 均超过去年: the year of comparison, not the figure's
                 if i > sentence.lowerBound, TimeLexicon.comparison.contains(s[i - 1])
                     || TimeLexicon.comparisonVerbs.longestEnding(in: s, at: i, from: sentence.lowerBound, maxLength: 2) != nil
-                    || Self.isBase(s, sentence, i, end) { i = end; continue }
+                    || Self.isBase(s, sentence, i, end)
+                    || end < sentence.upperBound && TimeLexicon.indexBase.contains(s[end]) { i = end; continue }
                 let isSpan = r.value != 0 && TimeLexicon.spanMarkers.longest(in: s, at: end, limit: sentence.upperBound) != nil
                 let base = TimeLexicon.reportRelative.longest(in: s, at: i, limit: end) != nil ? reportYear ?? publicationYear : publicationYear
                 let meaning: TimeExpression.Meaning = isSpan ? .span : base.map { .year($0 + r.value) } ?? .span
@@ -225,6 +226,7 @@ public struct YearResolver: Sendable {
             return (TimeExpression(range: i..<end, meaning: .span, fronted: true), end)
         }
         if TimeLexicon.births.longest(in: s, at: end, limit: sentence.upperBound) != nil { return nil }   // 1970年以后出生
+        if end < sentence.upperBound, TimeLexicon.indexBase.contains(s[end]) { return nil }   // 指数(2015年=100)
         var meaning = TimeExpression.Meaning.year(value)
         // 2017年以来 and 自2017年起 are spans; 2019年4月起 is a year (a date from which on).
         var k = end
