@@ -257,6 +257,9 @@ public enum KindCues {
     public static let goalReachedVerbs = ScalarTrie<Bool>(["实现", "完成", "达到", "达成", "如期完成", "超额完成", "兑现"].map { ($0, true) })
     /// Words telling a whole done (`目前已全部入住`, `均已开工`): after a plan's figures, the plan is done.
     /// (`规划搬迁的54户135人已陆续入住`: those planned have moved in, one after another)
+    /// Steps before a work, done (`已完成选址工作`, `已完成规划设计`): no need met.
+    static let preparatorySteps = ScalarTrie<Bool>(["选址", "规划设计", "设计", "前期", "勘察", "勘测", "摸底", "立项", "招标", "评审", "审批", "申报"]
+        .map { ($0, true) })
     static let wholeDone = ScalarTrie<Bool>(["已全部", "均已", "都已", "全部已", "已经全部", "已陆续", "已全面"].map { ($0, true) })
     /// The rules of what a plan was exceeded by (`超额完成5.7万户`, `超计划1000万元`).
     static let exceededRules = RuleNameSet(["kind.change.超额完成", exceededPlanRule])
@@ -284,6 +287,22 @@ public enum KindCues {
 
     /// What ends a plan's reach: the figure is an outcome (`已`, `完成了`, `截至`; `一共安排…指标` all
     /// allotted so far). Not `共计`, which sums what a plan brings as well (`将投入…,共计开发3426个`).
+    /// Whether the words between a plan's breakdown's 其中 and its figure say the part is done: 已 and a verb of
+    /// work done, then at most `的有`, `的`, `有` or `了` (`其中已开工的有800户`, `其中已竣工600户`); not a part 已 only
+    /// qualifies (`其中已脱贫户800户`, `其中已列入省级计划的80公里`, `在已建成的安置小区内新建300套`).
+    static func partDone(_ s: [UInt32], _ r: Range<Int>) -> Bool {
+        var k = r.lowerBound
+        while k < r.upperBound, !doneStarts.contains(s[k]) { k += 1 }
+        guard k < r.upperBound else { return false }
+        while k < r.upperBound, doneAdverbs.contains(s[k]) { k += 1 }   // 已, 已经, 均已
+        guard let v = workDoneVerbs.longest(in: s, at: k, limit: r.upperBound) else { return false }
+        let rest = s[(k + v.length)..<r.upperBound]
+        return rest.isEmpty || partDoneTails.contains { rest.elementsEqual($0) }
+    }
+    static let doneStarts = ScalarSet("已均都全"), doneAdverbs = ScalarSet("已经全部均都")
+    static let workDoneVerbs = ScalarTrie<Bool>(["开工", "完工", "竣工", "完成", "建成", "入住", "搬迁", "搬迁入住", "验收", "竣工验收", "实施",
+        "改造", "脱贫", "退出", "出列", "拨付", "到位", "发放"].map { ($0, true) })
+    static let partDoneTails: [[UInt32]] = ["的有", "的", "有", "了", "的为", "的达"].map { $0.unicodeScalars.map(\.value) }
     public static let doneMarkers = ScalarTrie<Bool>(["已", "已经", "完成了", "实现了", "截至", "截止", "累计", "一共", "目前", "实际",
         "了",
         // (原计划投资5000万元,共计完成投资6000万元: 共计 with a verb of completion sums what was done)
@@ -419,17 +438,24 @@ public enum KindCues {
     }
     /// What closes a title that puts a plan before the public (`…扶贫项目计划公示`, `关于2020年度扶贫项目库的公示`,
     /// `…资金使用计划表`): the plan's noun before it.
-    static let planNoticeCloses = ["公示", "的公示", "公告", "的公告", "公示表", "计划表", "一览表", "明细表", "表"]
-    /// A plan's nouns a title names before its notice's close; 计划 only after a word of a plan's time or work,
-    /// ``planTimes`` or ``planObjects`` (`项目计划公示`, not `雨露计划公示`, a programme's list of whom it paid).
-    static let titlePlanNouns = ScalarTrie<Bool>([("方案", true), ("规划", true), ("项目库", true), ("计划", false)])
-    static let planObjects = ScalarTrie<Bool>(["项目", "资金", "建设", "使用", "安排", "投资"].map { ($0, true) })
+    /// (`计划表` is `表` after the noun `计划`: a close of its own would swallow the noun)
+    static let planNoticeCloses = ["公示", "的公示", "公告", "的公告", "公示表", "一览表", "明细表", "表"]
+    /// A plan's nouns a title names before its notice's close; each only after a word of a plan's time or work,
+    /// ``planTimes`` or ``planObjects`` (`项目计划公示`, `项目实施方案公示`; not `雨露计划公示`, a programme's list of whom it
+    /// paid, nor `收益分配方案公示`, the sharing out of what was earned, nor `脱贫攻坚规划的公示`, whose body tells the
+    /// place as it stands before its goals); a project bank always.
+    static let titlePlanNouns = ScalarTrie<Bool>([("方案", false), ("规划", false), ("项目库", true), ("计划", false)])
+    static let planObjects = ScalarTrie<Bool>(["项目", "资金", "建设", "使用", "安排", "投资", "实施"].map { ($0, true) })
     /// What closes a call for tenders (`…饮水安全巩固提升工程招标公告`): the project it puts out is still to be
     /// built, its scale and budget planned (not an award's, `中标公告`, whose sum is paid).
     static let tenderCalls = ["招标公告", "采购公告", "磋商公告", "谈判公告", "询价公告", "比选公告", "招标文件", "采购文件"]
     static let planTitleCloses = ScalarTrie<Bool>(planNoticeCloses.map { ($0, true) } + tenderCalls.map { ($0, false) })
     /// Whether a title puts a plan before its reader: it closes with a plan's notice after a plan's noun, or
     /// calls for tenders. Such a document plans from its first line.
+    /// Whether a title calls for tenders (``tenderCalls``): its terms (`保证金`, `注册资本`) are a tender's throughout.
+    static func callsTenders(_ s: [UInt32], _ title: Range<Int>) -> Bool {
+        planTitleCloses.longestEnding(in: s, at: title.upperBound, from: title.lowerBound, maxLength: 4)?.value == false
+    }
     static func titlesPlan(_ s: [UInt32], _ title: Range<Int>) -> Bool {
         guard let close = planTitleCloses.longestEnding(in: s, at: title.upperBound, from: title.lowerBound, maxLength: 4) else { return false }
         if !close.value { return true }
@@ -731,8 +757,9 @@ public enum KindCues {
         "项目", "资金", "社会", "财政", "专项", "东西部", "援助", "帮扶"].map { ($0, true) })
     /// Whether the `争取` at `k` says funds were won (``securedAfter``), or was done (a mark of what
     /// is done right before it: `已争取112个示范县项目`, `累计争取`).
+    static let zhengqu: [UInt32] = "争取".unicodeScalars.map(\.value)
     static func secured(_ s: [UInt32], at k: Int, limit: Int) -> Bool {
-        guard k + 1 < limit, s[k] == 0x4E89, s[k + 1] == 0x53D6 else { return false }
+        guard k + 1 < limit, s[k] == zhengqu[0], s[k + 1] == zhengqu[1] else { return false }
         // (为了争取, 除了争取: 了 of a purpose's or an exception's word, no deed done)
         if k >= 2, s[k - 1] == le, s[k - 2] == 0x4E3A || s[k - 2] == 0x9664 { return false }   // 为了, 除了
         // (今年将积极争取更多社会帮扶资金5000万元: a future's word before it in its clause, or 更多 after it, strives)
@@ -845,9 +872,10 @@ public enum KindCues {
         while let (d, _) = doneMarkers.firstMatch(in: s, k..<sentence.upperBound) {
             // (a date's digits, 截至11月底, are no figure)
             let c = Outline.clause(s, around: d, in: sentence)
-            // (…需要易地搬迁,已完成选址工作: a step done is no need met; all of it done, 已全部完工, is)
+            // (…需要易地搬迁,已完成选址工作: a step before the work done is no need met; the work done, 已竣工验收,
+            // 已搬迁入住, or all of it, 已全部完工, is)
             if !c.contains(where: { NumberReader.isDigit(s[$0]) && ($0 + 1 >= c.upperBound || !NumberReader.isDigit(s[$0 + 1]) && !TimeLexicon.dateUnits.contains(s[$0 + 1])) }),
-               wholeDone.firstMatch(in: s, c) != nil { return true }
+               wholeDone.firstMatch(in: s, c) != nil || preparatorySteps.firstMatch(in: s, c) == nil { return true }
             k = d + 1
         }
         var p = sentence.lowerBound
@@ -1143,10 +1171,13 @@ public enum KindCues {
         "超额完成",
         "多", "少", "缩小", "扩大", "递增", "减贫", "调增", "增速",
         // (比种老品种多收入800元, 比普通农户高出30%: a difference)
-        "多收入", "多收", "多挣", "高出",
+        "多收入", "多收", "多挣", "高出", "多出",
         // (a crop area cut, a yield raised: 调减玉米种植面积785万亩, 增产20%)
         "调减", "增产", "减产",
     ] + decreaseWords
+    /// Nouns of a change's size (`增幅`, `降幅`), which `达到` joins to the figure as its size, no level reached.
+    static let changeSizes = ScalarTrie<String>(["增幅", "降幅", "减幅", "涨幅", "增速"].map { ($0, "kind.change." + $0) })
+    static let dadao: [UInt32] = "达到".unicodeScalars.map(\.value)
     /// The longest row of ``change``: how far back from the figure it is read.
     static let changeLongest = changeWords.map(\.count).max() ?? 0
     /// Income nouns a verb of increase may govern before an amount (`增加收入3.9万元`, `增加集体收入`): the

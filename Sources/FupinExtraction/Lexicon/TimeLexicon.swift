@@ -68,7 +68,7 @@ public enum TimeLexicon {
     /// year a span starts in too (`2017年起,…。当年,合作社出栏110多头` → 2017), where `全年` and
     /// `年内` keep the year in force.
     public static let thatYear = ScalarTrie<Bool>(["当年", "同年"].map { ($0, true) })
-    /// Years a text read back for the time it last named may name (``DocumentScan/lastYearNamed(_:before:)``).
+    /// Years a text read back for the time it last named may name (``DocumentScan/lastYearNamed(_:before:from:)``).
     static let namedYears = 1949...2049
     /// Words that point back to the time the text last named, opening a sentence (`当时,民乐村上报的
     /// 贫困户为150多户` after `在2016年5月11日…`): its year is that one.

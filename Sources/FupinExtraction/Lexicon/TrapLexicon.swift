@@ -270,7 +270,8 @@ public enum TrapLexicon {
         + tenderTermWords.map { ($0, .tender) } + tenderingWords.map { ($0, .tendering) })
     /// Words of a tender in the sentence, without which no term of one is a tender's (`风险保证金2000万元`, `注册资本5000万元`
     /// are the campaign's money): `投标保证金`, `投标人注册资本`.
-    static let tenderingWords = ["招标", "投标", "中标", "竞标", "标段", "磋商", "供应商", "比选", "采购人", "招标文件", "竞价"]
+    /// (a title calling for tenders, ``KindCues/callsTenders(_:_:)``, speaks of one for all its sentences)
+    static let tenderingWords = ["招标", "投标", "中标", "竞标", "标段", "磋商", "供应商", "比选", "采购人", "竞价", "询价", "竞争性谈判"]
     /// Words that may open a clause before its subject (`而香港…`, `在台湾,…`), and how many clauses back a
     /// subject outside the campaign is looked for.
     static let outsideLeads = ScalarTrie<Bool>(["而", "在", "但", "但是", "而在", "反观", "同期", "目前", "如今", "当时", "同样"].map { ($0, true) })
@@ -284,13 +285,17 @@ public enum TrapLexicon {
         "还有", "农村", "城市", "居民", "低收入", "失业", "的失业", "人均", "的人均", "政府统计", "统计", "全国", "全境", "每年", "目前",
         "如今", "当时", "去年", "今年", "的贫困率", "贫困率", "基尼系数", "经济", "国内", "国民", "特区政府统计",
         // its government's statistics (台湾卫福部统计, 香港政府统计处)
-        "卫福部", "政府", "当局", "主计", "统计处", "社会福利署"].map { ($0, true) })
+        "卫福部", "政府", "当局", "主计", "统计处", "社会福利署",
+        // (拉美地区贫困人口约1.8亿人: the region's own people)
+        "地区", "国家"].map { ($0, true) })
     static let countryNames = ScalarTrie<Bool>((PlaceLexicon.ownPlaceRows.filter { $0.1.isEmpty }.map(\.0) + ["中国", "祖国", "内地"]).map { ($0, true) })
     /// Verbs of what a place outside gives or does for the campaign (`香港某基金会捐资500万元`, `澳门镜湖医院派出医疗队,…
     /// 在从江义诊1200多人次`, `组织30名香港大学生到福贡支教`): its help counts.
     static let helpingVerbs = ScalarTrie<Bool>((TopicCues.payingVerbWords + ["捐", "援建", "援助", "资助", "帮扶", "协作", "支援", "对口",
         "派出", "派驻", "选派", "组织", "帮助", "支教", "义诊", "挂职", "赴", "前往", "来到", "走进", "深入", "采购", "购买",
-        "来县", "来村", "来乡", "来镇", "考察", "签订", "订单", "客商"]).map { ($0, true) })
+        "来县", "来村", "来乡", "来镇", "考察", "签订", "订单", "客商",
+        // (香港居民到村里慰问贫困户120户: a visit to the campaign's places; not 到 alone, 到2020年)
+        "到村", "到乡", "到镇", "到县", "慰问", "走访"]).map { ($0, true) })
 
     /// 贫: the character every word of the campaign's subject holds (贫困, 脱贫, 扶贫); a story's
     /// colloquial count without it in its clause is colour (``Trap/story``).
@@ -457,6 +462,13 @@ public enum TrapLexicon {
     static let shareNounReach = 6
     /// People a count of persons or visits bounded by 以上 names after its 的 (`一天要来3000人次以上的游客`, `带动1000人以上的
     /// 贫困群众`): those counted, no class the bound draws (`500人以上的企业` classes firms; `3人以上的家庭` households).
+    /// What may follow people after a bound's 的 that makes them a class of a group or a place, no count
+    /// (`50人以上的村民小组`, `800人以上的贫困人口集中安置点`, `50人以上的人员聚集活动`).
+    static let peopleGroups = ScalarTrie<Bool>(["小组", "组", "集中", "聚集", "安置点", "安置区", "车间", "企业", "活动", "村", "社区", "家庭", "户"]
+        .map { ($0, true) })
+    /// Words opening a clause that names whom a rule is for or against (`对…的扶贫车间,每个奖补5万元`, `严禁…`), besides
+    /// a condition's (``conditionOpeners``).
+    static let ruleOpeners = ScalarTrie<Bool>(["对", "对于", "严禁", "禁止"].map { ($0, true) })
     static let countedPeople = ScalarTrie<Bool>((UnitLexicon.peopleNounWords + ["游客", "观众", "学员", "务工人员", "参训人员"]).map { ($0, true) })
     /// Adverbs between a family's word and its count, or its 有 (`家中还有两个学生`, `一家同样4口`).
     static let familyAdverbs = ScalarTrie<Bool>(["还", "只", "共", "都", "也", "同样", "一共"].map { ($0, true) })

@@ -280,14 +280,16 @@ public enum UnitLexicon {
         // (卖了一万五, 住院花了一万五: what was sold for and spent, in speech)
         "卖了", "卖到", "能卖", "卖", "花了", "花费", "花", "挣了", "赚了",
         // (花去医疗费一万五: a bill)
-        "费用"] + careBillWords
+        "费用",
+        // (一场下来能省下一万五: what was saved, in speech)
+        "省下", "省了", "能省", "节省", "省下来"] + careBillWords
     /// Bills of care (`医疗费`): money named before a figure, and bills paid in part (``KindCues/bills``).
     static let careBillWords = ["医疗费", "医药费", "住院费"]
     /// Verbs done, or of money, or a period pay is told by, right before a colloquial 块 figure (`凑了七八千块`,
     /// `一趟收一百五十块`, `一个月一千五百块`, `一个月下来两千来块`; ``CandidateReader/moneyVerbBefore(_:_:sentence:)``);
     /// and the last characters of nouns and verbs of money (`学费一千五百块`, `光住院费就三千多块`, `每人补助五百块`,
     /// `工资两千多块`), an adverb between (`就`).
-    static let moneyVerbChars = ScalarSet("了掉下花凑借还欠交付给要值卖赔有攒存赚挣是收来天月年费助贴资入息金")
+    static let moneyVerbChars = ScalarSet("了掉下花凑借还欠交付给要值卖赔有攒存赚挣省是收来天月年费助贴资入息金")
     static let moneyAdverbs = ScalarSet("就才只都也共")
     /// Money named right after a figure with 万 or 亿 and no unit: `将本批追加的4000万资金全部分配给`,
     /// `争取1.2亿扶贫资金`. (`万元资金` takes 元 first.)
@@ -299,11 +301,20 @@ public enum UnitLexicon {
     static let moneyNounGap: Set<UInt32> = Set("达共计约近超过逾了为有".unicodeScalars.map(\.value))
     /// Periods pay is said per in speech, right before a figure in Chinese numerals with no unit (`低保一个月两百八`,
     /// `一天一百二`): money (``CandidateReader``).
-    static let spokenPayPeriods = ScalarTrie<Bool>(["一个月", "一天", "每个月", "每月", "每天", "一年"].map { ($0, true) })
+    /// (一年下来: the period run through; 一年下来有一千五: 有, 能 or 就 between)
+    static let spokenPayPeriods = ScalarTrie<Bool>(["一个月", "一天", "每个月", "每月", "每天", "一年", "一年下来", "一个月下来", "一天下来"]
+        .map { ($0, true) })
+    static let spokenPayLinks = ScalarSet("有能就也")
+    /// Whether a period pay is said per ends right before `start`, up to two of ``spokenPayLinks`` between.
+    static func spokenPayPeriodEnds(_ s: [UInt32], at start: Int, from lower: Int) -> Bool {
+        var k = start, links = 0
+        while links < 2, k > lower, spokenPayLinks.contains(s[k - 1]) { k -= 1; links += 1 }
+        return spokenPayPeriods.longestEnding(in: s, at: k, from: lower, maxLength: 5) != nil
+    }
     /// Words of pay or work before a spoken period's figure (`低保一个月两百八`, `在车间上班,一个月两千多`): without one the
     /// figure counts no money (`游客平时每天一百多`, `土鸡蛋每天一千多`).
     static let spokenPayContext = ScalarTrie<Bool>((earningWordList + ["低保", "补助", "养老金", "工钱", "上班", "打工", "务工",
-        "干活", "领", "发"]).map { ($0, true) })
+        "干活", "领取", "发放", "发了", "发给"]).map { ($0, true) })
     /// Nouns of person-times closing a clause's subject before a count in 万 with no unit (`直播观看人次达286万`).
     static let personTimesNouns = ScalarTrie<Bool>(["人次"].map { ($0, true) })
 
@@ -318,7 +329,8 @@ public enum UnitLexicon {
     /// `行政村达到543个`.
     static let countCopulas = ScalarTrie<Bool>(["有", "达", "达到", "共", "计", "为", "由", "从"].map { ($0, true) })
     /// Adverbs before such a verb: `专业村已达138个`, `贫困村还有12个`.
-    static let copulaAdverbs: Set<UInt32> = Set("已共总还仅尚均".unicodeScalars.map(\.value))
+    /// (薄弱村多达三百四十一个, 高达: how much, before 达)
+    static let copulaAdverbs: Set<UInt32> = Set("已共总还仅尚均多高".unicodeScalars.map(\.value))
 
     /// How far after 万 a noun of people may close the phrase it heads (`7.5万来自深度贫困家庭的劳动力`).
     public static let nounPhraseReach = 16

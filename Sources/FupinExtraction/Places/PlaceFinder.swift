@@ -73,13 +73,15 @@ public struct PlaceFinder: Sendable {
     }
 
     /// Whether the gazetteer's name found last starts at a town's suffix at `i` and runs past it, and the town
-    /// before the suffix is none of ``TownTable`` (`织密镇雄`: 镇雄, no 织密镇).
+    /// before the suffix is none of ``TownTable`` (`织密镇雄县`: 镇雄县, no 织密镇), where the name is in full.
     /// (`开发乡村公益性岗位`: or a word the suffix starts, ``PlaceLexicon/suffixWords``)
     private static func suffixStartsName(_ s: [UInt32], _ out: [PlaceMention], at i: Int, limit: Int, suffixLength: Int, level: SubPlaceLevel,
                                          mention: PlaceMention) -> Bool {
         guard level == .town, case .sub(let name, _, _) = mention.target else { return false }
+        // (only a name in full, 镇雄县: 丁旗镇平均…, 丁旗镇原有…, 丁旗镇远离… keep a town the table, made after towns
+        // merged, may lack; the short names 镇平, 镇原, 镇远 start everyday words)
         if let last = out.last, case .gazetteer = last.target, last.range.lowerBound == i, last.range.upperBound > i + suffixLength {
-            return !TownTable.shared.holds(name)
+            return PlaceLexicon.fullNameEnds.contains(s[last.range.upperBound - 1]) && !TownTable.shared.holds(name)
         }
         return PlaceLexicon.suffixWords.longest(in: s, at: i, limit: limit) != nil && !TownTable.shared.holds(name)
     }

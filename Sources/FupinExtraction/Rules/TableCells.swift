@@ -426,7 +426,8 @@ enum TableCells {
     static let rowRule = "kind.total.表格行"
     /// Header words of a column paid by the month (`月保障金(元)`, `每月补助`): its sums are rates
     /// (not `月份`, a date, nor `月数`, a count of months).
-    static let monthlyHeaders = ScalarTrie<Bool>(["月", "每月", "月均"].map { ($0, true) } + ["月份", "月数", "月度"].map { ($0, false) })
+    /// (nor `月底`, `月末`, `月初`: a date a sum runs to, `月底累计拨付(元)`)
+    static let monthlyHeaders = ScalarTrie<Bool>(["月", "每月", "月均"].map { ($0, true) } + ["月份", "月数", "月度", "月底", "月末", "月初"].map { ($0, false) })
     static func paidMonthly(_ s: [UInt32], _ header: Range<Int>) -> Bool {
         var k = header.lowerBound
         while k < header.upperBound, s[k] == 0x20 || s[k] == 0x3000 { k += 1 }

@@ -347,8 +347,14 @@ enum Trap: String, CaseIterable, Sendable {
                UnitLexicon.peopleNouns.firstMatch(in: s, (span.end + 1)..<min(limit, span.end + 1 + TrapLexicon.shareNounReach)) != nil
                 || UnitLexicon.householdNouns.firstMatch(in: s, (span.end + 1)..<min(limit, span.end + 1 + TrapLexicon.shareNounReach)) != nil { return false }
             // 一天要来3000人次以上的游客: people counted, named after 的, are the count itself (not 500人以上的企业)
+            // (but 吸纳20人以上的贫困劳动力就业的扶贫车间, 50人以上的村民小组, 800人以上的贫困人口集中安置点: the people head a
+            // phrase of the class, a 的 or a group's noun after them, or a condition's 对 opens the clause)
             if span.measure == .persons || span.measure == .personTimes, s[span.end] == CandidateReader.de,
-               TrapLexicon.countedPeople.firstMatch(in: s, (span.end + 1)..<min(limit, span.end + 1 + TrapLexicon.shareNounReach))?.0 == span.end + 1 { return false }
+               let p = TrapLexicon.countedPeople.longest(in: s, at: span.end + 1, limit: limit), case let e = span.end + 1 + p.length,
+               TrapLexicon.peopleGroups.longest(in: s, at: e, limit: limit) == nil,
+               case let clause = Outline.clause(s, around: at, in: sentence), !s[e..<clause.upperBound].contains(CandidateReader.de),
+               TrapLexicon.ruleOpeners.longest(in: s, at: clause.lowerBound, limit: at) == nil,
+               TrapLexicon.conditionOpeners.longest(in: s, at: clause.lowerBound, limit: at)?.value != true { return false }
             // 1500元以上的发电收益: the amount itself, not a class it bounds
             if s[span.end] == CandidateReader.de, span.end + 1 < limit,
                let m = TrapLexicon.amountNouns.firstMatch(in: s, (span.end + 1)..<limit), m.0 <= span.end + 3 { return false }
@@ -413,8 +419,10 @@ enum Trap: String, CaseIterable, Sendable {
                s[before].contains(TrapLexicon.lv)
                 || TrapLexicon.shareNouns.firstMatch(in: s, max(sentence.lowerBound, before.lowerBound - 2)..<span.start) != nil { return false }
             // (再培育旅游扶贫示范村十个。: a lone 十 and its classifier closing the clause after the things it counts)
+            // (but 制定帮扶措施十项: a plan's parts, ``TrapLexicon/listParts``, before them are counted as a list is)
             if unitValue == 10, span.unitEnd > span.unitStart, at > sentence.lowerBound, NormalizedText.isHan(s[at - 1]),
-               span.end >= limit || Outline.isClauseBreak(s[span.end]) || Outline.sentenceEnds.contains(s[span.end]) { return false }
+               span.end >= limit || Outline.isClauseBreak(s[span.end]) || Outline.sentenceEnds.contains(s[span.end]),
+               TrapLexicon.listParts.longestEnding(in: s, at: at, from: sentence.lowerBound, maxLength: TrapLexicon.listPartLength) == nil { return false }
             guard unitValue >= 100 || !(span.approx || span.measure == .persons) else { return false }
             // 近万元, 逾百家, 上万户: a hedge before makes it a figure
             if HedgeLexicon.shangBefore(s, at, from: sentence.lowerBound) { return false }

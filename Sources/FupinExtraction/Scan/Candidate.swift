@@ -94,9 +94,10 @@ struct CandidateReader {
     /// Where eras of history and places outside the campaign start in a sentence, each read as a word of its
     /// line (to the line's end).
     /// (A scan through pointers: measured, 352.0 → 350.6 M instructions a pass over 400 reports, mean of two runs.)
-    static func sentenceMarks(_ s: [UInt32], _ sentence: Range<Int>, line: Range<Int>) -> (eras: [Int], outsiders: [Int], tenderTerms: [Int]) {
+    /// (`tenders`: the document's title calls for tenders, and every sentence speaks of one)
+    static func sentenceMarks(_ s: [UInt32], _ sentence: Range<Int>, line: Range<Int>, tenders: Bool) -> (eras: [Int], outsiders: [Int], tenderTerms: [Int]) {
         var out: (eras: [Int], outsiders: [Int], tenderTerms: [Int]) = ([], [], [])
-        var tendering = false   // (a tender's terms only in a sentence that speaks of one)
+        var tendering = tenders   // (a tender's terms only in a sentence that speaks of one)
         for m in TrapLexicon.sentenceMarks.startsWithValues(in: s, sentence, limit: line.upperBound) {
             switch m.value {
             case .era: out.eras.append(m.at)
@@ -414,8 +415,9 @@ struct CandidateReader {
                     || span.number.isChinese && span.number.value >= 100 && span.multiplier == 1
                         && (Self.earnsRightBefore(s, span.start, sentence: sentence)
                             // (closing its clause: 一年三百多天 counts days)
-                            || UnitLexicon.spokenPayPeriods.longestEnding(in: s, at: span.start, from: sentence.lowerBound, maxLength: 3) != nil
-                                && (pos >= limit || !NormalizedText.isHan(s[pos]))
+                            // (一年一千五左右: a hedge after it closes it too)
+                            || UnitLexicon.spokenPayPeriodEnds(s, at: span.start, from: sentence.lowerBound)
+                                && Self.closesClause(s, pos + (HedgeLexicon.after.longest(in: s, at: pos, limit: limit)?.length ?? 0), limit: limit)
                                 && UnitLexicon.spokenPayContext.firstMatch(in: s, sentence.lowerBound..<span.start) != nil) {
             // 整合资金200余万修建…: 万 and no unit, the money the figure follows at once
             span.measure = .yuan; span.unitEnd = pos; span.rule = "unit.yuan.资金+数"
@@ -452,9 +454,11 @@ struct CandidateReader {
         // (“空壳村”213个, 行政村(社区)245个: the noun's closing quote, or a bracketed gloss after it)
         if bareGe { nounEnd = Self.pastGloss(s, before: nounEnd, from: sentence.lowerBound) }
         // (贫困村由97个减少到3个: a change after it ends the phrase too)
-        let endsPhrase = bareGe && (span.unitEnd >= limit || !NormalizedText.isHan(s[span.unitEnd]) || s[span.unitEnd] == 0x3002
-            || (s[span.unitEnd] != 0x591A && s[span.unitEnd] != 0x5C11 && KindCues.change.longest(in: s, at: span.unitEnd, limit: limit) != nil)
-            || TimeLexicon.toLevels.longest(in: s, at: span.unitEnd, limit: limit) != nil)   // (贫困村由7993个减为5633个)
+        // (退出贫困村200个左右, 400个以上: past a hedge after it)
+        let e = bareGe ? span.unitEnd + (HedgeLexicon.after.longest(in: s, at: span.unitEnd, limit: limit)?.length ?? 0) : span.unitEnd
+        let endsPhrase = bareGe && (e >= limit || !NormalizedText.isHan(s[e]) || s[e] == 0x3002
+            || (s[e] != 0x591A && s[e] != 0x5C11 && KindCues.change.longest(in: s, at: e, limit: limit) != nil)
+            || TimeLexicon.toLevels.longest(in: s, at: e, limit: limit) != nil)   // (贫困村由7993个减为5633个)
         if endsPhrase, UnitLexicon.villageNouns.longestEnding(in: s, at: nounEnd, from: sentence.lowerBound, maxLength: 3) != nil
             || UnitLexicon.villageProgrammes.longestEnding(in: s, at: nounEnd, from: sentence.lowerBound, maxLength: 4) != nil
             || Self.villagesCounted(s, before: nounEnd, from: sentence.lowerBound) {
@@ -477,6 +481,13 @@ struct CandidateReader {
             // (1778个贫困村中,已出列1678个: or the villages the sentence singled out before)
             || villagesAmong(before: span.numberStart, sentence: sentence) {
             span.measure = .villages; span.rule = "unit.villages.出列…个"
+        }
+        // (…的村达到187个,比去年增加64个: a bare 个 after a verb of change counts what the clause before, closing in
+        // a count of villages by 个, counted)
+        if bareGe, span.measure == .items,
+           KindCues.change.longestEnding(in: s, at: span.numberStart, from: sentence.lowerBound, maxLength: KindCues.changeLongest) != nil,
+           Self.clauseBeforeCountsVillages(s, before: span.numberStart, sentence: sentence) {
+            span.measure = .villages; span.rule = "unit.villages.比…个"
         }
         // 贫困村由97个减少到3个: a bare 个 at a span's end counts what its clause's villages counted
         if bareGe, span.measure == .items,
@@ -546,6 +557,15 @@ struct CandidateReader {
 
     /// Whether a verb of earning (`挣`, `赚`) stands right before `start`, past its hedges, `了` or `能` between or not
     /// (`每天能挣一百二`, `挣了近两百`).
+    /// Whether the clause before the one holding `i` closes in a bare 个 that counts villages (`…的村达到187个`).
+    static func clauseBeforeCountsVillages(_ s: [UInt32], before i: Int, sentence: Range<Int>) -> Bool {
+        let c = Outline.clause(s, around: i, in: sentence).lowerBound
+        guard c - 2 > sentence.lowerBound, s[c - 2] == ge else { return false }
+        let before = Outline.clause(s, around: c - 2, in: sentence)
+        return UnitLexicon.villageNouns.firstMatch(in: s, before.lowerBound..<(c - 2)) != nil
+    }
+    /// Whether no Han character follows at `k`: the figure closes its clause.
+    static func closesClause(_ s: [UInt32], _ k: Int, limit: Int) -> Bool { k >= limit || !NormalizedText.isHan(s[k]) }
     static func earnsRightBefore(_ s: [UInt32], _ start: Int, sentence: Range<Int>) -> Bool {
         verbBefore(s, start, sentence: sentence, verbs: earningVerbs, between: earningLinks)
     }

@@ -141,7 +141,9 @@ final class DocumentScan {
         var placesAgain: Set<Int> = []   // where counts of those places stand, referred to again (4县分别…): no figures
         var bodyStarted = false
         var itemsFollow = false   // whether the heading in force closes with a colon: short lines after it are its items
+        var bodyFrom = 0           // where the first line of body starts: the page's furniture before it names no time a story was at
         var documentPlan = false   // the document declares itself a plan (特制定如下…计划)
+        var tenderTitle = false    // its title calls for tenders (…招标公告): a tender's terms are traps in every sentence
         var bodyLines = 0
         // 我省累计退出贫困村600个⏎ 脱贫64.8万人⏎ …: an infographic's captions, short lines with no
         // sentence mark, are headings before any body; four or more with figures between the title
@@ -351,7 +353,7 @@ final class DocumentScan {
             let readable = line.role == .body || (line.role == .heading
                 && (lineIndex == titleLine || bodyStarted || captions && lineIndex >= captionsFrom))
                 || line.role == .meta && Outline.captionStates(s, line.range)
-            if line.role == .body { bodyStarted = true; itemsFollow = false; lastBodyStart = line.range.lowerBound }
+            if line.role == .body { if !bodyStarted { bodyFrom = line.range.lowerBound }; bodyStarted = true; itemsFollow = false; lastBodyStart = line.range.lowerBound }
             // …结合工作实际,特制定如下资金使用计划。: a document that declares itself a plan before its
             // first section plans in all its sections (read on the lines before the first heading)
             // (in its first paragraphs only: a scan of every line of a report without headings cost
@@ -363,8 +365,9 @@ final class DocumentScan {
             // (a title whatever role its spaces gave it before the body: 中共某县委办公室 某县人民政府办公室印发《…方案》的通知)
             // (梓山镇2019年…扶贫项目计划公示, …饮水安全巩固提升工程招标公告: a title putting a plan or a call for tenders
             // before its reader plans from its next line, no heading needed)
-            if lineIndex == titleLine, KindCues.titlesPlan(s, Outline.trimmingAside(s, Outline.trim(s, line.range))) {
+            if lineIndex == titleLine, case let title = Outline.trimmingAside(s, Outline.trim(s, line.range)), KindCues.titlesPlan(s, title) {
                 documentPlan = true; planSection = true
+                tenderTitle = KindCues.callsTenders(s, title)
             }
             if heading == nil, !documentPlan, bodyLines <= KindCues.planDeclarationReach,
                line.role == .body || line.role == .heading || line.role == .meta && !bodyStarted,
@@ -437,7 +440,8 @@ final class DocumentScan {
                     // (2016年5月,我第一次进金米村。⏎那时全村6个村民小组: the past word opening it names that time,
                     // no span of its own for its figures)
                     // (2016年,…。第二年,…。⏎次年,…: 次年 after the year 第二年 put in force, not after the last written)
-                    let named = Self.lastYearNamed(s, before: r.lowerBound)
+                    // (not the page's date: 2020年6月12日 来源:某某日报 ⏎ 那时候,他家一年收入不到2000元 names no year)
+                    let named = Self.lastYearNamed(s, before: r.lowerBound, from: bodyFrom)
                     // (the story's year only where no year was written since it was put in force)
                     var story = storyYear?.year
                     if let y = storyYear, let n = named, n.at > y.at { story = nil }
@@ -546,7 +550,7 @@ final class DocumentScan {
                                                      gazetteer: finder.gazetteer, units: strings)
                     }
                     if !erasRead {
-                        (lineReader!.eras, lineReader!.outsiders, lineReader!.tenderTerms) = CandidateReader.sentenceMarks(s, r, line: line.range)
+                        (lineReader!.eras, lineReader!.outsiders, lineReader!.tenderTerms) = CandidateReader.sentenceMarks(s, r, line: line.range, tenders: tenderTitle)
                         erasRead = true
                     }
                     // the line's reader used in place, not copied per figure (measured with
@@ -1141,7 +1145,7 @@ final class DocumentScan {
                 switch facts[w].kind {
                 // (还有1200户需要改造危房,其中已开工的有800户: a part its clause says is done is done, 已开工 of the plan)
                 case .target:
-                    if KindCues.doneMarkers.firstMatch(in: s, opens..<c.start) == nil { kind = .target; kindRule = "kind.target.breakdown"; planWhole = w }
+                    if !KindCues.partDone(s, opens..<c.start) { kind = .target; kindRule = "kind.target.breakdown"; planWhole = w }
                 // (每亩补助1500元,其中中央财政现金补助1200元: a breakdown of a standard is the standard's, per unit too)
                 case .rate: kind = .rate; kindRule = "kind.rate.breakdown"
                 case .total, .part, .change: break
@@ -1346,16 +1350,18 @@ final class DocumentScan {
     /// Drops the topic cues that lie inside a place's name (`浐灞生态区`, `桑植县`): they are the name's, no figure's topic.
     static func mask(_ cues: inout [TopicResolver.TopicMatch], inside names: [Range<Int>]) {
         guard !cues.isEmpty else { return }
-        cues.removeAll { m in names.contains { $0.contains(Int(m.start)) && $0.upperBound >= Int(m.end) } }
+        // (二、移民新村建设, 搬迁新村: a word of two characters or more opening the name, found by its suffix, says
+        // what the place is for: the cue stays)
+        cues.removeAll { m in names.contains { $0.contains(Int(m.start)) && $0.upperBound >= Int(m.end) && !(Int(m.start) == $0.lowerBound && m.end - m.start >= 2) } }
     }
 
     /// The year last named before `position` (`2016年`, four digits and 年), read back over the text
     /// (asked only where a sentence opens with ``TimeLexicon/thatTime``: rare; no further back than ``lastYearReach``).
-    static func lastYearNamed(_ s: [UInt32], before position: Int) -> (year: Int, at: Int)? {
+    static func lastYearNamed(_ s: [UInt32], before position: Int, from lower: Int) -> (year: Int, at: Int)? {
         var k = position - 1
         // (no further back than ``lastYearReach``: read for every sentence 次年 opens, a scan to the text's start was
         // quadratic on a long text without years)
-        while k >= max(4, position - lastYearReach) {
+        while k >= max(4, lower + 4, position - lastYearReach) {
             // (计划到2019年实现全部脱贫: a plan's deadline is no time the story was at)
             if s[k] == YearResolver.nian, (k - 4..<k).allSatisfy({ NumberReader.isDigit(s[$0]) }),
                k - 5 < 0 || !NumberReader.isDigit(s[k - 5]) && !TimeLexicon.toMarkers.contains(s[k - 5]) {

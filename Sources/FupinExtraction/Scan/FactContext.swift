@@ -262,7 +262,12 @@ enum FactContext {
         // level it starts from is not)
         // (将 right before 从 or 由 only: 需求满足率提高到98% is no plan)
         // (a verb of reaching a level right before the figure, read once for this and the change below)
-        let toLevel = c.start > clause.lowerBound && TimeLexicon.toLevels.longestEnding(in: s, at: c.start, from: clause.lowerBound, maxLength: 3) != nil
+        var toLevel = c.start > clause.lowerBound && TimeLexicon.toLevels.longestEnding(in: s, at: c.start, from: clause.lowerBound, maxLength: 3) != nil
+        // (增幅达到12.5%, 降幅达到32%: a change's size reaches the figure, no level; its word names the change)
+        if c.start - 2 > clause.lowerBound, s[(c.start - 2)..<c.start].elementsEqual(KindCues.dadao),
+           let m = KindCues.changeSizes.longestEnding(in: s, at: c.start - 2, from: clause.lowerBound, maxLength: 3) {
+            toLevel = false; found.add((.change, m.value))
+        }
         if toLevel, let k = s[clause.lowerBound..<c.start].indices.first(where: { s[$0] == KindCues.jiang && $0 + 1 < c.start && TimeLexicon.fromMarkers.contains(s[$0 + 1]) }),
            !quoted(k) { found.add((.target, "kind.target.将")) }
         // change: the verb right before the number, a filler character or two allowed
@@ -1012,7 +1017,7 @@ enum FactContext {
         }
         guard let f = found else { return nil }
         // (…积极争取更多项目资金,共争取到位资金3.2亿元: nor where the figure's own clause says what was won)
-        if let z = Outline.find(Self.zhengqu, in: s, clause), KindCues.secured(s, at: z, limit: clause.upperBound) { return nil }
+        if let z = Outline.find(KindCues.zhengqu, in: s, clause), KindCues.secured(s, at: z, limit: clause.upperBound) { return nil }
         // nor inside this clause before its end
         return done.firstMatch(in: s, clause) == nil ? f.0 : nil
     }
@@ -1027,9 +1032,6 @@ enum FactContext {
         }
         return false
     }
-
-    /// `争取`, where ``KindCues/secured(_:at:limit:)`` is asked whether funds were won.
-    static let zhengqu: [UInt32] = "争取".unicodeScalars.map(\.value)
 
     /// Whether the `;` part at `semicolon` opens with a year later than the first year the plan's
     /// part names after its marker (`规划2016年脱贫34户;2017年脱贫28户`).
