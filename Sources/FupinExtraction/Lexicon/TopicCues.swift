@@ -304,7 +304,9 @@ public enum TopicCues {
         (.infrastructure, 4, .area, ["土地整治", "土地整理", "农用地整治", "土地开发整理", "土地复垦", "土地整治项目"]),
         (.relocation, 4, .area, ["易地扶贫搬迁", "易地搬迁", "生态移民", "扶贫搬迁", "搬迁住房", "安置住房", "安居房", "搬迁安置",
             // the totals of those moved (易地搬迁总户数102户), not of a place's people
-            "搬迁总户数", "搬迁总人口", "搬迁总人数", "易地搬迁总户数", "易地搬迁总人口", "易地扶贫搬迁总户数", "易地扶贫搬迁总人口"]),
+            "搬迁总户数", "搬迁总人口", "搬迁总人数", "易地搬迁总户数", "易地搬迁总人口", "易地扶贫搬迁总户数", "易地扶贫搬迁总人口",
+            // the old homes of the moved, pulled down (已拆除搬迁户旧房5612户: no eyesore's 拆除)
+            "搬迁户旧房", "搬迁旧房"]),
         // the people moved, as those whom another area's figure serves (吸纳易地扶贫搬迁群众就业996人 is
         // 就业's): a word of who, as the poor are; alone in its clause it still files the figure
         (.relocation, 1, .qualifier, ["搬迁户", "搬迁群众", "易地扶贫搬迁群众", "易地搬迁群众", "易地扶贫搬迁户", "易地搬迁户",
