@@ -159,7 +159,7 @@ public struct Extractor: Sendable {
         if norm.traditionalCount > 0, let why = converter.unavailableReason { notes.append("traditional text but OpenCC is unavailable: \(why)") }
         let document = Document(id: id, title: meta.title,
                                 date: meta.date, source: meta.source, origin: origin, encoding: encoding,
-                                traditional: norm.traditionalCount > 0, regionPath: RegionPath(place.path),
+                                traditional: norm.traditionalCount > 0, regionPath: RegionPath(place.spelled(place.path)),
                                 contentHash: contentHash ?? (contentHashes ? ContentHash.sha256Hex(utf8: text) : ""), text: text)
         let scan = DocumentScan(norm: norm, outline: outline, place: place, finder: finder,
                                 years: resolver, documentYear: documentYear, doc: id, titleLine: meta.titleLine,

@@ -25,6 +25,13 @@ public struct DocumentPlace: Sendable {
     /// Places the report pairs as helpers with a place they help (`湖里区…与…积石山县结成东西部扶贫协作对子`):
     /// where a sentence of the help names only them, its figures are the helped place's (``pairing(_:_:_:)``).
     public var helpers: Set<Int> = []
+    /// Counties renamed while the campaign ran that the report writes by the name the table lacks (`盘州市` for the
+    /// table's `盘县`): table's name → the report's, for the paths its facts are filed under.
+    public var spellings: [String: String] = [:]
+    /// A path with the report's own names of renamed counties (``spellings``).
+    public func spelled(_ path: [String]) -> [String] {
+        spellings.isEmpty ? path : path.map { spellings[$0] ?? $0 }
+    }
 
     /// The places named on a line.
     public func mentions(onLine index: Int) -> [PlaceMention] {
@@ -43,7 +50,8 @@ extension DocumentPlace {
         // scalars, not Characters: no grapheme breaking per name; the few endings read in place, not
         // hashed into a set each time
         let ends = endings.unicodeScalars
-        guard let k = path.prefix(levels).lastIndex(where: { name in name.unicodeScalars.last.map(ends.contains) ?? false }) else { return path }
+        // (全市 in a report on 盘州市, the table's 盘县: the name the report writes)
+        guard let k = path.prefix(levels).lastIndex(where: { name in (spellings[name] ?? name).unicodeScalars.last.map(ends.contains) ?? false }) else { return path }
         if namedDistrict, levels > k + 1, ends.contains(Self.districtSuffix) { return Array(path.prefix(levels)) }
         return Array(path[...k])
     }
@@ -113,6 +121,7 @@ extension DocumentPlace {
         var ledeVillage: (name: String, container: [Int])?
         var ledeLine: Int?
         var byLine = [[PlaceMention]](repeating: [], count: outline.lines.count)
+        var spellings: [String: String] = [:]   // the names of renamed counties the report writes (``DocumentPlace/spellings``)
         var fullNamed = false   // whether any gazetteer place is named with its suffix (会宁县, 甘肃省)
         var namedTowns: [(name: String, weight: Double)] = []   // towns named with no county before them
         var onlyTown: String?, manyTowns = false   // the one town the report names, if it names one only
@@ -145,6 +154,10 @@ extension DocumentPlace {
             }
             if index == titleLine { w = 5 }
             var mentions = finder.mentions(in: s, line.range)
+            // (盘州市 written for the table's 盘县: its facts filed under the name written)
+            for m in mentions where Gazetteer.renamedStarts.contains(s[m.range.lowerBound]) {
+                if case .gazetteer = m.target, let r = Gazetteer.renamedSpelling[NormalizedText.string(s[m.range])] { spellings[r.table] = r.full }
+            }
             // (昭　通　　56.2: a table's row opening with a place's name padded apart to its column's width names it)
             if line.role != .body, line.role != .blank, let (r, places) = TableCells.paddedName(s, line.range) {
                 mentions.insert(PlaceMention(range: r, target: .gazetteer(places)), at: 0)
@@ -487,6 +500,7 @@ extension DocumentPlace {
         place.helpers = helpers
         place.longVillages = villages.keys.filter { $0.unicodeScalars.count == 4 }
         place.namedDistrict = entry.map { Self.callsDistrict(s, g.places[$0]) } ?? false
+        place.spellings = spellings
         return place
     }
 

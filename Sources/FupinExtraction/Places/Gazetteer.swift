@@ -79,7 +79,20 @@ public final class Gazetteer: Sendable {
     /// reports of the campaign write both (`盘县` became `盘州市` in 2017, `遵义县` `播州区` in 2016).
     static let renamed: [String: [String]] = [
         "盘县": ["盘州市", "盘州"], "彬县": ["彬州市", "彬州"], "水城县": ["水城区"], "播州区": ["遵义县"], "那曲县": ["色尼区", "色尼"],
+        "滦县": ["滦州市", "滦州"], "宜宾县": ["叙州区", "叙州"], "郫县": ["郫都区", "郫都"], "户县": ["鄠邑区", "鄠邑"],
+        // (上党 alone is 上党课's start: the district only in full)
+        "长治县": ["上党区"], "大同县": ["云州区", "云州"],
     ]
+
+    /// The table's name of a renamed county by each name ``renamed`` adds, and the full one a report writing it
+    /// means (`盘州` → (`盘县`, `盘州市`)): a report's facts are filed under the name it writes.
+    static let renamedSpelling: [String: (table: String, full: String)] = {
+        var out: [String: (table: String, full: String)] = [:]
+        for (table, others) in renamed { for o in others { out[o] = (table, others[0]) } }
+        return out
+    }()
+    /// First characters of the names ``renamed`` adds: the few mentions that may be one of them.
+    static let renamedStarts = ScalarSet(values: renamed.values.flatMap { $0 }.compactMap { $0.unicodeScalars.first.map(\.value) })
 
     private static func appendOnce(_ i: Int, to list: inout [Int]) { if !list.contains(i) { list.append(i) } }
 

@@ -706,6 +706,12 @@ final class DocumentScan {
         Self.partsAcrossSentences(&facts, scalars: norm.scalars, spans: figureSpans)
         if !placesAgain.isEmpty { facts.removeAll { placesAgain.contains($0.start) } }
         Self.linkRestatements(&facts, doc: doc, yearStated: yearStatedFlags, countedNouns: countedNouns)
+        if !place.spellings.isEmpty {
+            for k in facts.indices {
+                facts[k].regionPath = RegionPath(place.spelled(facts[k].regionPath.levels))
+                facts[k].region = facts[k].region.map { place.spellings[$0] ?? $0 }
+            }
+        }
         if let t = titleLine {
             let (a, b) = norm.storedRange(from: outline.lines[t].range.lowerBound, to: outline.lines[t].range.upperBound)
             Self.titleRestated(&facts, title: a..<b)
