@@ -569,5 +569,7 @@ public enum PlaceLexicon {
     public static let demonstrativeTails: ScalarSet = ScalarSet("些个里么样时天年边儿")
     /// Suffixes of a hamlet under a village (`后卡屯`), a place only where no village is named with it.
     public static let hamletSuffixes: ScalarSet = ScalarSet("屯")
+    /// Words a ``continuations`` character starts that are no word of the suffix's (`集中`: 镇集中安置点).
+    public static let adverbsAfterSuffix = ScalarTrie<Bool>(["集中"].map { ($0, true) })
     public static let continuations: ScalarSet = ScalarSet("村级民干官长党政里亲土愁贤风情域府属容貌道路规两委务集企医史镇乡间头口垦田兵组")
 }

@@ -283,7 +283,9 @@ public struct PlaceFinder: Sendable {
         // (五道箐乡党委书记…说: a town's organ right after its suffix names the town's, ``PlaceLexicon/townOrgans``)
         // (修建村组道路: 村组, the villages and their groups; 大坝村组织群众 names 大坝村)
         let groupVerb = next + 1 < range.upperBound && s[next] == UnitLexicon.zu && UnitLexicon.groupVerbEnds.contains(s[next + 1])
-        if end < range.upperBound, PlaceLexicon.continuations.contains(s[next]), !groupVerb, !belongs, level != .zone, !locative,
+        // (特木里镇集中安置点: 集中, together, starts no word the suffix makes, as 村集体 does)
+        let adverbAfter = PlaceLexicon.adverbsAfterSuffix.longest(in: s, at: next, limit: range.upperBound) != nil
+        if end < range.upperBound, PlaceLexicon.continuations.contains(s[next]), !groupVerb, !belongs, !adverbAfter, level != .zone, !locative,
            !(level == .town && PlaceLexicon.townOrgans.longest(in: s, at: j, limit: range.upperBound) != nil),
            !(s[end] == s[end - 1] && end + 1 < range.upperBound && PlaceLexicon.continuations.contains(s[end + 1])),
            !(level == .village && (Self.villageStart(afterTown: s, range, suffixAt: j, allowing: PlaceLexicon.noStops) != nil

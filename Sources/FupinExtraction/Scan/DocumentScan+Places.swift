@@ -148,6 +148,10 @@ extension DocumentScan {
             // (the nearest before the figure: 作为我省十大工程之一,2016年全市拆迁26028户,…开工32851套)
             // (a word after the figure only in its own clause: …降至0.63%,在黑龙江全省率先实现 is a county's)
             guard let w = ownWords.last(where: { $0.at < i && speaksOf($0) }) ?? ownWords.first(where: { clause.contains($0.at) && speaksOf($0) }) else { return nil }
+            // (我州小金县综合贫困发生率: a place named right after the word is the one it speaks of)
+            if let len = PlaceLexicon.ownPlaceWords.longest(in: s, at: w.at, limit: sentence.upperBound)?.length,
+               places.all.contains(where: { ($0.path != nil || place.isOwnPlace($0.mention)) && $0.mention.range.lowerBound == w.at + len
+                                            && $0.mention.range.upperBound <= i }) { return nil }
             // (保山市…。龙陵县经过动态调整,新增贫困人口14018人,…全县共有80个贫困村: the county named
             // earlier in the sentence, in a report whose own place has no such level)
             if let named = places.all.last(where: { $0.mention.range.upperBound <= w.at && $0.path != nil
@@ -235,8 +239,9 @@ extension DocumentScan {
         }
         // 福建省累计向西吉县援助资金5.6亿元: the place money is given to (向 and a verb of giving after it) is the
         // money's, not the giver's (向福建转移就业3200人 sends people: no giving)
+        // (福建累计向宁夏投入: a province by its short name too, which no everyday word is)
         if let r = places.all.last(where: { $0.mention.range.upperBound <= i && clause.contains($0.mention.range.lowerBound) && givenTo($0.mention, before: i) }),
-           let path = r.path ?? (PlaceLexicon.fullNameEnds.contains(s[r.mention.range.upperBound - 1]) ? namedPath(r.mention) : nil) {
+           let path = r.path ?? (PlaceLexicon.fullNameEnds.contains(s[r.mention.range.upperBound - 1]) || namesProvince(r.mention) ? namedPath(r.mention) : nil) {
             return places.fullest(path)
         }
         // 龙泉镇发展种植业,全县带动860户: the clause speaks of the report's own place
@@ -608,6 +613,12 @@ extension DocumentScan {
         var end = head.mention.range.upperBound
         while end < m.range.lowerBound, let next = places.all.first(where: { $0.mention.range.lowerBound == end }) { end = next.mention.range.upperBound }
         return end == m.range.lowerBound ? path : nil
+    }
+
+    /// Whether a mention names a province alone (`宁夏`, `福建`).
+    func namesProvince(_ m: PlaceMention) -> Bool {
+        guard case .gazetteer(let c) = m.target, c.count == 1 else { return false }
+        return finder.gazetteer.places[c[0]].level == .province
     }
 
     /// The path of a gazetteer place named in the text wherever it lies: one candidate, or one
