@@ -1214,7 +1214,8 @@ public enum KindCues {
     public static let decreases = ScalarTrie<Bool>(decreaseWords.map { ($0, true) })
     /// Units of a count paired before another (`213户881人`): a verb before the pair governs both.
     public static let pairedUnits: ScalarSet = ScalarSet("户人")
-    public static let changeFiller: ScalarSet = ScalarSet("了达约近为超逾更均")
+    /// (增长 6.2%: an infographic's space between the verb and its figure too)
+    public static let changeFiller: ScalarSet = ScalarSet("了达约近为超逾更均 ")
     /// What a comparison's verb compares a figure with (``FactContext/comparedDifference``): an
     /// earlier time or a standard (`上年`, `2020年底`, `全省平均水平`, `国家标准`).
     public static let comparedStandards = ScalarTrie<Bool>((["上年", "去年", "前年", "同期", "年底", "年末", "年初", "平均", "水平",

@@ -363,7 +363,11 @@ public enum UnitLexicon {
     public static let peopleAfterGe = ScalarTrie<Bool>(["贫困人口", "人口", "建档立卡贫困人口", "农村贫困人口", "贫困群众",
         "贫困劳动力", "劳动力", "个人", "先进个人"].map { ($0, true) })
     /// Words holding `村` that count no village after `个` (`138个农村饮水工程`).
-    public static let nonVillageWords = ScalarTrie<Bool>(["农村"].map { ($0, true) })
+    /// (62个集中安置社区, 1046个安置社区: a settlement the moved live in is a thing built, counted as items, no village)
+    public static let nonVillageWords = ScalarTrie<Bool>((["农村"] + settlementCommunityWords).map { ($0, true) })
+    static let settlementCommunityWords = ["安置社区", "移民社区", "搬迁社区", "移民安置社区"]
+    /// Settlements the moved live in, closing a noun before a bare count (`集中安置社区1046个`): items, no villages.
+    public static let settlementCommunities = ScalarTrie<Bool>(settlementCommunityWords.map { ($0, true) })
     /// Words that end a noun phrase after `个` before any village noun: the count is of the thing
     /// before them (`两个项目每年可为村集体增收`: 每 starts a rate, 为村 a beneficiary).
     public static let villagePhraseBreakers = ScalarTrie<Bool>(["每", "为村", "给村", "向村", "驻村", "进村", "入村", "到村", "包村"].map { ($0, true) })

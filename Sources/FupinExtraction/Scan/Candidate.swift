@@ -446,11 +446,14 @@ struct CandidateReader {
         // 退出贫困村36个: a bare 个 right after a village noun counts villages
         let bareGe = span.measure == .items && span.unitEnd == pos + 1 && s[pos] == Self.ge
         // (省级相对贫困村有68个: a verb of being between)
-        var nounEnd = span.numberStart - (UnitLexicon.countCopulas.longestEnding(in: s, at: span.numberStart, from: sentence.lowerBound, maxLength: 2)?.length ?? 0)
+        // (退出贫困村 94个: an infographic's space between the noun and its count)
+        var countStart = span.numberStart
+        if bareGe, countStart > sentence.lowerBound, s[countStart - 1] == 0x20 { countStart -= 1 }
+        var nounEnd = countStart - (UnitLexicon.countCopulas.longestEnding(in: s, at: countStart, from: sentence.lowerBound, maxLength: 2)?.length ?? 0)
         // (贫困村由2017年底的64个减至19个: a year's time and 的 between the verb and the figure)
-        if bareGe, nounEnd == span.numberStart, let k = Self.copulaBeforeYear(s, before: span.numberStart, from: sentence.lowerBound) { nounEnd = k }
+        if bareGe, nounEnd == countStart, let k = Self.copulaBeforeYear(s, before: countStart, from: sentence.lowerBound) { nounEnd = k }
         // (专业村已达138个, 贫困村还有12个: an adverb before the verb)
-        if nounEnd < span.numberStart, nounEnd > sentence.lowerBound, UnitLexicon.copulaAdverbs.contains(s[nounEnd - 1]) { nounEnd -= 1 }
+        if nounEnd < countStart, nounEnd > sentence.lowerBound, UnitLexicon.copulaAdverbs.contains(s[nounEnd - 1]) { nounEnd -= 1 }
         // (“空壳村”213个, 行政村(社区)245个: the noun's closing quote, or a bracketed gloss after it)
         if bareGe { nounEnd = Self.pastGloss(s, before: nounEnd, from: sentence.lowerBound) }
         // (贫困村由97个减少到3个: a change after it ends the phrase too)
@@ -460,6 +463,7 @@ struct CandidateReader {
             || (s[e] != 0x591A && s[e] != 0x5C11 && KindCues.change.longest(in: s, at: e, limit: limit) != nil)
             || TimeLexicon.toLevels.longest(in: s, at: e, limit: limit) != nil)   // (贫困村由7993个减为5633个)
         if endsPhrase, UnitLexicon.villageNouns.longestEnding(in: s, at: nounEnd, from: sentence.lowerBound, maxLength: 3) != nil
+            && UnitLexicon.settlementCommunities.longestEnding(in: s, at: nounEnd, from: sentence.lowerBound, maxLength: 6) == nil
             || UnitLexicon.villageProgrammes.longestEnding(in: s, at: nounEnd, from: sentence.lowerBound, maxLength: 4) != nil
             || Self.villagesCounted(s, before: nounEnd, from: sentence.lowerBound) {
             span.measure = .villages; span.rule = "unit.villages.村…个"

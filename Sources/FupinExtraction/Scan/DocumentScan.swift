@@ -224,8 +224,11 @@ final class DocumentScan {
                     let yearsStated = years.expressions(in: s, line.range)
                     let closedByColon = !line.range.isEmpty && s[line.range.upperBound - 1] == ListItems.colon
                     // (1.新增转移就业4000人 under 2021年目标: is an item too; 一、 and (一) head sections)
+                    // (◆ 贫困发生率由2018年底的 8.95% 降至 1.36%: nor one stating figures with a year inside, no year heading it,
+                    // whose year is its own figures' alone)
+                    let yearInside = yearsStated.first.map { !Self.headsLine(s, $0.range, line.range) } == true && Outline.holdsFigure(s, line.range)
                     let sectionItem = !closedByColon && !Self.opensSection(s, line.range)
-                        && (itemsFollow || yearsStated.isEmpty && s[line.range].contains(where: NumberReader.isDigit))
+                        && (itemsFollow || yearsStated.isEmpty && s[line.range].contains(where: NumberReader.isDigit) || yearInside)
                     // (二、2019年主要目标任务 ⏎ …重点抓好以下工作: ⏎ 1.…: a line a colon closes that opens no
                     // section of its own leads a list of the plan in force, and keeps it)
                     let leadsPlanList = planSection && !planListOnly && closedByColon && !Self.opensSection(s, line.range)
@@ -245,7 +248,7 @@ final class DocumentScan {
                     }
                     // 三、2020年工作打算: a section heading's year is its figures' (a heading without one keeps it)
                     // (one stating a span, 四、“十三五”以来成效, leaves it unknown)
-                    switch yearsStated.first?.meaning {
+                    switch yearInside ? nil : yearsStated.first?.meaning {
                     case .year(let y)?: sectionYear = .some(y)
                     case .span?: sectionYear = .some(nil)
                     case .dayOfYear?, .inForce?, nil: break
@@ -584,7 +587,11 @@ final class DocumentScan {
                     // 由2014年的1.88万户7.14万人: a figure right after another is stated with it, in its year
                     if let y = rowYear { year = y } else
                     if let l = last, l.end == c.start { year = l.year } else
-                    if let y = years.fromToYear(at: c.numberStart, in: s, sentence: r, expressions: expressions()) { year = y } else {
+                    if let y = years.fromToYear(at: c.numberStart, in: s, sentence: r, expressions: expressions()) { year = y } else
+                    // (全县贫困发生率由2014年的18.3%降至1.36%: the level reached is the present's, not the start's year)
+                    if years.reachesFromYearOnly(at: c.numberStart, in: s, sentence: r, expressions: expressions()) {
+                        if let y = carried ?? listYear { year = y } else if let y = sectionYear { year = y } else { year = documentYear; yearStated = false }
+                    } else {
                         switch (planSection ? aheadYears : years).reading(at: c.numberStart, in: s, sentence: r, expressions: expressions(), paragraphYear: carried,
                                             paragraphSince: sentence.indexInLine == 0 ? nil : paragraphSince, cumulative: cumulative,
                                             monthYear: sectionYear ?? nil) {
@@ -1003,14 +1010,31 @@ final class DocumentScan {
     }
     /// The year of a line that states a year alone (`2016年`, `2021年(补记)`, `2018年度`), or nil.
     static func yearAlone(_ s: [UInt32], _ line: Range<Int>, _ years: YearResolver) -> Int? {
-        let r = Outline.trimmingAside(s, Outline.trim(s, line))
+        var r = Outline.trimmingAside(s, Outline.trim(s, line))
+        // (▌2019年, ■2016年, ┃2013年: a block's mark before the year, a symbol that is no letter, digit or mark of a clause)
+        while !r.isEmpty, Self.blockMarks.contains(s[r.lowerBound]) { r = (r.lowerBound + 1)..<r.upperBound }
         let e = years.expressions(in: s, r)
         // (a date alone, 2019年1月20日, is a dateline, no heading)
         guard e.count == 1, case .year(let y) = e[0].meaning, e[0].range.lowerBound == r.lowerBound,
               s[e[0].range.upperBound - 1] == NormalizedText.nian else { return nil }
-        let rest = r.upperBound - e[0].range.upperBound
-        return rest == 0 || rest == 1 && s[e[0].range.upperBound] == Self.du ? y : nil
+        var k = e[0].range.upperBound
+        if k < r.upperBound, s[k] == Self.du { k += 1 }
+        if k == r.upperBound { return y }
+        // (2019年 工作回顾, 2016年 | 脱贫成效: an infographic's year and a short label spaced after it head its block too)
+        guard s[k] == 0x20 || s[k] == 0x3000 || s[k] == TableCells.bar else { return nil }
+        while k < r.upperBound, s[k] == 0x20 || s[k] == 0x3000 || s[k] == TableCells.bar { k += 1 }
+        return r.upperBound - k <= Self.yearLabelLength && s[k..<r.upperBound].allSatisfy(NormalizedText.isHan) ? y : nil
     }
+    /// Whether a time expression opens its line, past a block's marks and spaces (`▌2019年`, `2019年`).
+    static func headsLine(_ s: [UInt32], _ r: Range<Int>, _ line: Range<Int>) -> Bool {
+        var k = line.lowerBound
+        while k < r.lowerBound, blockMarks.contains(s[k]) || s[k] == 0x20 || s[k] == 0x3000 { k += 1 }
+        return k == r.lowerBound
+    }
+    /// Marks an infographic sets before a block's heading (`▌`, `■`, `┃`, `●`, `◆`, `▶`).
+    static let blockMarks = ScalarSet("▌■┃●◆▶►★☆▲◇□○·|#")
+    /// How long a label spaced after a year heading its block may be (`2019年 工作回顾`).
+    static let yearLabelLength = 6
     static let du: UInt32 = 0x5EA6   // 度 (2018年度)
 
     private func makeFacts(_ c: Candidate, clause: Range<Int>, sentence: Range<Int>, heading: Range<Int>?, sentenceText: (text: String, span: Range<Int>), year: Int?, path: [String],

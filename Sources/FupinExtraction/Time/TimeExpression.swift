@@ -647,8 +647,20 @@ public struct YearResolver: Sendable {
     /// 0.07%` — the level after 从/由 is the span's first year's, the level after 降至/提高到 its
     /// last year's. nil unless the figure stands so and the sentence states that year.
     public func fromToYear(at position: Int, in s: [UInt32], sentence: Range<Int>, expressions: [TimeExpression]) -> Int? {
+        guard let (isFrom, from, to) = fromTo(at: position, in: s, sentence: sentence, expressions: expressions),
+              let f = from, let t = to, f < t else { return nil }
+        return isFrom ? f : t
+    }
+    /// Whether the figure is the level a span reaches (`降至1.36%`) from a year the sentence states (`由2014年的18.3%`),
+    /// and the sentence states no year the span ends in: it ends in the report's present, not the start's year.
+    public func reachesFromYearOnly(at position: Int, in s: [UInt32], sentence: Range<Int>, expressions: [TimeExpression]) -> Bool {
+        guard let (isFrom, from, to) = fromTo(at: position, in: s, sentence: sentence, expressions: expressions) else { return false }
+        return !isFrom && from != nil && to == nil
+    }
+    private func fromTo(at position: Int, in s: [UInt32], sentence: Range<Int>, expressions: [TimeExpression]) -> (isFrom: Bool, from: Int?, to: Int?)? {
         var k = position
         while k > sentence.lowerBound, k - position > -2, HedgeLexicon.before.longestEnding(in: s, at: k, from: sentence.lowerBound, maxLength: 1) != nil { k -= 1 }
+        if k > sentence.lowerBound, s[k - 1] == 0x20 { k -= 1 }   // (降至 1.36%: an infographic's space)
         guard k > sentence.lowerBound else { return nil }
         let isFrom = TimeLexicon.fromMarkers.contains(s[k - 1])
         let isTo = !isFrom && TimeLexicon.toLevels.longestEnding(in: s, at: k, from: sentence.lowerBound, maxLength: 3) != nil
@@ -673,8 +685,7 @@ public struct YearResolver: Sendable {
                 if case .year(let y) = e.meaning, y > f { return (e.range.lowerBound, y) }; return nil }
             to = later.last(where: { $0.at < fromAt })?.year ?? (later.contains { $0.at > fromAt && $0.at < position } ? nil : later.map(\.year).max())
         }
-        guard let f = from, let t = to, f < t else { return nil }
-        return isFrom ? f : t
+        return (isFrom, from, to)
     }
 
     /// The year stated at the head of a report: in its title or the first sentences of its first
