@@ -279,6 +279,8 @@ public enum UnitLexicon {
         "补", "掏",
         // (卖了一万五, 住院花了一万五: what was sold for and spent, in speech)
         "卖了", "卖到", "能卖", "卖", "花了", "花费", "花", "挣了", "赚了",
+        // (去年贷了一万五: what was borrowed; 了 is a gap)
+        "贷", "借", "贷到", "借到",
         // (花去医疗费一万五: a bill)
         "费用",
         // (一场下来能省下一万五: what was saved, in speech)
