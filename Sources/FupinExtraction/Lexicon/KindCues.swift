@@ -258,7 +258,9 @@ public enum KindCues {
     /// Words telling a whole done (`目前已全部入住`, `均已开工`): after a plan's figures, the plan is done.
     /// (`规划搬迁的54户135人已陆续入住`: those planned have moved in, one after another)
     /// Steps before a work, done (`已完成选址工作`, `已完成规划设计`): no need met.
-    static let preparatorySteps = ScalarTrie<Bool>(["选址", "规划设计", "设计", "前期", "勘察", "勘测", "摸底", "立项", "招标", "评审", "审批", "申报"]
+    /// (目前正在抓紧推进, 已纳入今年改造计划: no work done names it met)
+    static let preparatorySteps = ScalarTrie<Bool>(["选址", "规划设计", "设计", "前期", "勘察", "勘测", "摸底", "立项", "招标", "评审", "审批", "申报",
+                                                    "纳入", "计划", "方案", "正在"]
         .map { ($0, true) })
     static let wholeDone = ScalarTrie<Bool>(["已全部", "均已", "都已", "全部已", "已经全部", "已陆续", "已全面"].map { ($0, true) })
     /// The rules of what a plan was exceeded by (`超额完成5.7万户`, `超计划1000万元`).
@@ -297,8 +299,17 @@ public enum KindCues {
         while k < r.upperBound, doneAdverbs.contains(s[k]) { k += 1 }   // 已, 已经, 均已
         guard let v = workDoneVerbs.longest(in: s, at: k, limit: r.upperBound) else { return false }
         let rest = s[(k + v.length)..<r.upperBound]
-        return rest.isEmpty || partDoneTails.contains { rest.elementsEqual($0) }
+        if rest.isEmpty || partDoneTails.contains(where: { rest.elementsEqual($0) }) { return true }
+        // (其中已完成投资5000万元, 已开工建设800户, 已建成安置房1200套: the verb's object; not the counted noun the verb
+        // qualifies, 已脱贫户800户, 已搬迁人口)
+        let tail = (k + v.length)..<r.upperBound
+        guard rest.allSatisfy(NormalizedText.isHan) else { return false }
+        return UnitLexicon.householdNouns.longest(in: s, at: tail.lowerBound, limit: tail.upperBound)?.length != tail.count
+            && UnitLexicon.peopleNouns.longest(in: s, at: tail.lowerBound, limit: tail.upperBound)?.length != tail.count
+            && !(tail.count == 1 && qualifiedUnits.contains(s[tail.lowerBound]))
     }
+    /// Counted nouns of one character a done verb qualifies (`已脱贫户`, `已出列村`).
+    static let qualifiedUnits = ScalarSet("户人村")
     static let doneStarts = ScalarSet("已均都全"), doneAdverbs = ScalarSet("已经全部均都")
     static let workDoneVerbs = ScalarTrie<Bool>(["开工", "完工", "竣工", "完成", "建成", "入住", "搬迁", "搬迁入住", "验收", "竣工验收", "实施",
         "改造", "脱贫", "退出", "出列", "拨付", "到位", "发放"].map { ($0, true) })
@@ -440,12 +451,14 @@ public enum KindCues {
     /// `…资金使用计划表`): the plan's noun before it.
     /// (`计划表` is `表` after the noun `计划`: a close of its own would swallow the noun)
     static let planNoticeCloses = ["公示", "的公示", "公告", "的公告", "公示表", "一览表", "明细表", "表"]
-    /// A plan's nouns a title names before its notice's close; each only after a word of a plan's time or work,
-    /// ``planTimes`` or ``planObjects`` (`项目计划公示`, `项目实施方案公示`; not `雨露计划公示`, a programme's list of whom it
-    /// paid, nor `收益分配方案公示`, the sharing out of what was earned, nor `脱贫攻坚规划的公示`, whose body tells the
-    /// place as it stands before its goals); a project bank always.
-    static let titlePlanNouns = ScalarTrie<Bool>([("方案", false), ("规划", false), ("项目库", true), ("计划", false)])
-    static let planObjects = ScalarTrie<Bool>(["项目", "资金", "建设", "使用", "安排", "投资", "实施"].map { ($0, true) })
+    /// A plan's nouns a title names before its notice's close: a project bank, and a scheme (`方案`) but one sharing out
+    /// what was earned (`收益分配方案公示`, ``sharingPlans``), always; 计划 and 规划 only after a word of a plan's time or
+    /// work, ``planTimes`` or ``planObjects`` (`项目计划公示`; not `雨露计划公示`, a programme's list of whom it paid, nor
+    /// `脱贫攻坚规划的公示`, whose body tells the place as it stands before its goals).
+    static let titlePlanNouns = ScalarTrie<Bool>([("方案", true), ("规划", false), ("项目库", true), ("计划", false)])
+    static let planObjects = ScalarTrie<Bool>(["项目", "资金", "建设", "使用", "安排", "投资", "实施", "改造", "安置", "搬迁", "发展"].map { ($0, true) })
+    /// Plans of what was earned, shared out (`村集体经济收益分配方案公示`): no plan of what is to be done.
+    static let sharingPlans = ScalarTrie<Bool>(["收益分配", "分红", "收益分红", "利润分配"].map { ($0, true) })
     /// What closes a call for tenders (`…饮水安全巩固提升工程招标公告`): the project it puts out is still to be
     /// built, its scale and budget planned (not an award's, `中标公告`, whose sum is paid).
     static let tenderCalls = ["招标公告", "采购公告", "磋商公告", "谈判公告", "询价公告", "比选公告", "招标文件", "采购文件"]
@@ -461,8 +474,8 @@ public enum KindCues {
         if !close.value { return true }
         let end = title.upperBound - close.length
         guard let noun = titlePlanNouns.longestEnding(in: s, at: end, from: title.lowerBound, maxLength: 3) else { return false }
-        if noun.value { return true }
         let before = end - noun.length
+        if noun.value { return sharingPlans.longestEnding(in: s, at: before, from: title.lowerBound, maxLength: 4) == nil }
         return planTimes.longestEnding(in: s, at: before, from: title.lowerBound, maxLength: planTimeLength) != nil
             || planObjects.longestEnding(in: s, at: before, from: title.lowerBound, maxLength: 2) != nil
     }
@@ -875,7 +888,8 @@ public enum KindCues {
             // (…需要易地搬迁,已完成选址工作: a step before the work done is no need met; the work done, 已竣工验收,
             // 已搬迁入住, or all of it, 已全部完工, is)
             if !c.contains(where: { NumberReader.isDigit(s[$0]) && ($0 + 1 >= c.upperBound || !NumberReader.isDigit(s[$0 + 1]) && !TimeLexicon.dateUnits.contains(s[$0 + 1])) }),
-               wholeDone.firstMatch(in: s, c) != nil || preparatorySteps.firstMatch(in: s, c) == nil { return true }
+               wholeDone.firstMatch(in: s, c) != nil
+                || workDoneVerbs.firstMatch(in: s, c) != nil && preparatorySteps.firstMatch(in: s, c) == nil { return true }
             k = d + 1
         }
         var p = sentence.lowerBound

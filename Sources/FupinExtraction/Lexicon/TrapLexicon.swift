@@ -469,6 +469,8 @@ public enum TrapLexicon {
     /// Words opening a clause that names whom a rule is for or against (`对…的扶贫车间,每个奖补5万元`, `严禁…`), besides
     /// a condition's (``conditionOpeners``).
     static let ruleOpeners = ScalarTrie<Bool>(["对", "对于", "严禁", "禁止"].map { ($0, true) })
+    /// What a rule gives or bars after its class (`每个奖补5万元`, `给予奖励`, `举办…活动`).
+    static let ruleAwards = ScalarTrie<Bool>(["每", "奖补", "奖励", "补助", "给予", "活动", "实施", "配套"].map { ($0, true) })
     static let countedPeople = ScalarTrie<Bool>((UnitLexicon.peopleNounWords + ["游客", "观众", "学员", "务工人员", "参训人员"]).map { ($0, true) })
     /// Adverbs between a family's word and its count, or its 有 (`家中还有两个学生`, `一家同样4口`).
     static let familyAdverbs = ScalarTrie<Bool>(["还", "只", "共", "都", "也", "同样", "一共"].map { ($0, true) })

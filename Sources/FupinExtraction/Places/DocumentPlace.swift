@@ -123,6 +123,7 @@ extension DocumentPlace {
         var ledeLine: Int?
         var byLine = [[PlaceMention]](repeating: [], count: outline.lines.count)
         var spellings: [String: String] = [:]   // the names of renamed counties the report writes (``DocumentPlace/spellings``)
+        var writesTable: Set<String> = []       // renamed counties the report writes by the table's name too
         var fullNamed = false   // whether any gazetteer place is named with its suffix (会宁县, 甘肃省)
         var namedTowns: [(name: String, weight: Double)] = []   // towns named with no county before them
         var onlyTown: String?, manyTowns = false   // the one town the report names, if it names one only
@@ -156,11 +157,15 @@ extension DocumentPlace {
             if index == titleLine { w = 5 }
             var mentions = finder.mentions(in: s, line.range)
             // (盘州市 written for the table's 盘县: its facts filed under the name written)
-            for m in mentions where Gazetteer.renamedStarts.contains(s[m.range.lowerBound]) {
-                if case .gazetteer = m.target, let r = Gazetteer.renamedSpelling[NormalizedText.string(s[m.range])] { spellings[r.table] = r.full }
+            // (not where the report writes the table's name too: 播州区(原遵义县) keeps 播州区)
+            for m in mentions where Gazetteer.renamedStarts.contains(s[m.range.lowerBound]) || Gazetteer.renamedTableStarts.contains(s[m.range.lowerBound]) {
+                guard case .gazetteer = m.target else { continue }
+                let written = NormalizedText.string(s[m.range])
+                if let r = Gazetteer.renamedSpelling[written] { spellings[r.table] = r.full }
+                else if let table = Gazetteer.renamedTableNames[written] { writesTable.insert(table) }
             }
             // (昭　通　　56.2: a table's row opening with a place's name padded apart to its column's width names it)
-            if line.role != .body, line.role != .blank, let (r, places) = TableCells.paddedName(s, line.range) {
+            if line.role != .body, line.role != .blank, let (r, places) = TableCells.paddedName(s, line.range, names: g.names) {
                 mentions.insert(PlaceMention(range: r, target: .gazetteer(places)), at: 0)
             }
             // (凉山“悬崖村”的变迁: a village's nickname is the village, wherever it stands)
@@ -507,7 +512,7 @@ extension DocumentPlace {
         place.helpers = helpers
         place.longVillages = villages.keys.filter { $0.unicodeScalars.count == 4 }
         place.namedDistrict = entry.map { Self.callsDistrict(s, g.places[$0]) } ?? false
-        place.spellings = spellings
+        place.spellings = spellings.filter { !writesTable.contains($0.key) }
         return place
     }
 

@@ -91,6 +91,18 @@ public final class Gazetteer: Sendable {
         for (table, others) in renamed { for o in others { out[o] = (table, others[0]) } }
         return out
     }()
+    /// The table's names of renamed counties, full and short (`播州区`, `播州`) → the table's name.
+    static let renamedTableNames: [String: String] = {
+        var out: [String: String] = [:]
+        for table in renamed.keys {
+            out[table] = table
+            if let last = table.unicodeScalars.last, PlaceLexicon.fullNameEnds.contains(last.value), table.unicodeScalars.count >= 3 {
+                out[String(String.UnicodeScalarView(table.unicodeScalars.dropLast()))] = table
+            }
+        }
+        return out
+    }()
+    static let renamedTableStarts = ScalarSet(values: renamed.keys.compactMap { $0.unicodeScalars.first.map(\.value) })
     /// First characters of the names ``renamed`` adds: the few mentions that may be one of them.
     static let renamedStarts = ScalarSet(values: renamed.values.flatMap { $0 }.compactMap { $0.unicodeScalars.first.map(\.value) })
 

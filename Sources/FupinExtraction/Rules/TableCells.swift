@@ -128,14 +128,15 @@ enum TableCells {
     /// A place's two-character name opening a row, padded apart to its column's width (`昭　通　　56.2`,
     /// `怒  江  14.3`): its two characters' range and the gazetteer's places it names; nil where the line opens
     /// otherwise.
-    static func paddedName(_ s: [UInt32], _ line: Range<Int>) -> (range: Range<Int>, places: [Int])? {
+    /// (`names`: the gazetteer's, whose indices the places are)
+    static func paddedName(_ s: [UInt32], _ line: Range<Int>, names: ScalarTrie<[Int]> = Gazetteer.shared.names) -> (range: Range<Int>, places: [Int])? {
         var a = line.lowerBound
         while a < line.upperBound, isGap(s[a]) { a += 1 }
         guard a + 2 < line.upperBound, NormalizedText.isHan(s[a]), isGap(s[a + 1]) else { return nil }
         var b = a + 1
         while b < line.upperBound, isGap(s[b]) { b += 1 }
         guard b < line.upperBound, b - a - 1 <= paddedWordGap, NormalizedText.isHan(s[b]), b + 1 == line.upperBound || isGap(s[b + 1]),
-              let m = Gazetteer.shared.names.longest(in: [s[a], s[b]], at: 0, limit: 2), m.length == 2 else { return nil }
+              let m = names.longest(in: [s[a], s[b]], at: 0, limit: 2), m.length == 2 else { return nil }
         return (a..<(b + 1), m.value)
     }
     static func isGap(_ u: UInt32) -> Bool { u == 0x20 || u == 0x09 || u == 0x3000 }

@@ -348,12 +348,15 @@ enum Trap: String, CaseIterable, Sendable {
                 || UnitLexicon.householdNouns.firstMatch(in: s, (span.end + 1)..<min(limit, span.end + 1 + TrapLexicon.shareNounReach)) != nil { return false }
             // 一天要来3000人次以上的游客: people counted, named after 的, are the count itself (not 500人以上的企业)
             // (but 吸纳20人以上的贫困劳动力就业的扶贫车间, 50人以上的村民小组, 800人以上的贫困人口集中安置点: the people head a
-            // phrase of the class, a 的 or a group's noun after them, or a condition's 对 opens the clause)
+            // phrase of the class, a group's noun or 的 right after them, or a rule's 对 opens the clause and an award or a
+            // rate follows: 对1200人以上的贫困劳动力开展了技能培训 counts them)
             if span.measure == .persons || span.measure == .personTimes, s[span.end] == CandidateReader.de,
                let p = TrapLexicon.countedPeople.longest(in: s, at: span.end + 1, limit: limit), case let e = span.end + 1 + p.length,
                TrapLexicon.peopleGroups.longest(in: s, at: e, limit: limit) == nil,
-               case let clause = Outline.clause(s, around: at, in: sentence), !s[e..<clause.upperBound].contains(CandidateReader.de),
-               TrapLexicon.ruleOpeners.longest(in: s, at: clause.lowerBound, limit: at) == nil,
+               !(e < limit && s[e] == CandidateReader.de),
+               case let clause = Outline.clause(s, around: at, in: sentence),
+               TrapLexicon.ruleOpeners.longest(in: s, at: clause.lowerBound, limit: at) == nil
+                || TrapLexicon.ruleAwards.firstMatch(in: s, e..<sentence.upperBound) == nil,
                TrapLexicon.conditionOpeners.longest(in: s, at: clause.lowerBound, limit: at)?.value != true { return false }
             // 1500元以上的发电收益: the amount itself, not a class it bounds
             if s[span.end] == CandidateReader.de, span.end + 1 < limit,

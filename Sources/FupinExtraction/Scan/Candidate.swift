@@ -562,9 +562,10 @@ struct CandidateReader {
     /// Whether a verb of earning (`挣`, `赚`) stands right before `start`, past its hedges, `了` or `能` between or not
     /// (`每天能挣一百二`, `挣了近两百`).
     /// Whether the clause before the one holding `i` closes in a bare 个 that counts villages (`…的村达到187个`).
+    /// (its own clause opens with the comparison, naming nothing counted of its own: 扶贫车间比去年增加12个 counts workshops)
     static func clauseBeforeCountsVillages(_ s: [UInt32], before i: Int, sentence: Range<Int>) -> Bool {
         let c = Outline.clause(s, around: i, in: sentence).lowerBound
-        guard c - 2 > sentence.lowerBound, s[c - 2] == ge else { return false }
+        guard c - 2 > sentence.lowerBound, s[c - 2] == ge, c < i, TimeLexicon.comparison.contains(s[c]) else { return false }
         let before = Outline.clause(s, around: c - 2, in: sentence)
         return UnitLexicon.villageNouns.firstMatch(in: s, before.lowerBound..<(c - 2)) != nil
     }

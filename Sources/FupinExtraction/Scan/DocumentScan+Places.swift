@@ -481,6 +481,21 @@ extension DocumentScan {
             if p.mention.range.upperBound > end { last = p; end = p.mention.range.upperBound }
         }
         guard let m = last, end < i else { return nil }
+        // (东岳村、晏岗村等12个村发展乡村旅游,…: the first of a list heads no segment; the place holding the list's places
+        // does, where the report's own place does not already: 龙泉关镇骆驼湾村、顾家台村将获得… is 龙泉关镇's)
+        if end < i, s[end] == NumberReader.listComma {
+            var listed: [[String]] = m.path.map { [$0] } ?? []
+            var k = end
+            for p in places.all.sorted(by: { $0.mention.range.lowerBound < $1.mention.range.lowerBound }) where p.mention.range.lowerBound > end {
+                guard p.mention.range.lowerBound == k + 1, s[k] == NumberReader.listComma, p.mention.range.upperBound < i, var path = p.path else { break }
+                // (龙泉关镇骆驼湾村、顾家台村: a village listed after one its town heads is that town's too)
+                if case .sub(_, .village, _) = p.mention.target, let first = listed.first, first.count > path.count, let v = path.last { path = first.dropLast() + [v] }
+                listed.append(path); k = p.mention.range.upperBound
+            }
+            guard listed.count >= 2, var common = listed.first else { return nil }
+            for p in listed.dropFirst() { common = Array(zip(common, p).prefix { $0.0 == $0.1 }.map(\.0)) }
+            return common.count > place.path.count ? (common, k) : nil
+        }
         if locative {
             guard Outline.isClauseBreak(s[end]), let path = m.path ?? namedPath(m.mention) else { return nil }
             return (path, end)

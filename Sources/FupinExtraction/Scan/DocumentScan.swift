@@ -141,7 +141,7 @@ final class DocumentScan {
         var placesAgain: Set<Int> = []   // where counts of those places stand, referred to again (4县分别…): no figures
         var bodyStarted = false
         var itemsFollow = false   // whether the heading in force closes with a colon: short lines after it are its items
-        var bodyFrom = 0           // where the first line of body starts: the page's furniture before it names no time a story was at
+        var bodyFrom: Int?         // where the text starts past the title and the page's furniture, which name no time a story was at
         var documentPlan = false   // the document declares itself a plan (特制定如下…计划)
         var tenderTitle = false    // its title calls for tenders (…招标公告): a tender's terms are traps in every sentence
         var bodyLines = 0
@@ -356,7 +356,13 @@ final class DocumentScan {
             let readable = line.role == .body || (line.role == .heading
                 && (lineIndex == titleLine || bodyStarted || captions && lineIndex >= captionsFrom))
                 || line.role == .meta && Outline.captionStates(s, line.range)
-            if line.role == .body { if !bodyStarted { bodyFrom = line.range.lowerBound }; bodyStarted = true; itemsFollow = false; lastBodyStart = line.range.lowerBound }
+            // (the story's text from its first line of body or heading past the title: 一、2016年的金米村 ⏎ 那时候,…)
+            // (a headline over the page's date line is the page's too: furniture before the body starts it again)
+            if line.role == .meta, !bodyStarted { bodyFrom = nil }
+            if bodyFrom == nil, lineIndex != titleLine, line.role == .body || line.role == .heading && !Self.opensWithDate(s, line.range) {
+                bodyFrom = line.range.lowerBound
+            }
+            if line.role == .body { bodyStarted = true; itemsFollow = false; lastBodyStart = line.range.lowerBound }
             // …结合工作实际,特制定如下资金使用计划。: a document that declares itself a plan before its
             // first section plans in all its sections (read on the lines before the first heading)
             // (in its first paragraphs only: a scan of every line of a report without headings cost
@@ -444,7 +450,7 @@ final class DocumentScan {
                     // no span of its own for its figures)
                     // (2016年,…。第二年,…。⏎次年,…: 次年 after the year 第二年 put in force, not after the last written)
                     // (not the page's date: 2020年6月12日 来源:某某日报 ⏎ 那时候,他家一年收入不到2000元 names no year)
-                    let named = Self.lastYearNamed(s, before: r.lowerBound, from: bodyFrom)
+                    let named = Self.lastYearNamed(s, before: r.lowerBound, from: bodyFrom ?? r.lowerBound)
                     // (the story's year only where no year was written since it was put in force)
                     var story = storyYear?.year
                     if let y = storyYear, let n = named, n.at > y.at { story = nil }
@@ -585,11 +591,12 @@ final class DocumentScan {
                     let year: Int?
                     var yearStated = true
                     // 由2014年的1.88万户7.14万人: a figure right after another is stated with it, in its year
+                    let fromTo = rowYear == nil ? years.fromToReading(at: c.numberStart, in: s, sentence: r, expressions: expressions()) : nil
                     if let y = rowYear { year = y } else
                     if let l = last, l.end == c.start { year = l.year } else
-                    if let y = years.fromToYear(at: c.numberStart, in: s, sentence: r, expressions: expressions()) { year = y } else
+                    if case .year(let y)? = fromTo { year = y } else
                     // (全县贫困发生率由2014年的18.3%降至1.36%: the level reached is the present's, not the start's year)
-                    if years.reachesFromYearOnly(at: c.numberStart, in: s, sentence: r, expressions: expressions()) {
+                    if case .present? = fromTo {
                         if let y = carried ?? listYear { year = y } else if let y = sectionYear { year = y } else { year = documentYear; yearStated = false }
                     } else {
                         switch (planSection ? aheadYears : years).reading(at: c.numberStart, in: s, sentence: r, expressions: expressions(), paragraphYear: carried,
@@ -1021,16 +1028,29 @@ final class DocumentScan {
         if k < r.upperBound, s[k] == Self.du { k += 1 }
         if k == r.upperBound { return y }
         // (2019年 工作回顾, 2016年 | 脱贫成效: an infographic's year and a short label spaced after it head its block too)
-        guard s[k] == 0x20 || s[k] == 0x3000 || s[k] == TableCells.bar else { return nil }
-        while k < r.upperBound, s[k] == 0x20 || s[k] == 0x3000 || s[k] == TableCells.bar { k += 1 }
+        guard TableCells.isGap(s[k]) || s[k] == TableCells.bar else { return nil }
+        while k < r.upperBound, TableCells.isGap(s[k]) || s[k] == TableCells.bar { k += 1 }
         return r.upperBound - k <= Self.yearLabelLength && s[k..<r.upperBound].allSatisfy(NormalizedText.isHan) ? y : nil
     }
     /// Whether a time expression opens its line, past a block's marks and spaces (`▌2019年`, `2019年`).
+    /// (二、2019年全县计划减贫2000人, (三)2020年…: past a section's number too)
     static func headsLine(_ s: [UInt32], _ r: Range<Int>, _ line: Range<Int>) -> Bool {
         var k = line.lowerBound
-        while k < r.lowerBound, blockMarks.contains(s[k]) || s[k] == 0x20 || s[k] == 0x3000 { k += 1 }
+        if opensSection(s, line), let close = s[line.lowerBound..<min(r.lowerBound, line.lowerBound + 5)].firstIndex(where: sectionNumberEnds.contains) {
+            k = close + 1
+        }
+        while k < r.lowerBound, blockMarks.contains(s[k]) || TableCells.isGap(s[k]) { k += 1 }
         return k == r.lowerBound
     }
+    /// Whether a line opens with a day's date (`2020年6月12日 来源:…`): the page's date line, whatever role its shortness gave it.
+    static func opensWithDate(_ s: [UInt32], _ line: Range<Int>) -> Bool {
+        let r = Outline.trim(s, line)
+        guard YearResolver.yearFollows(s, at: r.lowerBound, limit: r.upperBound) else { return false }
+        let head = (r.lowerBound + 5)..<min(r.upperBound, r.lowerBound + 11)
+        return s[head].contains(YearResolver.ri) && s[head].contains(YearResolver.yue)
+    }
+    /// What closes a section's number (`二、`, `(三)`).
+    static let sectionNumberEnds = ScalarSet(values: [NumberReader.listComma, 0x29, 0xFF09])
     /// Marks an infographic sets before a block's heading (`▌`, `■`, `┃`, `●`, `◆`, `▶`).
     static let blockMarks = ScalarSet("▌■┃●◆▶►★☆▲◇□○·|#")
     /// How long a label spaced after a year heading its block may be (`2019年 工作回顾`).
@@ -1382,7 +1402,10 @@ final class DocumentScan {
         guard !cues.isEmpty else { return }
         // (二、移民新村建设, 搬迁新村: a word of two characters or more opening the name, found by its suffix, says
         // what the place is for: the cue stays)
-        cues.removeAll { m in names.contains { $0.contains(Int(m.start)) && $0.upperBound >= Int(m.end) && !(Int(m.start) == $0.lowerBound && m.end - m.start >= 2) } }
+        // (搬迁新村今年举办技能培训班3期: only where no cue stands outside the names, the clause's own area)
+        func inside(_ m: TopicResolver.TopicMatch) -> Range<Int>? { names.first { $0.contains(Int(m.start)) && $0.upperBound >= Int(m.end) } }
+        let outside = cues.contains { inside($0) == nil }
+        cues.removeAll { m in inside(m).map { n in outside || !(Int(m.start) == n.lowerBound && m.end - m.start >= 2) } ?? false }
     }
 
     /// The year last named before `position` (`2016年`, four digits and 年), read back over the text

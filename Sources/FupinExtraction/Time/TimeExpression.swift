@@ -643,19 +643,15 @@ public struct YearResolver: Sendable {
     static let asideOpeners = ScalarMap(asideBrackets.map { ($0.key, $0.value) })
     static let asideClosers = ScalarSet(values: asideBrackets.values)
 
-    /// From one level to another over a span of years: `从2013年至去年,…贫困发生率从13.4%降至
-    /// 0.07%` — the level after 从/由 is the span's first year's, the level after 降至/提高到 its
-    /// last year's. nil unless the figure stands so and the sentence states that year.
-    public func fromToYear(at position: Int, in s: [UInt32], sentence: Range<Int>, expressions: [TimeExpression]) -> Int? {
-        guard let (isFrom, from, to) = fromTo(at: position, in: s, sentence: sentence, expressions: expressions),
-              let f = from, let t = to, f < t else { return nil }
-        return isFrom ? f : t
-    }
-    /// Whether the figure is the level a span reaches (`降至1.36%`) from a year the sentence states (`由2014年的18.3%`),
-    /// and the sentence states no year the span ends in: it ends in the report's present, not the start's year.
-    public func reachesFromYearOnly(at position: Int, in s: [UInt32], sentence: Range<Int>, expressions: [TimeExpression]) -> Bool {
-        guard let (isFrom, from, to) = fromTo(at: position, in: s, sentence: sentence, expressions: expressions) else { return false }
-        return !isFrom && from != nil && to == nil
+    /// How a span from one level to another dates the figure (`从2013年至去年,…贫困发生率从13.4%降至0.07%`): the
+    /// span's first year for the level after 从/由, its last for the level after 降至/提高到, where the sentence states both; or
+    /// the report's present, where the figure is the level reached (`降至1.36%`) from a year the sentence states
+    /// (`由2014年的18.3%`) and no year the span ends in; nil where it dates none.
+    public enum FromToReading { case year(Int), present }
+    public func fromToReading(at position: Int, in s: [UInt32], sentence: Range<Int>, expressions: [TimeExpression]) -> FromToReading? {
+        guard let (isFrom, from, to) = fromTo(at: position, in: s, sentence: sentence, expressions: expressions), let f = from else { return nil }
+        if let t = to { return f < t ? .year(isFrom ? f : t) : nil }
+        return isFrom ? nil : .present
     }
     private func fromTo(at position: Int, in s: [UInt32], sentence: Range<Int>, expressions: [TimeExpression]) -> (isFrom: Bool, from: Int?, to: Int?)? {
         var k = position
