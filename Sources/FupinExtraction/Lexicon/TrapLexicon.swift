@@ -466,6 +466,8 @@ public enum TrapLexicon {
     /// (`50人以上的村民小组`, `800人以上的贫困人口集中安置点`, `50人以上的人员聚集活动`).
     static let peopleGroups = ScalarTrie<Bool>(["小组", "组", "集中", "聚集", "安置点", "安置区", "车间", "企业", "活动", "村", "社区", "家庭", "户"]
         .map { ($0, true) })
+    /// Classes of places the campaign counts without 贫 in their name (`未摘帽县`, `未出列村`, `重点县`): one of them is a count.
+    static let campaignClasses = ScalarTrie<Bool>(["摘帽", "出列", "脱贫", "重点县", "重点村", "深度"].map { ($0, true) })
     /// Words opening a clause that names whom a rule is for or against (`对…的扶贫车间,每个奖补5万元`, `严禁…`), besides
     /// a condition's (``conditionOpeners``).
     static let ruleOpeners = ScalarTrie<Bool>(["对", "对于", "严禁", "禁止"].map { ($0, true) })

@@ -582,6 +582,8 @@ enum Trap: String, CaseIterable, Sendable {
                 && s[clause.lowerBound..<(span.start - 1)].contains(TrapLexicon.poverty)
             return !s[span.unitEnd..<m.0].contains { Outline.isClauseBreak($0) || Outline.sentenceEnds.contains($0) || NumberReader.isDigit($0) }
                 && !s[span.unitStart..<m.0].contains(TrapLexicon.poverty) && !namedPoor
+                // (全州7个未摘帽县之一: a class of the campaign's own words, no 贫 in it)
+                && TrapLexicon.campaignClasses.firstMatch(in: s, span.unitStart..<m.0) == nil
         case .contents:
             // (the line is the sentence: nothing before the number, a space after it, Han to the end)
             guard at == sentence.lowerBound, n.end < limit, s[n.end] == NumberReader.space,
