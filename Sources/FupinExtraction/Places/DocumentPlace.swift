@@ -241,8 +241,8 @@ extension DocumentPlace {
                     if level != .zone, !container.isEmpty, counties[name] == nil { counties[name] = container }
                     // 我县嘉川镇五红村: a town named with no county before it, looked up below
                     if level == .town, container.isEmpty { namedTowns.append((name, w)) }
-                    if level == .town, name.unicodeScalars.count >= Self.knownTownLength + 1, let last = name.unicodeScalars.last, PlaceLexicon.townEnds.contains(last.value),
-                       !knownTowns.contains(where: { $0.name == name }), name.unicodeScalars.count > 1 {
+                    if level == .town, name.unicodeScalars.count >= Self.knownTownLength + 1, let last = name.unicodeScalars.last,
+                       Self.oneCharacterTownSuffixes.contains(last.value), !knownTowns.contains(where: { $0.name == name }) {
                         let stem = name.unicodeScalars.dropLast().map(\.value)
                         knownTowns.append((stem, name))
                         if knownTownFirsts == nil { knownTownFirsts = ScalarSet() }
@@ -615,10 +615,10 @@ extension DocumentPlace {
         return a..<b
     }
 
-    /// Adds to a line's places the known villages (``PlaceLexicon/stopChars`` open their names, so
-    /// the finder reads them alone as none) where they stand and no place was found over them.
     /// How long a town's name before its suffix must be to stand for the town alone (`哈达铺`; `新华`, of 新华镇, is 新华社's).
     static let knownTownLength = 3
+    /// Town suffixes of one character, which a known town's name drops to stand alone (`镇`, `乡`; not `街道`'s `道`).
+    static let oneCharacterTownSuffixes = ScalarSet("镇乡")
     /// Where a town named in full earlier stands without its suffix (`哈达铺全镇`, `在哈达铺建起了`): the town, where the
     /// name opens a word and no other place is read there.
     static func addKnownTowns(_ towns: [(stem: [UInt32], name: String)], firsts: ScalarSet, _ s: [UInt32], _ line: Range<Int>, to mentions: inout [PlaceMention]) {
@@ -628,8 +628,7 @@ extension DocumentPlace {
         while case let at = firsts.firstMember(in: s, from: k, to: line.upperBound), at < line.upperBound {
             k = at + 1
             for town in towns where town.stem[0] == s[at] && at + town.stem.count <= line.upperBound && s[at..<(at + town.stem.count)].elementsEqual(town.stem) {
-                let v = town.stem
-                let r = at..<(at + v.count)
+                let r = at..<(at + town.stem.count)
                 let opens = at == line.lowerBound || !NormalizedText.isHan(s[at - 1]) || PlaceLexicon.stopChars.contains(s[at - 1])
                 if opens, !mentions.contains(where: { $0.range.overlaps(r) }) {
                     let j = mentions.firstIndex { $0.range.lowerBound > at } ?? mentions.endIndex
@@ -638,6 +637,8 @@ extension DocumentPlace {
             }
         }
     }
+    /// Adds to a line's places the known villages (``PlaceLexicon/stopChars`` open their names, so
+    /// the finder reads them alone as none) where they stand and no place was found over them.
     static func addKnownVillages(_ names: [String], _ s: [UInt32], _ line: Range<Int>, to mentions: inout [PlaceMention]) {
         for name in names {
             let v = name.unicodeScalars.map(\.value)
