@@ -159,11 +159,9 @@ extension DocumentPlace {
             var mentions = finder.mentions(in: s, line.range)
             // (盘州市 written for the table's 盘县: its facts filed under the name written)
             // (not where the report writes the table's name too: 播州区(原遵义县) keeps 播州区)
-            for m in mentions where Gazetteer.renamedStarts.contains(s[m.range.lowerBound]) || Gazetteer.renamedTableStarts.contains(s[m.range.lowerBound]) {
-                guard case .gazetteer = m.target else { continue }
-                let written = NormalizedText.string(s[m.range])
-                if let r = Gazetteer.renamedSpelling[written] { spellings[r.table] = r.full }
-                else if let table = Gazetteer.renamedTableNames[written] { writesTable.insert(table) }
+            for m in mentions where Gazetteer.renamedStarts.contains(s[m.range.lowerBound]) {
+                guard case .gazetteer = m.target, let r = Gazetteer.renamedWritings[NormalizedText.string(s[m.range])] else { continue }
+                if let w = r.written { spellings[r.table] = w } else { writesTable.insert(r.table) }
             }
             // (昭　通　　56.2: a table's row opening with a place's name padded apart to its column's width names it)
             if line.role != .body, line.role != .blank, let (r, places) = TableCells.paddedName(s, line.range, names: g.names) {

@@ -84,27 +84,21 @@ public final class Gazetteer: Sendable {
         "长治县": ["上党区"], "大同县": ["云州区", "云州"],
     ]
 
-    /// The table's name of a renamed county by each name ``renamed`` adds, and the full one a report writing it
-    /// means (`盘州` → (`盘县`, `盘州市`)): a report's facts are filed under the name it writes.
-    static let renamedSpelling: [String: (table: String, full: String)] = {
-        var out: [String: (table: String, full: String)] = [:]
-        for (table, others) in renamed { for o in others { out[o] = (table, others[0]) } }
-        return out
-    }()
-    /// The table's names of renamed counties, full and short (`播州区`, `播州`) → the table's name.
-    static let renamedTableNames: [String: String] = {
-        var out: [String: String] = [:]
-        for table in renamed.keys {
-            out[table] = table
+    /// A renamed county as a report may write it: the table's name (`written` nil: `盘县`, `播州区`, `播州`) or one
+    /// ``renamed`` adds, with the full name the report means (`盘州` → `盘州市`), by the name written.
+    static let renamedWritings: [String: (table: String, written: String?)] = {
+        var out: [String: (table: String, written: String?)] = [:]
+        for (table, others) in renamed {
+            out[table] = (table, nil)
             if let last = table.unicodeScalars.last, PlaceLexicon.fullNameEnds.contains(last.value), table.unicodeScalars.count >= 3 {
-                out[String(String.UnicodeScalarView(table.unicodeScalars.dropLast()))] = table
+                out[String(String.UnicodeScalarView(table.unicodeScalars.dropLast()))] = (table, nil)
             }
+            for o in others { out[o] = (table, others[0]) }
         }
         return out
     }()
-    static let renamedTableStarts = ScalarSet(values: renamed.keys.compactMap { $0.unicodeScalars.first.map(\.value) })
-    /// First characters of the names ``renamed`` adds: the few mentions that may be one of them.
-    static let renamedStarts = ScalarSet(values: renamed.values.flatMap { $0 }.compactMap { $0.unicodeScalars.first.map(\.value) })
+    /// First characters of ``renamedWritings``: the few mentions that may be one of them.
+    static let renamedStarts = ScalarSet(values: renamedWritings.keys.compactMap { $0.unicodeScalars.first.map(\.value) })
 
     private static func appendOnce(_ i: Int, to list: inout [Int]) { if !list.contains(i) { list.append(i) } }
 

@@ -139,7 +139,8 @@ enum TableCells {
               let m = names.longest(in: [s[a], s[b]], at: 0, limit: 2), m.length == 2 else { return nil }
         return (a..<(b + 1), m.value)
     }
-    static func isGap(_ u: UInt32) -> Bool { u == 0x20 || u == 0x09 || u == 0x3000 }
+    /// A space, a tab or an ideographic space: what parts a spaced row's cells.
+    @inline(__always) static func isGap(_ u: UInt32) -> Bool { u == 0x20 || u == 0x09 || u == 0x3000 }
     /// Whether a spaced line heads a table's columns: two cells or more name their unit (`贫困人口（万人）`,
     /// `贫困发生率（%）`), none is a bare number.
     static func namesColumns(_ s: [UInt32], _ line: Range<Int>) -> Bool {
@@ -156,9 +157,9 @@ enum TableCells {
     /// Where a gap between spaced cells that starts at `k` ends (two spaces or more, a tab or an
     /// ideographic space), or `k` where none starts.
     static func gapEnd(_ s: [UInt32], _ k: Int, _ limit: Int, minimum: Int = 2) -> Int {
-        guard s[k] == 0x20 || s[k] == 0x09 || s[k] == 0x3000 else { return k }
+        guard isGap(s[k]) else { return k }
         var e = k
-        while e < limit, s[e] == 0x20 || s[e] == 0x09 || s[e] == 0x3000 { e += 1 }
+        while e < limit, isGap(s[e]) { e += 1 }
         return e - k >= minimum || s[k] != 0x20 ? e : k
     }
     /// The cells of a line split by single spaces, where it is a name and then numbers only

@@ -190,6 +190,10 @@ struct CandidateReader {
 
     /// Past one or two spaces at `pos` when a Chinese character or `%` follows them (`60 人`,
     /// `1000  万`, `87.3 %`).
+    /// Where a hedge after `pos` ends (`左右`, `以上`), or `pos` where none stands there.
+    static func pastHedge(_ s: [UInt32], _ pos: Int, _ limit: Int) -> Int {
+        pos + (HedgeLexicon.after.longest(in: s, at: pos, limit: limit)?.length ?? 0)
+    }
     @inline(__always) static func pastSpaces(_ s: [UInt32], _ pos: Int, _ limit: Int) -> Int {
         var k = pos
         while k < limit, k - pos < 2, s[k] == 0x20 { k += 1 }
@@ -417,7 +421,7 @@ struct CandidateReader {
                             // (closing its clause: 一年三百多天 counts days)
                             // (一年一千五左右: a hedge after it closes it too)
                             || UnitLexicon.spokenPayPeriodEnds(s, at: span.start, from: sentence.lowerBound)
-                                && Self.closesClause(s, pos + (HedgeLexicon.after.longest(in: s, at: pos, limit: limit)?.length ?? 0), limit: limit)
+                                && Self.closesClause(s, Self.pastHedge(s, pos, limit), limit: limit)
                                 && UnitLexicon.spokenPayContext.firstMatch(in: s, sentence.lowerBound..<span.start) != nil) {
             // 整合资金200余万修建…: 万 and no unit, the money the figure follows at once
             span.measure = .yuan; span.unitEnd = pos; span.rule = "unit.yuan.资金+数"
@@ -458,7 +462,7 @@ struct CandidateReader {
         if bareGe { nounEnd = Self.pastGloss(s, before: nounEnd, from: sentence.lowerBound) }
         // (贫困村由97个减少到3个: a change after it ends the phrase too)
         // (退出贫困村200个左右, 400个以上: past a hedge after it)
-        let e = bareGe ? span.unitEnd + (HedgeLexicon.after.longest(in: s, at: span.unitEnd, limit: limit)?.length ?? 0) : span.unitEnd
+        let e = bareGe ? Self.pastHedge(s, span.unitEnd, limit) : span.unitEnd
         let endsPhrase = bareGe && (e >= limit || !NormalizedText.isHan(s[e]) || s[e] == 0x3002
             || (s[e] != 0x591A && s[e] != 0x5C11 && KindCues.change.longest(in: s, at: e, limit: limit) != nil)
             || TimeLexicon.toLevels.longest(in: s, at: e, limit: limit) != nil)   // (贫困村由7993个减为5633个)

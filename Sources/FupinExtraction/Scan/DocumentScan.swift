@@ -1048,10 +1048,11 @@ final class DocumentScan {
     /// Whether a line opens with a day's date (`2020年6月12日 来源:…`): the page's date line, whatever role its shortness gave it.
     static func opensWithDate(_ s: [UInt32], _ line: Range<Int>) -> Bool {
         let r = Outline.trim(s, line)
-        guard YearResolver.yearFollows(s, at: r.lowerBound, limit: r.upperBound) else { return false }
-        let head = (r.lowerBound + 5)..<min(r.upperBound, r.lowerBound + 11)
-        return s[head].contains(YearResolver.ri) && s[head].contains(YearResolver.yue)
+        guard !r.isEmpty, NumberReader.isDigit(s[r.lowerBound]) else { return false }
+        return MetadataReader.date(in: s, r.lowerBound..<min(r.upperBound, r.lowerBound + Self.dateLength)) != nil
     }
+    /// How long a day's date written in full runs (`2020年12月12日`, `2020-06-12`).
+    static let dateLength = 11
     /// What closes a section's number (`二、`, `(三)`).
     static let sectionNumberEnds = ScalarSet(values: [NumberReader.listComma, 0x29, 0xFF09])
     /// Marks an infographic sets before a block's heading (`▌`, `■`, `┃`, `●`, `◆`, `▶`).
