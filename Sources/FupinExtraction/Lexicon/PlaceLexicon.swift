@@ -536,10 +536,18 @@ public enum PlaceLexicon {
     static let towards: UInt32 = 0x5411   // 向
     static let givingVerbs = ScalarTrie<Bool>((TopicCues.payingVerbWords + ["捐助", "拨付", "支援", "提供", "划拨", "下达", "捐献"]).map { ($0, true) })
     static let givingReach = 8
-    /// Right before a place, a verb of going there (`到广州`, `赴恩施`, `前往`): a destination.
     /// How many place nouns may follow a count of places referred to again (`4县区分别`).
     static let placeCountNounLength = 3
+    /// Right before a place, a verb of going there (`到广州`, `赴恩施`, `前往`): a destination.
     public static let destinationMarks = ScalarSet("到赴往")
+    /// Longer verbs of moving into a place, right before it (`搬进了沿河县城`, `迁入县城`, `搬迁至`): a destination too.
+    static let destinationVerbs = ScalarTrie<Bool>(["搬进", "迁进", "迁入", "搬入", "住进", "进了", "到了", "往了", "搬至", "迁至",
+        "安置至", "转移至"].map { ($0, true) })
+    /// Whether the place starting at `at` is where something goes (``destinationMarks``, ``destinationVerbs``), reading
+    /// back no further than `from`.
+    public static func isDestination(_ s: [UInt32], at: Int, from: Int) -> Bool {
+        at > from && (destinationMarks.contains(s[at - 1]) || destinationVerbs.longestEnding(in: s, at: at, from: from, maxLength: 3) != nil)
+    }
     /// `在`: opens a segment about a place (`在云南昭通,31个…`).
     static let zai: UInt32 = 0x5728
 

@@ -133,6 +133,8 @@ extension DocumentPlace {
         var namedWeight: [Int: Double] = [:]   // the weight each place named alone added
         var helpers: Set<Int> = [], helped: Set<Int> = [], titled: Set<Int> = []   // places paired as helper and helped; named in the title
         var namedAtHead = false   // whether a place of the gazetteer is named in the title, the source or the lede
+        var titleShortNames: [(place: Int, weight: Double)] = []   // places the title names by a short name alone (乌江岸边: 江岸)
+        var fullProvinces: Set<Int> = []   // the provinces of places named with their suffix, outside the title
         // (the table's counties are the shared gazetteer's: a test's own gazetteer has no towns)
         func townCounties(_ name: String) -> [Int] { g === Gazetteer.shared ? TownTable.shared.counties(of: name) : [] }
         let nicknames = Self.nicknames(s, outline, finder)
@@ -233,6 +235,11 @@ extension DocumentPlace {
                        inner.allSatisfy({ i in candidates.contains { c in c != i && g.isWithin(i, c) } }) { continue }
                     if candidates.count == 1 { weights[candidates[0], default: 0] += w }
                     else { ambiguousMentions.append((candidates, w)) }
+                    if candidates.count == 1 {
+                        if PlaceLexicon.fullNameEnds.contains(s[m.range.upperBound - 1]) {
+                            if index != titleLine, let top = g.lineage(of: candidates[0]).last { fullProvinces.insert(top) }
+                        } else if index == titleLine { titleShortNames.append((candidates[0], w)) }
+                    }
                     if !namedAtHead, index == titleLine || index == ledeLine || line.role == .meta || isSubtitle(index) { namedAtHead = true }
                     if PlaceLexicon.fullNameEnds.contains(s[m.range.upperBound - 1]) { fullNamed = true }
                 case .sub(let name, let level, let container):
@@ -288,6 +295,14 @@ extension DocumentPlace {
         helpers.subtract(helped)
         helpers.formIntersection(titled)
         for h in helpers { if let named = namedWeight[h] { weights[h, default: 0] -= named * (1 - PlaceLexicon.organisationWeight) } }
+        // 高峰村的路——乌江岸边一个土家山寨的脱贫纪事 … 铜仁市沿河土家族自治县中界镇: a short name the title
+        // reads in its running words (江岸, 武汉's) is no evidence where the report names places in full in
+        // other provinces only: the title's weight would outweigh them all
+        if !fullProvinces.isEmpty {
+            for t in titleShortNames where g.lineage(of: t.place).last.map({ !fullProvinces.contains($0) }) ?? false {
+                weights[t.place, default: 0] -= t.weight
+            }
+        }
         // Ambiguous names: credit the candidate the rest of the report supports.
         var unresolved: [String] = []
         lazy var speaksBelowProvince: Bool = {

@@ -321,12 +321,14 @@ extension DocumentScan {
         // their destination, not the figure's place, where the places named disagree
         // (nor a place heading a firm's name: 现为广州市安美物业服务有限公司环卫工人主管)
         if first == nil, places.all.count > 1, let d = Self.deepest(places.all.compactMap { p in
-            p.mention.range.lowerBound > sentence.lowerBound && PlaceLexicon.destinationMarks.contains(s[p.mention.range.lowerBound - 1])
+            PlaceLexicon.isDestination(s, at: p.mention.range.lowerBound, from: sentence.lowerBound)
                 || firmHead(after: p.mention.range.upperBound, in: sentence) != nil ? nil : p.path
         }) { return d }
         // a sentence naming the report's own place (全县…, 会宁县扶贫办…) leaves the section
         // (not where it heads a firm's name: …同时成立了安龙县感恩合作社, in a village's report)
-        if let m = places.all.first(where: { place.isOwnPlace($0.mention) && firmHead(after: $0.mention.range.upperBound, in: sentence) == nil }) {
+        // (nor where people move to: 全村23户贫困户搬进了沿河县城的安置点, in a report on a village of 沿河县)
+        if let m = places.all.first(where: { place.isOwnPlace($0.mention) && firmHead(after: $0.mention.range.upperBound, in: sentence) == nil
+                                             && !PlaceLexicon.isDestination(s, at: $0.mention.range.lowerBound, from: sentence.lowerBound) }) {
             return place.path(namedBy: m.mention, finder.gazetteer)
         }
         return section ?? own(sentence) ?? place.path

@@ -704,8 +704,7 @@ final class DocumentScan {
                         if !listRow && !inTable { carriedPlace = d }
                         namedBelow = d
                         if let v = d.last, PlaceLexicon.isVillageName(v) { lastVillage = d }
-                    } else if !p.all.allSatisfy({ m in m.mention.range.lowerBound > r.lowerBound
-                                                    && PlaceLexicon.destinationMarks.contains(s[m.mention.range.lowerBound - 1]) }) {
+                    } else if !p.all.allSatisfy({ m in PlaceLexicon.isDestination(s, at: m.mention.range.lowerBound, from: r.lowerBound) }) {
                         // (…送到南昌市一些企业和职工的手中: where goods go is no place the story moves to)
                         carriedPlace = nil
                     }
