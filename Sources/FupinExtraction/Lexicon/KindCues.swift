@@ -255,13 +255,24 @@ public enum KindCues {
     /// (`实现脱贫目标`, `完成年度目标任务`): an outcome, no plan over the clauses after it.
     public static let goalNouns = ScalarTrie<Bool>(["目标", "目标任务"].map { ($0, true) })
     public static let goalReachedVerbs = ScalarTrie<Bool>(["实现", "完成", "达到", "达成", "如期完成", "超额完成", "兑现"].map { ($0, true) })
-    /// Words telling a whole done (`目前已全部入住`, `均已开工`): after a plan's figures, the plan is done.
-    /// (`规划搬迁的54户135人已陆续入住`: those planned have moved in, one after another)
-    /// Steps before a work, done (`已完成选址工作`, `已完成规划设计`): no need met.
-    /// (目前正在抓紧推进, 已纳入今年改造计划: no work done names it met)
+    /// Steps before a work, done (`已完成选址工作`, `已完成规划设计`), or words of work not yet done (目前正在抓紧推进,
+    /// 已纳入今年改造计划): no need met. (按计划, 按方案: the schedule work done kept, ``preparatoryStep(_:_:)``)
     static let preparatorySteps = ScalarTrie<Bool>(["选址", "规划设计", "设计", "前期", "勘察", "勘测", "摸底", "立项", "招标", "评审", "审批", "申报",
                                                     "纳入", "计划", "方案", "正在"]
         .map { ($0, true) })
+    /// Whether a clause names a preparatory step (``preparatorySteps``) that no `按` makes a schedule (`已按计划全部完工`).
+    static func preparatoryStep(_ s: [UInt32], _ c: Range<Int>) -> Bool {
+        var k = c.lowerBound
+        while let (at, _) = preparatorySteps.firstMatch(in: s, k..<c.upperBound) {
+            if at == c.lowerBound || s[at - 1] != an4 { return true }
+            k = at + 1
+        }
+        return false
+    }
+    /// `按`, before a plan's word: work done as scheduled (`按计划`).
+    static let an4: UInt32 = 0x6309
+    /// Words telling a whole done (`目前已全部入住`, `均已开工`): after a plan's figures, the plan is done.
+    /// (`规划搬迁的54户135人已陆续入住`: those planned have moved in, one after another)
     static let wholeDone = ScalarTrie<Bool>(["已全部", "均已", "都已", "全部已", "已经全部", "已陆续", "已全面"].map { ($0, true) })
     /// The rules of what a plan was exceeded by (`超额完成5.7万户`, `超计划1000万元`).
     static let exceededRules = RuleNameSet(["kind.change.超额完成", exceededPlanRule])
@@ -303,7 +314,8 @@ public enum KindCues {
         // (其中已完成投资5000万元, 已开工建设800户, 已建成安置房1200套: the verb's object; not the counted noun the verb
         // qualifies, 已脱贫户800户, 已搬迁人口)
         let tail = (k + v.length)..<r.upperBound
-        guard rest.allSatisfy(NormalizedText.isHan) else { return false }
+        // (在已建成的安置小区内新建300套: a 的 after the verb makes it qualify a noun)
+        guard rest.allSatisfy({ NormalizedText.isHan($0) && $0 != CandidateReader.de }) else { return false }
         return UnitLexicon.householdNouns.longest(in: s, at: tail.lowerBound, limit: tail.upperBound)?.length != tail.count
             && UnitLexicon.peopleNouns.longest(in: s, at: tail.lowerBound, limit: tail.upperBound)?.length != tail.count
             && !(tail.count == 1 && qualifiedUnits.contains(s[tail.lowerBound]))
@@ -457,25 +469,27 @@ public enum KindCues {
     /// `脱贫攻坚规划的公示`, whose body tells the place as it stands before its goals).
     static let titlePlanNouns = ScalarTrie<Bool>([("方案", true), ("规划", false), ("项目库", true), ("计划", false)])
     static let planObjects = ScalarTrie<Bool>(["项目", "资金", "建设", "使用", "安排", "投资", "实施", "改造", "安置", "搬迁", "发展"].map { ($0, true) })
-    /// Plans of what was earned, shared out (`村集体经济收益分配方案公示`): no plan of what is to be done.
-    static let sharingPlans = ScalarTrie<Bool>(["收益分配", "分红", "收益分红", "利润分配"].map { ($0, true) })
+    /// Plans of what was earned, shared out (`村集体经济收益分配方案公示`, `光伏扶贫收益分配实施方案的公示`), or of a
+    /// payment made (`雨露计划补助资金发放方案公示`, a list of whom it paid), anywhere in the title before the scheme's
+    /// noun: no plan of what is to be done.
+    static let sharingPlans = ScalarTrie<Bool>(["收益", "分红", "利润分配", "发放"].map { ($0, true) })
     /// What closes a call for tenders (`…饮水安全巩固提升工程招标公告`): the project it puts out is still to be
     /// built, its scale and budget planned (not an award's, `中标公告`, whose sum is paid).
     static let tenderCalls = ["招标公告", "采购公告", "磋商公告", "谈判公告", "询价公告", "比选公告", "招标文件", "采购文件"]
     static let planTitleCloses = ScalarTrie<Bool>(planNoticeCloses.map { ($0, true) } + tenderCalls.map { ($0, false) })
-    /// Whether a title puts a plan before its reader: it closes with a plan's notice after a plan's noun, or
-    /// calls for tenders. Such a document plans from its first line.
     /// Whether a title calls for tenders (``tenderCalls``): its terms (`保证金`, `注册资本`) are a tender's throughout.
     static func callsTenders(_ s: [UInt32], _ title: Range<Int>) -> Bool {
         planTitleCloses.longestEnding(in: s, at: title.upperBound, from: title.lowerBound, maxLength: 4)?.value == false
     }
+    /// Whether a title puts a plan before its reader: it closes with a plan's notice after a plan's noun, or
+    /// calls for tenders. Such a document plans from its first line.
     static func titlesPlan(_ s: [UInt32], _ title: Range<Int>) -> Bool {
         guard let close = planTitleCloses.longestEnding(in: s, at: title.upperBound, from: title.lowerBound, maxLength: 4) else { return false }
         if !close.value { return true }
         let end = title.upperBound - close.length
         guard let noun = titlePlanNouns.longestEnding(in: s, at: end, from: title.lowerBound, maxLength: 3) else { return false }
         let before = end - noun.length
-        if noun.value { return sharingPlans.longestEnding(in: s, at: before, from: title.lowerBound, maxLength: 4) == nil }
+        if noun.value { return sharingPlans.firstMatch(in: s, title.lowerBound..<before) == nil }
         return planTimes.longestEnding(in: s, at: before, from: title.lowerBound, maxLength: planTimeLength) != nil
             || planObjects.longestEnding(in: s, at: before, from: title.lowerBound, maxLength: 2) != nil
     }
@@ -889,7 +903,7 @@ public enum KindCues {
             // 已搬迁入住, or all of it, 已全部完工, is)
             if !c.contains(where: { NumberReader.isDigit(s[$0]) && ($0 + 1 >= c.upperBound || !NumberReader.isDigit(s[$0 + 1]) && !TimeLexicon.dateUnits.contains(s[$0 + 1])) }),
                wholeDone.firstMatch(in: s, c) != nil
-                || workDoneVerbs.firstMatch(in: s, c) != nil && preparatorySteps.firstMatch(in: s, c) == nil { return true }
+                || workDoneVerbs.firstMatch(in: s, c) != nil && !preparatoryStep(s, c) { return true }
             k = d + 1
         }
         var p = sentence.lowerBound

@@ -460,19 +460,22 @@ public enum TrapLexicon {
     static let ren: UInt32 = 0x4EBA   // 人
     /// How far after `以上的` a noun of people makes a share of them (`三分之二以上的青壮年`).
     static let shareNounReach = 6
-    /// People a count of persons or visits bounded by 以上 names after its 的 (`一天要来3000人次以上的游客`, `带动1000人以上的
-    /// 贫困群众`): those counted, no class the bound draws (`500人以上的企业` classes firms; `3人以上的家庭` households).
+    /// How far after a later 的 a group's noun may end its phrase (`的扶贫车间`).
+    static let groupNounReach = 5
     /// What may follow people after a bound's 的 that makes them a class of a group or a place, no count
     /// (`50人以上的村民小组`, `800人以上的贫困人口集中安置点`, `50人以上的人员聚集活动`).
     static let peopleGroups = ScalarTrie<Bool>(["小组", "组", "集中", "聚集", "安置点", "安置区", "车间", "企业", "活动", "村", "社区", "家庭", "户"]
         .map { ($0, true) })
-    /// Classes of places the campaign counts without 贫 in their name (`未摘帽县`, `未出列村`, `重点县`): one of them is a count.
-    static let campaignClasses = ScalarTrie<Bool>(["摘帽", "出列", "脱贫", "重点县", "重点村", "深度"].map { ($0, true) })
+    /// Classes of places the campaign counts without 贫 in their name (`未摘帽县`, `未出列村`): one of them is a count.
+    /// (not 重点县, 重点村: 乡村旅游重点村, 产粮重点县 are honours and sectors; 扶贫开发重点县 has its 贫)
+    static let campaignClasses = ScalarTrie<Bool>(["摘帽", "出列"].map { ($0, true) })
     /// Words opening a clause that names whom a rule is for or against (`对…的扶贫车间,每个奖补5万元`, `严禁…`), besides
     /// a condition's (``conditionOpeners``).
     static let ruleOpeners = ScalarTrie<Bool>(["对", "对于", "严禁", "禁止"].map { ($0, true) })
     /// What a rule gives or bars after its class (`每个奖补5万元`, `给予奖励`, `举办…活动`).
     static let ruleAwards = ScalarTrie<Bool>(["每", "奖补", "奖励", "补助", "给予", "活动", "实施", "配套"].map { ($0, true) })
+    /// People a count of persons or visits bounded by 以上 names after its 的 (`一天要来3000人次以上的游客`, `带动1000人以上的
+    /// 贫困群众`): those counted, no class the bound draws (`500人以上的企业` classes firms; `3人以上的家庭` households).
     static let countedPeople = ScalarTrie<Bool>((UnitLexicon.peopleNounWords + ["游客", "观众", "学员", "务工人员", "参训人员"]).map { ($0, true) })
     /// Adverbs between a family's word and its count, or its 有 (`家中还有两个学生`, `一家同样4口`).
     static let familyAdverbs = ScalarTrie<Bool>(["还", "只", "共", "都", "也", "同样", "一共"].map { ($0, true) })

@@ -643,7 +643,9 @@ extension DocumentPlace {
             for town in towns where town.stem[0] == s[at] && at + town.stem.count <= line.upperBound && s[at..<(at + town.stem.count)].elementsEqual(town.stem) {
                 let r = at..<(at + town.stem.count)
                 let opens = at == line.lowerBound || !NormalizedText.isHan(s[at - 1]) || PlaceLexicon.stopChars.contains(s[at - 1])
-                if opens, !mentions.contains(where: { $0.range.overlaps(r) }) {
+                // (土高山村, 土高山社区: the stem opening another place's name, a suffix after it, is no town)
+                if opens, PlaceLexicon.suffixes.longest(in: s, at: r.upperBound, limit: line.upperBound) == nil,
+                   !mentions.contains(where: { $0.range.overlaps(r) }) {
                     let j = mentions.firstIndex { $0.range.lowerBound > at } ?? mentions.endIndex
                     mentions.insert(PlaceMention(range: r, target: .sub(name: town.name, level: .town, container: [])), at: j)
                 }

@@ -84,15 +84,13 @@ public final class Gazetteer: Sendable {
         "长治县": ["上党区"], "大同县": ["云州区", "云州"],
     ]
 
-    /// A renamed county as a report may write it: the table's name (`written` nil: `盘县`, `播州区`, `播州`) or one
+    /// A renamed county as a report may write it: the table's name in full (`written` nil: `盘县`, `播州区`) or one
     /// ``renamed`` adds, with the full name the report means (`盘州` → `盘州市`), by the name written.
     static let renamedWritings: [String: (table: String, written: String?)] = {
         var out: [String: (table: String, written: String?)] = [:]
         for (table, others) in renamed {
+            // (the table's name in full only: 宜宾, 大同, 长治 and 水城 alone are cities, papers and brands)
             out[table] = (table, nil)
-            if let last = table.unicodeScalars.last, PlaceLexicon.fullNameEnds.contains(last.value), table.unicodeScalars.count >= 3 {
-                out[String(String.UnicodeScalarView(table.unicodeScalars.dropLast()))] = (table, nil)
-            }
             for o in others { out[o] = (table, others[0]) }
         }
         return out

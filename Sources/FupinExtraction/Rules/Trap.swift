@@ -355,6 +355,10 @@ enum Trap: String, CaseIterable, Sendable {
                TrapLexicon.peopleGroups.longest(in: s, at: e, limit: limit) == nil,
                !(e < limit && s[e] == CandidateReader.de),
                case let clause = Outline.clause(s, around: at, in: sentence),
+               // (吸纳10人以上的贫困劳动力就业的扶贫车间有35家: a group's noun after a later 的 of the clause closes the class;
+               // 游客来村里的农家乐 goes on)
+               !(e..<clause.upperBound).contains(where: { k in s[k] == CandidateReader.de
+                   && TrapLexicon.peopleGroups.firstMatch(in: s, (k + 1)..<min(clause.upperBound, k + 1 + TrapLexicon.groupNounReach)) != nil }),
                TrapLexicon.ruleOpeners.longest(in: s, at: clause.lowerBound, limit: at) == nil
                 || TrapLexicon.ruleAwards.firstMatch(in: s, e..<sentence.upperBound) == nil,
                TrapLexicon.conditionOpeners.longest(in: s, at: clause.lowerBound, limit: at)?.value != true { return false }

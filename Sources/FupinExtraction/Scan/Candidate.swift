@@ -188,12 +188,12 @@ struct CandidateReader {
 
     // MARK: - Finder
 
-    /// Past one or two spaces at `pos` when a Chinese character or `%` follows them (`60 人`,
-    /// `1000  万`, `87.3 %`).
     /// Where a hedge after `pos` ends (`左右`, `以上`), or `pos` where none stands there.
     static func pastHedge(_ s: [UInt32], _ pos: Int, _ limit: Int) -> Int {
         pos + (HedgeLexicon.after.longest(in: s, at: pos, limit: limit)?.length ?? 0)
     }
+    /// Past one or two spaces at `pos` when a Chinese character or `%` follows them (`60 人`,
+    /// `1000  万`, `87.3 %`).
     @inline(__always) static func pastSpaces(_ s: [UInt32], _ pos: Int, _ limit: Int) -> Int {
         var k = pos
         while k < limit, k - pos < 2, s[k] == 0x20 { k += 1 }
@@ -493,8 +493,8 @@ struct CandidateReader {
         // (…的村达到187个,比去年增加64个: a bare 个 after a verb of change counts what the clause before, closing in
         // a count of villages by 个, counted)
         if bareGe, span.measure == .items,
-           KindCues.change.longestEnding(in: s, at: span.numberStart, from: sentence.lowerBound, maxLength: KindCues.changeLongest) != nil,
-           Self.clauseBeforeCountsVillages(s, before: span.numberStart, sentence: sentence) {
+           let v = KindCues.change.longestEnding(in: s, at: span.numberStart, from: sentence.lowerBound, maxLength: KindCues.changeLongest),
+           Self.clauseBeforeCountsVillages(s, before: span.numberStart, verb: span.numberStart - v.length, sentence: sentence) {
             span.measure = .villages; span.rule = "unit.villages.比…个"
         }
         // 贫困村由97个减少到3个: a bare 个 at a span's end counts what its clause's villages counted
@@ -563,18 +563,27 @@ struct CandidateReader {
         return false
     }
 
-    /// Whether a verb of earning (`挣`, `赚`) stands right before `start`, past its hedges, `了` or `能` between or not
-    /// (`每天能挣一百二`, `挣了近两百`).
     /// Whether the clause before the one holding `i` closes in a bare 个 that counts villages (`…的村达到187个`).
-    /// (its own clause opens with the comparison, naming nothing counted of its own: 扶贫车间比去年增加12个 counts workshops)
-    static func clauseBeforeCountsVillages(_ s: [UInt32], before i: Int, sentence: Range<Int>) -> Bool {
+    /// (its own clause opens with the comparison or a time and an adverb, naming nothing counted of its own:
+    /// 比去年增加64个, 今年又增加12个; 扶贫车间比去年增加12个 counts workshops)
+    /// `verb` is where the verb of change before the figure starts.
+    static func clauseBeforeCountsVillages(_ s: [UInt32], before i: Int, verb: Int, sentence: Range<Int>) -> Bool {
         let c = Outline.clause(s, around: i, in: sentence).lowerBound
-        guard c - 2 > sentence.lowerBound, s[c - 2] == ge, c < i, TimeLexicon.comparison.contains(s[c]) else { return false }
+        guard c - 2 > sentence.lowerBound, s[c - 2] == ge, c < i else { return false }
+        if !TimeLexicon.comparison.contains(s[c]) {
+            var k = c + (TimeLexicon.relative.longest(in: s, at: c, limit: verb)?.length ?? 0)
+            while k < verb, Self.changeAdverbs.contains(s[k]) { k += 1 }
+            guard k == verb else { return false }
+        }
         let before = Outline.clause(s, around: c - 2, in: sentence)
         return UnitLexicon.villageNouns.firstMatch(in: s, before.lowerBound..<(c - 2)) != nil
     }
+    /// Adverbs between a time and a verb of change (`今年又增加`, `当年再新增`).
+    static let changeAdverbs = ScalarSet("又再还共")
     /// Whether no Han character follows at `k`: the figure closes its clause.
     static func closesClause(_ s: [UInt32], _ k: Int, limit: Int) -> Bool { k >= limit || !NormalizedText.isHan(s[k]) }
+    /// Whether a verb of earning (`挣`, `赚`) stands right before `start`, past its hedges, `了` or `能` between or not
+    /// (`每天能挣一百二`, `挣了近两百`).
     static func earnsRightBefore(_ s: [UInt32], _ start: Int, sentence: Range<Int>) -> Bool {
         verbBefore(s, start, sentence: sentence, verbs: earningVerbs, between: earningLinks)
     }

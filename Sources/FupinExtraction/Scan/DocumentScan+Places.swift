@@ -478,7 +478,8 @@ extension DocumentScan {
         // (most segments open with no name: the mentions are sorted only when one does)
         guard places.all.contains(where: { $0.mention.range.lowerBound == start }) else { return nil }
         var end = start, last: (mention: PlaceMention, path: [String]?)?
-        for p in places.all.sorted(by: { $0.mention.range.lowerBound < $1.mention.range.lowerBound }) where p.mention.range.lowerBound >= start {
+        let sorted = places.all.sorted(by: { $0.mention.range.lowerBound < $1.mention.range.lowerBound })
+        for p in sorted where p.mention.range.lowerBound >= start {
             if p.mention.range.lowerBound > end { break }
             if p.mention.range.upperBound > end { last = p; end = p.mention.range.upperBound }
         }
@@ -488,7 +489,7 @@ extension DocumentScan {
         if end < i, s[end] == NumberReader.listComma {
             var listed: [[String]] = m.path.map { [$0] } ?? []
             var k = end
-            for p in places.all.sorted(by: { $0.mention.range.lowerBound < $1.mention.range.lowerBound }) where p.mention.range.lowerBound > end {
+            for p in sorted where p.mention.range.lowerBound > end {
                 guard p.mention.range.lowerBound == k + 1, s[k] == NumberReader.listComma, p.mention.range.upperBound < i, var path = p.path else { break }
                 // (龙泉关镇骆驼湾村、顾家台村: a village listed after one its town heads is that town's too)
                 if case .sub(_, .village, _) = p.mention.target, let first = listed.first, first.count > path.count, let v = path.last { path = first.dropLast() + [v] }

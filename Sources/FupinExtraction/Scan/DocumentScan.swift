@@ -358,8 +358,11 @@ final class DocumentScan {
                 || line.role == .meta && Outline.captionStates(s, line.range)
             // (the story's text from its first line of body or heading past the title: 一、2016年的金米村 ⏎ 那时候,…)
             // (a headline over the page's date line is the page's too: furniture before the body starts it again)
-            if line.role == .meta, !bodyStarted { bodyFrom = nil }
-            if bodyFrom == nil, lineIndex != titleLine, line.role == .body || line.role == .heading && !Self.opensWithDate(s, line.range) {
+            // (a subtitle above the page's date line too: ——柞水县金米村脱贫纪实 ⏎ 2020年6月12日 来源:某某日报)
+            // (a line reading as a headline: no full stop nor comma, 2016年3月5日,我来到金米村 is the story's)
+            let dateLine = !bodyStarted && line.role != .meta && Self.opensWithDate(s, line.range) && MetadataReader.isHeadline(s, line.range)
+            if line.role == .meta || dateLine, !bodyStarted { bodyFrom = nil }
+            if bodyFrom == nil, lineIndex != titleLine, !dateLine, line.role == .body || line.role == .heading && !Self.opensWithDate(s, line.range) {
                 bodyFrom = line.range.lowerBound
             }
             if line.role == .body { bodyStarted = true; itemsFollow = false; lastBodyStart = line.range.lowerBound }
