@@ -54,6 +54,15 @@ public enum TrapLexicon {
         + ["村里", "镇里", "乡里", "县里", "全体", "大家", "各村", "各乡镇"]).map { ($0, true) })
     static let visitVerbs = ScalarTrie<Bool>(["走访", "家访", "上门", "随访", "入户", "看望", "慰问", "探望"].map { ($0, true) })
     static let travelReach = 8
+    /// Words closing a clause that announce the list after it (`现将5起典型案例通报如下`): the count before them sets it up.
+    static let listFollows = ScalarTrie<Bool>(["如下"].map { ($0, true) })
+    /// Verbs of a notice right before its count of cases (`纪委监委通报4起…典型案例`, `曝光5起`): the notice's own list.
+    static let noticeVerbs = ScalarTrie<Bool>(["通报", "曝光", "公布"].map { ($0, true) })
+    static let summingBefore = ScalarSet("共计")
+    /// A boundary's words before a distance (``Trap/boundaryLine``: `边境线长527公里`, `距边境线3公里以内`), and the
+    /// words of length that may stand between (`长`, `长约`, `全长`, `总长达`).
+    static let boundaryLines = ScalarTrie<Bool>(["边境线", "国境线", "海岸线", "边界线", "边境一线", "边境"].map { ($0, true) })
+    static let lengthLinks = ScalarSet("长约达总全近")
     /// Right after a count of kinds, words that add up what those kinds counted (`两项加起来40839户`,
     /// `三类合计`): the kinds named before, counted again (``Trap/listCount``).
     static let summedKinds = ScalarTrie<Bool>(["加起来", "合计", "相加", "加在一起", "总计"].map { ($0, true) })
@@ -119,6 +128,7 @@ public enum TrapLexicon {
         "作风", "牢记", "关键", "清零", "不漏", "不落", "攻坚", "帮扶", "覆盖", "服务", "目标",
         "任务", "要求", "重点", "指标", "方面", "不变", "不减", "不脱", "统筹", "联动", "合一",
         "政策",   // 带动脱贫两项政策
+        "规定",   // 中央八项规定
     ].map { ($0, true) })
 
     /// After a Chinese numeral and 人, a team named by its size (`五人小组`, `三人工作组`).

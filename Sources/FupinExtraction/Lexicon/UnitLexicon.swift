@@ -204,6 +204,8 @@ public enum UnitLexicon {
         ("个月", UnitRow(nil, "skip.duration")), ("个小时", UnitRow(nil, "skip.duration")),
         ("个工作日", UnitRow(nil, "skip.duration")), ("个季度", UnitRow(nil, "skip.duration")),
         ("个星期", UnitRow(nil, "skip.duration")), ("个多月", UnitRow(nil, "skip.duration")),
+        // (陆军69250部队, 93116部队: a unit's number designation, no count of 部)
+        ("部队", UnitRow(nil, "skip.designation")),
         ("个半月", UnitRow(nil, "skip.duration")), ("个多小时", UnitRow(nil, "skip.duration")),
         ("个半小时", UnitRow(nil, "skip.duration")), ("个钟头", UnitRow(nil, "skip.duration")), ("个半钟头", UnitRow(nil, "skip.duration")),
         ("位数", UnitRow(nil, "skip.word")), ("省份", UnitRow(.items, "unit.items.省份", classifier: true)), ("个年头", UnitRow(nil, "skip.duration")),

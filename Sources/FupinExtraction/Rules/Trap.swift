@@ -87,6 +87,9 @@ enum Trap: String, CaseIterable, Sendable {
     /// Places counted where a place's borders are told: `北与崇信、灵台两县接壤`, `地处…三县交界`
     /// — the neighbours of a place, geography, not a count of the campaign.
     case border = "trap.story.border"
+    /// A boundary's length or a band along it: `国境线长147.083公里`, `距边境线3公里以内`, `边境0—3公里范围内` —
+    /// geography, or who a rule is for, not a road built.
+    case boundaryLine = "trap.story.boundary"
     /// A threshold a standard sets: `贫困发生率要低于3%`, `即…错退率低于2%、群众认可度高于90%` — a bound
     /// after 低于/高于 that a modal (要, 须) or a standard's words before it (指标, 即, 是指) make a
     /// requirement, not an outcome (`贫困发生率均低于0.34%` is one).
@@ -187,6 +190,13 @@ enum Trap: String, CaseIterable, Sendable {
         return true
     }
 
+    /// Whether the count at `at` follows a notice's verbs (`通报4起`, `通报曝光5起`) that no sum opens (`共通报曝光12起`,
+    /// `累计曝光`: a year's sum of cases counts them).
+    static func noticeCount(_ s: [UInt32], at: Int, clause: Range<Int>) -> Bool {
+        var k = at
+        while let v = TrapLexicon.noticeVerbs.longestEnding(in: s, at: k, from: clause.lowerBound, maxLength: 2) { k -= v.length }
+        return k < at && (k == clause.lowerBound || !TrapLexicon.summingBefore.contains(s[k - 1]))
+    }
     /// Whether a span counts places: a place noun in its unit (`3县`) or right after its classifier (`五个县市区`).
     @inline(__always)
     static func countsPlaces(_ span: Span, _ s: [UInt32], _ limit: Int) -> Bool {
@@ -540,6 +550,11 @@ enum Trap: String, CaseIterable, Sendable {
             if span.measure == .items, at > sentence.lowerBound,
                let w = TrapLexicon.listReferences.longestEnding(in: s, at: at, from: sentence.lowerBound, maxLength: 2),
                w.value || at - w.length == sentence.lowerBound || Outline.isClauseBreak(s[at - w.length - 1]) { return true }
+            // (现将5起典型案例通报如下: a count that only sets up the list that follows)
+            if span.measure == .items, span.classifier, n.value <= Double(TrapLexicon.longestList),
+               case let clause = Outline.clause(s, around: at, in: sentence),
+               TrapLexicon.listFollows.firstMatch(in: s, span.unitEnd..<clause.upperBound) != nil
+                || Self.noticeCount(s, at: at, clause: clause) { return true }
             // (因病致贫的…,因残致贫的…,两项加起来40839户: the kinds just given, summed)
             if span.measure == .items, span.classifier, n.value <= Double(TrapLexicon.longestList),
                TrapLexicon.summedKinds.longest(in: s, at: span.unitEnd, limit: limit) != nil { return true }
@@ -682,6 +697,17 @@ enum Trap: String, CaseIterable, Sendable {
         case .duration:
             guard span.measure == .items, span.classifier, span.unitEnd < limit else { return false }
             return TrapLexicon.durationNouns.longest(in: s, at: span.unitEnd, limit: limit) != nil
+        case .boundaryLine:
+            // the boundary's word right before the figure, past a few words of length (长, 长约, 全长)
+            guard span.measure == .km else { return false }
+            var k = span.start
+            // (边境0—3公里: a range's second end reads back past its first)
+            if k - 1 > sentence.lowerBound, CandidateReader.rangeSeparators.contains(s[k - 1]), NumberReader.isDigit(s[k - 2]) {
+                k -= 1
+                while k > sentence.lowerBound, NumberReader.isDigit(s[k - 1]) || s[k - 1] == 0x2E { k -= 1 }
+            }
+            while k > sentence.lowerBound, TrapLexicon.lengthLinks.contains(s[k - 1]) { k -= 1 }
+            return TrapLexicon.boundaryLines.longestEnding(in: s, at: k, from: sentence.lowerBound, maxLength: 4) != nil
         case .border:
             guard span.measure == .items, span.classifier || (span.unitStart..<span.unitEnd).contains(where: { TrapLexicon.placeNounChars.contains(s[$0]) }) else { return false }
             // a word of borders right after the places counted (两县接壤, 三县区交界处)
