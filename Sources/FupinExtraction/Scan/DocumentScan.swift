@@ -9,10 +9,10 @@ final class DocumentScan {
     let outline: Outline
     let place: DocumentPlace
     let finder: PlaceFinder
-    let years: YearResolver
+    var years: YearResolver
     /// The year the report is about (stated at its head, else its publication's): figures whose
     /// sentence and paragraph state none are about it.
-    let documentYear: Int?
+    var documentYear: Int?
     let doc: String
     let titleLine: Int?
     /// Facts carry their sentence and clause as text (else only as spans).
@@ -167,8 +167,23 @@ final class DocumentScan {
         let figureStarts = NumberReader.figureStarts   // a static read per scalar would call swift_once each time
         let thatTime = TimeLexicon.thatTime            // (and one per sentence)
         let s = norm.scalars                   // one reference for the loops below, not one per read
+        let stamps = Self.postStamps(s, outline, years)
+        let pageYear = years.publicationYear
+        var feedYear: Int?   // the year a feed's line of its own gives its posts dated by month and day (2018年 ⏎ 3月12日 10:21)
+        var stampsSeen = 0
         for (lineIndex, line) in outline.lines.enumerated() {
             lineRange = line.range
+            // (a post's date: the year its 今年 names, and its undated figures'; the page's own year keeps the report's)
+            if !stamps.isEmpty, let st = stamps[lineIndex] {
+                switch st {
+                case .year(let y): feedYear = y
+                case .dated(let y, let m): years.restamp(year: y, month: m)
+                case .monthDay(let m): if let y = feedYear ?? pageYear { years.restamp(year: y, month: m) }
+                }
+                // (the first date is the page's own, 页面保存:2020年11月25日 over the posts: the report's year stays)
+                if case .year = st {} else { stampsSeen += 1 }
+                if stampsSeen > 1, let y = years.publicationYear { documentYear = y }
+            }
             lineHoldsItem = nil
             itemLead = nil
             // (1 |⏎屈王度村 |⏎43户 |: a place in a table's cell is its row's; the first line past the
@@ -1048,6 +1063,50 @@ final class DocumentScan {
         return k == r.lowerBound
     }
     /// Whether a line opens with a day's date (`2020年6月12日 来源:…`): the page's date line, whatever role its shortness gave it.
+    /// The dated lines of a feed of posts (`花垣发布 2015-01-08 16:20 来自 微博`, `【兰考县融媒体】2017-03-27 · 1.8万播放`): short
+    /// lines, read as a headline, holding a day's date, by line index with its year and month; none where the page holds
+    /// fewer than two (an article's own date is its publication's already).
+    /// (A post dated by month and day alone, `05-20 · 播放 8.3万`, `3月12日 10:21`, is of the year a line of the feed's
+    /// own gives, `2018年`, else of the page's.)
+    static func postStamps(_ s: [UInt32], _ outline: Outline, _ years: YearResolver) -> [Int: PostStamp] {
+        var out: [Int: PostStamp] = [:]
+        var posts = 0
+        // (a video's stamp, 05-20 · 播放 8.3万, reads as the page's navigation: its role is not asked but the footer's)
+        for (i, l) in outline.lines.enumerated() where l.role != .footer && l.role != .spam && l.role != .blank
+            && l.range.count <= Self.postStampLength && MetadataReader.isHeadline(s, l.range) {
+            // (注册时间 2011-6-18: a member's own dates on a forum's post head date no post)
+            if Self.memberDates.firstMatch(in: s, l.range) != nil { continue }
+            if let d = MetadataReader.date(in: s, l.range), let y = Int(d.prefix(4)) {
+                out[i] = .dated(y, d.count >= 7 ? Int(d.dropFirst(5).prefix(2)) : nil); posts += 1
+            } else if let m = Self.monthDayOpening(s, Outline.trim(s, l.range)) {
+                out[i] = .monthDay(m); posts += 1
+            } else if let y = Self.yearAlone(s, l.range, years) {
+                out[i] = .year(y)
+            }
+        }
+        return posts >= 2 ? out : [:]
+    }
+    /// A feed's dated line: a day's date in full, a month and day alone (the year the feed or the page gives), or a year
+    /// heading the posts after it.
+    enum PostStamp { case dated(Int, Int?), monthDay(Int), year(Int) }
+    /// The month of a line opening with a month and day and nothing of a sentence (`05-20 · 播放`, `3月12日 10:21`).
+    static func monthDayOpening(_ s: [UInt32], _ r: Range<Int>) -> Int? {
+        var k = r.lowerBound
+        func number() -> Int? {
+            let a = k
+            while k < r.upperBound, k - a < 2, NumberReader.isDigit(s[k]) { k += 1 }
+            return a == k || (k < r.upperBound && NumberReader.isDigit(s[k])) ? nil : NormalizedText.integer(s[a..<k])
+        }
+        guard let m = number(), (1...12).contains(m), k < r.upperBound, s[k] == 0x2D || s[k] == 0x6708 else { return nil }
+        let sep = s[k]; k += 1
+        guard let d = number(), (1...31).contains(d) else { return nil }
+        if sep == 0x6708 { guard k < r.upperBound, s[k] == 0x65E5 else { return nil }; k += 1 }
+        return k == r.upperBound || TableCells.isGap(s[k]) ? m : nil
+    }
+    /// Words of a member's or a body's own dates on a line (`注册时间 2011-6-18`, `成立于`): no post's date.
+    static let memberDates = ScalarTrie<Bool>(["注册", "加入", "生日", "出生", "入驻", "成立"].map { ($0, true) })
+    /// The longest line read as a post's date line.
+    static let postStampLength = 48
     static func opensWithDate(_ s: [UInt32], _ line: Range<Int>) -> Bool {
         let r = Outline.trim(s, line)
         guard !r.isEmpty, NumberReader.isDigit(s[r.lowerBound]) else { return false }

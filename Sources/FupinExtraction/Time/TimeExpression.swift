@@ -29,9 +29,11 @@ public struct TimeExpression: Sendable {
 /// Finds time expressions in a sentence and picks the year in force at a position.
 public struct YearResolver: Sendable {
     /// The publication year, when known.
-    public let publicationYear: Int?
+    public private(set) var publicationYear: Int?
     /// The publication month, when known: a month named later than it is last year's.
-    public let publicationMonth: Int?
+    public private(set) var publicationMonth: Int?
+    /// A post's own date in a feed of dated posts (``DocumentScan/postStamps(_:_:)``): its 今年 and 去年 are its own.
+    mutating func restamp(year: Int, month: Int?) { publicationYear = year; publicationMonth = month }
     /// The year the report is about where its head states one before its publication's (a 2016
     /// bulletin printed in 2017): a statistic's `上年` is the year before it, not before the printing.
     public var reportYear: Int?
