@@ -260,17 +260,18 @@ public enum KindCues {
     static let preparatorySteps = ScalarTrie<Bool>(["选址", "规划设计", "设计", "前期", "勘察", "勘测", "摸底", "立项", "招标", "评审", "审批", "申报",
                                                     "纳入", "计划", "方案", "正在"]
         .map { ($0, true) })
-    /// Whether a clause names a preparatory step (``preparatorySteps``) that no `按` makes a schedule (`已按计划全部完工`).
+    /// Whether a clause names a preparatory step (``preparatorySteps``) that no schedule's word makes the plan work was done
+    /// by (``schedules``: `已按计划全部完工`, `已按照年度计划完工`).
     static func preparatoryStep(_ s: [UInt32], _ c: Range<Int>) -> Bool {
         var k = c.lowerBound
         while let (at, _) = preparatorySteps.firstMatch(in: s, k..<c.upperBound) {
-            if at == c.lowerBound || s[at - 1] != an4 { return true }
+            if schedules.longestEnding(in: s, at: at, from: c.lowerBound, maxLength: 4) == nil { return true }
             k = at + 1
         }
         return false
     }
-    /// `按`, before a plan's word: work done as scheduled (`按计划`).
-    static let an4: UInt32 = 0x6309
+    /// Words before a plan's word that make it the schedule work was done by (`按计划`, `按照年度计划`).
+    static let schedules = ScalarTrie<Bool>(["按", "按照", "按年度", "按照年度", "按既定", "按照既定"].map { ($0, true) })
     /// Words telling a whole done (`目前已全部入住`, `均已开工`): after a plan's figures, the plan is done.
     /// (`规划搬迁的54户135人已陆续入住`: those planned have moved in, one after another)
     static let wholeDone = ScalarTrie<Bool>(["已全部", "均已", "都已", "全部已", "已经全部", "已陆续", "已全面"].map { ($0, true) })
@@ -306,7 +307,8 @@ public enum KindCues {
     static func partDone(_ s: [UInt32], _ r: Range<Int>) -> Bool {
         var k = r.lowerBound
         while k < r.upperBound, !doneStarts.contains(s[k]) { k += 1 }
-        guard k < r.upperBound else { return false }
+        // (在已建成的安置小区内新建300套: what was built is where the part goes, no part done)
+        guard k < r.upperBound, !(k > r.lowerBound && s[k - 1] == PlaceLexicon.zai) else { return false }
         while k < r.upperBound, doneAdverbs.contains(s[k]) { k += 1 }   // 已, 已经, 均已
         guard let v = workDoneVerbs.longest(in: s, at: k, limit: r.upperBound) else { return false }
         let rest = s[(k + v.length)..<r.upperBound]
@@ -314,8 +316,7 @@ public enum KindCues {
         // (其中已完成投资5000万元, 已开工建设800户, 已建成安置房1200套: the verb's object; not the counted noun the verb
         // qualifies, 已脱贫户800户, 已搬迁人口)
         let tail = (k + v.length)..<r.upperBound
-        // (在已建成的安置小区内新建300套: a 的 after the verb makes it qualify a noun)
-        guard rest.allSatisfy({ NormalizedText.isHan($0) && $0 != CandidateReader.de }) else { return false }
+        guard rest.allSatisfy(NormalizedText.isHan) else { return false }
         return UnitLexicon.householdNouns.longest(in: s, at: tail.lowerBound, limit: tail.upperBound)?.length != tail.count
             && UnitLexicon.peopleNouns.longest(in: s, at: tail.lowerBound, limit: tail.upperBound)?.length != tail.count
             && !(tail.count == 1 && qualifiedUnits.contains(s[tail.lowerBound]))
@@ -472,7 +473,7 @@ public enum KindCues {
     /// Plans of what was earned, shared out (`村集体经济收益分配方案公示`, `光伏扶贫收益分配实施方案的公示`), or of a
     /// payment made (`雨露计划补助资金发放方案公示`, a list of whom it paid), anywhere in the title before the scheme's
     /// noun: no plan of what is to be done.
-    static let sharingPlans = ScalarTrie<Bool>(["收益", "分红", "利润分配", "发放"].map { ($0, true) })
+    static let sharingPlans = ScalarTrie<Bool>(["收益分配", "收益分红", "分红", "利润分配", "发放"].map { ($0, true) })
     /// What closes a call for tenders (`…饮水安全巩固提升工程招标公告`): the project it puts out is still to be
     /// built, its scale and budget planned (not an award's, `中标公告`, whose sum is paid).
     static let tenderCalls = ["招标公告", "采购公告", "磋商公告", "谈判公告", "询价公告", "比选公告", "招标文件", "采购文件"]
@@ -741,6 +742,8 @@ public enum KindCues {
         "已整改", "已完成整改", "已整改到位", "正在整改", "整改完成", "已办结",
         // (有扶贫车间28442个,已复工24740个; 项目库4906个项目已批复1929个; 计划选派…7098人,已到岗2129人)
         "已复工", "已复产", "已复工复产", "已批复", "已到岗",
+        // (计划搬迁1500户5800人,目前已搬迁入住620户2371人; 下达岗位指标1860个,已上岗1742人)
+        "已搬迁入住", "已搬迁", "已上岗",
         // a stock's state by state (提级修建68条村屯级道路,已建成30条,在建38条; 已完工4个,正在施工2个)
         "已建成"] + progressStates + [
         // (有就业意愿搬迁劳动力25.13万人,已就业25.04万人: those at work of those willing)

@@ -58,11 +58,16 @@ public enum TrapLexicon {
     static let listFollows = ScalarTrie<Bool>(["如下"].map { ($0, true) })
     /// Verbs of a notice right before its count of cases (`纪委监委通报4起…典型案例`, `曝光5起`): the notice's own list.
     static let noticeVerbs = ScalarTrie<Bool>(["通报", "曝光", "公布"].map { ($0, true) })
-    static let summingBefore = ScalarSet("共计")
+    /// Words of a period's tally before a notice's count (`共`, `累计`, `先后`, `今年以来`, `全年`): its cases counted.
+    static let tallyWords = ScalarTrie<Bool>(["共", "累计", "先后", "以来", "全年", "今年", "年内", "合计", "总计"].map { ($0, true) })
     /// A boundary's words before a distance (``Trap/boundaryLine``: `边境线长527公里`, `距边境线3公里以内`), and the
     /// words of length that may stand between (`长`, `长约`, `全长`, `总长达`).
-    static let boundaryLines = ScalarTrie<Bool>(["边境线", "国境线", "海岸线", "边界线", "边境一线", "边境"].map { ($0, true) })
-    static let lengthLinks = ScalarSet("长约达总全近")
+    static let boundaryLines = ScalarTrie<Bool>(["边境线", "国境线", "海岸线", "边界线", "边境一线", "边境", "边境地区"].map { ($0, true) })
+    static let lengthLinks = ScalarSet("长约达总全近度")
+    static let chang: UInt32 = 0x957F   // 长
+    /// Words of a distance from a boundary before it (`距边境线`), and of a band along it after the figure (`以内`, `范围内`).
+    static let distanceWords = ScalarTrie<Bool>(["距", "距离", "离"].map { ($0, true) })
+    static let bandWords = ScalarTrie<Bool>(["以内", "之内", "范围", "内"].map { ($0, true) })
     /// Right after a count of kinds, words that add up what those kinds counted (`两项加起来40839户`,
     /// `三类合计`): the kinds named before, counted again (``Trap/listCount``).
     static let summedKinds = ScalarTrie<Bool>(["加起来", "合计", "相加", "加在一起", "总计"].map { ($0, true) })
@@ -470,8 +475,10 @@ public enum TrapLexicon {
     static let ren: UInt32 = 0x4EBA   // 人
     /// How far after `以上的` a noun of people makes a share of them (`三分之二以上的青壮年`).
     static let shareNounReach = 6
-    /// How far after a later 的 a group's noun may end its phrase (`的扶贫车间`).
+    /// How far after a later 的 a group's noun may end its phrase (`的扶贫车间`), and what may follow it that says something
+    /// of the class (`…的扶贫车间有35家`, `达`, `共`).
     static let groupNounReach = 5
+    static let classPredicates = ScalarSet("有达共数为")
     /// What may follow people after a bound's 的 that makes them a class of a group or a place, no count
     /// (`50人以上的村民小组`, `800人以上的贫困人口集中安置点`, `50人以上的人员聚集活动`).
     static let peopleGroups = ScalarTrie<Bool>(["小组", "组", "集中", "聚集", "安置点", "安置区", "车间", "企业", "活动", "村", "社区", "家庭", "户"]

@@ -134,7 +134,7 @@ extension DocumentPlace {
         var helpers: Set<Int> = [], helped: Set<Int> = [], titled: Set<Int> = []   // places paired as helper and helped; named in the title
         var namedAtHead = false   // whether a place of the gazetteer is named in the title, the source or the lede
         var titleShortNames: [(place: Int, weight: Double)] = []   // places the title names by a short name alone (乌江岸边: 江岸)
-        var fullProvinces: Set<Int> = []   // the provinces of places named with their suffix, outside the title
+        var fullPlaces: [Int] = []   // places named with their suffix outside the title, not as helpers nor destinations
         // (the table's counties are the shared gazetteer's: a test's own gazetteer has no towns)
         func townCounties(_ name: String) -> [Int] { g === Gazetteer.shared ? TownTable.shared.counties(of: name) : [] }
         let nicknames = Self.nicknames(s, outline, finder)
@@ -219,10 +219,10 @@ extension DocumentPlace {
                     // speaks, not what the report is about
                     // (东莞对口帮扶揭阳: the helper is who acts, the place helped what the report is about)
                     // (咸阳师范学院, 陕西中医药大学, 咸阳高校: an institution's name a few characters on)
-                    let w = PlaceLexicon.organisations.longest(in: s, at: m.range.upperBound, limit: line.range.upperBound) != nil
+                    let organisation = PlaceLexicon.organisations.longest(in: s, at: m.range.upperBound, limit: line.range.upperBound) != nil
                         || PlaceLexicon.helperVerbs.longest(in: s, at: m.range.upperBound, limit: line.range.upperBound) != nil
                         || PlaceLexicon.namesInstitution(s, after: m.range.upperBound, limit: line.range.upperBound)
-                        ? w * PlaceLexicon.organisationWeight : w
+                    let w = organisation ? w * PlaceLexicon.organisationWeight : w
                     // (镇江日报: an outlet named for one place, kept for a report that names none; a
                     // short name of two places, 甘孜日报, keeps both for the report's own words to choose)
                     if PlaceLexicon.outlets.longest(in: s, at: m.range.upperBound, limit: line.range.upperBound) != nil {
@@ -236,9 +236,15 @@ extension DocumentPlace {
                     if candidates.count == 1 { weights[candidates[0], default: 0] += w }
                     else { ambiguousMentions.append((candidates, w)) }
                     if candidates.count == 1 {
+                        // (the places the report's own are: not a helper's nor where people go, 前往广东省东莞市)
                         if PlaceLexicon.fullNameEnds.contains(s[m.range.upperBound - 1]) {
-                            if index != titleLine, let top = g.lineage(of: candidates[0]).last { fullProvinces.insert(top) }
-                        } else if index == titleLine { titleShortNames.append((candidates[0], w)) }
+                            if index != titleLine, !organisation, !PlaceLexicon.isDestination(s, at: m.range.lowerBound, from: line.range.lowerBound) {
+                                fullPlaces.append(candidates[0])
+                            }
+                        } else if index == titleLine, m.range.lowerBound > Outline.trim(s, line.range).lowerBound {
+                            // (会宁:劳务输出…: a name heading the title is its subject, whatever the body names)
+                            titleShortNames.append((candidates[0], w))
+                        }
                     }
                     if !namedAtHead, index == titleLine || index == ledeLine || line.role == .meta || isSubtitle(index) { namedAtHead = true }
                     if PlaceLexicon.fullNameEnds.contains(s[m.range.upperBound - 1]) { fullNamed = true }
@@ -292,6 +298,7 @@ extension DocumentPlace {
         }
         // (湖里区…与积石山县结成东西部扶贫协作对子: the helper's weight is an organisation's, the report is about the help)
         // (only a helper the title names: the helper's own report of its help; an overview of many pairs keeps its places)
+        let fullProvinces = Set(fullPlaces.lazy.filter { !helpers.contains($0) || helped.contains($0) }.compactMap { g.lineage(of: $0).last })
         helpers.subtract(helped)
         helpers.formIntersection(titled)
         for h in helpers { if let named = namedWeight[h] { weights[h, default: 0] -= named * (1 - PlaceLexicon.organisationWeight) } }

@@ -190,12 +190,26 @@ enum Trap: String, CaseIterable, Sendable {
         return true
     }
 
-    /// Whether the count at `at` follows a notice's verbs (`通报4起`, `通报曝光5起`) that no sum opens (`共通报曝光12起`,
-    /// `累计曝光`: a year's sum of cases counts them).
-    static func noticeCount(_ s: [UInt32], at: Int, clause: Range<Int>) -> Bool {
+    /// Whether a later 的 of the clause, from `from`, closes a class with a group's noun that the clause then says something
+    /// of (`…就业的扶贫车间有35家`, `…的扶贫车间,每个奖补`): not a place's phrase the people go on into (`在家门口的扶贫车间就业`).
+    static func laterClassCloses(_ s: [UInt32], from: Int, clause: Range<Int>) -> Bool {
+        var k = from
+        while k < clause.upperBound {
+            defer { k += 1 }
+            guard s[k] == CandidateReader.de,
+                  let (g, _) = TrapLexicon.peopleGroups.firstMatch(in: s, (k + 1)..<min(clause.upperBound, k + 1 + TrapLexicon.groupNounReach)),
+                  let len = TrapLexicon.peopleGroups.longest(in: s, at: g, limit: clause.upperBound)?.length, len >= 2 else { continue }
+            let end = g + len
+            if end >= clause.upperBound || TrapLexicon.classPredicates.contains(s[end]) { return true }
+        }
+        return false
+    }
+    /// Whether the count at `at` follows a notice's verbs (`通报4起`, `通报曝光5起`) in a sentence that tallies nothing
+    /// before it (``TrapLexicon/tallyWords``: `全县共查处…,通报曝光12起`, `先后通报8起`, `今年以来…` count a year's cases).
+    static func noticeCount(_ s: [UInt32], at: Int, clause: Range<Int>, sentence: Range<Int>) -> Bool {
         var k = at
         while let v = TrapLexicon.noticeVerbs.longestEnding(in: s, at: k, from: clause.lowerBound, maxLength: 2) { k -= v.length }
-        return k < at && (k == clause.lowerBound || !TrapLexicon.summingBefore.contains(s[k - 1]))
+        return k < at && TrapLexicon.tallyWords.firstMatch(in: s, sentence.lowerBound..<k) == nil
     }
     /// Whether a span counts places: a place noun in its unit (`3县`) or right after its classifier (`五个县市区`).
     @inline(__always)
@@ -367,8 +381,7 @@ enum Trap: String, CaseIterable, Sendable {
                case let clause = Outline.clause(s, around: at, in: sentence),
                // (吸纳10人以上的贫困劳动力就业的扶贫车间有35家: a group's noun after a later 的 of the clause closes the class;
                // 游客来村里的农家乐 goes on)
-               !(e..<clause.upperBound).contains(where: { k in s[k] == CandidateReader.de
-                   && TrapLexicon.peopleGroups.firstMatch(in: s, (k + 1)..<min(clause.upperBound, k + 1 + TrapLexicon.groupNounReach)) != nil }),
+               !Self.laterClassCloses(s, from: e, clause: clause),
                TrapLexicon.ruleOpeners.longest(in: s, at: clause.lowerBound, limit: at) == nil
                 || TrapLexicon.ruleAwards.firstMatch(in: s, e..<sentence.upperBound) == nil,
                TrapLexicon.conditionOpeners.longest(in: s, at: clause.lowerBound, limit: at)?.value != true { return false }
@@ -554,7 +567,7 @@ enum Trap: String, CaseIterable, Sendable {
             if span.measure == .items, span.classifier, n.value <= Double(TrapLexicon.longestList),
                case let clause = Outline.clause(s, around: at, in: sentence),
                TrapLexicon.listFollows.firstMatch(in: s, span.unitEnd..<clause.upperBound) != nil
-                || Self.noticeCount(s, at: at, clause: clause) { return true }
+                || Self.noticeCount(s, at: at, clause: clause, sentence: sentence) { return true }
             // (因病致贫的…,因残致贫的…,两项加起来40839户: the kinds just given, summed)
             if span.measure == .items, span.classifier, n.value <= Double(TrapLexicon.longestList),
                TrapLexicon.summedKinds.longest(in: s, at: span.unitEnd, limit: limit) != nil { return true }
@@ -706,8 +719,15 @@ enum Trap: String, CaseIterable, Sendable {
                 k -= 1
                 while k > sentence.lowerBound, NumberReader.isDigit(s[k - 1]) || s[k - 1] == 0x2E { k -= 1 }
             }
+            let linksEnd = k
             while k > sentence.lowerBound, TrapLexicon.lengthLinks.contains(s[k - 1]) { k -= 1 }
-            return TrapLexicon.boundaryLines.longestEnding(in: s, at: k, from: sentence.lowerBound, maxLength: 4) != nil
+            guard let b = TrapLexicon.boundaryLines.longestEnding(in: s, at: k, from: sentence.lowerBound, maxLength: 4) else { return false }
+            // (a length said, 边境线长39公里; a distance from it, 距边境线3公里; a band, …3公里以内, 0—3公里范围内: not works along
+            // it, 沿边境线120公里建设防护林带)
+            return s[k..<linksEnd].contains(TrapLexicon.chang)
+                || TrapLexicon.distanceWords.longestEnding(in: s, at: k - b.length, from: sentence.lowerBound, maxLength: 2) != nil
+                || TrapLexicon.bandWords.longest(in: s, at: span.unitEnd, limit: limit) != nil
+                || TrapLexicon.bandWords.longest(in: s, at: span.end, limit: limit) != nil
         case .border:
             guard span.measure == .items, span.classifier || (span.unitStart..<span.unitEnd).contains(where: { TrapLexicon.placeNounChars.contains(s[$0]) }) else { return false }
             // a word of borders right after the places counted (两县接壤, 三县区交界处)

@@ -492,9 +492,11 @@ struct CandidateReader {
         }
         // (…的村达到187个,比去年增加64个: a bare 个 after a verb of change counts what the clause before, closing in
         // a count of villages by 个, counted)
+        // (新增 too: 全县建成扶贫车间的村有56个,当年再新增8个)
         if bareGe, span.measure == .items,
-           let v = KindCues.change.longestEnding(in: s, at: span.numberStart, from: sentence.lowerBound, maxLength: KindCues.changeLongest),
-           Self.clauseBeforeCountsVillages(s, before: span.numberStart, verb: span.numberStart - v.length, sentence: sentence) {
+           let v = KindCues.change.longestEnding(in: s, at: span.numberStart, from: sentence.lowerBound, maxLength: KindCues.changeLongest)?.length
+            ?? KindCues.increaseVerbs.longestEnding(in: s, at: span.numberStart, from: sentence.lowerBound, maxLength: 2)?.length,
+           Self.clauseBeforeCountsVillages(s, before: span.numberStart, verb: span.numberStart - v, sentence: sentence) {
             span.measure = .villages; span.rule = "unit.villages.比…个"
         }
         // 贫困村由97个减少到3个: a bare 个 at a span's end counts what its clause's villages counted
@@ -571,13 +573,17 @@ struct CandidateReader {
         let c = Outline.clause(s, around: i, in: sentence).lowerBound
         guard c - 2 > sentence.lowerBound, s[c - 2] == ge, c < i else { return false }
         if !TimeLexicon.comparison.contains(s[c]) {
-            var k = c + (TimeLexicon.relative.longest(in: s, at: c, limit: verb)?.length ?? 0)
+            var k = c
+            if let r = TimeLexicon.relative.longest(in: s, at: c, limit: verb) ?? Self.clauseYears.longest(in: s, at: c, limit: verb) { k += r.length }
+            else if c + 5 <= verb, s[c..<(c + 4)].allSatisfy(NumberReader.isDigit), s[c + 4] == NormalizedText.nian { k += 5 }   // 2019年又增加15个
             while k < verb, Self.changeAdverbs.contains(s[k]) { k += 1 }
-            guard k == verb else { return false }
+            guard k >= verb else { return false }   // (a verb's row may hold its adverb: 再新增)
         }
         let before = Outline.clause(s, around: c - 2, in: sentence)
         return UnitLexicon.villageNouns.firstMatch(in: s, before.lowerBound..<(c - 2)) != nil
     }
+    /// Times of their own opening such a clause besides the relative ones (`当年再新增8个`).
+    static let clauseYears = ScalarTrie<Int>([("当年", 0), ("同年", 0), ("全年", 0), ("年内", 0)])
     /// Adverbs between a time and a verb of change (`今年又增加`, `当年再新增`).
     static let changeAdverbs = ScalarSet("又再还共")
     /// Whether no Han character follows at `k`: the figure closes its clause.

@@ -168,7 +168,7 @@ final class DocumentScan {
         let thatTime = TimeLexicon.thatTime            // (and one per sentence)
         let s = norm.scalars                   // one reference for the loops below, not one per read
         let stamps = Self.postStamps(s, outline, years)
-        let pageYear = years.publicationYear
+        let (pageYear, pageMonth, pageDocumentYear) = (years.publicationYear, years.publicationMonth, documentYear)
         var feedYear: Int?   // the year a feed's line of its own gives its posts dated by month and day (2018年 ⏎ 3月12日 10:21)
         var stampsSeen = 0
         for (lineIndex, line) in outline.lines.enumerated() {
@@ -178,11 +178,15 @@ final class DocumentScan {
                 switch st {
                 case .year(let y): feedYear = y
                 case .dated(let y, let m): years.restamp(year: y, month: m)
-                case .monthDay(let m): if let y = feedYear ?? pageYear { years.restamp(year: y, month: m) }
+                case .monthDay(let m):
+                    // (12月28日 on a page of 2020-01: the year before the page's, as a month said alone is)
+                    if let y = feedYear ?? pageYear.map({ p in pageMonth.map { m > $0 } == true ? p - 1 : p }) { years.restamp(year: y, month: m) }
                 }
-                // (the first date is the page's own, 页面保存:2020年11月25日 over the posts: the report's year stays)
-                if case .year = st {} else { stampsSeen += 1 }
-                if stampsSeen > 1, let y = years.publicationYear { documentYear = y }
+                // (the first post dated the page's own year keeps the year the report tells of)
+                if case .year = st {} else {
+                    stampsSeen += 1
+                    if let y = years.publicationYear { documentYear = stampsSeen == 1 && y == pageYear ? pageDocumentYear : y }
+                }
             }
             lineHoldsItem = nil
             itemLead = nil
@@ -375,7 +379,10 @@ final class DocumentScan {
             // (a headline over the page's date line is the page's too: furniture before the body starts it again)
             // (a subtitle above the page's date line too: ——柞水县金米村脱贫纪实 ⏎ 2020年6月12日 来源:某某日报)
             // (a line reading as a headline: no full stop nor comma, 2016年3月5日,我来到金米村 is the story's)
+            // (a date and the page's furniture or nothing else: 2016年3月5日 我来到金米村 opens the story)
             let dateLine = !bodyStarted && line.role != .meta && Self.opensWithDate(s, line.range) && MetadataReader.isHeadline(s, line.range)
+                && (Self.dateFurniture.firstMatch(in: s, line.range) != nil
+                    || !s[line.range].contains { NormalizedText.isHan($0) && !Self.dateCharacters.contains($0) })
             if line.role == .meta || dateLine, !bodyStarted { bodyFrom = nil }
             if bodyFrom == nil, lineIndex != titleLine, !dateLine, line.role == .body || line.role == .heading && !Self.opensWithDate(s, line.range) {
                 bodyFrom = line.range.lowerBound
@@ -1062,23 +1069,26 @@ final class DocumentScan {
         while k < r.lowerBound, blockMarks.contains(s[k]) || TableCells.isGap(s[k]) { k += 1 }
         return k == r.lowerBound
     }
-    /// Whether a line opens with a day's date (`2020年6月12日 来源:…`): the page's date line, whatever role its shortness gave it.
-    /// The dated lines of a feed of posts (`花垣发布 2015-01-08 16:20 来自 微博`, `【兰考县融媒体】2017-03-27 · 1.8万播放`): short
-    /// lines, read as a headline, holding a day's date, by line index with its year and month; none where the page holds
-    /// fewer than two (an article's own date is its publication's already).
+    /// The dated lines of a feed of posts (`花垣发布 2015-01-08 16:20 来自 微博`, `【兰考县融媒体】2017-03-27 · 1.8万播放`,
+    /// `发表于 2018-10-22 20:46:13`): short lines, read as a headline, holding a day's date with its time of day or a post's
+    /// mark (``postMarks``), by line index with its year and month; none where the page holds fewer than two. A date alone, a
+    /// heading's (`2016年3月5日 初到金米村`), a deadline's (`确保2020年6月30日前`) or a meeting's (`2020年1月6日 上午9:00`) is
+    /// no post's.
     /// (A post dated by month and day alone, `05-20 · 播放 8.3万`, `3月12日 10:21`, is of the year a line of the feed's
     /// own gives, `2018年`, else of the page's.)
     static func postStamps(_ s: [UInt32], _ outline: Outline, _ years: YearResolver) -> [Int: PostStamp] {
         var out: [Int: PostStamp] = [:]
         var posts = 0
-        // (a video's stamp, 05-20 · 播放 8.3万, reads as the page's navigation: its role is not asked but the footer's)
         for (i, l) in outline.lines.enumerated() where l.role != .footer && l.role != .spam && l.role != .blank
             && l.range.count <= Self.postStampLength && MetadataReader.isHeadline(s, l.range) {
             // (注册时间 2011-6-18: a member's own dates on a forum's post head date no post)
             if Self.memberDates.firstMatch(in: s, l.range) != nil { continue }
+            let marked = Self.postMarks.firstMatch(in: s, l.range) != nil
             if let d = MetadataReader.date(in: s, l.range), let y = Int(d.prefix(4)) {
-                out[i] = .dated(y, d.count >= 7 ? Int(d.dropFirst(5).prefix(2)) : nil); posts += 1
-            } else if let m = Self.monthDayOpening(s, Outline.trim(s, l.range)) {
+                // (the reader's date carries the time of day written right after the day: 2015-01-08 16:20)
+                guard marked || d.contains(" ") else { continue }
+                out[i] = .dated(y, Int(d.dropFirst(5).prefix(2))); posts += 1
+            } else if let m = Self.monthDayOpening(s, Outline.trim(s, l.range), marked: marked) {
                 out[i] = .monthDay(m); posts += 1
             } else if let y = Self.yearAlone(s, l.range, years) {
                 out[i] = .year(y)
@@ -1086,27 +1096,41 @@ final class DocumentScan {
         }
         return posts >= 2 ? out : [:]
     }
-    /// A feed's dated line: a day's date in full, a month and day alone (the year the feed or the page gives), or a year
-    /// heading the posts after it.
+    /// A feed's dated line: a day's date in full (its month), a month and day alone (the year the feed or the page gives),
+    /// or a year heading the posts after it.
     enum PostStamp { case dated(Int, Int?), monthDay(Int), year(Int) }
-    /// The month of a line opening with a month and day and nothing of a sentence (`05-20 · 播放`, `3月12日 10:21`).
-    static func monthDayOpening(_ s: [UInt32], _ r: Range<Int>) -> Int? {
+    /// The month of a line opening with a month and day (`05-20`, `3月12日`) and then a time of day (`10:21`) or a post's
+    /// mark (`· 播放`).
+    static func monthDayOpening(_ s: [UInt32], _ r: Range<Int>, marked: Bool) -> Int? {
         var k = r.lowerBound
         func number() -> Int? {
             let a = k
             while k < r.upperBound, k - a < 2, NumberReader.isDigit(s[k]) { k += 1 }
             return a == k || (k < r.upperBound && NumberReader.isDigit(s[k])) ? nil : NormalizedText.integer(s[a..<k])
         }
-        guard let m = number(), (1...12).contains(m), k < r.upperBound, s[k] == 0x2D || s[k] == 0x6708 else { return nil }
+        guard let m = number(), (1...12).contains(m), k < r.upperBound, s[k] == Self.hyphen || s[k] == YearResolver.yue else { return nil }
         let sep = s[k]; k += 1
         guard let d = number(), (1...31).contains(d) else { return nil }
-        if sep == 0x6708 { guard k < r.upperBound, s[k] == 0x65E5 else { return nil }; k += 1 }
-        return k == r.upperBound || TableCells.isGap(s[k]) ? m : nil
+        if sep == YearResolver.yue { guard k < r.upperBound, s[k] == YearResolver.ri else { return nil }; k += 1 }
+        guard k < r.upperBound, TableCells.isGap(s[k]) else { return nil }
+        while k < r.upperBound, TableCells.isGap(s[k]) { k += 1 }
+        // (a time of day right after: 3月12日 10:21)
+        let timed = k + 2 < r.upperBound && NumberReader.isDigit(s[k]) && (s[k + 1] == Self.colon || s[k + 2] == Self.colon)
+        return timed || marked ? m : nil
     }
-    /// Words of a member's or a body's own dates on a line (`注册时间 2011-6-18`, `成立于`): no post's date.
-    static let memberDates = ScalarTrie<Bool>(["注册", "加入", "生日", "出生", "入驻", "成立"].map { ($0, true) })
+    static let hyphen: UInt32 = 0x2D, colon: UInt32 = 0x3A
+    /// Marks of a post's head line (`来自 微博`, `· 播放`, `发表于`, `转发`).
+    static let postMarks = ScalarTrie<Bool>(["来自", "播放", "发表于", "发布于", "转发", "·"].map { ($0, true) })
+    /// Words of a member's own dates on a line (`注册时间 2011-6-18`, `加入时间`): no post's date.
+    static let memberDates = ScalarTrie<Bool>(["注册", "加入时间", "生日", "出生", "入驻"].map { ($0, true) })
+    /// Words of a page's furniture on its date line (`2020年6月12日 来源:某某日报`), and the characters of a date and its
+    /// weekday (`2020年6月12日 星期五`).
+    static let dateFurniture = ScalarTrie<Bool>(["来源", "作者", "编辑", "记者", "通讯员", "发布", "浏览", "阅读", "点击", "字号", "出处"]
+        .map { ($0, true) })
+    static let dateCharacters = ScalarSet("年月日时分秒星期周一二三四五六天")
     /// The longest line read as a post's date line.
     static let postStampLength = 48
+    /// Whether a line opens with a day's date (`2020年6月12日 来源:…`): the page's date line, whatever role its shortness gave it.
     static func opensWithDate(_ s: [UInt32], _ line: Range<Int>) -> Bool {
         let r = Outline.trim(s, line)
         guard !r.isEmpty, NumberReader.isDigit(s[r.lowerBound]) else { return false }
@@ -1260,7 +1284,10 @@ final class DocumentScan {
                 switch facts[w].kind {
                 // (还有1200户需要改造危房,其中已开工的有800户: a part its clause says is done is done, 已开工 of the plan)
                 case .target:
-                    if !KindCues.partDone(s, opens..<c.start) { kind = .target; kindRule = "kind.target.breakdown"; planWhole = w }
+                    // (计划搬迁7865户…,截至目前已搬迁入住7120户…,其中县城安置区安置了3200余户: a breakdown of the plan's part
+                    // done, standing between, is done too)
+                    let ofDone = facts[(w + 1)...].contains { $0.measure == c.measure && $0.kind == .part && $0.value > c.value && $0.start < opensAt }
+                    if !ofDone, !KindCues.partDone(s, opens..<c.start) { kind = .target; kindRule = "kind.target.breakdown"; planWhole = w }
                 // (每亩补助1500元,其中中央财政现金补助1200元: a breakdown of a standard is the standard's, per unit too)
                 case .rate: kind = .rate; kindRule = "kind.rate.breakdown"
                 case .total, .part, .change: break

@@ -602,6 +602,8 @@ enum FactContext {
         var k = start   // (from the list's mark before: 2016年出列17个、2017年出列50个)
         while k > clause.lowerBound, s[k - 1] != NumberReader.listComma { k -= 1 }
         while k < start, NumberReader.isDigit(s[k]) || s[k] == 0x20 || s[k] == YearResolver.nian || KindCues.timeFillers.contains(s[k]) { k += 1 }
+        // (a time said by word: 目前已出列25个, 今年又出列12个)
+        if let r = TimeLexicon.relative.longest(in: s, at: k, limit: start) { k += r.length }
         while k < start, KindCues.countAdverbs.contains(s[k]) { k += 1 }
         guard k < start, let (n, _) = KindCues.elidedNounVerbs.longest(in: s, at: k, limit: start) else { return false }
         return k + n == start
