@@ -541,7 +541,7 @@ public enum PlaceLexicon {
     /// Right before a place, a verb of going there (`到广州`, `赴恩施`, `前往`): a destination.
     public static let destinationMarks = ScalarSet("到赴往")
     /// Longer verbs of moving into a place, right before it (`搬进了沿河县城`, `迁入县城`, `搬迁至`): a destination too.
-    static let destinationVerbs = ScalarTrie<Bool>(["搬进", "迁进", "迁入", "搬入", "住进", "进了", "到了", "往了", "搬至", "迁至",
+    static let destinationVerbs = ScalarTrie<Bool>(["搬进", "搬进了", "迁进", "迁入", "迁入了", "搬入", "住进", "住进了", "到了", "往了", "搬至", "迁至",
         "安置至", "转移至"].map { ($0, true) })
     /// Whether the place starting at `at` is where something goes (``destinationMarks``, ``destinationVerbs``), reading
     /// back no further than `from`.
