@@ -219,9 +219,11 @@ extension DocumentPlace {
                     // speaks, not what the report is about
                     // (东莞对口帮扶揭阳: the helper is who acts, the place helped what the report is about)
                     // (咸阳师范学院, 陕西中医药大学, 咸阳高校: an institution's name a few characters on)
-                    let organisation = PlaceLexicon.organisations.longest(in: s, at: m.range.upperBound, limit: line.range.upperBound) != nil
+                    // (深圳二院帮扶那坡县人民医院: an institution a helper helps is the place helped, the report's)
+                    let organisation = (PlaceLexicon.organisations.longest(in: s, at: m.range.upperBound, limit: line.range.upperBound) != nil
                         || PlaceLexicon.helperVerbs.longest(in: s, at: m.range.upperBound, limit: line.range.upperBound) != nil
-                        || PlaceLexicon.namesInstitution(s, after: m.range.upperBound, limit: line.range.upperBound)
+                        || PlaceLexicon.namesInstitution(s, after: m.range.upperBound, limit: line.range.upperBound))
+                        && PlaceLexicon.recipientMarks.longestEnding(in: s, at: m.range.lowerBound, from: line.range.lowerBound, maxLength: 4) == nil
                     let w = organisation ? w * PlaceLexicon.organisationWeight : w
                     // (镇江日报: an outlet named for one place, kept for a report that names none; a
                     // short name of two places, 甘孜日报, keeps both for the report's own words to choose)
