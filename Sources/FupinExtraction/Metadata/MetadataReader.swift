@@ -130,16 +130,17 @@ public enum MetadataReader {
             let text = NormalizedText.string(s[line.range])
             if text.hasPrefix("标题:") { meta.title = String(text.dropFirst(3)); meta.titleLine = i; return meta }
         }
-        // (the line after the first past blank lines: a page double-spaced)
-        let second = lines.indices.dropFirst().first { lines[$0].role != .blank }
+        // (the first two lines past blank lines: a page double-spaced)
+        let first = lines.indices.first { lines[$0].role != .blank } ?? 0
+        let second = lines.indices.dropFirst(first + 1).first { lines[$0].role != .blank }
         let datelineIndex = header.first { i in lines[i].role == .meta || date(in: s, lines[i].range) != nil }
-            ?? (second != nil && firstBody == 0 && Self.isHeadline(s, lines[0].range)
+            ?? (second != nil && firstBody == first && Self.isHeadline(s, lines[first].range)
                 && (lines[second!].role == .meta || date(in: s, lines[second!].range) != nil) ? second : nil)
         if let d = datelineIndex {
             // (a headline longer than a heading's length, with no full stop, first on the page right
             // above its dateline: 2021年中国脱贫人口人均纯收入达12550元 同比增16.9%; blank lines between too)
             for i in stride(from: d - 1, through: 0, by: -1) where (lines[i].role == .heading
-                    || i == 0 && d == second && lines[i].role == .body && Self.isHeadline(s, lines[i].range))
+                    || i == first && d == second && lines[i].role == .body && Self.isHeadline(s, lines[i].range))
                 && Self.isWorded(s, lines[i].range) {
                 // (下陇村第一书记、五人小组组长 under a speech's title: the speaker's byline)
                 if Self.isByline(s, lines[i].range) { continue }
