@@ -1201,6 +1201,8 @@ public enum KindCues {
         // (开工18.67万户,开工率达144%,超额完成5.7万户: what a task was exceeded by)
         "超额完成",
         "多", "少", "缩小", "扩大", "递增", "减贫", "调增", "增速",
+        // (set 193: a price set below or above a reference, 采购价格下浮10%)
+        "下浮", "上浮",
         // (比种老品种多收入800元, 比普通农户高出30%: a difference)
         "多收入", "多收", "多挣", "高出", "多出",
         // (a crop area cut, a yield raised: 调减玉米种植面积785万亩, 增产20%)

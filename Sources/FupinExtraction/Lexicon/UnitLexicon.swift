@@ -119,6 +119,8 @@ public enum UnitLexicon {
         ("套", UnitRow(.items, "unit.items.套", classifier: true)),
         ("场", UnitRow(.items, "unit.items.场", classifier: true)),
         ("场次", UnitRow(.items, "unit.items.场次", classifier: true)),
+        // (set 194: 支教五百余课时, hours of teaching given)
+        ("课时", UnitRow(.items, "unit.items.课时", classifier: true)),
         ("次", UnitRow(.items, "unit.items.次", classifier: true)),
         ("条", UnitRow(.items, "unit.items.条", classifier: true)),
         ("台", UnitRow(.items, "unit.items.台", classifier: true)),
