@@ -717,7 +717,7 @@ enum Trap: String, CaseIterable, Sendable {
             // (边境0—3公里: a range's second end reads back past its first)
             if k - 1 > sentence.lowerBound, CandidateReader.rangeSeparators.contains(s[k - 1]), NumberReader.isDigit(s[k - 2]) {
                 k -= 1
-                while k > sentence.lowerBound, NumberReader.isDigit(s[k - 1]) || s[k - 1] == 0x2E { k -= 1 }
+                while k > sentence.lowerBound, NumberReader.isDigit(s[k - 1]) || s[k - 1] == NumberReader.point { k -= 1 }
             }
             let linksEnd = k
             while k > sentence.lowerBound, TrapLexicon.lengthLinks.contains(s[k - 1]) { k -= 1 }
