@@ -572,20 +572,11 @@ struct CandidateReader {
     static func clauseBeforeCountsVillages(_ s: [UInt32], before i: Int, verb: Int, sentence: Range<Int>) -> Bool {
         let c = Outline.clause(s, around: i, in: sentence).lowerBound
         guard c - 2 > sentence.lowerBound, s[c - 2] == ge, c < i else { return false }
-        if !TimeLexicon.comparison.contains(s[c]) {
-            var k = c
-            if let r = TimeLexicon.relative.longest(in: s, at: c, limit: verb) ?? Self.clauseYears.longest(in: s, at: c, limit: verb) { k += r.length }
-            else if c + 5 <= verb, s[c..<(c + 4)].allSatisfy(NumberReader.isDigit), s[c + 4] == NormalizedText.nian { k += 5 }   // 2019年又增加15个
-            while k < verb, Self.changeAdverbs.contains(s[k]) { k += 1 }
-            guard k >= verb else { return false }   // (a verb's row may hold its adverb: 再新增)
-        }
+        // (a verb's row may hold its adverb: past it, the reading is at the verb or beyond)
+        guard TimeLexicon.comparison.contains(s[c]) || FactContext.pastOpeningTime(s, from: c, to: verb) >= verb else { return false }
         let before = Outline.clause(s, around: c - 2, in: sentence)
         return UnitLexicon.villageNouns.firstMatch(in: s, before.lowerBound..<(c - 2)) != nil
     }
-    /// Times of their own opening such a clause besides the relative ones (`当年再新增8个`).
-    static let clauseYears = ScalarTrie<Int>([("当年", 0), ("同年", 0), ("全年", 0), ("年内", 0)])
-    /// Adverbs between a time and a verb of change (`今年又增加`, `当年再新增`).
-    static let changeAdverbs = ScalarSet("又再还共")
     /// Whether no Han character follows at `k`: the figure closes its clause.
     static func closesClause(_ s: [UInt32], _ k: Int, limit: Int) -> Bool { k >= limit || !NormalizedText.isHan(s[k]) }
     /// Whether a verb of earning (`挣`, `赚`) stands right before `start`, past its hedges, `了` or `能` between or not

@@ -596,15 +596,23 @@ enum FactContext {
         return changed
     }
 
+    /// Past the time and the adverbs opening a clause before its verb (`2016年出列`, `目前已出列`, `今年又增加`, `当年再新增`):
+    /// where the verb may stand.
+    static func pastOpeningTime(_ s: [UInt32], from start: Int, to end: Int) -> Int {
+        var k = start
+        while k < end, NumberReader.isDigit(s[k]) || s[k] == 0x20 || s[k] == YearResolver.nian || KindCues.timeFillers.contains(s[k]) { k += 1 }
+        // (a time said by word: 目前已出列25个, 当年再新增8个)
+        if let r = TimeLexicon.relative.longest(in: s, at: k, limit: end) { k += r.length }
+        else if let r = TimeLexicon.thatYear.longest(in: s, at: k, limit: end) { k += r.length }
+        while k < end, KindCues.countAdverbs.contains(s[k]) { k += 1 }
+        return k
+    }
     /// Whether the clause before a count by 个 says only that things of the count before it left
     /// poverty (`,2016年出列17个`, `,已出列17个`): the noun is left out, and is that count's.
     static func elidedNoun(_ s: [UInt32], _ start: Int, clause: Range<Int>) -> Bool {
         var k = start   // (from the list's mark before: 2016年出列17个、2017年出列50个)
         while k > clause.lowerBound, s[k - 1] != NumberReader.listComma { k -= 1 }
-        while k < start, NumberReader.isDigit(s[k]) || s[k] == 0x20 || s[k] == YearResolver.nian || KindCues.timeFillers.contains(s[k]) { k += 1 }
-        // (a time said by word: 目前已出列25个, 今年又出列12个)
-        if let r = TimeLexicon.relative.longest(in: s, at: k, limit: start) { k += r.length }
-        while k < start, KindCues.countAdverbs.contains(s[k]) { k += 1 }
+        k = Self.pastOpeningTime(s, from: k, to: start)
         guard k < start, let (n, _) = KindCues.elidedNounVerbs.longest(in: s, at: k, limit: start) else { return false }
         return k + n == start
     }
