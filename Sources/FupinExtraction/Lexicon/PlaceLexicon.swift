@@ -21,6 +21,14 @@ public enum PlaceLexicon {
         ("屯", .village),     // a hamlet of Guangxi (那布村后卡屯), under its village
     ])
 
+    /// The peoples an ethnic township is named for (`三宝彝族乡`, `虎形山瑶族乡`, `三元彝族苗族白族乡`), each with its
+    /// 族; with the 乡 or 镇 after them they are the township's suffix, its name stands before them
+    /// (``PlaceFinder``). 民族 stands for any (`民族乡`).
+    public static let ethnicGroups = ScalarTrie<Bool>(("蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 "
+        + "高山 拉祜 水 东乡 纳西 景颇 柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 "
+        + "鄂温克 德昂 保安 裕固 京 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺 民").split(separator: " ").map { ($0 + "族", true) })
+    static let longestEthnicGroup = 5
+
     /// Words whose last character may be read as a name's first (`其中金米村`, `当中`, `之中`):
     /// the name starts after them.
     /// (a year before the name too: 2015年石门村)
@@ -108,6 +116,11 @@ public enum PlaceLexicon {
         "重镇", "古镇", "名镇", "强镇", "村村", "大镇", "大乡", "强村",
     ]
     static let cun: UInt32 = 0x6751   // 村
+    /// The first characters of kinds of village in ``genericNames`` (`山村`, `强村`) that many villages' names end in
+    /// (`青山村`, `金山村`, `富强村`, `自强村`): after one character that opens the name, a name, unless that character
+    /// describes (``describingOpeners``: `小山村`, `深山村`, `穷山村`).
+    public static let kindsEndingNames = ScalarSet("山强")
+    public static let describingOpeners = ScalarSet("小深穷荒大偏远")
 
     /// Words that name no place when they are the whole name, but may end one (`豆村镇` is a
     /// town; `各村镇` speaks of villages and towns).

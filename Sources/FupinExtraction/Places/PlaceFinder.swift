@@ -38,6 +38,7 @@ public struct PlaceFinder: Sendable {
                 if out.isEmpty { out.reserveCapacity(8) }   // one allocation, not one per doubling
                 // A place name inside a longer word of Han letters after it is still a name;
                 // but a short name followed by a place suffix is found as a sub-place below.
+                Self.dropEpithet(s, &out, before: i, from: range.lowerBound)
                 out.append(PlaceMention(range: i..<end, target: .gazetteer(m.value)))
                 lastGazetteerEnd = end
             }
@@ -65,11 +66,22 @@ public struct PlaceFinder: Sendable {
                     // (a name may start again right after the suffix: 安平镇江西…)
                     lastGazetteerEnd = min(lastGazetteerEnd, mention.range.upperBound)
                 }
+                Self.dropEpithet(s, &out, before: mention.range.lowerBound, from: range.lowerBound)
                 out.append(mention)
             }
             i += 1
         }
         return out
+    }
+
+    /// Drops a quoted village right before a place's name starting at `start` (`在“悬崖村”支尔莫乡阿土列尔村`):
+    /// an epithet of the place named after it, no village of its own.
+    @inline(__always)
+    static func dropEpithet(_ s: [UInt32], _ out: inout [PlaceMention], before start: Int, from lower: Int) {
+        guard let last = out.last, last.range.upperBound + 1 == start, last.range.lowerBound > lower,
+              case .sub(_, .village, _) = last.target,
+              TrapLexicon.openQuotes[s[last.range.lowerBound - 1]] == s[last.range.upperBound] else { return }
+        out.removeLast()
     }
 
     /// Whether the gazetteer's name found last starts at a town's suffix at `i` and runs past it, and the town
@@ -261,6 +273,12 @@ public struct PlaceFinder: Sendable {
     }
 
     private func subPlace(_ s: [UInt32], _ range: Range<Int>, suffixAt j: Int, length: Int, level: SubPlaceLevel) -> PlaceMention? {
+        // 三宝彝族乡, 苗族侗族乡: the peoples a township is named for are part of its suffix, its name stands before
+        // them (not 彝族 read back as the name)
+        if level == .town, j > range.lowerBound, s[j + length - 1] == PlaceLexicon.xiang || s[j + length - 1] == PlaceLexicon.zhen,
+           let e = PlaceLexicon.ethnicGroups.longestEnding(in: s, at: j, from: range.lowerBound, maxLength: PlaceLexicon.longestEthnicGroup) {
+            return subPlace(s, range, suffixAt: j - e.length, length: length + e.length, level: level)
+        }
         let end = j + length
         // (培训后回村开了一家按摩店, 毕业后又回村创业: going back to the village after an adverb names none)
         // (大学毕业回村创业, 打工回村: nor after what one comes back from)
@@ -459,6 +477,10 @@ public struct PlaceFinder: Sendable {
         // though 山村 is a kind of village; 东河村 likewise)
         for k in a..<j where (container.isEmpty && !afterTown || k == a) && Self.genericTail(s, from: k, end: end) {
             if k > a, j - a == 2, gazetteer.names.longest(in: s, at: a, limit: j)?.length == 2 { continue }
+            // (青山村, 富强村: a kind of village of two that many villages' names end in, after one character that opens
+            // the name where nothing runs into it, is a name; not after a word of description, 小山村, 深山村)
+            if k == a + 1, j - a == 2, end - j == 1, PlaceLexicon.kindsEndingNames.contains(s[k]), !PlaceLexicon.describingOpeners.contains(s[a]),
+               a == range.lowerBound || !NormalizedText.isHan(s[a - 1]) || PlaceLexicon.stopChars.contains(s[a - 1]) { continue }
             if level == .town, TownTable.shared.holds(NormalizedText.string(s[a..<end])) { break }
             return nil
         }
