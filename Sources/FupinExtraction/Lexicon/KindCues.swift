@@ -473,7 +473,7 @@ public enum KindCues {
     /// Plans of what was earned, shared out (`村集体经济收益分配方案公示`, `光伏扶贫收益分配实施方案的公示`), or of a
     /// payment made (`雨露计划补助资金发放方案公示`, a list of whom it paid), anywhere in the title before the scheme's
     /// noun: no plan of what is to be done.
-    static let sharingPlans = ScalarTrie<Bool>(["收益分配", "收益分红", "分红", "利润分配", "发放"].map { ($0, true) })
+    static let sharingPlans = ScalarTrie<Bool>(["收益分配", "收益分红", "收益使用", "分红", "利润分配", "发放"].map { ($0, true) })
     /// What closes a call for tenders (`…饮水安全巩固提升工程招标公告`): the project it puts out is still to be
     /// built, its scale and budget planned (not an award's, `中标公告`, whose sum is paid).
     static let tenderCalls = ["招标公告", "采购公告", "磋商公告", "谈判公告", "询价公告", "比选公告", "招标文件", "采购文件"]

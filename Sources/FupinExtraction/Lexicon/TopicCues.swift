@@ -464,9 +464,12 @@ public enum TopicCues {
             // the discipline bodies' visits and sanctions (纪委…突击察访, 5名干部…被追责; the bodies themselves
             // help villages too: 县纪委监委帮扶的红星村建成蔬菜大棚50个)
             "察访", "突击察访", "明察暗访", "追责", "通报曝光", "曝光", "典型案例", "典型问题",
-            // (set 192: the cadres punished, 处理党员干部58人, 涉及村干部5人, and the money taken back, 追缴违纪资金; a case's
+            // (set 192: the cadres punished, 处理党员干部58人, and the money taken back, 追缴违纪资金; a case's
             // own money, 套取产业奖补资金, keeps its programme's topic)
-            "处理党员干部", "处理干部", "处理村干部", "涉及村干部", "追缴", "收缴", "退赔", "违纪资金", "违规资金"]),
+            // (not 收缴, fees collected, 收缴电费)
+            "处理党员干部", "处理干部", "处理村干部", "追缴", "退赔", "违纪资金", "违规资金"]),
+        // (cadres a case reaches, 涉及村干部5人, are cadres still: a training's, 培训涉及村干部860人, are cadres trained)
+        (.organisation, 4, .cadre, ["涉及村干部", "涉及党员干部"]),
         // (a case of good practice selected names no discipline: 入选全国产业扶贫典型案例,带动1200户增收)
         (.organisation, 0, .mask, ["扶贫典型案例", "减贫典型案例", "脱贫典型案例", "典型案例库"]),
         // people cleared off a list (清理出不符合条件的贫困户2147户, 清理不符合条件人员67人): no sanitation's 清理

@@ -6,6 +6,7 @@ public enum TrapLexicon {
         "阅读", "浏览", "点击", "评论", "点赞", "转发", "字数", "编号", "电话", "热线", "传真",
         "邮编", "手机", "举报", "微信", "邮箱", "QQ", "文号", "工号", "证号", "代码", "版次", "访问",
         "播放", "收藏", "分享", "责任编辑", "来源", "时间", "编辑次数", "修订次数", "浏览量",
+        "共印", "印数",   // (a briefing's print run: （共印35份）)
     ].map { ($0, "trap.meta." + $0) })
 
     /// Characters that make a word with an `一` after them (`唯一`, `统一`, `同一`, `单一`): the
@@ -58,8 +59,11 @@ public enum TrapLexicon {
     static let listFollows = ScalarTrie<Bool>(["如下"].map { ($0, true) })
     /// Verbs of a notice right before its count of cases (`纪委监委通报4起…典型案例`, `曝光5起`): the notice's own list.
     static let noticeVerbs = ScalarTrie<Bool>(["通报", "曝光", "公布"].map { ($0, true) })
-    /// Words of a period's tally before a notice's count (`共`, `累计`, `先后`, `今年以来`, `全年`): its cases counted.
-    static let tallyWords = ScalarTrie<Bool>(["共", "累计", "先后", "以来", "全年", "今年", "年内", "合计", "总计"].map { ($0, true) })
+    /// Words of a tally right before a notice's verbs (`共通报`, `累计曝光`, `先后通报`): its cases counted.
+    static let tallyWords = ScalarTrie<Bool>(["共", "累计", "先后", "合计", "总计"].map { ($0, true) })
+    /// Words of a period anywhere before a notice's verbs (`今年以来`, `全年`, `年内`): a period's cases counted.
+    static let periodWords = ScalarTrie<Bool>(["以来", "全年", "年内", "年度"].map { ($0, true) })
+    static let caseCounter: UInt32 = 0x8D77   // 起, counting cases
     /// A boundary's words before a distance (``Trap/boundaryLine``: `边境线长527公里`, `距边境线3公里以内`), and the
     /// words of length that may stand between (`长`, `长约`, `全长`, `总长达`).
     static let boundaryLines = ScalarTrie<Bool>(["边境线", "国境线", "海岸线", "边界线", "边境一线", "边境", "边境地区"].map { ($0, true) })

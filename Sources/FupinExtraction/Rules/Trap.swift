@@ -191,7 +191,7 @@ enum Trap: String, CaseIterable, Sendable {
     }
 
     /// Whether a later 的 of the clause, from `from`, closes a class with a group's noun that the clause then says something
-    /// of (`…就业的扶贫车间有35家`, `…的扶贫车间,每个奖补`): not a place's phrase the people go on into (`在家门口的扶贫车间就业`).
+    /// of (`…就业的扶贫车间有35家`, `…的扶贫车间35家`, `…的扶贫车间,每个奖补`): not a place's phrase the people go on into (`在家门口的扶贫车间就业`).
     static func laterClassCloses(_ s: [UInt32], from: Int, clause: Range<Int>) -> Bool {
         var k = from
         while k < clause.upperBound {
@@ -200,16 +200,24 @@ enum Trap: String, CaseIterable, Sendable {
                   let (g, _) = TrapLexicon.peopleGroups.firstMatch(in: s, (k + 1)..<min(clause.upperBound, k + 1 + TrapLexicon.groupNounReach)),
                   let len = TrapLexicon.peopleGroups.longest(in: s, at: g, limit: clause.upperBound)?.length, len >= 2 else { continue }
             let end = g + len
-            if end >= clause.upperBound || TrapLexicon.classPredicates.contains(s[end]) { return true }
+            // (…就业的扶贫车间35家: or the clause's count of them)
+            if end >= clause.upperBound || TrapLexicon.classPredicates.contains(s[end])
+                || NumberReader.isDigit(s[end]) || NumberReader.isChineseNumeral(s[end]) { return true }
         }
         return false
     }
-    /// Whether the count at `at` follows a notice's verbs (`通报4起`, `通报曝光5起`) in a sentence that tallies nothing
-    /// before it (``TrapLexicon/tallyWords``: `全县共查处…,通报曝光12起`, `先后通报8起`, `今年以来…` count a year's cases).
+    /// Whether the count at `at` follows a notice's verbs (`通报4起`, `通报曝光5起`) in a sentence that tallies nothing:
+    /// no tally right before the verbs (``TrapLexicon/tallyWords``: `共通报`, `先后通报8起`), no period before them
+    /// (``TrapLexicon/periodWords``: `今年以来…`, `全年…`), no count of cases before them (`查处问题46起,通报曝光12起`).
+    /// (中共, 公共, 今年10月 tally nothing)
     static func noticeCount(_ s: [UInt32], at: Int, clause: Range<Int>, sentence: Range<Int>) -> Bool {
         var k = at
         while let v = TrapLexicon.noticeVerbs.longestEnding(in: s, at: k, from: clause.lowerBound, maxLength: 2) { k -= v.length }
-        return k < at && TrapLexicon.tallyWords.firstMatch(in: s, sentence.lowerBound..<k) == nil
+        guard k < at, TrapLexicon.tallyWords.longestEnding(in: s, at: k, from: sentence.lowerBound, maxLength: 2) == nil,
+              TrapLexicon.periodWords.firstMatch(in: s, sentence.lowerBound..<k) == nil else { return false }
+        return !(sentence.lowerBound..<max(sentence.lowerBound, k - 1)).contains { j in
+            s[j + 1] == TrapLexicon.caseCounter && (NumberReader.isDigit(s[j]) || NumberReader.isChineseNumeral(s[j]))
+        }
     }
     /// Whether a span counts places: a place noun in its unit (`3县`) or right after its classifier (`五个县市区`).
     @inline(__always)

@@ -574,9 +574,18 @@ struct CandidateReader {
         guard c - 2 > sentence.lowerBound, s[c - 2] == ge, c < i else { return false }
         // (a verb's row may hold its adverb: past it, the reading is at the verb or beyond)
         guard TimeLexicon.comparison.contains(s[c]) || FactContext.pastOpeningTime(s, from: c, to: verb) >= verb else { return false }
+        // (the village noun is the noun of that clause's own count, right before its figure but for a verb linking them:
+        // 的村有56个, 行政村达到260个, 贫困村30个; not 128个贫困村共建成扶贫车间56个, a count of workshops)
         let before = Outline.clause(s, around: c - 2, in: sentence)
-        return UnitLexicon.villageNouns.firstMatch(in: s, before.lowerBound..<(c - 2)) != nil
+        var k = c - 2
+        while k > before.lowerBound, NumberReader.isDigit(s[k - 1]) || NumberReader.isChineseNumeral(s[k - 1]) || s[k - 1] == NumberReader.point { k -= 1 }
+        if let h = HedgeLexicon.before.longestEnding(in: s, at: k, from: before.lowerBound, maxLength: 3) { k -= h.length }
+        var links = 0
+        while k > before.lowerBound, links < Self.countLinkReach, Self.countLinks.contains(s[k - 1]) { k -= 1; links += 1 }
+        return UnitLexicon.villageNouns.longestEnding(in: s, at: k, from: before.lowerBound, maxLength: 4) != nil
     }
+    /// Verbs that may link a noun to its count after it (`的村有56个`, `行政村达到260个`, `共有`), and how many characters of them.
+    static let countLinks = ScalarSet("有达到为是共计总已"), countLinkReach = 3
     /// Whether no Han character follows at `k`: the figure closes its clause.
     static func closesClause(_ s: [UInt32], _ k: Int, limit: Int) -> Bool { k >= limit || !NormalizedText.isHan(s[k]) }
     /// Whether a verb of earning (`挣`, `赚`) stands right before `start`, past its hedges, `了` or `能` between or not

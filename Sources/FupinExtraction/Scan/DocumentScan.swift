@@ -1124,9 +1124,13 @@ final class DocumentScan {
         if sep == YearResolver.yue { guard k < r.upperBound, s[k] == YearResolver.ri else { return nil }; k += 1 }
         guard k < r.upperBound, TableCells.isGap(s[k]) else { return nil }
         while k < r.upperBound, TableCells.isGap(s[k]) { k += 1 }
-        // (a time of day right after: 3月12日 10:21)
-        let timed = k + 2 < r.upperBound && NumberReader.isDigit(s[k]) && (s[k + 1] == Self.colon || s[k + 2] == Self.colon)
-        return timed || marked ? m : nil
+        if marked { return m }
+        // (a time of day right after, and nothing else: 3月12日 10:21; not a schedule's line, 6月1日 9:00 报名开始)
+        guard k + 2 < r.upperBound, NumberReader.isDigit(s[k]),
+              let colon = s[k + 1] == Self.colon ? k + 1 : NumberReader.isDigit(s[k + 1]) && s[k + 2] == Self.colon ? k + 2 : nil else { return nil }
+        k = colon + 1
+        while k < r.upperBound, NumberReader.isDigit(s[k]) || s[k] == Self.colon { k += 1 }   // (its minutes and seconds)
+        return k == r.upperBound ? m : nil
     }
     static let hyphen: UInt32 = 0x2D, colon: UInt32 = 0x3A
     /// Marks of a post's head line (`来自 微博`, `· 播放`, `发表于`, `转发`).
