@@ -147,9 +147,12 @@ public struct YearResolver: Sendable {
                !(i > sentence.lowerBound && NumberReader.isDigit(s[i - 1])) {
                 // (过去的一年 in a speech of February 2018: the year just ended, 2017)
                 let justEnded = !r.value && publicationMonth.map(TimeLexicon.yearAheadMonths.contains) == true
-                add(TimeExpression(range: i..<(i + r.length), meaning: justEnded ? publicationYear.map { .year($0 - 1) } ?? .inForce : .inForce,
+                // (当年3月, 同年10月: the month after the word is of the year in force, no month of the page's year)
+                let end = i + r.length, through = end < sentence.upperBound && NumberReader.isDigit(s[end])
+                    ? Self.skipMonthAndDay(s, from: end, limit: sentence.upperBound) : end
+                add(TimeExpression(range: i..<through, meaning: justEnded ? publicationYear.map { .year($0 - 1) } ?? .inForce : .inForce,
                                    fronted: isFronted(s, sentence, i)))
-                i += r.length; continue
+                i = through; continue
             }
             if NormalizedText.isHan(u), let r = relative.longest(in: s, at: i, limit: sentence.upperBound) {
                 let end = i + r.length
@@ -166,8 +169,9 @@ public struct YearResolver: Sendable {
                 // 截至去年12月,…: the month after the word is that year's, no month of the present one
                 // (a month only: 今年底 stays the word a deadline reads, isDeadline)
                 // (由上年末的18.07%: a part of the year after the word is the word's time, its 的 the figure's)
-                let through = isSpan || r.value >= 0 || end >= sentence.upperBound ? end
-                    : !NumberReader.isDigit(s[end]) ? (TimeLexicon.yearParts.contains(s[end]) && s[end - 1] == Self.nian ? end + 1 : end)
+                // (今年10月, 明年5月 in a report of February: the word's year too, no month of the year before)
+                let through = isSpan || end >= sentence.upperBound ? end
+                    : !NumberReader.isDigit(s[end]) ? (r.value < 0 && TimeLexicon.yearParts.contains(s[end]) && s[end - 1] == Self.nian ? end + 1 : end)
                     : Self.skipMonthAndDay(s, from: end, limit: sentence.upperBound)
                 add(TimeExpression(range: i..<through, meaning: meaning, fronted: isFronted(s, sentence, i), asOf: Self.isAsOf(s, sentence, i)))
                 i = through; continue
