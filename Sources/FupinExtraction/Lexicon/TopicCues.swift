@@ -300,6 +300,9 @@ public enum TopicCues {
         (.funds, 4, .area, ["增减挂钩", "城乡建设用地增减挂钩", "增减挂钩节余指标", "指标交易", "指标收益"]
             // (the quotas of ``KindCues/landQuotaRows``, not those opening with 用地: any land's plan)
             + KindCues.landQuotaRows.filter { !$0.hasPrefix("用地") }),
+        // farmland made to yield more (高标准农田, 坡改梯, 中低产田改造) is production's: every set's gold files it so,
+        // its roads and channels within it too
+        (.industry, 4, .area, ["高标准农田", "坡改梯", "中低产田", "高标准基本农田"]),
         // land consolidated for farming (土地整治, 高标准农田): works on the land, no clean-up of villages
         (.infrastructure, 4, .area, ["土地整治", "土地整理", "农用地整治", "土地开发整理", "土地复垦", "土地整治项目"]),
         (.relocation, 4, .area, ["易地扶贫搬迁", "易地搬迁", "生态移民", "扶贫搬迁", "搬迁住房", "安置住房", "安居房", "搬迁安置",
@@ -384,7 +387,7 @@ public enum TopicCues {
             "电网", "电力", "用电", "通电", "供电", "变压器", "宽带", "网络", "通信", "4G", "5G", "光纤", "信号", "基站", "基础设施",
             "水利", "沟渠", "灌溉", "文化广场", "活动室", "活动场所", "综合服务", "路灯", "客运", "通客车", "水泥路",
             "柏油路", "交通", "公共服务", "便民服务", "隧道", "停车", "河道", "塘坝", "水库",
-            "广播", "电视", "农田", "高标准农田", "通硬化路", "通畅", "产业路", "旅游路",
+            "广播", "电视", "农田", "通硬化路", "通畅", "产业路", "旅游路",
             // a village's cultural rooms and its power grid (建成村卫生室20个、文化室20个,升级改造农网项目21个)
             "文化室", "文化活动室", "农家书屋", "农网", "农网改造", "农村电网",
             // libraries and cultural centres, and the television and broadcasting that reach villages

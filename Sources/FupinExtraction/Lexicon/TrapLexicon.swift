@@ -7,6 +7,7 @@ public enum TrapLexicon {
         "邮编", "手机", "举报", "微信", "邮箱", "QQ", "文号", "工号", "证号", "代码", "版次", "访问",
         "播放", "收藏", "分享", "责任编辑", "来源", "时间", "编辑次数", "修订次数", "浏览量",
         "共印", "印数",   // (a briefing's print run: （共印35份）)
+        "采纳率", "震源深度",   // (an answer site's widget, 采纳率:87%; a quake's depth, 震源深度20公里)
     ].map { ($0, "trap.meta." + $0) })
 
     /// Characters that make a word with an `一` after them (`唯一`, `统一`, `同一`, `单一`): the
@@ -64,6 +65,9 @@ public enum TrapLexicon {
     /// Words of a period anywhere before a notice's verbs (`今年以来`, `全年`, `年内`): a period's cases counted.
     static let periodWords = ScalarTrie<Bool>(["以来", "全年", "年内", "年度"].map { ($0, true) })
     static let caseCounter: UInt32 = 0x8D77   // 起, counting cases
+    /// The levels of a budget's subjects (`21305款`, `213类`, `2130504项`), and the fewest digits of a code before one:
+    /// no count of 款 (kinds of product) runs to five digits written out.
+    static let budgetLevels = ScalarSet("类款项"), budgetCodeDigits = 5
     /// A boundary's words before a distance (``Trap/boundaryLine``: `边境线长527公里`, `距边境线3公里以内`), and the
     /// words of length that may stand between (`长`, `长约`, `全长`, `总长达`).
     static let boundaryLines = ScalarTrie<Bool>(["边境线", "国境线", "海岸线", "边界线", "边境一线", "边境", "边境地区"].map { ($0, true) })

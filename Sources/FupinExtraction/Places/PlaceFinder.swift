@@ -334,6 +334,9 @@ public struct PlaceFinder: Sendable {
                             && gazetteer.names.longestEnding(in: s, at: a - 1, from: range.lowerBound, maxLength: 9) != nil)) else { break }
             a -= 1
         }
+        // (在村委会当村支书: a place's word that a stop character opens and that runs into the name read back, 村委会,
+        // ends before it; no village 委会当村)
+        if a > range.lowerBound, a < j, let w = PlaceLexicon.suffixes.longest(in: s, at: a - 1, limit: j), w.length > 1 { a += w.length - 1 }
         // (80%左右安置区: a hedge closing a figure before the name is none of it)
         if a < j - 1, a > range.lowerBound, NumberReader.isDigit(s[a - 1]) || s[a - 1] == 0x25,
            let h = HedgeLexicon.after.longest(in: s, at: a, limit: j) { a += h.length }
@@ -487,11 +490,14 @@ public struct PlaceFinder: Sendable {
         if end - a == 2, PlaceLexicon.genericWholeNames.contains(NormalizedText.string(s[a..<end])) { return nil }
         // (标准化村卫生室 read back as 准化村: a generic word the name's first character cut; 通过村金融服务部: a function
         // word or a verb of the lexicon, whole, names no village)
+        // (三强村、新建村: but a village listed right after a village is named by its words whatever they are)
+        let listedAfterVillage = level == .village && a - 2 >= range.lowerBound && s[a - 1] == NumberReader.listComma && s[a - 2] == PlaceLexicon.cun
         if level == .village, container.isEmpty, !afterTown, a > range.lowerBound,
            (PlaceLexicon.genericNameTrie.longestEnding(in: s, at: end, from: max(range.lowerBound, a - 3), maxLength: end - a + 3)?.length ?? 0) > end - a
-            || SubjectLexicon.trie.longest(in: s, at: a, limit: j).map({ $0.length == j - a && ($0.value == .verb || $0.value == .function) }) == true { return nil }
+            || SubjectLexicon.trie.longest(in: s, at: a, limit: j).map({ $0.length == j - a && ($0.value == .verb || $0.value == .function) }) == true
+                && !listedAfterVillage { return nil }
         // 扶贫攻坚乡, 电商村: a word of the field before the suffix makes a kind of place, not a name
-        if container.isEmpty, let w = TopicCues.trie.longestEnding(in: s, at: j, from: max(range.lowerBound, a - 2), maxLength: 6), w.length >= 2 { return nil }
+        if container.isEmpty, !listedAfterVillage, let w = TopicCues.trie.longestEnding(in: s, at: j, from: max(range.lowerBound, a - 2), maxLength: 6), w.length >= 2 { return nil }
         return PlaceMention(range: a..<end, target: .sub(name: NormalizedText.string(s[a..<end]), level: level, container: container))
     }
 

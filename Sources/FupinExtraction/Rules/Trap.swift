@@ -249,6 +249,9 @@ enum Trap: String, CaseIterable, Sendable {
                 while k < limit, NumberReader.isDigit(s[k]) || NumberReader.chineseDigits[s[k]] != nil { k += 1 }
                 if k > span.unitEnd, k < limit, TrapLexicon.addressParts.contains(s[k]) { return true }
             }
+            // 扶贫(21305款), 2130504项: a budget subject's code of five digits or more, its level (类, 款, 项) after it
+            if span.unitEnd == span.unitStart + 1, TrapLexicon.budgetLevels.contains(s[span.unitStart]),
+               n.end - at >= TrapLexicon.budgetCodeDigits, s[at..<n.end].allSatisfy(NumberReader.isDigit) { return true }
             return r.isEmbedded(start: at, end: n.end, limit: limit, sentence: sentence)
         case .foreignMoney:
             // (the currency after the figure, past its multiplier, or named right before it)

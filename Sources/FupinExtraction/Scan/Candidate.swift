@@ -402,7 +402,10 @@ struct CandidateReader {
                 || Self.verbBefore(s, span.start, sentence: sentence, verbs: Self.feeEnds, between: Self.feeLinks)
                 || span.number.isChinese && span.number.value * span.multiplier >= 100
                 && (pos + u.length >= limit || !NormalizedText.isHan(s[pos + u.length]))
-                && Self.moneyVerbBefore(s, span.start, sentence: sentence) {
+                && Self.moneyVerbBefore(s, span.start, sentence: sentence)
+                // (一个月2400块: a period pay is told by right before, in digits too, 块 closing the clause)
+                || UnitLexicon.spokenPayPeriods.longestEnding(in: s, at: span.start, from: sentence.lowerBound, maxLength: 5) != nil
+                && (pos + u.length >= limit || !NormalizedText.isHan(s[pos + u.length])) {
                 span.measure = .yuan; span.rule = "unit.yuan.块"; span.classifier = false
             }
             if u.value.measure == .villages, UnitLexicon.villageWordContinues(s, noun: (span.unitEnd - 1)..<span.unitEnd, limit: limit) {
