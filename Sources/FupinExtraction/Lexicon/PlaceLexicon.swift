@@ -24,10 +24,11 @@ public enum PlaceLexicon {
     /// The peoples an ethnic township is named for (`三宝彝族乡`, `虎形山瑶族乡`, `三元彝族苗族白族乡`), each with its
     /// 族; with the 乡 or 镇 after them they are the township's suffix, its name stands before them
     /// (``PlaceFinder``). 民族 stands for any (`民族乡`).
-    public static let ethnicGroups = ScalarTrie<Bool>(("蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 "
+    public static let ethnicGroups = ScalarTrie<Bool>(ethnicGroupNames.map { ($0, true) })
+    static let ethnicGroupNames = ("蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 "
         + "高山 拉祜 水 东乡 纳西 景颇 柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 "
-        + "鄂温克 德昂 保安 裕固 京 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺 民").split(separator: " ").map { ($0 + "族", true) })
-    static let longestEthnicGroup = 5
+        + "鄂温克 德昂 保安 裕固 京 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺 民").split(separator: " ").map { String($0) + "族" }
+    static let longestEthnicGroup = ethnicGroupNames.map { $0.unicodeScalars.count }.max()!
 
     /// Words whose last character may be read as a name's first (`其中金米村`, `当中`, `之中`):
     /// the name starts after them.
@@ -216,6 +217,8 @@ public enum PlaceLexicon {
     public static let itemSuffixes = ScalarSet("村镇乡区")
     /// Between the items of a list of names: `、`, `和`, `及`, `与`, `等`.
     public static let listSeparators = ScalarSet("、和及与等")
+    /// What joins a list's places (``listSeparators`` but 等, which closes one): the place after one is a later item.
+    public static let listJoins = ScalarSet("、和及与")
     /// What a list of the report's own places counts after its number: `4乡镇`, `4个片区`.
     public static let subPlaceCounts = ScalarTrie<Bool>(["乡镇", "镇", "乡", "片区", "村", "行政村", "街道", "社区",
         "镇街", "个乡镇"].map { ($0, true) })

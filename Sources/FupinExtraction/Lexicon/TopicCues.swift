@@ -96,7 +96,7 @@ extension TopicCues {
         // a visit is the inspection's in a sentence that inspects (督查检查,…走访农户89户)
         (.visit, .assistance, ["走访", "入户走访"]),
         (.inspection, .organisation, ["督查", "督导", "暗访", "巡查", "巡视", "审计", "检查", "核查", "抽查",
-            "巡察", "巡察组", "督查组", "检查组", "暗访组", "审计组", "核查组", "督导组", "巡视组",
+            "巡察", "巡察组", "督查组", "检查组", "暗访组", "审计组", "核查组", "督导组", "巡视组", "督战队", "督战组",
             "察访", "突击察访", "明察暗访"]),
         // people counted by their earnings from work are at work (…名贫困户在这里务工收入…)
         (.wage, .income, ["务工收入", "劳务收入", "工资性收入", "工资收入", "工资", "月工资", "年工资", "月薪", "就业收入"]),
@@ -270,6 +270,8 @@ public enum TopicCues {
         // 公益性岗位 names the programme even when the posts' work is named too (保洁、护路等公益岗位)
         (.jobs, 4, .area, ["公益性岗位", "公益岗位", "扶贫公益岗位", "乡村公益岗位", "劳务基地", "劳务输出基地", "劳务公司",
             "劳务合作社", "劳务专业合作社", "劳务经纪人", "扶贫车间", "就业扶贫车间", "扶贫工厂", "就业车间", "扶贫加工车间", "扶贫生产车间",
+            // (Xinjiang's and the relocation sites' workshops: 卫星工厂128家, 社区工厂)
+            "卫星工厂", "社区工厂",
             // a job fair is the jobs programme's, though it is held (召开招聘会7场次) as a meeting is
             "招聘会", "专场招聘会", "招聘活动", "用工对接会", "就业对接会"]),
         (.jobs, 3, .area, ["务工", "外出务工", "转移就业", "就业", "就近就业", "就业扶贫",
@@ -460,6 +462,9 @@ public enum TopicCues {
         // inspections and discipline: the visits, checks and people punished they count are the
         // campaign's running (3个巡察组已走访97个贫困村, 批评教育8人, 移送司法机关1人)
         (.organisation, 4, .area, ["巡察", "巡察组", "督查组", "检查组", "暗访组", "审计组", "核查组", "督导组", "巡视组",
+            // (set 201: the teams 2020 sent to supervise the last counties, 督战队9支, 督战队员48名, run the campaign)
+            // (not 督战 alone: 对…52个贫困县实施挂牌督战 counts the poor counties)
+            "督战队", "督战组", "督战队员", "督战工作队", "督战工作组",
             "批评教育", "诫勉谈话", "诫勉", "通报批评", "党纪处分", "政务处分", "纪律处分", "处分", "追究责任", "刑事责任",
             "移送司法", "移送", "立案", "审查调查", "抽查",
             // the wrongdoing they find and deal with (查处扶贫领域违纪问题484件, 查出违规金额50亿元)
@@ -502,6 +507,8 @@ public enum TopicCues {
             // a place's budget, however worded (一般公共财政预算收入5.56亿元, 财政支出25.3亿元)
             "公共财政预算收入", "一般公共财政预算收入", "财政预算收入", "地方财政收入", "公共财政收入", "财政支出",
             "一般公共预算支出", "公共财政预算支出", "公共预算支出", "财政总支出",
+            // (set 210: a budget's revenue by its source, 税收收入8862万元, 政府性基金收入1.42亿元, 土地出让收入14.8亿元)
+            "税收收入", "非税收入", "政府性基金收入", "基金收入", "土地出让收入", "国有资源有偿使用收入", "上级补助收入",
             // a place described: all its households, its land and its hamlets (全村总户数530户, 耕地面积6601亩)
             "总户数", "耕地面积", "经济总收入", "林地面积", "辖区面积", "草原面积", "水面面积", "距县城", "距离县城", "距乡政府", "距镇政府",
             "距乡镇", "距市区", "距县", "距乡", "距镇", "距州府", "先进个人", "先进集体", "模范", "最美", "荣誉",

@@ -63,11 +63,12 @@ public enum TrapLexicon {
     /// Words of a tally right before a notice's verbs (`共通报`, `累计曝光`, `先后通报`): its cases counted.
     static let tallyWords = ScalarTrie<Bool>(["共", "累计", "先后", "合计", "总计"].map { ($0, true) })
     /// Words of a period anywhere before a notice's verbs (`今年以来`, `全年`, `年内`): a period's cases counted.
-    static let periodWords = ScalarTrie<Bool>(["以来", "全年", "年内", "年度"].map { ($0, true) })
+    static let periodWords = ScalarTrie<Bool>(["以来", "全年", "年内"].map { ($0, true) })   // (not 年度: 年度工作会议)
     static let caseCounter: UInt32 = 0x8D77   // 起, counting cases
-    /// The levels of a budget's subjects (`21305款`, `213类`, `2130504项`), and the fewest digits of a code before one:
-    /// no count of 款 (kinds of product) runs to five digits written out.
+    /// The levels of a budget's subjects (`(21305款)`, `(2130504项)`), the fewest digits of a code before one, and the
+    /// brackets a code stands in after its subject's name (`扶贫(21305款)`).
     static let budgetLevels = ScalarSet("类款项"), budgetCodeDigits = 5
+    static let openBrackets = ScalarSet("(（")
     /// A boundary's words before a distance (``Trap/boundaryLine``: `边境线长527公里`, `距边境线3公里以内`), and the
     /// words of length that may stand between (`长`, `长约`, `全长`, `总长达`).
     static let boundaryLines = ScalarTrie<Bool>(["边境线", "国境线", "海岸线", "边界线", "边境一线", "边境", "边境地区"].map { ($0, true) })

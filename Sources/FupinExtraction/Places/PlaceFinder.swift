@@ -483,7 +483,8 @@ public struct PlaceFinder: Sendable {
             // (青山村, 富强村: a kind of village of two that many villages' names end in, after one character that opens
             // the name where nothing runs into it, is a name; not after a word of description, 小山村, 深山村)
             if k == a + 1, j - a == 2, end - j == 1, PlaceLexicon.kindsEndingNames.contains(s[k]), !PlaceLexicon.describingOpeners.contains(s[a]),
-               a == range.lowerBound || !NormalizedText.isHan(s[a - 1]) || PlaceLexicon.stopChars.contains(s[a - 1]) { continue }
+               a == range.lowerBound || !NormalizedText.isHan(s[a - 1])
+                || PlaceLexicon.stopChars.contains(s[a - 1]) && s[a - 1] != CandidateReader.de { continue }   // (海拔2000米的高山村 describes)
             if level == .town, TownTable.shared.holds(NormalizedText.string(s[a..<end])) { break }
             return nil
         }
@@ -491,7 +492,13 @@ public struct PlaceFinder: Sendable {
         // (标准化村卫生室 read back as 准化村: a generic word the name's first character cut; 通过村金融服务部: a function
         // word or a verb of the lexicon, whole, names no village)
         // (三强村、新建村: but a village listed right after a village is named by its words whatever they are)
+        // (a named one: not 非贫困村、脱贫村, 乡村、…)
         let listedAfterVillage = level == .village && a - 2 >= range.lowerBound && s[a - 1] == NumberReader.listComma && s[a - 2] == PlaceLexicon.cun
+            && PlaceLexicon.genericNameTrie.longestEnding(in: s, at: a - 1, from: max(range.lowerBound, a - 7), maxLength: 6).map { g in
+                // (a kind of two a name may end in, 三强村, 青山村, after a name's character: named)
+                let k = a - 1 - g.length
+                return g.length <= 2 && k >= range.lowerBound && NormalizedText.isHan(s[k]) && !PlaceLexicon.stopChars.contains(s[k])
+            } ?? true
         if level == .village, container.isEmpty, !afterTown, a > range.lowerBound,
            (PlaceLexicon.genericNameTrie.longestEnding(in: s, at: end, from: max(range.lowerBound, a - 3), maxLength: end - a + 3)?.length ?? 0) > end - a
             || SubjectLexicon.trie.longest(in: s, at: a, limit: j).map({ $0.length == j - a && ($0.value == .verb || $0.value == .function) }) == true

@@ -403,9 +403,11 @@ struct CandidateReader {
                 || span.number.isChinese && span.number.value * span.multiplier >= 100
                 && (pos + u.length >= limit || !NormalizedText.isHan(s[pos + u.length]))
                 && Self.moneyVerbBefore(s, span.start, sentence: sentence)
-                // (一个月2400块: a period pay is told by right before, in digits too, 块 closing the clause)
-                || UnitLexicon.spokenPayPeriods.longestEnding(in: s, at: span.start, from: sentence.lowerBound, maxLength: 5) != nil
-                && (pos + u.length >= limit || !NormalizedText.isHan(s[pos + u.length])) {
+                // (在车间上班一个月2400块: a period pay is told by right before, in digits too, in speech of pay, 块 closing the
+                // clause; not 砖厂每天5000块, bricks)
+                || UnitLexicon.spokenPayPeriodEnds(s, at: span.start, from: sentence.lowerBound)
+                && (pos + u.length >= limit || !NormalizedText.isHan(s[pos + u.length]))
+                && UnitLexicon.spokenPayContext.firstMatch(in: s, sentence.lowerBound..<span.start) != nil {
                 span.measure = .yuan; span.rule = "unit.yuan.块"; span.classifier = false
             }
             if u.value.measure == .villages, UnitLexicon.villageWordContinues(s, noun: (span.unitEnd - 1)..<span.unitEnd, limit: limit) {

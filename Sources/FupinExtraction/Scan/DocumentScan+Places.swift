@@ -22,7 +22,7 @@ extension DocumentScan {
     /// Whether a place is the last of a list of names, each right after the one before but for a `、` (`三强村、红星村`): what
     /// the clause then says is of them all, not of the last.
     static func lastOfList(_ m: PlaceMention, _ s: [UInt32], _ places: SentencePlaces, _ sentence: Range<Int>) -> Bool {
-        m.range.lowerBound - 1 > sentence.lowerBound && s[m.range.lowerBound - 1] == NumberReader.listComma
+        m.range.lowerBound - 1 > sentence.lowerBound && PlaceLexicon.listJoins.contains(s[m.range.lowerBound - 1])
             && places.all.contains { $0.mention.range.upperBound == m.range.lowerBound - 1 }
     }
     /// Whether `r` is one figure and its unit alone (`54户` in `小河村54户201人`): digits, then one or
@@ -211,7 +211,7 @@ extension DocumentScan {
         if let m = places.all.last(where: { $0.mention.range.upperBound <= i && item.contains($0.mention.range.lowerBound) }),
            !isHelper(m.mention) || locativeHead(before: i, sentence: sentence, places: places) == nil,
            // (not the last of a list of names alone: 在三强村、红星村建成…基地1200亩 is both villages')
-           !(inList && Self.lastOfList(m.mention, s, places, sentence)),
+           !Self.lastOfList(m.mention, s, places, sentence),
            // (小河村54户201人: the figure paired before this one, its digits and unit, stands between)
            !s[m.mention.range.upperBound..<i].contains(where: NumberReader.isDigit) || Self.pairedFigureOnly(s, m.mention.range.upperBound..<i),
            // (or right before it: 结对帮扶贵州省纳雍县3个贫困村 counts 纳雍县's villages)
@@ -266,9 +266,8 @@ extension DocumentScan {
         // (nor a place in an aside closed before the figure: …5个贫困县(其中,会泽县为深度贫困县)、50个贫困乡)
         // (nor a place the clause receives from: 都安县今年共获得深圳市财政援助资金1.52亿元)
         // (nor the last item of a list of names: 在三强村、红星村建成…基地1200亩 is both villages', their town's)
-        func lastOfList(_ m: PlaceMention) -> Bool { Self.lastOfList(m, s, places, sentence) }
         for p in places.all where p.mention.range.upperBound <= i && clause.contains(p.mention.range.lowerBound)
-                                  && !PlaceLexicon.listSeparators.contains(s[p.mention.range.upperBound]) && !lastOfList(p.mention)
+                                  && !PlaceLexicon.listSeparators.contains(s[p.mention.range.upperBound]) && !Self.lastOfList(p.mention, s, places, sentence)
                                   && !Self.asideCloses(s, p.mention.range.upperBound..<i) && !isSource(p.mention, clause: clause) {
             // (用于陕西深度贫困县…: a place receiving aid, even outside the report's, the last named
             // before the figure: 对口帮扶贵州省(24个)、吉林省(8个)等4个省 counts the list)
@@ -285,17 +284,20 @@ extension DocumentScan {
         // (碛口镇、林家坪镇修建产业路38公里: a list's places, its last one among them, are the figure's together, at the
         // place holding them all)
         if first == nil, let last = places.all.last(where: { $0.path != nil && $0.mention.range.upperBound <= i && clause.contains($0.mention.range.lowerBound)
-                                                            && lastOfList($0.mention) && !Self.asideCloses(s, $0.mention.range.upperBound..<i) }) {
+                                                            && Self.lastOfList($0.mention, s, places, sentence) && !Self.asideCloses(s, $0.mention.range.upperBound..<i) }) {
             var common = last.path!
             var k = last.mention.range.lowerBound - 1
             while let p = places.all.last(where: { $0.mention.range.upperBound == k }), let path = p.path {
                 common = Array(zip(common, path).prefix { $0.0 == $0.1 }.map(\.0))
-                guard p.mention.range.lowerBound - 1 > sentence.lowerBound, s[p.mention.range.lowerBound - 1] == NumberReader.listComma else { break }
+                guard p.mention.range.lowerBound - 1 > sentence.lowerBound, PlaceLexicon.listJoins.contains(s[p.mention.range.lowerBound - 1]) else { break }
                 k = p.mention.range.lowerBound - 1
             }
-            // (九襄镇…。…在三强村、新建村建成…: the town the paragraph speaks of, where it holds them)
-            if let c = section, c.count > common.count, c.starts(with: common) { return c }
-            if common.count >= place.path.count { return common }
+            // (九襄镇…。…在三强村、新建村建成…: the town the paragraph speaks of, where it may hold them, villages; not towns
+            // beside it, 碛口镇…。林家坪镇、三交镇修建…)
+            if let c = section, c.count > common.count, c.starts(with: common), last.path!.last.map(PlaceLexicon.isVillageName) == true,
+               c.last.map(PlaceLexicon.isTownName) == true { return c }
+            // (the report's own place, or one holding it: 临县碛口镇's report, 林家坪镇、三交镇修建… is 临县's)
+            if !common.isEmpty, common.count >= place.path.count || place.path.starts(with: common) { return common }
         }
         // 河南2013年贫困发生率是8.79%,如今…下降至0.41%: a province heading the sentence as its subject
         // speaks for its later clauses that name no place
