@@ -202,7 +202,14 @@ public enum UnitLexicon {
         ("区县", UnitRow(.items, "unit.items.区县", classifier: true)),
         ("乡镇", UnitRow(.items, "unit.items.乡镇", classifier: true)),
         ("支队伍", UnitRow(.items, "unit.items.支队伍", classifier: true)),
+        // relief goods by their own classifiers, their noun with them (600顶帐篷, 2000床棉被, 1.5万桶食用油)
+        ("顶帐篷", UnitRow(.items, "unit.items.顶帐篷")), ("床棉被", UnitRow(.items, "unit.items.床棉被")),
+        ("床被子", UnitRow(.items, "unit.items.床被子")), ("床棉絮", UnitRow(.items, "unit.items.床棉絮")),
+        ("桶食用油", UnitRow(.items, "unit.items.桶食用油")), ("桶油", UnitRow(.items, "unit.items.桶油")),
         // not facts: time, age, size of the page, ranks, non-counting measures
+        // (an answer site's widgets: 2个回答, 3.6万个赞, 156条评论)
+        ("个回答", UnitRow(nil, "skip.page")), ("条回答", UnitRow(nil, "skip.page")), ("个赞", UnitRow(nil, "skip.page")),
+        ("条评论", UnitRow(nil, "skip.page")),
         ("个月", UnitRow(nil, "skip.duration")), ("个小时", UnitRow(nil, "skip.duration")),
         ("个工作日", UnitRow(nil, "skip.duration")), ("个季度", UnitRow(nil, "skip.duration")),
         ("个星期", UnitRow(nil, "skip.duration")), ("个多月", UnitRow(nil, "skip.duration")),
