@@ -881,6 +881,9 @@ public enum KindCues {
         ("将", FutureMarker("kind.target.将", .whateverFollows)), ("将要", FutureMarker("kind.target.将", .whateverFollows)),
         ("有望", FutureMarker("kind.target.有望", .whateverFollows)), ("可望", FutureMarker("kind.target.有望", .whateverFollows)),
         ("拟", FutureMarker("kind.target.拟", .whateverFollows)),
+        // (a meeting's decision is still to be carried out: 会议同意安排易地扶贫搬迁资金2.26亿元, 会议决定选派驻村干部64名)
+        ("会议同意", FutureMarker("kind.target.会议决定", .whateverFollows)), ("原则同意", FutureMarker("kind.target.会议决定", .whateverFollows)),
+        ("会议决定", FutureMarker("kind.target.会议决定", .whateverFollows)), ("会议研究决定", FutureMarker("kind.target.会议决定", .whateverFollows)),
         // (凉山州有信心完成11个国贫县的摘帽工作: what one is sure to do is still ahead)
         ("有信心", FutureMarker("kind.target.有望", .whateverFollows)), ("有把握", FutureMarker("kind.target.有望", .whateverFollows)),
         // (将有257个村整体脱贫)
