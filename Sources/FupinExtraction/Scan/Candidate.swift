@@ -504,6 +504,18 @@ struct CandidateReader {
            Self.clauseBeforeCountsVillages(s, before: span.numberStart, verb: span.numberStart - v, sentence: sentence) {
             span.measure = .villages; span.rule = "unit.villages.比…个"
         }
+        // (全州有118个挂牌督战村,其中东乡县62个: a bare 个 in a 其中 clause, a place's name at most before it, breaks down
+        // the villages the clause before counted)
+        // (and each later item of its list: 其中东乡县62个、临夏县30个)
+        if bareGe, span.measure == .items, case let c = Outline.clause(s, around: span.numberStart, in: sentence).lowerBound,
+           KindCues.opensQizhong(s, at: c, limit: span.numberStart),
+           case let item = Outline.clause(s, around: span.numberStart, in: sentence, listsSplit: true).lowerBound,
+           case let name = item == c ? c + 2 : item, item == c || s[item - 1] == NumberReader.listComma,
+           span.numberStart - name <= Self.qizhongNameReach, Self.closesClause(s, span.unitEnd, limit: sentence.upperBound),
+           !s[name..<span.numberStart].contains(where: { NumberReader.isDigit($0) || NumberReader.isChineseNumeral($0) }),
+           c - 1 > sentence.lowerBound, Self.clauseEndsCountingVillages(s, end: c - 1, sentence: sentence) {
+            span.measure = .villages; span.rule = "unit.villages.其中…个"
+        }
         // 贫困村由97个减少到3个: a bare 个 at a span's end counts what its clause's villages counted
         if bareGe, span.measure == .items,
            TimeLexicon.toLevels.longestEnding(in: s, at: span.numberStart, from: sentence.lowerBound, maxLength: 3) != nil,
@@ -578,11 +590,28 @@ struct CandidateReader {
         let c = Outline.clause(s, around: i, in: sentence).lowerBound
         guard c - 2 > sentence.lowerBound, s[c - 2] == ge, c < i else { return false }
         // (a verb's row may hold its adverb: past it, the reading is at the verb or beyond)
-        guard TimeLexicon.comparison.contains(s[c]) || FactContext.pastOpeningTime(s, from: c, to: verb) >= verb else { return false }
+        guard TimeLexicon.comparison.contains(s[c]) || FactContext.pastOpeningTime(s, from: c, to: verb) == verb else { return false }
+        return countsVillagesBefore(s, ge: c - 2, sentence: sentence)
+    }
+    /// How far after 其中 a place's name may run before a bare 个 (`其中东乡县62个`).
+    static let qizhongNameReach = 6
+    /// Whether the last count of the clause ending at `end` (its break) counts villages by 个: `贫困村118个`, `118个挂牌督战村`,
+    /// `对全州118个挂牌督战村实行…督战`.
+    static func clauseEndsCountingVillages(_ s: [UInt32], end: Int, sentence: Range<Int>) -> Bool {
+        let clause = Outline.clause(s, around: end - 1, in: sentence)
+        guard let d = s[clause.lowerBound..<end].lastIndex(where: NumberReader.isDigit), d + 1 < end, s[d + 1] == ge else { return false }
+        if countsVillagesBefore(s, ge: d + 1, sentence: sentence) { return true }
+        // (a village's noun right after 个, a few characters of its kind between)
+        return ((d + 2)..<min(end, d + 2 + Self.villageKindReach)).contains { UnitLexicon.villageNouns.longest(in: s, at: $0, limit: end) != nil }
+    }
+    /// How many characters of a kind may stand between 个 and a village's noun (`个挂牌督战村`, `个深度贫困村`).
+    static let villageKindReach = 5
+    /// Whether the count whose 个 stands at `ge` counts villages by a noun right before its figure (`的村有56个`).
+    static func countsVillagesBefore(_ s: [UInt32], ge: Int, sentence: Range<Int>) -> Bool {
         // (the village noun is the noun of that clause's own count, right before its figure but for a verb linking them:
         // 的村有56个, 行政村达到260个, 贫困村30个; not 128个贫困村共建成扶贫车间56个, a count of workshops)
-        let before = Outline.clause(s, around: c - 2, in: sentence)
-        var k = c - 2
+        let before = Outline.clause(s, around: ge, in: sentence)
+        var k = ge
         while k > before.lowerBound, NumberReader.isDigit(s[k - 1]) || NumberReader.isChineseNumeral(s[k - 1]) || s[k - 1] == NumberReader.point { k -= 1 }
         if let h = HedgeLexicon.before.longestEnding(in: s, at: k, from: before.lowerBound, maxLength: 3) { k -= h.length }
         var links = 0
