@@ -19,8 +19,8 @@ extension DocumentScan {
         return isLabel || mentions.contains(where: place.isOwnPlace) ? nil : current
     }
 
-    /// Whether a place is the last of a list of names, each right after the one before but for a `、` (`三强村、红星村`): what
-    /// the clause then says is of them all, not of the last.
+    /// Whether a place is the last of a list of names, each right after the one before but for a join (``PlaceLexicon/listJoins``:
+    /// `三强村、红星村`, `碛口镇和林家坪镇`): what the clause then says is of them all, not of the last.
     static func lastOfList(_ m: PlaceMention, _ s: [UInt32], _ places: SentencePlaces, _ sentence: Range<Int>) -> Bool {
         m.range.lowerBound - 1 > sentence.lowerBound && PlaceLexicon.listJoins.contains(s[m.range.lowerBound - 1])
             && places.all.contains { $0.mention.range.upperBound == m.range.lowerBound - 1 }
