@@ -134,8 +134,9 @@ public enum MetadataReader {
         let first = lines.indices.first { lines[$0].role != .blank } ?? 0
         let second = lines.indices.dropFirst(first + 1).first { lines[$0].role != .blank }
         let datelineIndex = header.first { i in lines[i].role == .meta || date(in: s, lines[i].range) != nil }
-            ?? (second != nil && firstBody == first && Self.isHeadline(s, lines[first].range)
-                && (lines[second!].role == .meta || date(in: s, lines[second!].range) != nil) ? second : nil)
+            ?? second.flatMap { k in
+                firstBody == first && Self.isHeadline(s, lines[first].range) && (lines[k].role == .meta || date(in: s, lines[k].range) != nil) ? k : nil
+            }
         if let d = datelineIndex {
             // (a headline longer than a heading's length, with no full stop, first on the page right
             // above its dateline: 2021年中国脱贫人口人均纯收入达12550元 同比增16.9%; blank lines between too)

@@ -401,12 +401,12 @@ struct CandidateReader {
             if u.value.tag == .colloquialYuan, Self.earnsBefore(s, span.start, sentence: sentence)
                 || Self.verbBefore(s, span.start, sentence: sentence, verbs: Self.feeEnds, between: Self.feeLinks)
                 || span.number.isChinese && span.number.value * span.multiplier >= 100
-                && (pos + u.length >= limit || !NormalizedText.isHan(s[pos + u.length]))
+                && Self.closesClause(s, pos + u.length, limit: limit)
                 && Self.moneyVerbBefore(s, span.start, sentence: sentence)
                 // (在车间上班一个月2400块: a period pay is told by right before, in digits too, in speech of pay, 块 closing the
                 // clause; not 砖厂每天5000块, bricks)
                 || UnitLexicon.spokenPayPeriodEnds(s, at: span.start, from: sentence.lowerBound)
-                && (pos + u.length >= limit || !NormalizedText.isHan(s[pos + u.length]))
+                && Self.closesClause(s, pos + u.length, limit: limit)
                 && UnitLexicon.spokenPayContext.firstMatch(in: s, sentence.lowerBound..<span.start) != nil {
                 span.measure = .yuan; span.rule = "unit.yuan.块"; span.classifier = false
             }

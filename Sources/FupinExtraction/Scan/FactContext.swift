@@ -588,7 +588,7 @@ enum FactContext {
     static func onlyChangeBefore(_ s: [UInt32], _ start: Int, clause: Range<Int>) -> Bool {
         var k = clause.lowerBound, changed = false
         while k < start {
-            if NumberReader.isDigit(s[k]) || s[k] == 0x20 || s[k] == YearResolver.nian || KindCues.timeFillers.contains(s[k]) || s[k] == KindCues.le { k += 1; continue }
+            if Self.opensWithTime(s[k]) || s[k] == KindCues.le { k += 1; continue }
             if let m = KindCues.comparisonParts.longest(in: s, at: k, limit: start) { k += m.length; continue }
             guard let m = KindCues.change.longest(in: s, at: k, limit: start) else { return false }
             k += m.length; changed = true
@@ -596,11 +596,15 @@ enum FactContext {
         return changed
     }
 
+    /// Whether a scalar belongs to a time a clause opens with (`2016年`, `年底`, a space): a digit, 年 or a filler of time.
+    @inline(__always) static func opensWithTime(_ u: UInt32) -> Bool {
+        NumberReader.isDigit(u) || u == NumberReader.space || u == YearResolver.nian || KindCues.timeFillers.contains(u)
+    }
     /// Past the time and the adverbs opening a clause before its verb (`2016年出列`, `目前已出列`, `今年又增加`, `当年再新增`):
     /// where the verb may stand.
     static func pastOpeningTime(_ s: [UInt32], from start: Int, to end: Int) -> Int {
         var k = start
-        while k < end, NumberReader.isDigit(s[k]) || s[k] == 0x20 || s[k] == YearResolver.nian || KindCues.timeFillers.contains(s[k]) { k += 1 }
+        while k < end, Self.opensWithTime(s[k]) { k += 1 }
         // (a time said by word: 目前已出列25个, 当年再新增8个)
         if let r = TimeLexicon.relative.longest(in: s, at: k, limit: end) { k += r.length }
         else if let r = TimeLexicon.thatYear.longest(in: s, at: k, limit: end) { k += r.length }
