@@ -1120,6 +1120,19 @@ public enum KindCues {
     static let appliedPayments = ScalarTrie<Bool>(["给予", "补助", "补贴", "救助", "报销", "发放", "支付", "比例", "提取", "分配", "分红",
         "拨付", "兑付", "予以", "预拨", "结算", "下达", "安排",
         "缴纳", "资助", "奖励", "代缴", "计提", "赔付", "兑现", "返还"].map { ($0, true) })
+    /// Nouns that name a budgeted sum right before its figure (`项目预算1500万元`, `年初预算为3,512万元`,
+    /// `预算数20万元`): money a budget sets is planned, a target (FORMAT.md: a plan). Only right before it,
+    /// past ``budgetFillers``: `中央预算内资金`, `一般公共预算收入`, `完成预算的91.8%` name no budget of their figure.
+    public static let budgetNouns = ScalarTrie<Bool>(["预算", "预算数", "预算额", "预算金额", "概算"].map { ($0, true) })
+    /// What may stand between a budget's noun and its figure: 为, 是, a colon, 总计, 均为, 人民币, 约, a space.
+    static let budgetFillers = ScalarSet("为是:：约共计总合均人民币 ")
+    public static let budgetRule = "kind.target.预算"
+    /// Whether a budget's noun (``budgetNouns``) ends right before `start`, past fillers.
+    static func namesBudget(_ s: [UInt32], before start: Int, from lower: Int) -> Bool {
+        var j = start
+        while j > lower, budgetFillers.contains(s[j - 1]) { j -= 1 }
+        return j > lower && budgetNouns.longestEnding(in: s, at: j, from: lower, maxLength: 4) != nil
+    }
     /// Verbs of giving between 各 and its figure (`各补助50万元`).
     public static let eachVerbs = ScalarTrie<Bool>(["补助", "奖励", "投入", "安排", "拨付", "获得", "补贴", "资助", "扶持", "奖补", "发放", "增加", "有"].map { ($0, true) })
     /// `中` closing a whole whose parts follow (`1778个贫困村中,有530个…`).

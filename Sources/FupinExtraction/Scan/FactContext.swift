@@ -258,6 +258,9 @@ enum FactContext {
                 c.start - v.length - 1 >= clause.lowerBound && s[c.start - v.length - 1] == KindCues.ge }) == true {
             found.add((.rate, "kind.rate.各"))
         }
+        // 项目预算1500万元, 预算数20万元: money a budget sets right before it is planned (its colon opens no clause here:
+        // 采购预算：人民币316万元)
+        if c.measure == .yuan, KindCues.namesBudget(s, before: c.start, from: sentence.lowerBound) { found.add((.target, KindCues.budgetRule)) }
         // 贫困发生率将从42.3%下降到21.43%: the level a plan brings a figure to is its target (the
         // level it starts from is not)
         // (将 right before 从 or 由 only: 需求满足率提高到98% is no plan)
