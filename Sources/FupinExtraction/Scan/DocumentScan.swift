@@ -888,7 +888,11 @@ final class DocumentScan {
         let mentions = indicator ? [] : place.mentions(onLine: lineIndex)
         let places = sentencePlaces(mentions, line)
         // (合计    6230: a sum row naming no place is the table's whole, the report's, no row's before it)
-        let path = regionPath(at: r.lowerBound, clause: line, sentence: line, places: places, section: sum && places.all.isEmpty ? nil : section, ownWords: [])
+        // (1　平襄镇　孟河村　2356　812　19: the row's label cells name the place of each cell after them, read where
+        // the first of those cells starts, no figure between)
+        let labelEnd = cells.last { c in c.upperBound <= r.lowerBound && mentions.contains { c.contains($0.range.lowerBound) } }?.upperBound
+        let at = labelEnd.flatMap { e in cells.first { $0.lowerBound >= e }?.lowerBound }.map { min($0, r.lowerBound) } ?? r.lowerBound
+        let path = regionPath(at: at, clause: line, sentence: line, places: places, section: sum && places.all.isEmpty ? nil : section, ownWords: [])
         let (ss, se) = norm.storedRange(from: line.lowerBound, to: line.upperBound)
         // (the row is the clause, less a first cell that names a place: 梁园区 is no 园区; the header
         // says what the column counts where the row says nothing: 小额贴息 | 市级资金 | 67.9)
