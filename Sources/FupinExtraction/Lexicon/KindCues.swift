@@ -325,7 +325,9 @@ public enum KindCues {
     static let qualifiedUnits = ScalarSet("户人村")
     static let doneStarts = ScalarSet("已均都全"), doneAdverbs = ScalarSet("已经全部均都")
     static let workDoneVerbs = ScalarTrie<Bool>(["开工", "完工", "竣工", "完成", "建成", "入住", "搬迁", "搬迁入住", "验收", "竣工验收", "实施",
-        "改造", "脱贫", "退出", "出列", "拨付", "到位", "发放"].map { ($0, true) })
+        "改造", "脱贫", "退出", "出列", "拨付", "到位", "发放",
+        // (其中已支出2.9亿元, 已使用: money spent of what was set aside)
+        "支出", "使用", "兑付"].map { ($0, true) })
     static let partDoneTails: [[UInt32]] = ["的有", "的", "有", "了", "的为", "的达"].map { $0.unicodeScalars.map(\.value) }
     public static let doneMarkers = ScalarTrie<Bool>(["已", "已经", "完成了", "实现了", "截至", "截止", "累计", "一共", "目前", "实际",
         "了",
@@ -882,8 +884,8 @@ public enum KindCues {
         ("有望", FutureMarker("kind.target.有望", .whateverFollows)), ("可望", FutureMarker("kind.target.有望", .whateverFollows)),
         ("拟", FutureMarker("kind.target.拟", .whateverFollows)),
         // (a meeting's decision is still to be carried out: 会议同意安排易地扶贫搬迁资金2.26亿元, 会议决定选派驻村干部64名)
-        ("会议同意", FutureMarker("kind.target.会议决定", .whateverFollows)), ("原则同意", FutureMarker("kind.target.会议决定", .whateverFollows)),
-        ("会议决定", FutureMarker("kind.target.会议决定", .whateverFollows)), ("会议研究决定", FutureMarker("kind.target.会议决定", .whateverFollows)),
+        ("会议同意", FutureMarker(decisionRule, .whateverFollows)), ("原则同意", FutureMarker(decisionRule, .whateverFollows)),
+        ("会议决定", FutureMarker(decisionRule, .whateverFollows)), ("会议研究决定", FutureMarker(decisionRule, .whateverFollows)),
         // (凉山州有信心完成11个国贫县的摘帽工作: what one is sure to do is still ahead)
         ("有信心", FutureMarker("kind.target.有望", .whateverFollows)), ("有把握", FutureMarker("kind.target.有望", .whateverFollows)),
         // (将有257个村整体脱贫)
@@ -900,6 +902,24 @@ public enum KindCues {
     /// figure of its own (`3200户需要改造危房,截至11月底已全部完工`; not `1500户需要实施危房改造,目前已开工980户`, a part of
     /// it), or a past word stands before the figure in a clause that compares nothing (`过去,全村有200多名学生需要…`;
     /// not `与以往相比,…还有5600名贫困人口需要脱贫`).
+    /// Money right after a spoken period (`一个月2400块`, `一天150块`, ``UnitLexicon/spokenPayPeriods``): pay per that period.
+    static let spokenPeriodRule = "kind.rate.spoken.period"
+    /// A meeting's decision (`会议同意`, `会议决定`): still to be carried out, unless its sentence tells it done or past
+    /// (``needMetOrPast(_:clause:sentence:before:)``: `…会议同意拨付资金6000万元,资金当月全部拨付到位`, `去年,会议研究决定…`).
+    static let decisionRule = "kind.target.会议决定"
+    /// Whether a clause after `from` in its sentence, with no figure of its own, tells the thing carried out: a word of
+    /// completion before a verb of work done (`资金当月全部拨付到位`, `项目已于当年全部完工`; not `其中已支出2.9亿元`, a part).
+    static func carriedOut(_ s: [UInt32], from: Int, sentence: Range<Int>) -> Bool {
+        var k = from
+        while let (v, _) = workDoneVerbs.firstMatch(in: s, k..<sentence.upperBound) {
+            let c = Outline.clause(s, around: v, in: sentence)
+            if c.lowerBound >= from, completionWords.firstMatch(in: s, c.lowerBound..<v) != nil,
+               !s[c].contains(where: NumberReader.isDigit) { return true }
+            k = v + 1
+        }
+        return false
+    }
+    static let completionWords = ScalarTrie<Bool>(["已", "全部", "均"].map { ($0, true) })
     static func needMetOrPast(_ s: [UInt32], clause: Range<Int>, sentence: Range<Int>, before numberStart: Int) -> Bool {
         var k = clause.upperBound
         while let (d, _) = doneMarkers.firstMatch(in: s, k..<sentence.upperBound) {
@@ -1029,6 +1049,7 @@ public enum KindCues {
         "举办", "召开", "举行", "开设",   // 系列新闻发布会将举办10场, 将举办招聘会10场
         "对",   // 10个部门将对…进行发布, 将对300户进行改造: the future's preposition, no 把 (将资金…)
         "增收", "获得", "受益",   // 每户将增收1000元, 将获得分红500元
+        "选派", "抽调",   // 会议决定选派驻村干部64名, 拟抽调干部420名
     ].map { ($0, true) }
         // (but 将对口帮扶资金2.5亿元全部投向…, 将对照标准…: words that start with 对 are the 把-construction's object)
         + ["对口", "对照", "对象"].map { ($0, false) }

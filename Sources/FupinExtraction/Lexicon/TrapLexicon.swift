@@ -68,7 +68,14 @@ public enum TrapLexicon {
     /// The levels of a budget's subjects (`(21305款)`, `(2130504项)`), the fewest digits of a code before one, and the
     /// brackets a code stands in after its subject's name (`扶贫(21305款)`).
     static let budgetLevels = ScalarSet("类款项"), budgetCodeDigits = 5
-    static let openBrackets = ScalarSet("(（")
+    /// An expenditure code's own shape, which needs no bracket: 2, a class of 01–32, then 款's two digits (`21305款`)
+    /// or 项's four (`2130504项`). (`整改问题16732项`, `上架产品12560款` have another: counts.)
+    static let expenditureCodeLengths: [UInt32: Int] = [0x6B3E: 5, 0x9879: 7]   // 款, 项
+    static func isExpenditureCode(_ s: [UInt32], _ digits: Range<Int>, level: UInt32) -> Bool {
+        guard let n = expenditureCodeLengths[level], digits.count == n, s[digits.lowerBound] == 0x32 else { return false }
+        let cls = (s[digits.lowerBound + 1] - 0x30) * 10 + (s[digits.lowerBound + 2] - 0x30)
+        return (1...32).contains(cls)
+    }
     /// A boundary's words before a distance (``Trap/boundaryLine``: `边境线长527公里`, `距边境线3公里以内`), and the
     /// words of length that may stand between (`长`, `长约`, `全长`, `总长达`).
     static let boundaryLines = ScalarTrie<Bool>(["边境线", "国境线", "海岸线", "边界线", "边境一线", "边境", "边境地区"].map { ($0, true) })

@@ -44,6 +44,8 @@ public enum UnitTag: Sendable {
     case colloquialYuan
     /// `起`: cases counted in digits; after a Chinese numeral a word (`一起`) or a story's count.
     case cases
+    /// `顶`, `床`, `桶`: relief goods' own classifiers, counting only after the goods' noun (`帐篷600顶`, ``UnitLexicon/goodsNouns``).
+    case goodsAfterNoun
 }
 
 /// Units and classifiers → measure. One row a word; longest match wins (`人次` over `人`).
@@ -206,6 +208,10 @@ public enum UnitLexicon {
         ("顶帐篷", UnitRow(.items, "unit.items.顶帐篷")), ("床棉被", UnitRow(.items, "unit.items.床棉被")),
         ("床被子", UnitRow(.items, "unit.items.床被子")), ("床棉絮", UnitRow(.items, "unit.items.床棉絮")),
         ("桶食用油", UnitRow(.items, "unit.items.桶食用油")), ("桶油", UnitRow(.items, "unit.items.桶油")),
+        // (and after it, the order of a report's lists: 帐篷600顶、棉被2000床、食用油1.5万桶)
+        ("顶", UnitRow(.items, "unit.items.顶", classifier: true, tag: .goodsAfterNoun)),
+        ("床", UnitRow(.items, "unit.items.床", classifier: true, tag: .goodsAfterNoun)),
+        ("桶", UnitRow(.items, "unit.items.桶", classifier: true, tag: .goodsAfterNoun)),
         // not facts: time, age, size of the page, ranks, non-counting measures
         // (an answer site's widgets: 2个回答, 3.6万个赞, 156条评论)
         ("个回答", UnitRow(nil, "skip.page")), ("条回答", UnitRow(nil, "skip.page")), ("个赞", UnitRow(nil, "skip.page")),
@@ -328,6 +334,18 @@ public enum UnitLexicon {
     /// figure counts no money (`游客平时每天一百多`, `土鸡蛋每天一千多`).
     static let spokenPayContext = ScalarTrie<Bool>((earningWordList + ["低保", "补助", "养老金", "工钱", "上班", "打工", "务工",
         "干活", "领取", "发放", "发了", "发给"]).map { ($0, true) })
+    /// Words of goods made before a spoken period's figure in 块 (`手工皂车间日产量高,每天3000块`, `砖厂每天生产5000块`): the
+    /// pieces made, no pay (where no word of pay, ``spokenPayContext``, stands before it too).
+    static let productionWords = ScalarTrie<Bool>(["生产", "制作", "加工", "烧制", "烧出", "压制", "出产", "产量", "日产", "产能"].map { ($0, true) })
+    /// Goods counted by ``UnitTag/goodsAfterNoun`` classifiers, right before their figure (`帐篷600顶`, `棉被2000床`,
+    /// `食用油1.5万桶`; `共`, `约` or `各` between).
+    static let goodsNouns = ScalarTrie<Bool>(["帐篷", "棉被", "被子", "棉絮", "毛毯", "被褥", "食用油", "油", "纯净水", "矿泉水", "桶装水"].map { ($0, true) })
+    static let goodsLinks = ScalarSet("共约各计")
+    static func goodsBefore(_ s: [UInt32], _ start: Int, from lower: Int) -> Bool {
+        var k = start
+        while k > lower, goodsLinks.contains(s[k - 1]) { k -= 1 }
+        return goodsNouns.longestEnding(in: s, at: k, from: lower, maxLength: 3) != nil
+    }
     /// Nouns of person-times closing a clause's subject before a count in 万 with no unit (`直播观看人次达286万`).
     static let personTimesNouns = ScalarTrie<Bool>(["人次"].map { ($0, true) })
 

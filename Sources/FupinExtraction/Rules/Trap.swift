@@ -250,10 +250,11 @@ enum Trap: String, CaseIterable, Sendable {
                 if k > span.unitEnd, k < limit, TrapLexicon.addressParts.contains(s[k]) { return true }
             }
             // 扶贫(21305款), (2130599项): a budget subject's code of five digits or more in brackets, its level (类, 款, 项)
-            // after it (not 整改各类问题16732项, 上架农副产品12560款: counts)
+            // after it, or an expenditure code by its own shape, 扶贫21305款资金 (not 整改各类问题16732项, 上架农副产品12560款: counts)
             if span.unitEnd == span.unitStart + 1, TrapLexicon.budgetLevels.contains(s[span.unitStart]),
-               n.end - at >= TrapLexicon.budgetCodeDigits, at > sentence.lowerBound, TrapLexicon.openBrackets.contains(s[at - 1]),
-               s[at..<n.end].allSatisfy(NumberReader.isDigit) { return true }
+               n.end - at >= TrapLexicon.budgetCodeDigits, s[at..<n.end].allSatisfy(NumberReader.isDigit),
+               at > sentence.lowerBound && FactContext.openBracket == s[at - 1]
+                || TrapLexicon.isExpenditureCode(s, at..<n.end, level: s[span.unitStart]) { return true }
             return r.isEmbedded(start: at, end: n.end, limit: limit, sentence: sentence)
         case .foreignMoney:
             // (the currency after the figure, past its multiplier, or named right before it)

@@ -403,12 +403,17 @@ struct CandidateReader {
                 || span.number.isChinese && span.number.value * span.multiplier >= 100
                 && Self.closesClause(s, pos + u.length, limit: limit)
                 && Self.moneyVerbBefore(s, span.start, sentence: sentence)
-                // (在车间上班一个月2400块: a period pay is told by right before, in digits too, in speech of pay, 块 closing the
-                // clause; not 砖厂每天5000块, bricks)
+                // (在车间上班一个月2400块, 摘花椒一天150块: a period pay is told by right before, in digits too, 块 closing the
+                // clause; not goods made, 手工皂车间日产量高,每天3000块, unless speech of pay stands before too)
                 || UnitLexicon.spokenPayPeriodEnds(s, at: span.start, from: sentence.lowerBound)
                 && Self.closesClause(s, pos + u.length, limit: limit)
-                && UnitLexicon.spokenPayContext.firstMatch(in: s, sentence.lowerBound..<span.start) != nil {
+                && (UnitLexicon.productionWords.firstMatch(in: s, sentence.lowerBound..<span.start) == nil
+                    || UnitLexicon.spokenPayContext.firstMatch(in: s, sentence.lowerBound..<span.start) != nil) {
                 span.measure = .yuan; span.rule = "unit.yuan.块"; span.classifier = false
+            }
+            // (帐篷600顶, 棉被2000床: relief goods' own classifiers count after the goods' noun; else nothing, 500床位)
+            if u.value.tag == .goodsAfterNoun, !UnitLexicon.goodsBefore(s, span.start, from: sentence.lowerBound) {
+                span.measure = nil; span.rule = "skip.goods"
             }
             if u.value.measure == .villages, UnitLexicon.villageWordContinues(s, noun: (span.unitEnd - 1)..<span.unitEnd, limit: limit) {
                 // 4个村级联合党委: 村 starts another word; count by the classifier alone
@@ -510,9 +515,9 @@ struct CandidateReader {
         if bareGe, span.measure == .items, case let c = Outline.clause(s, around: span.numberStart, in: sentence).lowerBound,
            KindCues.opensQizhong(s, at: c, limit: span.numberStart),
            case let item = Outline.clause(s, around: span.numberStart, in: sentence, listsSplit: true).lowerBound,
-           case let name = item == c ? c + 2 : item, item == c || s[item - 1] == NumberReader.listComma,
+           case let name = item == c ? c + KindCues.qizhong.count : item, item == c || s[item - 1] == NumberReader.listComma,
            span.numberStart - name <= Self.qizhongNameReach, Self.closesClause(s, span.unitEnd, limit: sentence.upperBound),
-           !s[name..<span.numberStart].contains(where: { NumberReader.isDigit($0) || NumberReader.isChineseNumeral($0) }),
+           Self.placeNameAlone(s, name..<span.numberStart),
            c - 1 > sentence.lowerBound, Self.clauseEndsCountingVillages(s, end: c - 1, sentence: sentence) {
             span.measure = .villages; span.rule = "unit.villages.其中…个"
         }
@@ -595,6 +600,16 @@ struct CandidateReader {
     }
     /// How far after 其中 a place's name may run before a bare 个 (`其中东乡县62个`).
     static let qizhongNameReach = 6
+    /// Whether `r` is nothing or a place's name alone, by its suffix, 有 or 的 at most after it (`东乡县`, `城关镇有`): not
+    /// the name of a kind of things (`其中省级示范社12个`, `其中东乡县车间20个`, `其中新建30个`), which the 个 counts.
+    static func placeNameAlone(_ s: [UInt32], _ r: Range<Int>) -> Bool {
+        var end = r.upperBound
+        if end > r.lowerBound, placeNameLinks.contains(s[end - 1]) { end -= 1 }
+        guard end > r.lowerBound else { return r.isEmpty }
+        return end - r.lowerBound >= 2 && (PlaceLexicon.fullNameEnds.contains(s[end - 1]) || PlaceLexicon.townEnds.contains(s[end - 1]))
+            && s[r.lowerBound..<end].allSatisfy(NormalizedText.isHan)
+    }
+    static let placeNameLinks = ScalarSet("有的")
     /// Whether the last count of the clause ending at `end` (its break) counts villages by 个: `贫困村118个`, `118个挂牌督战村`,
     /// `对全州118个挂牌督战村实行…督战`.
     static func clauseEndsCountingVillages(_ s: [UInt32], end: Int, sentence: Range<Int>) -> Bool {

@@ -186,6 +186,9 @@ enum FactContext {
                 if c.measure == .percent, c.numberStart > after, KindCues.namesShareWhole(s, at: k, from: clause.lowerBound, ratio: true) { k = after; continue }
                 // (深度贫困县、计划脱贫县、国定贫困县: 计划 and an exit verb naming a class among others)
                 if KindCues.namesPlannedClass(s, marker: k, after: after, limit: clause.upperBound) { k = after; continue }
+                // (2017年9月,县政府常务会议同意拨付…6000万元,资金当月全部拨付到位: a decision its sentence tells carried out)
+                if m.value.rule == KindCues.decisionRule, KindCues.carriedOut(s, from: clause.upperBound, sentence: sentence)
+                    || KindCues.needMetOrPast(s, clause: clause, sentence: sentence, before: c.numberStart) { k = after; continue }
                 after += KindCues.planLead(s, at: after, limit: clause.upperBound)   // 将全部脱贫, 规划2016年脱贫
                 // (将对口帮扶资金…: a word that only starts with a verb, false in the table, is none)
                 if let v0 = futureVerbs.longest(in: s, at: after, limit: clause.upperBound), v0.value {
@@ -258,6 +261,8 @@ enum FactContext {
                 c.start - v.length - 1 >= clause.lowerBound && s[c.start - v.length - 1] == KindCues.ge }) == true {
             found.add((.rate, "kind.rate.各"))
         }
+        // (做鞋子，一个月2400块: money right after the period it is said per, as people say pay, is per that period)
+        if c.measure == .yuan, UnitLexicon.spokenPayPeriodEnds(s, at: c.start, from: clause.lowerBound) { found.add((.rate, KindCues.spokenPeriodRule)) }
         // 项目预算1500万元, 预算数20万元: money a budget sets right before it is planned (its colon opens no clause here:
         // 采购预算：人民币316万元)
         if c.measure == .yuan, KindCues.namesBudget(s, before: c.start, from: sentence.lowerBound) { found.add((.target, KindCues.budgetRule)) }
