@@ -602,5 +602,19 @@ public enum PlaceLexicon {
     public static let hamletSuffixes: ScalarSet = ScalarSet("屯")
     /// Words a ``continuations`` character starts that are no word of the suffix's (`集中`: 镇集中安置点).
     public static let adverbsAfterSuffix = ScalarTrie<Bool>(["集中"].map { ($0, true) })
+    /// Stop characters many names of two end in (`安和村`, `永和镇`, `太和村`): 和, read as a conjunction elsewhere.
+    public static let nameEndingStops: ScalarSet = ScalarSet("和")
+    /// Whether the stop character at `k`, right before a suffix, ends a name of two: one character before it that is no stop
+    /// (no 乡镇和村, 他和村民), itself after no Han character but a stop or a mark (`、安和村`, `在安和村`; not 企业和村集体).
+    static func innerStop(_ s: [UInt32], at k: Int, from lower: Int) -> Bool {
+        guard nameEndingStops.contains(s[k]), k - 1 >= lower, NormalizedText.isHan(s[k - 1]), !stopChars.contains(s[k - 1]) else { return false }
+        return k - 1 == lower || !NormalizedText.isHan(s[k - 2]) || stopChars.contains(s[k - 2])
+    }
+    /// Farm animals a place's name before them names the breed of (`东乡羊`, `武定鸡`, `晴隆羊`).
+    public static let breedAnimals: ScalarSet = ScalarSet("羊鸡猪鸭鹅牛")
+    /// Whether one farm animal, not two (`湘西牛羊` names the place's herds), stands at `k`: a breed's name ends there.
+    static func namesBreed(_ s: [UInt32], at k: Int, limit: Int) -> Bool {
+        k < limit && breedAnimals.contains(s[k]) && (k + 1 >= limit || !breedAnimals.contains(s[k + 1]))
+    }
     public static let continuations: ScalarSet = ScalarSet("村级民干官长党政里亲土愁贤风情域府属容貌道路规两委务集企医史镇乡间头口垦田兵组")
 }

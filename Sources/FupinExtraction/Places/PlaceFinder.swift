@@ -169,6 +169,8 @@ public struct PlaceFinder: Sendable {
         // ``PlaceLexicon/wordsAcrossNames``: the field's (建立, 迁出) follow names as their verbs (福建立足, 宿迁出台);
         // and only a name that opens with a stop character, a conjunction read as its first (和林|业): 榆林地区,
         // 吉林地处东北 keep their names
+        // 出栏武定鸡3.6万羽, 晴隆羊: a short name right before a farm animal names its breed, no place (湘西牛羊: not before two)
+        if PlaceLexicon.namesBreed(s, at: end, limit: range.upperBound), !PlaceLexicon.fullNameEnds.contains(s[end - 1]) { return true }
         if end < range.upperBound, NormalizedText.isHan(s[end]), !PlaceLexicon.fullNameEnds.contains(s[end - 1]),
            PlaceLexicon.stopChars.contains(s[start]) {
             for j in start + 1..<end where words.mayStart(s[j]) {
@@ -303,6 +305,8 @@ public struct PlaceFinder: Sendable {
         let groupVerb = next + 1 < range.upperBound && s[next] == UnitLexicon.zu && UnitLexicon.groupVerbEnds.contains(s[next + 1])
         // (特木里镇集中安置点: 集中, together, starts no word the suffix makes, as 村集体 does)
         let adverbAfter = PlaceLexicon.adverbsAfterSuffix.longest(in: s, at: next, limit: range.upperBound) != nil
+        // (存栏东乡羊3200只: a town's suffix before a farm animal ends a breed's name, 东乡羊, no town 栏东乡)
+        if level == .town, PlaceLexicon.namesBreed(s, at: end, limit: range.upperBound) { return nil }
         if end < range.upperBound, PlaceLexicon.continuations.contains(s[next]), !groupVerb, !belongs, !adverbAfter, level != .zone, !locative,
            !(level == .town && PlaceLexicon.townOrgans.longest(in: s, at: j, limit: range.upperBound) != nil),
            !(s[end] == s[end - 1] && end + 1 < range.upperBound && PlaceLexicon.continuations.contains(s[end + 1])),
@@ -331,7 +335,9 @@ public struct PlaceFinder: Sendable {
                     || (PlaceLexicon.nameOpeningStops.contains(u) && !PlaceLexicon.demonstrativeTails.contains(s[a])   // (那些村 is none)
                         && (a - 1 == range.lowerBound || Outline.isClauseBreak(s[a - 2])
                             || a - 2 > range.lowerBound && PlaceLexicon.fullNameEnds.contains(s[a - 2])
-                            && gazetteer.names.longestEnding(in: s, at: a - 1, from: range.lowerBound, maxLength: 9) != nil)) else { break }
+                            && gazetteer.names.longestEnding(in: s, at: a - 1, from: range.lowerBound, maxLength: 9) != nil))
+                    // (潭头村、安和村: a conjunction closing a delimited name of two is its last character, ``PlaceLexicon/innerStop(_:at:from:)``)
+                    || a == j && level != .zone && PlaceLexicon.innerStop(s, at: a - 1, from: range.lowerBound) else { break }
             a -= 1
         }
         // (在村委会当村支书: a place's word that a stop character opens and that runs into the name read back, 村委会,

@@ -171,6 +171,15 @@ enum TableCells {
         return out
     }
 
+    /// Whether `atLeast` of a spaced line's cells are bare numbers (`1　何*成　大坪村　25000　25000`): a table's row.
+    static func holdsBareNumbers(_ s: [UInt32], _ line: Range<Int>, atLeast: Int) -> Bool {
+        var found = 0
+        for c in cells(s, line, spaced: true) where !c.isEmpty && s[c].allSatisfy({ NumberReader.isDigitOrPoint($0) || $0 == 0x2C }) {
+            found += 1
+            if found >= atLeast { return true }
+        }
+        return false
+    }
     /// Whether a line splits into cells by its spaces: a gap between two of its characters.
     static func isSpaced(_ s: [UInt32], _ line: Range<Int>) -> Bool {
         var k = line.lowerBound + 1
