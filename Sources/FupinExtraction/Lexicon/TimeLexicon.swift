@@ -74,7 +74,8 @@ public enum TimeLexicon {
     /// 贫困户为150多户` after `在2016年5月11日…`): its year is that one.
     /// (the value: how many years after that one, 第二年 and 次年 the next)
     public static let thatTime = ScalarTrie<Int>(thatTimeRows)
-    static let thatTimeRows = ["当时", "那时", "那时候", "那个时候", "那会儿", "彼时", "那年", "那一年"].map { ($0, 0) }
+    /// (当年, 同年 opening a sentence too: 2013年11月3日,…。⏎当年,全村225户939人… is 2013, not the page's year)
+    static let thatTimeRows = ["当时", "那时", "那时候", "那个时候", "那会儿", "彼时", "那年", "那一年", "当年", "同年"].map { ($0, 0) }
         + [("第二年", 1), ("次年", 1), ("翌年", 1), ("第三年", 2)]
     /// Words of a plan that may open a clause before its year (`,计划2020年脱贫300户`): the year
     /// still heads that clause, and its figure, not the figures before.

@@ -10,6 +10,20 @@ public enum TrapLexicon {
         "采纳率", "震源深度",   // (an answer site's widget, 采纳率:87%; a quake's depth, 震源深度20公里)
     ].map { ($0, "trap.meta." + $0) })
 
+    /// Words closing a hotline's name (`妇女维权热线`, `扶贫监督举报电话`), and how far after its number one may close.
+    static let hotlineNames = ScalarTrie<Bool>(["热线", "专线", "电话", "服务台"].map { ($0, true) }), hotlineReach = 12
+    /// Whether a number of three digits or more, in digits alone, runs on into a hotline's name, Han characters only between
+    /// (`12338妇女维权热线`): the hotline's number, no count.
+    static func namesHotline(_ s: [UInt32], number: Range<Int>, limit: Int) -> Bool {
+        guard number.count >= 3, s[number].allSatisfy(NumberReader.isDigit) else { return false }
+        var k = number.upperBound
+        let end = min(limit, number.upperBound + hotlineReach)
+        while k < end, NormalizedText.isHan(s[k]) {
+            if hotlineNames.longest(in: s, at: k, limit: limit) != nil { return k > number.upperBound }
+            k += 1
+        }
+        return false
+    }
     /// Characters that make a word with an `一` after them (`唯一`, `统一`, `同一`, `单一`): the
     /// `一` starts no numeral (`唯一一个县` is not 11).
     public static let endsInOne = ScalarSet("唯统同单专")

@@ -662,6 +662,8 @@ enum Trap: String, CaseIterable, Sendable {
             return k >= Outline.clause(s, around: at, in: sentence).lowerBound && !s[k..<at].contains(where: NumberReader.isDigit)
         case .meta:
             if r.hasMetaCue(before: span.start, sentence: sentence) { return true }
+            // (12338妇女维权热线, 12317扶贫监督举报电话: the number a hotline's name runs on from)
+            if TrapLexicon.namesHotline(s, number: at..<n.end, limit: sentence.upperBound) { return true }
             // (记者时隔一年两次深入东乡县采访, 记者走访了12户: what the reporter did, counted, is the story's)
             // (the clause's start read back from the figure, not the whole clause: measured, the clause
             // read for every figure cost 2.9 M instructions a pass over 400 reports)
