@@ -140,6 +140,8 @@ public enum UnitLexicon {
         ("批", UnitRow(.items, "unit.items.批", classifier: true)),
         ("批次", UnitRow(.items, "unit.items.批次", classifier: true)),
         ("座", UnitRow(.items, "unit.items.座", classifier: true)),
+        // (shares a cooperative's members hold: 入股98股, 六百二十股; not 股份, 股东, words of their own)
+        ("股", UnitRow(.items, "unit.items.股", classifier: true)), ("股份", UnitRow(nil, "skip.word")), ("股东", UnitRow(nil, "skip.word")),
         ("间", UnitRow(.items, "unit.items.间", classifier: true)),
         ("栋", UnitRow(.items, "unit.items.栋", classifier: true)),
         ("辆", UnitRow(.items, "unit.items.辆", classifier: true)),

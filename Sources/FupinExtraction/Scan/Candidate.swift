@@ -228,8 +228,8 @@ struct CandidateReader {
         var pos = n.end
         // spaces between a number and what follows it (`60 人`, `15 万元`, `1000  万`), as pages typeset it
         pos = Self.pastSpaces(s, pos, limit)
-        // range: 3-5万元, 3至5万元
-        if pos + 1 < limit, Self.rangeSeparators.contains(s[pos]),
+        // range: 3-5万元, 3至5万元 (not from a number with a leading zero, an area code: 0743-4560271)
+        if pos + 1 < limit, Self.rangeSeparators.contains(s[pos]), !Self.leadingZero(s, at, n.end),
            let n2 = (n.isChinese ? NumberReader.chinese(s, at: pos + 1, limit: limit) : NumberReader.arabic(s, at: pos + 1, limit: limit)),
            n2.value > n.value {
             span.high = n2.value
@@ -347,6 +347,10 @@ struct CandidateReader {
     /// The rule of a share told as a fraction (`三分之一`), which ``Trap`` asks for too.
     static let fractionRule = "unit.percent.分之"
 
+    /// Whether the digits at `start` open with a zero another digit follows (`0743`): a code's, no quantity's.
+    static func leadingZero(_ s: [UInt32], _ start: Int, _ end: Int) -> Bool {
+        end - start >= 2 && s[start] == 0x30 && NumberReader.isDigit(s[start + 1])
+    }
     static func multipliedRangeHigh(_ s: [UInt32], _ n: ReadNumber, at pos: Int, limit: Int, multipliers: ScalarTrie<Double>) -> (Double, Int)? {
         guard !n.isChinese, let m = multipliers.longest(in: s, at: pos, limit: limit), pos + m.length + 1 < limit,
               rangeSeparators.contains(s[pos + m.length]),

@@ -1164,16 +1164,28 @@ final class DocumentScan {
     static let yearLabelLength = 6
     static let du: UInt32 = 0x5EA6   // 度 (2018年度)
 
+    /// The last fact, past the counts of people and households after it (three at most), that counts villages; else the last.
+    static func lastVillagesPastPeople(_ facts: [Fact]) -> Int? {
+        var w = facts.count - 1
+        while w >= 0, facts.count - 1 - w < 3, facts[w].measure == .persons || facts[w].measure == .households { w -= 1 }
+        return w >= 0 && facts[w].measure == .villages ? w : facts.indices.last
+    }
+
     private func makeFacts(_ c: Candidate, clause: Range<Int>, sentence: Range<Int>, heading: Range<Int>?, sentenceText: (text: String, span: Range<Int>), year: Int?, path: [String],
                            quotes: [Range<Int>], into facts: inout [Fact], kindOverride: (Kind, String)? = nil, subjectOverride: String? = nil,
                            topicFallback: (Topic, String)? = nil, column: Range<Int>? = nil) {
         // 贫困村164个,2016年出列17个: the noun a count by 个 leaves out is the villages' counted before
+        // (2016年减贫2.1万人、退出贫困村38个;2017年减贫2.3万人、退出45个: an exit verb's count reaches back past the people
+        // counted beside each year's villages, ``lastVillagesPastPeople(_:)``)
         var c = c, elidedFrom: Int?
-        if c.measure == .items, c.unit == "个",
-           FactContext.elidedNoun(s, c.start, clause: clause) || FactContext.elidedCount(s, c.start, unitEnd: c.unitEnd, clause: clause)
-            || FactContext.elidedAfterHolder(s, c.start, unitEnd: c.unitEnd, clause: clause),
-           let w = facts.indices.last, facts[w].start >= norm.storedRange(from: wholeSince, to: wholeSince + 1).0, facts[w].measure == .villages {
-            c.measure = .villages; elidedFrom = w
+        if c.measure == .items, c.unit == "个" {
+            let exitVerb = FactContext.elidedNoun(s, c.start, clause: clause)
+            if exitVerb || FactContext.elidedCount(s, c.start, unitEnd: c.unitEnd, clause: clause)
+                || FactContext.elidedAfterHolder(s, c.start, unitEnd: c.unitEnd, clause: clause),
+               let w = exitVerb ? Self.lastVillagesPastPeople(facts) : facts.indices.last,
+               facts[w].start >= norm.storedRange(from: wholeSince, to: wholeSince + 1).0, facts[w].measure == .villages {
+                c.measure = .villages; elidedFrom = w
+            }
         }
         // 60个重点贫困村(康平43个、新民7个): a bare 个 inside the parenthesis glossing a count of villages counts villages
         if c.measure == .items, c.unit == "个", FactContext.glossesVillages(s, c.start, sentence: sentence),
