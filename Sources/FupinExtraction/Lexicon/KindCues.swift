@@ -902,6 +902,24 @@ public enum KindCues {
     /// figure of its own (`3200户需要改造危房,截至11月底已全部完工`; not `1500户需要实施危房改造,目前已开工980户`, a part of
     /// it), or a past word stands before the figure in a clause that compares nothing (`过去,全村有200多名学生需要…`;
     /// not `与以往相比,…还有5600名贫困人口需要脱贫`).
+    /// Money a standard's noun names after it (`按625元的标准`, `执行2300元的新标准`, `按照865元的低收入标准`): a 的 right after the
+    /// figure, a few characters, then 标准 closing the clause (or 线, 以下 after it; not 标准化, 标准厂房): the standard, a rate.
+    static let standardAfterRule = "kind.rate.的标准"
+    static let standardAfterReach = 8
+    static func namesStandardAfter(_ s: [UInt32], from end: Int, clause: Range<Int>) -> Bool {
+        guard end < clause.upperBound, s[end] == CandidateReader.de else { return false }
+        var k = end + 1
+        while k < min(clause.upperBound, end + standardAfterReach), NormalizedText.isHan(s[k]) {
+            if standardWords.longest(in: s, at: k, limit: clause.upperBound) != nil {
+                let after = k + 2
+                return after >= clause.upperBound || !NormalizedText.isHan(s[after])
+                    || standardCloses.longest(in: s, at: after, limit: clause.upperBound) != nil
+            }
+            k += 1
+        }
+        return false
+    }
+    static let standardCloses = ScalarTrie<Bool>(["线", "以下", "计算", "测算", "为"].map { ($0, true) })
     /// Money right after a spoken period (`一个月2400块`, `一天150块`, ``UnitLexicon/spokenPayPeriods``): pay per that period.
     static let spokenPeriodRule = "kind.rate.spoken.period"
     /// A meeting's decision (`会议同意`, `会议决定`): still to be carried out, unless its sentence tells it done or past
@@ -909,12 +927,15 @@ public enum KindCues {
     static let decisionRule = "kind.target.会议决定"
     /// Whether a clause after `from` in its sentence, with no figure of its own, tells the thing carried out: a word of
     /// completion before a verb of work done (`资金当月全部拨付到位`, `项目已于当年全部完工`; not `其中已支出2.9亿元`, a part).
-    static func carriedOut(_ s: [UInt32], from: Int, sentence: Range<Int>) -> Bool {
+    /// (`completion`: the words of completion asked for; a plan's, ``wholeDone``, need 已: `截至去年底已全部搬迁入住`,
+    /// not `将于年底全部完工`)
+    static func carriedOut(_ s: [UInt32], from: Int, sentence: Range<Int>, completion: ScalarTrie<Bool> = completionWords) -> Bool {
         var k = from
         while let (v, _) = workDoneVerbs.firstMatch(in: s, k..<sentence.upperBound) {
             let c = Outline.clause(s, around: v, in: sentence)
-            if c.lowerBound >= from, completionWords.firstMatch(in: s, c.lowerBound..<v) != nil,
-               !s[c].contains(where: NumberReader.isDigit) { return true }
+            // (计划搬迁500户,前期工作均已完成: a step before the work done is none of it)
+            if c.lowerBound >= from, completion.firstMatch(in: s, c.lowerBound..<v) != nil,
+               !s[c].contains(where: NumberReader.isDigit), !preparatoryStep(s, c) { return true }
             k = v + 1
         }
         return false
@@ -1050,6 +1071,7 @@ public enum KindCues {
         "对",   // 10个部门将对…进行发布, 将对300户进行改造: the future's preposition, no 把 (将资金…)
         "增收", "获得", "受益",   // 每户将增收1000元, 将获得分红500元
         "选派", "抽调",   // 会议决定选派驻村干部64名, 拟抽调干部420名
+        "易地扶贫搬迁", "易地搬迁", "扶贫搬迁",   // 全县规划易地扶贫搬迁7287户
     ].map { ($0, true) }
         // (but 将对口帮扶资金2.5亿元全部投向…, 将对照标准…: words that start with 对 are the 把-construction's object)
         + ["对口", "对照", "对象"].map { ($0, false) }

@@ -602,6 +602,8 @@ public enum PlaceLexicon {
     public static let hamletSuffixes: ScalarSet = ScalarSet("屯")
     /// Words a ``continuations`` character starts that are no word of the suffix's (`集中`: 镇集中安置点).
     public static let adverbsAfterSuffix = ScalarTrie<Bool>(["集中"].map { ($0, true) })
+    /// Verbs of going back right before 村 (`回村`, `返村`): the village gone back to, no name.
+    public static let returnVerbs: ScalarSet = ScalarSet("回返")
     /// Stop characters many names of two end in (`安和村`, `永和镇`, `太和村`): 和, read as a conjunction elsewhere.
     public static let nameEndingStops: ScalarSet = ScalarSet("和")
     /// Whether the stop character at `k`, right before a suffix, ends a name of two: one character before it that is no stop

@@ -54,7 +54,9 @@ public enum MetadataReader {
     }
     static let signOffWords = ScalarTrie<Bool>(["印发", "发", "制"].map { ($0, true) })
     /// Labels a page puts before its own date (`发布时间:`, `发布日期`).
-    static let publicationLabels = ScalarTrie<Bool>(["发布时间", "发布日期", "发表时间", "发表日期", "发稿时间", "发文日期"].map { ($0, true) })
+    /// (a notice board's too: `村务公开栏　　公开日期：2021年4月9日`, `公示日期`)
+    static let publicationLabels = ScalarTrie<Bool>(["发布时间", "发布日期", "发表时间", "发表日期", "发稿时间", "发文日期",
+                                                    "公开日期", "公示日期", "公告日期"].map { ($0, true) })
 
     public static func read(_ s: [UInt32], outline: Outline) -> DocumentMetadata {
         var meta = DocumentMetadata()

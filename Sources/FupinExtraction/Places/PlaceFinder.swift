@@ -313,6 +313,8 @@ public struct PlaceFinder: Sendable {
            !(level == .village && (Self.villageStart(afterTown: s, range, suffixAt: j, allowing: PlaceLexicon.noStops) != nil
                                     || Self.stopNameAfterTown(s, range, suffixAt: j) != nil)),
            !(level == .town && afterCounty(s, range, suffixAt: j)) { return nil }
+        // (我辞工回村, 近三年回村创业: a verb of going back right before 村 goes back to the village, names none)
+        if level == .village, j > range.lowerBound, PlaceLexicon.returnVerbs.contains(s[j - 1]) { return nil }
         // Look back for the name: Han characters, not stop words, at most maxPrefix of them.
         var a = j
         var container: [Int] = []

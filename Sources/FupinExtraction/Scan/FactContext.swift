@@ -189,6 +189,8 @@ enum FactContext {
                 // (2017年9月,县政府常务会议同意拨付…6000万元,资金当月全部拨付到位: a decision its sentence tells carried out)
                 if m.value.rule == KindCues.decisionRule, KindCues.carriedOut(s, from: clause.upperBound, sentence: sentence)
                     || KindCues.needMetOrPast(s, clause: clause, sentence: sentence, before: c.numberStart) { k = after; continue }
+                // (规划易地扶贫搬迁3124户13856人,截至去年底已全部搬迁入住: a plan its sentence tells done whole, FORMAT.md)
+                if KindCues.isPlanRule(m.value.rule), KindCues.carriedOut(s, from: clause.upperBound, sentence: sentence, completion: KindCues.wholeDone) { k = after; continue }
                 after += KindCues.planLead(s, at: after, limit: clause.upperBound)   // 将全部脱贫, 规划2016年脱贫
                 // (将对口帮扶资金…: a word that only starts with a verb, false in the table, is none)
                 if let v0 = futureVerbs.longest(in: s, at: after, limit: clause.upperBound), v0.value {
@@ -263,6 +265,8 @@ enum FactContext {
         }
         // (做鞋子，一个月2400块: money right after the period it is said per, as people say pay, is per that period)
         if c.measure == .yuan, UnitLexicon.spokenPayPeriodEnds(s, at: c.start, from: clause.lowerBound) { found.add((.rate, KindCues.spokenPeriodRule)) }
+        // (按625元的标准, 执行2300元的新标准: money a standard's 的 names after it is the standard, per person)
+        if c.measure == .yuan, KindCues.namesStandardAfter(s, from: c.end, clause: clause) { found.add((.rate, KindCues.standardAfterRule)) }
         // 项目预算1500万元, 预算数20万元: money a budget sets right before it is planned (its colon opens no clause here:
         // 采购预算：人民币316万元)
         if c.measure == .yuan, KindCues.namesBudget(s, before: c.start, from: sentence.lowerBound) { found.add((.target, KindCues.budgetRule)) }

@@ -147,7 +147,9 @@ enum WrappedLines {
     static func unitEnd(_ s: [UInt32], _ r: Range<Int>, at k: Int) -> Int? {
         var k = k
         if let m = UnitLexicon.multipliers.longest(in: s, at: k, limit: r.upperBound) { k += m.length }
-        guard k < r.upperBound, let u = UnitLexicon.trie.longest(in: s, at: k, limit: r.upperBound), u.value.measure != nil else { return nil }
+        // (本 opens 本季度, 本月, 本年 on a ledger's next line: `上年结转:1,206,348.27⏎本季度收入`, no book counted)
+        guard k < r.upperBound, let u = UnitLexicon.trie.longest(in: s, at: k, limit: r.upperBound), u.value.measure != nil,
+              u.value.tag != .book else { return nil }
         return k + u.length
     }
 
