@@ -165,7 +165,12 @@ enum TableCells {
     /// The cells of a line split by single spaces, where it is a name and then numbers only
     /// (`镇雄县 1126 52380 28.4`): read so under a caption's units or inside a table.
     static func numericRow(_ s: [UInt32], _ line: Range<Int>) -> [Range<Int>]? {
-        let out = cells(s, line, spaced: true, minimumGap: 1)
+        var out = cells(s, line, spaced: true, minimumGap: 1)
+        // (上年结转：1,206,348.27: a ledger's label and its amount after a colon are two cells)
+        if out.count == 1, let k = s[line].lastIndex(of: ListItems.colon), k > line.lowerBound, k + 1 < line.upperBound,
+           s[(k + 1)..<line.upperBound].allSatisfy({ NumberReader.isDigitOrPoint($0) || $0 == 0x2C }) {
+            out = [line.lowerBound..<k, (k + 1)..<line.upperBound]
+        }
         guard out.count >= 2, s[out[0]].contains(where: NormalizedText.isHan),
               out.dropFirst().allSatisfy({ c in s[c].allSatisfy { NumberReader.isDigitOrPoint($0) || $0 == 0x25 || $0 == 0x2C } }) else { return nil }
         return out
