@@ -262,8 +262,9 @@ public struct Outline: Sendable {
            TableCells.isSpaced(s, r), TableCells.namesColumns(s, r) { return .heading }
         // (1　王*秀　511922********2046　大坪村　25000　25000: a payout list's row, long and unpunctuated, its cells bare
         // numbers, is a table's row, no spam)
-        if punct == 0, fullStops == 0, r.count >= 40, r.count <= Self.spacedRowLength, spaces >= 3, TableCells.isSpaced(s, r),
-           TableCells.holdsBareNumbers(s, r, atLeast: 3) { return .heading }
+        // (its running number first: 热门搜索　扶贫　1200户　脱贫　365人　…　666 is a site's keywords)
+        if punct == 0, fullStops == 0, r.count >= 40, r.count <= Self.spacedRowLength, spaces >= 3, NumberReader.isDigit(s[r.lowerBound]),
+           TableCells.isSpaced(s, r), TableCells.holdsBareNumbers(s, r, atLeast: 3) { return .heading }
         if r.count >= 40 && punct == 0 { return .spam }
         if r.count >= 60 && fullStops <= 1 && isRepetitive(s, r) { return .spam }
         if r.count <= Self.headingLength && fullStops == 0 && commas == 0 { return .heading }

@@ -167,7 +167,7 @@ public enum KindCues {
       + planSpans.map { ($0, (.target, "kind.target.用N年时间")) })
     /// Words of a plan exceeded (`超计划`, `超出年度目标任务`): a figure after them is what the plan
     /// was exceeded by (``exceededPlanRule``), and they mark no plan themselves (``notFutureMarkers``).
-    public static let exceededPlanWords = ["超出年度目标任务", "超出目标任务", "超出年度目标", "超出年度计划", "超出计划",
+    public static let exceededPlanWords = ["超出年度目标任务", "超出目标任务", "超出年度目标", "超出年度计划", "超出计划", "超预算", "超出预算",
                                            "超过计划", "超过目标任务", "超年度计划", "超计划", "超目标", "比目标任务多", "比计划多"]
     /// A plan's span of time, in its clause and over the clauses after it.
     public static let planSpans = ["用一年时间", "用两年时间", "用三年时间", "用五年时间", "用2年时间", "用3年时间", "用5年时间"]
@@ -285,11 +285,13 @@ public enum KindCues {
     static let oneYearDeterminers = ScalarSet("这那同当该前后第头")
     /// Words of the time that may open the clause telling a plan done (`,目前已全部入住`).
     static let presentLeads = ScalarTrie<Bool>(["目前", "现", "现在", "如今", "截至目前", "至今", "当前"].map { ($0, true) })
+    /// Words opening a date a clause tells a state as of (`截至去年底已全部搬迁入住`, `截止6月底已全部拨付到位`): a lead of the present too.
+    static let asOfLeads = ScalarTrie<Bool>(["截至", "截止", "到"].map { ($0, true) })
     /// How far after a plan's figure ``wholeDone`` may stand, in characters.
     static let wholeDoneReach = 16
     /// Whether a target's rule is a plan's (`计划`, `规划`), in its clause or over the sentence.
     static func isPlanRule(_ rule: String) -> Bool {
-        rule.hasPrefix("kind.target.计划") || rule.hasPrefix("kind.target.规划") || rule.hasPrefix("kind.target.按规划")
+        rule.hasPrefix("kind.target.计划") || rule.hasPrefix("kind.target.规划") || rule.hasPrefix("kind.target.按规划") || rule == budgetRule
     }
     /// How far after `已` a verb of reaching may stand (`已全部完成`).
     static let reachedAfterAlready = 3
@@ -910,8 +912,8 @@ public enum KindCues {
         guard end < clause.upperBound, s[end] == CandidateReader.de else { return false }
         var k = end + 1
         while k < min(clause.upperBound, end + standardAfterReach), NormalizedText.isHan(s[k]) {
-            if standardWords.longest(in: s, at: k, limit: clause.upperBound) != nil {
-                let after = k + 2
+            if let w = standardWords.longest(in: s, at: k, limit: clause.upperBound) {
+                let after = k + w.length
                 return after >= clause.upperBound || !NormalizedText.isHan(s[after])
                     || standardCloses.longest(in: s, at: after, limit: clause.upperBound) != nil
             }
@@ -919,28 +921,31 @@ public enum KindCues {
         }
         return false
     }
-    static let standardCloses = ScalarTrie<Bool>(["线", "以下", "计算", "测算", "为"].map { ($0, true) })
+    static let standardCloses = ScalarTrie<Bool>(["线", "以下", "计算", "测算", "为", "执行", "发放", "给予", "补助", "核定"].map { ($0, true) })
     /// Money right after a spoken period (`一个月2400块`, `一天150块`, ``UnitLexicon/spokenPayPeriods``): pay per that period.
     static let spokenPeriodRule = "kind.rate.spoken.period"
     /// A meeting's decision (`会议同意`, `会议决定`): still to be carried out, unless its sentence tells it done or past
     /// (``needMetOrPast(_:clause:sentence:before:)``: `…会议同意拨付资金6000万元,资金当月全部拨付到位`, `去年,会议研究决定…`).
     static let decisionRule = "kind.target.会议决定"
-    /// Whether a clause after `from` in its sentence, with no figure of its own, tells the thing carried out: a word of
-    /// completion before a verb of work done (`资金当月全部拨付到位`, `项目已于当年全部完工`; not `其中已支出2.9亿元`, a part).
-    /// (`completion`: the words of completion asked for; a plan's, ``wholeDone``, need 已: `截至去年底已全部搬迁入住`,
-    /// not `将于年底全部完工`)
-    static func carriedOut(_ s: [UInt32], from: Int, sentence: Range<Int>, completion: ScalarTrie<Bool> = completionWords) -> Bool {
+    /// Whether a clause after `from` in its sentence, with no figure of its own nor words of an instruction, tells the thing
+    /// carried out: a word of completion in the past before a verb of work done (`资金当月全部拨付到位`, `项目已于当年全部完工`;
+    /// not `其中已支出2.9亿元`, a part, nor `要求年底前全部拨付到位`).
+    static func carriedOut(_ s: [UInt32], from: Int, sentence: Range<Int>) -> Bool {
+        let completion = completionWords
         var k = from
         while let (v, _) = workDoneVerbs.firstMatch(in: s, k..<sentence.upperBound) {
             let c = Outline.clause(s, around: v, in: sentence)
             // (计划搬迁500户,前期工作均已完成: a step before the work done is none of it)
-            if c.lowerBound >= from, completion.firstMatch(in: s, c.lowerBound..<v) != nil,
+            if c.lowerBound >= from, completion.firstMatch(in: s, c.lowerBound..<v) != nil, instructionWords.firstMatch(in: s, c) == nil,
                !s[c].contains(where: NumberReader.isDigit), !preparatoryStep(s, c) { return true }
             k = v + 1
         }
         return false
     }
-    static let completionWords = ScalarTrie<Bool>(["已", "全部", "均"].map { ($0, true) })
+    static let completionWords = ScalarTrie<Bool>(["已", "当月", "当年", "当天", "当即", "随即"].map { ($0, true) })
+    /// Words of an instruction in a clause after a decision (`要求年底前全部拨付到位`, `各乡镇要于月底前全部完成`): what is
+    /// required, nothing done.
+    static let instructionWords = ScalarTrie<Bool>(["要求", "要", "须", "务必", "尽快", "确保", "力争"].map { ($0, true) })
     static func needMetOrPast(_ s: [UInt32], clause: Range<Int>, sentence: Range<Int>, before numberStart: Int) -> Bool {
         var k = clause.upperBound
         while let (d, _) = doneMarkers.firstMatch(in: s, k..<sentence.upperBound) {

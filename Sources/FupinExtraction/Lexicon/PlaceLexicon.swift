@@ -602,8 +602,14 @@ public enum PlaceLexicon {
     public static let hamletSuffixes: ScalarSet = ScalarSet("屯")
     /// Words a ``continuations`` character starts that are no word of the suffix's (`集中`: 镇集中安置点).
     public static let adverbsAfterSuffix = ScalarTrie<Bool>(["集中"].map { ($0, true) })
-    /// Verbs of going back right before 村 (`回村`, `返村`): the village gone back to, no name.
+    /// Verbs of going back right before 村 (`回村`, `返村`): the village gone back to, no name, after a stop, a mark, or a
+    /// character a verb or a time ends in (`辞工回村`, `近三年回村`; `王家回村` is a name).
     public static let returnVerbs: ScalarSet = ScalarSet("回返")
+    static let beforeReturn: ScalarSet = ScalarSet("工年月后都又再也就还意想要")
+    static func returnsToVillage(_ s: [UInt32], suffixAt j: Int, from lower: Int) -> Bool {
+        guard j > lower, returnVerbs.contains(s[j - 1]) else { return false }
+        return j - 1 == lower || !NormalizedText.isHan(s[j - 2]) || stopChars.contains(s[j - 2]) || beforeReturn.contains(s[j - 2])
+    }
     /// Stop characters many names of two end in (`安和村`, `永和镇`, `太和村`): 和, read as a conjunction elsewhere.
     public static let nameEndingStops: ScalarSet = ScalarSet("和")
     /// Whether the stop character at `k`, right before a suffix, ends a name of two: one character before it that is no stop
@@ -614,9 +620,12 @@ public enum PlaceLexicon {
     }
     /// Farm animals a place's name before them names the breed of (`东乡羊`, `武定鸡`, `晴隆羊`).
     public static let breedAnimals: ScalarSet = ScalarSet("羊鸡猪鸭鹅牛")
-    /// Whether one farm animal, not two (`湘西牛羊` names the place's herds), stands at `k`: a breed's name ends there.
+    /// Whether one farm animal stands at `k`, a breed's name ending there: a figure, a mark or a word of its farming after it
+    /// (`东乡羊3200只`, `东乡羊养殖户`, `晴隆羊产业`); not two (`湘西牛羊`), nor a word it opens (`白土镇牛场`, `大河乡羊肚菌`, `鸡蛋`).
     static func namesBreed(_ s: [UInt32], at k: Int, limit: Int) -> Bool {
-        k < limit && breedAnimals.contains(s[k]) && (k + 1 >= limit || !breedAnimals.contains(s[k + 1]))
+        guard k < limit, breedAnimals.contains(s[k]) else { return false }
+        return k + 1 >= limit || !NormalizedText.isHan(s[k + 1]) || breedFollowers.contains(s[k + 1])
     }
+    static let breedFollowers: ScalarSet = ScalarSet("养产品存出的是和、销")
     public static let continuations: ScalarSet = ScalarSet("村级民干官长党政里亲土愁贤风情域府属容貌道路规两委务集企医史镇乡间头口垦田兵组")
 }

@@ -223,6 +223,8 @@ public enum TopicCues {
         (.housing, 4, .area, ["彝家新寨", "藏区新居", "新村新寨"]),
         // a bureau named for an area pays for others too (水利局投资…,对供水设施实施巩固提升)
         (.infrastructure, 0, .mask, ["水利局", "交通局", "交通运输局"]),
+        // (a payout list's account column, 银行账号, 一卡通账号: the way money is paid, no credit)
+        (.credit, 0, .mask, ["银行账号", "银行卡号", "银行账户", "银行卡", "账号"]),
         // (县移民办补助140万元: the office for reservoir migrants pays for projects of any area)
         (.relocation, 0, .mask, ["移民办", "移民局", "移民开发局", "移民管理局", "水库移民"]),
         // 民政 read out of 人民政府 (县人民政府总计统筹整合27761万元)
@@ -351,6 +353,8 @@ public enum TopicCues {
         // 医疗保险): the programme, over the group's own words of protection (FORMAT.md: 医疗救助 is 医疗)
         (.health, 5, .area, ["医疗救助", "大病保险", "基本医疗保险", "医疗保险", "资助参保"]),
         (.health, 4, .area, ["健康扶贫", "卫生扶贫", "签约率", "家庭医生", "签约服务", "先诊疗后付费", "一站式",
+            // (women's cancers screened and their patients aided: 两癌救助 is medical aid, 两癌筛查 and 免费检查 check health)
+            "两癌", "两癌救助", "两癌筛查", "两癌检查", "宫颈癌", "乳腺癌", "癌症", "健康检查", "免费检查", "妇科检查",
             "基本医疗", "大病救治", "慢病", "两病", "四重保障", "三重保障", "医保扶贫",
             // (aid to the sick is medical aid, whatever 救助 says: 为贫困大病患者发放救助金376.5万元, 救助大病贫困患者两千余人次)
             "大病救助", "大病患者", "大病贫困患者",

@@ -11,11 +11,14 @@ public enum TrapLexicon {
     ].map { ($0, "trap.meta." + $0) })
 
     /// Words closing a hotline's name (`妇女维权热线`, `扶贫监督举报电话`), and how far after its number one may close.
-    static let hotlineNames = ScalarTrie<Bool>(["热线", "专线", "电话", "服务台"].map { ($0, true) }), hotlineReach = 12
-    /// Whether a number of three digits or more, in digits alone, runs on into a hotline's name, Han characters only between
-    /// (`12338妇女维权热线`): the hotline's number, no count.
+    /// (not 电话 alone: `3256户贫困户进行电话回访` counts households)
+    static let hotlineNames = ScalarTrie<Bool>(["热线", "专线", "服务台", "举报电话", "监督电话", "服务电话", "咨询电话", "投诉电话"].map { ($0, true) }),
+               hotlineReach = 12
+    /// Whether a number of three digits or more, in digits alone and no unit after them, runs on into a hotline's name, Han
+    /// characters only between (`12338妇女维权热线`): the hotline's number, no count (`1200个热线电话`, `1560件热线工单` count).
     static func namesHotline(_ s: [UInt32], number: Range<Int>, limit: Int) -> Bool {
-        guard number.count >= 3, s[number].allSatisfy(NumberReader.isDigit) else { return false }
+        guard number.count >= 3, s[number].allSatisfy(NumberReader.isDigit),
+              UnitLexicon.trie.longest(in: s, at: number.upperBound, limit: limit)?.value.measure == nil else { return false }
         var k = number.upperBound
         let end = min(limit, number.upperBound + hotlineReach)
         while k < end, NormalizedText.isHan(s[k]) {
@@ -85,11 +88,16 @@ public enum TrapLexicon {
     /// An expenditure code's own shape, which needs no bracket: 2, a class of 01–32, then 款's two digits (`21305款`)
     /// or 项's four (`2130504项`). (`整改问题16732项`, `上架产品12560款` have another: counts.)
     static let expenditureCodeLengths: [UInt32: Int] = [0x6B3E: 5, 0x9879: 7]   // 款, 项
+    /// (and a budget's word or an amount right after the level, `21305款资金`, `2130504项1200万元`: `上架农副产品21000款` counts)
     static func isExpenditureCode(_ s: [UInt32], _ digits: Range<Int>, level: UInt32) -> Bool {
-        guard let n = expenditureCodeLengths[level], digits.count == n, s[digits.lowerBound] == 0x32 else { return false }
+        guard let n = expenditureCodeLengths[level], digits.count == n, s[digits].allSatisfy(NumberReader.isDigit),
+              s[digits.lowerBound] == 0x32 else { return false }
         let cls = (s[digits.lowerBound + 1] - 0x30) * 10 + (s[digits.lowerBound + 2] - 0x30)
-        return (1...32).contains(cls)
+        let after = digits.upperBound + 1
+        return (1...32).contains(cls) && after < s.count
+            && (NumberReader.isDigit(s[after]) || budgetWordsAfterCode.longest(in: s, at: after, limit: s.count) != nil)
     }
+    static let budgetWordsAfterCode = ScalarTrie<Bool>(["资金", "支出", "科目", "预算", "安排", "拨款"].map { ($0, true) })
     /// A boundary's words before a distance (``Trap/boundaryLine``: `边境线长527公里`, `距边境线3公里以内`), and the
     /// words of length that may stand between (`长`, `长约`, `全长`, `总长达`).
     static let boundaryLines = ScalarTrie<Bool>(["边境线", "国境线", "海岸线", "边界线", "边境一线", "边境", "边境地区"].map { ($0, true) })

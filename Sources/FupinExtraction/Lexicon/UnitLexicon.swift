@@ -330,7 +330,9 @@ public enum UnitLexicon {
     static func spokenPayPeriodEnds(_ s: [UInt32], at start: Int, from lower: Int) -> Bool {
         var k = start, links = 0
         while links < 2, k > lower, spokenPayLinks.contains(s[k - 1]) { k -= 1; links += 1 }
-        return spokenPayPeriods.longestEnding(in: s, at: k, from: lower, maxLength: 5) != nil
+        // (第一年200万元, 这一天2万元: a determiner before the period names one period, its total)
+        guard let p = spokenPayPeriods.longestEnding(in: s, at: k, from: lower, maxLength: 5) else { return false }
+        return k - p.length == lower || !KindCues.oneYearDeterminers.contains(s[k - p.length - 1])
     }
     /// Words of pay or work before a spoken period's figure (`低保一个月两百八`, `在车间上班,一个月两千多`): without one the
     /// figure counts no money (`游客平时每天一百多`, `土鸡蛋每天一千多`).
@@ -396,7 +398,7 @@ public enum UnitLexicon {
     public static let peopleAfterGe = ScalarTrie<Bool>(["贫困人口", "人口", "建档立卡贫困人口", "农村贫困人口", "贫困群众",
         "贫困劳动力", "劳动力", "个人", "先进个人",
         // (as people say them: 四十多个乡亲, 六七十个年轻人)
-        "乡亲", "年轻人", "小伙子", "群众", "老乡", "农民工", "学生", "大学生", "贫困户子女"].map { ($0, true) })
+        "乡亲", "年轻人", "小伙子", "老乡"].map { ($0, true) })
     /// Words holding `村` that count no village after `个` (`138个农村饮水工程`).
     /// (62个集中安置社区, 1046个安置社区: a settlement the moved live in is a thing built, counted as items, no village)
     public static let nonVillageWords = ScalarTrie<Bool>((["农村"] + settlementCommunityWords).map { ($0, true) })

@@ -314,7 +314,7 @@ public struct PlaceFinder: Sendable {
                                     || Self.stopNameAfterTown(s, range, suffixAt: j) != nil)),
            !(level == .town && afterCounty(s, range, suffixAt: j)) { return nil }
         // (我辞工回村, 近三年回村创业: a verb of going back right before 村 goes back to the village, names none)
-        if level == .village, j > range.lowerBound, PlaceLexicon.returnVerbs.contains(s[j - 1]) { return nil }
+        if level == .village, PlaceLexicon.returnsToVillage(s, suffixAt: j, from: range.lowerBound) { return nil }
         // Look back for the name: Han characters, not stop words, at most maxPrefix of them.
         var a = j
         var container: [Int] = []

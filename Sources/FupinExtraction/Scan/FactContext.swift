@@ -189,8 +189,6 @@ enum FactContext {
                 // (2017年9月,县政府常务会议同意拨付…6000万元,资金当月全部拨付到位: a decision its sentence tells carried out)
                 if m.value.rule == KindCues.decisionRule, KindCues.carriedOut(s, from: clause.upperBound, sentence: sentence)
                     || KindCues.needMetOrPast(s, clause: clause, sentence: sentence, before: c.numberStart) { k = after; continue }
-                // (规划易地扶贫搬迁3124户13856人,截至去年底已全部搬迁入住: a plan its sentence tells done whole, FORMAT.md)
-                if KindCues.isPlanRule(m.value.rule), KindCues.carriedOut(s, from: clause.upperBound, sentence: sentence, completion: KindCues.wholeDone) { k = after; continue }
                 after += KindCues.planLead(s, at: after, limit: clause.upperBound)   // 将全部脱贫, 规划2016年脱贫
                 // (将对口帮扶资金…: a word that only starts with a verb, false in the table, is none)
                 if let v0 = futureVerbs.longest(in: s, at: after, limit: clause.upperBound), v0.value {
@@ -541,7 +539,9 @@ enum FactContext {
         var broke: Int?   // past a clause's end (not a list's 、): where the clause after it opens
         for k in figureEnd..<m.0 {
             // (计划脱贫300户,其中已全部验收80户: a breakdown's words are its parts')
-            if NumberReader.isDigit(s[k]) && broke != nil || KindCues.opensQizhong(s, at: k, limit: sentence.upperBound) { return false }
+            // (a date's digits are no figure: 截至6月底已全部拨付到位)
+            if NumberReader.isDigit(s[k]) && broke != nil && !Self.dateDigits(s, at: k, limit: m.0)
+                || KindCues.opensQizhong(s, at: k, limit: sentence.upperBound) { return false }
             if Outline.isClauseBreak(s[k]), s[k] != NumberReader.listComma { broke = k + 1 }
         }
         // (计划搬迁500户,前期工作均已完成: a clause of its own subject tells another thing done; only a
@@ -561,8 +561,15 @@ enum FactContext {
         }
         guard let b = broke, b < m.0 else { return true }
         return KindCues.presentLeads.longest(in: s, at: b, limit: m.0)?.length == m.0 - b
+            || KindCues.asOfLeads.longest(in: s, at: b, limit: m.0) != nil
     }
 
+    /// Whether the digits running on from `k` close with a date's unit (`6月`, `30日`, `2019年`).
+    static func dateDigits(_ s: [UInt32], at k: Int, limit: Int) -> Bool {
+        var e = k
+        while e < limit, NumberReader.isDigit(s[e]) { e += 1 }
+        return e < limit && TimeLexicon.dateUnits.contains(s[e])
+    }
     /// How long a gloss in parentheses before a partitive 中 may be (`(市、区)`).
     static let glossReach = 12
     /// Whether `分别` ends right before `end`.

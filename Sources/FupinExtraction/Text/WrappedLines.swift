@@ -147,9 +147,10 @@ enum WrappedLines {
     static func unitEnd(_ s: [UInt32], _ r: Range<Int>, at k: Int) -> Int? {
         var k = k
         if let m = UnitLexicon.multipliers.longest(in: s, at: k, limit: r.upperBound) { k += m.length }
-        // (本 opens 本季度, 本月, 本年 on a ledger's next line: `上年结转:1,206,348.27⏎本季度收入`, no book counted)
+        // (本 before a word opens 本季度, 本月, 本年 on a ledger's next line: `上年结转:1,206,348.27⏎本季度收入`, no book
+        // counted; `手册12000⏎本,` is one)
         guard k < r.upperBound, let u = UnitLexicon.trie.longest(in: s, at: k, limit: r.upperBound), u.value.measure != nil,
-              u.value.tag != .book else { return nil }
+              !(u.value.tag == .book && k + u.length < r.upperBound && NormalizedText.isHan(s[k + u.length])) else { return nil }
         return k + u.length
     }
 

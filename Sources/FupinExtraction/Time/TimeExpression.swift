@@ -198,7 +198,7 @@ public struct YearResolver: Sendable {
         return set
     }()
 
-    static let dai: UInt32 = 0x4EE3   // 代 (1990年代)
+    static let dai: UInt32 = 0x4EE3, biao: UInt32 = 0x8868   // 代 (1990年代), 表 (年代表)
     private func year(_ s: [UInt32], _ sentence: Range<Int>, start i: Int, afterDigits j: Int, value y: Int) -> (TimeExpression, Int)? {
         var end = j
         var value = y
@@ -219,7 +219,8 @@ public struct YearResolver: Sendable {
         guard end < sentence.upperBound, s[end] == Self.nian || s[end] == 0x5B66 else { return nil }
         end += 1
         // (一饼1990年代的老英红: a decade describes a thing, no year of the figure's)
-        if end < sentence.upperBound, s[end] == Self.dai { return nil }
+        // (not 2019年代表全县…: 代表, to stand for)
+        if end < sentence.upperBound, s[end] == Self.dai, end + 1 >= sentence.upperBound || s[end + 1] != Self.biao { return nil }
         // 比2019年增加…: the year of comparison, not the figure's (but 比2010年的人均纯收入3289元
         // dates the figure 的 joins it to)
         // (超过2020年底规模12万人: a comparison's verb, as 比)
