@@ -922,6 +922,29 @@ public enum KindCues {
         return false
     }
     static let standardCloses = ScalarTrie<Bool>(["线", "以下", "计算", "测算", "为", "执行", "发放", "给予", "补助", "核定"].map { ($0, true) })
+    /// A price by one of a thing (`一只羯羊能卖到1300元`, `一头育肥牛能卖到近2万元`, `一斤可卖16元`): 一 and a classifier, a few
+    /// characters, then a verb of selling that may (``saleVerbs``) right before the money: a rate.
+    static let unitPriceRule = "kind.rate.一只"
+    static let saleVerbs = ScalarTrie<Bool>(["能卖到", "卖到", "能卖", "可卖", "可卖到", "能卖上", "售价", "能值", "值"].map { ($0, true) })
+    static let priceClassifiers = ScalarSet("只头斤亩个棵株箱袋盒筐枚羽尾匹棚")
+    static let unitPriceReach = 14
+    static let moneyUnitChars = ScalarSet("元万亿块")
+    static func unitPrice(_ s: [UInt32], before start: Int, clause: Range<Int>) -> Bool {
+        // (the figure's start holds its hedge: 能卖到|近2万元; a range's upper end reads past the lower, 卖到1300元至|1500元)
+        var j = start
+        if j > clause.lowerBound, CandidateReader.rangeSeparators.contains(s[j - 1]) {
+            j -= 1
+            while j > clause.lowerBound, NumberReader.isDigitOrPoint(s[j - 1]) || NumberReader.isChineseNumeral(s[j - 1]) || moneyUnitChars.contains(s[j - 1]) { j -= 1 }
+        }
+        guard let v = saleVerbs.longestEnding(in: s, at: j, from: clause.lowerBound, maxLength: 3) else { return false }
+        let verb = j - v.length
+        var k = verb - 1
+        while k > max(clause.lowerBound, verb - unitPriceReach) {
+            if s[k - 1] == TrapLexicon.yi, priceClassifiers.contains(s[k]) { return true }
+            k -= 1
+        }
+        return false
+    }
     /// Money right after a spoken period (`一个月2400块`, `一天150块`, ``UnitLexicon/spokenPayPeriods``): pay per that period.
     static let spokenPeriodRule = "kind.rate.spoken.period"
     /// A meeting's decision (`会议同意`, `会议决定`): still to be carried out, unless its sentence tells it done or past

@@ -261,6 +261,8 @@ enum FactContext {
                 c.start - v.length - 1 >= clause.lowerBound && s[c.start - v.length - 1] == KindCues.ge }) == true {
             found.add((.rate, "kind.rate.各"))
         }
+        // (一只羯羊能卖到1300元: a price by one of a thing)
+        if c.measure == .yuan, KindCues.unitPrice(s, before: c.start, clause: clause) { found.add((.rate, KindCues.unitPriceRule)) }
         // (做鞋子，一个月2400块: money right after the period it is said per, as people say pay, is per that period)
         if c.measure == .yuan, UnitLexicon.spokenPayPeriodEnds(s, at: c.start, from: clause.lowerBound) { found.add((.rate, KindCues.spokenPeriodRule)) }
         // (按625元的标准, 执行2300元的新标准: money a standard's 的 names after it is the standard, per person)
