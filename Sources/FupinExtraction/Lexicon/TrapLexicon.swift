@@ -16,17 +16,22 @@ public enum TrapLexicon {
                hotlineReach = 12
     /// Whether a number of three digits or more, in digits alone and no unit after them, runs on into a hotline's name, Han
     /// characters only between (`12338妇女维权热线`): the hotline's number, no count (`1200个热线电话`, `1560件热线工单` count).
+    /// (the name's word looked for first, the unit only then: a unit looked up after every number of three digits cost
+    /// 1.0 M instructions a pass over 400 reports)
     static func namesHotline(_ s: [UInt32], number: Range<Int>, limit: Int) -> Bool {
-        guard number.count >= 3, s[number].allSatisfy(NumberReader.isDigit),
-              UnitLexicon.trie.longest(in: s, at: number.upperBound, limit: limit)?.value.measure == nil else { return false }
+        guard number.count >= 3 else { return false }
         var k = number.upperBound
         let end = min(limit, number.upperBound + hotlineReach)
         while k < end, NormalizedText.isHan(s[k]) {
-            if hotlineNames.longest(in: s, at: k, limit: limit) != nil { return k > number.upperBound }
+            if hotlineStarts.contains(s[k]), hotlineNames.longest(in: s, at: k, limit: limit) != nil {
+                return k > number.upperBound && s[number].allSatisfy(NumberReader.isDigit)
+                    && UnitLexicon.trie.longest(in: s, at: number.upperBound, limit: limit)?.value.measure == nil
+            }
             k += 1
         }
         return false
     }
+    static let hotlineStarts = hotlineNames.firstScalarSet
     /// Characters that make a word with an `一` after them (`唯一`, `统一`, `同一`, `单一`): the
     /// `一` starts no numeral (`唯一一个县` is not 11).
     public static let endsInOne = ScalarSet("唯统同单专")
