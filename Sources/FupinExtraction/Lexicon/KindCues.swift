@@ -287,6 +287,12 @@ public enum KindCues {
     static let presentLeads = ScalarTrie<Bool>(["目前", "现", "现在", "如今", "截至目前", "至今", "当前"].map { ($0, true) })
     /// Words opening a date a clause tells a state as of (`截至去年底已全部搬迁入住`, `截止6月底已全部拨付到位`): a lead of the present too.
     static let asOfLeads = ScalarTrie<Bool>(["截至", "截止", "到"].map { ($0, true) })
+    /// Whether `r` is a date alone (`6月底`, `去年底`, `目前`, `2019年末`).
+    static func asOfDate(_ s: [UInt32], _ r: Range<Int>) -> Bool {
+        !r.isEmpty && (presentLeads.longest(in: s, at: r.lowerBound, limit: r.upperBound)?.length == r.count
+            || s[r].allSatisfy { NumberReader.isDigit($0) || asOfDateChars.contains($0) })
+    }
+    static let asOfDateChars = ScalarSet("年月日底末初今去上本")
     /// How far after a plan's figure ``wholeDone`` may stand, in characters.
     static let wholeDoneReach = 16
     /// Whether a target's rule is a plan's (`计划`, `规划`), in its clause or over the sentence.
@@ -925,8 +931,9 @@ public enum KindCues {
     /// A price by one of a thing (`一只羯羊能卖到1300元`, `一头育肥牛能卖到近2万元`, `一斤可卖16元`): 一 and a classifier, a few
     /// characters, then a verb of selling that may (``saleVerbs``) right before the money: a rate.
     static let unitPriceRule = "kind.rate.一只"
-    static let saleVerbs = ScalarTrie<Bool>(["能卖到", "卖到", "能卖", "可卖", "可卖到", "能卖上", "售价", "能值", "值"].map { ($0, true) })
-    static let priceClassifiers = ScalarSet("只头斤亩个棵株箱袋盒筐枚羽尾匹棚")
+    /// (not 值: 产值, 价值; nor 个: 一个扶贫车间实现产值300万元)
+    static let saleVerbs = ScalarTrie<Bool>(["能卖到", "卖到", "能卖", "可卖", "可卖到", "能卖上", "售价"].map { ($0, true) })
+    static let priceClassifiers = ScalarSet("只头斤亩棵株箱袋盒筐枚羽尾匹棚")
     static let unitPriceReach = 14
     static let moneyUnitChars = ScalarSet("元万亿块")
     static func unitPrice(_ s: [UInt32], before start: Int, clause: Range<Int>) -> Bool {
@@ -959,7 +966,7 @@ public enum KindCues {
         while let (v, _) = workDoneVerbs.firstMatch(in: s, k..<sentence.upperBound) {
             let c = Outline.clause(s, around: v, in: sentence)
             // (计划搬迁500户,前期工作均已完成: a step before the work done is none of it)
-            if c.lowerBound >= from, completion.firstMatch(in: s, c.lowerBound..<v) != nil, instructionWords.firstMatch(in: s, c) == nil,
+            if c.lowerBound >= from, completion.firstMatch(in: s, c.lowerBound..<v) != nil, instructionWords.firstMatch(in: s, c)?.1 != true,
                !s[c].contains(where: NumberReader.isDigit), !preparatoryStep(s, c) { return true }
             k = v + 1
         }
@@ -968,7 +975,8 @@ public enum KindCues {
     static let completionWords = ScalarTrie<Bool>(["已", "当月", "当年", "当天", "当即", "随即"].map { ($0, true) })
     /// Words of an instruction in a clause after a decision (`要求年底前全部拨付到位`, `各乡镇要于月底前全部完成`): what is
     /// required, nothing done.
-    static let instructionWords = ScalarTrie<Bool>(["要求", "要", "须", "务必", "尽快", "确保", "力争"].map { ($0, true) })
+    /// (按要求 says how it was done: no instruction)
+    static let instructionWords = ScalarTrie<Bool>(["要求", "要于", "要在", "须", "务必", "尽快", "确保", "力争"].map { ($0, true) } + [("按要求", false)])
     static func needMetOrPast(_ s: [UInt32], clause: Range<Int>, sentence: Range<Int>, before numberStart: Int) -> Bool {
         var k = clause.upperBound
         while let (d, _) = doneMarkers.firstMatch(in: s, k..<sentence.upperBound) {

@@ -602,13 +602,11 @@ public enum PlaceLexicon {
     public static let hamletSuffixes: ScalarSet = ScalarSet("屯")
     /// Words a ``continuations`` character starts that are no word of the suffix's (`集中`: 镇集中安置点).
     public static let adverbsAfterSuffix = ScalarTrie<Bool>(["集中"].map { ($0, true) })
-    /// Verbs of going back right before 村 (`回村`, `返村`): the village gone back to, no name, after a stop, a mark, or a
-    /// character a verb or a time ends in (`辞工回村`, `近三年回村`; `王家回村` is a name).
+    /// Verbs of going back right before 村 (`辞工回村`, `大学生回村创业`, `务工人员返村`): the village gone back to, no name
+    /// (a rare name holding one, 王家回村, is lost with them).
     public static let returnVerbs: ScalarSet = ScalarSet("回返")
-    static let beforeReturn: ScalarSet = ScalarSet("工年月后都又再也就还意想要")
     static func returnsToVillage(_ s: [UInt32], suffixAt j: Int, from lower: Int) -> Bool {
-        guard j > lower, returnVerbs.contains(s[j - 1]) else { return false }
-        return j - 1 == lower || !NormalizedText.isHan(s[j - 2]) || stopChars.contains(s[j - 2]) || beforeReturn.contains(s[j - 2])
+        j > lower && returnVerbs.contains(s[j - 1])
     }
     /// Stop characters many names of two end in (`安和村`, `永和镇`, `太和村`): 和, read as a conjunction elsewhere.
     public static let nameEndingStops: ScalarSet = ScalarSet("和")

@@ -68,8 +68,10 @@ public enum TimeLexicon {
     /// year a span starts in too (`2017年起,…。当年,合作社出栏110多头` → 2017), where `全年` and
     /// `年内` keep the year in force.
     public static let thatYear = ScalarTrie<Bool>(["当年", "同年"].map { ($0, true) })
-    /// Characters opening what makes a year a span's first right after its 年 (`以来`, `起`, `至`, `开始`, `—`).
-    static let spanStarts = ScalarSet("以起至到开—-~")
+    /// What makes a year, right after its 年, the first of a span up to now (`2014年以来`).
+    static let sinceNow = ScalarTrie<Bool>(["以来"].map { ($0, true) })
+    /// A year's four digits and its 年.
+    static let yearWithNian = 5
     /// Years a text read back for the time it last named may name (``DocumentScan/lastYearNamed(_:before:from:)``).
     static let namedYears = 1949...2049
     /// Words that point back to the time the text last named, opening a sentence (`当时,民乐村上报的

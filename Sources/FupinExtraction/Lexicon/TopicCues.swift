@@ -353,8 +353,8 @@ public enum TopicCues {
         // 医疗保险): the programme, over the group's own words of protection (FORMAT.md: 医疗救助 is 医疗)
         (.health, 5, .area, ["医疗救助", "大病保险", "基本医疗保险", "医疗保险", "资助参保"]),
         (.health, 4, .area, ["健康扶贫", "卫生扶贫", "签约率", "家庭医生", "签约服务", "先诊疗后付费", "一站式",
-            // (women's cancers screened and their patients aided: 两癌救助 is medical aid, 两癌筛查 and 免费检查 check health)
-            "两癌", "两癌救助", "两癌筛查", "两癌检查", "宫颈癌", "乳腺癌", "癌症", "健康检查", "免费检查", "妇科检查",
+            // (women's cancers screened and their patients aided: 两癌救助 is medical aid, 两癌筛查 and 健康检查 check health)
+            "两癌", "两癌救助", "两癌筛查", "两癌检查", "宫颈癌", "乳腺癌", "癌症", "健康检查", "妇科检查",
             "基本医疗", "大病救治", "慢病", "两病", "四重保障", "三重保障", "医保扶贫",
             // (aid to the sick is medical aid, whatever 救助 says: 为贫困大病患者发放救助金376.5万元, 救助大病贫困患者两千余人次)
             "大病救助", "大病患者", "大病贫困患者",

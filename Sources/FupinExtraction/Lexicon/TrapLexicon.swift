@@ -24,8 +24,10 @@ public enum TrapLexicon {
         let end = min(limit, number.upperBound + hotlineReach)
         while k < end, NormalizedText.isHan(s[k]) {
             if hotlineStarts.contains(s[k]), hotlineNames.longest(in: s, at: k, limit: limit) != nil {
+                // (a hotline's five digits, 12xxx or 96xxx, whatever its name opens with: 12333人社服务热线, 96156户籍服务热线)
                 return k > number.upperBound && s[number].allSatisfy(NumberReader.isDigit)
-                    && UnitLexicon.trie.longest(in: s, at: number.upperBound, limit: limit)?.value.measure == nil
+                    && (number.count == 5 && (s[number.lowerBound] == 0x31 || s[number.lowerBound] == 0x39)
+                        || UnitLexicon.trie.longest(in: s, at: number.upperBound, limit: limit)?.value.measure == nil)
             }
             k += 1
         }
@@ -102,7 +104,7 @@ public enum TrapLexicon {
         return (1...32).contains(cls) && after < s.count
             && (NumberReader.isDigit(s[after]) || budgetWordsAfterCode.longest(in: s, at: after, limit: s.count) != nil)
     }
-    static let budgetWordsAfterCode = ScalarTrie<Bool>(["资金", "支出", "科目", "预算", "安排", "拨款"].map { ($0, true) })
+    static let budgetWordsAfterCode = ScalarTrie<Bool>(["资金", "支出", "科目", "预算", "安排", "拨款", "扶贫", "其他"].map { ($0, true) })
     /// A boundary's words before a distance (``Trap/boundaryLine``: `边境线长527公里`, `距边境线3公里以内`), and the
     /// words of length that may stand between (`长`, `长约`, `全长`, `总长达`).
     static let boundaryLines = ScalarTrie<Bool>(["边境线", "国境线", "海岸线", "边界线", "边境一线", "边境", "边境地区"].map { ($0, true) })

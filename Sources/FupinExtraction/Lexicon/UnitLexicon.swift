@@ -398,7 +398,7 @@ public enum UnitLexicon {
     public static let peopleAfterGe = ScalarTrie<Bool>(["贫困人口", "人口", "建档立卡贫困人口", "农村贫困人口", "贫困群众",
         "贫困劳动力", "劳动力", "个人", "先进个人",
         // (as people say them: 四十多个乡亲, 六七十个年轻人)
-        "乡亲", "年轻人", "小伙子", "老乡"].map { ($0, true) })
+        "乡亲", "年轻人", "小伙子"].map { ($0, true) })
     /// Words holding `村` that count no village after `个` (`138个农村饮水工程`).
     /// (62个集中安置社区, 1046个安置社区: a settlement the moved live in is a thing built, counted as items, no village)
     public static let nonVillageWords = ScalarTrie<Bool>((["农村"] + settlementCommunityWords).map { ($0, true) })

@@ -167,8 +167,10 @@ enum TableCells {
     static func numericRow(_ s: [UInt32], _ line: Range<Int>) -> [Range<Int>]? {
         var out = cells(s, line, spaced: true, minimumGap: 1)
         // (上年结转：1,206,348.27: a ledger's label and its amount after a colon are two cells)
+        // (not a label of the page's own, 邮政编码：650000, 年份：2019, 序号：12)
         if out.count == 1, let k = s[line].lastIndex(of: ListItems.colon), k > line.lowerBound, k + 1 < line.upperBound,
-           s[(k + 1)..<line.upperBound].allSatisfy({ NumberReader.isDigitOrPoint($0) || $0 == 0x2C }) {
+           s[(k + 1)..<line.upperBound].allSatisfy({ NumberReader.isDigitOrPoint($0) || $0 == 0x2C }),
+           TrapLexicon.metaCues.firstMatch(in: s, line.lowerBound..<k) == nil, pageLabels.firstMatch(in: s, line.lowerBound..<k) == nil {
             out = [line.lowerBound..<k, (k + 1)..<line.upperBound]
         }
         guard out.count >= 2, s[out[0]].contains(where: NormalizedText.isHan),
@@ -185,6 +187,8 @@ enum TableCells {
         }
         return false
     }
+    /// Labels of a page's own numbers, no ledger's amounts (`年份：2019`, `序号：12`, `邮政编码：650000`).
+    static let pageLabels = ScalarTrie<Bool>(["年份", "序号", "邮政编码", "日期", "年度", "页码", "期数"].map { ($0, true) })
     /// Whether a line splits into cells by its spaces: a gap between two of its characters.
     static func isSpaced(_ s: [UInt32], _ line: Range<Int>) -> Bool {
         var k = line.lowerBound + 1

@@ -479,9 +479,9 @@ final class DocumentScan {
                     // (2016年,…。第二年,…。⏎次年,…: 次年 after the year 第二年 put in force, not after the last written)
                     // (not the page's date: 2020年6月12日 来源:某某日报 ⏎ 那时候,他家一年收入不到2000元 names no year)
                     var named = Self.lastYearNamed(s, before: r.lowerBound, from: bodyFrom ?? r.lowerBound)
-                    // (2014年以来,…。⏎当年,…: 当年 after a span's first year is the report's year, not that one)
+                    // (2014年以来,…。⏎当年,…: 当年 after a span since a year up to now is the report's year, not that one)
                     if let n = named, TimeLexicon.thatYear.longest(in: s, at: r.lowerBound, limit: r.upperBound) != nil,
-                       n.at + 5 < s.count, TimeLexicon.spanStarts.contains(s[n.at + 5]) { named = nil }
+                       TimeLexicon.sinceNow.longest(in: s, at: n.at + TimeLexicon.yearWithNian, limit: r.lowerBound) != nil { named = nil }
                     // (the story's year only where no year was written since it was put in force)
                     var story = storyYear?.year
                     if let y = storyYear, let n = named, n.at > y.at { story = nil }

@@ -563,7 +563,9 @@ enum FactContext {
         }
         guard let b = broke, b < m.0 else { return true }
         return KindCues.presentLeads.longest(in: s, at: b, limit: m.0)?.length == m.0 - b
-            || KindCues.asOfLeads.longest(in: s, at: b, limit: m.0) != nil
+            || KindCues.asOfLeads.longest(in: s, at: b, limit: m.0).map { l in
+                // (截至6月底, 截至目前: a date only between the lead and the words; not 到户道路, 截至目前前期工作)
+                KindCues.asOfDate(s, (b + l.length)..<m.0) } == true
     }
 
     /// Whether the digits running on from `k` close with a date's unit (`6月`, `30日`, `2019年`).
