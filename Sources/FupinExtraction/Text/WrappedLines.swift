@@ -177,11 +177,18 @@ enum WrappedLines {
     static let unitLength = 4
 
     /// Whether the line closes with a number, a multiplier after it or not (`4120`, `3.92亿`, `1.5万`).
+    /// (not a date's or a time's last part, `发布时间：2020-12-20⏎县财政安排…`: the page's furniture, its next line the body's
+    /// first; a 县 opening it is no unit)
     static func closesWithNumber(_ s: [UInt32], _ r: Range<Int>) -> Bool {
         var e = r.upperBound - 1
         if e > r.lowerBound, UnitLexicon.multipliers.longest(in: s, at: e, limit: r.upperBound) != nil { e -= 1 }
-        return NumberReader.isDigit(s[e])
+        guard NumberReader.isDigit(s[e]) else { return false }
+        var k = e
+        while k > r.lowerBound, NumberReader.isDigit(s[k - 1]) { k -= 1 }
+        return !(k - 1 > r.lowerBound && dateJoins.contains(s[k - 1]) && NumberReader.isDigit(s[k - 2]))
     }
+    /// What joins a date's or a time's parts (`2020-12-20`, `2020/12/20`, `09:20`).
+    static let dateJoins = ScalarSet(values: [0x2D, 0x2F, 0x3A])
 
     /// Whether Han characters are at least half the line: prose, no forum's header (`4# | 老王 | 2021-3-8 20:47`).
     static func mostlyHan(_ s: [UInt32], _ r: Range<Int>) -> Bool {
