@@ -961,12 +961,11 @@ public enum KindCues {
     /// carried out: a word of completion in the past before a verb of work done (`资金当月全部拨付到位`, `项目已于当年全部完工`;
     /// not `其中已支出2.9亿元`, a part, nor `要求年底前全部拨付到位`).
     static func carriedOut(_ s: [UInt32], from: Int, sentence: Range<Int>) -> Bool {
-        let completion = completionWords
         var k = from
         while let (v, _) = workDoneVerbs.firstMatch(in: s, k..<sentence.upperBound) {
             let c = Outline.clause(s, around: v, in: sentence)
             // (计划搬迁500户,前期工作均已完成: a step before the work done is none of it)
-            if c.lowerBound >= from, completion.firstMatch(in: s, c.lowerBound..<v) != nil, instructionWords.firstMatch(in: s, c)?.1 != true,
+            if c.lowerBound >= from, completionWords.firstMatch(in: s, c.lowerBound..<v) != nil, instructionWords.firstMatch(in: s, c)?.1 != true,
                !s[c].contains(where: NumberReader.isDigit), !preparatoryStep(s, c) { return true }
             k = v + 1
         }

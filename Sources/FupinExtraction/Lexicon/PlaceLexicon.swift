@@ -483,9 +483,8 @@ public enum PlaceLexicon {
     /// `苏木`, Inner Mongolia's town suffix (a row of ``suffixes``), as scalars.
     static let sumu: [UInt32] = "苏木".unicodeScalars.map(\.value)
     public static let villageOrTownEnds = ScalarSet("村镇乡道")
-    /// 的, which joins a place to the place under it (`九襄镇的青山村`) or a description to its noun (`海拔2000米的高山村`).
-    static let de: UInt32 = 0x7684
-    /// Whether a place's suffix ends right before the 的 at `de` (`九襄镇的`, `汉源县的`): what follows it is a place under
+    /// Whether a place's suffix ends right before the 的 at `de` (joining a place to the place under it, or a description to
+    /// its noun) (`九襄镇的`, `汉源县的`): what follows it is a place under
     /// that one, a name; after anything else (`2000米的`, `偏远的`) it is a description.
     static func namedBeforeDe(_ s: [UInt32], de: Int, from lower: Int) -> Bool {
         de - 1 > lower && (fullNameEnds.contains(s[de - 1]) || villageOrTownEnds.contains(s[de - 1]))

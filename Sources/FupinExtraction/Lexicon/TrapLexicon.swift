@@ -96,13 +96,13 @@ public enum TrapLexicon {
     /// or 项's four (`2130504项`). (`整改问题16732项`, `上架产品12560款` have another: counts.)
     static let expenditureCodeLengths: [UInt32: Int] = [0x6B3E: 5, 0x9879: 7]   // 款, 项
     /// (and a budget's word or an amount right after the level, `21305款资金`, `2130504项1200万元`: `上架农副产品21000款` counts)
-    static func isExpenditureCode(_ s: [UInt32], _ digits: Range<Int>, level: UInt32) -> Bool {
+    static func isExpenditureCode(_ s: [UInt32], _ digits: Range<Int>, level: UInt32, limit: Int) -> Bool {
         guard let n = expenditureCodeLengths[level], digits.count == n, s[digits].allSatisfy(NumberReader.isDigit),
               s[digits.lowerBound] == 0x32 else { return false }
         let cls = (s[digits.lowerBound + 1] - 0x30) * 10 + (s[digits.lowerBound + 2] - 0x30)
         let after = digits.upperBound + 1
-        return (1...32).contains(cls) && after < s.count
-            && (NumberReader.isDigit(s[after]) || budgetWordsAfterCode.longest(in: s, at: after, limit: s.count) != nil)
+        return (1...32).contains(cls) && after < limit
+            && (NumberReader.isDigit(s[after]) || budgetWordsAfterCode.longest(in: s, at: after, limit: limit) != nil)
     }
     static let budgetWordsAfterCode = ScalarTrie<Bool>(["资金", "支出", "科目", "预算", "安排", "拨款", "扶贫", "其他"].map { ($0, true) })
     /// A boundary's words before a distance (``Trap/boundaryLine``: `边境线长527公里`, `距边境线3公里以内`), and the

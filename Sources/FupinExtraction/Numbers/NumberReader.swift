@@ -50,6 +50,8 @@ public enum NumberReader {
     static let ji: UInt32 = 0x51E0     // 几
     static let zhao: UInt32 = 0x5146   // 兆: 10^12 between the sections of a Chinese numeral
     static let space: UInt32 = 0x20
+    /// `,` grouping thousands (`23,000`).
+    static let groupComma: UInt32 = 0x2C
     static let twos = ScalarSet("两兩俩倆")   // 2 as a count, never a written digit after 点
 
     /// The tables ``numeral(_:at:limit:chineseStart:)`` reads for every number, behind one lazy
@@ -98,7 +100,7 @@ public enum NumberReader {
         while j < limit, isDigit(s[j]) { v = v * 10 + Double(s[j] - 0x30); j += 1 }
         let firstGroup = j - i
         // thousands groups: 23,000 / 1 308 (a space only after a head of one to three digits)
-        while j + 4 <= limit, s[j] == 0x2C || (s[j] == space && firstGroup <= 3),
+        while j + 4 <= limit, s[j] == groupComma || (s[j] == space && firstGroup <= 3),
               isDigit(s[j + 1]), isDigit(s[j + 2]), isDigit(s[j + 3]),
               j + 4 == limit || !isDigit(s[j + 4]) {
             let group: UInt32 = (s[j + 1] - 0x30) * 100 + (s[j + 2] - 0x30) * 10 + (s[j + 3] - 0x30)

@@ -492,7 +492,7 @@ public struct PlaceFinder: Sendable {
             // the name where nothing runs into it, is a name; not after a word of description, 小山村, 深山村)
             if k == a + 1, j - a == 2, end - j == 1, PlaceLexicon.kindsEndingNames.contains(s[k]), !PlaceLexicon.describingOpeners.contains(s[a]),
                a == range.lowerBound || !NormalizedText.isHan(s[a - 1])
-                || PlaceLexicon.stopChars.contains(s[a - 1]) && (s[a - 1] != PlaceLexicon.de || PlaceLexicon.namedBeforeDe(s, de: a - 1, from: range.lowerBound)) { continue }
+                || PlaceLexicon.stopChars.contains(s[a - 1]) && (s[a - 1] != CandidateReader.de || PlaceLexicon.namedBeforeDe(s, de: a - 1, from: range.lowerBound)) { continue }
             if level == .town, TownTable.shared.holds(NormalizedText.string(s[a..<end])) { break }
             return nil
         }

@@ -168,10 +168,9 @@ enum TableCells {
         var out = cells(s, line, spaced: true, minimumGap: 1)
         // (上年结转：1,206,348.27: a ledger's label and its amount after a colon are two cells)
         // (not a label of the page's own, 邮政编码：650000, 年份：2019, 序号：12)
-        if out.count == 1, let k = s[line].lastIndex(of: ListItems.colon), k > line.lowerBound, k + 1 < line.upperBound,
-           s[(k + 1)..<line.upperBound].allSatisfy({ NumberReader.isDigitOrPoint($0) || $0 == 0x2C }),
+        if out.count == 1, let (k, amount) = labelledAmount(s, line), amount.upperBound == line.upperBound,
            TrapLexicon.metaCues.firstMatch(in: s, line.lowerBound..<k) == nil, pageLabels.firstMatch(in: s, line.lowerBound..<k) == nil {
-            out = [line.lowerBound..<k, (k + 1)..<line.upperBound]
+            out = [line.lowerBound..<k, amount]
         }
         guard out.count >= 2, s[out[0]].contains(where: NormalizedText.isHan),
               out.dropFirst().allSatisfy({ c in s[c].allSatisfy { NumberReader.isDigitOrPoint($0) || $0 == 0x25 || $0 == 0x2C } }) else { return nil }
@@ -181,11 +180,25 @@ enum TableCells {
     /// Whether `atLeast` of a spaced line's cells are bare numbers (`1　何*成　大坪村　25000　25000`): a table's row.
     static func holdsBareNumbers(_ s: [UInt32], _ line: Range<Int>, atLeast: Int) -> Bool {
         var found = 0
-        for c in cells(s, line, spaced: true) where !c.isEmpty && s[c].allSatisfy({ NumberReader.isDigitOrPoint($0) || $0 == 0x2C }) {
+        for c in cells(s, line, spaced: true) where isBareNumber(s, c) {
             found += 1
             if found >= atLeast { return true }
         }
         return false
+    }
+    /// Whether a cell is a number alone, its digits grouped by commas or not (`418,500.00`).
+    static func isBareNumber(_ s: [UInt32], _ c: Range<Int>) -> Bool {
+        !c.isEmpty && s[c].allSatisfy { NumberReader.isDigitOrPoint($0) || $0 == NumberReader.groupComma }
+    }
+    /// A line closing with an amount its colon labels (`上年结转：1,206,348.27`, `本季度收入：418,500.00元`, a unit of two
+    /// characters at most after it): the colon's index and the amount's digits.
+    static func labelledAmount(_ s: [UInt32], _ r: Range<Int>) -> (colon: Int, amount: Range<Int>)? {
+        var k = r.upperBound
+        while k > r.lowerBound, r.upperBound - k < 2, NormalizedText.isHan(s[k - 1]) { k -= 1 }   // (元, 万元)
+        let end = k
+        while k > r.lowerBound, NumberReader.isDigitOrPoint(s[k - 1]) || s[k - 1] == NumberReader.groupComma { k -= 1 }
+        guard k < end, k > r.lowerBound, s[k - 1] == ListItems.colon else { return nil }
+        return (k - 1, k..<end)
     }
     /// Labels of a page's own numbers, no ledger's amounts (`年份：2019`, `序号：12`, `邮政编码：650000`).
     static let pageLabels = ScalarTrie<Bool>(["年份", "序号", "邮政编码", "日期", "年度", "页码", "期数"].map { ($0, true) })

@@ -254,7 +254,7 @@ enum Trap: String, CaseIterable, Sendable {
             if span.unitEnd == span.unitStart + 1, TrapLexicon.budgetLevels.contains(s[span.unitStart]),
                n.end - at >= TrapLexicon.budgetCodeDigits, s[at..<n.end].allSatisfy(NumberReader.isDigit),
                at > sentence.lowerBound && FactContext.openBracket == s[at - 1]
-                || TrapLexicon.isExpenditureCode(s, at..<n.end, level: s[span.unitStart]) { return true }
+                || TrapLexicon.isExpenditureCode(s, at..<n.end, level: s[span.unitStart], limit: limit) { return true }
             return r.isEmbedded(start: at, end: n.end, limit: limit, sentence: sentence)
         case .foreignMoney:
             // (the currency after the figure, past its multiplier, or named right before it)

@@ -270,7 +270,7 @@ final class DocumentScan {
                     // (上年结转（2020年12月31日）：1,206,348.27: a date in an aside glosses the line's own figure, no section's year)
                     // (上年结转（2020年12月31日）：1,206,348.27: nor does a ledger's line, its label's year its amount's alone; 贫困底数(2014年)
                     // heads its section's)
-                    switch yearInside || Self.labelsAmount(s, line.range) ? nil : yearsStated.first?.meaning {
+                    switch yearInside || TableCells.labelledAmount(s, line.range) != nil ? nil : yearsStated.first?.meaning {
                     case .year(let y)?: sectionYear = .some(y)
                     case .span?: sectionYear = .some(nil)
                     case .dayOfYear?, .inForce?, nil: break
@@ -1169,15 +1169,6 @@ final class DocumentScan {
     /// How long a label spaced after a year heading its block may be (`2019年 工作回顾`).
     static let yearLabelLength = 6
     static let du: UInt32 = 0x5EA6   // 度 (2018年度)
-
-    /// Whether a line closes with an amount its colon labels (`上年结转：1,206,348.27`, `本季度收入：418,500.00元`).
-    static func labelsAmount(_ s: [UInt32], _ r: Range<Int>) -> Bool {
-        var k = r.upperBound
-        while k > r.lowerBound, !NumberReader.isDigit(s[k - 1]), NormalizedText.isHan(s[k - 1]), r.upperBound - k < 2 { k -= 1 }   // (元)
-        let end = k
-        while k > r.lowerBound, NumberReader.isDigitOrPoint(s[k - 1]) || s[k - 1] == 0x2C { k -= 1 }
-        return k < end && k > r.lowerBound && s[k - 1] == ListItems.colon
-    }
 
     /// The last fact, past the counts of people and households after it (three at most), that counts villages; else the last.
     static func lastVillagesPastPeople(_ facts: [Fact]) -> Int? {
