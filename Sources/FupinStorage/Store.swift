@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import FupinCore
 
 /// What happened to one document on ingest.
@@ -79,9 +82,26 @@ public final class Store: @unchecked Sendable {
 
     /// The catalog, or nil when the file is missing or unreadable.
     public func catalog() -> [CatalogEntry]? {
-        guard let data = FileManager.default.contents(atPath: catalogURL.path),
-              let c = try? JSONDecoder().decode(Catalog.self, from: data) else { return nil }
-        return c.documents
+        switch readCatalog() {
+        case .listed(let entries): return entries
+        case .missing, .unreadable: return nil
+        }
+    }
+
+    /// What one read of the catalog found. Missing and unreadable are told apart by that same
+    /// read: a second look for the file could find the catalog a concurrent first ingest has
+    /// just written, and report a store that had no catalog yet as damaged.
+    enum CatalogRead {
+        case missing, unreadable
+        case listed([CatalogEntry])
+    }
+
+    func readCatalog() -> CatalogRead {
+        let fd = Glibc.open(catalogURL.path, O_RDONLY)
+        guard fd >= 0 else { return errno == ENOENT ? .missing : .unreadable }
+        let file = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
+        guard let data = try? file.readToEnd(), let c = try? JSONDecoder().decode(Catalog.self, from: data) else { return .unreadable }
+        return .listed(c.documents)
     }
 
     func writeCatalog(_ entries: [CatalogEntry], generation: Int) throws(StoreError) {

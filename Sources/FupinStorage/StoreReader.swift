@@ -31,12 +31,18 @@ extension Store {
 
     func readAll() -> ([StoredDocument], [StoreProblem]) {
         var problems: [StoreProblem] = []
-        let catalogIDs = catalog()?.map(\.id)
-        let ids = catalogIDs ?? documentFiles().map { String($0.dropLast(5)) }
-        if catalogIDs == nil {
-            if FileManager.default.fileExists(atPath: catalogURL.path) {
-                problems.append(StoreProblem(file: catalogURL.path, message: "unreadable catalog; read the document files directly"))
-            } else if !ids.isEmpty {
+        let ids: [String]
+        switch readCatalog() {
+        case .listed(let entries): ids = entries.map(\.id)
+        case .unreadable:
+            ids = documentFiles().map { String($0.dropLast(5)) }
+            problems.append(StoreProblem(file: catalogURL.path, message: "unreadable catalog; read the document files directly"))
+        case .missing:
+            let files = documentFiles().map { String($0.dropLast(5)) }
+            // a first ingest may have written its catalog and a document since the read above
+            if !files.isEmpty, case .listed(let entries) = readCatalog() { ids = entries.map(\.id); break }
+            ids = files
+            if !ids.isEmpty {
                 problems.append(StoreProblem(file: catalogURL.path, message: "missing catalog; read the document files directly"))
             }
         }

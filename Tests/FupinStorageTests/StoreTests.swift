@@ -44,6 +44,30 @@ struct StoreTests {
         #expect(store.catalog()?.map(\.id) == ["a"])
     }
 
+    @Test func aReaderRacingAFirstIngestReportsNothing() throws {
+        // the catalog is looked at once: a reader that found none must not then see the one a
+        // first ingest has just written and call the store's catalog unreadable (CI, stop 55)
+        for _ in 0..<100 {
+            let store = try tempStore()
+            let problems = Slots<[StoreProblem]>(2)
+            DispatchQueue.concurrentPerform(iterations: 2) { i in
+                if i == 0 {
+                    let w = try? store.writer()
+                    try? w?.put(doc("a", "甲").0, facts: doc("a", "甲").1)
+                    try? w?.finish()
+                } else {
+                    problems[1] = (0..<20).flatMap { _ in store.readAll().1 }
+                }
+            }
+            #expect(problems[1] == [], "\(problems[1] ?? [])")
+            try? FileManager.default.removeItem(at: store.root)
+        }
+        let store = try tempStore()
+        try Data("{\"generation\": 3, \"documents\": [".utf8).write(to: store.root.appendingPathComponent("catalog.json"))
+        #expect(store.readAll().1.map(\.message) == ["unreadable catalog; read the document files directly"])
+        #expect(store.catalog() == nil)
+    }
+
     @Test func ingestSameContentTwiceChangesNothing() throws {
         let s = try tempStore()
         let (d, f) = doc("a", "全县100人脱贫")
