@@ -265,6 +265,12 @@ public struct Outline: Sendable {
         // (its running number first: 热门搜索　扶贫　1200户　脱贫　365人　…　666 is a site's keywords)
         if punct == 0, fullStops == 0, r.count >= 40, r.count <= Self.spacedRowLength, spaces >= 3, NumberReader.isDigit(s[r.lowerBound]),
            TableCells.isSpaced(s, r), TableCells.holdsBareNumbers(s, r, atLeast: 3) { return .heading }
+        // (10月12日　收字第21号　市财政拨付村级运转经费　30,000.00: a ledger's row, its amount a bare number closing it
+        // after a date's and a voucher's cells, is a table's row too, no paragraph)
+        // (its amount's thousands' commas are no clause's, nor a list's 、 inside its label: 会计、出纳补助)
+        if fullStops == 0, r.count > Self.headingLength, r.count <= Self.spacedRowLength,
+           let amount = TableCells.closingBareNumber(s, r, cellsAtLeast: 3),
+           !s[r.lowerBound..<amount.lowerBound].contains(where: { clausePunctuation.contains($0) && $0 != NumberReader.listComma }) { return .heading }
         if r.count >= 40 && punct == 0 { return .spam }
         if r.count >= 60 && fullStops <= 1 && isRepetitive(s, r) { return .spam }
         if r.count <= Self.headingLength && fullStops == 0 && commas == 0 { return .heading }

@@ -515,9 +515,12 @@ extension DocumentPlace {
         // 日前,…驻五台县豆村镇香峪村工作队传来喜讯: a report whose opening paragraph names the one
         // village it ever names, and names it again, is about that village (and its town), as if
         // its title did (a village cited once, 推广平安村的经验, is not what the report is about)
-        else if titleTown == nil, villages.count == 1, let v = ledeVillage, villages[v.name]! >= 2, let e = entry,
+        // (咸丰县活龙坪乡:生猪托管代养 ⏎ 9月5日,在活龙坪乡茶园沟村生猪代养场…: so is one whose title names the
+        // village's town, the village right after it in the opening paragraph)
+        else if villages.count == 1, let v = ledeVillage, villages[v.name]! >= 2, let e = entry,
+                titleTown == nil || titleTown == containers[v.name],
                 v.container.isEmpty || v.container.contains(where: { g.isWithin($0, e) }) {
-            if let t = containers[v.name] { path.append(t) }
+            if let t = containers[v.name], t != titleTown { path.append(t) }
             path.append(v.name)
         }
         // 这个村将…。还是这个村,…。这个村就是奉节县永乐镇长凼村。: a report that names one village, once,

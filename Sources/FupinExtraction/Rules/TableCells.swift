@@ -186,6 +186,13 @@ enum TableCells {
         }
         return false
     }
+    /// The last cell of a line its spaces split into `cellsAtLeast` cells or more, where it is a number alone
+    /// (`5月22日　凭证13号　油橄榄种植合作社分红　42,800.00`).
+    static func closingBareNumber(_ s: [UInt32], _ line: Range<Int>, cellsAtLeast: Int) -> Range<Int>? {
+        guard !line.isEmpty, NumberReader.isDigit(s[line.upperBound - 1]) else { return nil }
+        let c = cells(s, line, spaced: true)
+        return c.count >= cellsAtLeast && isBareNumber(s, c[c.count - 1]) ? c[c.count - 1] : nil
+    }
     /// Whether a cell is a number alone, its digits grouped by commas or not (`418,500.00`).
     static func isBareNumber(_ s: [UInt32], _ c: Range<Int>) -> Bool {
         !c.isEmpty && s[c].allSatisfy { NumberReader.isDigitOrPoint($0) || $0 == NumberReader.groupComma }
@@ -281,7 +288,7 @@ enum TableCells {
     /// The units a caption names for the table after it (`(单位:件、万元、万人)`, `单位:万人`), in order.
     static func captionUnits(_ s: [UInt32], _ line: Range<Int>) -> [HeaderUnit]? {
         // (单位 opening the caption's note, after a bracket, a space or the line's start: 帮扶单位:人社局 names a body)
-        guard let at = Outline.find(unitWord, in: s, line), at == line.lowerBound || !NormalizedText.isHan(s[at - 1]) else { return nil }
+        guard let at = Outline.find(unitWord, in: s, line), at == line.lowerBound || !NormalizedText.isHan(s[at - 1]) else { return ledgerUnits(s, line) }
         var k = at + unitWord.count
         guard k < line.upperBound, s[k] == ListItems.colon else { return nil }
         k += 1
@@ -296,6 +303,15 @@ enum TableCells {
         return units.isEmpty ? nil : units
     }
     static let unitWord: [UInt32] = "单位".unicodeScalars.map(\.value)
+    /// A ledger's caption naming no unit (`二、收入明细`, `支出明细:`): its rows' amounts are in yuan, as
+    /// accounts keep them (`凭证01号　出租收入　24,000.00`).
+    static func ledgerUnits(_ s: [UInt32], _ line: Range<Int>) -> [HeaderUnit]? {
+        var e = line.upperBound
+        while e > line.lowerBound, s[e - 1] == ListItems.colon || s[e - 1] == 0x20 { e -= 1 }
+        return ledgerCaptions.longestEnding(in: s, at: e, from: line.lowerBound, maxLength: 5) != nil ? [ledgerUnit] : nil
+    }
+    static let ledgerCaptions = ScalarTrie<Bool>(["收入明细", "支出明细", "收支明细", "开支明细", "资金明细", "收入明细账", "支出明细账"].map { ($0, true) })
+    static let ledgerUnit = HeaderUnit(.yuan, 1, anywhere: true)
     /// Whether a line states a caption's units and nothing else (`单位:元、%`, `(单位:万元)`).
     static func unitsAlone(_ s: [UInt32], _ line: Range<Int>) -> Bool {
         let r = trimmed(s, line)
@@ -447,10 +463,10 @@ enum TableCells {
     /// (`captionPerCapita`: the caption over the table names a level per person, `…农村居民人均可支配收入`, and
     /// its money columns are rates, whatever their headers say: `收入(元)`)
     static func kind(of column: Column, _ s: [UInt32], sum: Bool, captionPerCapita: Bool = false, hasWhole: Bool) -> (Kind, String) {
+        // (计划数, 目标任务, 计划投资(万元): a column of what was planned, a level per person too)
+        if plansColumn(s, column.header) { return (.target, planRule) }
         if column.labelPerCapita || TopicCues.perCapita.firstMatch(in: s, column.header) != nil
             || column.measure == .yuan && !sum && paidMonthly(s, column.header) { return (.rate, rateRule) }
-        // (计划数, 目标任务, 计划投资(万元): a column of what was planned)
-        if plansColumn(s, column.header) { return (.target, planRule) }
         if KindCues.change.firstMatch(in: s, column.header) != nil { return (.change, changeRule) }
         if captionPerCapita, column.measure == .yuan, generalMoney.firstMatch(in: s, column.header) == nil { return (.rate, rateRule) }
         if sum { return (.total, sumRule) }
@@ -501,10 +517,14 @@ enum TableCells {
               (1..<cells.count).allSatisfy({ number(s, cells, index: $0) != nil }),
               // (项目(万元)  2018  2019  2020: years head the columns, ``yearColumns``)
               !(1..<cells.count).allSatisfy({ year(s, cells[$0]) != nil }) else { return [] }
+        // (建档立卡户人均纯收入(元)  4000  9037: a level per person, its label says)
+        let perCapita = unitColumn.measure == .yuan && TopicCues.perCapita.firstMatch(in: s, label) != nil
         return (1..<cells.count).map { i in
-            Column(index: i, measure: unitColumn.measure, multiplier: unitColumn.multiplier, unit: unitColumn.unit,
-                   rule: "unit." + unitColumn.measure.rawValue + ".行头", header: header.map { $0.count == cells.count ? $0[i] : label } ?? label,
-                   cellCount: cells.count, name: unitColumn.name)
+            var c = Column(index: i, measure: unitColumn.measure, multiplier: unitColumn.multiplier, unit: unitColumn.unit,
+                           rule: "unit." + unitColumn.measure.rawValue + ".行头", header: header.map { $0.count == cells.count ? $0[i] : label } ?? label,
+                           cellCount: cells.count, name: unitColumn.name)
+            c.labelPerCapita = perCapita
+            return c
         }
     }
     static let changeRule = "kind.change.表头", rateRule = "kind.rate.表头"

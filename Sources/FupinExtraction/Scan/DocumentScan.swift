@@ -234,7 +234,8 @@ final class DocumentScan {
                 // from its first heading, body or none before it)
                 if !bodyStarted, documentPlan, lineIndex != titleLine { planSection = !KindCues.reviews(s, line.range) }
                 if bodyStarted {
-                    if !listRow { heading = line.range }
+                    // (20-10　黄*云　48　护路员　2020.1—2020.12　5400: a table's row closing with its amount heads nothing)
+                    if !listRow, rowCells == nil || TableCells.closingBareNumber(s, line.range, cellsAtLeast: 3) == nil { heading = line.range }
                     // (二)目标任务, 三、下步打算: a section of plans holds targets (not 目标任务完成情况)
                     // (in a plan's own document every section plans, 二、资金安排, but its review's)
                     // (2021年目标:⏎生产总值增长6.5%左右⏎城镇新增就业40万人: a short line after a heading a colon
