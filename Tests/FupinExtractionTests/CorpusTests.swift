@@ -149,8 +149,10 @@ struct CorpusTests {
             else if w.hasPrefix("year=") { let y = Int(w.dropFirst(5)); checks.append((w, { $0.year == y })) }
             else if w.hasPrefix("region!=") { let r = String(w.dropFirst(8)); checks.append((w, { !$0.regionPath.levels.contains { $0.contains(r) } })) }
             else if w.hasPrefix("topic=") { let t = Topic(name: String(w.dropFirst(6))); checks.append((w, { $0.topic == t })) }
+            else if w.hasPrefix("topic!=") { let t = Topic(name: String(w.dropFirst(7))); checks.append((w, { $0.topic != t })) }
             else if w.hasPrefix("region=") { let r = String(w.dropFirst(7)); checks.append((w, { $0.regionPath.levels.contains { $0.contains(r) } })) }
             else if w.hasPrefix("subject~") { let s = String(w.dropFirst(8)); checks.append((w, { $0.subject.contains(s) })) }
+            else { Issue.record("\(c): unknown condition \(w) in \(expectation)") }
         }
         checks.append(("approx=\(wantApprox)", { $0.approx == wantApprox }))
         // one fact meets them all (two facts of one value must not share the conditions between them)

@@ -892,8 +892,7 @@ public enum KindCues {
         ("有望", FutureMarker("kind.target.有望", .whateverFollows)), ("可望", FutureMarker("kind.target.有望", .whateverFollows)),
         ("拟", FutureMarker("kind.target.拟", .whateverFollows)),
         // (a meeting's decision is still to be carried out: 会议同意安排易地扶贫搬迁资金2.26亿元, 会议决定选派驻村干部64名)
-        ("会议同意", FutureMarker(decisionRule, .whateverFollows)), ("原则同意", FutureMarker(decisionRule, .whateverFollows)),
-        ("会议决定", FutureMarker(decisionRule, .whateverFollows)), ("会议研究决定", FutureMarker(decisionRule, .whateverFollows)),
+    ] + decisionWordList.map { ($0, FutureMarker(decisionRule, .whateverFollows)) } + [
         // (凉山州有信心完成11个国贫县的摘帽工作: what one is sure to do is still ahead)
         ("有信心", FutureMarker("kind.target.有望", .whateverFollows)), ("有把握", FutureMarker("kind.target.有望", .whateverFollows)),
         // (将有257个村整体脱贫)
@@ -957,6 +956,12 @@ public enum KindCues {
     /// A meeting's decision (`会议同意`, `会议决定`): still to be carried out, unless its sentence tells it done or past
     /// (``needMetOrPast(_:clause:sentence:before:)``: `…会议同意拨付资金6000万元,资金当月全部拨付到位`, `去年,会议研究决定…`).
     static let decisionRule = "kind.target.会议决定"
+    static let decisionWordList = ["会议同意", "原则同意", "会议决定", "会议研究决定"]
+    static let decisionWords = ScalarTrie<Bool>(decisionWordList.map { ($0, true) })
+    /// Whether a clause states a meeting's decision its sentence tells carried out after it (``carriedOut(_:from:sentence:)``).
+    static func decisionCarriedOut(_ s: [UInt32], clause: Range<Int>, sentence: Range<Int>) -> Bool {
+        decisionWords.firstMatch(in: s, clause) != nil && carriedOut(s, from: clause.upperBound, sentence: sentence)
+    }
     /// Whether a clause after `from` in its sentence, with no figure of its own nor words of an instruction, tells the thing
     /// carried out: a word of completion in the past before a verb of work done (`资金当月全部拨付到位`, `项目已于当年全部完工`;
     /// not `其中已支出2.9亿元`, a part, nor `要求年底前全部拨付到位`).

@@ -24,16 +24,24 @@ public enum TrapLexicon {
         let end = min(limit, number.upperBound + hotlineReach)
         while k < end, NormalizedText.isHan(s[k]) {
             if hotlineStarts.contains(s[k]), hotlineNames.longest(in: s, at: k, limit: limit) != nil {
-                // (a hotline's five digits, 12xxx or 96xxx, whatever its name opens with: 12333人社服务热线, 96156户籍服务热线)
-                return k > number.upperBound && s[number].allSatisfy(NumberReader.isDigit)
-                    && (number.count == 5 && (s[number.lowerBound] == 0x31 || s[number.lowerBound] == 0x39)
-                        || UnitLexicon.trie.longest(in: s, at: number.upperBound, limit: limit)?.value.measure == nil)
+                // (a hotline's five digits, 123xx or 96xxx, read on into a name opening with 人 or 户: 12333人社服务热线,
+                // 96156户籍服务热线; not 13126件热线工单, 11562户贫困户纳入热线回访, 96156万元…专线, counts)
+                // (nor 96156万元…专线: a multiplier after the digits makes an amount)
+                guard k > number.upperBound, s[number].allSatisfy(NumberReader.isDigit),
+                      UnitLexicon.multipliers.longest(in: s, at: number.upperBound, limit: limit) == nil else { return false }
+                let unit = UnitLexicon.trie.longest(in: s, at: number.upperBound, limit: limit)
+                guard let u = unit, u.value.measure != nil else { return true }
+                return number.count == 5 && hotlinePrefixes.longest(in: s, at: number.lowerBound, limit: number.upperBound) != nil
+                    && u.length == 1 && hotlineNameOpeners.contains(s[number.upperBound])
             }
             k += 1
         }
         return false
     }
     static let hotlineStarts = hotlineNames.firstScalarSet
+    /// How five digits of a service hotline open (`12333`, `96156`), and the characters a unit's reading takes from
+    /// its name (`人社`, `户籍`).
+    static let hotlinePrefixes = ScalarTrie<Bool>(["123", "96"].map { ($0, true) }), hotlineNameOpeners = ScalarSet("人户")
     /// Characters that make a word with an `一` after them (`唯一`, `统一`, `同一`, `单一`): the
     /// `一` starts no numeral (`唯一一个县` is not 11).
     public static let endsInOne = ScalarSet("唯统同单专")

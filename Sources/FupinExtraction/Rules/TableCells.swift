@@ -168,8 +168,9 @@ enum TableCells {
         var out = cells(s, line, spaced: true, minimumGap: 1)
         // (上年结转：1,206,348.27: a ledger's label and its amount after a colon are two cells)
         // (not a label of the page's own, 邮政编码：650000, 年份：2019, 序号：12)
+        // (a page's label is the whole label: 本年度扶贫资金收入：500,000 is a ledger's)
         if out.count == 1, let (k, amount) = labelledAmount(s, line), amount.upperBound == line.upperBound,
-           TrapLexicon.metaCues.firstMatch(in: s, line.lowerBound..<k) == nil, pageLabels.firstMatch(in: s, line.lowerBound..<k) == nil {
+           TrapLexicon.metaCues.firstMatch(in: s, line.lowerBound..<k) == nil, pageLabels.longest(in: s, at: line.lowerBound, limit: k)?.length != k - line.lowerBound {
             out = [line.lowerBound..<k, amount]
         }
         guard out.count >= 2, s[out[0]].contains(where: NormalizedText.isHan),
@@ -312,6 +313,14 @@ enum TableCells {
     }
     static let ledgerCaptions = ScalarTrie<Bool>(["收入明细", "支出明细", "收支明细", "开支明细", "资金明细", "收入明细账", "支出明细账"].map { ($0, true) })
     static let ledgerUnit = HeaderUnit(.yuan, 1, anywhere: true)
+    /// A line less the note of a caption's units closing it (`一、财务收支情况（单位：元）` → `一、财务收支情况`).
+    static func withoutUnitsNote(_ s: [UInt32], _ line: Range<Int>) -> Range<Int> {
+        guard let at = Outline.find(unitWord, in: s, line), at > line.lowerBound, !NormalizedText.isHan(s[at - 1]),
+              captionUnits(s, line) != nil else { return line }
+        var e = at
+        while e > line.lowerBound, openBrackets.contains(s[e - 1]) || s[e - 1] == 0x20 { e -= 1 }
+        return line.lowerBound..<e
+    }
     /// Whether a line states a caption's units and nothing else (`单位:元、%`, `(单位:万元)`).
     static func unitsAlone(_ s: [UInt32], _ line: Range<Int>) -> Bool {
         let r = trimmed(s, line)
@@ -343,7 +352,7 @@ enum TableCells {
         return indices.enumerated().map { (k, i) in
             let u = !byWords.isEmpty ? byWords[k] : units.count == 1 ? units[0] : units[k]
             return Column(index: i, measure: u.measure, multiplier: u.multiplier, unit: "", rule: "unit." + u.measure.rawValue + ".表题",
-                          header: isRow ? caption : cells[i], cellCount: cells.count, name: isRow ? "" : NormalizedText.string(s[cells[i]]))
+                          header: isRow ? withoutUnitsNote(s, caption) : cells[i], cellCount: cells.count, name: isRow ? "" : NormalizedText.string(s[cells[i]]))
         }
     }
 

@@ -235,7 +235,8 @@ final class DocumentScan {
                 if !bodyStarted, documentPlan, lineIndex != titleLine { planSection = !KindCues.reviews(s, line.range) }
                 if bodyStarted {
                     // (20-10　黄*云　48　护路员　2020.1—2020.12　5400: a table's row closing with its amount heads nothing)
-                    if !listRow, rowCells == nil || TableCells.closingBareNumber(s, line.range, cellsAtLeast: 3) == nil { heading = line.range }
+                    // (一、财务收支情况（单位：元）: its units' note names no area, 单位 no work unit helping)
+                    if !listRow, rowCells == nil || TableCells.closingBareNumber(s, line.range, cellsAtLeast: 3) == nil { heading = TableCells.withoutUnitsNote(s, line.range) }
                     // (二)目标任务, 三、下步打算: a section of plans holds targets (not 目标任务完成情况)
                     // (in a plan's own document every section plans, 二、资金安排, but its review's)
                     // (2021年目标:⏎生产总值增长6.5%左右⏎城镇新增就业40万人: a short line after a heading a colon
@@ -338,7 +339,8 @@ final class DocumentScan {
                             || Self.tableSums(s, outline, from: lineIndex + 1, barred: barred)
                         // (the table's context for its topics: its caption, else the section's heading, else the title)
                         let caption = Self.caption(s, outline, before: lineIndex)
-                        tableContext = ([caption, heading, titleLine.map { outline.lines[$0].range }].compactMap { $0 }.filter { !TableCells.unitsAlone(s, $0) },
+                        tableContext = ([caption, heading, titleLine.map { outline.lines[$0].range }].compactMap { $0 }.filter { !TableCells.unitsAlone(s, $0) }
+                                            .map { TableCells.withoutUnitsNote(s, $0) },
                                         caption.map { TableCells.captionPerCapita(s, $0) } ?? false, [:])
                     }
                     // (a header row states no figure; a spaced row whose cells do not line up with the header's
@@ -486,8 +488,11 @@ final class DocumentScan {
                     // (the story's year only where no year was written since it was put in force)
                     var story = storyYear?.year
                     if let y = storyYear, let n = named, n.at > y.at { story = nil }
+                    // (1990年代,他回到家乡。当年全村…: a decade named last gives 当年 no year)
+                    let decade = named != nil && named?.year == nil && t.value == 0
                     let base = t.value > 0 ? (paragraphYear ?? story ?? named?.year) : named?.year
                     paragraphYear = base.map { $0 + t.value }
+                    if decade { paragraphSpan = true }
                     if t.value > 0, let y = paragraphYear { storyYear = (r.lowerBound, y) }
                     thatTimeOpens = true
                     if paragraphYear != nil, let e = expressions().first, e.range.lowerBound == r.lowerBound, case .span = e.meaning {
@@ -907,10 +912,20 @@ final class DocumentScan {
         let row = (named ? cells[1].lowerBound : line.lowerBound)..<line.upperBound
         makeFacts(c, clause: row, sentence: row, heading: column.header, sentenceText: (texts ? norm.storedText(ss..<se) : "", ss..<se),
                   year: year, path: path, quotes: [], into: &facts,
-                  kindOverride: TableCells.kind(of: column, s, sum: sum, captionPerCapita: !indicator && tableContext.perCapita,
-                                                hasWhole: !indicator && (tableBreaksDown || tableWhole(c.measure, in: facts) > c.value)),
+                  kindOverride: Self.labelKind(s, row: cells, amount: r, sum: sum)
+                      ?? TableCells.kind(of: column, s, sum: sum, captionPerCapita: !indicator && tableContext.perCapita,
+                                         hasWhole: !indicator && (tableBreaksDown || tableWhole(c.measure, in: facts) > c.value)),
                   subjectOverride: column.name, topicFallback: (indicator ? nil : contextTopic(c.measure)) ?? (column.measure == .yuan ? (.funds, TableCells.topicRule) : nil),
                   column: column.header)
+    }
+
+    /// The kind a row's label gives its amount, nil where it gives none: `其中：光伏电站维护：12,000.00` a part,
+    /// `项目预算：120` a budget's target.
+    static func labelKind(_ s: [UInt32], row cells: [Range<Int>], amount: Range<Int>, sum: Bool) -> (Kind, String)? {
+        guard !sum, let label = cells.first, label.upperBound <= amount.lowerBound else { return nil }
+        if KindCues.opensQizhong(s, at: label.lowerBound, limit: amount.lowerBound) { return (.part, TableCells.partRule) }
+        if KindCues.namesBudget(s, before: amount.lowerBound, from: label.lowerBound) { return (.target, KindCues.budgetRule) }
+        return nil
     }
 
     /// The topic the table's context gives a figure of `measure` (`2019年部分乡镇建档立卡贫困户收入监测情况` files
@@ -1347,6 +1362,10 @@ final class DocumentScan {
            // (今年计划:⏎全年脱贫1500人,已于10月底全部完成: a completion its sentence states of it after the figure,
            // no other figure between)
            !KindCues.doneAfter(s, from: c.end, sentence: sentence, planned: c.value, measure: c.measure),
+           // (计划易地扶贫搬迁186户,截至11月底已全部搬迁入住: told done whole after a date, as outside a plan's section)
+           !FactContext.wholeDoneAfter(s, figureEnd: c.end, sentence: sentence),
+           // (会议同意拨付…6000万元,资金当月全部拨付到位: a decision told carried out)
+           !KindCues.decisionCarriedOut(s, clause: clause, sentence: sentence),
            // (全镇现剩余222户851人未脱贫,贫困发生率3.45%: the present its sentence states, before the figure)
            KindCues.presentMarkers.firstMatch(in: s, sentence.lowerBound..<c.start) == nil { kind = .target; kindRule = "kind.target.section" }
         // 第二批扶贫专项资金规模1486.328万元…。⏎ 一是用于6个深度贫困村150万元;: money on an
@@ -1539,19 +1558,26 @@ final class DocumentScan {
 
     /// The year last named before `position` (`2016年`, four digits and 年), read back over the text
     /// (asked only where a sentence opens with ``TimeLexicon/thatTime``: rare; no further back than ``lastYearReach``).
-    static func lastYearNamed(_ s: [UInt32], before position: Int, from lower: Int) -> (year: Int, at: Int)? {
+    /// (`year` nil: the time last named is a decade, `1990年代`, which names no year)
+    static func lastYearNamed(_ s: [UInt32], before position: Int, from lower: Int) -> (year: Int?, at: Int)? {
         var k = position - 1
         // (no further back than ``lastYearReach``: read for every sentence 次年 opens, a scan to the text's start was
         // quadratic on a long text without years)
         while k >= max(4, lower + 4, position - lastYearReach) {
-            // (计划到2019年实现全部脱贫: a plan's deadline is no time the story was at)
+            // (计划到2019年实现全部脱贫: a plan's deadline is no time the story was at; 2014年至2019年: a span's end is)
             if s[k] == YearResolver.nian, (k - 4..<k).allSatisfy({ NumberReader.isDigit(s[$0]) }),
-               k - 5 < 0 || !NumberReader.isDigit(s[k - 5]) && !TimeLexicon.toMarkers.contains(s[k - 5]) {
-                if let y = NormalizedText.integer(s[(k - 4)..<k]), TimeLexicon.namedYears.contains(y) { return (y, k - 4) }
+               k - 5 < 0 || !NumberReader.isDigit(s[k - 5]) && (!TimeLexicon.toMarkers.contains(s[k - 5]) || Self.yearEndsAt(s, k - 5)) {
+                if let y = NormalizedText.integer(s[(k - 4)..<k]), TimeLexicon.namedYears.contains(y) {
+                    return (YearResolver.namesDecade(s, at: k + 1, limit: s.count) ? nil : y, k - 4)
+                }
             }
             k -= 1
         }
         return nil
+    }
+    /// Whether a year, four digits and 年, ends right before `at` (`2014年|至2019年`).
+    static func yearEndsAt(_ s: [UInt32], _ at: Int) -> Bool {
+        at >= 5 && s[at - 1] == YearResolver.nian && (at - 5..<at - 1).allSatisfy { NumberReader.isDigit(s[$0]) }
     }
 
     static let lastYearReach = 2_000

@@ -46,7 +46,9 @@ enum WrappedLines {
             let previousWraps = breaks.last?.at.upperBound == r.lowerBound
             // (a long line's: 贫困发生率降至0.8⏎人均纯收入…, 决战决胜2020⏎人人争当… are lines of their own)
             // (or a line that is its unit alone, whatever the line before: 全县共落实资金3.92亿⏎元。)
+            // (nor a ledger's next row, its label's amount after its colon: `光伏电站维护：12,000.00⏎项目预算：120`)
             let unit = closesWithNumber(s, r) && (r.count >= longLine || previousWraps || unitAlone(s, lines[j])) && opensWithUnit(s, lines[j], at: lines[j].lowerBound)
+                    && TableCells.labelledAmount(s, lines[j]) == nil
                 || r.count >= longLine && NormalizedText.isHan(s[r.upperBound - 1]) && opensWithFigure(s, lines[j])
             // (a number alone on its line is the wrapped line's too)
             if unit, r.count < 6, previousWraps { breaks[breaks.count - 1].unit = true }

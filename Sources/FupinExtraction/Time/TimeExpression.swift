@@ -199,6 +199,10 @@ public struct YearResolver: Sendable {
     }()
 
     static let dai: UInt32 = 0x4EE3, biao: UInt32 = 0x8868   // 代 (1990年代), 表 (年代表)
+    /// Whether a year's 年 closing right before `at` makes a decade (`1990年代`; not `2019年代表全县…`, 代表 to stand for).
+    static func namesDecade(_ s: [UInt32], at: Int, limit: Int) -> Bool {
+        at < limit && s[at] == dai && (at + 1 >= limit || s[at + 1] != biao)
+    }
     private func year(_ s: [UInt32], _ sentence: Range<Int>, start i: Int, afterDigits j: Int, value y: Int) -> (TimeExpression, Int)? {
         var end = j
         var value = y
@@ -220,7 +224,7 @@ public struct YearResolver: Sendable {
         end += 1
         // (一饼1990年代的老英红: a decade describes a thing, no year of the figure's)
         // (not 2019年代表全县…: 代表, to stand for)
-        if end < sentence.upperBound, s[end] == Self.dai, end + 1 >= sentence.upperBound || s[end + 1] != Self.biao { return nil }
+        if Self.namesDecade(s, at: end, limit: sentence.upperBound) { return nil }
         // 比2019年增加…: the year of comparison, not the figure's (but 比2010年的人均纯收入3289元
         // dates the figure 的 joins it to)
         // (超过2020年底规模12万人: a comparison's verb, as 比)
