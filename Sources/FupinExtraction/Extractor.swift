@@ -117,7 +117,7 @@ public struct Extractor: Sendable {
         func latestYear() -> Int? { inferred().year }
         // (1月9日,…2018年,该市214个贫困村脱贫出列。去年,…: a report dated early in a year, its latest
         // year told done, was published the year after; the year it is about stays the latest)
-        var pubYear = meta.year ?? (inferred().latestToldDone && Self.datedEarlyInYear(s, outline) ? latestYear().map { $0 + 1 } : latestYear())
+        var pubYear = meta.year ?? meta.labelledYear ?? (inferred().latestToldDone && Self.datedEarlyInYear(s, outline) ? latestYear().map { $0 + 1 } : latestYear())
         // 乡镇2020年脱贫攻坚工作汇报 ⏎ 时间:2024-06-02: a date after the campaign on a report whose
         // title names a year of it is a repost's; its 今年 and 现 are the title's year
         // (a repository's copy, 好范文网 2021-04-01 over a town's 2018 summary: its date is the copy's,

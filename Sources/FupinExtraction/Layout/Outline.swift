@@ -263,15 +263,18 @@ public struct Outline: Sendable {
         // (1　王*秀　511922********2046　大坪村　25000　25000: a payout list's row, long and unpunctuated, its cells bare
         // numbers, is a table's row, no spam)
         // (its running number first: 热门搜索　扶贫　1200户　脱贫　365人　…　666 is a site's keywords)
-        if punct == 0, fullStops == 0, r.count >= 40, r.count <= Self.spacedRowLength, spaces >= 3, NumberReader.isDigit(s[r.lowerBound]),
+        if punct == 0, fullStops == 0, r.count >= Self.spamLength, r.count <= Self.spacedRowLength, spaces >= 3, NumberReader.isDigit(s[r.lowerBound]),
            TableCells.isSpaced(s, r), TableCells.holdsBareNumbers(s, r, atLeast: 3) { return .heading }
+        // (乡镇：支尔莫乡　　村：阿土列尔村　　户编号：513431********0213: a form's fields, each a label and its
+        // value, are the page's own furniture, no spam nor heading: 口述：王德顺　整理：中共南江县委党史研究室)
+        if fullStops == 0, r.count <= Self.spacedRowLength, TableCells.holdsFormFields(s, r) { return .meta }
         // (10月12日　收字第21号　市财政拨付村级运转经费　30,000.00: a ledger's row, its amount a bare number closing it
         // after a date's and a voucher's cells, is a table's row too, no paragraph)
         // (its amount's thousands' commas are no clause's, nor a list's 、 inside its label: 会计、出纳补助)
         if fullStops == 0, r.count > Self.headingLength, r.count <= Self.spacedRowLength,
            let amount = TableCells.closingBareNumber(s, r, cellsAtLeast: 3),
            !s[r.lowerBound..<amount.lowerBound].contains(where: { clausePunctuation.contains($0) && $0 != NumberReader.listComma }) { return .heading }
-        if r.count >= 40 && punct == 0 { return .spam }
+        if r.count >= Self.spamLength && punct == 0 { return .spam }
         if r.count >= 60 && fullStops <= 1 && isRepetitive(s, r) { return .spam }
         if r.count <= Self.headingLength && fullStops == 0 && commas == 0 { return .heading }
         return .body
@@ -366,6 +369,8 @@ public struct Outline: Sendable {
     static let shortTagLength = 10
     /// How long an unpunctuated line may be to head a section.
     static let headingLength = 30
+    /// How long an unpunctuated line runs before it reads as keyword spam (a payout roll's row aside).
+    static let spamLength = 40
     /// How long a row of spaced cells may run.
     static let spacedRowLength = 80
     /// A row a bracketed label opens (`【收入10万元以上】34个村`, `【贫困户】1268户 4032人`): a figure with

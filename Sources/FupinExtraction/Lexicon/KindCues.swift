@@ -1220,6 +1220,8 @@ public enum KindCues {
     public static let eachVerbs = ScalarTrie<Bool>(["补助", "奖励", "投入", "安排", "拨付", "获得", "补贴", "资助", "扶持", "奖补", "发放", "增加", "有"].map { ($0, true) })
     /// `中` closing a whole whose parts follow (`1778个贫困村中,有530个…`).
     public static let zhong: UInt32 = 0x4E2D
+    /// `有` (`全村217户中建档立卡贫困户有150户`).
+    public static let you: UInt32 = 0x6709
     /// `其中` (of which), the word that opens a breakdown, as scalars: readers ask
     /// ``opensQizhong(_:at:limit:)``, or its first scalar where they already know a 中 follows (the
     /// sentence's one scan, which stops at each 中).

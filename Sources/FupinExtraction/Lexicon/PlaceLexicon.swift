@@ -231,6 +231,8 @@ public enum PlaceLexicon {
     static let villageGoings = ScalarSet("回返进到入"), goingAdverbs = ScalarSet("后又再就才都也便")
     /// What one comes back to the village from (`毕业回村`, `打工返村`).
     static let comingBackFrom = ScalarTrie<Bool>(["毕业", "打工", "务工", "退伍", "外出", "学成", "退休"].map { ($0, true) })
+    /// Labels of a form's fields giving a household's address (`家庭住址：`, `村：`, `乡镇：`).
+    static let addressLabels = ScalarTrie<Bool>(["住址", "家庭住址", "地址", "家庭地址", "村", "所在村", "村名", "乡镇", "所在乡镇", "乡（镇）", "乡(镇)"].map { ($0, true) })
     /// Words that speak again of the village or town named before (`全村`, `该村`, `村里`).
     public static let anaphora = ScalarTrie<Bool>(["全村", "该村", "村里", "本村", "全镇", "该镇", "全乡", "该乡", "镇里", "乡里",
         "该合作社", "该公司", "该企业", "该基地", "该厂", "该车间"].map { ($0, true) })

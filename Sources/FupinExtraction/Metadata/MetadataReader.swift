@@ -11,6 +11,9 @@ public struct DocumentMetadata: Sendable, Equatable {
     /// its date is when the site posted a copy, not when the report was written.
     public var repository = false
     public var year: Int? { date.flatMap { Int($0.prefix(4)) } }
+    /// The year of a month the page's furniture labels its own, no day given (`更新时间：2018年6月`, `编写时间：2020年10月`):
+    /// the publication's year where no date is read.
+    public var labelledYear: Int?
     /// The month of the date (`2019-01-10`, `2019年1月10日`: 1), when it states one.
     public var month: Int? {
         guard let d = date?.unicodeScalars.dropFirst(4), let sep = d.first, !("0"..."9").contains(sep) else { return nil }
@@ -58,6 +61,19 @@ public enum MetadataReader {
     static let publicationLabels = ScalarTrie<Bool>(["发布时间", "发布日期", "发表时间", "发表日期", "发稿时间", "发文日期",
                                                     "公开日期", "公示日期", "公告日期"].map { ($0, true) })
 
+    /// Labels of the page's own time that may give a month alone (`更新时间`, `编写时间`, `填表日期`), the publication's too.
+    static let monthLabels = ScalarTrie<Bool>((["更新时间", "编写时间", "编制时间", "填表日期", "填卡时间", "填报日期", "印发日期"]
+        + ["发布时间", "发布日期", "发表时间", "发表日期", "发稿时间", "发文日期", "公开日期", "公示日期", "公告日期"]).map { ($0, true) })
+    /// The year of `YYYY年M月` right after a label of ``monthLabels`` and its colon on the line, nil where none.
+    static func labelledMonthYear(_ s: [UInt32], _ r: Range<Int>) -> Int? {
+        guard let (at, _) = monthLabels.firstMatch(in: s, r), let l = monthLabels.longest(in: s, at: at, limit: r.upperBound) else { return nil }
+        var k = at + l.length
+        if k < r.upperBound, s[k] == ListItems.colon { k += 1 }
+        guard k + 6 <= r.upperBound, s[k..<(k + 4)].allSatisfy(NumberReader.isDigit), s[k + 4] == YearResolver.nian,
+              NumberReader.isDigit(s[k + 5]), let y = NormalizedText.integer(s[k..<(k + 4)]), Campaign.pageYears.contains(y) else { return nil }
+        return y
+    }
+
     public static func read(_ s: [UInt32], outline: Outline) -> DocumentMetadata {
         var meta = DocumentMetadata()
         let lines = outline.lines
@@ -74,7 +90,14 @@ public enum MetadataReader {
         for i in header + metaLines where lines[i].role != .body && Self.publicationLabels.firstMatch(in: s, lines[i].range) != nil {
             if let d = date(in: s, lines[i].range) { meta.date = d; break }
         }
-        for i in header + metaLines where meta.date == nil {
+        // (更新时间：2018年6月, 编写时间：2020年10月: a month the furniture labels the page's own gives its year, before
+        // a date the lede tells, 2017年2月26日,井冈山市…宣布)
+        if meta.date == nil {
+            for i in header + metaLines where lines[i].role != .body {
+                if let y = labelledMonthYear(s, lines[i].range) { meta.labelledYear = y; break }
+            }
+        }
+        for i in header + metaLines where meta.date == nil && !(meta.labelledYear != nil && lines[i].role == .body) {
             // 人民网郑州2月27日电 2017年3月27日,河南省政府…: after an agency's dateline without a
             // year, a date in the paragraph is the news's event, not the page's
             if lines[i].role == .body, DocumentScan.agencyDatelineEnd(s, lines[i].range) != nil { continue }

@@ -113,6 +113,19 @@ extension DocumentPlace {
             let r = outline.lines[index].range
             return !r.isEmpty && (s[r.lowerBound] == 0x2014 || s[r.lowerBound] == 0x2D)
         }
+        // (村：阿土列尔村, 家庭住址：…高山乡布楞沟村三社: a form's field of the address before the body names the
+        // household's village and town, as a title does)
+        func inAddressField(_ at: Int, line: Range<Int>, index: Int) -> Bool {
+            guard !firstBodySeen || index == ledeLine else { return false }
+            var k = at
+            while k > line.lowerBound, s[k - 1] != ListItems.colon {
+                if TableCells.isGap(s[k - 1]) { return false }
+                k -= 1
+            }
+            return k > line.lowerBound && PlaceLexicon.addressLabels.longestEnding(in: s, at: k - 1, from: line.lowerBound, maxLength: 4).map { l in
+                k - 1 - l.length == line.lowerBound || TableCells.isGap(s[k - 2 - l.length])
+            } ?? false
+        }
         var containers: [String: String] = [:]
         var counties: [String: [Int]] = [:]
         var firstBodySeen = false
@@ -267,7 +280,7 @@ extension DocumentPlace {
                     if level == .zone {
                         let old = zones[name] ?? (0, [])
                         zones[name] = (old.weight + w, old.container.isEmpty ? container : old.container)
-                    } else if level == .town, index == titleLine || isSubtitle(index), titleTown == nil,
+                    } else if level == .town, index == titleLine || isSubtitle(index) || inAddressField(m.range.lowerBound, line: line.range, index: index), titleTown == nil,
                               // (凤凰街道赴汕尾市军船头村对口帮扶: a town that goes to help elsewhere is the helper)
                               PlaceLexicon.visitorVerbs.longest(in: s, at: m.range.upperBound, limit: line.range.upperBound) == nil,
                               PlaceLexicon.helperVerbs.longest(in: s, at: m.range.upperBound, limit: line.range.upperBound) == nil {
@@ -276,7 +289,7 @@ extension DocumentPlace {
                               // (现寨市乡由原黄桑坪乡、朝仪乡合并而成: towns it was made of are no town of the report)
                               !Self.namedAsOrigin(s, m.range, line: line.range) {
                         firstTown = name
-                    } else if level == .village, index == titleLine || isSubtitle(index), titleVillage == nil,
+                    } else if level == .village, index == titleLine || isSubtitle(index) || inAddressField(m.range.lowerBound, line: line.range, index: index), titleVillage == nil,
                               !PlaceLexicon.genericNames.contains(name) {
                         titleVillage = name
                     }

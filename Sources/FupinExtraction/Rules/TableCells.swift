@@ -194,6 +194,17 @@ enum TableCells {
         let c = cells(s, line, spaced: true)
         return c.count >= cellsAtLeast && isBareNumber(s, c[c.count - 1]) ? c[c.count - 1] : nil
     }
+    /// Whether a spaced line is two form's fields or more and nothing else, each a short label and a colon
+    /// opening it (`户主：徐*林　　住址：张北县小二台镇德胜村　　手册编号：130722-0158`).
+    static func holdsFormFields(_ s: [UInt32], _ line: Range<Int>) -> Bool {
+        let c = cells(s, line, spaced: true)
+        return c.count >= 2 && c.allSatisfy { cell in
+            s[cell.lowerBound..<min(cell.upperBound, cell.lowerBound + formLabelLength + 1)].contains(ListItems.colon)
+                && NormalizedText.isHan(s[cell.lowerBound])
+        }
+    }
+    /// The longest label of a form's field (`身份证号后四位`).
+    static let formLabelLength = 7
     /// Whether a cell is a number alone, its digits grouped by commas or not (`418,500.00`).
     static func isBareNumber(_ s: [UInt32], _ c: Range<Int>) -> Bool {
         !c.isEmpty && s[c].allSatisfy { NumberReader.isDigitOrPoint($0) || $0 == NumberReader.groupComma }

@@ -1143,11 +1143,14 @@ enum FactContext {
            KindCues.wordsEndingInZhong.longestEnding(in: s, at: figure, from: clause.lowerBound, maxLength: 2) == nil,
            s[max(clause.lowerBound, figure - 10)..<(figure - 1)].contains(where: NumberReader.isDigit) { return true }
         // 80个县中已有38个县: in the figure's own clause, 中 after a figure and before a part's start
+        // (全村217户中建档立卡贫困户有150户: or the part's noun, then 有)
         var q = figure - 1
+        var has = false   // a 有 between the 中 looked at and the figure
         while q > clause.lowerBound {
-            if s[q - 1] == KindCues.zhong, KindCues.partitiveStarts.contains(s[q]),
+            if s[q - 1] == KindCues.zhong, KindCues.partitiveStarts.contains(s[q]) || has,
                KindCues.wordsEndingInZhong.longestEnding(in: s, at: q, from: clause.lowerBound, maxLength: 2) == nil,
                s[max(clause.lowerBound, q - 9)..<(q - 1)].contains(where: NumberReader.isDigit) { return true }
+            if s[q] == KindCues.you { has = true }
             q -= 1
         }
         var k = clause.lowerBound - 1

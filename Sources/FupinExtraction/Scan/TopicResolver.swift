@@ -1009,11 +1009,15 @@ public enum TopicResolver {
     static let mianji: [UInt32] = "面积".unicodeScalars.map(\.value)
 
 
-    /// Where a partitive `中有` after the figure starts (`390户村民中有…42户`), nil when none.
+    /// Where a partitive `中有` after the figure starts (`390户村民中有…42户`, `217户中建档立卡贫困户有150户`: the part's
+    /// noun between), nil when none.
     static func partitiveAfter(_ s: [UInt32], numberEnd: Int, clause: Range<Int>) -> Int? {
         var k = numberEnd
+        var zhong: Int?
         while k + 1 < clause.upperBound {
-            if s[k] == 0x4E2D, s[k + 1] == 0x6709 { return k }   // 中有
+            if s[k] == KindCues.zhong, zhong == nil,
+               KindCues.wordsEndingInZhong.longestEnding(in: s, at: k + 1, from: numberEnd, maxLength: 2) == nil { zhong = k }
+            if s[k + 1] == KindCues.you, let z = zhong { return z }
             if NumberReader.isDigit(s[k]) { return nil }
             k += 1
         }
