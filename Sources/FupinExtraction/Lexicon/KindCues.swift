@@ -598,7 +598,7 @@ public enum KindCues {
     public static let elidedNounVerbs = ScalarTrie<Bool>(["出列", "脱贫出列", "退出", "摘帽", "销号", "脱贫摘帽", "脱贫销号"].map { ($0, true) })
     /// Words of what remains before a count by 个 that leaves its noun out (`剩余28个`).
     /// (剩余劳动力 is surplus labour, no remainder: false rows.)
-    public static let remainderWords = ScalarTrie<Bool>(["剩余", "剩下", "尚有", "还有"].map { ($0, true) }
+    public static let remainderWords = ScalarTrie<Bool>(["剩余", "剩下", "尚有", "还有", "只剩", "还剩", "仍有"].map { ($0, true) }
         + ["剩余劳动力", "剩余劳力"].map { ($0, false) })
     /// Verbs that lift a remainder out, after 将 in a later clause (``FactContext/remainderPlannedOut``).
     /// (false rows: 确保脱贫攻坚成果…, 确保脱贫不返贫 keep what was won; they lift nothing out)
@@ -639,6 +639,9 @@ public enum KindCues {
     /// ``planMarkers`` with what only begins like one (`争取到`: won, not planned, unless a year follows,
     /// `争取到2020年全部建成`; `将近`: nearly).
     static let planWords = ScalarTrie<Bool>(planMarkers.map { ($0, true) } + [("争取到", false), ("将近", false)])
+    /// Words of a later clause that plan a remainder's lifting out: ``planWords``, and what must be done
+    /// (`全市还有未脱贫人口3.05万人,必须在年底前全部如期脱贫`).
+    static let remainderPlanWords = ScalarTrie<Bool>((planMarkers + ["必须", "要在", "要于"]).map { ($0, true) } + [("争取到", false), ("将近", false)])
     /// Verbs after 将 that make it mark the object (`将产业扶贫作为头等大事`, `将节余指标纳入…`): no plan.
     static let disposalVerbs = ScalarTrie<Bool>(["作为", "列为", "纳入", "列入", "当作", "视为", "作"].map { ($0, true) })
     /// Whether a word of ``planMarkers`` plans in `r` (`计划争取…`, `今年全县将全面完成…`): not 争取到 (but
@@ -657,10 +660,10 @@ public enum KindCues {
     }
     /// The first word of ``planWords`` from `k` that plans (a false row counts only before a year,
     /// `争取到2020年`), and its length.
-    static func planWord(_ s: [UInt32], from k: Int, limit: Int) -> (at: Int, length: Int)? {
+    static func planWord(_ s: [UInt32], from k: Int, limit: Int, words: ScalarTrie<Bool> = planWords) -> (at: Int, length: Int)? {
         var k = k
-        while let (at, planned) = planWords.firstMatch(in: s, k..<limit) {
-            let length = planWords.longest(in: s, at: at, limit: limit)?.length ?? 1
+        while let (at, planned) = words.firstMatch(in: s, k..<limit) {
+            let length = words.longest(in: s, at: at, limit: limit)?.length ?? 1
             if planned || s[at] != jiang && YearResolver.yearFollows(s, at: at + length, limit: limit) { return (at, length) }
             k = at + length
         }

@@ -39,6 +39,8 @@ public enum TrapLexicon {
         return false
     }
     static let hotlineStarts = hotlineNames.firstScalarSet
+    /// The count from which land or animals kept are no household's (``Trap/holding``).
+    static let holdingLimit = 10_000.0
     /// How five digits of a service hotline open (`12333`, `96156`), and the characters a unit's reading takes from
     /// its name (`人社`, `户籍`).
     static let hotlinePrefixes = ScalarTrie<Bool>(["123", "96"].map { ($0, true) }), hotlineNameOpeners = ScalarSet("人户")

@@ -835,6 +835,8 @@ enum Trap: String, CaseIterable, Sendable {
             // 以前喂一两头耕牛, 从两三头起步: a colloquial pair counting animals is a household's, never a table's
             if n.pairHigh != nil, span.measure == .items, span.unitEnd == span.unitStart + 1,
                TrapLexicon.animalClassifiers.contains(s[span.unitStart]) { return true }
+            // (我们种了核桃、油茶等经济林12.5万亩, 黄精种了一万二千亩: a count of ten thousand or more is no household's)
+            if n.value * span.multiplier >= TrapLexicon.holdingLimit { return false }
             return Self.isHolding(s, at: at, measure: span.measure, unit: span.unitStart..<span.unitEnd, sentence: sentence)
         case .question:
             // 权永久等14位代表: — the salutation of an answer to deputies

@@ -400,9 +400,12 @@ enum FactContext {
         // 危房改造任务3000户, 搬迁任务数219人: the figure a task names right before it is the plan's
         // (完成危房改造任务3000户: a task done is an outcome)
         // (任务为10283户44569人: and the second of a pair right after that figure, households and people)
+        // (今年的任务是脱贫62户227人: an exit's verb between the task and its figure)
         if c.measure != .percent, c.start > clause.lowerBound,
-           let t = KindCues.taskNouns.longestEnding(in: s, at: Self.pairedFigureStart(s, before: c.start, from: clause.lowerBound) ?? c.start,
-                                                     from: clause.lowerBound, maxLength: 3),
+           case let head = Self.pairedFigureStart(s, before: c.start, from: clause.lowerBound) ?? c.start,
+           let t = KindCues.taskNouns.longestEnding(in: s, at: head, from: clause.lowerBound, maxLength: 3)
+               ?? KindCues.remainderOut.longestEnding(in: s, at: head, from: clause.lowerBound, maxLength: 4).flatMap({ v in
+                   v.value ? KindCues.taskNouns.longestEnding(in: s, at: head - v.length, from: clause.lowerBound, maxLength: 3) : nil }),
            KindCues.doneMarkers.firstMatch(in: s, clause.lowerBound..<c.start) == nil,
            KindCues.goalReachedVerbs.firstMatch(in: s, clause.lowerBound..<(c.start - t.length)) == nil { found.add((.target, t.value)) }
         // (明确了101.5万户改厕任务: or right after it, closing the noun its figure heads; 完成了3000户的搬迁任务 is
@@ -740,7 +743,7 @@ enum FactContext {
     /// no figure of its own before it.
     /// (`计划2020年全部脱贫`, `2020年将全部脱贫`: other markers of a plan, and the year it looks to, too)
     static func remainderPlannedOut(_ s: [UInt32], after k: Int, sentence: Range<Int>) -> Bool {
-        guard let (at, length) = KindCues.planWord(s, from: k, limit: sentence.upperBound) else { return false }
+        guard let (at, length) = KindCues.planWord(s, from: k, limit: sentence.upperBound, words: KindCues.remainderPlanWords) else { return false }
         var j = k
         while j < at {
             if NumberReader.isDigit(s[j]) {
