@@ -419,6 +419,8 @@ public enum TopicCues {
         (.credit, 4, .area, ["小额信贷", "扶贫小额信贷", "信贷", "贷款", "贴息", "担保", "授信", "放款", "放贷", "风险补偿",
             "扶贫贷款", "金融扶贫", "风险金", "风险补偿金", "风险保证金", "防贫保险", "农业保险", "扶贫保险", "保险", "保费", "防贫险", "扶贫险", "防贫保", "保险金", "评级授信", "信用村", "信用户"]),
         (.credit, 3, .area, ["金融", "银行", "信用", "贷", "理赔", "赔付", "承保", "投保"]),
+        // farms and farmers insured, their crops and herds (参保农户4.6万户, 承保面积8.2万亩, 保险金额): a policy's, no clinic's nor crop's
+        (.credit, 5, .area, ["参保农户", "投保农户", "承保农户", "参保农户数", "承保面积", "投保面积", "参保面积", "保险金额", "保险面积"]),
         // (农村金融服务网点120个: the bank's outlets, not the shops' 网点)
         (.credit, 4, .area, ["金融服务网点", "金融服务站", "金融服务点", "金融服务中心", "金融网点", "银行网点", "助农取款点", "助农取款服务点"]),
         (.assistance, 3, .area, ["驻村", "第一书记", "驻村工作队", "结对", "结对帮扶", "东西部协作", "东西部扶贫协作", "东西协作",
@@ -582,7 +584,7 @@ public enum TopicCues {
     public static let perMu = ScalarTrie<Bool>(["每亩", "亩均", "亩产", "每亩地"].map { ($0, true) })
     /// Programmes that pay aid per mu of their own (退耕还林, 公益林补偿, 危房…): an amount per mu in their
     /// clause is theirs, no yield.
-    public static let perMuProgrammes: Set<Topic> = [.ecology, .housing, .water, .relocation, .infrastructure, .environment]
+    public static let perMuProgrammes: Set<Topic> = [.ecology, .housing, .water, .relocation, .infrastructure, .environment, .credit]
     /// Words of a rent or a yield that keep an amount per mu 产业 in a programme's clause (``perMuProgrammes``).
     public static let perMuRents = ScalarTrie<Bool>(["租金", "流转费", "流转", "地租", "产值", "收益", "亩产", "效益"].map { ($0, true) })
     /// Verbs of an inspection's reach before a count (`…审计…,涉及1216个乡镇`, `随机走访贫困户1158户`),

@@ -265,6 +265,10 @@ public enum TopicResolver {
             if ecology != nil && industry != nil, case let item = ownItem(), item != clause,
                let m = matches.first(where: { item.contains(Int($0.start)) && !$0.inFirmName && $0.cue.role == .area && $0.cue.rank >= 2
                                               && ($0.cue.topic == .ecology || $0.cue.topic == .industry) }) { return (m.cue.topic, m.cue.rule) }
+            // (马铃薯保险承保面积8.2万亩: land insured is the policy's, whatever it grows)
+            if let m = matches.first(where: { clause.contains(Int($0.start)) && !$0.inFirmName && $0.cue.topic == .credit && $0.cue.rank >= 5 }) {
+                return (.credit, m.cue.rule)
+            }
             if let e = ecology { return (.ecology, e.rule) }
             if let i = industry { return (.industry, i.rule) }
             // 全省有天然草地6.32亿亩,占全省面积的约60%: land told as a share of the place's area
