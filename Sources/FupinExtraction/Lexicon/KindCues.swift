@@ -940,8 +940,10 @@ public enum KindCues {
     static let moneyUnitChars = ScalarSet("元万亿块")
     static func unitPrice(_ s: [UInt32], before start: Int, clause: Range<Int>) -> Bool {
         // (the figure's start holds its hedge: 能卖到|近2万元; a range's upper end reads past the lower, 卖到1300元至|1500元)
+        // (a separator after a figure only: 卖到|1200元's 到 is the verb's)
         var j = start
-        if j > clause.lowerBound, CandidateReader.rangeSeparators.contains(s[j - 1]) {
+        if j - 1 > clause.lowerBound, CandidateReader.rangeSeparators.contains(s[j - 1]),
+           NumberReader.isDigitOrPoint(s[j - 2]) || NumberReader.isChineseNumeral(s[j - 2]) || moneyUnitChars.contains(s[j - 2]) {
             j -= 1
             while j > clause.lowerBound, NumberReader.isDigitOrPoint(s[j - 1]) || NumberReader.isChineseNumeral(s[j - 1]) || moneyUnitChars.contains(s[j - 1]) { j -= 1 }
         }

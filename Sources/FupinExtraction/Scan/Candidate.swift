@@ -371,7 +371,10 @@ struct CandidateReader {
                 && s[span.numberStart..<span.number.end].contains(where: UnitLexicon.largeScaleChars.contains)
         if let rule = percentRule {
             span.measure = .percent; span.unitEnd = pos; span.rule = rule
-        } else if let v = villagePhrase(at: pos, limit: limit) {
+        } else if let v = villagePhrase(at: pos, limit: limit),
+                  // (四十多个年轻人回村创业: people 个 counts, a village after them with no 的 between, 3个人口较多的村, counts no villages)
+                  !(s[pos] == Self.ge && UnitLexicon.peopleAfterGe.longest(in: s, at: pos + 1, limit: v).map { p in
+                      !s[(pos + 1 + p.length)..<v].contains(Self.de) } == true) {
             span.measure = .villages; span.unitEnd = v; span.rule = "unit.villages.个…村"
             // 700个以上贫困村: a hedge right after 个 hedges the count
             if HedgeLexicon.after.longest(in: s, at: pos + 1, limit: v) != nil { span.approx = true }
