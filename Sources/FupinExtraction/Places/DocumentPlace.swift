@@ -170,7 +170,7 @@ extension DocumentPlace {
             case .heading: w = 1
             case .body: w = firstBodySeen ? 1 : 2; if !firstBodySeen { ledeLine = index }; firstBodySeen = true
             }
-            if index == titleLine { w = 5 }
+            if index == titleLine { w = Self.titleWeight }
             var mentions = finder.mentions(in: s, line.range)
             // (盘州市 written for the table's 盘县: its facts filed under the name written)
             // (not where the report writes the table's name too: 播州区(原遵义县) keeps 播州区)
@@ -314,6 +314,12 @@ extension DocumentPlace {
         // (湖里区…与积石山县结成东西部扶贫协作对子: the helper's weight is an organisation's, the report is about the help)
         // (only a helper the title names: the helper's own report of its help; an overview of many pairs keeps its places)
         let fullProvinces = Set(fullPlaces.lazy.filter { !helpers.contains($0) || helped.contains($0) }.compactMap { g.lineage(of: $0).last })
+        // (正安:“吉他之乡”里的返乡创业故事 ⏎ …在正安县经济开发区: a title headed by the stem of a place the body
+        // names in full, an everyday word the gazetteer keeps no short name for, names it as its subject)
+        if let t = titleLine {
+            let r = Outline.trim(s, outline.lines[t].range)
+            for p in Set(fullPlaces) where Self.titleHeadsWithStem(s, r, name: g.places[p].name) { weights[p, default: 0] += Self.titleWeight }
+        }
         helpers.subtract(helped)
         helpers.formIntersection(titled)
         for h in helpers { if let named = namedWeight[h] { weights[h, default: 0] -= named * (1 - PlaceLexicon.organisationWeight) } }
@@ -556,6 +562,19 @@ extension DocumentPlace {
         place.namedDistrict = entry.map { Self.callsDistrict(s, g.places[$0]) } ?? false
         place.spellings = spellings.filter { !writesTable.contains($0.key) }
         return place
+    }
+
+    /// The weight of a place the title names.
+    static let titleWeight = 5.0
+    /// Whether a title opens with a place's name less its one-character suffix, a colon or a space right after
+    /// (`正安:…` for 正安县).
+    static func titleHeadsWithStem(_ s: [UInt32], _ title: Range<Int>, name: String) -> Bool {
+        let u = name.unicodeScalars.map(\.value)
+        guard u.count >= 3, PlaceLexicon.fullNameEnds.contains(u[u.count - 1]) else { return false }
+        let stem = u.dropLast()
+        let end = title.lowerBound + stem.count
+        guard end < title.upperBound, s[title.lowerBound..<end].elementsEqual(stem) else { return false }
+        return s[end] == ListItems.colon || s[end] == 0x20 || TableCells.isGap(s[end])
     }
 
     /// The helper and the helped a line pairs: a place after `与` (its parents before it) that a word of
