@@ -231,6 +231,10 @@ public enum PlaceLexicon {
     static let villageGoings = ScalarSet("回返进到入"), goingAdverbs = ScalarSet("后又再就才都也便")
     /// What one comes back to the village from (`毕业回村`, `打工返村`).
     static let comingBackFrom = ScalarTrie<Bool>(["毕业", "打工", "务工", "退伍", "外出", "学成", "退休"].map { ($0, true) })
+    /// Words after places that make them examples of a kind (`七百弄、板升这样的深山乡镇`, `像…这类`).
+    static let exampleMarks = ScalarTrie<Bool>(["这样的", "这类", "一类的", "之类的", "那样的"].map { ($0, true) })
+    /// How far after a place its list may run before words that make it an example (``exampleMarks``).
+    static let exampleReach = 10
     /// Labels of a form's fields giving a household's address (`家庭住址：`, `村：`, `乡镇：`).
     static let addressLabels = ScalarTrie<Bool>(["住址", "家庭住址", "地址", "家庭地址", "村", "所在村", "村名", "乡镇", "所在乡镇", "乡（镇）", "乡(镇)"].map { ($0, true) })
     /// Words that speak again of the village or town named before (`全村`, `该村`, `村里`).

@@ -473,7 +473,9 @@ final class DocumentScan {
                 }
                 var thatTimeOpens = false   // 当时 opens the sentence: the year it reads back is in force at once
                 // (asked first: 那时候 is a past word too, a span the sentence's first expression would read)
-                if let t = thatTime.longest(in: s, at: r.lowerBound, limit: r.upperBound), paragraphYear == nil || sentence.indexInLine == 0 || t.value > 0 {
+                // (谭启明：当时全乡7个村: an interview's answer after its speaker's name, the question's year read back)
+                let opening = sentence.indexInLine == 0 ? Self.afterSpeaker(s, r) : r.lowerBound
+                if let t = thatTime.longest(in: s, at: opening, limit: r.upperBound), paragraphYear == nil || sentence.indexInLine == 0 || t.value > 0 {
                     // 在2016年5月11日…对接会上。⏎当时,民乐村上报的贫困户为150多户: 当时 opening a
                     // sentence is the time the text last named, the year read back (none: no year), its
                     // paragraph's first sentence's too; 第二年, 次年 the year after it
@@ -738,7 +740,8 @@ final class DocumentScan {
                         }
                         // (右江区  856名 ⏎ 田阳区  1432名: a row of a list or a table names its own place, carried to no
                         // paragraph after it)
-                        if !listRow && !inTable { carriedPlace = d }
+                        // (大多住在七百弄、板升这样的深山乡镇: places given as examples carry nothing on)
+                        if !listRow && !inTable && !Self.namedAsExamples(s, p.all.map(\.mention), path: d, paths: p.all.map(\.path), limit: r.upperBound) { carriedPlace = d }
                         namedBelow = d
                         if let v = d.last, PlaceLexicon.isVillageName(v) { lastVillage = d }
                     } else if !p.all.allSatisfy({ m in PlaceLexicon.isDestination(s, at: m.mention.range.lowerBound, from: r.lowerBound) }) {
@@ -1575,6 +1578,26 @@ final class DocumentScan {
         }
         return nil
     }
+    /// Whether the mention of `path` among a sentence's places is followed, past a list of places, by words that
+    /// make them examples of a kind (`七百弄、板升这样的深山乡镇`).
+    static func namedAsExamples(_ s: [UInt32], _ mentions: [PlaceMention], path: [String], paths: [[String]?], limit: Int) -> Bool {
+        guard let i = paths.firstIndex(where: { $0 == path }) else { return false }
+        // (the list's other names read or not: 板升 alone is none the finder knows)
+        var k = mentions[i].range.upperBound
+        while k < min(limit, mentions[i].range.upperBound + PlaceLexicon.exampleReach), !Outline.isClauseBreak(s[k]) || s[k] == NumberReader.listComma {
+            if PlaceLexicon.exampleMarks.longest(in: s, at: k, limit: limit) != nil { return true }
+            k += 1
+        }
+        return false
+    }
+    /// Where a line's sentence starts past a speaker's name and its colon (`谭启明：`, `记者：`, `答：`), else its start.
+    static func afterSpeaker(_ s: [UInt32], _ r: Range<Int>) -> Int {
+        var k = r.lowerBound
+        while k < min(r.upperBound, r.lowerBound + speakerLength), NormalizedText.isHan(s[k]) { k += 1 }
+        return k > r.lowerBound && k < r.upperBound && s[k] == ListItems.colon ? k + 1 : r.lowerBound
+    }
+    /// The longest speaker's name before an answer's colon (``afterSpeaker(_:_:)``).
+    static let speakerLength = 5
     /// Whether a year, four digits and 年, ends right before `at` (`2014年|至2019年`).
     static func yearEndsAt(_ s: [UInt32], _ at: Int) -> Bool {
         at >= 5 && s[at - 1] == YearResolver.nian && (at - 5..<at - 1).allSatisfy { NumberReader.isDigit(s[$0]) }
