@@ -1136,6 +1136,8 @@ public enum KindCues {
                                              "kind.target.预计", "kind.target.测算", "kind.target.可容纳", "kind.target.可安置", "kind.target.可使", "kind.target.届时", "kind.target.力争", "kind.target.确保", "kind.target.目标", "kind.target.争取", "kind.target.拟",
                                              // 户均可实现年增收1万元, 年加工大豆能力达到75万吨
                                              "kind.target.可实现", "kind.target.能力",
+                                             // a price a condition supposes: 如果今年市场价跌至每公斤0.6元
+                                             "kind.target.条件",
                                              // a goal in an earlier clause: 力争到2019年、确保2020年,…人均年收入达到6000元
                                              "kind.target.力争.sentence", "kind.target.确保.sentence", "kind.target.目标.sentence",
                                              "kind.target.争取.sentence", "kind.target.预计.sentence",
@@ -1225,6 +1227,14 @@ public enum KindCues {
     public static let eachVerbs = ScalarTrie<Bool>(["补助", "奖励", "投入", "安排", "拨付", "获得", "补贴", "资助", "扶持", "奖补", "发放", "增加", "有"].map { ($0, true) })
     /// `中` closing a whole whose parts follow (`1778个贫困村中,有530个…`).
     public static let zhong: UInt32 = 0x4E2D
+    /// Words `中` opens (`中心`, `中学`, `中央`): no partitive's 中 (`12个乡镇中心卫生院有医生86名`).
+    public static let wordsStartingWithZhong = ScalarTrie<Bool>(["中心", "中学", "中央", "中国", "中药", "中小", "中华", "中医", "中共",
+                                                                "中蜂", "中等", "中型", "中部", "中级", "中期", "中职"].map { ($0, true) })
+    /// Whether the `中` at `k` closes a whole (`217户中`), no word ending or opening with it (`集中`, `中心`).
+    static func partitiveZhong(_ s: [UInt32], at k: Int, from lower: Int, limit: Int) -> Bool {
+        s[k] == zhong && wordsEndingInZhong.longestEnding(in: s, at: k + 1, from: lower, maxLength: 2) == nil
+            && wordsStartingWithZhong.longest(in: s, at: k, limit: limit) == nil
+    }
     /// `有` (`全村217户中建档立卡贫困户有150户`).
     public static let you: UInt32 = 0x6709
     /// `其中` (of which), the word that opens a breakdown, as scalars: readers ask
@@ -1274,6 +1284,8 @@ public enum KindCues {
     /// What a clause after a condition (``TrapLexicon/conditionOpeners``) says it brings (`即可获得30%的赔付`,
     /// `给予50%的补助`): its share or amount is the rule's standard, a rate.
     static let conditionConsequences = ScalarTrie<Bool>(["即可", "可获得", "可享受", "可获", "给予", "赔付", "补偿", "报销"].map { ($0, true) })
+    /// A figure a condition's own clause supposes (`如果今年市场价跌至每公斤0.6元`).
+    static let conditionRule = "kind.target.条件"
     /// 共 (all told: `共赔付资金120万元`).
     static let gong: UInt32 = 0x5171
     /// Whether a level reached below a bound (`降至2%以下`) is required, not reported: a modal before

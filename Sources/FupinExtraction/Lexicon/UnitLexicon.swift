@@ -385,8 +385,6 @@ public enum UnitLexicon {
         ("村", true), ("村居", true), ("村委会", true), ("村民委员会", true), ("村(居)", true), ("乡村", true),
         ("村(社区)", true), ("社区", true), ("行政村", true), ("自然村", true), ("村庄", true), ("村落", true),
         ("寨", true), ("村寨", true), ("新寨", true), ("苗寨", true),
-        // Guangxi's hamlets with their villages (村屯87个, 40个贫困村屯)
-        ("村屯", true),
         // Inner Mongolia's administrative villages (7个嘎查, 173个贫困嘎查)
         ("嘎查", true), ("嘎查村", true),
     ])

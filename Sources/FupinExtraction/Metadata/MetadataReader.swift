@@ -58,15 +58,17 @@ public enum MetadataReader {
     static let signOffWords = ScalarTrie<Bool>(["印发", "发", "制"].map { ($0, true) })
     /// Labels a page puts before its own date (`发布时间:`, `发布日期`).
     /// (a notice board's too: `村务公开栏　　公开日期：2021年4月9日`, `公示日期`)
-    static let publicationLabels = ScalarTrie<Bool>(["发布时间", "发布日期", "发表时间", "发表日期", "发稿时间", "发文日期",
-                                                    "公开日期", "公示日期", "公告日期"].map { ($0, true) })
+    static let publicationLabelList = ["发布时间", "发布日期", "发表时间", "发表日期", "发稿时间", "发文日期", "公开日期", "公示日期", "公告日期"]
+    static let publicationLabels = ScalarTrie<Bool>(publicationLabelList.map { ($0, true) })
 
     /// Labels of the page's own time that may give a month alone (`更新时间`, `编写时间`, `填表日期`), the publication's too.
-    static let monthLabels = ScalarTrie<Bool>((["更新时间", "编写时间", "编制时间", "填表日期", "填卡时间", "填报日期", "印发日期"]
-        + ["发布时间", "发布日期", "发表时间", "发表日期", "发稿时间", "发文日期", "公开日期", "公示日期", "公告日期"]).map { ($0, true) })
+    /// (`时间` alone too, opening its field: `时间：2019年12月　　来源：县扶贫办`)
+    static let monthLabels = ScalarTrie<Bool>((["更新时间", "编写时间", "编制时间", "填表日期", "填卡时间", "填报日期", "印发日期", "时间", "日期"]
+        + publicationLabelList).map { ($0, true) })
     /// The year of `YYYY年M月` right after a label of ``monthLabels`` and its colon on the line, nil where none.
     static func labelledMonthYear(_ s: [UInt32], _ r: Range<Int>) -> Int? {
-        guard let (at, _) = monthLabels.firstMatch(in: s, r), let l = monthLabels.longest(in: s, at: at, limit: r.upperBound) else { return nil }
+        guard let (at, _) = monthLabels.firstMatch(in: s, r), let l = monthLabels.longest(in: s, at: at, limit: r.upperBound),
+              l.length > 2 || at == r.lowerBound || TableCells.isGap(s[at - 1]) else { return nil }
         var k = at + l.length
         if k < r.upperBound, s[k] == ListItems.colon { k += 1 }
         guard k + 6 <= r.upperBound, s[k..<(k + 4)].allSatisfy(NumberReader.isDigit), s[k + 4] == YearResolver.nian,

@@ -197,11 +197,27 @@ enum TableCells {
     /// Whether a spaced line is two form's fields or more and nothing else, each a short label and a colon
     /// opening it (`户主：徐*林　　住址：张北县小二台镇德胜村　　手册编号：130722-0158`).
     static func holdsFormFields(_ s: [UInt32], _ line: Range<Int>) -> Bool {
+        // (the first field's colon looked for first: most lines have none there, and no cells are made)
+        guard s[line.lowerBound..<min(line.upperBound, line.lowerBound + formLabelLength + 1)].contains(ListItems.colon) else { return false }
         let c = cells(s, line, spaced: true)
+        // (a line most of whose fields state figures, 中央资金：12,000万元　　省级资金：3,600万元, is a row of them; a household's
+        // size among its name and address, 家庭人口：6人　　致贫原因：缺技术, is the form's)
         return c.count >= 2 && c.allSatisfy { cell in
             s[cell.lowerBound..<min(cell.upperBound, cell.lowerBound + formLabelLength + 1)].contains(ListItems.colon)
                 && NormalizedText.isHan(s[cell.lowerBound])
+        } && c.count(where: { statesFigure(s, $0) }) * 2 <= c.count
+    }
+    /// Whether a cell holds digits and a unit of the measure table after them (`中央资金：12,000万元`, `家庭人口：7人`): a
+    /// figure stated, no form's field.
+    static func statesFigure(_ s: [UInt32], _ cell: Range<Int>) -> Bool {
+        var k = cell.lowerBound
+        while k < cell.upperBound {
+            guard NumberReader.isDigit(s[k]) else { k += 1; continue }
+            while k < cell.upperBound, NumberReader.isDigitOrPoint(s[k]) || s[k] == NumberReader.groupComma { k += 1 }
+            if let m = UnitLexicon.multipliers.longest(in: s, at: k, limit: cell.upperBound) { k += m.length }
+            if UnitLexicon.trie.longest(in: s, at: k, limit: cell.upperBound)?.value.measure != nil { return true }
         }
+        return false
     }
     /// The longest label of a form's field (`身份证号后四位`).
     static let formLabelLength = 7
@@ -323,7 +339,8 @@ enum TableCells {
         return ledgerCaptions.longestEnding(in: s, at: e, from: line.lowerBound, maxLength: 5) != nil ? [ledgerUnit] : nil
     }
     static let ledgerCaptions = ScalarTrie<Bool>(["收入明细", "支出明细", "收支明细", "开支明细", "资金明细", "收入明细账", "支出明细账"].map { ($0, true) })
-    static let ledgerUnit = HeaderUnit(.yuan, 1, anywhere: true)
+    /// (not `anywhere`: told from the caption's own 元, for ``columns(_:_:units:caption:)`` to give it the row's amount alone)
+    static let ledgerUnit = HeaderUnit(.yuan, 1, anywhere: false)
     /// A line less the note of a caption's units closing it (`一、财务收支情况（单位：元）` → `一、财务收支情况`).
     static func withoutUnitsNote(_ s: [UInt32], _ line: Range<Int>) -> Range<Int> {
         guard let at = Outline.find(unitWord, in: s, line), at > line.lowerBound, !NormalizedText.isHan(s[at - 1]),
@@ -345,6 +362,12 @@ enum TableCells {
     static func columns(_ s: [UInt32], _ cells: [Range<Int>], units: [HeaderUnit], caption: Range<Int>) -> [Column] {
         guard cells.count >= 2 else { return [] }
         let isRow = cells.contains { c in s[c].contains(where: NumberReader.isDigit) }
+        // (a ledger's caption naming no unit, 收入明细: the amount closing each row is yuan, no other cell, no header's column)
+        if units == [ledgerUnit] {
+            guard isRow, let last = cells.indices.last, number(s, cells, index: last) != nil else { return [] }
+            return [Column(index: last, measure: .yuan, multiplier: 1, unit: "", rule: "unit.yuan.表题", header: withoutUnitsNote(s, caption),
+                           cellCount: cells.count, name: "")]
+        }
         // (年份 2016 2017 2018: a row of years heads the columns, no figures; not 阳光镇  2015  2046, a place's figures)
         if isRow, headerLabels.longest(in: s, at: cells[0].lowerBound, limit: cells[0].upperBound)?.length == cells[0].count,
            cells.dropFirst().allSatisfy({ c in c.count == 4 && NormalizedText.integer(s[c]).map({ TrapLexicon.yearValues.contains(Double($0)) }) == true }) { return [] }

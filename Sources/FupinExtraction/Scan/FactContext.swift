@@ -515,6 +515,8 @@ enum FactContext {
            !s[clause.lowerBound..<c.start].contains(KindCues.gong) {
             found.add((.rate, "kind.rate.条件"))
         }
+        // 如果今年市场价跌至每公斤0.6元,…: a figure in the condition's own clause is supposed, no outcome (a target)
+        if found.target == nil, let at = cues.conditionAt, at >= clause.lowerBound, at < c.start { found.add((.target, KindCues.conditionRule)) }
         // 计划易地扶贫搬迁69.4万人、18.7万户,目前已全部入住新居: a plan its sentence tells done in
         // whole right after its figures is done (FORMAT.md: target unless the whole is done)
         if let t = found.target, Self.wholeDoneAfter(s, figureEnd: c.end, sentence: sentence), KindCues.isPlanRule(t) { found.target = nil }
@@ -1150,8 +1152,7 @@ enum FactContext {
         var q = figure - 1
         var has = false   // a 有 between the 中 looked at and the figure
         while q > clause.lowerBound {
-            if s[q - 1] == KindCues.zhong, KindCues.partitiveStarts.contains(s[q]) || has,
-               KindCues.wordsEndingInZhong.longestEnding(in: s, at: q, from: clause.lowerBound, maxLength: 2) == nil,
+            if KindCues.partitiveZhong(s, at: q - 1, from: clause.lowerBound, limit: clause.upperBound), KindCues.partitiveStarts.contains(s[q]) || has,
                s[max(clause.lowerBound, q - 9)..<(q - 1)].contains(where: NumberReader.isDigit) { return true }
             if s[q] == KindCues.you { has = true }
             q -= 1

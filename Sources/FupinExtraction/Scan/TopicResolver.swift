@@ -1019,8 +1019,7 @@ public enum TopicResolver {
         var k = numberEnd
         var zhong: Int?
         while k + 1 < clause.upperBound {
-            if s[k] == KindCues.zhong, zhong == nil,
-               KindCues.wordsEndingInZhong.longestEnding(in: s, at: k + 1, from: numberEnd, maxLength: 2) == nil { zhong = k }
+            if zhong == nil, KindCues.partitiveZhong(s, at: k, from: numberEnd, limit: clause.upperBound) { zhong = k }
             if s[k + 1] == KindCues.you, let z = zhong { return z }
             if NumberReader.isDigit(s[k]) { return nil }
             k += 1
