@@ -32,7 +32,7 @@ public enum TrapLexicon {
                 let unit = UnitLexicon.trie.longest(in: s, at: number.upperBound, limit: limit)
                 guard let u = unit, u.value.measure != nil else { return true }
                 return number.count == 5 && hotlinePrefixes.longest(in: s, at: number.lowerBound, limit: number.upperBound) != nil
-                    && u.length == 1 && hotlineNameOpeners.contains(s[number.upperBound])
+                    && u.length == 1 && hotlineNameOpeners.longest(in: s, at: number.upperBound, limit: limit) != nil
             }
             k += 1
         }
@@ -41,9 +41,10 @@ public enum TrapLexicon {
     static let hotlineStarts = hotlineNames.firstScalarSet
     /// The count from which land or animals kept are no household's (``Trap/holding``).
     static let holdingLimit = 10_000.0
-    /// How five digits of a service hotline open (`12333`, `96156`), and the characters a unit's reading takes from
-    /// its name (`人社`, `户籍`).
-    static let hotlinePrefixes = ScalarTrie<Bool>(["123", "96"].map { ($0, true) }), hotlineNameOpeners = ScalarSet("人户")
+    /// How five digits of a service hotline open (`12333`, `96156`), and the words of its name a unit's reading takes
+    /// its first character of (`人社`, `户籍`; not `12321户贫困户`, households counted).
+    static let hotlinePrefixes = ScalarTrie<Bool>(["123", "96"].map { ($0, true) }),
+               hotlineNameOpeners = ScalarTrie<Bool>(["人社", "人力", "户籍", "户政"].map { ($0, true) })
     /// Characters that make a word with an `一` after them (`唯一`, `统一`, `同一`, `单一`): the
     /// `一` starts no numeral (`唯一一个县` is not 11).
     public static let endsInOne = ScalarSet("唯统同单专")
