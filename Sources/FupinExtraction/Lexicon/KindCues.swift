@@ -93,7 +93,7 @@ public enum KindCues {
         ("不得超过", (.target, "kind.target.不超过")), ("不得高于", (.target, "kind.target.不超过")),
         ("其中", (.part, "kind.part.其中")), ("含", (.part, "kind.part.含")),
         ("包括", (.part, "kind.part.包括")),
-        ("可容纳", (.target, "kind.target.可容纳")), ("保底", (.target, "kind.target.保底")),
+        ("可容纳", (.target, "kind.target.可容纳")), ("保底", (.target, floorRule)),
         // what a project can bring (可使每户每年增收3000元) is a projection; 可使用 (usable) none
         ("可使", (.target, "kind.target.可使")), ("可使用", (.total, "kind.none.可使用")),
         // a projection of the year in a work report (全年可实现10个村出列、19449人脱贫)
@@ -929,6 +929,10 @@ public enum KindCues {
         }
         return false
     }
+    /// Prices that are floors (`15元的保底价`, `的最低收购价`): ``floorRule``.
+    static let floorPrices = ScalarTrie<Bool>(["保底价", "保护价", "最低收购价", "保底收购价"].map { ($0, true) })
+    /// The floor's rule, a bound on a per-unit figure (``perUnitTargets``).
+    static let floorRule = "kind.target.保底"
     static let standardCloses = ScalarTrie<Bool>(["线", "以下", "计算", "测算", "为", "执行", "发放", "给予", "补助", "核定"].map { ($0, true) })
     /// A price by one of a thing (`一只羯羊能卖到1300元`, `一头育肥牛能卖到近2万元`, `一斤可卖16元`): 一 and a classifier, a few
     /// characters, then a verb of selling that may (``saleVerbs``) right before the money: a rate.
@@ -1130,7 +1134,7 @@ public enum KindCues {
     /// Floors, ceilings, projections and capacities: a per-unit figure they bound or foresee is a
     /// target (`每户按8%保底分红`, `报销比例不低于…`, `预计亩产效益达2万元`), FORMAT.md.
     public static let perUnitTargets: Set<String> = ["kind.target.不低于", "kind.target.不少于", "kind.target.不超过", "kind.target.应有",
-                                             "kind.target.控制在", "kind.target.至少", "kind.target.保底",
+                                             "kind.target.控制在", "kind.target.至少", floorRule,
                                              // projections, capacities and goals in the figure's clause (FORMAT.md):
                                              // 预计亩产效益达2万元, 可容纳, 可安置, 届时, 力争人均收入达到1万元
                                              "kind.target.预计", "kind.target.测算", "kind.target.可容纳", "kind.target.可安置", "kind.target.可使", "kind.target.届时", "kind.target.力争", "kind.target.确保", "kind.target.目标", "kind.target.争取", "kind.target.拟",
