@@ -1269,6 +1269,13 @@ public enum KindCues {
     /// A task named right before its figure (`危房改造任务3000户`, `搬迁任务数219人`): the plan's figure.
     /// (and a quota allotted, `安排…农村危房改造指标3.68万户`)
     public static let taskNouns = ScalarTrie<String>(["任务", "任务数", "任务为", "任务是", "任务量", "指标"].map { ($0, "kind.target.任务") })
+    /// The task's noun ending at `end`, or before an exit's verb there (`任务为|10283户`, `任务是脱贫|62户`): its length
+    /// and rule.
+    static func taskBefore(_ s: [UInt32], _ end: Int, from lower: Int) -> (length: Int, value: String)? {
+        if let t = taskNouns.longestEnding(in: s, at: end, from: lower, maxLength: 3) { return t }
+        guard let v = remainderOut.longestEnding(in: s, at: end, from: lower, maxLength: 4), v.value else { return nil }
+        return taskNouns.longestEnding(in: s, at: end - v.length, from: lower, maxLength: 3)
+    }
     /// How far after a figure the task it heads may be named (`101.5万户改厕任务`), and characters around it
     /// that make the task describe the things counted (`40个有扶贫任务的县`, `22个…任务重的省份`).
     static let taskNounReach = 5

@@ -236,7 +236,10 @@ final class DocumentScan {
                 if bodyStarted {
                     // (20-10　黄*云　48　护路员　2020.1—2020.12　5400: a table's row closing with its amount heads nothing)
                     // (一、财务收支情况（单位：元）: its units' note names no area, 单位 no work unit helping)
-                    if !listRow, rowCells == nil || TableCells.closingBareNumber(s, line.range, cellsAtLeast: 3) == nil { heading = TableCells.withoutUnitsNote(s, line.range) }
+                    // (the row's cells as read above, not split again)
+                    if !listRow, !(rowCells.map { $0.count >= 3 && TableCells.isBareNumber(s, $0[$0.count - 1]) } ?? false) {
+                        heading = TableCells.withoutUnitsNote(s, line.range)
+                    }
                     // (二)目标任务, 三、下步打算: a section of plans holds targets (not 目标任务完成情况)
                     // (in a plan's own document every section plans, 二、资金安排, but its review's)
                     // (2021年目标:⏎生产总值增长6.5%左右⏎城镇新增就业40万人: a short line after a heading a colon
@@ -741,7 +744,7 @@ final class DocumentScan {
                         // (右江区  856名 ⏎ 田阳区  1432名: a row of a list or a table names its own place, carried to no
                         // paragraph after it)
                         // (大多住在七百弄、板升这样的深山乡镇: places given as examples carry nothing on)
-                        if !listRow && !inTable && !Self.namedAsExamples(s, p.all.map(\.mention), path: d, paths: p.all.map(\.path), limit: r.upperBound) { carriedPlace = d }
+                        if !listRow && !inTable && !Self.namedAsExamples(s, p.all, path: d, limit: r.upperBound) { carriedPlace = d }
                         namedBelow = d
                         if let v = d.last, PlaceLexicon.isVillageName(v) { lastVillage = d }
                     } else if !p.all.allSatisfy({ m in PlaceLexicon.isDestination(s, at: m.mention.range.lowerBound, from: r.lowerBound) }) {
@@ -1580,11 +1583,11 @@ final class DocumentScan {
     }
     /// Whether the mention of `path` among a sentence's places is followed, past a list of places, by words that
     /// make them examples of a kind (`七百弄、板升这样的深山乡镇`).
-    static func namedAsExamples(_ s: [UInt32], _ mentions: [PlaceMention], path: [String], paths: [[String]?], limit: Int) -> Bool {
-        guard let i = paths.firstIndex(where: { $0 == path }) else { return false }
+    static func namedAsExamples(_ s: [UInt32], _ places: [(mention: PlaceMention, path: [String]?)], path: [String], limit: Int) -> Bool {
+        guard let m = places.first(where: { $0.path == path })?.mention else { return false }
         // (the list's other names read or not: 板升 alone is none the finder knows)
-        var k = mentions[i].range.upperBound
-        while k < min(limit, mentions[i].range.upperBound + PlaceLexicon.exampleReach), !Outline.isClauseBreak(s[k]) || s[k] == NumberReader.listComma {
+        var k = m.range.upperBound
+        while k < min(limit, m.range.upperBound + PlaceLexicon.exampleReach), !Outline.isClauseBreak(s[k]) || s[k] == NumberReader.listComma {
             if PlaceLexicon.exampleMarks.longest(in: s, at: k, limit: limit) != nil { return true }
             k += 1
         }

@@ -405,10 +405,7 @@ enum FactContext {
         // (任务为10283户44569人: and the second of a pair right after that figure, households and people)
         // (今年的任务是脱贫62户227人: an exit's verb between the task and its figure)
         if c.measure != .percent, c.start > clause.lowerBound,
-           case let head = Self.pairedFigureStart(s, before: c.start, from: clause.lowerBound) ?? c.start,
-           let t = KindCues.taskNouns.longestEnding(in: s, at: head, from: clause.lowerBound, maxLength: 3)
-               ?? KindCues.remainderOut.longestEnding(in: s, at: head, from: clause.lowerBound, maxLength: 4).flatMap({ v in
-                   v.value ? KindCues.taskNouns.longestEnding(in: s, at: head - v.length, from: clause.lowerBound, maxLength: 3) : nil }),
+           let t = KindCues.taskBefore(s, Self.pairedFigureStart(s, before: c.start, from: clause.lowerBound) ?? c.start, from: clause.lowerBound),
            KindCues.doneMarkers.firstMatch(in: s, clause.lowerBound..<c.start) == nil,
            KindCues.goalReachedVerbs.firstMatch(in: s, clause.lowerBound..<(c.start - t.length)) == nil { found.add((.target, t.value)) }
         // (明确了101.5万户改厕任务: or right after it, closing the noun its figure heads; 完成了3000户的搬迁任务 is
@@ -1147,8 +1144,7 @@ enum FactContext {
     /// (`1778个贫困村中,`): a whole whose parts the later clauses state. `其中` has no figure before it.
     private static func partitiveBefore(_ s: [UInt32], clause: Range<Int>, sentence: Range<Int>, figure: Int) -> Bool {
         // 50个贫困县中47个实现脱贫摘帽: the figure right after such a 中 (not 年中, mid-year, nor 初中)
-        if figure - 2 > clause.lowerBound, s[figure - 1] == KindCues.zhong,
-           KindCues.wordsEndingInZhong.longestEnding(in: s, at: figure, from: clause.lowerBound, maxLength: 2) == nil,
+        if figure - 2 > clause.lowerBound, KindCues.partitiveZhong(s, at: figure - 1, from: clause.lowerBound, limit: clause.upperBound),
            s[max(clause.lowerBound, figure - 10)..<(figure - 1)].contains(where: NumberReader.isDigit) { return true }
         // 80个县中已有38个县: in the figure's own clause, 中 after a figure and before a part's start
         // (全村217户中建档立卡贫困户有150户: or the part's noun, then 有)
