@@ -151,6 +151,7 @@ extension DocumentPlace {
         // (the table's counties are the shared gazetteer's: a test's own gazetteer has no towns)
         func townCounties(_ name: String) -> [Int] { g === Gazetteer.shared ? TownTable.shared.counties(of: name) : [] }
         let nicknames = Self.nicknames(s, outline, finder)
+        lazy var ownWords = DocumentScan.ownPlaceWords(s, 0..<s.count)   // read only for a publisher (来源:…县人民政府)
         for (index, line) in outline.lines.enumerated() {
             var w: Double
             switch line.role {
@@ -211,14 +212,16 @@ extension DocumentPlace {
             // 延长、横山、定边、佛坪4县: places listed together are evidence for the place holding them
             // all, not for any one of them
             let listed = mentions.count >= 2 ? Self.siblingLists(mentions, s, g) : [:]
+            var narrowed: [Int: [Int]] = [:]   // a mention's places its parent right before it narrowed
             for (k, m) in mentions.enumerated() {
-                if m.range.upperBound <= dateline, case .gazetteer(let c) = m.target, c.count == 1 { filedFrom[c[0], default: 0] += w }
-                if case .gazetteer(let c) = m.target, c.count == 1 {
+                if m.range.upperBound <= dateline, case .gazetteer(let n) = m.target, case let c = narrowed[k] ?? n, c.count == 1 { filedFrom[c[0], default: 0] += w }
+                if case .gazetteer(let n) = m.target, case let c = narrowed[k] ?? n, c.count == 1 {
                     namedWeight[c[0], default: 0] += w
                     if index == titleLine { titled.insert(c[0]) }
                 }
                 switch m.target {
-                case .gazetteer(let candidates):
+                case .gazetteer(let named):
+                    let candidates = narrowed[k] ?? named
                     // 金井、海坛、君山和苏平4个片区: the report's own towns, not counties elsewhere
                     if SubPlaceList.contains(s, name: m.range, line: line.range) { continue }
                     if let a = listed[k] {
@@ -237,7 +240,12 @@ extension DocumentPlace {
                         || PlaceLexicon.helperVerbs.longest(in: s, at: m.range.upperBound, limit: line.range.upperBound) != nil
                         || PlaceLexicon.namesInstitution(s, after: m.range.upperBound, limit: line.range.upperBound))
                         && PlaceLexicon.recipientMarks.longestEnding(in: s, at: m.range.lowerBound, from: line.range.lowerBound, maxLength: 4) == nil
-                    let w = organisation ? w * PlaceLexicon.organisationWeight : w
+                    // (来源:纳雍县人民政府办公室: a government or its office publishing the report, named in its source
+                    // field, is the place the report speaks for — its 全县 — not an organisation speaking of another)
+                    // (weighed as a title where the report speaks of its place at the publisher's level, 全县 of a 县)
+                    let publisher = organisation && line.role == .meta && Self.publishes(s, m.range, line: line.range)
+                    let w = !organisation ? w : !publisher ? w * PlaceLexicon.organisationWeight
+                        : candidates.contains(where: { c in ownWords.contains { PlaceLexicon.speaksOf(g.places[c], level: $0.level) } }) ? Self.titleWeight : w
                     // (镇江日报: an outlet named for one place, kept for a report that names none; a
                     // short name of two places, 甘孜日报, keeps both for the report's own words to choose)
                     if PlaceLexicon.outlets.longest(in: s, at: m.range.upperBound, limit: line.range.upperBound) != nil {
@@ -245,9 +253,13 @@ extension DocumentPlace {
                     }
                     // 杭州市江干区: a place named with its parents before it is one piece of evidence,
                     // weighed at its deepest name (the parents' subtrees hold it anyway)
+                    // (广州市白云区: the parent picks which of a name's places is meant, 广州's 白云区, not 贵阳's)
                     if k + 1 < mentions.count, mentions[k + 1].range.lowerBound == m.range.upperBound,
                        case .gazetteer(let inner) = mentions[k + 1].target,
-                       inner.allSatisfy({ i in candidates.contains { c in c != i && g.isWithin(i, c) } }) { continue }
+                       case let within = inner.filter({ i in candidates.contains { c in c != i && g.isWithin(i, c) } }), !within.isEmpty {
+                        if within.count < inner.count { narrowed[k + 1] = within }
+                        continue
+                    }
                     if candidates.count == 1 { weights[candidates[0], default: 0] += w }
                     else { ambiguousMentions.append((candidates, w)) }
                     if candidates.count == 1 {
@@ -566,6 +578,17 @@ extension DocumentPlace {
 
     /// The weight of a place the title names.
     static let titleWeight = 5.0
+
+    /// Whether a place named on a source line is the report's publisher: it stands right after `来源`
+    /// and its colon, and a government's office follows it (`来源:纳雍县人民政府办公室`, `来源：县扶贫办`'s
+    /// county; not `来源:湖北日报`, an outlet, nor `来源:新华社 记者…`).
+    static func publishes(_ s: [UInt32], _ name: Range<Int>, line: Range<Int>) -> Bool {
+        guard PlaceLexicon.offices.longest(in: s, at: name.upperBound, limit: line.upperBound) != nil else { return false }
+        var k = name.lowerBound
+        while k > line.lowerBound, s[k - 1] == ListItems.colon || s[k - 1] == 0x20 || s[k - 1] == 0x3000 { k -= 1 }
+        let n = MetadataReader.laiyuan.count
+        return k - n >= line.lowerBound && s[(k - n)..<k].elementsEqual(MetadataReader.laiyuan)
+    }
     /// Whether a title opens with a place's name less its one-character suffix, a colon or a space right after
     /// (`正安:…` for 正安县).
     static func titleHeadsWithStem(_ s: [UInt32], _ title: Range<Int>, name: String) -> Bool {
