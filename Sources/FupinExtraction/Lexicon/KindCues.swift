@@ -295,9 +295,10 @@ public enum KindCues {
     static let asOfDateChars = ScalarSet("年月日底末初今去上本")
     /// How far after a plan's figure ``wholeDone`` may stand, in characters.
     static let wholeDoneReach = 16
-    /// Whether a target's rule is a plan's (`计划`, `规划`), in its clause or over the sentence.
+    /// Whether a target's rule is a plan's (`计划`, `规划`), in its clause or over the sentence, or a task's (`任务是脱贫62户,…已全部脱贫`).
     static func isPlanRule(_ rule: String) -> Bool {
         rule.hasPrefix("kind.target.计划") || rule.hasPrefix("kind.target.规划") || rule.hasPrefix("kind.target.按规划") || rule == budgetRule
+            || rule == taskRule
     }
     /// How far after `已` a verb of reaching may stand (`已全部完成`).
     static let reachedAfterAlready = 3
@@ -931,6 +932,8 @@ public enum KindCues {
     }
     /// Prices that are floors (`15元的保底价`, `的最低收购价`): ``floorRule``.
     static let floorPrices = ScalarTrie<Bool>(["保底价", "保护价", "最低收购价", "保底收购价"].map { ($0, true) })
+    /// Characters after a floor's word that make it another word (`120万元的保底价差补贴`: a payout, no floor).
+    static let floorWordTails = ScalarSet("差")
     /// The floor's rule, a bound on a per-unit figure (``perUnitTargets``).
     static let floorRule = "kind.target.保底"
     static let standardCloses = ScalarTrie<Bool>(["线", "以下", "计算", "测算", "为", "执行", "发放", "给予", "补助", "核定"].map { ($0, true) })

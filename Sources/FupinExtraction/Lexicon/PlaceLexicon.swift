@@ -233,6 +233,8 @@ public enum PlaceLexicon {
     static let comingBackFrom = ScalarTrie<Bool>(["毕业", "打工", "务工", "退伍", "外出", "学成", "退休"].map { ($0, true) })
     /// Words after places that make them examples of a kind (`七百弄、板升这样的深山乡镇`, `像…这类`).
     static let exampleMarks = ScalarTrie<Bool>(["这样的", "这类", "一类的", "之类的", "那样的"].map { ($0, true) })
+    /// Words right before one place that give it as an example (`像高岭镇这样的`, `比如`): a list's items need none.
+    static let exampleLeads = ScalarTrie<Bool>(["像", "如", "比如", "例如", "好比"].map { ($0, true) })
     /// How far after a place its list may run before words that make it an example (``exampleMarks``).
     static let exampleReach = 10
     /// Labels of a form's fields giving a household's address (`家庭住址：`, `村：`, `乡镇：`).
@@ -467,6 +469,8 @@ public enum PlaceLexicon {
     /// Words by which a report speaks of its one village (`全村`, `该村`, `这个村`).
     /// (`本村` is left out: it starts names, 本村移民搬迁安置点; and `此村`: 因此村里…)
     public static let villageAnaphora = ScalarTrie<Bool>(["全村", "该村", "这个村", "这村"].map { ($0, true) })
+    /// Words right before a place that locate something in it (`地处凤山乡东部`, `位于…`, `隶属…`).
+    public static let locatingWords = ScalarTrie<Bool>(["地处", "位于", "隶属", "地属", "属于", "坐落在", "地处于"].map { ($0, true) })
     /// Whether a name in a path is a village's (`红光村`).
     public static func isVillageName(_ name: String) -> Bool { name.unicodeScalars.last.map { $0.value == cun } ?? false }
     /// Whether a name in a path is a town's (`沙集乡`, `大屯街道`).

@@ -399,6 +399,9 @@ public enum UnitLexicon {
         "贫困劳动力", "劳动力", "个人", "先进个人",
         // (as people say them: 四十多个乡亲, 六七十个年轻人)
         "乡亲", "年轻人", "小伙子"].map { ($0, true) })
+    /// Verbs of going right after the people `个` counts (`四十多个年轻人回村`): the village after them is
+    /// where they go, no count of villages (`28个人口较少民族聚居村` is one).
+    public static let goingVerbs = ScalarSet("回返到进留来去住入驻")
     /// Words holding `村` that count no village after `个` (`138个农村饮水工程`).
     /// (62个集中安置社区, 1046个安置社区: a settlement the moved live in is a thing built, counted as items, no village)
     public static let nonVillageWords = ScalarTrie<Bool>((["农村"] + settlementCommunityWords).map { ($0, true) })

@@ -66,14 +66,23 @@ public enum MetadataReader {
     static let monthLabels = ScalarTrie<Bool>((["更新时间", "编写时间", "编制时间", "填表日期", "填卡时间", "填报日期", "印发日期", "时间", "日期"]
         + publicationLabelList).map { ($0, true) })
     /// The year of `YYYY年M月` right after a label of ``monthLabels`` and its colon on the line, nil where none.
+    /// (every label of the line in turn: `活动时间：…　　更新时间：2018年6月`; not a month opening a span, `时间：2016年1月—2020年12月`,
+    /// the period a report covers)
     static func labelledMonthYear(_ s: [UInt32], _ r: Range<Int>) -> Int? {
-        guard let (at, _) = monthLabels.firstMatch(in: s, r), let l = monthLabels.longest(in: s, at: at, limit: r.upperBound),
-              l.length > 2 || at == r.lowerBound || TableCells.isGap(s[at - 1]) else { return nil }
-        var k = at + l.length
-        if k < r.upperBound, s[k] == ListItems.colon { k += 1 }
-        guard k + 6 <= r.upperBound, s[k..<(k + 4)].allSatisfy(NumberReader.isDigit), s[k + 4] == YearResolver.nian,
-              NumberReader.isDigit(s[k + 5]), let y = NormalizedText.integer(s[k..<(k + 4)]), Campaign.pageYears.contains(y) else { return nil }
-        return y
+        var from = r.lowerBound
+        while let (at, _) = monthLabels.firstMatch(in: s, from..<r.upperBound), let l = monthLabels.longest(in: s, at: at, limit: r.upperBound) {
+            from = at + l.length
+            guard l.length > 2 || at == r.lowerBound || TableCells.isGap(s[at - 1]) else { continue }
+            var k = at + l.length
+            if k < r.upperBound, s[k] == ListItems.colon { k += 1 }
+            guard k + 6 <= r.upperBound, s[k..<(k + 4)].allSatisfy(NumberReader.isDigit), s[k + 4] == YearResolver.nian,
+                  NumberReader.isDigit(s[k + 5]), let y = NormalizedText.integer(s[k..<(k + 4)]), Campaign.pageYears.contains(y) else { continue }
+            var e = k + 5
+            while e < r.upperBound, NumberReader.isDigit(s[e]) || s[e] == YearResolver.yue || s[e] == YearResolver.ri { e += 1 }
+            if e < r.upperBound, TimeLexicon.spanJoins.contains(s[e]) { continue }
+            return y
+        }
+        return nil
     }
 
     public static func read(_ s: [UInt32], outline: Outline) -> DocumentMetadata {

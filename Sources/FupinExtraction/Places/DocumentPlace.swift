@@ -20,6 +20,9 @@ public struct DocumentPlace: Sendable {
     public var longVillages: [String] = []
     /// Whether the report calls its county a district (``callsDistrict(_:_:)``): `全区` is that county.
     public var namedDistrict = false
+    /// Whether the report's village is one its body names, not its title nor a form's address (``path``'s last): a
+    /// sentence naming the village's town again speaks of the town.
+    public var villageFromBody = false
     /// Every place named in the report, by line index (footer and spam lines have none).
     public var mentionsByLine: [[PlaceMention]] = []
     /// Places the report pairs as helpers with a place they help (`湖里区…与…积石山县结成东西部扶贫协作对子`):
@@ -117,6 +120,13 @@ extension DocumentPlace {
         // household's village and town, as a title does)
         func inAddressField(_ at: Int, line: Range<Int>, index: Int) -> Bool {
             guard !firstBodySeen || index == ledeLine else { return false }
+            return addressField(at, line: line)
+        }
+        // (户主：王*明　　住址：凤山乡德胜村 … 户主：李*华　　住址：凤山乡龙潭村: a roll of households, each its own
+        // address, is about none of their villages: the first one's stands only while no other address names another)
+        var fromAddress: (town: String?, village: String?) = (nil, nil)
+        var otherAddress: (town: Bool, village: Bool) = (false, false)
+        func addressField(_ at: Int, line: Range<Int>) -> Bool {
             var k = at
             while k > line.lowerBound, s[k - 1] != ListItems.colon {
                 if TableCells.isGap(s[k - 1]) { return false }
@@ -297,6 +307,7 @@ extension DocumentPlace {
                               PlaceLexicon.visitorVerbs.longest(in: s, at: m.range.upperBound, limit: line.range.upperBound) == nil,
                               PlaceLexicon.helperVerbs.longest(in: s, at: m.range.upperBound, limit: line.range.upperBound) == nil {
                         titleTown = name
+                        if index != titleLine, !isSubtitle(index) { fromAddress.town = name }
                     } else if level == .town, firstTown == nil, line.role == .body || line.role == .heading,
                               // (现寨市乡由原黄桑坪乡、朝仪乡合并而成: towns it was made of are no town of the report)
                               !Self.namedAsOrigin(s, m.range, line: line.range) {
@@ -304,6 +315,11 @@ extension DocumentPlace {
                     } else if level == .village, index == titleLine || isSubtitle(index) || inAddressField(m.range.lowerBound, line: line.range, index: index), titleVillage == nil,
                               !PlaceLexicon.genericNames.contains(name) {
                         titleVillage = name
+                        if index != titleLine, !isSubtitle(index) { fromAddress.village = name }
+                    }
+                    if fromAddress.town != nil || fromAddress.village != nil, level == .town || level == .village, addressField(m.range.lowerBound, line: line.range) {
+                        if level == .town, let t = fromAddress.town, t != name { otherAddress.town = true }
+                        if level == .village, let v = fromAddress.village, v != name { otherAddress.village = true }
                     }
                     if level == .village, !PlaceLexicon.genericNames.contains(name) {
                         villages[name, default: 0] += 1
@@ -343,6 +359,8 @@ extension DocumentPlace {
                 weights[t.place, default: 0] -= t.weight
             }
         }
+        if otherAddress.village, titleVillage == fromAddress.village { titleVillage = nil }
+        if otherAddress.town, titleTown == fromAddress.town { titleTown = nil }
         // Ambiguous names: credit the candidate the rest of the report supports.
         var unresolved: [String] = []
         lazy var speaksBelowProvince: Bool = {
@@ -542,6 +560,7 @@ extension DocumentPlace {
         }
         if let z = zone, !path.contains(z) { path.append(z) }
         if let t = titleTown { path.append(t) }
+        var villageFromBody = false
         if let v = titleVillage { path.append(v) }
         // 日前,…驻五台县豆村镇香峪村工作队传来喜讯: a report whose opening paragraph names the one
         // village it ever names, and names it again, is about that village (and its town), as if
@@ -553,6 +572,7 @@ extension DocumentPlace {
                 v.container.isEmpty || v.container.contains(where: { g.isWithin($0, e) }) {
             if let t = containers[v.name], t != titleTown { path.append(t) }
             path.append(v.name)
+            villageFromBody = true
         }
         // 这个村将…。还是这个村,…。这个村就是奉节县永乐镇长凼村。: a report that names one village, once,
         // right after its town, and speaks of it as 这个村 or 全村, is about that village
@@ -565,6 +585,7 @@ extension DocumentPlace {
                 PlaceLexicon.villageAnaphora.count(in: s, 0..<s.count, atMost: 2) >= 2 {
             path.append(t)
             path.append(name)
+            villageFromBody = true
         }
         var place = DocumentPlace(entry: entry, zone: zone, town: titleTown, path: path, ambiguous: unresolved, containers: containers,
                                   mentionsByLine: byLine)
@@ -573,6 +594,7 @@ extension DocumentPlace {
         place.longVillages = villages.keys.filter { $0.unicodeScalars.count == 4 }
         place.namedDistrict = entry.map { Self.callsDistrict(s, g.places[$0]) } ?? false
         place.spellings = spellings.filter { !writesTable.contains($0.key) }
+        place.villageFromBody = villageFromBody
         return place
     }
 

@@ -202,22 +202,25 @@ enum TableCells {
         let c = cells(s, line, spaced: true)
         // (a line most of whose fields state figures, 中央资金：12,000万元　　省级资金：3,600万元, is a row of them; a household's
         // size among its name and address, 家庭人口：6人　　致贫原因：缺技术, is the form's)
-        return c.count >= 2 && c.allSatisfy { cell in
+        // (…　　备注：统筹整合　　资金来源：财政: nor one stating two sums of money or more, whatever notes stand beside them)
+        guard c.count >= 2, c.allSatisfy({ cell in
             s[cell.lowerBound..<min(cell.upperBound, cell.lowerBound + formLabelLength + 1)].contains(ListItems.colon)
                 && NormalizedText.isHan(s[cell.lowerBound])
-        } && c.count(where: { statesFigure(s, $0) }) * 2 <= c.count
+        }) else { return false }
+        let figures = c.map { figureMeasure(s, $0) }
+        return figures.count(where: { $0 != nil }) * 2 <= c.count && figures.count(where: { $0 == .yuan }) < 2
     }
-    /// Whether a cell holds digits and a unit of the measure table after them (`中央资金：12,000万元`, `家庭人口：7人`): a
-    /// figure stated, no form's field.
-    static func statesFigure(_ s: [UInt32], _ cell: Range<Int>) -> Bool {
+    /// The measure of the figure a cell states, digits and a unit of the measure table after them (`中央资金：12,000万元`,
+    /// `家庭人口：7人`): a figure stated, no form's field; nil where it states none.
+    static func figureMeasure(_ s: [UInt32], _ cell: Range<Int>) -> Measure? {
         var k = cell.lowerBound
         while k < cell.upperBound {
             guard NumberReader.isDigit(s[k]) else { k += 1; continue }
             while k < cell.upperBound, NumberReader.isDigitOrPoint(s[k]) || s[k] == NumberReader.groupComma { k += 1 }
             if let m = UnitLexicon.multipliers.longest(in: s, at: k, limit: cell.upperBound) { k += m.length }
-            if UnitLexicon.trie.longest(in: s, at: k, limit: cell.upperBound)?.value.measure != nil { return true }
+            if let measure = UnitLexicon.trie.longest(in: s, at: k, limit: cell.upperBound)?.value.measure { return measure }
         }
-        return false
+        return nil
     }
     /// The longest label of a form's field (`身份证号后四位`).
     static let formLabelLength = 7
@@ -338,6 +341,8 @@ enum TableCells {
         while e > line.lowerBound, s[e - 1] == ListItems.colon || s[e - 1] == 0x20 { e -= 1 }
         return ledgerCaptions.longestEnding(in: s, at: e, from: line.lowerBound, maxLength: 5) != nil ? [ledgerUnit] : nil
     }
+    /// Whether a caption names a ledger's details (`二、收入明细（单位：元）`): its rows are items, no whole of a table after it.
+    static func namesLedger(_ s: [UInt32], _ caption: Range<Int>) -> Bool { ledgerCaptions.firstMatch(in: s, caption) != nil }
     static let ledgerCaptions = ScalarTrie<Bool>(["收入明细", "支出明细", "收支明细", "开支明细", "资金明细", "收入明细账", "支出明细账"].map { ($0, true) })
     /// (not `anywhere`: told from the caption's own 元, for ``columns(_:_:units:caption:)`` to give it the row's amount alone)
     static let ledgerUnit = HeaderUnit(.yuan, 1, anywhere: false)

@@ -372,9 +372,10 @@ struct CandidateReader {
         if let rule = percentRule {
             span.measure = .percent; span.unitEnd = pos; span.rule = rule
         } else if let v = villagePhrase(at: pos, limit: limit),
-                  // (四十多个年轻人回村创业: people 个 counts, a village after them with no 的 between, 3个人口较多的村, counts no villages)
+                  // (四十多个年轻人回村创业: people 个 counts, going to a village after them, counts no villages; 3个人口较多的村,
+                  // 28个人口较少民族聚居村, 8个劳动力转移示范村: people words that open the village's name count villages)
                   !(s[pos] == Self.ge && UnitLexicon.peopleAfterGe.longest(in: s, at: pos + 1, limit: v).map { p in
-                      !s[(pos + 1 + p.length)..<v].contains(Self.de) } == true) {
+                      pos + 1 + p.length < v && UnitLexicon.goingVerbs.contains(s[pos + 1 + p.length]) } == true) {
             span.measure = .villages; span.unitEnd = v; span.rule = "unit.villages.个…村"
             // 700个以上贫困村: a hedge right after 个 hedges the count
             if HedgeLexicon.after.longest(in: s, at: pos + 1, limit: v) != nil { span.approx = true }

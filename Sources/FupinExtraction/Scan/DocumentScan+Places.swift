@@ -749,7 +749,12 @@ extension DocumentScan {
                 // 河北省魏县沙口集乡 in a report on 岚县: a town named with a county of elsewhere is that county's
                 base = g.path(of: c)
             }
-            if base.contains(where: { Self.sameName($0, name) }) { return base }
+            // (大方县凤山乡:… ⏎ 在凤山乡德胜村…德胜村村民… ⏎ 2019年,凤山乡发展蔬菜1.2万亩: a town on the path of a
+            // report on the village its body names, named again, is the town, not the village below it)
+            // (该村地处凤山乡东部,全村有…: not a town locating the village, nor one in a sentence that speaks of the village)
+            if let k = base.firstIndex(where: { Self.sameName($0, name) }) {
+                return k + 1 == base.count || !place.villageFromBody || inTitle(m.range) || speaksBelow(m.range) ? base : Array(base[...k])
+            }
             // the path extended in place: `base + [name]` built an array for the name too
             base.reserveCapacity(base.count + 2)
             if level == .village, let town = place.containers[name], !base.contains(where: { Self.sameName($0, town) }) { base.append(town) }
@@ -759,6 +764,27 @@ extension DocumentScan {
             return nil
         }
     }
+
+    /// Whether a place on the report's path, named at `r`, only locates the report's deeper place: a word
+    /// locating it stands right before (`地处凤山乡`, `位于`), or the sentence goes on to speak of the village
+    /// (`…凤山乡东部,全村有贫困户120户`).
+    /// (龙泉关镇人民政府、阜平县民政局: nor a town naming its government, who is addressed or speaks)
+    func speaksBelow(_ r: Range<Int>) -> Bool {
+        if PlaceLexicon.locatingWords.longestEnding(in: s, at: r.lowerBound, from: max(0, r.lowerBound - 3), maxLength: 3) != nil
+            || PlaceLexicon.organisations.longest(in: s, at: r.upperBound, limit: s.count) != nil { return true }
+        var k = r.upperBound
+        while k < s.count, k - r.upperBound < Self.sentenceReach, !Outline.sentenceEnds.contains(s[k]), s[k] != 0x0A {
+            if PlaceLexicon.villageAnaphora.longest(in: s, at: k, limit: s.count) != nil { return true }
+            k += 1
+        }
+        return false
+    }
+    /// Whether a range lies in the report's title line (its town the report's village is under).
+    func inTitle(_ r: Range<Int>) -> Bool {
+        titleLine.map { outline.lines[$0].range.contains(r.lowerBound) } ?? false
+    }
+    /// How far ``speaksBelow(_:)`` reads on for the rest of a sentence.
+    static let sentenceReach = 80
 
     /// One place, or places nested in each other (襄南镇, 襄南镇/马营村): the deepest; else nil.
     static func deepest(_ paths: [[String]]) -> [String]? {

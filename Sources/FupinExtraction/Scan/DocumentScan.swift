@@ -63,6 +63,8 @@ final class DocumentScan {
     /// The facts read before the table's header, and per measure the largest whole among them (read once a
     /// table: asked per cell, the walk back over the table's own facts made a 4,000-row table quadratic).
     var tableFirstFact = 0, tableWholes: [Measure: Double] = [:]
+    var tableRowsBefore = 0..<0   // the facts of a ledger's table right before this one, no wholes of its rows
+    var tableIsLedger = false     // whether the table's caption names a ledger's details (收入明细)
     /// Whether the table being read has a column of its own for what was planned (`签约目标(人)`): its other
     /// columns state where the plan starts, no plan's figures.
     var tablePlans = false
@@ -290,6 +292,10 @@ final class DocumentScan {
             if line.role != .blank, rowCells == nil || tableColumns.isEmpty && !s[line.range].contains(where: NumberReader.isDigit) {
                 if Self.rowMayFollow(outline, after: lineIndex), let units = TableCells.captionUnits(s, line.range) { captionUnits = (units, line.range) }
                 else if rowCells == nil { captionUnits = nil }
+                // (资金明细 ⏎ 序号　户主　奖补金额　家庭人口: a header under a ledger's caption whose last column names no money,
+                // nor a sum, leaves the caption's yuan to no cell)
+                else if let cells = rowCells, captionUnits?.0 == [TableCells.ledgerUnit], let last = cells.last,
+                        TableCells.moneyLabels.firstMatch(in: s, last) == nil, TableCells.sumRows.firstMatch(in: s, last) == nil { captionUnits = nil }
             }
             if !line.range.isEmpty, line.role != .blank {
                 // (指标名称  计划数  完成数 ⏎ 社会帮扶资金(万元)  500  836.5: a row naming its unit in its first cell
@@ -332,6 +338,10 @@ final class DocumentScan {
                         }
                     }
                     if !h.isEmpty {
+                        // (一、收入明细 ⏎ rows ⏎ 二、支出明细 ⏎ rows: a table after another with no paragraph between has no
+                        // whole among the rows before; an expense is no part of an income)
+                        // (资金收支总表 ⏎ rows ⏎ 收入明细 ⏎ rows: a summary's rows are the wholes of the details after it)
+                        tableRowsBefore = tableStart >= lastBodyStart && tableStart > 0 && tableIsLedger ? tableFirstFact..<facts.count : 0..<0
                         tableColumns = h; tableSince = lastBodyStart; tableStart = line.range.lowerBound; captionUnits = nil
                         tableFirstFact = facts.count; tableWholes = [:]
                         tablePlans = h.contains { TableCells.plansColumn(s, $0.header) }
@@ -342,6 +352,7 @@ final class DocumentScan {
                             || Self.tableSums(s, outline, from: lineIndex + 1, barred: barred)
                         // (the table's context for its topics: its caption, else the section's heading, else the title)
                         let caption = Self.caption(s, outline, before: lineIndex)
+                        tableIsLedger = caption.map { TableCells.namesLedger(s, $0) } ?? false
                         tableContext = ([caption, heading, titleLine.map { outline.lines[$0].range }].compactMap { $0 }.filter { !TableCells.unitsAlone(s, $0) }
                                             .map { TableCells.withoutUnitsNote(s, $0) },
                                         caption.map { TableCells.captionPerCapita(s, $0) } ?? false, [:])
@@ -960,7 +971,7 @@ final class DocumentScan {
         let since = norm.storedRange(from: tableSince, to: tableSince + 1).0
         var best = 0.0, j = min(tableFirstFact, facts.count) - 1
         while j >= 0, facts[j].start >= since {
-            if facts[j].measure == measure, facts[j].kind != .part { best = max(best, facts[j].value) }
+            if facts[j].measure == measure, facts[j].kind != .part, !tableRowsBefore.contains(j) { best = max(best, facts[j].value) }
             j -= 1
         }
         tableWholes[measure] = best
@@ -1586,9 +1597,13 @@ final class DocumentScan {
     static func namedAsExamples(_ s: [UInt32], _ places: [(mention: PlaceMention, path: [String]?)], path: [String], limit: Int) -> Bool {
         guard let m = places.first(where: { $0.path == path })?.mention else { return false }
         // (the list's other names read or not: 板升 alone is none the finder knows)
+        // (a list's: 对都安县这样的深度贫困县来说,… names one place as the kind, the place spoken of; 像 before it an example)
+        var listed = m.range.lowerBound > 0 && s[m.range.lowerBound - 1] == NumberReader.listComma
+            || PlaceLexicon.exampleLeads.longestEnding(in: s, at: m.range.lowerBound, from: max(0, m.range.lowerBound - 2), maxLength: 2) != nil
         var k = m.range.upperBound
         while k < min(limit, m.range.upperBound + PlaceLexicon.exampleReach), !Outline.isClauseBreak(s[k]) || s[k] == NumberReader.listComma {
-            if PlaceLexicon.exampleMarks.longest(in: s, at: k, limit: limit) != nil { return true }
+            if s[k] == NumberReader.listComma { listed = true }
+            if PlaceLexicon.exampleMarks.longest(in: s, at: k, limit: limit) != nil { return listed }
             k += 1
         }
         return false

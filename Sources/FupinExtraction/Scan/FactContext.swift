@@ -269,7 +269,8 @@ enum FactContext {
         if c.measure == .yuan, KindCues.namesStandardAfter(s, from: c.end, clause: clause) { found.add((.rate, KindCues.standardAfterRule)) }
         // (按每斤15元的保底价收购: a floor named right after the price, past its 的, bounds it: a target)
         if c.measure == .yuan, c.end + 1 < clause.upperBound, s[c.end] == CandidateReader.de,
-           KindCues.floorPrices.longest(in: s, at: c.end + 1, limit: clause.upperBound) != nil { found.add((.target, KindCues.floorRule)) }
+           let f = KindCues.floorPrices.longest(in: s, at: c.end + 1, limit: clause.upperBound),
+           !(c.end + 1 + f.length < clause.upperBound && KindCues.floorWordTails.contains(s[c.end + 1 + f.length])) { found.add((.target, KindCues.floorRule)) }
         // 项目预算1500万元, 预算数20万元: money a budget sets right before it is planned (its colon opens no clause here:
         // 采购预算：人民币316万元)
         if c.measure == .yuan, KindCues.namesBudget(s, before: c.start, from: sentence.lowerBound) { found.add((.target, KindCues.budgetRule)) }
