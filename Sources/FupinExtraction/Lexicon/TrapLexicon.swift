@@ -597,4 +597,9 @@ public enum TrapLexicon {
     /// A road's level before 道 (`965县道`, `012乡道`): the number before it names the road.
     static let roadLevels = ScalarSet("县乡村省")
     static let dao: UInt32 = 0x9053   // 道
+
+    /// `份`, the classifier of copies (``Trap/copies``).
+    static let fen: UInt32 = 0x4EFD
+    /// Words right before the number of a document's copies (`一式三份`, `各执一份`, `各持一份`, `各存一份`).
+    static let copiesLeads = ScalarTrie<Bool>(["一式", "各执", "各持", "各存", "共印", "各留"].map { ($0, true) })
 }

@@ -399,6 +399,14 @@ public enum UnitLexicon {
         "贫困劳动力", "劳动力", "个人", "先进个人",
         // (as people say them: 四十多个乡亲, 六七十个年轻人)
         "乡亲", "年轻人", "小伙子"].map { ($0, true) })
+    /// Signs of the yuan written before its number (`¥386,520.00`, `￥652,813.6`, `人民币` is a word with its own 元).
+    public static let currencySigns = ScalarSet(values: [0xA5, 0xFFE5])
+    /// Where a currency sign stands right before a number's first digit (a space between allowed), nil where none.
+    public static func currencySignBefore(_ s: [UInt32], _ numberStart: Int, from lower: Int) -> Int? {
+        var k = numberStart
+        if k > lower, s[k - 1] == 0x20 { k -= 1 }
+        return k > lower && currencySigns.contains(s[k - 1]) ? k - 1 : nil
+    }
     /// Verbs of going right after the people `个` counts (`四十多个年轻人回村`): the village after them is
     /// where they go, no count of villages (`28个人口较少民族聚居村` is one).
     public static let goingVerbs = ScalarSet("回返到进留来去住入驻")

@@ -216,6 +216,7 @@ enum TableCells {
         var k = cell.lowerBound
         while k < cell.upperBound {
             guard NumberReader.isDigit(s[k]) else { k += 1; continue }
+            if UnitLexicon.currencySignBefore(s, k, from: cell.lowerBound) != nil { return .yuan }   // (已筹：¥386,520.00)
             while k < cell.upperBound, NumberReader.isDigitOrPoint(s[k]) || s[k] == NumberReader.groupComma { k += 1 }
             if let m = UnitLexicon.multipliers.longest(in: s, at: k, limit: cell.upperBound) { k += m.length }
             if let measure = UnitLexicon.trie.longest(in: s, at: k, limit: cell.upperBound)?.value.measure { return measure }
@@ -585,8 +586,10 @@ enum TableCells {
     }
     /// The columns of a row under a header with a unit column at `unitAt`: its bare numbers in the unit the
     /// row's cell there names whole (`亿元`, `户`), or the unit their own header names (`比上年增长(%)`).
+    /// (其中:1.资金　万元　462.35, 1.3产业扶贫项目投入金额　万元　386.20: a row's number and its 其中 open its label, no figure)
     static func unitCellColumns(_ s: [UInt32], _ cells: [Range<Int>], header: [Range<Int>], unitAt u: Int) -> [Column] {
-        guard let label = cells.first, !label.isEmpty, !s[label].contains(where: NumberReader.isDigit),
+        guard let first = cells.first, case let label = labelNameStart(s, first)..<first.upperBound, !label.isEmpty,
+              !s[label].contains(where: NumberReader.isDigit),
               let unit = headerUnits.longest(in: s, at: cells[u].lowerBound, limit: cells[u].upperBound), unit.length == cells[u].count
         else { return [] }
         let unitName = NormalizedText.string(s[cells[u]]), name = label.count >= 2 ? NormalizedText.string(s[label]) : ""
@@ -601,6 +604,35 @@ enum TableCells {
                           rule: "unit." + measure.rawValue + ".单位列", header: header[i], cellCount: cells.count, name: name)
         }
     }
+
+    /// Where a row's label names its row, past a `其中:` and the row's number (`其中:1.资金`, `1.3产业扶贫项目投入金额`,
+    /// `(一)`, `二、`): the label's start where it has neither.
+    static func labelNameStart(_ s: [UInt32], _ label: Range<Int>) -> Int {
+        var k = label.lowerBound
+        if KindCues.opensQizhong(s, at: k, limit: label.upperBound) {
+            k += KindCues.qizhong.count
+            if k < label.upperBound, s[k] == ListItems.colon { k += 1 }
+        }
+        // (1.3: a row's number of two levels; its point before a character, not a decimal's digit)
+        var j = k
+        while j < label.upperBound, NumberReader.isDigit(s[j]) || s[j] == NumberReader.point && j + 1 < label.upperBound && NumberReader.isDigit(s[j + 1]) && j > k { j += 1 }
+        if j > k, j < label.upperBound, s[j] == NumberReader.point || s[j] == NumberReader.listComma { return j + 1 }
+        if j > k, j < label.upperBound, NormalizedText.isHan(s[j]), s[k..<j].contains(NumberReader.point) { return j }
+        // (一、, (一): a Chinese row number, to its 、 or its bracket's close)
+        guard k < label.upperBound, !NumberReader.isDigit(s[k]), EnumeratedItems.opens(s, at: k, limit: label.upperBound) else { return k }
+        var e = k
+        while e < label.upperBound, s[e] != NumberReader.listComma, s[e] != 0x29 { e += 1 }
+        return e < label.upperBound ? e + 1 : k
+    }
+    /// Whether a line between a table's rows groups them (`一、总体情况`, `1.产业发展脱贫`, `二、分项投入`): short, its words
+    /// past a row's number holding no digit nor a sentence's mark — the header over the table still stands.
+    static func groupsRows(_ s: [UInt32], _ line: Range<Int>) -> Bool {
+        let r = trimmed(s, line)
+        guard !r.isEmpty, r.count <= groupLabelLength else { return false }
+        let name = labelNameStart(s, r)..<r.upperBound
+        return !name.isEmpty && !s[name].contains(where: { NumberReader.isDigit($0) || Outline.sentenceEnds.contains($0) || $0 == 0x2C })
+    }
+    static let groupLabelLength = 16
 
     /// How a spaced row stands to the table's columns.
     enum Fit { case reads, skips, ends }

@@ -131,6 +131,9 @@ enum Trap: String, CaseIterable, Sendable {
     /// made and the diaries, trips and things worn out they count are colour; what they brought about counts
     /// (`他争取项目资金680万元,新修通组公路9.3公里`). FORMAT.md, "Stories are not tables".
     case effort = "trap.story.effort"
+    /// The copies of a document a letter or contract is made in: `本责任书一式三份`, `双方各执一份` — its
+    /// paperwork, no count of the campaign.
+    case copies = "trap.meta.copies"
 
     /// Whether the figure at `at` stands inside brackets opened right after a poverty standard's word
     /// (`贫困标准(…每人每年2300元)`, `扶贫标准(国家的收入标准是…2300元,…)`; a programme's rate,
@@ -895,6 +898,9 @@ enum Trap: String, CaseIterable, Sendable {
             // (妻子和2个儿子: the counted are a family's members)
             return TrapLexicon.family.longestEnding(in: s, at: k, from: sentence.lowerBound, maxLength: 3) != nil
                 || (span.unitEnd < limit && TrapLexicon.familyMembers.longest(in: s, at: span.unitEnd, limit: limit) != nil)
+        case .copies:
+            guard span.measure == .items, span.unitEnd - span.unitStart == 1, s[span.unitStart] == TrapLexicon.fen else { return false }
+            return TrapLexicon.copiesLeads.longestEnding(in: s, at: span.start, from: max(sentence.lowerBound, span.start - 2), maxLength: 2) != nil
         }
     }
 

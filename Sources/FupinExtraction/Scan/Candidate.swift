@@ -294,7 +294,7 @@ struct CandidateReader {
         if span.unitFound {
             if let h = tables.hedgesAfter.longest(in: s, at: end, limit: limit) {
                 span.trailingHedge = h.value; end += h.length
-            } else if end < limit, s[end] == HedgeLexicon.duo, span.measure?.divides == true,
+            } else if end < limit, s[end] == HedgeLexicon.duo, span.measure?.divides == true || span.unitTag == .tenths,   // (两成多)
                       end + 1 >= limit || s[end + 1] == Self.de || !NormalizedText.isHan(s[end + 1]) {
                 span.trailingHedge = HedgeLexicon.moreAfterUnit; end += 1
             }
@@ -431,6 +431,9 @@ struct CandidateReader {
                     span.measure = nil; span.rule = "unit.villages.村+word"
                 }
             }
+        } else if UnitLexicon.currencySignBefore(s, span.numberStart, from: sentence.lowerBound) != nil {
+            // ¥386,520.00, ￥ 80万: a currency sign before the number is its unit
+            span.measure = .yuan; span.unitEnd = pos; span.rule = "unit.yuan.¥"
         } else if (inWan || span.number.isChinese && span.number.value >= 1_000) && moneyNounBefore(span.start, sentence: sentence)
                     // (每人每天能挣一百二, 低保一个月两百八: hundreds in Chinese numerals after a verb of earning or a period
                     // of pay, in speech)

@@ -64,6 +64,7 @@ final class DocumentScan {
     /// table: asked per cell, the walk back over the table's own facts made a 4,000-row table quadratic).
     var tableFirstFact = 0, tableWholes: [Measure: Double] = [:]
     var tableRowsBefore = 0..<0   // the facts of a ledger's table right before this one, no wholes of its rows
+    var headerStart = 0           // where the header row over the rows read now starts
     var tableIsLedger = false     // whether the table's caption names a ledger's details (收入明细)
     /// Whether the table being read has a column of its own for what was planned (`签约目标(人)`): its other
     /// columns state where the plan starts, no plan's figures.
@@ -215,9 +216,10 @@ final class DocumentScan {
             // (年份|脱贫人口|贫困发生率 ⏎ 2016|2.0万人|19.1%: a row's cells that carry their units are read as its
             // prose; the header row over them names each cell's noun, and a first cell's year dates the row)
             if let cells = rowCells, cells.count >= 2, !line.range.isEmpty, !s[line.range].contains(where: NumberReader.isDigit) {
-                headerCells = cells; headerUnitAt = TableCells.unitColumn(s, cells)
+                headerCells = cells; headerUnitAt = TableCells.unitColumn(s, cells); headerStart = line.range.lowerBound
             }
-            else if rowCells == nil, line.role != .blank { headerCells = nil; headerUnitAt = nil }
+            // (一、总体情况 ⏎ 其中:1.资金　万元　462.35: a line grouping the rows of a table with a unit column keeps its header)
+            else if rowCells == nil, line.role != .blank, headerUnitAt == nil || !TableCells.groupsRows(s, line.range) { headerCells = nil; headerUnitAt = nil }
             let rowYear = rowCells.flatMap { TableCells.rowYear(s, $0) }
             if let before = sectionBeforeTable, !inTable, line.role != .blank { section = before; sectionBeforeTable = nil }
             // (右江区  856名 under 各县(市、区)生态护林员选聘情况:: a row of the list states its own figure; its
@@ -929,11 +931,20 @@ final class DocumentScan {
         let row = (named ? cells[1].lowerBound : line.lowerBound)..<line.upperBound
         makeFacts(c, clause: row, sentence: row, heading: column.header, sentenceText: (texts ? norm.storedText(ss..<se) : "", ss..<se),
                   year: year, path: path, quotes: [], into: &facts,
-                  kindOverride: Self.labelKind(s, row: cells, amount: r, sum: sum)
+                  kindOverride: Self.labelKind(s, row: cells, amount: r, sum: sum).flatMap { k in
+                      // (指标  计量单位  数量 ⏎ 一、总体情况 ⏎ 其中:1.资金  万元  462.35: a row under a whole the table states no
+                      // figure of is no part; 其中 marks the rows below a group's line)
+                      k.0 != .part || !indicator || indicatorWhole(c.measure, above: c.value, in: facts) ? k : nil }
                       ?? TableCells.kind(of: column, s, sum: sum, captionPerCapita: !indicator && tableContext.perCapita,
                                          hasWhole: !indicator && (tableBreaksDown || tableWhole(c.measure, in: facts) > c.value)),
                   subjectOverride: column.name, topicFallback: (indicator ? nil : contextTopic(c.measure)) ?? (column.measure == .yuan ? (.funds, TableCells.topicRule) : nil),
                   column: column.header)
+    }
+
+    /// Whether a row of an indicator table read before this one states a whole of `measure` larger than `value`.
+    private func indicatorWhole(_ measure: Measure, above value: Double, in facts: [Fact]) -> Bool {
+        let since = norm.storedRange(from: headerStart, to: headerStart + 1).0
+        return facts.reversed().prefix { $0.start >= since }.contains { $0.measure == measure && $0.kind != .part && $0.value > value }
     }
 
     /// The kind a row's label gives its amount, nil where it gives none: `其中：光伏电站维护：12,000.00` a part,
