@@ -274,6 +274,10 @@ public struct Outline: Sendable {
         if fullStops == 0, r.count > Self.headingLength, r.count <= Self.spacedRowLength,
            let amount = TableCells.closingBareNumber(s, r, cellsAtLeast: 3),
            !s[r.lowerBound..<amount.lowerBound].contains(where: { clausePunctuation.contains($0) && $0 != NumberReader.listComma }) { return .heading }
+        // (产出指标 | 数量指标 | 新增发放小额信贷户数 | ≥8000户 | 8763户 |: a barred table's row holding figures, long and
+        // unpunctuated, is a row too, no spam)
+        if punct == 0, fullStops == 0, r.count >= Self.spamLength, r.count <= Self.spacedRowLength,
+           s[r].count(where: { $0 == TableCells.bar }) >= 2, Self.holdsFigure(s, r) { return .heading }
         if r.count >= Self.spamLength && punct == 0 { return .spam }
         if r.count >= 60 && fullStops <= 1 && isRepetitive(s, r) { return .spam }
         if r.count <= Self.headingLength && fullStops == 0 && commas == 0 { return .heading }

@@ -639,10 +639,11 @@ public enum KindCues {
     static let handledNounReach = 8
     /// ``planMarkers`` with what only begins like one (`争取到`: won, not planned, unless a year follows,
     /// `争取到2020年全部建成`; `将近`: nearly).
-    static let planWords = ScalarTrie<Bool>(planMarkers.map { ($0, true) } + [("争取到", false), ("将近", false)])
+    static let planWords = ScalarTrie<Bool>(planMarkers.map { ($0, true) } + notPlanRows)
+    static let notPlanRows = [("争取到", false), ("将近", false)]
     /// Words of a later clause that plan a remainder's lifting out: ``planWords``, and what must be done
     /// (`全市还有未脱贫人口3.05万人,必须在年底前全部如期脱贫`).
-    static let remainderPlanWords = ScalarTrie<Bool>((planMarkers + ["必须", "要在", "要于"]).map { ($0, true) } + [("争取到", false), ("将近", false)])
+    static let remainderPlanWords = ScalarTrie<Bool>((planMarkers + ["必须", "要在", "要于"]).map { ($0, true) } + notPlanRows)
     /// Verbs after 将 that make it mark the object (`将产业扶贫作为头等大事`, `将节余指标纳入…`): no plan.
     static let disposalVerbs = ScalarTrie<Bool>(["作为", "列为", "纳入", "列入", "当作", "视为", "作"].map { ($0, true) })
     /// Whether a word of ``planMarkers`` plans in `r` (`计划争取…`, `今年全县将全面完成…`): not 争取到 (but
@@ -932,6 +933,9 @@ public enum KindCues {
     }
     /// Prices that are floors (`15元的保底价`, `的最低收购价`): ``floorRule``.
     static let floorPrices = ScalarTrie<Bool>(["保底价", "保护价", "最低收购价", "保底收购价"].map { ($0, true) })
+    /// Signs of a bound right before a number (`≥8000户`, `≤2%`, `＞90%`): the figure is a target's bound.
+    static let boundSigns = ScalarSet("≥≤><⩾⩽")   // (＞ and ＜ arrive as > and <, normalized)
+    static let boundSignRule = "kind.target.≥"
     /// Characters after a floor's word that make it another word (`120万元的保底价差补贴`: a payout, no floor).
     static let floorWordTails = ScalarSet("差")
     /// The floor's rule, a bound on a per-unit figure (``perUnitTargets``).
@@ -1137,14 +1141,14 @@ public enum KindCues {
     /// Floors, ceilings, projections and capacities: a per-unit figure they bound or foresee is a
     /// target (`每户按8%保底分红`, `报销比例不低于…`, `预计亩产效益达2万元`), FORMAT.md.
     public static let perUnitTargets: Set<String> = ["kind.target.不低于", "kind.target.不少于", "kind.target.不超过", "kind.target.应有",
-                                             "kind.target.控制在", "kind.target.至少", floorRule,
+                                             "kind.target.控制在", "kind.target.至少", floorRule, boundSignRule,
                                              // projections, capacities and goals in the figure's clause (FORMAT.md):
                                              // 预计亩产效益达2万元, 可容纳, 可安置, 届时, 力争人均收入达到1万元
                                              "kind.target.预计", "kind.target.测算", "kind.target.可容纳", "kind.target.可安置", "kind.target.可使", "kind.target.届时", "kind.target.力争", "kind.target.确保", "kind.target.目标", "kind.target.争取", "kind.target.拟",
                                              // 户均可实现年增收1万元, 年加工大豆能力达到75万吨
                                              "kind.target.可实现", "kind.target.能力",
                                              // a price a condition supposes: 如果今年市场价跌至每公斤0.6元
-                                             "kind.target.条件",
+                                             conditionRule,
                                              // a goal in an earlier clause: 力争到2019年、确保2020年,…人均年收入达到6000元
                                              "kind.target.力争.sentence", "kind.target.确保.sentence", "kind.target.目标.sentence",
                                              "kind.target.争取.sentence", "kind.target.预计.sentence",
