@@ -567,7 +567,9 @@ extension DocumentPlace {
         // its title did (a village cited once, 推广平安村的经验, is not what the report is about)
         // (咸丰县活龙坪乡:生猪托管代养 ⏎ 9月5日,在活龙坪乡茶园沟村生猪代养场…: so is one whose title names the
         // village's town, the village right after it in the opening paragraph)
+        // (凉山日报·县市简讯: not a roundup of several counties' items, the first item's village none of the others')
         else if villages.count == 1, let v = ledeVillage, villages[v.name]! >= 2, let e = entry,
+                g.places[e].level == .county || !Self.namesSeveralCounties(weights, under: e, g),
                 titleTown == nil || titleTown == containers[v.name],
                 v.container.isEmpty || v.container.contains(where: { g.isWithin($0, e) }) {
             if let t = containers[v.name], t != titleTown { path.append(t) }
@@ -600,6 +602,11 @@ extension DocumentPlace {
 
     /// The weight of a place the title names.
     static let titleWeight = 5.0
+
+    /// Whether the report names two counties or more below `e` (a roundup of a prefecture's counties).
+    static func namesSeveralCounties(_ weights: [Int: Double], under e: Int, _ g: Gazetteer) -> Bool {
+        weights.keys.count { g.places[$0].level == .county && g.isWithin($0, e) && $0 != e } >= 2
+    }
 
     /// Whether a place named on a source line is the report's publisher: it stands right after `来源`
     /// and its colon, and a government's office follows it (`来源:纳雍县人民政府办公室`, `来源：县扶贫办`'s
