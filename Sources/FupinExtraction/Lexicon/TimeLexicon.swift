@@ -17,6 +17,8 @@ public enum TimeLexicon {
     static let yearComparisons = ScalarTrie<Bool>(["相比", "比较", "相较", "对比", "同期"].map { ($0, true) })
     /// Words that open a sentence continuing the one before, in its time (`其中…`, `同时,…`).
     public static let continuations = ScalarTrie<Bool>(["其中", "同时", "与此同时", "同期", "此外", "另外"].map { ($0, true) })
+    /// Prepositions of a time right before it (`已于去年底`, `在去年`).
+    static let atMarkers = ScalarSet("于在")
     /// Relative to the publication year: `去年` is one before it.
     public static let relative = ScalarTrie<Int>([
         ("今年", 0), ("本年", 0), ("本年度", 0), ("去年", -1), ("上年", -1), ("上一年", -1),

@@ -63,8 +63,22 @@ public enum MetadataReader {
 
     /// Labels of the page's own time that may give a month alone (`更新时间`, `编写时间`, `填表日期`), the publication's too.
     /// (`时间` alone too, opening its field: `时间：2019年12月　　来源：县扶贫办`)
-    static let monthLabels = ScalarTrie<Bool>((["更新时间", "编写时间", "编制时间", "填表日期", "填卡时间", "填报日期", "印发日期", "时间", "日期"]
+    /// (a thesis's or a journal's: 论文完成时间：2017年5月, 答辩时间：2021年6月)
+    static let monthLabels = ScalarTrie<Bool>((["更新时间", "编写时间", "编制时间", "填表日期", "填卡时间", "填报日期", "印发日期", "时间", "日期",
+                                                 "完成时间", "完成日期", "答辩时间", "答辩日期", "出版时间", "出版日期"]
         + publicationLabelList).map { ($0, true) })
+    /// Labels of dates a page tells that are not its own: an article's receipt and revision, a birth.
+    static let notPageDates = ScalarTrie<Bool>(["收稿日期", "修回日期", "接收日期", "录用日期", "出生日期", "出生年月"].map { ($0, true) })
+    /// The year of a journal's issue a line cites after the journal's name (`《贵州民族研究》2021年第3期`), nil where none.
+    static func journalIssueYear(_ s: [UInt32], _ r: Range<Int>) -> Int? {
+        guard let close = s[r].firstIndex(of: closeTitle) else { return nil }
+        var k = close + 1
+        while k < r.upperBound, s[k] == 0x20 || s[k] == 0x2C || s[k] == 0xFF0C { k += 1 }
+        guard k + 7 <= r.upperBound, s[k..<(k + 4)].allSatisfy(NumberReader.isDigit), s[k + 4] == YearResolver.nian, s[k + 5] == diHead,
+              NumberReader.isDigit(s[k + 6]), let y = NormalizedText.integer(s[k..<(k + 4)]), Campaign.pageYears.contains(y) else { return nil }
+        return y
+    }
+    static let closeTitle: UInt32 = 0x300B, diHead: UInt32 = 0x7B2C   // 》, 第
     /// The year of `YYYY年M月` right after a label of ``monthLabels`` and its colon on the line, nil where none.
     /// (every label of the line in turn: `活动时间：…　　更新时间：2018年6月`; not a month opening a span, `时间：2016年1月—2020年12月`,
     /// the period a report covers)
@@ -108,7 +122,15 @@ public enum MetadataReader {
                 if let y = labelledMonthYear(s, lines[i].range) { meta.labelledYear = y; break }
             }
         }
+        // (《贵州民族研究》2021年第3期: a journal's issue at the head dates the article)
+        if meta.date == nil, meta.labelledYear == nil {
+            for i in header where lines[i].role != .body || i < firstBody {
+                if let y = journalIssueYear(s, lines[i].range) { meta.labelledYear = y; break }
+            }
+        }
         for i in header + metaLines where meta.date == nil && !(meta.labelledYear != nil && lines[i].role == .body) {
+            // (收稿日期：2020-12-16: when an article was received, no date of its page)
+            if Self.notPageDates.firstMatch(in: s, lines[i].range) != nil { continue }
             // 人民网郑州2月27日电 2017年3月27日,河南省政府…: after an agency's dateline without a
             // year, a date in the paragraph is the news's event, not the page's
             if lines[i].role == .body, DocumentScan.agencyDatelineEnd(s, lines[i].range) != nil { continue }

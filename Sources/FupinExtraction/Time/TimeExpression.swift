@@ -498,8 +498,11 @@ public struct YearResolver: Sendable {
         // a year stated later in the same part: 危房户57户,全部纳入2020年…计划
         for e in expressions where e.range.lowerBound > position && segment.contains(e.range.lowerBound) {
             // …16.58万人在今年底全部脱贫: a relative year counts after the figure only as its deadline
+            // (…97户贫困户已于去年底全部脱贫: a past year after the figure, in its clause after 于 or 在, tells when it
+            // happened, as a year in digits does; not 同比下降4.7%,主要是去年同期…, nor 一年能挣六万多,去年家里已经脱了贫)
             guard case .year(let y) = e.meaning,
-                  NumberReader.isDigit(s[e.range.lowerBound]) || Self.isDeadline(e.range, in: s, sentence) else { break }
+                  NumberReader.isDigit(s[e.range.lowerBound]) || Self.isDeadline(e.range, in: s, sentence)
+                    || Self.pastAtAfter(e.range, in: s, from: position) else { break }
             // …6000元,村集体经济收入从2017年的不足1万元…: a year opening a span or joined by 的 to
             // a later figure is that figure's
             if e.range.lowerBound > sentence.lowerBound, TimeLexicon.fromMarkers.contains(s[e.range.lowerBound - 1]) { break }
@@ -530,6 +533,13 @@ public struct YearResolver: Sendable {
         }
         if let y = paragraphYear, !(cumulative ?? Self.isCumulative(s, sentence)) { return .year(y) }
         return .none
+    }
+
+    /// Whether a relative year of the past stands after a figure at `from` in its clause, right after 于 or 在 (`已于去年底`).
+    static func pastAtAfter(_ r: Range<Int>, in s: [UInt32], from: Int) -> Bool {
+        guard (TimeLexicon.relative.longest(in: s, at: r.lowerBound, limit: r.upperBound)?.value ?? 0) < 0, r.lowerBound > from,
+              TimeLexicon.atMarkers.contains(s[r.lowerBound - 1]) else { return false }
+        return !s[from..<r.lowerBound].contains(where: Outline.isClauseBreak)
     }
 
     /// Whether a year closes a span from a year or a level (`从2012年的…减少到|2016年`, `从5086万减少到|2016年`):
