@@ -488,16 +488,25 @@ public enum KindCues {
     /// What closes a call for tenders (`…饮水安全巩固提升工程招标公告`): the project it puts out is still to be
     /// built, its scale and budget planned (not an award's, `中标公告`, whose sum is paid).
     static let tenderCalls = ["招标公告", "采购公告", "磋商公告", "谈判公告", "询价公告", "比选公告", "招标文件", "采购文件"]
-    static let planTitleCloses = ScalarTrie<Bool>(planNoticeCloses.map { ($0, true) } + tenderCalls.map { ($0, false) })
+    /// What closes a pledge (`2018年度脱贫攻坚目标责任书`, `…承诺书`, `军令状`): every article of it binds its signer to a
+    /// figure still to be reached (its review is a notice of its own, `…责任书考核结果的通报`).
+    static let pledges = ["责任书", "目标责任书", "承诺书", "军令状", "责任状", "保证书"]
+    /// How a title's close makes its document a plan (``titlesPlan(_:_:)``).
+    enum TitleClose { case notice, tender, pledge }
+    static let planTitleCloses = ScalarTrie<TitleClose>(planNoticeCloses.map { ($0, .notice) } + tenderCalls.map { ($0, .tender) }
+                                                        + pledges.map { ($0, .pledge) })
     /// Whether a title calls for tenders (``tenderCalls``): its terms (`保证金`, `注册资本`) are a tender's throughout.
     static func callsTenders(_ s: [UInt32], _ title: Range<Int>) -> Bool {
-        planTitleCloses.longestEnding(in: s, at: title.upperBound, from: title.lowerBound, maxLength: 4)?.value == false
+        planTitleCloses.longestEnding(in: s, at: title.upperBound, from: title.lowerBound, maxLength: 4)?.value == .tender
     }
-    /// Whether a title puts a plan before its reader: it closes with a plan's notice after a plan's noun, or
-    /// calls for tenders. Such a document plans from its first line.
+    /// Whether a title puts a plan before its reader: it closes with a plan's notice after a plan's noun, calls
+    /// for tenders or is a pledge. Such a document plans from its first line.
     static func titlesPlan(_ s: [UInt32], _ title: Range<Int>) -> Bool {
         guard let close = planTitleCloses.longestEnding(in: s, at: title.upperBound, from: title.lowerBound, maxLength: 4) else { return false }
-        if !close.value { return true }
+        switch close.value {
+        case .tender, .pledge: return true
+        case .notice: break
+        }
         let end = title.upperBound - close.length
         guard let noun = titlePlanNouns.longestEnding(in: s, at: end, from: title.lowerBound, maxLength: 3) else { return false }
         let before = end - noun.length
