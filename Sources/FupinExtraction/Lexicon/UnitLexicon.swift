@@ -294,6 +294,8 @@ public enum UnitLexicon {
     static let moneyNounWords = ["资金", "投资", "总投资", "投入", "筹资", "筹集", "奖补", "补贴", "补助", "拨付", "投资额",
         "资金投入", "专项资金", "扶贫资金", "捐款", "捐资", "捐赠", "融资", "贷款", "到位资金", "整合资金",
         "工资", "收入", "年收入", "月收入", "分红", "挣", "赚", "额度", "授信", "授信额度", "贷款额度",
+        // (亩均产值达一万五左右, 每月增收一千五左右: output's and income's worth, said without 元)
+        "产值", "增收", "销售额", "营业额", "收益",
         // (政府补了四万, 自己掏了一万五: what was paid towards, in speech)
         "补", "掏",
         // (卖了一万五, 住院花了一万五: what was sold for and spent, in speech)
@@ -319,7 +321,7 @@ public enum UnitLexicon {
         "贷款", "扶贫贷款", "奖补资金", "补助资金", "配套资金", "帮扶资金", "协作资金", "捐款"]
     /// What may stand between such a noun and its figure: `资金达300万`, `投资共计1.2亿`.
     /// (有: 家里纯收入有八万多)
-    static let moneyNounGap: Set<UInt32> = Set("达共计约近超过逾了为有".unicodeScalars.map(\.value))
+    static let moneyNounGap: Set<UInt32> = Set("达到共计约近超过逾了为有".unicodeScalars.map(\.value))
     /// Periods pay is said per in speech, right before a figure in Chinese numerals with no unit (`低保一个月两百八`,
     /// `一天一百二`): money (``CandidateReader``).
     /// (一年下来: the period run through; 一年下来有一千五: 有, 能 or 就 between)
