@@ -36,6 +36,8 @@ public enum HedgeLexicon {
         ("几", HedgeRow("hedge.几", afterMultiplier: false)),       // 三百六十几万: before 万 only
         ("来", HedgeRow("hedge.来", chineseOnly: true)),            // 十来人, 200来块钱 (a unit after); 2019年来 is no hedge
     ])
+    /// Characters after 多 that make it a word's first (`多数`, `多少`), no hedge.
+    static let duoWords = ScalarSet("数少")
     /// Words that start with a hedge character but are none (`7.5万来自深度贫困家庭的劳动力`).
     public static let notInside = ScalarTrie<Bool>(["来自", "来源", "来到"].map { ($0, true) })
     /// `把` after a lone 百, 千 or 万 (`挣个万把块钱`, `千把人`): about so many.

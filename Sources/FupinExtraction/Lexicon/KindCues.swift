@@ -490,7 +490,10 @@ public enum KindCues {
     static let tenderCalls = ["招标公告", "采购公告", "磋商公告", "谈判公告", "询价公告", "比选公告", "招标文件", "采购文件"]
     /// What closes a pledge (`2018年度脱贫攻坚目标责任书`, `…承诺书`, `军令状`): every article of it binds its signer to a
     /// figure still to be reached (its review is a notice of its own, `…责任书考核结果的通报`).
-    static let pledges = ["责任书", "目标责任书", "承诺书", "军令状", "责任状", "保证书"]
+    static let pledges = ["责任书", "承诺书", "军令状", "责任状", "保证书"]
+    /// Words of a title that report a pledge signed (`我县签订2019年脱贫攻坚目标责任书`, `…与各乡镇签订军令状`): news of the
+    /// signing, an outcome, no pledge's own text.
+    static let pledgeSigned = ScalarTrie<Bool>(["签订", "签署", "签下", "立下", "递交", "签约", "签"].map { ($0, true) })
     /// How a title's close makes its document a plan (``titlesPlan(_:_:)``).
     enum TitleClose { case notice, tender, pledge }
     static let planTitleCloses = ScalarTrie<TitleClose>(planNoticeCloses.map { ($0, .notice) } + tenderCalls.map { ($0, .tender) }
@@ -504,7 +507,8 @@ public enum KindCues {
     static func titlesPlan(_ s: [UInt32], _ title: Range<Int>) -> Bool {
         guard let close = planTitleCloses.longestEnding(in: s, at: title.upperBound, from: title.lowerBound, maxLength: 4) else { return false }
         switch close.value {
-        case .tender, .pledge: return true
+        case .tender: return true
+        case .pledge: return pledgeSigned.firstMatch(in: s, title.lowerBound..<(title.upperBound - close.length)) == nil
         case .notice: break
         }
         let end = title.upperBound - close.length
@@ -942,9 +946,25 @@ public enum KindCues {
     }
     /// Prices that are floors (`15元的保底价`, `的最低收购价`): ``floorRule``.
     static let floorPrices = ScalarTrie<Bool>(["保底价", "保护价", "最低收购价", "保底收购价"].map { ($0, true) })
-    /// Signs of a bound right before a number (`≥8000户`, `≤2%`, `＞90%`): the figure is a target's bound.
+    /// Signs of a bound right before a number (`≥8000户`, `≤2%`, `＞90%`).
     static let boundSigns = ScalarSet("≥≤><⩾⩽")   // (＞ and ＜ arrive as > and <, normalized)
     static let boundSignRule = "kind.target.≥"
+    /// Where a bound's sign stands: opening a table's cell (`| ≥8000户 |`, `年度指标值：≥90%`), an indicator's target;
+    /// in prose after a word (`贫困发生率降至<1%`, `年收入>1万元`), a hedge of an outcome; closing a markup tag
+    /// (`<p>`), neither.
+    enum BoundSign { case cell, prose }
+    static func boundSign(_ s: [UInt32], before numberStart: Int, from lower: Int) -> BoundSign? {
+        var k = numberStart
+        if k > lower, s[k - 1] == 0x20 { k -= 1 }
+        guard k > lower, boundSigns.contains(s[k - 1]) else { return nil }
+        let at = k - 1
+        guard at > lower else { return .cell }
+        let before = s[at - 1]
+        // (a tag's close: <p>, <br/>, <td class="x">)
+        if before < 0x80, before != 0x20, before != 0x09, before != ListItems.colon, before != TableCells.bar { return nil }
+        if before == 0x20 || before == 0x09 || before == ListItems.colon || before == TableCells.bar || before == 0x3000 { return .cell }
+        return .prose
+    }
     /// Characters after a floor's word that make it another word (`120万元的保底价差补贴`: a payout, no floor).
     static let floorWordTails = ScalarSet("差")
     /// The floor's rule, a bound on a per-unit figure (``perUnitTargets``).

@@ -238,7 +238,11 @@ public enum PlaceLexicon {
     /// How far after a place its list may run before words that make it an example (``exampleMarks``).
     static let exampleReach = 10
     /// Labels of a form's fields giving a household's address (`家庭住址：`, `村：`, `乡镇：`).
-    static let addressLabels = ScalarTrie<Bool>(["住址", "家庭住址", "地址", "家庭地址", "村", "所在村", "村名", "乡镇", "所在乡镇", "乡（镇）", "乡(镇)"].map { ($0, true) })
+    /// (a project's too, its name or site: 项目名称：怒江娃的书桌——福贡县匹河乡学生助学计划, 建设地点：…)
+    static let addressLabels = ScalarTrie<Bool>(addressLabelRows.map { ($0, true) })
+    static let addressLabelLength = addressLabelRows.map(\.unicodeScalars.count).max()!
+    static let addressLabelRows = ["住址", "家庭住址", "地址", "家庭地址", "村", "所在村", "村名", "乡镇", "所在乡镇", "乡（镇）", "乡(镇)",
+                                                 "项目名称", "项目地点", "实施地点", "项目实施地点", "建设地点", "项目所在地"]
     /// Words that speak again of the village or town named before (`全村`, `该村`, `村里`).
     public static let anaphora = ScalarTrie<Bool>(["全村", "该村", "村里", "本村", "全镇", "该镇", "全乡", "该乡", "镇里", "乡里",
         "该合作社", "该公司", "该企业", "该基地", "该厂", "该车间"].map { ($0, true) })
@@ -470,7 +474,8 @@ public enum PlaceLexicon {
     /// (`本村` is left out: it starts names, 本村移民搬迁安置点; and `此村`: 因此村里…)
     public static let villageAnaphora = ScalarTrie<Bool>(["全村", "该村", "这个村", "这村"].map { ($0, true) })
     /// Words right before a place that locate something in it (`地处凤山乡东部`, `位于…`, `隶属…`).
-    public static let locatingWords = ScalarTrie<Bool>(["地处", "位于", "隶属", "地属", "属于", "坐落在", "地处于"].map { ($0, true) })
+    public static let locatingWords = ScalarTrie<Bool>(locatingWordRows.map { ($0, true) })
+    static let locatingWordRows = ["地处", "位于", "处于", "隶属", "地属", "坐落在", "地处于"]
     /// Whether a name in a path is a village's (`红光村`).
     public static func isVillageName(_ name: String) -> Bool { name.unicodeScalars.last.map { $0.value == cun } ?? false }
     /// Whether a name in a path is a town's (`沙集乡`, `大屯街道`).

@@ -409,9 +409,9 @@ public enum UnitLexicon {
         if k > lower, s[k - 1] == 0x20 { k -= 1 }
         return k > lower && currencySigns.contains(s[k - 1]) ? k - 1 : nil
     }
-    /// Verbs of going right after the people `个` counts (`四十多个年轻人回村`): the village after them is
-    /// where they go, no count of villages (`28个人口较少民族聚居村` is one).
-    public static let goingVerbs = ScalarSet("回返到进留来去住入驻")
+    /// Verbs of going or being right after the people `个` counts (`四十多个年轻人回村`, `20个劳动力在村扶贫车间务工`): the
+    /// village after them is where they go or are, no count of villages (`28个人口较少民族聚居村` is one).
+    public static let goingVerbs = ScalarSet("回返到进留来去住入驻在")
     /// Words holding `村` that count no village after `个` (`138个农村饮水工程`).
     /// (62个集中安置社区, 1046个安置社区: a settlement the moved live in is a thing built, counted as items, no village)
     public static let nonVillageWords = ScalarTrie<Bool>((["农村"] + settlementCommunityWords).map { ($0, true) })

@@ -124,15 +124,17 @@ extension DocumentPlace {
         }
         // (户主：王*明　　住址：凤山乡德胜村 … 户主：李*华　　住址：凤山乡龙潭村: a roll of households, each its own
         // address, is about none of their villages: the first one's stands only while no other address names another)
+        // (a second address listed before any record of the first, 户主…住址…⏎户主…住址…⏎2019年,王*明家…, leaves the first's)
         var fromAddress: (town: String?, village: String?) = (nil, nil)
         var otherAddress: (town: Bool, village: Bool) = (false, false)
+        var recordSinceAddress = false   // whether a paragraph stood after the first address
         func addressField(_ at: Int, line: Range<Int>) -> Bool {
             var k = at
             while k > line.lowerBound, s[k - 1] != ListItems.colon {
                 if TableCells.isGap(s[k - 1]) { return false }
                 k -= 1
             }
-            return k > line.lowerBound && PlaceLexicon.addressLabels.longestEnding(in: s, at: k - 1, from: line.lowerBound, maxLength: 4).map { l in
+            return k > line.lowerBound && PlaceLexicon.addressLabels.longestEnding(in: s, at: k - 1, from: line.lowerBound, maxLength: PlaceLexicon.addressLabelLength).map { l in
                 k - 1 - l.length == line.lowerBound || TableCells.isGap(s[k - 2 - l.length])
             } ?? false
         }
@@ -179,7 +181,7 @@ extension DocumentPlace {
                     }
                 }
             case .heading: w = 1
-            case .body: w = firstBodySeen ? 1 : 2; if !firstBodySeen { ledeLine = index }; firstBodySeen = true
+            case .body: w = firstBodySeen ? 1 : 2; if !firstBodySeen { ledeLine = index }; firstBodySeen = true; recordSinceAddress = true
             }
             if index == titleLine { w = Self.titleWeight }
             var mentions = finder.mentions(in: s, line.range)
@@ -252,10 +254,12 @@ extension DocumentPlace {
                         && PlaceLexicon.recipientMarks.longestEnding(in: s, at: m.range.lowerBound, from: line.range.lowerBound, maxLength: 4) == nil
                     // (来源:纳雍县人民政府办公室: a government or its office publishing the report, named in its source
                     // field, is the place the report speaks for — its 全县 — not an organisation speaking of another)
-                    // (weighed as a title where the report speaks of its place at the publisher's level, 全县 of a 县)
+                    // (weighed as a title where the report speaks of its place at the publisher's level, 全县 of a 县, and its
+                    // title names no place apart from it: 纳雍县扶贫办赴大方县考察学习 is about 大方县 whoever publishes it)
                     let publisher = organisation && line.role == .meta && Self.publishes(s, m.range, line: line.range)
                     let w = !organisation ? w : !publisher ? w * PlaceLexicon.organisationWeight
-                        : candidates.contains(where: { c in ownWords.contains { PlaceLexicon.speaksOf(g.places[c], level: $0.level) } }) ? Self.titleWeight : w
+                        : candidates.contains(where: { c in ownWords.contains { PlaceLexicon.speaksOf(g.places[c], level: $0.level) } })
+                          && !titled.contains(where: { t in !candidates.contains { c in c == t || g.isWithin(t, c) || g.isWithin(c, t) } }) ? Self.titleWeight : w
                     // (镇江日报: an outlet named for one place, kept for a report that names none; a
                     // short name of two places, 甘孜日报, keeps both for the report's own words to choose)
                     if PlaceLexicon.outlets.longest(in: s, at: m.range.upperBound, limit: line.range.upperBound) != nil {
@@ -307,7 +311,7 @@ extension DocumentPlace {
                               PlaceLexicon.visitorVerbs.longest(in: s, at: m.range.upperBound, limit: line.range.upperBound) == nil,
                               PlaceLexicon.helperVerbs.longest(in: s, at: m.range.upperBound, limit: line.range.upperBound) == nil {
                         titleTown = name
-                        if index != titleLine, !isSubtitle(index) { fromAddress.town = name }
+                        if index != titleLine, !isSubtitle(index) { fromAddress.town = name; recordSinceAddress = false }
                     } else if level == .town, firstTown == nil, line.role == .body || line.role == .heading,
                               // (现寨市乡由原黄桑坪乡、朝仪乡合并而成: towns it was made of are no town of the report)
                               !Self.namedAsOrigin(s, m.range, line: line.range) {
@@ -315,9 +319,10 @@ extension DocumentPlace {
                     } else if level == .village, index == titleLine || isSubtitle(index) || inAddressField(m.range.lowerBound, line: line.range, index: index), titleVillage == nil,
                               !PlaceLexicon.genericNames.contains(name) {
                         titleVillage = name
-                        if index != titleLine, !isSubtitle(index) { fromAddress.village = name }
+                        if index != titleLine, !isSubtitle(index) { fromAddress.village = name; recordSinceAddress = false }
                     }
-                    if fromAddress.town != nil || fromAddress.village != nil, level == .town || level == .village, addressField(m.range.lowerBound, line: line.range) {
+                    if fromAddress.town != nil || fromAddress.village != nil, recordSinceAddress, level == .town || level == .village,
+                       addressField(m.range.lowerBound, line: line.range) {
                         if level == .town, let t = fromAddress.town, t != name { otherAddress.town = true }
                         if level == .village, let v = fromAddress.village, v != name { otherAddress.village = true }
                     }

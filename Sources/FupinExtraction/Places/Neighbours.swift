@@ -11,7 +11,8 @@ enum Neighbours {
     /// relation (`位于`, `与`) and before one of these are neighbours.
     static let ends = ScalarTrie<Bool>(["之间", "接壤", "交界", "毗邻", "相邻", "相连", "相望", "为邻", "交汇"].map { ($0, true) })
     /// Words of relation before a neighbour that a closing word (``ends``) follows.
-    static let relations = ScalarTrie<Bool>(["位于", "地处", "处于", "介于", "与", "同"].map { ($0, true) })
+    /// (the words locating a place, ``PlaceLexicon/locatingWords``, and those joining two)
+    static let relations = ScalarTrie<Bool>((PlaceLexicon.locatingWordRows + ["介于", "与", "同"]).map { ($0, true) })
 
     /// Whether the place at `name` is a market goods are sold to (``PlaceLexicon/marketVerbs`` earlier
     /// in its clause: `销往果洛全州和西宁等地`), inside `line`.

@@ -43,7 +43,8 @@ enum TableCells {
     /// unit of money is not theirs.
     /// `数` closing a header cell (`项目数`, `车间数`): a count, no money.
     static let countChar: UInt32 = 0x6570
-    static let otherMeasureHeads = ScalarTrie<Bool>(["户数", "人数", "人次", "率", "个数", "村数", "面积", "比例", "占比", "比重", "数量"].map { ($0, true) })
+    static let otherMeasureHeads = ScalarTrie<Bool>(["户数", "人数", "人次", "率", "个数", "村数", "面积", "比例", "占比", "比重", "数量",
+                                                     "家庭人口", "人口数", "家庭成员"].map { ($0, true) })
     /// First cells of a row that sums the table (a whole, not a part).
     static let sumRowWords = ["合计", "总计", "小计", "共计"]
     static let sumRows = ScalarTrie<Bool>(sumRowWords.map { ($0, true) })

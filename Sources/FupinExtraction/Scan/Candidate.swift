@@ -294,8 +294,10 @@ struct CandidateReader {
         if span.unitFound {
             if let h = tables.hedgesAfter.longest(in: s, at: end, limit: limit) {
                 span.trailingHedge = h.value; end += h.length
-            } else if end < limit, s[end] == HedgeLexicon.duo, span.measure?.divides == true || span.unitTag == .tenths,   // (两成多)
-                      end + 1 >= limit || s[end + 1] == Self.de || !NormalizedText.isHan(s[end + 1]) {
+            } else if end < limit, s[end] == HedgeLexicon.duo, span.measure?.divides == true
+                        && (end + 1 >= limit || s[end + 1] == Self.de || !NormalizedText.isHan(s[end + 1]))
+                      // (两成多降到1.2%: after tenths whatever follows, but 多数, 多少)
+                      || span.unitTag == .tenths && !(end + 1 < limit && HedgeLexicon.duoWords.contains(s[end + 1])) {
                 span.trailingHedge = HedgeLexicon.moreAfterUnit; end += 1
             }
             // 280个县左右: a classifier's noun, then the hedge closing the phrase
@@ -737,6 +739,8 @@ struct CandidateReader {
         } else if let h = HedgeLexicon.before.longestEnding(in: s, at: span.start, from: sentence.lowerBound, maxLength: 3),
            !isFalseHedge(endingAt: span.start, sentence: sentence) {
             approx = true; start = span.start - h.length
+        } else if KindCues.boundSign(s, before: span.start, from: sentence.lowerBound) == .prose {
+            approx = true   // 贫困发生率降至<1%, 年收入>1万元: a bound's sign in prose hedges an outcome
         } else if span.measure == .percent, sharedWithHedge(before: span.start, sentence: sentence) {
             approx = true   // 约占全省的9.1%: the hedge before 占 reaches the share
         } else if span.measure == .yuan, let c = HedgeLexicon.currencyNames.longestEnding(in: s, at: span.start, from: sentence.lowerBound, maxLength: HedgeLexicon.currencyNameLength),

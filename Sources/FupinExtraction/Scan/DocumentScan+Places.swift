@@ -753,7 +753,7 @@ extension DocumentScan {
             // report on the village its body names, named again, is the town, not the village below it)
             // (该村地处凤山乡东部,全村有…: not a town locating the village, nor one in a sentence that speaks of the village)
             if let k = base.firstIndex(where: { Self.sameName($0, name) }) {
-                return k + 1 == base.count || !place.villageFromBody || inTitle(m.range) || speaksBelow(m.range) ? base : Array(base[...k])
+                return k + 1 == base.count || !place.villageFromBody || inTitle(m.range) || speaksBelow(m.range, of: base[base.count - 1]) ? base : Array(base[...k])
             }
             // the path extended in place: `base + [name]` built an array for the name too
             base.reserveCapacity(base.count + 2)
@@ -765,16 +765,19 @@ extension DocumentScan {
         }
     }
 
-    /// Whether a place on the report's path, named at `r`, only locates the report's deeper place: a word
+    /// Whether a place on the report's path, named at `r`, only locates the report's `village`: a word
     /// locating it stands right before (`地处凤山乡`, `位于`), or the sentence goes on to speak of the village
     /// (`…凤山乡东部,全村有贫困户120户`).
-    /// (龙泉关镇人民政府、阜平县民政局: nor a town naming its government, who is addressed or speaks)
-    func speaksBelow(_ r: Range<Int>) -> Bool {
+    /// (龙泉关镇人民政府、阜平县民政局: nor a town naming its government, who is addressed or speaks; 凤山乡把德胜村作为示范点,
+    /// …投入资金50万元: nor one whose sentence names the village itself)
+    func speaksBelow(_ r: Range<Int>, of village: String) -> Bool {
         if PlaceLexicon.locatingWords.longestEnding(in: s, at: r.lowerBound, from: max(0, r.lowerBound - 3), maxLength: 3) != nil
             || PlaceLexicon.organisations.longest(in: s, at: r.upperBound, limit: s.count) != nil { return true }
+        let name = Array(village.unicodeScalars.map(\.value).prefix(max(2, village.unicodeScalars.count - 1)))   // (德胜村, 德胜)
         var k = r.upperBound
         while k < s.count, k - r.upperBound < Self.sentenceReach, !Outline.sentenceEnds.contains(s[k]), s[k] != 0x0A {
             if PlaceLexicon.villageAnaphora.longest(in: s, at: k, limit: s.count) != nil { return true }
+            if s[k] == name[0], k + name.count <= s.count, s[k..<(k + name.count)].elementsEqual(name) { return true }
             k += 1
         }
         return false
