@@ -401,6 +401,12 @@ public enum UnitLexicon {
         "贫困劳动力", "劳动力", "个人", "先进个人",
         // (as people say them: 四十多个乡亲, 六七十个年轻人)
         "乡亲", "年轻人", "小伙子"].map { ($0, true) })
+    /// The rule of a price said aloud with its dimes (`三十九块九`): a price, per thing sold.
+    static let spokenPriceRule = "unit.yuan.块角"
+    /// Words asking a price right before a spoken 块 (`只要四十五块`, `仅需`, `到手价`): the figure is money.
+    static let priceAsked = ScalarTrie<Bool>(priceAskedRows.map { ($0, true) })
+    static let priceAskedRows = ["只要", "仅需", "只需", "仅要", "到手价", "直播价", "专享价", "售价", "单价"]
+    static let priceAskedLength = priceAskedRows.map(\.unicodeScalars.count).max()!
     /// Signs of the yuan written before its number (`¥386,520.00`, `￥652,813.6`, `人民币` is a word with its own 元).
     public static let currencySigns = ScalarSet(values: [0xA5, 0xFFE5])
     /// Where a currency sign stands right before a number's first digit (a space between allowed), nil where none.

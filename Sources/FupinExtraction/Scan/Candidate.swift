@@ -408,8 +408,16 @@ struct CandidateReader {
             // are money too; 光伏板3000块 counts panels)
             // (村里给他家安装了太阳能板三百块: after a noun of things, the things counted; money after a verb of it, 凑了)
             // (来回车费五六十块, 票价三十块: after a fee's or a price's noun, whatever its size)
-            if u.value.tag == .colloquialYuan, Self.earnsBefore(s, span.start, sentence: sentence)
+            // (三十九块九, 39块9, 六十八块八: 块 and a digit of dimes after it, closing the figure, is a price said aloud)
+            let dimes = u.value.tag == .colloquialYuan ? Self.spokenDimes(s, at: pos + u.length, limit: limit) : nil
+            if let d = dimes {
+                span.measure = .yuan; span.rule = UnitLexicon.spokenPriceRule; span.classifier = false
+                span.number.value += Double(d) / 10; span.unitEnd += 1
+            } else if u.value.tag == .colloquialYuan, Self.earnsBefore(s, span.start, sentence: sentence)
                 || Self.verbBefore(s, span.start, sentence: sentence, verbs: Self.feeEnds, between: Self.feeLinks)
+                // (专享价只要三十九块, 一盒装的只要四十五块: a price asked, 只要 or 仅需 before it)
+                || UnitLexicon.priceAsked.longestEnding(in: s, at: Self.pastHedgesBefore(s, span.start, sentence: sentence),
+                                                        from: sentence.lowerBound, maxLength: UnitLexicon.priceAskedLength) != nil
                 || span.number.isChinese && span.number.value * span.multiplier >= 100
                 && Self.closesClause(s, pos + u.length, limit: limit)
                 && Self.moneyVerbBefore(s, span.start, sentence: sentence)
@@ -658,6 +666,25 @@ struct CandidateReader {
     static let earningVerbs = ScalarSet("挣赚"), earningLinks = ScalarSet("了能")
     /// What ends a fee's or a price's noun (`车费`, `票价`), and what may stand between it and the figure (`车费要五六十块`).
     static let feeEnds = ScalarSet("费价"), feeLinks = ScalarSet("就要得是")
+    /// The digit of dimes after a spoken 块 (`三十九块九`, `39块9`), where nothing numeral nor a unit follows it; nil where none.
+    static func spokenDimes(_ s: [UInt32], at k: Int, limit: Int) -> Int? {
+        guard k < limit else { return nil }
+        let d: Int
+        if NumberReader.isDigit(s[k]) { d = Int(s[k] - 0x30) }
+        else if let v = NumberReader.chineseDigits[s[k]], v >= 1, v <= 9 { d = Int(v) }
+        else { return nil }
+        guard d >= 1 else { return nil }
+        let next = k + 1
+        if next < limit, NumberReader.isDigit(s[next]) || NumberReader.isChineseNumeral(s[next])
+            || UnitLexicon.trie.longest(in: s, at: next, limit: limit) != nil { return nil }
+        return d
+    }
+    /// Where the figure at `i` starts past the hedges right before it.
+    static func pastHedgesBefore(_ s: [UInt32], _ i: Int, sentence: Range<Int>) -> Int {
+        var k = i
+        while k > sentence.lowerBound, let h = HedgeLexicon.before.longestEnding(in: s, at: k, from: sentence.lowerBound, maxLength: 2) { k -= h.length }
+        return k
+    }
     /// Whether a money noun ends right before `start`, with at most a hedge or `达`/`共计` between.
     private func moneyNounBefore(_ start: Int, sentence: Range<Int>) -> Bool {
         var k = start

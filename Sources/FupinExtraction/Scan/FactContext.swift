@@ -261,6 +261,12 @@ enum FactContext {
                 c.start - v.length - 1 >= clause.lowerBound && s[c.start - v.length - 1] == KindCues.ge }) == true {
             found.add((.rate, "kind.rate.各"))
         }
+        // (三十九块九, 只要四十五块, 售价128元: a price said with its dimes, or asked, is per thing sold)
+        if c.measure == .yuan, c.rule.utf8.elementsEqual(UnitLexicon.spokenPriceRule.utf8)
+            || UnitLexicon.priceAsked.longestEnding(in: s, at: CandidateReader.pastHedgesBefore(s, c.start, sentence: clause),
+                                                    from: clause.lowerBound, maxLength: UnitLexicon.priceAskedLength) != nil {
+            found.add((.rate, KindCues.unitPriceRule))
+        }
         // (一只羯羊能卖到1300元: a price by one of a thing)
         if c.measure == .yuan, KindCues.unitPrice(s, before: c.start, clause: clause) { found.add((.rate, KindCues.unitPriceRule)) }
         // (做鞋子，一个月2400块: money right after the period it is said per, as people say pay, is per that period)
