@@ -307,6 +307,8 @@ public enum PlaceLexicon {
     static let organVerbs = ScalarTrie<Bool>(["协助", "配合", "会同", "报请", "督促", "联合", "协同", "代表", "经过", "通过"].map { ($0, true) })
     public static let townOrgans = ScalarTrie<Bool>(["镇党委", "乡党委", "镇政府", "乡政府", "镇人民政府", "乡人民政府",
         "街道党工委", "街道办事处",
+        // (中共拖觉镇委员会2020年工作总结: its party committee, 委员会 or 委 alone)
+        "镇委", "乡委", "镇委员会", "乡委员会", "镇纪委", "乡纪委",
         // (its offices: 镇财政所, 乡扶贫工作站)
         "镇财政所", "乡财政所", "镇民政所", "乡民政所", "镇扶贫工作站", "乡扶贫工作站", "镇便民服务中心", "乡便民服务中心"].map { ($0, true) })
     /// A town's report in the first person (`我镇`, `我乡`, `全镇`).
