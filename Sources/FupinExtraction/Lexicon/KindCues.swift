@@ -1372,6 +1372,8 @@ public enum KindCues {
         "多收入", "多收", "多挣", "高出", "多出",
         // (a crop area cut, a yield raised: 调减玉米种植面积785万亩, 增产20%)
         "调减", "增产", "减产",
+        // (a price risen: 花椒价格比去年涨了15元, 上涨3元)
+        "上涨", "涨了", "涨", "高了", "提高了",
     ] + decreaseWords
     /// Nouns of a change's size (`增幅`, `降幅`), which `达到` joins to the figure as its size, no level reached.
     static let changeSizes = ScalarTrie<String>(["增幅", "降幅", "减幅", "涨幅", "增速"].map { ($0, "kind.change." + $0) })

@@ -426,7 +426,9 @@ public enum UnitLexicon {
     public static let settlementCommunities = ScalarTrie<Bool>(settlementCommunityWords.map { ($0, true) })
     /// Words that end a noun phrase after `个` before any village noun: the count is of the thing
     /// before them (`两个项目每年可为村集体增收`: 每 starts a rate, 为村 a beneficiary).
-    public static let villagePhraseBreakers = ScalarTrie<Bool>(["每", "为村", "给村", "向村", "驻村", "进村", "入村", "到村", "包村"].map { ($0, true) })
+    /// (县委办、县财政局等4个单位定点帮扶长冈村: the bodies a count names, 单位, 部门, are what it counts, no village after them)
+    public static let villagePhraseBreakers = ScalarTrie<Bool>(["每", "为村", "给村", "向村", "驻村", "进村", "入村", "到村", "包村",
+                                                                "单位", "部门", "机关"].map { ($0, true) })
     /// Places above the village that, right after `个`, are what it counts (`8个县在完成贫困村验收`
     /// counts counties; `个县级` and `个乡村` are no such place).
     public static let higherPlaceNouns: ScalarSet = ScalarSet("县市区镇乡州省旗")
