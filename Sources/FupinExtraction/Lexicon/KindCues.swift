@@ -493,7 +493,8 @@ public enum KindCues {
     static let pledges = ["责任书", "承诺书", "军令状", "责任状", "保证书"]
     /// Words of a title that report a pledge signed (`我县签订2019年脱贫攻坚目标责任书`, `…与各乡镇签订军令状`): news of the
     /// signing, an outcome, no pledge's own text.
-    static let pledgeSigned = ScalarTrie<Bool>(["签订", "签署", "签下", "立下", "递交", "签约", "签"].map { ($0, true) })
+    /// (签 covers 签订, 签署, 签下)
+    static let pledgeSigned = ScalarTrie<Bool>(["签", "立下", "递交", "呈交"].map { ($0, true) })
     /// How a title's close makes its document a plan (``titlesPlan(_:_:)``).
     enum TitleClose { case notice, tender, pledge }
     static let planTitleCloses = ScalarTrie<TitleClose>(planNoticeCloses.map { ($0, .notice) } + tenderCalls.map { ($0, .tender) }

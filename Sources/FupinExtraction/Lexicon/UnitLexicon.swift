@@ -403,7 +403,10 @@ public enum UnitLexicon {
         "乡亲", "年轻人", "小伙子"].map { ($0, true) })
     /// The rule of a price said aloud with its dimes (`三十九块九`): a price, per thing sold.
     static let spokenPriceRule = "unit.yuan.块角"
-    /// Words asking a price right before a spoken 块 (`只要四十五块`, `仅需`, `到手价`): the figure is money.
+    /// The rule of a colloquial 块 read as money (`只要四十五块`, `一天150块`).
+    static let spokenYuanRule = "unit.yuan.块"
+    /// Words asking a price right before a figure (`只要四十五块`, `一坛5斤装只要68元`, `仅需`, `到手价`): the figure is money,
+    /// per thing sold (right before it only: `只要投入2000元就能…`, as long as, has its verb between).
     static let priceAsked = ScalarTrie<Bool>(priceAskedRows.map { ($0, true) })
     static let priceAskedRows = ["只要", "仅需", "只需", "仅要", "到手价", "直播价", "专享价", "售价", "单价"]
     static let priceAskedLength = priceAskedRows.map(\.unicodeScalars.count).max()!

@@ -427,7 +427,7 @@ struct CandidateReader {
                 && Self.closesClause(s, pos + u.length, limit: limit)
                 && (UnitLexicon.productionWords.firstMatch(in: s, sentence.lowerBound..<span.start) == nil
                     || UnitLexicon.spokenPayContext.firstMatch(in: s, sentence.lowerBound..<span.start) != nil) {
-                span.measure = .yuan; span.rule = "unit.yuan.块"; span.classifier = false
+                span.measure = .yuan; span.rule = UnitLexicon.spokenYuanRule; span.classifier = false
             }
             // (帐篷600顶, 棉被2000床: relief goods' own classifiers count after the goods' noun; else nothing, 500床位)
             if u.value.tag == .goodsAfterNoun, !UnitLexicon.goodsBefore(s, span.start, from: sentence.lowerBound) {

@@ -261,7 +261,8 @@ enum FactContext {
                 c.start - v.length - 1 >= clause.lowerBound && s[c.start - v.length - 1] == KindCues.ge }) == true {
             found.add((.rate, "kind.rate.各"))
         }
-        // (三十九块九, 只要四十五块, 售价128元: a price said with its dimes, or asked, is per thing sold)
+        // (三十九块九, 只要四十五块, 一坛5斤装只要68元: a price said with its dimes, or asked right before it, is per thing sold;
+        // not 只要投入2000元就能…, as long as, a verb between)
         if c.measure == .yuan, c.rule.utf8.elementsEqual(UnitLexicon.spokenPriceRule.utf8)
             || UnitLexicon.priceAsked.longestEnding(in: s, at: CandidateReader.pastHedgesBefore(s, c.start, sentence: clause),
                                                     from: clause.lowerBound, maxLength: UnitLexicon.priceAskedLength) != nil {
