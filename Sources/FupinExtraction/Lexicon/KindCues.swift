@@ -955,16 +955,12 @@ public enum KindCues {
     /// (`<p>`), neither.
     enum BoundSign { case cell, prose }
     static func boundSign(_ s: [UInt32], before numberStart: Int, from lower: Int) -> BoundSign? {
-        var k = numberStart
-        if k > lower, s[k - 1] == 0x20 { k -= 1 }
-        guard k > lower, boundSigns.contains(s[k - 1]) else { return nil }
-        let at = k - 1
+        guard let at = NumberReader.signIndex(before: numberStart, in: s, from: lower), boundSigns.contains(s[at]) else { return nil }
         guard at > lower else { return .cell }
         let before = s[at - 1]
+        if TableCells.isGap(before) || before == ListItems.colon || before == TableCells.bar { return .cell }
         // (a tag's close: <p>, <br/>, <td class="x">)
-        if before < 0x80, before != 0x20, before != 0x09, before != ListItems.colon, before != TableCells.bar { return nil }
-        if before == 0x20 || before == 0x09 || before == ListItems.colon || before == TableCells.bar || before == 0x3000 { return .cell }
-        return .prose
+        return before < 0x80 ? nil : .prose
     }
     /// Characters after a floor's word that make it another word (`120万元的保底价差补贴`: a payout, no floor).
     static let floorWordTails = ScalarSet("差")

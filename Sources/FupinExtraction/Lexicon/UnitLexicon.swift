@@ -414,9 +414,7 @@ public enum UnitLexicon {
     public static let currencySigns = ScalarSet(values: [0xA5, 0xFFE5])
     /// Where a currency sign stands right before a number's first digit (a space between allowed), nil where none.
     public static func currencySignBefore(_ s: [UInt32], _ numberStart: Int, from lower: Int) -> Int? {
-        var k = numberStart
-        if k > lower, s[k - 1] == 0x20 { k -= 1 }
-        return k > lower && currencySigns.contains(s[k - 1]) ? k - 1 : nil
+        NumberReader.signIndex(before: numberStart, in: s, from: lower).flatMap { currencySigns.contains(s[$0]) ? $0 : nil }
     }
     /// Verbs of going or being right after the people `个` counts (`四十多个年轻人回村`, `20个劳动力在村扶贫车间务工`): the
     /// village after them is where they go or are, no count of villages (`28个人口较少民族聚居村` is one).

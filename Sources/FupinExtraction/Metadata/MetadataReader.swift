@@ -71,14 +71,14 @@ public enum MetadataReader {
     static let notPageDates = ScalarTrie<Bool>(["收稿日期", "修回日期", "接收日期", "录用日期", "出生日期", "出生年月"].map { ($0, true) })
     /// The year of a journal's issue a line cites after the journal's name (`《贵州民族研究》2021年第3期`), nil where none.
     static func journalIssueYear(_ s: [UInt32], _ r: Range<Int>) -> Int? {
-        guard let close = s[r].firstIndex(of: closeTitle) else { return nil }
+        guard let close = s[r].firstIndex(of: TrapLexicon.closeTitle) else { return nil }
         var k = close + 1
         while k < r.upperBound, s[k] == 0x20 || s[k] == 0x2C || s[k] == 0xFF0C { k += 1 }
         guard k + 7 <= r.upperBound, s[k..<(k + 4)].allSatisfy(NumberReader.isDigit), s[k + 4] == YearResolver.nian, s[k + 5] == diHead,
               NumberReader.isDigit(s[k + 6]), let y = NormalizedText.integer(s[k..<(k + 4)]), Campaign.pageYears.contains(y) else { return nil }
         return y
     }
-    static let closeTitle: UInt32 = 0x300B, diHead: UInt32 = 0x7B2C   // 》, 第
+    static let diHead: UInt32 = 0x7B2C   // 第
     /// The year of `YYYY年M月` right after a label of ``monthLabels`` and its colon on the line, nil where none.
     /// (every label of the line in turn: `活动时间：…　　更新时间：2018年6月`; not a month opening a span, `时间：2016年1月—2020年12月`,
     /// the period a report covers)

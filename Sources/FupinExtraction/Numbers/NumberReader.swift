@@ -36,6 +36,12 @@ public enum NumberReader {
         [("廿", 20.0), ("卅", 30), ("卌", 40)].flatMap { chars, v in chars.unicodeScalars.map { ($0.value, v) } })
 
     @inline(__always) public static func isDigit(_ u: UInt32) -> Bool { u >= 0x30 && u <= 0x39 }
+    /// Where a sign written before a number stands (`¥386,520`, `≥8000户`, `￥ 80万`: one space between allowed), nil at `lower`.
+    public static func signIndex(before numberStart: Int, in s: [UInt32], from lower: Int) -> Int? {
+        var k = numberStart
+        if k > lower, s[k - 1] == 0x20 { k -= 1 }
+        return k > lower ? k - 1 : nil
+    }
     static let numeralCharacters = "零〇一壹二贰貳貮两兩俩倆三叁参參叄四肆五伍六陆陸七柒八捌九玖十拾百佰千仟万萬亿億廿卅卌"
     static let numerals = ScalarSet(numeralCharacters)
     /// What a figure may start with: an ASCII digit or a Chinese numeral (百 of `百分之` among

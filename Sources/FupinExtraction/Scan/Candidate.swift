@@ -808,8 +808,7 @@ struct CandidateReader {
     }
     /// Whether one of `verbs` stands right before the figure at `i`, past its hedges and up to two of `between`.
     static func verbBefore(_ s: [UInt32], _ i: Int, sentence: Range<Int>, verbs: ScalarSet, between: ScalarSet) -> Bool {
-        var k = i
-        while k > sentence.lowerBound, let h = HedgeLexicon.before.longestEnding(in: s, at: k, from: sentence.lowerBound, maxLength: 2) { k -= h.length }
+        var k = pastHedgesBefore(s, i, sentence: sentence)
         // (two of them at most: 车费就要五六十块)
         var links = 0
         while links < 2, k > sentence.lowerBound, between.contains(s[k - 1]) { k -= 1; links += 1 }
