@@ -122,6 +122,11 @@ public enum PlaceLexicon {
     /// describes (``describingOpeners``: `小山村`, `深山村`, `穷山村`).
     public static let kindsEndingNames = ScalarSet("山强")
     public static let describingOpeners = ScalarSet("小深穷荒大偏远")
+    /// Features of the land that topic cues name and that villages are named for (`凉水井村`, `黄水库村`,
+    /// `老林场村`): after a character of the name, delimited before, a name, not a kind of village (``TopicCues``'
+    /// `电商村`, `扶贫村` stay kinds).
+    public static let landmarkWords = ScalarTrie<Bool>(["水井", "机井", "水池", "水库", "水源", "水柜", "林场", "草场", "茶园", "果园",
+        "河道", "塘坝", "湿地", "森林", "荒山", "林地", "农田", "桥梁", "沟渠", "公路", "道路"].map { ($0, true) })
 
     /// Words that name no place when they are the whole name, but may end one (`豆村镇` is a
     /// town; `各村镇` speaks of villages and towns).

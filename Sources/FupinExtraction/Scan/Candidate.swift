@@ -246,10 +246,9 @@ struct CandidateReader {
             span.number = ReadNumber(value: n.value / m.value, end: n.end, isChinese: false, approx: n.approx)
             span.high = n2.value
             pos = n2.end
-        } else if pos + 1 < limit, !n.isChinese, s[pos] == Self.he, let n2 = NumberReader.arabic(s, at: pos + 1, limit: limit),
-                  n2.value != n.value, n2.end < limit, !NumberReader.isDigit(s[n2.end]),
-                  UnitLexicon.trie.longest(in: s, at: Self.pastSpaces(s, n2.end, limit), limit: limit)?.value.measure != nil {
+        } else if let n2 = Self.joinedByHe(s, n, at: pos, limit: limit) {
             // 分别比全国农村快1.9和1.8个百分点: two figures joined by 和 share the unit after the second, each a figure
+            // (6.3个和5.8个百分点: the first says the classifier that opens the shared unit)
             span.high = n2.value
             pos = n2.end
         } else if let (high, end) = Self.multipliedRangeHigh(s, n, at: pos, limit: limit, multipliers: tables.multipliers) {
@@ -316,6 +315,20 @@ struct CandidateReader {
         }
         span.end = end
         return span
+    }
+
+    /// The second of two Arabic figures joined by 和 that share the unit after it (`1.9和1.8个百分点`; the first may
+    /// say the classifier that opens that unit: `6.3个和5.8个百分点`): nil where no unit of a measure follows the
+    /// second, or the two are equal.
+    static func joinedByHe(_ s: [UInt32], _ n: ReadNumber, at pos: Int, limit: Int) -> ReadNumber? {
+        guard !n.isChinese, pos + 1 < limit else { return nil }
+        let classifier = s[pos] == ge && pos + 2 < limit && s[pos + 1] == he
+        let join = classifier ? pos + 1 : pos
+        guard s[join] == he, let n2 = NumberReader.arabic(s, at: join + 1, limit: limit), n2.value != n.value, n2.end < limit,
+              !NumberReader.isDigit(s[n2.end]),
+              let u = UnitLexicon.trie.longest(in: s, at: pastSpaces(s, n2.end, limit), limit: limit), u.value.measure != nil,
+              !classifier || u.length > 1 && s[pastSpaces(s, n2.end, limit)] == ge else { return nil }
+        return n2
     }
 
     /// A range whose ends each carry the same multiplier (`2万至3万元`, `1.5亿~2亿元`, `3千到5千元`):
