@@ -975,6 +975,11 @@ public enum KindCues {
     static let priceClassifiers = ScalarSet("只头斤亩棵株箱袋盒筐枚羽尾匹棚")
     static let unitPriceReach = 14
     static let moneyUnitChars = ScalarSet("元万亿块")
+    /// Whether money is a price by what stands before it: a price asked right before it (``UnitLexicon/priceAsked``:
+    /// `只要四十五块`, `售价68元`), or one of a thing and a verb of selling (``unitPrice(_:before:clause:)``).
+    static func namesPrice(_ s: [UInt32], before start: Int, clause: Range<Int>) -> Bool {
+        UnitLexicon.asksPrice(s, before: start, from: clause.lowerBound) || unitPrice(s, before: start, clause: clause)
+    }
     static func unitPrice(_ s: [UInt32], before start: Int, clause: Range<Int>) -> Bool {
         // (the figure's start holds its hedge: 能卖到|近2万元; a range's upper end reads past the lower, 卖到1300元至|1500元)
         // (a separator after a figure only: 卖到|1200元's 到 is the verb's)

@@ -410,6 +410,10 @@ public enum UnitLexicon {
     static let priceAsked = ScalarTrie<Bool>(priceAskedRows.map { ($0, true) })
     static let priceAskedRows = ["只要", "仅需", "只需", "仅要", "到手价", "直播价", "专享价", "售价", "单价"]
     static let priceAskedLength = priceAskedRows.map(\.unicodeScalars.count).max()!
+    /// Whether a price is asked right before the figure at `start`, past its hedges (`只要近四十块`).
+    static func asksPrice(_ s: [UInt32], before start: Int, from lower: Int) -> Bool {
+        priceAsked.longestEnding(in: s, at: CandidateReader.pastHedgesBefore(s, start, sentence: lower..<start), from: lower, maxLength: priceAskedLength) != nil
+    }
     /// Signs of the yuan written before its number (`¥386,520.00`, `￥652,813.6`, `人民币` is a word with its own 元).
     public static let currencySigns = ScalarSet(values: [0xA5, 0xFFE5])
     /// Where a currency sign stands right before a number's first digit (a space between allowed), nil where none.

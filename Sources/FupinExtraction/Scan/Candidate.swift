@@ -429,8 +429,7 @@ struct CandidateReader {
             } else if u.value.tag == .colloquialYuan, Self.earnsBefore(s, span.start, sentence: sentence)
                 || Self.verbBefore(s, span.start, sentence: sentence, verbs: Self.feeEnds, between: Self.feeLinks)
                 // (专享价只要三十九块, 一盒装的只要四十五块: a price asked, 只要 or 仅需 before it)
-                || UnitLexicon.priceAsked.longestEnding(in: s, at: Self.pastHedgesBefore(s, span.start, sentence: sentence),
-                                                        from: sentence.lowerBound, maxLength: UnitLexicon.priceAskedLength) != nil
+                || UnitLexicon.asksPrice(s, before: span.start, from: sentence.lowerBound)
                 || span.number.isChinese && span.number.value * span.multiplier >= 100
                 && Self.closesClause(s, pos + u.length, limit: limit)
                 && Self.moneyVerbBefore(s, span.start, sentence: sentence)

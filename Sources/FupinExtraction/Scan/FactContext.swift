@@ -263,13 +263,10 @@ enum FactContext {
         }
         // (三十九块九, 只要四十五块, 一坛5斤装只要68元: a price said with its dimes, or asked right before it, is per thing sold;
         // not 只要投入2000元就能…, as long as, a verb between)
-        if c.measure == .yuan, c.rule.utf8.elementsEqual(UnitLexicon.spokenPriceRule.utf8)
-            || UnitLexicon.priceAsked.longestEnding(in: s, at: CandidateReader.pastHedgesBefore(s, c.start, sentence: clause),
-                                                    from: clause.lowerBound, maxLength: UnitLexicon.priceAskedLength) != nil {
+        // (一只羯羊能卖到1300元: a price by one of a thing)
+        if c.measure == .yuan, c.rule.utf8.elementsEqual(UnitLexicon.spokenPriceRule.utf8) || KindCues.namesPrice(s, before: c.start, clause: clause) {
             found.add((.rate, KindCues.unitPriceRule))
         }
-        // (一只羯羊能卖到1300元: a price by one of a thing)
-        if c.measure == .yuan, KindCues.unitPrice(s, before: c.start, clause: clause) { found.add((.rate, KindCues.unitPriceRule)) }
         // (做鞋子，一个月2400块: money right after the period it is said per, as people say pay, is per that period)
         if c.measure == .yuan, UnitLexicon.spokenPayPeriodEnds(s, at: c.start, from: clause.lowerBound) { found.add((.rate, KindCues.spokenPeriodRule)) }
         // (按625元的标准, 执行2300元的新标准: money a standard's 的 names after it is the standard, per person)
