@@ -566,7 +566,12 @@ extension DocumentPlace {
         if let z = zone, !path.contains(z) { path.append(z) }
         if let t = titleTown { path.append(t) }
         var villageFromBody = false
-        if let v = titleVillage { path.append(v) }
+        if let v = titleVillage {
+            // (德胜村的脱贫路 ⏎ 凤山县砦牙乡德胜村位于…: the town the body names right before the title's village holds it)
+            if titleTown == nil, let t = containers[v], let e = entry, !path.contains(t),
+               (counties[t] ?? townCounties(t)).contains(where: { g.isWithin($0, e) }) { path.append(t) }
+            path.append(v)
+        }
         // 日前,…驻五台县豆村镇香峪村工作队传来喜讯: a report whose opening paragraph names the one
         // village it ever names, and names it again, is about that village (and its town), as if
         // its title did (a village cited once, 推广平安村的经验, is not what the report is about)

@@ -136,7 +136,9 @@ extension DocumentScan {
         var places = places
         if !places.all.isEmpty, s[sentence].contains(FactContext.openBracket) { places = Self.outsideGlosses(s, places, figure: i, sentence: sentence) }
         // 全县累计投入…: the report's place at the level the word names (the sentence's words read once)
-        func own(_ r: Range<Int>) -> [String]? {
+        // (全乡 in a village's report whose path holds its town: that town, ``townOfVillage(_:)``)
+        func own(_ r: Range<Int>) -> [String]? { ownLevel(r) ?? townOfVillage(r) }
+        func ownLevel(_ r: Range<Int>) -> [String]? {
             // (占全省的15.3%: the whole a share is taken of is not the figure's place; the nation is the
             // figure's only as the subject of its clause: 销售至全国30多个城市, 比全国…高1.4个百分点 and
             // 经全国扶贫开发信息系统比对 are not)
@@ -482,6 +484,14 @@ extension DocumentScan {
     /// The place a word for a level (`全县`) speaks of when the report's own place has no such
     /// level and a place named before does: that place's name at the level (a province's report,
     /// `保定市阜平县…。全县…` is 阜平县); nil otherwise.
+    /// The town of a village's report (`凤山县砦牙乡德胜村`) where `r` speaks of its town (`全乡`, `该镇`): the report's
+    /// path up to the town; nil in any other report.
+    func townOfVillage(_ r: Range<Int>) -> [String]? {
+        guard let last = place.path.last, PlaceLexicon.isVillageName(last), let k = place.path.lastIndex(where: PlaceLexicon.isTownName),
+              PlaceLexicon.townWords.firstMatch(in: s, r) != nil else { return nil }
+        return Array(place.path[...k])
+    }
+
     func ownPlace(level: Int, carried: [String]) -> [String]? {
         let endings = PlaceLexicon.ownPlaceLevels[level].unicodeScalars
         func ends(_ name: String) -> Bool { name.unicodeScalars.last.map(endings.contains) ?? false }

@@ -566,9 +566,12 @@ final class DocumentScan {
                     // 该乡…), else the report's own, not the village
                     else if PlaceLexicon.townWords.firstMatch(in: s, r) != nil, let last = c.last, !PlaceLexicon.isTownName(last) {
                         let town = c.lastIndex(where: PlaceLexicon.isTownName)
-                        // (only in a report, or a section, not itself about a town)
-                        let reportTown = place.path.contains(where: PlaceLexicon.isTownName)
-                        carriedPlace = reportTown || section != nil ? nil : town.flatMap { $0 >= place.path.count ? Array(c[...$0]) : nil }
+                        // (only in a report, or a section, not itself about a town; a village's report whose path holds
+                        // its town, 凤山县砦牙乡德胜村, speaks of that town)
+                        let reportTown = place.path.lastIndex(where: PlaceLexicon.isTownName)
+                        carriedPlace = section != nil ? nil
+                            : reportTown.map { $0 < place.path.count - 1 ? Array(place.path[...$0]) : nil }
+                            ?? town.flatMap { $0 >= place.path.count ? Array(c[...$0]) : nil }
                     }
                 }
                 // 全村 where no village is spoken of: the village named last, sentences before (合作社
