@@ -593,11 +593,14 @@ public enum KindCues {
     public static let perCapitaListRule = "kind.rate.人均.list"
     public static let perCapitaRates: Set<String> = ["kind.rate.人均", "kind.rate.户均", perCapitaListRule]
     /// The parts of a person's income such a list gives (not 财政收入 nor 村集体经济收入).
-    public static let incomeComponents = ScalarTrie<Bool>(["工资性收入", "工资收入", "经营净收入", "经营性收入", "经营收入",
-        "财产净收入", "财产性收入", "转移净收入", "转移性收入", "可支配收入", "纯收入"].map { ($0, true) })
+    public static let incomeComponents = ScalarTrie<Bool>((incomeSources + ["可支配收入", "纯收入"]).map { ($0, true) })
+    /// The sources an income is made of (`工资性收入`, `经营净收入`): under a per-person head they are per person
+    /// (`农村常住居民人均可支配收入中,工资性收入4236元`).
+    static let incomeSources = ["工资性收入", "工资收入", "经营净收入", "经营性收入", "经营收入", "财产净收入", "财产性收入", "转移净收入", "转移性收入"]
+    static let incomeSourceTrie = ScalarTrie<Bool>(incomeSources.map { ($0, true) })
     /// What may stand with a year (``YearResolver/nian``) in a clause that says only a time before
     /// its figure (`,2016年底为7732元`, `(其中2011年3549元`; ``FactContext/onlyTimeBefore(_:_:clause:)``).
-    public static let timeFillers = ScalarSet("底末初的为是达(（其中")
+    public static let timeFillers = ScalarSet("底末初的为是达到(（其中")
     /// Adverbs before a verb whose counted noun is left out (`已出列17个`, `共退出5个`).
     public static let countAdverbs = ScalarSet("已共又再累计先后全部")
     /// Words right after a count by 个 that leave its noun out (`其中2个于2016年出列`, `其中3个已脱贫`).

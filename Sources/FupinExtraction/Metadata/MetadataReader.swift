@@ -79,6 +79,16 @@ public enum MetadataReader {
         return y
     }
     static let diHead: UInt32 = 0x7B2C   // 第
+    /// The year of a line that is a month alone, in brackets or not (`（2021年10月）` under a report's title), nil where
+    /// the line says anything more.
+    static func bareMonthYear(_ s: [UInt32], _ r: Range<Int>) -> Int? {
+        var a = r.lowerBound, b = r.upperBound
+        while a < b, s[a] == 0x20 || s[a] == FactContext.openBracket { a += 1 }
+        while b > a, s[b - 1] == 0x20 || s[b - 1] == FactContext.closeBracket { b -= 1 }
+        guard b - a >= 7, b - a <= 8, s[a..<(a + 4)].allSatisfy(NumberReader.isDigit), s[a + 4] == YearResolver.nian, s[b - 1] == YearResolver.yue,
+              s[(a + 5)..<(b - 1)].allSatisfy(NumberReader.isDigit), let y = NormalizedText.integer(s[a..<(a + 4)]), Campaign.pageYears.contains(y) else { return nil }
+        return y
+    }
     /// The year of `YYYY年M月` right after a label of ``monthLabels`` and its colon on the line, nil where none.
     /// (every label of the line in turn: `活动时间：…　　更新时间：2018年6月`; not a month opening a span, `时间：2016年1月—2020年12月`,
     /// the period a report covers)
@@ -117,9 +127,10 @@ public enum MetadataReader {
         }
         // (更新时间：2018年6月, 编写时间：2020年10月: a month the furniture labels the page's own gives its year, before
         // a date the lede tells, 2017年2月26日,井冈山市…宣布)
+        // (（2021年10月）: a month alone on a line under the title, as reports and speeches give their date)
         if meta.date == nil {
             for i in header + metaLines where lines[i].role != .body {
-                if let y = labelledMonthYear(s, lines[i].range) { meta.labelledYear = y; break }
+                if let y = labelledMonthYear(s, lines[i].range) ?? (i < firstBody ? bareMonthYear(s, lines[i].range) : nil) { meta.labelledYear = y; break }
             }
         }
         // (《贵州民族研究》2021年第3期: a journal's issue at the head dates the article)

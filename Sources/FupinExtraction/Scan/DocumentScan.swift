@@ -1439,7 +1439,9 @@ final class DocumentScan {
             return ellipticalRead!
         }
         // (人均可支配收入逐年提高,2011年3549元,…: per person said before the sentence's first figure)
-        if c.measure == .yuan, kind == .total, lastMoney?.sentence != sentence.lowerBound, elliptical(),
+        // (农村常住居民人均可支配收入中,工资性收入4236元: or the sources of the income it heads)
+        if c.measure == .yuan, kind == .total, lastMoney?.sentence != sentence.lowerBound,
+           elliptical() || KindCues.incomeSourceTrie.firstMatch(in: s, clause) != nil,
            YearResolver.headsFigures(s, sentence, clause.lowerBound), TopicCues.perCapita.firstMatch(in: s, sentence.lowerBound..<clause.lowerBound) != nil {
             kind = .rate; kindRule = KindCues.perCapitaListRule
         }

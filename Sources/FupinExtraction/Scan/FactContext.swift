@@ -601,7 +601,9 @@ enum FactContext {
         if s[k - 1] == 0x591A || s[k - 1] == 0x4F59 { k -= 1 }   // 多, 余: 1万多户3.2万余人
         if k > start, s[k - 1] == CandidateReader.wan { k -= 1 }
         let digitsEnd = k
-        while k > start, NumberReader.isDigitOrPoint(s[k - 1]) { k -= 1 }
+        // (3,518户14,269人: a comma grouping thousands between digits is the number's)
+        while k > start, NumberReader.isDigitOrPoint(s[k - 1])
+                || s[k - 1] == NumberReader.groupComma && k - 2 >= start && NumberReader.isDigit(s[k - 2]) && NumberReader.isDigit(s[k]) { k -= 1 }
         return k < digitsEnd && NumberReader.isDigit(s[k]) ? k : nil
     }
 
