@@ -347,6 +347,18 @@ public enum KindCues {
     public static let presentMarkers = ScalarTrie<Bool>(["现有", "现剩余", "现存", "现阶段", "目前", "当前",
         // a place described as it is (全镇总人口7587户, 辖区面积139.3平方公里)
         "总人口", "辖区面积", "辖"].map { ($0, true) })
+    /// Characters before 现 that make it a word's last (`实现`, `出现`, `体现`): no present (`2019年实现剩余415户脱贫`).
+    static let wordsEndingInXian = ScalarSet("实出发体表展呈兑再")
+    static let xian: UInt32 = 0x73B0   // 现
+    /// Whether `r` holds a marker of the present (``presentMarkers``), not one read out of a word ending in 现.
+    static func statesPresent(_ s: [UInt32], _ r: Range<Int>) -> Bool {
+        var k = r.lowerBound
+        while let (at, _) = presentMarkers.firstMatch(in: s, k..<r.upperBound) {
+            if !(s[at] == xian && at > r.lowerBound && wordsEndingInXian.contains(s[at - 1])) { return true }
+            k = at + 1
+        }
+        return false
+    }
 
     /// Rate cues that describe a level rather than a unit (`低保平均标准较上年提高367元`): a change
     /// verb right before the figure outweighs them. Every other rate cue (人均, 每年, /亩) makes
@@ -495,6 +507,11 @@ public enum KindCues {
     /// signing, an outcome, no pledge's own text.
     /// (签 covers 签订, 签署, 签下)
     static let pledgeSigned = ScalarTrie<Bool>(["签", "立下", "递交", "呈交"].map { ($0, true) })
+    /// Words only a pledge's own text holds: its parties, its articles, its signatures, itself named (`乙方`, `第一条`,
+    /// `责任人(签字)`, `本责任书`). A title closing with a pledge over none of them is news or a feature about one
+    /// (`县委书记向32个乡镇党委书记下达目标责任书`, `一份必须兑现的军令状`).
+    static let pledgeForms = ScalarTrie<Bool>(["甲方", "乙方", "第一条", "(签字)", "(盖章)", "签字:", "承诺人", "本责任书", "本承诺书",
+                                               "本军令状", "本责任状", "本保证书"].map { ($0, true) })
     /// How a title's close makes its document a plan (``titlesPlan(_:_:)``).
     enum TitleClose { case notice, tender, pledge }
     static let planTitleCloses = ScalarTrie<TitleClose>(planNoticeCloses.map { ($0, .notice) } + tenderCalls.map { ($0, .tender) }
@@ -510,6 +527,7 @@ public enum KindCues {
         switch close.value {
         case .tender: return true
         case .pledge: return pledgeSigned.firstMatch(in: s, title.lowerBound..<(title.upperBound - close.length)) == nil
+            && pledgeForms.firstMatch(in: s, title.upperBound..<s.count) != nil
         case .notice: break
         }
         let end = title.upperBound - close.length

@@ -1412,7 +1412,7 @@ final class DocumentScan {
            // (会议同意拨付…6000万元,资金当月全部拨付到位: a decision told carried out)
            !KindCues.decisionCarriedOut(s, clause: clause, sentence: sentence),
            // (全镇现剩余222户851人未脱贫,贫困发生率3.45%: the present its sentence states, before the figure)
-           KindCues.presentMarkers.firstMatch(in: s, sentence.lowerBound..<c.start) == nil { kind = .target; kindRule = "kind.target.section" }
+           !KindCues.statesPresent(s, sentence.lowerBound..<c.start) { kind = .target; kindRule = "kind.target.section" }
         // 第二批扶贫专项资金规模1486.328万元…。⏎ 一是用于6个深度贫困村150万元;: money on an
         // enumerated line after a larger sum stated outside the list is a part of it (a fund
         // notice's breakdown); the largest such sum is the whole
