@@ -224,6 +224,15 @@ enum TableCells {
         }
         return nil
     }
+    /// Whether a gap at `k` opens a form's field: gaps, then a short label and its colon (`…¥386,520.00　目标：¥500,000.00`).
+    static func opensLabelledField(_ s: [UInt32], at k: Int, limit: Int) -> Bool {
+        guard k < limit, isGap(s[k]) else { return false }
+        var j = k
+        while j < limit, isGap(s[j]) { j += 1 }
+        let label = j
+        while j < limit, j - label <= formLabelLength, NormalizedText.isHan(s[j]) { j += 1 }
+        return j > label && j < limit && s[j] == ListItems.colon
+    }
     /// The longest label of a form's field (`身份证号后四位`).
     static let formLabelLength = 7
     /// Whether a cell is a number alone, its digits grouped by commas or not (`418,500.00`).

@@ -1066,13 +1066,16 @@ enum FactContext {
             if s[k] == 0x3B, let f = found, !(YearResolver.headsFigures(s, sentence, f.1) && s[f.1..<k].contains(where: NumberReader.isDigit)),
                !Self.nextYearOfPlan(s, planFrom: f.at, semicolon: k, limit: sentence.upperBound) { found = nil }
             if found != nil, let d = done.longest(in: s, at: k, limit: clause.upperBound) { found = nil; k += d.length; continue }
+            // (目标：¥500,000.00　捐款人次：2.1万人次: a form's field a gap opens ends the plan's reach, as a ; does)
+            if found != nil, TableCells.opensLabelledField(s, at: k, limit: clause.upperBound) { found = nil }
             k += 1
         }
         guard let f = found else { return nil }
         // (…积极争取更多项目资金,共争取到位资金3.2亿元: nor where the figure's own clause says what was won)
         if let z = Outline.find(KindCues.zhengqu, in: s, clause), KindCues.secured(s, at: z, limit: clause.upperBound) { return nil }
-        // nor inside this clause before its end
-        return done.firstMatch(in: s, clause) == nil ? f.0 : nil
+        // nor inside this clause before its end (目标：¥500,000.00　已筹：…: the field's own, not the next field's label)
+        let own = clause.lowerBound..<(clause.indices.first { TableCells.opensLabelledField(s, at: $0, limit: sentence.upperBound) } ?? clause.upperBound)
+        return done.firstMatch(in: s, own) == nil ? f.0 : nil
     }
 
     /// Whether a meeting's name (``KindCues/meetingNames``) closes the phrase a plan's word ends at
