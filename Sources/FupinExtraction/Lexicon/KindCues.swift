@@ -998,8 +998,9 @@ public enum KindCues {
     static let moneyUnitChars = ScalarSet("元万亿块")
     /// Whether money is a price by what stands before it: a price asked right before it (``UnitLexicon/priceAsked``:
     /// `只要四十五块`, `售价68元`), or one of a thing and a verb of selling (``unitPrice(_:before:clause:)``).
-    static func namesPrice(_ s: [UInt32], before start: Int, clause: Range<Int>) -> Bool {
-        UnitLexicon.asksPrice(s, before: start, from: clause.lowerBound) || unitPrice(s, before: start, clause: clause)
+    /// (asked in the sentence: a field's label opens a clause of its own before its colon, `售价：¥39.9`)
+    static func namesPrice(_ s: [UInt32], before start: Int, end: Int, clause: Range<Int>, sentence: Range<Int>) -> Bool {
+        UnitLexicon.asksPrice(s, before: start, from: sentence.lowerBound, consequence: end..<clause.upperBound) || unitPrice(s, before: start, clause: clause)
     }
     static func unitPrice(_ s: [UInt32], before start: Int, clause: Range<Int>) -> Bool {
         // (the figure's start holds its hedge: 能卖到|近2万元; a range's upper end reads past the lower, 卖到1300元至|1500元)

@@ -403,16 +403,32 @@ public enum UnitLexicon {
         "乡亲", "年轻人", "小伙子"].map { ($0, true) })
     /// The rule of a price said aloud with its dimes (`三十九块九`): a price, per thing sold.
     static let spokenPriceRule = "unit.yuan.块角"
+    /// What may follow a price's digit of dimes (`三十九块九`): the clause's end, or these (`两块五钱`, `三十九块九包邮`, `两块五的价格`);
+    /// or 一 and what it is sold by (`两块五一斤`). Any other word makes the digit a word's (`两块五花肉`, `三块九分地`).
+    static let dimesClosers = ScalarTrie<Bool>(["钱", "的", "包邮", "左右", "多"].map { ($0, true) })
     /// The rule of a colloquial 块 read as money (`只要四十五块`, `一天150块`).
     static let spokenYuanRule = "unit.yuan.块"
     /// Words asking a price right before a figure (`只要四十五块`, `一坛5斤装只要68元`, `仅需`, `到手价`): the figure is money,
     /// per thing sold (right before it only: `只要投入2000元就能…`, as long as, has its verb between).
-    static let priceAsked = ScalarTrie<Bool>(priceAskedRows.map { ($0, true) })
-    static let priceAskedRows = ["只要", "仅需", "只需", "仅要", "到手价", "直播价", "专享价", "售价", "单价"]
-    static let priceAskedLength = priceAskedRows.map(\.unicodeScalars.count).max()!
-    /// Whether a price is asked right before the figure at `start`, past its hedges (`只要近四十块`).
-    static func asksPrice(_ s: [UInt32], before start: Int, from lower: Int) -> Bool {
-        priceAsked.longestEnding(in: s, at: CandidateReader.pastHedgesBefore(s, start, sentence: lower..<start), from: lower, maxLength: priceAskedLength) != nil
+    /// (true: the words of a condition, `只要…就`, ``asksPrice(_:before:from:consequence:)``)
+    static let priceAsked = ScalarTrie<Bool>(conditionalPriceRows.map { ($0, true) } + priceAskedRows.map { ($0, false) })
+    static let conditionalPriceRows = ["只要", "仅需", "只需", "仅要"]
+    static let priceAskedRows = ["到手价", "直播价", "专享价", "售价", "单价"]
+    static let priceAskedLength = (conditionalPriceRows + priceAskedRows).map(\.unicodeScalars.count).max()!
+    /// What a condition's consequence opens with (`只要5000元就能入股`: as long as, no price).
+    static let consequenceMarks = ScalarTrie<Bool>(["就", "便", "即可"].map { ($0, true) })
+    static let zong: UInt32 = 0x603B   // 总
+    /// Whether a price is asked right before the figure at `start`, past its hedges (`只要近四十块`): not a sale's total
+    /// (`总售价180万元`), nor a condition whose consequence follows in `consequence` (`只要5000元就能入股合作社`).
+    static func asksPrice(_ s: [UInt32], before start: Int, from lower: Int, consequence: Range<Int>? = nil) -> Bool {
+        var k = CandidateReader.pastHedgesBefore(s, start, sentence: lower..<start)
+        // (售价：¥39.9: a field's label, its colon and the sign between)
+        if let sign = currencySignBefore(s, k, from: lower) { k = sign }
+        if k > lower, s[k - 1] == ListItems.colon { k -= 1 }
+        guard let m = priceAsked.longestEnding(in: s, at: k, from: lower, maxLength: priceAskedLength) else { return false }
+        if k - m.length > lower, s[k - m.length - 1] == zong { return false }
+        if m.value, let r = consequence, consequenceMarks.firstMatch(in: s, r) != nil { return false }
+        return true
     }
     /// Signs of the yuan written before its number (`¥386,520.00`, `￥652,813.6`, `人民币` is a word with its own 元).
     public static let currencySigns = ScalarSet(values: [0xA5, 0xFFE5])

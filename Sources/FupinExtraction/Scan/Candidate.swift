@@ -687,9 +687,10 @@ struct CandidateReader {
         else { return nil }
         guard d >= 1 else { return nil }
         let next = k + 1
-        if next < limit, NumberReader.isDigit(s[next]) || NumberReader.isChineseNumeral(s[next])
-            || UnitLexicon.trie.longest(in: s, at: next, limit: limit) != nil { return nil }
-        return d
+        guard next < limit, NormalizedText.isHan(s[next]) || NumberReader.isDigit(s[next]) else { return d }
+        // (两块五一斤: sold by one of a thing)
+        if s[next] == TrapLexicon.yi, next + 1 < limit, KindCues.priceClassifiers.contains(s[next + 1]) { return d }
+        return UnitLexicon.dimesClosers.longest(in: s, at: next, limit: limit) != nil ? d : nil
     }
     /// Where the figure at `i` starts past the hedges right before it.
     static func pastHedgesBefore(_ s: [UInt32], _ i: Int, sentence: Range<Int>) -> Int {

@@ -264,7 +264,7 @@ enum FactContext {
         // (三十九块九, 只要四十五块, 一坛5斤装只要68元: a price said with its dimes, or asked right before it, is per thing sold;
         // not 只要投入2000元就能…, as long as, a verb between)
         // (一只羯羊能卖到1300元: a price by one of a thing)
-        if c.measure == .yuan, c.rule.utf8.elementsEqual(UnitLexicon.spokenPriceRule.utf8) || KindCues.namesPrice(s, before: c.start, clause: clause) {
+        if c.measure == .yuan, c.rule.utf8.elementsEqual(UnitLexicon.spokenPriceRule.utf8) || KindCues.namesPrice(s, before: c.start, end: c.end, clause: clause, sentence: sentence) {
             found.add((.rate, KindCues.unitPriceRule))
         }
         // (做鞋子，一个月2400块: money right after the period it is said per, as people say pay, is per that period)
