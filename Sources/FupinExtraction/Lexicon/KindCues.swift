@@ -971,18 +971,26 @@ public enum KindCues {
     /// Signs of a bound right before a number (`≥8000户`, `≤2%`, `＞90%`).
     static let boundSigns = ScalarSet("≥≤><⩾⩽")   // (＞ and ＜ arrive as > and <, normalized)
     static let boundSignRule = "kind.target.≥"
-    /// Where a bound's sign stands: opening a table's cell (`| ≥8000户 |`, `年度指标值：≥90%`), an indicator's target;
-    /// in prose after a word (`贫困发生率降至<1%`, `年收入>1万元`), a hedge of an outcome; closing a markup tag
-    /// (`<p>`), neither.
-    enum BoundSign { case cell, prose }
-    static func boundSign(_ s: [UInt32], before numberStart: Int, from lower: Int) -> BoundSign? {
+    /// Signs of a bound below (`≤2%`, `<1%`): in prose they read as `以下` (``belowRow``), the others as `以上`, a hedge.
+    static let lesserSigns = ScalarSet("≤<⩽")
+    /// Where a bound's sign stands, and so what it says: opening a table's cell or a line (`| ≥8000户 |`,
+    /// `年度指标值：≤2%`), an indicator's target; in prose it reads as its words, `≥90%的贫困户` as `90%以上的` (a hedge),
+    /// `贷款额度≤5万元` as `5万元以下` (a ceiling, ``belowRow``); closing a markup tag (`<p>3000户`), neither.
+    enum BoundSign { case cell, above, below }
+    /// (`figureEnd`: where the figure's unit ends; a 的 there makes a colon's figure describe a noun in prose,
+    /// `截至目前：≥90%的贫困户…`)
+    static func boundSign(_ s: [UInt32], before numberStart: Int, from lower: Int, figureEnd: Int) -> BoundSign? {
         guard let at = NumberReader.signIndex(before: numberStart, in: s, from: lower), boundSigns.contains(s[at]) else { return nil }
-        guard at > lower else { return .cell }
-        let before = s[at - 1]
-        if TableCells.isGap(before) || before == ListItems.colon || before == TableCells.bar { return .cell }
+        let before: UInt32? = at > 0 ? s[at - 1] : nil
         // (a tag's close: <p>, <br/>, <td class="x">)
-        return before < 0x80 ? nil : .prose
+        if s[at] == tagClose, let b = before, NumberReader.isDigit(b) || (0x61...0x7A).contains(b | 0x20) || tagEnds.contains(b) { return nil }
+        let describes = figureEnd < s.count && s[figureEnd] == CandidateReader.de
+        if before == nil || before == NormalizedText.newline || TableCells.isGap(before!) || before == TableCells.bar
+            || before == ListItems.colon && !describes { return .cell }
+        return lesserSigns.contains(s[at]) ? .below : .above
     }
+    static let tagClose: UInt32 = 0x3E   // >
+    static let tagEnds = ScalarSet("\"'/")
     /// Characters after a floor's word that make it another word (`120万元的保底价差补贴`: a payout, no floor).
     static let floorWordTails = ScalarSet("差")
     /// The floor's rule, a bound on a per-unit figure (``perUnitTargets``).
@@ -1346,6 +1354,7 @@ public enum KindCues {
 
     /// The rule of a ceiling after the unit (`以下`): a level reached (`降至1%以下`) is only about so much.
     public static let belowRule = "kind.target.以下"
+    static let belowRow = AfterUnitRow(.target, belowRule)
     /// Modals right before a verb of reaching a level that make the level required (`须降至`, `要降至`);
     /// words that end in one and are none (`相应降至`: correspondingly).
     static let requiringModals = ScalarTrie<Bool>(["须", "必须", "要", "需要", "需", "应", "应当", "应该"].map { ($0, true) }
@@ -1367,7 +1376,7 @@ public enum KindCues {
     }
     /// Right after the unit: `5万元以内`, `500元/人`.
     public static let afterUnit = ScalarTrie<AfterUnitRow>([
-        ("以内", AfterUnitRow(.target, "kind.target.以内")), ("以下", AfterUnitRow(.target, belowRule)),
+        ("以内", AfterUnitRow(.target, "kind.target.以内")), ("以下", belowRow),
         ("/人", AfterUnitRow(.rate, "kind.rate./人")), ("/户", AfterUnitRow(.rate, "kind.rate./户")),
         ("/年", AfterUnitRow(.rate, "kind.rate./年")), ("/月", AfterUnitRow(.rate, "kind.rate./月")),
         ("/亩", AfterUnitRow(.rate, "kind.rate./亩")), ("每人", AfterUnitRow(.rate, "kind.rate.每人")),

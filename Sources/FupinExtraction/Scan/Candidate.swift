@@ -302,14 +302,10 @@ struct CandidateReader {
             // 280个县左右: a classifier's noun, then the hedge closing the phrase
             if span.trailingHedge == nil, span.classifier, HedgeLexicon.hedgeAfterNoun(s, from: end, limit: limit) != nil { span.approx = true }
             if let a = tables.afterUnit.longest(in: s, at: end, limit: limit), !a.value.afterMoneyOnly || span.measure == .yuan {
-                // (患病率降至1%以下: a bound on a level reached says about so much, no ceiling planned)
-                // (but 须降至2%以下, 降至3%以下方可退出: a level required is the bound, a target)
-                if a.value.rule == KindCues.belowRule, span.start > sentence.lowerBound,
-                   let to = TimeLexicon.toLevels.longestEnding(in: s, at: span.start, from: max(sentence.lowerBound, span.start - 3), maxLength: 3),
-                   !KindCues.requiresLevel(s, verbAt: span.start - to.length, boundEnd: end + a.length, sentence) {
-                    span.approx = true
-                } else { span.afterUnit = a.value }
+                if a.value.rule == KindCues.belowRule { readBelow(span, boundEnd: end + a.length, sentence: sentence) } else { span.afterUnit = a.value }
                 end += a.length
+            } else if span.trailingHedge == nil, KindCues.boundSign(s, before: span.numberStart, from: sentence.lowerBound, figureEnd: end) == .below {
+                readBelow(span, boundEnd: end, sentence: sentence)   // (贷款额度≤5万元, 降至<1%: a sign of a bound below reads as 以下)
             }
             span.describesClass = end > span.unitEnd && end < limit && s[end] == Self.de
         }
@@ -329,6 +325,18 @@ struct CandidateReader {
               let u = UnitLexicon.trie.longest(in: s, at: pastSpaces(s, n2.end, limit), limit: limit), u.value.measure != nil,
               !classifier || u.length > 1 && s[pastSpaces(s, n2.end, limit)] == ge else { return nil }
         return n2
+    }
+
+    /// A ceiling after the figure (`以下`, or `≤` before it in prose): a target, unless the figure is a level reached
+    /// (`患病率降至1%以下`: about so much, no ceiling planned); a level required (`须降至2%以下`, `降至3%以下方可退出`) is the bound.
+    func readBelow(_ span: Span, boundEnd: Int, sentence: Range<Int>) {
+        let at = NumberReader.signIndex(before: span.numberStart, in: s, from: sentence.lowerBound)
+            .flatMap { KindCues.boundSigns.contains(s[$0]) ? $0 : nil } ?? span.start
+        if at > sentence.lowerBound,
+           let to = TimeLexicon.toLevels.longestEnding(in: s, at: at, from: max(sentence.lowerBound, at - 3), maxLength: 3),
+           !KindCues.requiresLevel(s, verbAt: at - to.length, boundEnd: boundEnd, sentence) {
+            span.approx = true
+        } else { span.afterUnit = KindCues.belowRow }
     }
 
     /// A range whose ends each carry the same multiplier (`2万至3万元`, `1.5亿~2亿元`, `3千到5千元`):
@@ -779,8 +787,8 @@ struct CandidateReader {
         } else if let h = HedgeLexicon.before.longestEnding(in: s, at: span.start, from: sentence.lowerBound, maxLength: 3),
            !isFalseHedge(endingAt: span.start, sentence: sentence) {
             approx = true; start = span.start - h.length
-        } else if KindCues.boundSign(s, before: span.start, from: sentence.lowerBound) == .prose {
-            approx = true   // 贫困发生率降至<1%, 年收入>1万元: a bound's sign in prose hedges an outcome
+        } else if KindCues.boundSign(s, before: span.start, from: sentence.lowerBound, figureEnd: span.unitEnd) == .above {
+            approx = true   // 年收入>1万元, ≥90%的贫困户: a sign of a bound above in prose hedges an outcome, as 以上 does
         } else if span.measure == .percent, sharedWithHedge(before: span.start, sentence: sentence) {
             approx = true   // 约占全省的9.1%: the hedge before 占 reaches the share
         } else if span.measure == .yuan, let c = HedgeLexicon.currencyNames.longestEnding(in: s, at: span.start, from: sentence.lowerBound, maxLength: HedgeLexicon.currencyNameLength),

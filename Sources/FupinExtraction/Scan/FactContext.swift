@@ -272,7 +272,7 @@ enum FactContext {
         // (按625元的标准, 执行2300元的新标准: money a standard's 的 names after it is the standard, per person)
         if c.measure == .yuan, KindCues.namesStandardAfter(s, from: c.end, clause: clause) { found.add((.rate, KindCues.standardAfterRule)) }
         // (| ≥8000户 |, ≤2%: a bound's sign opening a cell, as an indicator's target value is written, bounds it)
-        if KindCues.boundSign(s, before: c.numberStart, from: clause.lowerBound) == .cell { found.add((.target, KindCues.boundSignRule)) }
+        if KindCues.boundSign(s, before: c.numberStart, from: sentence.lowerBound, figureEnd: c.end) == .cell { found.add((.target, KindCues.boundSignRule)) }
         // (按每斤15元的保底价收购: a floor named right after the price, past its 的, bounds it: a target)
         if c.measure == .yuan, c.end + 1 < clause.upperBound, s[c.end] == CandidateReader.de,
            let f = KindCues.floorPrices.longest(in: s, at: c.end + 1, limit: clause.upperBound),
