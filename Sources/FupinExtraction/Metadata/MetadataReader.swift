@@ -79,6 +79,18 @@ public enum MetadataReader {
         return y
     }
     static let diHead: UInt32 = 0x7B2C   // 第
+    /// The first date of a line outside the fields of dates that are not the page's (``notPageDates``): `出生日期：1962-03-05　
+    /// 填表日期：2019-06-10` is dated 2019-06-10; nil where none.
+    static func pageDate(in s: [UInt32], _ r: Range<Int>) -> String? {
+        var from = r.lowerBound
+        while let (at, _) = notPageDates.firstMatch(in: s, from..<r.upperBound) {
+            if let d = date(in: s, from..<at) { return d }
+            var k = at + (notPageDates.longest(in: s, at: at, limit: r.upperBound)?.length ?? 1)
+            while k < r.upperBound, !TableCells.isGap(s[k]) { k += 1 }   // (the field runs to its gap)
+            from = k
+        }
+        return date(in: s, from..<r.upperBound)
+    }
     /// The year of a line that is a month alone, in brackets or not (`（2021年10月）` under a report's title), nil where
     /// the line says anything more.
     static func bareMonthYear(_ s: [UInt32], _ r: Range<Int>) -> Int? {
@@ -96,7 +108,8 @@ public enum MetadataReader {
         var from = r.lowerBound
         while let (at, _) = monthLabels.firstMatch(in: s, from..<r.upperBound), let l = monthLabels.longest(in: s, at: at, limit: r.upperBound) {
             from = at + l.length
-            guard l.length > 2 || at == r.lowerBound || TableCells.isGap(s[at - 1]) else { continue }
+            // (a label opening its field: 计划完成时间 is no 完成时间 of the page)
+            guard at == r.lowerBound || !NormalizedText.isHan(s[at - 1]) else { continue }
             var k = at + l.length
             if k < r.upperBound, s[k] == ListItems.colon { k += 1 }
             guard k + 6 <= r.upperBound, s[k..<(k + 4)].allSatisfy(NumberReader.isDigit), s[k + 4] == YearResolver.nian,
@@ -140,18 +153,17 @@ public enum MetadataReader {
             }
         }
         for i in header + metaLines where meta.date == nil && !(meta.labelledYear != nil && lines[i].role == .body) {
-            // (收稿日期：2020-12-16: when an article was received, no date of its page)
-            if Self.notPageDates.firstMatch(in: s, lines[i].range) != nil { continue }
             // 人民网郑州2月27日电 2017年3月27日,河南省政府…: after an agency's dateline without a
             // year, a date in the paragraph is the news's event, not the page's
             if lines[i].role == .body, DocumentScan.agencyDatelineEnd(s, lines[i].range) != nil { continue }
-            if let d = date(in: s, lines[i].range) { meta.date = d; break }
+            // (收稿日期：2020-12-16: when an article was received, no date of its page, ``pageDate(in:_:)``)
+            if let d = pageDate(in: s, lines[i].range) { meta.date = d; break }
         }
         // A page whose furniture reads as a paragraph (a spam banner above the title): a short
         // line near the top with a date and a time of day or a source is the dateline.
         if meta.date == nil {
             for i in lines.indices.prefix(Self.datelineReach) where lines[i].range.count <= 80 && i < listingFrom {
-                guard let d = date(in: s, lines[i].range) else { continue }
+                guard let d = pageDate(in: s, lines[i].range) else { continue }
                 if d.contains(":") || Outline.find(laiyuan, in: s, lines[i].range) != nil || Self.opensBareDateline(s, lines[i].range) { meta.date = d; break }
             }
         }
@@ -168,7 +180,7 @@ public enum MetadataReader {
         // 2017-08-03 alone on one of the page's last lines: the page's date set at its foot
         if meta.date == nil {
             for i in lines.indices.reversed().prefix(Self.footReach) where lines[i].role != .blank && lines[i].range.count <= Self.bareDateLength && i < listingFrom {
-                if let d = date(in: s, lines[i].range), dates(d) { meta.date = d; break }
+                if let d = pageDate(in: s, lines[i].range), dates(d) { meta.date = d; break }
             }
         }
         // 通渭县人民政府办公室 ⏎ 2018年3月16日, …办公室        2018年3月16日印发: an official document's sign-off

@@ -539,7 +539,14 @@ public struct YearResolver: Sendable {
     static func pastAtAfter(_ r: Range<Int>, in s: [UInt32], from: Int) -> Bool {
         guard (TimeLexicon.relative.longest(in: s, at: r.lowerBound, limit: r.upperBound)?.value ?? 0) < 0, r.lowerBound > from,
               TimeLexicon.atMarkers.contains(s[r.lowerBound - 1]) else { return false }
-        return !s[from..<r.lowerBound].contains(where: Outline.isClauseBreak)
+        guard !s[from..<r.lowerBound].contains(where: Outline.isClauseBreak) else { return false }
+        // (全村86户贫困户中在去年脱贫的有30户: a figure after it in its clause is the one it tells of)
+        var k = r.upperBound
+        while k < s.count, !Outline.isClauseBreak(s[k]) {
+            if NumberReader.isDigit(s[k]) { return false }
+            k += 1
+        }
+        return true
     }
 
     /// Whether a year closes a span from a year or a level (`从2012年的…减少到|2016年`, `从5086万减少到|2016年`):
