@@ -244,10 +244,12 @@ public enum PlaceLexicon {
     static let exampleReach = 10
     /// Labels of a form's fields giving a household's address (`家庭住址：`, `村：`, `乡镇：`).
     /// (a project's too, its name or site: 项目名称：怒江娃的书桌——福贡县匹河乡学生助学计划, 建设地点：…)
-    static let addressLabels = ScalarTrie<Bool>(addressLabelRows.map { ($0, true) })
-    static let addressLabelLength = addressLabelRows.map(\.unicodeScalars.count).max()!
-    static let addressLabelRows = ["住址", "家庭住址", "地址", "家庭地址", "村", "所在村", "村名", "乡镇", "所在乡镇", "乡（镇）", "乡(镇)",
-                                                 "项目名称", "项目地点", "实施地点", "项目实施地点", "建设地点", "项目所在地"]
+    /// (true: a project's field, each project a record of its own: ``DocumentPlace`` reads a second one naming another
+    /// place as a roll at once, as it reads a household's only once a record stood between)
+    static let addressLabels = ScalarTrie<Bool>(householdAddressRows.map { ($0, false) } + projectSiteRows.map { ($0, true) })
+    static let addressLabelLength = (householdAddressRows + projectSiteRows).map(\.unicodeScalars.count).max()!
+    static let householdAddressRows = ["住址", "家庭住址", "地址", "家庭地址", "村", "所在村", "村名", "乡镇", "所在乡镇", "乡（镇）", "乡(镇)"]
+    static let projectSiteRows = ["项目名称", "项目地点", "实施地点", "项目实施地点", "建设地点", "项目所在地"]
     /// Words that speak again of the village or town named before (`全村`, `该村`, `村里`).
     public static let anaphora = ScalarTrie<Bool>(["全村", "该村", "村里", "本村", "全镇", "该镇", "全乡", "该乡", "镇里", "乡里",
         "该合作社", "该公司", "该企业", "该基地", "该厂", "该车间"].map { ($0, true) })

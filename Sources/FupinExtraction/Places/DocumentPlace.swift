@@ -120,7 +120,7 @@ extension DocumentPlace {
         // household's village and town, as a title does)
         func inAddressField(_ at: Int, line: Range<Int>, index: Int) -> Bool {
             guard !firstBodySeen || index == ledeLine else { return false }
-            return addressField(at, line: line)
+            return addressField(at, line: line) != nil
         }
         // (户主：王*明　　住址：凤山乡德胜村 … 户主：李*华　　住址：凤山乡龙潭村: a roll of households, each its own
         // address, is about none of their villages: the first one's stands only while no other address names another)
@@ -128,15 +128,17 @@ extension DocumentPlace {
         var fromAddress: (town: String?, village: String?) = (nil, nil)
         var otherAddress: (town: Bool, village: Bool) = (false, false)
         var recordSinceAddress = false   // whether a paragraph stood after the first address
-        func addressField(_ at: Int, line: Range<Int>) -> Bool {
+        // (项目名称：…德胜村… ⏎ 项目名称：…龙潭村…: projects listed are a roll at once, each project its own record)
+        /// The field of an address `at` stands in: nil where none, true where a project's site (``PlaceLexicon/projectSiteRows``).
+        func addressField(_ at: Int, line: Range<Int>) -> Bool? {
             var k = at
             while k > line.lowerBound, s[k - 1] != ListItems.colon {
-                if TableCells.isGap(s[k - 1]) { return false }
+                if TableCells.isGap(s[k - 1]) { return nil }
                 k -= 1
             }
-            return k > line.lowerBound && PlaceLexicon.addressLabels.longestEnding(in: s, at: k - 1, from: line.lowerBound, maxLength: PlaceLexicon.addressLabelLength).map { l in
-                k - 1 - l.length == line.lowerBound || TableCells.isGap(s[k - 2 - l.length])
-            } ?? false
+            guard k > line.lowerBound, let l = PlaceLexicon.addressLabels.longestEnding(in: s, at: k - 1, from: line.lowerBound, maxLength: PlaceLexicon.addressLabelLength),
+                  k - 1 - l.length == line.lowerBound || TableCells.isGap(s[k - 2 - l.length]) else { return nil }
+            return l.value
         }
         var containers: [String: String] = [:]
         var counties: [String: [Int]] = [:]
@@ -321,8 +323,8 @@ extension DocumentPlace {
                         titleVillage = name
                         if index != titleLine, !isSubtitle(index) { fromAddress.village = name; recordSinceAddress = false }
                     }
-                    if fromAddress.town != nil || fromAddress.village != nil, recordSinceAddress, level == .town || level == .village,
-                       addressField(m.range.lowerBound, line: line.range) {
+                    if fromAddress.town != nil || fromAddress.village != nil, level == .town || level == .village,
+                       let project = addressField(m.range.lowerBound, line: line.range), recordSinceAddress || project {
                         if level == .town, let t = fromAddress.town, t != name { otherAddress.town = true }
                         if level == .village, let v = fromAddress.village, v != name { otherAddress.village = true }
                     }
