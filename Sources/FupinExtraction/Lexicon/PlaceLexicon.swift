@@ -122,6 +122,10 @@ public enum PlaceLexicon {
     /// describes (``describingOpeners``: `小山村`, `深山村`, `穷山村`).
     public static let kindsEndingNames = ScalarSet("山强")
     public static let describingOpeners = ScalarSet("小深穷荒大偏远")
+    /// Numerals of two that count and never number (`两村`, `俩镇`): no name holds one before its suffix.
+    static let countingTwos = ScalarSet("两俩倆兩")
+    /// How far back from a numeral before a suffix a list's 、 may stand for it to count the names listed (`顾家台两村`).
+    static let listedNameReach = 6
     /// Features of the land that topic cues name and that villages are named for (`凉水井村`, `黄水库村`,
     /// `老林场村`): after a character of the name, delimited before, a name, not a kind of village (``TopicCues``'
     /// `电商村`, `扶贫村` stay kinds).

@@ -282,6 +282,8 @@ public struct PlaceFinder: Sendable {
             return subPlace(s, range, suffixAt: j - e.length, length: length + e.length, level: level)
         }
         let end = j + length
+        // (骆驼湾、顾家台两村, 张家、李家、王家三村: a numeral right before the suffix after names listed bare counts them)
+        if level == .village || level == .town, Self.countsListed(s, range, suffixAt: j) { return nil }
         // (培训后回村开了一家按摩店, 毕业后又回村创业: going back to the village after an adverb names none)
         // (大学毕业回村创业, 打工回村: nor after what one comes back from)
         if level == .village, j - 2 >= range.lowerBound, PlaceLexicon.villageGoings.contains(s[j - 1]),
@@ -518,6 +520,17 @@ public struct PlaceFinder: Sendable {
            !(j - w.length > a && PlaceLexicon.landmarkWords.longestEnding(in: s, at: j, from: j - w.length, maxLength: w.length)?.length == w.length
              && (a == range.lowerBound || !NormalizedText.isHan(s[a - 1]))) { return nil }
         return PlaceMention(range: a..<end, target: .sub(name: NormalizedText.string(s[a..<end]), level: level, container: container))
+    }
+
+    /// Whether a Chinese numeral right before a suffix at `j` counts the places listed before it (`骆驼湾、顾家台两村`): 两 always
+    /// (no name holds it before its suffix); another numeral where bare names listed by 、 stand right before it (`红旗二村、
+    /// 光明三村` are names, each with its suffix).
+    static func countsListed(_ s: [UInt32], _ range: Range<Int>, suffixAt j: Int) -> Bool {
+        guard j > range.lowerBound, NumberReader.isChineseNumeral(s[j - 1]) else { return false }
+        if PlaceLexicon.countingTwos.contains(s[j - 1]) { return true }
+        guard let comma = (max(range.lowerBound, j - PlaceLexicon.listedNameReach)..<(j - 1)).last(where: { s[$0] == NumberReader.listComma }),
+              comma > range.lowerBound, PlaceLexicon.suffixes.longestEnding(in: s, at: comma, from: max(range.lowerBound, comma - 2), maxLength: 2) == nil else { return false }
+        return s[(comma + 1)..<(j - 1)].allSatisfy(NormalizedText.isHan)
     }
 
     /// Whether a figure with its unit ends right before `a` (`14.2万元|`, `300户|`).
