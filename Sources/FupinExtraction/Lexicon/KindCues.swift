@@ -241,7 +241,7 @@ public enum KindCues {
         "新增", "兑现", "发放", "选聘", "招聘", "吸纳", "改造", "解决", "提供"].map { ($0, true) } + madeModifiers.map { ($0, false) })
     /// Verbs that make a 将 before them in their clause the 把-construction (`将新增贫困人口全部纳入帮扶`,
     /// `将发放情况进行公示`): what 将 takes is their object, no plan.
-    public static let dispositionVerbs = ScalarTrie<Bool>(["纳入", "列入", "列为", "确定为", "认定为", "作为", "划入", "转为",
+    public static let dispositionVerbs = ScalarTrie<Bool>(["纳入", "列入", "列为", "确定为", "认定为", "作为", "划入", "转为", "划分为", "分为",
         "进行", "予以", "交由", "移交"].map { ($0, true) })
     /// A sentence that opens with an example (`以种植富硒小麦为例,…`) gives per-unit figures.
     public static let exampleOpen: [UInt32] = "以".unicodeScalars.map(\.value)
@@ -1177,7 +1177,7 @@ public enum KindCues {
         "脱贫", "实施", "完成", "投资", "总投资", "投入", "建设", "新建", "实现", "安排", "改造", "搬迁", "培训",
         "出列", "退出", "摘帽", "协调", "继续", "达到", "开展", "帮助", "带动", "新增", "用于", "在",
         "于", "全面", "进一步", "力争", "确保", "重点", "建成", "筹措", "争取", "发放", "解决", "覆盖",
-        "打造", "扶持", "推动", "超过", "达", "将", "整合", "统筹", "筹集", "下达", "拨付", "落实", "选聘", "培育",
+        "打造", "扶持", "推动", "超过", "达", "将", "整合", "统筹", "筹集", "下达", "拨付", "落实", "选聘", "培育", "创建",
         "涉及",   // 三年行动计划涉及4942户: a plan's scope
         "使", "惠及",   // 工程将使1000个贫困村…, 将惠及3万户
         "消除",   // 2019年全市需要消除危房存量14081户

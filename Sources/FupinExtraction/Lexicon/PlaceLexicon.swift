@@ -124,6 +124,7 @@ public enum PlaceLexicon {
     public static let describingOpeners = ScalarSet("小深穷荒大偏远")
     /// Numerals of two that count and never number (`两村`, `俩镇`): no name holds one before its suffix.
     static let countingTwos = ScalarSet("两俩倆兩")
+    static let quan: UInt32 = 0x5168   // 全
     /// How far back from a numeral before a suffix a list's 、 may stand for it to count the names listed (`顾家台两村`).
     static let listedNameReach = 6
     /// Features of the land that topic cues name and that villages are named for (`凉水井村`, `黄水库村`,

@@ -440,6 +440,8 @@ public struct PlaceFinder: Sendable {
                !(level == .town && TownTable.shared.holds(NormalizedText.string(s[a..<end]))) { a += 1 }
         }
         if level == .zone {
+            // (创建全域旅游示范区: a zone read back to 全 is a kind of the whole area, 全域, no place's)
+            if container.isEmpty, a > range.lowerBound, s[a - 1] == PlaceLexicon.quan { return nil }
             let core = NormalizedText.string(s[a..<j]), suffix = NormalizedText.string(s[j..<end])
             if core.isEmpty && container.isEmpty { return PlaceMention(range: j..<end, target: .bareZone(suffix: suffix)) }
             var name = core + suffix
