@@ -1380,6 +1380,7 @@ public enum KindCues {
         ("/人", AfterUnitRow(.rate, "kind.rate./人")), ("/户", AfterUnitRow(.rate, "kind.rate./户")),
         ("/年", AfterUnitRow(.rate, "kind.rate./年")), ("/月", AfterUnitRow(.rate, "kind.rate./月")),
         ("/亩", AfterUnitRow(.rate, "kind.rate./亩")), ("每人", AfterUnitRow(.rate, "kind.rate.每人")),
+        ("/生", AfterUnitRow(.rate, "kind.rate./生")), ("每生", AfterUnitRow(.rate, "kind.rate.每生")),
         ("每户", AfterUnitRow(.rate, "kind.rate.每户")), ("/吨", AfterUnitRow(.rate, "kind.rate./吨")),
         ("每头", AfterUnitRow(.rate, "kind.rate.每头", afterMoneyOnly: true)), ("每亩", AfterUnitRow(.rate, "kind.rate.每亩", afterMoneyOnly: true)),
         ("每只", AfterUnitRow(.rate, "kind.rate.每只", afterMoneyOnly: true)), ("每年", AfterUnitRow(.rate, "kind.rate.每年", afterMoneyOnly: true)),

@@ -262,10 +262,24 @@ enum TableCells {
         return false
     }
 
+    /// Whether a line only draws a table: bars, dashes, colons and spaces, a bar and a dash at least (`|---|:--:|`).
+    static func isSeparatorRow(_ s: [UInt32], _ line: Range<Int>) -> Bool {
+        var bars = false, dashes = false
+        for k in line {
+            switch s[k] {
+            case bar: bars = true
+            case 0x2D: dashes = true
+            case ListItems.colon, 0x20, 0x09: continue
+            default: return false
+            }
+        }
+        return bars && dashes
+    }
     static func trimmed(_ s: [UInt32], _ r: Range<Int>) -> Range<Int> {
         var a = r.lowerBound, b = r.upperBound
-        while a < b, s[a] == 0x20 { a += 1 }
-        while b > a, s[b - 1] == 0x20 { b -= 1 }
+        // (a tab too: ideographic padding arrives as one, │城关镇　│532.8　 │)
+        while a < b, isGap(s[a]) { a += 1 }
+        while b > a, isGap(s[b - 1]) { b -= 1 }
         return a..<b
     }
 
@@ -345,6 +359,16 @@ enum TableCells {
         return units.isEmpty ? nil : units
     }
     static let unitWord: [UInt32] = "单位".unicodeScalars.map(\.value)
+    /// Whether a line holds digits other than the number a table's caption opens with (`表1`, `表2-3`, `附表1`).
+    static func holdsDigitsBeyondNumber(_ s: [UInt32], _ line: Range<Int>) -> Bool {
+        var k = line.lowerBound
+        if let c = captionNumberings.longest(in: s, at: k, limit: line.upperBound) {
+            k += c.length
+            while k < line.upperBound, NumberReader.isDigit(s[k]) || s[k] == 0x2D || s[k] == NumberReader.point { k += 1 }
+        }
+        return s[k..<line.upperBound].contains(where: NumberReader.isDigit)
+    }
+    static let captionNumberings = ScalarTrie<Bool>(["表", "附表", "附件"].map { ($0, true) })
     /// A ledger's caption naming no unit (`二、收入明细`, `支出明细:`): its rows' amounts are in yuan, as
     /// accounts keep them (`凭证01号　出租收入　24,000.00`).
     static func ledgerUnits(_ s: [UInt32], _ line: Range<Int>) -> [HeaderUnit]? {
@@ -388,23 +412,44 @@ enum TableCells {
         if isRow, headerLabels.longest(in: s, at: cells[0].lowerBound, limit: cells[0].upperBound)?.length == cells[0].count,
            cells.dropFirst().allSatisfy({ c in c.count == 4 && NormalizedText.integer(s[c]).map({ TrapLexicon.yearValues.contains(Double($0)) }) == true }) { return [] }
         // (单位:万元 over 乡镇  受益户数  资金  贫困发生率: one unit is only the columns no other measure's word heads)
-        let indices = isRow ? (1..<cells.count).filter { number(s, cells, index: $0) != nil }
+        var indices = isRow ? (1..<cells.count).filter { number(s, cells, index: $0) != nil }
             : (1..<cells.count).filter { units.count > 1 || units[0].measure != .yuan
                 || otherMeasureHeads.firstMatch(in: s, cells[$0]) == nil && !(cells[$0].count > 1 && s[cells[$0].upperBound - 1] == countChar) }
         guard !indices.isEmpty else { return [] }
+        // (单位：万元 over 州市　审计县数　问题金额: a count's word the caption's money leaves heads a column of its own count)
+        let counted: [Column] = isRow || units.count > 1 || units[0].measure != .yuan ? [] : (1..<cells.count).compactMap { i in
+            guard !indices.contains(i), let m = countedMeasure(s, cells[i]) else { return nil }
+            return Column(index: i, measure: m, multiplier: 1, unit: "", rule: "unit." + m.rawValue + ".表头", header: cells[i], cellCount: cells.count,
+                          name: NormalizedText.string(s[cells[i]]))
+        }
         // (机构名称  扶贫贷款余额  较年初增加  支持贫困户 under 单位:万元、户: fewer units than columns, each column
         // the unit its header's words name, money the rest)
+        // (学段  人数  标准  金额 under 单位:人、万元: a column naming none of them, whose cells give their own units
+        // (1000元/生·年), is left out, where each of the caption's units heads a column)
         var byWords: [HeaderUnit] = []
         if units.count > 1, units.count != indices.count, !isRow {
-            byWords = indices.compactMap { unitNamed(s, cells[$0], among: units) }
-            guard byWords.count == indices.count else { return [] }
+            let named = indices.compactMap { i in unitNamed(s, cells[i], among: units).map { (i, $0) } }
+            guard named.count == indices.count || units.allSatisfy({ u in named.contains { $0.1 == u } }) else { return [] }
+            indices = named.map { $0.0 }; byWords = named.map { $0.1 }
         } else if units.count != 1, units.count != indices.count { return [] }
-        return indices.enumerated().map { (k, i) in
+        return (indices.enumerated().map { (k, i) in
             let u = !byWords.isEmpty ? byWords[k] : units.count == 1 ? units[0] : units[k]
             return Column(index: i, measure: u.measure, multiplier: u.multiplier, unit: "", rule: "unit." + u.measure.rawValue + ".表题",
                           header: isRow ? withoutUnitsNote(s, caption) : cells[i], cellCount: cells.count, name: isRow ? "" : NormalizedText.string(s[cells[i]]))
+        } + counted).sorted { $0.index < $1.index }
+    }
+    /// The measure a header's count word names by what it counts (`审计县数`, `项目数`: items; `资助人数`: persons; `受益户数`:
+    /// households; `出列村数`: villages), nil where the cell closes with no count word.
+    static func countedMeasure(_ s: [UInt32], _ cell: Range<Int>) -> Measure? {
+        guard cell.count >= 2, s[cell.upperBound - 1] == countChar else { return nil }
+        switch s[cell.upperBound - 2] {
+        case countedPeople: return .persons
+        case countedHouseholds: return .households
+        case villageChar: return .villages
+        default: return .items
         }
     }
+    static let countedPeople: UInt32 = 0x4EBA, countedHouseholds: UInt32 = 0x6237   // 人, 户
 
     /// The columns a header row of years heads (`市州  2018年  2017年  增长(%)` under `单位:元`;
     /// `项目(万元)  2018  2019  2020`; `指标  2017年  2016年  增长` under `单位:元、%`): a year's cell takes

@@ -198,7 +198,9 @@ final class DocumentScan {
             // table, no cell, gives back the section in force before it)
             // (乡镇    资助人数(人)    资助金额(万元): a line of no report's prose whose cells runs of spaces
             // split is a table's row too; only lines that are not body are looked at)
-            let barred = hasBars && s[line.range].contains(TableCells.bar)
+            // (|---|---|, ├──┼──┤: a separator row draws the table, no cells of it; the caption read before it holds)
+            let separatorRow = hasBars && TableCells.isSeparatorRow(s, line.range)
+            let barred = hasBars && !separatorRow && s[line.range].contains(TableCells.bar)
             // (镇雄县 1126 52380 28.4: single spaces too, for a name and numbers only, under a caption's units or in a table)
             // (1  龙泉关镇  8  7350  486.2  新打机井5眼,铺设管道18.4公里: a row whose last cell is prose is the
             // table's still, where its cells are as many as the header's; its prose is read too)
@@ -292,7 +294,8 @@ final class DocumentScan {
             // (各县饮水工程建设情况如下(单位:件、万元、万人): a caption's units, for the columns of the table after it)
             // (looked for only on a line a line of no prose follows: a scan of every line for 单位 cost 6.6 M
             // instructions a pass over 400 reports)
-            if line.role != .blank, rowCells == nil || tableColumns.isEmpty && !s[line.range].contains(where: NumberReader.isDigit) {
+            // (表1　部分州（市）扶贫资金问题情况（单位：万元）: a caption's number is no figure of a row)
+            if line.role != .blank, !separatorRow, rowCells == nil || tableColumns.isEmpty && !TableCells.holdsDigitsBeyondNumber(s, line.range) {
                 if Self.rowMayFollow(outline, after: lineIndex), let units = TableCells.captionUnits(s, line.range) { captionUnits = (units, line.range) }
                 else if rowCells == nil { captionUnits = nil }
                 // (资金明细 ⏎ 序号　户主　奖补金额　家庭人口: a header under a ledger's caption whose last column names no money,
@@ -317,7 +320,8 @@ final class DocumentScan {
                         tableFact(n, sum: false, cells: cells, column: column, line: line.range, lineIndex: lineIndex, heading: heading,
                                   section: section, year: TableCells.year(s, column.header) ?? sectionYear ?? documentYear, indicator: true, into: &facts)
                     }
-                } else if let cells = rowCells {
+                // (表1　…情况（单位：万元）: the caption just read, spaced after its number, heads no columns)
+                } else if let cells = rowCells, captionUnits?.1 != line.range {
                     var h = TableCells.header(s, cells, line: line.range)
                     // (市州  2018年  2017年  增长(%) under 单位:元: years heading the columns, the unit the caption's
                     // or the first cell's)
@@ -387,7 +391,7 @@ final class DocumentScan {
                                       into: &facts)
                         }
                     }
-                } else { tableColumns = [] }
+                } else if !separatorRow { tableColumns = [] }
             }
             // Short lines after the body has begun (list items, sub-headings) can state figures too;
             // the title and the header above the body cannot.

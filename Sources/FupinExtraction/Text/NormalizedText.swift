@@ -127,6 +127,9 @@ public struct NormalizedText: Sendable {
                                 u -= 0xFEE0   // full-width forms → ASCII
                             } else if u == 0x3000 || u == 0xA0 { u = 0x20 }
                             else if u >= 0xFE50 && u <= 0xFE5A, let m = Self.smallForms[u] { u = m }   // ﹔ ﹐ ﹑: small forms as the full ones
+                            // (a table drawn in box characters: its lines, ─ ═, as a separator's -, every other piece, │ ┼ ├ ┐, as |;
+                            // ├──┼──┤ reads as |--|--|, a separator row)
+                            else if u >= 0x2500 && u <= 0x257F { u = Self.boxHorizontals.contains(u) ? 0x2D : 0x7C }
                             if u == 0x0A { lineFeeds.append(Int32(truncatingIfNeeded: n)) }
                             else if u == 0x2E { points.append(Int32(truncatingIfNeeded: n)) }   // for ``InjectedWords``
                             o[n] = u
@@ -178,6 +181,8 @@ public struct NormalizedText: Sendable {
     public static let lostCharacter: UInt32 = 0xFFFD
     /// The line feed that ends a line in normalised text.
     public static let newline: UInt32 = 0x0A
+    /// The box-drawing characters that draw a line across (`─`, `━`, `═`, dashed ones).
+    static let boxHorizontals: Set<UInt32> = [0x2500, 0x2501, 0x2504, 0x2505, 0x2508, 0x2509, 0x254C, 0x254D, 0x2550]
     @inline(__always) static func isAlphanumeric(_ c: UInt8) -> Bool { c &- 0x30 < 10 || (c | 0x20) &- 0x61 < 26 }
 
     /// The small form variants pages set for punctuation (`年增收500元/亩﹔同时…`), as ASCII or as
