@@ -487,6 +487,9 @@ public enum PlaceLexicon {
     /// Words by which a report speaks of its one village (`全村`, `该村`, `这个村`).
     /// (`本村` is left out: it starts names, 本村移民搬迁安置点; and `此村`: 因此村里…)
     public static let villageAnaphora = ScalarTrie<Bool>(["全村", "该村", "这个村", "这村"].map { ($0, true) })
+    /// Words of what is done in the village spoken of (`高山乡负责人介绍，…在村里累计投入`): a town's sentence with one speaks of
+    /// the report's village (``DocumentScan/speaksBelow(_:of:)``).
+    public static let inTheVillage = ScalarTrie<Bool>(["村里", "村内", "村中", "入村", "进村"].map { ($0, true) })
     /// Words right before a place that locate something in it (`地处凤山乡东部`, `位于…`, `隶属…`).
     public static let locatingWords = ScalarTrie<Bool>(locatingWordRows.map { ($0, true) })
     static let locatingWordRows = ["地处", "位于", "处于", "隶属", "地属", "坐落在", "地处于"]
@@ -524,7 +527,10 @@ public enum PlaceLexicon {
     /// Words of a village's own things that open with 村 (`村支部`, `村级`, `村民`): after a verb they are
     /// its object, no village's suffix (`整修村支部会议室`).
     /// Verbs of repair that name no village before any suffix (`整修村委会`, `维修村部`).
-    static let repairVerbs = ScalarTrie<Bool>(["整修", "维修"].map { ($0, true) })
+    static let repairVerbs = ScalarTrie<Bool>(["整修", "维修", "改造", "修缮", "翻修", "改扩"].map { ($0, true) })
+    /// Characters before 自 that end a word with it (`来自`, `源自`, `各自`): 自 is that word's, no name's first (`来自高增乡`).
+    static let wordsEndingInZi = ScalarSet("来源出各亲独")
+    static let zi: UInt32 = 0x81EA, lai: UInt32 = 0x6765   // 自, 来
     /// (`村委会` is a village's suffix of its own: 新建村委会 names 新建村)
     static let villageOwnWords = ScalarTrie<Bool>(["村支部", "村党支部", "村部", "村两委", "村级", "村集体", "村民",
         "村组", "村内", "村里", "村道", "村容", "村庄", "村干部", "村卫生室", "村小", "村办公", "村活动", "村文化", "村综合", "村农家书屋",
@@ -623,7 +629,8 @@ public enum PlaceLexicon {
     public static let afterBelongs: ScalarSet = ScalarSet("于我本该全国省市县州")
     /// Stop characters that open place names of the south (`那布村`, `那良镇`: 那, a field, in Zhuang
     /// names): a name's first right after a county's full name.
-    public static let nameOpeningStops: ScalarSet = ScalarSet("那")
+    /// (元 too, a unit's character: `渭源县元古堆村`, a line opening with `元古堆村`)
+    public static let nameOpeningStops: ScalarSet = ScalarSet("那元")
     /// After 那, what makes it the demonstrative (`那些村`, `那个村`, `那里`).
     public static let demonstrativeTails: ScalarSet = ScalarSet("些个里么样时天年边儿")
     /// Suffixes of a hamlet under a village (`后卡屯`), a place only where no village is named with it.

@@ -568,9 +568,13 @@ extension DocumentPlace {
         if let z = zone, !path.contains(z) { path.append(z) }
         if let t = titleTown { path.append(t) }
         var villageFromBody = false
+        // (福州定西扶贫协作助力元古堆村脱贫 ⏎ 元古堆村位于…: a title's village read short of a name the body gives whole is that name)
+        if let v = titleVillage, let long = villages.keys.first(where: { $0.count > v.count && $0.hasSuffix(v) }) { titleVillage = long }
         if let v = titleVillage {
             // (德胜村的脱贫路 ⏎ 凤山县砦牙乡德胜村位于…: the town the body names right before the title's village holds it)
-            if titleTown == nil, let t = containers[v], let e = entry, !path.contains(t),
+            // (十八洞村的变化 ⏎ …双龙镇…: or the one town the report names, in its county: the village's, where the report
+            // names no other)
+            if titleTown == nil, let t = containers[v] ?? (manyTowns ? nil : onlyTown), let e = entry, !path.contains(t),
                (counties[t] ?? townCounties(t)).contains(where: { g.isWithin($0, e) }) { path.append(t) }
             path.append(v)
         }
@@ -584,7 +588,9 @@ extension DocumentPlace {
                 g.places[e].level == .county || !Self.namesSeveralCounties(weights, under: e, g),
                 titleTown == nil || titleTown == containers[v.name],
                 v.container.isEmpty || v.container.contains(where: { g.isWithin($0, e) }) {
-            if let t = containers[v.name], t != titleTown { path.append(t) }
+            // (位于…高山乡的布楞沟村: the one town the report names, in its county, where none stands right before the village)
+            if let t = containers[v.name] ?? (titleTown == nil && !manyTowns ? onlyTown : nil), t != titleTown, !path.contains(t),
+               (counties[t] ?? townCounties(t)).contains(where: { g.isWithin($0, e) }) { path.append(t) }
             path.append(v.name)
             villageFromBody = true
         }

@@ -465,6 +465,13 @@ public struct PlaceFinder: Sendable {
            j - a > v.length || v.length >= PlaceLexicon.verbNeverName
             || PlaceLexicon.villageOwnWords.longest(in: s, at: j, limit: range.upperBound) != nil && !Self.afterTownName(s, a, from: range.lowerBound)
             || PlaceLexicon.repairVerbs.longest(in: s, at: a, limit: j)?.length == j - a { a += v.length }
+        // (新建、改造村卫生室96个: a verb of repair, whole before the suffix, names no village, ``PlaceLexicon/repairVerbs``)
+        if level == .village, PlaceLexicon.repairVerbs.longest(in: s, at: a, limit: j)?.length == j - a { return nil }
+        // (养了20只东乡贡羊: a classifier right after a count is the count's, no name's first)
+        if a > range.lowerBound, j > a, NumberReader.isDigit(s[a - 1]) || NumberReader.isChineseNumeral(s[a - 1]),
+           let u = UnitLexicon.trie.longest(in: s, at: a, limit: j), u.length < j - a { a += u.length }
+        // (来自高增乡: 自 closes the word before it)
+        if a > range.lowerBound, j - a > 2, s[a] == PlaceLexicon.zi, PlaceLexicon.wordsEndingInZi.contains(s[a - 1]) { a += 1 }
         // (2018年整镇脱贫: a year's 年 starts no name)
         if a > range.lowerBound, s[a] == YearResolver.nian, NumberReader.isDigit(s[a - 1]) { a += 1 }
         guard j - a >= 2 else { return nil }

@@ -728,8 +728,14 @@ extension DocumentScan {
         case .gazetteer(let candidates):
             // (…全国供销合作社系统…。内蒙古赤峰市翁牛特旗种植户…卖出大米2万元: in the country's report,
             // a place named in full is a place in it)
-            if place.entry == nil, place.path == [PlaceLexicon.country], candidates.count == 1,
-               PlaceLexicon.fullNameEnds.contains(s[m.range.upperBound - 1]) { return g.path(of: candidates[0]) }
+            // (贵州（402万人）、云南（373万人）, 云南　减少贫困人口100.8万人: a province by its short name too, which no
+            // everyday word is)
+            // (河南, also a county of 青海: the province, in the country's report)
+            if place.entry == nil, place.path == [PlaceLexicon.country] {
+                if candidates.count == 1, PlaceLexicon.fullNameEnds.contains(s[m.range.upperBound - 1]) { return g.path(of: candidates[0]) }
+                let provinces = candidates.filter { g.places[$0].level == .province }
+                if provinces.count == 1 { return g.path(of: provinces[0]) }
+            }
             guard let e = place.entry else { return nil }
             // (楚雄 in a report on 楚雄州: a short name the report's own place bears is that place,
             // not its seat of the same name, 楚雄市, which is named so in full)
@@ -765,6 +771,10 @@ extension DocumentScan {
             if let k = base.firstIndex(where: { Self.sameName($0, name) }) {
                 return k + 1 == base.count || !place.villageFromBody || inTitle(m.range) || speaksBelow(m.range, of: base[base.count - 1]) ? base : Array(base[...k])
             }
+            // (十八洞村的变化 ⏎ …双龙镇今年新建…: a town named in a village's report lies beside the village, not below it;
+            // another village beside this one)
+            let floor = place.entry.map { g.path(of: $0).count } ?? 0
+            while base.count > floor, let last = base.last, PlaceLexicon.isVillageName(last) || level == .town && PlaceLexicon.isTownName(last) { base.removeLast() }
             // the path extended in place: `base + [name]` built an array for the name too
             base.reserveCapacity(base.count + 2)
             if level == .village, let town = place.containers[name], !base.contains(where: { Self.sameName($0, town) }) { base.append(town) }
@@ -786,7 +796,8 @@ extension DocumentScan {
         let name = Array(village.unicodeScalars.map(\.value).prefix(max(2, village.unicodeScalars.count - 1)))   // (德胜村, 德胜)
         var k = r.upperBound
         while k < s.count, k - r.upperBound < Self.sentenceReach, !Outline.sentenceEnds.contains(s[k]), s[k] != 0x0A {
-            if PlaceLexicon.villageAnaphora.longest(in: s, at: k, limit: s.count) != nil { return true }
+            if PlaceLexicon.villageAnaphora.longest(in: s, at: k, limit: s.count) != nil
+                || PlaceLexicon.inTheVillage.longest(in: s, at: k, limit: s.count) != nil { return true }
             if s[k] == name[0], k + name.count <= s.count, s[k..<(k + name.count)].elementsEqual(name) { return true }
             k += 1
         }
@@ -830,7 +841,7 @@ extension DocumentScan {
         var named: [(mention: PlaceMention, path: [String]?)] = []
         var originEnd = -1   // where the last place people came from ends (来自…, 原…)
         for m in lineMentions where r.contains(m.range.lowerBound) && !Self.isListedSubPlace(norm.scalars, m, r) {
-            if isOrigin(m, after: originEnd) { originEnd = m.range.upperBound; continue }
+            if isOrigin(m, after: originEnd), !Self.homeOfOne(s, m, lineMentions) { originEnd = m.range.upperBound; continue }
             // (东邻西和县: a neighbour is left out of the line's places by ``DocumentPlace``)
             if Self.inListedGloss(s, m.range, r) { continue }   // 两州(甘南州、临夏州): the list is one whole
             if named.isEmpty { named.reserveCapacity(lineMentions.count) }   // see `YearResolver.expressions`
@@ -854,6 +865,17 @@ extension DocumentScan {
         guard let suffix = PlaceLexicon.suffixes.longestEnding(in: t, at: t.count, from: 0, maxLength: 7), t.count - suffix.length >= 2 else { return false }
         let core = t[..<(t.count - suffix.length)]
         return k + core.count <= s.count && s[k..<(k + core.count)].elementsEqual(core)
+    }
+
+    /// Whether a place after 来自 names one person's home, a village its chain of names closes before 的 (`来自高增乡占里村的
+    /// 贫困户吴老远`: his bill is his village's), not where a group was moved from (`安置了来自该县16个镇的搬迁群众`).
+    static func homeOfOne(_ s: [UInt32], _ m: PlaceMention, _ mentions: [PlaceMention]) -> Bool {
+        let a = m.range.lowerBound
+        guard a >= 2, s[a - 2] == PlaceLexicon.lai, s[a - 1] == PlaceLexicon.zi else { return false }
+        var e = m.range.upperBound, last = m
+        while let n = mentions.first(where: { $0.range.lowerBound == e }) { e = n.range.upperBound; last = n }
+        guard case .sub(_, .village, _) = last.target else { return false }
+        return e < s.count && s[e] == CandidateReader.de
     }
 
     /// Whether a place is where people came from (``PlaceLexicon/originMarks``): right after a mark,
