@@ -124,6 +124,14 @@ public enum PlaceLexicon {
     public static let describingOpeners = ScalarSet("小深穷荒大偏远")
     /// Numerals of two that count and never number (`两村`, `俩镇`): no name holds one before its suffix.
     static let countingTwos = ScalarSet("两俩倆兩")
+    /// The county seat (`县城`) or a city's districts (`城区`) right before a site's name: where it stands, none of its name
+    /// (`县城八仙安置区`, `县城广惠园移民新区`).
+    static let seatWords = ScalarTrie<Bool>(["县城", "城区", "市区", "城关"].map { ($0, true) })
+    /// Suffixes of a community a name may close with 里 before (`兴贤里社区`, `和平里小区`).
+    static let communitySuffixes = ScalarTrie<Bool>(["社区", "小区"].map { ($0, true) })
+    static let li3: UInt32 = 0x91CC   // 里
+    /// Suffixes of a relocation site read at a town's level (`八仙安置区`).
+    static let siteSuffixes = ScalarTrie<Bool>(["安置区"].map { ($0, true) })
     static let quan: UInt32 = 0x5168   // 全
     /// How far back from a numeral before a suffix a list's 、 may stand for it to count the names listed (`顾家台两村`).
     static let listedNameReach = 6
@@ -547,7 +555,7 @@ public enum PlaceLexicon {
     /// Stop characters that write villages' names of two right after their town (`和平村`, `共和村`,
     /// `同心村`, `中和村`); 联 is one of ``nameCharsAfterTown`` already, and 向, 进 open verbs
     /// (`进行村级换届`) more often than names.
-    public static let stopsInNames = ScalarSet("和同共")
+    public static let stopsInNames = ScalarSet("和同共原")
     /// Stop characters that open villages' names of two right after their town (`向阳村`, `为民村`,
     /// `进步村`) but also verbs and prepositions: a name only where the two make no verb
     /// (`草坝镇进行村级换届`, `进入村组`).

@@ -341,7 +341,9 @@ public struct PlaceFinder: Sendable {
                             || a - 2 > range.lowerBound && PlaceLexicon.fullNameEnds.contains(s[a - 2])
                             && gazetteer.names.longestEnding(in: s, at: a - 1, from: range.lowerBound, maxLength: 9) != nil))
                     // (潭头村、安和村: a conjunction closing a delimited name of two is its last character, ``PlaceLexicon/innerStop(_:at:from:)``)
-                    || a == j && level != .zone && PlaceLexicon.innerStop(s, at: a - 1, from: range.lowerBound) else { break }
+                    || a == j && level != .zone && PlaceLexicon.innerStop(s, at: a - 1, from: range.lowerBound)
+                    // (兴贤里社区: 里 closing a community's name)
+                    || a == j && u == PlaceLexicon.li3 && PlaceLexicon.communitySuffixes.longest(in: s, at: j, limit: range.upperBound) != nil else { break }
             a -= 1
         }
         // (在村委会当村支书: a place's word that a stop character opens and that runs into the name read back, 村委会,
@@ -439,6 +441,11 @@ public struct PlaceFinder: Sendable {
             if before >= range.lowerBound, NormalizedText.isHan(s[before]), !PlaceLexicon.stopChars.contains(s[before]),
                !(level == .town && TownTable.shared.holds(NormalizedText.string(s[a..<end]))) { a += 1 }
         }
+        // (县城八仙安置区, 县城广惠园移民新区: a site's name starts right after the county seat's word, whatever its length)
+        // (not a town's: 县城关镇 is 城关镇; a site the size of one, 安置区, is a site)
+        if level != .town || PlaceLexicon.siteSuffixes.longest(in: s, at: j, limit: end)?.length == end - j, a < j, case let (lo, hi) = (max(range.lowerBound + 2, a - 2), min(a + 1, j - 2)), lo <= hi, let seat = (lo...hi).last(where: { e in
+            PlaceLexicon.seatWords.longestEnding(in: s, at: e, from: e - 2, maxLength: 2) != nil }),
+           j - seat >= 2, s[seat..<j].allSatisfy({ NormalizedText.isHan($0) && !PlaceLexicon.stopChars.contains($0) }) { a = seat }
         if level == .zone {
             // (创建全域旅游示范区: a zone read back to 全 is a kind of the whole area, 全域, no place's)
             if container.isEmpty, a > range.lowerBound, s[a - 1] == PlaceLexicon.quan { return nil }

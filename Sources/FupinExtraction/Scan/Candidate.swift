@@ -277,8 +277,8 @@ struct CandidateReader {
             if let h = tables.hedgesInside.longest(in: s, at: pos, limit: limit), h.value.afterMultiplier,
                HedgeLexicon.notInside.longest(in: s, at: pos, limit: limit) == nil {
                 span.approx = true; pos += h.length
-                // 6千多万元, 3百多万: the hedge inside a multiplier, 千 then 万 (6千万 and more)
-                if m.value < 10_000, let m2 = tables.multipliers.longest(in: s, at: pos, limit: limit), m2.value >= 10_000 {
+                // 6千多万元, 3百多万: the hedge inside a multiplier, 千 then 万 (6千万 and more); 1万多亿元: 万 then 亿
+                if let m2 = tables.multipliers.longest(in: s, at: pos, limit: limit), m2.value >= 10_000, m2.value > m.value {
                     span.multiplier *= m2.value; pos += m2.length
                 }
             }
