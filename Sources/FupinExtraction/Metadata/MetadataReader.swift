@@ -164,7 +164,8 @@ public enum MetadataReader {
         if meta.date == nil {
             for i in lines.indices.prefix(Self.datelineReach) where lines[i].range.count <= 80 && i < listingFrom {
                 guard let d = pageDate(in: s, lines[i].range) else { continue }
-                if d.contains(":") || Outline.find(laiyuan, in: s, lines[i].range) != nil || Self.opensBareDateline(s, lines[i].range) { meta.date = d; break }
+                if d.contains(":") || Outline.find(laiyuan, in: s, lines[i].range) != nil || Self.opensBareDateline(s, lines[i].range)
+                    || Self.accountDateline(s, lines[i].range) { meta.date = d; break }
             }
         }
         // 《 人民日报 》( 2018年09月12日 11 版): a print edition's citation under the text dates the page
@@ -368,6 +369,16 @@ public enum MetadataReader {
               (r.lowerBound..<(r.lowerBound + 4)).allSatisfy({ NumberReader.isDigit(s[$0]) }) else { return false }
         return !s[r].contains(where: { Outline.clausePunctuation.contains($0) })
     }
+    /// `平利发布　2020-05-22　原创`: an account's byline, a numeric date among short words spaced apart (its name, `原创`), short
+    /// and unpunctuated — the page's date as a public account posts it.
+    static func accountDateline(_ s: [UInt32], _ r: Range<Int>) -> Bool {
+        guard r.count <= bareDatelineLength, !s[r].contains(where: { Outline.clausePunctuation.contains($0) }) else { return false }
+        let cells = TableCells.cells(s, r, spaced: true, minimumGap: 1)
+        guard cells.count >= 2, cells.count <= 4 else { return false }
+        return cells.contains(where: { opensBareDateline(s, $0) && $0.count <= 10 })
+            && cells.allSatisfy { c in opensBareDateline(s, c) || c.count <= accountNameLength && s[c].allSatisfy(NormalizedText.isHan) }
+    }
+    static let accountNameLength = 8
     /// How long a line with a date and a source's name may be.
     static let bareDatelineLength = 40
 
