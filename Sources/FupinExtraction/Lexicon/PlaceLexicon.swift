@@ -262,6 +262,10 @@ public enum PlaceLexicon {
     static let addressLabels = ScalarTrie<Bool>(householdAddressRows.map { ($0, false) } + projectSiteRows.map { ($0, true) })
     static let addressLabelLength = (householdAddressRows + projectSiteRows).map(\.unicodeScalars.count).max()!
     static let householdAddressRows = ["住址", "家庭住址", "地址", "家庭地址", "村", "所在村", "村名", "乡镇", "所在乡镇", "乡（镇）", "乡(镇)"]
+    /// Words by which a letter's writer says where they live (`我是郸城县汲冢镇的村民`, `我家住在…`): their place, as an address
+    /// field's (``DocumentPlace/selfIntroduced(_:_:line:)``), where a name follows within ``selfIntroReach``.
+    static let selfIntros = ScalarTrie<Bool>(["我是", "我家住", "我家住在", "我家在", "本人是", "我住在", "我来自"].map { ($0, true) })
+    static let selfIntroReach = 8
     static let projectSiteRows = ["项目名称", "项目地点", "实施地点", "项目实施地点", "建设地点", "项目所在地"]
     /// Words that speak again of the village or town named before (`全村`, `该村`, `村里`).
     public static let anaphora = ScalarTrie<Bool>(["全村", "该村", "村里", "本村", "全镇", "该镇", "全乡", "该乡", "镇里", "乡里",

@@ -120,7 +120,7 @@ extension DocumentPlace {
         // household's village and town, as a title does)
         func inAddressField(_ at: Int, line: Range<Int>, index: Int) -> Bool {
             guard !firstBodySeen || index == ledeLine else { return false }
-            return addressField(at, line: line) != nil
+            return addressField(at, line: line) != nil || Self.selfIntroduced(s, at, line: line)
         }
         // (户主：王*明　　住址：凤山乡德胜村 … 户主：李*华　　住址：凤山乡龙潭村: a roll of households, each its own
         // address, is about none of their villages: the first one's stands only while no other address names another)
@@ -616,6 +616,18 @@ extension DocumentPlace {
         place.spellings = spellings.filter { !writesTable.contains($0.key) }
         place.villageFromBody = villageFromBody
         return place
+    }
+
+    /// Whether a place at `at` is where the writer says they live (`我是郸城县汲冢镇的村民`, `我家住在…`): a word of
+    /// introducing oneself (``PlaceLexicon/selfIntros``) a few characters before it, names of places only between.
+    static func selfIntroduced(_ s: [UInt32], _ at: Int, line: Range<Int>) -> Bool {
+        var k = at
+        while k > max(line.lowerBound, at - PlaceLexicon.selfIntroReach) {
+            if PlaceLexicon.selfIntros.longestEnding(in: s, at: k, from: line.lowerBound, maxLength: 4) != nil { return true }
+            guard NormalizedText.isHan(s[k - 1]) else { return false }
+            k -= 1
+        }
+        return false
     }
 
     /// The weight of a place the title names.
