@@ -193,6 +193,8 @@ public enum PlaceLexicon {
     /// The levels those words name, by the endings of their names; a report works out its path at
     /// each once (``ownPlaceWords`` holds the index here).
     public static let ownPlaceLevels = ["县旗", "市", "区", "省", "州", "旗", "盟", ""]
+    /// The level of ``ownPlaceLevels`` a province's words name (`全省`, `我省`).
+    public static let provinceLevel = "省"
 
     /// Whether a word for the report's own place of ``ownPlaceLevels`` row `level` can speak of
     /// `place`: its name ends in one of the row's suffixes, or 全县 speaks of a county since made
