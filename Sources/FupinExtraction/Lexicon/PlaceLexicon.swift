@@ -195,6 +195,10 @@ public enum PlaceLexicon {
     public static let ownPlaceLevels = ["县旗", "市", "区", "省", "州", "旗", "盟", ""]
     /// The level of ``ownPlaceLevels`` a province's words name (`全省`, `我省`).
     public static let provinceLevel = "省"
+    /// What may stand between the nation's word and a figure it counts (`全国共有`, `全国的`).
+    static let nationFigureGaps = ScalarSet("的共有")
+    /// Before the nation's word, what makes it where things go (`销售至全国`, `销往全国`, `走向全国`).
+    static let nationDestinations = ScalarSet("至到往向入")
 
     /// Whether a word for the report's own place of ``ownPlaceLevels`` row `level` can speak of
     /// `place`: its name ends in one of the row's suffixes, or 全县 speaks of a county since made

@@ -150,6 +150,11 @@ extension DocumentScan {
                       !(w.at > 0 && (s[w.at - 1] == KindCues.zhan
                     || PlaceLexicon.comparedWith.longestEnding(in: s, at: w.at, from: max(0, w.at - 2), maxLength: 2) != nil)) else { return false }
                 guard PlaceLexicon.ownPlaceLevels[w.level].isEmpty else { return true }
+                // (对全国52个未摘帽贫困县…: the nation's word right before the figure counts the nation's, subject or not)
+                // (not a destination's: 销售至全国30多个城市)
+                if !(w.at > 0 && PlaceLexicon.nationDestinations.contains(s[w.at - 1])),
+                   let len = PlaceLexicon.ownPlaceWords.longest(in: s, at: w.at, limit: i)?.length, w.at + len <= i,
+                   s[(w.at + len)..<i].allSatisfy(PlaceLexicon.nationFigureGaps.contains) { return true }
                 return clauseOnly && !(w.at > 0 && PlaceLexicon.notNationSubject.contains(s[w.at - 1]))
                     && PlaceLexicon.nationIsSubject(s, at: w.at, limit: sentence.upperBound)
             }
