@@ -285,7 +285,9 @@ public enum PlaceLexicon {
     /// Words that give a place a name of its own (`被称为“悬崖村”`): a quoted village right after one is a
     /// nickname of the village named before it (``DocumentPlace``).
     static let namingWords = ScalarTrie<Bool>(["被称为", "被称作", "被誉为", "被叫做", "被人们称为", "人称", "号称", "俗称",
-        "又称", "称为", "誉为", "叫做", "称作", "外号", "绰号", "人送外号"].map { ($0, true) })
+        "又称", "称为", "誉为", "叫做", "称作", "外号", "绰号", "人送外号",
+        // (阿土列尔村——人们熟知的“悬崖村”: what people know it as)
+        "熟知的", "所熟知的", "熟悉的", "所说的", "口中的"].map { ($0, true) })
     /// Words of a report that speaks for the whole country (`国务院扶贫办`, `全国`): with no place of
     /// the gazetteer named, its place is ``country``.
     public static let nationalWords = ScalarTrie<Bool>(["全国", "国务院扶贫办", "国务院扶贫开发领导小组", "国家乡村振兴局"].map { ($0, true) })
@@ -544,8 +546,8 @@ public enum PlaceLexicon {
     public static let fullNameEnds = ScalarSet("省市县区州旗盟")
     /// Words of a village's own things that open with 村 (`村支部`, `村级`, `村民`): after a verb they are
     /// its object, no village's suffix (`整修村支部会议室`).
-    /// Verbs of repair that name no village before any suffix (`整修村委会`, `维修村部`).
-    static let repairVerbs = ScalarTrie<Bool>(["整修", "维修", "改造", "修缮", "翻修", "改扩"].map { ($0, true) })
+    /// Verbs that name no village whole before 村 (`整修村委会`, `新建、改造村卫生室`, `成立村股份经济合作社`): repairs and founding.
+    static let verbsNamingNoVillage = ScalarTrie<Bool>(["整修", "维修", "改造", "修缮", "翻修", "改扩", "成立", "组建"].map { ($0, true) })
     /// Characters before 自 that end a word with it (`来自`, `源自`, `各自`): 自 is that word's, no name's first (`来自高增乡`).
     static let wordsEndingInZi = ScalarSet("来源出各亲独")
     static let zi: UInt32 = 0x81EA, lai: UInt32 = 0x6765   // 自, 来

@@ -470,10 +470,10 @@ public struct PlaceFinder: Sendable {
         // (红星乡新建村里: but right after a town's name the verb's words are a village's name)
         if level == .village, let v = SubjectLexicon.trie.longest(in: s, at: a, limit: j), v.value == .verb,
            j - a > v.length || v.length >= PlaceLexicon.verbNeverName
-            || PlaceLexicon.villageOwnWords.longest(in: s, at: j, limit: range.upperBound) != nil && !Self.afterTownName(s, a, from: range.lowerBound)
-            || PlaceLexicon.repairVerbs.longest(in: s, at: a, limit: j)?.length == j - a { a += v.length }
-        // (新建、改造村卫生室96个: a verb of repair, whole before the suffix, names no village, ``PlaceLexicon/repairVerbs``)
-        if level == .village, PlaceLexicon.repairVerbs.longest(in: s, at: a, limit: j)?.length == j - a { return nil }
+            || PlaceLexicon.villageOwnWords.longest(in: s, at: j, limit: range.upperBound) != nil && !Self.afterTownName(s, a, from: range.lowerBound) { a += v.length }
+        // (整修村委会, 新建、改造村卫生室96个, 成立村股份经济合作社: a verb of repair or founding, whole before the suffix, names
+        // no village, ``PlaceLexicon/verbsNamingNoVillage``)
+        if level == .village, PlaceLexicon.verbsNamingNoVillage.longest(in: s, at: a, limit: j)?.length == j - a { return nil }
         // (养了20只东乡贡羊: a classifier right after a count is the count's, no name's first)
         if a > range.lowerBound, j > a, NumberReader.isDigit(s[a - 1]) || NumberReader.isChineseNumeral(s[a - 1]),
            let u = UnitLexicon.trie.longest(in: s, at: a, limit: j), u.length < j - a { a += u.length }
