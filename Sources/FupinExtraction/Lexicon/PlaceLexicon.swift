@@ -124,6 +124,11 @@ public enum PlaceLexicon {
     public static let describingOpeners = ScalarSet("小深穷荒大偏远")
     /// Numerals of two that count and never number (`两村`, `俩镇`): no name holds one before its suffix.
     static let countingTwos = ScalarSet("两俩倆兩")
+    /// Names of places that open with a verb (`会同县`: 会同, together with), read as the verb right after an office
+    /// (``officeEnds``: `我局会同县商务局`).
+    static let verbOpeningNames = ScalarTrie<Bool>(["会同"].map { ($0, true) })
+    /// The last characters of offices and bodies (`局`, `办`, `委`, `政府`, `部门`).
+    static let officeEnds = ScalarSet("局办委府部厅门处所站队司院")
     /// The county seat (`县城`) or a city's districts (`城区`) right before a site's name: where it stands, none of its name
     /// (`县城八仙安置区`, `县城广惠园移民新区`).
     static let seatWords = ScalarTrie<Bool>(["县城", "城区", "市区", "城关"].map { ($0, true) })

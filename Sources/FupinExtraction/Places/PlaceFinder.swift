@@ -164,6 +164,9 @@ public struct PlaceFinder: Sendable {
     @inline(never)
     private func insideWord(_ s: [UInt32], _ range: Range<Int>, start: Int, end: Int) -> Bool {
         let (topics, subjects, words) = (TopicCues.trie, SubjectLexicon.trie, PlaceLexicon.wordsAcrossNames)   // one static read each, not one a step
+        // (我局会同县商务局…: a name opening with a verb of working together, right after an office, is the verb)
+        if start > range.lowerBound, PlaceLexicon.officeEnds.contains(s[start - 1]),
+           PlaceLexicon.verbOpeningNames.longest(in: s, at: start, limit: end) != nil { return true }
         // 党委和政府, 合作社和龙头企业, 工作和顺利推进: a short name whose last characters open an everyday
         // word running past it (和政|府, 和龙|头, 和顺|利推进) is read out of that word; only the words of
         // ``PlaceLexicon/wordsAcrossNames``: the field's (建立, 迁出) follow names as their verbs (福建立足, 宿迁出台);
