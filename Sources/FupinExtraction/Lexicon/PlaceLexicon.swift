@@ -110,6 +110,8 @@ public enum PlaceLexicon {
         "致富村", "标杆村", "先进村", "模范村", "亿元村", "网红村", "名村",
         // the last villages and towns put under supervision in 2020 (挂牌督战村)
         "督战村", "挂督战村", "挂牌督战村", "督战乡", "督战镇", "挂牌督战乡", "挂牌督战镇",
+        // (毛南族聚居乡, 彝族苗族聚居村寨: where a people lives together, a kind of place)
+        "聚居村", "聚居乡", "聚居镇", "聚居区", "杂居村", "散居村",
         "养殖小区", "示范小区", "居民小区", "住宅小区", "新建小区",
         // words ending in 乡 or 镇 that name no place
         "返乡", "家乡", "回乡", "下乡", "老乡", "故乡", "同乡", "异乡", "他乡", "乡乡", "水乡", "梦乡", "爱乡",

@@ -137,7 +137,14 @@ extension DocumentScan {
         if !places.all.isEmpty, s[sentence].contains(FactContext.openBracket) { places = Self.outsideGlosses(s, places, figure: i, sentence: sentence) }
         // 全县累计投入…: the report's place at the level the word names (the sentence's words read once)
         // (全乡 in a village's report whose path holds its town: that town, ``townOfVillage(_:)``)
-        func own(_ r: Range<Int>) -> [String]? { ownLevel(r) ?? townOfVillage(r) }
+        func own(_ r: Range<Int>) -> [String]? { ownLevel(r) ?? townNamedBefore(r) ?? townOfVillage(r) }
+        // (下南乡是全国唯一的毛南族聚居乡，全乡…存栏1.2万头: 全乡 after a town its sentence named earlier is that town)
+        func townNamedBefore(_ r: Range<Int>) -> [String]? {
+            guard let (w, _) = PlaceLexicon.townWords.firstMatch(in: s, r),
+                  let named = places.all.last(where: { $0.mention.range.upperBound <= w }), let p = named.path,
+                  let last = p.last, PlaceLexicon.isTownName(last) else { return nil }
+            return p
+        }
         func ownLevel(_ r: Range<Int>) -> [String]? {
             // (占全省的15.3%: the whole a share is taken of is not the figure's place; the nation is the
             // figure's only as the subject of its clause: 销售至全国30多个城市, 比全国…高1.4个百分点 and
