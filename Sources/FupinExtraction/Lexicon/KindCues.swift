@@ -510,8 +510,8 @@ public enum KindCues {
     /// Words only a pledge's own text holds: its parties, its articles, its signatures, itself named (`乙方`, `第一条`,
     /// `责任人(签字)`, `本责任书`). A title closing with a pledge over none of them is news or a feature about one
     /// (`县委书记向32个乡镇党委书记下达目标责任书`, `一份必须兑现的军令状`).
-    static let pledgeForms = ScalarTrie<Bool>(["甲方", "乙方", "第一条", "(签字)", "(盖章)", "签字:", "承诺人", "本责任书", "本承诺书",
-                                               "本军令状", "本责任状", "本保证书"].map { ($0, true) })
+    static let pledgeForms = ScalarTrie<Bool>(["甲方", "乙方", "第一条", "(签字)", "(盖章)", "签字:", "(签名)", "签名:", "承诺人", "责任人:",
+                                               "责任单位:", "承诺单位:", "双方", "本责任书", "本承诺书", "本军令状", "本责任状", "本保证书"].map { ($0, true) })
     /// How a title's close makes its document a plan (``titlesPlan(_:_:)``).
     enum TitleClose { case notice, tender, pledge }
     static let planTitleCloses = ScalarTrie<TitleClose>(planNoticeCloses.map { ($0, .notice) } + tenderCalls.map { ($0, .tender) }
@@ -616,6 +616,11 @@ public enum KindCues {
     /// (`农村常住居民人均可支配收入中,工资性收入4236元`).
     static let incomeSources = ["工资性收入", "工资收入", "经营净收入", "经营性收入", "经营收入", "财产净收入", "财产性收入", "转移净收入", "转移性收入"]
     static let incomeSourceTrie = ScalarTrie<Bool>(incomeSources.map { ($0, true) })
+    /// Whether the clause before `clauseStart` closes with a partitive 中 (`人均可支配收入中,`): what follows is of it
+    /// (not `在人均收入持续增长的同时,`).
+    static func closesPartitive(_ s: [UInt32], before clauseStart: Int, from lower: Int) -> Bool {
+        clauseStart - 2 >= lower && Outline.isClauseBreak(s[clauseStart - 1]) && s[clauseStart - 2] == zhong
+    }
     /// What may stand with a year (``YearResolver/nian``) in a clause that says only a time before
     /// its figure (`,2016年底为7732元`, `(其中2011年3549元`; ``FactContext/onlyTimeBefore(_:_:clause:)``).
     public static let timeFillers = ScalarSet("底末初的为是达到(（其中")
@@ -709,6 +714,9 @@ public enum KindCues {
     static let landQuotaLength = landQuotaRows.map(\.count).max()!
     /// The words that mark a plan by themselves (``governingTargets``, ``planWords``).
     static let planMarkers = ["计划", "预计", "拟", "力争", "争取", "确保", "将"]
+    static let planMarkerTrie = ScalarTrie<Bool>(planMarkers.map { ($0, true) })
+    /// Times of the past that end a plan's reach over later clauses (`…将创建…,去年全县脱贫1.2万人`, `三年来`).
+    static let pastTimes = ScalarTrie<Bool>(["去年", "前年", "上年", "以来", "年来", "过去", "此前"].map { ($0, true) })
     static let remainderPlanRule = "kind.target.剩余将"
     /// Rate cues of a year's output (`年出栏`, `年产值`): any target cue for the figure makes it a
     /// plan or a capacity.

@@ -126,6 +126,12 @@ public enum PlaceLexicon {
     public static let describingOpeners = ScalarSet("小深穷荒大偏远")
     /// Numerals of two that count and never number (`两村`, `俩镇`): no name holds one before its suffix.
     static let countingTwos = ScalarSet("两俩倆兩")
+    /// Verbs of holding a meeting after a place (`在北京召开`): the place is the meeting's venue.
+    static let meetingVerbs = ScalarTrie<Bool>(["召开", "举行", "举办", "开幕", "闭幕"].map { ($0, true) })
+    /// Whether a place is named as where a meeting is held: 在 right before it, a verb of holding right after (`在北京召开`).
+    static func namesVenue(_ s: [UInt32], _ r: Range<Int>) -> Bool {
+        r.lowerBound > 0 && s[r.lowerBound - 1] == zai && meetingVerbs.longest(in: s, at: r.upperBound, limit: s.count) != nil
+    }
     /// Names of places that open with a verb (`会同县`: 会同, together with), read as the verb right after an office
     /// (``officeEnds``: `我局会同县商务局`).
     static let verbOpeningNames = ScalarTrie<Bool>(["会同"].map { ($0, true) })
@@ -516,7 +522,8 @@ public enum PlaceLexicon {
     public static let villageAnaphora = ScalarTrie<Bool>(["全村", "该村", "这个村", "这村"].map { ($0, true) })
     /// Words of what is done in the village spoken of (`高山乡负责人介绍，…在村里累计投入`): a town's sentence with one speaks of
     /// the report's village (``DocumentScan/speaksBelow(_:of:)``).
-    public static let inTheVillage = ScalarTrie<Bool>(["村里", "村内", "村中", "入村", "进村"].map { ($0, true) })
+    /// (not 村内, 进村: a town paving roads in its villages, 硬化村内道路, speaks of its villages)
+    public static let inTheVillage = ScalarTrie<Bool>(["村里", "村中"].map { ($0, true) })
     /// Words right before a place that locate something in it (`地处凤山乡东部`, `位于…`, `隶属…`).
     public static let locatingWords = ScalarTrie<Bool>(locatingWordRows.map { ($0, true) })
     static let locatingWordRows = ["地处", "位于", "处于", "隶属", "地属", "坐落在", "地处于"]

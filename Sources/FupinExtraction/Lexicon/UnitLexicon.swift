@@ -403,9 +403,9 @@ public enum UnitLexicon {
         "乡亲", "年轻人", "小伙子"].map { ($0, true) })
     /// The rule of a price said aloud with its dimes (`三十九块九`): a price, per thing sold.
     static let spokenPriceRule = "unit.yuan.块角"
-    /// What may follow a price's digit of dimes (`三十九块九`): the clause's end, or these (`两块五钱`, `三十九块九包邮`, `两块五的价格`);
-    /// or 一 and what it is sold by (`两块五一斤`). Any other word makes the digit a word's (`两块五花肉`, `三块九分地`).
-    static let dimesClosers = ScalarTrie<Bool>(["钱", "的", "包邮", "左右", "多"].map { ($0, true) })
+    /// Characters after a digit of dimes that make the digit a word's first, no price's (`两块五花肉`, `三块九分地`, `五谷`); a
+    /// number or a unit after it too (``Candidate/spokenDimes``), but for 一 and what it is sold by (`两块五一斤`).
+    static let dimesWordTails = ScalarSet("花分谷角毛")
     /// The rule of a colloquial 块 read as money (`只要四十五块`, `一天150块`).
     static let spokenYuanRule = "unit.yuan.块"
     /// Words asking a price right before a figure (`只要四十五块`, `一坛5斤装只要68元`, `仅需`, `到手价`): the figure is money,

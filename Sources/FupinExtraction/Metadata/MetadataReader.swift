@@ -108,8 +108,9 @@ public enum MetadataReader {
         var from = r.lowerBound
         while let (at, _) = monthLabels.firstMatch(in: s, from..<r.upperBound), let l = monthLabels.longest(in: s, at: at, limit: r.upperBound) {
             from = at + l.length
-            // (a label opening its field: 计划完成时间 is no 完成时间 of the page)
-            guard at == r.lowerBound || !NormalizedText.isHan(s[at - 1]) else { continue }
+            // (a label opening its field, or a long one after any words, 最后更新时间; not a plan's, 计划完成时间)
+            guard at == r.lowerBound || !NormalizedText.isHan(s[at - 1])
+                    || l.length > 2 && KindCues.planMarkerTrie.longestEnding(in: s, at: at, from: max(r.lowerBound, at - 2), maxLength: 2) == nil else { continue }
             var k = at + l.length
             if k < r.upperBound, s[k] == ListItems.colon { k += 1 }
             guard k + 6 <= r.upperBound, s[k..<(k + 4)].allSatisfy(NumberReader.isDigit), s[k + 4] == YearResolver.nian,

@@ -23,6 +23,9 @@ public struct DocumentPlace: Sendable {
     /// Whether the report's village is one its body names, not its title nor a form's address (``path``'s last): a
     /// sentence naming the village's town again speaks of the town.
     public var villageFromBody = false
+    /// Whether the town above the report's village is one its body gives, not its title (``path``'s last but one): a sentence
+    /// naming that town again speaks of the town, as for ``villageFromBody``.
+    public var townFromBody = false
     /// Every place named in the report, by line index (footer and spam lines have none).
     public var mentionsByLine: [[PlaceMention]] = []
     /// Places the report pairs as helpers with a place they help (`湖里区…与…积石山县结成东西部扶贫协作对子`):
@@ -567,15 +570,23 @@ extension DocumentPlace {
         }
         if let z = zone, !path.contains(z) { path.append(z) }
         if let t = titleTown { path.append(t) }
-        var villageFromBody = false
-        // (福州定西扶贫协作助力元古堆村脱贫 ⏎ 元古堆村位于…: a title's village read short of a name the body gives whole is that name)
-        if let v = titleVillage, let long = villages.keys.first(where: { $0.count > v.count && $0.hasSuffix(v) }) { titleVillage = long }
+        var villageFromBody = false, townFromBody = false
+        // (德胜村的脱贫路 ⏎ 凤山县砦牙乡德胜村位于…: the town the body names right before the report's village holds it;
+        // 十八洞村的变化 ⏎ …双龙镇…, 位于…高山乡的布楞沟村: or the one town the report names, in its county, where it names
+        // no other: a town the body gives it, whose sentences naming the town again speak of the town)
+        func bodyTown(of v: String) -> String? {
+            guard titleTown == nil, let t = containers[v] ?? (manyTowns ? nil : onlyTown), let e = entry, !path.contains(t),
+                  (counties[t] ?? townCounties(t)).contains(where: { g.isWithin($0, e) }) else { return nil }
+            return t
+        }
+        // (福州定西扶贫协作助力元古堆村脱贫 ⏎ 元古堆村位于…: a title's village read short of the one name the body gives whole is
+        // that name; where the body gives several, 大石门村, 小石门村, none)
         if let v = titleVillage {
-            // (德胜村的脱贫路 ⏎ 凤山县砦牙乡德胜村位于…: the town the body names right before the title's village holds it)
-            // (十八洞村的变化 ⏎ …双龙镇…: or the one town the report names, in its county: the village's, where the report
-            // names no other)
-            if titleTown == nil, let t = containers[v] ?? (manyTowns ? nil : onlyTown), let e = entry, !path.contains(t),
-               (counties[t] ?? townCounties(t)).contains(where: { g.isWithin($0, e) }) { path.append(t) }
+            let longer = villages.keys.filter { $0.count > v.count && $0.hasSuffix(v) }
+            if longer.count == 1 { titleVillage = longer[0] }
+        }
+        if let v = titleVillage {
+            if let t = bodyTown(of: v) { path.append(t); townFromBody = true }
             path.append(v)
         }
         // 日前,…驻五台县豆村镇香峪村工作队传来喜讯: a report whose opening paragraph names the one
@@ -588,9 +599,7 @@ extension DocumentPlace {
                 g.places[e].level == .county || !Self.namesSeveralCounties(weights, under: e, g),
                 titleTown == nil || titleTown == containers[v.name],
                 v.container.isEmpty || v.container.contains(where: { g.isWithin($0, e) }) {
-            // (位于…高山乡的布楞沟村: the one town the report names, in its county, where none stands right before the village)
-            if let t = containers[v.name] ?? (titleTown == nil && !manyTowns ? onlyTown : nil), t != titleTown, !path.contains(t),
-               (counties[t] ?? townCounties(t)).contains(where: { g.isWithin($0, e) }) { path.append(t) }
+            if let t = bodyTown(of: v.name) ?? containers[v.name].flatMap({ $0 != titleTown && !path.contains($0) ? $0 : nil }) { path.append(t) }
             path.append(v.name)
             villageFromBody = true
         }
@@ -615,6 +624,7 @@ extension DocumentPlace {
         place.namedDistrict = entry.map { Self.callsDistrict(s, g.places[$0]) } ?? false
         place.spellings = spellings.filter { !writesTable.contains($0.key) }
         place.villageFromBody = villageFromBody
+        place.townFromBody = townFromBody
         return place
     }
 

@@ -7,6 +7,9 @@ enum Neighbours {
         "东连", "西连", "南连", "北连", "东靠", "西靠", "南靠", "北靠", "东与", "西与", "南与", "北与", "东依", "北依",
         "毗邻", "紧邻", "东毗", "西毗", "南毗", "北毗", "东界", "西界", "南界", "北界", "东抵", "西抵", "南抵", "北抵",
         "东至", "西至", "南至", "北至", "距", "距离"].map { ($0, true) })
+    /// Words of a neighbour before a place inside a clause (`村民常去相邻的鸭溪镇赶集`): a neighbour where a verb stands before
+    /// them; opening their clause they name its subject (`隔壁的顾家台村则做起了乡村旅游`).
+    static let attributiveLeads = ScalarTrie<Bool>(["相邻的", "邻近的", "毗邻的", "隔壁的"].map { ($0, true) })
     /// Words that close a clause of neighbours (`…之间`, `…接壤`): the places after a word of
     /// relation (`位于`, `与`) and before one of these are neighbours.
     static let ends = ScalarTrie<Bool>(["之间", "接壤", "交界", "毗邻", "相邻", "相连", "相望", "为邻", "交汇"].map { ($0, true) })
@@ -27,6 +30,7 @@ enum Neighbours {
         var a = name.lowerBound
         while a > line.lowerBound, !Outline.isClauseBreak(s[a - 1]), !Outline.sentenceEnds.contains(s[a - 1]) { a -= 1 }
         if leads.firstMatch(in: s, a..<name.lowerBound) != nil { return true }
+        if let (k, _) = attributiveLeads.firstMatch(in: s, a..<name.lowerBound), k > a { return true }
         var b = name.upperBound
         while b < line.upperBound, !Outline.isClauseBreak(s[b]), !Outline.sentenceEnds.contains(s[b]) { b += 1 }
         return ends.firstMatch(in: s, name.upperBound..<b) != nil && relations.firstMatch(in: s, a..<name.lowerBound) != nil

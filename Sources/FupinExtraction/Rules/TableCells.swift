@@ -366,7 +366,13 @@ enum TableCells {
             k += c.length
             while k < line.upperBound, NumberReader.isDigit(s[k]) || s[k] == 0x2D || s[k] == NumberReader.point { k += 1 }
         }
-        return s[k..<line.upperBound].contains(where: NumberReader.isDigit)
+        // (表2　2019年各乡镇…: a year the caption names is no figure either)
+        while k < line.upperBound {
+            guard NumberReader.isDigit(s[k]) else { k += 1; continue }
+            guard YearResolver.yearFollows(s, at: k, limit: line.upperBound) else { return true }
+            k += YearResolver.yearWithMarker
+        }
+        return false
     }
     static let captionNumberings = ScalarTrie<Bool>(["表", "附表", "附件"].map { ($0, true) })
     /// A ledger's caption naming no unit (`二、收入明细`, `支出明细:`): its rows' amounts are in yuan, as
@@ -440,16 +446,16 @@ enum TableCells {
     }
     /// The measure a header's count word names by what it counts (`审计县数`, `项目数`: items; `资助人数`: persons; `受益户数`:
     /// households; `出列村数`: villages), nil where the cell closes with no count word.
+    /// (`培训人次数`: person-times; `搬迁人口数`, `资助学生数`, `劳动力数`: the people nouns of ``UnitLexicon/peopleNouns``)
     static func countedMeasure(_ s: [UInt32], _ cell: Range<Int>) -> Measure? {
         guard cell.count >= 2, s[cell.upperBound - 1] == countChar else { return nil }
-        switch s[cell.upperBound - 2] {
-        case countedPeople: return .persons
-        case countedHouseholds: return .households
-        case villageChar: return .villages
-        default: return .items
-        }
+        let e = cell.upperBound - 1
+        if let h = headerUnits.longestEnding(in: s, at: e, from: cell.lowerBound, maxLength: 3), h.length >= 2 || !h.value.anywhere,
+           h.value.measure != .yuan, h.value.measure != .percent { return h.value.measure }
+        if UnitLexicon.peopleNouns.longestEnding(in: s, at: e, from: cell.lowerBound, maxLength: 8) != nil { return .persons }
+        if UnitLexicon.householdNouns.longestEnding(in: s, at: e, from: cell.lowerBound, maxLength: 8) != nil { return .households }
+        return .items
     }
-    static let countedPeople: UInt32 = 0x4EBA, countedHouseholds: UInt32 = 0x6237   // 人, 户
 
     /// The columns a header row of years heads (`市州  2018年  2017年  增长(%)` under `单位:元`;
     /// `项目(万元)  2018  2019  2020`; `指标  2017年  2016年  增长` under `单位:元、%`): a year's cell takes

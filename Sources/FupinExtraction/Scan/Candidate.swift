@@ -696,9 +696,13 @@ struct CandidateReader {
         guard d >= 1 else { return nil }
         let next = k + 1
         guard next < limit, NormalizedText.isHan(s[next]) || NumberReader.isDigit(s[next]) else { return d }
-        // (两块五一斤: sold by one of a thing)
-        if s[next] == TrapLexicon.yi, next + 1 < limit, KindCues.priceClassifiers.contains(s[next + 1]) { return d }
-        return UnitLexicon.dimesClosers.longest(in: s, at: next, limit: limit) != nil ? d : nil
+        // (两块五一斤, 一块五一个, 两块五一公斤: sold by one of a thing)
+        if s[next] == TrapLexicon.yi, next + 1 < limit,
+           KindCues.priceClassifiers.contains(s[next + 1]) || UnitLexicon.trie.longest(in: s, at: next + 1, limit: limit) != nil { return d }
+        // (能卖到两块五了, 按每斤两块五收购: any word but one the digit opens, 两块五花肉)
+        if NumberReader.isDigit(s[next]) || NumberReader.isChineseNumeral(s[next]) || UnitLexicon.dimesWordTails.contains(s[next])
+            || UnitLexicon.trie.longest(in: s, at: next, limit: limit)?.value.measure != nil { return nil }
+        return d
     }
     /// Where the figure at `i` starts past the hedges right before it.
     static func pastHedgesBefore(_ s: [UInt32], _ i: Int, sentence: Range<Int>) -> Int {

@@ -751,7 +751,8 @@ extension DocumentScan {
             // (河南, also a county of 青海: the province, in the country's report)
             if place.entry == nil, place.path == [PlaceLexicon.country] {
                 if candidates.count == 1, PlaceLexicon.fullNameEnds.contains(s[m.range.upperBound - 1]) { return g.path(of: candidates[0]) }
-                let provinces = candidates.filter { g.places[$0].level == .province }
+                // (not a meeting's venue, 大会在北京召开)
+                let provinces = PlaceLexicon.namesVenue(s, m.range) ? [] : candidates.filter { g.places[$0].level == .province }
                 if provinces.count == 1 { return g.path(of: provinces[0]) }
             }
             guard let e = place.entry else { return nil }
@@ -787,12 +788,15 @@ extension DocumentScan {
             // report on the village its body names, named again, is the town, not the village below it)
             // (该村地处凤山乡东部,全村有…: not a town locating the village, nor one in a sentence that speaks of the village)
             if let k = base.firstIndex(where: { Self.sameName($0, name) }) {
-                return k + 1 == base.count || !place.villageFromBody || inTitle(m.range) || speaksBelow(m.range, of: base[base.count - 1]) ? base : Array(base[...k])
+                return k + 1 == base.count || !place.villageFromBody && !place.townFromBody || inTitle(m.range)
+                    || speaksBelow(m.range, of: base[base.count - 1]) ? base : Array(base[...k])
             }
             // (十八洞村的变化 ⏎ …双龙镇今年新建…: a town named in a village's report lies beside the village, not below it;
             // another village beside this one)
             let floor = place.entry.map { g.path(of: $0).count } ?? 0
-            while base.count > floor, let last = base.last, PlaceLexicon.isVillageName(last) || level == .town && PlaceLexicon.isTownName(last) { base.removeLast() }
+            // (后卡屯: a hamlet lies below its village)
+            while base.count > floor, let last = base.last,
+                  PlaceLexicon.isVillageName(last) && (level == .town || PlaceLexicon.isVillageName(name)) || level == .town && PlaceLexicon.isTownName(last) { base.removeLast() }
             // the path extended in place: `base + [name]` built an array for the name too
             base.reserveCapacity(base.count + 2)
             if level == .village, let town = place.containers[name], !base.contains(where: { Self.sameName($0, town) }) { base.append(town) }
@@ -810,7 +814,9 @@ extension DocumentScan {
     /// …投入资金50万元: nor one whose sentence names the village itself)
     func speaksBelow(_ r: Range<Int>, of village: String) -> Bool {
         if PlaceLexicon.locatingWords.longestEnding(in: s, at: r.lowerBound, from: max(0, r.lowerBound - 3), maxLength: 3) != nil
-            || PlaceLexicon.organisations.longest(in: s, at: r.upperBound, limit: s.count) != nil { return true }
+            || PlaceLexicon.organisations.longest(in: s, at: r.upperBound, limit: s.count) != nil
+            // (大湾乡负责人介绍，明年合作社计划…: the town's office speaking, of the village)
+            || PlaceLexicon.offices.longest(in: s, at: r.upperBound, limit: s.count) != nil { return true }
         let name = Array(village.unicodeScalars.map(\.value).prefix(max(2, village.unicodeScalars.count - 1)))   // (德胜村, 德胜)
         var k = r.upperBound
         while k < s.count, k - r.upperBound < Self.sentenceReach, !Outline.sentenceEnds.contains(s[k]), s[k] != 0x0A {
@@ -892,8 +898,14 @@ extension DocumentScan {
         guard a >= 2, s[a - 2] == PlaceLexicon.lai, s[a - 1] == PlaceLexicon.zi else { return false }
         var e = m.range.upperBound, last = m
         while let n = mentions.first(where: { $0.range.lowerBound == e }) { e = n.range.upperBound; last = n }
-        guard case .sub(_, .village, _) = last.target else { return false }
-        return e < s.count && s[e] == CandidateReader.de
+        guard case .sub(_, .village, _) = last.target, e < s.count, s[e] == CandidateReader.de else { return false }
+        // (安置了来自张庄村的搬迁群众86户326人: a group counted after it was moved from there)
+        var k = e + 1
+        while k < s.count, !Outline.isClauseBreak(s[k]), !Outline.sentenceEnds.contains(s[k]) {
+            if NumberReader.isDigit(s[k]) || NumberReader.isChineseNumeral(s[k]) { return false }
+            k += 1
+        }
+        return true
     }
 
     /// Whether a place is where people came from (``PlaceLexicon/originMarks``): right after a mark,

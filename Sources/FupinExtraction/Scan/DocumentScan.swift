@@ -1445,7 +1445,7 @@ final class DocumentScan {
         // (人均可支配收入逐年提高,2011年3549元,…: per person said before the sentence's first figure)
         // (农村常住居民人均可支配收入中,工资性收入4236元: or the sources of the income it heads)
         if c.measure == .yuan, kind == .total, lastMoney?.sentence != sentence.lowerBound,
-           elliptical() || KindCues.incomeSourceTrie.firstMatch(in: s, clause) != nil,
+           elliptical() || KindCues.incomeSourceTrie.firstMatch(in: s, clause) != nil && KindCues.closesPartitive(s, before: clause.lowerBound, from: sentence.lowerBound),
            YearResolver.headsFigures(s, sentence, clause.lowerBound), TopicCues.perCapita.firstMatch(in: s, sentence.lowerBound..<clause.lowerBound) != nil {
             kind = .rate; kindRule = KindCues.perCapitaListRule
         }
