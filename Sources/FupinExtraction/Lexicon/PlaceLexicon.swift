@@ -276,9 +276,10 @@ public enum PlaceLexicon {
     static let exampleReach = 10
     /// Labels of a form's fields giving a household's address (`家庭住址：`, `村：`, `乡镇：`).
     /// (a project's too, its name or site: 项目名称：怒江娃的书桌——福贡县匹河乡学生助学计划, 建设地点：…)
-    /// (true: a project's field, each project a record of its own: ``DocumentPlace`` reads a second one naming another
-    /// place as a roll at once, as it reads a household's only once a record stood between)
-    static let addressLabels = ScalarTrie<Bool>(householdAddressRows.map { ($0, false) } + projectSiteRows.map { ($0, true) })
+    static let addressLabels = ScalarTrie<AddressField>(householdAddressRows.map { ($0, .household) } + projectSiteRows.map { ($0, .projectSite) })
+    /// Whose address a field gives: a household's, or a project's site, each project a record of its own (``DocumentPlace``
+    /// reads a second project naming another place as a roll at once, a household's only once a record stood between).
+    enum AddressField { case household, projectSite }
     static let addressLabelLength = (householdAddressRows + projectSiteRows).map(\.unicodeScalars.count).max()!
     static let householdAddressRows = ["住址", "家庭住址", "地址", "家庭地址", "村", "所在村", "村名", "乡镇", "所在乡镇", "乡（镇）", "乡(镇)"]
     /// Words by which a letter's writer says where they live (`我是郸城县汲冢镇的村民`, `我家住在…`): their place, as an address

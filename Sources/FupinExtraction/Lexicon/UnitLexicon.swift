@@ -410,8 +410,10 @@ public enum UnitLexicon {
     static let spokenYuanRule = "unit.yuan.块"
     /// Words asking a price right before a figure (`只要四十五块`, `一坛5斤装只要68元`, `仅需`, `到手价`): the figure is money,
     /// per thing sold (right before it only: `只要投入2000元就能…`, as long as, has its verb between).
-    /// (true: the words of a condition, `只要…就`, ``asksPrice(_:before:from:consequence:)``)
-    static let priceAsked = ScalarTrie<Bool>(conditionalPriceRows.map { ($0, true) } + priceAskedRows.map { ($0, false) })
+    static let priceAsked = ScalarTrie<PriceWord>(conditionalPriceRows.map { ($0, .condition) } + priceAskedRows.map { ($0, .price) })
+    /// A word asking a price: a price's name (`售价`), or a condition's (`只要`), which a consequence after the figure makes no
+    /// price (`只要…就`, ``asksPrice(_:before:from:consequence:)``).
+    enum PriceWord { case price, condition }
     static let conditionalPriceRows = ["只要", "仅需", "只需", "仅要"]
     static let priceAskedRows = ["到手价", "直播价", "专享价", "售价", "单价"]
     static let priceAskedLength = (conditionalPriceRows + priceAskedRows).map(\.unicodeScalars.count).max()!
@@ -427,7 +429,7 @@ public enum UnitLexicon {
         if k > lower, s[k - 1] == ListItems.colon { k -= 1 }
         guard let m = priceAsked.longestEnding(in: s, at: k, from: lower, maxLength: priceAskedLength) else { return false }
         if k - m.length > lower, s[k - m.length - 1] == zong { return false }
-        if m.value, let r = consequence, consequenceMarks.firstMatch(in: s, r) != nil { return false }
+        if m.value == .condition, let r = consequence, consequenceMarks.firstMatch(in: s, r) != nil { return false }
         return true
     }
     /// Signs of the yuan written before its number (`¥386,520.00`, `￥652,813.6`, `人民币` is a word with its own 元).

@@ -132,8 +132,8 @@ extension DocumentPlace {
         var otherAddress: (town: Bool, village: Bool) = (false, false)
         var recordSinceAddress = false   // whether a paragraph stood after the first address
         // (项目名称：…德胜村… ⏎ 项目名称：…龙潭村…: projects listed are a roll at once, each project its own record)
-        /// The field of an address `at` stands in: nil where none, true where a project's site (``PlaceLexicon/projectSiteRows``).
-        func addressField(_ at: Int, line: Range<Int>) -> Bool? {
+        /// The field of an address `at` stands in, nil where none.
+        func addressField(_ at: Int, line: Range<Int>) -> PlaceLexicon.AddressField? {
             var k = at
             while k > line.lowerBound, s[k - 1] != ListItems.colon {
                 if TableCells.isGap(s[k - 1]) { return nil }
@@ -327,7 +327,7 @@ extension DocumentPlace {
                         if index != titleLine, !isSubtitle(index) { fromAddress.village = name; recordSinceAddress = false }
                     }
                     if fromAddress.town != nil || fromAddress.village != nil, level == .town || level == .village,
-                       let project = addressField(m.range.lowerBound, line: line.range), recordSinceAddress || project {
+                       let field = addressField(m.range.lowerBound, line: line.range), recordSinceAddress || field == .projectSite {
                         if level == .town, let t = fromAddress.town, t != name { otherAddress.town = true }
                         if level == .village, let v = fromAddress.village, v != name { otherAddress.village = true }
                     }

@@ -1012,12 +1012,12 @@ enum FactContext {
                 // and 要 so too (要完成…; not 主要, 重要: ``KindCues/notFutureMarkers``)
                 // (将创建全域旅游示范区,重点培育…20个: 将 right before a verb of the plans, as in the figure's own clause)
                 if s[k] == KindCues.jiang || s[k] == KindCues.yao, m.length == 1,
-                   KindCues.futureAdverbs.longest(in: s, at: after, limit: clause.lowerBound)?.value != true
+                   (KindCues.futureAdverbs.longest(in: s, at: after, limit: clause.lowerBound)?.value != true
                     && !(s[k] == KindCues.jiang && after == k + 1 && KindCues.futureVerbs.longest(in: s, at: after, limit: clause.lowerBound)?.value == true
                          // (将落实…责任,…作为首要工作: no verb of disposing of what it takes anywhere before the figure's clause)
                          && KindCues.dispositionVerbs.firstMatch(in: s, after..<clause.lowerBound) == nil
                          // (将创建全国文明城市与脱贫攻坚统筹推进,去年全县脱贫1.2万人: nor a time of the past on the way)
-                         && KindCues.pastTimes.firstMatch(in: s, after..<clause.upperBound) == nil)
+                         && KindCues.pastTimes.firstMatch(in: s, after..<clause.upperBound) == nil))
                     || KindCues.notFutureMarkers.longestEnding(in: s, at: k + 1, from: sentence.lowerBound, maxLength: KindCues.notFutureLongest) != nil
                     || s[k] == KindCues.jiang && KindCues.dispositionVerbs.firstMatch(in: s, after..<Outline.clause(s, around: k, in: sentence).upperBound) != nil { k = after; continue }
                 // (深度贫困县、计划脱贫县: a class of places among others plans nothing)
