@@ -134,6 +134,9 @@ enum Trap: String, CaseIterable, Sendable {
     /// The copies of a document a letter or contract is made in: `本责任书一式三份`, `双方各执一份` — its
     /// paperwork, no count of the campaign.
     case copies = "trap.meta.copies"
+    /// The one a per-unit rule is counted by: `每吸纳1名贫困劳动力给予企业1000元`, `每介绍1人奖励200元`, `每新购基础母牛1头` —
+    /// the basis of a rate, no count (the money it pays is the fact).
+    case perBasis = "trap.rate.basis"
 
     /// Whether the figure at `at` stands inside brackets opened right after a poverty standard's word
     /// (`贫困标准(…每人每年2300元)`, `扶贫标准(国家的收入标准是…2300元,…)`; a programme's rate,
@@ -901,6 +904,16 @@ enum Trap: String, CaseIterable, Sendable {
         case .copies:
             guard span.measure == .items, span.unitEnd - span.unitStart == 1, s[span.unitStart] == TrapLexicon.fen else { return false }
             return TrapLexicon.copiesLeads.longestEnding(in: s, at: span.start, from: max(sentence.lowerBound, span.start - 2), maxLength: 2) != nil
+        case .perBasis:
+            // one, right after 每 and a verb of a few characters (每1名 too), no other figure between
+            guard span.number.value == 1, span.high == nil, span.multiplier == 1, span.measure != .yuan, span.measure != .percent else { return false }
+            var k = span.start
+            while k > sentence.lowerBound, span.start - k <= TrapLexicon.perBasisReach, NormalizedText.isHan(s[k - 1]) {
+                // (not 每户至少要有1人就业: what 每 counts by, a household, needs its one, a standard's figure)
+                if s[k - 1] == TrapLexicon.mei { return !TrapLexicon.perUnitHeads.contains(s[k]) }
+                k -= 1
+            }
+            return false
         }
     }
 
