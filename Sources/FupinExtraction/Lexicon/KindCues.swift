@@ -347,14 +347,13 @@ public enum KindCues {
     public static let presentMarkers = ScalarTrie<Bool>(["现有", "现剩余", "现存", "现阶段", "目前", "当前",
         // a place described as it is (全镇总人口7587户, 辖区面积139.3平方公里)
         "总人口", "辖区面积", "辖"].map { ($0, true) })
-    /// Characters before 现 that make it a word's last (`实现`, `出现`, `体现`): no present (`2019年实现剩余415户脱贫`).
-    static let wordsEndingInXian = ScalarSet("实出发体表展呈兑再")
-    static let xian: UInt32 = 0x73B0   // 现
+    /// Words ending in 现 (`实现`, `出现`, `体现`): a present marker read out of one is none (`2019年实现剩余415户脱贫`).
+    static let xianWords = ScalarTrie<Bool>(["实现", "出现", "发现", "体现", "表现", "展现", "呈现", "兑现", "再现"].map { ($0, true) })
     /// Whether `r` holds a marker of the present (``presentMarkers``), not one read out of a word ending in 现.
     static func statesPresent(_ s: [UInt32], _ r: Range<Int>) -> Bool {
         var k = r.lowerBound
         while let (at, _) = presentMarkers.firstMatch(in: s, k..<r.upperBound) {
-            if !(s[at] == xian && at > r.lowerBound && wordsEndingInXian.contains(s[at - 1])) { return true }
+            if !(at > r.lowerBound && xianWords.longestEnding(in: s, at: at + 1, from: at - 1, maxLength: 2) != nil) { return true }
             k = at + 1
         }
         return false

@@ -563,9 +563,9 @@ public enum PlaceLexicon {
     /// its object, no village's suffix (`整修村支部会议室`).
     /// Verbs that name no village whole before 村 (`整修村委会`, `新建、改造村卫生室`, `成立村股份经济合作社`): repairs and founding.
     static let verbsNamingNoVillage = ScalarTrie<Bool>(["整修", "维修", "改造", "修缮", "翻修", "改扩", "成立", "组建"].map { ($0, true) })
-    /// Characters before 自 that end a word with it (`来自`, `源自`, `各自`): 自 is that word's, no name's first (`来自高增乡`).
-    static let wordsEndingInZi = ScalarSet("来源出各亲独")
-    static let zi: UInt32 = 0x81EA, lai: UInt32 = 0x6765   // 自, 来
+    /// Words ending in 自 that stand before names (`来自高增乡`, `源自`, `各自`): 自 is the word's, no name's first.
+    static let ziWords = ScalarTrie<Bool>(["来自", "源自", "出自", "各自", "亲自", "独自"].map { ($0, true) })
+    static let cameFrom: [UInt32] = "来自".unicodeScalars.map(\.value)
     /// (`村委会` is a village's suffix of its own: 新建村委会 names 新建村)
     static let villageOwnWords = ScalarTrie<Bool>(["村支部", "村党支部", "村部", "村两委", "村级", "村集体", "村民",
         "村组", "村内", "村里", "村道", "村容", "村庄", "村干部", "村卫生室", "村小", "村办公", "村活动", "村文化", "村综合", "村农家书屋",

@@ -481,7 +481,7 @@ public struct PlaceFinder: Sendable {
         if a > range.lowerBound, j > a, NumberReader.isDigit(s[a - 1]) || NumberReader.isChineseNumeral(s[a - 1]),
            let u = UnitLexicon.trie.longest(in: s, at: a, limit: j), u.length < j - a { a += u.length }
         // (来自高增乡: 自 closes the word before it)
-        if a > range.lowerBound, j - a > 2, s[a] == PlaceLexicon.zi, PlaceLexicon.wordsEndingInZi.contains(s[a - 1]) { a += 1 }
+        if a > range.lowerBound, j - a > 2, PlaceLexicon.ziWords.longestEnding(in: s, at: a + 1, from: a - 1, maxLength: 2) != nil { a += 1 }
         // (2018年整镇脱贫: a year's 年 starts no name)
         if a > range.lowerBound, s[a] == YearResolver.nian, NumberReader.isDigit(s[a - 1]) { a += 1 }
         guard j - a >= 2 else { return nil }

@@ -895,7 +895,7 @@ extension DocumentScan {
     /// 贫困户吴老远`: his bill is his village's), not where a group was moved from (`安置了来自该县16个镇的搬迁群众`).
     static func homeOfOne(_ s: [UInt32], _ m: PlaceMention, _ mentions: [PlaceMention]) -> Bool {
         let a = m.range.lowerBound
-        guard a >= 2, s[a - 2] == PlaceLexicon.lai, s[a - 1] == PlaceLexicon.zi else { return false }
+        guard a >= 2, s[(a - 2)..<a].elementsEqual(PlaceLexicon.cameFrom) else { return false }
         var e = m.range.upperBound, last = m
         while let n = mentions.first(where: { $0.range.lowerBound == e }) { e = n.range.upperBound; last = n }
         guard case .sub(_, .village, _) = last.target, e < s.count, s[e] == CandidateReader.de else { return false }
