@@ -100,7 +100,8 @@ struct CandidateReader {
         var tendering = tenders   // (a tender's terms only in a sentence that speaks of one)
         for m in TrapLexicon.sentenceMarks.startsWithValues(in: s, sentence, limit: line.upperBound) {
             switch m.value {
-            case .era: out.eras.append(m.at)
+            // (塘头镇的张红军今年42岁: an era's word right after a surname is a person's given name)
+            case .era: if !(m.at > sentence.lowerBound && PlaceLexicon.surnames.contains(s[m.at - 1])) { out.eras.append(m.at) }
             case .outside: out.outsiders.append(m.at)
             case .tender: out.tenderTerms.append(m.at)
             case .tendering: tendering = true
