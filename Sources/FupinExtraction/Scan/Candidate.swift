@@ -684,7 +684,8 @@ struct CandidateReader {
     static func earnsRightBefore(_ s: [UInt32], _ start: Int, sentence: Range<Int>) -> Bool {
         verbBefore(s, start, sentence: sentence, verbs: earningVerbs, between: earningLinks)
     }
-    static let earningVerbs = ScalarSet("挣赚"), earningLinks = ScalarSet("了能")
+    /// (挣个一万五六, 每个月拿两千五六: 个 as speech puts it, 拿 as pay is taken)
+    static let earningVerbs = ScalarSet("挣赚拿"), earningLinks = ScalarSet("了能个")
     /// What ends a fee's or a price's noun (`车费`, `票价`), and what may stand between it and the figure (`车费要五六十块`).
     static let feeEnds = ScalarSet("费价"), feeLinks = ScalarSet("就要得是")
     /// The digit of dimes after a spoken 块 (`三十九块九`, `39块9`), where nothing numeral nor a unit follows it; nil where none.
