@@ -91,16 +91,20 @@ public enum MetadataReader {
         }
         return date(in: s, from..<r.upperBound)
     }
-    /// The year of a line that is a month alone, in brackets or not (`（2021年10月）` under a report's title), nil where
-    /// the line says anything more.
+    /// The year of a line that is a month alone, or months of one year, in brackets or not (`（2021年10月）` under a report's
+    /// title, a diary's `（2018年4月—6月）`), nil where the line says anything more.
     static func bareMonthYear(_ s: [UInt32], _ r: Range<Int>) -> Int? {
         var a = r.lowerBound, b = r.upperBound
         while a < b, s[a] == 0x20 || s[a] == FactContext.openBracket { a += 1 }
         while b > a, s[b - 1] == 0x20 || s[b - 1] == FactContext.closeBracket { b -= 1 }
-        guard b - a >= 7, b - a <= 8, s[a..<(a + 4)].allSatisfy(NumberReader.isDigit), s[a + 4] == YearResolver.nian, s[b - 1] == YearResolver.yue,
-              s[(a + 5)..<(b - 1)].allSatisfy(NumberReader.isDigit), let y = NormalizedText.integer(s[a..<(a + 4)]), Campaign.pageYears.contains(y) else { return nil }
+        guard b - a >= 7, b - a <= monthLineLength, s[a..<(a + 4)].allSatisfy(NumberReader.isDigit), s[a + 4] == YearResolver.nian,
+              s[b - 1] == YearResolver.yue, NumberReader.isDigit(s[a + 5]),
+              s[(a + 5)..<(b - 1)].allSatisfy({ NumberReader.isDigit($0) || $0 == YearResolver.yue || TimeLexicon.spanJoins.contains($0) }),
+              let y = NormalizedText.integer(s[a..<(a + 4)]), Campaign.pageYears.contains(y) else { return nil }
         return y
     }
+    /// How long a line of months (`2018年10月—12月`) may be.
+    static let monthLineLength = 14
     /// The year of `YYYY年M月` right after a label of ``monthLabels`` and its colon on the line, nil where none.
     /// (every label of the line in turn: `活动时间：…　　更新时间：2018年6月`; not a month opening a span, `时间：2016年1月—2020年12月`,
     /// the period a report covers)
