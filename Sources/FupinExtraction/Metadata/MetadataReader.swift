@@ -103,6 +103,19 @@ public enum MetadataReader {
               let y = NormalizedText.integer(s[a..<(a + 4)]), Campaign.pageYears.contains(y) else { return nil }
         return y
     }
+    /// The year in brackets closing a line (`赵家洼驻村日志（2017）`, `(2019年)`), nil where none.
+    static func bracketedYearClosing(_ s: [UInt32], _ r: Range<Int>) -> Int? {
+        var b = r.upperBound
+        while b > r.lowerBound, s[b - 1] == 0x20 { b -= 1 }
+        guard b - r.lowerBound >= 7, s[b - 1] == FactContext.closeBracket else { return nil }
+        var e = b - 1
+        if s[e - 1] == YearResolver.nian { e -= 1 }
+        guard e - 5 >= r.lowerBound, s[e - 5] == FactContext.openBracket, s[(e - 4)..<e].allSatisfy(NumberReader.isDigit),
+              let y = NormalizedText.integer(s[(e - 4)..<e]), Campaign.pageYears.contains(y) else { return nil }
+        return y
+    }
+    /// Words of a publication whose bracketed year is its edition's (`年鉴`).
+    static let editionWords = ScalarTrie<Bool>(["年鉴"].map { ($0, true) })
     /// How long a line of months (`2018年10月—12月`) may be.
     static let monthLineLength = 14
     /// The year of `YYYY年M月` right after a label of ``monthLabels`` and its colon on the line, nil where none.
@@ -150,6 +163,12 @@ public enum MetadataReader {
             for i in header + metaLines where lines[i].role != .body {
                 if let y = labelledMonthYear(s, lines[i].range) ?? (i < firstBody ? bareMonthYear(s, lines[i].range) : nil) { meta.labelledYear = y; break }
             }
+        }
+        // (赵家洼驻村日志（2017）: a year in brackets closing the first line names the year its entries are of)
+        // (not an edition's year, 镇雄年鉴(2020), which tells of the year before)
+        if meta.date == nil, meta.labelledYear == nil, let first = lines.first(where: { $0.role != .blank }),
+           Self.editionWords.firstMatch(in: s, first.range) == nil {
+            meta.labelledYear = bracketedYearClosing(s, first.range)
         }
         // (《贵州民族研究》2021年第3期: a journal's issue at the head dates the article)
         if meta.date == nil, meta.labelledYear == nil {

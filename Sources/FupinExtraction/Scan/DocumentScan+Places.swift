@@ -137,7 +137,9 @@ extension DocumentScan {
         if !places.all.isEmpty, s[sentence].contains(FactContext.openBracket) { places = Self.outsideGlosses(s, places, figure: i, sentence: sentence) }
         // 全县累计投入…: the report's place at the level the word names (the sentence's words read once)
         // (全乡 in a village's report whose path holds its town: that town, ``townOfVillage(_:)``)
-        func own(_ r: Range<Int>) -> [String]? { ownLevel(r) ?? townNamedBefore(r) ?? townOfVillage(r) }
+        // (…天生桥镇接待游客3.2万人次…。目前,全镇已有农家乐46家: not where a town is carried from the sentence before)
+        let carriesTown = section?.last.map(PlaceLexicon.isTownName) == true
+        func own(_ r: Range<Int>) -> [String]? { ownLevel(r) ?? townNamedBefore(r) ?? (carriesTown ? nil : townOfVillage(r)) }
         // (下南乡是全国唯一的毛南族聚居乡，全乡…存栏1.2万头: 全乡 after a town its sentence named earlier is that town)
         func townNamedBefore(_ r: Range<Int>) -> [String]? {
             guard let (w, _) = PlaceLexicon.townWords.firstMatch(in: s, r),
