@@ -126,6 +126,8 @@ public enum PlaceLexicon {
     public static let describingOpeners = ScalarSet("小深穷荒大偏远")
     /// Numerals of two that count and never number (`两村`, `俩镇`): no name holds one before its suffix.
     static let countingTwos = ScalarSet("两俩倆兩")
+    /// Words of the time that open no place's name read back over them (`目前新村`, `如今新村`).
+    static let timeWordsBeforeNames = ScalarTrie<Bool>(["目前", "如今", "现在", "当前", "今年", "去年", "近年"].map { ($0, true) })
     /// Verbs of holding a meeting after a place (`在北京召开`): the place is the meeting's venue.
     static let meetingVerbs = ScalarTrie<Bool>(["召开", "举行", "举办", "开幕", "闭幕"].map { ($0, true) })
     /// Whether a place is named as where a meeting is held: 在 right before it, a verb of holding right after (`在北京召开`).

@@ -480,6 +480,8 @@ public struct PlaceFinder: Sendable {
         // (养了20只东乡贡羊: a classifier right after a count is the count's, no name's first)
         if a > range.lowerBound, j > a, NumberReader.isDigit(s[a - 1]) || NumberReader.isChineseNumeral(s[a - 1]),
            let u = UnitLexicon.trie.longest(in: s, at: a, limit: j), u.length < j - a { a += u.length }
+        // (目前新村建设已完成: a word of the time opens no name)
+        if let t = PlaceLexicon.timeWordsBeforeNames.longest(in: s, at: a, limit: j), j - a > t.length { a += t.length }
         // (来自高增乡: 自 closes the word before it)
         if a > range.lowerBound, j - a > 2, PlaceLexicon.ziWords.longestEnding(in: s, at: a + 1, from: a - 1, maxLength: 2) != nil { a += 1 }
         // (2018年整镇脱贫: a year's 年 starts no name)
