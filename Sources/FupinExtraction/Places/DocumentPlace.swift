@@ -222,6 +222,9 @@ extension DocumentPlace {
             // (销往果洛全州和西宁等地: nor a market goods are sold to)
             if !mentions.isEmpty { mentions.removeAll { Neighbours.contains(s, name: $0.range, line: line.range) || Neighbours.isMarket(s, name: $0.range, line: line.range) } }
             byLine[index] = mentions
+            // (阜平县龙泉关镇骆驼湾村 ⏎ 2018年度扶贫项目…公示: a line of names alone over the body, the issuer's, names the
+            // report's place as its title does)
+            let namesOnly = !firstBodySeen && line.role != .body && Self.holdsNamesOnly(s, Outline.trim(s, line.range), mentions)
             if let pair = Self.pairing(s, line.range, mentions, g) { helpers.formUnion(pair.helper); helped.formUnion(pair.helped) }
             // (the dateline read only on a source line or the first paragraph, where one stands)
             let dateline = mentions.isEmpty ? -1 : line.role == .meta ? line.range.upperBound
@@ -311,7 +314,7 @@ extension DocumentPlace {
                     if level == .zone {
                         let old = zones[name] ?? (0, [])
                         zones[name] = (old.weight + w, old.container.isEmpty ? container : old.container)
-                    } else if level == .town, index == titleLine || isSubtitle(index) || inAddressField(m.range.lowerBound, line: line.range, index: index), titleTown == nil,
+                    } else if level == .town, index == titleLine || isSubtitle(index) || namesOnly || inAddressField(m.range.lowerBound, line: line.range, index: index), titleTown == nil,
                               // (凤凰街道赴汕尾市军船头村对口帮扶: a town that goes to help elsewhere is the helper)
                               PlaceLexicon.visitorVerbs.longest(in: s, at: m.range.upperBound, limit: line.range.upperBound) == nil,
                               PlaceLexicon.helperVerbs.longest(in: s, at: m.range.upperBound, limit: line.range.upperBound) == nil {
@@ -321,7 +324,7 @@ extension DocumentPlace {
                               // (现寨市乡由原黄桑坪乡、朝仪乡合并而成: towns it was made of are no town of the report)
                               !Self.namedAsOrigin(s, m.range, line: line.range) {
                         firstTown = name
-                    } else if level == .village, index == titleLine || isSubtitle(index) || inAddressField(m.range.lowerBound, line: line.range, index: index), titleVillage == nil,
+                    } else if level == .village, index == titleLine || isSubtitle(index) || namesOnly || inAddressField(m.range.lowerBound, line: line.range, index: index), titleVillage == nil,
                               !PlaceLexicon.genericNames.contains(name) {
                         titleVillage = name
                         if index != titleLine, !isSubtitle(index) { fromAddress.village = name; recordSinceAddress = false }
@@ -638,6 +641,14 @@ extension DocumentPlace {
             k -= 1
         }
         return false
+    }
+
+    /// Whether a line is a chain of places' names and nothing else (`阜平县龙泉关镇骆驼湾村`), two names at least.
+    static func holdsNamesOnly(_ s: [UInt32], _ r: Range<Int>, _ mentions: [PlaceMention]) -> Bool {
+        guard mentions.count >= 2, !r.isEmpty else { return false }
+        var k = r.lowerBound
+        while k < r.upperBound, let m = mentions.first(where: { $0.range.lowerBound == k }) { k = m.range.upperBound }
+        return k == r.upperBound
     }
 
     /// The weight of a place the title names.
