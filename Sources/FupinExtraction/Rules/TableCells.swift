@@ -344,7 +344,9 @@ enum TableCells {
     /// The units a caption names for the table after it (`(单位:件、万元、万人)`, `单位:万人`), in order.
     static func captionUnits(_ s: [UInt32], _ line: Range<Int>) -> [HeaderUnit]? {
         // (单位 opening the caption's note, after a bracket, a space or the line's start: 帮扶单位:人社局 names a body)
-        guard let at = Outline.find(unitWord, in: s, line), at == line.lowerBound || !NormalizedText.isHan(s[at - 1]) else { return ledgerUnits(s, line) }
+        // (金额单位：万元: a unit's own label before it too)
+        guard let at = Outline.find(unitWord, in: s, line), at == line.lowerBound || !NormalizedText.isHan(s[at - 1])
+                || unitLabelHeads.longestEnding(in: s, at: at, from: line.lowerBound, maxLength: 2) != nil else { return ledgerUnits(s, line) }
         var k = at + unitWord.count
         guard k < line.upperBound, s[k] == ListItems.colon else { return nil }
         k += 1
@@ -359,6 +361,8 @@ enum TableCells {
         return units.isEmpty ? nil : units
     }
     static let unitWord: [UInt32] = "单位".unicodeScalars.map(\.value)
+    /// Words of what a unit measures, before 单位 in a caption's note (`金额单位：万元`, `计量单位`).
+    static let unitLabelHeads = ScalarTrie<Bool>(["金额", "计量", "数量", "货币"].map { ($0, true) })
     /// Whether a line holds digits other than the number a table's caption opens with (`表1`, `表2-3`, `附表1`).
     static func holdsDigitsBeyondNumber(_ s: [UInt32], _ line: Range<Int>) -> Bool {
         var k = line.lowerBound
