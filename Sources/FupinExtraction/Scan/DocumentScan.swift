@@ -344,6 +344,16 @@ final class DocumentScan {
                             firstRow = s[line.range].contains(where: NumberReader.isDigit)
                         }
                     }
+                    // (│ 乡镇 │ 项目个数 │ 资金 │ ⏎ │ │ （个） │ 合计 │: a header's second line, before any row, names the units its
+                    // first left; each line's columns kept where the other names none)
+                    // (│ 建档立卡 │ 发放金额 │ ⏎ │ 贫困户 │ │ under 单位：户、万元: a caption's money the first line gave a column
+                    // that neither line names as money, 建档立卡贫困户, was a guess on half its name: dropped)
+                    if !h.isEmpty, !tableColumns.isEmpty, facts.count == tableFirstFact, tableColumns.first?.cellCount == cells.count,
+                       !s[line.range].contains(where: { NumberReader.isDigit($0) }) {
+                        h = (h + tableColumns.filter { old in !h.contains { $0.index == old.index }
+                            && (old.measure != .yuan || TableCells.moneyLabels.firstMatch(in: s, old.header) != nil
+                                || old.index < cells.count && TableCells.moneyLabels.firstMatch(in: s, cells[old.index]) != nil) }).sorted { $0.index < $1.index }
+                    }
                     if !h.isEmpty {
                         // (一、收入明细 ⏎ rows ⏎ 二、支出明细 ⏎ rows: a table after another with no paragraph between has no
                         // whole among the rows before; an expense is no part of an income)
