@@ -415,7 +415,8 @@ public struct PlaceFinder: Sendable {
         if level == .town, j - a >= 2, a > range.lowerBound, NormalizedText.isHan(s[a - 1]),
            !PlaceLexicon.stopChars.contains(s[a - 1])
             || !PlaceLexicon.prepositionStops.contains(s[a - 1])
-                && (a - 1 == range.lowerBound
+                // (…6.3%。将台堡镇发展…, | 将台堡镇 |: or any mark or space before it)
+                && (a - 1 == range.lowerBound || !NormalizedText.isHan(s[a - 2])
                     || PlaceLexicon.fullNameEnds.contains(s[a - 2]) && gazetteer.names.longestEnding(in: s, at: a - 1, from: range.lowerBound, maxLength: 9) != nil),
            let t = Self.longerKnownTown(s, range, nameStart: a, end: end) { a = t }
         // 昭觉县阿土列尔村: right after its county's full name a village's name may be four long
