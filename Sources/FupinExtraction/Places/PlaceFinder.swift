@@ -536,11 +536,11 @@ public struct PlaceFinder: Sendable {
             || SubjectLexicon.trie.longest(in: s, at: a, limit: j).map({ $0.length == j - a && ($0.value == .verb || $0.value == .function) }) == true
                 && !listedAfterVillage { return nil }
         // 扶贫攻坚乡, 电商村: a word of the field before the suffix makes a kind of place, not a name
-        // (凉水井村共有…: a feature of the land a name ends in, after a character of the name that opens its clause, names
-        // the village, ``PlaceLexicon/landmarkWords``)
+        // (凉水井村共有…, 以勒镇茶园村: a feature of the land a name ends in, after a character of the name that opens its clause
+        // or right after its town, names the village, ``PlaceLexicon/landmarkWords``)
         if container.isEmpty, !listedAfterVillage, let w = TopicCues.trie.longestEnding(in: s, at: j, from: max(range.lowerBound, a - 2), maxLength: 6), w.length >= 2,
-           !(j - w.length > a && PlaceLexicon.landmarkWords.longestEnding(in: s, at: j, from: j - w.length, maxLength: w.length)?.length == w.length
-             && (a == range.lowerBound || !NormalizedText.isHan(s[a - 1]))) { return nil }
+           !(PlaceLexicon.landmarkWords.longestEnding(in: s, at: j, from: j - w.length, maxLength: w.length)?.length == w.length
+             && (j - w.length > a && (a == range.lowerBound || !NormalizedText.isHan(s[a - 1])) || afterTown)) { return nil }
         return PlaceMention(range: a..<end, target: .sub(name: NormalizedText.string(s[a..<end]), level: level, container: container))
     }
 
