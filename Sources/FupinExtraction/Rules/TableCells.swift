@@ -563,6 +563,9 @@ enum TableCells {
             guard s[c.lowerBound] != 0x30, let n = NumberReader.arabic(s, at: c.lowerBound, limit: c.upperBound), n.end == c.upperBound, n.value > 0 else { return nil }
             return (c, n.value)
         }
+        // (入住时间 2020.05: a year and its month, a date, no figure)
+        if c.count >= 6, c.count <= 7, s[c.lowerBound + 4] == NumberReader.point, let y = NormalizedText.integer(s[c.lowerBound..<(c.lowerBound + 4)]),
+           Campaign.pageYears.contains(y), let m = NormalizedText.integer(s[(c.lowerBound + 5)..<c.upperBound]), (1...12).contains(m) { return nil }
         // (a phone's or a postcode's digits: a leading 0, or eight digits and more with no point)
         guard s[c.lowerBound] != 0x30 || c.count > 1 && s[c.lowerBound + 1] == NumberReader.point,
               s[c].contains(NumberReader.point) || c.count < 8 else { return nil }
