@@ -126,6 +126,8 @@ public enum PlaceLexicon {
     public static let describingOpeners = ScalarSet("小深穷荒大偏远")
     /// Numerals of two that count and never number (`两村`, `俩镇`): no name holds one before its suffix.
     static let countingTwos = ScalarSet("两俩倆兩")
+    /// Provinces of the gazetteer outside the campaign (its papers' datelines name them: `中央社台北24日电`).
+    static let outsideCampaign: Set<String> = ["台湾省", "香港特别行政区", "澳门特别行政区"]
     /// Words of the time that open no place's name read back over them (`目前新村`, `如今新村`).
     static let timeWordsBeforeNames = ScalarTrie<Bool>(["目前", "如今", "现在", "当前", "今年", "去年", "近年"].map { ($0, true) })
     /// Verbs of holding a meeting after a place (`在北京召开`): the place is the meeting's venue.

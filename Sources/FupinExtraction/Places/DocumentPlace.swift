@@ -234,6 +234,9 @@ extension DocumentPlace {
             let listed = mentions.count >= 2 ? Self.siblingLists(mentions, s, g) : [:]
             var narrowed: [Int: [Int]] = [:]   // a mention's places its parent right before it narrowed
             for (k, m) in mentions.enumerated() {
+                // (中央社台北24日电…台湾方面，…: a place outside the campaign, a paper's home or a comparison, is no evidence of the
+                // report's place, which the campaign's places are)
+                if case .gazetteer(let n) = m.target, n.allSatisfy({ g.path(of: $0).first.map(PlaceLexicon.outsideCampaign.contains) == true }) { continue }
                 if m.range.upperBound <= dateline, case .gazetteer(let n) = m.target, case let c = narrowed[k] ?? n, c.count == 1 { filedFrom[c[0], default: 0] += w }
                 if case .gazetteer(let n) = m.target, case let c = narrowed[k] ?? n, c.count == 1 {
                     namedWeight[c[0], default: 0] += w
