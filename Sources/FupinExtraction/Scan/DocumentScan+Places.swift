@@ -206,6 +206,8 @@ extension DocumentScan {
             return [PlaceLexicon.country]
         }
         if Self.nationAnnounces(s, clause: clause, before: i, places: places) { return [PlaceLexicon.country] }
+        // (浙江、江苏、上海分别投入24.9亿元、20.6亿元和20.3亿元: places listed before 分别, as many as the figures after it, each its own)
+        if let p = respectivePlace(at: i, sentence: sentence, places: places) { return p }
         guard !places.all.isEmpty else { return own(clause.lowerBound..<i) ?? nationBefore() ?? section ?? own(sentence) ?? place.path }
         // 凤凰街道自2016年对口该村开展帮扶,…已帮助60户150人…: a sentence whose only places are
         // helpers speaks of the place helped, the one in force
@@ -504,6 +506,45 @@ extension DocumentScan {
     /// The place a word for a level (`全县`) speaks of when the report's own place has no such
     /// level and a place named before does: that place's name at the level (a province's report,
     /// `保定市阜平县…。全县…` is 阜平县); nil otherwise.
+    /// The place of the figure at `i` where places listed before `分别` are as many as the figures after it (`浙江、江苏、上海
+    /// 分别投入24.9亿元、20.6亿元和20.3亿元`): the place at the figure's rank; nil where the counts differ or no such list stands.
+    func respectivePlace(at i: Int, sentence: Range<Int>, places: SentencePlaces) -> [String]? {
+        guard let (p, _) = KindCues.respectively.firstMatch(in: s, sentence.lowerBound..<i),
+              let len = KindCues.respectively.longest(in: s, at: p, limit: i)?.length else { return nil }
+        // the run of names before 分别, joined by 、 和 与 及 alone; else the places its ;-part names before it, each heading an
+        // item of its own (其中双龙镇3260万元、雅酉镇2870万元,分别比2015年增长41%和37%)
+        var part = p
+        while part > sentence.lowerBound, s[part - 1] != FactContext.semicolon { part -= 1 }
+        let before = places.all.filter { $0.mention.range.upperBound <= p && $0.mention.range.lowerBound >= part }
+            .sorted { $0.mention.range.lowerBound < $1.mention.range.lowerBound }
+        guard let last = before.last else { return nil }
+        var list = [last]
+        for m in before.dropLast().reversed() {
+            guard m.mention.range.upperBound <= list[0].mention.range.lowerBound else { break }   // (names read inside one another)
+            let gap = s[m.mention.range.upperBound..<list[0].mention.range.lowerBound]
+            guard gap.count <= 1, gap.allSatisfy(PlaceLexicon.listJoins.contains) else { break }
+            list.insert(m, at: 0)
+        }
+        if list.count < 2 || p - last.mention.range.upperBound > Self.respectiveReach { list = before }
+        guard list.count >= 2 else { return nil }
+        // the figures after 分别, to the end of its ;-part: their starts
+        var end = p + len
+        while end < sentence.upperBound, s[end] != FactContext.semicolon { end += 1 }
+        var starts: [Int] = []
+        var k = p + len
+        while k < end {
+            guard NumberReader.isDigit(s[k]), k == p + len || !(NumberReader.isDigitOrPoint(s[k - 1]) || s[k - 1] == NumberReader.groupComma) else { k += 1; continue }
+            // (比2015年增长: a year is no figure)
+            if YearResolver.yearFollows(s, at: k, limit: end) { k += YearResolver.yearWithMarker; continue }
+            starts.append(k); k += 1
+        }
+        guard starts.count == list.count, let rank = starts.firstIndex(of: i) else { return nil }
+        let m = list[rank]
+        return m.path ?? (PlaceLexicon.fullNameEnds.contains(s[m.mention.range.upperBound - 1]) || namesProvince(m.mention) ? namedPath(m.mention) : nil)
+    }
+    /// How far before 分别 a list's last name may end (`浙江、江苏、上海三省分别…`).
+    static let respectiveReach = 6
+
     /// The town of a village's report (`凤山县砦牙乡德胜村`) where `r` speaks of its town (`全乡`, `该镇`): the report's
     /// path up to the town; nil in any other report.
     func townOfVillage(_ r: Range<Int>) -> [String]? {
