@@ -509,12 +509,13 @@ extension DocumentScan {
     /// The place of the figure at `i` where places listed before `分别` are as many as the figures after it (`浙江、江苏、上海
     /// 分别投入24.9亿元、20.6亿元和20.3亿元`): the place at the figure's rank; nil where the counts differ or no such list stands.
     func respectivePlace(at i: Int, sentence: Range<Int>, places: SentencePlaces) -> [String]? {
-        guard let (p, _) = KindCues.respectively.firstMatch(in: s, sentence.lowerBound..<i),
+        // (looked for within a reach of the figure: a scan from the sentence's start at each figure of a long line was quadratic)
+        guard let (p, _) = KindCues.respectively.firstMatch(in: s, max(sentence.lowerBound, i - Self.respectiveWindow)..<i),
               let len = KindCues.respectively.longest(in: s, at: p, limit: i)?.length else { return nil }
         // the run of names before 分别, joined by 、 和 与 及 alone; else the places its ;-part names before it, each heading an
         // item of its own (其中双龙镇3260万元、雅酉镇2870万元,分别比2015年增长41%和37%)
         var part = p
-        while part > sentence.lowerBound, s[part - 1] != FactContext.semicolon { part -= 1 }
+        while part > max(sentence.lowerBound, p - Self.respectiveWindow), s[part - 1] != FactContext.semicolon { part -= 1 }
         let before = places.all.filter { $0.mention.range.upperBound <= p && $0.mention.range.lowerBound >= part }
             .sorted { $0.mention.range.lowerBound < $1.mention.range.lowerBound }
         guard let last = before.last else { return nil }
@@ -529,7 +530,7 @@ extension DocumentScan {
         guard list.count >= 2 else { return nil }
         // the figures after 分别, to the end of its ;-part: their starts
         var end = p + len
-        while end < sentence.upperBound, s[end] != FactContext.semicolon { end += 1 }
+        while end < min(sentence.upperBound, p + Self.respectiveWindow), s[end] != FactContext.semicolon { end += 1 }
         var starts: [Int] = []
         var k = p + len
         while k < end {
@@ -544,6 +545,8 @@ extension DocumentScan {
     }
     /// How far before 分别 a list's last name may end (`浙江、江苏、上海三省分别…`).
     static let respectiveReach = 6
+    /// How far before a figure its 分别 may stand.
+    static let respectiveWindow = 120
 
     /// The town of a village's report (`凤山县砦牙乡德胜村`) where `r` speaks of its town (`全乡`, `该镇`): the report's
     /// path up to the town; nil in any other report.
