@@ -245,6 +245,8 @@ public enum PlaceLexicon {
     /// `同仁` in `一视同仁` (``PlaceFinder``'s `insideWord`).
     public static let wordsAcrossNames = ScalarTrie<Bool>(["政府", "龙头", "田间", "田园", "顺利推进", "顺利完成", "顺利实现", "顺利通过", "林业", "林地", "林果",
         "一视同仁", "同心同德",
+        // (县城阳光小区: the county seat's 城 opens no 城阳区)
+        "县城",
         // words ending in 政 a name starting with it is read out of (县财政和乡镇: no 政和县)
         "财政", "行政", "民政", "邮政", "家政", "执政", "施政", "党政",
         // words of days a name starting with 天 is read out of (今天全村, 每天全县: no 天全县)
@@ -587,6 +589,9 @@ public enum PlaceLexicon {
     /// `同心村`, `中和村`); 联 is one of ``nameCharsAfterTown`` already, and 向, 进 open verbs
     /// (`进行村级换届`) more often than names.
     public static let stopsInNames = ScalarSet("和同共原")
+    /// Words 原 opens that name no village after a town (`原有`, `原来`): ``stopsInNames``' 原 only before another character
+    /// (`闽宁镇原隆村`).
+    static let yuanWords = ScalarTrie<Bool>(["原有", "原来", "原本", "原先", "原因", "原则", "原始", "原料", "原地", "原属", "原是"].map { ($0, true) })
     /// Stop characters that open villages' names of two right after their town (`向阳村`, `为民村`,
     /// `进步村`) but also verbs and prepositions: a name only where the two make no verb
     /// (`草坝镇进行村级换届`, `进入村组`).

@@ -501,7 +501,7 @@ public enum TrapLexicon {
     /// How far before a one a 每 may stand for it to be a rate's basis (`每新购基础母牛1头`, ``Trap/perBasis``).
     static let perBasisReach = 6
     /// After 每, the things a standard is set per (`每户`, `每个`, `每村`), which a one after them counts for.
-    static let perUnitHeads = ScalarSet("户个人村乡镇年月天周次所")
+    static let perUnitHeads = ScalarSet("户个人村乡镇年月天周次所名家位亩头")
     /// Verbs right before a lone `一` that make it a count (`共有一人。`, `仅剩一户`), and a minus sign (`负一人`).
     static let countVerbsBeforeOne = ScalarSet("有共计达仅剩负")
     /// The largest household a size class names (`13人户`): a larger count before 户 is no class.

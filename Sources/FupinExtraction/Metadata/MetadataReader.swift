@@ -114,8 +114,8 @@ public enum MetadataReader {
               let y = NormalizedText.integer(s[(e - 4)..<e]), Campaign.pageYears.contains(y) else { return nil }
         return y
     }
-    /// Words of a publication whose bracketed year is its edition's (`年鉴`).
-    static let editionWords = ScalarTrie<Bool>(["年鉴"].map { ($0, true) })
+    /// Words of a diary or a log, whose bracketed year is its entries' (`驻村日志（2017）`).
+    static let diaryWords = ScalarTrie<Bool>(["日志", "日记", "手记", "笔记", "札记"].map { ($0, true) })
     /// How long a line of months (`2018年10月—12月`) may be.
     static let monthLineLength = 14
     /// The year of `YYYY年M月` right after a label of ``monthLabels`` and its colon on the line, nil where none.
@@ -164,10 +164,10 @@ public enum MetadataReader {
                 if let y = labelledMonthYear(s, lines[i].range) ?? (i < firstBody ? bareMonthYear(s, lines[i].range) : nil) { meta.labelledYear = y; break }
             }
         }
-        // (赵家洼驻村日志（2017）: a year in brackets closing the first line names the year its entries are of)
-        // (not an edition's year, 镇雄年鉴(2020), which tells of the year before)
+        // (赵家洼驻村日志（2017）: a year in brackets closing a diary's first line names the year its entries are of; not an
+        // edition's, 镇雄年鉴(2020), 中国农村贫困监测报告（2019）, which tell of the year before)
         if meta.date == nil, meta.labelledYear == nil, let first = lines.first(where: { $0.role != .blank }),
-           Self.editionWords.firstMatch(in: s, first.range) == nil {
+           Self.diaryWords.firstMatch(in: s, first.range) != nil {
             meta.labelledYear = bracketedYearClosing(s, first.range)
         }
         // (《贵州民族研究》2021年第3期: a journal's issue at the head dates the article)

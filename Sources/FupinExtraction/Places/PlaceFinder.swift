@@ -248,6 +248,7 @@ public struct PlaceFinder: Sendable {
     static func stopNameAfterTown(_ s: [UInt32], _ range: Range<Int>, suffixAt j: Int) -> Int? {
         guard let t = villageStart(afterTown: s, range, suffixAt: j, allowing: PlaceLexicon.stopsInNames), j - t == 2,
               s[t..<j].contains(where: PlaceLexicon.stopsInNames.contains),
+              PlaceLexicon.yuanWords.longest(in: s, at: t, limit: j) == nil,   // (兴隆镇原有村级…)
               // (长桥镇共同推进: a verb is no name)
               SubjectLexicon.trie.longest(in: s, at: t, limit: j).map({ $0.value != .verb }) ?? true
         else { return nil }
@@ -407,6 +408,8 @@ public struct PlaceFinder: Sendable {
            PlaceLexicon.stopsInNames.contains(s[a - 1]) || PlaceLexicon.nameCharsAfterTown.contains(s[a - 1])
             || PlaceLexicon.verbStopsInNames.contains(s[a - 1])
             && SubjectLexicon.trie.longest(in: s, at: a - 1, limit: j).map({ $0.value != .verb }) ?? true,
+           // (闽宁镇原隆村; not 兴隆镇原有村级…, a word 原 opens)
+           PlaceLexicon.yuanWords.longest(in: s, at: a - 1, limit: j) == nil,
            PlaceLexicon.townSuffixLength(s, endingAt: a - 1, from: range.lowerBound) != nil { a -= 1 }
         else if level == .village, j - a < 2, let t = Self.stopNameAfterTown(s, range, suffixAt: j) { a = t }
         // 玉龙喀什镇: a town the table knows by a longer name than the one read back (喀什镇) is that one
@@ -477,12 +480,18 @@ public struct PlaceFinder: Sendable {
             || PlaceLexicon.villageOwnWords.longest(in: s, at: j, limit: range.upperBound) != nil && !Self.afterTownName(s, a, from: range.lowerBound) { a += v.length }
         // (整修村委会, 新建、改造村卫生室96个, 成立村股份经济合作社: a verb of repair or founding, whole before the suffix, names
         // no village, ``PlaceLexicon/verbsNamingNoVillage``)
-        if level == .village, PlaceLexicon.verbsNamingNoVillage.longest(in: s, at: a, limit: j)?.length == j - a { return nil }
+        // (红旗镇成立村: right after its town the verb's words are a village's name)
+        if level == .village, PlaceLexicon.verbsNamingNoVillage.longest(in: s, at: a, limit: j)?.length == j - a,
+           !Self.afterTownName(s, a, from: range.lowerBound) { return nil }
         // (养了20只东乡贡羊: a classifier right after a count is the count's, no name's first)
         if a > range.lowerBound, j > a, NumberReader.isDigit(s[a - 1]) || NumberReader.isChineseNumeral(s[a - 1]),
            let u = UnitLexicon.trie.longest(in: s, at: a, limit: j), u.length < j - a { a += u.length }
         // (目前新村建设已完成: a word of the time opens no name)
         if let t = PlaceLexicon.timeWordsBeforeNames.longest(in: s, at: a, limit: j), j - a > t.length { a += t.length }
+        // (和谐里社区 read back to 谐里: a community closed by 里 only where its name is delimited before, no stop cut it)
+        if level == .village, j - a >= 2, s[j - 1] == PlaceLexicon.li3, PlaceLexicon.communitySuffixes.longest(in: s, at: j, limit: range.upperBound) != nil,
+           a > range.lowerBound, PlaceLexicon.stopChars.contains(s[a - 1]),
+           !PlaceLexicon.villageOrTownEnds.contains(s[a - 1]), !PlaceLexicon.fullNameEnds.contains(s[a - 1]) { return nil }   // (城关镇兴贤里社区)
         // (来自高增乡: 自 closes the word before it)
         if a > range.lowerBound, j - a > 2, PlaceLexicon.ziWords.longestEnding(in: s, at: a + 1, from: a - 1, maxLength: 2) != nil { a += 1 }
         // (2018年整镇脱贫: a year's 年 starts no name)

@@ -906,7 +906,8 @@ enum Trap: String, CaseIterable, Sendable {
             return TrapLexicon.copiesLeads.longestEnding(in: s, at: span.start, from: max(sentence.lowerBound, span.start - 2), maxLength: 2) != nil
         case .perBasis:
             // one, right after 每 and a verb of a few characters (每1名 too), no other figure between
-            guard span.number.value == 1, span.high == nil, span.multiplier == 1, span.measure != .yuan, span.measure != .percent else { return false }
+            guard span.number.value == 1, span.high == nil, span.multiplier == 1,
+                  span.measure == .persons || span.measure == .households || span.measure == .items else { return false }
             var k = span.start
             while k > sentence.lowerBound, span.start - k <= TrapLexicon.perBasisReach, NormalizedText.isHan(s[k - 1]) {
                 // (not 每户至少要有1人就业: what 每 counts by, a household, needs its one, a standard's figure)

@@ -101,7 +101,9 @@ struct CandidateReader {
         for m in TrapLexicon.sentenceMarks.startsWithValues(in: s, sentence, limit: line.upperBound) {
             switch m.value {
             // (塘头镇的张红军今年42岁: an era's word right after a surname is a person's given name)
-            case .era: if !(m.at > sentence.lowerBound && PlaceLexicon.surnames.contains(s[m.at - 1])) { out.eras.append(m.at) }
+            // (not 朱毛红军: two surnames, two men's names, before it)
+            case .era: if !(m.at > sentence.lowerBound && PlaceLexicon.surnames.contains(s[m.at - 1])
+                            && !(m.at - 1 > sentence.lowerBound && PlaceLexicon.surnames.contains(s[m.at - 2]))) { out.eras.append(m.at) }
             case .outside: out.outsiders.append(m.at)
             case .tender: out.tenderTerms.append(m.at)
             case .tendering: tendering = true

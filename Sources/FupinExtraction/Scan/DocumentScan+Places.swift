@@ -179,10 +179,10 @@ extension DocumentScan {
             if let named = places.all.last(where: { $0.mention.range.upperBound <= w.at && $0.path != nil
                                                       && !Self.asideCloses(s, $0.mention.range.upperBound..<w.at) }),
                let p = ownPlace(level: w.level, carried: named.path!) { return p }
-            // (河北省政府工作报告显示，2019年全省25个贫困县…: a province named in full earlier in the sentence, outside the report's
-            // place too, is the one its 全省 speaks of)
+            // (河北省政府工作报告显示，2019年全省25个贫困县…: a province named in full opening the sentence, outside the report's
+            // place too, is the one its 全省 speaks of; not one named later, a source or a place visited, 我省从广东省引进…,全省…)
             if PlaceLexicon.ownPlaceLevels[w.level] == PlaceLexicon.provinceLevel,
-               let named = places.all.last(where: { $0.mention.range.upperBound <= w.at && !Self.asideCloses(s, $0.mention.range.upperBound..<w.at) }),
+               let named = places.all.first(where: { $0.mention.range.upperBound <= w.at }), named.mention.range.lowerBound == sentence.lowerBound,
                PlaceLexicon.fullNameEnds.contains(s[named.mention.range.upperBound - 1]),
                let p = named.path ?? namedPath(named.mention), p.count == 1 { return p }
             if let c = section, let p = ownPlace(level: w.level, carried: c) { return p }
