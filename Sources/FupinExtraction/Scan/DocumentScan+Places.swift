@@ -509,8 +509,9 @@ extension DocumentScan {
     /// The place of the figure at `i` where places listed before `分别` are as many as the figures after it (`浙江、江苏、上海
     /// 分别投入24.9亿元、20.6亿元和20.3亿元`): the place at the figure's rank; nil where the counts differ or no such list stands.
     func respectivePlace(at i: Int, sentence: Range<Int>, places: SentencePlaces) -> [String]? {
-        // (looked for within a reach of the figure: a scan from the sentence's start at each figure of a long line was quadratic)
-        guard let (p, _) = KindCues.respectively.firstMatch(in: s, max(sentence.lowerBound, i - Self.respectiveWindow)..<i),
+        // (looked for once a sentence, and taken within a reach of the figure)
+        if respectivelyAt?.sentence != sentence { respectivelyAt = (sentence, KindCues.respectively.firstMatch(in: s, sentence)?.0) }
+        guard let p = respectivelyAt?.at, p < i, i - p <= Self.respectiveWindow,
               let len = KindCues.respectively.longest(in: s, at: p, limit: i)?.length else { return nil }
         // the run of names before 分别, joined by 、 和 与 及 alone; else the places its ;-part names before it, each heading an
         // item of its own (其中双龙镇3260万元、雅酉镇2870万元,分别比2015年增长41%和37%)
