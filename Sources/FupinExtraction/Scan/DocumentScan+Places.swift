@@ -141,8 +141,10 @@ extension DocumentScan {
         let carriesTown = section?.last.map(PlaceLexicon.isTownName) == true
         func own(_ r: Range<Int>) -> [String]? { ownLevel(r) ?? townNamedBefore(r) ?? (carriesTown ? nil : townOfVillage(r)) }
         // (下南乡是全国唯一的毛南族聚居乡，全乡…存栏1.2万头: 全乡 after a town its sentence named earlier is that town)
+        // (a town named first, asked before the words are looked for: most sentences name none)
         func townNamedBefore(_ r: Range<Int>) -> [String]? {
-            guard let (w, _) = PlaceLexicon.townWords.firstMatch(in: s, r),
+            guard places.all.contains(where: { $0.path?.last.map(PlaceLexicon.isTownName) == true }),
+                  let (w, _) = PlaceLexicon.townWords.firstMatch(in: s, r),
                   let named = places.all.last(where: { $0.mention.range.upperBound <= w }), let p = named.path,
                   let last = p.last, PlaceLexicon.isTownName(last) else { return nil }
             return p
