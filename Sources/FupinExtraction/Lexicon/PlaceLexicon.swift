@@ -62,7 +62,7 @@ public enum PlaceLexicon {
         }
     }
 
-    /// 里: after a numeral, a distance a name is made of (`十里铺村`).
+    /// 里: after a numeral, a distance a name is made of (`十里铺村`); closing a community's name (`兴贤里社区`).
     static let li: UInt32 = 0x91CC
     /// 驻 before a name and its `办事处`: an office a place keeps in another (`红河州驻深圳办事处`), no town.
     static let zhu: UInt32 = 0x9A7B
@@ -126,8 +126,6 @@ public enum PlaceLexicon {
     public static let describingOpeners = ScalarSet("小深穷荒大偏远")
     /// Numerals of two that count and never number (`两村`, `俩镇`): no name holds one before its suffix.
     static let countingTwos = ScalarSet("两俩倆兩")
-    /// Provinces of the gazetteer outside the campaign (its papers' datelines name them: `中央社台北24日电`).
-    static let outsideCampaign: Set<String> = ["台湾省", "香港特别行政区", "澳门特别行政区"]
     /// Words of the time that open no place's name read back over them (`目前新村`, `如今新村`).
     static let timeWordsBeforeNames = ScalarTrie<Bool>(["目前", "如今", "现在", "当前", "今年", "去年", "近年"].map { ($0, true) })
     /// Verbs of holding a meeting after a place (`在北京召开`): the place is the meeting's venue.
@@ -146,7 +144,6 @@ public enum PlaceLexicon {
     static let seatWords = ScalarTrie<Bool>(["县城", "城区", "市区", "城关"].map { ($0, true) })
     /// Suffixes of a community a name may close with 里 before (`兴贤里社区`, `和平里小区`).
     static let communitySuffixes = ScalarTrie<Bool>(["社区", "小区"].map { ($0, true) })
-    static let li3: UInt32 = 0x91CC   // 里
     /// Suffixes of a relocation site read at a town's level (`八仙安置区`).
     static let siteSuffixes = ScalarTrie<Bool>(["安置区"].map { ($0, true) })
     static let quan: UInt32 = 0x5168   // 全

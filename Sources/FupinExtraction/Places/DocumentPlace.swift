@@ -655,10 +655,11 @@ extension DocumentPlace {
         return k == r.upperBound
     }
 
-    /// The provinces of a gazetteer outside the campaign (``PlaceLexicon/outsideCampaign``), by index: compared by index,
-    /// not by name, at each mention (names hashed at every mention cost 0.9 M instructions a pass over 400 reports).
+    /// The provinces of a gazetteer outside the campaign, those ``TrapLexicon/outsidePlaces`` names (台湾省, 香港特别行政区), by
+    /// index: compared by index, not by name, at each mention (names hashed at every mention cost 0.9 M instructions a pass
+    /// over 400 reports).
     static func outsideRoots(_ g: Gazetteer) -> Set<Int> {
-        Set(g.places.indices.filter { g.places[$0].level == .province && PlaceLexicon.outsideCampaign.contains(g.places[$0].name) })
+        Set(g.places.indices.filter { i in g.places[i].level == .province && TrapLexicon.outsidePlaces.contains { g.places[i].name.hasPrefix($0) } })
     }
     static let sharedOutsideRoots = outsideRoots(Gazetteer.shared)
 

@@ -347,7 +347,7 @@ public struct PlaceFinder: Sendable {
                     // (潭头村、安和村: a conjunction closing a delimited name of two is its last character, ``PlaceLexicon/innerStop(_:at:from:)``)
                     || a == j && level != .zone && PlaceLexicon.innerStop(s, at: a - 1, from: range.lowerBound)
                     // (兴贤里社区: 里 closing a community's name)
-                    || a == j && u == PlaceLexicon.li3 && PlaceLexicon.communitySuffixes.longest(in: s, at: j, limit: range.upperBound) != nil else { break }
+                    || a == j && u == PlaceLexicon.li && PlaceLexicon.communitySuffixes.longest(in: s, at: j, limit: range.upperBound) != nil else { break }
             a -= 1
         }
         // (在村委会当村支书: a place's word that a stop character opens and that runs into the name read back, 村委会,
@@ -448,11 +448,10 @@ public struct PlaceFinder: Sendable {
             if before >= range.lowerBound, NormalizedText.isHan(s[before]), !PlaceLexicon.stopChars.contains(s[before]),
                !(level == .town && TownTable.shared.holds(NormalizedText.string(s[a..<end]))) { a += 1 }
         }
-        // (县城八仙安置区, 县城广惠园移民新区: a site's name starts right after the county seat's word, whatever its length)
-        // (not a town's: 县城关镇 is 城关镇; a site the size of one, 安置区, is a site)
-        if level != .town || PlaceLexicon.siteSuffixes.longest(in: s, at: j, limit: end)?.length == end - j, a < j, case let (lo, hi) = (max(range.lowerBound + 2, a - 2), min(a + 1, j - 2)), lo <= hi, let seat = (lo...hi).last(where: { e in
-            PlaceLexicon.seatWords.longestEnding(in: s, at: e, from: e - 2, maxLength: 2) != nil }),
-           j - seat >= 2, s[seat..<j].allSatisfy({ NormalizedText.isHan($0) && !PlaceLexicon.stopChars.contains($0) }) { a = seat }
+        // (县城八仙安置区, 县城广惠园移民新区: a site's name starts right after the county seat's word, whatever its length;
+        // not a town's, 县城关镇 is 城关镇, but a site the size of one, 安置区, is a site)
+        if level != .town || PlaceLexicon.siteSuffixes.longest(in: s, at: j, limit: end)?.length == end - j,
+           let seat = Self.seatEnd(s, range, nameStart: a, suffixAt: j) { a = seat }
         if level == .zone {
             // (创建全域旅游示范区: a zone read back to 全 is a kind of the whole area, 全域, no place's)
             if container.isEmpty, a > range.lowerBound, s[a - 1] == PlaceLexicon.quan { return nil }
@@ -489,7 +488,7 @@ public struct PlaceFinder: Sendable {
         // (目前新村建设已完成: a word of the time opens no name)
         if let t = PlaceLexicon.timeWordsBeforeNames.longest(in: s, at: a, limit: j), j - a > t.length { a += t.length }
         // (和谐里社区 read back to 谐里: a community closed by 里 only where its name is delimited before, no stop cut it)
-        if level == .village, j - a >= 2, s[j - 1] == PlaceLexicon.li3, PlaceLexicon.communitySuffixes.longest(in: s, at: j, limit: range.upperBound) != nil,
+        if level == .village, j - a >= 2, s[j - 1] == PlaceLexicon.li, PlaceLexicon.communitySuffixes.longest(in: s, at: j, limit: range.upperBound) != nil,
            a > range.lowerBound, PlaceLexicon.stopChars.contains(s[a - 1]),
            !PlaceLexicon.villageOrTownEnds.contains(s[a - 1]), !PlaceLexicon.fullNameEnds.contains(s[a - 1]) { return nil }   // (城关镇兴贤里社区)
         // (来自高增乡: 自 closes the word before it)
@@ -551,6 +550,17 @@ public struct PlaceFinder: Sendable {
            !(PlaceLexicon.landmarkWords.longestEnding(in: s, at: j, from: j - w.length, maxLength: w.length)?.length == w.length
              && (j - w.length > a && (a == range.lowerBound || !NormalizedText.isHan(s[a - 1])) || afterTown)) { return nil }
         return PlaceMention(range: a..<end, target: .sub(name: NormalizedText.string(s[a..<end]), level: level, container: container))
+    }
+
+    /// Where a site's name starts after the county seat's word (``PlaceLexicon/seatWords``) ending within two characters of
+    /// the name read back from `nameStart` (`县城|八仙`, `县城|广惠园移民`): nil where none ends there, or the name after it is
+    /// shorter than two or holds a stop character.
+    static func seatEnd(_ s: [UInt32], _ range: Range<Int>, nameStart a: Int, suffixAt j: Int) -> Int? {
+        let (lo, hi) = (max(range.lowerBound + 2, a - 2), min(a + 1, j - 2))   // (the seat's word ends two before to one after)
+        guard a < j, lo <= hi,
+              let e = (lo...hi).last(where: { PlaceLexicon.seatWords.longestEnding(in: s, at: $0, from: $0 - 2, maxLength: 2) != nil }),
+              j - e >= 2, s[e..<j].allSatisfy({ NormalizedText.isHan($0) && !PlaceLexicon.stopChars.contains($0) }) else { return nil }
+        return e
     }
 
     /// Whether a Chinese numeral right before a suffix at `j` counts the places listed before it (`骆驼湾、顾家台两村`): 两 always
