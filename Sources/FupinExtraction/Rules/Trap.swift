@@ -283,10 +283,13 @@ enum Trap: String, CaseIterable, Sendable {
             // start too: 十三届全国人大二次会议新闻中心…)
             if span.unitTag == .session,
                TrapLexicon.sessions.firstMatch(in: s, max(sentence.lowerBound, at - 8)..<min(limit, span.end + 6)) != nil { return true }
+            // 1、2、3组, 4、5、6号: three or more figures listed that count on by one are labels
+            if span.enumerated, !span.listed.isEmpty, CandidateReader.countsOn(span) { return true }
+            // 一、二、三组共有村民80人, 1、2组: numbers listed by 、 before a group's classifier name the groups
+            if span.unitEnd == span.unitStart + 1, TrapLexicon.groupClassifiers.contains(s[span.unitStart]),
+               span.enumerated || at - 2 >= sentence.lowerBound && s[at - 1] == NumberReader.listComma
+                && (NumberReader.isDigit(s[at - 2]) || NumberReader.chineseDigits[s[at - 2]] != nil) { return true }
             guard at > sentence.lowerBound else { return false }
-            // 一、二、三组共有村民80人: numbers listed by 、 before a group's classifier name the groups
-            if span.unitEnd == span.unitStart + 1, TrapLexicon.groupClassifiers.contains(s[span.unitStart]), at - 2 >= sentence.lowerBound,
-               s[at - 1] == NumberReader.listComma, NumberReader.isDigit(s[at - 2]) || NumberReader.chineseDigits[s[at - 2]] != nil { return true }
             // 分两批派驻, 分三期实施, 分为两部分, 分三批次: the stages or parts a thing is done or divided in
             // are no count of it
             if TrapLexicon.splitVerbs.longestEnding(in: s, at: at, from: sentence.lowerBound, maxLength: 2) != nil,

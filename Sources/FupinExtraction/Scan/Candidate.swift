@@ -4,6 +4,7 @@ import FupinCore
 struct Candidate {
     var value: Double
     var high: Double?             // the upper end of a range (3-5万元): two facts
+    var listed: [Double]          // figures listed between the first and `high` (30、40、50户): a fact each
     var isRange: Bool { high != nil }
     var measure: Measure
     var unit: String              // as normalised (`万元`, `户`)
@@ -34,6 +35,10 @@ final class Span {
     var numberStart = 0
     var number = ReadNumber(value: 0, end: 0, isChinese: false, approx: false)
     var high: Double?
+    /// Figures listed between the number and `high` (`30、40、50户`: 40).
+    var listed: [Double] = []
+    /// Figures listed by 、 (`30、40、50户`), not two joined by 和.
+    var enumerated = false
     var approx = false
     var multiplier = 1.0
     var unitStart = 0
@@ -59,6 +64,8 @@ final class Span {
     @inline(__always)
     func reset(start: Int, numberStart: Int, number: ReadNumber) {
         self.start = start; self.numberStart = numberStart; self.number = number; high = nil; approx = number.approx
+        if !listed.isEmpty { listed = [] }
+        enumerated = false
         multiplier = 1.0; unitStart = number.end; unitEnd = number.end; measure = nil; unitFound = false; rule = ""
         classifier = false; scale = 1.0; unitKind = nil; unitTag = .plain; end = number.end; trailingHedge = nil
         afterUnit = nil; describesClass = false
@@ -181,7 +188,8 @@ struct CandidateReader {
     func reading(at i: Int, in sentence: Range<Int>, next: inout Int) -> Reading {
         guard let span = find(at: i, in: sentence) else { next = i + 1; return .nothing }
         if let trap = Trap.first(refusing: span, reader: self, sentence: sentence) {
-            next = max(span.number.end, i + 1)
+            // (第1、2、3批: a list refused whole, none of its figures read again)
+            next = max(span.listed.isEmpty ? span.number.end : span.unitStart, i + 1)
             return .refused(trap, span.start..<max(span.unitEnd, span.number.end))
         }
         let figure = resolve(span, sentence: sentence)
@@ -249,11 +257,13 @@ struct CandidateReader {
             span.number = ReadNumber(value: n.value / m.value, end: n.end, isChinese: false, approx: n.approx)
             span.high = n2.value
             pos = n2.end
-        } else if let n2 = Self.joinedByHe(s, n, at: pos, limit: limit) {
-            // 分别比全国农村快1.9和1.8个百分点: two figures joined by 和 share the unit after the second, each a figure
-            // (6.3个和5.8个百分点: the first says the classifier that opens the shared unit)
-            span.high = n2.value
-            pos = n2.end
+        } else if let list = Self.joinedList(s, n, at: pos, limit: limit, multipliers: tables.multipliers) {
+            // 分别比全国农村快1.9和1.8个百分点, 分别下降0.4、1.3和2.2个百分点, 分别为30、40、50户: figures listed
+            // share the unit after the last, each a figure (6.3个和5.8个百分点: the first says the classifier
+            // that opens the shared unit); 3、4万元, two digits on by one, a colloquial pair (about so many)
+            span.listed = list.middle; span.high = list.last.value; span.enumerated = list.enumerated
+            if list.enumerated && span.listed.isEmpty && Self.countsOn(span) && list.last.value < 10 { span.approx = true }
+            pos = list.last.end
         } else if let (high, end) = Self.multipliedRangeHigh(s, n, at: pos, limit: limit, multipliers: tables.multipliers) {
             span.high = high   // 2万至3万元, 200万-300万元: each end with its multiplier, read once after the upper
             pos = end
@@ -316,19 +326,41 @@ struct CandidateReader {
         return span
     }
 
-    /// The second of two Arabic figures joined by 和 that share the unit after it (`1.9和1.8个百分点`; the first may
-    /// say the classifier that opens that unit: `6.3个和5.8个百分点`): nil where no unit of a measure follows the
-    /// second, or the two are equal.
-    static func joinedByHe(_ s: [UInt32], _ n: ReadNumber, at pos: Int, limit: Int) -> ReadNumber? {
+    /// Arabic figures listed after `n` that share the unit after the last: joined by `、`, the last by `、`, `和`, `及`
+    /// or `与` (`0.4、1.3和2.2个百分点`, `30、40、50户`, `1.9和1.8个百分点`; two joined by 和 may have the first say
+    /// the classifier that opens that unit: `6.3个和5.8个百分点`). `middle`: the figures between the first and the
+    /// last; `enumerated`: joined by 、 (three or more that count on by one are labels: trap.ordinal). Nil where no
+    /// unit of a measure (past a multiplier: `12、15、18万元`) follows the last, or two joined by 和 are equal.
+    static func joinedList(_ s: [UInt32], _ n: ReadNumber, at pos: Int, limit: Int, multipliers: ScalarTrie<Double>) -> (middle: [Double], last: ReadNumber, enumerated: Bool)? {
         guard !n.isChinese, pos + 1 < limit else { return nil }
         let classifier = s[pos] == ge && pos + 2 < limit && s[pos + 1] == he
-        let join = classifier ? pos + 1 : pos
-        guard s[join] == he, let n2 = NumberReader.arabic(s, at: join + 1, limit: limit), n2.value != n.value, n2.end < limit,
-              !NumberReader.isDigit(s[n2.end]),
-              let u = UnitLexicon.trie.longest(in: s, at: pastSpaces(s, n2.end, limit), limit: limit), u.value.measure != nil,
-              !classifier || u.length > 1 && s[pastSpaces(s, n2.end, limit)] == ge else { return nil }
-        return n2
+        var k = classifier ? pos + 1 : pos
+        guard s[k] == NumberReader.listComma || listCloses.contains(s[k]) else { return nil }
+        var values: [Double] = [], last = n, closedBy = NumberReader.listComma
+        while k + 1 < limit, s[k] == NumberReader.listComma || listCloses.contains(s[k]) {
+            guard let m = NumberReader.arabic(s, at: s[k + 1] == 0x20 ? k + 2 : k + 1, limit: limit),   // (30、 40户)
+                  m.end < limit, !NumberReader.isDigit(s[m.end]) else { return nil }
+            closedBy = s[k]
+            values.append(m.value); last = m; k = m.end
+            if closedBy != NumberReader.listComma || classifier { break }
+        }
+        var unitAt = pastSpaces(s, last.end, limit)
+        if let m = multipliers.longest(in: s, at: unitAt, limit: limit) { unitAt += m.length }
+        guard let u = UnitLexicon.trie.longest(in: s, at: unitAt, limit: limit), u.value.measure != nil,
+              !classifier || closedBy == he && values.count == 1 && u.length > 1 && s[unitAt] == ge else { return nil }
+        if values.count == 1, closedBy != NumberReader.listComma { return values[0] != n.value ? (middle: [], last: last, enumerated: false) : nil }
+        return (middle: Array(values.dropLast()), last: last, enumerated: true)
     }
+
+    /// Whether figures listed count on by one from the first (`1、2、3`, `3、4`): labels, or a colloquial pair.
+    static func countsOn(_ span: Span) -> Bool {
+        guard let high = span.high, span.number.value == span.number.value.rounded() else { return false }
+        var v = span.number.value
+        for x in span.listed { guard x == v + 1 else { return false }; v = x }
+        return high == v + 1
+    }
+    /// What closes a list of figures before its last (`和`, `及`, `与`).
+    static let listCloses = ScalarSet("和及与")
 
     /// A ceiling after the figure (`以下`, or `≤` before it in prose): a target, unless the figure is a level reached
     /// (`患病率降至1%以下`: about so much, no ceiling planned); a level required (`须降至2%以下`, `降至3%以下方可退出`) is the bound.
@@ -816,6 +848,7 @@ struct CandidateReader {
         let factor = span.multiplier * span.scale * sign
         let unit = units.string(s[(span.multiplier != 1 ? span.unitStart - multiplierLength(span.unitStart) : span.unitStart)..<span.unitEnd])
         return Candidate(value: NumberReader.scaled(span.number.value, factor), high: span.high.map { NumberReader.scaled($0, factor) },
+                         listed: span.listed.map { NumberReader.scaled($0, factor) },
                          measure: span.measure!, unit: unit, start: start, numberStart: span.numberStart,
                          numberEnd: span.number.end, end: span.end,
                          unitEnd: span.unitEnd, approx: approx, kindAfterUnit: span.afterUnit.map { ($0.kind, $0.rule) } ?? span.unitKind,

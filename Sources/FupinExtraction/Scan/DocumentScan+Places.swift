@@ -440,8 +440,9 @@ extension DocumentScan {
         var listed: [[String]] = []
         var last = -1
         for p in places.all where p.mention.range.upperBound <= end {
-            // (滑县 beside 兰考县 in a report on 兰考: a full name outside the report's place is read too)
-            guard let path = p.path ?? (PlaceLexicon.fullNameEnds.contains(s[p.mention.range.upperBound - 1]) ? namedPath(p.mention) : nil)
+            // (滑县 beside 兰考县 in a report on 兰考: a full name outside the report's place is read too, and a province's
+            // short name: 浙江、江苏、上海分别投入10、20和30亿元)
+            guard let path = p.path ?? (PlaceLexicon.fullNameEnds.contains(s[p.mention.range.upperBound - 1]) || namesProvince(p.mention) ? namedPath(p.mention) : nil)
             else { listed = []; last = -1; continue }
             let joined = last >= 0 && p.mention.range.lowerBound - last == 1 && PlaceLexicon.listSeparators.contains(s[last])
             if !joined { listed = [] }

@@ -933,7 +933,7 @@ final class DocumentScan {
     private func tableFact(_ n: (range: Range<Int>, value: Double), sum: Bool, cells: [Range<Int>], column: TableCells.Column, line: Range<Int>,
                                     lineIndex: Int, heading: Range<Int>?, section: [String]?, year: Int?, indicator: Bool = false, into facts: inout [Fact]) {
         let r = n.range
-        let c = Candidate(value: NumberReader.scaled(n.value, column.multiplier), high: nil, measure: column.measure, unit: column.unit,
+        let c = Candidate(value: NumberReader.scaled(n.value, column.multiplier), high: nil, listed: [], measure: column.measure, unit: column.unit,
                           start: r.lowerBound, numberStart: r.lowerBound, numberEnd: r.upperBound, end: r.upperBound, unitEnd: r.upperBound,
                           approx: false, kindAfterUnit: nil, isClassifier: false, rule: column.rule)
         let mentions = indicator ? [] : place.mentions(onLine: lineIndex)
@@ -1573,6 +1573,11 @@ final class DocumentScan {
                           year: year, subject: subject, topic: topic, text: clauseText, start: start, end: end,
                           sentence: sentenceText.text, rule: rule, sentenceSpan: sentenceText.span, textSpan: clauseSpan,
                           topicCue: topicCue))
+        // (30、40、50户: a fact for each figure listed, then the last)
+        for v in c.listed {
+            facts.append(facts[facts.count - 1])
+            facts[facts.count - 1].value = v
+        }
         if let high = c.high {
             facts.append(facts[facts.count - 1])
             facts[facts.count - 1].value = high
