@@ -445,8 +445,10 @@ public struct PlaceFinder: Sendable {
             // Three characters only when something delimits them: `和原|解宋营镇`.
             let before = a - 1
             // (当天肖家坊镇: a town the table knows by its three characters keeps them)
+            // (目前兴贤里社区: a word of the time before delimits the name too)
             if before >= range.lowerBound, NormalizedText.isHan(s[before]), !PlaceLexicon.stopChars.contains(s[before]),
-               !(level == .town && TownTable.shared.holds(NormalizedText.string(s[a..<end]))) { a += 1 }
+               !(level == .town && TownTable.shared.holds(NormalizedText.string(s[a..<end]))),
+               PlaceLexicon.timeWordsBeforeNames.longestEnding(in: s, at: a, from: range.lowerBound, maxLength: 2) == nil { a += 1 }
         }
         // (县城八仙安置区, 县城广惠园移民新区: a site's name starts right after the county seat's word, whatever its length;
         // not a town's, 县城关镇 is 城关镇, but a site the size of one, 安置区, is a site)
