@@ -407,7 +407,10 @@ public enum UnitLexicon {
     static let spokenPriceRule = "unit.yuan.块角"
     /// Characters after a digit of dimes that make the digit a word's first, no price's (`两块五花肉`, `三块九分地`, `五谷`); a
     /// number or a unit after it too (``Candidate/spokenDimes``), but for 一 and what it is sold by (`两块五一斤`).
-    static let dimesWordTails = ScalarSet("花分谷角毛")
+    static let dimesWordTails = ScalarSet("花分谷")
+    /// The dimes' own units after their digit (`三块五毛钱`, `八块五角`), 钱 after them read too.
+    static let dimeUnits = ScalarSet("毛角")
+    static let qian: UInt32 = 0x94B1   // 钱
     /// The rule of a colloquial 块 read as money (`只要四十五块`, `一天150块`).
     static let spokenYuanRule = "unit.yuan.块"
     /// Words asking a price right before a figure (`只要四十五块`, `一坛5斤装只要68元`, `仅需`, `到手价`): the figure is money,

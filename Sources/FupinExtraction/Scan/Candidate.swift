@@ -468,7 +468,7 @@ struct CandidateReader {
             let dimes = u.value.tag == .colloquialYuan ? Self.spokenDimes(s, at: pos + u.length, limit: limit) : nil
             if let d = dimes {
                 span.measure = .yuan; span.rule = UnitLexicon.spokenPriceRule; span.classifier = false
-                span.number.value += Double(d) / 10; span.unitEnd += 1
+                span.number.value += Double(d.digit) / 10; span.unitEnd += d.length
             } else if u.value.tag == .colloquialYuan, Self.earnsBefore(s, span.start, sentence: sentence)
                 || Self.verbBefore(s, span.start, sentence: sentence, verbs: Self.feeEnds, between: Self.feeLinks)
                 // (专享价只要三十九块, 一盒装的只要四十五块: a price asked, 只要 or 仅需 before it)
@@ -722,8 +722,9 @@ struct CandidateReader {
     static let earningVerbs = ScalarSet("挣赚拿"), earningLinks = ScalarSet("了能个")
     /// What ends a fee's or a price's noun (`车费`, `票价`), and what may stand between it and the figure (`车费要五六十块`).
     static let feeEnds = ScalarSet("费价"), feeLinks = ScalarSet("就要得是")
-    /// The digit of dimes after a spoken 块 (`三十九块九`, `39块9`), where nothing numeral nor a unit follows it; nil where none.
-    static func spokenDimes(_ s: [UInt32], at k: Int, limit: Int) -> Int? {
+    /// The digit of dimes after a spoken 块 (`三十九块九`, `39块9`), where nothing numeral nor a unit follows it, or with
+    /// the dimes' own unit (`三块五毛钱`, `八块五角`), and how many characters it takes; nil where none.
+    static func spokenDimes(_ s: [UInt32], at k: Int, limit: Int) -> (digit: Int, length: Int)? {
         guard k < limit else { return nil }
         let d: Int
         if NumberReader.isDigit(s[k]) { d = Int(s[k] - 0x30) }
@@ -731,14 +732,18 @@ struct CandidateReader {
         else { return nil }
         guard d >= 1 else { return nil }
         let next = k + 1
-        guard next < limit, NormalizedText.isHan(s[next]) || NumberReader.isDigit(s[next]) else { return d }
+        guard next < limit, NormalizedText.isHan(s[next]) || NumberReader.isDigit(s[next]) else { return (d, 1) }
+        // (三块五毛钱, 八块五角: the dimes' unit, and 钱 after it)
+        if UnitLexicon.dimeUnits.contains(s[next]) {
+            return (d, next + 1 < limit && s[next + 1] == UnitLexicon.qian ? 3 : 2)
+        }
         // (两块五一斤, 一块五一个, 两块五一公斤: sold by one of a thing)
         if s[next] == TrapLexicon.yi, next + 1 < limit,
-           KindCues.priceClassifiers.contains(s[next + 1]) || UnitLexicon.trie.longest(in: s, at: next + 1, limit: limit) != nil { return d }
+           KindCues.priceClassifiers.contains(s[next + 1]) || UnitLexicon.trie.longest(in: s, at: next + 1, limit: limit) != nil { return (d, 1) }
         // (能卖到两块五了, 按每斤两块五收购: any word but one the digit opens, 两块五花肉)
         if NumberReader.isDigit(s[next]) || NumberReader.isChineseNumeral(s[next]) || UnitLexicon.dimesWordTails.contains(s[next])
             || UnitLexicon.trie.longest(in: s, at: next, limit: limit)?.value.measure != nil { return nil }
-        return d
+        return (d, 1)
     }
     /// Where the figure at `i` starts past the hedges right before it.
     static func pastHedgesBefore(_ s: [UInt32], _ i: Int, sentence: Range<Int>) -> Int {
