@@ -26,7 +26,10 @@ enum TableCells {
             ("公里", .km, 1), ("吨", .tons, 1), ("万吨", .tons, 10_000), ("个", .items, 1), ("项", .items, 1), ("家", .items, 1), ("村", .villages, 1), ("个村", .villages, 1),
             ("件", .items, 1), ("处", .items, 1), ("座", .items, 1), ("所", .items, 1), ("套", .items, 1), ("台", .items, 1), ("张", .items, 1),
             ("辆", .items, 1), ("期", .items, 1), ("次", .items, 1)]
-        return ScalarTrie(money + counts.map { ($0.0, HeaderUnit($0.1, $0.2, anywhere: false)) })
+        // (业务量(万件), 出栏(万头): a count's unit after 万 is in ten thousands)
+        let tenThousands = counts.filter { $0.2 == 1 && $0.1 != .percent && !$0.0.hasPrefix("个") }.map { ("万" + $0.0, $0.1, 10_000.0) }
+        let known = Set(counts.map(\.0))
+        return ScalarTrie(money + (counts + tenThousands.filter { !known.contains($0.0) }).map { ($0.0, HeaderUnit($0.1, $0.2, anywhere: false)) })
     }()
     /// A header's unit: its measure and multiplier, and whether it is read outside brackets.
     struct HeaderUnit: Equatable {
@@ -287,7 +290,18 @@ enum TableCells {
     /// another unit only in its brackets).
     static func header(_ s: [UInt32], _ cells: [Range<Int>], line: Range<Int>) -> [Column] {
         guard cells.count >= 2 else { return [] }
-        let columns = cells.indices.compactMap { i in column(s, cells[i], index: i, cellCount: cells.count) }
+        var columns: [Column] = []
+        for i in cells.indices {
+            if let c = column(s, cells[i], index: i, cellCount: cells.count) { columns.append(c); continue }
+            // (户数(户)  其中D级  其中C级: a column of 其中 naming no unit counts in the unit of the column before it it breaks
+            // down, read as that column is: 搬迁人数  其中建档立卡 under 单位：户、人、万元)
+            guard let whole = columns.last, KindCues.opensQizhong(s, at: cells[i].lowerBound, limit: cells[i].upperBound),
+                  !s[cells[i]].contains(where: NumberReader.isDigit) else { continue }
+            let nameStart = labelNameStart(s, cells[i])
+            columns.append(Column(index: i, measure: whole.measure, multiplier: whole.multiplier, unit: whole.unit,
+                                  rule: whole.rule, header: cells[i], cellCount: cells.count,
+                                  name: cells[i].upperBound - nameStart >= 2 ? NormalizedText.string(s[nameStart..<cells[i].upperBound]) : whole.name))
+        }
         // (减贫人数  8600  9200: a row label closing in a count's word, figures after it, is a row, no header)
         guard columns.contains(where: byCountWord),
               cells.indices.contains(where: { i in year(s, cells[i]) == nil && number(s, cells, index: i) != nil }) else { return columns }
@@ -442,11 +456,21 @@ enum TableCells {
             guard named.count == indices.count || units.allSatisfy({ u in named.contains { $0.1 == u } }) else { return [] }
             indices = named.map { $0.0 }; byWords = named.map { $0.1 }
         } else if units.count != 1, units.count != indices.count { return [] }
-        return (indices.enumerated().map { (k, i) in
+        var out = (indices.enumerated().map { (k, i) in
             let u = !byWords.isEmpty ? byWords[k] : units.count == 1 ? units[0] : units[k]
             return Column(index: i, measure: u.measure, multiplier: u.multiplier, unit: "", rule: "unit." + u.measure.rawValue + ".表题",
                           header: isRow ? withoutUnitsNote(s, caption) : cells[i], cellCount: cells.count, name: isRow ? "" : NormalizedText.string(s[cells[i]]))
         } + counted).sorted { $0.index < $1.index }
+        // (搬迁人数  其中建档立卡  总投资 under 单位：户、人、万元: a column of 其中 counts in the unit of the column it breaks down)
+        if !isRow {
+            for k in out.indices.dropFirst() where out[k - 1].index == out[k].index - 1
+                && KindCues.opensQizhong(s, at: cells[out[k].index].lowerBound, limit: cells[out[k].index].upperBound) {
+                let w = out[k - 1]
+                out[k] = Column(index: out[k].index, measure: w.measure, multiplier: w.multiplier, unit: w.unit, rule: w.rule,
+                                header: out[k].header, cellCount: out[k].cellCount, name: out[k].name)
+            }
+        }
+        return out
     }
     /// The measure a header's count word names by what it counts (`审计县数`, `项目数`: items; `资助人数`: persons; `受益户数`:
     /// households; `出列村数`: villages), nil where the cell closes with no count word.
@@ -582,6 +606,8 @@ enum TableCells {
     static func kind(of column: Column, _ s: [UInt32], sum: Bool, captionPerCapita: Bool = false, hasWhole: Bool) -> (Kind, String) {
         // (计划数, 目标任务, 计划投资(万元): a column of what was planned, a level per person too)
         if plansColumn(s, column.header) { return (.target, planRule) }
+        // (其中D级, 其中农产品上行(万件): a column of 其中 breaks down a column before it, its figures parts)
+        if KindCues.opensQizhong(s, at: column.header.lowerBound, limit: column.header.upperBound) { return (.part, qizhongColumnRule) }
         if column.labelPerCapita || TopicCues.perCapita.firstMatch(in: s, column.header) != nil
             || column.measure == .yuan && !sum && paidMonthly(s, column.header) { return (.rate, rateRule) }
         if KindCues.change.firstMatch(in: s, column.header) != nil { return (.change, changeRule) }
@@ -589,7 +615,7 @@ enum TableCells {
         if sum { return (.total, sumRule) }
         return column.measure == .percent ? (.total, levelRule) : hasWhole ? (.part, partRule) : (.total, rowRule)
     }
-    static let rowRule = "kind.total.表格行"
+    static let rowRule = "kind.total.表格行", qizhongColumnRule = "kind.part.表格.其中列"
     /// Header words of a column paid by the month (`月保障金(元)`, `每月补助`): its sums are rates
     /// (not `月份`, a date, nor `月数`, a count of months).
     /// (nor `月底`, `月末`, `月初`: a date a sum runs to, `月底累计拨付(元)`)
@@ -619,7 +645,7 @@ enum TableCells {
     static let planRule = "kind.target.表头"
     /// Words of a header cell whose column holds what was planned.
     /// (false: words that hold one, `项目标段`, and a header of what was done, `完成任务数`, `实际完成`)
-    static let planColumns = ScalarTrie<Bool>(["计划", "目标", "任务数", "目标任务", "年度任务"].map { ($0, true) }
+    static let planColumns = ScalarTrie<Bool>(["计划", "目标", "任务", "任务数", "目标任务", "年度任务"].map { ($0, true) }
         + ["项目标", "完成任务", "实际完成", "已完成", "完成计划"].map { ($0, false) })
 
     /// The columns a row's own unit gives its bare numbers, where its first cell names the unit in
@@ -628,15 +654,19 @@ enum TableCells {
     /// the row's first cell.
     /// (`指标名称  单位  绝对数  比上年增长(%)` over `扶贫贷款发放  亿元  3.05  84.8`: a header's unit column gives
     /// each row's bare numbers the unit its cell names, a column whose header names its own keeping it)
+    /// (`1 | 直接投入帮扶资金(万元) | 400 | 618.5 | 154.6%`: the label after the row's running number, and cells after it
+    /// that carry their own unit left to the prose reader)
     static func rowLabelColumns(_ s: [UInt32], _ cells: [Range<Int>], header: [Range<Int>]?) -> [Column] {
-        guard cells.count >= 2, let label = cells.first, !label.isEmpty,
-              let unitColumn = column(s, label, index: 0, cellCount: cells.count),
-              (1..<cells.count).allSatisfy({ number(s, cells, index: $0) != nil }),
+        let at = cells.count >= 3 && isRunningNumber(s, cells[0]) ? 1 : 0
+        guard cells.count >= at + 2, case let label = cells[at], !label.isEmpty,
+              let unitColumn = column(s, label, index: at, cellCount: cells.count),
+              case let figures = ((at + 1)..<cells.count).filter({ number(s, cells, index: $0) != nil }), !figures.isEmpty,
+              ((at + 1)..<cells.count).allSatisfy({ figures.contains($0) || ownUnit(s, cells[$0]) }),
               // (项目(万元)  2018  2019  2020: years head the columns, ``yearColumns``)
-              !(1..<cells.count).allSatisfy({ year(s, cells[$0]) != nil }) else { return [] }
+              !((at + 1)..<cells.count).allSatisfy({ year(s, cells[$0]) != nil }) else { return [] }
         // (建档立卡户人均纯收入(元)  4000  9037: a level per person, its label says)
         let perCapita = unitColumn.measure == .yuan && TopicCues.perCapita.firstMatch(in: s, label) != nil
-        return (1..<cells.count).map { i in
+        return figures.map { i in
             var c = Column(index: i, measure: unitColumn.measure, multiplier: unitColumn.multiplier, unit: unitColumn.unit,
                            rule: "unit." + unitColumn.measure.rawValue + ".行头", header: header.map { $0.count == cells.count ? $0[i] : label } ?? label,
                            cellCount: cells.count, name: unitColumn.name)
@@ -645,6 +675,17 @@ enum TableCells {
         }
     }
     static let changeRule = "kind.change.表头", rateRule = "kind.rate.表头"
+    /// Whether a cell is a row's running number (`1`, `12`): digits alone, three at most.
+    static func isRunningNumber(_ s: [UInt32], _ c: Range<Int>) -> Bool {
+        !c.isEmpty && c.count <= 3 && s[c].allSatisfy(NumberReader.isDigit)
+    }
+    /// Whether a cell is a number with its own unit after it (`154.6%`, `252%`), read as prose.
+    static func ownUnit(_ s: [UInt32], _ c: Range<Int>) -> Bool {
+        guard !c.isEmpty, NumberReader.isDigit(s[c.lowerBound]) else { return false }
+        var k = c.lowerBound
+        while k < c.upperBound, NumberReader.isDigitOrPoint(s[k]) { k += 1 }
+        return k < c.upperBound && UnitLexicon.trie.longest(in: s, at: k, limit: c.upperBound).map { k + $0.length == c.upperBound } == true
+    }
 
     /// Header words of a column holding each row's unit (`指标名称  单位  绝对数`).
     static let unitColumnWords = ScalarTrie<Bool>(["单位", "计量单位"].map { ($0, true) })

@@ -1525,7 +1525,8 @@ final class DocumentScan {
         if let h = column {
             let (t, cue) = TopicResolver.topic(s, numberStart: h.upperBound, numberEnd: h.upperBound, clause: h, sentence: h,
                                                heading: nil, measure: c.measure, kind: kind)
-            if t != .other, topic == .other || topic == .funds || t == .exit || t == .poor { (topic, topicCue) = (t, cue) }
+            // (搬迁人数  其中建档立卡: a status word heading a column of parts yields to the area of the row, as in prose)
+            if t != .other, topic == .other || topic == .funds || t == .exit || t == .poor && kind != .part { (topic, topicCue) = (t, cue) }
         }
         // (序号  乡镇  补助人数(名)  补助金额(万元) under a notice of 雨露计划: a table's context naming an area
         // outweighs the money in general its header names)
