@@ -212,6 +212,10 @@ struct DocumentTests {
         // (a subject left empty: the noun after the figure tells the thing, 县 and 县, not 县 and 省)
         let listed = "全省对口帮扶的45个县中已有20个县摘帽。\n\n对口帮扶甘肃省(30个)、青海省(15个)等2个省45个县。\n全国有扶贫任务的45个省。\n"
         #expect(extractor.extract(text: listed, id: "r10").facts.filter { $0.value == 45 }.map(\.repeatOf) == [nil, "r10", nil])
+        // (a restatement is found past any number of facts of the value of another measure: 70 rows of 100% between)
+        let rows = (1...70).map { "第\($0)组  100%" }.joined(separator: "\n")
+        let chained = "2019年,全县脱贫100户。\n各组达标率如下。\n组别  达标率\n" + rows + "\n\n总之,全县脱贫100户。\n"
+        #expect(extractor.extract(text: chained, id: "r15").facts.filter { $0.measure == .households }.map(\.repeatOf) == [nil, "r15"])
         let next = "扶持236户贫困户养殖黑猪。动员236户贫困户改造茶园。\n"
         #expect(extractor.extract(text: next, id: "r5").facts.map(\.repeatOf) == [nil, nil])
         // (but a figure with decimals said again in the next sentence is one claim)

@@ -22,9 +22,16 @@ public enum HedgeLexicon {
     ])
     /// `上` before a lone 百, 千 or 万 (`上百户`, `上万人`): a round count from below — not the end
     /// of `以上` (`1万元以上千元`).
+    /// (`过` too, over a lone 万: `月收入过万元`; not the end of a verb, `通过`, `经过`, nor after a negation, `尚未过万元`,
+    /// ``guoVerbHeads``)
     static func shangBefore(_ s: [UInt32], _ start: Int, from lower: Int) -> Bool {
-        start > lower && s[start - 1] == 0x4E0A && !(start - 1 > lower && s[start - 2] == 0x4EE5)   // 上, 以
+        guard start > lower else { return false }
+        if s[start - 1] == guo { return !(start - 1 > lower && guoVerbHeads.contains(s[start - 2])) }
+        return s[start - 1] == 0x4E0A && !(start - 1 > lower && s[start - 2] == 0x4EE5)   // 上, 以
     }
+    static let guo: UInt32 = 0x8FC7   // 过
+    /// Characters that end a verb with 过 (`经过`, `通过`, `超过`, `不过`, `度过`) or deny it (`未过`, `没过`).
+    static let guoVerbHeads = ScalarSet("经通超不度越跨错路走看做难闯挺熬胜想听见去来未没")
     /// Words ending in a hedge character that are not hedges: `签约11989人`, `就近务工`.
     public static let falseHedges: [String] = ["签约", "履约", "节约", "制约", "预约", "契约", "公约", "相约",
         "附近", "最近", "临近", "邻近", "就近", "靠近", "亲近", "赶超", "不低于", "不高于", "不超过", "不超",

@@ -213,6 +213,12 @@ public enum PlaceLexicon {
     static let nationFigureGaps = ScalarSet("的共有")
     /// Before the nation's word, what makes it where things go (`销售至全国`, `销往全国`, `走向全国`).
     static let nationDestinations = ScalarSet("至到往向入")
+    /// Right before a place (or the first of a list of places), what makes it where things go, where they come from or
+    /// what is compared with (`向浙江、江苏、广东分别输送`, `从广东省引进`, `与浙江、江苏相比`): no place the sentence's
+    /// figures are of.
+    static let roleLeads = ScalarSet("向到赴往至与同比较从自对给")
+    /// Whether the place whose name starts at `k` is one of ``roleLeads``' (a destination, a source or a comparison).
+    static func inRole(_ s: [UInt32], placeAt k: Int, from lower: Int) -> Bool { k > lower && roleLeads.contains(s[k - 1]) }
 
     /// Whether a word for the report's own place of ``ownPlaceLevels`` row `level` can speak of
     /// `place`: its name ends in one of the row's suffixes, or 全县 speaks of a county since made
@@ -367,6 +373,12 @@ public enum PlaceLexicon {
     /// The country as a region (`全国`, as FORMAT.md's gold writes it).
     public static let country = "全国"
     static let countryScalars = country.unicodeScalars.map(\.value)
+    /// The country's names that open a title speaking for it (`中国农村贫困人口去年减少1109万人`, `我国贫困发生率…`).
+    static let nationNames = ScalarTrie<Bool>(["中国", "我国"].map { ($0, true) })
+    /// Whether the line at `r` opens with the country's name as a figure's subject (``nationNames``, ``nationIsSubject(_:at:limit:)``).
+    static func opensWithNation(_ s: [UInt32], _ r: Range<Int>) -> Bool {
+        nationNames.longest(in: s, at: r.lowerBound, limit: r.upperBound)?.length == 2 && nationIsSubject(s, at: r.lowerBound, limit: r.upperBound)
+    }
     /// Words after a number that count provinces (`22个省份`, `东部9省市`, `28个省(区、市)`): a
     /// report whose clauses open with such counts tells the country's figures by province
     /// (``DocumentPlace``'s `provinceCountOpenings`).
@@ -572,7 +584,7 @@ public enum PlaceLexicon {
     /// (`村委会` is a village's suffix of its own: 新建村委会 names 新建村)
     static let villageOwnWords = ScalarTrie<Bool>(["村支部", "村党支部", "村部", "村两委", "村级", "村集体", "村民",
         "村组", "村内", "村里", "村道", "村容", "村庄", "村干部", "村卫生室", "村小", "村办公", "村活动", "村文化", "村综合", "村农家书屋",
-        "村图书室", "村党组织", "村公共"].map { ($0, true) })
+        "村图书室", "村党组织", "村公共", "村股份", "村经济", "村合作社", "村互助", "村扶贫"].map { ($0, true) })
     /// The length of a village's name (suffix included) the finder reads alone anywhere (`红星村`); a longer
     /// one (`罗汉山村`) only where delimited and not ending in a kind of village.
     static let shortVillageName = 3

@@ -1,3 +1,5 @@
+import FupinCore
+
 /// Numbers that are not facts. False positives are data: one row a word.
 public enum TrapLexicon {
     /// Words shortly before a number that make it a page counter, a code or a phone number:
@@ -500,6 +502,13 @@ public enum TrapLexicon {
     static let mei: UInt32 = 0x6BCF   // 每
     /// How far before a one a 每 may stand for it to be a rate's basis (`每新购基础母牛1头`, ``Trap/perBasis``).
     static let perBasisReach = 6
+    /// Whether a one of the measure can be a per-unit rule's basis (``Trap/perBasis``): what is counted, not money nor shares.
+    static func countsBasis(_ m: Measure) -> Bool {
+        switch m {
+        case .persons, .households, .items, .mu, .km, .tons: true
+        case .yuan, .percent, .villages, .personTimes: false
+        }
+    }
     /// After 每, the things a standard is set per (`每户`, `每个`, `每村`), which a one after them counts for.
     static let perUnitHeads = ScalarSet("户个人村乡镇年月天周次所名家位亩头")
     /// Verbs right before a lone `一` that make it a count (`共有一人。`, `仅剩一户`), and a minus sign (`负一人`).

@@ -46,6 +46,9 @@ public enum UnitTag: Sendable {
     case cases
     /// `顶`, `床`, `桶`: relief goods' own classifiers, counting only after the goods' noun (`帐篷600顶`, ``UnitLexicon/goodsNouns``).
     case goodsAfterNoun
+    /// `孔`, `把`: counting only where they close the clause (`窑洞宾馆12孔。`, `农具2000把。`); before a word they
+    /// describe it or make an idiom (`3孔石拱桥`, `两把刷子`).
+    case closingClause
 }
 
 /// Units and classifiers → measure. One row a word; longest match wins (`人次` over `人`).
@@ -173,8 +176,12 @@ public enum UnitLexicon {
         ("篇", UnitRow(.items, "unit.items.篇", classifier: true)),
         ("车次", UnitRow(.items, "unit.items.车次", classifier: true)),   // 免费专列21车次
         ("桩", UnitRow(.items, "unit.items.桩", classifier: true)),       // 松杉灵芝1.3万桩
-        // horses and seeds (马匹260余匹, 10万粒); not 孔 nor 把, which count a bridge's arches (3孔石拱桥) and make idioms (两把刷子)
+        // horses and seeds (马匹260余匹, 10万粒); cave dwellings and tools closing the clause (窑洞12孔, 农具2000把; not
+        // 3孔石拱桥, 两把刷子, ``UnitTag/closingClause``); 一把手, 把关, 把握 are words of their own
         ("匹", UnitRow(.items, "unit.items.匹", classifier: true)), ("粒", UnitRow(.items, "unit.items.粒", classifier: true)),
+        ("孔", UnitRow(.items, "unit.items.孔", classifier: true, tag: .closingClause)),
+        ("把", UnitRow(.items, "unit.items.把", classifier: true, tag: .closingClause)), ("把手", UnitRow(nil, "skip.word")),
+        ("把关", UnitRow(nil, "skip.word")), ("把握", UnitRow(nil, "skip.word")), ("把脉", UnitRow(nil, "skip.word")),
         ("块", UnitRow(.items, "unit.items.块", classifier: true, tag: .colloquialYuan)),
         // mushroom logs (菌棒80万棒); a couple (两口子) and a flat's entrance (2单元) count nothing
         ("棒", UnitRow(.items, "unit.items.棒", classifier: true)),

@@ -525,7 +525,9 @@ extension DocumentPlace {
         // 特产: a report whose title speaks for the country, naming no place at its head (title, source,
         // lede), is the country's, whatever story places it cites further on
         // (全国脱贫攻坚奖揭晓 我县两人榜上有名: not a title in a place's first person)
-        if entry != nil, !namedAtHead, zones.isEmpty, let tl = titleLine, PlaceLexicon.nationalWords.firstMatch(in: s, outline.lines[tl].range) != nil,
+        // (中国农村贫困人口去年减少1109万人: or opens with the country's name as its figure's subject)
+        if entry != nil, !namedAtHead, zones.isEmpty, let tl = titleLine,
+           PlaceLexicon.nationalWords.firstMatch(in: s, outline.lines[tl].range) != nil || PlaceLexicon.opensWithNation(s, outline.lines[tl].range),
            PlaceLexicon.localFirstPerson.firstMatch(in: s, outline.lines[tl].range) == nil { entry = nil }
         // 全市扶贫工作领导小组会议召开 … 镇江日报: a report that names no place but speaks of its
         // own 全市, printed by the outlet of one city, is that city's (its suffix the level spoken of)

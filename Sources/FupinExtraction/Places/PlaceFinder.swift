@@ -418,8 +418,10 @@ public struct PlaceFinder: Sendable {
         if level == .town, j - a >= 2, a > range.lowerBound, NormalizedText.isHan(s[a - 1]),
            !PlaceLexicon.stopChars.contains(s[a - 1])
             || !PlaceLexicon.prepositionStops.contains(s[a - 1])
-                // (…6.3%。将台堡镇发展…, | 将台堡镇 |: or any mark or space before it)
-                && (a - 1 == range.lowerBound || !NormalizedText.isHan(s[a - 2])
+                // (…6.3%。将台堡镇发展…, | 将台堡镇 |: or any mark or space before it, where the name read back is no town the
+                // table knows itself: ，来龙门街道参加… is 龙门街道, though 醴陵 has a 来龙门街道)
+                && (a - 1 == range.lowerBound
+                    || !NormalizedText.isHan(s[a - 2]) && !TownTable.shared.holds(NormalizedText.string(s[a..<end]))
                     || PlaceLexicon.fullNameEnds.contains(s[a - 2]) && gazetteer.names.longestEnding(in: s, at: a - 1, from: range.lowerBound, maxLength: 9) != nil),
            let t = Self.longerKnownTown(s, range, nameStart: a, end: end) { a = t }
         // 昭觉县阿土列尔村: right after its county's full name a village's name may be four long
@@ -445,10 +447,12 @@ public struct PlaceFinder: Sendable {
             // Three characters only when something delimits them: `和原|解宋营镇`.
             let before = a - 1
             // (当天肖家坊镇: a town the table knows by its three characters keeps them)
-            // (目前兴贤里社区: a word of the time before delimits the name too)
+            // (目前兴贤里社区: a word of the time before delimits the name too; 入住幸福里社区: a community closed by 里 is named by
+            // three, ``closedByLi``)
             if before >= range.lowerBound, NormalizedText.isHan(s[before]), !PlaceLexicon.stopChars.contains(s[before]),
                !(level == .town && TownTable.shared.holds(NormalizedText.string(s[a..<end]))),
-               PlaceLexicon.timeWordsBeforeNames.longestEnding(in: s, at: a, from: range.lowerBound, maxLength: 2) == nil { a += 1 }
+               PlaceLexicon.timeWordsBeforeNames.longestEnding(in: s, at: a, from: range.lowerBound, maxLength: 2) == nil,
+               !(level == .village && Self.closedByLi(s, suffixAt: j, limit: range.upperBound)) { a += 1 }
         }
         // (县城八仙安置区, 县城广惠园移民新区: a site's name starts right after the county seat's word, whatever its length;
         // not a town's, 县城关镇 is 城关镇, but a site the size of one, 安置区, is a site)
@@ -481,18 +485,19 @@ public struct PlaceFinder: Sendable {
             || PlaceLexicon.villageOwnWords.longest(in: s, at: j, limit: range.upperBound) != nil && !Self.afterTownName(s, a, from: range.lowerBound) { a += v.length }
         // (整修村委会, 新建、改造村卫生室96个, 成立村股份经济合作社: a verb of repair or founding, whole before the suffix, names
         // no village, ``PlaceLexicon/verbsNamingNoVillage``)
-        // (红旗镇成立村: right after its town the verb's words are a village's name)
+        // (红旗镇成立村: right after its town the verb's words are a village's name; not where the suffix opens a word of the
+        // villages', 川口镇成立村股份经济合作社, 改造村卫生室)
         if level == .village, PlaceLexicon.verbsNamingNoVillage.longest(in: s, at: a, limit: j)?.length == j - a,
-           !Self.afterTownName(s, a, from: range.lowerBound) { return nil }
+           !Self.afterTownName(s, a, from: range.lowerBound) || Self.suffixOpensWord(s, at: j, limit: range.upperBound) { return nil }
         // (养了20只东乡贡羊: a classifier right after a count is the count's, no name's first)
         if a > range.lowerBound, j > a, NumberReader.isDigit(s[a - 1]) || NumberReader.isChineseNumeral(s[a - 1]),
            let u = UnitLexicon.trie.longest(in: s, at: a, limit: j), u.length < j - a { a += u.length }
         // (目前新村建设已完成: a word of the time opens no name)
         if let t = PlaceLexicon.timeWordsBeforeNames.longest(in: s, at: a, limit: j), j - a > t.length { a += t.length }
-        // (和谐里社区 read back to 谐里: a community closed by 里 only where its name is delimited before, no stop cut it)
-        if level == .village, j - a >= 2, s[j - 1] == PlaceLexicon.li, PlaceLexicon.communitySuffixes.longest(in: s, at: j, limit: range.upperBound) != nil,
-           a > range.lowerBound, PlaceLexicon.stopChars.contains(s[a - 1]),
-           !PlaceLexicon.villageOrTownEnds.contains(s[a - 1]), !PlaceLexicon.fullNameEnds.contains(s[a - 1]) { return nil }   // (城关镇兴贤里社区)
+        // (和谐里社区 read back to 谐里: a community closed by 里 is named by three characters, the first a stop that cut it)
+        if level == .village, j - a == 2, Self.closedByLi(s, suffixAt: j, limit: range.upperBound), a > range.lowerBound,
+           PlaceLexicon.stopChars.contains(s[a - 1]), NormalizedText.isHan(s[a - 1]),
+           !PlaceLexicon.villageOrTownEnds.contains(s[a - 1]), !PlaceLexicon.fullNameEnds.contains(s[a - 1]) { a -= 1 }   // (城关镇兴贤里社区)
         // (来自高增乡: 自 closes the word before it)
         if a > range.lowerBound, j - a > 2, PlaceLexicon.ziWords.longestEnding(in: s, at: a + 1, from: a - 1, maxLength: 2) != nil { a += 1 }
         // (2018年整镇脱贫: a year's 年 starts no name)
@@ -547,10 +552,11 @@ public struct PlaceFinder: Sendable {
                 && !listedAfterVillage { return nil }
         // 扶贫攻坚乡, 电商村: a word of the field before the suffix makes a kind of place, not a name
         // (凉水井村共有…, 以勒镇茶园村: a feature of the land a name ends in, after a character of the name that opens its clause
-        // or right after its town, names the village, ``PlaceLexicon/landmarkWords``)
+        // or right after its town, names the village, ``PlaceLexicon/landmarkWords``; not where the suffix opens a word of the
+        // villages', 迤车镇公路村村通率, 农田村组道路, 建设茶园村民)
         if container.isEmpty, !listedAfterVillage, let w = TopicCues.trie.longestEnding(in: s, at: j, from: max(range.lowerBound, a - 2), maxLength: 6), w.length >= 2,
            !(PlaceLexicon.landmarkWords.longestEnding(in: s, at: j, from: j - w.length, maxLength: w.length)?.length == w.length
-             && (j - w.length > a && (a == range.lowerBound || !NormalizedText.isHan(s[a - 1])) || afterTown)) { return nil }
+             && (j - w.length > a && (a == range.lowerBound || !NormalizedText.isHan(s[a - 1])) || afterTown && !Self.suffixOpensWord(s, at: j, limit: range.upperBound))) { return nil }
         return PlaceMention(range: a..<end, target: .sub(name: NormalizedText.string(s[a..<end]), level: level, container: container))
     }
 
@@ -595,15 +601,23 @@ public struct PlaceFinder: Sendable {
         return found
     }
 
-    /// Whether `s[from..<end]`, the tail of a name with its suffix, is a generic word (`古村` in
-    /// `西古村`, `产业园区`).
-    @inline(__always)
+    /// Whether the name before the suffix at `j` is a community's closed by 里 (`幸福里社区`, `兴贤里社区`).
+    static func closedByLi(_ s: [UInt32], suffixAt j: Int, limit: Int) -> Bool {
+        j > 0 && s[j - 1] == PlaceLexicon.li && PlaceLexicon.communitySuffixes.longest(in: s, at: j, limit: limit) != nil
+    }
+    /// Whether the suffix at `j` opens a word of the villages' own (`村民`, `村组`) or is doubled (`村村通`): no name closes there.
+    static func suffixOpensWord(_ s: [UInt32], at j: Int, limit: Int) -> Bool {
+        PlaceLexicon.villageOwnWords.longest(in: s, at: j, limit: limit) != nil || j + 1 < limit && s[j + 1] == s[j]
+    }
     /// Whether a town's name (not `全镇`, `该乡`) ends right before `a`: `红星乡|新建村`.
     static func afterTownName(_ s: [UInt32], _ a: Int, from lower: Int) -> Bool {
         a - 2 >= lower && (s[a - 1] == PlaceLexicon.xiang || s[a - 1] == PlaceLexicon.zhen) && NormalizedText.isHan(s[a - 2])
             && !PlaceLexicon.levelDeterminers.contains(s[a - 2])
     }
 
+    /// Whether `s[from..<end]`, the tail of a name with its suffix, is a generic word (`古村` in
+    /// `西古村`, `产业园区`).
+    @inline(__always)
     static func genericTail(_ s: [UInt32], from k: Int, end: Int) -> Bool {
         PlaceLexicon.genericNameTrie.longest(in: s, at: k, limit: end)?.length == end - k
     }

@@ -44,6 +44,8 @@ enum TableCells {
     static let villageChar: UInt32 = 0x6751   // 村
     /// Header words of a column counted otherwise than in money (`受益户数`, `贫困发生率`): a caption's one
     /// unit of money is not theirs.
+    /// Header words of a column of dates (`入住时间`, `开工日期`, `完成年月`): no unit of a caption is theirs.
+    static let timeHeaders = ScalarTrie<Bool>(["时间", "日期", "年月", "月份"].map { ($0, true) })
     /// `数` closing a header cell (`项目数`, `车间数`): a count, no money.
     static let countChar: UInt32 = 0x6570
     static let otherMeasureHeads = ScalarTrie<Bool>(["户数", "人数", "人次", "率", "个数", "村数", "面积", "比例", "占比", "比重", "数量",
@@ -436,9 +438,10 @@ enum TableCells {
         if isRow, headerLabels.longest(in: s, at: cells[0].lowerBound, limit: cells[0].upperBound)?.length == cells[0].count,
            cells.dropFirst().allSatisfy({ c in c.count == 4 && NormalizedText.integer(s[c]).map({ TrapLexicon.yearValues.contains(Double($0)) }) == true }) { return [] }
         // (单位:万元 over 乡镇  受益户数  资金  贫困发生率: one unit is only the columns no other measure's word heads)
+        // (入住时间, 开工日期: a column of dates takes none of the caption's units)
         var indices = isRow ? (1..<cells.count).filter { number(s, cells, index: $0) != nil }
-            : (1..<cells.count).filter { units.count > 1 || units[0].measure != .yuan
-                || otherMeasureHeads.firstMatch(in: s, cells[$0]) == nil && !(cells[$0].count > 1 && s[cells[$0].upperBound - 1] == countChar) }
+            : (1..<cells.count).filter { timeHeaders.firstMatch(in: s, cells[$0]) == nil && (units.count > 1 || units[0].measure != .yuan
+                || otherMeasureHeads.firstMatch(in: s, cells[$0]) == nil && !(cells[$0].count > 1 && s[cells[$0].upperBound - 1] == countChar)) }
         guard !indices.isEmpty else { return [] }
         // (单位：万元 over 州市　审计县数　问题金额: a count's word the caption's money leaves heads a column of its own count)
         let counted: [Column] = isRow || units.count > 1 || units[0].measure != .yuan ? [] : (1..<cells.count).compactMap { i in
@@ -587,8 +590,8 @@ enum TableCells {
             guard s[c.lowerBound] != 0x30, let n = NumberReader.arabic(s, at: c.lowerBound, limit: c.upperBound), n.end == c.upperBound, n.value > 0 else { return nil }
             return (c, n.value)
         }
-        // (入住时间 2020.05: a year and its month, a date, no figure)
-        if c.count >= 6, c.count <= 7, s[c.lowerBound + 4] == NumberReader.point, let y = NormalizedText.integer(s[c.lowerBound..<(c.lowerBound + 4)]),
+        // (入住时间 2020.05: a year and its month written with two digits, a date, no figure; 资金 2018.6 is money)
+        if c.count == 7, s[c.lowerBound + 4] == NumberReader.point, s[c.lowerBound + 5] == 0x30, let y = NormalizedText.integer(s[c.lowerBound..<(c.lowerBound + 4)]),
            Campaign.pageYears.contains(y), let m = NormalizedText.integer(s[(c.lowerBound + 5)..<c.upperBound]), (1...12).contains(m) { return nil }
         // (a phone's or a postcode's digits: a leading 0, or eight digits and more with no point)
         guard s[c.lowerBound] != 0x30 || c.count > 1 && s[c.lowerBound + 1] == NumberReader.point,

@@ -341,12 +341,15 @@ enum Trap: String, CaseIterable, Sendable {
             if span.end < limit, TrapLexicon.conditionClosers.longest(in: s, at: span.end, limit: limit)?.value == true,
                let b = HedgeLexicon.before.longestEnding(in: s, at: span.start, from: sentence.lowerBound, maxLength: 2), b.value != .about { return true }
             // 超过3000人的有18个: a bound before the figure, the class, then how many there are
-            if span.end + 1 < limit, s[span.end] == CandidateReader.de, s[span.end + 1] == TrapLexicon.you,
-               let b = HedgeLexicon.before.longestEnding(in: s, at: span.start, from: sentence.lowerBound, maxLength: 2), b.value != .about { return true }
+            // (收入过万元的农户: 过 over a lone 万 bounds as 超过 does, ``HedgeLexicon/shangBefore``)
+            func boundBefore() -> Bool {
+                HedgeLexicon.before.longestEnding(in: s, at: span.start, from: sentence.lowerBound, maxLength: 2).map { $0.value != .about }
+                    ?? (s[span.start - 1] == HedgeLexicon.guo && HedgeLexicon.shangBefore(s, span.start, from: sentence.lowerBound))
+            }
+            if span.end + 1 < limit, s[span.end] == CandidateReader.de, s[span.end + 1] == TrapLexicon.you, span.start > sentence.lowerBound, boundBefore() { return true }
             // 零售额超过1000万元的县: a bound before the figure, and 的 and the class it bounds after
             // (a class of places or households: 超过2000人的就业问题 counts people)
-            if span.end + 1 < limit, s[span.end] == CandidateReader.de, NormalizedText.isHan(s[span.end + 1]),
-               let b = HedgeLexicon.before.longestEnding(in: s, at: span.start, from: sentence.lowerBound, maxLength: 2), b.value != .about,
+            if span.end + 1 < limit, s[span.end] == CandidateReader.de, NormalizedText.isHan(s[span.end + 1]), span.start > sentence.lowerBound, boundBefore(),
                ((span.end + 1)..<min(limit, span.end + 1 + TrapLexicon.classNounReach)).contains(where: { TrapLexicon.classNounChars.contains(s[$0]) }) { return true }
             // 2人户不低于30平方米, 3人以上户: households classed by their size, no count of people
             // (5人户籍迁出, 3人户口: 户 starts another word)
@@ -908,9 +911,9 @@ enum Trap: String, CaseIterable, Sendable {
             guard span.measure == .items, span.unitEnd - span.unitStart == 1, s[span.unitStart] == TrapLexicon.fen else { return false }
             return TrapLexicon.copiesLeads.longestEnding(in: s, at: span.start, from: max(sentence.lowerBound, span.start - 2), maxLength: 2) != nil
         case .perBasis:
-            // one, right after 每 and a verb of a few characters (每1名 too), no other figure between
-            guard span.number.value == 1, span.high == nil, span.multiplier == 1,
-                  span.measure == .persons || span.measure == .households || span.measure == .items else { return false }
+            // one, right after 每 and a verb of a few characters (每1名 too), no other figure between: people, households,
+            // things, land, roads and goods (每种植1亩, 每硬化1公里, 每销售1吨), not money nor shares
+            guard span.number.value == 1, span.high == nil, span.multiplier == 1, let m = span.measure, TrapLexicon.countsBasis(m) else { return false }
             var k = span.start
             while k > sentence.lowerBound, span.start - k <= TrapLexicon.perBasisReach, NormalizedText.isHan(s[k - 1]) {
                 // (not 每户至少要有1人就业: what 每 counts by, a household, needs its one, a standard's figure)

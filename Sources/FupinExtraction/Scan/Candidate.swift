@@ -488,6 +488,8 @@ struct CandidateReader {
             if u.value.tag == .goodsAfterNoun, !UnitLexicon.goodsBefore(s, span.start, from: sentence.lowerBound) {
                 span.measure = nil; span.rule = "skip.goods"
             }
+            // (窑洞宾馆12孔, 农具2000把: 孔 and 把 count closing the clause; 3孔石拱桥, 两把刷子 describe or make a word)
+            if u.value.tag == .closingClause, !Self.closesClause(s, span.unitEnd, limit: limit) { span.measure = nil; span.rule = "skip.word" }
             if u.value.measure == .villages, UnitLexicon.villageWordContinues(s, noun: (span.unitEnd - 1)..<span.unitEnd, limit: limit) {
                 // 4个村级联合党委: 村 starts another word; count by the classifier alone
                 if s[pos] == Self.ge {

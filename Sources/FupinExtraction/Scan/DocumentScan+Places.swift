@@ -181,10 +181,12 @@ extension DocumentScan {
             if let named = places.all.last(where: { $0.mention.range.upperBound <= w.at && $0.path != nil
                                                       && !Self.asideCloses(s, $0.mention.range.upperBound..<w.at) }),
                let p = ownPlace(level: w.level, carried: named.path!) { return p }
-            // (河北省政府工作报告显示，2019年全省25个贫困县…: a province named in full opening the sentence, outside the report's
-            // place too, is the one its 全省 speaks of; not one named later, a source or a place visited, 我省从广东省引进…,全省…)
+            // (河北省政府工作报告显示，2019年全省25个贫困县…, 2019年，河北省…，全省…: a province named in full before it in the
+            // sentence, outside the report's place too, is the one its 全省 speaks of; not a source, a destination or a place
+            // compared with, 我省从广东省引进…,全省…, ``PlaceLexicon/inRole(_:placeAt:from:)``)
             if PlaceLexicon.ownPlaceLevels[w.level] == PlaceLexicon.provinceLevel,
-               let named = places.all.first(where: { $0.mention.range.upperBound <= w.at }), named.mention.range.lowerBound == sentence.lowerBound,
+               let named = places.all.last(where: { $0.mention.range.upperBound <= w.at && !Self.asideCloses(s, $0.mention.range.upperBound..<w.at) }),
+               !PlaceLexicon.inRole(s, placeAt: named.mention.range.lowerBound, from: sentence.lowerBound),
                PlaceLexicon.fullNameEnds.contains(s[named.mention.range.upperBound - 1]),
                let p = named.path ?? namedPath(named.mention), p.count == 1 { return p }
             if let c = section, let p = ownPlace(level: w.level, carried: c) { return p }
@@ -438,17 +440,18 @@ extension DocumentScan {
     func listedPlaces(_ places: SentencePlaces, before end: Int) -> [[String]] {
         guard places.all.count >= 2 else { return [] }
         var listed: [[String]] = []
-        var last = -1
+        var last = -1, first = 0
         for p in places.all where p.mention.range.upperBound <= end {
             // (滑县 beside 兰考县 in a report on 兰考: a full name outside the report's place is read too, and a province's
             // short name: 浙江、江苏、上海分别投入10、20和30亿元)
             guard let path = p.path ?? (PlaceLexicon.fullNameEnds.contains(s[p.mention.range.upperBound - 1]) || namesProvince(p.mention) ? namedPath(p.mention) : nil)
             else { listed = []; last = -1; continue }
             let joined = last >= 0 && p.mention.range.lowerBound - last == 1 && PlaceLexicon.listSeparators.contains(s[last])
-            if !joined { listed = [] }
+            if !joined { listed = []; first = p.mention.range.lowerBound }
             listed.append(path); last = p.mention.range.upperBound
         }
-        return listed
+        // (向浙江、江苏、广东分别输送…: a list of places where things go, or compared with, owns no figure)
+        return PlaceLexicon.inRole(s, placeAt: first, from: 0) ? [] : listed
     }
 
     /// A count of places right before `end` (`4县`, `四个县`, `这三个村`): its value and where its
@@ -531,7 +534,8 @@ extension DocumentScan {
             list.insert(m, at: 0)
         }
         if list.count < 2 || p - last.mention.range.upperBound > Self.respectiveReach { list = before }
-        guard list.count >= 2 else { return nil }
+        // (我县向浙江、江苏、广东分别输送…, 与浙江、江苏相比…分别低…: places where things go or compared with own no figure)
+        guard list.count >= 2, !PlaceLexicon.inRole(s, placeAt: list[0].mention.range.lowerBound, from: sentence.lowerBound) else { return nil }
         // the figures after 分别, to the end of its ;-part: their starts
         var end = p + len
         while end < min(sentence.upperBound, p + Self.respectiveWindow), s[end] != FactContext.semicolon { end += 1 }
