@@ -916,8 +916,6 @@ public enum KindCues {
     /// Comparisons that make an increase verb a difference: `与2017年底相比新增971人`.
     /// The words of a comparison with an earlier time (`比上年末`, `较去年同期`), for a clause that
     /// says only a change (``FactContext/onlyChangeBefore(_:_:clause:)``).
-    /// `分别` (respectively): figures after it go one to each of the things listed before it.
-    static let respectively = ScalarTrie<Bool>(["分别"].map { ($0, true) })
     public static let comparisonParts = ScalarTrie<Bool>(["比", "较", "同比", "环比", "上年", "去年", "前年", "上年末", "上年底", "去年底", "去年末", "同期", "年末", "年底", "分别"].map { ($0, true) })
     public static let comparisons = ScalarTrie<Bool>(["相比", "比上年", "较上年", "同比", "比去年", "较去年", "环比"].map { ($0, true) })
     /// Increase verbs that state a difference only after a comparison (`新增就业岗位500个` is a count).

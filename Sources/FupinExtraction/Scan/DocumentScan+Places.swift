@@ -509,16 +509,13 @@ extension DocumentScan {
         return found.count == 1 ? g.path(of: found[0]) : nil
     }
 
-    /// The place a word for a level (`全县`) speaks of when the report's own place has no such
-    /// level and a place named before does: that place's name at the level (a province's report,
-    /// `保定市阜平县…。全县…` is 阜平县); nil otherwise.
     /// The place of the figure at `i` where places listed before `分别` are as many as the figures after it (`浙江、江苏、上海
     /// 分别投入24.9亿元、20.6亿元和20.3亿元`): the place at the figure's rank; nil where the counts differ or no such list stands.
     func respectivePlace(at i: Int, sentence: Range<Int>, places: SentencePlaces) -> [String]? {
         // (looked for once a sentence, and taken within a reach of the figure)
-        if respectivelyAt?.sentence != sentence { respectivelyAt = (sentence, KindCues.respectively.firstMatch(in: s, sentence)?.0) }
-        guard let p = respectivelyAt?.at, p < i, i - p <= Self.respectiveWindow,
-              let len = KindCues.respectively.longest(in: s, at: p, limit: i)?.length else { return nil }
+        if respectivelyAt?.sentence != sentence { respectivelyAt = (sentence, Outline.find(Self.fenbie, in: s, sentence)) }
+        let len = Self.fenbie.count
+        guard let p = respectivelyAt?.at, p + len <= i, i - p <= Self.respectiveWindow else { return nil }
         // the run of names before 分别, joined by 、 和 与 及 alone; else the places its ;-part names before it, each heading an
         // item of its own (其中双龙镇3260万元、雅酉镇2870万元,分别比2015年增长41%和37%)
         var part = p
@@ -553,7 +550,8 @@ extension DocumentScan {
     }
     /// How far before 分别 a list's last name may end (`浙江、江苏、上海三省分别…`).
     static let respectiveReach = 6
-    /// How far before a figure its 分别 may stand.
+    /// How far before a figure its 分别 may stand: a list's figures and their nouns, a few clauses (a 分别 early in a long
+    /// sentence governs none of its later clauses' figures).
     static let respectiveWindow = 120
 
     /// The town of a village's report (`凤山县砦牙乡德胜村`) where `r` speaks of its town (`全乡`, `该镇`): the report's
@@ -564,6 +562,9 @@ extension DocumentScan {
         return Array(place.path[...k])
     }
 
+    /// The place a word for a level (`全县`) speaks of when the report's own place has no such
+    /// level and a place named before does: that place's name at the level (a province's report,
+    /// `保定市阜平县…。全县…` is 阜平县); nil otherwise.
     func ownPlace(level: Int, carried: [String]) -> [String]? {
         let endings = PlaceLexicon.ownPlaceLevels[level].unicodeScalars
         func ends(_ name: String) -> Bool { name.unicodeScalars.last.map(endings.contains) ?? false }
