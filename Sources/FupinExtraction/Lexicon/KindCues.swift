@@ -713,6 +713,9 @@ public enum KindCues {
     static let landQuotaLength = landQuotaRows.map(\.count).max()!
     /// The words that mark a plan by themselves (``governingTargets``, ``planWords``).
     static let planMarkers = ["计划", "预计", "拟", "力争", "争取", "确保", "将"]
+    /// A deadline's words (`6月底前`, `年底前`, `月底前`): what is to be done by it, before the figure in its clause, is a plan.
+    static let deadlines = ScalarTrie<Bool>(["底前"].map { ($0, true) })
+    static let deadlineRule = "kind.target.底前"
     static let planMarkerTrie = ScalarTrie<Bool>(planMarkers.map { ($0, true) })
     /// Times of the past that end a plan's reach over later clauses (`…将创建…,去年全县脱贫1.2万人`, `三年来`).
     static let pastTimes = ScalarTrie<Bool>(["去年", "前年", "上年", "以来", "年来", "过去", "此前"].map { ($0, true) })
@@ -1035,6 +1038,16 @@ public enum KindCues {
         }
         return false
     }
+    /// Whether one of a thing sold stands right before `start` (`每公斤八块`, `一斤能卖两块`, `每只能卖80块`): 每 or 一, a
+    /// classifier or a weight's unit (``priceClassifiers``, ``priceWeights``), a verb of selling at most between.
+    static func perThingBefore(_ s: [UInt32], _ start: Int, from lower: Int) -> Bool {
+        var k = start
+        if let v = saleVerbs.longestEnding(in: s, at: k, from: lower, maxLength: 3) { k -= v.length }
+        let unit = priceWeights.longestEnding(in: s, at: k, from: lower, maxLength: 2)?.length ?? (k > lower && priceClassifiers.contains(s[k - 1]) ? 1 : 0)
+        guard unit > 0, k - unit > lower else { return false }
+        return s[k - unit - 1] == TrapLexicon.mei || s[k - unit - 1] == TrapLexicon.yi
+    }
+    static let priceWeights = ScalarTrie<Bool>(["公斤", "千克"].map { ($0, true) })
     /// Money right after a spoken period (`一个月2400块`, `一天150块`, ``UnitLexicon/spokenPayPeriods``): pay per that period.
     static let spokenPeriodRule = "kind.rate.spoken.period"
     /// A meeting's decision (`会议同意`, `会议决定`): still to be carried out, unless its sentence tells it done or past

@@ -305,8 +305,8 @@ public enum UnitLexicon {
         "工资", "收入", "年收入", "月收入", "分红", "挣", "赚", "额度", "授信", "授信额度", "贷款额度",
         // (亩均产值达一万五左右, 每月增收一千五左右: output's and income's worth, said without 元)
         "产值", "增收", "销售额", "营业额", "收益",
-        // (政府补了四万, 自己掏了一万五: what was paid towards, in speech)
-        "补", "掏",
+        // (政府补了四万, 自己掏了一万五, 政府出资两千万: what was paid towards, in speech)
+        "补", "掏", "出资",
         // (卖了一万五, 住院花了一万五: what was sold for and spent, in speech)
         "卖了", "卖到", "能卖", "卖", "花了", "花费", "花", "挣了", "赚了",
         // (去年贷了一万五: what was borrowed; 了 is a gap)
@@ -330,13 +330,15 @@ public enum UnitLexicon {
         "贷款", "扶贫贷款", "奖补资金", "补助资金", "配套资金", "帮扶资金", "协作资金", "捐款"]
     /// What may stand between such a noun and its figure: `资金达300万`, `投资共计1.2亿`.
     /// (有: 家里纯收入有八万多)
-    static let moneyNounGap: Set<UInt32> = Set("达到共计约近超过逾了为有".unicodeScalars.map(\.value))
+    /// (就, 个: 光劳务收入就有八个亿, 一年收入有个三四万)
+    static let moneyNounGap: Set<UInt32> = Set("达到共计约近超过逾了为有就个".unicodeScalars.map(\.value))
     /// Periods pay is said per in speech, right before a figure in Chinese numerals with no unit (`低保一个月两百八`,
     /// `一天一百二`): money (``CandidateReader``).
     /// (一年下来: the period run through; 一年下来有一千五: 有, 能 or 就 between)
     static let spokenPayPeriods = ScalarTrie<Bool>(["一个月", "一天", "每个月", "每月", "每天", "一年", "一年下来", "一个月下来", "一天下来"]
         .map { ($0, true) })
-    static let spokenPayLinks = ScalarSet("有能就也")
+    /// (一个月拿两千五, 一天挣一百五: 拿 and 挣 too, what one gets in the period)
+    static let spokenPayLinks = ScalarSet("有能就也拿挣")
     /// Whether a period pay is said per ends right before `start`, up to two of ``spokenPayLinks`` between.
     static func spokenPayPeriodEnds(_ s: [UInt32], at start: Int, from lower: Int) -> Bool {
         var k = start, links = 0

@@ -122,6 +122,7 @@ struct CandidateReader {
 
     static let rangeSeparators = ScalarSet(values: [0x2D, 0x7E, 0x2014, 0x2013, 0x81F3, 0x5230])   // - ~ — – 至 到
     static let he: UInt32 = 0x548C   // 和
+    static let hundredMillion: UInt32 = 0x4EBF   // 亿
     static let percentPrefix: [UInt32] = "百分之".unicodeScalars.map(\.value)
     static let fractionMark: [UInt32] = "分之".unicodeScalars.map(\.value)
 
@@ -271,6 +272,8 @@ struct CandidateReader {
             span.high = h   // 七八千元: a colloquial pair is a range too, and approximate (FORMAT.md)
             span.approx = true
         }
+        // (八个亿, 七个多亿, 一个多亿: 个 between a count and 亿 is speech's, 亿 the count's multiplier)
+        if pos + 1 < limit, s[pos] == Self.ge, s[pos + 1] == Self.hundredMillion || pos + 2 < limit && HedgeLexicon.duo == s[pos + 1] && s[pos + 2] == Self.hundredMillion { pos += 1 }
         // (after digits, 来 hedges only where a unit follows it: 200来块钱, 50来户; 2019年来 has none)
         if let h = tables.hedgesInside.longest(in: s, at: pos, limit: limit),
            !h.value.chineseOnly || n.isChinese || UnitLexicon.trie.longest(in: s, at: pos + h.length, limit: limit)?.value.measure != nil,
@@ -471,8 +474,9 @@ struct CandidateReader {
                 span.number.value += Double(d.digit) / 10; span.unitEnd += d.length
             } else if u.value.tag == .colloquialYuan, Self.earnsBefore(s, span.start, sentence: sentence)
                 || Self.verbBefore(s, span.start, sentence: sentence, verbs: Self.feeEnds, between: Self.feeLinks)
-                // (专享价只要三十九块, 一盒装的只要四十五块: a price asked, 只要 or 仅需 before it)
+                // (专享价只要三十九块, 一盒装的只要四十五块: a price asked, 只要 or 仅需 before it; 每公斤八块: one of a thing sold)
                 || UnitLexicon.asksPrice(s, before: span.start, from: sentence.lowerBound)
+                || KindCues.perThingBefore(s, span.start, from: sentence.lowerBound)
                 || span.number.isChinese && span.number.value * span.multiplier >= 100
                 && Self.closesClause(s, pos + u.length, limit: limit)
                 && Self.moneyVerbBefore(s, span.start, sentence: sentence)

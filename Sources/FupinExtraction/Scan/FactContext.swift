@@ -415,6 +415,10 @@ enum FactContext {
            let t = KindCues.taskBefore(s, Self.pairedFigureStart(s, before: c.start, from: clause.lowerBound) ?? c.start, from: clause.lowerBound),
            KindCues.doneMarkers.firstMatch(in: s, clause.lowerBound..<c.start) == nil,
            KindCues.goalReachedVerbs.firstMatch(in: s, clause.lowerBound..<(c.start - t.length)) == nil { found.add((.target, t.value)) }
+        // 6月底前完成危房改造2000户, 9月底前达到90%以上: a deadline's demand before the figure in its clause is the plan's;
+        // told done (已于6月底前完成, 截至6月底前完成了) it is an outcome
+        if c.start > clause.lowerBound, KindCues.deadlines.firstMatch(in: s, clause.lowerBound..<c.start) != nil,
+           KindCues.doneMarkers.firstMatch(in: s, clause.lowerBound..<c.start) == nil { found.add((.target, KindCues.deadlineRule)) }
         // (明确了101.5万户改厕任务: or right after it, closing the noun its figure heads; 完成了3000户的搬迁任务 is
         // done, and 40个有扶贫任务的县, 22个脱贫攻坚任务重的省份 count places a task describes)
         // (looked up only where a task's first character stands: measured, a lookup at each position of
