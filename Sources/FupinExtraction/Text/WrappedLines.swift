@@ -127,7 +127,8 @@ enum WrappedLines {
         if s[a] == 0x28, NumberReader.isDigit(s[a + 1]) { return true }   // (1)
         return NumberReader.isDigit(s[a]) && s[a + 1] == 0x29              // 1)
     }
-    static let itemMarks = ScalarSet("●•■□◆◇★☆▲△※○◎—-*>")
+    /// (a year after them still opens its sentence: ——2016年扶贫成效明显。, ``TimeExpression``)
+    static let itemMarks = ScalarSet("●•■□◆◇★☆▲△※○◎—–-*>▶►➤")
 
     /// Whether the line is a page's number alone: `— 3 —`, `-3-`, `3`, `第3页`, `第 3 页 共 12 页`.
     static func isPageNumber(_ s: [UInt32], _ r: Range<Int>) -> Bool {

@@ -409,6 +409,8 @@ public struct YearResolver: Sendable {
         if i - sentence.lowerBound <= 1 { return true }
         let lead = s[sentence.lowerBound..<i]
         if Self.frontedPrefixes.contains(where: { $0.elementsEqual(lead) }) { return true }
+        // (——2016年扶贫成效明显。, ▶2020年…: a list's marks before it)
+        if lead.allSatisfy({ WrappedLines.itemMarks.contains($0) || TableCells.isGap($0) }) { return true }
         // 另获悉,2018年…; 记者从省扶贫办了解到,2019年…: a clause saying where the news came from
         // (数据显示,截至2019年底,…: with a fronted prefix after it)
         var comma = i - 1
