@@ -309,7 +309,7 @@ public enum TopicCues {
         (.industry, 4, .area, ["高标准农田", "坡改梯", "中低产田", "高标准基本农田"]),
         // land consolidated for farming (土地整治, 高标准农田): works on the land, no clean-up of villages
         (.infrastructure, 4, .area, ["土地整治", "土地整理", "农用地整治", "土地开发整理", "土地复垦", "土地整治项目"]),
-        (.relocation, 4, .area, ["易地扶贫搬迁", "易地搬迁", "生态移民", "扶贫搬迁", "搬迁住房", "安置住房", "安居房", "搬迁安置",
+        (.relocation, 4, .area, ["易地扶贫搬迁", "易地搬迁", "生态移民", "扶贫搬迁", "搬迁住房", "安置住房", "搬迁安置",
             // the totals of those moved (易地搬迁总户数102户), not of a place's people
             "搬迁总户数", "搬迁总人口", "搬迁总人数", "易地搬迁总户数", "易地搬迁总人口", "易地扶贫搬迁总户数", "易地扶贫搬迁总人口",
             // the old homes of the moved, pulled down (已拆除搬迁户旧房5612户: no eyesore's 拆除)
@@ -371,7 +371,10 @@ public enum TopicCues {
         (.housing, 4, .area, ["危房改造", "危房", "危旧房", "住房安全", "农村危房", "安全住房", "住房保障", "危改", "房屋安全",
             "安全鉴定", "四类重点对象", "危房户", "4类重点对象",
             // a programme named for settled homes, and the mud-brick houses it replaces
-            "安居工程", "安居扶贫", "农村安居", "土坯房", "危旧土坯房"]),
+            "安居工程", "安居扶贫", "农村安居", "土坯房", "危旧土坯房",
+            // (统一建设农村保障房, 老旧住房透风漏雨整治: homes made safe where people live, none moved; 安居房 is either's, its
+            // sentence tells: 易地扶贫搬迁…新建安居房1770间 is 搬迁's)
+            "保障房", "保障性住房", "透风漏雨", "老旧住房"]),
         (.housing, 3, .area, ["住房", "农房", "房屋", "新房", "改造房", "住房改造", "房子", "加固", "修缮", "翻建", "重建"]),
         (.water, 4, .area, ["饮水安全", "安全饮水", "饮水", "人畜饮水", "自来水", "水窖", "供水", "水厂", "饮水工程", "饮用水",
             "供水设施", "饮水设施", "供水工程", "供水管网",
