@@ -241,6 +241,7 @@ public enum PlaceLexicon {
         "沙河", "顺平", "大名", "五峰", "二道", "二七", "会同", "云龙", "龙华", "永福", "平房", "阿里",
         "台前", "前进", "向阳",   // 台前幕后 (on stage), 前进 (forward), 向阳 (facing the sun)
         "长治",   // 长治久安, the goal of every report from Xinjiang and Tibet
+        "日照",   // 年均日照条件 (sunshine), before a solar station's yield
     ]
     public static let wordLikeShortNameTrie = ScalarTrie(wordLikeShortNames.map { ($0, true) })
     /// Everyday words that a county's short name is read out of across its edge, besides the
@@ -574,13 +575,16 @@ public enum PlaceLexicon {
     /// Last characters of a full place name (`贵州省`, `宁明县`): a place outside the report's
     /// is taken only when named in full.
     public static let fullNameEnds = ScalarSet("省市县区州旗盟")
-    /// Words of a village's own things that open with 村 (`村支部`, `村级`, `村民`): after a verb they are
-    /// its object, no village's suffix (`整修村支部会议室`).
+    static let zhi: UInt32 = 0x4E4B   // 之
     /// Verbs that name no village whole before 村 (`整修村委会`, `新建、改造村卫生室`, `成立村股份经济合作社`): repairs and founding.
-    static let verbsNamingNoVillage = ScalarTrie<Bool>(["整修", "维修", "改造", "修缮", "翻修", "改扩", "成立", "组建"].map { ($0, true) })
+    /// (负责管理镇扶贫资金, 负责看护村后2100多亩: and verbs of keeping and managing, before a town's suffix too)
+    static let verbsNamingNoVillage = ScalarTrie<Bool>(["整修", "维修", "改造", "修缮", "翻修", "改扩", "成立", "组建",
+        "管理", "看护", "管护", "巡护", "监管", "负责"].map { ($0, true) })
     /// Words ending in 自 that stand before names (`来自高增乡`, `源自`, `各自`): 自 is the word's, no name's first.
     static let ziWords = ScalarTrie<Bool>(["来自", "源自", "出自", "各自", "亲自", "独自"].map { ($0, true) })
     static let cameFrom: [UInt32] = "来自".unicodeScalars.map(\.value)
+    /// Words of a village's own things that open with 村 (`村支部`, `村级`, `村民`): after a verb they are
+    /// its object, no village's suffix (`整修村支部会议室`).
     /// (`村委会` is a village's suffix of its own: 新建村委会 names 新建村)
     static let villageOwnWords = ScalarTrie<Bool>(["村支部", "村党支部", "村部", "村两委", "村级", "村集体", "村民",
         "村组", "村内", "村里", "村道", "村容", "村庄", "村干部", "村卫生室", "村小", "村办公", "村活动", "村文化", "村综合", "村农家书屋",
@@ -653,10 +657,18 @@ public enum PlaceLexicon {
     /// Longer verbs of moving into a place, right before it (`搬进了沿河县城`, `迁入县城`, `搬迁至`): a destination too.
     static let destinationVerbs = ScalarTrie<Bool>(["搬进", "搬进了", "迁进", "迁入", "迁入了", "搬入", "住进", "住进了", "到了", "往了", "搬至", "迁至",
         "安置至", "转移至"].map { ($0, true) })
-    /// Whether the place starting at `at` is where something goes (``destinationMarks``, ``destinationVerbs``), reading
-    /// back no further than `from`.
+    /// Verbs of taking a place as a model, right before it (`复制推广十八洞村…模式`, `学习借鉴`, `赴…参观`): the model, not where
+    /// the figures after it are.
+    static let modelVerbs = ScalarTrie<Bool>(["推广", "复制", "学习", "借鉴", "参观", "观摩", "考察"].map { ($0, true) })
+    /// Whether the place starting at `at` is where something goes (``destinationMarks``, ``destinationVerbs``) or a model
+    /// followed (``modelVerbs``), reading back no further than `from`.
     public static func isDestination(_ s: [UInt32], at: Int, from: Int) -> Bool {
-        at > from && (destinationMarks.contains(s[at - 1]) || destinationVerbs.longestEnding(in: s, at: at, from: from, maxLength: 3) != nil)
+        at > from && (destinationMarks.contains(s[at - 1]) || destinationVerbs.longestEnding(in: s, at: at, from: from, maxLength: 3) != nil
+                      || modelVerbs.longestEnding(in: s, at: at, from: from, maxLength: 2) != nil)
+    }
+    /// Whether the place starting at `at` is taken as a model (``modelVerbs``): it holds none of its sentence's figures.
+    static func isModel(_ s: [UInt32], at: Int, from: Int) -> Bool {
+        at > from && modelVerbs.longestEnding(in: s, at: at, from: from, maxLength: 2) != nil
     }
     /// `在`: opens a segment about a place (`在云南昭通,31个…`).
     static let zai: UInt32 = 0x5728

@@ -448,11 +448,12 @@ public struct PlaceFinder: Sendable {
             let before = a - 1
             // (当天肖家坊镇: a town the table knows by its three characters keeps them)
             // (目前兴贤里社区: a word of the time before delimits the name too; 入住幸福里社区: a community closed by 里 is named by
-            // three, ``closedByLi``)
+            // three, ``closedByLi``; 推广十八洞村: a name opening with two numerals keeps them, no word ends in a count)
             if before >= range.lowerBound, NormalizedText.isHan(s[before]), !PlaceLexicon.stopChars.contains(s[before]),
                !(level == .town && TownTable.shared.holds(NormalizedText.string(s[a..<end]))),
                PlaceLexicon.timeWordsBeforeNames.longestEnding(in: s, at: a, from: range.lowerBound, maxLength: 2) == nil,
-               !(level == .village && Self.closedByLi(s, suffixAt: j, limit: range.upperBound)) { a += 1 }
+               !(level == .village && Self.closedByLi(s, suffixAt: j, limit: range.upperBound)),
+               !(NumberReader.isChineseNumeral(s[a]) && NumberReader.isChineseNumeral(s[a + 1])) { a += 1 }
         }
         // (县城八仙安置区, 县城广惠园移民新区: a site's name starts right after the county seat's word, whatever its length;
         // not a town's, 县城关镇 is 城关镇, but a site the size of one, 安置区, is a site)
@@ -487,7 +488,9 @@ public struct PlaceFinder: Sendable {
         // no village, ``PlaceLexicon/verbsNamingNoVillage``)
         // (红旗镇成立村: right after its town the verb's words are a village's name; not where the suffix opens a word of the
         // villages', 川口镇成立村股份经济合作社, 改造村卫生室)
-        if level == .village, PlaceLexicon.verbsNamingNoVillage.longest(in: s, at: a, limit: j)?.length == j - a,
+        // (负责管理镇扶贫专项资金: nor a town, one the table does not know by that name)
+        if level == .village || level == .town && !TownTable.shared.holds(NormalizedText.string(s[a..<end])),
+           PlaceLexicon.verbsNamingNoVillage.longest(in: s, at: a, limit: j)?.length == j - a,
            !Self.afterTownName(s, a, from: range.lowerBound) || Self.suffixOpensWord(s, at: j, limit: range.upperBound) { return nil }
         // (养了20只东乡贡羊: a classifier right after a count is the count's, no name's first)
         if a > range.lowerBound, j > a, NumberReader.isDigit(s[a - 1]) || NumberReader.isChineseNumeral(s[a - 1]),
@@ -503,6 +506,8 @@ public struct PlaceFinder: Sendable {
         // (2018年整镇脱贫: a year's 年 starts no name)
         if a > range.lowerBound, s[a] == YearResolver.nian, NumberReader.isDigit(s[a - 1]) { a += 1 }
         guard j - a >= 2 else { return nil }
+        // (中国脐橙之乡, 鱼米之乡: 之 before the suffix makes an epithet, no place)
+        if s[j - 1] == PlaceLexicon.zhi { return nil }
         if locative, a > range.lowerBound, NormalizedText.isHan(s[a - 1]), !PlaceLexicon.locativeOpeners.contains(s[a - 1]) { return nil }
         // 该州城镇居民, 全县城乡: a level's word after a determiner (该州, 全县) starts no name, though the
         // table knows a 州城镇 elsewhere

@@ -923,6 +923,8 @@ extension DocumentScan {
             if isOrigin(m, after: originEnd), !Self.homeOfOne(s, m, lineMentions) { originEnd = m.range.upperBound; continue }
             // (东邻西和县: a neighbour is left out of the line's places by ``DocumentPlace``)
             if Self.inListedGloss(s, m.range, r) { continue }   // 两州(甘南州、临夏州): the list is one whole
+            // (复制推广十八洞村产业发展模式,今年预计减贫2.6万人: a place taken as a model holds none of the sentence's figures)
+            if PlaceLexicon.isModel(s, at: m.range.lowerBound, from: r.lowerBound) { continue }
             if named.isEmpty { named.reserveCapacity(lineMentions.count) }   // see `YearResolver.expressions`
             var path = attachable(m)
             // 鲁甸县卯家湾易地扶贫搬迁安置区…: the report's county named right before the core of the
