@@ -213,12 +213,31 @@ public enum PlaceLexicon {
     static let nationFigureGaps = ScalarSet("的共有")
     /// Before the nation's word, what makes it where things go (`销售至全国`, `销往全国`, `走向全国`).
     static let nationDestinations = ScalarSet("至到往向入")
-    /// Right before a place (or the first of a list of places), what makes it where things go, where they come from or
-    /// what is compared with (`向浙江、江苏、广东分别输送`, `从广东省引进`, `与浙江、江苏相比`): no place the sentence's
-    /// figures are of.
-    static let roleLeads = ScalarSet("向到赴往至与同比较从自对给")
-    /// Whether the place whose name starts at `k` is one of ``roleLeads``' (a destination, a source or a comparison).
-    static func inRole(_ s: [UInt32], placeAt k: Int, from lower: Int) -> Bool { k > lower && roleLeads.contains(s[k - 1]) }
+    /// Right before a place (or the first of a list of places), what makes it what is compared with: 比 and 较 alone
+    /// (`比浙江、江苏分别低`), 与, 同 and 和 where a comparison's word follows the places (`与浙江、江苏相比`; `与城关镇、新集镇分别签订
+    /// 帮扶协议` names partners, whose figures they are); no place the sentence's figures are of.
+    static let comparedLeads = ScalarSet("比较"), partnerLeads = ScalarSet("与同和")
+    static let comparisonWords = ScalarTrie<Bool>(["相比", "比较", "相较", "对比"].map { ($0, true) })
+    /// Right before a place, what makes it where things go (`向浙江、江苏、广东分别输送`), where a verb of sending people or
+    /// goods follows (``sendingVerbs``); with another verb the place is the one the figures are of (`向红星村、新华村分别拨付`,
+    /// `到城关镇、新集镇分别走访`).
+    static let destinationLeads = ScalarSet("向到赴往至")
+    static let sendingVerbs = ScalarTrie<Bool>(["输送", "输出", "转移", "外出", "销往", "销售", "发往", "运往", "派出", "选派", "派驻",
+        "劳务输出", "转移就业", "务工"].map { ($0, true) })
+    /// Words citing where the news comes from right before a place (`据河北省扶贫办统计`): the place still opens its clause.
+    static let citingLeads = ScalarTrie<Bool>(["据", "根据"].map { ($0, true) })
+    /// How far after the place a verb of sending is looked for.
+    static let sendingReach = 12
+    /// Whether the places from `k` to `end` are what is compared with (``comparedLeads``, ``partnerLeads`` and a word of
+    /// ``comparisonWords`` right after them) or where things are sent (``destinationLeads``, a verb of ``sendingVerbs`` within
+    /// ``sendingReach`` after them), reading no further than `limit`; a source's places own the figures of what leaves them
+    /// (`从城关镇、新集镇分别转移就业…`).
+    static func inRole(_ s: [UInt32], placeAt k: Int, end: Int, from lower: Int, limit: Int) -> Bool {
+        guard k > lower else { return false }
+        if comparedLeads.contains(s[k - 1]) { return true }
+        if partnerLeads.contains(s[k - 1]) { return comparisonWords.longest(in: s, at: end, limit: limit) != nil }
+        return destinationLeads.contains(s[k - 1]) && sendingVerbs.firstMatch(in: s, end..<min(limit, end + sendingReach)) != nil
+    }
 
     /// Whether a word for the report's own place of ``ownPlaceLevels`` row `level` can speak of
     /// `place`: its name ends in one of the row's suffixes, or 全县 speaks of a county since made
@@ -376,9 +395,11 @@ public enum PlaceLexicon {
     static let countryScalars = country.unicodeScalars.map(\.value)
     /// The country's names that open a title speaking for it (`中国农村贫困人口去年减少1109万人`, `我国贫困发生率…`).
     static let nationNames = ScalarTrie<Bool>(["中国", "我国"].map { ($0, true) })
-    /// Whether the line at `r` opens with the country's name as a figure's subject (``nationNames``, ``nationIsSubject(_:at:limit:)``).
+    /// Whether the line at `r` opens with the country's name as the subject of a figure it states (``nationNames``,
+    /// ``nationIsSubject(_:at:limit:)``; `中国农民丰收节`, `中国农村电商扶贫的“赣南样本”` state none).
     static func opensWithNation(_ s: [UInt32], _ r: Range<Int>) -> Bool {
         nationNames.longest(in: s, at: r.lowerBound, limit: r.upperBound)?.length == 2 && nationIsSubject(s, at: r.lowerBound, limit: r.upperBound)
+            && s[r].contains(where: NumberReader.isDigit)
     }
     /// Words after a number that count provinces (`22个省份`, `东部9省市`, `28个省(区、市)`): a
     /// report whose clauses open with such counts tells the country's figures by province
@@ -588,7 +609,7 @@ public enum PlaceLexicon {
     /// (`村委会` is a village's suffix of its own: 新建村委会 names 新建村)
     static let villageOwnWords = ScalarTrie<Bool>(["村支部", "村党支部", "村部", "村两委", "村级", "村集体", "村民",
         "村组", "村内", "村里", "村道", "村容", "村庄", "村干部", "村卫生室", "村小", "村办公", "村活动", "村文化", "村综合", "村农家书屋",
-        "村图书室", "村党组织", "村公共", "村股份", "村经济", "村合作社", "村互助", "村扶贫"].map { ($0, true) })
+        "村图书室", "村党组织", "村公共", "村股份", "村经济", "村合作社", "村互助", "村扶贫", "村村通"].map { ($0, true) })
     /// The length of a village's name (suffix included) the finder reads alone anywhere (`红星村`); a longer
     /// one (`罗汉山村`) only where delimited and not ending in a kind of village.
     static let shortVillageName = 3

@@ -497,10 +497,13 @@ public struct PlaceFinder: Sendable {
            let u = UnitLexicon.trie.longest(in: s, at: a, limit: j), u.length < j - a { a += u.length }
         // (目前新村建设已完成: a word of the time opens no name)
         if let t = PlaceLexicon.timeWordsBeforeNames.longest(in: s, at: a, limit: j), j - a > t.length { a += t.length }
-        // (和谐里社区 read back to 谐里: a community closed by 里 is named by three characters, the first a stop that cut it)
+        // (和谐里社区 read back to 谐里: a community closed by 里 is named by three characters, the first a stop that cut it, one
+        // names are written with, ``PlaceLexicon/stopsInNames``; after another stop, 搬到城里社区, 住在城里社区, the two name none)
         if level == .village, j - a == 2, Self.closedByLi(s, suffixAt: j, limit: range.upperBound), a > range.lowerBound,
-           PlaceLexicon.stopChars.contains(s[a - 1]), NormalizedText.isHan(s[a - 1]),
-           !PlaceLexicon.villageOrTownEnds.contains(s[a - 1]), !PlaceLexicon.fullNameEnds.contains(s[a - 1]) { a -= 1 }   // (城关镇兴贤里社区)
+           PlaceLexicon.stopChars.contains(s[a - 1]) {
+            guard PlaceLexicon.stopsInNames.contains(s[a - 1]) else { return nil }
+            a -= 1
+        }
         // (来自高增乡: 自 closes the word before it)
         if a > range.lowerBound, j - a > 2, PlaceLexicon.ziWords.longestEnding(in: s, at: a + 1, from: a - 1, maxLength: 2) != nil { a += 1 }
         // (2018年整镇脱贫: a year's 年 starts no name)
@@ -610,9 +613,10 @@ public struct PlaceFinder: Sendable {
     static func closedByLi(_ s: [UInt32], suffixAt j: Int, limit: Int) -> Bool {
         j > 0 && s[j - 1] == PlaceLexicon.li && PlaceLexicon.communitySuffixes.longest(in: s, at: j, limit: limit) != nil
     }
-    /// Whether the suffix at `j` opens a word of the villages' own (`村民`, `村组`) or is doubled (`村村通`): no name closes there.
+    /// Whether the suffix at `j` opens a word of the villages' own (`村民`, `村组`, `村村通`): no name closes there (`茶园村村民`
+    /// is 茶园村's people: the suffix doubled, its first closes the name).
     static func suffixOpensWord(_ s: [UInt32], at j: Int, limit: Int) -> Bool {
-        PlaceLexicon.villageOwnWords.longest(in: s, at: j, limit: limit) != nil || j + 1 < limit && s[j + 1] == s[j]
+        PlaceLexicon.villageOwnWords.longest(in: s, at: j, limit: limit) != nil
     }
     /// Whether a town's name (not `全镇`, `该乡`) ends right before `a`: `红星乡|新建村`.
     static func afterTownName(_ s: [UInt32], _ a: Int, from lower: Int) -> Bool {

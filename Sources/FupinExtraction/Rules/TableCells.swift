@@ -25,7 +25,7 @@ enum TableCells {
             ("人次", .personTimes, 1), ("万人次", .personTimes, 10_000), ("%", .percent, 1), ("百分点", .percent, 1), ("个百分点", .percent, 1), ("亩", .mu, 1), ("万亩", .mu, 10_000),
             ("公里", .km, 1), ("吨", .tons, 1), ("万吨", .tons, 10_000), ("个", .items, 1), ("项", .items, 1), ("家", .items, 1), ("村", .villages, 1), ("个村", .villages, 1),
             ("件", .items, 1), ("处", .items, 1), ("座", .items, 1), ("所", .items, 1), ("套", .items, 1), ("台", .items, 1), ("张", .items, 1),
-            ("辆", .items, 1), ("期", .items, 1), ("次", .items, 1)]
+            ("辆", .items, 1), ("期", .items, 1), ("次", .items, 1), ("头", .items, 1), ("只", .items, 1)]
         // (业务量(万件), 出栏(万头): a count's unit after 万 is in ten thousands)
         let tenThousands = counts.filter { $0.2 == 1 && $0.1 != .percent && !$0.0.hasPrefix("个") }.map { ("万" + $0.0, $0.1, 10_000.0) }
         let known = Set(counts.map(\.0))
@@ -42,12 +42,14 @@ enum TableCells {
     /// A currency's character before 元 (`万美元`, `港元`): no yuan (``Trap/currency``).
     static let foreignMoney = ScalarSet("美港欧日澳台韩")
     static let villageChar: UInt32 = 0x6751   // 村
-    /// Header words of a column counted otherwise than in money (`受益户数`, `贫困发生率`): a caption's one
-    /// unit of money is not theirs.
     /// Header words of a column of dates (`入住时间`, `开工日期`, `完成年月`): no unit of a caption is theirs.
-    static let timeHeaders = ScalarTrie<Bool>(["时间", "日期", "年月", "月份"].map { ($0, true) })
+    static let timeHeaders = ScalarTrie<Bool>(["时间", "日期", "年月", "月份", "时限", "期限"].map { ($0, true) })
+    /// How long a year and its month in two digits are (`2020.05`).
+    static let yearMonthLength = 7
     /// `数` closing a header cell (`项目数`, `车间数`): a count, no money.
     static let countChar: UInt32 = 0x6570
+    /// Header words of a column counted otherwise than in money (`受益户数`, `贫困发生率`): a caption's one
+    /// unit of money is not theirs.
     static let otherMeasureHeads = ScalarTrie<Bool>(["户数", "人数", "人次", "率", "个数", "村数", "面积", "比例", "占比", "比重", "数量",
                                                      "家庭人口", "人口数", "家庭成员"].map { ($0, true) })
     /// First cells of a row that sums the table (a whole, not a part).
@@ -295,14 +297,7 @@ enum TableCells {
         var columns: [Column] = []
         for i in cells.indices {
             if let c = column(s, cells[i], index: i, cellCount: cells.count) { columns.append(c); continue }
-            // (户数(户)  其中D级  其中C级: a column of 其中 naming no unit counts in the unit of the column before it it breaks
-            // down, read as that column is: 搬迁人数  其中建档立卡 under 单位：户、人、万元)
-            guard let whole = columns.last, KindCues.opensQizhong(s, at: cells[i].lowerBound, limit: cells[i].upperBound),
-                  !s[cells[i]].contains(where: NumberReader.isDigit) else { continue }
-            let nameStart = labelNameStart(s, cells[i])
-            columns.append(Column(index: i, measure: whole.measure, multiplier: whole.multiplier, unit: whole.unit,
-                                  rule: whole.rule, header: cells[i], cellCount: cells.count,
-                                  name: cells[i].upperBound - nameStart >= 2 ? NormalizedText.string(s[nameStart..<cells[i].upperBound]) : whole.name))
+            if let whole = columns.last, whole.index == i - 1, let c = breakdownColumn(s, cells[i], index: i, of: whole) { columns.append(c) }
         }
         // (减贫人数  8600  9200: a row label closing in a count's word, figures after it, is a row, no header)
         guard columns.contains(where: byCountWord),
@@ -464,13 +459,10 @@ enum TableCells {
             return Column(index: i, measure: u.measure, multiplier: u.multiplier, unit: "", rule: "unit." + u.measure.rawValue + ".表题",
                           header: isRow ? withoutUnitsNote(s, caption) : cells[i], cellCount: cells.count, name: isRow ? "" : NormalizedText.string(s[cells[i]]))
         } + counted).sorted { $0.index < $1.index }
-        // (搬迁人数  其中建档立卡  总投资 under 单位：户、人、万元: a column of 其中 counts in the unit of the column it breaks down)
+        // (搬迁人数  其中建档立卡  总投资 under 单位：户、人、万元)
         if !isRow {
-            for k in out.indices.dropFirst() where out[k - 1].index == out[k].index - 1
-                && KindCues.opensQizhong(s, at: cells[out[k].index].lowerBound, limit: cells[out[k].index].upperBound) {
-                let w = out[k - 1]
-                out[k] = Column(index: out[k].index, measure: w.measure, multiplier: w.multiplier, unit: w.unit, rule: w.rule,
-                                header: out[k].header, cellCount: out[k].cellCount, name: out[k].name)
+            for k in out.indices.dropFirst() where out[k - 1].index == out[k].index - 1 {
+                if let c = breakdownColumn(s, cells[out[k].index], index: out[k].index, of: out[k - 1]) { out[k] = c }
             }
         }
         return out
@@ -590,8 +582,8 @@ enum TableCells {
             guard s[c.lowerBound] != 0x30, let n = NumberReader.arabic(s, at: c.lowerBound, limit: c.upperBound), n.end == c.upperBound, n.value > 0 else { return nil }
             return (c, n.value)
         }
-        // (入住时间 2020.05: a year and its month written with two digits, a date, no figure; 资金 2018.6 is money)
-        if c.count == 7, s[c.lowerBound + 4] == NumberReader.point, s[c.lowerBound + 5] == 0x30, let y = NormalizedText.integer(s[c.lowerBound..<(c.lowerBound + 4)]),
+        // (入住时间 2020.05, 2019.12: a year and its month written with two digits, a date, no figure; 资金 2018.6 is money)
+        if c.count == Self.yearMonthLength, s[c.lowerBound + 4] == NumberReader.point, let y = NormalizedText.integer(s[c.lowerBound..<(c.lowerBound + 4)]),
            Campaign.pageYears.contains(y), let m = NormalizedText.integer(s[(c.lowerBound + 5)..<c.upperBound]), (1...12).contains(m) { return nil }
         // (a phone's or a postcode's digits: a leading 0, or eight digits and more with no point)
         guard s[c.lowerBound] != 0x30 || c.count > 1 && s[c.lowerBound + 1] == NumberReader.point,
@@ -649,7 +641,7 @@ enum TableCells {
     /// Words of a header cell whose column holds what was planned.
     /// (false: words that hold one, `项目标段`, and a header of what was done, `完成任务数`, `实际完成`)
     static let planColumns = ScalarTrie<Bool>(["计划", "目标", "任务", "任务数", "目标任务", "年度任务"].map { ($0, true) }
-        + ["项目标", "完成任务", "实际完成", "已完成", "完成计划"].map { ($0, false) })
+        + ["项目标", "完成任务", "任务完成", "实际完成", "已完成", "完成计划"].map { ($0, false) })
 
     /// The columns a row's own unit gives its bare numbers, where its first cell names the unit in
     /// brackets (`社会帮扶资金(万元)  500  836.5`, `贫困劳动力到上海就业(人)  200  246`) and the rest are
@@ -678,6 +670,19 @@ enum TableCells {
         }
     }
     static let changeRule = "kind.change.表头", rateRule = "kind.rate.表头"
+    /// The column a header cell of 其中 naming no unit heads (`户数(户)  其中D级  其中C级`, `搬迁人数  其中建档立卡`): a breakdown
+    /// of `whole`, the column right before it, counted in its unit and read as it is; nil where the cell opens no 其中, or
+    /// names a share or a thing the whole does not count (`贫困人口(人)  其中占比`, `贫困发生率(%)  其中深度贫困村`).
+    static func breakdownColumn(_ s: [UInt32], _ cell: Range<Int>, index: Int, of whole: Column) -> Column? {
+        guard whole.measure != .percent, KindCues.opensQizhong(s, at: cell.lowerBound, limit: cell.upperBound),
+              !s[cell].contains(where: NumberReader.isDigit), shareHeads.firstMatch(in: s, cell) == nil,
+              !(TrapLexicon.placeNounChars.contains(s[cell.upperBound - 1]) && whole.measure != .villages && whole.measure != .items) else { return nil }
+        let nameStart = labelNameStart(s, cell)
+        return Column(index: index, measure: whole.measure, multiplier: whole.multiplier, unit: whole.unit, rule: whole.rule, header: cell,
+                      cellCount: whole.cellCount, name: cell.upperBound - nameStart >= 2 ? NormalizedText.string(s[nameStart..<cell.upperBound]) : whole.name)
+    }
+    /// Header words of a share (`占比`, `比例`, `发生率`): no count a column of 其中 breaks down.
+    static let shareHeads = ScalarTrie<Bool>(["率", "占比", "比例", "比重"].map { ($0, true) })
     /// Whether a cell is a row's running number (`1`, `12`): digits alone, three at most.
     static func isRunningNumber(_ s: [UInt32], _ c: Range<Int>) -> Bool {
         !c.isEmpty && c.count <= 3 && s[c].allSatisfy(NumberReader.isDigit)

@@ -283,8 +283,10 @@ enum Trap: String, CaseIterable, Sendable {
             // start too: 十三届全国人大二次会议新闻中心…)
             if span.unitTag == .session,
                TrapLexicon.sessions.firstMatch(in: s, max(sentence.lowerBound, at - 8)..<min(limit, span.end + 6)) != nil { return true }
-            // 1、2、3组, 4、5、6号: three or more figures listed that count on by one are labels
-            if span.enumerated, !span.listed.isEmpty, CandidateReader.countsOn(span) { return true }
+            // 1、2、3组, 第1、2、3批: three or more figures listed that count on by one before a group's or a stage's classifier
+            // are labels (分别有未脱贫户1、2、3户 counts)
+            if span.enumerated, !span.listed.isEmpty, CandidateReader.countsOn(span), span.unitEnd == span.unitStart + 1,
+               TrapLexicon.groupClassifiers.contains(s[span.unitStart]) || TrapLexicon.stageUnits.contains(s[span.unitStart]) { return true }
             // 一、二、三组共有村民80人, 1、2组: numbers listed by 、 before a group's classifier name the groups
             if span.unitEnd == span.unitStart + 1, TrapLexicon.groupClassifiers.contains(s[span.unitStart]),
                span.enumerated || at - 2 >= sentence.lowerBound && s[at - 1] == NumberReader.listComma

@@ -263,7 +263,9 @@ struct CandidateReader {
             // share the unit after the last, each a figure (6.3个和5.8个百分点: the first says the classifier
             // that opens the shared unit); 3、4万元, two digits on by one, a colloquial pair (about so many)
             span.listed = list.middle; span.high = list.last.value; span.enumerated = list.enumerated
-            if list.enumerated && span.listed.isEmpty && Self.countsOn(span) && list.last.value < 10 { span.approx = true }
+            // (not after 分别: 北京、上海分别投入1、2亿元 are two figures)
+            if list.enumerated && span.listed.isEmpty && Self.countsOn(span) && list.last.value < Self.pairDigitLimit,
+               Outline.find(DocumentScan.fenbie, in: s, sentence.lowerBound..<span.start) == nil { span.approx = true }
             pos = list.last.end
         } else if let (high, end) = Self.multipliedRangeHigh(s, n, at: pos, limit: limit, multipliers: tables.multipliers) {
             span.high = high   // 2万至3万元, 200万-300万元: each end with its multiplier, read once after the upper
@@ -272,8 +274,10 @@ struct CandidateReader {
             span.high = h   // 七八千元: a colloquial pair is a range too, and approximate (FORMAT.md)
             span.approx = true
         }
-        // (八个亿, 七个多亿, 一个多亿: 个 between a count and 亿 is speech's, 亿 the count's multiplier)
-        if pos + 1 < limit, s[pos] == Self.ge, s[pos + 1] == Self.hundredMillion || pos + 2 < limit && HedgeLexicon.duo == s[pos + 1] && s[pos + 2] == Self.hundredMillion { pos += 1 }
+        // (八个亿, 七个多亿, 一个多亿: 个 between a count and 亿 is speech's, 亿 the count's multiplier; not before 元, 3个亿元产业
+        // counts industries of a class)
+        if pos + 1 < limit, s[pos] == Self.ge, let yi = Self.spokenHundredMillion(s, at: pos + 1, limit: limit),
+           !(yi + 1 < limit && s[yi + 1] == UnitLexicon.yuanChar) { pos += 1 }
         // (after digits, 来 hedges only where a unit follows it: 200来块钱, 50来户; 2019年来 has none)
         if let h = tables.hedgesInside.longest(in: s, at: pos, limit: limit),
            !h.value.chineseOnly || n.isChinese || UnitLexicon.trie.longest(in: s, at: pos + h.length, limit: limit)?.value.measure != nil,
@@ -362,6 +366,14 @@ struct CandidateReader {
         for x in span.listed { guard x == v + 1 else { return false }; v = x }
         return high == v + 1
     }
+    /// Where 亿 stands right at `k`, or after a hedge's 多 (`七个多亿`): the position of 亿; nil where none.
+    static func spokenHundredMillion(_ s: [UInt32], at k: Int, limit: Int) -> Int? {
+        if k < limit, s[k] == hundredMillion { return k }
+        if k + 1 < limit, s[k] == HedgeLexicon.duo, s[k + 1] == hundredMillion { return k + 1 }
+        return nil
+    }
+    /// Two figures listed by 、 that count on by one are a colloquial pair only as single digits (`3、4万元`; `10、11户` two).
+    static let pairDigitLimit = 10.0
     /// What closes a list of figures before its last (`和`, `及`, `与`).
     static let listCloses = ScalarSet("和及与")
 
@@ -474,9 +486,10 @@ struct CandidateReader {
                 span.number.value += Double(d.digit) / 10; span.unitEnd += d.length
             } else if u.value.tag == .colloquialYuan, Self.earnsBefore(s, span.start, sentence: sentence)
                 || Self.verbBefore(s, span.start, sentence: sentence, verbs: Self.feeEnds, between: Self.feeLinks)
-                // (专享价只要三十九块, 一盒装的只要四十五块: a price asked, 只要 or 仅需 before it; 每公斤八块: one of a thing sold)
+                // (专享价只要三十九块, 一盒装的只要四十五块: a price asked, 只要 or 仅需 before it; 每公斤八块: one of a thing sold,
+                // 块 closing the clause: 每亩两块地块 counts plots)
                 || UnitLexicon.asksPrice(s, before: span.start, from: sentence.lowerBound)
-                || KindCues.perThingBefore(s, span.start, from: sentence.lowerBound)
+                || KindCues.perThingBefore(s, span.start, from: sentence.lowerBound) && Self.closesClause(s, pos + u.length, limit: limit)
                 || span.number.isChinese && span.number.value * span.multiplier >= 100
                 && Self.closesClause(s, pos + u.length, limit: limit)
                 && Self.moneyVerbBefore(s, span.start, sentence: sentence)
@@ -739,9 +752,11 @@ struct CandidateReader {
         guard d >= 1 else { return nil }
         let next = k + 1
         guard next < limit, NormalizedText.isHan(s[next]) || NumberReader.isDigit(s[next]) else { return (d, 1) }
-        // (三块五毛钱, 八块五角: the dimes' unit, and 钱 after it)
+        // (三块五毛钱, 八块五角: the dimes' unit, and 钱 after it; not a word it opens, 两块五角星形状的奖牌)
         if UnitLexicon.dimeUnits.contains(s[next]) {
-            return (d, next + 1 < limit && s[next + 1] == UnitLexicon.qian ? 3 : 2)
+            let after = next + 1
+            if after < limit, s[after] == UnitLexicon.qian { return (d, 3) }
+            return after >= limit || !NormalizedText.isHan(s[after]) || UnitLexicon.afterDimes.contains(s[after]) ? (d, 2) : nil
         }
         // (两块五一斤, 一块五一个, 两块五一公斤: sold by one of a thing)
         if s[next] == TrapLexicon.yi, next + 1 < limit,

@@ -181,12 +181,11 @@ extension DocumentScan {
             if let named = places.all.last(where: { $0.mention.range.upperBound <= w.at && $0.path != nil
                                                       && !Self.asideCloses(s, $0.mention.range.upperBound..<w.at) }),
                let p = ownPlace(level: w.level, carried: named.path!) { return p }
-            // (河北省政府工作报告显示，2019年全省25个贫困县…, 2019年，河北省…，全省…: a province named in full before it in the
-            // sentence, outside the report's place too, is the one its 全省 speaks of; not a source, a destination or a place
-            // compared with, 我省从广东省引进…,全省…, ``PlaceLexicon/inRole(_:placeAt:from:)``)
+            // (河北省政府工作报告显示，2019年全省25个贫困县…, 2019年，河北省…，全省…, 据河北省扶贫办统计,全省…: a province named in
+            // full opening a clause before it in the sentence, outside the report's place too, is the one its 全省 speaks of; not
+            // one inside a clause, a source, a helper or a place visited: 我省从广东省引进…,全省…, 在广东省的大力帮扶下,全省…)
             if PlaceLexicon.ownPlaceLevels[w.level] == PlaceLexicon.provinceLevel,
-               let named = places.all.last(where: { $0.mention.range.upperBound <= w.at && !Self.asideCloses(s, $0.mention.range.upperBound..<w.at) }),
-               !PlaceLexicon.inRole(s, placeAt: named.mention.range.lowerBound, from: sentence.lowerBound),
+               let named = places.all.first(where: { $0.mention.range.upperBound <= w.at && opensClause($0.mention.range.lowerBound, sentence: sentence, afterSource: true) }),
                PlaceLexicon.fullNameEnds.contains(s[named.mention.range.upperBound - 1]),
                let p = named.path ?? namedPath(named.mention), p.count == 1 { return p }
             if let c = section, let p = ownPlace(level: w.level, carried: c) { return p }
@@ -451,7 +450,7 @@ extension DocumentScan {
             listed.append(path); last = p.mention.range.upperBound
         }
         // (向浙江、江苏、广东分别输送…: a list of places where things go, or compared with, owns no figure)
-        return PlaceLexicon.inRole(s, placeAt: first, from: 0) ? [] : listed
+        return listed.count >= 2 && PlaceLexicon.inRole(s, placeAt: first, end: last, from: 0, limit: s.count) ? [] : listed
     }
 
     /// A count of places right before `end` (`4县`, `四个县`, `这三个村`): its value and where its
@@ -489,8 +488,11 @@ extension DocumentScan {
 
     /// Whether `k` opens a clause of the sentence: its start, right after a clause mark (not a
     /// list's `、`: 宁明县83%、龙州县82.06%), or after `其中` (`其中,闽宁镇是…`).
-    func opensClause(_ k: Int, sentence: Range<Int>) -> Bool {
+    /// (`afterSource`: or after a word citing where the news comes from, `据河北省扶贫办统计`)
+    func opensClause(_ k: Int, sentence: Range<Int>, afterSource: Bool = false) -> Bool {
         if k == sentence.lowerBound || Outline.isClauseBreak(s[k - 1]) && s[k - 1] != NumberReader.listComma { return true }
+        if afterSource, let c = PlaceLexicon.citingLeads.longestEnding(in: s, at: k, from: sentence.lowerBound, maxLength: 2),
+           opensClause(k - c.length, sentence: sentence) { return true }
         return k - 2 >= sentence.lowerBound && KindCues.opensQizhong(s, at: k - 2, limit: k)
     }
 
@@ -532,7 +534,8 @@ extension DocumentScan {
         }
         if list.count < 2 || p - last.mention.range.upperBound > Self.respectiveReach { list = before }
         // (我县向浙江、江苏、广东分别输送…, 与浙江、江苏相比…分别低…: places where things go or compared with own no figure)
-        guard list.count >= 2, !PlaceLexicon.inRole(s, placeAt: list[0].mention.range.lowerBound, from: sentence.lowerBound) else { return nil }
+        guard list.count >= 2, !PlaceLexicon.inRole(s, placeAt: list[0].mention.range.lowerBound, end: list[list.count - 1].mention.range.upperBound, from: sentence.lowerBound,
+                                                    limit: sentence.upperBound) else { return nil }
         // the figures after 分别, to the end of its ;-part: their starts
         var end = p + len
         while end < min(sentence.upperBound, p + Self.respectiveWindow), s[end] != FactContext.semicolon { end += 1 }
