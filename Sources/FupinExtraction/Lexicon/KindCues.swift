@@ -39,6 +39,8 @@ public enum KindCues {
         ("年接待", (.rate, "kind.rate.年接待")),
         // what a farm or plant turns out a year (年出栏生猪140万头, 年产值10亿元)
         ("年出栏", (.rate, "kind.rate.年出栏")), ("年产值", (.rate, "kind.rate.年产值")),
+        // (and a day: 养殖场日产鸡蛋约5吨, 日加工茶叶2吨)
+        ("日产", (.rate, "kind.rate.日产")), ("日加工", (.rate, "kind.rate.日产")), ("日产量", (.rate, "kind.rate.日产")),
         ("年加工", (.rate, "kind.rate.年加工")), ("年创收", (.rate, "kind.rate.年创收")), ("年销售", (.rate, "kind.rate.年销售")),
         ("年销售额", (.rate, "kind.rate.年销售")), ("年发电量", (.rate, "kind.rate.年发电量")), ("年利润", (.rate, "kind.rate.年利润")),
         // rents, wages and dividends by the year (该扶贫车间年租金1万元)
@@ -784,6 +786,27 @@ public enum KindCues {
     }
     /// (各县, 各乡镇, 各村: 各 before a kind of place; 各项工作 breaks nothing down; 部分村 is some villages)
     static let placeKinds = ScalarSet("县乡镇村区市省州旗")
+    /// Whether a sentence opens by viewing a whole place by place (`分乡镇看，`, `分地区看：`, `分市州看，`, `从各镇情况看：`): its
+    /// places' figures break down a whole stated before (not `分布看`, `分配进度看`).
+    static func opensBreakdownView(_ s: [UInt32], _ sentence: Range<Int>) -> Bool {
+        var k = sentence.lowerBound
+        while k < sentence.upperBound, TableCells.isGap(s[k]) { k += 1 }
+        guard k + 3 < sentence.upperBound else { return false }
+        let first: Int
+        if s[k] == fen { first = k + 1 } else if s[k] == cong, s[k + 1] == ge { first = k + 2 } else { return false }
+        guard placeKinds.contains(s[first]) || s[first] == di else { return false }
+        var j = first
+        while j < min(sentence.upperBound, first + breakdownViewLength), s[j] != kan {
+            guard NormalizedText.isHan(s[j]) else { return false }
+            j += 1
+        }
+        if j + 1 < sentence.upperBound, s[j] == kan { return Outline.isClauseBreak(s[j + 1]) || s[j + 1] == ListItems.colon }
+        return false
+    }
+    static let cong: UInt32 = 0x4ECE, kan: UInt32 = 0x770B, di: UInt32 = 0x5730   // 从, 看, 地
+    /// How long a breakdown view's words between 分 or 从各 and 看 are at most (`各镇情况`).
+    static let breakdownViewLength = 6
+    static let breakdownViewRule = "kind.part.分…看"
     static let bu4: UInt32 = 0x90E8   // 部
     static let ni3: UInt32 = 0x62DF, pin2: UInt32 = 0x8D2B, kun4: UInt32 = 0x56F0   // 拟 贫 困
     /// What joins classes in a list (`、`, `和`, `及`, `与`).
@@ -905,9 +928,9 @@ public enum KindCues {
     static let goalVerbs = ScalarTrie<Bool>(["达到", "降至", "降到", "提高到", "增加到", "增长到", "突破", "实现"].map { ($0, true) })
     static let dao: UInt32 = 0x5230   // 到
 
-    /// Words that make a figure the sum of those before it (`…96.54712万元,合计516.54712万元`).
     /// A parenthesis's opening words that state a total (`(共安置103户,其中…)`, `(合计…)`): it is no part.
     public static let bracketTotals = ScalarTrie<Bool>(["共", "合计", "共计", "总计", "总共", "一共", "累计"].map { ($0, true) })
+    /// Words that make a figure the sum of those before it (`…96.54712万元,合计516.54712万元`).
     public static let sumWords = ScalarTrie<Bool>(["合计", "共计", "总计", "总共", "一共", "合 计", "共 计"].map { ($0, true) })
 
     /// Clause heads that end a `其中` breakdown: the sentence goes on to another whole

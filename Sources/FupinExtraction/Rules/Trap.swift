@@ -398,6 +398,12 @@ enum Trap: String, CaseIterable, Sendable {
             if span.measure == .percent, s[span.end] == CandidateReader.de,
                UnitLexicon.peopleNouns.firstMatch(in: s, (span.end + 1)..<min(limit, span.end + 1 + TrapLexicon.shareNounReach)) != nil
                 || UnitLexicon.householdNouns.firstMatch(in: s, (span.end + 1)..<min(limit, span.end + 1 + TrapLexicon.shareNounReach)) != nil { return false }
+            // (全县90%以上的村庄达到清洁村庄标准: a share of places, where no rate nor share before it bounds them as a class,
+            // 贫困发生率3%以上的村, 贫困户占30%以上的村)
+            if span.measure == .percent, s[span.end] == CandidateReader.de,
+               UnitLexicon.villageNouns.firstMatch(in: s, (span.end + 1)..<min(limit, span.end + 1 + TrapLexicon.shareNounReach)) != nil,
+               case let before = s[Outline.clause(s, around: at, in: sentence).lowerBound..<at],
+               !before.contains(TrapLexicon.lv), !before.contains(KindCues.zhan) { return false }
             // 一天要来3000人次以上的游客: people counted, named after 的, are the count itself (not 500人以上的企业)
             // (but 吸纳20人以上的贫困劳动力就业的扶贫车间, 50人以上的村民小组, 800人以上的贫困人口集中安置点: the people head a
             // phrase of the class, a group's noun or 的 right after them, or a rule's 对 opens the clause and an award or a
@@ -482,6 +488,12 @@ enum Trap: String, CaseIterable, Sendable {
                span.end >= limit || Outline.isClauseBreak(s[span.end]) || Outline.sentenceEnds.contains(s[span.end]),
                TrapLexicon.listParts.longestEnding(in: s, at: at, from: sentence.lowerBound, maxLength: TrapLexicon.listPartLength) == nil { return false }
             guard unitValue >= 100 || !(span.approx || span.measure == .persons) else { return false }
+            // (剩下的十户, 全县十个乡镇: a lone 十 after 的, a verb of counting or a whole place's word counts households, or
+            // things its 个 names after it, as it counts people; 推行十户联保 names a scheme)
+            if unitValue == 10, at > sentence.lowerBound, s[at - 1] == CandidateReader.de || TrapLexicon.countVerbsBeforeOne.contains(s[at - 1])
+                || PlaceLexicon.levelDeterminers.contains(s[at - 1]) || PlaceLexicon.fullNameEnds.contains(s[at - 1]),
+               span.measure == .households
+                || span.classifier && s[span.unitStart] == CandidateReader.ge && span.unitEnd < limit && NormalizedText.isHan(s[span.unitEnd]) { return false }
             // 近万元, 逾百家, 上万户: a hedge before makes it a figure
             if HedgeLexicon.shangBefore(s, at, from: sentence.lowerBound) { return false }
             // 万把块钱, 千把人: 把 after it says about so many; 百余人, 千多人次: so does a hedge

@@ -581,6 +581,11 @@ struct CandidateReader {
         else if endsPhrase, UnitLexicon.householdNouns.longestEnding(in: s, at: nounEnd, from: sentence.lowerBound, maxLength: 7) != nil {
             span.measure = .households; span.rule = "unit.households.户…个"
         }
+        // (车间现有工人34个, 光棍汉有四十来个: and after a word for people, persons)
+        else if endsPhrase, UnitLexicon.peopleNouns.longestEnding(in: s, at: nounEnd, from: sentence.lowerBound, maxLength: 7) != nil
+                    || UnitLexicon.peopleAfterGe.longestEnding(in: s, at: nounEnd, from: sentence.lowerBound, maxLength: 5) != nil {
+            span.measure = .persons; span.rule = "unit.persons.人…个"
+        }
         // 1778个贫困村中,有530个没有通硬化路: a bare 个 counts the villages the sentence singled out
         if bareGe, span.measure == .items, span.unitEnd < limit, UnitLexicon.bareCountFollowers.contains(s[span.unitEnd]),
            villagesAmong(before: span.numberStart, sentence: sentence) {

@@ -710,7 +710,9 @@ final class DocumentScan {
                     // its 项目163个 under 饮水)
                     defer { while yearStatedFlags.count < facts.count { yearStatedFlags.append(yearStated) } }
                     while figureSpans.count < facts.count { figureSpans.append((0..<0, 0..<0, false)) }   // (a table's rows before)
+                    // (其余8个镇合计劝返53名: the rest's sum is one of the parts, no sum of those before it)
                     let summed = KindCues.sumWords.firstMatch(in: s, clause.lowerBound..<c.numberStart) != nil
+                        && KindCues.restWords.firstMatch(in: s, clause.lowerBound..<c.numberStart) == nil
                     defer { while figureSpans.count < facts.count { figureSpans.append((c.numberStart..<c.numberEnd, clause, summed)) } }
                     // (under a plan's heading, a sentence stating a year before the report's records where
                     // the plan starts: 全镇建档立卡贫困户755户3144人,其中2016年脱贫98户394人)
@@ -1297,6 +1299,11 @@ final class DocumentScan {
         // whole of its measure stated before the heading, is a part of it
         // (only under a heading that breaks down, 各县…情况:, 分乡镇:; 三个村的底数: lists parallel wholes)
         if kind == .total, listRow, listSince >= 0, c.measure.takesPart, whole(of: c, since: listSince, in: facts) != nil { kind = .part; kindRule = Self.listRowRule }
+        // 全县共劝返236名。⏎分乡镇看，城关镇劝返31名…: a place's figure in a sentence viewing the whole place by place, under a whole
+        // of its measure stated in the sentence before, is a part of it
+        if kind == .total, c.measure.takesPart, KindCues.opensBreakdownView(s, sentence), whole(of: c, since: wholeSince, in: facts) != nil {
+            kind = .part; kindRule = KindCues.breakdownViewRule
+        }
         // 180194名建档立卡贫困劳动力,有就业意愿的138716人: those of the whole just counted the attribute
         // a clause opened by 有 singles out
         if kind == .total, KindCues.countsPeople(c.measure), Self.attributeSingles(s, c, clause: clause, sentence: sentence),
