@@ -533,6 +533,8 @@ public enum PlaceLexicon {
     public static let subjectPredicates = ScalarTrie<Bool>(["原有", "共有", "现有", "有", "累计", "已", "已经", "今年", "去年",
         "实现", "共", "还有", "尚有", "剩余", "全省", "目前", "计划", "将", "仍有"].map { ($0, true) })
     /// Outlets named for their place (`镇江日报`): the place that prints a report naming none.
+    /// A government's site named right after its place (`昭觉县人民政府门户网站`, `紫阳县政府网`): the page's publisher.
+    static let siteNames = ScalarTrie<Bool>(["人民政府门户网站", "人民政府网", "人民政府网站", "政府门户网站", "政府网", "政府网站"].map { ($0, true) })
     public static let outlets = ScalarTrie<Bool>(["日报", "晚报", "网", "新闻网", "电视台", "广播电视台", "报社", "手机报", "融媒体中心",
         "新闻中心", "融媒",
         // (四川经济日报巴中讯: a paper of a field named for the province, filed from a city)

@@ -268,7 +268,9 @@ extension DocumentPlace {
                     // field, is the place the report speaks for — its 全县 — not an organisation speaking of another)
                     // (weighed as a title where the report speaks of its place at the publisher's level, 全县 of a 县, and its
                     // title names no place apart from it: 纳雍县扶贫办赴大方县考察学习 is about 大方县 whoever publishes it)
-                    let publisher = organisation && line.role == .meta && Self.publishes(s, m.range, line: line.range)
+                    // (昭觉县人民政府门户网站　当前位置：首页>>…: so is a government's site named heading the page)
+                    let publisher = organisation && (line.role == .meta && Self.publishes(s, m.range, line: line.range)
+                                                     || Self.namesSite(s, m.range, line: line.range))
                     let w = !organisation ? w : !publisher ? w * PlaceLexicon.organisationWeight
                         : candidates.contains(where: { c in ownWords.contains { PlaceLexicon.speaksOf(g.places[c], level: $0.level) } })
                           && !titled.contains(where: { t in !candidates.contains { c in c == t || g.isWithin(t, c) || g.isWithin(c, t) } }) ? Self.titleWeight : w
@@ -676,6 +678,10 @@ extension DocumentPlace {
     /// Whether a place named on a source line is the report's publisher: it stands right after `来源`
     /// and its colon, and a government's office follows it (`来源:纳雍县人民政府办公室`, `来源：县扶贫办`'s
     /// county; not `来源:湖北日报`, an outlet, nor `来源:新华社 记者…`).
+    /// Whether a place opening its line names a government's site right after it (`昭觉县人民政府门户网站`, ``PlaceLexicon/siteNames``).
+    static func namesSite(_ s: [UInt32], _ name: Range<Int>, line: Range<Int>) -> Bool {
+        Outline.trim(s, line).lowerBound == name.lowerBound && PlaceLexicon.siteNames.longest(in: s, at: name.upperBound, limit: line.upperBound) != nil
+    }
     static func publishes(_ s: [UInt32], _ name: Range<Int>, line: Range<Int>) -> Bool {
         guard PlaceLexicon.offices.longest(in: s, at: name.upperBound, limit: line.upperBound) != nil else { return false }
         var k = name.lowerBound
