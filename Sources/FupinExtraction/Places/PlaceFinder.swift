@@ -509,6 +509,8 @@ public struct PlaceFinder: Sendable {
         // (2018年整镇脱贫: a year's 年 starts no name)
         if a > range.lowerBound, s[a] == YearResolver.nian, NumberReader.isDigit(s[a - 1]) { a += 1 }
         guard j - a >= 2 else { return nil }
+        // (专访东乡县扶贫办主任, 宁乡市, 武乡县: a town's 乡 right before a county's or a city's suffix is the county's name's)
+        if level == .town, end < range.upperBound, s[end - 1] == PlaceLexicon.xiang, PlaceLexicon.fullNameEnds.contains(s[end]) { return nil }
         // (中国脐橙之乡, 鱼米之乡: 之 before the suffix makes an epithet, no place)
         if s[j - 1] == PlaceLexicon.zhi { return nil }
         if locative, a > range.lowerBound, NormalizedText.isHan(s[a - 1]), !PlaceLexicon.locativeOpeners.contains(s[a - 1]) { return nil }

@@ -772,7 +772,9 @@ final class DocumentScan {
                 // a word that is a far county's short name (比如, 延长) names no place: the carried one stays
                 if let p = places, p.all.contains(where: { $0.path != nil || PlaceLexicon.fullNameEnds.contains(s[$0.mention.range.upperBound - 1]) }) {
                     // a sentence naming a place below the report's (五台县豆村镇香峪村 too) carries it on
-                    if let d = p.deepest, d.count > place.path.count, !p.onlyHelpers {
+                    // (…上湾镇杨家寺村扶贫车间…。⏎五竹镇的蝴蝶兰扶贫车间是另一种模式。车间…用工120人: in a village's report, another town
+                    // of its county too)
+                    if let d = p.deepest, d.count > place.path.count || Self.besideInCounty(d, place.path), !p.onlyHelpers {
                         if d != carriedPlace {
                             carriedAcross = sentence.indexInLine == 0 && opensWith(d, p.all.map(\.mention), p.all.map(\.path), at: Self.openingEnd(s, line.range))
                         }
@@ -1610,6 +1612,13 @@ final class DocumentScan {
             return h
         }
     }
+
+    /// Whether `d` is a town or village of the report's county off the report's own branch (another town in a village's report).
+    static func besideInCounty(_ d: [String], _ own: [String]) -> Bool {
+        d.count > countyDepth && own.count > countyDepth && d.prefix(countyDepth + 1) == own.prefix(countyDepth + 1) && !own.starts(with: d)
+    }
+    /// The index of a county in a full path (province, prefecture, county).
+    static let countyDepth = 2
 
     /// The longest attribution read (`2月25日,在辽宁省朝阳市建平县三家乡小新地村,朱成坤兴奋地说`).
     static let attributionLength = 60
