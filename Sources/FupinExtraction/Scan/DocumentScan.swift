@@ -220,7 +220,9 @@ final class DocumentScan {
             if line.role != .blank, planListOnly { planListStarted = true }
             // (年份|脱贫人口|贫困发生率 ⏎ 2016|2.0万人|19.1%: a row's cells that carry their units are read as its
             // prose; the header row over them names each cell's noun, and a first cell's year dates the row)
-            if let cells = rowCells, cells.count >= 2, !line.range.isEmpty, !s[line.range].contains(where: NumberReader.isDigit) {
+            // (项目  单位  2015年  2014年: digits only in years heading the columns)
+            if let cells = rowCells, cells.count >= 2, !line.range.isEmpty,
+               cells.allSatisfy({ c in !s[c].contains(where: NumberReader.isDigit) || TableCells.year(s, c) != nil }) {
                 headerCells = cells; headerUnitAt = TableCells.unitColumn(s, cells); headerStart = line.range.lowerBound
             }
             // (一、总体情况 ⏎ 其中:1.资金　万元　462.35: a line grouping the rows of a table with a unit column keeps its header)
