@@ -605,6 +605,11 @@ enum FactContext {
         if s[k - 1] == 0x591A || s[k - 1] == 0x4F59 { k -= 1 }   // 多, 余: 1万多户3.2万余人
         if k > start, s[k - 1] == CandidateReader.wan { k -= 1 }
         let digitsEnd = k
+        // (减贫一万四千户三万六千人: a pair said in Chinese numerals, read back over them)
+        if k > start, NumberReader.isChineseNumeral(s[k - 1]) || NumberReader.chineseUnits[s[k - 1]] != nil {
+            while k > start, NumberReader.isChineseNumeral(s[k - 1]) || NumberReader.chineseUnits[s[k - 1]] != nil { k -= 1 }
+            return k < digitsEnd && k + 1 < digitsEnd ? k : nil
+        }
         // (3,518户14,269人: a comma grouping thousands between digits is the number's)
         while k > start, NumberReader.isDigitOrPoint(s[k - 1])
                 || s[k - 1] == NumberReader.groupComma && k - 2 >= start && NumberReader.isDigit(s[k - 2]) && NumberReader.isDigit(s[k]) { k -= 1 }
