@@ -39,8 +39,10 @@ public enum KindCues {
         ("年接待", (.rate, "kind.rate.年接待")),
         // what a farm or plant turns out a year (年出栏生猪140万头, 年产值10亿元)
         ("年出栏", (.rate, "kind.rate.年出栏")), ("年产值", (.rate, "kind.rate.年产值")),
-        // (and a day: 养殖场日产鸡蛋约5吨, 日加工茶叶2吨)
-        ("日产", (.rate, "kind.rate.日产")), ("日加工", (.rate, "kind.rate.日产")), ("日产量", (.rate, "kind.rate.日产")),
+        // (and a day: 养殖场日产鸡蛋约5吨, 日加工茶叶2吨; not 节日产品, 假日产业, 生日, 当日, 今日)
+        ("日产", (.rate, "kind.rate.日产")), ("日加工", (.rate, "kind.rate.日产")),
+        ("节日产", (.total, "kind.none.日产")), ("假日产", (.total, "kind.none.日产")), ("生日产", (.total, "kind.none.日产")),
+        ("当日产", (.total, "kind.none.日产")), ("今日产", (.total, "kind.none.日产")), ("昨日产", (.total, "kind.none.日产")),
         ("年加工", (.rate, "kind.rate.年加工")), ("年创收", (.rate, "kind.rate.年创收")), ("年销售", (.rate, "kind.rate.年销售")),
         ("年销售额", (.rate, "kind.rate.年销售")), ("年发电量", (.rate, "kind.rate.年发电量")), ("年利润", (.rate, "kind.rate.年利润")),
         // rents, wages and dividends by the year (该扶贫车间年租金1万元)

@@ -222,11 +222,15 @@ public enum PlaceLexicon {
     /// goods follows (``sendingVerbs``); with another verb the place is the one the figures are of (`向红星村、新华村分别拨付`,
     /// `到城关镇、新集镇分别走访`).
     static let destinationLeads = ScalarSet("向到赴往至")
+    /// Right before a place, what makes it where things come from (`从浙江、江苏分别引进企业12家、8家`), where a verb of bringing in
+    /// follows (``receivingVerbs``); with another verb the place is the one whose figures they are (`从城关镇、新集镇分别转移就业…`).
+    static let sourceLeads = ScalarSet("从自")
+    static let receivingVerbs = ScalarTrie<Bool>(["引进", "招引", "引入", "争取", "吸引", "招商", "引来"].map { ($0, true) })
     static let sendingVerbs = ScalarTrie<Bool>(["输送", "输出", "转移", "外出", "销往", "销售", "发往", "运往", "派出", "选派", "派驻",
         "劳务输出", "转移就业", "务工"].map { ($0, true) })
     /// Words citing where the news comes from right before a place (`据河北省扶贫办统计`): the place still opens its clause.
     static let citingLeads = ScalarTrie<Bool>(["据", "根据"].map { ($0, true) })
-    /// How far after the place a verb of sending is looked for.
+    /// How far after the places a verb of sending or bringing in is looked for: past 分别 and a few characters (`分别输送务工人员`).
     static let sendingReach = 12
     /// Whether the places from `k` to `end` are what is compared with (``comparedLeads``, ``partnerLeads`` and a word of
     /// ``comparisonWords`` right after them) or where things are sent (``destinationLeads``, a verb of ``sendingVerbs`` within
@@ -236,6 +240,7 @@ public enum PlaceLexicon {
         guard k > lower else { return false }
         if comparedLeads.contains(s[k - 1]) { return true }
         if partnerLeads.contains(s[k - 1]) { return comparisonWords.longest(in: s, at: end, limit: limit) != nil }
+        if sourceLeads.contains(s[k - 1]) { return receivingVerbs.firstMatch(in: s, end..<min(limit, end + sendingReach)) != nil }
         return destinationLeads.contains(s[k - 1]) && sendingVerbs.firstMatch(in: s, end..<min(limit, end + sendingReach)) != nil
     }
 
@@ -260,13 +265,12 @@ public enum PlaceLexicon {
         "沙河", "顺平", "大名", "五峰", "二道", "二七", "会同", "云龙", "龙华", "永福", "平房", "阿里",
         "台前", "前进", "向阳",   // 台前幕后 (on stage), 前进 (forward), 向阳 (facing the sun)
         "长治",   // 长治久安, the goal of every report from Xinjiang and Tibet
-        "日照",   // 年均日照条件 (sunshine), before a solar station's yield
     ]
     public static let wordLikeShortNameTrie = ScalarTrie(wordLikeShortNames.map { ($0, true) })
     /// Everyday words that a county's short name is read out of across its edge, besides the
     /// field's (``TopicCues``, ``SubjectLexicon``): `和政` in `党委和政府`, `和龙` in `和龙头企业`,
-    /// `同仁` in `一视同仁` (``PlaceFinder``'s `insideWord`).
-    public static let wordsAcrossNames = ScalarTrie<Bool>(["政府", "龙头", "田间", "田园", "顺利推进", "顺利完成", "顺利实现", "顺利通过", "林业", "林地", "林果",
+    /// `同仁` in `一视同仁`, `日照` in `年均日照` (``PlaceFinder``'s `insideWord`).
+    public static let wordsAcrossNames = ScalarTrie<Bool>(["年均日照", "全年日照", "平均日照", "政府", "龙头", "田间", "田园", "顺利推进", "顺利完成", "顺利实现", "顺利通过", "林业", "林地", "林果",
         "一视同仁", "同心同德",
         // (县城阳光小区: the county seat's 城 opens no 城阳区)
         "县城",
@@ -680,14 +684,13 @@ public enum PlaceLexicon {
     /// Longer verbs of moving into a place, right before it (`搬进了沿河县城`, `迁入县城`, `搬迁至`): a destination too.
     static let destinationVerbs = ScalarTrie<Bool>(["搬进", "搬进了", "迁进", "迁入", "迁入了", "搬入", "住进", "住进了", "到了", "往了", "搬至", "迁至",
         "安置至", "转移至"].map { ($0, true) })
-    /// Verbs of taking a place as a model, right before it (`复制推广十八洞村…模式`, `学习借鉴`, `赴…参观`): the model, not where
-    /// the figures after it are.
-    static let modelVerbs = ScalarTrie<Bool>(["推广", "复制", "学习", "借鉴", "参观", "观摩", "考察"].map { ($0, true) })
-    /// Whether the place starting at `at` is where something goes (``destinationMarks``, ``destinationVerbs``) or a model
-    /// followed (``modelVerbs``), reading back no further than `from`.
+    /// Verbs of taking a place as a model, right before it (`复制推广十八洞村…模式`, `学习借鉴`): the model, not where the figures
+    /// after it are (a place visited, `参观红星村扶贫车间,该车间吸纳…`, is where they are).
+    static let modelVerbs = ScalarTrie<Bool>(["推广", "复制", "学习", "借鉴"].map { ($0, true) })
+    /// Whether the place starting at `at` is where something goes (``destinationMarks``, ``destinationVerbs``), reading
+    /// back no further than `from`.
     public static func isDestination(_ s: [UInt32], at: Int, from: Int) -> Bool {
-        at > from && (destinationMarks.contains(s[at - 1]) || destinationVerbs.longestEnding(in: s, at: at, from: from, maxLength: 3) != nil
-                      || modelVerbs.longestEnding(in: s, at: at, from: from, maxLength: 2) != nil)
+        at > from && (destinationMarks.contains(s[at - 1]) || destinationVerbs.longestEnding(in: s, at: at, from: from, maxLength: 3) != nil)
     }
     /// Whether the place starting at `at` is taken as a model (``modelVerbs``): it holds none of its sentence's figures.
     static func isModel(_ s: [UInt32], at: Int, from: Int) -> Bool {

@@ -421,7 +421,9 @@ public enum UnitLexicon {
     /// The dimes' own units after their digit (`三块五毛钱`, `八块五角`), 钱 after them read too.
     static let dimeUnits = ScalarSet("毛角")
     /// What may follow a price's dimes' unit (`三块五毛一斤`, `八块五角的车票`, `卖三块五毛了`): nothing a word the unit opens (`五角星`).
-    static let afterDimes = ScalarSet("一每的了左")
+    static let afterDimes = ScalarSet("一每的了左多")
+    /// What may follow a spoken price and end it (`八块的价格`, `八块到十块`, ``CandidateReader/closesPrice(_:_:limit:)``).
+    static let priceClosers = ScalarSet("的到至")
     static let qian: UInt32 = 0x94B1   // 钱
     static let yuanChar: UInt32 = 0x5143   // 元
     /// The rule of a colloquial 块 read as money (`只要四十五块`, `一天150块`).

@@ -509,6 +509,8 @@ public struct PlaceFinder: Sendable {
         // (2018年整镇脱贫: a year's 年 starts no name)
         if a > range.lowerBound, s[a] == YearResolver.nian, NumberReader.isDigit(s[a - 1]) { a += 1 }
         guard j - a >= 2 else { return nil }
+        // (分乡镇看，…: the words of a breakdown by places, though 夷陵 has a 分乡镇)
+        if level == .town, end < range.upperBound, s[end] == KindCues.kan, s[a] == KindCues.fen { return nil }
         // (专访东乡县扶贫办主任, 宁乡市, 武乡县: a town's 乡 right before a county's or a city's suffix is the county's name's)
         if level == .town, end < range.upperBound, s[end - 1] == PlaceLexicon.xiang, PlaceLexicon.fullNameEnds.contains(s[end]) { return nil }
         // (中国脐橙之乡, 鱼米之乡: 之 before the suffix makes an epithet, no place)

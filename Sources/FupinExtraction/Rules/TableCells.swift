@@ -46,6 +46,7 @@ enum TableCells {
     static let timeHeaders = ScalarTrie<Bool>(["时间", "日期", "年月", "月份", "时限", "期限"].map { ($0, true) })
     /// How long a year and its month in two digits are (`2020.05`).
     static let yearMonthLength = 7
+    static let zero: UInt32 = 0x30
     /// `数` closing a header cell (`项目数`, `车间数`): a count, no money.
     static let countChar: UInt32 = 0x6570
     /// Header words of a column counted otherwise than in money (`受益户数`, `贫困发生率`): a caption's one
@@ -297,7 +298,10 @@ enum TableCells {
         var columns: [Column] = []
         for i in cells.indices {
             if let c = column(s, cells[i], index: i, cellCount: cells.count) { columns.append(c); continue }
-            if let whole = columns.last, whole.index == i - 1, let c = breakdownColumn(s, cells[i], index: i, of: whole) { columns.append(c) }
+            // (户数(户)  完成率(%)  其中兜底户: past a share's column to the count it breaks down)
+            guard let last = columns.last, last.index == i - 1,
+                  let whole = last.measure == .percent ? columns.last(where: { $0.measure != .percent }) : last else { continue }
+            if let c = breakdownColumn(s, cells[i], index: i, of: whole) { columns.append(c) }
         }
         // (减贫人数  8600  9200: a row label closing in a count's word, figures after it, is a row, no header)
         guard columns.contains(where: byCountWord),
@@ -582,8 +586,10 @@ enum TableCells {
             guard s[c.lowerBound] != 0x30, let n = NumberReader.arabic(s, at: c.lowerBound, limit: c.upperBound), n.end == c.upperBound, n.value > 0 else { return nil }
             return (c, n.value)
         }
-        // (入住时间 2020.05, 2019.12: a year and its month written with two digits, a date, no figure; 资金 2018.6 is money)
-        if c.count == Self.yearMonthLength, s[c.lowerBound + 4] == NumberReader.point, let y = NormalizedText.integer(s[c.lowerBound..<(c.lowerBound + 4)]),
+        // (入住时间 2020.05: a year and a month padded with its zero, a date, no figure; 资金 2018.6 and 2019.11 are money, a column of
+        // dates without the zero, 入住时间 2019.12, is told by its header, ``timeHeaders``)
+        if c.count == Self.yearMonthLength, s[c.lowerBound + 4] == NumberReader.point, s[c.lowerBound + 5] == Self.zero,
+           let y = NormalizedText.integer(s[c.lowerBound..<(c.lowerBound + 4)]),
            Campaign.pageYears.contains(y), let m = NormalizedText.integer(s[(c.lowerBound + 5)..<c.upperBound]), (1...12).contains(m) { return nil }
         // (a phone's or a postcode's digits: a leading 0, or eight digits and more with no point)
         guard s[c.lowerBound] != 0x30 || c.count > 1 && s[c.lowerBound + 1] == NumberReader.point,
@@ -671,15 +677,21 @@ enum TableCells {
     }
     static let changeRule = "kind.change.表头", rateRule = "kind.rate.表头"
     /// The column a header cell of 其中 naming no unit heads (`户数(户)  其中D级  其中C级`, `搬迁人数  其中建档立卡`): a breakdown
-    /// of `whole`, the column right before it, counted in its unit and read as it is; nil where the cell opens no 其中, or
-    /// names a share or a thing the whole does not count (`贫困人口(人)  其中占比`, `贫困发生率(%)  其中深度贫困村`).
+    /// of `whole`, the column right before it (or the count before a share's column), counted in its unit and read as it is, or
+    /// its shares in percent where the cell names a share (`其中占比`); nil where the cell opens no 其中, or names a thing the whole
+    /// does not count (`贫困发生率(%)  其中深度贫困村`).
     static func breakdownColumn(_ s: [UInt32], _ cell: Range<Int>, index: Int, of whole: Column) -> Column? {
         guard whole.measure != .percent, KindCues.opensQizhong(s, at: cell.lowerBound, limit: cell.upperBound),
-              !s[cell].contains(where: NumberReader.isDigit), shareHeads.firstMatch(in: s, cell) == nil,
+              !s[cell].contains(where: NumberReader.isDigit),
               !(TrapLexicon.placeNounChars.contains(s[cell.upperBound - 1]) && whole.measure != .villages && whole.measure != .items) else { return nil }
         let nameStart = labelNameStart(s, cell)
+        let name = cell.upperBound - nameStart >= 2 ? NormalizedText.string(s[nameStart..<cell.upperBound]) : whole.name
+        // (贫困人口(人)  其中已脱贫  其中占比: a share's word heads a column of shares of the whole, in percent)
+        if shareHeads.firstMatch(in: s, cell) != nil {
+            return Column(index: index, measure: .percent, multiplier: 1, unit: "%", rule: "unit.percent.其中列", header: cell, cellCount: whole.cellCount, name: name)
+        }
         return Column(index: index, measure: whole.measure, multiplier: whole.multiplier, unit: whole.unit, rule: whole.rule, header: cell,
-                      cellCount: whole.cellCount, name: cell.upperBound - nameStart >= 2 ? NormalizedText.string(s[nameStart..<cell.upperBound]) : whole.name)
+                      cellCount: whole.cellCount, name: name)
     }
     /// Header words of a share (`占比`, `比例`, `发生率`): no count a column of 其中 breaks down.
     static let shareHeads = ScalarTrie<Bool>(["率", "占比", "比例", "比重"].map { ($0, true) })

@@ -283,10 +283,10 @@ enum Trap: String, CaseIterable, Sendable {
             // start too: 十三届全国人大二次会议新闻中心…)
             if span.unitTag == .session,
                TrapLexicon.sessions.firstMatch(in: s, max(sentence.lowerBound, at - 8)..<min(limit, span.end + 6)) != nil { return true }
-            // 1、2、3组, 第1、2、3批: three or more figures listed that count on by one before a group's or a stage's classifier
-            // are labels (分别有未脱贫户1、2、3户 counts)
-            if span.enumerated, !span.listed.isEmpty, CandidateReader.countsOn(span), span.unitEnd == span.unitStart + 1,
-               TrapLexicon.groupClassifiers.contains(s[span.unitStart]) || TrapLexicon.stageUnits.contains(s[span.unitStart]) { return true }
+            // 1、2、3组, 3、4、5栋, 1、2、3项工作: three or more figures listed that count on by one are labels, unless 分别 before
+            // them in their clause gives each to a thing listed (分别有未脱贫户1、2、3户)
+            if span.enumerated, !span.listed.isEmpty, CandidateReader.countsOn(span),
+               Outline.find(DocumentScan.fenbie, in: s, Outline.clause(s, around: at, in: sentence).lowerBound..<at) == nil { return true }
             // 一、二、三组共有村民80人, 1、2组: numbers listed by 、 before a group's classifier name the groups
             if span.unitEnd == span.unitStart + 1, TrapLexicon.groupClassifiers.contains(s[span.unitStart]),
                span.enumerated || at - 2 >= sentence.lowerBound && s[at - 1] == NumberReader.listComma
@@ -398,12 +398,11 @@ enum Trap: String, CaseIterable, Sendable {
             if span.measure == .percent, s[span.end] == CandidateReader.de,
                UnitLexicon.peopleNouns.firstMatch(in: s, (span.end + 1)..<min(limit, span.end + 1 + TrapLexicon.shareNounReach)) != nil
                 || UnitLexicon.householdNouns.firstMatch(in: s, (span.end + 1)..<min(limit, span.end + 1 + TrapLexicon.shareNounReach)) != nil { return false }
-            // (全县90%以上的村庄达到清洁村庄标准: a share of places, where no rate nor share before it bounds them as a class,
-            // 贫困发生率3%以上的村, 贫困户占30%以上的村)
-            if span.measure == .percent, s[span.end] == CandidateReader.de,
-               UnitLexicon.villageNouns.firstMatch(in: s, (span.end + 1)..<min(limit, span.end + 1 + TrapLexicon.shareNounReach)) != nil,
-               case let before = s[Outline.clause(s, around: at, in: sentence).lowerBound..<at],
-               !before.contains(TrapLexicon.lv), !before.contains(KindCues.zhan) { return false }
+            // (全县90%以上的村庄达到清洁村庄标准: a share of a whole place's villages, right after its word; not a class a rate, a
+            // share or a growth bounds, 贫困发生率3%以上的村, 贫困户占30%以上的村, 收入增长20%以上的村)
+            if span.measure == .percent, s[span.end] == CandidateReader.de, span.start - 2 >= sentence.lowerBound,
+               PlaceLexicon.levelDeterminers.contains(s[span.start - 2]), PlaceLexicon.fullNameEnds.contains(s[span.start - 1]),
+               UnitLexicon.villageNouns.firstMatch(in: s, (span.end + 1)..<min(limit, span.end + 1 + TrapLexicon.shareNounReach)) != nil { return false }
             // 一天要来3000人次以上的游客: people counted, named after 的, are the count itself (not 500人以上的企业)
             // (but 吸纳20人以上的贫困劳动力就业的扶贫车间, 50人以上的村民小组, 800人以上的贫困人口集中安置点: the people head a
             // phrase of the class, a group's noun or 的 right after them, or a rule's 对 opens the clause and an award or a

@@ -264,8 +264,9 @@ struct CandidateReader {
             // that opens the shared unit); 3、4万元, two digits on by one, a colloquial pair (about so many)
             span.listed = list.middle; span.high = list.last.value; span.enumerated = list.enumerated
             // (not after 分别: 北京、上海分别投入1、2亿元 are two figures)
+            // (its clause only: 两镇分别脱贫120户、90户,每户可增收3、4千元 is a pair)
             if list.enumerated && span.listed.isEmpty && Self.countsOn(span) && list.last.value < Self.pairDigitLimit,
-               Outline.find(DocumentScan.fenbie, in: s, sentence.lowerBound..<span.start) == nil { span.approx = true }
+               Outline.find(DocumentScan.fenbie, in: s, Outline.clause(s, around: span.numberStart, in: sentence).lowerBound..<span.start) == nil { span.approx = true }
             pos = list.last.end
         } else if let (high, end) = Self.multipliedRangeHigh(s, n, at: pos, limit: limit, multipliers: tables.multipliers) {
             span.high = high   // 2万至3万元, 200万-300万元: each end with its multiplier, read once after the upper
@@ -489,7 +490,7 @@ struct CandidateReader {
                 // (专享价只要三十九块, 一盒装的只要四十五块: a price asked, 只要 or 仅需 before it; 每公斤八块: one of a thing sold,
                 // 块 closing the clause: 每亩两块地块 counts plots)
                 || UnitLexicon.asksPrice(s, before: span.start, from: sentence.lowerBound)
-                || KindCues.perThingBefore(s, span.start, from: sentence.lowerBound) && Self.closesClause(s, pos + u.length, limit: limit)
+                || KindCues.perThingBefore(s, span.start, from: sentence.lowerBound) && Self.closesPrice(s, pos + u.length, limit: limit)
                 || span.number.isChinese && span.number.value * span.multiplier >= 100
                 && Self.closesClause(s, pos + u.length, limit: limit)
                 && Self.moneyVerbBefore(s, span.start, sentence: sentence)
@@ -737,6 +738,12 @@ struct CandidateReader {
     static let countLinks = ScalarSet("有达到为是共计总已"), countLinkReach = 3
     /// Whether no Han character follows at `k`: the figure closes its clause.
     static func closesClause(_ s: [UInt32], _ k: Int, limit: Int) -> Bool { k >= limit || !NormalizedText.isHan(s[k]) }
+    /// Whether a spoken price's 块 at `k` ends it: its clause closes, past a hedge (`每斤八块左右`, `八块多`), or 的, 到 or 至 follow
+    /// (`每公斤八块的价格`, `八块到十块`); not a noun it counts (`每亩两块地块`).
+    static func closesPrice(_ s: [UInt32], _ k: Int, limit: Int) -> Bool {
+        let e = k < limit && s[k] == HedgeLexicon.duo ? k + 1 : pastHedge(s, k, limit)
+        return closesClause(s, e, limit: limit) || UnitLexicon.priceClosers.contains(s[e])
+    }
     /// Whether a verb of earning (`挣`, `赚`) stands right before `start`, past its hedges, `了` or `能` between or not
     /// (`每天能挣一百二`, `挣了近两百`).
     static func earnsRightBefore(_ s: [UInt32], _ start: Int, sentence: Range<Int>) -> Bool {

@@ -185,9 +185,7 @@ extension DocumentScan {
             // full opening a clause before it in the sentence, outside the report's place too, is the one its 全省 speaks of; not
             // one inside a clause, a source, a helper or a place visited: 我省从广东省引进…,全省…, 在广东省的大力帮扶下,全省…)
             if PlaceLexicon.ownPlaceLevels[w.level] == PlaceLexicon.provinceLevel,
-               let named = places.all.first(where: { $0.mention.range.upperBound <= w.at && opensClause($0.mention.range.lowerBound, sentence: sentence, afterSource: true) }),
-               PlaceLexicon.fullNameEnds.contains(s[named.mention.range.upperBound - 1]),
-               let p = named.path ?? namedPath(named.mention), p.count == 1 { return p }
+               let p = provinceOpeningClause(before: w.at, places: places, sentence: sentence) { return p }
             if let c = section, let p = ownPlace(level: w.level, carried: c) { return p }
             if let p = ownPaths.paths[w.level] { return p }
             let endings = PlaceLexicon.ownPlaceLevels[w.level]
@@ -488,6 +486,17 @@ extension DocumentScan {
 
     /// Whether `k` opens a clause of the sentence: its start, right after a clause mark (not a
     /// list's `、`: 宁明县83%、龙州县82.06%), or after `其中` (`其中,闽宁镇是…`).
+    /// The last province named in full before `end` that opens a clause of the sentence (``opensClause(_:sentence:afterSource:)``):
+    /// the one a later 全省 speaks of (`2019年,广东省对口帮扶云南省,云南省扶贫办统计显示,全省…` is 云南省).
+    func provinceOpeningClause(before end: Int, places: SentencePlaces, sentence: Range<Int>) -> [String]? {
+        for m in places.all.reversed() where m.mention.range.upperBound <= end {
+            let r = m.mention.range
+            guard PlaceLexicon.fullNameEnds.contains(s[r.upperBound - 1]), opensClause(r.lowerBound, sentence: sentence, afterSource: true) else { continue }
+            if let p = m.path ?? namedPath(m.mention), p.count == 1 { return p }
+        }
+        return nil
+    }
+
     /// (`afterSource`: or after a word citing where the news comes from, `据河北省扶贫办统计`)
     func opensClause(_ k: Int, sentence: Range<Int>, afterSource: Bool = false) -> Bool {
         if k == sentence.lowerBound || Outline.isClauseBreak(s[k - 1]) && s[k - 1] != NumberReader.listComma { return true }

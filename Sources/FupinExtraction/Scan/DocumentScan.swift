@@ -1305,7 +1305,9 @@ final class DocumentScan {
         if kind == .total, listRow, listSince >= 0, c.measure.takesPart, whole(of: c, since: listSince, in: facts) != nil { kind = .part; kindRule = Self.listRowRule }
         // 全县共劝返236名。⏎分乡镇看，城关镇劝返31名…: a place's figure in a sentence viewing the whole place by place, under a whole
         // of its measure stated in the sentence before, is a part of it
-        if kind == .total, c.measure.takesPart, KindCues.opensBreakdownView(s, sentence), whole(of: c, since: wholeSince, in: facts) != nil {
+        if kind == .total, c.measure.takesPart, KindCues.opensBreakdownView(s, sentence),
+           let w = whole(of: c, since: wholeSince, before: norm.storedRange(from: sentence.lowerBound, to: sentence.lowerBound + 1).0, in: facts),
+           facts[w].kind == .total {
             kind = .part; kindRule = KindCues.breakdownViewRule
         }
         // 180194名建档立卡贫困劳动力,有就业意愿的138716人: those of the whole just counted the attribute
