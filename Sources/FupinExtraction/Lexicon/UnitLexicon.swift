@@ -425,7 +425,6 @@ public enum UnitLexicon {
     /// What may follow a spoken price and end it (`八块的价格`, `八块到十块`, ``CandidateReader/closesPrice(_:_:limit:)``).
     static let priceClosers = ScalarSet("的到至")
     static let qian: UInt32 = 0x94B1   // 钱
-    static let yuanChar: UInt32 = 0x5143   // 元
     /// The rule of a colloquial 块 read as money (`只要四十五块`, `一天150块`).
     static let spokenYuanRule = "unit.yuan.块"
     /// Words asking a price right before a figure (`只要四十五块`, `一坛5斤装只要68元`, `仅需`, `到手价`): the figure is money,

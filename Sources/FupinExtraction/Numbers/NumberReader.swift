@@ -50,6 +50,9 @@ public enum NumberReader {
     @inline(__always) public static func isChineseNumeral(_ u: UInt32) -> Bool { numerals.contains(u) }
 
     static let ge: UInt32 = 0x4E2A     // 个
+    static let yuan: UInt32 = 0x5143   // 元: after 个亿 it names a class (3个亿元产业)
+    static let de: UInt32 = 0x7684     // 的
+    static let duo: UInt32 = 0x591A    // 多
     /// Marks inside a Chinese numeral that spaces may stand around: 点 點 余 餘 多.
     static let spacedMarks = ScalarSet("点點余餘多")
     static let shen: UInt32 = 0x53C2   // 参: 3 only before a unit (参万), else the word 参加
@@ -287,8 +290,13 @@ public enum NumberReader {
                 }
                 break
             }
-            // 两个亿, 3个亿: a colloquial 个 before 亿 or 万
-            if u == ge, digit != nil, j + 1 < limit, let next = chineseUnits[s[j + 1]], next >= 10_000 { j += 1; continue }
+            // 两个亿, 3个亿, 七个多亿: a colloquial 个 before 亿 or 万, a hedge's 多 between (not 3个亿元产业, 5个亿元村: a count of
+            // things of a class its yuan names)
+            if u == ge, digit != nil, j + 1 < limit, case let k = s[j + 1] == duo ? j + 2 : j + 1, k < limit,
+               let next = chineseUnits[s[k]], next >= 10_000, !(k + 2 < limit && s[k + 1] == yuan && NormalizedText.isHan(s[k + 2]) && s[k + 2] != de) {
+                if k > j + 1 { approx = true }
+                j = k; continue
+            }
             if u == space, j + 1 < limit {
                 // 一百 五 十 二, 四百 点 五, 十 余 万: single spaces between the characters of a Chinese numeral
                 if chineseStart, !hasArabic, isChineseNumeral(s[j - 1]) || chineseUnits[s[j - 1]] != nil || spacedMarks.contains(s[j - 1]),

@@ -122,7 +122,6 @@ struct CandidateReader {
 
     static let rangeSeparators = ScalarSet(values: [0x2D, 0x7E, 0x2014, 0x2013, 0x81F3, 0x5230])   // - ~ — – 至 到
     static let he: UInt32 = 0x548C   // 和
-    static let hundredMillion: UInt32 = 0x4EBF   // 亿
     static let percentPrefix: [UInt32] = "百分之".unicodeScalars.map(\.value)
     static let fractionMark: [UInt32] = "分之".unicodeScalars.map(\.value)
 
@@ -275,10 +274,6 @@ struct CandidateReader {
             span.high = h   // 七八千元: a colloquial pair is a range too, and approximate (FORMAT.md)
             span.approx = true
         }
-        // (八个亿, 七个多亿, 一个多亿: 个 between a count and 亿 is speech's, 亿 the count's multiplier; not before 元, 3个亿元产业
-        // counts industries of a class)
-        if pos + 1 < limit, s[pos] == Self.ge, let yi = Self.spokenHundredMillion(s, at: pos + 1, limit: limit),
-           !(yi + 1 < limit && s[yi + 1] == UnitLexicon.yuanChar) { pos += 1 }
         // (after digits, 来 hedges only where a unit follows it: 200来块钱, 50来户; 2019年来 has none)
         if let h = tables.hedgesInside.longest(in: s, at: pos, limit: limit),
            !h.value.chineseOnly || n.isChinese || UnitLexicon.trie.longest(in: s, at: pos + h.length, limit: limit)?.value.measure != nil,
@@ -366,12 +361,6 @@ struct CandidateReader {
         var v = span.number.value
         for x in span.listed { guard x == v + 1 else { return false }; v = x }
         return high == v + 1
-    }
-    /// Where 亿 stands right at `k`, or after a hedge's 多 (`七个多亿`): the position of 亿; nil where none.
-    static func spokenHundredMillion(_ s: [UInt32], at k: Int, limit: Int) -> Int? {
-        if k < limit, s[k] == hundredMillion { return k }
-        if k + 1 < limit, s[k] == HedgeLexicon.duo, s[k + 1] == hundredMillion { return k + 1 }
-        return nil
     }
     /// Two figures listed by 、 that count on by one are a colloquial pair only as single digits (`3、4万元`; `10、11户` two).
     static let pairDigitLimit = 10.0
