@@ -213,35 +213,37 @@ public enum PlaceLexicon {
     static let nationFigureGaps = ScalarSet("的共有")
     /// Before the nation's word, what makes it where things go (`销售至全国`, `销往全国`, `走向全国`).
     static let nationDestinations = ScalarSet("至到往向入")
-    /// Right before a place (or the first of a list of places), what makes it what is compared with: 比 and 较 alone
-    /// (`比浙江、江苏分别低`), 与, 同 and 和 where a comparison's word follows the places (`与浙江、江苏相比`; `与城关镇、新集镇分别签订
-    /// 帮扶协议` names partners, whose figures they are); no place the sentence's figures are of.
-    static let comparedLeads = ScalarSet("比较"), partnerLeads = ScalarSet("与同和")
-    static let comparisonWords = ScalarTrie<Bool>(["相比", "比较", "相较", "对比"].map { ($0, true) })
-    /// Right before a place, what makes it where things go (`向浙江、江苏、广东分别输送`), where a verb of sending people or
-    /// goods follows (``sendingVerbs``); with another verb the place is the one the figures are of (`向红星村、新华村分别拨付`,
-    /// `到城关镇、新集镇分别走访`).
-    static let destinationLeads = ScalarSet("向到赴往至")
-    /// Right before a place, what makes it where things come from (`从浙江、江苏分别引进企业12家、8家`), where a verb of bringing in
-    /// follows (``receivingVerbs``); with another verb the place is the one whose figures they are (`从城关镇、新集镇分别转移就业…`).
-    static let sourceLeads = ScalarSet("从自")
-    static let receivingVerbs = ScalarTrie<Bool>(["引进", "招引", "引入", "争取", "吸引", "招商", "引来"].map { ($0, true) })
-    static let sendingVerbs = ScalarTrie<Bool>(["输送", "输出", "转移", "外出", "销往", "销售", "发往", "运往", "派出", "选派", "派驻",
-        "劳务输出", "转移就业", "务工"].map { ($0, true) })
+    /// What a word right before a place (or the first of a list of places) makes it, and what must follow the places for it
+    /// to hold: a row of ``roleLeads``.
+    struct RoleLead {
+        /// The words right before the place.
+        let leads: ScalarSet
+        /// Words one of which must follow the places: right after them (`immediately`) or within ``roleReach``; nil: none needed.
+        let follows: ScalarTrie<Bool>?
+        let immediately: Bool
+    }
+    /// The places' roles that leave them none of the sentence's figures: what is compared with (`比浙江、江苏分别低`,
+    /// `与浙江、江苏相比`; `与城关镇、新集镇分别签订帮扶协议` names partners, whose figures they are), where things are sent
+    /// (`向浙江、江苏、广东分别输送`; `向红星村、新华村分别拨付`, `到城关镇、新集镇分别走访` are the places the figures are of) and where
+    /// they come from (`从浙江、江苏分别引进企业`; `从城关镇、新集镇分别转移就业` owns what leaves them).
+    static let roleLeads: [RoleLead] = [
+        RoleLead(leads: ScalarSet("比较"), follows: nil, immediately: false),
+        RoleLead(leads: ScalarSet("与同和"), follows: ScalarTrie(["相比", "比较", "相较", "对比"].map { ($0, true) }), immediately: true),
+        RoleLead(leads: ScalarSet("向到赴往至"), follows: ScalarTrie(["输送", "输出", "外出", "转移就业", "销往", "销售", "发往", "运往", "派出",
+                                                              "选派", "派驻", "务工"].map { ($0, true) }), immediately: false),
+        RoleLead(leads: ScalarSet("从自"), follows: ScalarTrie(["引进", "招引", "引入", "争取", "吸引", "招商", "引来"].map { ($0, true) }),
+                 immediately: false),
+    ]
+    /// How far after the places a row's following word is looked for: past 分别 and a few characters (`分别输送务工人员`).
+    static let roleReach = 12
     /// Words citing where the news comes from right before a place (`据河北省扶贫办统计`): the place still opens its clause.
     static let citingLeads = ScalarTrie<Bool>(["据", "根据"].map { ($0, true) })
-    /// How far after the places a verb of sending or bringing in is looked for: past 分别 and a few characters (`分别输送务工人员`).
-    static let sendingReach = 12
-    /// Whether the places from `k` to `end` are what is compared with (``comparedLeads``, ``partnerLeads`` and a word of
-    /// ``comparisonWords`` right after them) or where things are sent (``destinationLeads``, a verb of ``sendingVerbs`` within
-    /// ``sendingReach`` after them), reading no further than `limit`; a source's places own the figures of what leaves them
-    /// (`从城关镇、新集镇分别转移就业…`).
+    /// Whether the places from `k` to `end` have one of ``roleLeads``' roles, reading no further than `limit`.
     static func inRole(_ s: [UInt32], placeAt k: Int, end: Int, from lower: Int, limit: Int) -> Bool {
-        guard k > lower else { return false }
-        if comparedLeads.contains(s[k - 1]) { return true }
-        if partnerLeads.contains(s[k - 1]) { return comparisonWords.longest(in: s, at: end, limit: limit) != nil }
-        if sourceLeads.contains(s[k - 1]) { return receivingVerbs.firstMatch(in: s, end..<min(limit, end + sendingReach)) != nil }
-        return destinationLeads.contains(s[k - 1]) && sendingVerbs.firstMatch(in: s, end..<min(limit, end + sendingReach)) != nil
+        guard k > lower, let row = roleLeads.first(where: { $0.leads.contains(s[k - 1]) }) else { return false }
+        guard let follows = row.follows else { return true }
+        return row.immediately ? follows.longest(in: s, at: end, limit: limit) != nil
+                               : follows.firstMatch(in: s, end..<min(limit, end + roleReach)) != nil
     }
 
     /// Whether a word for the report's own place of ``ownPlaceLevels`` row `level` can speak of
@@ -603,9 +605,9 @@ public enum PlaceLexicon {
     /// is taken only when named in full.
     public static let fullNameEnds = ScalarSet("省市县区州旗盟")
     static let zhi: UInt32 = 0x4E4B   // 之
-    /// Verbs that name no village whole before 村 (`整修村委会`, `新建、改造村卫生室`, `成立村股份经济合作社`): repairs and founding.
-    /// (负责管理镇扶贫资金, 负责看护村后2100多亩: and verbs of keeping and managing, before a town's suffix too)
-    static let verbsNamingNoVillage = ScalarTrie<Bool>(["整修", "维修", "改造", "修缮", "翻修", "改扩", "成立", "组建",
+    /// Verbs that name no village nor town whole before its suffix (`整修村委会`, `新建、改造村卫生室`, `成立村股份经济合作社`,
+    /// `负责管理镇扶贫资金`, `负责看护村后2100多亩`): repairs, founding, keeping and managing.
+    static let verbsNamingNoPlace = ScalarTrie<Bool>(["整修", "维修", "改造", "修缮", "翻修", "改扩", "成立", "组建",
         "管理", "看护", "管护", "巡护", "监管", "负责"].map { ($0, true) })
     /// Words ending in 自 that stand before names (`来自高增乡`, `源自`, `各自`): 自 is the word's, no name's first.
     static let ziWords = ScalarTrie<Bool>(["来自", "源自", "出自", "各自", "亲自", "独自"].map { ($0, true) })

@@ -485,12 +485,12 @@ public struct PlaceFinder: Sendable {
            j - a > v.length || v.length >= PlaceLexicon.verbNeverName
             || PlaceLexicon.villageOwnWords.longest(in: s, at: j, limit: range.upperBound) != nil && !Self.afterTownName(s, a, from: range.lowerBound) { a += v.length }
         // (整修村委会, 新建、改造村卫生室96个, 成立村股份经济合作社: a verb of repair or founding, whole before the suffix, names
-        // no village, ``PlaceLexicon/verbsNamingNoVillage``)
+        // no village, ``PlaceLexicon/verbsNamingNoPlace``)
         // (红旗镇成立村: right after its town the verb's words are a village's name; not where the suffix opens a word of the
         // villages', 川口镇成立村股份经济合作社, 改造村卫生室)
         // (负责管理镇扶贫专项资金: nor a town, one the table does not know by that name)
         if level == .village || level == .town && !TownTable.shared.holds(NormalizedText.string(s[a..<end])),
-           PlaceLexicon.verbsNamingNoVillage.longest(in: s, at: a, limit: j)?.length == j - a,
+           PlaceLexicon.verbsNamingNoPlace.longest(in: s, at: a, limit: j)?.length == j - a,
            !Self.afterTownName(s, a, from: range.lowerBound) || Self.suffixOpensWord(s, at: j, limit: range.upperBound) { return nil }
         // (养了20只东乡贡羊: a classifier right after a count is the count's, no name's first)
         if a > range.lowerBound, j > a, NumberReader.isDigit(s[a - 1]) || NumberReader.isChineseNumeral(s[a - 1]),

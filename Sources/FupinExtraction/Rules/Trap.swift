@@ -232,6 +232,13 @@ enum Trap: String, CaseIterable, Sendable {
             || span.classifier && span.unitEnd < limit && TrapLexicon.placeNounChars.contains(s[span.unitEnd]))
     }
 
+    /// Whether a lone numeral right after `u` counts (``loneUnit``): after 的, a verb of counting (`有`, `仅剩`) or a whole place's
+    /// word (`全县`, `该镇`).
+    static func countsAfter(_ u: UInt32) -> Bool {
+        u == CandidateReader.de || TrapLexicon.countVerbsBeforeOne.contains(u) || PlaceLexicon.levelDeterminers.contains(u)
+            || PlaceLexicon.fullNameEnds.contains(u) || PlaceLexicon.villageOrTownEnds.contains(u)
+    }
+
     /// The first refusal that holds for a span, or nil when it is a figure.
     static func first(refusing span: Span, reader: CandidateReader, sentence: Range<Int>) -> Trap? {
         for t in allCases where t.refuses(span, reader, sentence) { return t }
@@ -489,10 +496,9 @@ enum Trap: String, CaseIterable, Sendable {
             guard unitValue >= 100 || !(span.approx || span.measure == .persons) else { return false }
             // (剩下的十户, 全县十个乡镇: a lone 十 after 的, a verb of counting or a whole place's word counts households, or
             // things its 个 names after it, as it counts people; 推行十户联保 names a scheme)
-            if unitValue == 10, at > sentence.lowerBound, s[at - 1] == CandidateReader.de || TrapLexicon.countVerbsBeforeOne.contains(s[at - 1])
-                || PlaceLexicon.levelDeterminers.contains(s[at - 1]) || PlaceLexicon.fullNameEnds.contains(s[at - 1]),
+            if unitValue == 10, at > sentence.lowerBound, Self.countsAfter(s[at - 1]),
                span.measure == .households
-                || span.classifier && s[span.unitStart] == CandidateReader.ge && span.unitEnd < limit && NormalizedText.isHan(s[span.unitEnd]) { return false }
+                || (span.classifier && s[span.unitStart] == CandidateReader.ge && span.unitEnd < limit && NormalizedText.isHan(s[span.unitEnd])) { return false }
             // 近万元, 逾百家, 上万户: a hedge before makes it a figure
             if HedgeLexicon.shangBefore(s, at, from: sentence.lowerBound) { return false }
             // 万把块钱, 千把人: 把 after it says about so many; 百余人, 千多人次: so does a hedge
