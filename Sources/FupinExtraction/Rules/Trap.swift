@@ -494,10 +494,10 @@ enum Trap: String, CaseIterable, Sendable {
                span.end >= limit || Outline.isClauseBreak(s[span.end]) || Outline.sentenceEnds.contains(s[span.end]),
                TrapLexicon.listParts.longestEnding(in: s, at: at, from: sentence.lowerBound, maxLength: TrapLexicon.listPartLength) == nil { return false }
             guard unitValue >= 100 || !(span.approx || span.measure == .persons) else { return false }
-            // (剩下的十户, 全县十个乡镇: a lone 十 after 的, a verb of counting or a whole place's word counts households, or
-            // things its 个 names after it, as it counts people; 推行十户联保 names a scheme)
+            // (剩下的十户, 全县十个乡镇, 全镇十个村: a lone 十 after 的, a verb of counting or a whole place's word counts households,
+            // villages, or things its 个 names after it, as it counts people; 推行十户联保 names a scheme)
             if unitValue == 10, at > sentence.lowerBound, Self.countsAfter(s[at - 1]),
-               span.measure == .households
+               span.measure == .households || span.measure == .villages
                 || (span.classifier && s[span.unitStart] == CandidateReader.ge && span.unitEnd < limit && NormalizedText.isHan(s[span.unitEnd])) { return false }
             // 近万元, 逾百家, 上万户: a hedge before makes it a figure
             if HedgeLexicon.shangBefore(s, at, from: sentence.lowerBound) { return false }
