@@ -795,7 +795,7 @@ public enum KindCues {
         while k < sentence.upperBound, TableCells.isGap(s[k]) { k += 1 }
         guard k + 3 < sentence.upperBound else { return false }
         let first: Int
-        if s[k] == fen { first = k + 1 } else if s[k] == cong, s[k + 1] == ge { first = k + 2 } else { return false }
+        if s[k] == fen { first = k + 1 } else if s[k] == TrapLexicon.journeyFrom, s[k + 1] == ge { first = k + 2 } else { return false }
         guard placeKinds.contains(s[first]) || s[first] == di else { return false }
         var j = first
         while j < min(sentence.upperBound, first + breakdownViewLength), s[j] != kan {
@@ -805,10 +805,11 @@ public enum KindCues {
         if j + 1 < sentence.upperBound, s[j] == kan { return Outline.isClauseBreak(s[j + 1]) || s[j + 1] == ListItems.colon }
         return false
     }
-    static let cong: UInt32 = 0x4ECE, kan: UInt32 = 0x770B, di: UInt32 = 0x5730   // 从, 看, 地
+    static let kan: UInt32 = 0x770B, di: UInt32 = 0x5730   // 看, 地
     /// How long a breakdown view's words between 分 or 从各 and 看 are at most (`各镇情况`).
     static let breakdownViewLength = 6
     static let breakdownViewRule = "kind.part.分…看"
+    static let breakdownViewRuleBytes = Array(breakdownViewRule.utf8)
     static let bu4: UInt32 = 0x90E8   // 部
     static let ni3: UInt32 = 0x62DF, pin2: UInt32 = 0x8D2B, kun4: UInt32 = 0x56F0   // 拟 贫 困
     /// What joins classes in a list (`、`, `和`, `及`, `与`).

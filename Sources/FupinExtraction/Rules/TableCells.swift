@@ -662,7 +662,7 @@ enum TableCells {
         guard cells.count >= at + 2, case let label = cells[at], !label.isEmpty,
               let unitColumn = column(s, label, index: at, cellCount: cells.count),
               case let figures = ((at + 1)..<cells.count).filter({ number(s, cells, index: $0) != nil }), !figures.isEmpty,
-              ((at + 1)..<cells.count).allSatisfy({ figures.contains($0) || ownUnit(s, cells[$0]) }),
+              ((at + 1)..<cells.count).allSatisfy({ figures.contains($0) || figureMeasure(s, cells[$0]) != nil }),
               // (项目(万元)  2018  2019  2020: years head the columns, ``yearColumns``)
               !((at + 1)..<cells.count).allSatisfy({ year(s, cells[$0]) != nil }) else { return [] }
         // (建档立卡户人均纯收入(元)  4000  9037: a level per person, its label says)
@@ -698,13 +698,6 @@ enum TableCells {
     /// Whether a cell is a row's running number (`1`, `12`): digits alone, three at most.
     static func isRunningNumber(_ s: [UInt32], _ c: Range<Int>) -> Bool {
         !c.isEmpty && c.count <= 3 && s[c].allSatisfy(NumberReader.isDigit)
-    }
-    /// Whether a cell is a number with its own unit after it (`154.6%`, `252%`), read as prose.
-    static func ownUnit(_ s: [UInt32], _ c: Range<Int>) -> Bool {
-        guard !c.isEmpty, NumberReader.isDigit(s[c.lowerBound]) else { return false }
-        var k = c.lowerBound
-        while k < c.upperBound, NumberReader.isDigitOrPoint(s[k]) { k += 1 }
-        return k < c.upperBound && UnitLexicon.trie.longest(in: s, at: k, limit: c.upperBound).map { k + $0.length == c.upperBound } == true
     }
 
     /// Header words of a column holding each row's unit (`指标名称  单位  绝对数`).
