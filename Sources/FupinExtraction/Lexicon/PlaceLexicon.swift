@@ -68,6 +68,13 @@ public enum PlaceLexicon {
     static let zhu: UInt32 = 0x9A7B
     static let ban: UInt32 = 0x529E   // 办, the first of 办事处
     static let nong: UInt32 = 0x519C  // 农, of 农村 (the countryside)
+    /// Words that follow 农村 as the countryside's things (农村留守老人, 农村公路): before one, a name read back
+    /// to 农村 is the countryside, no village (构建农村…).
+    static let countrysideThings = ScalarTrie<Bool>(["留守", "养老", "人居", "危房", "饮水", "饮用水", "供水", "自来水", "电网", "改革",
+        "经济", "土地", "宅基地", "居民", "人口", "妇女", "老人", "儿童", "残疾人", "教育", "学校", "医疗", "卫生", "环境", "厕所",
+        "户厕", "垃圾", "污水", "电商", "物流", "寄递", "金融", "信用", "产权", "基础设施", "公共", "特困", "五保", "青年", "人才",
+        "党员", "基层", "文化", "精神文明", "移风易俗", "宽带", "网络", "住房", "房屋", "客运", "交通", "道路", "公路", "地区",
+        "群众", "家庭", "生活", "面貌", "发展", "建设", "振兴", "治理", "工作", "社会", "集体", "低保", "劳动力", "贫困"].map { ($0, true) })
     static let cheng: UInt32 = 0x57CE  // 城, of 城镇 (the towns and cities, urban)
     static let xiang: UInt32 = 0x4E61  // 乡, of 城乡 (town and country)
     static let zhen: UInt32 = 0x9547   // 镇

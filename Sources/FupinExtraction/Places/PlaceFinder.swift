@@ -359,6 +359,8 @@ public struct PlaceFinder: Sendable {
         // (云南省新增农村劳动力: 农村 is the countryside where a word of the lexicon stands before it)
         if level == .village, j - a >= 3, s[j - 1] == PlaceLexicon.nong,
            SubjectLexicon.trie.longest(in: s, at: a, limit: j - 1)?.length == j - 1 - a { return nil }
+        // (构建农村留守老人关爱体系, 加快农村公路建设: nor where a thing of the countryside follows it, no village 构建农)
+        if level == .village, j - a >= 2, s[j - 1] == PlaceLexicon.nong, PlaceLexicon.countrysideThings.longest(in: s, at: end, limit: range.upperBound) != nil { return nil }
         // (贵州实现城镇新增就业: 城镇 before a word of the urban is the towns and cities, no town; 霍山城乡发展:
         // nor 城乡 before one of town and country, unless the table knows the town: 新城乡发展特色种植)
         if level == .town, a < j, s[j - 1] == PlaceLexicon.cheng, PlaceLexicon.urbanWords.longest(in: s, at: end, limit: range.upperBound) != nil
