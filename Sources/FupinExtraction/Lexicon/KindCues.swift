@@ -612,6 +612,8 @@ public enum KindCues {
     /// Rate cues of a figure per person or household: the incomes a list gives after one are per
     /// person too (`人均工资性收入为3872元;家庭经营净收入3007元`), and carry the list on.
     public static let perCapitaListRule = "kind.rate.人均.list"
+    /// A smaller sum after a sum per unit in its sentence (`每座补助1800元,贫困户再追加600元`): per unit too.
+    public static let perUnitFollowRule = "kind.rate.follows"
     public static let perCapitaRates: Set<String> = ["kind.rate.人均", "kind.rate.户均", perCapitaListRule]
     /// The parts of a person's income such a list gives (not 财政收入 nor 村集体经济收入).
     public static let incomeComponents = ScalarTrie<Bool>((incomeSources + ["可支配收入", "纯收入"]).map { ($0, true) })

@@ -44,6 +44,9 @@ final class DocumentScan {
     var moneyWhole: (value: Double, line: Int, plan: Bool)?
     /// The last money figure's sentence (its start) and whether it was per person.
     var lastMoney: (sentence: Int, perCapita: Bool)?
+    /// The last sum per unit (a rate in yuan) of the sentence being read, with its sentence's start: a smaller sum
+    /// after it in the sentence, stated as no total of its own, is per unit too (``KindCues/perUnitFollowRule``).
+    var lastStandard: (sentence: Int, value: Double)?
     /// Whether the section heading in force names plans (``KindCues/planHeadings``).
     var planSection = false
     /// Whether the plan in force is a list a colon's heading opened (`今年计划:`): it ends where the list does,
@@ -1478,7 +1481,25 @@ final class DocumentScan {
            kind == .change || elliptical() || KindCues.incomeComponents.firstMatch(in: s, clause) != nil {
             kind = .rate; kindRule = KindCues.perCapitaListRule
         }
-        if c.measure == .yuan { lastMoney = (sentence.lowerBound, kind == .rate && kindRule.map(KindCues.perCapitaRateBytes.contains) == true) }
+        // (每座水柜补助1800元,贫困户再追加补助600元; 每亩1500元,分三次下达:第一年800元、第三年300元: a smaller sum after
+        // a sum per unit in its sentence, with no cue of its own, is per unit too: an addition or an instalment;
+        // a larger one is a sum over units, and a new whole)
+        // (每户补助1500元,共发放补助资金1200元: a sum its clause tallies is a total however small; 又领了一千块分红:
+        // one told as a thing that happened, 了, was paid once)
+        if c.measure == .yuan, kind == .total, let h = lastStandard, h.sentence == sentence.lowerBound, c.value < h.value,
+           KindCues.bracketTotals.firstMatch(in: s, clause.lowerBound..<c.start) == nil, !s[clause.lowerBound..<c.start].contains(KindCues.le) {
+            kind = .rate; kindRule = KindCues.perUnitFollowRule
+        }
+        if c.measure == .yuan {
+            let perCapita = kind == .rate && kindRule.map(KindCues.perCapitaRateBytes.contains) == true
+            lastMoney = (sentence.lowerBound, perCapita)
+            // (the largest sum paid per unit of the sentence: its instalments may go up and down, 第一年800元、第三年300元、
+            // 第五年400元; not an income per person, a level of the people, which the money after it is no share of:
+            // 全县人均可支配收入达到9000元,2019年投入扶贫资金8000元)
+            if kind == .rate, !perCapita { lastStandard = (sentence.lowerBound, max(c.value, lastStandard.flatMap { $0.sentence == sentence.lowerBound ? $0.value : nil } ?? 0)) }
+            // (any other sum between ends it: 每年安排300万元…,按照每户最高不超过5万元的标准…,发放资金204.3万元)
+            else { lastStandard = nil }
+        }
         var subject = subjectOverride ?? FactContext.subject(s, candidate: c, clause: clause, pool: strings, words: &subjectWords, places: linePlaceNames, path: path)
         // (an elliptical clause or a left-out noun says what the figure before said: its subject)
         if let w = elidedFrom { subject = facts[w].subject }
