@@ -141,8 +141,9 @@ enum FactContext {
                !(m.value.0 == .target && KindCues.namesPlannedClass(s, marker: k, after: k + m.length, limit: c.numberStart)),
                // (包括…在内的总计29个县: what 在内 closes is inside the figure, the whole)
                !(m.value.0 == .part && Outline.find(KindCues.zaiNei, in: s, (k + m.length)..<c.numberStart) != nil),
-               // (开工(含货币化)3285套: parentheses closed before the figure gloss a word, they break down nothing)
-               !(m.value.0 == .part && s[(k + m.length)..<c.numberStart].contains(closeBracket)),
+               // (开工(含货币化)3285套: parentheses closed before the figure gloss a word, they break down nothing;
+               // not those opened after the cue too, 其中县级1个、乡(镇)级17个)
+               !(m.value.0 == .part && Self.closesAside(s, (k + m.length)..<c.numberStart)),
                // (已建成可吸纳300人就业的扶贫车间12个: a capacity inside an attribute is its own figure's, not
                // the count of the things built)
                !(KindCues.capacityRules.contains(m.value.1)
@@ -831,6 +832,16 @@ enum FactContext {
         var j = k
         while j > start, k - j < 3, alnum(s[j - 1]) { j -= 1 }
         return j < k && k - j <= 2 && (j == start || Outline.isClauseBreak(s[j - 1]))
+    }
+
+    /// Whether a parenthesis opened before `r` closes inside it: more `)` than `(` at some point of `r`.
+    static func closesAside(_ s: [UInt32], _ r: Range<Int>) -> Bool {
+        var depth = 0
+        for k in r where s[k] == openBracket || s[k] == closeBracket {
+            depth += s[k] == openBracket ? 1 : -1
+            if depth < 0 { return true }
+        }
+        return false
     }
 
     /// `其中` at the head of an earlier clause of the sentence (after a figure: the whole).
