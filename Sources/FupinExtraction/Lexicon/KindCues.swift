@@ -136,13 +136,13 @@ public enum KindCues {
         ("至少", (.target, "kind.target.至少")), ("每", (.rate, "kind.rate.每")),
         // 向2家公司各投资50万元, 两个村各有贫困户30户: each of those named gets or holds the figure
         // (各乡镇投入3000万元 is the towns' together: 各 before a noun is all of them)
-        ("各投资", (.rate, "kind.rate.各")), ("各投入", (.rate, "kind.rate.各")), ("各补助", (.rate, "kind.rate.各")),
-        ("各奖励", (.rate, "kind.rate.各")), ("各安排", (.rate, "kind.rate.各")), ("各发放", (.rate, "kind.rate.各")),
-        ("各出资", (.rate, "kind.rate.各")), ("各捐赠", (.rate, "kind.rate.各")), ("各捐款", (.rate, "kind.rate.各")),
-        ("各拨付", (.rate, "kind.rate.各")), ("各给予", (.rate, "kind.rate.各")), ("各有", (.rate, "kind.rate.各")),
-        ("各建", (.rate, "kind.rate.各")), ("各建成", (.rate, "kind.rate.各")), ("各建设", (.rate, "kind.rate.各")),
-        ("各配备", (.rate, "kind.rate.各")), ("各选派", (.rate, "kind.rate.各")), ("各帮扶", (.rate, "kind.rate.各")),
-        ("各结对", (.rate, "kind.rate.各")), ("各资助", (.rate, "kind.rate.各")), ("各认购", (.rate, "kind.rate.各")),
+        ("各投资", (.rate, eachRule)), ("各投入", (.rate, eachRule)), ("各补助", (.rate, eachRule)),
+        ("各奖励", (.rate, eachRule)), ("各安排", (.rate, eachRule)), ("各发放", (.rate, eachRule)),
+        ("各出资", (.rate, eachRule)), ("各捐赠", (.rate, eachRule)), ("各捐款", (.rate, eachRule)),
+        ("各拨付", (.rate, eachRule)), ("各给予", (.rate, eachRule)), ("各有", (.rate, eachRule)),
+        ("各建", (.rate, eachRule)), ("各建成", (.rate, eachRule)), ("各建设", (.rate, eachRule)),
+        ("各配备", (.rate, eachRule)), ("各选派", (.rate, eachRule)), ("各帮扶", (.rate, eachRule)),
+        ("各结对", (.rate, eachRule)), ("各资助", (.rate, eachRule)), ("各认购", (.rate, eachRule)),
         // (the extent of a decrease, like its rate, is a change: 减贫幅度达到75%以上)
         ("减贫率", (.change, "kind.change.减贫率")), ("减贫幅度", (.change, "kind.change.减贫幅度")),
         ("减贫速度", (.change, "kind.change.减贫速度")),
@@ -612,6 +612,11 @@ public enum KindCues {
     /// Rate cues of a figure per person or household: the incomes a list gives after one are per
     /// person too (`人均工资性收入为3872元;家庭经营净收入3007元`), and carry the list on.
     public static let perCapitaListRule = "kind.rate.人均.list"
+    /// The rule of a figure given to each of the things named before it (`各400万元`, `各有`).
+    public static let eachRule = "kind.rate.各"
+    /// Words giving the figures listed after them each to a thing listed before (`分别`, `依次`, `各有`): the figures are
+    /// separate counts, no labels (`1、2、3组`) nor a colloquial pair (`3、4万元`).
+    public static let distributing = ScalarTrie<Bool>(["分别", "依次", "各有", "各为", "各自", "各是", "各达"].map { ($0, true) })
     /// A smaller sum after a sum per unit in its sentence (`每座补助1800元,贫困户再追加600元`): per unit too.
     public static let perUnitFollowRule = "kind.rate.follows"
     public static let perCapitaRates: Set<String> = ["kind.rate.人均", "kind.rate.户均", perCapitaListRule]

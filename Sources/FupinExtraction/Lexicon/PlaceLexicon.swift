@@ -123,7 +123,7 @@ public enum PlaceLexicon {
         // words ending in 乡 or 镇 that name no place
         "返乡", "家乡", "回乡", "下乡", "老乡", "故乡", "同乡", "异乡", "他乡", "乡乡", "水乡", "梦乡", "爱乡",
         "离乡", "思乡",   // (打工不离乡, 背井离乡)
-        "重镇", "古镇", "名镇", "强镇", "村村", "大镇", "大乡", "强村",
+        "重镇", "古镇", "名镇", "强镇", "村村", "大镇", "大乡", "强村", "山乡",   // (毛南山乡, the mountain townships of a people)
     ]
     static let cun: UInt32 = 0x6751   // 村
     /// The first characters of kinds of village in ``genericNames`` (`山村`, `强村`) that many villages' names end in
@@ -231,13 +231,15 @@ public enum PlaceLexicon {
     }
     /// The places' roles that leave them none of the sentence's figures: what is compared with (`比浙江、江苏分别低`,
     /// `与浙江、江苏相比`; `与城关镇、新集镇分别签订帮扶协议` names partners, whose figures they are), where things are sent
-    /// (`向浙江、江苏、广东分别输送`; `向红星村、新华村分别拨付`, `到城关镇、新集镇分别走访` are the places the figures are of) and where
+    /// (`向浙江、江苏、广东分别输送`, `向广东、浙江分别转移劳动力`; `向红星村、新华村分别拨付`, `向城关镇、新集镇分别转移扶贫资金`,
+    /// `到城关镇、新集镇分别走访` are the places the figures are of) and where
     /// they come from (`从浙江、江苏分别引进企业`; `从城关镇、新集镇分别转移就业` owns what leaves them).
     static let roleLeads: [RoleLead] = [
         RoleLead(leads: ScalarSet("比较"), follows: nil, immediately: false),
         RoleLead(leads: ScalarSet("与同和"), follows: ScalarTrie(["相比", "比较", "相较", "对比"].map { ($0, true) }), immediately: true),
         RoleLead(leads: ScalarSet("向到赴往至"), follows: ScalarTrie(["输送", "输出", "外出", "转移就业", "销往", "销售", "发往", "运往", "派出",
-                                                              "选派", "派驻", "务工"].map { ($0, true) }), immediately: false),
+                                                              "选派", "派驻", "务工", "转移劳动力", "转移贫困劳动力", "转移农村", "转移富余", "转移剩余", "转移务工"].map { ($0, true) }),
+                 immediately: false),
         RoleLead(leads: ScalarSet("从自"), follows: ScalarTrie(["引进", "招引", "引入", "争取", "吸引", "招商", "引来"].map { ($0, true) }),
                  immediately: false),
     ]
@@ -279,7 +281,10 @@ public enum PlaceLexicon {
     /// Everyday words that a county's short name is read out of across its edge, besides the
     /// field's (``TopicCues``, ``SubjectLexicon``): `和政` in `党委和政府`, `和龙` in `和龙头企业`,
     /// `同仁` in `一视同仁`, `日照` in `年均日照` (``PlaceFinder``'s `insideWord`).
-    public static let wordsAcrossNames = ScalarTrie<Bool>(["年均日照", "全年日照", "平均日照", "政府", "龙头", "田间", "田园", "顺利推进", "顺利完成", "顺利实现", "顺利通过", "林业", "林地", "林果",
+    /// Everyday words that open with a county's short name (`日照充足`, `日照时数`): the name is read out of them.
+    public static let wordsOpeningWithNames = ScalarTrie<Bool>(["日照充足", "日照充沛", "日照丰富", "日照时", "日照条件", "日照资源", "日照强",
+        "日照长", "日照率", "日照好"].map { ($0, true) })
+    public static let wordsAcrossNames = ScalarTrie<Bool>(["年均日照", "全年日照", "平均日照", "充足的日照", "充沛的日照", "丰富的日照", "政府", "龙头", "田间", "田园", "顺利推进", "顺利完成", "顺利实现", "顺利通过", "林业", "林地", "林果",
         "一视同仁", "同心同德",
         // (县城阳光小区: the county seat's 城 opens no 城阳区)
         "县城",
@@ -545,9 +550,9 @@ public enum PlaceLexicon {
     /// What a place opening its clause as the subject says next (`黑龙江原有20个贫困县`).
     public static let subjectPredicates = ScalarTrie<Bool>(["原有", "共有", "现有", "有", "累计", "已", "已经", "今年", "去年",
         "实现", "共", "还有", "尚有", "剩余", "全省", "目前", "计划", "将", "仍有"].map { ($0, true) })
-    /// Outlets named for their place (`镇江日报`): the place that prints a report naming none.
     /// A government's site named right after its place (`昭觉县人民政府门户网站`, `紫阳县政府网`): the page's publisher.
     static let siteNames = ScalarTrie<Bool>(["人民政府门户网站", "人民政府网", "人民政府网站", "政府门户网站", "政府网", "政府网站"].map { ($0, true) })
+    /// Outlets named for their place (`镇江日报`): the place that prints a report naming none.
     public static let outlets = ScalarTrie<Bool>(["日报", "晚报", "网", "新闻网", "电视台", "广播电视台", "报社", "手机报", "融媒体中心",
         "新闻中心", "融媒",
         // (四川经济日报巴中讯: a paper of a field named for the province, filed from a city)
@@ -694,8 +699,18 @@ public enum PlaceLexicon {
     static let destinationVerbs = ScalarTrie<Bool>(["搬进", "搬进了", "迁进", "迁入", "迁入了", "搬入", "住进", "住进了", "到了", "往了", "搬至", "迁至",
         "安置至", "转移至"].map { ($0, true) })
     /// Verbs of taking a place as a model, right before it (`复制推广十八洞村…模式`, `学习借鉴`): the model, not where the figures
-    /// after it are (a place visited, `参观红星村扶贫车间,该车间吸纳…`, is where they are).
+    /// after it are.
     static let modelVerbs = ScalarTrie<Bool>(["推广", "复制", "学习", "借鉴"].map { ($0, true) })
+    /// Verbs of visiting a place, right before it (`观摩十八洞村扶贫车间`, `参观`, `考察`): where the sentence goes on to count the
+    /// visitors (``visitorWords``: `…,共组织120人参加`) its figures are not the place's; what it says of the place is
+    /// (`参观红星村扶贫车间,该车间吸纳…`, `考察了吉卫镇猕猴桃基地,基地面积3000亩`).
+    static let visitVerbs = ScalarTrie<Bool>(["参观", "参观了", "观摩", "考察", "观摩了", "考察了"].map { ($0, true) })
+    /// Words counting those who visit or are trained on a visit (`参加`, `组织`, `培训`, `一行`).
+    static let visitorWords = ScalarTrie<Bool>(["参加", "参会", "参训", "组织", "培训", "一行", "学员", "观摩人员", "参观人员"].map { ($0, true) })
+    /// Whether the place from `at` to `end` is visited (``visitVerbs``) in a sentence that counts its visitors after it, before `limit`.
+    static func visitedOnly(_ s: [UInt32], at: Int, end: Int, from: Int, limit: Int) -> Bool {
+        at > from && visitVerbs.longestEnding(in: s, at: at, from: from, maxLength: 3) != nil && visitorWords.firstMatch(in: s, end..<limit) != nil
+    }
     /// Whether the place starting at `at` is where something goes (``destinationMarks``, ``destinationVerbs``), reading
     /// back no further than `from`.
     public static func isDestination(_ s: [UInt32], at: Int, from: Int) -> Bool {

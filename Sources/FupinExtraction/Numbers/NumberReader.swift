@@ -51,6 +51,15 @@ public enum NumberReader {
 
     static let ge: UInt32 = 0x4E2A     // 个
     static let yuan: UInt32 = 0x5143   // 元: after 个亿 it names a class (3个亿元产业)
+    /// What 亿元 (and a 的) names a class of after a count (`3个亿元村`, `5个亿元级产业`, `3个亿元的龙头企业`).
+    static let billionClasses = ScalarTrie<Bool>(["村", "镇", "乡", "县", "级", "产业", "企业", "龙头", "项目", "工程", "园区", "集群",
+        "大县", "大镇", "强镇", "强村", "品牌", "单品"].map { ($0, true) })
+    /// Whether 元 at `k` and the words after it name a class (``billionClasses``).
+    static func namesClass(_ s: [UInt32], yuanAt k: Int, limit: Int) -> Bool {
+        guard k < limit, s[k] == yuan else { return false }
+        let w = k + 1 < limit && s[k + 1] == de ? k + 2 : k + 1
+        return billionClasses.longest(in: s, at: w, limit: limit) != nil
+    }
     static let de: UInt32 = 0x7684     // 的
     static let duo: UInt32 = 0x591A    // 多
     /// Marks inside a Chinese numeral that spaces may stand around: 点 點 余 餘 多.
@@ -290,10 +299,10 @@ public enum NumberReader {
                 }
                 break
             }
-            // 两个亿, 3个亿, 七个多亿: a colloquial 个 before 亿 or 万, a hedge's 多 between (not 3个亿元产业, 5个亿元村: a count of
-            // things of a class its yuan names)
+            // 两个亿, 3个亿, 七个多亿, 两个亿元左右: a colloquial 个 before 亿 or 万, a hedge's 多 between (not 3个亿元产业, 5个亿元村,
+            // 3个亿元的龙头企业: a count of things of a class its yuan names, ``billionClasses``)
             if u == ge, digit != nil, j + 1 < limit, case let k = s[j + 1] == duo ? j + 2 : j + 1, k < limit,
-               let next = chineseUnits[s[k]], next >= 10_000, !(k + 2 < limit && s[k + 1] == yuan && NormalizedText.isHan(s[k + 2]) && s[k + 2] != de) {
+               let next = chineseUnits[s[k]], next >= 10_000, !Self.namesClass(s, yuanAt: k + 1, limit: limit) {
                 if k > j + 1 { approx = true }
                 j = k; continue
             }

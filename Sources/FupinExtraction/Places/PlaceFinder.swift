@@ -174,6 +174,9 @@ public struct PlaceFinder: Sendable {
         // 吉林地处东北 keep their names
         // 出栏武定鸡3.6万羽, 晴隆羊: a short name right before a farm animal names its breed, no place (湘西牛羊: not before two)
         if PlaceLexicon.namesBreed(s, at: end, limit: range.upperBound), !PlaceLexicon.fullNameEnds.contains(s[end - 1]) { return true }
+        // (我县日照充足, 日照时数长: a short name opening an everyday word that runs past it, ``PlaceLexicon/wordsOpeningWithNames``)
+        if !PlaceLexicon.fullNameEnds.contains(s[end - 1]), let w = PlaceLexicon.wordsOpeningWithNames.longest(in: s, at: start, limit: range.upperBound),
+           start + w.length > end { return true }
         if end < range.upperBound, NormalizedText.isHan(s[end]), !PlaceLexicon.fullNameEnds.contains(s[end - 1]),
            PlaceLexicon.stopChars.contains(s[start]) {
             for j in start + 1..<end where words.mayStart(s[j]) {
@@ -513,8 +516,10 @@ public struct PlaceFinder: Sendable {
         guard j - a >= 2 else { return nil }
         // (分乡镇看，…: the words of a breakdown by places, though 夷陵 has a 分乡镇)
         if level == .town, end < range.upperBound, s[end] == KindCues.kan, s[a] == KindCues.fen { return nil }
-        // (专访东乡县扶贫办主任, 宁乡市, 武乡县: a town's 乡 right before a county's or a city's suffix is the county's name's)
-        if level == .town, end < range.upperBound, s[end - 1] == PlaceLexicon.xiang, PlaceLexicon.fullNameEnds.contains(s[end]) { return nil }
+        // (专访东乡县扶贫办主任, 宁乡市, 武乡县: a town's 乡 right before a county's or a city's suffix is the county's name's,
+        // where the gazetteer knows the county; 猫儿乡县级示范合作社, 长乐乡县乡公路, 补抽乡区域内 keep their towns)
+        if level == .town, end < range.upperBound, s[end - 1] == PlaceLexicon.xiang, PlaceLexicon.fullNameEnds.contains(s[end]),
+           let g = gazetteer.names.longestEnding(in: s, at: end + 1, from: range.lowerBound, maxLength: 9), g.length >= 3 { return nil }
         // (中国脐橙之乡, 鱼米之乡: 之 before the suffix makes an epithet, no place)
         if s[j - 1] == PlaceLexicon.zhi { return nil }
         if locative, a > range.lowerBound, NormalizedText.isHan(s[a - 1]), !PlaceLexicon.locativeOpeners.contains(s[a - 1]) { return nil }

@@ -566,6 +566,17 @@ enum TableCells {
     /// (| 2016 | 2.0万人 |: a row that opens with a bar has an empty first cell; its first cell with text is read)
     static func rowYear(_ s: [UInt32], _ cells: [Range<Int>]) -> Int? { cells.first(where: { !$0.isEmpty }).flatMap { year(s, $0) } }
     /// The year a cell names alone (`2017`, `2018年`).
+    /// Whether a row's cells head columns: no digits, or digits only in years heading them (`项目  单位  2015年  2014年`; bare,
+    /// `项目  单位  2015  2014`, only where no cell names a row's unit: `财政专项扶贫资金  万元  2016  1980` is a row of figures).
+    static func headsColumns(_ s: [UInt32], _ cells: [Range<Int>]) -> Bool {
+        var bare = false
+        for c in cells where s[c].contains(where: NumberReader.isDigit) {
+            guard year(s, c) != nil else { return false }
+            if s[c.upperBound - 1] != NormalizedText.nian { bare = true }
+        }
+        return !bare || !cells.contains { c in UnitLexicon.trie.longest(in: s, at: c.lowerBound, limit: c.upperBound)?.length == c.count }
+    }
+
     static func year(_ s: [UInt32], _ c: Range<Int>) -> Int? {
         guard c.count == 4 || c.count == 5 && s[c.upperBound - 1] == NormalizedText.nian,
               let y = NormalizedText.integer(s[c.lowerBound..<(c.lowerBound + 4)]), TrapLexicon.yearValues.contains(Double(y)) else { return nil }

@@ -232,11 +232,13 @@ enum Trap: String, CaseIterable, Sendable {
             || span.classifier && span.unitEnd < limit && TrapLexicon.placeNounChars.contains(s[span.unitEnd]))
     }
 
-    /// Whether a lone numeral right after `u` counts (``loneUnit``): after 的, a verb of counting (`有`, `仅剩`) or a whole place's
-    /// word (`全县`, `该镇`).
-    static func countsAfter(_ u: UInt32) -> Bool {
-        u == CandidateReader.de || TrapLexicon.countVerbsBeforeOne.contains(u) || PlaceLexicon.levelDeterminers.contains(u)
-            || PlaceLexicon.fullNameEnds.contains(u) || PlaceLexicon.villageOrTownEnds.contains(u)
+    /// Whether a lone numeral at `at` counts (``loneUnit``): after 的, a verb of counting (`有`, `仅剩`), a county's or city's
+    /// name or a whole place's word (`全县`, `该镇`, `全村十户`; not a village's or town's name, `红星村十户联防`).
+    static func countsAfter(_ s: [UInt32], at: Int, from lower: Int) -> Bool {
+        let u = s[at - 1]
+        return u == CandidateReader.de || TrapLexicon.countVerbsBeforeOne.contains(u) || PlaceLexicon.levelDeterminers.contains(u)
+            || PlaceLexicon.fullNameEnds.contains(u)
+            || PlaceLexicon.villageOrTownEnds.contains(u) && at - 2 >= lower && PlaceLexicon.levelDeterminers.contains(s[at - 2])
     }
 
     /// The first refusal that holds for a span, or nil when it is a figure.
@@ -290,10 +292,11 @@ enum Trap: String, CaseIterable, Sendable {
             // start too: 十三届全国人大二次会议新闻中心…)
             if span.unitTag == .session,
                TrapLexicon.sessions.firstMatch(in: s, max(sentence.lowerBound, at - 8)..<min(limit, span.end + 6)) != nil { return true }
-            // 1、2、3组, 3、4、5栋, 1、2、3项工作: three or more figures listed that count on by one are labels, unless 分别 before
-            // them in their clause gives each to a thing listed (分别有未脱贫户1、2、3户)
-            if span.enumerated, !span.listed.isEmpty, CandidateReader.countsOn(span),
-               Outline.find(DocumentScan.fenbie, in: s, Outline.clause(s, around: at, in: sentence).lowerBound..<at) == nil { return true }
+            // 1、2、3组, 3、4、5栋, 1、2、3项工作: three or more things listed that count on by one are labels, unless a word
+            // distributing them before them in their clause gives each to a thing listed (分别有1、2、3个, 依次为10、11、12个);
+            // people, households and money are counted whatever their run (各有未脱贫户2、3、4户, 为5、6、7人)
+            if span.enumerated, !span.listed.isEmpty, span.measure == .items, CandidateReader.countsOn(span),
+               KindCues.distributing.firstMatch(in: s, Outline.clause(s, around: at, in: sentence).lowerBound..<at) == nil { return true }
             // 一、二、三组共有村民80人, 1、2组: numbers listed by 、 before a group's classifier name the groups
             if span.unitEnd == span.unitStart + 1, TrapLexicon.groupClassifiers.contains(s[span.unitStart]),
                span.enumerated || at - 2 >= sentence.lowerBound && s[at - 1] == NumberReader.listComma
@@ -496,7 +499,7 @@ enum Trap: String, CaseIterable, Sendable {
             guard unitValue >= 100 || !(span.approx || span.measure == .persons) else { return false }
             // (剩下的十户, 全县十个乡镇, 全镇十个村: a lone 十 after 的, a verb of counting or a whole place's word counts households,
             // villages, or things its 个 names after it, as it counts people; 推行十户联保 names a scheme)
-            if unitValue == 10, at > sentence.lowerBound, Self.countsAfter(s[at - 1]),
+            if unitValue == 10, at > sentence.lowerBound, Self.countsAfter(s, at: at, from: sentence.lowerBound),
                span.measure == .households || span.measure == .villages
                 || (span.classifier && s[span.unitStart] == CandidateReader.ge && span.unitEnd < limit && NormalizedText.isHan(s[span.unitEnd])) { return false }
             // 近万元, 逾百家, 上万户: a hedge before makes it a figure

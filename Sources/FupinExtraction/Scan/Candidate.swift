@@ -262,10 +262,10 @@ struct CandidateReader {
             // share the unit after the last, each a figure (6.3个和5.8个百分点: the first says the classifier
             // that opens the shared unit); 3、4万元, two digits on by one, a colloquial pair (about so many)
             span.listed = list.middle; span.high = list.last.value; span.enumerated = list.enumerated
-            // (not after 分别: 北京、上海分别投入1、2亿元 are two figures)
+            // (not after a distributing word, ``KindCues/distributing``: 北京、上海分别投入1、2亿元 are two figures)
             // (its clause only: 两镇分别脱贫120户、90户,每户可增收3、4千元 is a pair)
             if list.enumerated && span.listed.isEmpty && Self.countsOn(span) && list.last.value < Self.pairDigitLimit,
-               Outline.find(DocumentScan.fenbie, in: s, Outline.clause(s, around: span.numberStart, in: sentence).lowerBound..<span.start) == nil { span.approx = true }
+               KindCues.distributing.firstMatch(in: s, Outline.clause(s, around: span.numberStart, in: sentence).lowerBound..<span.start) == nil { span.approx = true }
             pos = list.last.end
         } else if let (high, end) = Self.multipliedRangeHigh(s, n, at: pos, limit: limit, multipliers: tables.multipliers) {
             span.high = high   // 2万至3万元, 200万-300万元: each end with its multiplier, read once after the upper

@@ -436,14 +436,32 @@ extension DocumentScan {
         }
         // the same claim at another precision (4万多名 after 42778名, 超5亿元 before 5.6176亿元):
         // the rounded statement is the repeat, whichever comes first
+        // (the exact figures sorted by value, each rounded one looking only at those within its unit of it: a scan of every
+        // fact for each rounded one took 32.5 s on 20,000 lines of colloquial pairs; and at most ``restatementChain`` of them)
+        guard facts.contains(where: { $0.approx && $0.repeatOf == nil }) else { return }
+        let exact = (0..<n).filter { !facts[$0].approx && facts[$0].repeatOf == nil }.sorted { facts[$0].value < facts[$1].value }
+        let exactValues = exact.map { facts[$0].value }
         for i in 0..<n where facts[i].approx && facts[i].repeatOf == nil {
             guard let unit = roundingUnit(facts[i].value) else { continue }
             let claim = restated(i), v = facts[i].value
             // 近千 is under a thousand, 约4万 around it, 4万多 and 超5亿 over it
             let direction = HedgeDirection(surface: facts[i].surface)
-            for j in 0..<n where j != i && !facts[j].approx && facts[j].repeatOf == nil {
-                guard direction.rounds(facts[j].value, to: v, unit: unit),
-                      facts[j].topic == facts[i].topic, facts[j].measure == claim.measure,
+            // (no hedge rounds a figure further than its unit from it: ``HedgeDirection/rounds(_:to:unit:)``)
+            var lo = 0, hi = exactValues.count
+            while lo < hi { let mid = (lo + hi) / 2; if exactValues[mid] < v - unit { lo = mid + 1 } else { hi = mid } }
+            var k = lo, steps = 0
+            while k < exactValues.count, exactValues[k] <= v + unit, steps < Self.restatementChain {
+                // (no hedge rounds a figure to itself: the run of its own value skipped at once)
+                if exactValues[k] == v {
+                    var h = exactValues.count
+                    while k < h { let mid = (k + h) / 2; if exactValues[mid] <= v { k = mid + 1 } else { h = mid } }
+                    continue
+                }
+                let j = exact[k]
+                k += 1
+                guard direction.rounds(facts[j].value, to: v, unit: unit) else { continue }
+                steps += 1
+                guard facts[j].topic == facts[i].topic, facts[j].measure == claim.measure,
                       (facts[j].kind == .part ? .total : facts[j].kind) == claim.kind,
                       facts[j].regionPath.levels == claim.place, restates(i, j) else { continue }
                 facts[i].repeatOf = doc

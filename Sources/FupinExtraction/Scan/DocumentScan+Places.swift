@@ -484,19 +484,23 @@ extension DocumentScan {
         for (j, k) in zip(run, listed) { facts[j].topic = facts[k].topic; facts[j].topicCue = facts[k].topicCue }
     }
 
-    /// Whether `k` opens a clause of the sentence: its start, right after a clause mark (not a
-    /// list's `、`: 宁明县83%、龙州县82.06%), or after `其中` (`其中,闽宁镇是…`).
-    /// The last province named in full before `end` that opens a clause of the sentence (``opensClause(_:sentence:afterSource:)``):
-    /// the one a later 全省 speaks of (`2019年,广东省对口帮扶云南省,云南省扶贫办统计显示,全省…` is 云南省).
+    /// The province a later 全省 speaks of: of the provinces named in full before `end` that open a clause of the sentence
+    /// (``opensClause(_:sentence:afterSource:)``), the report's own (`贵州省扶贫办主任介绍,广东省投入帮扶资金12亿元,全省…` is
+    /// 贵州省), else the last (`2019年,广东省对口帮扶云南省,云南省扶贫办统计显示,全省…` is 云南省).
     func provinceOpeningClause(before end: Int, places: SentencePlaces, sentence: Range<Int>) -> [String]? {
+        var last: [String]?
         for m in places.all.reversed() where m.mention.range.upperBound <= end {
             let r = m.mention.range
             guard PlaceLexicon.fullNameEnds.contains(s[r.upperBound - 1]), opensClause(r.lowerBound, sentence: sentence, afterSource: true) else { continue }
-            if let p = m.path ?? namedPath(m.mention), p.count == 1 { return p }
+            guard let p = m.path ?? namedPath(m.mention), p.count == 1 else { continue }
+            if p.first == place.path.first { return p }
+            if last == nil { last = p }
         }
-        return nil
+        return last
     }
 
+    /// Whether `k` opens a clause of the sentence: its start, right after a clause mark (not a
+    /// list's `、`: 宁明县83%、龙州县82.06%), or after `其中` (`其中,闽宁镇是…`).
     /// (`afterSource`: or after a word citing where the news comes from, `据河北省扶贫办统计`)
     func opensClause(_ k: Int, sentence: Range<Int>, afterSource: Bool = false) -> Bool {
         if k == sentence.lowerBound || Outline.isClauseBreak(s[k - 1]) && s[k - 1] != NumberReader.listComma { return true }
@@ -937,6 +941,8 @@ extension DocumentScan {
             if Self.inListedGloss(s, m.range, r) { continue }   // 两州(甘南州、临夏州): the list is one whole
             // (复制推广十八洞村产业发展模式,今年预计减贫2.6万人: a place taken as a model holds none of the sentence's figures)
             if PlaceLexicon.isModel(s, at: m.range.lowerBound, from: r.lowerBound) { continue }
+            // (县委组织…观摩吉卫镇扶贫产业园,共组织160人参加: nor one only visited, ``PlaceLexicon/visitedOnly(_:at:end:from:limit:)``)
+            if PlaceLexicon.visitedOnly(s, at: m.range.lowerBound, end: m.range.upperBound, from: r.lowerBound, limit: r.upperBound) { continue }
             if named.isEmpty { named.reserveCapacity(lineMentions.count) }   // see `YearResolver.expressions`
             var path = attachable(m)
             // 鲁甸县卯家湾易地扶贫搬迁安置区…: the report's county named right before the core of the

@@ -224,8 +224,7 @@ final class DocumentScan {
             // (年份|脱贫人口|贫困发生率 ⏎ 2016|2.0万人|19.1%: a row's cells that carry their units are read as its
             // prose; the header row over them names each cell's noun, and a first cell's year dates the row)
             // (项目  单位  2015年  2014年: digits only in years heading the columns)
-            if let cells = rowCells, cells.count >= 2, !line.range.isEmpty,
-               cells.allSatisfy({ c in !s[c].contains(where: NumberReader.isDigit) || TableCells.year(s, c) != nil }) {
+            if let cells = rowCells, cells.count >= 2, !line.range.isEmpty, TableCells.headsColumns(s, cells) {
                 headerCells = cells; headerUnitAt = TableCells.unitColumn(s, cells); headerStart = line.range.lowerBound
             }
             // (一、总体情况 ⏎ 其中:1.资金　万元　462.35: a line grouping the rows of a table with a unit column keeps its header)
@@ -476,6 +475,8 @@ final class DocumentScan {
             // “去年光伏分红,我俩分了1600元…”)
             // (the paragraph's opening read only when a place is carried: measured, 307.0 → 305.9 M
             // instructions a pass over 400 reports)
+            // (a town beside a village's own stays in its paragraph whatever the next says: 龙潭镇的扶贫车间…。⏎村里今年…)
+            if let c = carriedPlace, Self.besideInCounty(c, place.path) { carriedPlace = nil }
             if !carriedAcross, carriedPlace != nil, !(line.range.count > 1 && s[line.range.lowerBound] == TrapLexicon.openQuote),
                PlaceLexicon.anaphora.firstMatch(in: s, line.range.lowerBound..<min(line.range.upperBound, line.range.lowerBound + Self.anaphoraReach)) == nil {
                 carriedPlace = nil
@@ -789,7 +790,8 @@ final class DocumentScan {
                         if !listRow && !inTable && !Self.namedAsExamples(s, p.all, path: d, limit: r.upperBound) { carriedPlace = d }
                         namedBelow = d
                         if let v = d.last, PlaceLexicon.isVillageName(v) { lastVillage = d }
-                    } else if !p.all.allSatisfy({ m in PlaceLexicon.isDestination(s, at: m.mention.range.lowerBound, from: r.lowerBound) }) {
+                    } else if p.deepest == place.path || !p.all.allSatisfy({ m in PlaceLexicon.isDestination(s, at: m.mention.range.lowerBound, from: r.lowerBound) }) {
+                        // (回到十八洞村…: the report's own place named again, even where one goes, ends another's carried)
                         // (…送到南昌市一些企业和职工的手中: where goods go is no place the story moves to)
                         carriedPlace = nil
                     }
@@ -1638,12 +1640,13 @@ final class DocumentScan {
         }
     }
 
-    /// Whether `d` is a town or village of the report's county off the report's own branch (another town in a village's report).
+    /// Whether `d` is another town of the county of a village's report (`五竹镇的蝴蝶兰扶贫车间…` in 杨家寺村's): not a town's
+    /// report (`吉卫镇派出工作队协助我镇工作` in 花垣镇's), nor a village beside the report's (`邻村竹子村…`).
     static func besideInCounty(_ d: [String], _ own: [String]) -> Bool {
-        d.count > countyDepth && own.count > countyDepth && d.prefix(countyDepth + 1) == own.prefix(countyDepth + 1) && !own.starts(with: d)
+        d.count == townPathLength && own.count > townPathLength && d.prefix(townPathLength - 1) == own.prefix(townPathLength - 1) && !own.starts(with: d)
     }
-    /// The index of a county in a full path (province, prefecture, county).
-    static let countyDepth = 2
+    /// The length of a town's full path (province, prefecture, county, town).
+    static let townPathLength = 4
 
     /// The longest attribution read (`2月25日,在辽宁省朝阳市建平县三家乡小新地村,朱成坤兴奋地说`).
     static let attributionLength = 60

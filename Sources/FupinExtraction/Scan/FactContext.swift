@@ -260,7 +260,7 @@ enum FactContext {
         if c.start > clause.lowerBound, s[c.start - 1] == KindCues.ge
             || KindCues.eachVerbs.longestEnding(in: s, at: c.start, from: clause.lowerBound, maxLength: 2).map({ v in
                 c.start - v.length - 1 >= clause.lowerBound && s[c.start - v.length - 1] == KindCues.ge }) == true {
-            found.add((.rate, "kind.rate.各"))
+            found.add((.rate, KindCues.eachRule))
         }
         // (三十九块九, 只要四十五块, 一坛5斤装只要68元: a price said with its dimes, or asked right before it, is per thing sold;
         // not 只要投入2000元就能…, as long as, a verb between)
@@ -272,6 +272,8 @@ enum FactContext {
         if c.measure == .yuan, UnitLexicon.spokenPayPeriodEnds(s, at: c.start, from: clause.lowerBound) { found.add((.rate, KindCues.spokenPeriodRule)) }
         // (按625元的标准, 执行2300元的新标准: money a standard's 的 names after it is the standard, per person)
         if c.measure == .yuan, KindCues.namesStandardAfter(s, from: c.end, clause: clause) { found.add((.rate, KindCues.standardAfterRule)) }
+        // (红星村、新华村、光明村各有未脱贫户2、3、4户: 各 before figures listed gives each its own, no sum for each)
+        if !c.listed.isEmpty, found.rate?.utf8.elementsEqual(KindCues.eachRule.utf8) == true { found.rate = nil; found.perUnitRate = nil }
         // (| ≥8000户 |, ≤2%: a bound's sign opening a cell, as an indicator's target value is written, bounds it)
         if KindCues.boundSign(s, before: c.numberStart, from: sentence.lowerBound, figureEnd: c.end) == .cell { found.add((.target, KindCues.boundSignRule)) }
         // (按每斤15元的保底价收购: a floor named right after the price, past its 的, bounds it: a target)
