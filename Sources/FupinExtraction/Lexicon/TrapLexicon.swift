@@ -330,8 +330,18 @@ public enum TrapLexicon {
     public static let sessions = ScalarTrie<Bool>(["届", "人大", "人民代表大会", "政协", "党代会", "全会", "全体会议"].map { ($0, true) })
     /// Eras and events long before the campaign: a sentence dated by one tells a story from
     /// history (`民国14年`, `红军长征`), whose numbers are no figures of the report.
-    static let historicalEras = ["民国", "清朝", "清代", "明朝", "明代", "光绪", "乾隆", "康熙", "道光",
-        "红军", "长征", "抗战", "抗日战争", "解放战争", "土地革命", "北伐", "东征"]
+    static let historicalEras = ["民国", "清朝", "清代", "明朝", "明代", "光绪", "乾隆", "康熙", "道光"] + historicalEventNames
+    /// Events of history among the eras (`红军长征`): a place's identity as often as a story's time (``Trap/history``).
+    static let historicalEventNames = ["红军", "长征", "抗战", "抗日战争", "解放战争", "土地革命", "北伐", "东征"]
+    static let historicalEvents = ScalarTrie<Bool>(historicalEventNames.map { ($0, true) })
+    /// Words closing a clause that tells a time (`…经过这里时`, `抗战期间`).
+    static let timeClauseEnds = ScalarTrie<Bool>(["时", "时期", "期间", "年间", "时候"].map { ($0, true) })
+    /// Whether the clause opening at `k` opens with a word of the report's time (`如今`, `目前`), or a year of the campaign's era:
+    /// what it says is of now, whatever history the sentence told before it.
+    static func presentOpeners(_ s: [UInt32], at k: Int, limit: Int) -> Bool {
+        PlaceLexicon.timeWordsBeforeNames.longest(in: s, at: k, limit: limit) != nil
+            || k + 5 <= limit && s[k + 4] == YearResolver.nian && NormalizedText.integer(s[k..<(k + 4)]).map { $0 >= 1978 && $0 <= 2030 } == true
+    }
     /// Places outside the campaign (``Trap/outside``): Hong Kong, Macau, Taiwan, other countries and groups of them.
     static let outsidePlaces = ["香港", "澳门", "台湾", "港澳台", "美国", "英国", "法国", "德国", "日本", "韩国", "俄罗斯", "印度",
         "巴西", "越南", "老挝", "柬埔寨", "缅甸", "孟加拉国", "巴基斯坦", "印度尼西亚", "印尼", "尼日利亚", "埃塞俄比亚", "南非",

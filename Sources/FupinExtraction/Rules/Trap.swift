@@ -817,7 +817,22 @@ enum Trap: String, CaseIterable, Sendable {
             if k > sentence.lowerBound, s[k - 1] == KindCues.le { k -= 1 }   // 提高了4位
             return KindCues.change.longestEnding(in: s, at: k, from: sentence.lowerBound, maxLength: KindCues.changeLongest) != nil
         case .history:
-            return r.eras.contains { $0 >= sentence.lowerBound && $0 < at }
+            guard let first = r.eras.first, first < sentence.upperBound else { return false }
+            let clause = Outline.clause(s, around: at, in: sentence)
+            // (an era in the figure's own clause before it, or the noun it counts: 3名红军战士留在村里; not a name after it,
+            // 投资3500万元的六盘山红军长征旅游专线)
+            if r.eras.contains(where: { $0 >= clause.lowerBound && $0 < at || $0 == span.unitEnd }) { return true }
+            let before = r.eras.filter { $0 >= sentence.lowerBound && $0 < at }
+            guard !before.isEmpty else { return false }
+            // (红军长征时,村里有120户人家,如今已发展到300户: a later clause opening with a time of now speaks of now)
+            if TrapLexicon.presentOpeners(s, at: clause.lowerBound, limit: at) { return false }
+            // (于都是中央红军长征集结出发地,全县在外务工人员达30余万人: an event's name reaches past its clause only where that
+            // clause tells a time, 1934年红军长征经过这里时,…; an era of the calendar, 民国14年, its whole sentence)
+            return before.contains { e in
+                guard TrapLexicon.historicalEvents.longest(in: s, at: e, limit: limit) != nil else { return true }
+                let eraClause = Outline.clause(s, around: e, in: sentence)
+                return TrapLexicon.timeClauseEnds.longestEnding(in: s, at: eraClause.upperBound, from: eraClause.lowerBound, maxLength: 2) != nil
+            }
         case .outside:
             guard !r.outsiders.isEmpty else { return false }
             var end = at
