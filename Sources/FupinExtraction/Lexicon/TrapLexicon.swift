@@ -441,8 +441,11 @@ public enum TrapLexicon {
     /// far after `的` they are looked for.
     static let classNounChars: ScalarSet = { var set = placeNounChars; set.formUnion(ScalarSet("户企")); return set }()
     /// Last characters of a quoted name that names things counted (`“直过民族”`, `“空壳村”`), not a slogan.
-    /// (and teams, posts and rooms: 19个“教育扶贫政策宣讲队”, 12个“扶贫工作站”, 4个“专班”)
-    static let countedQuoteEnds: ScalarSet = { var set = classNounChars; set.formUnion(ScalarSet("族队组站班团室所")); return set }()
+    /// (and teams, posts and rooms: 19个“教育扶贫政策宣讲队”, 12个“扶贫工作站”, 4个“专班”; bases, workshops and shops:
+    /// 10个“巾帼脱贫示范基地”, 5个“巾帼示范社区工厂”)
+    static let countedQuoteEnds: ScalarSet = { var set = classNounChars; set.formUnion(ScalarSet("族队组站班团室所地厂坊园点馆店社间")); return set }()
+    /// The tiers of colleges (`一本`, `二本`, `三本`): a Chinese numeral of 本 up to it names one.
+    static let collegeTiers = 3.0
     /// How long a quoted name after a classifier may be (characters).
     static let quotedNameReach = 10
     static let classNounReach = 6

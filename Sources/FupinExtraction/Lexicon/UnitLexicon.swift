@@ -182,6 +182,10 @@ public enum UnitLexicon {
         ("孔", UnitRow(.items, "unit.items.孔", classifier: true, tag: .closingClause)),
         ("把", UnitRow(.items, "unit.items.把", classifier: true, tag: .closingClause)), ("把手", UnitRow(nil, "skip.word")),
         ("把关", UnitRow(nil, "skip.word")), ("把握", UnitRow(nil, "skip.word")), ("把脉", UnitRow(nil, "skip.word")),
+        // (pairs, sets and parcels closing the clause: 帮扶对子四十二对, 拐杖1104副, 土地整治项目11宗; not 3对夫妇, 副县长, 宗教)
+        ("对", UnitRow(.items, "unit.items.对", classifier: true, tag: .closingClause)),
+        ("副", UnitRow(.items, "unit.items.副", classifier: true, tag: .closingClause)),
+        ("宗", UnitRow(.items, "unit.items.宗", classifier: true, tag: .closingClause)),
         ("块", UnitRow(.items, "unit.items.块", classifier: true, tag: .colloquialYuan)),
         // mushroom logs (菌棒80万棒); a couple (两口子) and a flat's entrance (2单元) count nothing
         ("棒", UnitRow(.items, "unit.items.棒", classifier: true)),

@@ -545,8 +545,8 @@ enum Trap: String, CaseIterable, Sendable {
             return at > sentence.lowerBound && UnitLexicon.villageNouns.longestEnding(in: s, at: at, from: sentence.lowerBound, maxLength: 1) != nil
                 && span.unitEnd > span.unitStart && TrapLexicon.villageGroups.contains(s[span.unitStart])
         case .slogan:
-            // 二本以上, 三本: a college's tier (a count of books is written in digits)
-            if n.isChinese, span.unitTag == .book { return true }
+            // 二本以上, 三本: a college's tier, one to three (一千三百二十六本 counts books)
+            if n.isChinese, span.unitTag == .book, n.value <= TrapLexicon.collegeTiers { return true }
             // “1+1+1”(1名县级医师+1名卫生院医师+1名村医): a model's members added up spell out its name
             if n.value <= TrapLexicon.formulaCountLimit, Self.inFormula(s, at: at, unitEnd: span.unitEnd, sentence: sentence) { return true }
             // 民族八省区, 粤桂两省区, 西南五省市区: a group of provinces named, not counted (4省(区) counts)
