@@ -99,7 +99,7 @@ public enum PlaceLexicon {
 
     /// Words with a place suffix that are not names: `贫困村`, `全镇`, `乡镇`.
     public static let genericNames: Set<String> = [
-        "贫困村", "行政村", "自然村", "自然屯", "通屯", "各屯", "每屯", "全屯", "该屯", "重点村", "试点村", "示范村", "特色村", "革命村", "薄弱村", "旅游村", "极贫村", "极贫乡镇", "极贫乡", "深贫村", "农业农村",
+        "贫困村", "行政村", "嘎查村", "自然村", "自然屯", "通屯", "各屯", "每屯", "全屯", "该屯", "重点村", "试点村", "示范村", "特色村", "革命村", "薄弱村", "旅游村", "极贫村", "极贫乡镇", "极贫乡", "深贫村", "农业农村",
         "专业村", "出列村", "空壳村", "深度贫困村", "非贫困村", "贫困嘎查", "深度贫困嘎查", "非贫困嘎查", "易地村", "美丽村", "文明村", "卫生村",
         "乡镇", "城镇", "小镇", "集镇", "特色小镇", "重点镇", "中心镇", "建制镇", "建制村", "贫困乡", "农村",
         "乡村", "城乡", "老区", "片区", "邻近村", "周边村", "附近村", "退出村", "家庭农场", "生态农场", "休闲农场", "示范农场", "街道", "街道办事处", "办事处", "社区", "小区", "新区", "园区", "景区", "城区", "辖区",
@@ -526,7 +526,9 @@ public enum PlaceLexicon {
     /// `日报`, `新闻网`): weak evidence for what a report is about.
     public static let organisations = ScalarTrie<Bool>((institutionHeadWords + ["委", "省委", "市委", "县委", "政府", "人民政府",
         "办公厅", "厅", "日报", "晚报", "新闻网", "电视台", "广播电视台", "报社", "网", "发布", "人大", "政协", "团委", "妇联",
-        "商会", "籍", "在线", "新闻", "卫视", "之声", "手机报", "频道"]).map { ($0, true) })
+        "商会", "籍", "在线", "新闻", "卫视", "之声", "手机报", "频道",
+        // (保定军分区, 武警阿坝支队: units named for where they are based, which help elsewhere)
+        "军分区", "警备区", "武警", "支队", "边防", "预备役", "人武部", "武装部", "消防"]).map { ($0, true) })
     /// Heads of an institution's name, found a few characters after a place's (`咸阳师范学院`,
     /// `陕西中医药大学`, `咸阳高校`): the place names the institution, weak evidence as ``organisations``.
     public static let institutionHeads = ScalarTrie<Bool>(institutionHeadWords.map { ($0, true) })
@@ -552,6 +554,8 @@ public enum PlaceLexicon {
         "实现", "共", "还有", "尚有", "剩余", "全省", "目前", "计划", "将", "仍有"].map { ($0, true) })
     /// A government's site named right after its place (`昭觉县人民政府门户网站`, `紫阳县政府网`): the page's publisher.
     static let siteNames = ScalarTrie<Bool>(["人民政府门户网站", "人民政府网", "人民政府网站", "政府门户网站", "政府网", "政府网站"].map { ($0, true) })
+    /// A government named alone on the line heading a page (`阜平县人民政府`): its site.
+    static let governments = ScalarTrie<Bool>(["人民政府", "政府"].map { ($0, true) })
     /// Outlets named for their place (`镇江日报`): the place that prints a report naming none.
     public static let outlets = ScalarTrie<Bool>(["日报", "晚报", "网", "新闻网", "电视台", "广播电视台", "报社", "手机报", "融媒体中心",
         "新闻中心", "融媒",
@@ -621,8 +625,10 @@ public enum PlaceLexicon {
     /// `负责管理镇扶贫资金`, `负责看护村后2100多亩`): repairs, founding, keeping and managing.
     static let verbsNamingNoPlace = ScalarTrie<Bool>(["整修", "维修", "改造", "修缮", "翻修", "改扩", "成立", "组建",
         "管理", "看护", "管护", "巡护", "监管", "负责"].map { ($0, true) })
-    /// Words ending in 自 that stand before names (`来自高增乡`, `源自`, `各自`): 自 is the word's, no name's first.
-    static let ziWords = ScalarTrie<Bool>(["来自", "源自", "出自", "各自", "亲自", "独自"].map { ($0, true) })
+    /// Words standing before names whose last character is no stop (`来自高增乡`, `帮助南庄村`, `协助`): it is the word's, no
+    /// name's first.
+    static let wordsBeforeNamesClosing = ScalarTrie<Bool>(["来自", "源自", "出自", "各自", "亲自", "独自", "帮助", "协助", "资助", "援助",
+        "扶助", "捐助", "补助", "救助"].map { ($0, true) })
     static let cameFrom: [UInt32] = "来自".unicodeScalars.map(\.value)
     /// Words of a village's own things that open with 村 (`村支部`, `村级`, `村民`): after a verb they are
     /// its object, no village's suffix (`整修村支部会议室`).

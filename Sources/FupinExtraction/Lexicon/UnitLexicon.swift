@@ -184,6 +184,7 @@ public enum UnitLexicon {
         ("把关", UnitRow(nil, "skip.word")), ("把握", UnitRow(nil, "skip.word")), ("把脉", UnitRow(nil, "skip.word")),
         // (pairs, sets and parcels closing the clause: 帮扶对子四十二对, 拐杖1104副, 土地整治项目11宗; not 3对夫妇, 副县长, 宗教)
         ("对", UnitRow(.items, "unit.items.对", classifier: true, tag: .closingClause)),
+        ("艘", UnitRow(.items, "unit.items.艘", classifier: true)),   // boats (回收渔船3126艘)
         ("副", UnitRow(.items, "unit.items.副", classifier: true, tag: .closingClause)),
         ("宗", UnitRow(.items, "unit.items.宗", classifier: true, tag: .closingClause)),
         ("块", UnitRow(.items, "unit.items.块", classifier: true, tag: .colloquialYuan)),

@@ -675,9 +675,13 @@ extension DocumentPlace {
         weights.keys.count { g.places[$0].level == .county && g.isWithin($0, e) && $0 != e } >= 2
     }
 
-    /// Whether a place opening its line names a government's site right after it (`昭觉县人民政府门户网站`, ``PlaceLexicon/siteNames``).
+    /// Whether a place opening its line names a government's site right after it (`昭觉县人民政府门户网站`, ``PlaceLexicon/siteNames``),
+    /// or the government alone on the line (`阜平县人民政府` heading the page).
     static func namesSite(_ s: [UInt32], _ name: Range<Int>, line: Range<Int>) -> Bool {
-        Outline.trim(s, line).lowerBound == name.lowerBound && PlaceLexicon.siteNames.longest(in: s, at: name.upperBound, limit: line.upperBound) != nil
+        let t = Outline.trim(s, line)
+        guard t.lowerBound == name.lowerBound else { return false }
+        if PlaceLexicon.siteNames.longest(in: s, at: name.upperBound, limit: line.upperBound) != nil { return true }
+        return PlaceLexicon.governments.longest(in: s, at: name.upperBound, limit: t.upperBound)?.length == t.upperBound - name.upperBound
     }
     /// Whether a place named on a source line is the report's publisher: it stands right after `来源`
     /// and its colon, and a government's office follows it (`来源:纳雍县人民政府办公室`, `来源：县扶贫办`'s

@@ -331,9 +331,12 @@ public struct PlaceFinder: Sendable {
         while a > floor {
             // (for a town or village only a full name holds it: 上马龙村 is no village of 马龙; or a short
             // name whose first character is a stop, which would cut the name: 镇巴兴隆镇 is 镇巴's 兴隆镇)
+            // (兴义市南盘江镇: not where that stop character is the suffix of a full name ending there, 市 of 兴义市, no 市南区)
             if let g = gazetteer.names.longestEnding(in: s, at: a, from: range.lowerBound, maxLength: 9), a < j || level == .zone,
                level == .zone || PlaceLexicon.fullNameEnds.contains(s[a - 1])
-                || g.length >= 2 && j - a >= 2 && PlaceLexicon.stopChars.contains(s[a - g.length]) {
+                || g.length >= 2 && j - a >= 2 && PlaceLexicon.stopChars.contains(s[a - g.length])
+                    && !(PlaceLexicon.fullNameEnds.contains(s[a - g.length])
+                         && gazetteer.names.longestEnding(in: s, at: a - g.length + 1, from: range.lowerBound, maxLength: 9).map { $0.length >= 2 } == true) {
                 // A gazetteer name ends here: it holds this place (`揭阳|空港经济区`).
                 container = g.value
                 break
@@ -441,6 +444,7 @@ public struct PlaceFinder: Sendable {
         if level != .zone, a > range.lowerBound, j - a >= 2, PlaceLexicon.wordsBeforeNames.longestEnding(in: s, at: a + 1, from: a - 1, maxLength: 2) != nil {
             if j - a == 2, !delimited, container.isEmpty { return nil }
             a += 1
+            delimited = true   // (其中华家岭乡: the word before delimits the name it leaves)
         }
         // 阿土列尔村, 阿布洛哈村: a syllable that opens transliterated names (阿) before three read back is the
         // name's first, where nothing but a stop or the clause's start stands before it
@@ -455,8 +459,10 @@ public struct PlaceFinder: Sendable {
             // (目前兴贤里社区: a word of the time before delimits the name too; 入住幸福里社区: a community closed by 里 is named by
             // three, ``closedByLi``; 推广十八洞村: a name opening with two numerals keeps them, no word ends in a count)
             if before >= range.lowerBound, NormalizedText.isHan(s[before]), !PlaceLexicon.stopChars.contains(s[before]),
-               !(level == .town && TownTable.shared.holds(NormalizedText.string(s[a..<end]))),
+               !(level == .town && TownTable.shared.holdsEitherSuffix(NormalizedText.string(s[a..<end]))),
                PlaceLexicon.timeWordsBeforeNames.longestEnding(in: s, at: a, from: range.lowerBound, maxLength: 2) == nil,
+               // (其中支尔莫乡: so does a word that stands before names)
+               PlaceLexicon.wordsBeforeNames.longestEnding(in: s, at: a, from: range.lowerBound, maxLength: 2) == nil,
                !(level == .village && Self.closedByLi(s, suffixAt: j, limit: range.upperBound)),
                !(NumberReader.isChineseNumeral(s[a]) && NumberReader.isChineseNumeral(s[a + 1])) { a += 1 }
         }
@@ -509,8 +515,8 @@ public struct PlaceFinder: Sendable {
             guard PlaceLexicon.stopsInNames.contains(s[a - 1]) else { return nil }
             a -= 1
         }
-        // (来自高增乡: 自 closes the word before it)
-        if a > range.lowerBound, j - a > 2, PlaceLexicon.ziWords.longestEnding(in: s, at: a + 1, from: a - 1, maxLength: 2) != nil { a += 1 }
+        // (来自高增乡, 帮助南庄村: 自, 助 close the word before it)
+        if a > range.lowerBound, j - a > 2, PlaceLexicon.wordsBeforeNamesClosing.longestEnding(in: s, at: a + 1, from: a - 1, maxLength: 2) != nil { a += 1 }
         // (2018年整镇脱贫: a year's 年 starts no name)
         if a > range.lowerBound, s[a] == YearResolver.nian, NumberReader.isDigit(s[a - 1]) { a += 1 }
         guard j - a >= 2 else { return nil }
@@ -614,7 +620,7 @@ public struct PlaceFinder: Sendable {
         var k = nameStart - 1
         var found: Int?
         while k >= range.lowerBound, end - k <= PlaceLexicon.longTownName + 2, NormalizedText.isHan(s[k]) {
-            if TownTable.shared.holds(NormalizedText.string(s[k..<end])) { found = k }
+            if TownTable.shared.holdsEitherSuffix(NormalizedText.string(s[k..<end])) { found = k }
             k -= 1
         }
         return found

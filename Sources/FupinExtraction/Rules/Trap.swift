@@ -527,8 +527,8 @@ enum Trap: String, CaseIterable, Sendable {
             if n.isChinese, span.unitEnd < limit, s[span.unitStart] != CandidateReader.ge, let suffix = PlaceLexicon.suffixes.longest(in: s, at: span.unitEnd, limit: limit),
                suffix.value != .zone, span.unitEnd + suffix.length >= limit || !TrapLexicon.peopleAfterSuffix.contains(s[span.unitEnd + suffix.length]) { return true }
             // 三家田村四面环山: …or with one more character of the name between (a stop character
-            // ends a name: 三家的村 is none; a numeral starts the next count: 辖五镇三乡)
-            if n.isChinese, span.unitEnd + 1 < limit, span.unitEnd > span.unitStart, s[span.unitStart] != CandidateReader.ge,
+            // ends a name: 三家的村 is none; a numeral starts the next count: 辖五镇三乡; a unit of two, 三点五公里环村路, names none)
+            if n.isChinese, span.unitEnd + 1 < limit, span.unitEnd == span.unitStart + 1, s[span.unitStart] != CandidateReader.ge,
                NormalizedText.isHan(s[span.unitEnd]), !PlaceLexicon.stopChars.contains(s[span.unitEnd]),
                !NumberReader.isChineseNumeral(s[span.unitEnd]),
                let suffix = PlaceLexicon.suffixes.longest(in: s, at: span.unitEnd + 1, limit: limit), suffix.value != .zone,
