@@ -187,6 +187,26 @@ enum TableCells {
         return out
     }
 
+    /// A header whose cells single spaces part (`序号 户主姓名 家庭人口 入股金额(万元) 分红(元)`): four cells or more, none a
+    /// number, no mark of a sentence, each short, two naming their unit; nil otherwise (most lines are prose).
+    static func singleSpacedHeader(_ s: [UInt32], _ line: Range<Int>) -> [Range<Int>]? {
+        guard s[line].contains(0x20), !s[line].contains(where: sentenceMarks.contains) else { return nil }
+        let c = cells(s, line, spaced: true, minimumGap: 1)
+        guard c.count >= 4, c.allSatisfy({ $0.count <= singleSpacedCellLength && !isBareNumber(s, $0) }),
+              c.indices.filter({ column(s, c[$0], index: $0, cellCount: c.count) != nil }).count >= 2 else { return nil }
+        return c
+    }
+    /// A row of a single-spaced table: as many cells as its header, a bare number among them, no mark of a sentence.
+    static func singleSpacedRow(_ s: [UInt32], _ line: Range<Int>, cellCount: Int) -> [Range<Int>]? {
+        guard cellCount >= 4, s[line].contains(0x20), !s[line].contains(where: sentenceMarks.contains) else { return nil }
+        let c = cells(s, line, spaced: true, minimumGap: 1)
+        return c.count == cellCount && c.contains(where: { isBareNumber(s, $0) }) ? c : nil
+    }
+    /// Marks of a sentence no table's cell holds (`，`, `。`, `；`, `：` after normalising to ASCII, and `、`).
+    static let sentenceMarks = ScalarSet(values: [0x2C, 0x3002, 0x3B, 0x3A, 0x3001, 0x21, 0x3F])
+    /// How long a single-spaced header's cell may be (characters).
+    static let singleSpacedCellLength = 14
+
     /// Whether `atLeast` of a spaced line's cells are bare numbers (`1　何*成　大坪村　25000　25000`): a table's row.
     static func holdsBareNumbers(_ s: [UInt32], _ line: Range<Int>, atLeast: Int) -> Bool {
         var found = 0

@@ -209,11 +209,16 @@ final class DocumentScan {
             // (镇雄县 1126 52380 28.4: single spaces too, for a name and numbers only, under a caption's units or in a table)
             // (1  龙泉关镇  8  7350  486.2  新打机井5眼,铺设管道18.4公里: a row whose last cell is prose is the
             // table's still, where its cells are as many as the header's; its prose is read too)
+            // (序号 户主姓名 家庭人口 入股金额(万元) ⏎ 1 彭某某 4 2 1900: a table single spaces part, its header naming units)
             let rowCells: [Range<Int>]? = barred ? TableCells.cells(s, line.range)
-                : line.role == .body ? tableColumns.first.flatMap { c in Self.proseRow(s, line.range, cellCount: c.cellCount) }
+                : line.role == .body ? tableColumns.first.map { c in Self.proseRow(s, line.range, cellCount: c.cellCount)
+                                                                 ?? TableCells.singleSpacedRow(s, line.range, cellCount: c.cellCount) }
+                                       ?? TableCells.singleSpacedHeader(s, line.range)
                 : line.role == .blank ? nil
                 : TableCells.isSpaced(s, line.range) ? TableCells.cells(s, line.range, spaced: true)
-                : captionUnits != nil || !tableColumns.isEmpty ? TableCells.numericRow(s, line.range) : nil
+                : captionUnits != nil || !tableColumns.isEmpty ? TableCells.numericRow(s, line.range)
+                    ?? tableColumns.first.flatMap { TableCells.singleSpacedRow(s, line.range, cellCount: $0.cellCount) }
+                : TableCells.singleSpacedHeader(s, line.range)
             let inTable = barred || rowCells != nil && !tableColumns.isEmpty
             // (a blank line ends a plan's list a colon opened, once an item was read and no enumerated item
             // follows: 明年计划:⏎⏎1.全年脱贫2000人。⏎⏎2.…, double-spaced as web pages are, is one list)
