@@ -381,7 +381,7 @@ enum TableCells {
         // (单位 opening the caption's note, after a bracket, a space or the line's start: 帮扶单位:人社局 names a body)
         // (金额单位：万元: a unit's own label before it too)
         guard let at = Outline.find(unitWord, in: s, line), at == line.lowerBound || !NormalizedText.isHan(s[at - 1])
-                || unitLabelHeads.longestEnding(in: s, at: at, from: line.lowerBound, maxLength: 2) != nil else { return ledgerUnits(s, line) }
+                || unitLabelHeads.longestEnding(in: s, at: at, from: line.lowerBound, maxLength: 2) != nil else { return bracketUnits(s, line) ?? ledgerUnits(s, line) }
         var k = at + unitWord.count
         guard k < line.upperBound, s[k] == ListItems.colon else { return nil }
         k += 1
@@ -395,6 +395,27 @@ enum TableCells {
         }
         return units.isEmpty ? nil : units
     }
+    /// A caption closing in a bracket of units alone, no 单位 (`表：2016—2020年基金会投入资金情况（万元）`, `…（户、万元）`): the
+    /// units; nil where the line is prose (a mark of a sentence in it) or the bracket holds anything else.
+    static func bracketUnits(_ s: [UInt32], _ line: Range<Int>) -> [HeaderUnit]? {
+        let t = Outline.trim(s, line)
+        guard t.count > 4, closeBrackets.contains(s[t.upperBound - 1]), !isSpaced(s, t),
+              let open = (t.lowerBound..<(t.upperBound - 1)).last(where: { openBrackets.contains(s[$0]) }), open > t.lowerBound,
+              !s[t.lowerBound..<open].contains(where: { $0 == 0x2C || $0 == 0x3002 || $0 == 0x3B }),
+              // (a caption's words: 表1 opening it, or 情况/统计/明细… closing what the bracket follows; a header's last cell,
+              // 风险消除率（%）, is none)
+              captionNumberings.longest(in: s, at: t.lowerBound, limit: open) != nil
+                || captionEnds.longestEnding(in: s, at: open, from: t.lowerBound, maxLength: 2) != nil else { return nil }
+        var units: [HeaderUnit] = [], k = open + 1
+        while k < t.upperBound - 1 {
+            if s[k] == NumberReader.listComma || s[k] == 0x2C || s[k] == 0x20 { k += 1; continue }
+            guard let u = headerUnits.longest(in: s, at: k, limit: t.upperBound - 1) else { return nil }
+            units.append(u.value); k += u.length
+        }
+        return units.isEmpty ? nil : units
+    }
+    /// Words closing a table's caption (`…投入资金情况`, `…统计表`, `…分配明细`).
+    static let captionEnds = ScalarTrie<Bool>(["情况", "表", "统计", "汇总", "明细", "一览", "分配", "清单"].map { ($0, true) })
     static let unitWord: [UInt32] = "单位".unicodeScalars.map(\.value)
     /// Words of what a unit measures, before 单位 in a caption's note (`金额单位：万元`, `计量单位`).
     static let unitLabelHeads = ScalarTrie<Bool>(["金额", "计量", "数量", "货币"].map { ($0, true) })
