@@ -309,6 +309,17 @@ public enum KindCues {
     static let goalReach = 8
     /// Purposes a plan's word may open (`为确保如期出列,…`, `为了…`): a purpose governs no clause after it.
     static let purposeLeads = ScalarTrie<Bool>(["为", "为了"].map { ($0, true) })
+    /// Words telling all of a planned class done (`全部达到`, `均已`, `已全部`).
+    static let wholesDone = ScalarTrie<Bool>(["全部达到", "全部实现", "已全部", "均已", "全部退出", "全部出列", "全部摘帽", "全部脱贫",
+        "均达到", "均实现", "如期实现", "如期完成", "全部完成"].map { ($0, true) })
+    /// Whether the plan's word at `k` opens a clause after one a purpose opens (`为帮助贫困户稳定增收,确保“两不愁三保障”,…`):
+    /// the purpose's, no plan of the clauses after it.
+    static func inPurpose(_ s: [UInt32], marker k: Int, sentence: Range<Int>) -> Bool {
+        let clause = Outline.clause(s, around: k, in: sentence)
+        guard k == clause.lowerBound, clause.lowerBound > sentence.lowerBound else { return false }
+        let before = Outline.clause(s, around: clause.lowerBound - 2, in: sentence)
+        return purposeLeads.longest(in: s, at: before.lowerBound, limit: before.upperBound) != nil
+    }
     /// Copulas after a goal's noun that name its content (`目标任务是完成…`, `目标为…`, `目标:…`).
     static let goalCopulas = ScalarSet("是为:")
 
@@ -779,7 +790,12 @@ public enum KindCues {
     static let placeNameReach = 9
     /// Whether `计划` and an exit verb name a class of places among others (`深度贫困县、计划脱贫县、
     /// 国定贫困县的贷款投放`, `计划出列村和非贫困村`): the counties scheduled to leave, no plan.
-    static func namesPlannedClass(_ s: [UInt32], marker k: Int, after: Int, limit: Int) -> Bool {
+    static func namesPlannedClass(_ s: [UInt32], marker k: Int, after: Int, limit: Int, doneBy: Int? = nil) -> Bool {
+        // (2017年计划出列的23个贫困村全部达到出列标准: those planned to exit, named by an attribute 的 closes, told all done
+        // after it, are a class whose figures are outcomes)
+        if s[k] == ji4, let v = TopicCues.exitVerbs.longest(in: s, at: after, limit: limit), after + v.length < limit,
+           s[after + v.length] == CandidateReader.de, let end = doneBy, end > after + v.length,
+           wholesDone.firstMatch(in: s, (after + v.length)..<end) != nil { return true }
         // (拟退出县, 拟摘帽的贫困县: the counties proposed to exit, named by 拟 alone, in or out of a list; their
         // figures are outcomes)
         if s[k] == ni3, let v = TopicCues.exitVerbs.longest(in: s, at: after, limit: limit) {

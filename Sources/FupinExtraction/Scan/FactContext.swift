@@ -138,7 +138,7 @@ enum FactContext {
                // (争取区、市扶贫资金5256万元: funds won, not a plan)
                !(m.value.0 == .target && KindCues.secured(s, at: k, limit: c.numberStart)),
                // (拟退出县平均错退率0.28%: the counties proposed to exit, a class, not a plan)
-               !(m.value.0 == .target && KindCues.namesPlannedClass(s, marker: k, after: k + m.length, limit: c.numberStart)),
+               !(m.value.0 == .target && KindCues.namesPlannedClass(s, marker: k, after: k + m.length, limit: c.numberStart, doneBy: sentence.upperBound)),
                // (包括…在内的总计29个县: what 在内 closes is inside the figure, the whole)
                !(m.value.0 == .part && Outline.find(KindCues.zaiNei, in: s, (k + m.length)..<c.numberStart) != nil),
                // (开工(含货币化)3285套: parentheses closed before the figure gloss a word, they break down nothing;
@@ -186,7 +186,7 @@ enum FactContext {
                 // (完成年度计划5000万元的120%, 为年度计划的98%: the plan a share is taken of plans no share after it)
                 if c.measure == .percent, c.numberStart > after, KindCues.namesShareWhole(s, at: k, from: clause.lowerBound, ratio: true) { k = after; continue }
                 // (深度贫困县、计划脱贫县、国定贫困县: 计划 and an exit verb naming a class among others)
-                if KindCues.namesPlannedClass(s, marker: k, after: after, limit: clause.upperBound) { k = after; continue }
+                if KindCues.namesPlannedClass(s, marker: k, after: after, limit: clause.upperBound, doneBy: sentence.upperBound) { k = after; continue }
                 // (2017年9月,县政府常务会议同意拨付…6000万元,资金当月全部拨付到位: a decision its sentence tells carried out)
                 if m.value.rule == KindCues.decisionRule, KindCues.carriedOut(s, from: clause.upperBound, sentence: sentence)
                     || KindCues.needMetOrPast(s, clause: clause, sentence: sentence, before: c.numberStart) { k = after; continue }
@@ -1043,7 +1043,9 @@ enum FactContext {
                     || KindCues.notFutureMarkers.longestEnding(in: s, at: k + 1, from: sentence.lowerBound, maxLength: KindCues.notFutureLongest) != nil
                     || s[k] == KindCues.jiang && KindCues.dispositionVerbs.firstMatch(in: s, after..<Outline.clause(s, around: k, in: sentence).upperBound) != nil { k = after; continue }
                 // (深度贫困县、计划脱贫县: a class of places among others plans nothing)
-                if KindCues.namesPlannedClass(s, marker: k, after: after, limit: clause.lowerBound) { k = after; continue }
+                if KindCues.namesPlannedClass(s, marker: k, after: after, limit: clause.lowerBound, doneBy: sentence.upperBound) { k = after; continue }
+                // (为帮助贫困户稳定增收,确保“两不愁三保障”,2016年我村21户…入股: a purpose's second clause plans nothing either)
+                if KindCues.inPurpose(s, marker: k, sentence: sentence) { k = after; continue }
                 // (为确保如期出列,雄壁镇先后组建14个…合作社: a purpose's plan word governs nothing after it)
                 // (the purpose opening its clause: 认为确保 is no purpose)
                 if let p = KindCues.purposeLeads.longestEnding(in: s, at: k, from: max(sentence.lowerBound, k - 2), maxLength: 2),
