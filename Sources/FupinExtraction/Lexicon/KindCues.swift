@@ -623,6 +623,13 @@ public enum KindCues {
     /// Rate cues of a figure per person or household: the incomes a list gives after one are per
     /// person too (`人均工资性收入为3872元;家庭经营净收入3007元`), and carry the list on.
     public static let perCapitaListRule = "kind.rate.人均.list"
+    /// What a clause may hold before a verb of reaching a level and still continue the figure before it (`2018年达到`, `到去年`,
+    /// nothing): digits, words of time, spaces.
+    public static let timeOnlyChars = ScalarSet("0123456789年月日底末初今去前当后到了 ")
+    /// Words referring back to a figure (`这一数字`, `该比例`): the figure after one is what that figure was (``figureAnaphoraRule``).
+    public static let figureAnaphora = ScalarTrie<Bool>(["这一数字", "这个数字", "该数字", "此数字", "这一数据", "这个数据", "这一比例",
+        "该比例", "这一指标", "该指标"].map { ($0, true) })
+    public static let figureAnaphoraRule = "kind.referred"
     /// The rule of a figure given to each of the things named before it (`各400万元`, `各有`).
     public static let eachRule = "kind.rate.各"
     /// Words giving the figures listed after them each to a thing listed before (`分别`, `依次`, `各有`): the figures are

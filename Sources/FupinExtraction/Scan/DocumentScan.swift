@@ -1484,8 +1484,15 @@ final class DocumentScan {
            YearResolver.headsFigures(s, sentence, clause.lowerBound), TopicCues.perCapita.firstMatch(in: s, sentence.lowerBound..<clause.lowerBound) != nil {
             kind = .rate; kindRule = KindCues.perCapitaListRule
         }
-        if c.measure == .yuan, kind == .total || kind == .change, let h = lastMoney, h.sentence == sentence.lowerBound, h.perCapita,
-           kind == .change || elliptical() || KindCues.incomeComponents.firstMatch(in: s, clause) != nil {
+        // (人均可支配收入从2013年的两千六百二十元,涨到去年的七千三百多元: the level it reached, too, where only a time stands
+        // before the verb; not 村集体经济收入达到76万元, a level of another thing)
+        // (人均可支配收入10950元。工资性收入4233元: and the parts of the income the next sentence of its paragraph lists)
+        if c.measure == .yuan, kind == .total || kind == .change, let h = lastMoney, h.perCapita,
+           h.sentence == sentence.lowerBound && (kind == .change || elliptical() || KindCues.incomeComponents.firstMatch(in: s, clause) != nil
+                                                 || TopicCues.levelReached.firstMatch(in: s, clause.lowerBound..<c.start)
+                                                    .map { v in s[clause.lowerBound..<v.0].allSatisfy(KindCues.timeOnlyChars.contains) } == true)
+            || h.sentence >= lineRange.lowerBound && h.sentence < sentence.lowerBound
+                && KindCues.incomeSourceTrie.longest(in: s, at: clause.lowerBound, limit: c.start) != nil {
             kind = .rate; kindRule = KindCues.perCapitaListRule
         }
         // (每座水柜补助1800元,贫困户再追加补助600元; 每亩1500元,分三次下达:第一年800元、第三年300元: a smaller sum after
@@ -1507,9 +1514,18 @@ final class DocumentScan {
             // (any other sum between ends it: 每年安排300万元…,按照每户最高不超过5万元的标准…,发放资金204.3万元)
             else { lastStandard = nil }
         }
+        // (村里农民人均纯收入只有950元;2020年,这一数字达到13620元: a figure a demonstrative refers back to, the last of its measure
+        // in the paragraph, says what this one is: its kind and subject)
+        var referredTo: Int?
+        if KindCues.figureAnaphora.firstMatch(in: s, clause.lowerBound..<c.start) != nil,
+           let w = facts.indices.last(where: { facts[$0].measure == c.measure }),
+           norm.storedRange(from: lineRange.lowerBound, to: lineRange.lowerBound + 1).0 <= facts[w].start {
+            referredTo = w
+            if kind == .total { kind = facts[w].kind; kindRule = KindCues.figureAnaphoraRule }
+        }
         var subject = subjectOverride ?? FactContext.subject(s, candidate: c, clause: clause, pool: strings, words: &subjectWords, places: linePlaceNames, path: path)
         // (an elliptical clause or a left-out noun says what the figure before said: its subject)
-        if let w = elidedFrom { subject = facts[w].subject }
+        if let w = elidedFrom ?? referredTo { subject = facts[w].subject }
         else if let carried = Self.carriedSubject(facts, measure: c.measure, sentence: sentenceText.span, elliptical: elliptical,
                                                   onlyChange: { FactContext.onlyChangeBefore(s, c.start, clause: clause) }) {
             subject = carried
