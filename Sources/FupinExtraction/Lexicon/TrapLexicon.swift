@@ -388,6 +388,9 @@ public enum TrapLexicon {
     /// Words of one family in a story (``Trap/family``), right before a count: `一家五口人`,
     /// `全家4口人`, `他家有两个孩子`, `老两口` (an old couple).
     public static let family = ScalarTrie<Bool>(["一家", "全家", "家里", "家中", "他家", "她家", "我家", "一家人", "老"].map { ($0, true) })
+    /// A household's own word right before a count in 口 (`李秀梅家有5口人`, `家庭3口人`): the count is its size.
+    static let households = ScalarTrie<Bool>(["家", "家庭"].map { ($0, true) })
+    static let kou: UInt32 = 0x53E3   // 口
     /// Verbs of one household's keeping, done (``Trap/holding``): `他家养了20多头猪`, `购买了30头牛`.
     public static let holdingVerbs = ScalarTrie<Bool>(["养了", "种了", "买了", "购买了", "喂养了", "饲养了", "种植了", "养殖了",
         "养着", "种着", "喂了", "承包了", "买回了", "添置了"].map { ($0, true) })

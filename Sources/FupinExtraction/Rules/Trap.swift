@@ -942,7 +942,10 @@ enum Trap: String, CaseIterable, Sendable {
             if k > sentence.lowerBound, s[k - 1] == TrapLexicon.you { k -= 1 }
             if let a = TrapLexicon.familyAdverbs.longestEnding(in: s, at: k, from: sentence.lowerBound, maxLength: 2) { k -= a.length }
             // (妻子和2个儿子: the counted are a family's members)
+            // (李秀梅家有5口人, 顾某某家庭3口人: 口 after a household's 家 or 家庭, whoever's, is its size)
             return TrapLexicon.family.longestEnding(in: s, at: k, from: sentence.lowerBound, maxLength: 3) != nil
+                || span.unitStart < limit && s[span.unitStart] == TrapLexicon.kou && k > sentence.lowerBound
+                    && TrapLexicon.households.longestEnding(in: s, at: k, from: sentence.lowerBound, maxLength: 2) != nil
                 || (span.unitEnd < limit && TrapLexicon.familyMembers.longest(in: s, at: span.unitEnd, limit: limit) != nil)
         case .copies:
             guard span.measure == .items, span.unitEnd - span.unitStart == 1, s[span.unitStart] == TrapLexicon.fen else { return false }
