@@ -99,6 +99,8 @@ public enum UnitLexicon {
         // money, share, distance, weight
         ("元", UnitRow(.yuan, "unit.yuan.元")), ("圆", UnitRow(.yuan, "unit.yuan.圆")),
         ("块钱", UnitRow(.yuan, "unit.yuan.块钱")),
+        // dimes said alone (一枚按8毛算, 比去年还高1毛, 五毛钱); after 块 they are the yuan's (三块五毛, ``Candidate/spokenDimes``)
+        ("毛", UnitRow(.yuan, "unit.yuan.毛", scale: 0.1)), ("毛钱", UnitRow(.yuan, "unit.yuan.毛钱", scale: 0.1)),
         ("%", UnitRow(.percent, "unit.percent.%")),
         ("‰", UnitRow(.percent, "unit.percent.‰", scale: 0.1)),   // per mille: 返贫率5‰ is 0.5 %
         ("个百分点", UnitRow(.percent, "unit.percent.个百分点", kind: (.change, "kind.change.个百分点"))),
