@@ -635,6 +635,10 @@ public enum KindCues {
     /// Words giving the figures listed after them each to a thing listed before (`分别`, `依次`, `各有`): the figures are
     /// separate counts, no labels (`1、2、3组`) nor a colloquial pair (`3、4万元`).
     public static let distributing = ScalarTrie<Bool>(["分别", "依次", "各有", "各为", "各自", "各是", "各达"].map { ($0, true) })
+    /// Words of adding to a standard or of paying it in instalments (`再追加`, `另`, `第一年`, `首期`): a smaller sum after a sum per
+    /// unit in its sentence with one in its clause is per unit too (``perUnitFollowRule``).
+    public static let perUnitFollowCues = ScalarTrie<Bool>(["再", "另", "还有", "还可", "追加", "加发", "第一年", "第二年", "第三年", "第四年", "第五年",
+        "首年", "次年", "首期", "二期", "首次", "第一次", "第二次", "第三次", "其余"].map { ($0, true) })
     /// A smaller sum after a sum per unit in its sentence (`每座补助1800元,贫困户再追加600元`): per unit too.
     public static let perUnitFollowRule = "kind.rate.follows"
     public static let perCapitaRates: Set<String> = ["kind.rate.人均", "kind.rate.户均", perCapitaListRule]

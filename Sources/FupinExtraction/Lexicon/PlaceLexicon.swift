@@ -70,11 +70,12 @@ public enum PlaceLexicon {
     static let nong: UInt32 = 0x519C  // 农, of 农村 (the countryside)
     /// Words that follow 农村 as the countryside's things (农村留守老人, 农村公路): before one, a name read back
     /// to 农村 is the countryside, no village (构建农村…).
+    /// (not words a village's name meets as well: 惠农村贫困人口, 兴农村集体经济, 富农村发展产业)
     static let countrysideThings = ScalarTrie<Bool>(["留守", "养老", "人居", "危房", "饮水", "饮用水", "供水", "自来水", "电网", "改革",
-        "经济", "土地", "宅基地", "居民", "人口", "妇女", "老人", "儿童", "残疾人", "教育", "学校", "医疗", "卫生", "环境", "厕所",
-        "户厕", "垃圾", "污水", "电商", "物流", "寄递", "金融", "信用", "产权", "基础设施", "公共", "特困", "五保", "青年", "人才",
-        "党员", "基层", "文化", "精神文明", "移风易俗", "宽带", "网络", "住房", "房屋", "客运", "交通", "道路", "公路", "地区",
-        "群众", "家庭", "生活", "面貌", "发展", "建设", "振兴", "治理", "工作", "社会", "集体", "低保", "劳动力", "贫困"].map { ($0, true) })
+        "宅基地", "居民", "妇女", "老人", "儿童", "残疾人", "义务教育", "学校", "医疗", "卫生", "厕所", "户厕", "垃圾", "污水",
+        "电商", "物流", "寄递", "金融", "信用", "产权", "基础设施", "公共服务", "特困", "五保", "青年", "人才", "党员", "基层",
+        "文化", "精神文明", "移风易俗", "宽带", "网络", "住房", "客运", "交通", "道路", "公路", "低保", "劳动力", "面貌", "治理",
+        "振兴"].map { ($0, true) })
     static let cheng: UInt32 = 0x57CE  // 城, of 城镇 (the towns and cities, urban)
     static let xiang: UInt32 = 0x4E61  // 乡, of 城乡 (town and country)
     static let zhen: UInt32 = 0x9547   // 镇
@@ -99,7 +100,7 @@ public enum PlaceLexicon {
 
     /// Words with a place suffix that are not names: `贫困村`, `全镇`, `乡镇`.
     public static let genericNames: Set<String> = [
-        "贫困村", "行政村", "嘎查村", "自然村", "自然屯", "通屯", "各屯", "每屯", "全屯", "该屯", "重点村", "试点村", "示范村", "特色村", "革命村", "薄弱村", "旅游村", "极贫村", "极贫乡镇", "极贫乡", "深贫村", "农业农村",
+        "贫困村", "行政村", "贫困嘎查村", "自然村", "自然屯", "通屯", "各屯", "每屯", "全屯", "该屯", "重点村", "试点村", "示范村", "特色村", "革命村", "薄弱村", "旅游村", "极贫村", "极贫乡镇", "极贫乡", "深贫村", "农业农村",
         "专业村", "出列村", "空壳村", "深度贫困村", "非贫困村", "贫困嘎查", "深度贫困嘎查", "非贫困嘎查", "易地村", "美丽村", "文明村", "卫生村",
         "乡镇", "城镇", "小镇", "集镇", "特色小镇", "重点镇", "中心镇", "建制镇", "建制村", "贫困乡", "农村",
         "乡村", "城乡", "老区", "片区", "邻近村", "周边村", "附近村", "退出村", "家庭农场", "生态农场", "休闲农场", "示范农场", "街道", "街道办事处", "办事处", "社区", "小区", "新区", "园区", "景区", "城区", "辖区",
@@ -245,6 +246,8 @@ public enum PlaceLexicon {
     ]
     /// How far after the places a row's following word is looked for: past 分别 and a few characters (`分别输送务工人员`).
     static let roleReach = 12
+    /// Words of a place's office speaking in its clause (`青海省扶贫开发局负责人介绍`, `…统计显示`): the place a later 全省 speaks of.
+    static let speakingWords = ScalarTrie<Bool>(["介绍", "表示", "指出", "说", "统计显示", "数据显示", "显示", "通报", "发布"].map { ($0, true) })
     /// Words citing where the news comes from right before a place (`据河北省扶贫办统计`): the place still opens its clause.
     static let citingLeads = ScalarTrie<Bool>(["据", "根据"].map { ($0, true) })
     /// Whether the places from `k` to `end` have one of ``roleLeads``' roles, reading no further than `limit`.
@@ -278,12 +281,13 @@ public enum PlaceLexicon {
         "长治",   // 长治久安, the goal of every report from Xinjiang and Tibet
     ]
     public static let wordLikeShortNameTrie = ScalarTrie(wordLikeShortNames.map { ($0, true) })
+    /// Everyday words that open with a county's short name (`日照充足`, `日照时数`), whole words: the name is read out of them
+    /// (not 日照强化, 日照率先, where the city acts).
+    public static let wordsOpeningWithNames = ScalarTrie<Bool>(["日照充足", "日照充沛", "日照丰富", "日照时数", "日照时间", "日照时长",
+        "日照条件", "日照资源", "日照强度"].map { ($0, true) })
     /// Everyday words that a county's short name is read out of across its edge, besides the
     /// field's (``TopicCues``, ``SubjectLexicon``): `和政` in `党委和政府`, `和龙` in `和龙头企业`,
     /// `同仁` in `一视同仁`, `日照` in `年均日照` (``PlaceFinder``'s `insideWord`).
-    /// Everyday words that open with a county's short name (`日照充足`, `日照时数`): the name is read out of them.
-    public static let wordsOpeningWithNames = ScalarTrie<Bool>(["日照充足", "日照充沛", "日照丰富", "日照时", "日照条件", "日照资源", "日照强",
-        "日照长", "日照率", "日照好"].map { ($0, true) })
     public static let wordsAcrossNames = ScalarTrie<Bool>(["年均日照", "全年日照", "平均日照", "充足的日照", "充沛的日照", "丰富的日照", "政府", "龙头", "田间", "田园", "顺利推进", "顺利完成", "顺利实现", "顺利通过", "林业", "林地", "林果",
         "一视同仁", "同心同德",
         // (县城阳光小区: the county seat's 城 opens no 城阳区)
@@ -335,6 +339,8 @@ public enum PlaceLexicon {
     static let selfIntroReach = 8
     static let projectSiteRows = ["项目名称", "项目地点", "实施地点", "项目实施地点", "建设地点", "项目所在地"]
     /// Words that speak again of the village or town named before (`全村`, `该村`, `村里`).
+    /// Words opening a paragraph that speak of a town named before (`该镇`, `全镇`, `镇里`).
+    static let townAnaphora = ScalarTrie<Bool>(["该镇", "全镇", "镇里", "该乡", "全乡", "乡里"].map { ($0, true) })
     public static let anaphora = ScalarTrie<Bool>(["全村", "该村", "村里", "本村", "全镇", "该镇", "全乡", "该乡", "镇里", "乡里",
         "该合作社", "该公司", "该企业", "该基地", "该厂", "该车间"].map { ($0, true) })
 
@@ -707,15 +713,18 @@ public enum PlaceLexicon {
     /// Verbs of taking a place as a model, right before it (`复制推广十八洞村…模式`, `学习借鉴`): the model, not where the figures
     /// after it are.
     static let modelVerbs = ScalarTrie<Bool>(["推广", "复制", "学习", "借鉴"].map { ($0, true) })
-    /// Verbs of visiting a place, right before it (`观摩十八洞村扶贫车间`, `参观`, `考察`): where the sentence goes on to count the
-    /// visitors (``visitorWords``: `…,共组织120人参加`) its figures are not the place's; what it says of the place is
+    /// Verbs of visiting a place, right before it (`观摩十八洞村扶贫车间`, `参观`, `考察`): a clause counting the visitors
+    /// (``visitorWords``: `…,共组织120人参加`) is not the place's; what the sentence says of the place is
     /// (`参观红星村扶贫车间,该车间吸纳…`, `考察了吉卫镇猕猴桃基地,基地面积3000亩`).
     static let visitVerbs = ScalarTrie<Bool>(["参观", "参观了", "观摩", "考察", "观摩了", "考察了"].map { ($0, true) })
-    /// Words counting those who visit or are trained on a visit (`参加`, `组织`, `培训`, `一行`).
-    static let visitorWords = ScalarTrie<Bool>(["参加", "参会", "参训", "组织", "培训", "一行", "学员", "观摩人员", "参观人员"].map { ($0, true) })
-    /// Whether the place from `at` to `end` is visited (``visitVerbs``) in a sentence that counts its visitors after it, before `limit`.
-    static func visitedOnly(_ s: [UInt32], at: Int, end: Int, from: Int, limit: Int) -> Bool {
-        at > from && visitVerbs.longestEnding(in: s, at: at, from: from, maxLength: 3) != nil && visitorWords.firstMatch(in: s, end..<limit) != nil
+    /// Words counting those who visit or what a visit did (`参加`, `一行`, `共培训村干部260人次`); not in a clause speaking of the
+    /// place again (``placeAgainWords``: `该车间培训贫困群众200人`).
+    static let visitorWords = ScalarTrie<Bool>(["参加", "参会", "一行", "观摩人员", "参观人员", "与会", "培训", "组织"].map { ($0, true) })
+    /// Words speaking of a place named before in its sentence (`该车间`, `这里`).
+    static let placeAgainWords = ScalarTrie<Bool>(["该", "这里", "此地"].map { ($0, true) })
+    /// Whether the place starting at `at` is visited (``visitVerbs``), reading back no further than `from`.
+    static func isVisited(_ s: [UInt32], at: Int, from: Int) -> Bool {
+        at > from && visitVerbs.longestEnding(in: s, at: at, from: from, maxLength: 3) != nil
     }
     /// Whether the place starting at `at` is where something goes (``destinationMarks``, ``destinationVerbs``), reading
     /// back no further than `from`.

@@ -334,6 +334,8 @@ public enum TrapLexicon {
     /// Events of history among the eras (`红军长征`): a place's identity as often as a story's time (``Trap/history``).
     static let historicalEventNames = ["红军", "长征", "抗战", "抗日战争", "解放战争", "土地革命", "北伐", "东征"]
     static let historicalEvents = ScalarTrie<Bool>(historicalEventNames.map { ($0, true) })
+    /// Words of that time in an event's clause (`当年红军长征经过这里`, `那时`): a time told, as ``timeClauseEnds`` tell one.
+    static let thenWords = ScalarTrie<Bool>(["当年", "当时", "那时", "那年", "那会儿"].map { ($0, true) })
     /// Words closing a clause that tells a time (`…经过这里时`, `抗战期间`).
     static let timeClauseEnds = ScalarTrie<Bool>(["时", "时期", "期间", "年间", "时候"].map { ($0, true) })
     /// Whether the clause opening at `k` opens with a word of the report's time (`如今`, `目前`), or a year of the campaign's era:
@@ -388,6 +390,8 @@ public enum TrapLexicon {
     /// Words of one family in a story (``Trap/family``), right before a count: `一家五口人`,
     /// `全家4口人`, `他家有两个孩子`, `老两口` (an old couple).
     public static let family = ScalarTrie<Bool>(["一家", "全家", "家里", "家中", "他家", "她家", "我家", "一家人", "老"].map { ($0, true) })
+    /// What follows a lone 十 and its unit after a village's or town's name where it counts (`十户贫困户`, `十户全部脱贫`).
+    static let countedAfterTen = ScalarTrie<Bool>(["贫困", "全部", "均", "都", "已", "群众", "村民", "农户"].map { ($0, true) })
     /// A household's own word right before a count in 口 (`李秀梅家有5口人`, `家庭3口人`): the count is its size.
     static let households = ScalarTrie<Bool>(["家", "家庭"].map { ($0, true) })
     static let kou: UInt32 = 0x53E3   // 口

@@ -55,11 +55,13 @@ public enum NumberReader {
     static let billionClasses = ScalarTrie<Bool>(["村", "镇", "乡", "县", "级", "产业", "企业", "龙头", "项目", "工程", "园区", "集群",
         "大县", "大镇", "强镇", "强村", "品牌", "单品"].map { ($0, true) })
     /// Whether 元 at `k` and the words after it name a class (``billionClasses``).
+    /// (after 的 only a firm or a place: 两个亿元的产业扶持资金 is money)
     static func namesClass(_ s: [UInt32], yuanAt k: Int, limit: Int) -> Bool {
         guard k < limit, s[k] == yuan else { return false }
-        let w = k + 1 < limit && s[k + 1] == de ? k + 2 : k + 1
-        return billionClasses.longest(in: s, at: w, limit: limit) != nil
+        if k + 1 < limit, s[k + 1] == de { return billionClassesAfterDe.longest(in: s, at: k + 2, limit: limit) != nil }
+        return billionClasses.longest(in: s, at: k + 1, limit: limit) != nil
     }
+    static let billionClassesAfterDe = ScalarTrie<Bool>(["村", "镇", "乡", "县", "企业", "龙头", "园区", "集群", "大县", "强镇", "强村"].map { ($0, true) })
     static let de: UInt32 = 0x7684     // 的
     static let duo: UInt32 = 0x591A    // 多
     /// Marks inside a Chinese numeral that spaces may stand around: 点 點 余 餘 多.

@@ -46,10 +46,12 @@ public final class TownTable: Sendable {
 
     /// The counties holding a town of this name (`嘉川镇` → 旺苍县), empty when none does or more
     /// than ``mostCounties`` do.
+    /// (a township's name with the other suffix, 华家岭乡 for 华家岭镇, where the name itself is none)
     public func counties(of town: String) -> [Int] {
-        var key = Array(town.utf8)
-        guard let line = find(key) ?? Self.otherTownship(&key).flatMap(find) else { return [] }
-        return codes(afterNameAt: line + key.count + 1)
+        let key = Array(town.utf8)
+        if let line = find(key) { return codes(afterNameAt: line + key.count + 1) }
+        guard let other = Self.otherTownship(key), let line = find(other) else { return [] }
+        return codes(afterNameAt: line + other.count + 1)
     }
 
     /// Whether some county holds a town of this name, however many do (`肖家坊镇`, `城关镇`).
@@ -57,18 +59,16 @@ public final class TownTable: Sendable {
     /// ``holds(_:)``, or with the other township suffix: a township's 乡 and 镇 are one where a name read whole is weighed
     /// (`华家岭乡`, made a 镇 since: pages keep the old suffix).
     public func holdsEitherSuffix(_ town: String) -> Bool {
-        var key = Array(town.utf8)
-        return find(key) != nil || Self.otherTownship(&key).flatMap(find) != nil
+        let key = Array(town.utf8)
+        return find(key) != nil || Self.otherTownship(key).flatMap(find) != nil
     }
 
-    /// `key` with its last character, 乡 or 镇, swapped for the other, and `key` itself; nil where it ends in neither.
-    private static func otherTownship(_ key: inout [UInt8]) -> [UInt8]? {
+    /// `key` with its last character, 乡 or 镇, swapped for the other; nil where it ends in neither.
+    private static func otherTownship(_ key: [UInt8]) -> [UInt8]? {
         guard key.count > 3 else { return nil }
         let tail = Array(key.suffix(3))
-        if tail == xiang { key.replaceSubrange((key.count - 3)..., with: zhen) }
-        else if tail == zhen { key.replaceSubrange((key.count - 3)..., with: xiang) }
-        else { return nil }
-        return key
+        guard tail == xiang || tail == zhen else { return nil }
+        return Array(key.dropLast(3)) + (tail == xiang ? zhen : xiang)
     }
     private static let xiang = Array("乡".utf8), zhen = Array("镇".utf8)
 

@@ -401,7 +401,7 @@ enum TableCells {
         let t = Outline.trim(s, line)
         guard t.count > 4, closeBrackets.contains(s[t.upperBound - 1]), !isSpaced(s, t),
               let open = (t.lowerBound..<(t.upperBound - 1)).last(where: { openBrackets.contains(s[$0]) }), open > t.lowerBound,
-              !s[t.lowerBound..<open].contains(where: { $0 == 0x2C || $0 == 0x3002 || $0 == 0x3B }),
+              !s[t.lowerBound..<open].contains(where: { sentenceMarks.contains($0) && $0 != ListItems.colon }),   // (表：… keeps its colon)
               // (a caption's words: 表1 opening it, or 情况/统计/明细… closing what the bracket follows; a header's last cell,
               // 风险消除率（%）, is none)
               captionNumberings.longest(in: s, at: t.lowerBound, limit: open) != nil
@@ -606,7 +606,6 @@ enum TableCells {
     /// its figures' year.
     /// (| 2016 | 2.0万人 |: a row that opens with a bar has an empty first cell; its first cell with text is read)
     static func rowYear(_ s: [UInt32], _ cells: [Range<Int>]) -> Int? { cells.first(where: { !$0.isEmpty }).flatMap { year(s, $0) } }
-    /// The year a cell names alone (`2017`, `2018年`).
     /// Whether a row's cells head columns: no digits, or digits only in years heading them (`项目  单位  2015年  2014年`; bare,
     /// `项目  单位  2015  2014`, only where no cell names a row's unit: `财政专项扶贫资金  万元  2016  1980` is a row of figures).
     static func headsColumns(_ s: [UInt32], _ cells: [Range<Int>]) -> Bool {
@@ -618,6 +617,7 @@ enum TableCells {
         return !bare || !cells.contains { c in UnitLexicon.trie.longest(in: s, at: c.lowerBound, limit: c.upperBound)?.length == c.count }
     }
 
+    /// The year a cell names alone (`2017`, `2018年`).
     static func year(_ s: [UInt32], _ c: Range<Int>) -> Int? {
         guard c.count == 4 || c.count == 5 && s[c.upperBound - 1] == NormalizedText.nian,
               let y = NormalizedText.integer(s[c.lowerBound..<(c.lowerBound + 4)]), TrapLexicon.yearValues.contains(Double(y)) else { return nil }

@@ -232,13 +232,16 @@ enum Trap: String, CaseIterable, Sendable {
             || span.classifier && span.unitEnd < limit && TrapLexicon.placeNounChars.contains(s[span.unitEnd]))
     }
 
-    /// Whether a lone numeral at `at` counts (``loneUnit``): after 的, a verb of counting (`有`, `仅剩`), a county's or city's
-    /// name or a whole place's word (`全县`, `该镇`, `全村十户`; not a village's or town's name, `红星村十户联防`).
-    static func countsAfter(_ s: [UInt32], at: Int, from lower: Int) -> Bool {
+    /// Whether a lone numeral at `at`, its unit ending at `unitEnd`, counts (``loneUnit``): after 的, a verb of counting (`有`,
+    /// `仅剩`), a county's or city's name or a whole place's word (`全县`, `该镇`, `全村十户`); after a village's or town's name
+    /// only with 个 or what is counted or told of them after it (`以勒镇十个村`, `大坪村十户贫困户全部脱贫`; not `红星村十户联防`).
+    static func countsAfter(_ s: [UInt32], at: Int, unitEnd: Int, from lower: Int, limit: Int) -> Bool {
         let u = s[at - 1]
-        return u == CandidateReader.de || TrapLexicon.countVerbsBeforeOne.contains(u) || PlaceLexicon.levelDeterminers.contains(u)
-            || PlaceLexicon.fullNameEnds.contains(u)
-            || PlaceLexicon.villageOrTownEnds.contains(u) && at - 2 >= lower && PlaceLexicon.levelDeterminers.contains(s[at - 2])
+        if u == CandidateReader.de || TrapLexicon.countVerbsBeforeOne.contains(u) || PlaceLexicon.levelDeterminers.contains(u)
+            || PlaceLexicon.fullNameEnds.contains(u) { return true }
+        guard PlaceLexicon.villageOrTownEnds.contains(u) else { return false }
+        if at - 2 >= lower, PlaceLexicon.levelDeterminers.contains(s[at - 2]) { return true }
+        return at + 1 < limit && s[at + 1] == CandidateReader.ge || unitEnd < limit && TrapLexicon.countedAfterTen.longest(in: s, at: unitEnd, limit: limit) != nil
     }
 
     /// The first refusal that holds for a span, or nil when it is a figure.
@@ -499,7 +502,7 @@ enum Trap: String, CaseIterable, Sendable {
             guard unitValue >= 100 || !(span.approx || span.measure == .persons) else { return false }
             // (剩下的十户, 全县十个乡镇, 全镇十个村: a lone 十 after 的, a verb of counting or a whole place's word counts households,
             // villages, or things its 个 names after it, as it counts people; 推行十户联保 names a scheme)
-            if unitValue == 10, at > sentence.lowerBound, Self.countsAfter(s, at: at, from: sentence.lowerBound),
+            if unitValue == 10, at > sentence.lowerBound, Self.countsAfter(s, at: at, unitEnd: span.unitEnd, from: sentence.lowerBound, limit: limit),
                span.measure == .households || span.measure == .villages
                 || (span.classifier && s[span.unitStart] == CandidateReader.ge && span.unitEnd < limit && NormalizedText.isHan(s[span.unitEnd])) { return false }
             // 近万元, 逾百家, 上万户: a hedge before makes it a figure
@@ -832,6 +835,7 @@ enum Trap: String, CaseIterable, Sendable {
                 guard TrapLexicon.historicalEvents.longest(in: s, at: e, limit: limit) != nil else { return true }
                 let eraClause = Outline.clause(s, around: e, in: sentence)
                 return TrapLexicon.timeClauseEnds.longestEnding(in: s, at: eraClause.upperBound, from: eraClause.lowerBound, maxLength: 2) != nil
+                    || TrapLexicon.thenWords.firstMatch(in: s, eraClause) != nil
             }
         case .outside:
             guard !r.outsiders.isEmpty else { return false }

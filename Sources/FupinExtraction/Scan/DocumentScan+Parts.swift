@@ -437,7 +437,8 @@ extension DocumentScan {
         // the same claim at another precision (4万多名 after 42778名, 超5亿元 before 5.6176亿元):
         // the rounded statement is the repeat, whichever comes first
         // (the exact figures sorted by value, each rounded one looking only at those within its unit of it: a scan of every
-        // fact for each rounded one took 32.5 s on 20,000 lines of colloquial pairs; and at most ``restatementChain`` of them)
+        // fact for each rounded one took 32.5 s on 20,000 lines of colloquial pairs; and at most ``restatementChain`` of them
+        // of its measure, kind and topic, the bound the chains above keep)
         guard facts.contains(where: { $0.approx && $0.repeatOf == nil }) else { return }
         let exact = (0..<n).filter { !facts[$0].approx && facts[$0].repeatOf == nil }.sorted { facts[$0].value < facts[$1].value }
         let exactValues = exact.map { facts[$0].value }
@@ -459,11 +460,10 @@ extension DocumentScan {
                 }
                 let j = exact[k]
                 k += 1
-                guard direction.rounds(facts[j].value, to: v, unit: unit) else { continue }
-                steps += 1
-                guard facts[j].topic == facts[i].topic, facts[j].measure == claim.measure,
-                      (facts[j].kind == .part ? .total : facts[j].kind) == claim.kind,
-                      facts[j].regionPath.levels == claim.place, restates(i, j) else { continue }
+                guard direction.rounds(facts[j].value, to: v, unit: unit), facts[j].topic == facts[i].topic, facts[j].measure == claim.measure,
+                      (facts[j].kind == .part ? .total : facts[j].kind) == claim.kind else { continue }
+                steps += 1   // (only figures of the claim's measure, kind and topic: 70 incomes near 4万多人 take none of the steps)
+                guard facts[j].regionPath.levels == claim.place, restates(i, j) else { continue }
                 facts[i].repeatOf = doc
                 break
             }
@@ -600,6 +600,18 @@ extension DocumentScan {
     /// the same measure, a larger value. Read in place, over the array's storage: iterating `reversed()`
     /// copied each fact. No further back than ``wholeReach`` facts: a table's rows since its paragraph
     /// made it quadratic.
+    /// Makes the fact at `k`, a total of a place below the report's, a part where a larger total of the same measure and of the
+    /// report's own place stands before it in its paragraph (from `paragraphFrom`, a stored offset).
+    static func partOfParagraphWhole(_ facts: inout [Fact], at k: Int, paragraphFrom: Int, own: [String]) {
+        // (a level of each place, 不良率分别为2.35%、2.91%, breaks no whole down)
+        guard facts[k].kind == .total, facts[k].measure != .percent else { return }
+        let (m, v) = (facts[k].measure, facts[k].value)
+        guard facts[..<k].contains(where: { $0.start >= paragraphFrom && $0.measure == m && $0.kind == .total && $0.value > v
+                                            && $0.regionPath.levels == own }) else { return }
+        facts[k].kind = .part; facts[k].rule += respectiveRule
+    }
+    static let respectiveRule = " + kind.part.分别"
+
     func whole(of c: Candidate, since start: Int, before end: Int = .max, in facts: [Fact]) -> Int? {
         let since = norm.storedRange(from: start, to: start + 1).0
         return facts.withUnsafeBufferPointer { f in

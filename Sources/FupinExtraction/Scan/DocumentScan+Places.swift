@@ -207,8 +207,14 @@ extension DocumentScan {
             return [PlaceLexicon.country]
         }
         if Self.nationAnnounces(s, clause: clause, before: i, places: places) { return [PlaceLexicon.country] }
+        // (县委组织…观摩吉卫镇扶贫产业园,共组织160人参加: a clause counting the visitors of a place visited in another clause is the
+        // organiser's; what the sentence says of the place is the place's, 考察了以勒镇,该镇2019年脱贫3200人)
+        if PlaceLexicon.visitorWords.firstMatch(in: s, clause) != nil, PlaceLexicon.placeAgainWords.firstMatch(in: s, clause) == nil,
+           places.all.contains(where: { m in !clause.contains(m.mention.range.lowerBound) && PlaceLexicon.isVisited(s, at: m.mention.range.lowerBound, from: sentence.lowerBound) }) {
+            return own(clause.lowerBound..<i) ?? place.path
+        }
         // (浙江、江苏、上海分别投入24.9亿元、20.6亿元和20.3亿元: places listed before 分别, as many as the figures after it, each its own)
-        if let p = respectivePlace(at: i, sentence: sentence, places: places) { return p }
+        if let p = respectivePlace(at: i, sentence: sentence, places: places) { respectiveFigure = i; return p }
         guard !places.all.isEmpty else { return own(clause.lowerBound..<i) ?? nationBefore() ?? section ?? own(sentence) ?? place.path }
         // 凤凰街道自2016年对口该村开展帮扶,…已帮助60户150人…: a sentence whose only places are
         // helpers speaks of the place helped, the one in force
@@ -485,18 +491,21 @@ extension DocumentScan {
     }
 
     /// The province a later 全省 speaks of: of the provinces named in full before `end` that open a clause of the sentence
-    /// (``opensClause(_:sentence:afterSource:)``), the report's own (`贵州省扶贫办主任介绍,广东省投入帮扶资金12亿元,全省…` is
+    /// (``opensClause(_:sentence:afterSource:)``), the last whose clause speaks (`…赴青海省学习,青海省扶贫开发局负责人介绍,全省…` is
+    /// 青海省, ``PlaceLexicon/speakingWords``), else the report's own (`贵州省扶贫办主任介绍,广东省投入帮扶资金12亿元,全省…` is
     /// 贵州省), else the last (`2019年,广东省对口帮扶云南省,云南省扶贫办统计显示,全省…` is 云南省).
     func provinceOpeningClause(before end: Int, places: SentencePlaces, sentence: Range<Int>) -> [String]? {
-        var last: [String]?
+        var last: [String]?, own: [String]?
         for m in places.all.reversed() where m.mention.range.upperBound <= end {
             let r = m.mention.range
             guard PlaceLexicon.fullNameEnds.contains(s[r.upperBound - 1]), opensClause(r.lowerBound, sentence: sentence, afterSource: true) else { continue }
             guard let p = m.path ?? namedPath(m.mention), p.count == 1 else { continue }
-            if p.first == place.path.first { return p }
+            let clause = Outline.clause(s, around: r.lowerBound, in: sentence)
+            if PlaceLexicon.speakingWords.firstMatch(in: s, r.upperBound..<clause.upperBound) != nil { return p }
+            if own == nil, p.first == place.path.first { own = p }
             if last == nil { last = p }
         }
-        return last
+        return own ?? last
     }
 
     /// Whether `k` opens a clause of the sentence: its start, right after a clause mark (not a
@@ -524,13 +533,16 @@ extension DocumentScan {
         return found.count == 1 ? g.path(of: found[0]) : nil
     }
 
-    /// The place of the figure at `i` where places listed before `分别` are as many as the figures after it (`浙江、江苏、上海
-    /// 分别投入24.9亿元、20.6亿元和20.3亿元`): the place at the figure's rank; nil where the counts differ or no such list stands.
+    /// The place of the figure at `i` where places listed before a distributing word (`分别`, `依次`, `各有`: ``KindCues/distributing``)
+    /// are as many as the figures after it (`浙江、江苏、上海分别投入24.9亿元、20.6亿元和20.3亿元`): the place at the figure's rank;
+    /// nil where the counts differ or no such list stands.
     func respectivePlace(at i: Int, sentence: Range<Int>, places: SentencePlaces) -> [String]? {
         // (looked for once a sentence, and taken within a reach of the figure)
-        if respectivelyAt?.sentence != sentence { respectivelyAt = (sentence, Outline.find(Self.fenbie, in: s, sentence)) }
-        let len = Self.fenbie.count
-        guard let p = respectivelyAt?.at, p + len <= i, i - p <= Self.respectiveWindow else { return nil }
+        if respectivelyAt?.sentence != sentence {
+            respectivelyAt = (sentence, KindCues.distributing.firstMatch(in: s, sentence).flatMap { m in
+                KindCues.distributing.longest(in: s, at: m.0, limit: sentence.upperBound).map { (at: m.0, length: $0.length) } })
+        }
+        guard let (p, len) = respectivelyAt?.word, p + len <= i, i - p <= Self.respectiveWindow else { return nil }
         // the run of names before 分别, joined by 、 和 与 及 alone; else the places its ;-part names before it, each heading an
         // item of its own (其中双龙镇3260万元、雅酉镇2870万元,分别比2015年增长41%和37%)
         var part = p
@@ -941,8 +953,6 @@ extension DocumentScan {
             if Self.inListedGloss(s, m.range, r) { continue }   // 两州(甘南州、临夏州): the list is one whole
             // (复制推广十八洞村产业发展模式,今年预计减贫2.6万人: a place taken as a model holds none of the sentence's figures)
             if PlaceLexicon.isModel(s, at: m.range.lowerBound, from: r.lowerBound) { continue }
-            // (县委组织…观摩吉卫镇扶贫产业园,共组织160人参加: nor one only visited, ``PlaceLexicon/visitedOnly(_:at:end:from:limit:)``)
-            if PlaceLexicon.visitedOnly(s, at: m.range.lowerBound, end: m.range.upperBound, from: r.lowerBound, limit: r.upperBound) { continue }
             if named.isEmpty { named.reserveCapacity(lineMentions.count) }   // see `YearResolver.expressions`
             var path = attachable(m)
             // 鲁甸县卯家湾易地扶贫搬迁安置区…: the report's county named right before the core of the

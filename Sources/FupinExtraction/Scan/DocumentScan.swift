@@ -44,9 +44,11 @@ final class DocumentScan {
     var moneyWhole: (value: Double, line: Int, plan: Bool)?
     /// The last money figure's sentence (its start) and whether it was per person.
     var lastMoney: (sentence: Int, perCapita: Bool)?
-    /// The last sum per unit (a rate in yuan) of the sentence being read, with its sentence's start: a smaller sum
-    /// after it in the sentence, stated as no total of its own, is per unit too (``KindCues/perUnitFollowRule``).
-    var lastStandard: (sentence: Int, value: Double)?
+    /// The figure last given its place by the places listed before 分别 (``respectivePlace(at:sentence:places:)``), by its start.
+    var respectiveFigure: Int?
+    /// The largest sum per unit (a rate in yuan) of the sentence being read since its last other sum, with the sentence's start:
+    /// a smaller sum after it in the sentence that adds to it or pays it in instalments is per unit too (``KindCues/perUnitFollowRule``).
+    var sentenceStandard: (sentence: Int, value: Double)?
     /// Whether the section heading in force names plans (``KindCues/planHeadings``).
     var planSection = false
     /// Whether the plan in force is a list a colon's heading opened (`今年计划:`): it ends where the list does,
@@ -56,8 +58,9 @@ final class DocumentScan {
     var planListStarted = false
     /// Whether the sentence being read states a year before the report's (read under a plan's heading only).
     var sentenceLooksBack = false
-    /// Where the sentence being read says 分别, read once a sentence (``respectivePlace(at:sentence:places:)``).
-    var respectivelyAt: (sentence: Range<Int>, at: Int?)?
+    /// Where the sentence being read says 分别 or another distributing word, and its length, read once a sentence
+    /// (``respectivePlace(at:sentence:places:)``).
+    var respectivelyAt: (sentence: Range<Int>, word: (at: Int, length: Int)?)?
     var lineRange = 0..<0, lineHoldsItem: Bool?
     /// Whether the line being read is a row of a list a colon's heading opened (`各县选聘情况:⏎右江区  856名`),
     /// and where the paragraph before that heading starts (its whole may stand there).
@@ -480,8 +483,10 @@ final class DocumentScan {
             // “去年光伏分红,我俩分了1600元…”)
             // (the paragraph's opening read only when a place is carried: measured, 307.0 → 305.9 M
             // instructions a pass over 400 reports)
-            // (a town beside a village's own stays in its paragraph whatever the next says: 龙潭镇的扶贫车间…。⏎村里今年…)
-            if let c = carriedPlace, Self.besideInCounty(c, place.path) { carriedPlace = nil }
+            // (a town beside a village's own stays in its paragraph unless the next opens speaking of a town: 龙潭镇的扶贫车间…。⏎村里今年…
+            // is the village's; …⏎该镇还新建了扶贫车间3个 the town's)
+            if let c = carriedPlace, Self.besideInCounty(c, place.path),
+               PlaceLexicon.townAnaphora.longest(in: s, at: line.range.lowerBound, limit: line.range.upperBound) == nil { carriedPlace = nil }
             if !carriedAcross, carriedPlace != nil, !(line.range.count > 1 && s[line.range.lowerBound] == TrapLexicon.openQuote),
                PlaceLexicon.anaphora.firstMatch(in: s, line.range.lowerBound..<min(line.range.upperBound, line.range.lowerBound + Self.anaphoraReach)) == nil {
                 carriedPlace = nil
@@ -732,17 +737,24 @@ final class DocumentScan {
                     } else { sentenceLooksBack = false }
                     let columnHeader = headerCells.flatMap { h in rowCells.flatMap { cells in
                         h.count == cells.count ? cells.firstIndex(where: { $0.contains(c.numberStart) }).map { h[$0] } : nil } }
+                    let before = facts.count
                     makeFacts(c, clause: clause, sentence: r, heading: itemLead ?? heading ?? titleLine.map { outline.lines[$0].range }, sentenceText: sentenceText!,
                               year: year, path: path, quotes: lineReader!.quotes, into: &facts, column: columnHeader)
+                    // (…输送务工人员3418人…。许家坝镇、塘头镇、大河坝镇…分别为512人、447人、391人: places of the report's listed before
+                    // 分别 break down a larger whole of the report's place stated before in the paragraph)
+                    if respectiveFigure == c.numberStart, facts.count > before, path.count > place.path.count {
+                        Self.partOfParagraphWhole(&facts, at: before, paragraphFrom: norm.storedRange(from: lineRange.lowerBound, to: lineRange.lowerBound + 1).0,
+                                                  own: place.path)
+                    }
                 }
                 // (a share by 占 first: shares after 分别 that stand for figures of their own then take those)
                 if facts.count - firstFact >= 2 {
                     Self.sharesTakeTopic(&facts, since: firstFact, scalars: s, spans: figureSpans)
                     Self.differencesTakeTopic(&facts, since: firstFact, scalars: s, spans: figureSpans)
                 }
-                // (分别 looked for once, for both readings)
+                // (分别, or another distributing word, looked for once, for both readings: 依次有6、7、8个 too)
                 if sentence.indexInLine == 0 { placesBefore = nil }
-                if facts.count - firstFact >= 2, let each = Outline.find(Self.fenbie, in: s, r) {
+                if facts.count - firstFact >= 2, let each = KindCues.distributing.firstMatch(in: s, r)?.0 {
                     respectiveYears(&facts, since: firstFact, each: each, sentence: r, expressions: expressionsRead)
                     if let again = respectivePlaces(&facts, since: firstFact, each: each, places: places,
                                                     earlier: placesBefore.map { listedPlaces(sentencePlaces(lineMentions, $0), before: $0.upperBound) }) { placesAgain.insert(again) }
@@ -1498,10 +1510,11 @@ final class DocumentScan {
         // (每座水柜补助1800元,贫困户再追加补助600元; 每亩1500元,分三次下达:第一年800元、第三年300元: a smaller sum after
         // a sum per unit in its sentence, with no cue of its own, is per unit too: an addition or an instalment;
         // a larger one is a sum over units, and a new whole)
-        // (每户补助1500元,共发放补助资金1200元: a sum its clause tallies is a total however small; 又领了一千块分红:
-        // one told as a thing that happened, 了, was paid once)
-        if c.measure == .yuan, kind == .total, let h = lastStandard, h.sentence == sentence.lowerBound, c.value < h.value,
-           KindCues.bracketTotals.firstMatch(in: s, clause.lowerBound..<c.start) == nil, !s[clause.lowerBound..<c.start].contains(KindCues.le) {
+        // (only with a word of adding or of instalments in its clause, ``KindCues/perUnitFollowCues``: 农户张某今年领到补助资金800元,
+        // 又领了一千块分红 are what one was paid; 每户补助1500元,共发放补助资金1200元 a tally)
+        if c.measure == .yuan, kind == .total, let h = sentenceStandard, h.sentence == sentence.lowerBound, c.value < h.value,
+           KindCues.perUnitFollowCues.firstMatch(in: s, clause.lowerBound..<c.start) != nil,
+           KindCues.bracketTotals.firstMatch(in: s, clause.lowerBound..<c.start) == nil {
             kind = .rate; kindRule = KindCues.perUnitFollowRule
         }
         if c.measure == .yuan {
@@ -1510,9 +1523,9 @@ final class DocumentScan {
             // (the largest sum paid per unit of the sentence: its instalments may go up and down, 第一年800元、第三年300元、
             // 第五年400元; not an income per person, a level of the people, which the money after it is no share of:
             // 全县人均可支配收入达到9000元,2019年投入扶贫资金8000元)
-            if kind == .rate, !perCapita { lastStandard = (sentence.lowerBound, max(c.value, lastStandard.flatMap { $0.sentence == sentence.lowerBound ? $0.value : nil } ?? 0)) }
+            if kind == .rate, !perCapita { sentenceStandard = (sentence.lowerBound, max(c.value, sentenceStandard.flatMap { $0.sentence == sentence.lowerBound ? $0.value : nil } ?? 0)) }
             // (any other sum between ends it: 每年安排300万元…,按照每户最高不超过5万元的标准…,发放资金204.3万元)
-            else { lastStandard = nil }
+            else { sentenceStandard = nil }
         }
         // (村里农民人均纯收入只有950元;2020年,这一数字达到13620元: a figure a demonstrative refers back to, the last of its measure
         // in the paragraph, says what this one is: its kind and subject)
