@@ -342,8 +342,10 @@ public enum TrapLexicon {
     /// what it says is of now, whatever history the sentence told before it.
     static func presentOpeners(_ s: [UInt32], at k: Int, limit: Int) -> Bool {
         PlaceLexicon.timeWordsBeforeNames.longest(in: s, at: k, limit: limit) != nil
-            || k + 5 <= limit && s[k + 4] == YearResolver.nian && NormalizedText.integer(s[k..<(k + 4)]).map { $0 >= 1978 && $0 <= 2030 } == true
+            || k + 5 <= limit && s[k + 4] == YearResolver.nian && NormalizedText.integer(s[k..<(k + 4)]).map(presentEra.contains) == true
     }
+    /// The years a clause can open with and speak of now, not history: reform and opening up to the campaign's aftermath.
+    static let presentEra = 1978...2030
     /// Places outside the campaign (``Trap/outside``): Hong Kong, Macau, Taiwan, other countries and groups of them.
     static let outsidePlaces = ["香港", "澳门", "台湾", "港澳台", "美国", "英国", "法国", "德国", "日本", "韩国", "俄罗斯", "印度",
         "巴西", "越南", "老挝", "柬埔寨", "缅甸", "孟加拉国", "巴基斯坦", "印度尼西亚", "印尼", "尼日利亚", "埃塞俄比亚", "南非",
@@ -393,7 +395,7 @@ public enum TrapLexicon {
     /// What follows a lone 十 and its unit after a village's or town's name where it counts (`十户贫困户`, `十户全部脱贫`).
     static let countedAfterTen = ScalarTrie<Bool>(["贫困", "全部", "均", "都", "已", "群众", "村民", "农户"].map { ($0, true) })
     /// A household's own word right before a count in 口 (`李秀梅家有5口人`, `家庭3口人`): the count is its size.
-    static let households = ScalarTrie<Bool>(["家", "家庭"].map { ($0, true) })
+    static let householdWords = ScalarTrie<Bool>(["家", "家庭"].map { ($0, true) })
     static let kou: UInt32 = 0x53E3   // 口
     /// Verbs of one household's keeping, done (``Trap/holding``): `他家养了20多头猪`, `购买了30头牛`.
     public static let holdingVerbs = ScalarTrie<Bool>(["养了", "种了", "买了", "购买了", "喂养了", "饲养了", "种植了", "养殖了",

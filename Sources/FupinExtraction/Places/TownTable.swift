@@ -48,19 +48,21 @@ public final class TownTable: Sendable {
     /// than ``mostCounties`` do.
     /// (a township's name with the other suffix, 华家岭乡 for 华家岭镇, where the name itself is none)
     public func counties(of town: String) -> [Int] {
-        let key = Array(town.utf8)
-        if let line = find(key) { return codes(afterNameAt: line + key.count + 1) }
-        guard let other = Self.otherTownship(key), let line = find(other) else { return [] }
-        return codes(afterNameAt: line + other.count + 1)
+        guard let (line, length) = findEitherSuffix(Array(town.utf8)) else { return [] }
+        return codes(afterNameAt: line + length + 1)
     }
 
     /// Whether some county holds a town of this name, however many do (`肖家坊镇`, `城关镇`).
     public func holds(_ town: String) -> Bool { find(Array(town.utf8)) != nil }
     /// ``holds(_:)``, or with the other township suffix: a township's 乡 and 镇 are one where a name read whole is weighed
     /// (`华家岭乡`, made a 镇 since: pages keep the old suffix).
-    public func holdsEitherSuffix(_ town: String) -> Bool {
-        let key = Array(town.utf8)
-        return find(key) != nil || Self.otherTownship(key).flatMap(find) != nil
+    public func holdsEitherSuffix(_ town: String) -> Bool { findEitherSuffix(Array(town.utf8)) != nil }
+
+    /// The line of the town named `key`, or of its name with the other township suffix, and that name's length in bytes.
+    private func findEitherSuffix(_ key: [UInt8]) -> (line: Int, length: Int)? {
+        if let line = find(key) { return (line, key.count) }
+        guard let other = Self.otherTownship(key), let line = find(other) else { return nil }
+        return (line, other.count)
     }
 
     /// `key` with its last character, 乡 or 镇, swapped for the other; nil where it ends in neither.

@@ -190,17 +190,20 @@ enum TableCells {
     /// A header whose cells single spaces part (`序号 户主姓名 家庭人口 入股金额(万元) 分红(元)`): four cells or more, none a
     /// number, no mark of a sentence, each short, two naming their unit; nil otherwise (most lines are prose).
     static func singleSpacedHeader(_ s: [UInt32], _ line: Range<Int>) -> [Range<Int>]? {
-        guard s[line].contains(0x20), !s[line].contains(where: sentenceMarks.contains) else { return nil }
-        let c = cells(s, line, spaced: true, minimumGap: 1)
-        guard c.count >= 4, c.allSatisfy({ $0.count <= singleSpacedCellLength && !isBareNumber(s, $0) }),
+        guard let c = singleSpacedCells(s, line), c.count >= 4, c.allSatisfy({ $0.count <= singleSpacedCellLength && !isBareNumber(s, $0) }),
               c.indices.filter({ column(s, c[$0], index: $0, cellCount: c.count) != nil }).count >= 2 else { return nil }
         return c
     }
     /// A row of a single-spaced table: as many cells as its header, a bare number among them, no mark of a sentence.
     static func singleSpacedRow(_ s: [UInt32], _ line: Range<Int>, cellCount: Int) -> [Range<Int>]? {
-        guard cellCount >= 4, s[line].contains(0x20), !s[line].contains(where: sentenceMarks.contains) else { return nil }
-        let c = cells(s, line, spaced: true, minimumGap: 1)
+        guard cellCount >= 4, let c = singleSpacedCells(s, line) else { return nil }
         return c.count == cellCount && c.contains(where: { isBareNumber(s, $0) }) ? c : nil
+    }
+    /// A line's cells single spaces part, where it holds a space and no mark of a sentence (asked of most body lines: the
+    /// marks looked for first, which prose leaves at its first comma).
+    static func singleSpacedCells(_ s: [UInt32], _ line: Range<Int>) -> [Range<Int>]? {
+        guard !s[line].contains(where: sentenceMarks.contains), s[line].contains(0x20) else { return nil }
+        return cells(s, line, spaced: true, minimumGap: 1)
     }
     /// Marks of a sentence no table's cell holds (`，`, `。`, `；`, `：` after normalising to ASCII, and `、`).
     static let sentenceMarks = ScalarSet(values: [0x2C, 0x3002, 0x3B, 0x3A, 0x3001, 0x21, 0x3F])

@@ -825,13 +825,14 @@ enum Trap: String, CaseIterable, Sendable {
             // (an era in the figure's own clause before it, or the noun it counts: 3名红军战士留在村里; not a name after it,
             // 投资3500万元的六盘山红军长征旅游专线)
             if r.eras.contains(where: { $0 >= clause.lowerBound && $0 < at || $0 == span.unitEnd }) { return true }
-            let before = r.eras.filter { $0 >= sentence.lowerBound && $0 < at }
-            guard !before.isEmpty else { return false }
+            func before(_ e: Int) -> Bool { e >= sentence.lowerBound && e < at }
+            guard r.eras.contains(where: before) else { return false }
             // (红军长征时,村里有120户人家,如今已发展到300户: a later clause opening with a time of now speaks of now)
             if TrapLexicon.presentOpeners(s, at: clause.lowerBound, limit: at) { return false }
             // (于都是中央红军长征集结出发地,全县在外务工人员达30余万人: an event's name reaches past its clause only where that
             // clause tells a time, 1934年红军长征经过这里时,…; an era of the calendar, 民国14年, its whole sentence)
-            return before.contains { e in
+            return r.eras.contains { e in
+                guard before(e) else { return false }
                 guard TrapLexicon.historicalEvents.longest(in: s, at: e, limit: limit) != nil else { return true }
                 let eraClause = Outline.clause(s, around: e, in: sentence)
                 return TrapLexicon.timeClauseEnds.longestEnding(in: s, at: eraClause.upperBound, from: eraClause.lowerBound, maxLength: 2) != nil
@@ -949,7 +950,7 @@ enum Trap: String, CaseIterable, Sendable {
             // (李秀梅家有5口人, 顾某某家庭3口人: 口 after a household's 家 or 家庭, whoever's, is its size)
             return TrapLexicon.family.longestEnding(in: s, at: k, from: sentence.lowerBound, maxLength: 3) != nil
                 || span.unitStart < limit && s[span.unitStart] == TrapLexicon.kou && k > sentence.lowerBound
-                    && TrapLexicon.households.longestEnding(in: s, at: k, from: sentence.lowerBound, maxLength: 2) != nil
+                    && TrapLexicon.householdWords.longestEnding(in: s, at: k, from: sentence.lowerBound, maxLength: 2) != nil
                 || (span.unitEnd < limit && TrapLexicon.familyMembers.longest(in: s, at: span.unitEnd, limit: limit) != nil)
         case .copies:
             guard span.measure == .items, span.unitEnd - span.unitStart == 1, s[span.unitStart] == TrapLexicon.fen else { return false }
