@@ -413,6 +413,7 @@ public struct Outline: Sendable {
                     guard isClauseMark(u) else { return false }
                     if u == 0x2C || u == 0x3A, j > sentence.lowerBound, j + 1 < sentence.upperBound,
                        isDigit(p[j - 1]), isDigit(p[j + 1]) { return false }
+                    if u == 0x3A, labelsFigure(s, colon: j, in: sentence) { return false }
                     return true
                 }
                 var a = i
@@ -422,6 +423,26 @@ public struct Outline: Sendable {
                 return a..<b
             }
         }
+    }
+
+    /// Whether the colon at `j` only labels the figure right after it (`农村居民人均可支配收入:11860元`,
+    /// `贫困人口: 1200人`): a Han label before it, a figure's digits after it (spaces skipped), not an
+    /// enumerator (`措施:1.强化…`). The label and its figure are one clause, so its cues govern the figure.
+    /// (not a label after a figure or a cell of its own, `目标:¥500,000.00⇥捐款人次:2.1万人次`, nor an item's number, `其中:1)中央资金…`)
+    static func labelsFigure(_ s: [UInt32], colon j: Int, in sentence: Range<Int>) -> Bool {
+        guard j > sentence.lowerBound, NormalizedText.isHan(s[j - 1]) else { return false }
+        var k = j + 1
+        while k < sentence.upperBound, s[k] == 0x20 { k += 1 }
+        guard k < sentence.upperBound, NumberReader.isDigit(s[k]), !EnumeratedItems.opens(s, at: k, limit: sentence.upperBound) else { return false }
+        var e = k
+        while e < sentence.upperBound, NumberReader.isDigit(s[e]) { e += 1 }
+        if e < sentence.upperBound, s[e] == 0x29 { return false }
+        var a = j - 1
+        while a > sentence.lowerBound, !clauseMarks.contains(s[a - 1]) {
+            a -= 1
+            if NumberReader.isDigit(s[a]) || s[a] == 0x09 { return false }
+        }
+        return true
     }
 
     /// Whether a scalar ends a clause (`,` `;` `:` and their full-width forms, already ASCII).

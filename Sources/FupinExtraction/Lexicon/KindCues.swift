@@ -626,6 +626,8 @@ public enum KindCues {
     /// What a clause may hold before a verb of reaching a level and still continue the figure before it (`2018年达到`, `到去年`,
     /// nothing): digits, words of time, spaces.
     public static let timeOnlyChars = ScalarSet("0123456789年月日底末初今去前当后到了 ")
+    /// Adverbs and range words between a time and a verb of a level (`已达`, `仅为`, `1至9月`): ``FactContext/onlyLevelBefore(_:_:clause:)``.
+    public static let levelFillers = ScalarSet("已仅只也都就约共至")
     /// Words referring back to a figure (`这一数字`, `该比例`): the figure after one is what that figure was (``figureAnaphoraRule``).
     public static let figureAnaphora = ScalarTrie<Bool>(["这一数字", "这个数字", "该数字", "此数字", "这一数据", "这个数据", "这一比例",
         "该比例", "这一指标", "该指标"].map { ($0, true) })

@@ -632,6 +632,22 @@ enum FactContext {
         return sawYear
     }
 
+    /// Whether the clause says nothing before the figure but a time, a comparison's base and a verb of a level
+    /// (`,达8412元`, `;今年1至9月已达10860元`, `,比2013年的1668元`): the figure is a level of what the clause
+    /// before it named, no noun of its own.
+    static func onlyLevelBefore(_ s: [UInt32], _ start: Int, clause: Range<Int>) -> Bool {
+        var k = clause.lowerBound
+        while k < start, s[k] == NumberReader.space { k += 1 }
+        // (a table's cell, spaces before its figure, says nothing of one)
+        guard k < start else { return false }
+        while k < start {
+            if KindCues.timeOnlyChars.contains(s[k]) || KindCues.timeFillers.contains(s[k]) || KindCues.levelFillers.contains(s[k]) { k += 1; continue }
+            guard let m = KindCues.comparisonParts.longest(in: s, at: k, limit: start) else { return false }
+            k += m.length
+        }
+        return true
+    }
+
     /// Whether the clause says nothing before the figure but a comparison and a change
     /// (`,比上年末减少11.3万人`, `,同比增长9.2%`): it speaks of the figure before it.
     static func onlyChangeBefore(_ s: [UInt32], _ start: Int, clause: Range<Int>) -> Bool {

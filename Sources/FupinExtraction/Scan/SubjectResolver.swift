@@ -239,6 +239,11 @@ enum SubjectResolver {
     /// The phrase right before the number (trailing verbs and function words skipped), back to
     /// the nearest verb or function word; and the verb right before the number, if any.
     static func phraseBefore(_ s: [UInt32], end: Int, clause: Range<Int>, hops: Int = 2, words: inout Words) -> (Range<Int>, Range<Int>?) {
+        var end = end
+        // a label's colon inside the clause (Outline.labelsFigure: 人均可支配收入:11860元): the phrase ends before it
+        var j = end
+        while j > clause.lowerBound, s[j - 1] == 0x20 { j -= 1 }
+        if j > clause.lowerBound, s[j - 1] == ListItems.colon { end = j - 1 }
         var a = end
         while a > clause.lowerBound, end - a < reach, NormalizedText.isHan(s[a - 1]) { a -= 1 }
         let runStart = a

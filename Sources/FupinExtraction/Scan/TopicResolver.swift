@@ -197,6 +197,16 @@ public enum TopicResolver {
         }
         // a person's or a household's earnings are 收入 whatever raised them (光伏扶贫收益户均2000元)
         if measure == .yuan, let e = income, TopicCues.perCapita.firstMatch(in: s, clause.lowerBound..<numberStart) != nil { return (.income, e.rule) }
+        // (人均可支配收入最高,达8412元; 人均纯收入4120元,比前年增加近900元; 人均20元: an amount per person with no word of
+        // its own is the earnings an earlier clause of the sentence named, where that clause is the one right before, the
+        // figure's clause says nothing but a level, or names the person or the figure it continues; not 人均月工资1800元;
+        // 村里还开设了…体验活动,…每项活动收费50元, a new thing's price)
+        if measure == .yuan, kind == .rate, !anyCue, clause.lowerBound > sentence.lowerBound,
+           let e = matches.last(where: { $0.cue.role == .income && sentence.contains(Int($0.start)) && Int($0.start) < clause.lowerBound }),
+           TopicCues.perCapita.firstMatch(in: s, sentence.lowerBound..<numberStart) != nil,
+           previousClause(s, before: clause.lowerBound, in: sentence).contains(Int(e.start)) || FactContext.onlyLevelBefore(s, numberStart, clause: clause)
+            || TopicCues.perCapita.firstMatch(in: s, clause.lowerBound..<numberStart) != nil
+            || KindCues.figureAnaphora.firstMatch(in: s, clause.lowerBound..<numberStart) != nil { return (.income, e.cue.rule) }
         // 项目年收益总计26.7万元, 3个村财政分别增收80万元: what a project, a station or a village's
         // collective takes in is production (FORMAT.md: 收入 is a household's or a person's earnings),
         // where the nearest earner named before it is one of them (合作社去年还给我家分红600元 stays 收入)
