@@ -637,10 +637,52 @@ public enum KindCues {
     /// Words giving the figures listed after them each to a thing listed before (`分别`, `依次`, `各有`): the figures are
     /// separate counts, no labels (`1、2、3组`) nor a colloquial pair (`3、4万元`).
     public static let distributing = ScalarTrie<Bool>(["分别", "依次", "各有", "各为", "各自", "各是", "各达"].map { ($0, true) })
+    /// Longer words a distributing word opens that distribute nothing (`各有关部门`, `各自然村`).
+    static let distributingRefused = ScalarTrie<Bool>(["各有关", "各自然"].map { ($0, true) })
+    /// The first distributing word (``distributing``) in `range`, where it stands and its length; not one opening a
+    /// longer word (``distributingRefused``: 在各有关部门的支持下,…分别减贫1200人、950人 distributes by its 分别).
+    public static func distributingWord(in s: [UInt32], _ range: Range<Int>) -> (at: Int, length: Int)? {
+        var k = range.lowerBound
+        while let (at, _) = distributing.firstMatch(in: s, k..<range.upperBound) {
+            if distributingRefused.longest(in: s, at: at, limit: range.upperBound) == nil,
+               let m = distributing.longest(in: s, at: at, limit: range.upperBound) { return (at, m.length) }
+            k = at + 1
+        }
+        return nil
+    }
     /// Words of adding to a standard or of paying it in instalments (`再追加`, `另`, `第一年`, `首期`): a smaller sum after a sum per
     /// unit in its sentence with one in its clause is per unit too (``perUnitFollowRule``).
     public static let perUnitFollowCues = ScalarTrie<Bool>(["再", "另", "还有", "还可", "追加", "加发", "第一年", "第二年", "第三年", "第四年", "第五年",
         "首年", "次年", "首期", "二期", "首次", "第一次", "第二次", "第三次", "其余"].map { ($0, true) })
+    /// Longer words a cue of ``perUnitFollowCues`` opens that add nothing to a standard (`再生资源`, `另行通知`, `另外县财政…`).
+    static let perUnitFollowRefused = ScalarTrie<Bool>(["再生", "另行", "另外"].map { ($0, true) })
+    /// Whether `r` holds a word of adding or of instalments (``perUnitFollowCues``) that opens no longer word (``perUnitFollowRefused``).
+    static func perUnitFollows(_ s: [UInt32], _ r: Range<Int>) -> Bool {
+        var k = r.lowerBound
+        while let (at, _) = perUnitFollowCues.firstMatch(in: s, k..<r.upperBound) {
+            if perUnitFollowRefused.longest(in: s, at: at, limit: r.upperBound) == nil { return true }
+            k = at + 1
+        }
+        return false
+    }
+    /// Whether `r`, the clause before a figure, names nothing but a class of recipients (`一般农户`, `边缘户`, `一般劳动力`):
+    /// a few Han characters, no verb of the subject lexicon, closing with a word of people or households.
+    static func namesRecipientClass(_ s: [UInt32], _ r: Range<Int>) -> Bool {
+        var a = r.lowerBound
+        while a < r.upperBound, s[a] == NumberReader.space { a += 1 }
+        guard r.upperBound - a >= 2, r.upperBound - a <= recipientClassLength, recipientClassEnds.contains(s[r.upperBound - 1]),
+              s[a..<r.upperBound].allSatisfy(NormalizedText.isHan) else { return false }
+        var k = a
+        while k < r.upperBound {
+            if let w = SubjectLexicon.trie.longest(in: s, at: k, limit: r.upperBound) {
+                if w.value == .verb { return false }
+                k += w.length
+            } else { k += 1 }
+        }
+        return true
+    }
+    static let recipientClassEnds = ScalarSet("户人员生力")
+    static let recipientClassLength = 6
     /// A smaller sum after a sum per unit in its sentence (`每座补助1800元,贫困户再追加600元`): per unit too.
     public static let perUnitFollowRule = "kind.rate.follows"
     public static let perCapitaRates: Set<String> = ["kind.rate.人均", "kind.rate.户均", perCapitaListRule]
@@ -803,12 +845,17 @@ public enum KindCues {
     static let placeNameReach = 9
     /// Whether `计划` and an exit verb name a class of places among others (`深度贫困县、计划脱贫县、
     /// 国定贫困县的贷款投放`, `计划出列村和非贫困村`): the counties scheduled to leave, no plan.
-    static func namesPlannedClass(_ s: [UInt32], marker k: Int, after: Int, limit: Int, doneBy: Int? = nil) -> Bool {
+    static func namesPlannedClass(_ s: [UInt32], marker k: Int, after: Int, limit: Int, doneBy end: Int) -> Bool {
         // (2017年计划出列的23个贫困村全部达到出列标准: those planned to exit, named by an attribute 的 closes, told all done
-        // after it, are a class whose figures are outcomes)
+        // after it, are a class whose figures are outcomes; not where a plan's word, a deadline or the rest come first:
+        // 计划出列的18个贫困村,确保年底前全部完成验收; …正在开展第三方评估,其余村均已完成自评)
         if s[k] == ji4, let v = TopicCues.exitVerbs.longest(in: s, at: after, limit: limit), after + v.length < limit,
-           s[after + v.length] == CandidateReader.de, let end = doneBy, end > after + v.length,
-           wholesDone.firstMatch(in: s, (after + v.length)..<end) != nil { return true }
+           s[after + v.length] == CandidateReader.de, end > after + v.length,
+           let done = wholesDone.firstMatch(in: s, (after + v.length)..<end)?.0 {
+            let between = (after + v.length)..<done
+            if planMarkerTrie.firstMatch(in: s, between) == nil, deadlines.firstMatch(in: s, between) == nil,
+               restWords.firstMatch(in: s, between) == nil, instructionWords.firstMatch(in: s, between) == nil { return true }
+        }
         // (拟退出县, 拟摘帽的贫困县: the counties proposed to exit, named by 拟 alone, in or out of a list; their
         // figures are outcomes)
         if s[k] == ni3, let v = TopicCues.exitVerbs.longest(in: s, at: after, limit: limit) {
@@ -969,6 +1016,8 @@ public enum KindCues {
 
     /// A parenthesis's opening words that state a total (`(共安置103户,其中…)`, `(合计…)`): it is no part.
     public static let bracketTotals = ScalarTrie<Bool>(["共", "合计", "共计", "总计", "总共", "一共", "累计"].map { ($0, true) })
+    /// Words of a sum over everyone (`总额`, `总量`): a figure one names is no level per person.
+    public static let aggregateWords = ScalarTrie<Bool>(["总额", "总量", "总收入", "总计", "合计", "共计"].map { ($0, true) })
     /// Words that make a figure the sum of those before it (`…96.54712万元,合计516.54712万元`).
     public static let sumWords = ScalarTrie<Bool>(["合计", "共计", "总计", "总共", "一共", "合 计", "共 计"].map { ($0, true) })
 
@@ -1072,8 +1121,10 @@ public enum KindCues {
     /// characters, then a verb of selling that may (``saleVerbs``) right before the money: a rate.
     static let unitPriceRule = "kind.rate.一只"
     /// (not 值: 产值, 价值; nor 个: 一个扶贫车间实现产值300万元)
-    static let saleVerbs = ScalarTrie<Bool>(["能卖到", "卖到", "能卖", "可卖", "可卖到", "能卖上", "售价"].map { ($0, true) })
-    static let priceClassifiers = ScalarSet("只头斤亩棵株箱袋盒筐枚羽尾匹棚")
+    /// (and earning by it: 一亩海面能挣八九千元, 一只羊纯收入800元)
+    static let saleVerbs = ScalarTrie<Bool>(["能卖到", "卖到", "能卖", "可卖", "可卖到", "能卖上", "售价", "卖", "挣", "能挣", "可挣",
+        "收入", "纯收入", "增收"].map { ($0, true) })
+    static let priceClassifiers = ScalarSet("只头斤亩棵株箱袋盒筐枚羽尾匹棚场")
     static let unitPriceReach = 14
     static let moneyUnitChars = ScalarSet("元万亿块")
     /// Whether money is a price by what stands before it: a price asked right before it (``UnitLexicon/priceAsked``:

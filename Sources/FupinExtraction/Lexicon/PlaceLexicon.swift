@@ -164,8 +164,10 @@ public enum PlaceLexicon {
         "河道", "塘坝", "湿地", "森林", "荒山", "林地", "农田", "桥梁", "沟渠", "公路", "道路"].map { ($0, true) })
 
     /// Words that name no place when they are the whole name, but may end one (`豆村镇` is a
-    /// town; `各村镇` speaks of villages and towns).
-    public static let genericWholeNames: Set<String> = ["村镇", "整镇", "整乡"]
+    /// town; `各村镇` speaks of villages and towns; `乌兰嘎查村` is a village, `各嘎查村` none).
+    public static let genericWholeNames: Set<String> = ["村镇", "整镇", "整乡", "嘎查村"]
+    /// The longest of ``genericWholeNames`` (a name longer is none of them, and no string is built).
+    static let genericWholeNameLength = genericWholeNames.map(\.count).max()!
 
     /// The same words as a trie, to test scalars in place without building strings.
     public static let genericNameTrie = ScalarTrie(genericNames.map { ($0, true) })
@@ -248,6 +250,7 @@ public enum PlaceLexicon {
     static let roleReach = 12
     /// Words of a place's office speaking in its clause (`青海省扶贫开发局负责人介绍`, `…统计显示`): the place a later 全省 speaks of.
     static let speakingWords = ScalarTrie<Bool>(["介绍", "表示", "指出", "说", "统计显示", "数据显示", "显示", "通报", "发布"].map { ($0, true) })
+    static let speakingWordLength = 4
     /// Words citing where the news comes from right before a place (`据河北省扶贫办统计`): the place still opens its clause.
     static let citingLeads = ScalarTrie<Bool>(["据", "根据"].map { ($0, true) })
     /// Whether the places from `k` to `end` have one of ``roleLeads``' roles, reading no further than `limit`.
@@ -338,9 +341,10 @@ public enum PlaceLexicon {
     static let selfIntros = ScalarTrie<Bool>(["我是", "我家住", "我家住在", "我家在", "本人是", "我住在", "我来自"].map { ($0, true) })
     static let selfIntroReach = 8
     static let projectSiteRows = ["项目名称", "项目地点", "实施地点", "项目实施地点", "建设地点", "项目所在地"]
+    /// Demonstratives opening a paragraph that point back to a town named before (`该镇`, `该乡`); not `全镇`, `镇里`, which in
+    /// a village's report speak of the village's own town.
+    static let townAnaphora = ScalarTrie<Bool>(["该镇", "该乡", "这个镇", "这个乡"].map { ($0, true) })
     /// Words that speak again of the village or town named before (`全村`, `该村`, `村里`).
-    /// Words opening a paragraph that speak of a town named before (`该镇`, `全镇`, `镇里`).
-    static let townAnaphora = ScalarTrie<Bool>(["该镇", "全镇", "镇里", "该乡", "全乡", "乡里"].map { ($0, true) })
     public static let anaphora = ScalarTrie<Bool>(["全村", "该村", "村里", "本村", "全镇", "该镇", "全乡", "该乡", "镇里", "乡里",
         "该合作社", "该公司", "该企业", "该基地", "该厂", "该车间"].map { ($0, true) })
 

@@ -49,6 +49,9 @@ public enum UnitTag: Sendable {
     /// `孔`, `把`: counting only where they close the clause (`窑洞宾馆12孔。`, `农具2000把。`); before a word they
     /// describe it or make an idiom (`3孔石拱桥`, `两把刷子`).
     case closingClause
+    /// `毛` alone: a tenth of a yuan where it closes its word (`一个鸡蛋卖8毛,`, `5毛一斤`), not a word it opens (`二毛皮`,
+    /// `毛竹`) nor a given name after a surname (`刘三毛`, `李二毛`).
+    case dime
 }
 
 /// Units and classifiers → measure. One row a word; longest match wins (`人次` over `人`).
@@ -100,7 +103,7 @@ public enum UnitLexicon {
         ("元", UnitRow(.yuan, "unit.yuan.元")), ("圆", UnitRow(.yuan, "unit.yuan.圆")),
         ("块钱", UnitRow(.yuan, "unit.yuan.块钱")),
         // dimes said alone (一枚按8毛算, 比去年还高1毛, 五毛钱); after 块 they are the yuan's (三块五毛, ``Candidate/spokenDimes``)
-        ("毛", UnitRow(.yuan, "unit.yuan.毛", scale: 0.1)), ("毛钱", UnitRow(.yuan, "unit.yuan.毛钱", scale: 0.1)),
+        ("毛", UnitRow(.yuan, "unit.yuan.毛", scale: 0.1, tag: .dime)), ("毛钱", UnitRow(.yuan, "unit.yuan.毛钱", scale: 0.1)),
         ("%", UnitRow(.percent, "unit.percent.%")),
         ("‰", UnitRow(.percent, "unit.percent.‰", scale: 0.1)),   // per mille: 返贫率5‰ is 0.5 %
         ("个百分点", UnitRow(.percent, "unit.percent.个百分点", kind: (.change, "kind.change.个百分点"))),
@@ -427,8 +430,8 @@ public enum UnitLexicon {
     static let dimesWordTails = ScalarSet("花分谷")
     /// The dimes' own units after their digit (`三块五毛钱`, `八块五角`), 钱 after them read too.
     static let dimeUnits = ScalarSet("毛角")
-    /// What may follow a price's dimes' unit (`三块五毛一斤`, `八块五角的车票`, `卖三块五毛了`): nothing a word the unit opens (`五角星`).
-    static let afterDimes = ScalarSet("一每的了左多")
+    /// What may follow a price's dimes' unit (`三块五毛一斤`, `八块五角的车票`, `卖三块五毛了`, `按8毛算`): nothing a word the unit opens (`五角星`).
+    static let afterDimes = ScalarSet("一每的了左多算计")
     /// What may follow a spoken price and end it (`八块的价格`, `八块到十块`, ``CandidateReader/closesPrice(_:_:limit:)``).
     static let priceClosers = ScalarSet("的到至")
     static let qian: UInt32 = 0x94B1   // 钱

@@ -55,13 +55,24 @@ public enum NumberReader {
     static let billionClasses = ScalarTrie<Bool>(["村", "镇", "乡", "县", "级", "产业", "企业", "龙头", "项目", "工程", "园区", "集群",
         "大县", "大镇", "强镇", "强村", "品牌", "单品"].map { ($0, true) })
     /// Whether 元 at `k` and the words after it name a class (``billionClasses``).
-    /// (after 的 only a firm or a place: 两个亿元的产业扶持资金 is money)
+    /// (after 的, a noun phrase that is no sum of money, ``billionMoneyNouns``: 5个亿元的产业集群 counts clusters,
+    /// 两个亿元的产业扶持资金 is money)
     static func namesClass(_ s: [UInt32], yuanAt k: Int, limit: Int) -> Bool {
         guard k < limit, s[k] == yuan else { return false }
-        if k + 1 < limit, s[k + 1] == de { return billionClassesAfterDe.longest(in: s, at: k + 2, limit: limit) != nil }
+        if k + 1 < limit, s[k + 1] == de {
+            var j = k + 2
+            while j < min(limit, k + 2 + billionPhraseReach), NormalizedText.isHan(s[j]) {
+                if billionMoneyNouns.longest(in: s, at: j, limit: limit) != nil { return false }
+                j += 1
+            }
+            return j > k + 2
+        }
         return billionClasses.longest(in: s, at: k + 1, limit: limit) != nil
     }
-    static let billionClassesAfterDe = ScalarTrie<Bool>(["村", "镇", "乡", "县", "企业", "龙头", "园区", "集群", "大县", "强镇", "强村"].map { ($0, true) })
+    /// Nouns of money a phrase after `亿元的` may close with (`两个亿元的产业扶持资金`): the figure is that sum, no class.
+    static let billionMoneyNouns = ScalarTrie<Bool>(["资金", "投资", "投入", "贷款", "资产", "收入", "经费", "基金", "补助", "补贴", "款"].map { ($0, true) })
+    /// How far after `亿元的` its noun phrase is read (characters).
+    static let billionPhraseReach = 8
     static let de: UInt32 = 0x7684     // 的
     static let duo: UInt32 = 0x591A    // 多
     /// Marks inside a Chinese numeral that spaces may stand around: 点 點 余 餘 多.

@@ -560,7 +560,7 @@ public struct PlaceFinder: Sendable {
             if level == .town, TownTable.shared.holds(NormalizedText.string(s[a..<end])) { break }
             return nil
         }
-        if end - a == 2, PlaceLexicon.genericWholeNames.contains(NormalizedText.string(s[a..<end])) { return nil }
+        if end - a <= PlaceLexicon.genericWholeNameLength, PlaceLexicon.genericWholeNames.contains(NormalizedText.string(s[a..<end])) { return nil }
         // (标准化村卫生室 read back as 准化村: a generic word the name's first character cut; 通过村金融服务部: a function
         // word or a verb of the lexicon, whole, names no village)
         // (三强村、新建村: but a village listed right after a village is named by its words whatever they are)

@@ -404,7 +404,7 @@ enum TableCells {
         let t = Outline.trim(s, line)
         guard t.count > 4, closeBrackets.contains(s[t.upperBound - 1]), !isSpaced(s, t),
               let open = (t.lowerBound..<(t.upperBound - 1)).last(where: { openBrackets.contains(s[$0]) }), open > t.lowerBound,
-              !s[t.lowerBound..<open].contains(where: { sentenceMarks.contains($0) && $0 != ListItems.colon }),   // (表：… keeps its colon)
+              !s[t.lowerBound..<open].contains(where: { sentenceMarks.contains($0) && $0 != ListItems.colon && $0 != NumberReader.listComma }),   // (表：… keeps its colon, …贫困人口、贫困村变化情况 its list)
               // (a caption's words: 表1 opening it, or 情况/统计/明细… closing what the bracket follows; a header's last cell,
               // 风险消除率（%）, is none)
               captionNumberings.longest(in: s, at: t.lowerBound, limit: open) != nil

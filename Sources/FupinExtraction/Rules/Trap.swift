@@ -299,7 +299,7 @@ enum Trap: String, CaseIterable, Sendable {
             // distributing them before them in their clause gives each to a thing listed (分别有1、2、3个, 依次为10、11、12个);
             // people, households and money are counted whatever their run (各有未脱贫户2、3、4户, 为5、6、7人)
             if span.enumerated, !span.listed.isEmpty, span.measure == .items, CandidateReader.countsOn(span),
-               KindCues.distributing.firstMatch(in: s, Outline.clause(s, around: at, in: sentence).lowerBound..<at) == nil { return true }
+               KindCues.distributingWord(in: s, Outline.clause(s, around: at, in: sentence).lowerBound..<at) == nil { return true }
             // 一、二、三组共有村民80人, 1、2组: numbers listed by 、 before a group's classifier name the groups
             if span.unitEnd == span.unitStart + 1, TrapLexicon.groupClassifiers.contains(s[span.unitStart]),
                span.enumerated || at - 2 >= sentence.lowerBound && s[at - 1] == NumberReader.listComma
@@ -827,16 +827,18 @@ enum Trap: String, CaseIterable, Sendable {
             if r.eras.contains(where: { $0 >= clause.lowerBound && $0 < at || $0 == span.unitEnd }) { return true }
             func before(_ e: Int) -> Bool { e >= sentence.lowerBound && e < at }
             guard r.eras.contains(where: before) else { return false }
-            // (红军长征时,村里有120户人家,如今已发展到300户: a later clause opening with a time of now speaks of now)
-            if TrapLexicon.presentOpeners(s, at: clause.lowerBound, limit: at) { return false }
+            // (红军长征时,村里有120户人家,如今已发展到300户: a later clause opening with a time of now speaks of now; so does
+            // a sentence opening with one, 2019年,依托当年红军长征留下的遗址,…接待研学学生1.2万人次)
+            if TrapLexicon.presentOpeners(s, at: clause.lowerBound, limit: at) || TrapLexicon.presentOpeners(s, at: sentence.lowerBound, limit: at) { return false }
             // (于都是中央红军长征集结出发地,全县在外务工人员达30余万人: an event's name reaches past its clause only where that
             // clause tells a time, 1934年红军长征经过这里时,…; an era of the calendar, 民国14年, its whole sentence)
             return r.eras.contains { e in
                 guard before(e) else { return false }
                 guard TrapLexicon.historicalEvents.longest(in: s, at: e, limit: limit) != nil else { return true }
                 let eraClause = Outline.clause(s, around: e, in: sentence)
+                // (当年 telling the time of the event, not describing a thing it left: 这条当年红军走过的山路 names a road)
                 return TrapLexicon.timeClauseEnds.longestEnding(in: s, at: eraClause.upperBound, from: eraClause.lowerBound, maxLength: 2) != nil
-                    || TrapLexicon.thenWords.firstMatch(in: s, eraClause) != nil
+                    || TrapLexicon.thenWords.firstMatch(in: s, eraClause) != nil && !s[e..<eraClause.upperBound].contains(CandidateReader.de)
             }
         case .outside:
             guard !r.outsiders.isEmpty else { return false }

@@ -265,7 +265,7 @@ struct CandidateReader {
             // (not after a distributing word, ``KindCues/distributing``: 北京、上海分别投入1、2亿元 are two figures)
             // (its clause only: 两镇分别脱贫120户、90户,每户可增收3、4千元 is a pair)
             if list.enumerated && span.listed.isEmpty && Self.countsOn(span) && list.last.value < Self.pairDigitLimit,
-               KindCues.distributing.firstMatch(in: s, Outline.clause(s, around: span.numberStart, in: sentence).lowerBound..<span.start) == nil { span.approx = true }
+               KindCues.distributingWord(in: s, Outline.clause(s, around: span.numberStart, in: sentence).lowerBound..<span.start) == nil { span.approx = true }
             pos = list.last.end
         } else if let (high, end) = Self.multipliedRangeHigh(s, n, at: pos, limit: limit, multipliers: tables.multipliers) {
             span.high = high   // 2万至3万元, 200万-300万元: each end with its multiplier, read once after the upper
@@ -497,6 +497,8 @@ struct CandidateReader {
             }
             // (窑洞宾馆12孔, 农具2000把: 孔 and 把 count closing the clause; 3孔石拱桥, 两把刷子 describe or make a word)
             if u.value.tag == .closingClause, !Self.closesClause(s, span.unitEnd, limit: limit) { span.measure = nil; span.rule = "skip.word" }
+            if u.value.tag == .dime, !(Self.closesClause(s, span.unitEnd, limit: limit) || UnitLexicon.afterDimes.contains(s[span.unitEnd]))
+                || span.number.isChinese && span.start > sentence.lowerBound && PlaceLexicon.surnames.contains(s[span.start - 1]) { span.measure = nil; span.rule = "skip.word" }
             if u.value.measure == .villages, UnitLexicon.villageWordContinues(s, noun: (span.unitEnd - 1)..<span.unitEnd, limit: limit) {
                 // 4个村级联合党委: 村 starts another word; count by the classifier alone
                 if s[pos] == Self.ge {

@@ -596,22 +596,31 @@ extension DocumentScan {
 
     /// How many facts back a whole is looked for: a whole stands just before its parts.
     static let wholeReach = 256
+    /// Makes the fact at `k`, a total of a place below the report's, a part where a larger total of the same measure, topic
+    /// and year, of the report's own place, stands before it in its paragraph (from `paragraphFrom`, a stored offset; no
+    /// further back than ``wholeReach`` facts).
+    /// (2018年全县脱贫8000人。2019年,以勒镇、塘房镇分别脱贫1200人: another year's; 全县易地扶贫搬迁安置1.2万人。…分别有贫困
+    /// 人口860人: another topic's)
+    static func partOfParagraphWhole(_ facts: inout [Fact], at k: Int, paragraphFrom: Int, own: [String]) {
+        // (a level of each place, 不良率分别为2.35%、2.91%, breaks no whole down)
+        guard facts[k].kind == .total, facts[k].measure != .percent else { return }
+        let f = facts[k]
+        var j = k - 1
+        while j >= max(0, k - wholeReach), facts[j].start >= paragraphFrom {
+            let w = facts[j]
+            if w.measure == f.measure, w.kind == .total, w.value > f.value, w.topic == f.topic, w.year == f.year, w.regionPath.levels == own {
+                facts[k].kind = .part; facts[k].rule += respectiveRule
+                return
+            }
+            j -= 1
+        }
+    }
+    static let respectiveRule = " + kind.part.分别"
+
     /// The latest fact from `since` on (a scalar position) that could be the whole `c` is part of:
     /// the same measure, a larger value. Read in place, over the array's storage: iterating `reversed()`
     /// copied each fact. No further back than ``wholeReach`` facts: a table's rows since its paragraph
     /// made it quadratic.
-    /// Makes the fact at `k`, a total of a place below the report's, a part where a larger total of the same measure and of the
-    /// report's own place stands before it in its paragraph (from `paragraphFrom`, a stored offset).
-    static func partOfParagraphWhole(_ facts: inout [Fact], at k: Int, paragraphFrom: Int, own: [String]) {
-        // (a level of each place, 不良率分别为2.35%、2.91%, breaks no whole down)
-        guard facts[k].kind == .total, facts[k].measure != .percent else { return }
-        let (m, v) = (facts[k].measure, facts[k].value)
-        guard facts[..<k].contains(where: { $0.start >= paragraphFrom && $0.measure == m && $0.kind == .total && $0.value > v
-                                            && $0.regionPath.levels == own }) else { return }
-        facts[k].kind = .part; facts[k].rule += respectiveRule
-    }
-    static let respectiveRule = " + kind.part.分别"
-
     func whole(of c: Candidate, since start: Int, before end: Int = .max, in facts: [Fact]) -> Int? {
         let since = norm.storedRange(from: start, to: start + 1).0
         return facts.withUnsafeBufferPointer { f in

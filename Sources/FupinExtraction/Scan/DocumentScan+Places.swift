@@ -501,7 +501,9 @@ extension DocumentScan {
             guard PlaceLexicon.fullNameEnds.contains(s[r.upperBound - 1]), opensClause(r.lowerBound, sentence: sentence, afterSource: true) else { continue }
             guard let p = m.path ?? namedPath(m.mention), p.count == 1 else { continue }
             let clause = Outline.clause(s, around: r.lowerBound, in: sentence)
-            if PlaceLexicon.speakingWords.firstMatch(in: s, r.upperBound..<clause.upperBound) != nil { return p }
+            // (the speaking word closing the clause, 负责人介绍, — not 广东省说到做到 — and no province opening a clause after it:
+            // 浙江省扶贫干部说,四川省凉山州变化很大,全省… speaks of 四川's)
+            if last == nil, PlaceLexicon.speakingWords.longestEnding(in: s, at: clause.upperBound, from: r.upperBound, maxLength: PlaceLexicon.speakingWordLength) != nil { return p }
             if own == nil, p.first == place.path.first { own = p }
             if last == nil { last = p }
         }
@@ -539,8 +541,7 @@ extension DocumentScan {
     func respectivePlace(at i: Int, sentence: Range<Int>, places: SentencePlaces) -> [String]? {
         // (looked for once a sentence, and taken within a reach of the figure)
         if respectivelyAt?.sentence != sentence {
-            respectivelyAt = (sentence, KindCues.distributing.firstMatch(in: s, sentence).flatMap { m in
-                KindCues.distributing.longest(in: s, at: m.0, limit: sentence.upperBound).map { (at: m.0, length: $0.length) } })
+            respectivelyAt = (sentence, KindCues.distributingWord(in: s, sentence))
         }
         guard let (p, len) = respectivelyAt?.word, p + len <= i, i - p <= Self.respectiveWindow else { return nil }
         // the run of names before 分别, joined by 、 和 与 及 alone; else the places its ;-part names before it, each heading an

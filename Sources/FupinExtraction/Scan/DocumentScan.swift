@@ -754,7 +754,7 @@ final class DocumentScan {
                 }
                 // (分别, or another distributing word, looked for once, for both readings: 依次有6、7、8个 too)
                 if sentence.indexInLine == 0 { placesBefore = nil }
-                if facts.count - firstFact >= 2, let each = KindCues.distributing.firstMatch(in: s, r)?.0 {
+                if facts.count - firstFact >= 2, let each = KindCues.distributingWord(in: s, r)?.at {
                     respectiveYears(&facts, since: firstFact, each: each, sentence: r, expressions: expressionsRead)
                     if let again = respectivePlaces(&facts, since: firstFact, each: each, places: places,
                                                     earlier: placesBefore.map { listedPlaces(sentencePlaces(lineMentions, $0), before: $0.upperBound) }) { placesAgain.insert(again) }
@@ -1508,7 +1508,9 @@ final class DocumentScan {
                                                  || TopicCues.levelReached.firstMatch(in: s, clause.lowerBound..<c.start)
                                                     .map { v in s[clause.lowerBound..<v.0].allSatisfy(KindCues.timeOnlyChars.contains) } == true)
             || h.sentence >= lineRange.lowerBound && h.sentence < sentence.lowerBound
-                && KindCues.incomeSourceTrie.longest(in: s, at: clause.lowerBound, limit: c.start) != nil {
+                && KindCues.incomeSourceTrie.longest(in: s, at: clause.lowerBound, limit: c.start) != nil
+                // (工资性收入总额达到18.6亿元: the sum over everyone)
+                && KindCues.aggregateWords.firstMatch(in: s, clause.lowerBound..<c.start) == nil {
             kind = .rate; kindRule = KindCues.perCapitaListRule
         }
         // (每座水柜补助1800元,贫困户再追加补助600元; 每亩1500元,分三次下达:第一年800元、第三年300元: a smaller sum after
@@ -1516,8 +1518,10 @@ final class DocumentScan {
         // a larger one is a sum over units, and a new whole)
         // (only with a word of adding or of instalments in its clause, ``KindCues/perUnitFollowCues``: 农户张某今年领到补助资金800元,
         // 又领了一千块分红 are what one was paid; 每户补助1500元,共发放补助资金1200元 a tally)
-        if c.measure == .yuan, kind == .total, let h = sentenceStandard, h.sentence == sentence.lowerBound, c.value < h.value,
-           KindCues.perUnitFollowCues.firstMatch(in: s, clause.lowerBound..<c.start) != nil,
+        // (对贫困户每户补助2万元,一般农户1万元: or a clause that names nothing but another class of recipient, the standard for them)
+        // (larger or smaller: 每人每年1200元,重度残疾人1800元)
+        if c.measure == .yuan, kind == .total, let h = sentenceStandard, h.sentence == sentence.lowerBound,
+           c.value < h.value && KindCues.perUnitFollows(s, clause.lowerBound..<c.start) || KindCues.namesRecipientClass(s, clause.lowerBound..<c.start),
            KindCues.bracketTotals.firstMatch(in: s, clause.lowerBound..<c.start) == nil {
             kind = .rate; kindRule = KindCues.perUnitFollowRule
         }
@@ -1533,12 +1537,16 @@ final class DocumentScan {
         }
         // (村里农民人均纯收入只有950元;2020年,这一数字达到13620元: a figure a demonstrative refers back to, the last of its measure
         // in the paragraph, says what this one is: its kind and subject)
+        // (a sentence that names the thing before, 2013年村集体经济收入为零,今年这一数字达到了18万元, refers to what it names, no
+        // figure of an earlier sentence; only a level per unit passes its kind on: 计划脱贫1.5万人;…这一数字实际达到1.62万人
+        // is what was done)
         var referredTo: Int?
-        if KindCues.figureAnaphora.firstMatch(in: s, clause.lowerBound..<c.start) != nil,
+        if let a = KindCues.figureAnaphora.firstMatch(in: s, clause.lowerBound..<c.start)?.0,
            let w = facts.indices.last(where: { facts[$0].measure == c.measure }),
-           norm.storedRange(from: lineRange.lowerBound, to: lineRange.lowerBound + 1).0 <= facts[w].start {
+           norm.storedRange(from: lineRange.lowerBound, to: lineRange.lowerBound + 1).0 <= facts[w].start,
+           facts[w].sentenceSpan == sentenceText.span || s[sentence.lowerBound..<a].allSatisfy({ KindCues.timeOnlyChars.contains($0) || Outline.isClauseBreak($0) }) {
             referredTo = w
-            if kind == .total { kind = facts[w].kind; kindRule = KindCues.figureAnaphoraRule }
+            if kind == .total, facts[w].kind == .rate { kind = .rate; kindRule = KindCues.figureAnaphoraRule }
         }
         var subject = subjectOverride ?? FactContext.subject(s, candidate: c, clause: clause, pool: strings, words: &subjectWords, places: linePlaceNames, path: path)
         // (an elliptical clause or a left-out noun says what the figure before said: its subject)
