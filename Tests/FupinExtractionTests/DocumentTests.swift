@@ -144,6 +144,14 @@ struct DocumentTests {
         // a speech's title above the speaker's byline and the date
         let speech = extractor.extract(text: "洒雨镇下龙村脱贫攻坚工作表态发言材料\n下龙村第一书记、五人小组组长\n(2017年8月9日)\n徐银泉\n各位领导:全村共612户2325人。\n", id: "m9")
         #expect(speech.document.title == "洒雨镇下龙村脱贫攻坚工作表态发言材料")
+        // a publishing office's name or a document's number between the title and the date is no title; the year a
+        // bulletin or a year's notice reports is its figures' (published the next year)
+        let bulletin = extractor.extract(text: "塔城市2015年国民经济和社会发展统计公报\n塔城市统计局\n2016年4月18日\n\n全年组织农村富余劳动力赴哈萨克斯坦务工86人。\n", id: "m10")
+        #expect(bulletin.document.title == "塔城市2015年国民经济和社会发展统计公报")
+        #expect(bulletin.facts.map(\.year) == [2015])
+        let notice = extractor.extract(text: "光山县2017年度扶贫对象动态调整结果公告\n\n光扶贫〔2018〕3号\n发布日期:2018-01-15  来源:县扶贫办\n\n全县新识别纳入贫困户1002户。\n", id: "m11")
+        #expect(notice.document.title == "光山县2017年度扶贫对象动态调整结果公告")
+        #expect(notice.facts.map(\.year) == [2017])
     }
 
     /// Inputs the fuzzer found: a clause shorter than a place's name and the word for all of it
