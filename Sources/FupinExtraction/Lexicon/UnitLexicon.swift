@@ -218,6 +218,7 @@ public enum UnitLexicon {
         ("斤", UnitRow(nil, "skip.unit")), ("公斤", UnitRow(nil, "skip.unit")), ("千克", UnitRow(nil, "skip.unit")),
         ("平方米", UnitRow(nil, "skip.unit")), ("平米", UnitRow(nil, "skip.unit")), ("立方米", UnitRow(nil, "skip.unit")),
         ("平方公里", UnitRow(nil, "skip.unit")), ("千瓦", UnitRow(nil, "skip.unit")), ("兆瓦", UnitRow(nil, "skip.unit")),
+        ("千伏", UnitRow(nil, "skip.unit")), ("千伏安", UnitRow(nil, "skip.unit")), ("伏", UnitRow(nil, "skip.unit")),   // (110千伏变电站: a voltage class)
         ("地市", UnitRow(.items, "unit.items.地市", classifier: true)),
         ("市州", UnitRow(.items, "unit.items.市州", classifier: true)),
         ("县", UnitRow(.items, "unit.items.县", classifier: true)),
