@@ -89,7 +89,7 @@ public enum PlaceLexicon {
         "环境", "面貌", "差距", "收入", "协调", "公交", "供水", "均衡"].map { ($0, true) })
     /// Characters that end a word before a place name: a name never contains them at its
     /// start (`安置点|大屯街道`, `和原|解宋营镇`, `个旧市|大屯街道`).
-    public static let stopChars: ScalarSet = ScalarSet("的在和与及原等为对是从到向个各该本全每了将把被由于以其此这那我你他们至区市县州省镇乡村点内外里处地进入驻赴走来去帮包联挂同跟给让使共总扶援距绕辖不")
+    public static let stopChars: ScalarSet = ScalarSet("的在和与及原等为对是从到向个各该本全每了将把被由于以其此这那我你他们至区市县州省镇乡村点内外里处地进入驻住赴走来去帮包联挂同跟给让使共总扶援距绕辖不")
 
     /// Stop characters that are prepositions or conjunctions before a name (`对青山镇的…`, `向阳光镇`): none opens a
     /// known town's name read through it.

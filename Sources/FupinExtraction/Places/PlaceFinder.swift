@@ -506,8 +506,11 @@ public struct PlaceFinder: Sendable {
         // (养了20只东乡贡羊: a classifier right after a count is the count's, no name's first)
         if a > range.lowerBound, j > a, NumberReader.isDigit(s[a - 1]) || NumberReader.isChineseNumeral(s[a - 1]),
            let u = UnitLexicon.trie.longest(in: s, at: a, limit: j), u.length < j - a { a += u.length }
-        // (目前新村建设已完成: a word of the time opens no name)
-        if let t = PlaceLexicon.timeWordsBeforeNames.longest(in: s, at: a, limit: j), j - a > t.length { a += t.length }
+        // (目前新村建设已完成: a word of the time opens no name; 目前镇上共有网店127家: nor is one)
+        if let t = PlaceLexicon.timeWordsBeforeNames.longest(in: s, at: a, limit: j) {
+            guard j - a > t.length else { return nil }
+            a += t.length
+        }
         // (和谐里社区 read back to 谐里: a community closed by 里 is named by three characters, the first a stop that cut it, one
         // names are written with, ``PlaceLexicon/stopsInNames``; after another stop, 搬到城里社区, 住在城里社区, the two name none)
         if level == .village, j - a == 2, Self.closedByLi(s, suffixAt: j, limit: range.upperBound), a > range.lowerBound,
