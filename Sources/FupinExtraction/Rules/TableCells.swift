@@ -566,6 +566,9 @@ enum TableCells {
     static func unitNamed(_ s: [UInt32], _ cell: Range<Int>, among units: [HeaderUnit]) -> HeaderUnit? {
         let money = units.first { $0.measure == .yuan }
         if money != nil, TopicCues.perCapita.firstMatch(in: s, cell) != nil { return money }
+        // (户消除率 under 单位:户、人、%: a share's word closing the label is the percent's, whatever count's word stands before it)
+        if let share = units.first(where: { $0.measure == .percent }),
+           shareHeads.longestEnding(in: s, at: cell.upperBound, from: cell.lowerBound, maxLength: 2) != nil { return share }
         for u in units where u.measure != .yuan {
             if measureWords(u.measure)?.firstMatch(in: s, cell)?.1 == true { return u }
         }
