@@ -135,7 +135,11 @@ public struct Extractor: Sendable {
         // (a yearbook's entry, 《昭觉年鉴(2019)》 published 2020: the year it records, 2018, its 上年 the year before)
         let yearbook = YearResolver.yearbookYear(s, outline: outline)
         // (its printing's date at its head, 2017年12月出版, is no year it tells of)
-        let documentYear = yearbook ?? resolver.headYear(s, outline: outline, titleLine: meta.titleLine, latest: latestYear) ?? pubYear
+        var documentYear = yearbook ?? resolver.headYear(s, outline: outline, titleLine: meta.titleLine, latest: latestYear) ?? pubYear
+        // (瑞丽市兴边富民工程… published 2019-01-14, its lede telling 2018年,市委、市政府…统筹整合各类资金3.26亿元: a report
+        // published in the first months of a year whose lede opens a sentence with the year before tells of that year)
+        if documentYear == meta.year, let p = meta.year, let m = meta.month, TimeLexicon.yearBeforeToldMonths.contains(m),
+           Self.ledeOpensWithYear(s, outline, resolver, year: p - 1) { documentYear = p - 1 }
         if let y = yearbook { resolver.reportYear = y }
         // (昭觉县2020年脱贫攻坚大事记 published in 2021: its 2月, 3月 are the title's year's; not a title's span,
         // 大事记(2016—2019年), nor a year it looks to, 关于确保2020年…的实施意见, nor a story's, 五指山市2016年6761人脱贫,
@@ -207,6 +211,17 @@ public struct Extractor: Sendable {
     /// Whether the report's first paragraph is dated in its opening words by a month and day of the
     /// year's first months, with no year (`1月9日,从邢台市政府常务会议上获悉,2018年,该市…`): a report
     /// early in a year telling the year before done.
+    /// Whether the first body paragraph opens a sentence with `year` and a comma (`…随处可见。2018年,市委、市政府…`), no horizon.
+    static func ledeOpensWithYear(_ s: [UInt32], _ outline: Outline, _ resolver: YearResolver, year: Int) -> Bool {
+        guard let line = outline.lines.first(where: { $0.role == .body }) else { return false }
+        return resolver.expressions(in: s, line.range).contains { e in
+            guard case .year(let y) = e.meaning, y == year, NumberReader.isDigit(s[e.range.lowerBound]),
+                  e.range.upperBound < line.range.upperBound, Outline.isClauseBreak(s[e.range.upperBound]) else { return false }
+            let k = e.range.lowerBound
+            return (k == line.range.lowerBound || Outline.sentenceEnds.contains(s[k - 1]) || s[k - 1] == 0x20)
+                && !YearResolver.isHorizon(s, at: k, lineStart: line.range.lowerBound)
+        }
+    }
     static func datedEarlyInYear(_ s: [UInt32], _ outline: Outline) -> Bool {
         guard let line = outline.lines.first(where: { $0.role == .body }) else { return false }
         let r = line.range.lowerBound..<min(line.range.upperBound, line.range.lowerBound + TimeLexicon.ledeDateReach)

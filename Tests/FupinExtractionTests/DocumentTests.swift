@@ -152,6 +152,11 @@ struct DocumentTests {
         let notice = extractor.extract(text: "光山县2017年度扶贫对象动态调整结果公告\n\n光扶贫〔2018〕3号\n发布日期:2018-01-15  来源:县扶贫办\n\n全县新识别纳入贫困户1002户。\n", id: "m11")
         #expect(notice.document.title == "光山县2017年度扶贫对象动态调整结果公告")
         #expect(notice.facts.map(\.year) == [2017])
+        // a report of January whose lede opens a sentence with the year before tells of that year
+        let january = extractor.extract(text: "瑞丽市兴边富民工程让抵边村寨旺起来\n发布时间:2019-01-14 09:32　来源:瑞丽市扶贫办\n\n瑞丽市地处中缅边境一线,全市6个乡镇中有5个乡镇抵边,瑞丽江沿岸“一寨两国”“一井两国”的景观随处可见,边民往来频繁。2018年,市委、市政府统筹整合各类资金3.26亿元。\n\n投入资金8900万元,建设边境小康示范村寨8个。\n", id: "m12")
+        #expect(january.facts.map(\.year) == [2018, 2018, 2018, 2018, 2018])
+        let june = extractor.extract(text: "瑞丽市兴边富民工程让抵边村寨旺起来\n发布时间:2019-06-14 09:32　来源:瑞丽市扶贫办\n\n瑞丽市地处中缅边境一线,全市6个乡镇中有5个乡镇抵边,瑞丽江沿岸“一寨两国”“一井两国”的景观随处可见,边民往来频繁。2018年,市委、市政府统筹整合各类资金3.26亿元。\n\n投入资金8900万元,建设边境小康示范村寨8个。\n", id: "m13")
+        #expect(june.facts.map(\.year) == [2019, 2019, 2018, 2019, 2019])
     }
 
     /// Inputs the fuzzer found: a clause shorter than a place's name and the word for all of it
