@@ -737,9 +737,24 @@ extension DocumentPlace {
                       case .sub(let real, .village, _) = named.target, real != name else { continue }
                 found[name] = named.target
             }
+            // (支尔莫乡阿土勒尔村(“悬崖村”), 在阿土勒尔村,“悬崖村”景区…: a quoted village in apposition, right after a village
+            // named plainly, within ``epithetReach``, is its nickname too)
+            guard s[line.range].contains(PlaceLexicon.cun) && s[line.range].contains(where: { TrapLexicon.openQuotes[$0] != nil }) else { continue }
+            if mentions == nil { mentions = finder.mentions(in: s, line.range) }
+            var plain: PlaceMention?
+            for m in mentions! {
+                guard case .sub(let name, .village, _) = m.target else { continue }
+                let quoted = m.range.lowerBound > line.range.lowerBound && m.range.upperBound < line.range.upperBound
+                    && TrapLexicon.openQuotes[s[m.range.lowerBound - 1]] == s[m.range.upperBound]
+                if !quoted { plain = m; continue }
+                if let p = plain, case .sub(let real, .village, _) = p.target, real != name, found[name] == nil,
+                   m.range.lowerBound - p.range.upperBound <= epithetReach { found[name] = p.target }
+            }
         }
         return found
     }
+    /// How far after a village named plainly a quoted village stands in apposition to it (characters).
+    static let epithetReach = 12
 
     /// How many mentions before a village its town may stand (`理川镇上马龙村`: 马龙 between).
     static let townBeforeVillageReach = 3
