@@ -918,7 +918,9 @@ public enum KindCues {
         // (有就业意愿搬迁劳动力25.13万人,已就业25.04万人: those at work of those willing)
         "已就业",
         // those monitored whose risk is gone (纳入监测对象3.2万户,已消除风险1.8万户)
-        "已消除风险", "已消除返贫风险", "已消除致贫风险", "风险已消除",
+        "已消除风险", "已消除返贫风险", "已消除致贫风险", "风险已消除", "已消除返贫致贫风险", "消除返贫致贫风险",
+        // those trained who got a certificate or a job (培训贫困劳动力8200人,取得职业资格证书的5108人,实现就业4300人)
+        "取得", "实现就业", "已实现就业",
         // problems found, then fixed (…问题34969件,完成整改34945件; not 查找整改类问题278件)
         "完成整改", "整改到位", "整改完毕", "全部整改"]).map { ($0, "kind.part.subset." + $0) })
     /// The states of a stock in progress (`在建38条`, `正在施工2个`, `准备开工3个`): parts of the stock,
