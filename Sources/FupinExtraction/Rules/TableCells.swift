@@ -85,6 +85,15 @@ enum TableCells {
         var rowNames = false
         /// Whether the row's label names a level per person or household (`建档立卡贫困户人均纯收入  6800  8200`): rates.
         var labelPerCapita = false
+        /// The second unit of cells holding two figures a slash parts, under a caption pairing two units (`单位:户/人` over
+        /// `58/171`): the first figure is the column's own unit, the second this one.
+        var paired: HeaderUnit?
+        /// The column for the second figure of a paired cell.
+        func second() -> Column? {
+            guard let u = paired else { return nil }
+            return Column(index: index, measure: u.measure, multiplier: u.multiplier, unit: unit, rule: "unit." + u.measure.rawValue + ".表题",
+                          header: header, cellCount: cellCount, name: name)
+        }
         /// The column with its figures multiplied by `m` (a caption's `万人` over a count's word).
         func scaled(_ m: Double) -> Column {
             Column(index: index, measure: measure, multiplier: m, unit: unit, rule: rule, header: header, cellCount: cellCount, name: name)
@@ -183,7 +192,7 @@ enum TableCells {
             out = [line.lowerBound..<k, amount]
         }
         guard out.count >= 2, s[out[0]].contains(where: NormalizedText.isHan),
-              out.dropFirst().allSatisfy({ c in s[c].allSatisfy { NumberReader.isDigitOrPoint($0) || $0 == 0x25 || $0 == 0x2C } }) else { return nil }
+              out.dropFirst().allSatisfy({ c in s[c].allSatisfy { NumberReader.isDigitOrPoint($0) || $0 == 0x25 || $0 == 0x2C || $0 == slash } }) else { return nil }
         return out
     }
 
@@ -393,7 +402,12 @@ enum TableCells {
             if s[k] == 0x20 || s[k] == NumberReader.listComma || s[k] == 0x2C || s[k] == 0x2F { k += 1; continue }
             // (a unit a Han character follows is a word's start: 人民币万元, 元/人 is per person)
             guard let u = headerUnits.longest(in: s, at: k, limit: line.upperBound) else { break }
-            guard k + u.length >= line.upperBound || !NormalizedText.isHan(s[k + u.length]) && s[k + u.length] != 0x2F else { return nil }
+            // (户/人: two units a slash pairs, the second closing the note, are the two figures of each cell, ``pairsUnits``)
+            let pairs = units.isEmpty && k + u.length + 1 < line.upperBound && s[k + u.length] == slash
+                && headerUnits.longest(in: s, at: k + u.length + 1, limit: line.upperBound).map { v in
+                    let e = k + u.length + 1 + v.length
+                    return e >= line.upperBound || !NormalizedText.isHan(s[e]) && s[e] != slash } == true
+            guard k + u.length >= line.upperBound || !NormalizedText.isHan(s[k + u.length]) && (s[k + u.length] != 0x2F || pairs) else { return nil }
             units.append(u.value); k += u.length
         }
         return units.isEmpty ? nil : units
@@ -471,6 +485,15 @@ enum TableCells {
     static func columns(_ s: [UInt32], _ cells: [Range<Int>], units: [HeaderUnit], caption: Range<Int>) -> [Column] {
         guard cells.count >= 2 else { return [] }
         let isRow = cells.contains { c in s[c].contains(where: NumberReader.isDigit) }
+        // (单位:户/人 over 乡镇  新识别  返贫 ⏎ 十里镇  58/171  9/27: each column counts households and persons, a slash parting them)
+        if units.count == 2, !isRow, pairsUnits(s, caption) {
+            return (1..<cells.count).filter { timeHeaders.firstMatch(in: s, cells[$0]) == nil }.map { i in
+                var c = Column(index: i, measure: units[0].measure, multiplier: units[0].multiplier, unit: "", rule: "unit." + units[0].measure.rawValue + ".表题",
+                               header: cells[i], cellCount: cells.count, name: NormalizedText.string(s[cells[i]]))
+                c.paired = units[1]
+                return c
+            }
+        }
         // (a ledger's caption naming no unit, 收入明细: the amount closing each row is yuan, no other cell, no header's column)
         if units == [ledgerUnit] {
             guard isRow, let last = cells.indices.last, number(s, cells, index: last) != nil else { return [] }
@@ -574,6 +597,18 @@ enum TableCells {
         }
         if money == nil || moneyLabels.firstMatch(in: s, cell) != nil { return money }
         return units.first { $0.measure == .items } ?? money
+    }
+    /// Whether a caption's note pairs its two units by a slash (`单位:户/人`): its cells hold both figures.
+    static func pairsUnits(_ s: [UInt32], _ caption: Range<Int>) -> Bool {
+        guard let at = Outline.find(unitWord, in: s, caption) else { return false }
+        return s[(at + unitWord.count)..<caption.upperBound].contains(slash)
+    }
+    static let slash: UInt32 = 0x2F
+    /// The two figures of a paired cell (`58/171`), each with its digits' range; nil where the cell is no such pair.
+    static func pairedNumbers(_ s: [UInt32], _ cells: [Range<Int>], index: Int) -> ((range: Range<Int>, value: Double), (range: Range<Int>, value: Double))? {
+        guard index < cells.count, let k = s[cells[index]].firstIndex(of: slash), k > cells[index].lowerBound, k + 1 < cells[index].upperBound,
+              let a = number(s, [cells[index].lowerBound..<k], index: 0), let b = number(s, [(k + 1)..<cells[index].upperBound], index: 0) else { return nil }
+        return (a, b)
     }
     /// Words of a row's label naming money (``unitNamed(_:_:among:)``).
     static let moneyLabels = ScalarTrie<Bool>(["资金", "投入", "投资", "收入", "金额", "贷款", "产值", "补助", "补贴", "费", "工资", "分红",

@@ -406,6 +406,17 @@ final class DocumentScan {
                         let rightShift = max(0, (tableColumns.map(\.index).max() ?? 0) + 1 - cells.count)
                         for tableColumn in tableColumns {
                             let column = tableColumn.forRow(s, label: cells.first)
+                            // (十里镇  58/171: a paired cell's two figures, each in its unit)
+                            if let second = column.second() {
+                                guard !read.contains(column.index), let (a, b) = TableCells.pairedNumbers(s, cells, index: column.index) else { continue }
+                                read.insert(column.index)
+                                let year = rowYear ?? TableCells.year(s, column.header) ?? sectionYear ?? documentYear
+                                tableFact(a, sum: sum, cells: cells, column: column, line: line.range, lineIndex: lineIndex, heading: heading, section: section,
+                                          year: year, into: &facts)
+                                tableFact(b, sum: sum, cells: cells, column: second, line: line.range, lineIndex: lineIndex, heading: heading, section: section,
+                                          year: year, into: &facts)
+                                continue
+                            }
                             let direct = fromRight ? nil : TableCells.number(s, cells, index: column.index)
                             let index = direct != nil ? column.index : column.index - (fromRight ? rightShift : shift)
                             guard !read.contains(index), let n = direct ?? (shift > 0 && index >= 1 ? TableCells.number(s, cells, index: index) : nil) else { continue }
