@@ -211,17 +211,6 @@ public struct Extractor: Sendable {
     /// Whether the report's first paragraph is dated in its opening words by a month and day of the
     /// year's first months, with no year (`1月9日,从邢台市政府常务会议上获悉,2018年,该市…`): a report
     /// early in a year telling the year before done.
-    /// Whether the first body paragraph opens a sentence with `year` and a comma (`…随处可见。2018年,市委、市政府…`), no horizon.
-    static func ledeOpensWithYear(_ s: [UInt32], _ outline: Outline, _ resolver: YearResolver, year: Int) -> Bool {
-        guard let line = outline.lines.first(where: { $0.role == .body }) else { return false }
-        return resolver.expressions(in: s, line.range).contains { e in
-            guard case .year(let y) = e.meaning, y == year, NumberReader.isDigit(s[e.range.lowerBound]),
-                  e.range.upperBound < line.range.upperBound, Outline.isClauseBreak(s[e.range.upperBound]) else { return false }
-            let k = e.range.lowerBound
-            return (k == line.range.lowerBound || Outline.sentenceEnds.contains(s[k - 1]) || s[k - 1] == 0x20)
-                && !YearResolver.isHorizon(s, at: k, lineStart: line.range.lowerBound)
-        }
-    }
     static func datedEarlyInYear(_ s: [UInt32], _ outline: Outline) -> Bool {
         guard let line = outline.lines.first(where: { $0.role == .body }) else { return false }
         let r = line.range.lowerBound..<min(line.range.upperBound, line.range.lowerBound + TimeLexicon.ledeDateReach)
@@ -237,6 +226,18 @@ public struct Extractor: Sendable {
             k = e
         }
         return false
+    }
+    /// Whether the first body paragraph opens a sentence with `year` and a comma (`…随处可见。2018年,市委、市政府…`), no horizon,
+    /// and tells no time of the present before it (`春节前夕,…走访慰问困难群众3200户。2018年,…` speaks of now first).
+    static func ledeOpensWithYear(_ s: [UInt32], _ outline: Outline, _ resolver: YearResolver, year: Int) -> Bool {
+        guard let line = outline.lines.first(where: { $0.role == .body }) else { return false }
+        let expressions = resolver.expressions(in: s, line.range)
+        guard let e = expressions.first, case .year(let y) = e.meaning, y == year, NumberReader.isDigit(s[e.range.lowerBound]),
+              e.range.upperBound < line.range.upperBound, Outline.isClauseBreak(s[e.range.upperBound]) else { return false }
+        let k = e.range.lowerBound
+        return (k == line.range.lowerBound || Outline.sentenceEnds.contains(s[k - 1]) || s[k - 1] == 0x20)
+            && !YearResolver.isHorizon(s, at: k, lineStart: line.range.lowerBound)
+            && TimeLexicon.presentTimes.firstMatch(in: s, line.range.lowerBound..<k) == nil
     }
 
     /// The year a report's text infers, and whether that year is its latest, told done and planned for no

@@ -157,6 +157,14 @@ struct DocumentTests {
         #expect(january.facts.map(\.year) == [2018, 2018, 2018, 2018, 2018])
         let june = extractor.extract(text: "瑞丽市兴边富民工程让抵边村寨旺起来\n发布时间:2019-06-14 09:32　来源:瑞丽市扶贫办\n\n瑞丽市地处中缅边境一线,全市6个乡镇中有5个乡镇抵边,瑞丽江沿岸“一寨两国”“一井两国”的景观随处可见,边民往来频繁。2018年,市委、市政府统筹整合各类资金3.26亿元。\n\n投入资金8900万元,建设边境小康示范村寨8个。\n", id: "m13")
         #expect(june.facts.map(\.year) == [2019, 2019, 2018, 2019, 2019])
+        // (a lede telling the present first, 春节前夕…, speaks of its own year)
+        let festival = extractor.extract(text: "会宁县扶贫工作\n发布时间:2019-01-28 09:32　来源:会宁县扶贫办\n\n春节前夕,县领导走访慰问困难群众3200户。2018年,全县减少贫困人口2.3万人。\n", id: "m14")
+        #expect(festival.facts.map(\.year) == [2019, 2018])
+        // a report on rectifying what an inspection of a year found tells of the rectifying, when it is published; a
+        // publishing office's name ending in 室 or 队 is no title either
+        let rectified = extractor.extract(text: "昭觉县关于2019年脱贫攻坚成效考核反馈问题整改情况的报告\n昭觉县人民政府办公室\n时间:2020-06-08 16:40\n\n截至5月31日,16个问题已全部完成整改。\n", id: "m15")
+        #expect(rectified.document.title == "昭觉县关于2019年脱贫攻坚成效考核反馈问题整改情况的报告")
+        #expect(rectified.facts.map(\.year) == [2020])
     }
 
     /// Inputs the fuzzer found: a clause shorter than a place's name and the word for all of it

@@ -413,7 +413,7 @@ public struct Outline: Sendable {
                     guard isClauseMark(u) else { return false }
                     if u == 0x2C || u == 0x3A, j > sentence.lowerBound, j + 1 < sentence.upperBound,
                        isDigit(p[j - 1]), isDigit(p[j + 1]) { return false }
-                    if u == 0x3A, labelsFigure(s, colon: j, in: sentence) { return false }
+                    if u == ListItems.colon, labelsFigure(s, colon: j, in: sentence) { return false }
                     return true
                 }
                 var a = i
@@ -432,15 +432,15 @@ public struct Outline: Sendable {
     static func labelsFigure(_ s: [UInt32], colon j: Int, in sentence: Range<Int>) -> Bool {
         guard j > sentence.lowerBound, NormalizedText.isHan(s[j - 1]) else { return false }
         var k = j + 1
-        while k < sentence.upperBound, s[k] == 0x20 { k += 1 }
+        while k < sentence.upperBound, s[k] == NumberReader.space { k += 1 }
         guard k < sentence.upperBound, NumberReader.isDigit(s[k]), !EnumeratedItems.opens(s, at: k, limit: sentence.upperBound) else { return false }
         var e = k
         while e < sentence.upperBound, NumberReader.isDigit(s[e]) { e += 1 }
-        if e < sentence.upperBound, s[e] == 0x29 { return false }
+        if e < sentence.upperBound, s[e] == FactContext.closeBracket { return false }
         var a = j - 1
         while a > sentence.lowerBound, !clauseMarks.contains(s[a - 1]) {
             a -= 1
-            if NumberReader.isDigit(s[a]) || s[a] == 0x09 { return false }
+            if NumberReader.isDigit(s[a]) || s[a] == TableCells.tab { return false }
         }
         return true
     }

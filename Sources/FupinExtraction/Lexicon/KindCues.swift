@@ -625,9 +625,11 @@ public enum KindCues {
     public static let perCapitaListRule = "kind.rate.人均.list"
     /// What a clause may hold before a verb of reaching a level and still continue the figure before it (`2018年达到`, `到去年`,
     /// nothing): digits, words of time, spaces.
-    public static let timeOnlyChars = ScalarSet("0123456789年月日底末初今去前当后到了 ")
+    public static let timeOnlyChars = ScalarSet("0123456789年月日底末初今去前当后到了截至止如 ")
+    /// Words ranking a place among others (`第三铺乡最低`): the clause after one gives the level it ranks by.
+    static let superlatives = ScalarTrie<Bool>(["最高", "最低", "最多", "最少", "最快", "最慢", "其次"].map { ($0, true) })
     /// Adverbs and range words between a time and a verb of a level (`已达`, `仅为`, `1至9月`): ``FactContext/onlyLevelBefore(_:_:clause:)``.
-    public static let levelFillers = ScalarSet("已仅只也都就约共至")
+    public static let levelFillers = ScalarSet("已仅只也都就约至")
     /// Words referring back to a figure (`这一数字`, `该比例`): the figure after one is what that figure was (``figureAnaphoraRule``).
     public static let figureAnaphora = ScalarTrie<Bool>(["这一数字", "这个数字", "该数字", "此数字", "这一数据", "这个数据", "这一比例",
         "该比例", "这一指标", "该指标"].map { ($0, true) })
@@ -642,35 +644,25 @@ public enum KindCues {
     /// The first distributing word (``distributing``) in `range`, where it stands and its length; not one opening a
     /// longer word (``distributingRefused``: 在各有关部门的支持下,…分别减贫1200人、950人 distributes by its 分别).
     public static func distributingWord(in s: [UInt32], _ range: Range<Int>) -> (at: Int, length: Int)? {
-        var k = range.lowerBound
-        while let (at, _) = distributing.firstMatch(in: s, k..<range.upperBound) {
-            if distributingRefused.longest(in: s, at: at, limit: range.upperBound) == nil,
-               let m = distributing.longest(in: s, at: at, limit: range.upperBound) { return (at, m.length) }
-            k = at + 1
-        }
-        return nil
+        distributing.firstWord(in: s, range, refusing: distributingRefused)
     }
     /// Words of adding to a standard or of paying it in instalments (`再追加`, `另`, `第一年`, `首期`): a smaller sum after a sum per
     /// unit in its sentence with one in its clause is per unit too (``perUnitFollowRule``).
     public static let perUnitFollowCues = ScalarTrie<Bool>(["再", "另", "还有", "还可", "追加", "加发", "第一年", "第二年", "第三年", "第四年", "第五年",
         "首年", "次年", "首期", "二期", "首次", "第一次", "第二次", "第三次", "其余"].map { ($0, true) })
-    /// Longer words a cue of ``perUnitFollowCues`` opens that add nothing to a standard (`再生资源`, `另行通知`, `另外县财政…`).
-    static let perUnitFollowRefused = ScalarTrie<Bool>(["再生", "另行", "另外"].map { ($0, true) })
+    /// Longer words a cue of ``perUnitFollowCues`` opens that add nothing to a standard (`再生资源`, `另行通知`).
+    static let perUnitFollowRefused = ScalarTrie<Bool>(["再生", "另行"].map { ($0, true) })
     /// Whether `r` holds a word of adding or of instalments (``perUnitFollowCues``) that opens no longer word (``perUnitFollowRefused``).
     static func perUnitFollows(_ s: [UInt32], _ r: Range<Int>) -> Bool {
-        var k = r.lowerBound
-        while let (at, _) = perUnitFollowCues.firstMatch(in: s, k..<r.upperBound) {
-            if perUnitFollowRefused.longest(in: s, at: at, limit: r.upperBound) == nil { return true }
-            k = at + 1
-        }
-        return false
+        perUnitFollowCues.firstWord(in: s, r, refusing: perUnitFollowRefused) != nil
     }
     /// Whether `r`, the clause before a figure, names nothing but a class of recipients (`一般农户`, `边缘户`, `一般劳动力`):
     /// a few Han characters, no verb of the subject lexicon, closing with a word of people or households.
     static func namesRecipientClass(_ s: [UInt32], _ r: Range<Int>) -> Bool {
         var a = r.lowerBound
         while a < r.upperBound, s[a] == NumberReader.space { a += 1 }
-        guard r.upperBound - a >= 2, r.upperBound - a <= recipientClassLength, recipientClassEnds.contains(s[r.upperBound - 1]),
+        // (not a whole place's, 全村农户3万元)
+        guard r.upperBound - a >= 2, r.upperBound - a <= recipientClassLength, recipientClassEnds.contains(s[r.upperBound - 1]), s[a] != PlaceLexicon.quan,
               s[a..<r.upperBound].allSatisfy(NormalizedText.isHan) else { return false }
         var k = a
         while k < r.upperBound {
@@ -682,7 +674,7 @@ public enum KindCues {
         return true
     }
     static let recipientClassEnds = ScalarSet("户人员生力")
-    static let recipientClassLength = 6
+    static let recipientClassLength = 8   // (分散供养特困人员)
     /// A smaller sum after a sum per unit in its sentence (`每座补助1800元,贫困户再追加600元`): per unit too.
     public static let perUnitFollowRule = "kind.rate.follows"
     public static let perCapitaRates: Set<String> = ["kind.rate.人均", "kind.rate.户均", perCapitaListRule]
@@ -854,7 +846,7 @@ public enum KindCues {
            let done = wholesDone.firstMatch(in: s, (after + v.length)..<end)?.0 {
             let between = (after + v.length)..<done
             if planMarkerTrie.firstMatch(in: s, between) == nil, deadlines.firstMatch(in: s, between) == nil,
-               restWords.firstMatch(in: s, between) == nil, instructionWords.firstMatch(in: s, between) == nil { return true }
+               restWords.firstMatch(in: s, between) == nil { return true }
         }
         // (拟退出县, 拟摘帽的贫困县: the counties proposed to exit, named by 拟 alone, in or out of a list; their
         // figures are outcomes)
@@ -1019,9 +1011,10 @@ public enum KindCues {
     /// A parenthesis's opening words that state a total (`(共安置103户,其中…)`, `(合计…)`): it is no part.
     public static let bracketTotals = ScalarTrie<Bool>(["共", "合计", "共计", "总计", "总共", "一共", "累计"].map { ($0, true) })
     /// Words of a sum over everyone (`总额`, `总量`): a figure one names is no level per person.
-    public static let aggregateWords = ScalarTrie<Bool>(["总额", "总量", "总收入", "总计", "合计", "共计"].map { ($0, true) })
+    public static let aggregateWords = ScalarTrie<Bool>((["总额", "总量", "总收入"] + sumWordRows).map { ($0, true) })
     /// Words that make a figure the sum of those before it (`…96.54712万元,合计516.54712万元`).
-    public static let sumWords = ScalarTrie<Bool>(["合计", "共计", "总计", "总共", "一共", "合 计", "共 计"].map { ($0, true) })
+    public static let sumWords = ScalarTrie<Bool>(sumWordRows.map { ($0, true) })
+    static let sumWordRows = ["合计", "共计", "总计", "总共", "一共", "合 计", "共 计"]
 
     /// Clause heads that end a `其中` breakdown: the sentence goes on to another whole
     /// (`其中…1406户,占全市贫困人口的17%,累计发放…`).

@@ -319,3 +319,16 @@ public struct ScalarTrie<Value: Sendable>: Sendable {
         return nil
     }
 }
+
+extension ScalarTrie {
+    /// The first key in `range` that opens none of `refused`'s longer words (`分别` but not `各有关` of `各有关部门`): where it
+    /// stands and its length; nil where none does.
+    public func firstWord<R>(in s: [UInt32], _ range: Range<Int>, refusing refused: ScalarTrie<R>) -> (at: Int, length: Int)? {
+        var k = range.lowerBound
+        while let (at, _) = firstMatch(in: s, k..<range.upperBound) {
+            if refused.longest(in: s, at: at, limit: range.upperBound) == nil, let m = longest(in: s, at: at, limit: range.upperBound) { return (at, m.length) }
+            k = at + 1
+        }
+        return nil
+    }
+}

@@ -123,6 +123,11 @@ public enum TimeLexicon {
     public static let yearParts: ScalarSet = ScalarSet("底末初度")
     /// Titles of reports that review the year before the one they name (`2018年政府工作报告`).
     public static let reviewTitles = ScalarTrie<Bool>([("政府工作报告", true)])
+    /// Words of the present and its season a lede may open with (`春节前夕`, `近日`, `今年`): it speaks of now.
+    static let presentTimes = ScalarTrie<Bool>(["春节", "元旦", "新春", "近日", "日前", "今年", "目前", "当前", "新年"].map { ($0, true) })
+    /// Titles of reports on rectifying what an inspection of a year found (`关于2017年度…考核反馈问题整改情况的报告`): the year
+    /// named is the inspection's; the report tells of the rectifying, done when it is published.
+    public static let rectificationTitles = ScalarTrie<Bool>(["整改情况", "整改工作情况", "整改报告", "整改进展", "整改落实情况"].map { ($0, true) })
     /// Before the first year of a span, and before a level at its start: `从2013年`, `由21.4%`.
     public static let fromMarkers: ScalarSet = ScalarSet("从由自")
     /// After a small count of years, words that make it a stretch of them (`6年时间`, `3年间`, `5年里`).

@@ -431,8 +431,8 @@ public enum UnitLexicon {
     static let dimesWordTails = ScalarSet("花分谷")
     /// The dimes' own units after their digit (`三块五毛钱`, `八块五角`), 钱 after them read too.
     static let dimeUnits = ScalarSet("毛角")
-    /// What may follow a price's dimes' unit (`三块五毛一斤`, `八块五角的车票`, `卖三块五毛了`, `按8毛算`): nothing a word the unit opens (`五角星`).
-    static let afterDimes = ScalarSet("一每的了左多算计")
+    /// What may follow a price's dimes' unit (`三块五毛一斤`, `八块五角的车票`, `卖三块五毛了`, `按8毛算`, `3毛到5毛之间`, `四毛不等`): nothing a word the unit opens (`五角星`).
+    static let afterDimes = ScalarSet("一每的了左多算计到至不之")
     /// What may follow a spoken price and end it (`八块的价格`, `八块到十块`, ``CandidateReader/closesPrice(_:_:limit:)``).
     static let priceClosers = ScalarSet("的到至")
     static let qian: UInt32 = 0x94B1   // 钱

@@ -281,17 +281,21 @@ public enum MetadataReader {
     /// with an office's last character, is a byline too)
     static func isByline(_ s: [UInt32], _ r: Range<Int>) -> Bool {
         bylineRoles.longestEnding(in: s, at: r.upperBound, from: r.lowerBound, maxLength: 3) != nil
-            || r.count <= publisherLength && PlaceLexicon.officeEnds.contains(s[r.upperBound - 1]) && !s[r].contains(where: NumberReader.isDigit)
+            || r.count <= publisherLength && publisherEnds.contains(s[r.upperBound - 1]) && !s[r].contains(where: NumberReader.isDigit)
             || isDocumentNumber(s, r)
     }
     /// Whether a line is a document's number alone (`光扶贫〔2018〕3号`, `X财农[2019]56号`): short, closing with digits and 号.
     static func isDocumentNumber(_ s: [UInt32], _ r: Range<Int>) -> Bool {
-        guard r.count >= 4, r.count <= publisherLength + 4, s[r.upperBound - 1] == hao, NumberReader.isDigit(s[r.upperBound - 2]) else { return false }
+        guard r.count >= 4, r.count <= documentNumberLength, s[r.upperBound - 1] == hao, NumberReader.isDigit(s[r.upperBound - 2]) else { return false }
         return !s[r].contains(where: { Outline.sentenceEnds.contains($0) || Outline.isClauseBreak($0) })
     }
     static let hao: UInt32 = 0x53F7   // 号
     /// How long a publishing office's name alone on a line may be (characters).
-    static let publisherLength = 12
+    static let publisherLength = 16
+    /// The last characters of a publishing body's name (`…统计局`, `…办公室`, `…领导小组`, `…委员会`).
+    static let publisherEnds = ScalarSet("局办委府部厅门处所站队司院室组会")
+    /// How long a document's number alone on a line may be (`光扶贫〔2018〕3号`, characters).
+    static let documentNumberLength = 20
     static let bylineRoles = ScalarTrie<Bool>(BoilerplateLexicon.bylineRoles.map { ($0, true) })
 
     /// A title line's text without a table's cell marks closing it (`贵州黄平工商联结对帮扶 |`).

@@ -158,7 +158,9 @@ enum TableCells {
         return (a..<(b + 1), m.value)
     }
     /// A space, a tab or an ideographic space: what parts a spaced row's cells.
-    @inline(__always) static func isGap(_ u: UInt32) -> Bool { u == 0x20 || u == 0x09 || u == 0x3000 }
+    @inline(__always) static func isGap(_ u: UInt32) -> Bool { u == 0x20 || u == tab || u == 0x3000 }
+    /// A tab, which separates a table's cells (an ideographic space between two characters normalises to one).
+    static let tab: UInt32 = 0x09
     /// Whether a spaced line heads a table's columns: two cells or more name their unit (`贫困人口（万人）`,
     /// `贫困发生率（%）`), none is a bare number.
     static func namesColumns(_ s: [UInt32], _ line: Range<Int>) -> Bool {

@@ -1504,10 +1504,10 @@ final class DocumentScan {
         // (农村常住居民人均可支配收入中,工资性收入4236元: or the sources of the income it heads)
         // (人均可支配收入最高,达8412元: or a level the clause reaches, nothing but a verb, after the clause naming it)
         if c.measure == .yuan, kind == .total, lastMoney?.sentence != sentence.lowerBound,
-           let cue = TopicCues.perCapita.firstMatch(in: s, sentence.lowerBound..<clause.lowerBound),
-           (elliptical() || KindCues.incomeSourceTrie.firstMatch(in: s, clause) != nil && KindCues.closesPartitive(s, before: clause.lowerBound, from: sentence.lowerBound))
-            && YearResolver.headsFigures(s, sentence, clause.lowerBound)
-            || !s[cue.0..<clause.lowerBound].contains(where: NumberReader.isDigit) && FactContext.onlyLevelBefore(s, c.start, clause: clause) {
+           TopicCues.perCapita.firstMatch(in: s, sentence.lowerBound..<clause.lowerBound) != nil,
+           ((elliptical() || KindCues.incomeSourceTrie.firstMatch(in: s, clause) != nil && KindCues.closesPartitive(s, before: clause.lowerBound, from: sentence.lowerBound))
+            && YearResolver.headsFigures(s, sentence, clause.lowerBound))
+            || FactContext.levelOfPerCapitaBefore(s, c.start, clause: clause, sentence: sentence) {
             kind = .rate; kindRule = KindCues.perCapitaListRule
         }
         // (人均可支配收入从2013年的两千六百二十元,涨到去年的七千三百多元: the level it reached, too, where only a time stands
@@ -1515,7 +1515,7 @@ final class DocumentScan {
         // (人均可支配收入10950元。工资性收入4233元: and the parts of the income the next sentence of its paragraph lists)
         if c.measure == .yuan, kind == .total || kind == .change, let h = lastMoney, h.perCapita,
            h.sentence == sentence.lowerBound && (kind == .change || elliptical() || KindCues.incomeComponents.firstMatch(in: s, clause) != nil
-                                                 || FactContext.onlyLevelBefore(s, c.start, clause: clause)
+                                                 || FactContext.levelOfPerCapitaBefore(s, c.start, clause: clause, sentence: sentence, afterFigure: true)
                                                  || TopicCues.levelReached.firstMatch(in: s, clause.lowerBound..<c.start)
                                                     .map { v in s[clause.lowerBound..<v.0].allSatisfy(KindCues.timeOnlyChars.contains) } == true)
             || h.sentence >= lineRange.lowerBound && h.sentence < sentence.lowerBound

@@ -204,7 +204,8 @@ public enum TopicResolver {
         if measure == .yuan, kind == .rate, !anyCue, clause.lowerBound > sentence.lowerBound,
            let e = matches.last(where: { $0.cue.role == .income && sentence.contains(Int($0.start)) && Int($0.start) < clause.lowerBound }),
            TopicCues.perCapita.firstMatch(in: s, sentence.lowerBound..<numberStart) != nil,
-           previousClause(s, before: clause.lowerBound, in: sentence).contains(Int(e.start)) || FactContext.onlyLevelBefore(s, numberStart, clause: clause)
+           previousClause(s, before: clause.lowerBound, in: sentence).contains(Int(e.start))
+            || FactContext.levelOfPerCapitaBefore(s, numberStart, clause: clause, sentence: sentence, afterFigure: true)
             || TopicCues.perCapita.firstMatch(in: s, clause.lowerBound..<numberStart) != nil
             || KindCues.figureAnaphora.firstMatch(in: s, clause.lowerBound..<numberStart) != nil { return (.income, e.cue.rule) }
         // 项目年收益总计26.7万元, 3个村财政分别增收80万元: what a project, a station or a village's
