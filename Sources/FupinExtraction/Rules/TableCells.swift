@@ -699,9 +699,10 @@ enum TableCells {
     /// stated before the table (`hasWhole`), or each row's own total.
     /// (`captionPerCapita`: the caption over the table names a level per person, `…农村居民人均可支配收入`, and
     /// its money columns are rates, whatever their headers say: `收入(元)`)
-    static func kind(of column: Column, _ s: [UInt32], sum: Bool, captionPerCapita: Bool = false, hasWhole: Bool) -> (Kind, String) {
+    /// (`captionPlans`: the caption names what was planned, `…减贫任务分解表`, and every column is the plan's)
+    static func kind(of column: Column, _ s: [UInt32], sum: Bool, captionPerCapita: Bool = false, captionPlans: Bool = false, hasWhole: Bool) -> (Kind, String) {
         // (计划数, 目标任务, 计划投资(万元): a column of what was planned, a level per person too)
-        if plansColumn(s, column.header) { return (.target, planRule) }
+        if captionPlans || plansColumn(s, column.header) { return (.target, planRule) }
         // (其中D级, 其中农产品上行(万件): a column of 其中 breaks down a column before it, its figures parts)
         if KindCues.opensQizhong(s, at: column.header.lowerBound, limit: column.header.upperBound) { return (.part, qizhongColumnRule) }
         if column.labelPerCapita || TopicCues.perCapita.firstMatch(in: s, column.header) != nil

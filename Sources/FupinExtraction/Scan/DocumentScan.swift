@@ -78,6 +78,8 @@ final class DocumentScan {
     /// Whether the table being read has a column of its own for what was planned (`签约目标(人)`): its other
     /// columns state where the plan starts, no plan's figures.
     var tablePlans = false
+    /// Whether the table's caption names what was planned (`…减贫任务分解表`): its figures are targets.
+    var tableCaptionPlans = false
     /// Whether the table in force lists people by name (`序号 姓名 岗位 全年补贴(元)`): its rows are filed under
     /// the programme its context names, whatever a row says of the person (``TableCells/listsPersons(_:_:)``).
     var tableListsPersons = false
@@ -384,6 +386,8 @@ final class DocumentScan {
                         // (the table's context for its topics: its caption, else the section's heading, else the title)
                         let caption = Self.caption(s, outline, before: lineIndex)
                         tableIsLedger = caption.map { TableCells.namesLedger(s, $0) } ?? false
+                        // (2016年各乡镇减贫任务分解表: a caption naming the plan's breakdown makes every column the plan's)
+                        tableCaptionPlans = caption.map { TableCells.plansColumn(s, $0) } ?? false
                         tableContext = ([caption, heading, titleLine.map { outline.lines[$0].range }].compactMap { $0 }.filter { !TableCells.unitsAlone(s, $0) }
                                             .map { TableCells.withoutUnitsNote(s, $0) },
                                         caption.map { TableCells.captionPerCapita(s, $0) } ?? false, [:])
@@ -994,7 +998,7 @@ final class DocumentScan {
                       // (指标  计量单位  数量 ⏎ 一、总体情况 ⏎ 其中:1.资金  万元  462.35: a row under a whole the table states no
                       // figure of is no part; 其中 marks the rows below a group's line)
                       k.0 != .part || !indicator || indicatorWhole(c.measure, above: c.value, in: facts) ? k : nil }
-                      ?? TableCells.kind(of: column, s, sum: sum, captionPerCapita: !indicator && tableContext.perCapita,
+                      ?? TableCells.kind(of: column, s, sum: sum, captionPerCapita: !indicator && tableContext.perCapita, captionPlans: !indicator && tableCaptionPlans,
                                          hasWhole: !indicator && (tableBreaksDown || tableWhole(c.measure, in: facts) > c.value)),
                   subjectOverride: column.name, topicFallback: (indicator ? nil : contextTopic(c.measure)) ?? (column.measure == .yuan ? (.funds, TableCells.topicRule) : nil),
                   column: column.header)
