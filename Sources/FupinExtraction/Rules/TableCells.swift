@@ -740,6 +740,15 @@ enum TableCells {
     /// Whether a header cell heads a column of what was planned (``planColumns``).
     static func plansColumn(_ s: [UInt32], _ header: Range<Int>) -> Bool { planColumns.firstMatch(in: s, header)?.1 == true }
     static let planRule = "kind.target.表头"
+    /// Whether a caption names a table of what was planned: a plan's word, and a table's or a breakdown's closing word after
+    /// it (`2016年各乡镇减贫任务分解表`, `二、减贫任务分解`; not a section's heading, `一、主要任务`).
+    static func captionPlans(_ s: [UInt32], _ caption: Range<Int>) -> Bool {
+        let t = Outline.trim(s, caption)
+        guard !t.isEmpty, plansColumn(s, t) else { return false }
+        return captionEnds.longestEnding(in: s, at: t.upperBound, from: t.lowerBound, maxLength: 2) != nil
+            || Outline.find(breakdownWord, in: s, t) != nil
+    }
+    static let breakdownWord: [UInt32] = "分解".unicodeScalars.map(\.value)
     /// Words of a header cell whose column holds what was planned.
     /// (false: words that hold one, `项目标段`, and a header of what was done, `完成任务数`, `实际完成`)
     static let planColumns = ScalarTrie<Bool>(["计划", "目标", "任务", "任务数", "目标任务", "年度任务"].map { ($0, true) }

@@ -387,7 +387,7 @@ final class DocumentScan {
                         let caption = Self.caption(s, outline, before: lineIndex)
                         tableIsLedger = caption.map { TableCells.namesLedger(s, $0) } ?? false
                         // (2016年各乡镇减贫任务分解表: a caption naming the plan's breakdown makes every column the plan's)
-                        tableCaptionPlans = caption.map { TableCells.plansColumn(s, $0) } ?? false
+                        tableCaptionPlans = caption.map { TableCells.captionPlans(s, $0) } ?? false
                         tableContext = ([caption, heading, titleLine.map { outline.lines[$0].range }].compactMap { $0 }.filter { !TableCells.unitsAlone(s, $0) }
                                             .map { TableCells.withoutUnitsNote(s, $0) },
                                         caption.map { TableCells.captionPerCapita(s, $0) } ?? false, [:])
