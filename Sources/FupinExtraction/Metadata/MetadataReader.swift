@@ -256,8 +256,10 @@ public enum MetadataReader {
             }
         }
         // (not the dateline itself: 2019-02-12 第06版:六版 above 贵州黄平工商联结对帮扶)
+        // (紫阳县人民政府 over 索引号…发布日期 and the title under them: a publisher's name is none)
         if meta.title == nil, let i = lines.indices.first(where: { lines[$0].role == .heading && lines[$0].range.count >= 5 && $0 < firstBody
-                                                                  && Self.isWorded(s, lines[$0].range) && date(in: s, lines[$0].range) == nil }) {
+                                                                  && Self.isWorded(s, lines[$0].range) && date(in: s, lines[$0].range) == nil
+                                                                  && !Self.isByline(s, lines[$0].range) }) {
             meta.title = Self.titleText(s, lines[i].range)
             meta.titleLine = i
         }
@@ -280,9 +282,12 @@ public enum MetadataReader {
     /// (塔城市统计局 under 塔城市2015年国民经济和社会发展统计公报: a publishing office's name alone, short, no digit, closing
     /// with an office's last character, is a byline too)
     static func isByline(_ s: [UInt32], _ r: Range<Int>) -> Bool {
-        bylineRoles.longestEnding(in: s, at: r.upperBound, from: r.lowerBound, maxLength: 3) != nil
-            || r.count <= publisherLength && publisherEnds.contains(s[r.upperBound - 1]) && !s[r].contains(where: NumberReader.isDigit)
-            || isDocumentNumber(s, r)
+        bylineRoles.longestEnding(in: s, at: r.upperBound, from: r.lowerBound, maxLength: 3) != nil || isPublisher(s, r) || isDocumentNumber(s, r)
+    }
+    /// Whether a line is a publishing body's name alone (`塔城市统计局`, `平利县人民政府办公室`): short, no digit, closing with a
+    /// body's last character. Its place is the report's as a title's is (``DocumentPlace``).
+    static func isPublisher(_ s: [UInt32], _ r: Range<Int>) -> Bool {
+        !r.isEmpty && r.count <= publisherLength && publisherEnds.contains(s[r.upperBound - 1]) && !s[r].contains(where: NumberReader.isDigit)
     }
     /// Whether a line is a document's number alone (`光扶贫〔2018〕3号`, `X财农[2019]56号`): short, closing with digits and 号.
     static func isDocumentNumber(_ s: [UInt32], _ r: Range<Int>) -> Bool {

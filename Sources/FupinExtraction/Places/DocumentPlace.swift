@@ -189,7 +189,12 @@ extension DocumentPlace {
             case .heading: w = 1
             case .body: w = firstBodySeen ? 1 : 2; if !firstBodySeen { ledeLine = index }; firstBodySeen = true; recordSinceAddress = true
             }
-            if index == titleLine { w = Self.titleWeight }
+            // (平利县人民政府办公室 over its notice's title: the publishing body's place weighs as the title's)
+            // (and where the page has no title, any such line before the body: 都安瑶族自治县脱贫攻坚指挥部 ⏎ 工作简报)
+            if index == titleLine
+                || (titleLine.map { index < $0 } ?? !firstBodySeen) && line.role == .heading && MetadataReader.isPublisher(s, Outline.trim(s, line.range)) {
+                w = Self.titleWeight
+            }
             var mentions = finder.mentions(in: s, line.range)
             // (盘州市 written for the table's 盘县: its facts filed under the name written)
             // (not where the report writes the table's name too: 播州区(原遵义县) keeps 播州区)
