@@ -169,9 +169,9 @@ struct DocumentTests {
         // weighs as a title's
         let plan = extractor.extract(text: "紫阳县人民政府\n索引号：016014397/2019-00087　　发布机构：县脱贫攻坚指挥部　　发布日期：2019-03-08\n\n紫阳县2019年脱贫攻坚工作要点\n\n　　2018年，我县全年实现42个贫困村退出。\n　　一、重点任务\n　　新建社区工厂20家。\n", id: "m16")
         #expect(plan.facts.map(\.year) == [2018, 2019])
-        let notice = extractor.extract(text: "平利县人民政府办公室\n关于全县易地扶贫搬迁旧宅基地腾退复垦工作进展情况的通报\n平政办发〔2017〕58号\n\n各镇人民政府，县政府各工作部门：\n全县已完成复垦1200亩，县国土局会同县财政局验收。\n", id: "m17")
-        #expect(notice.document.title == "关于全县易地扶贫搬迁旧宅基地腾退复垦工作进展情况的通报")
-        #expect(notice.facts.first?.regionPath.levels.last == "平利县")
+        let published = extractor.extract(text: "平利县人民政府办公室\n关于全县易地扶贫搬迁旧宅基地腾退复垦工作进展情况的通报\n平政办发〔2017〕58号\n\n各镇人民政府，县政府各工作部门：\n全县已完成复垦1200亩，县国土局会同县财政局验收。\n", id: "m17")
+        #expect(published.document.title == "关于全县易地扶贫搬迁旧宅基地腾退复垦工作进展情况的通报")
+        #expect(published.facts.first?.regionPath.levels.last == "平利县")
     }
 
     /// Inputs the fuzzer found: a clause shorter than a place's name and the word for all of it

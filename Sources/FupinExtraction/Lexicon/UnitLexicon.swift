@@ -59,7 +59,9 @@ public enum UnitTag: Sendable {
 public enum UnitLexicon {
     /// Words of earnings before `块` that make it yuan (`挣`, `工资`, `收入`).
     public static let earningWords = ScalarTrie<Bool>(earningWordList.map { ($0, true) })
-    static let earningWordList = ["挣", "赚", "收入", "工资", "补贴", "分红", "卖了", "领到", "领了", "拿到", "拿了", "能拿", "收益"]
+    static let earningWordList = ["挣", "赚", "收入", "工资", "补贴", "分红", "卖了", "领到", "领了", "拿到", "拿了", "能拿", "收益",
+        // (营养餐补助就有800块, 每人资助五百块: aid paid)
+        "补助", "资助", "奖补", "救助金", "低保金", "养老金"]
     public static let rows: [(String, UnitRow)] = [
         // people
         ("人", UnitRow(.persons, "unit.persons.人")),
@@ -323,6 +325,8 @@ public enum UnitLexicon {
         "卖了", "卖到", "能卖", "卖", "花了", "花费", "花", "挣了", "赚了",
         // (去年贷了一万五: what was borrowed; 了 is a gap)
         "贷", "借", "贷到", "借到",
+        // (县里投了一百万左右, 一年能拿1万, 攒了两万: what was put in, drawn or saved, in speech)
+        "投", "拿", "领", "攒", "存",
         // (花去医疗费一万五: a bill)
         "费用",
         // (一场下来能省下一万五: what was saved, in speech)
@@ -343,7 +347,7 @@ public enum UnitLexicon {
     /// What may stand between such a noun and its figure: `资金达300万`, `投资共计1.2亿`.
     /// (有: 家里纯收入有八万多)
     /// (就, 个: 光劳务收入就有八个亿, 一年收入有个三四万)
-    static let moneyNounGap: Set<UInt32> = Set("达到共计约近超过逾了为有就个".unicodeScalars.map(\.value))
+    static let moneyNounGap: Set<UInt32> = Set("达到共计约近超过逾了为有就个是".unicodeScalars.map(\.value))
     /// Periods pay is said per in speech, right before a figure in Chinese numerals with no unit (`低保一个月两百八`,
     /// `一天一百二`): money (``CandidateReader``).
     /// (一年下来: the period run through; 一年下来有一千五: 有, 能 or 就 between)
@@ -414,6 +418,9 @@ public enum UnitLexicon {
         ("嘎查", true), ("嘎查村", true),
     ])
 
+    /// Words after a people's word that make it a body's name (`村民小组`, `老人协会`, `妇女之家`, `农民专业合作社`).
+    static let peopleBodies = ScalarTrie<Bool>(["小组", "组", "委员会", "协会", "之家", "合作社", "专业", "代表", "议事", "理事", "夜校", "学校",
+        "会", "队", "社", "院", "站", "中心", "活动", "工作", "服务", "创业"].map { ($0, true) })
     /// Programmes done village by village whose bare count by `个` counts villages (`实施整乡推进2个、
     /// 整村推进311个`).
     public static let villageProgrammes = ScalarTrie<Bool>(["整村推进"].map { ($0, true) })
@@ -423,7 +430,9 @@ public enum UnitLexicon {
     public static let peopleAfterGe = ScalarTrie<Bool>(["贫困人口", "人口", "建档立卡贫困人口", "农村贫困人口", "贫困群众",
         "贫困劳动力", "劳动力", "个人", "先进个人",
         // (as people say them: 四十多个乡亲, 六七十个年轻人)
-        "乡亲", "年轻人", "小伙子"].map { ($0, true) })
+        "乡亲", "年轻人", "小伙子",
+        // (四五十个妇女, 30来个老师, 十几个村民: people by a noun no organisation's or thing's name opens)
+        "妇女", "老师", "工人", "村民", "农民", "留守妇女", "大学生"].map { ($0, true) })
     /// The rule of a price said aloud with its dimes (`三十九块九`): a price, per thing sold.
     static let spokenPriceRule = "unit.yuan.块角"
     /// Characters after a digit of dimes that make the digit a word's first, no price's (`两块五花肉`, `三块九分地`, `五谷`); a

@@ -429,8 +429,9 @@ struct CandidateReader {
         let limit = sentence.upperBound
         span.unitFound = true
         // (一百二十万左右贫困人口, 三万五千建档立卡户: a Chinese numeral with 万 or 亿 in it counts in 万 as 120万 does)
+        // (2万5, 两万五: 万 inside the number, in digits or words)
         let inWan = span.multiplier >= 10_000
-            || span.number.isChinese && span.number.value >= 10_000 && span.number.end > span.numberStart
+            || span.number.value >= 10_000 && span.number.end > span.numberStart
                 && s[span.numberStart..<span.number.end].contains(where: UnitLexicon.largeScaleChars.contains)
         if let rule = percentRule {
             span.measure = .percent; span.unitEnd = pos; span.rule = rule
@@ -442,7 +443,9 @@ struct CandidateReader {
             span.measure = .villages; span.unitEnd = v; span.rule = "unit.villages.个…村"
             // 700个以上贫困村: a hedge right after 个 hedges the count
             if HedgeLexicon.after.longest(in: s, at: pos + 1, limit: v) != nil { span.approx = true }
-        } else if pos < limit, s[pos] == Self.ge, let p = UnitLexicon.peopleAfterGe.longest(in: s, at: pos + 1, limit: limit) {
+        } else if pos < limit, s[pos] == Self.ge, let p = UnitLexicon.peopleAfterGe.longest(in: s, at: pos + 1, limit: limit),
+                  // (13个村民小组, 5个老人协会: a body the people's word opens is counted by 个, no people)
+                  UnitLexicon.peopleBodies.longest(in: s, at: pos + 1 + p.length, limit: limit) == nil {
             // 8066个贫困人口: 个 counting people
             span.measure = .persons; span.unitEnd = pos + 1 + p.length; span.rule = "unit.persons.个+人口"
         } else if inWan || Self.bareCount(span), let h = UnitLexicon.householdNouns.longest(in: s, at: pos, limit: limit),
