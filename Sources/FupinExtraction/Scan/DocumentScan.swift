@@ -865,8 +865,14 @@ final class DocumentScan {
         // (建成安置点45个,已建成扶贫车间12个: things its own noun names between the verb and the figure
         // are no part of another count named so, noun before figure; 建设12个光纤项目,…,已完成勘察线路3个
         // breaks down the projects its whole's noun after the unit names)
+        // (计划建设安置房5000套,已开工安置房4320套: the whole's own noun, right before its figure, names the same things)
         let ownNoun = c.measure == .items && noun == 0 && KindCues.subsetVerbs.longest(in: s, at: verbAt, limit: c.start)
-            .map { s[(verbAt + $0.length)..<c.start].contains(where: NormalizedText.isHan) } == true
+            .map { v in
+                let between = (verbAt + v.length)..<c.start
+                guard s[between].contains(where: NormalizedText.isHan) else { return false }
+                guard w < figureSpans.count, case let ws = figureSpans[w].number.lowerBound, ws - between.count >= 0 else { return true }
+                return !s[(ws - between.count)..<ws].elementsEqual(s[between])
+            } == true
         return (facts[w].kind != .target || KindCues.doneMarkers.firstMatch(in: s, clause.lowerBound..<c.start) != nil
                 || KindCues.progressRules.contains(cue))
             && (!KindCues.sentenceBoundSubsets.contains(cue) || facts[w].start >= norm.storedRange(from: sentence.lowerBound, to: sentence.lowerBound + 1).0)
