@@ -172,6 +172,11 @@ struct DocumentTests {
         let published = extractor.extract(text: "平利县人民政府办公室\n关于全县易地扶贫搬迁旧宅基地腾退复垦工作进展情况的通报\n平政办发〔2017〕58号\n\n各镇人民政府，县政府各工作部门：\n全县已完成复垦1200亩，县国土局会同县财政局验收。\n", id: "m17")
         #expect(published.document.title == "关于全县易地扶贫搬迁旧宅基地腾退复垦工作进展情况的通报")
         #expect(published.facts.first?.regionPath.levels.last == "平利县")
+        // (a headline ending in 会 or 队 is a title, no publisher; a year's summary with its rectifying keeps its year)
+        let meeting = extractor.extract(text: "盐津县召开脱贫攻坚推进会\n发布时间:2019-05-10 10:00　来源:盐津县扶贫办\n\n会议指出,今年全县计划减贫1.2万人。\n", id: "m18")
+        #expect(meeting.document.title == "盐津县召开脱贫攻坚推进会")
+        let summary = extractor.extract(text: "某县2019年脱贫攻坚工作总结及问题整改情况\n发布时间:2020-01-15 10:00　来源:某县扶贫办\n\n全县全年减贫8600人。\n", id: "m19")
+        #expect(summary.facts.map(\.year) == [2019])
     }
 
     /// Inputs the fuzzer found: a clause shorter than a place's name and the word for all of it

@@ -650,8 +650,10 @@ public enum KindCues {
     /// unit in its sentence with one in its clause is per unit too (``perUnitFollowRule``).
     public static let perUnitFollowCues = ScalarTrie<Bool>(["再", "另", "还有", "还可", "追加", "加发", "第一年", "第二年", "第三年", "第四年", "第五年",
         "首年", "次年", "首期", "二期", "首次", "第一次", "第二次", "第三次", "其余"].map { ($0, true) })
-    /// Longer words a cue of ``perUnitFollowCues`` opens that add nothing to a standard (`再生资源`, `另行通知`).
-    static let perUnitFollowRefused = ScalarTrie<Bool>(["再生", "另行"].map { ($0, true) })
+    /// Longer words a cue of ``perUnitFollowCues`` opens that add nothing to a standard (`再生资源`, `另行通知`, `另外县财政安排…`:
+    /// another payer's sum).
+    static let perUnitFollowRefused = ScalarTrie<Bool>(["再生", "另行", "另外县", "另外市", "另外省", "另外乡", "另外镇", "另外村",
+        "另外财政", "另外还"].map { ($0, true) })
     /// Whether `r` holds a word of adding or of instalments (``perUnitFollowCues``) that opens no longer word (``perUnitFollowRefused``).
     static func perUnitFollows(_ s: [UInt32], _ r: Range<Int>) -> Bool {
         perUnitFollowCues.firstWord(in: s, r, refusing: perUnitFollowRefused) != nil
@@ -662,7 +664,9 @@ public enum KindCues {
         var a = r.lowerBound
         while a < r.upperBound, s[a] == NumberReader.space { a += 1 }
         // (not a whole place's, 全村农户3万元)
+        // (nor a place's, 河口村建档立卡户30万元)
         guard r.upperBound - a >= 2, r.upperBound - a <= recipientClassLength, recipientClassEnds.contains(s[r.upperBound - 1]), s[a] != PlaceLexicon.quan,
+              !s[a..<r.upperBound].contains(where: TrapLexicon.placeNounChars.contains),
               s[a..<r.upperBound].allSatisfy(NormalizedText.isHan) else { return false }
         var k = a
         while k < r.upperBound {
@@ -846,7 +850,7 @@ public enum KindCues {
            let done = wholesDone.firstMatch(in: s, (after + v.length)..<end)?.0 {
             let between = (after + v.length)..<done
             if planMarkerTrie.firstMatch(in: s, between) == nil, deadlines.firstMatch(in: s, between) == nil,
-               restWords.firstMatch(in: s, between) == nil { return true }
+               restWords.firstMatch(in: s, between) == nil, !instructs(s, between) { return true }
         }
         // (拟退出县, 拟摘帽的贫困县: the counties proposed to exit, named by 拟 alone, in or out of a list; their
         // figures are outcomes)
@@ -912,7 +916,7 @@ public enum KindCues {
         // those monitored whose risk is gone (纳入监测对象3.2万户,已消除风险1.8万户)
         "已消除风险", "已消除返贫风险", "已消除致贫风险", "风险已消除", "已消除返贫致贫风险", "消除返贫致贫风险",
         // those trained who got a certificate or a job (培训贫困劳动力8200人,取得职业资格证书的5108人,实现就业4300人)
-        "取得", "实现就业", "已实现就业",
+        "取得证书", "取得职业", "取得资格证", "取得技能", "实现就业", "已实现就业",
         // problems found, then fixed (…问题34969件,完成整改34945件; not 查找整改类问题278件)
         "完成整改", "整改到位", "整改完毕", "全部整改"]).map { ($0, "kind.part.subset." + $0) })
     /// The states of a stock in progress (`在建38条`, `正在施工2个`, `准备开工3个`): parts of the stock,
@@ -1185,7 +1189,18 @@ public enum KindCues {
     /// Words of an instruction in a clause after a decision (`要求年底前全部拨付到位`, `各乡镇要于月底前全部完成`): what is
     /// required, nothing done.
     /// (按要求 says how it was done: no instruction)
-    static let instructionWords = ScalarTrie<Bool>(["要求", "要于", "要在", "须", "务必", "尽快", "确保", "力争"].map { ($0, true) } + [("按要求", false)])
+    static let instructionWords = ScalarTrie<Bool>(["要求", "要于", "要在", "须", "务必", "尽快", "确保", "力争"].map { ($0, true) }
+        + [("按要求", false), ("按照要求", false), ("根据要求", false)])
+    /// Whether `r` holds a word of instruction (``instructionWords``: 务必, 须), each word read whole (按照要求 is none).
+    static func instructs(_ s: [UInt32], _ r: Range<Int>) -> Bool {
+        var k = r.lowerBound
+        while let (at, _) = instructionWords.firstMatch(in: s, k..<r.upperBound) {
+            guard let m = instructionWords.longest(in: s, at: at, limit: r.upperBound) else { return false }
+            if m.value { return true }
+            k = at + m.length
+        }
+        return false
+    }
     static func needMetOrPast(_ s: [UInt32], clause: Range<Int>, sentence: Range<Int>, before numberStart: Int) -> Bool {
         var k = clause.upperBound
         while let (d, _) = doneMarkers.firstMatch(in: s, k..<sentence.upperBound) {

@@ -128,6 +128,13 @@ public enum TimeLexicon {
     /// Titles of reports on rectifying what an inspection of a year found (`关于2017年度…考核反馈问题整改情况的报告`): the year
     /// named is the inspection's; the report tells of the rectifying, done when it is published.
     public static let rectificationTitles = ScalarTrie<Bool>(["整改情况", "整改工作情况", "整改报告", "整改进展", "整改落实情况"].map { ($0, true) })
+    /// Words of an inspection whose findings are rectified (`考核反馈`, `巡视`, `审计`).
+    static let inspectionWords = ScalarTrie<Bool>(["考核", "巡视", "巡察", "审计", "督查", "检查", "评估", "反馈"].map { ($0, true) })
+    /// Whether a title reports rectifying what an inspection found (`关于2019年…考核反馈问题整改情况的报告`): a rectification's
+    /// word and an inspection's, no year's report beside them (`…工作总结及问题整改情况` reports the year).
+    static func rectifiesInspection(_ s: [UInt32], _ r: Range<Int>) -> Bool {
+        rectificationTitles.firstMatch(in: s, r) != nil && inspectionWords.firstMatch(in: s, r) != nil && yearReports.firstMatch(in: s, r) == nil
+    }
     /// Before the first year of a span, and before a level at its start: `从2013年`, `由21.4%`.
     public static let fromMarkers: ScalarSet = ScalarSet("从由自")
     /// After a small count of years, words that make it a stretch of them (`6年时间`, `3年间`, `5年里`).

@@ -287,7 +287,9 @@ public enum MetadataReader {
     /// Whether a line is a publishing body's name alone (`塔城市统计局`, `平利县人民政府办公室`): short, no digit, closing with a
     /// body's last character. Its place is the report's as a title's is (``DocumentPlace``).
     static func isPublisher(_ s: [UInt32], _ r: Range<Int>) -> Bool {
-        !r.isEmpty && r.count <= publisherLength && publisherEnds.contains(s[r.upperBound - 1]) && !s[r].contains(where: NumberReader.isDigit)
+        !r.isEmpty && r.count <= publisherLength && !s[r].contains(where: NumberReader.isDigit)
+            && (PlaceLexicon.officeEnds.contains(s[r.upperBound - 1]) && !headlineEnds.contains(s[r.upperBound - 1])
+                || publisherWords.longestEnding(in: s, at: r.upperBound, from: r.lowerBound, maxLength: publisherWordLength) != nil)
     }
     /// Whether a line is a document's number alone (`光扶贫〔2018〕3号`, `X财农[2019]56号`): short, closing with digits and 号.
     static func isDocumentNumber(_ s: [UInt32], _ r: Range<Int>) -> Bool {
@@ -297,8 +299,11 @@ public enum MetadataReader {
     static let hao: UInt32 = 0x53F7   // 号
     /// How long a publishing office's name alone on a line may be (characters).
     static let publisherLength = 16
-    /// The last characters of a publishing body's name (`…统计局`, `…办公室`, `…领导小组`, `…委员会`).
-    static let publisherEnds = ScalarSet("局办委府部厅门处所站队司院室组会")
+    /// Last characters of an office (``PlaceLexicon/officeEnds``) that close headlines as often (`…扶贫工作队`, `…部门`).
+    static let headlineEnds = ScalarSet("队门")
+    /// Words closing a publishing body's name beyond an office's last character (`…办公室`, `…领导小组`, `…委员会`, `…调查队`).
+    static let publisherWords = ScalarTrie<Bool>(["办公室", "领导小组", "委员会", "调查队", "指挥部", "工作组"].map { ($0, true) })
+    static let publisherWordLength = 4
     /// How long a document's number alone on a line may be (`光扶贫〔2018〕3号`, characters).
     static let documentNumberLength = 20
     static let bylineRoles = ScalarTrie<Bool>(BoilerplateLexicon.bylineRoles.map { ($0, true) })

@@ -71,7 +71,7 @@ public enum NumberReader {
     }
     /// Nouns of money a phrase after `亿元的` may close with (`两个亿元的产业扶持资金`): the figure is that sum, no class.
     static let billionMoneyNouns = ScalarTrie<Bool>(["资金", "投资", "投入", "贷款", "资产", "收入", "经费", "基金", "补助", "补贴", "款",
-        "信贷", "债券", "额度", "授信", "援助", "融资", "资本", "捐赠", "帮扶"].map { ($0, true) })
+        "信贷", "债券", "额度", "授信", "援助", "融资", "资本", "捐赠"].map { ($0, true) })
     /// How far after `亿元的` its noun phrase is read (characters).
     static let billionPhraseReach = 8
     static let de: UInt32 = 0x7684     // 的

@@ -752,14 +752,16 @@ extension DocumentPlace {
                 let quoted = m.range.lowerBound > line.range.lowerBound && m.range.upperBound < line.range.upperBound
                     && TrapLexicon.openQuotes[s[m.range.lowerBound - 1]] == s[m.range.upperBound]
                 if !quoted { plain = m; continue }
+                // (in apposition: only a bracket, a comma, a dash or a space between the plain name and the quote; not 红岩村与“新华村”)
                 if let p = plain, case .sub(let real, .village, _) = p.target, real != name, found[name] == nil,
-                   m.range.lowerBound - p.range.upperBound <= epithetReach { found[name] = p.target }
+                   m.range.lowerBound - p.range.upperBound <= epithetReach,
+                   s[p.range.upperBound..<(m.range.lowerBound - 1)].allSatisfy(PlaceLexicon.appositionMarks.contains) { found[name] = p.target }
             }
         }
         return found
     }
-    /// How far after a village named plainly a quoted village stands in apposition to it (characters).
-    static let epithetReach = 12
+    /// How far after a village named plainly a quoted village stands in apposition to it (characters: a bracket and a comma).
+    static let epithetReach = 3
 
     /// How many mentions before a village its town may stand (`理川镇上马龙村`: 马龙 between).
     static let townBeforeVillageReach = 3

@@ -89,10 +89,16 @@ enum TableCells {
         /// `58/171`): the first figure is the column's own unit, the second this one.
         var paired: HeaderUnit?
         /// The column for the second figure of a paired cell.
-        func second() -> Column? {
-            guard let u = paired else { return nil }
-            return Column(index: index, measure: u.measure, multiplier: u.multiplier, unit: unit, rule: "unit." + u.measure.rawValue + ".表题",
-                          header: header, cellCount: cellCount, name: name)
+        func second() -> Column? { paired.map(withUnit) }
+        /// The column for a cell of one figure under a paired caption: the unit of the two its header's words name, else the first.
+        func single(_ s: [UInt32]) -> Column {
+            guard let u = paired, let named = TableCells.unitNamed(s, header, among: [HeaderUnit(measure, multiplier, anywhere: true), u]) else { return self }
+            return withUnit(named)
+        }
+        /// The column in another of the caption's units (its rule the caption's).
+        func withUnit(_ u: HeaderUnit) -> Column {
+            Column(index: index, measure: u.measure, multiplier: u.multiplier, unit: unit, rule: TableCells.captionRule(u.measure),
+                   header: header, cellCount: cellCount, name: name)
         }
         /// The column with its figures multiplied by `m` (a caption's `万人` over a count's word).
         func scaled(_ m: Double) -> Column {
@@ -490,7 +496,7 @@ enum TableCells {
         // (单位:户/人 over 乡镇  新识别  返贫 ⏎ 十里镇  58/171  9/27: each column counts households and persons, a slash parting them)
         if units.count == 2, !isRow, pairsUnits(s, caption) {
             return (1..<cells.count).filter { timeHeaders.firstMatch(in: s, cells[$0]) == nil }.map { i in
-                var c = Column(index: i, measure: units[0].measure, multiplier: units[0].multiplier, unit: "", rule: "unit." + units[0].measure.rawValue + ".表题",
+                var c = Column(index: i, measure: units[0].measure, multiplier: units[0].multiplier, unit: "", rule: captionRule(units[0].measure),
                                header: cells[i], cellCount: cells.count, name: NormalizedText.string(s[cells[i]]))
                 c.paired = units[1]
                 return c
@@ -600,6 +606,8 @@ enum TableCells {
         if money == nil || moneyLabels.firstMatch(in: s, cell) != nil { return money }
         return units.first { $0.measure == .items } ?? money
     }
+    /// The rule of a figure whose unit a caption names.
+    static func captionRule(_ m: Measure) -> String { "unit." + m.rawValue + ".表题" }
     /// Whether a caption's note pairs its two units by a slash (`单位:户/人`): its cells hold both figures.
     static func pairsUnits(_ s: [UInt32], _ caption: Range<Int>) -> Bool {
         guard let at = Outline.find(unitWord, in: s, caption) else { return false }
@@ -702,7 +710,7 @@ enum TableCells {
     /// (`captionPlans`: the caption names what was planned, `…减贫任务分解表`, and every column is the plan's)
     static func kind(of column: Column, _ s: [UInt32], sum: Bool, captionPerCapita: Bool = false, captionPlans: Bool = false, hasWhole: Bool) -> (Kind, String) {
         // (计划数, 目标任务, 计划投资(万元): a column of what was planned, a level per person too)
-        if captionPlans || plansColumn(s, column.header) { return (.target, planRule) }
+        if plansColumn(s, column.header) || captionPlans && planColumns.firstMatch(in: s, column.header)?.1 != false { return (.target, planRule) }
         // (其中D级, 其中农产品上行(万件): a column of 其中 breaks down a column before it, its figures parts)
         if KindCues.opensQizhong(s, at: column.header.lowerBound, limit: column.header.upperBound) { return (.part, qizhongColumnRule) }
         if column.labelPerCapita || TopicCues.perCapita.firstMatch(in: s, column.header) != nil
@@ -744,11 +752,14 @@ enum TableCells {
     /// it (`2016年各乡镇减贫任务分解表`, `二、减贫任务分解`; not a section's heading, `一、主要任务`).
     static func captionPlans(_ s: [UInt32], _ caption: Range<Int>) -> Bool {
         let t = Outline.trim(s, caption)
-        guard !t.isEmpty, plansColumn(s, t) else { return false }
+        // (not one of what was done against the plan: …目标任务完成情况表, 目标考核结果汇总)
+        guard !t.isEmpty, plansColumn(s, t), doneCaptionWords.firstMatch(in: s, t) == nil else { return false }
         return captionEnds.longestEnding(in: s, at: t.upperBound, from: t.lowerBound, maxLength: 2) != nil
             || Outline.find(breakdownWord, in: s, t) != nil
     }
     static let breakdownWord: [UInt32] = "分解".unicodeScalars.map(\.value)
+    /// Words of a caption over what was done (`完成情况`, `考核结果`): no plan's table, whatever plan it measures against.
+    static let doneCaptionWords = ScalarTrie<Bool>(["完成", "结果", "实际", "考核", "进度", "进展"].map { ($0, true) })
     /// Words of a header cell whose column holds what was planned.
     /// (false: words that hold one, `项目标段`, and a header of what was done, `完成任务数`, `实际完成`)
     static let planColumns = ScalarTrie<Bool>(["计划", "目标", "任务", "任务数", "目标任务", "年度任务"].map { ($0, true) }

@@ -622,8 +622,9 @@ extension DocumentScan {
             j -= 1
         }
     }
-    /// Topics that name no policy area of their own (money in general, anything else): a part or whole of one shares another's.
-    static let topicsNamingNoArea: Set<Topic> = [.funds, .other]
+    /// Topics that name no policy area of their own (money for the campaign in general): a part or whole of one shares
+    /// another's. (Not 其他, everyone in a place: 常住人口 is no part of the poor.)
+    static let topicsNamingNoArea: Set<Topic> = [.funds]
     static let respectiveRule = " + kind.part.分别"
 
     /// The latest fact from `since` on (a scalar position) that could be the whole `c` is part of:

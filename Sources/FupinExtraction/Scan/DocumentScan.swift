@@ -411,14 +411,22 @@ final class DocumentScan {
                         for tableColumn in tableColumns {
                             let column = tableColumn.forRow(s, label: cells.first)
                             // (十里镇  58/171: a paired cell's two figures, each in its unit)
-                            if let second = column.second() {
-                                guard !read.contains(column.index), let (a, b) = TableCells.pairedNumbers(s, cells, index: column.index) else { continue }
-                                read.insert(column.index)
+                            // (a cell of one figure under such a caption, 户数  人数 ⏎ 36  112: the unit its header's words name)
+                            if let second = column.second(), !read.contains(column.index) {
                                 let year = rowYear ?? TableCells.year(s, column.header) ?? sectionYear ?? documentYear
-                                tableFact(a, sum: sum, cells: cells, column: column, line: line.range, lineIndex: lineIndex, heading: heading, section: section,
-                                          year: year, into: &facts)
-                                tableFact(b, sum: sum, cells: cells, column: second, line: line.range, lineIndex: lineIndex, heading: heading, section: section,
-                                          year: year, into: &facts)
+                                if let (a, b) = TableCells.pairedNumbers(s, cells, index: column.index) {
+                                    read.insert(column.index)
+                                    tableFact(a, sum: sum, cells: cells, column: column, line: line.range, lineIndex: lineIndex, heading: heading, section: section,
+                                              year: year, into: &facts)
+                                    tableFact(b, sum: sum, cells: cells, column: second, line: line.range, lineIndex: lineIndex, heading: heading, section: section,
+                                              year: year, into: &facts)
+                                    continue
+                                }
+                                if let n = TableCells.number(s, cells, index: column.index) {
+                                    read.insert(column.index)
+                                    tableFact(n, sum: sum, cells: cells, column: column.single(s), line: line.range, lineIndex: lineIndex, heading: heading,
+                                              section: section, year: year, into: &facts)
+                                }
                                 continue
                             }
                             let direct = fromRight ? nil : TableCells.number(s, cells, index: column.index)
@@ -1527,7 +1535,9 @@ final class DocumentScan {
            h.sentence == sentence.lowerBound && (kind == .change || elliptical() || KindCues.incomeComponents.firstMatch(in: s, clause) != nil
                                                  || FactContext.levelOfPerCapitaBefore(s, c.start, clause: clause, sentence: sentence, afterFigure: true)
                                                  || TopicCues.levelReached.firstMatch(in: s, clause.lowerBound..<c.start)
-                                                    .map { v in s[clause.lowerBound..<v.0].allSatisfy(KindCues.timeOnlyChars.contains) } == true)
+                                                    .map { v in s[clause.lowerBound..<v.0].allSatisfy(KindCues.timeOnlyChars.contains) } == true
+                                                    // (…增长9.5%,全年财政收入,达到6.2亿元: not after a clause naming another thing)
+                                                    && FactContext.previousClauseHoldsLevel(s, clause: clause, sentence: sentence))
             || h.sentence >= lineRange.lowerBound && h.sentence < sentence.lowerBound
                 && KindCues.incomeSourceTrie.longest(in: s, at: clause.lowerBound, limit: c.start) != nil
                 // (工资性收入总额达到18.6亿元: the sum over everyone)

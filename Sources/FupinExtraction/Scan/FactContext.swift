@@ -652,13 +652,19 @@ enum FactContext {
     /// before names per person or household (`人均可支配收入最高,达8412元`, `人均纯收入为11860元,比上年的10860元`); not of a
     /// clause naming another thing (`…人均纯收入大幅提高,村集体经济收入实现零的突破,达到15万元`).
     /// (`afterFigure`: a figure per person stands earlier in the sentence, and the clause right before may be that figure's
-    /// own or another place's ranking, `第三铺乡最低,为5630元左右`)
+    /// own or another place's ranking, `第三铺乡最低,为5630元左右`, `最低的白岩村,仅为6100元`)
     static func levelOfPerCapitaBefore(_ s: [UInt32], _ start: Int, clause: Range<Int>, sentence: Range<Int>, afterFigure: Bool = false) -> Bool {
         guard clause.lowerBound > sentence.lowerBound, onlyLevelBefore(s, start, clause: clause) else { return false }
         let before = TopicResolver.previousClause(s, before: clause.lowerBound, in: sentence)
         if TopicCues.perCapita.firstMatch(in: s, before) != nil { return true }
-        return afterFigure && (s[before].contains(where: NumberReader.isDigit)
-                               || KindCues.superlatives.longestEnding(in: s, at: before.upperBound, from: before.lowerBound, maxLength: 2) != nil)
+        return afterFigure && previousClauseHoldsLevel(s, clause: clause, sentence: sentence)
+    }
+    /// Whether the clause right before names a level per person, holds a figure, or ranks places (`最低的白岩村`).
+    static func previousClauseHoldsLevel(_ s: [UInt32], clause: Range<Int>, sentence: Range<Int>) -> Bool {
+        guard clause.lowerBound > sentence.lowerBound else { return false }
+        let before = TopicResolver.previousClause(s, before: clause.lowerBound, in: sentence)
+        return TopicCues.perCapita.firstMatch(in: s, before) != nil || s[before].contains(where: NumberReader.isDigit)
+            || KindCues.superlatives.firstMatch(in: s, before) != nil
     }
 
     /// Whether the clause says nothing before the figure but a comparison and a change

@@ -748,7 +748,7 @@ public struct YearResolver: Sendable {
                 // (for a title's year only: a body's old year, 2013年11月…首次提出, still yields)
                 if let l = latest(), y < l - 1, !(index == 0 && titleLine != nil && publicationYear.map({ l > $0 }) == true) { continue }
                 if index == 0, titleLine != nil, TimeLexicon.reviewTitles.firstMatch(in: s, r) != nil { return y - 1 }
-                if index == 0, titleLine != nil, TimeLexicon.rectificationTitles.firstMatch(in: s, r) != nil { continue }
+                if index == 0, titleLine != nil, TimeLexicon.rectifiesInspection(s, r) { continue }
                 return y
             }
         }
