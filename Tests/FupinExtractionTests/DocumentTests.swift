@@ -177,6 +177,9 @@ struct DocumentTests {
         #expect(meeting.document.title == "盐津县召开脱贫攻坚推进会")
         let summary = extractor.extract(text: "某县2019年脱贫攻坚工作总结及问题整改情况\n发布时间:2020-01-15 10:00　来源:某县扶贫办\n\n全县全年减贫8600人。\n", id: "m19")
         #expect(summary.facts.map(\.year) == [2019])
+        // (a work report delivered in January: its lede past the subtitle's date and the salutation tells the year before)
+        let workReport = extractor.extract(text: "十堰市郧阳区人民检察院工作报告(摘要)\n——2020年1月8日在十堰市郧阳区第二届人民代表大会第五次会议上\n\n各位代表:\n\n　　2019年,在区委和上级检察院的坚强领导下,区检察院紧紧围绕中心工作,全年受理扶贫领域职务犯罪案件7件。\n", id: "m20")
+        #expect(workReport.facts.map(\.year) == [2019])
     }
 
     /// Inputs the fuzzer found: a clause shorter than a place's name and the word for all of it
