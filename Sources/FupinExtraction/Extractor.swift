@@ -208,13 +208,13 @@ public struct Extractor: Sendable {
         return nil
     }
 
-    /// Whether the report's first paragraph is dated in its opening words by a month and day of the
-    /// year's first months, with no year (`1月9日,从邢台市政府常务会议上获悉,2018年,该市…`): a report
-    /// early in a year telling the year before done.
     /// How long a line must be to be a report's lede, not a salutation (characters).
     static let ledeLength = 16
     /// Dashes opening a subtitle (`——2020年1月8日在…会议上`, `—柞水县金米村脱贫纪实`).
-    static let subtitleDashes = ScalarSet(values: [0x2014, 0x2015, 0x2D])
+    static let subtitleDashes = ScalarSet(values: [0x2014, 0x2015])
+    /// Whether the report's first paragraph is dated in its opening words by a month and day of the
+    /// year's first months, with no year (`1月9日,从邢台市政府常务会议上获悉,2018年,该市…`): a report
+    /// early in a year telling the year before done.
     static func datedEarlyInYear(_ s: [UInt32], _ outline: Outline) -> Bool {
         guard let line = outline.lines.first(where: { $0.role == .body }) else { return false }
         let r = line.range.lowerBound..<min(line.range.upperBound, line.range.lowerBound + TimeLexicon.ledeDateReach)
@@ -236,9 +236,10 @@ public struct Extractor: Sendable {
     /// (the lede past a salutation, 各位代表:, a line too short to tell anything, and a subtitle a dash opens,
     /// ——2020年1月8日在…会议上)
     static func ledeOpensWithYear(_ s: [UInt32], _ outline: Outline, _ resolver: YearResolver, year: Int) -> Bool {
+        // (and past an opening of a speech telling no figure, 现在,我代表县人民政府,向大会报告工作: the lede holds a digit)
         guard let line = outline.lines.first(where: { l in
             guard l.role == .body, l.range.count > ledeLength, let k = s[l.range].firstIndex(where: { $0 != 0x20 }) else { return false }
-            return !subtitleDashes.contains(s[k])
+            return !subtitleDashes.contains(s[k]) && s[l.range].contains(where: NumberReader.isDigit)
         }) else { return false }
         let expressions = resolver.expressions(in: s, line.range)
         guard let e = expressions.first, case .year(let y) = e.meaning, y == year, NumberReader.isDigit(s[e.range.lowerBound]),

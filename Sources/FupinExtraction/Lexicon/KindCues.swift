@@ -652,8 +652,7 @@ public enum KindCues {
         "首年", "次年", "首期", "二期", "首次", "第一次", "第二次", "第三次", "其余"].map { ($0, true) })
     /// Longer words a cue of ``perUnitFollowCues`` opens that add nothing to a standard (`再生资源`, `另行通知`, `另外县财政安排…`:
     /// another payer's sum).
-    static let perUnitFollowRefused = ScalarTrie<Bool>(["再生", "另行", "另外县", "另外市", "另外省", "另外乡", "另外镇", "另外村",
-        "另外财政", "另外还"].map { ($0, true) })
+    static let perUnitFollowRefused = ScalarTrie<Bool>((["再生", "另行", "另外财政"] + ["县", "市", "省", "乡", "镇", "村"].map { "另外" + $0 }).map { ($0, true) })
     /// Whether `r` holds a word of adding or of instalments (``perUnitFollowCues``) that opens no longer word (``perUnitFollowRefused``).
     static func perUnitFollows(_ s: [UInt32], _ r: Range<Int>) -> Bool {
         perUnitFollowCues.firstWord(in: s, r, refusing: perUnitFollowRefused) != nil
@@ -666,7 +665,8 @@ public enum KindCues {
         // (not a whole place's, 全村农户3万元)
         // (nor a place's, 河口村建档立卡户30万元)
         guard r.upperBound - a >= 2, r.upperBound - a <= recipientClassLength, recipientClassEnds.contains(s[r.upperBound - 1]), s[a] != PlaceLexicon.quan,
-              !s[a..<r.upperBound].contains(where: TrapLexicon.placeNounChars.contains),
+              !(a..<r.upperBound).contains(where: { p in TrapLexicon.placeNounChars.contains(s[p])
+                  && PlaceLexicon.genericNameTrie.longestEnding(in: s, at: p + 1, from: a, maxLength: 3) == nil }),
               s[a..<r.upperBound].allSatisfy(NormalizedText.isHan) else { return false }
         var k = a
         while k < r.upperBound {
@@ -916,7 +916,7 @@ public enum KindCues {
         // those monitored whose risk is gone (纳入监测对象3.2万户,已消除风险1.8万户)
         "已消除风险", "已消除返贫风险", "已消除致贫风险", "风险已消除", "已消除返贫致贫风险", "消除返贫致贫风险",
         // those trained who got a certificate or a job (培训贫困劳动力8200人,取得职业资格证书的5108人,实现就业4300人)
-        "取得证书", "取得职业", "取得资格证", "取得技能", "实现就业", "已实现就业",
+        "取得", "实现就业", "已实现就业",
         // problems found, then fixed (…问题34969件,完成整改34945件; not 查找整改类问题278件)
         "完成整改", "整改到位", "整改完毕", "全部整改"]).map { ($0, "kind.part.subset." + $0) })
     /// The states of a stock in progress (`在建38条`, `正在施工2个`, `准备开工3个`): parts of the stock,
@@ -926,6 +926,8 @@ public enum KindCues {
     /// Words that hold a subset verb and are none (`在建档立卡贫困村`, `在建设美丽乡村中`: 在 and a verb,
     /// no 在建 of a stock under construction): read where a subset verb starts.
     static let notSubsetWords = ScalarTrie<Bool>(["在建档", "在建设", "在建立", "在建成"].map { ($0, true) })
+    /// Subset verbs that single out people only (`取得…证书的2600人`; `取得银行贷款1.3亿元` is money beside money).
+    static let peopleSubsets: Set<String> = ["kind.part.subset.取得"]
     /// Subset verbs whose whole is in their own sentence: `涉及` states the scope of what its
     /// sentence names (`832个贫困县名单公布,涉及22个省区市`); after a full stop it opens a finding of
     /// its own (`…闲置资金19.54亿元。审计还发现,…问题,涉及资金3.81亿元`).

@@ -251,6 +251,8 @@ public enum PlaceLexicon {
     /// Words of a place's office speaking in its clause (`青海省扶贫开发局负责人介绍`, `…统计显示`): the place a later 全省 speaks of.
     static let speakingWords = ScalarTrie<Bool>(["介绍", "表示", "指出", "说", "统计显示", "数据显示", "显示", "通报", "发布"].map { ($0, true) })
     static let speakingWordLength = 4
+    /// Copulas between a village and a word of fame naming its nickname (`是`, `就是`, `也就是`).
+    static let copulas = ScalarTrie<Bool>(["是", "就是", "也就是", "即"].map { ($0, true) })
     /// Marks between a village's name and its quoted nickname in apposition (`阿土勒尔村(“悬崖村”)`, `阿土勒尔村,“悬崖村”`).
     static let appositionMarks = ScalarSet("(（,，、—- ")
     /// Words citing where the news comes from right before a place (`据河北省扶贫办统计`): the place still opens its clause.
@@ -361,8 +363,11 @@ public enum PlaceLexicon {
         "又称", "称为", "誉为", "叫做", "称作", "外号", "绰号", "人送外号",
         // (阿土列尔村——人们熟知的“悬崖村”: what people know it as)
         "熟知的", "所熟知的", "熟悉的", "所说的", "口中的",
-        // (阿土列尔村,也就是人们常说的“悬崖村”; 阿土列尔村是闻名全国的“悬崖村”)
-        "常说的", "常称的", "闻名的", "闻名全国的", "远近闻名的", "有名的", "著名的", "也就是", "即"].map { ($0, true) })
+        // (阿土列尔村,也就是人们常说的“悬崖村”; 村民们叫它“悬崖村”)
+        "常说的", "常称的", "叫它", "称它为", "称之为", "称其为", "人们叫"].map { ($0, true) }
+        // (阿土列尔村是闻名全国的“悬崖村”: words of fame name a nickname only after 是 right after the village; 红岩村毗邻著名的
+        // “金沙村” is another village)
+        + ["闻名全国的", "远近闻名的", "有名的", "著名的", "闻名的"].map { ($0, false) })
     /// Words of a report that speaks for the whole country (`国务院扶贫办`, `全国`): with no place of
     /// the gazetteer named, its place is ``country``.
     public static let nationalWords = ScalarTrie<Bool>(["全国", "国务院扶贫办", "国务院扶贫开发领导小组", "国家乡村振兴局"].map { ($0, true) })

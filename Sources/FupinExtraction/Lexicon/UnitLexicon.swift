@@ -60,8 +60,8 @@ public enum UnitLexicon {
     /// Words of earnings before `块` that make it yuan (`挣`, `工资`, `收入`).
     public static let earningWords = ScalarTrie<Bool>(earningWordList.map { ($0, true) })
     static let earningWordList = ["挣", "赚", "收入", "工资", "补贴", "分红", "卖了", "领到", "领了", "拿到", "拿了", "能拿", "收益",
-        // (营养餐补助就有800块, 每人资助五百块: aid paid)
-        "补助", "资助", "奖补", "救助金", "低保金", "养老金"]
+        // (营养餐补助就有800块: aid paid)
+        "补助", "奖补", "救助金", "低保金", "养老金"]
     public static let rows: [(String, UnitRow)] = [
         // people
         ("人", UnitRow(.persons, "unit.persons.人")),
@@ -325,8 +325,8 @@ public enum UnitLexicon {
         "卖了", "卖到", "能卖", "卖", "花了", "花费", "花", "挣了", "赚了",
         // (去年贷了一万五: what was borrowed; 了 is a gap)
         "贷", "借", "贷到", "借到",
-        // (县里投了一百万左右, 一年能拿1万, 攒了两万: what was put in, drawn or saved, in speech)
-        "投", "拿", "领", "攒", "存",
+        // (县里投了一百万左右, 一年能拿1万, 攒了两万: what was put in, drawn or saved, in speech; 资助2万5: aid)
+        "投", "拿", "领", "攒", "存", "资助", "救助", "救助金",
         // (花去医疗费一万五: a bill)
         "费用",
         // (一场下来能省下一万五: what was saved, in speech)
@@ -418,9 +418,13 @@ public enum UnitLexicon {
         ("嘎查", true), ("嘎查村", true),
     ])
 
-    /// Words after a people's word that make it a body's name (`村民小组`, `老人协会`, `妇女之家`, `农民专业合作社`).
-    static let peopleBodies = ScalarTrie<Bool>(["小组", "组", "委员会", "协会", "之家", "合作社", "专业", "代表", "议事", "理事", "夜校", "学校",
-        "会", "队", "社", "院", "站", "中心", "活动", "工作", "服务", "创业"].map { ($0, true) })
+    /// Whether the people's word of a count by 个 closes it at `k` (`四五十个妇女在车间干活`, `30来个老师。`): a mark, the text's
+    /// end, or a function word or verb after it (``peopleCountFollowers``); a body or a thing the word opens is no people
+    /// (`13个村民小组`, `8个农民讲习所`).
+    static func closesPeopleCount(_ s: [UInt32], at k: Int, limit: Int) -> Bool {
+        k >= limit || !NormalizedText.isHan(s[k]) || peopleCountFollowers.contains(s[k])
+    }
+    static let peopleCountFollowers = ScalarSet("在参与到来去从就都也已正被和及等纷自返外务获得实带帮常每一回进加成通留选报学种养开打做干拿挣搬住")
     /// Programmes done village by village whose bare count by `个` counts villages (`实施整乡推进2个、
     /// 整村推进311个`).
     public static let villageProgrammes = ScalarTrie<Bool>(["整村推进"].map { ($0, true) })
@@ -430,9 +434,10 @@ public enum UnitLexicon {
     public static let peopleAfterGe = ScalarTrie<Bool>(["贫困人口", "人口", "建档立卡贫困人口", "农村贫困人口", "贫困群众",
         "贫困劳动力", "劳动力", "个人", "先进个人",
         // (as people say them: 四十多个乡亲, 六七十个年轻人)
-        "乡亲", "年轻人", "小伙子",
-        // (四五十个妇女, 30来个老师, 十几个村民: people by a noun no organisation's or thing's name opens)
-        "妇女", "老师", "工人", "村民", "农民", "留守妇女", "大学生"].map { ($0, true) })
+        "乡亲", "年轻人", "小伙子"].map { ($0, true) }
+        // (四五十个妇女, 30来个老师, 十几个村民: people by an everyday noun, only where it closes the count,
+        // ``closesPeopleCount(_:at:limit:)``: false rows)
+        + ["妇女", "老师", "工人", "村民", "农民", "农民工", "留守妇女", "大学生"].map { ($0, false) })
     /// The rule of a price said aloud with its dimes (`三十九块九`): a price, per thing sold.
     static let spokenPriceRule = "unit.yuan.块角"
     /// Characters after a digit of dimes that make the digit a word's first, no price's (`两块五花肉`, `三块九分地`, `五谷`); a

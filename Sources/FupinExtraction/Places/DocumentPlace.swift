@@ -724,6 +724,7 @@ extension DocumentPlace {
             var mentions: [PlaceMention]?
             while let (k, _) = PlaceLexicon.namingWords.firstMatch(in: s, from..<line.range.upperBound),
                   let word = PlaceLexicon.namingWords.longest(in: s, at: k, limit: line.range.upperBound) {
+                let fame = !word.value   // (a word of fame: the village must be its copula's subject, ``PlaceLexicon/namingWords``)
                 from = k + word.length
                 guard from < line.range.upperBound, let close = TrapLexicon.openQuotes[s[from]] else { continue }
                 if mentions == nil { mentions = finder.mentions(in: s, line.range) }
@@ -740,6 +741,7 @@ extension DocumentPlace {
                         && !(m.range.upperBound < line.range.upperBound && s[m.range.upperBound] == PlaceLexicon.luo) ? m : nil } : nil
                 guard let named = following ?? Self.lastMention(endingBy: k, in: mentions!),
                       case .sub(let real, .village, _) = named.target, real != name else { continue }
+                if fame, following == nil, PlaceLexicon.copulas.longest(in: s, at: named.range.upperBound, limit: k)?.length != k - named.range.upperBound { continue }
                 found[name] = named.target
             }
             // (支尔莫乡阿土勒尔村(“悬崖村”), 在阿土勒尔村,“悬崖村”景区…: a quoted village in apposition, right after a village

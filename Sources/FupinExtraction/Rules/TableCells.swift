@@ -759,7 +759,7 @@ enum TableCells {
     }
     static let breakdownWord: [UInt32] = "分解".unicodeScalars.map(\.value)
     /// Words of a caption over what was done (`完成情况`, `考核结果`): no plan's table, whatever plan it measures against.
-    static let doneCaptionWords = ScalarTrie<Bool>(["完成", "结果", "实际", "考核", "进度", "进展"].map { ($0, true) })
+    static let doneCaptionWords = ScalarTrie<Bool>(["完成", "结果", "实际", "进度", "进展"].map { ($0, true) })
     /// Words of a header cell whose column holds what was planned.
     /// (false: words that hold one, `项目标段`, and a header of what was done, `完成任务数`, `实际完成`)
     static let planColumns = ScalarTrie<Bool>(["计划", "目标", "任务", "任务数", "目标任务", "年度任务"].map { ($0, true) }

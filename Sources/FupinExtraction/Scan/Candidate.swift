@@ -429,10 +429,12 @@ struct CandidateReader {
         let limit = sentence.upperBound
         span.unitFound = true
         // (一百二十万左右贫困人口, 三万五千建档立卡户: a Chinese numeral with 万 or 亿 in it counts in 万 as 120万 does)
-        // (2万5, 两万五: 万 inside the number, in digits or words)
         let inWan = span.multiplier >= 10_000
-            || span.number.value >= 10_000 && span.number.end > span.numberStart
+            || span.number.isChinese && span.number.value >= 10_000 && span.number.end > span.numberStart
                 && s[span.numberStart..<span.number.end].contains(where: UnitLexicon.largeScaleChars.contains)
+        // (每人补助是2万5: 万 inside a number in digits, for money said without 元 only)
+        let wanInside = inWan || span.number.value >= 10_000 && span.number.end > span.numberStart
+            && s[span.numberStart..<span.number.end].contains(where: UnitLexicon.largeScaleChars.contains)
         if let rule = percentRule {
             span.measure = .percent; span.unitEnd = pos; span.rule = rule
         } else if let v = villagePhrase(at: pos, limit: limit),
@@ -444,8 +446,9 @@ struct CandidateReader {
             // 700个以上贫困村: a hedge right after 个 hedges the count
             if HedgeLexicon.after.longest(in: s, at: pos + 1, limit: v) != nil { span.approx = true }
         } else if pos < limit, s[pos] == Self.ge, let p = UnitLexicon.peopleAfterGe.longest(in: s, at: pos + 1, limit: limit),
-                  // (13个村民小组, 5个老人协会: a body the people's word opens is counted by 个, no people)
-                  UnitLexicon.peopleBodies.longest(in: s, at: pos + 1 + p.length, limit: limit) == nil {
+                  // (13个村民小组, 8个农民讲习所: a body or a thing the people's word opens is counted by 个, no people; the word
+                  // closes the count where a mark, a function word or a verb follows it)
+                  p.value || UnitLexicon.closesPeopleCount(s, at: pos + 1 + p.length, limit: limit) {
             // 8066个贫困人口: 个 counting people
             span.measure = .persons; span.unitEnd = pos + 1 + p.length; span.rule = "unit.persons.个+人口"
         } else if inWan || Self.bareCount(span), let h = UnitLexicon.householdNouns.longest(in: s, at: pos, limit: limit),
@@ -513,7 +516,7 @@ struct CandidateReader {
         } else if UnitLexicon.currencySignBefore(s, span.numberStart, from: sentence.lowerBound) != nil {
             // ¥386,520.00, ￥ 80万: a currency sign before the number is its unit
             span.measure = .yuan; span.unitEnd = pos; span.rule = "unit.yuan.¥"
-        } else if (inWan || span.number.isChinese && span.number.value >= 1_000) && moneyNounBefore(span.start, sentence: sentence)
+        } else if (wanInside || span.number.isChinese && span.number.value >= 1_000) && moneyNounBefore(span.start, sentence: sentence)
                     // (每人每天能挣一百二, 低保一个月两百八: hundreds in Chinese numerals after a verb of earning or a period
                     // of pay, in speech)
                     || span.number.isChinese && span.number.value >= 100 && span.multiplier == 1

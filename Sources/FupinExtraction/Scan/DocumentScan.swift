@@ -867,18 +867,21 @@ final class DocumentScan {
     /// the facts inlined, each read then a copy of the whole fact: measured, 829.9 → 800.9 M instructions
     /// a pass over 400 reports.)
     @inline(never)
-    func subsetOf(_ w: Int, _ c: Candidate, cue: String, verbAt: Int, clause: Range<Int>, sentence: Range<Int>, _ facts: [Fact]) -> Bool {
+    func subsetOf(_ w: Int, _ c: Candidate, cue: String, verbAt: Int, clause: Range<Int>, sentence: Range<Int>, year: Int?, _ facts: [Fact]) -> Bool {
+        // (取得职业资格证书的5108人 of those trained; not 取得银行贷款1.3亿元, money raised beside money put in)
+        if KindCues.peopleSubsets.contains(cue), !KindCues.countsPeople(c.measure) { return false }
         // (of the same thing: 832个贫困县名单公布,涉及22个省区市 counts provinces, no part of the counties)
         let noun = c.unitEnd < s.count && NormalizedText.isHan(s[c.unitEnd]) ? s[c.unitEnd] : 0
         // (建成安置点45个,已建成扶贫车间12个: things its own noun names between the verb and the figure
         // are no part of another count named so, noun before figure; 建设12个光纤项目,…,已完成勘察线路3个
         // breaks down the projects its whole's noun after the unit names)
-        // (计划建设安置房5000套,已开工安置房4320套: the whole's own noun, right before its figure, names the same things)
+        // (计划建设安置房5000套,已开工安置房4320套: the whole's own noun, right before its figure, names the same things, of the
+        // same year: 去年建成安置房3000套,今年已开工安置房2000套 are other houses)
         let ownNoun = c.measure == .items && noun == 0 && KindCues.subsetVerbs.longest(in: s, at: verbAt, limit: c.start)
             .map { v in
                 let between = (verbAt + v.length)..<c.start
                 guard s[between].contains(where: NormalizedText.isHan) else { return false }
-                guard w < figureSpans.count, case let ws = figureSpans[w].number.lowerBound, ws - between.count >= 0 else { return true }
+                guard w < figureSpans.count, facts[w].year == year, case let ws = figureSpans[w].number.lowerBound, ws - between.count >= 0 else { return true }
                 return !s[(ws - between.count)..<ws].elementsEqual(s[between])
             } == true
         return (facts[w].kind != .target || KindCues.doneMarkers.firstMatch(in: s, clause.lowerBound..<c.start) != nil
@@ -1349,7 +1352,7 @@ final class DocumentScan {
         if kind == .total, let y = year, let p = years.publicationYear, y > p { kind = .target; kindRule = "kind.target.future-year" }
         // 签约11989人,履约服务11964人; 存量6855户,已开工2002户: a subset of the whole just stated
         if kind == .total, c.measure.takesPart, let (cue, verbAt) = FactContext.subsetCue(s, before: c.start, clause: clause),
-           let w = wholeBefore(), subsetOf(w, c, cue: cue, verbAt: verbAt, clause: clause, sentence: sentence, facts) { kind = .part; kindRule = Self.subsetRule }
+           let w = wholeBefore(), subsetOf(w, c, cue: cue, verbAt: verbAt, clause: clause, sentence: sentence, year: year, facts) { kind = .part; kindRule = Self.subsetRule }
         // 各县(市、区)生态护林员选聘情况:⏎右江区  856名: a row of a list a colon's heading opens, under a
         // whole of its measure stated before the heading, is a part of it
         // (only under a heading that breaks down, 各县…情况:, 分乡镇:; 三个村的底数: lists parallel wholes)

@@ -659,12 +659,20 @@ enum FactContext {
         if TopicCues.perCapita.firstMatch(in: s, before) != nil { return true }
         return afterFigure && previousClauseHoldsLevel(s, clause: clause, sentence: sentence)
     }
-    /// Whether the clause right before names a level per person, holds a figure, or ranks places (`最低的白岩村`).
+    /// Whether the clause before names a level per person, holds a figure, or ranks places (`最低的白岩村`), past clauses
+    /// commenting on a change (`人均纯收入2017年为4200元,增长很快,去年达到8600元`); not a clause naming another thing
+    /// (`…,全年财政收入,达到6.2亿元`, `…,全县地区生产总值,达到86亿元`).
     static func previousClauseHoldsLevel(_ s: [UInt32], clause: Range<Int>, sentence: Range<Int>) -> Bool {
-        guard clause.lowerBound > sentence.lowerBound else { return false }
-        let before = TopicResolver.previousClause(s, before: clause.lowerBound, in: sentence)
-        return TopicCues.perCapita.firstMatch(in: s, before) != nil || s[before].contains(where: NumberReader.isDigit)
-            || KindCues.superlatives.firstMatch(in: s, before) != nil
+        var end = clause.lowerBound
+        while end > sentence.lowerBound {
+            let before = TopicResolver.previousClause(s, before: end, in: sentence)
+            if TopicCues.perCapita.firstMatch(in: s, before) != nil || s[before].contains(where: NumberReader.isDigit)
+                || KindCues.superlatives.firstMatch(in: s, before) != nil { return true }
+            // (walking back only past a comment on a change, 增长很快; a clause naming a thing of its own, 全县地区生产总值, stops)
+            guard KindCues.change.firstMatch(in: s, before) != nil, before.lowerBound > sentence.lowerBound else { return false }
+            end = before.lowerBound
+        }
+        return false
     }
 
     /// Whether the clause says nothing before the figure but a comparison and a change
