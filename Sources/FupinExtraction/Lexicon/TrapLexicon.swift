@@ -620,6 +620,8 @@ public enum TrapLexicon {
         0x201C: 0x201D, 0x2018: 0x2019, 0x300C: 0x300D, 0x300E: 0x300F, 0x300A: 0x300B, 0x3010: 0x3011,
         0x22: 0x22,
     ]
+    /// The closing marks of ``openQuotes``.
+    public static let closingQuotes = ScalarSet(values: [0x201D, 0x2019, 0x300D, 0x300F, 0x300B, 0x3011, 0x22])
     /// Items of a quoted list longer than this make it speech, not a list of slogans.
     public static let sloganItemMaxLength = 8
     /// A quotation longer than this is speech, not a slogan.
