@@ -249,8 +249,9 @@ public enum PlaceLexicon {
     /// How far after the places a row's following word is looked for: past 分别 and a few characters (`分别输送务工人员`).
     static let roleReach = 12
     /// Words of a place's office speaking in its clause (`青海省扶贫开发局负责人介绍`, `…统计显示`): the place a later 全省 speaks of.
-    static let speakingWords = ScalarTrie<Bool>(["介绍", "表示", "指出", "说", "统计显示", "数据显示", "显示", "通报", "发布"].map { ($0, true) })
-    static let speakingWordLength = 4
+    static let speakingWords = ScalarTrie<Bool>(speakingWordRows.map { ($0, true) })
+    static let speakingWordRows = ["介绍", "表示", "指出", "说", "统计显示", "数据显示", "显示", "通报", "发布"]
+    static let speakingWordLength = speakingWordRows.map(\.count).max()!
     /// Copulas between a village and a word of fame naming its nickname (`是`, `就是`, `也就是`).
     static let copulas = ScalarTrie<Bool>(["是", "就是", "也就是", "即"].map { ($0, true) })
     /// Marks between a village's name and its quoted nickname in apposition (`阿土勒尔村(“悬崖村”)`, `阿土勒尔村,“悬崖村”`).

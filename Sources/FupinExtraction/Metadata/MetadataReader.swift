@@ -302,9 +302,9 @@ public enum MetadataReader {
     /// Last characters of an office (``PlaceLexicon/officeEnds``) that close headlines as often (`…扶贫工作队`, `…部门`).
     static let headlineEnds = ScalarSet("队门")
     /// Words closing a publishing body's name beyond an office's last character (`…办公室`, `…领导小组`, `…委员会`, `…调查队`).
-    static let publisherWords = ScalarTrie<Bool>(["办公室", "领导小组", "委员会", "调查队", "指挥部", "工作组", "联合会", "红十字会", "工会",
-        "协会", "商会", "基金会"].map { ($0, true) })
-    static let publisherWordLength = 4
+    static let publisherWords = ScalarTrie<Bool>(publisherWordRows.map { ($0, true) })
+    static let publisherWordRows = ["办公室", "领导小组", "委员会", "调查队", "指挥部", "工作组", "联合会", "红十字会", "工会", "协会", "商会", "基金会"]
+    static let publisherWordLength = publisherWordRows.map(\.count).max()!
     /// How long a document's number alone on a line may be (`光扶贫〔2018〕3号`, characters).
     static let documentNumberLength = 20
     static let bylineRoles = ScalarTrie<Bool>(BoilerplateLexicon.bylineRoles.map { ($0, true) })

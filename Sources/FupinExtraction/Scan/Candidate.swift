@@ -429,12 +429,14 @@ struct CandidateReader {
         let limit = sentence.upperBound
         span.unitFound = true
         // (一百二十万左右贫困人口, 三万五千建档立卡户: a Chinese numeral with 万 or 亿 in it counts in 万 as 120万 does)
-        let inWan = span.multiplier >= 10_000
-            || span.number.isChinese && span.number.value >= 10_000 && span.number.end > span.numberStart
+        // (万 or 亿 inside the number's own characters: 两万五, 2万5; asked only of numbers that large)
+        func largeScaleInside() -> Bool {
+            span.number.value >= 10_000 && span.number.end > span.numberStart
                 && s[span.numberStart..<span.number.end].contains(where: UnitLexicon.largeScaleChars.contains)
+        }
+        let inWan = span.multiplier >= 10_000 || span.number.isChinese && largeScaleInside()
         // (每人补助是2万5: 万 inside a number in digits, for money said without 元 only)
-        let wanInside = inWan || span.number.value >= 10_000 && span.number.end > span.numberStart
-            && s[span.numberStart..<span.number.end].contains(where: UnitLexicon.largeScaleChars.contains)
+        let wanInside = inWan || !span.number.isChinese && largeScaleInside()
         if let rule = percentRule {
             span.measure = .percent; span.unitEnd = pos; span.rule = rule
         } else if let v = villagePhrase(at: pos, limit: limit),

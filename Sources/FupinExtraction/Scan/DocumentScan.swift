@@ -410,10 +410,10 @@ final class DocumentScan {
                         let rightShift = max(0, (tableColumns.map(\.index).max() ?? 0) + 1 - cells.count)
                         for tableColumn in tableColumns {
                             let column = tableColumn.forRow(s, label: cells.first)
+                            let year = rowYear ?? TableCells.year(s, column.header) ?? sectionYear ?? documentYear
                             // (十里镇  58/171: a paired cell's two figures, each in its unit)
                             // (a cell of one figure under such a caption, 户数  人数 ⏎ 36  112: the unit its header's words name)
                             if let second = column.second(), !read.contains(column.index) {
-                                let year = rowYear ?? TableCells.year(s, column.header) ?? sectionYear ?? documentYear
                                 if let (a, b) = TableCells.pairedNumbers(s, cells, index: column.index) {
                                     read.insert(column.index)
                                     tableFact(a, sum: sum, cells: cells, column: column, line: line.range, lineIndex: lineIndex, heading: heading, section: section,
@@ -434,8 +434,7 @@ final class DocumentScan {
                             guard !read.contains(index), let n = direct ?? (shift > 0 && index >= 1 ? TableCells.number(s, cells, index: index) : nil) else { continue }
                             read.insert(index)
                             tableFact(n, sum: sum, cells: cells, column: column, line: line.range, lineIndex: lineIndex,
-                                      heading: heading, section: section, year: rowYear ?? TableCells.year(s, column.header) ?? sectionYear ?? documentYear,
-                                      into: &facts)
+                                      heading: heading, section: section, year: year, into: &facts)
                         }
                     }
                 } else if !separatorRow { tableColumns = [] }

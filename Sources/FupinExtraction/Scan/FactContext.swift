@@ -655,9 +655,8 @@ enum FactContext {
     /// own or another place's ranking, `第三铺乡最低,为5630元左右`, `最低的白岩村,仅为6100元`)
     static func levelOfPerCapitaBefore(_ s: [UInt32], _ start: Int, clause: Range<Int>, sentence: Range<Int>, afterFigure: Bool = false) -> Bool {
         guard clause.lowerBound > sentence.lowerBound, onlyLevelBefore(s, start, clause: clause) else { return false }
-        let before = TopicResolver.previousClause(s, before: clause.lowerBound, in: sentence)
-        if TopicCues.perCapita.firstMatch(in: s, before) != nil { return true }
-        return afterFigure && previousClauseHoldsLevel(s, clause: clause, sentence: sentence)
+        if afterFigure { return previousClauseHoldsLevel(s, clause: clause, sentence: sentence) }
+        return TopicCues.perCapita.firstMatch(in: s, TopicResolver.previousClause(s, before: clause.lowerBound, in: sentence)) != nil
     }
     /// Whether the clause before names a level per person, holds a figure, or ranks places (`最低的白岩村`), past clauses
     /// commenting on a change (`人均纯收入2017年为4200元,增长很快,去年达到8600元`); not a clause naming another thing
