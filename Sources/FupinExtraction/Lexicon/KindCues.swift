@@ -867,14 +867,15 @@ public enum KindCues {
     }
     /// (各县, 各乡镇, 各村: 各 before a kind of place; 各项工作 breaks nothing down; 部分村 is some villages)
     static let placeKinds = ScalarSet("县乡镇村区市省州旗")
-    /// Whether a sentence opens by viewing a whole place by place (`分乡镇看，`, `分地区看：`, `分市州看，`, `从各镇情况看：`): its
+    /// Whether a sentence opens by viewing a whole place by place (`分乡镇看，`, `分地区看：`, `分市州看，`, `从各镇情况看：`, `从乡镇看,`): its
     /// places' figures break down a whole stated before (not `分布看`, `分配进度看`).
     static func opensBreakdownView(_ s: [UInt32], _ sentence: Range<Int>) -> Bool {
         var k = sentence.lowerBound
         while k < sentence.upperBound, TableCells.isGap(s[k]) { k += 1 }
         guard k + 3 < sentence.upperBound else { return false }
         let first: Int
-        if s[k] == fen { first = k + 1 } else if s[k] == TrapLexicon.journeyFrom, s[k + 1] == ge { first = k + 2 } else { return false }
+        // (从乡镇看, 从地区看: 从 before the kind of place too)
+        if s[k] == fen { first = k + 1 } else if s[k] == TrapLexicon.journeyFrom { first = s[k + 1] == ge ? k + 2 : k + 1 } else { return false }
         guard placeKinds.contains(s[first]) || s[first] == di else { return false }
         var j = first
         while j < min(sentence.upperBound, first + breakdownViewLength), s[j] != kan {
@@ -915,6 +916,9 @@ public enum KindCues {
         "已就业",
         // those monitored whose risk is gone (纳入监测对象3.2万户,已消除风险1.8万户)
         "已消除风险", "已消除返贫风险", "已消除致贫风险", "风险已消除", "已消除返贫致贫风险", "消除返贫致贫风险",
+        "消除风险", "风险消除",
+        // those an appraisal picks of those appraised (12.8万户参评,评出五星级文明户1.16万户、四星级2.43万户)
+        "评出", "评选出",
         // those trained who got a certificate or a job (培训贫困劳动力8200人,取得职业资格证书的5108人,实现就业4300人)
         "取得", "实现就业", "已实现就业",
         // problems found, then fixed (…问题34969件,完成整改34945件; not 查找整改类问题278件)
@@ -923,6 +927,8 @@ public enum KindCues {
     /// of a plan's too (`计划…建设12个…项目,已完工4个,正在施工2个`), as a state done is.
     static let progressStates = ["在建", "正在施工", "正在建设", "正在实施", "准备开工"]
     static let progressRules = RuleNameSet(Set(progressStates.map { "kind.part.subset." + $0 }))
+    /// What denies a subset verb right before it (`未消除风险`, `尚未完成`, `没有脱贫`… as `没`): no subset of its whole.
+    static let denials = ScalarSet("未没")
     /// Words that hold a subset verb and are none (`在建档立卡贫困村`, `在建设美丽乡村中`: 在 and a verb,
     /// no 在建 of a stock under construction): read where a subset verb starts.
     static let notSubsetWords = ScalarTrie<Bool>(["在建档", "在建设", "在建立", "在建成"].map { ($0, true) })
@@ -1280,6 +1286,9 @@ public enum KindCues {
         "新闻发布会", "发布会", "会议上", "会上"].map { ($0, true) })
     /// How far after a plan's word a meeting's name may close its phrase.
     static let meetingReach = 14
+    /// Things counted that people fill, so that those of them a `其中` singles out are some of the count
+    /// (`公益岗位1260个,其中选聘贫困群众1083人`; not 合作社87家, whose members are no subset of it).
+    static let placesForPeople = ScalarTrie<Bool>(["岗位", "名额", "学位", "床位", "职位", "工位"].map { ($0, true) })
     /// Words that open a breakdown anywhere in a clause, like `其中` at its head (`…包含索县6户、34人,安多县…`).
     public static let listOpeners = ScalarTrie<Bool>(["包含", "包括"].map { ($0, true) })
     /// Words that end in a plan's marker but are none (`主要`, `重要`, `只要`): read ending at the marker.

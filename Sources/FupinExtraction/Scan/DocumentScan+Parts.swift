@@ -648,6 +648,20 @@ extension DocumentScan {
         }
     }
 
+    /// Whether the quantity right before the `其中` opening a count of people's clause is a whole of another measure
+    /// those people are some of: a count of posts they fill (`共设置护路公益岗位1260个,其中选聘建档立卡贫困群众1083人`,
+    /// ``KindCues/placesForPeople``), of people the other way, or a count refused as a fact (`入户调查1312户,其中建档立卡户
+    /// 896户`); not a whole of the figure's own measure, which the search for a whole weighed (`投入64.14亿元,其中…79.44亿元`),
+    /// nor bodies their members join (`组建合作社87家,其中贫困户入社1120户`), nor money or land (`建成酒庄6家,其中一家…投资约
+    /// 2亿元`, `耕地3860亩,其中…`).
+    func peopleOfAnotherWhole(_ c: Candidate, opens: Int, sentence: Range<Int>, in facts: [Fact]) -> Bool {
+        guard KindCues.countsPeople(c.measure), Self.quantityEnds(s, before: opens, sentence: sentence, anyUnit: true) else { return false }
+        guard let f = facts.last, f.end == norm.storedRange(from: opens - 1, to: opens).0 else { return true }
+        if KindCues.countsPeople(f.measure) { return f.measure != c.measure }
+        return f.measure == .items
+            && KindCues.placesForPeople.firstMatch(in: s, TopicResolver.previousClause(s, before: opens, in: sentence)) != nil
+    }
+
     /// Whether the fact before a count of people after 其中 counts people the other way (by the head
     /// where this one counts households), in the sentence and before its 其中 (`社员92人,其中建档立卡户
     /// 80户`; not the figure paired with this one after 其中: `其中,…7144户18434人`): that is its whole.

@@ -1440,6 +1440,7 @@ final class DocumentScan {
             }
             if w == nil,
                !(Self.isQizhong(kindRule) && (peopleCountedOtherwise(before: c, sentence: sentence, in: facts)
+                                             || opens >= clause.lowerBound && peopleOfAnotherWhole(c, opens: opens, sentence: sentence, in: facts)
                                              || (opens >= clause.lowerBound || sibling) && Self.quantityEnds(s, before: opens, sentence: sentence))) {
                 kind = .total; kindRule = nil
             }

@@ -862,6 +862,8 @@ enum FactContext {
         // (在建档立卡贫困村建成…, 在建设美丽乡村中改造…: 在 and a verb, no 在建)
         while from < start, let m = KindCues.subsetVerbs.firstMatch(in: s, from..<start) {
             if KindCues.notSubsetWords.longest(in: s, at: m.0, limit: start) != nil { from = m.0 + 1; continue }
+            // (未消除风险300户: a verb denied states those not of it, as 未脱贫 does)
+            if m.0 > clause.lowerBound, KindCues.denials.contains(s[m.0 - 1]) { from = m.0 + 1; continue }
             return (m.1, m.0)
         }
         return nil
