@@ -415,9 +415,13 @@ public struct YearResolver: Sendable {
         // (数据显示,截至2019年底,…: with a fronted prefix after it)
         var comma = i - 1
         if let p = Self.frontedPrefixes.first(where: { p in comma - p.count > sentence.lowerBound && s[(i - p.count)..<i].elementsEqual(p) }) { comma = i - p.count - 1 }
-        guard comma - sentence.lowerBound <= Self.leadLength, s[comma] == 0x2C else { return false }
-        return TimeLexicon.reportingLeads.longestEnding(in: s, at: comma, from: sentence.lowerBound, maxLength: 4) != nil
+        if comma - sentence.lowerBound <= Self.leadLength, s[comma] == 0x2C,
+           TimeLexicon.reportingLeads.longestEnding(in: s, at: comma, from: sentence.lowerBound, maxLength: 4) != nil { return true }
+        // (本报讯(记者 王晓丽)2017年8月8日,…; 新华社成都8月8日电 2017年…: right after the paragraph's dateline and byline)
+        return i - sentence.lowerBound <= Self.furnitureLength && DocumentScan.openingEnd(s, sentence) == i
     }
+    /// How long a paragraph's dateline and byline before a fronted year may run.
+    static let furnitureLength = 40
 
     /// The year in force for a figure at `position`, or nil.
     ///
