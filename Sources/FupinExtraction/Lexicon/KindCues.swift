@@ -1605,6 +1605,8 @@ public enum KindCues {
     /// Units of a count paired before another (`213户881人`): a verb before the pair governs both.
     public static let pairedUnits: ScalarSet = ScalarSet("户人")
     /// (增长 6.2%: an infographic's space between the verb and its figure too)
+    /// Adverbs a comment on a change may open with before its verb (`逐年提高`, `同比增长较快`, `且增幅较大`).
+    static let changeCommentAdverbs = ScalarSet("且并也均都又逐年同比持续稳步快速较大幅明显")
     public static let changeFiller: ScalarSet = ScalarSet("了达约近为超逾更均 ")
     /// What a comparison's verb compares a figure with (``FactContext/comparedDifference``): an
     /// earlier time or a standard (`上年`, `2020年底`, `全省平均水平`, `国家标准`).

@@ -253,7 +253,16 @@ public enum PlaceLexicon {
     static let speakingWordRows = ["介绍", "表示", "指出", "说", "统计显示", "数据显示", "显示", "通报", "发布"]
     static let speakingWordLength = speakingWordRows.map(\.count).max()!
     /// Copulas between a village and a word of fame naming its nickname (`是`, `就是`, `也就是`).
-    static let copulas = ScalarTrie<Bool>(["是", "就是", "也就是", "即"].map { ($0, true) })
+    /// Whether `gap`, between a village and a word of fame, is a copula making the village its subject: 是 or 即 closing
+    /// it, after at most ``copulaReach`` marks and adverbs (`阿土列尔村是`, `,也就是`, `如今已是`, `现在便是`).
+    static func copulaJoins(_ s: [UInt32], _ gap: Range<Int>) -> Bool {
+        guard !gap.isEmpty, gap.count <= copulaReach, copulaVerbs.contains(s[gap.upperBound - 1]) else { return false }
+        return s[gap.lowerBound..<(gap.upperBound - 1)].allSatisfy(copulaLeads.contains)
+    }
+    static let copulaVerbs = ScalarSet("是即")
+    /// Marks and adverbs between a village and its copula (`,`, `如今已`, `现在`, `也就`, `便`).
+    static let copulaLeads = ScalarSet(",，、 如今现在已经早便也就还更正")
+    static let copulaReach = 6
     /// Marks between a village's name and its quoted nickname in apposition (`阿土勒尔村(“悬崖村”)`, `阿土勒尔村,“悬崖村”`).
     static let appositionMarks = ScalarSet("(（,，、—- ")
     /// Words citing where the news comes from right before a place (`据河北省扶贫办统计`): the place still opens its clause.

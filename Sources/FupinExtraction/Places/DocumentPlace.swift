@@ -725,8 +725,10 @@ extension DocumentPlace {
             while let (k, _) = PlaceLexicon.namingWords.firstMatch(in: s, from..<line.range.upperBound),
                   let word = PlaceLexicon.namingWords.longest(in: s, at: k, limit: line.range.upperBound) {
                 let fame = !word.value   // (a word of fame: the village must be its copula's subject, ``PlaceLexicon/namingWords``)
+                // (no quotation after it: the scan goes on from the next character, where a word of naming the row found
+                // overlaps may start: 当地人称之为“樱桃村”, 人称 then 称之为)
+                guard k + word.length < line.range.upperBound, let close = TrapLexicon.openQuotes[s[k + word.length]] else { from = k + 1; continue }
                 from = k + word.length
-                guard from < line.range.upperBound, let close = TrapLexicon.openQuotes[s[from]] else { continue }
                 if mentions == nil { mentions = finder.mentions(in: s, line.range) }
                 // the quoted village, closing its quotation
                 guard let nick = Self.mention(startingAt: from + 1, in: mentions!),
@@ -741,7 +743,7 @@ extension DocumentPlace {
                         && !(m.range.upperBound < line.range.upperBound && s[m.range.upperBound] == PlaceLexicon.luo) ? m : nil } : nil
                 guard let named = following ?? Self.lastMention(endingBy: k, in: mentions!),
                       case .sub(let real, .village, _) = named.target, real != name else { continue }
-                if fame, following == nil, PlaceLexicon.copulas.longest(in: s, at: named.range.upperBound, limit: k)?.length != k - named.range.upperBound { continue }
+                if fame, following == nil, !PlaceLexicon.copulaJoins(s, named.range.upperBound..<k) { continue }
                 found[name] = named.target
             }
             // (支尔莫乡阿土勒尔村(“悬崖村”), 在阿土勒尔村,“悬崖村”景区…: a quoted village in apposition, right after a village

@@ -667,8 +667,11 @@ enum FactContext {
             let before = TopicResolver.previousClause(s, before: end, in: sentence)
             if TopicCues.perCapita.firstMatch(in: s, before) != nil || s[before].contains(where: NumberReader.isDigit)
                 || KindCues.superlatives.firstMatch(in: s, before) != nil { return true }
-            // (walking back only past a comment on a change, 增长很快; a clause naming a thing of its own, 全县地区生产总值, stops)
-            guard KindCues.change.firstMatch(in: s, before) != nil, before.lowerBound > sentence.lowerBound else { return false }
+            // (walking back only past a comment on a change, 增长很快, 逐年提高; a clause naming a thing of its own, 全县地区生产总值,
+            // stops, and so does one naming a thing and its change, 财政收入增长很快)
+            var k = before.lowerBound
+            while k < before.upperBound, KindCues.changeCommentAdverbs.contains(s[k]) { k += 1 }
+            guard KindCues.change.longest(in: s, at: k, limit: before.upperBound) != nil, before.lowerBound > sentence.lowerBound else { return false }
             end = before.lowerBound
         }
         return false
