@@ -180,6 +180,11 @@ struct DocumentTests {
         // (a work report delivered in January: its lede past the subtitle's date and the salutation tells the year before)
         let workReport = extractor.extract(text: "十堰市郧阳区人民检察院工作报告(摘要)\n——2020年1月8日在十堰市郧阳区第二届人民代表大会第五次会议上\n\n各位代表:\n\n　　2019年,在区委和上级检察院的坚强领导下,区检察院紧紧围绕中心工作,全年受理扶贫领域职务犯罪案件7件。\n", id: "m20")
         #expect(workReport.facts.map(\.year) == [2019])
+        // (review 74: a headline telling an event keeps its title though a body's word closes it, 协会 or 联合会)
+        let founded = extractor.extract(text: "镇雄县成立脱贫攻坚志愿者协会\n发布时间:2019-05-10 10:00　来源:镇雄县扶贫办\n\n首批吸纳志愿者300人。\n", id: "m21")
+        #expect(founded.document.title == "镇雄县成立脱贫攻坚志愿者协会")
+        let federation = extractor.extract(text: "大方县召开第三届残疾人联合会\n发布时间:2019-05-10 10:00\n\n全县有残疾人1.2万人。\n", id: "m22")
+        #expect(federation.document.title == "大方县召开第三届残疾人联合会")
     }
 
     /// Inputs the fuzzer found: a clause shorter than a place's name and the word for all of it

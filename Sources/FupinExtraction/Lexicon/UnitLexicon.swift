@@ -60,8 +60,8 @@ public enum UnitLexicon {
     /// Words of earnings before `块` that make it yuan (`挣`, `工资`, `收入`).
     public static let earningWords = ScalarTrie<Bool>(earningWordList.map { ($0, true) })
     static let earningWordList = ["挣", "赚", "收入", "工资", "补贴", "分红", "卖了", "领到", "领了", "拿到", "拿了", "能拿", "收益",
-        // (营养餐补助就有800块: aid paid)
-        "补助", "奖补", "救助金", "低保金", "养老金"]
+        // (营养餐补助就有800块, 每人资助五百块: aid paid)
+        "补助", "资助", "奖补", "救助金", "低保金", "养老金"]
     public static let rows: [(String, UnitRow)] = [
         // people
         ("人", UnitRow(.persons, "unit.persons.人")),
@@ -418,13 +418,25 @@ public enum UnitLexicon {
         ("嘎查", true), ("嘎查村", true),
     ])
 
-    /// Whether the people's word of a count by 个 closes it at `k` (`四五十个妇女在车间干活`, `30来个老师。`): a mark, the text's
-    /// end, or a function word or verb after it (``peopleCountFollowers``); a body or a thing the word opens is no people
-    /// (`13个村民小组`, `8个农民讲习所`).
+    /// Whether the people's word of a count by 个 closes it at `k` (`四五十个妇女在车间干活`, `30来个老师。`, `60个大学生志愿者`,
+    /// `二十多个留守妇女用…`): a mark, the text's end, a function word or verb after it (``peopleCountFollowers``), or words
+    /// that end no body within ``bodyReach``; a body or a thing the word opens is no people (`13个村民小组`, `8个农民讲习所`,
+    /// `2个农民学校`, `12个妇女就业基地`, `妇女儿童之家`: a body's last character, ``bodyEnds``).
     static func closesPeopleCount(_ s: [UInt32], at k: Int, limit: Int) -> Bool {
-        k >= limit || !NormalizedText.isHan(s[k]) || peopleCountFollowers.contains(s[k])
+        if k >= limit || !NormalizedText.isHan(s[k]) || peopleCountFollowers.contains(s[k]) { return true }
+        var j = k
+        while j < min(limit, k + bodyReach), NormalizedText.isHan(s[j]) {
+            if bodyEnds.contains(s[j]) { return false }
+            j += 1
+        }
+        return true
     }
-    static let peopleCountFollowers = ScalarSet("在参与到来去从就都也已正被和及等纷自返外务获得实带帮常每一回进加成通留选报学种养开打做干拿挣搬住")
+    /// Function words and verbs that close a people's word after a count by 个 (`在`, `参与`, `纷纷`), whatever follows them.
+    static let peopleCountFollowers = ScalarSet("在参与到来去从都也已正被和及等纷自外务获得带帮常每一回进加成通留选报种养开打做干拿挣搬住")
+    /// Last characters of bodies and places a people's word may open (`小组`, `讲习所`, `学校`, `创业园`, `服务站`, `基地`).
+    static let bodyEnds = ScalarSet("所校园站社会室组班地间队团心屋院馆场厂店部处家")
+    /// How far past a people's word a body's last character is looked for (`就业基地`).
+    static let bodyReach = 4
     /// Programmes done village by village whose bare count by `个` counts villages (`实施整乡推进2个、
     /// 整村推进311个`).
     public static let villageProgrammes = ScalarTrie<Bool>(["整村推进"].map { ($0, true) })

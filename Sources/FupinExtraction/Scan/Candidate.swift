@@ -434,9 +434,8 @@ struct CandidateReader {
             span.number.value >= 10_000 && span.number.end > span.numberStart
                 && s[span.numberStart..<span.number.end].contains(where: UnitLexicon.largeScaleChars.contains)
         }
-        let inWan = span.multiplier >= 10_000 || span.number.isChinese && largeScaleInside()
-        // (每人补助是2万5: 万 inside a number in digits, for money said without 元 only)
-        let wanInside = inWan || !span.number.isChinese && largeScaleInside()
+        // (3万2, 1万2: in digits too; money after a word of money is read first, 每人补助是2万5)
+        let inWan = span.multiplier >= 10_000 || largeScaleInside()
         if let rule = percentRule {
             span.measure = .percent; span.unitEnd = pos; span.rule = rule
         } else if let v = villagePhrase(at: pos, limit: limit),
@@ -518,7 +517,7 @@ struct CandidateReader {
         } else if UnitLexicon.currencySignBefore(s, span.numberStart, from: sentence.lowerBound) != nil {
             // ¥386,520.00, ￥ 80万: a currency sign before the number is its unit
             span.measure = .yuan; span.unitEnd = pos; span.rule = "unit.yuan.¥"
-        } else if (wanInside || span.number.isChinese && span.number.value >= 1_000) && moneyNounBefore(span.start, sentence: sentence)
+        } else if (inWan || span.number.isChinese && span.number.value >= 1_000) && moneyNounBefore(span.start, sentence: sentence)
                     // (每人每天能挣一百二, 低保一个月两百八: hundreds in Chinese numerals after a verb of earning or a period
                     // of pay, in speech)
                     || span.number.isChinese && span.number.value >= 100 && span.multiplier == 1
@@ -833,9 +832,11 @@ struct CandidateReader {
         if let to = TimeLexicon.toLevels.longest(in: s, at: k, limit: limit) { k += to.length }
         else if k < limit, TimeLexicon.toMarkers.contains(s[k]) { k += 1 }
         else { return nil }
-        guard let n2 = NumberReader.arabic(s, at: k, limit: limit),
-              let m = UnitLexicon.multipliers.longest(in: s, at: n2.end, limit: limit), m.value == span.multiplier,
-              let u = UnitLexicon.trie.longest(in: s, at: n2.end + m.length, limit: limit) else { return nil }
+        // (the end's number in digits with its 万 or 亿, inside too: 由1万2增长到1万5元)
+        var e = k
+        while e < limit, NumberReader.isDigit(s[e]) || s[e] == NumberReader.point || UnitLexicon.largeScaleChars.contains(s[e]) { e += 1 }
+        guard e > k, NumberReader.isDigit(s[k]), s[k..<e].contains(where: UnitLexicon.largeScaleChars.contains),
+              let u = UnitLexicon.trie.longest(in: s, at: e, limit: limit) else { return nil }
         return u.value.measure
     }
 

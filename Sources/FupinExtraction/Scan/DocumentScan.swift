@@ -880,7 +880,9 @@ final class DocumentScan {
             .map { v in
                 let between = (verbAt + v.length)..<c.start
                 guard s[between].contains(where: NormalizedText.isHan) else { return false }
-                guard w < figureSpans.count, facts[w].year == year, case let ws = figureSpans[w].number.lowerBound, ws - between.count >= 0 else { return true }
+                // (a whole of no one year, 十三五期间规划建设安置房8000套, holds the subset of any)
+                guard w < figureSpans.count, facts[w].year == nil || year == nil || facts[w].year == year,
+                      case let ws = figureSpans[w].number.lowerBound, ws - between.count >= 0 else { return true }
                 return !s[(ws - between.count)..<ws].elementsEqual(s[between])
             } == true
         return (facts[w].kind != .target || KindCues.doneMarkers.firstMatch(in: s, clause.lowerBound..<c.start) != nil
