@@ -652,7 +652,7 @@ public enum KindCues {
         "首年", "次年", "首期", "二期", "首次", "第一次", "第二次", "第三次", "其余"].map { ($0, true) })
     /// Longer words a cue of ``perUnitFollowCues`` opens that add nothing to a standard (`再生资源`, `另行通知`, `另外县财政安排…`:
     /// another payer's sum).
-    static let perUnitFollowRefused = ScalarTrie<Bool>((["再生", "另行", "另外财政"] + ["县", "市", "省", "乡", "镇", "村"].map { "另外" + $0 }).map { ($0, true) })
+    static let perUnitFollowRefused = ScalarTrie<Bool>((["再生", "另行", "另外财政"] + TrapLexicon.placeNounCharacters.map { "另外" + String($0) }).map { ($0, true) })
     /// Whether `r` holds a word of adding or of instalments (``perUnitFollowCues``) that opens no longer word (``perUnitFollowRefused``).
     static func perUnitFollows(_ s: [UInt32], _ r: Range<Int>) -> Bool {
         perUnitFollowCues.firstWord(in: s, r, refusing: perUnitFollowRefused) != nil
@@ -901,17 +901,18 @@ public enum KindCues {
     /// Nouns of a fund (`救助资金`, `救助基金`): what a payer's word names then is a fund, no share of a bill.
     static let funds = ScalarTrie<Bool>(["资金", "基金", "保险费", "保费"].map { ($0, true) })
     static let billPayers = ScalarTrie<Bool>(["报销", "报账", "补偿", "救助", "兜底", "自付", "自负", "承担", "支付", "赔付", "减免"].map { ($0, true) })
-    /// Verbs that state a subset of a whole stated just before (`签约…,履约…`; `存量…,已开工…`).
-    public static let subsetVerbs = ScalarTrie<String>((["履约", "已开工", "已竣工", "开工", "竣工", "已入住", "已完成",
+    /// Verbs that state a subset of a whole stated just before (`签约…,履约…`; `存量…,已开工…`), each with what its whole
+    /// may be (``SubsetReach``).
+    static let subsetVerbs = ScalarTrie<SubsetReach>(["履约", "已开工", "已竣工", "开工", "竣工", "已入住", "已完成",
         "已验收", "已拨付", "已发放", "已签约", "已启动", "已启动实施", "已实施", "已有", "已完工", "完工", "已累计出列", "已出列", "已脱贫",
-        "已摘帽", "已退出", "已累计脱贫", "涉及", "已累计实现", "投入使用", "已投入使用", "已使用", "已帮助", "已带动",
+        "已摘帽", "已退出", "已累计脱贫", "已累计实现", "投入使用", "已投入使用", "已使用", "已帮助", "已带动",
         "已整改", "已完成整改", "已整改到位", "正在整改", "整改完成", "已办结",
         // (有扶贫车间28442个,已复工24740个; 项目库4906个项目已批复1929个; 计划选派…7098人,已到岗2129人)
         "已复工", "已复产", "已复工复产", "已批复", "已到岗",
         // (计划搬迁1500户5800人,目前已搬迁入住620户2371人; 下达岗位指标1860个,已上岗1742人)
         "已搬迁入住", "已搬迁", "已上岗",
         // a stock's state by state (提级修建68条村屯级道路,已建成30条,在建38条; 已完工4个,正在施工2个)
-        "已建成"] + progressStates + [
+        "已建成",
         // (有就业意愿搬迁劳动力25.13万人,已就业25.04万人: those at work of those willing)
         "已就业",
         // those monitored whose risk is gone (纳入监测对象3.2万户,已消除风险1.8万户)
@@ -919,25 +920,32 @@ public enum KindCues {
         "消除风险", "风险消除",
         // those an appraisal picks of those appraised (12.8万户参评,评出五星级文明户1.16万户、四星级2.43万户)
         "评出", "评选出",
-        // those trained who got a certificate or a job (培训贫困劳动力8200人,取得职业资格证书的5108人,实现就业4300人)
-        "取得", "实现就业", "已实现就业",
+        // those trained who got a job (培训贫困劳动力8200人,…,实现就业4300人)
+        "实现就业", "已实现就业",
         // problems found, then fixed (…问题34969件,完成整改34945件; not 查找整改类问题278件)
-        "完成整改", "整改到位", "整改完毕", "全部整改"]).map { ($0, "kind.part.subset." + $0) })
-    /// The states of a stock in progress (`在建38条`, `正在施工2个`, `准备开工3个`): parts of the stock,
-    /// of a plan's too (`计划…建设12个…项目,已完工4个,正在施工2个`), as a state done is.
-    static let progressStates = ["在建", "正在施工", "正在建设", "正在实施", "准备开工"]
-    static let progressRules = RuleNameSet(Set(progressStates.map { "kind.part.subset." + $0 }))
+        "完成整改", "整改到位", "整改完毕", "全部整改"].map { ($0, SubsetReach.done) }
+        // the states of a stock in progress (`在建38条`, `正在施工2个`, `准备开工3个`)
+        + ["在建", "正在施工", "正在建设", "正在实施", "准备开工"].map { ($0, SubsetReach.inProgress) }
+        // (培训贫困劳动力8200人,取得职业资格证书的5108人; 取得银行贷款1.3亿元 is money beside money)
+        + [("取得", SubsetReach.peopleOnly)]
+        // (832个贫困县名单公布,涉及22个省区市; …闲置资金19.54亿元。审计还发现,…问题,涉及资金3.81亿元 opens a finding of its own)
+        + [("涉及", SubsetReach.ownSentence)])
+    /// What a subset verb's whole may be.
+    enum SubsetReach: Sendable {
+        /// A whole stated before, not a plan unless the clause tells its part done (`存量6855户,已开工2002户`).
+        case done
+        /// A stock's state in progress: a part of a plan's stock too (`计划…建设12个…项目,已完工4个,正在施工2个`).
+        case inProgress
+        /// People only (`取得…证书的2600人`).
+        case peopleOnly
+        /// A whole in the verb's own sentence: `涉及` states the scope of what its sentence names.
+        case ownSentence
+    }
     /// What denies a subset verb right before it (`未消除风险`, `尚未完成`, `没有脱贫`… as `没`): no subset of its whole.
     static let denials = ScalarSet("未没")
     /// Words that hold a subset verb and are none (`在建档立卡贫困村`, `在建设美丽乡村中`: 在 and a verb,
     /// no 在建 of a stock under construction): read where a subset verb starts.
     static let notSubsetWords = ScalarTrie<Bool>(["在建档", "在建设", "在建立", "在建成"].map { ($0, true) })
-    /// Subset verbs that single out people only (`取得…证书的2600人`; `取得银行贷款1.3亿元` is money beside money).
-    static let peopleSubsets: Set<String> = ["kind.part.subset.取得"]
-    /// Subset verbs whose whole is in their own sentence: `涉及` states the scope of what its
-    /// sentence names (`832个贫困县名单公布,涉及22个省区市`); after a full stop it opens a finding of
-    /// its own (`…闲置资金19.54亿元。审计还发现,…问题,涉及资金3.81亿元`).
-    public static let sentenceBoundSubsets: Set<String> = ["kind.part.subset.涉及"]
 
     /// The poor named at the head of a clause (`贫困户56户177人`): after a clause counting a place's
     /// whole population (``populationWords``), a subset of it.

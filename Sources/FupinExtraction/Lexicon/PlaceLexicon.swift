@@ -369,15 +369,22 @@ public enum PlaceLexicon {
     public static let inclusionCloses = ScalarTrie<Bool>(["在内"].map { ($0, true) })
     /// Words that give a place a name of its own (`被称为“悬崖村”`): a quoted village right after one is a
     /// nickname of the village named before it (``DocumentPlace``).
-    static let namingWords = ScalarTrie<Bool>(["被称为", "被称作", "被誉为", "被叫做", "被人们称为", "人称", "号称", "俗称",
+    static let namingWords = ScalarTrie<NamingWord>(["被称为", "被称作", "被誉为", "被叫做", "被人们称为", "人称", "号称", "俗称",
         "又称", "称为", "誉为", "叫做", "称作", "外号", "绰号", "人送外号",
         // (阿土列尔村——人们熟知的“悬崖村”: what people know it as)
         "熟知的", "所熟知的", "熟悉的", "所说的", "口中的",
         // (阿土列尔村,也就是人们常说的“悬崖村”; 村民们叫它“悬崖村”)
-        "常说的", "常称的", "叫它", "称它为", "称之为", "称其为", "人们叫"].map { ($0, true) }
-        // (阿土列尔村是闻名全国的“悬崖村”: words of fame name a nickname only after 是 right after the village; 红岩村毗邻著名的
+        "常说的", "常称的", "叫它", "称它为", "称之为", "称其为", "人们叫"].map { ($0, NamingWord.naming) }
+        // (阿土列尔村是闻名全国的“悬崖村”: words of fame name a nickname only after a copula; 红岩村毗邻著名的
         // “金沙村” is another village)
-        + ["闻名全国的", "远近闻名的", "有名的", "著名的", "闻名的"].map { ($0, false) })
+        + ["闻名全国的", "远近闻名的", "有名的", "著名的", "闻名的"].map { ($0, NamingWord.fame) })
+    /// How a word before a quoted village names it.
+    enum NamingWord: Sendable {
+        /// A word of naming: the village named last before it has that nickname (`被称为`, `叫它`).
+        case naming
+        /// A word of fame: only where the village is its copula's subject (``copulaJoins(_:_:)``: `是闻名全国的`).
+        case fame
+    }
     /// Words of a report that speaks for the whole country (`国务院扶贫办`, `全国`): with no place of
     /// the gazetteer named, its place is ``country``.
     public static let nationalWords = ScalarTrie<Bool>(["全国", "国务院扶贫办", "国务院扶贫开发领导小组", "国家乡村振兴局"].map { ($0, true) })

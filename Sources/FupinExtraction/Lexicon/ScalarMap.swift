@@ -11,6 +11,9 @@ public struct ScalarMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiter
 
     public init(dictionaryLiteral elements: (UInt32, Value)...) { self.init(elements) }
 
+    /// The values of the rows, in the order written.
+    public var values: [Value] { rows.map(\.1) }
+
     @inline(__always)
     public subscript(_ u: UInt32) -> Value? {
         guard keys.contains(u) else { return nil }   // quotation marks: one comparison for Han text

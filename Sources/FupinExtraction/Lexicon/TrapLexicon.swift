@@ -309,7 +309,8 @@ public enum TrapLexicon {
     /// Classifiers that count kinds whatever the noun: `5种`, `3类`.
     static let kindClassifiers: ScalarSet = ScalarSet("种类")
     /// In the noun a list's count counts, characters of places: `等3个贫困县` counts places (a fact).
-    static let placeNounChars: ScalarSet = ScalarSet("县市区镇乡村州省旗")
+    static let placeNounChars: ScalarSet = ScalarSet(placeNounCharacters)
+    static let placeNounCharacters = "县市区镇乡村州省旗"
     /// The classifiers of towns counted (`5镇4乡`): after a place's name, a numeral before one names a town (`互助县五十镇`).
     static let townClassifiers: ScalarSet = ScalarSet("镇乡")
     /// How far after the classifier the counted noun is read for a place, and for a noun of kinds.
@@ -621,7 +622,7 @@ public enum TrapLexicon {
         0x22: 0x22,
     ]
     /// The closing marks of ``openQuotes``.
-    public static let closingQuotes = ScalarSet(values: [0x201D, 0x2019, 0x300D, 0x300F, 0x300B, 0x3011, 0x22])
+    public static let closingQuotes = ScalarSet(values: openQuotes.values)
     /// Items of a quoted list longer than this make it speech, not a list of slogans.
     public static let sloganItemMaxLength = 8
     /// A quotation longer than this is speech, not a slogan.

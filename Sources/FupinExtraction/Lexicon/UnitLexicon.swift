@@ -443,13 +443,19 @@ public enum UnitLexicon {
 
     /// People a count by `个` may count (`2151户贫困户8066个贫困人口`): the count is of persons.
     /// (and those commended one by one: `3个集体4个个人`, `4个先进个人`)
-    public static let peopleAfterGe = ScalarTrie<Bool>(["贫困人口", "人口", "建档立卡贫困人口", "农村贫困人口", "贫困群众",
+    public static let peopleAfterGe = ScalarTrie<PeopleWord>(["贫困人口", "人口", "建档立卡贫困人口", "农村贫困人口", "贫困群众",
         "贫困劳动力", "劳动力", "个人", "先进个人",
         // (as people say them: 四十多个乡亲, 六七十个年轻人)
-        "乡亲", "年轻人", "小伙子"].map { ($0, true) }
-        // (四五十个妇女, 30来个老师, 十几个村民: people by an everyday noun, only where it closes the count,
-        // ``closesPeopleCount(_:at:limit:)``: false rows)
-        + ["妇女", "老师", "工人", "村民", "农民", "农民工", "留守妇女", "大学生"].map { ($0, false) })
+        "乡亲", "年轻人", "小伙子"].map { ($0, PeopleWord.always) }
+        // (四五十个妇女, 30来个老师, 十几个村民: people by an everyday noun, only where it closes the count)
+        + ["妇女", "老师", "工人", "村民", "农民", "农民工", "留守妇女", "大学生"].map { ($0, PeopleWord.whereClosed) })
+    /// When a word of people after `个` makes the count one of persons.
+    public enum PeopleWord: Sendable {
+        /// The campaign's words of people: always.
+        case always
+        /// Everyday nouns: only where they close the count, no body's name opening (``closesPeopleCount(_:at:limit:)``).
+        case whereClosed
+    }
     /// The rule of a price said aloud with its dimes (`三十九块九`): a price, per thing sold.
     static let spokenPriceRule = "unit.yuan.块角"
     /// Characters after a digit of dimes that make the digit a word's first, no price's (`两块五花肉`, `三块九分地`, `五谷`); a

@@ -724,7 +724,7 @@ extension DocumentPlace {
             var mentions: [PlaceMention]?
             while let (k, _) = PlaceLexicon.namingWords.firstMatch(in: s, from..<line.range.upperBound),
                   let word = PlaceLexicon.namingWords.longest(in: s, at: k, limit: line.range.upperBound) {
-                let fame = !word.value   // (a word of fame: the village must be its copula's subject, ``PlaceLexicon/namingWords``)
+                let fame = word.value == .fame   // (the village must be its copula's subject, ``PlaceLexicon/NamingWord``)
                 // (no quotation after it: the scan goes on from the next character, where a word of naming the row found
                 // overlaps may start: 当地人称之为“樱桃村”, 人称 then 称之为)
                 guard k + word.length < line.range.upperBound, let close = TrapLexicon.openQuotes[s[k + word.length]] else { from = k + 1; continue }

@@ -449,7 +449,7 @@ struct CandidateReader {
         } else if pos < limit, s[pos] == Self.ge, let p = UnitLexicon.peopleAfterGe.longest(in: s, at: pos + 1, limit: limit),
                   // (13个村民小组, 8个农民讲习所: a body or a thing the people's word opens is counted by 个, no people; the word
                   // closes the count where a mark, a function word or a verb follows it)
-                  p.value || UnitLexicon.closesPeopleCount(s, at: pos + 1 + p.length, limit: limit) {
+                  p.value == .always || UnitLexicon.closesPeopleCount(s, at: pos + 1 + p.length, limit: limit) {
             // 8066个贫困人口: 个 counting people
             span.measure = .persons; span.unitEnd = pos + 1 + p.length; span.rule = "unit.persons.个+人口"
         } else if inWan || Self.bareCount(span), let h = UnitLexicon.householdNouns.longest(in: s, at: pos, limit: limit),

@@ -866,9 +866,9 @@ final class DocumentScan {
     /// the facts inlined, each read then a copy of the whole fact: measured, 829.9 → 800.9 M instructions
     /// a pass over 400 reports.)
     @inline(never)
-    func subsetOf(_ w: Int, _ c: Candidate, cue: String, verbAt: Int, clause: Range<Int>, sentence: Range<Int>, year: Int?, _ facts: [Fact]) -> Bool {
+    func subsetOf(_ w: Int, _ c: Candidate, cue: KindCues.SubsetReach, verbAt: Int, clause: Range<Int>, sentence: Range<Int>, year: Int?, _ facts: [Fact]) -> Bool {
         // (取得职业资格证书的5108人 of those trained; not 取得银行贷款1.3亿元, money raised beside money put in)
-        if KindCues.peopleSubsets.contains(cue), !KindCues.countsPeople(c.measure) { return false }
+        if cue == .peopleOnly, !KindCues.countsPeople(c.measure) { return false }
         // (of the same thing: 832个贫困县名单公布,涉及22个省区市 counts provinces, no part of the counties)
         let noun = c.unitEnd < s.count && NormalizedText.isHan(s[c.unitEnd]) ? s[c.unitEnd] : 0
         // (建成安置点45个,已建成扶贫车间12个: things its own noun names between the verb and the figure
@@ -886,8 +886,8 @@ final class DocumentScan {
                 return !s[(ws - between.count)..<ws].elementsEqual(s[between])
             } == true
         return (facts[w].kind != .target || KindCues.doneMarkers.firstMatch(in: s, clause.lowerBound..<c.start) != nil
-                || KindCues.progressRules.contains(cue))
-            && (!KindCues.sentenceBoundSubsets.contains(cue) || facts[w].start >= norm.storedRange(from: sentence.lowerBound, to: sentence.lowerBound + 1).0)
+                || cue == .inProgress)
+            && (cue != .ownSentence || facts[w].start >= norm.storedRange(from: sentence.lowerBound, to: sentence.lowerBound + 1).0)
             && !(ownNoun && countedNouns[w] == 0) && (noun == 0 || countedNouns[w] == 0 || countedNouns[w] == noun || c.measure != .items)
     }
 

@@ -860,7 +860,7 @@ enum FactContext {
     }
 
     /// A subset verb before the figure in its clause (`已开工2002户`, `履约服务11964人`).
-    static func subsetCue(_ s: [UInt32], before start: Int, clause: Range<Int>) -> (rule: String, at: Int)? {
+    static func subsetCue(_ s: [UInt32], before start: Int, clause: Range<Int>) -> (reach: KindCues.SubsetReach, at: Int)? {
         var from = clause.lowerBound
         // (在建档立卡贫困村建成…, 在建设美丽乡村中改造…: 在 and a verb, no 在建)
         while from < start, let m = KindCues.subsetVerbs.firstMatch(in: s, from..<start) {
