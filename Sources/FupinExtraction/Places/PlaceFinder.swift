@@ -458,7 +458,10 @@ public struct PlaceFinder: Sendable {
             // (当天肖家坊镇: a town the table knows by its three characters keeps them)
             // (目前兴贤里社区: a word of the time before delimits the name too; 入住幸福里社区: a community closed by 里 is named by
             // three, ``closedByLi``; 推广十八洞村: a name opening with two numerals keeps them, no word ends in a count)
+            // (喀喇沁旗马鞍山村: a full name of the gazetteer ending right before delimits the name too, whatever its suffix)
             if before >= range.lowerBound, NormalizedText.isHan(s[before]), !PlaceLexicon.stopChars.contains(s[before]),
+               !(PlaceLexicon.fullNameEnds.contains(s[before])
+                 && gazetteer.names.longestEnding(in: s, at: a, from: range.lowerBound, maxLength: 9).map { $0.length >= 2 } == true),
                !(level == .town && TownTable.shared.holdsEitherSuffix(NormalizedText.string(s[a..<end]))),
                PlaceLexicon.timeWordsBeforeNames.longestEnding(in: s, at: a, from: range.lowerBound, maxLength: 2) == nil,
                // (其中支尔莫乡: so does a word that stands before names)
@@ -554,7 +557,8 @@ public struct PlaceFinder: Sendable {
         // (凉山村: a county's short name that is the whole name before the suffix keeps it a name,
         // though 山村 is a kind of village; 东河村 likewise)
         for k in a..<j where (container.isEmpty && !afterTown || k == a) && Self.genericTail(s, from: k, end: end) {
-            if k > a, j - a == 2, gazetteer.names.longest(in: s, at: a, limit: j)?.length == 2 { continue }
+            // (马鞍山村: a name of three likewise)
+            if k > a, gazetteer.names.longest(in: s, at: a, limit: j)?.length == j - a { continue }
             // (青山村, 富强村: a kind of village of two that many villages' names end in, after one character that opens
             // the name where nothing runs into it, is a name; not after a word of description, 小山村, 深山村)
             if k == a + 1, j - a == 2, end - j == 1, PlaceLexicon.kindsEndingNames.contains(s[k]), !PlaceLexicon.describingOpeners.contains(s[a]),
