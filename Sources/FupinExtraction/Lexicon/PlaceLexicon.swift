@@ -735,8 +735,8 @@ public enum PlaceLexicon {
     static let givingReach = 8
     /// How many place nouns may follow a count of places referred to again (`4县区分别`).
     static let placeCountNounLength = 3
-    /// Right before a place, a verb of going there (`到广州`, `赴恩施`, `前往`): a destination.
-    public static let destinationMarks = ScalarSet("到赴往")
+    /// Right before a place, a verb of going there (`到广州`, `赴恩施`, `前往`, `跑郑州` for business): a destination.
+    public static let destinationMarks = ScalarSet("到赴往跑")
     /// Longer verbs of moving into a place, right before it (`搬进了沿河县城`, `迁入县城`, `搬迁至`): a destination too.
     static let destinationVerbs = ScalarTrie<Bool>(["搬进", "搬进了", "迁进", "迁入", "迁入了", "搬入", "住进", "住进了", "到了", "往了", "搬至", "迁至",
         "安置至", "转移至"].map { ($0, true) })
