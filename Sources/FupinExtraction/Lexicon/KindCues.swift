@@ -63,7 +63,8 @@ public enum KindCues {
         ("一年只有", (.rate, "kind.rate.一年")), ("一年仅有", (.rate, "kind.rate.一年")),
         ("一年能有", (.rate, "kind.rate.一年")),
         // a price or a day's pay by one of its unit (一晚收三四百元, 一斤卖68元, 一方水要花上百元, 一天能挣150元)
-        ("一晚", (.rate, "kind.rate.一晚")), ("一晚上", (.total, "kind.none.一晚上")), ("一斤", (.rate, "kind.rate.一斤")), ("一公斤", (.rate, "kind.rate.一斤")),
+        // (网上一晚就卖了24吨: one night's sale told as it happened, 就…了, no price)
+        ("一晚", (.rate, "kind.rate.一晚")), ("一晚上", (.total, "kind.none.一晚上")), ("一晚就", (.total, "kind.none.一晚上")), ("一斤", (.rate, "kind.rate.一斤")), ("一公斤", (.rate, "kind.rate.一斤")),
         ("一方水", (.rate, "kind.rate.一方")), ("一吨水", (.rate, "kind.rate.一方")), ("一亩地", (.rate, "kind.rate.每亩")),
         ("一天能挣", (.rate, "kind.rate.一天")), ("一天挣", (.rate, "kind.rate.一天")), ("一天能赚", (.rate, "kind.rate.一天")),
         ("一天收入", (.rate, "kind.rate.一天")),
