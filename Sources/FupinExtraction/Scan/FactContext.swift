@@ -309,6 +309,7 @@ enum FactContext {
                 // (金额多达100万元: 多达 says how much, no change, unless compared: 比去年多达300人)
                 if m.length == 1, s[j - 1] == KindCues.duo, j < c.start, s[j] == KindCues.da,
                    tables.comparisons.firstMatch(in: s, clause.lowerBound..<(j - 1)) == nil { break }
+                if Self.hedgesNumeral(s, m.length, endingAt: j, from: clause.lowerBound) { break }
                 found.add((.change, m.value)); directChange = true; break
             }
             // (较3月6日新增459.19万: or compared with a date)
@@ -357,7 +358,8 @@ enum FactContext {
             // (增速分别为12.9%、12.3%: the verb, 分别 and a filler before the list)
             if k < c.start, k > clause.lowerBound, changeFiller.contains(s[k - 1]) { k -= 1 }
             if k < c.start, Self.endsInRespectively(s, k, from: clause.lowerBound) { k -= 2 }
-            if k < c.start, s[k..<c.start].contains(where: KindCues.changeListJoins.contains), let m = change.longestEnding(in: s, at: k, from: clause.lowerBound, maxLength: changeLength) {
+            if k < c.start, s[k..<c.start].contains(where: KindCues.changeListJoins.contains), let m = change.longestEnding(in: s, at: k, from: clause.lowerBound, maxLength: changeLength),
+               !Self.hedgesNumeral(s, m.length, endingAt: k, from: clause.lowerBound) {
                 found.add((.change, m.value)); directChange = true
             }
         }
@@ -675,6 +677,12 @@ enum FactContext {
             end = before.lowerBound
         }
         return false
+    }
+
+    /// Whether a change word of one character ending at `end` (多, 少) stands right after a numeral, hedging a figure
+    /// (`四百多户、一千四百来人`, `1000多`): no change.
+    static func hedgesNumeral(_ s: [UInt32], _ length: Int, endingAt end: Int, from lower: Int) -> Bool {
+        length == 1 && end - 2 >= lower && (NumberReader.isDigit(s[end - 2]) || NumberReader.isChineseNumeral(s[end - 2]))
     }
 
     /// Whether the clause says nothing before the figure but a comparison and a change
