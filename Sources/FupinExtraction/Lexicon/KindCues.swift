@@ -756,7 +756,10 @@ public enum KindCues {
     static let notPlanRows = [("争取到", false), ("将近", false)]
     /// Words of a later clause that plan a remainder's lifting out: ``planWords``, and what must be done
     /// (`全市还有未脱贫人口3.05万人,必须在年底前全部如期脱贫`).
-    static let remainderPlanWords = ScalarTrie<Bool>((planMarkers + ["必须", "要在", "要于"]).map { ($0, true) } + notPlanRows)
+    /// The units of people a figure paired right after another's may close with (`35户140人`).
+    static let pairedPeopleUnits = ScalarSet("户人")
+    /// (今年须全部实现脱贫退出, 年内可全部脱贫: what must or can be done this year plans it too)
+    static let remainderPlanWords = ScalarTrie<Bool>((planMarkers + ["必须", "要在", "要于", "须", "需", "可"]).map { ($0, true) } + notPlanRows)
     /// Verbs after 将 that make it mark the object (`将产业扶贫作为头等大事`, `将节余指标纳入…`): no plan.
     static let disposalVerbs = ScalarTrie<Bool>(["作为", "列为", "纳入", "列入", "当作", "视为", "作"].map { ($0, true) })
     /// Whether a word of ``planMarkers`` plans in `r` (`计划争取…`, `今年全县将全面完成…`): not 争取到 (but

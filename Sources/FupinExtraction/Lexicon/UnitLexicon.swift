@@ -435,8 +435,8 @@ public enum UnitLexicon {
     static let peopleCountFollowers = ScalarSet("在参与到来去从都也已正被和及等纷自外务获得带帮常每一回进加成通留选报种养开打做干拿挣搬住")
     /// Last characters of bodies and places a people's word may open (`小组`, `讲习所`, `学校`, `创业园`, `服务站`, `基地`).
     static let bodyEnds = ScalarSet("所校园站社会室组班地间队团心屋院馆场厂店部处家")
-    /// How far past a people's word a body's last character is looked for (`就业基地`).
-    static let bodyReach = 4
+    /// How far past a people's word a body's last character is looked for (`就业基地`, `专业合作社`).
+    static let bodyReach = 5
     /// Programmes done village by village whose bare count by `个` counts villages (`实施整乡推进2个、
     /// 整村推进311个`).
     public static let villageProgrammes = ScalarTrie<Bool>(["整村推进"].map { ($0, true) })

@@ -234,7 +234,11 @@ enum FactContext {
         // to plan to lift out is the plan's (FORMAT.md)
         if found.target == nil, KindCues.countsPeople(c.measure) || c.measure == .villages,
            KindCues.remainderWords.firstMatch(in: s, clause.lowerBound..<c.numberStart)?.1 == true,
-           Self.remainderPlannedOut(s, after: clause.upperBound, sentence: sentence) { found.add((.target, KindCues.remainderPlanRule)) }
+           Self.remainderPlannedOut(s, after: clause.upperBound, sentence: sentence)
+            // (剩余35户140人年内可全部脱贫: or the rest of its own clause, past the figure paired with it)
+            || Self.remainderPlannedOut(s, after: Self.pastPairedFigure(s, c.end, limit: clause.upperBound), sentence: clause) {
+            found.add((.target, KindCues.remainderPlanRule))
+        }
         // 收入为全省农村的91.4%: a share of another's level (是/为…的) is a level, not the per-unit
         // figure its clause's 人均 or 年均 names
         if found.rate != nil, c.measure == .percent, c.numberStart > clause.lowerBound, s[c.numberStart - 1] == CandidateReader.de,
@@ -812,6 +816,13 @@ enum FactContext {
     /// Whether a word the subject lexicon marks a verb stands in `r` (`执行`, `承担`).
     static func verbBetween(_ s: [UInt32], _ r: Range<Int>) -> Bool {
         r.contains { SubjectLexicon.trie.longest(in: s, at: $0, limit: r.upperBound)?.value == .verb }
+    }
+
+    /// Past the figure of people paired right after a figure ending at `k` (`35户|140人`): its digits and its unit, else `k`.
+    static func pastPairedFigure(_ s: [UInt32], _ k: Int, limit: Int) -> Int {
+        var j = k
+        while j < limit, NumberReader.isDigit(s[j]) || s[j] == NumberReader.point { j += 1 }
+        return j > k && j < limit && KindCues.pairedPeopleUnits.contains(s[j]) ? j + 1 : k
     }
 
     /// Whether a later clause of the sentence plans to lift the remainder out: `将`, a word of
