@@ -11,7 +11,7 @@ public enum TrapLexicon {
         "共印", "印数",   // (a briefing's print run: （共印35份）)
         "采纳率", "震源深度",   // (an answer site's widget, 采纳率:87%; a quake's depth, 震源深度20公里)
         // (a meeting's roll and agenda: 应到7人, 应出席常委11名, 议题8项; not 实到, which 落实到1200户 holds)
-        "应到", "应出席", "实出席", "到会", "议题",
+        "应到", "应出席", "实出席", "议题",
     ].map { ($0, "trap.meta." + $0) })
 
     /// Words closing a hotline's name (`妇女维权热线`, `扶贫监督举报电话`), and how far after its number one may close.
