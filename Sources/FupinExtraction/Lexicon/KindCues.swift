@@ -1323,7 +1323,9 @@ public enum KindCues {
     public static let determiners: ScalarSet = ScalarSet("该此这本其")
     /// Adverbs between a plan's marker and its verb: `将全部脱贫`, `计划如期完成`.
     public static let planAdverbs = ScalarTrie<Bool>(["全部", "全面", "如期", "按时", "都", "均", "也", "再", "陆续", "逐步", "基本",
-        "努力", "今年", "明年", "年内", "顺利", "能够", "可以", "在今年", "于今年", "在明年", "在年内", "今年底", "年底前", "年底"].map { ($0, true) })
+        "努力", "今年", "明年", "年内", "顺利", "能够", "可以", "在今年", "于今年", "在明年", "在年内", "今年底", "年底前", "年底",
+        // (将集中安置全县20个乡镇的4051户: how the plan is carried out)
+        "集中", "统一", "分批"].map { ($0, true) })
     static let planLeadReach = 8
     /// What may stand between a plan's marker and its verb: adverbs and times in a row
     /// (``planAdverbs``, at most ``planLeadReach`` characters: `将在今年年底全部解决`) or the year it

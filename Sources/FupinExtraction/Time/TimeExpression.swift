@@ -450,6 +450,8 @@ public struct YearResolver: Sendable {
             return (cumulative ?? Self.isCumulative(s, sentence)) ? .none : .year(y)
         }
         let segment = Outline.segment(s, around: position, in: sentence)
+        // 贫困发生率0.39%(2018年), 农民人均可支配收入9016元(2018年): a year alone in brackets right after a figure dates it
+        if let y = Self.bracketedYear(after: position, in: s, sentence, expressions) { return .year(y) }
         // 龙陵县813户<2018年提前实施>: a year in an aside is the aside's alone
         // (filtered into a new array only when one is left out: most sentences have no aside, and
         // the copy was made at each figure; measured with the meta cue's scan: 322.7 → 320.3 M
@@ -661,6 +663,24 @@ public struct YearResolver: Sendable {
     }
 
     /// The bracketed aside (`(…)`, `<…>`, `〈…〉`, `【…】`) around a range of a sentence, if any.
+    /// The year of an aside holding a year alone (`(2018年)`, `（2018年底）`) right after the figure at `position`: its
+    /// digits, a unit of a few characters, then the bracket.
+    static func bracketedYear(after position: Int, in s: [UInt32], _ sentence: Range<Int>, _ expressions: [TimeExpression]) -> Int? {
+        var k = position
+        let end = min(sentence.upperBound, position + bracketedYearReach)
+        while k < end, asideOpeners[s[k]] == nil {
+            guard !Outline.isClauseBreak(s[k]) else { return nil }
+            k += 1
+        }
+        guard k < end, let close = asideOpeners[s[k]],
+              let e = expressions.first(where: { $0.range.lowerBound == k + 1 }), case .year(let y) = e.meaning else { return nil }
+        var j = e.range.upperBound
+        while j < sentence.upperBound, TimeLexicon.periodEnds.contains(s[j]) { j += 1 }
+        return j < sentence.upperBound && s[j] == close ? y : nil
+    }
+    /// How far past a figure's start its bracketed year may open (`9016元(`).
+    static let bracketedYearReach = 16
+
     static func aside(around r: Range<Int>, in s: [UInt32], _ sentence: Range<Int>) -> Range<Int>? {
         var k = r.lowerBound - 1, close: UInt32 = 0
         while k >= sentence.lowerBound {
