@@ -878,8 +878,13 @@ public enum KindCues {
         while k < sentence.upperBound, TableCells.isGap(s[k]) { k += 1 }
         guard k + 3 < sentence.upperBound else { return false }
         let first: Int
-        // (从乡镇看, 从地区看: 从 before the kind of place too)
-        if s[k] == fen { first = k + 1 } else if s[k] == TrapLexicon.journeyFrom { first = s[k + 1] == ge ? k + 2 : k + 1 } else { return false }
+        if s[k] == fen { first = k + 1 } else if s[k] == TrapLexicon.journeyFrom, s[k + 1] == ge { first = k + 2 }
+        else if s[k] == TrapLexicon.journeyFrom, let w = viewPlaceKinds.longest(in: s, at: k + 1, limit: sentence.upperBound) {
+            // (从乡镇看, 从县区来看: 从 right before the places' kinds alone; not 从村里看, 从县域看, 从区位看)
+            var j = k + 1 + w.length
+            if let t = viewTails.longest(in: s, at: j, limit: sentence.upperBound) { j += t.length }
+            return j + 1 < sentence.upperBound && s[j] == kan && (Outline.isClauseBreak(s[j + 1]) || s[j + 1] == ListItems.colon)
+        } else { return false }
         guard placeKinds.contains(s[first]) || s[first] == di else { return false }
         var j = first
         while j < min(sentence.upperBound, first + breakdownViewLength), s[j] != kan {
@@ -890,6 +895,11 @@ public enum KindCues {
         return false
     }
     static let kan: UInt32 = 0x770B, di: UInt32 = 0x5730   // 看, 地
+    /// The kinds of place a view from 从 goes through (`从乡镇看`, `从县区看`, `从地区看`).
+    static let viewPlaceKinds = ScalarTrie<Bool>(["乡镇", "县区", "区县", "县市区", "县市", "市县", "市州", "地区", "省区市", "各地",
+        "乡镇街道"].map { ($0, true) })
+    /// What may stand between a view's places and its 看 (`情况`, `来`).
+    static let viewTails = ScalarTrie<Bool>(["情况", "来", "情况来"].map { ($0, true) })
     /// How long a breakdown view's words between 分 or 从各 and 看 are at most (`各镇情况`).
     static let breakdownViewLength = 6
     static let breakdownViewRule = "kind.part.分…看"
@@ -921,9 +931,7 @@ public enum KindCues {
         "已就业",
         // those monitored whose risk is gone (纳入监测对象3.2万户,已消除风险1.8万户)
         "已消除风险", "已消除返贫风险", "已消除致贫风险", "风险已消除", "已消除返贫致贫风险", "消除返贫致贫风险",
-        "消除风险", "风险消除",
-        // those an appraisal picks of those appraised (12.8万户参评,评出五星级文明户1.16万户、四星级2.43万户)
-        "评出", "评选出",
+        "消除风险", "风险消除", "消除返贫风险", "消除致贫风险",
         // those trained who got a job (培训贫困劳动力8200人,…,实现就业4300人)
         "实现就业", "已实现就业",
         // problems found, then fixed (…问题34969件,完成整改34945件; not 查找整改类问题278件)
@@ -932,6 +940,8 @@ public enum KindCues {
         + ["在建", "正在施工", "正在建设", "正在实施", "准备开工"].map { ($0, SubsetReach.inProgress) }
         // (培训贫困劳动力8200人,取得职业资格证书的5108人; 取得银行贷款1.3亿元 is money beside money)
         + [("取得", SubsetReach.peopleOnly)]
+        // those an appraisal picks of those appraised (12.8万户参评,评出五星级文明户1.16万户、四星级2.43万户)
+        + ["评出", "评选出"].map { ($0, SubsetReach.appraised) }
         // (832个贫困县名单公布,涉及22个省区市; …闲置资金19.54亿元。审计还发现,…问题,涉及资金3.81亿元 opens a finding of its own)
         + [("涉及", SubsetReach.ownSentence)])
     /// What a subset verb's whole may be.
@@ -944,9 +954,14 @@ public enum KindCues {
         case peopleOnly
         /// A whole in the verb's own sentence: `涉及` states the scope of what its sentence names.
         case ownSentence
+        /// Those appraised, told before the verb in its sentence (``appraisedWords``: `参评`); not any whole (`贫困人口3.2万人,
+        /// 评出“脱贫之星”120名` commends some, no subset).
+        case appraised
     }
-    /// What denies a subset verb right before it (`未消除风险`, `尚未完成`, `没有脱贫`… as `没`): no subset of its whole.
-    static let denials = ScalarSet("未没")
+    /// Words of those appraised (`参评`, `参加评选`), before an appraisal's verb of picking (``SubsetReach/appraised``).
+    static let appraisedWords = ScalarTrie<Bool>(["参评", "参加评选", "参与评选", "参选"].map { ($0, true) })
+    /// What denies a subset verb right before it (`未消除风险`, `未能消除风险`, `没有消除风险的`, `不能`): no subset of its whole.
+    static let denials = ScalarTrie<Bool>(["未", "没", "没有", "未能", "不能", "不", "尚未", "还未", "无法"].map { ($0, true) })
     /// Words that hold a subset verb and are none (`在建档立卡贫困村`, `在建设美丽乡村中`: 在 and a verb,
     /// no 在建 of a stock under construction): read where a subset verb starts.
     static let notSubsetWords = ScalarTrie<Bool>(["在建档", "在建设", "在建立", "在建成"].map { ($0, true) })
@@ -1298,9 +1313,9 @@ public enum KindCues {
         "新闻发布会", "发布会", "会议上", "会上"].map { ($0, true) })
     /// How far after a plan's word a meeting's name may close its phrase.
     static let meetingReach = 14
-    /// Things counted that people fill, so that those of them a `其中` singles out are some of the count
-    /// (`公益岗位1260个,其中选聘贫困群众1083人`; not 合作社87家, whose members are no subset of it).
-    static let placesForPeople = ScalarTrie<Bool>(["岗位", "名额", "学位", "床位", "职位", "工位"].map { ($0, true) })
+    /// Posts people fill, so that those of them a `其中` singles out are some of the count (`公益岗位1260个,其中选聘贫困群众
+    /// 1083人`; not 合作社87家, whose members are no subset of it, nor 床位, whose patients come and go).
+    static let postsForPeople = ScalarTrie<Bool>(["岗位", "名额", "学位", "职位", "工位"].map { ($0, true) })
     /// Words that open a breakdown anywhere in a clause, like `其中` at its head (`…包含索县6户、34人,安多县…`).
     public static let listOpeners = ScalarTrie<Bool>(["包含", "包括"].map { ($0, true) })
     /// Words that end in a plan's marker but are none (`主要`, `重要`, `只要`): read ending at the marker.
@@ -1618,9 +1633,13 @@ public enum KindCues {
     public static let decreases = ScalarTrie<Bool>(decreaseWords.map { ($0, true) })
     /// Units of a count paired before another (`213户881人`): a verb before the pair governs both.
     public static let pairedUnits: ScalarSet = ScalarSet("户人")
+    /// Words a comment on a per-person level's change may open with before its verb: adverbs and times (`逐年提高`, `此后逐年提高`,
+    /// `年年都在增长`, `且增幅较大`) and the people's income it speaks of (`收入逐年提高`, `群众收入大幅增加`); no other thing's
+    /// (`财政收入增长很快`, `村集体经济收入增长较快` name one).
+    static let changeCommentLeads = ScalarTrie<Bool>(["且", "并", "也", "均", "都", "又", "在", "都在", "逐年", "同比", "持续", "稳步",
+        "快速", "较快", "大幅", "明显", "此后", "之后", "随后", "近年来", "近几年", "这几年", "年年", "每年", "一年比一年",
+        "收入", "群众收入", "农民收入", "居民收入", "村民收入", "人均收入", "家庭收入", "贫困户收入", "贫困群众收入"].map { ($0, true) })
     /// (增长 6.2%: an infographic's space between the verb and its figure too)
-    /// Adverbs a comment on a change may open with before its verb (`逐年提高`, `同比增长较快`, `且增幅较大`).
-    static let changeCommentAdverbs = ScalarSet("且并也均都又逐年同比持续稳步快速较大幅明显")
     public static let changeFiller: ScalarSet = ScalarSet("了达约近为超逾更均 ")
     /// What a comparison's verb compares a figure with (``FactContext/comparedDifference``): an
     /// earlier time or a standard (`上年`, `2020年底`, `全省平均水平`, `国家标准`).

@@ -252,17 +252,24 @@ public enum PlaceLexicon {
     static let speakingWords = ScalarTrie<Bool>(speakingWordRows.map { ($0, true) })
     static let speakingWordRows = ["介绍", "表示", "指出", "说", "统计显示", "数据显示", "显示", "通报", "发布"]
     static let speakingWordLength = speakingWordRows.map(\.count).max()!
-    /// Copulas between a village and a word of fame naming its nickname (`是`, `就是`, `也就是`).
-    /// Whether `gap`, between a village and a word of fame, is a copula making the village its subject: 是 or 即 closing
-    /// it, after at most ``copulaReach`` marks and adverbs (`阿土列尔村是`, `,也就是`, `如今已是`, `现在便是`).
+    /// Whether `gap`, between a village and a word of fame, is a copula making the village its subject (``copulas``: 是, 即,
+    /// 成为) closing it, after marks and adverbs (``copulaLeads``: `阿土列尔村是`, `,也就是`, `如今已是`, `现在便是`, `如今已经成为`).
     static func copulaJoins(_ s: [UInt32], _ gap: Range<Int>) -> Bool {
-        guard !gap.isEmpty, gap.count <= copulaReach, copulaVerbs.contains(s[gap.upperBound - 1]) else { return false }
-        return s[gap.lowerBound..<(gap.upperBound - 1)].allSatisfy(copulaLeads.contains)
+        var k = gap.lowerBound
+        while k < gap.upperBound {
+            if let c = copulas.longest(in: s, at: k, limit: gap.upperBound), k + c.length == gap.upperBound { return true }
+            guard let w = copulaLeads.longest(in: s, at: k, limit: gap.upperBound) else { return false }
+            k += w.length
+        }
+        return false
     }
-    static let copulaVerbs = ScalarSet("是即")
-    /// Marks and adverbs between a village and its copula (`,`, `如今已`, `现在`, `也就`, `便`).
-    static let copulaLeads = ScalarSet(",，、 如今现在已经早便也就还更正")
-    static let copulaReach = 6
+    /// Nouns of a kind of village a nickname may qualify after 的 and still be this village's (`被称为“悬崖村”的村落`).
+    static let villageKindNouns = ScalarTrie<Bool>(["村落", "村子", "村庄", "村寨", "山村", "小山村", "小村", "地方", "寨子", "彝寨",
+        "苗寨"].map { ($0, true) })
+    static let copulas = ScalarTrie<Bool>(["是", "即", "成为", "成了"].map { ($0, true) })
+    /// Marks and adverbs between a village and its copula (`,`, `如今已`, `现在`, `也就`, `便`, `更`).
+    static let copulaLeads = ScalarTrie<Bool>([",", "，", " ", "如今", "现在", "目前", "已", "已经", "早已", "早就", "便", "也", "就",
+        "还", "更", "正", "则"].map { ($0, true) })
     /// Marks between a village's name and its quoted nickname in apposition (`阿土勒尔村(“悬崖村”)`, `阿土勒尔村,“悬崖村”`).
     static let appositionMarks = ScalarSet("(（,，、—- ")
     /// Words citing where the news comes from right before a place (`据河北省扶贫办统计`): the place still opens its clause.

@@ -418,25 +418,32 @@ public enum UnitLexicon {
         ("嘎查", true), ("嘎查村", true),
     ])
 
-    /// Whether the people's word of a count by 个 closes it at `k` (`四五十个妇女在车间干活`, `30来个老师。`, `60个大学生志愿者`,
-    /// `二十多个留守妇女用…`): a mark, the text's end, a function word or verb after it (``peopleCountFollowers``), or words
-    /// that end no body within ``bodyReach``; a body or a thing the word opens is no people (`13个村民小组`, `8个农民讲习所`,
-    /// `2个农民学校`, `12个妇女就业基地`, `妇女儿童之家`: a body's last character, ``bodyEnds``).
+    /// Whether the people's word of a count by 个 closes it at `k` (`四五十个妇女在车间干活`, `30来个老师。`, `60个大学生志愿者来到…`,
+    /// `30个妇女就在家门口`): no body's or thing's word (``peopleBodies``) the word opens within ``bodyReach``, before a function
+    /// word or a verb that closes the people's phrase (``peopleCountFollowers``) or a mark (`13个村民小组`, `8个农民讲习所`,
+    /// `12个妇女就业基地`, `200个农民工工资专户`, `10个妇女创业贷款项目` count things).
     static func closesPeopleCount(_ s: [UInt32], at k: Int, limit: Int) -> Bool {
-        if k >= limit || !NormalizedText.isHan(s[k]) || peopleCountFollowers.contains(s[k]) { return true }
+        // (29个村民组, 6个妇女会: a body's one character right after the word)
+        if k < limit, peopleBodyHeads.contains(s[k]) { return false }
         var j = k
         while j < min(limit, k + bodyReach), NormalizedText.isHan(s[j]) {
-            if bodyEnds.contains(s[j]) { return false }
+            if peopleBodies.longest(in: s, at: j, limit: limit) != nil { return false }
+            if peopleCountFollowers.contains(s[j]) { return true }
             j += 1
         }
         return true
     }
-    /// Function words and verbs that close a people's word after a count by 个 (`在`, `参与`, `纷纷`), whatever follows them.
-    static let peopleCountFollowers = ScalarSet("在参与到来去从都也已正被和及等纷自外务获得带帮常每一回进加成通留选报种养开打做干拿挣搬住")
-    /// Last characters of bodies and places a people's word may open (`小组`, `讲习所`, `学校`, `创业园`, `服务站`, `基地`).
-    static let bodyEnds = ScalarSet("所校园站社会室组班地间队团心屋院馆场厂店部处家")
-    /// How far past a people's word a body's last character is looked for (`就业基地`, `专业合作社`).
-    static let bodyReach = 5
+    /// Function words and verbs that close a people's word after a count by 个 (`在`, `参与`, `纷纷`, `用`), whatever follows them.
+    static let peopleCountFollowers = ScalarSet("在参与到来去从都也已正被和及等纷自外务获得带帮常每一回进加成通留选报种养开打做干拿挣搬住用争围")
+    /// Bodies and things a people's word opens (`村民小组`, `农民讲习所`, `妇女就业基地`, `农民工工资专户`): counted by 个, they are no people.
+    static let peopleBodies = ScalarTrie<Bool>(["小组", "互助组", "协会", "之家", "合作社", "讲习所", "学校", "夜校", "基地", "专户", "项目",
+        "工程", "宿舍", "服务站", "工作站", "创业园", "产业园", "园区", "中心", "工作室", "车间", "培训班", "服务队", "委员会", "理事会",
+        "议事会", "联合会", "代表大会", "活动室", "书屋", "工厂", "加工厂", "驿站", "超市", "食堂", "公寓", "示范点", "示范户",
+        "专业村", "学院", "学习班", "课堂", "队伍", "广场", "公园", "舞台", "大院", "市场", "俱乐部"].map { ($0, true) })
+    /// A body's one character right after a people's word (`村民组`, `妇女会`, `农民队`, `青年社`).
+    static let peopleBodyHeads = ScalarSet("组会队社院站")
+    /// How far past a people's word a body's word is looked for (`创业孵化基地`).
+    static let bodyReach = 6
     /// Programmes done village by village whose bare count by `个` counts villages (`实施整乡推进2个、
     /// 整村推进311个`).
     public static let villageProgrammes = ScalarTrie<Bool>(["整村推进"].map { ($0, true) })

@@ -179,7 +179,7 @@ public enum MetadataReader {
         for i in header + metaLines where meta.date == nil && !(meta.labelledYear != nil && lines[i].role == .body) {
             // 人民网郑州2月27日电 2017年3月27日,河南省政府…: after an agency's dateline without a
             // year, a date in the paragraph is the news's event, not the page's
-            if lines[i].role == .body, DocumentScan.agencyDatelineEnd(s, lines[i].range) != nil { continue }
+            if lines[i].role == .body, Dateline.agencyDatelineEnd(s, lines[i].range) != nil { continue }
             // (收稿日期：2020-12-16: when an article was received, no date of its page, ``pageDate(in:_:)``)
             if let d = pageDate(in: s, lines[i].range) { meta.date = d; break }
         }
@@ -295,7 +295,7 @@ public enum MetadataReader {
     /// Words of a headline's event that no office's name holds (`镇雄县成立…志愿者协会`, `大方县召开第三届残疾人联合会`,
     /// `走进金沙县蜂业协会`): a line holding one is a title, whatever body closes it.
     static let headlineVerbs = ScalarTrie<Bool>(["成立", "召开", "走进", "举办", "举行", "开展", "启动", "来到", "探访", "参加", "出席",
-        "慰问", "表彰", "揭牌", "换届", "助力", "携手", "深入"].map { ($0, true) })
+        "慰问", "表彰", "揭牌", "换届", "组建"].map { ($0, true) })
     /// Whether a line is a document's number alone (`光扶贫〔2018〕3号`, `X财农[2019]56号`): short, closing with digits and 号.
     static func isDocumentNumber(_ s: [UInt32], _ r: Range<Int>) -> Bool {
         guard r.count >= 4, r.count <= documentNumberLength, s[r.upperBound - 1] == hao, NumberReader.isDigit(s[r.upperBound - 2]) else { return false }

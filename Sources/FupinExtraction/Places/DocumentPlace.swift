@@ -234,7 +234,7 @@ extension DocumentPlace {
             if let pair = Self.pairing(s, line.range, mentions, g) { helpers.formUnion(pair.helper); helped.formUnion(pair.helped) }
             // (the dateline read only on a source line or the first paragraph, where one stands)
             let dateline = mentions.isEmpty ? -1 : line.role == .meta ? line.range.upperBound
-                : index == ledeLine ? DocumentScan.datelineEnd(s, line.range) ?? -1 : -1
+                : index == ledeLine ? Dateline.datelineEnd(s, line.range) ?? -1 : -1
             // 延长、横山、定边、佛坪4县: places listed together are evidence for the place holding them
             // all, not for any one of them
             let listed = mentions.count >= 2 ? Self.siblingLists(mentions, s, g) : [:]
@@ -741,6 +741,10 @@ extension DocumentPlace {
                 let following = after + 1 < line.range.upperBound && s[after] == CandidateReader.de
                     ? Self.mention(startingAt: after + 1, in: mentions!).flatMap { m in !s[m.range].contains(PlaceLexicon.zu)
                         && !(m.range.upperBound < line.range.upperBound && s[m.range.upperBound] == PlaceLexicon.luo) ? m : nil } : nil
+                // (光明村,也是著名的“天梯村”的邻村: a nickname that qualifies another noun after 的 names another place; 被称为“悬崖村”
+                // 的村落 names this one)
+                if following == nil, after + 1 < line.range.upperBound, s[after] == CandidateReader.de,
+                   PlaceLexicon.villageKindNouns.longest(in: s, at: after + 1, limit: line.range.upperBound) == nil { continue }
                 guard let named = following ?? Self.lastMention(endingBy: k, in: mentions!),
                       case .sub(let real, .village, _) = named.target, real != name else { continue }
                 if fame, following == nil, !PlaceLexicon.copulaJoins(s, named.range.upperBound..<k) { continue }

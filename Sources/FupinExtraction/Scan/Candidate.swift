@@ -482,6 +482,9 @@ struct CandidateReader {
                 span.measure = .yuan; span.rule = UnitLexicon.spokenPriceRule; span.classifier = false
                 span.number.value += Double(d.digit) / 10; span.unitEnd += d.length
             } else if u.value.tag == .colloquialYuan, Self.earnsBefore(s, span.start, sentence: sentence)
+                    // (资助学校20块黑板: pieces of a thing named after 块 are no money, whatever was given; 领了一千块分红 is)
+                    && (Self.closesPrice(s, pos + u.length, limit: limit)
+                        || UnitLexicon.earningWords.longest(in: s, at: pos + u.length, limit: limit) != nil)
                 || Self.verbBefore(s, span.start, sentence: sentence, verbs: Self.feeEnds, between: Self.feeLinks)
                 // (专享价只要三十九块, 一盒装的只要四十五块: a price asked, 只要 or 仅需 before it; 每公斤八块: one of a thing sold,
                 // 块 closing the clause: 每亩两块地块 counts plots)
@@ -529,6 +532,9 @@ struct CandidateReader {
                                 && UnitLexicon.spokenPayContext.firstMatch(in: s, sentence.lowerBound..<span.start) != nil) {
             // 整合资金200余万修建…: 万 and no unit, the money the figure follows at once
             span.measure = .yuan; span.unitEnd = pos; span.rule = "unit.yuan.资金+数"
+        } else if inWan, let m = levelUnitBehind(span, sentence: sentence) {
+            // 人均收入由8000元增长到1万2: 万 and no unit at a span's end, the unit its start's level names
+            span.measure = m; span.unitEnd = pos; span.rule = "unit." + m.rawValue + ".由+到万"
         } else if inWan, let m = levelUnitAhead(span, pos, sentence: sentence) {
             // 人均收入由1万增长到1.5万元: 万 and no unit at a span's start, the unit its end's level names
             // (before any noun of its clause: 农民人均收入由1万… counts money)
@@ -825,6 +831,19 @@ struct CandidateReader {
     /// The measure of the level a span in 万 with no unit goes to (`由1万增长到1.5万元`, `从2万下降到0.8万人`):
     /// the figure opens with a from-marker (``TimeLexicon/fromMarkers``), a word of reaching a level
     /// (``TimeLexicon/toLevels``) or a bare 到/至 follows, then a figure with the same multiplier and a unit.
+    /// The unit of the level a span starts from, where the figure ends the span (`由8000元增长到1万2`, `从6000元提高至1万5`):
+    /// a verb of reaching or 到/至 right before the figure, a unit of the table right before that, after a digit.
+    private func levelUnitBehind(_ span: Span, sentence: Range<Int>) -> Measure? {
+        var k = span.numberStart
+        if let t = TimeLexicon.toLevels.longestEnding(in: s, at: k, from: sentence.lowerBound, maxLength: 3) { k -= t.length }
+        else if k > sentence.lowerBound, TimeLexicon.toMarkers.contains(s[k - 1]) { k -= 1 }
+        else { return nil }
+        guard let u = UnitLexicon.trie.longestEnding(in: s, at: k, from: sentence.lowerBound, maxLength: 2),
+              k - u.length > sentence.lowerBound, NumberReader.isDigit(s[k - u.length - 1]) else { return nil }
+        // (从33块到一万二: 块 said of money)
+        return u.value.tag == .colloquialYuan ? .yuan : u.value.measure
+    }
+
     private func levelUnitAhead(_ span: Span, _ pos: Int, sentence: Range<Int>) -> Measure? {
         let limit = sentence.upperBound
         guard span.numberStart > sentence.lowerBound, TimeLexicon.fromMarkers.contains(s[span.numberStart - 1]) else { return nil }
@@ -834,7 +853,7 @@ struct CandidateReader {
         else { return nil }
         // (the end's number in digits with its 万 or 亿, inside too: 由1万2增长到1万5元)
         var e = k
-        while e < limit, NumberReader.isDigit(s[e]) || s[e] == NumberReader.point || UnitLexicon.largeScaleChars.contains(s[e]) { e += 1 }
+        while e < limit, NumberReader.isDigit(s[e]) || s[e] == NumberReader.point || NumberReader.chineseUnits[s[e]] != nil { e += 1 }
         guard e > k, NumberReader.isDigit(s[k]), s[k..<e].contains(where: UnitLexicon.largeScaleChars.contains),
               let u = UnitLexicon.trie.longest(in: s, at: e, limit: limit) else { return nil }
         return u.value.measure
@@ -845,6 +864,8 @@ struct CandidateReader {
         let clause = Outline.clause(s, around: at, in: sentence)
         var k = start
         while k > clause.lowerBound {
+            // (农民人均可支配收入由8000元增长到1万2: income, not its people, is the subject past it)
+            if KindCues.incomeNouns.longestEnding(in: s, at: k, from: clause.lowerBound, maxLength: KindCues.incomeNounLength) != nil { return nil }
             // (直播观看人次达286万: the person-times its subject counts)
             if UnitLexicon.personTimesNouns.longestEnding(in: s, at: k, from: clause.lowerBound, maxLength: 2) != nil { return .personTimes }
             if UnitLexicon.peopleNouns.longestEnding(in: s, at: k, from: clause.lowerBound, maxLength: 8) != nil { return .persons }

@@ -650,16 +650,20 @@ extension DocumentScan {
 
     /// Whether the quantity right before the `其中` opening a count of people's clause is a whole of another measure
     /// those people are some of: a count of posts they fill (`共设置护路公益岗位1260个,其中选聘建档立卡贫困群众1083人`,
-    /// ``KindCues/placesForPeople``), of people the other way, or a count refused as a fact (`入户调查1312户,其中建档立卡户
-    /// 896户`); not a whole of the figure's own measure, which the search for a whole weighed (`投入64.14亿元,其中…79.44亿元`),
-    /// nor bodies their members join (`组建合作社87家,其中贫困户入社1120户`), nor money or land (`建成酒庄6家,其中一家…投资约
-    /// 2亿元`, `耕地3860亩,其中…`).
+    /// ``KindCues/postsForPeople``), or a count of people or households refused as a fact
+    /// (`入户调查1312户,其中建档立卡户896户`); never one smaller than the figure (`提供就业岗位500个,其中…报名800人`), of the
+    /// figure's own measure, which the search for a whole weighed (`投入64.14亿元,其中…79.44亿元`), of bodies their members
+    /// join (`组建合作社87家,其中贫困户入社1120户`), nor of money, land or floor space (`建成酒庄6家,其中一家…投资约2亿元`,
+    /// `新建安置房15万平方米,其中安置贫困户1860户`).
     func peopleOfAnotherWhole(_ c: Candidate, opens: Int, sentence: Range<Int>, in facts: [Fact]) -> Bool {
         guard KindCues.countsPeople(c.measure), Self.quantityEnds(s, before: opens, sentence: sentence, anyUnit: true) else { return false }
-        guard let f = facts.last, f.end == norm.storedRange(from: opens - 1, to: opens).0 else { return true }
-        if KindCues.countsPeople(f.measure) { return f.measure != c.measure }
-        return f.measure == .items
-            && KindCues.placesForPeople.firstMatch(in: s, TopicResolver.previousClause(s, before: opens, in: sentence)) != nil
+        guard let f = facts.last, f.end == norm.storedRange(from: opens - 1, to: opens).0 else {
+            // (a count refused as a fact: its unit one of people or households, 1312户)
+            return opens - 2 >= sentence.lowerBound && KindCues.pairedPeopleUnits.contains(s[opens - 2])
+        }
+        // (people counted the other way before the 其中 are ``peopleCountedOtherwise(before:sentence:in:)``'s)
+        return f.value >= c.value && f.measure == .items
+            && KindCues.postsForPeople.firstMatch(in: s, TopicResolver.previousClause(s, before: opens, in: sentence)) != nil
     }
 
     /// Whether the fact before a count of people after 其中 counts people the other way (by the head

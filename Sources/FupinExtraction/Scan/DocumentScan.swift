@@ -526,7 +526,7 @@ final class DocumentScan {
             // place, not the place of the paragraph's figures
             var lineMentions = place.mentions(onLine: lineIndex)
             linePlaceNames = place.mentions(onLine: lineIndex).map(\.range)
-            if let d = Self.datelineEnd(s, line.range) { lineMentions.removeAll { $0.range.upperBound <= d } }
+            if let d = Dateline.datelineEnd(s, line.range) { lineMentions.removeAll { $0.range.upperBound <= d } }
             while sentenceIndex < outline.sentences.count, outline.sentences[sentenceIndex].line == lineIndex {
                 let sentence = outline.sentences[sentenceIndex]
                 sentenceIndex += 1
@@ -821,7 +821,7 @@ final class DocumentScan {
                     // of its county too)
                     if let d = p.deepest, d.count > place.path.count || Self.besideInCounty(d, place.path), !p.onlyHelpers {
                         if d != carriedPlace {
-                            carriedAcross = sentence.indexInLine == 0 && opensWith(d, p.all.map(\.mention), p.all.map(\.path), at: Self.openingEnd(s, line.range))
+                            carriedAcross = sentence.indexInLine == 0 && opensWith(d, p.all.map(\.mention), p.all.map(\.path), at: Dateline.openingEnd(s, line.range))
                         }
                         // (右江区  856名 ⏎ 田阳区  1432名: a row of a list or a table names its own place, carried to no
                         // paragraph after it)
@@ -869,6 +869,7 @@ final class DocumentScan {
     func subsetOf(_ w: Int, _ c: Candidate, cue: KindCues.SubsetReach, verbAt: Int, clause: Range<Int>, sentence: Range<Int>, year: Int?, _ facts: [Fact]) -> Bool {
         // (取得职业资格证书的5108人 of those trained; not 取得银行贷款1.3亿元, money raised beside money put in)
         if cue == .peopleOnly, !KindCues.countsPeople(c.measure) { return false }
+        if cue == .appraised, KindCues.appraisedWords.firstMatch(in: s, sentence.lowerBound..<verbAt) == nil { return false }
         // (of the same thing: 832个贫困县名单公布,涉及22个省区市 counts provinces, no part of the counties)
         let noun = c.unitEnd < s.count && NormalizedText.isHan(s[c.unitEnd]) ? s[c.unitEnd] : 0
         // (建成安置点45个,已建成扶贫车间12个: things its own noun names between the verb and the figure
@@ -880,8 +881,10 @@ final class DocumentScan {
             .map { v in
                 let between = (verbAt + v.length)..<c.start
                 guard s[between].contains(where: NormalizedText.isHan) else { return false }
-                // (a whole of no one year, 十三五期间规划建设安置房8000套, holds the subset of any)
-                guard w < figureSpans.count, facts[w].year == nil || year == nil || facts[w].year == year,
+                // (a whole of no one year in the subset's sentence, 十三五期间规划建设安置房8000套,今年已建成…, holds it; not one
+                // of a sentence before, “十四五”期间…8000套。2019年已建成…)
+                guard w < figureSpans.count, facts[w].year == year
+                    || (facts[w].year == nil || year == nil) && facts[w].start >= norm.storedRange(from: sentence.lowerBound, to: sentence.lowerBound + 1).0,
                       case let ws = figureSpans[w].number.lowerBound, ws - between.count >= 0 else { return true }
                 return !s[(ws - between.count)..<ws].elementsEqual(s[between])
             } == true

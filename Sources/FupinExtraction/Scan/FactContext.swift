@@ -676,7 +676,8 @@ enum FactContext {
             // (walking back only past a comment on a change, 增长很快, 逐年提高; a clause naming a thing of its own, 全县地区生产总值,
             // stops, and so does one naming a thing and its change, 财政收入增长很快)
             var k = before.lowerBound
-            while k < before.upperBound, KindCues.changeCommentAdverbs.contains(s[k]) { k += 1 }
+            while k < before.upperBound, KindCues.change.longest(in: s, at: k, limit: before.upperBound) == nil,
+                  let w = KindCues.changeCommentLeads.longest(in: s, at: k, limit: before.upperBound) { k += w.length }
             guard KindCues.change.longest(in: s, at: k, limit: before.upperBound) != nil, before.lowerBound > sentence.lowerBound else { return false }
             end = before.lowerBound
         }
@@ -885,7 +886,7 @@ enum FactContext {
         while from < start, let m = KindCues.subsetVerbs.firstMatch(in: s, from..<start) {
             if KindCues.notSubsetWords.longest(in: s, at: m.0, limit: start) != nil { from = m.0 + 1; continue }
             // (未消除风险300户: a verb denied states those not of it, as 未脱贫 does)
-            if m.0 > clause.lowerBound, KindCues.denials.contains(s[m.0 - 1]) { from = m.0 + 1; continue }
+            if KindCues.denials.longestEnding(in: s, at: m.0, from: clause.lowerBound, maxLength: 2) != nil { from = m.0 + 1; continue }
             return (m.1, m.0)
         }
         return nil

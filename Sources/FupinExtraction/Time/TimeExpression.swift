@@ -418,9 +418,10 @@ public struct YearResolver: Sendable {
         if comma - sentence.lowerBound <= Self.leadLength, s[comma] == 0x2C,
            TimeLexicon.reportingLeads.longestEnding(in: s, at: comma, from: sentence.lowerBound, maxLength: 4) != nil { return true }
         // (本报讯(记者 王晓丽)2017年8月8日,…; 新华社成都8月8日电 2017年…: right after the paragraph's dateline and byline)
-        return i - sentence.lowerBound <= Self.furnitureLength && DocumentScan.openingEnd(s, sentence) == i
+        return i - sentence.lowerBound <= Self.furnitureLength && Dateline.openingEnd(s, sentence) == i
     }
-    /// How long a paragraph's dateline and byline before a fronted year may run.
+    /// How long a paragraph's dateline and byline before a fronted year may run (``Dateline/datelineLength`` and a byline
+    /// of a few names: `新华社成都8月8日电(记者 王晓丽 李想)`).
     static let furnitureLength = 40
 
     /// The year in force for a figure at `position`, or nil.
