@@ -240,6 +240,7 @@ public struct YearResolver: Sendable {
             return (TimeExpression(range: i..<end, meaning: .span, fronted: true), end)
         }
         if TimeLexicon.births.longest(in: s, at: end, limit: sentence.upperBound) != nil { return nil }   // 1970年以后出生
+        if TimeLexicon.eventNames.longest(in: s, at: end, limit: sentence.upperBound) != nil { return nil }   // 借力2022年冬奥会筹办
         if end < sentence.upperBound, TimeLexicon.indexBase.contains(s[end]) { return nil }   // 指数(2015年=100)
         var meaning = TimeExpression.Meaning.year(value)
         // 2017年以来 and 自2017年起 are spans; 2019年4月起 is a year (a date from which on).
