@@ -540,10 +540,14 @@ extension DocumentScan {
     /// nil where the counts differ or no such list stands.
     func respectivePlace(at i: Int, sentence: Range<Int>, places: SentencePlaces) -> [String]? {
         // (looked for once a sentence, and taken within a reach of the figure)
+        // (…减贫人数分别为…;宁陕县、镇坪县贫困发生率分别降至14.6%和13.9%: the last before the figure, a sentence may hold two)
         if respectivelyAt?.sentence != sentence {
-            respectivelyAt = (sentence, KindCues.distributingWord(in: s, sentence))
+            var words: [(at: Int, length: Int)] = []
+            var from = sentence.lowerBound
+            while let w = KindCues.distributingWord(in: s, from..<sentence.upperBound) { words.append(w); from = w.at + w.length }
+            respectivelyAt = (sentence, words)
         }
-        guard let (p, len) = respectivelyAt?.word, p + len <= i, i - p <= Self.respectiveWindow else { return nil }
+        guard let (p, len) = respectivelyAt?.words.last(where: { $0.at + $0.length <= i }), i - p <= Self.respectiveWindow else { return nil }
         // the run of names before 分别, joined by 、 和 与 及 alone; else the places its ;-part names before it, each heading an
         // item of its own (其中双龙镇3260万元、雅酉镇2870万元,分别比2015年增长41%和37%)
         var part = p

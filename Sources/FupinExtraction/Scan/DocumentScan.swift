@@ -58,9 +58,9 @@ final class DocumentScan {
     var planListStarted = false
     /// Whether the sentence being read states a year before the report's (read under a plan's heading only).
     var sentenceLooksBack = false
-    /// Where the sentence being read says 分别 or another distributing word, and its length, read once a sentence
+    /// Where the sentence being read says 分别 or another distributing word, each with its length, read once a sentence
     /// (``respectivePlace(at:sentence:places:)``).
-    var respectivelyAt: (sentence: Range<Int>, word: (at: Int, length: Int)?)?
+    var respectivelyAt: (sentence: Range<Int>, words: [(at: Int, length: Int)])?
     var lineRange = 0..<0, lineHoldsItem: Bool?
     /// Whether the line being read is a row of a list a colon's heading opened (`各县选聘情况:⏎右江区  856名`),
     /// and where the paragraph before that heading starts (its whole may stand there).
