@@ -183,6 +183,11 @@ struct DocumentTests {
         // (a January review whose lede opens with the year before said by word, 去年, tells of that year)
         let review = extractor.extract(text: "信阳日报  2018年1月12日  A1版\n\n精准发力啃“硬骨头” 老区群众奔小康\n——我市2017年脱贫攻坚工作综述\n\n去年,我市坚持以脱贫攻坚统揽经济社会发展全局。据市扶贫办统计,去年全市实现13.6万农村贫困人口稳定脱贫。\n\n产业扶贫多点开花。全市茶园面积达到210万亩。\n", id: "m23")
         #expect(review.facts.map(\.year) == [2017, 2017])
+        // (set 320: a headline longer than a heading runs, over a breadcrumb parted by › and its dateline, is the title;
+        // its town is the report's place)
+        let tender = extractor.extract(text: "光山县槐店乡油茶产业园配套设施建设项目(2021年衔接资金项目)招标公告\n\n信阳市公共资源交易中心 › 交易信息 › 建设工程 › 招标公告\n发布日期:2021-07-06  信息来源:光山县公共资源交易中心\n\n建设规模:新建园区生产便道6.8公里。\n", id: "m24")
+        #expect(tender.document.title == "光山县槐店乡油茶产业园配套设施建设项目(2021年衔接资金项目)招标公告")
+        #expect(tender.facts.first?.regionPath.levels.last == "槐店乡")
         // (review 74: a headline telling an event keeps its title though a body's word closes it, 协会 or 联合会)
         let founded = extractor.extract(text: "镇雄县成立脱贫攻坚志愿者协会\n发布时间:2019-05-10 10:00　来源:镇雄县扶贫办\n\n首批吸纳志愿者300人。\n", id: "m21")
         #expect(founded.document.title == "镇雄县成立脱贫攻坚志愿者协会")

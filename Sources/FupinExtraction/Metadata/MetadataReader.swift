@@ -239,15 +239,19 @@ public enum MetadataReader {
         // (the first two lines past blank lines: a page double-spaced)
         let first = lines.indices.first { lines[$0].role != .blank } ?? 0
         let second = lines.indices.dropFirst(first + 1).first { lines[$0].role != .blank }
+        // (past a breadcrumb too: 信阳市公共资源交易中心 › 交易信息 › … between the headline and its dateline)
+        let pastNav = lines.indices.dropFirst(first + 1).first { lines[$0].role != .blank && lines[$0].role != .nav }
         let datelineIndex = header.first { i in lines[i].role == .meta || date(in: s, lines[i].range) != nil }
-            ?? second.flatMap { k in
+            ?? pastNav.flatMap { k in
                 firstBody == first && Self.isHeadline(s, lines[first].range) && (lines[k].role == .meta || date(in: s, lines[k].range) != nil) ? k : nil
             }
         if let d = datelineIndex {
             // (a headline longer than a heading's length, with no full stop, first on the page right
             // above its dateline: 2021年中国脱贫人口人均纯收入达12550元 同比增16.9%; blank lines between too)
+            // (…建设项目(2021年衔接资金项目)招标公告 over a breadcrumb and its dateline: only a page's furniture between)
             for i in stride(from: d - 1, through: 0, by: -1) where (lines[i].role == .heading
-                    || i == first && d == second && lines[i].role == .body && Self.isHeadline(s, lines[i].range))
+                    || i == first && lines[i].role == .body && Self.isHeadline(s, lines[i].range)
+                        && (d == second || lines[(first + 1)..<d].allSatisfy { $0.role == .blank || $0.role == .nav || $0.role == .meta }))
                 && Self.isWorded(s, lines[i].range) {
                 // (下陇村第一书记、五人小组组长 under a speech's title: the speaker's byline)
                 if Self.isByline(s, lines[i].range) { continue }
