@@ -870,6 +870,16 @@ final class DocumentScan {
         // (取得职业资格证书的5108人 of those trained; not 取得银行贷款1.3亿元, money raised beside money put in)
         if cue == .peopleOnly, !KindCues.countsPeople(c.measure) { return false }
         if cue == .appraised, KindCues.appraisedWords.firstMatch(in: s, sentence.lowerBound..<verbAt) == nil { return false }
+        // (…带动贫困户4618户17263人。截至8月底,全县已完成易地扶贫搬迁入住2306户: a verb naming its own work before the figure
+        // states a whole of its own, where the whole would be a sentence before and names none of that work; 计划改造3000户。
+        // 目前已完成2500户 singles out, and so does 计划为2000户…建设户用电站。目前已建成户用电站1236户)
+        let sentenceStart = norm.storedRange(from: sentence.lowerBound, to: sentence.lowerBound + 1).0
+        // (the object's end past the figure paired before this one: 入住2306户|9871人)
+        if facts[w].start < sentenceStart, w < figureSpans.count, let v = KindCues.subsetVerbs.longest(in: s, at: verbAt, limit: c.start),
+           case let end = FactContext.pairedFigureStart(s, before: c.start, from: clause.lowerBound) ?? c.start,
+           end - (verbAt + v.length) > Self.subsetVerbObjectReach, case let head = s[(end - 2)..<end],
+           head.allSatisfy(NormalizedText.isHan), case let ws = figureSpans[w].number.lowerBound,
+           Outline.find(Array(head), in: s, max(0, ws - Self.wholeWorkReach)..<max(ws, min(sentence.lowerBound, ws + Self.wholeWorkReach))) == nil { return false }
         // (of the same thing: 832个贫困县名单公布,涉及22个省区市 counts provinces, no part of the counties)
         let noun = c.unitEnd < s.count && NormalizedText.isHan(s[c.unitEnd]) ? s[c.unitEnd] : 0
         // (建成安置点45个,已建成扶贫车间12个: things its own noun names between the verb and the figure
@@ -893,6 +903,11 @@ final class DocumentScan {
             && (cue != .ownSentence || facts[w].start >= norm.storedRange(from: sentence.lowerBound, to: sentence.lowerBound + 1).0)
             && !(ownNoun && countedNouns[w] == 0) && (noun == 0 || countedNouns[w] == 0 || countedNouns[w] == noun || c.measure != .items)
     }
+
+    /// How many characters may stand between a subset verb and its figure when the whole is a sentence before (`已完成…`).
+    static let subsetVerbObjectReach = 3
+    /// How far around a whole a sentence before the subset's the subset's work is looked for (`建设户用电站`).
+    static let wholeWorkReach = 60
 
     /// Whether a clause opened by `有` singles out by an attribute closed by `的` right before the
     /// figure (`,有就业意愿的138716人`) those of the clause before it (a figure there, its clause
