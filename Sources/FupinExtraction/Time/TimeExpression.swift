@@ -665,7 +665,7 @@ public struct YearResolver: Sendable {
     }
 
     /// The bracketed aside (`(…)`, `<…>`, `〈…〉`, `【…】`) around a range of a sentence, if any.
-    /// The year of an aside holding a year alone (`(2018年)`, `（2018年底）`) right after the figure at `position`: its
+    /// The year of an aside holding a year alone (`(2018年)`, `（2018年底）`, `(截至2018年底)`) right after the figure at `position`: its
     /// digits, a unit of a few characters, then the bracket.
     static func bracketedYear(after position: Int, in s: [UInt32], _ sentence: Range<Int>, _ expressions: [TimeExpression]) -> Int? {
         var k = position
@@ -674,8 +674,10 @@ public struct YearResolver: Sendable {
             guard !Outline.isClauseBreak(s[k]) else { return nil }
             k += 1
         }
+        // (285个贫困村全部退出(截至2018年底): 截至 inside too)
         guard k < end, let close = asideOpeners[s[k]],
-              let e = expressions.first(where: { $0.range.lowerBound == k + 1 }), case .year(let y) = e.meaning else { return nil }
+              let e = expressions.first(where: { $0.range.lowerBound == k + 1 || $0.range.lowerBound == k + 3 && isAsOf(s, sentence, k + 3) }),
+              case .year(let y) = e.meaning else { return nil }
         var j = e.range.upperBound
         while j < sentence.upperBound, TimeLexicon.periodEnds.contains(s[j]) { j += 1 }
         return j < sentence.upperBound && s[j] == close ? y : nil
