@@ -351,6 +351,9 @@ enum TableCells {
 
     /// The column one header cell without digits names by its unit, nil where it names none.
     static func column(_ s: [UInt32], _ c: Range<Int>, index i: Int, cellCount: Int) -> Column? {
+        // (2016年脱贫(户): a year opening the cell dates its column, ``headerYear(_:_:)``; its words name the unit)
+        let whole = c
+        let c = leadingYear(s, c).map { (c.lowerBound + $0)..<c.upperBound } ?? c
         guard !c.isEmpty, !s[c].contains(where: NumberReader.isDigit) else { return nil }
         var k = c.lowerBound
         while k < c.upperBound {
@@ -366,7 +369,7 @@ enum TableCells {
                 // (贫困村(个): villages counted by 个)
                 if measure == .items, e > c.lowerBound, s[e - 1] == villageChar { measure = .villages }
                 return Column(index: i, measure: measure, multiplier: u.value.multiplier, unit: NormalizedText.string(s[k..<(k + u.length)]),
-                              rule: "unit." + measure.rawValue + ".表头", header: c, cellCount: cellCount, name: name)
+                              rule: "unit." + measure.rawValue + ".表头", header: whole, cellCount: cellCount, name: name)
             }
             k += 1
         }
@@ -374,7 +377,7 @@ enum TableCells {
         if let m = countHeads.longestEnding(in: s, at: c.upperBound, from: c.lowerBound, maxLength: countHeadLength), m.length == countHeadLength {
             let e = c.upperBound - m.length
             return Column(index: i, measure: m.value.measure, multiplier: 1, unit: NormalizedText.string(s[e..<c.upperBound]),
-                          rule: "unit." + m.value.measure.rawValue + countHeadRule, header: c, cellCount: cellCount,
+                          rule: "unit." + m.value.measure.rawValue + countHeadRule, header: whole, cellCount: cellCount,
                           name: c.count >= 2 ? NormalizedText.string(s[c]) : "")
         }
         return nil
@@ -666,6 +669,21 @@ enum TableCells {
             if s[c.upperBound - 1] != NormalizedText.nian { bare = true }
         }
         return !bare || !cells.contains { c in UnitLexicon.trie.longest(in: s, at: c.lowerBound, limit: c.upperBound)?.length == c.count }
+    }
+
+    /// How long a year opening a header cell runs (`2016年脱贫(户)`, `2017年度…`: its digits, 年 and 度), nil where none opens it
+    /// or the year is all the cell holds.
+    static func leadingYear(_ s: [UInt32], _ c: Range<Int>) -> Int? {
+        guard c.count > 5, YearResolver.yearFollows(s, at: c.lowerBound, limit: c.upperBound),
+              let y = NormalizedText.integer(s[c.lowerBound..<(c.lowerBound + 4)]), TrapLexicon.yearValues.contains(Double(y)) else { return nil }
+        let e = c.lowerBound + 5 < c.upperBound && s[c.lowerBound + 5] == YearResolver.du ? 6 : 5
+        return e < c.count ? e : nil
+    }
+    /// The year a column's header names: the cell alone (`2017`, `2018年`) or opening it (`2016年脱贫(户)`).
+    static func headerYear(_ s: [UInt32], _ c: Range<Int>) -> Int? {
+        if let y = year(s, c) { return y }
+        guard leadingYear(s, c) != nil else { return nil }
+        return NormalizedText.integer(s[c.lowerBound..<(c.lowerBound + 4)])
     }
 
     /// The year a cell names alone (`2017`, `2018年`).

@@ -334,7 +334,7 @@ final class DocumentScan {
                     for column in indicators {
                         guard let n = TableCells.number(s, cells, index: column.index) else { continue }
                         tableFact(n, sum: false, cells: cells, column: column, line: line.range, lineIndex: lineIndex, heading: heading,
-                                  section: section, year: TableCells.year(s, column.header) ?? sectionYear ?? documentYear, indicator: true, into: &facts)
+                                  section: section, year: TableCells.headerYear(s, column.header) ?? sectionYear ?? documentYear, indicator: true, into: &facts)
                     }
                 // (表1　…情况（单位：万元）: the caption just read, spaced after its number, heads no columns)
                 } else if let cells = rowCells, captionUnits?.1 != line.range {
@@ -410,7 +410,7 @@ final class DocumentScan {
                         let rightShift = max(0, (tableColumns.map(\.index).max() ?? 0) + 1 - cells.count)
                         for tableColumn in tableColumns {
                             let column = tableColumn.forRow(s, label: cells.first)
-                            let year = rowYear ?? TableCells.year(s, column.header) ?? sectionYear ?? documentYear
+                            let year = rowYear ?? TableCells.headerYear(s, column.header) ?? sectionYear ?? documentYear
                             // (十里镇  58/171: a paired cell's two figures, each in its unit)
                             // (a cell of one figure under such a caption, 户数  人数 ⏎ 36  112: the unit its header's words name)
                             if let second = column.second(), !read.contains(column.index) {
