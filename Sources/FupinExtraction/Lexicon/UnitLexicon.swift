@@ -273,7 +273,8 @@ public enum UnitLexicon {
     public static let trie = ScalarTrie(rows)
     /// Verbs of change before a count in 万 that leaves its unit out (`新增459.19万`): the change
     /// words of ``KindCues`` and 新增.
-    static let elidedChangeVerbs = ScalarTrie<Bool>((KindCues.changeWords + ["新增"]).map { ($0, true) })
+    /// (2013年底贫困人口552万,2019年底减少到17.5万: a level reached, its unit left out as the change's is)
+    static let elidedChangeVerbs = ScalarTrie<Bool>((KindCues.changeWords + ["新增"] + TimeLexicon.toLevelRows).map { ($0, true) })
     /// Times that may stand before such a verb at its clause's start (`今年新增459.19万`), and adverbs.
     static let changeHeadTimes = ScalarTrie<Bool>(["今年", "去年", "当年", "本年", "全年", "同期", "上半年", "下半年", "目前", "截至目前",
         "累计", "共", "已", "又", "再"].map { ($0, true) })

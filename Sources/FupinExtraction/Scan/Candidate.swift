@@ -806,8 +806,13 @@ struct CandidateReader {
               let verb = UnitLexicon.elidedChangeVerbs.longestEnding(in: s, at: start, from: max(sentence.lowerBound, start - KindCues.changeLongest),
                                                                      maxLength: KindCues.changeLongest) else { return nil }
         var opening = Outline.clause(s, around: start, in: sentence).lowerBound
-        // (今年新增459.19万: a time before the verb names no thing of its own)
-        while let t = UnitLexicon.changeHeadTimes.longest(in: s, at: opening, limit: start - verb.length) { opening += t.length }
+        // (今年新增459.19万, 2019年底减少到17.5万: a time before the verb names no thing of its own)
+        while opening < start - verb.length {
+            if let t = UnitLexicon.changeHeadTimes.longest(in: s, at: opening, limit: start - verb.length) { opening += t.length; continue }
+            guard YearResolver.yearFollows(s, at: opening, limit: start) else { break }
+            opening += YearResolver.yearWithMarker
+            if opening < start, TimeLexicon.periodEnds.contains(s[opening]) { opening += 1 }
+        }
         guard start - verb.length == opening || KindCues.comparedWithDate.contains(s[opening])
                 || KindCues.comparisons.longest(in: s, at: opening, limit: start) != nil else { return nil }
         var k = start - 1
