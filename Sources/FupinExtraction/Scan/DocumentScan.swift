@@ -143,6 +143,7 @@ final class DocumentScan {
         var lastBodyStart = 0           // where the last paragraph of prose starts
         var captionUnits: ([TableCells.HeaderUnit], Range<Int>)?   // a caption's units (单位:万元) for the table after it
         var sectionYear: Int??          // the year a section heading states (nil inside: a span), for figures that state none
+        var arrowYears: (from: Int, to: Int)?   // a paragraph's two years an arrow joins (2013年底 → 2019年底), for its items
         var carriedPlace: [String]?     // a place below the report's named earlier, until the report's own is named again
         var namedBelow: [String]?       // the last place below the report's named, in any paragraph before
         var lastVillage: [String]?      // the last village named, for 全村 after a town
@@ -299,8 +300,8 @@ final class DocumentScan {
                     // (上年结转（2020年12月31日）：1,206,348.27: nor does a ledger's line, its label's year its amount's alone; 贫困底数(2014年)
                     // heads its section's)
                     switch yearInside || TableCells.labelledAmount(s, line.range) != nil ? nil : yearsStated.first?.meaning {
-                    case .year(let y)?: sectionYear = .some(y)
-                    case .span?: sectionYear = .some(nil)
+                    case .year(let y)?: sectionYear = .some(y); arrowYears = Self.arrowYears(s, yearsStated)
+                    case .span?: sectionYear = .some(nil); arrowYears = nil
                     case .dayOfYear?, .inForce?, nil: break
                     }
                 }
@@ -497,6 +498,9 @@ final class DocumentScan {
                 paragraphYear = nil
                 paragraphSince = nil
                 paragraphSpan = false
+                // (📊数字看变化(2013年底 → 2019年底): a line's two years an arrow joins, the second the year of figures after an arrow
+                // in the lines under it, to the next heading stating a year; read only on a line holding an arrow)
+                if s[line.range].contains(where: Self.arrows.contains), let a = Self.arrowYears(s, years.expressions(in: s, line.range)) { arrowYears = a }
             }
             // a place carries past its paragraph only when the paragraph opened with it (陆家村是…,
             // 走进…上马龙村): one cited in passing (推广平安村的经验) stays in its paragraph
@@ -701,7 +705,7 @@ final class DocumentScan {
                     }
                     // no year in the sentence or its paragraph: the report's own (it speaks of its present)
                     // (a span that ends in no year, 2017年以来, leaves it unknown)
-                    let year: Int?
+                    var year: Int?
                     var yearStated = true
                     // 由2014年的1.88万户7.14万人: a figure right after another is stated with it, in its year
                     // (the span read only where no row or figure before dates it: asked of every figure, it cost 1.4 M
@@ -726,6 +730,8 @@ final class DocumentScan {
                             else if let y = sectionYear { year = y } else { year = documentYear; yearStated = false }
                         }
                     }
+                    // (贫困人口:552万 → 17.5万 under 数字看变化(2013年底 → 2019年底): the figure after the arrow is the later year's)
+                    if let a = arrowYears, year == a.from, Self.arrowBefore(s, c.numberStart, in: r) { year = a.to }
                     last = (c.end, year)
                     if places == nil { places = sentencePlaces(lineMentions, r) }
                     // a figure in a quotation speaks of the speaker's place (once per sentence: its quotations end together)
@@ -1325,6 +1331,19 @@ final class DocumentScan {
     /// How long a label spaced after a year heading its block may be (`2019年 工作回顾`).
     static let yearLabelLength = 6
     static let du: UInt32 = 0x5EA6   // 度 (2018年度)
+
+    /// Marks of an arrow between a start and an end (`→`, `➡`, `—>`'s `>`).
+    static let arrows = ScalarSet(values: [0x2192, 0x27A1, 0x21D2, 0x3E])
+    /// The two years of a heading an arrow joins (`(2013年底 → 2019年底)`), the earlier first; nil otherwise.
+    static func arrowYears(_ s: [UInt32], _ e: [TimeExpression]) -> (from: Int, to: Int)? {
+        guard e.count == 2, case .year(let a) = e[0].meaning, case .year(let b) = e[1].meaning, a < b,
+              s[e[0].range.upperBound..<e[1].range.lowerBound].contains(where: arrows.contains) else { return nil }
+        return (a, b)
+    }
+    /// Whether an arrow stands before `i` in its sentence (`552万 → 17.5万`).
+    static func arrowBefore(_ s: [UInt32], _ i: Int, in r: Range<Int>) -> Bool {
+        s[r.lowerBound..<i].contains(where: arrows.contains)
+    }
 
     /// The last fact, past the counts of people and households after it (three at most), that counts villages; else the last.
     static func lastVillagesPastPeople(_ facts: [Fact]) -> Int? {
