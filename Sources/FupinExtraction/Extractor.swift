@@ -231,12 +231,12 @@ public struct Extractor: Sendable {
         }
         return false
     }
+    /// How far into the lede the year before said by word (`去年,`) may open its first sentence: past a dateline at most.
+    static let ledeWordReach = Dateline.datelineLength
     /// Whether the first body paragraph opens a sentence with `year` and a comma (`…随处可见。2018年,市委、市政府…`), no horizon,
     /// and tells no time of the present before it (`春节前夕,…走访慰问困难群众3200户。2018年,…` speaks of now first).
     /// (the lede past a salutation, 各位代表:, a line too short to tell anything, and a subtitle a dash opens,
     /// ——2020年1月8日在…会议上)
-    /// How far into the lede the year before said by word (`去年,`) may open its first sentence (past a dateline).
-    static let ledeWordReach = 24
     static func ledeOpensWithYear(_ s: [UInt32], _ outline: Outline, _ resolver: YearResolver, year: Int) -> Bool {
         // (and past an opening of a speech telling no figure, 现在,我代表县人民政府,向大会报告工作: the lede holds a digit)
         guard let line = outline.lines.first(where: { l in
@@ -247,11 +247,12 @@ public struct Extractor: Sendable {
         // (去年,我市坚持…。据统计,去年全市实现13.6万…脱贫: the year before said by word too, opening the lede itself)
         guard let e = expressions.first, case .year(let y) = e.meaning, y == year,
               NumberReader.isDigit(s[e.range.lowerBound])
-                || e.range.lowerBound - line.range.lowerBound <= ledeWordReach
-                    && TimeLexicon.relative.longest(in: s, at: e.range.lowerBound, limit: e.range.upperBound)?.value == -1,
+                || (e.range.lowerBound - line.range.lowerBound <= ledeWordReach
+                    && TimeLexicon.relative.longest(in: s, at: e.range.lowerBound, limit: e.range.upperBound)?.value == -1),
               e.range.upperBound < line.range.upperBound, Outline.isClauseBreak(s[e.range.upperBound]) else { return false }
         let k = e.range.lowerBound
-        return (k == line.range.lowerBound || Outline.sentenceEnds.contains(s[k - 1]) || s[k - 1] == 0x20)
+        // (本报讯(记者 王晓丽)去年,…: right past the paragraph's dateline and byline too)
+        return (k == line.range.lowerBound || Outline.sentenceEnds.contains(s[k - 1]) || s[k - 1] == 0x20 || k == Dateline.openingEnd(s, line.range))
             && !YearResolver.isHorizon(s, at: k, lineStart: line.range.lowerBound)
             && TimeLexicon.presentTimes.firstMatch(in: s, line.range.lowerBound..<k) == nil
     }

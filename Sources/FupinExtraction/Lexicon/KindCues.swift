@@ -63,8 +63,8 @@ public enum KindCues {
         ("一年只有", (.rate, "kind.rate.一年")), ("一年仅有", (.rate, "kind.rate.一年")),
         ("一年能有", (.rate, "kind.rate.一年")),
         // a price or a day's pay by one of its unit (一晚收三四百元, 一斤卖68元, 一方水要花上百元, 一天能挣150元)
-        // (网上一晚就卖了24吨: one night's sale told as it happened, 就…了, no price)
-        ("一晚", (.rate, "kind.rate.一晚")), ("一晚上", (.total, "kind.none.一晚上")), ("一晚就", (.total, "kind.none.一晚上")), ("一斤", (.rate, "kind.rate.一斤")), ("一公斤", (.rate, "kind.rate.一斤")),
+        // (网上一晚就卖了24吨: one night's sale told as it happened, no price; 一晚就要三四百元 is one)
+        ("一晚", (.rate, "kind.rate.一晚")), ("一晚上", (.total, "kind.none.一晚上")), ("一晚就卖", (.total, "kind.none.一晚上")), ("一斤", (.rate, "kind.rate.一斤")), ("一公斤", (.rate, "kind.rate.一斤")),
         ("一方水", (.rate, "kind.rate.一方")), ("一吨水", (.rate, "kind.rate.一方")), ("一亩地", (.rate, "kind.rate.每亩")),
         ("一天能挣", (.rate, "kind.rate.一天")), ("一天挣", (.rate, "kind.rate.一天")), ("一天能赚", (.rate, "kind.rate.一天")),
         ("一天收入", (.rate, "kind.rate.一天")),
@@ -756,10 +756,8 @@ public enum KindCues {
     static let notPlanRows = [("争取到", false), ("将近", false)]
     /// Words of a later clause that plan a remainder's lifting out: ``planWords``, and what must be done
     /// (`全市还有未脱贫人口3.05万人,必须在年底前全部如期脱贫`).
-    /// The units of people a figure paired right after another's may close with (`35户140人`).
-    static let pairedPeopleUnits = ScalarSet("户人")
-    /// (今年须全部实现脱贫退出, 年内可全部脱贫: what must or can be done this year plans it too)
-    static let remainderPlanWords = ScalarTrie<Bool>((planMarkers + ["必须", "要在", "要于", "须", "需", "可"]).map { ($0, true) } + notPlanRows)
+    /// (今年须全部实现脱贫退出, 年内可全部脱贫: what must or can be done this year plans it too; not 可支配收入, 可见)
+    static let remainderPlanWords = ScalarTrie<Bool>((planMarkers + ["必须", "要在", "要于", "须", "需要", "需在", "可全部", "可望", "可实现"]).map { ($0, true) } + notPlanRows)
     /// Verbs after 将 that make it mark the object (`将产业扶贫作为头等大事`, `将节余指标纳入…`): no plan.
     static let disposalVerbs = ScalarTrie<Bool>(["作为", "列为", "纳入", "列入", "当作", "视为", "作"].map { ($0, true) })
     /// Whether a word of ``planMarkers`` plans in `r` (`计划争取…`, `今年全县将全面完成…`): not 争取到 (but
@@ -882,7 +880,7 @@ public enum KindCues {
         else if s[k] == TrapLexicon.journeyFrom, let w = viewPlaceKinds.longest(in: s, at: k + 1, limit: sentence.upperBound) {
             // (从乡镇看, 从县区来看: 从 right before the places' kinds alone; not 从村里看, 从县域看, 从区位看)
             var j = k + 1 + w.length
-            if let t = viewTails.longest(in: s, at: j, limit: sentence.upperBound) { j += t.length }
+            while j < sentence.upperBound, j - (k + 1 + w.length) < viewTailLength, s[j] != kan, NormalizedText.isHan(s[j]) { j += 1 }
             return j + 1 < sentence.upperBound && s[j] == kan && (Outline.isClauseBreak(s[j + 1]) || s[j + 1] == ListItems.colon)
         } else { return false }
         guard placeKinds.contains(s[first]) || s[first] == di else { return false }
@@ -897,9 +895,9 @@ public enum KindCues {
     static let kan: UInt32 = 0x770B, di: UInt32 = 0x5730   // 看, 地
     /// The kinds of place a view from 从 goes through (`从乡镇看`, `从县区看`, `从地区看`).
     static let viewPlaceKinds = ScalarTrie<Bool>(["乡镇", "县区", "区县", "县市区", "县市", "市县", "市州", "地区", "省区市", "各地",
-        "乡镇街道"].map { ($0, true) })
-    /// What may stand between a view's places and its 看 (`情况`, `来`).
-    static let viewTails = ScalarTrie<Bool>(["情况", "来", "情况来"].map { ($0, true) })
+        "乡镇街道", "区域"].map { ($0, true) })
+    /// How many characters may stand between a view's places and its 看 (`情况`, `分布`, `层面`, `分布来`).
+    static let viewTailLength = 4
     /// How long a breakdown view's words between 分 or 从各 and 看 are at most (`各镇情况`).
     static let breakdownViewLength = 6
     static let breakdownViewRule = "kind.part.分…看"
@@ -1339,8 +1337,8 @@ public enum KindCues {
     /// Adverbs between a plan's marker and its verb: `将全部脱贫`, `计划如期完成`.
     public static let planAdverbs = ScalarTrie<Bool>(["全部", "全面", "如期", "按时", "都", "均", "也", "再", "陆续", "逐步", "基本",
         "努力", "今年", "明年", "年内", "顺利", "能够", "可以", "在今年", "于今年", "在明年", "在年内", "今年底", "年底前", "年底",
-        // (将集中安置全县20个乡镇的4051户: how the plan is carried out)
-        "集中", "统一", "分批"].map { ($0, true) })
+        // (将集中安置全县20个乡镇的4051户: how the plan is carried out; not 将统一建设的86套…分配给了, 把 and its object)
+        "集中"].map { ($0, true) })
     static let planLeadReach = 8
     /// What may stand between a plan's marker and its verb: adverbs and times in a row
     /// (``planAdverbs``, at most ``planLeadReach`` characters: `将在今年年底全部解决`) or the year it

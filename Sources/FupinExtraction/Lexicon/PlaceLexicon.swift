@@ -263,9 +263,10 @@ public enum PlaceLexicon {
         }
         return false
     }
-    /// Nouns of a kind of village a nickname may qualify after 的 and still be this village's (`被称为“悬崖村”的村落`).
-    static let villageKindNouns = ScalarTrie<Bool>(["村落", "村子", "村庄", "村寨", "山村", "小山村", "小村", "地方", "寨子", "彝寨",
-        "苗寨"].map { ($0, true) })
+    /// Nouns of another place's relation to a quoted village after 的 (`“天梯村”的邻村`, `…的帮扶对象`): the quoted is that other
+    /// place's neighbour or helper, no nickname of the village before.
+    static let relationNouns = ScalarTrie<Bool>(["邻村", "邻居", "隔壁", "旁边", "附近", "周边", "对象", "帮扶", "结对", "对口", "兄弟村",
+        "姊妹村", "友好村"].map { ($0, true) })
     static let copulas = ScalarTrie<Bool>(["是", "即", "成为", "成了"].map { ($0, true) })
     /// Marks and adverbs between a village and its copula (`,`, `如今已`, `现在`, `也就`, `便`, `更`).
     static let copulaLeads = ScalarTrie<Bool>([",", "，", " ", "如今", "现在", "目前", "已", "已经", "早已", "早就", "便", "也", "就",

@@ -19,7 +19,7 @@ public enum TimeLexicon {
     public static let continuations = ScalarTrie<Bool>(["其中", "同时", "与此同时", "同期", "此外", "另外"].map { ($0, true) })
     /// Prepositions of a time right before it (`已于去年底`, `在去年`).
     static let atMarkers = ScalarSet("于在")
-    /// Events a year names (`2022年冬奥会`, `2010年世博会`): the year is the event's name, no time of the figures.
+    /// Events a year names (`2022年冬奥会`, `2010年世博会`): an event to come names no time of the figures.
     static let eventNames = ScalarTrie<Bool>(["冬奥会", "奥运会", "冬奥", "亚运会", "世博会", "全运会", "残奥会", "冬残奥会", "世园会",
         "进博会", "园博会"].map { ($0, true) })
     /// Relative to the publication year: `去年` is one before it.

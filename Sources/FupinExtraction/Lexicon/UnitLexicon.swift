@@ -435,12 +435,14 @@ public enum UnitLexicon {
         return true
     }
     /// Function words and verbs that close a people's word after a count by 个 (`在`, `参与`, `纷纷`, `用`), whatever follows them.
-    static let peopleCountFollowers = ScalarSet("在参与到来去从都也已正被和及等纷自外务获得带帮常每一回进加成通留选报种养开打做干拿挣搬住用争围")
+    static let peopleCountFollowers = ScalarSet("在参与到来去从都也已正被和及等纷自外务获得带帮常每一回进加成通留选报种养开打做干拿挣搬住用争围返")
     /// Bodies and things a people's word opens (`村民小组`, `农民讲习所`, `妇女就业基地`, `农民工工资专户`): counted by 个, they are no people.
     static let peopleBodies = ScalarTrie<Bool>(["小组", "互助组", "协会", "之家", "合作社", "讲习所", "学校", "夜校", "基地", "专户", "项目",
         "工程", "宿舍", "服务站", "工作站", "创业园", "产业园", "园区", "中心", "工作室", "车间", "培训班", "服务队", "委员会", "理事会",
         "议事会", "联合会", "代表大会", "活动室", "书屋", "工厂", "加工厂", "驿站", "超市", "食堂", "公寓", "示范点", "示范户",
         "专业村", "学院", "学习班", "课堂", "队伍", "广场", "公园", "舞台", "大院", "市场", "俱乐部"].map { ($0, true) })
+    /// Last characters of a count of people or households (`1312户`, `300人`, `45名`).
+    static let peopleCountEnds = ScalarSet("户人名")
     /// A body's one character right after a people's word (`村民组`, `妇女会`, `农民队`, `青年社`).
     static let peopleBodyHeads = ScalarSet("组会队社院站")
     /// How far past a people's word a body's word is looked for (`创业孵化基地`).
@@ -464,6 +466,11 @@ public enum UnitLexicon {
         /// Everyday nouns: only where they close the count, no body's name opening (``closesPeopleCount(_:at:limit:)``).
         case whereClosed
     }
+    /// Things counted by 块 named right after it (`20块黑板`, `5块太阳能板`, `3块篮球场`): pieces, no money, whatever was given.
+    /// (words of two characters and more: 挣了两万块回家, 2000块表示… are money)
+    static let piecesNouns = ScalarTrie<Bool>(["黑板", "太阳能板", "电池板", "光伏板", "牌匾", "标牌", "展板", "宣传栏", "石碑",
+        "砖头", "瓦片", "玻璃", "屏幕", "手表", "农田", "菜地", "耕地", "场地", "篮球场", "球场", "示范片", "示范田", "草坪", "蛋糕",
+        "月饼", "肥皂", "香皂", "地膜"].map { ($0, true) })
     /// The rule of a price said aloud with its dimes (`三十九块九`): a price, per thing sold.
     static let spokenPriceRule = "unit.yuan.块角"
     /// Characters after a digit of dimes that make the digit a word's first, no price's (`两块五花肉`, `三块九分地`, `五谷`); a

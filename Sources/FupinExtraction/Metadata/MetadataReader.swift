@@ -299,7 +299,7 @@ public enum MetadataReader {
     /// Words of a headline's event that no office's name holds (`镇雄县成立…志愿者协会`, `大方县召开第三届残疾人联合会`,
     /// `走进金沙县蜂业协会`): a line holding one is a title, whatever body closes it.
     static let headlineVerbs = ScalarTrie<Bool>(["成立", "召开", "走进", "举办", "举行", "开展", "启动", "来到", "探访", "参加", "出席",
-        "慰问", "表彰", "揭牌", "换届", "组建"].map { ($0, true) })
+        "慰问", "表彰", "揭牌", "换届", "组建", "助力", "携手", "深入"].map { ($0, true) })
     /// Whether a line is a document's number alone (`光扶贫〔2018〕3号`, `X财农[2019]56号`): short, closing with digits and 号.
     static func isDocumentNumber(_ s: [UInt32], _ r: Range<Int>) -> Bool {
         guard r.count >= 4, r.count <= documentNumberLength, s[r.upperBound - 1] == hao, NumberReader.isDigit(s[r.upperBound - 2]) else { return false }

@@ -741,10 +741,10 @@ extension DocumentPlace {
                 let following = after + 1 < line.range.upperBound && s[after] == CandidateReader.de
                     ? Self.mention(startingAt: after + 1, in: mentions!).flatMap { m in !s[m.range].contains(PlaceLexicon.zu)
                         && !(m.range.upperBound < line.range.upperBound && s[m.range.upperBound] == PlaceLexicon.luo) ? m : nil } : nil
-                // (光明村,也是著名的“天梯村”的邻村: a nickname that qualifies another noun after 的 names another place; 被称为“悬崖村”
-                // 的村落 names this one)
+                // (光明村,也是著名的“天梯村”的邻村: a nickname qualifying a noun of another place's relation to it after 的 names that
+                // place; 被称为“悬崖村”的村落, 的深度贫困村 name this one)
                 if following == nil, after + 1 < line.range.upperBound, s[after] == CandidateReader.de,
-                   PlaceLexicon.villageKindNouns.longest(in: s, at: after + 1, limit: line.range.upperBound) == nil { continue }
+                   PlaceLexicon.relationNouns.longest(in: s, at: after + 1, limit: line.range.upperBound) != nil { continue }
                 guard let named = following ?? Self.lastMention(endingBy: k, in: mentions!),
                       case .sub(let real, .village, _) = named.target, real != name else { continue }
                 if fame, following == nil, !PlaceLexicon.copulaJoins(s, named.range.upperBound..<k) { continue }

@@ -482,9 +482,8 @@ struct CandidateReader {
                 span.measure = .yuan; span.rule = UnitLexicon.spokenPriceRule; span.classifier = false
                 span.number.value += Double(d.digit) / 10; span.unitEnd += d.length
             } else if u.value.tag == .colloquialYuan, Self.earnsBefore(s, span.start, sentence: sentence)
-                    // (资助学校20块黑板: pieces of a thing named after 块 are no money, whatever was given; 领了一千块分红 is)
-                    && (Self.closesPrice(s, pos + u.length, limit: limit)
-                        || UnitLexicon.earningWords.longest(in: s, at: pos + u.length, limit: limit) != nil)
+                    // (资助学校20块黑板: pieces of a thing named after 块 are no money, whatever was given; 挣了两万块回家 is)
+                    && UnitLexicon.piecesNouns.longest(in: s, at: pos + u.length, limit: limit) == nil
                 || Self.verbBefore(s, span.start, sentence: sentence, verbs: Self.feeEnds, between: Self.feeLinks)
                 // (专享价只要三十九块, 一盒装的只要四十五块: a price asked, 只要 or 仅需 before it; 每公斤八块: one of a thing sold,
                 // 块 closing the clause: 每亩两块地块 counts plots)
@@ -833,9 +832,6 @@ struct CandidateReader {
         return nil
     }
 
-    /// The measure of the level a span in 万 with no unit goes to (`由1万增长到1.5万元`, `从2万下降到0.8万人`):
-    /// the figure opens with a from-marker (``TimeLexicon/fromMarkers``), a word of reaching a level
-    /// (``TimeLexicon/toLevels``) or a bare 到/至 follows, then a figure with the same multiplier and a unit.
     /// The unit of the level a span starts from, where the figure ends the span (`由8000元增长到1万2`, `从6000元提高至1万5`):
     /// a verb of reaching or 到/至 right before the figure, a unit of the table right before that, after a digit.
     private func levelUnitBehind(_ span: Span, sentence: Range<Int>) -> Measure? {
@@ -849,6 +845,9 @@ struct CandidateReader {
         return u.value.tag == .colloquialYuan ? .yuan : u.value.measure
     }
 
+    /// The measure of the level a span in 万 with no unit goes to (`由1万增长到1.5万元`, `从2万下降到0.8万人`):
+    /// the figure opens with a from-marker (``TimeLexicon/fromMarkers``), a word of reaching a level
+    /// (``TimeLexicon/toLevels``) or a bare 到/至 follows, then a figure in 万 (inside too) and a unit.
     private func levelUnitAhead(_ span: Span, _ pos: Int, sentence: Range<Int>) -> Measure? {
         let limit = sentence.upperBound
         guard span.numberStart > sentence.lowerBound, TimeLexicon.fromMarkers.contains(s[span.numberStart - 1]) else { return nil }

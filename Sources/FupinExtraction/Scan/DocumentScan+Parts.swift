@@ -659,7 +659,7 @@ extension DocumentScan {
         guard KindCues.countsPeople(c.measure), Self.quantityEnds(s, before: opens, sentence: sentence, anyUnit: true) else { return false }
         guard let f = facts.last, f.end == norm.storedRange(from: opens - 1, to: opens).0 else {
             // (a count refused as a fact: its unit one of people or households, 1312户)
-            return opens - 2 >= sentence.lowerBound && KindCues.pairedPeopleUnits.contains(s[opens - 2])
+            return opens - 2 >= sentence.lowerBound && UnitLexicon.peopleCountEnds.contains(s[opens - 2])
         }
         // (people counted the other way before the 其中 are ``peopleCountedOtherwise(before:sentence:in:)``'s)
         return f.value >= c.value && f.measure == .items

@@ -684,10 +684,13 @@ enum FactContext {
         return false
     }
 
-    /// Whether a change word of one character ending at `end` (多, 少) stands right after a numeral, hedging a figure
+    /// Whether a change word of one character ending at `end` (多, 少, 涨…) stands right after a numeral, hedging a figure
     /// (`四百多户、一千四百来人`, `1000多`): no change.
+    /// (较2018多1200人: not after a year's digits, a comparison's)
     static func hedgesNumeral(_ s: [UInt32], _ length: Int, endingAt end: Int, from lower: Int) -> Bool {
-        length == 1 && end - 2 >= lower && (NumberReader.isDigit(s[end - 2]) || NumberReader.isChineseNumeral(s[end - 2]))
+        guard length == 1, end - 2 >= lower, NumberReader.isDigit(s[end - 2]) || NumberReader.isChineseNumeral(s[end - 2]) else { return false }
+        return !(end - 5 >= lower && s[(end - 5)..<(end - 1)].allSatisfy(NumberReader.isDigit)
+                 && NormalizedText.integer(s[(end - 5)..<(end - 1)]).map(Campaign.pageYears.contains) == true)
     }
 
     /// Whether the clause says nothing before the figure but a comparison and a change
@@ -823,7 +826,7 @@ enum FactContext {
     static func pastPairedFigure(_ s: [UInt32], _ k: Int, limit: Int) -> Int {
         var j = k
         while j < limit, NumberReader.isDigit(s[j]) || s[j] == NumberReader.point { j += 1 }
-        return j > k && j < limit && KindCues.pairedPeopleUnits.contains(s[j]) ? j + 1 : k
+        return j > k && j < limit && KindCues.pairedUnits.contains(s[j]) ? j + 1 : k
     }
 
     /// Whether a later clause of the sentence plans to lift the remainder out: `将`, a word of

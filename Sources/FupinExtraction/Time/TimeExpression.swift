@@ -240,7 +240,8 @@ public struct YearResolver: Sendable {
             return (TimeExpression(range: i..<end, meaning: .span, fronted: true), end)
         }
         if TimeLexicon.births.longest(in: s, at: end, limit: sentence.upperBound) != nil { return nil }   // 1970年以后出生
-        if TimeLexicon.eventNames.longest(in: s, at: end, limit: sentence.upperBound) != nil { return nil }   // 借力2022年冬奥会筹办
+        // (借力2022年冬奥会筹办 in 2019: an event to come names no time of the figures; 在2019年进博会上签约12亿元 does)
+        if TimeLexicon.eventNames.longest(in: s, at: end, limit: sentence.upperBound) != nil, let p = publicationYear, value > p { return nil }
         if end < sentence.upperBound, TimeLexicon.indexBase.contains(s[end]) { return nil }   // 指数(2015年=100)
         var meaning = TimeExpression.Meaning.year(value)
         // 2017年以来 and 自2017年起 are spans; 2019年4月起 is a year (a date from which on).
@@ -664,14 +665,14 @@ public struct YearResolver: Sendable {
         return k < sentence.upperBound && TimeLexicon.deadlineEnds.contains(s[k])
     }
 
-    /// The bracketed aside (`(…)`, `<…>`, `〈…〉`, `【…】`) around a range of a sentence, if any.
-    /// The year of an aside holding a year alone (`(2018年)`, `（2018年底）`, `(截至2018年底)`) right after the figure at `position`: its
-    /// digits, a unit of a few characters, then the bracket.
+    /// The year of an aside holding a year alone (`(2018年)`, `（2018年底）`, `(2019年度)`, `(截至2018年底)`) after the figure at
+    /// `position`, in its clause with no other figure between (`由2014年的18.6%下降到0.4%(2019年底)` dates 0.4% alone).
     static func bracketedYear(after position: Int, in s: [UInt32], _ sentence: Range<Int>, _ expressions: [TimeExpression]) -> Int? {
         var k = position
-        let end = min(sentence.upperBound, position + bracketedYearReach)
+        while k < sentence.upperBound, NumberReader.isDigitOrPoint(s[k]) || s[k] == 0x2C { k += 1 }   // (its own digits)
+        let end = min(sentence.upperBound, k + bracketedYearReach)
         while k < end, asideOpeners[s[k]] == nil {
-            guard !Outline.isClauseBreak(s[k]) else { return nil }
+            guard !Outline.isClauseBreak(s[k]), !NumberReader.isDigit(s[k]) else { return nil }
             k += 1
         }
         // (285个贫困村全部退出(截至2018年底): 截至 inside too)
@@ -679,12 +680,13 @@ public struct YearResolver: Sendable {
               let e = expressions.first(where: { $0.range.lowerBound == k + 1 || $0.range.lowerBound == k + 3 && isAsOf(s, sentence, k + 3) }),
               case .year(let y) = e.meaning else { return nil }
         var j = e.range.upperBound
-        while j < sentence.upperBound, TimeLexicon.periodEnds.contains(s[j]) { j += 1 }
+        while j < sentence.upperBound, TimeLexicon.periodEnds.contains(s[j]) || s[j] == Self.du { j += 1 }
         return j < sentence.upperBound && s[j] == close ? y : nil
     }
-    /// How far past a figure's start its bracketed year may open (`9016元(`).
+    /// How far past a figure's digits its bracketed year may open (`9016元(`, `285个贫困村全部退出(`).
     static let bracketedYearReach = 16
 
+    /// The bracketed aside (`(…)`, `<…>`, `〈…〉`, `【…】`) around a range of a sentence, if any.
     static func aside(around r: Range<Int>, in s: [UInt32], _ sentence: Range<Int>) -> Range<Int>? {
         var k = r.lowerBound - 1, close: UInt32 = 0
         while k >= sentence.lowerBound {
