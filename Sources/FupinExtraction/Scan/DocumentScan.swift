@@ -300,6 +300,8 @@ final class DocumentScan {
                     // (上年结转（2020年12月31日）：1,206,348.27: nor does a ledger's line, its label's year its amount's alone; 贫困底数(2014年)
                     // heads its section's)
                     switch yearInside || TableCells.labelledAmount(s, line.range) != nil ? nil : yearsStated.first?.meaning {
+                    // (📊数字看变化(2013年底 → 2019年底): a heading's two years an arrow joins, the second the year of figures after an
+                    // arrow under it, to the next heading stating a year)
                     case .year(let y)?: sectionYear = .some(y); arrowYears = Self.arrowYears(s, yearsStated)
                     case .span?: sectionYear = .some(nil); arrowYears = nil
                     case .dayOfYear?, .inForce?, nil: break
@@ -498,9 +500,6 @@ final class DocumentScan {
                 paragraphYear = nil
                 paragraphSince = nil
                 paragraphSpan = false
-                // (📊数字看变化(2013年底 → 2019年底): a line's two years an arrow joins, the second the year of figures after an arrow
-                // in the lines under it, to the next heading stating a year; read only on a line holding an arrow)
-                if s[line.range].contains(where: Self.arrows.contains), let a = Self.arrowYears(s, years.expressions(in: s, line.range)) { arrowYears = a }
             }
             // a place carries past its paragraph only when the paragraph opened with it (陆家村是…,
             // 走进…上马龙村): one cited in passing (推广平安村的经验) stays in its paragraph
