@@ -8,7 +8,7 @@ public enum HedgeLexicon {
     /// the figure from the exact claim it rounds.
     public static let before = ScalarTrie<HedgeDirection>([
         ("约", .about), ("大约", .about), ("约合", .about), ("近", .under), ("将近", .under),
-        ("接近", .under), ("超过", .over), ("逾", .over), ("超", .over),
+        ("接近", .under), ("超过", .over), ("逾", .over), ("超", .over), ("超过了", .over), ("突破了", .over),
         ("达近", .under), ("约为", .about), ("大概", .about), ("上千", .over),
         ("不到", .under), ("不足", .under),
         // a measured outcome given as a bound: 贫困发生率均低于0.34%, 突破1000万元
@@ -30,6 +30,8 @@ public enum HedgeLexicon {
         return s[start - 1] == 0x4E0A && !(start - 1 > lower && s[start - 2] == 0x4EE5)   // 上, 以
     }
     static let guo: UInt32 = 0x8FC7   // 过
+    /// Two units alone that a round count from below may be (`上千万元`, `上百亿元`, `上百万人`).
+    static let loneUnitPairs = ScalarTrie<Bool>(["千万", "百万", "百亿", "千亿", "十万", "万千"].map { ($0, true) })
     /// Characters that end a verb with 过 (`经过`, `通过`, `超过`, `不过`, `度过`) or deny it (`未过`, `没过`).
     static let guoVerbHeads = ScalarSet("经通超不度越跨错路走看做难闯挺熬胜想听见去来未没")
     /// Words ending in a hedge character that are not hedges: `签约11989人`, `就近务工`.
@@ -55,6 +57,8 @@ public enum HedgeLexicon {
     /// After the unit: `1000人左右`, `100人以上`.
     public static let after = ScalarTrie<HedgeRow>([
         ("左右", HedgeRow("hedge.左右")), ("以上", HedgeRow("hedge.以上", isThreshold: true)), ("上下", HedgeRow("hedge.上下")),
+        // (月收入2000元出头: a little over)
+        ("出头", HedgeRow("hedge.出头")),
     ])
 
     /// Hedges that may close a classifier's noun phrase (`280个县左右`, `50个村上下`).

@@ -973,7 +973,7 @@ struct CandidateReader {
     static func isLoneUnit(_ span: Span, _ s: [UInt32]) -> Bool {
         guard span.number.isChinese, (NumberReader.chineseUnits[s[span.numberStart]] ?? 0) >= 100 else { return false }
         let length = span.number.end - span.numberStart
-        return length == 1 || length == 2 && TrapLexicon.unitWords.longest(in: s, at: span.numberStart, limit: span.number.end) != nil   // (上千万元)
+        return length == 1 || length == 2 && HedgeLexicon.loneUnitPairs.longest(in: s, at: span.numberStart, limit: span.number.end) != nil   // (上千万元, 上百亿元)
     }
 
     func isFalseHedge(endingAt i: Int, sentence: Range<Int>) -> Bool {
