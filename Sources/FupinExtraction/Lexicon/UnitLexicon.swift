@@ -360,10 +360,14 @@ public enum UnitLexicon {
     static func spokenPayPeriodEnds(_ s: [UInt32], at start: Int, from lower: Int) -> Bool {
         var k = start, links = 0
         while links < 2, k > lower, spokenPayLinks.contains(s[k - 1]) { k -= 1; links += 1 }
+        // (一个月每人八百块: whom the pay is per, between the period and the figure)
+        if let h = perHeadWords.longestEnding(in: s, at: k, from: lower, maxLength: 2) { k -= h.length }
         // (第一年200万元, 这一天2万元: a determiner before the period names one period, its total)
         guard let p = spokenPayPeriods.longestEnding(in: s, at: k, from: lower, maxLength: 5) else { return false }
         return k - p.length == lower || !KindCues.oneYearDeterminers.contains(s[k - p.length - 1])
     }
+    /// Whom a spoken period's pay is per, between the period and the figure (`一个月每人八百块`).
+    static let perHeadWords = ScalarTrie<Bool>(["每人", "每户", "人均", "户均", "每名"].map { ($0, true) })
     /// Words of pay or work before a spoken period's figure (`低保一个月两百八`, `在车间上班,一个月两千多`): without one the
     /// figure counts no money (`游客平时每天一百多`, `土鸡蛋每天一千多`).
     static let spokenPayContext = ScalarTrie<Bool>((earningWordList + ["低保", "补助", "养老金", "工钱", "上班", "打工", "务工",
