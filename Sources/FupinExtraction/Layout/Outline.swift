@@ -278,7 +278,8 @@ public struct Outline: Sendable {
         // unpunctuated, is a row too, no spam)
         if punct == 0, fullStops == 0, r.count >= Self.spamLength, r.count <= Self.spacedRowLength,
            s[r].count(where: { $0 == TableCells.bar }) >= 2, Self.holdsFigure(s, r) { return .heading }
-        if r.count >= Self.spamLength && punct == 0 { return .spam }
+        // (▶ 贫困人口:由2014年底的2.53万户7.76万人降至2018年底的1597户3865人: a label's colon over figures, a data box's line)
+        if r.count >= Self.spamLength && punct == 0 && !Self.labelsFigures(s, r) { return .spam }
         if r.count >= 60 && fullStops <= 1 && isRepetitive(s, r) { return .spam }
         if r.count <= Self.headingLength && fullStops == 0 && commas == 0 { return .heading }
         return .body
@@ -375,6 +376,14 @@ public struct Outline: Sendable {
     static let headingLength = 30
     /// How long an unpunctuated line runs before it reads as keyword spam (a payout roll's row aside).
     static let spamLength = 40
+    /// Whether a line opens with a short label closed by a colon and goes on to a figure with its unit (`贫困人口:由…7.76万人…`).
+    static func labelsFigures(_ s: [UInt32], _ r: Range<Int>) -> Bool {
+        guard let colon = s[r.lowerBound..<min(r.upperBound, r.lowerBound + labelReach)].firstIndex(where: { $0 == ListItems.colon }) else { return false }
+        // (热门搜索:扶贫 脱贫 搬迁 … 1200户: words spaced after it are a site's keywords)
+        return s[(colon + 1)..<r.upperBound].count(where: { $0 == 0x20 }) <= 1 && holdsFigure(s, (colon + 1)..<r.upperBound)
+    }
+    /// How far into a line a label's colon may close (`▶ 农村居民人均可支配收入:`).
+    static let labelReach = 16
     /// How long a row of spaced cells may run.
     static let spacedRowLength = 80
     /// A row a bracketed label opens (`【收入10万元以上】34个村`, `【贫困户】1268户 4032人`): a figure with
