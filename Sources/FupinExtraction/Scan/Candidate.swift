@@ -839,8 +839,11 @@ struct CandidateReader {
         if let t = TimeLexicon.toLevels.longestEnding(in: s, at: k, from: sentence.lowerBound, maxLength: 3) { k -= t.length }
         else if k > sentence.lowerBound, TimeLexicon.toMarkers.contains(s[k - 1]) { k -= 1 }
         else { return nil }
-        guard let u = UnitLexicon.trie.longestEnding(in: s, at: k, from: sentence.lowerBound, maxLength: 2),
-              k - u.length > sentence.lowerBound, NumberReader.isDigit(s[k - u.length - 1]) else { return nil }
+        // (由3000多元增长到1万2: a hedge between the start's digits and its unit)
+        guard let u = UnitLexicon.trie.longestEnding(in: s, at: k, from: sentence.lowerBound, maxLength: 2), case var d = k - u.length - 1,
+              d > sentence.lowerBound else { return nil }
+        if HedgeLexicon.inside.longest(in: s, at: d, limit: k - u.length) != nil { d -= 1 }
+        guard d >= sentence.lowerBound, NumberReader.isDigit(s[d]) else { return nil }
         // (从33块到一万二: 块 said of money)
         return u.value.tag == .colloquialYuan ? .yuan : u.value.measure
     }
