@@ -798,9 +798,11 @@ public enum PlaceLexicon {
     /// Stop characters that open place names of the south (`那布村`, `那良镇`: 那, a field, in Zhuang
     /// names): a name's first right after a county's full name.
     /// (元 too, a unit's character: `渭源县元古堆村`, a line opening with `元古堆村`)
-    public static let nameOpeningStops: ScalarSet = ScalarSet("那元")
-    /// After 那, what makes it the demonstrative (`那些村`, `那个村`, `那里`).
-    public static let demonstrativeTails: ScalarSet = ScalarSet("些个里么样时天年边儿")
+    /// (原隆村, 全兴村 at a clause's start too: 原 and 全 open names of the north-west)
+    public static let nameOpeningStops: ScalarSet = ScalarSet("那元原全")
+    /// After a stop opening a name, what makes it the word it is elsewhere (`那些村`, `那个村`, `那里`; `原有村民`, `原来村里`;
+    /// `全体村民`, `全部村庄`).
+    public static let demonstrativeTails: ScalarSet = ScalarSet("些个里么样时天年边儿有来本先始为是体部面力国")
     /// Suffixes of a hamlet under a village (`后卡屯`), a place only where no village is named with it.
     public static let hamletSuffixes: ScalarSet = ScalarSet("屯")
     /// Words a ``continuations`` character starts that are no word of the suffix's (`集中`: 镇集中安置点).
