@@ -167,7 +167,7 @@ public enum TimeLexicon {
     /// Before a level at a span's end: `降至0.07%`, `减少到2.64万人`, `提高到7920元`.
     static let toLevelRows = ["降至", "降到", "降为", "减为", "下降为", "减少为", "下降到", "下降至", "减少到", "减少至", "减至", "降低到",
         "降低至", "提高到", "提高至", "增加到", "增加至", "增长到", "增长至", "上升到", "上升至", "增至", "提升到", "提升至", "涨到", "涨至",
-        "扩大到", "扩大至", "发展到", "发展至"]
+        "扩大到", "扩大至"]
     public static let toLevels = ScalarTrie<Bool>(toLevelRows.map { ($0, true) })
     /// After a year (or its month), words for a part of it: `2012年底`, `年初`, `年末`.
     public static let periodEnds: ScalarSet = ScalarSet("底初末")
