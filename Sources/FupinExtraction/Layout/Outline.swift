@@ -214,8 +214,9 @@ public struct Outline: Sendable {
                     fullStops += 1
                     if fullStops == 2 { return .body }   // no other role allows two full stops
                 }
-                // (深晚报道|凤凰街道赴…: a | between two words tags a title with its column, no menu; › parts a breadcrumb as > does)
-                if u == 0x3E || u == 0xBB || u == 0x203A || (u == 0x7C && !(j > r.lowerBound && j + 1 < r.upperBound
+                // (深晚报道|凤凰街道赴…: a | between two words tags a title with its column, no menu; › parts a breadcrumb as > does, but opening
+                // the line it is a bullet: › 新建核桃基地3000亩)
+                if u == 0x3E || u == 0xBB || (u == 0x203A && p[r.lowerBound..<j].contains(where: { $0 != 0x20 })) || (u == 0x7C && !(j > r.lowerBound && j + 1 < r.upperBound
                     && NormalizedText.isHan(p[j - 1]) && NormalizedText.isHan(p[j + 1]))) { nav += 1 }   // > | »
                 // (1,236万元: a thousands' comma between digits is no clause's)
                 // (完成易地扶贫搬迁5000户;脱贫3000人;: a semicolon parts clauses as a comma does, no heading has one)

@@ -64,7 +64,8 @@ public enum KindCues {
         ("一年能有", (.rate, "kind.rate.一年")),
         // a price or a day's pay by one of its unit (一晚收三四百元, 一斤卖68元, 一方水要花上百元, 一天能挣150元)
         // (网上一晚就卖了24吨: one night's sale told as it happened, no price; 一晚就要三四百元 is one)
-        ("一晚", (.rate, "kind.rate.一晚")), ("一晚上", (.total, "kind.none.一晚上")), ("一晚就卖", (.total, "kind.none.一晚上")), ("一斤", (.rate, "kind.rate.一斤")), ("一公斤", (.rate, "kind.rate.一斤")),
+        ("一晚", (.rate, "kind.rate.一晚")), ("一晚上", (.total, "kind.none.一晚上")), ("一晚就卖了", (.total, "kind.none.一晚上")), ("一晚就卖出", (.total, "kind.none.一晚上")),
+        ("一晚就销售", (.total, "kind.none.一晚上")), ("一晚就带货", (.total, "kind.none.一晚上")), ("一晚就接待", (.total, "kind.none.一晚上")), ("一斤", (.rate, "kind.rate.一斤")), ("一公斤", (.rate, "kind.rate.一斤")),
         ("一方水", (.rate, "kind.rate.一方")), ("一吨水", (.rate, "kind.rate.一方")), ("一亩地", (.rate, "kind.rate.每亩")),
         ("一天能挣", (.rate, "kind.rate.一天")), ("一天挣", (.rate, "kind.rate.一天")), ("一天能赚", (.rate, "kind.rate.一天")),
         ("一天收入", (.rate, "kind.rate.一天")),
@@ -757,7 +758,7 @@ public enum KindCues {
     /// Words of a later clause that plan a remainder's lifting out: ``planWords``, and what must be done
     /// (`全市还有未脱贫人口3.05万人,必须在年底前全部如期脱贫`).
     /// (今年须全部实现脱贫退出, 年内可全部脱贫: what must or can be done this year plans it too; not 可支配收入, 可见)
-    static let remainderPlanWords = ScalarTrie<Bool>((planMarkers + ["必须", "要在", "要于", "须", "需要", "需在", "可全部", "可望", "可实现"]).map { ($0, true) } + notPlanRows)
+    static let remainderPlanWords = ScalarTrie<Bool>((planMarkers + ["必须", "要在", "要于", "须", "需要", "需在", "可全部", "可望", "可实现", "可于", "可在", "可通过"]).map { ($0, true) } + notPlanRows)
     /// Verbs after 将 that make it mark the object (`将产业扶贫作为头等大事`, `将节余指标纳入…`): no plan.
     static let disposalVerbs = ScalarTrie<Bool>(["作为", "列为", "纳入", "列入", "当作", "视为", "作"].map { ($0, true) })
     /// Whether a word of ``planMarkers`` plans in `r` (`计划争取…`, `今年全县将全面完成…`): not 争取到 (but
@@ -958,6 +959,9 @@ public enum KindCues {
     }
     /// Words of those appraised (`参评`, `参加评选`), before an appraisal's verb of picking (``SubsetReach/appraised``).
     static let appraisedWords = ScalarTrie<Bool>(["参评", "参加评选", "参与评选", "参选"].map { ($0, true) })
+    /// Words of the whole campaign that tell no subset's work from a whole's (`扶贫` in `易地扶贫搬迁` and `产业扶贫项目`).
+    static let campaignBigrams = ScalarTrie<Bool>(["扶贫", "贫困", "脱贫", "建档", "立卡", "工作", "项目", "完成", "全县", "全村", "全镇",
+        "全乡"].map { ($0, true) })
     /// What denies a subset verb right before it (`未消除风险`, `未能消除风险`, `没有消除风险的`, `不能`): no subset of its whole.
     static let denials = ScalarTrie<Bool>(["未", "没", "没有", "未能", "不能", "不", "尚未", "还未", "无法"].map { ($0, true) })
     /// Words that hold a subset verb and are none (`在建档立卡贫困村`, `在建设美丽乡村中`: 在 and a verb,
@@ -1255,6 +1259,8 @@ public enum KindCues {
     }
     static let yu3: UInt32 = 0x4E0E   // 与 (与以往相比: a comparison's past)
     static let jiang: UInt32 = 0x5C06   // 将
+    /// Characters after 将 that make it the future's, whatever follows (`将要`, `将会`, `将于`, `将在`).
+    static let futureAuxiliaries = ScalarSet("要会于在")
     static let jinNear: UInt32 = 0x8FD1   // 近 (将近 is nearly; 近6年 a span)
     static let yao: UInt32 = 0x8981     // 要
     static let le: UInt32 = 0x4E86      // 了
@@ -1337,8 +1343,8 @@ public enum KindCues {
     /// Adverbs between a plan's marker and its verb: `将全部脱贫`, `计划如期完成`.
     public static let planAdverbs = ScalarTrie<Bool>(["全部", "全面", "如期", "按时", "都", "均", "也", "再", "陆续", "逐步", "基本",
         "努力", "今年", "明年", "年内", "顺利", "能够", "可以", "在今年", "于今年", "在明年", "在年内", "今年底", "年底前", "年底",
-        // (将集中安置全县20个乡镇的4051户: how the plan is carried out; not 将统一建设的86套…分配给了, 把 and its object)
-        "集中"].map { ($0, true) })
+        // (将集中安置全县20个乡镇的4051户, 将统一安置, 将分批组织: how the plan is carried out)
+        "集中", "统一", "分批"].map { ($0, true) })
     static let planLeadReach = 8
     /// What may stand between a plan's marker and its verb: adverbs and times in a row
     /// (``planAdverbs``, at most ``planLeadReach`` characters: `将在今年年底全部解决`) or the year it

@@ -475,6 +475,21 @@ public enum UnitLexicon {
     static let piecesNouns = ScalarTrie<Bool>(["黑板", "太阳能板", "电池板", "光伏板", "牌匾", "标牌", "展板", "宣传栏", "石碑",
         "砖头", "瓦片", "玻璃", "屏幕", "手表", "农田", "菜地", "耕地", "场地", "篮球场", "球场", "示范片", "示范田", "草坪", "蛋糕",
         "月饼", "肥皂", "香皂", "地膜"].map { ($0, true) })
+    /// Last characters of a thing counted by 块, closing a noun of a few characters after it (`20块电子白板`, `三块奖牌`, `100块课桌板`).
+    static let piecesEnds = ScalarSet("板牌匾碑砖瓦屏石布饼糖皂片")
+    /// How long a thing's noun after 块 may be (`电子白板`).
+    static let piecesNounLength = 4
+    /// Whether a thing counted by 块 is named right after `k`: a row of ``piecesNouns``, or Han characters closed by one of
+    /// ``piecesEnds``.
+    static func namesPieces(_ s: [UInt32], at k: Int, limit: Int) -> Bool {
+        if piecesNouns.longest(in: s, at: k, limit: limit) != nil { return true }
+        var j = k
+        while j < min(limit, k + piecesNounLength), NormalizedText.isHan(s[j]) {
+            if piecesEnds.contains(s[j]) { return true }
+            j += 1
+        }
+        return false
+    }
     /// The rule of a price said aloud with its dimes (`三十九块九`): a price, per thing sold.
     static let spokenPriceRule = "unit.yuan.块角"
     /// Characters after a digit of dimes that make the digit a word's first, no price's (`两块五花肉`, `三块九分地`, `五谷`); a

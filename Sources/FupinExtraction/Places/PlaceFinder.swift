@@ -290,9 +290,12 @@ public struct PlaceFinder: Sendable {
         }
         let end = j + length
         // (骆驼湾、顾家台两村, 张家、李家、王家三村: a numeral right before the suffix after names listed bare counts them)
-        // (下两镇: not a town the table knows by the numeral and the character before it)
+        // (下两镇: not a town the table knows by the numeral and the character before it, no list's last item before the numeral:
+        // 江北、城西二镇 counts two)
         if level == .village || level == .town, Self.countsListed(s, range, suffixAt: j),
-           !(level == .town && j - 2 >= range.lowerBound && NormalizedText.isHan(s[j - 2]) && TownTable.shared.holds(NormalizedText.string(s[(j - 2)..<end]))) { return nil }
+           !(level == .town && j - 2 >= range.lowerBound && NormalizedText.isHan(s[j - 2])
+             && !(max(range.lowerBound, j - PlaceLexicon.listedNameReach)..<j).contains { s[$0] == NumberReader.listComma }
+             && TownTable.shared.holds(NormalizedText.string(s[(j - 2)..<end]))) { return nil }
         // (培训后回村开了一家按摩店, 毕业后又回村创业: going back to the village after an adverb names none)
         // (大学毕业回村创业, 打工回村: nor after what one comes back from)
         if level == .village, j - 2 >= range.lowerBound, PlaceLexicon.villageGoings.contains(s[j - 1]),

@@ -483,7 +483,7 @@ struct CandidateReader {
                 span.number.value += Double(d.digit) / 10; span.unitEnd += d.length
             } else if u.value.tag == .colloquialYuan, Self.earnsBefore(s, span.start, sentence: sentence)
                     // (资助学校20块黑板: pieces of a thing named after 块 are no money, whatever was given; 挣了两万块回家 is)
-                    && UnitLexicon.piecesNouns.longest(in: s, at: pos + u.length, limit: limit) == nil
+                    && !UnitLexicon.namesPieces(s, at: pos + u.length, limit: limit)
                 || Self.verbBefore(s, span.start, sentence: sentence, verbs: Self.feeEnds, between: Self.feeLinks)
                 // (专享价只要三十九块, 一盒装的只要四十五块: a price asked, 只要 or 仅需 before it; 每公斤八块: one of a thing sold,
                 // 块 closing the clause: 每亩两块地块 counts plots)

@@ -304,7 +304,8 @@ final class DocumentScan {
                     // arrow under it, to the next heading stating a year)
                     case .year(let y)?: sectionYear = .some(y); arrowYears = Self.arrowYears(s, yearsStated)
                     case .span?: sectionYear = .some(nil); arrowYears = nil
-                    case .dayOfYear?, .inForce?, nil: break
+                    // (二、工作措施: a section's heading stating no year ends the arrow's years)
+                    case .dayOfYear?, .inForce?, nil: if Self.opensSection(s, line.range) { arrowYears = nil }
                     }
                 }
             }
@@ -730,7 +731,8 @@ final class DocumentScan {
                         }
                     }
                     // (贫困人口:552万 → 17.5万 under 数字看变化(2013年底 → 2019年底): the figure after the arrow is the later year's)
-                    if let a = arrowYears, year == a.from, Self.arrowBefore(s, c.numberStart, in: r) { year = a.to }
+                    // (in its clause, where the sentence states no year of its own: 2014年,…>30%的…45个 keeps 2014)
+                    if let a = arrowYears, year == a.from, expressions().isEmpty, Self.arrowBefore(s, c.numberStart, in: r) { year = a.to }
                     last = (c.end, year)
                     if places == nil { places = sentencePlaces(lineMentions, r) }
                     // a figure in a quotation speaks of the speaker's place (once per sentence: its quotations end together)
@@ -876,15 +878,15 @@ final class DocumentScan {
         if cue == .peopleOnly, !KindCues.countsPeople(c.measure) { return false }
         if cue == .appraised, KindCues.appraisedWords.firstMatch(in: s, sentence.lowerBound..<verbAt) == nil { return false }
         // (…带动贫困户4618户17263人。截至8月底,全县已完成易地扶贫搬迁入住2306户: a verb naming its own work before the figure
-        // states a whole of its own, where the whole would be a sentence before and names none of that work; 计划改造3000户。
-        // 目前已完成2500户 singles out, and so does 计划为2000户…建设户用电站。目前已建成户用电站1236户)
+        // states a whole of its own, where the whole is a sentence before and its clause names none of that work; 计划改造3000户。
+        // 目前已完成2500户 singles out, and so do 计划改造农村危房1200户。目前已完成改造任务1100户, 建设户用电站…已建成户用电站)
         let sentenceStart = norm.storedRange(from: sentence.lowerBound, to: sentence.lowerBound + 1).0
         // (the object's end past the figure paired before this one: 入住2306户|9871人)
         if facts[w].start < sentenceStart, w < figureSpans.count, let v = KindCues.subsetVerbs.longest(in: s, at: verbAt, limit: c.start),
            case let end = FactContext.pairedFigureStart(s, before: c.start, from: clause.lowerBound) ?? c.start,
-           end - (verbAt + v.length) > Self.subsetVerbObjectReach, case let head = s[(end - 2)..<end],
-           head.allSatisfy(NormalizedText.isHan), case let ws = figureSpans[w].number.lowerBound,
-           Outline.find(Array(head), in: s, max(0, ws - Self.wholeWorkReach)..<max(ws, min(sentence.lowerBound, ws + Self.wholeWorkReach))) == nil { return false }
+           end - (verbAt + v.length) > Self.subsetVerbObjectReach,
+           case let around = Self.sentenceAround(s, figureSpans[w].clause),
+           !Self.sharesWord(s, (verbAt + v.length)..<end, around.lowerBound..<min(around.upperBound, sentence.lowerBound)) { return false }
         // (of the same thing: 832个贫困县名单公布,涉及22个省区市 counts provinces, no part of the counties)
         let noun = c.unitEnd < s.count && NormalizedText.isHan(s[c.unitEnd]) ? s[c.unitEnd] : 0
         // (建成安置点45个,已建成扶贫车间12个: things its own noun names between the verb and the figure
@@ -911,8 +913,23 @@ final class DocumentScan {
 
     /// How many characters may stand between a subset verb and its figure when the whole is a sentence before (`已完成…`).
     static let subsetVerbObjectReach = 3
-    /// How far around a whole a sentence before the subset's the subset's work is looked for (`建设户用电站`).
-    static let wholeWorkReach = 60
+    /// Whether two Han characters in a row of `object` stand in `range` too (`易地扶贫搬迁安置` and `有易地扶贫搬迁任务`: 搬迁), no word
+    /// of the whole campaign (``KindCues/campaignBigrams``: 扶贫, 贫困).
+    static func sharesWord(_ s: [UInt32], _ object: Range<Int>, _ range: Range<Int>) -> Bool {
+        guard object.count >= 2, !range.isEmpty else { return false }
+        for k in object.lowerBound..<(object.upperBound - 1) where NormalizedText.isHan(s[k]) && NormalizedText.isHan(s[k + 1]) {
+            if KindCues.campaignBigrams.longest(in: s, at: k, limit: k + 2) != nil { continue }
+            if Outline.find([s[k], s[k + 1]], in: s, range) != nil { return true }
+        }
+        return false
+    }
+    /// The sentence around a clause: to the full stops before and after it.
+    static func sentenceAround(_ s: [UInt32], _ clause: Range<Int>) -> Range<Int> {
+        var a = clause.lowerBound, b = clause.upperBound
+        while a > 0, !Outline.sentenceEnds.contains(s[a - 1]), s[a - 1] != 0x0A { a -= 1 }
+        while b < s.count, !Outline.sentenceEnds.contains(s[b]), s[b] != 0x0A { b += 1 }
+        return a..<b
+    }
 
     /// Whether a clause opened by `有` singles out by an attribute closed by `的` right before the
     /// figure (`,有就业意愿的138716人`) those of the clause before it (a figure there, its clause
@@ -1331,17 +1348,23 @@ final class DocumentScan {
     static let yearLabelLength = 6
     static let du: UInt32 = 0x5EA6   // 度 (2018年度)
 
-    /// Marks of an arrow between a start and an end (`→`, `➡`, `—>`'s `>`).
-    static let arrows = ScalarSet(values: [0x2192, 0x27A1, 0x21D2, 0x3E])
+    /// Marks of an arrow between a start and an end (`→`, `➡`, `⇒`; not `>`, a comparison's and a breadcrumb's).
+    static let arrows = ScalarSet(values: [0x2192, 0x27A1, 0x21D2])
     /// The two years of a heading an arrow joins (`(2013年底 → 2019年底)`), the earlier first; nil otherwise.
     static func arrowYears(_ s: [UInt32], _ e: [TimeExpression]) -> (from: Int, to: Int)? {
         guard e.count == 2, case .year(let a) = e[0].meaning, case .year(let b) = e[1].meaning, a < b,
               s[e[0].range.upperBound..<e[1].range.lowerBound].contains(where: arrows.contains) else { return nil }
         return (a, b)
     }
-    /// Whether an arrow stands before `i` in its sentence (`552万 → 17.5万`).
+    /// Whether an arrow stands before `i` in its clause, spaces no break (`552万 → 17.5万`; not `8.6万人→0.3万人,…28.5%`).
     static func arrowBefore(_ s: [UInt32], _ i: Int, in r: Range<Int>) -> Bool {
-        s[r.lowerBound..<i].contains(where: arrows.contains)
+        var k = i
+        while k > r.lowerBound {
+            if arrows.contains(s[k - 1]) { return true }
+            if s[k - 1] == 0x2C || s[k - 1] == FactContext.semicolon || s[k - 1] == NumberReader.listComma { return false }   // , ; 、
+            k -= 1
+        }
+        return false
     }
 
     /// The last fact, past the counts of people and households after it (three at most), that counts villages; else the last.

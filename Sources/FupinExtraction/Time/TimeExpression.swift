@@ -419,8 +419,10 @@ public struct YearResolver: Sendable {
         if let p = Self.frontedPrefixes.first(where: { p in comma - p.count > sentence.lowerBound && s[(i - p.count)..<i].elementsEqual(p) }) { comma = i - p.count - 1 }
         if comma - sentence.lowerBound <= Self.leadLength, s[comma] == 0x2C,
            TimeLexicon.reportingLeads.longestEnding(in: s, at: comma, from: sentence.lowerBound, maxLength: 4) != nil { return true }
-        // (本报讯(记者 王晓丽)2017年8月8日,…; 新华社成都8月8日电 2017年…: right after the paragraph's dateline and byline)
-        return i - sentence.lowerBound <= Self.furnitureLength && Dateline.openingEnd(s, sentence) == i
+        // (本报讯(记者 王晓丽)2017年8月8日,…; 新华社成都8月8日电 2017年…: a year right after the paragraph's dateline and byline;
+        // not the day of the news, 本报讯(记者 李树芳)3月12日,记者从…获悉,2018年全省…, whose year the figures do not take)
+        return i - sentence.lowerBound <= Self.furnitureLength && Self.yearFollows(s, at: i, limit: sentence.upperBound)
+            && Dateline.openingEnd(s, sentence) == i
     }
     /// How long a paragraph's dateline and byline before a fronted year may run (``Dateline/datelineLength`` and a byline
     /// of a few names: `新华社成都8月8日电(记者 王晓丽 李想)`).
@@ -672,7 +674,15 @@ public struct YearResolver: Sendable {
         while k < sentence.upperBound, NumberReader.isDigitOrPoint(s[k]) || s[k] == 0x2C { k += 1 }   // (its own digits)
         let end = min(sentence.upperBound, k + bracketedYearReach)
         while k < end, asideOpeners[s[k]] == nil {
-            guard !Outline.isClauseBreak(s[k]), !NumberReader.isDigit(s[k]) else { return nil }
+            // (入住2300户9800人(2018年底), 2300户、9800人: the people paired with households after them, no other figure)
+            if k > position, NumberReader.isDigit(s[k]), s[k - 1] == TrapLexicon.hu || s[k - 1] == NumberReader.listComma && s[k - 2] == TrapLexicon.hu {
+                var j = k
+                while j < end, NumberReader.isDigitOrPoint(s[j]) || UnitLexicon.largeScaleChars.contains(s[j]) { j += 1 }
+                guard j < end, s[j] == TrapLexicon.ren else { return nil }
+                k = j + 1; continue
+            }
+            guard !Outline.isClauseBreak(s[k]) || s[k] == NumberReader.listComma && k > position && s[k - 1] == TrapLexicon.hu,
+                  !NumberReader.isDigit(s[k]) else { return nil }
             k += 1
         }
         // (285个贫困村全部退出(截至2018年底): 截至 inside too)
