@@ -445,6 +445,14 @@ public enum UnitLexicon {
         "工程", "宿舍", "服务站", "工作站", "创业园", "产业园", "园区", "中心", "工作室", "车间", "培训班", "服务队", "委员会", "理事会",
         "议事会", "联合会", "代表大会", "活动室", "书屋", "工厂", "加工厂", "驿站", "超市", "食堂", "公寓", "示范点", "示范户",
         "专业村", "学院", "学习班", "课堂", "队伍", "广场", "公园", "舞台", "大院", "市场", "俱乐部"].map { ($0, true) })
+    /// Past the count of people paired right after a count ending at `k` (`35户|140人`, `2300户、9800人`, `2.46万户10.38万人`):
+    /// a 、 or nothing, its digits and its unit (``KindCues/pairedUnits``), else `k`.
+    static func pastPairedCount(_ s: [UInt32], _ k: Int, limit: Int) -> Int {
+        var j = k < limit && s[k] == NumberReader.listComma ? k + 1 : k
+        let digits = j
+        while j < limit, NumberReader.isDigitOrPoint(s[j]) || largeScaleChars.contains(s[j]) { j += 1 }
+        return j > digits && NumberReader.isDigit(s[digits]) && j < limit && KindCues.pairedUnits.contains(s[j]) ? j + 1 : k
+    }
     /// Last characters of a count of people or households (`1312户`, `300人`, `45名`).
     static let peopleCountEnds = ScalarSet("户人名")
     /// A body's one character right after a people's word (`村民组`, `妇女会`, `农民队`, `青年社`).

@@ -881,8 +881,9 @@ final class DocumentScan {
         // states a whole of its own, where the whole is a sentence before and its clause names none of that work; 计划改造3000户。
         // 目前已完成2500户 singles out, and so do 计划改造农村危房1200户。目前已完成改造任务1100户, 建设户用电站…已建成户用电站)
         let sentenceStart = norm.storedRange(from: sentence.lowerBound, to: sentence.lowerBound + 1).0
+        let verb = KindCues.subsetVerbs.longest(in: s, at: verbAt, limit: c.start)
         // (the object's end past the figure paired before this one: 入住2306户|9871人)
-        if facts[w].start < sentenceStart, w < figureSpans.count, let v = KindCues.subsetVerbs.longest(in: s, at: verbAt, limit: c.start),
+        if facts[w].start < sentenceStart, w < figureSpans.count, let v = verb,
            case let end = FactContext.pairedFigureStart(s, before: c.start, from: clause.lowerBound) ?? c.start,
            end - (verbAt + v.length) > Self.subsetVerbObjectReach,
            case let around = Self.sentenceAround(s, figureSpans[w].clause),
@@ -894,20 +895,19 @@ final class DocumentScan {
         // breaks down the projects its whole's noun after the unit names)
         // (计划建设安置房5000套,已开工安置房4320套: the whole's own noun, right before its figure, names the same things, of the
         // same year: 去年建成安置房3000套,今年已开工安置房2000套 are other houses)
-        let ownNoun = c.measure == .items && noun == 0 && KindCues.subsetVerbs.longest(in: s, at: verbAt, limit: c.start)
+        let ownNoun = c.measure == .items && noun == 0 && verb
             .map { v in
                 let between = (verbAt + v.length)..<c.start
                 guard s[between].contains(where: NormalizedText.isHan) else { return false }
                 // (a whole of no one year in the subset's sentence, 十三五期间规划建设安置房8000套,今年已建成…, holds it; not one
                 // of a sentence before, “十四五”期间…8000套。2019年已建成…)
-                guard w < figureSpans.count, facts[w].year == year
-                    || (facts[w].year == nil || year == nil) && facts[w].start >= norm.storedRange(from: sentence.lowerBound, to: sentence.lowerBound + 1).0,
+                guard w < figureSpans.count, facts[w].year == year || (facts[w].year == nil || year == nil) && facts[w].start >= sentenceStart,
                       case let ws = figureSpans[w].number.lowerBound, ws - between.count >= 0 else { return true }
                 return !s[(ws - between.count)..<ws].elementsEqual(s[between])
             } == true
         return (facts[w].kind != .target || KindCues.doneMarkers.firstMatch(in: s, clause.lowerBound..<c.start) != nil
                 || cue == .inProgress)
-            && (cue != .ownSentence || facts[w].start >= norm.storedRange(from: sentence.lowerBound, to: sentence.lowerBound + 1).0)
+            && (cue != .ownSentence || facts[w].start >= sentenceStart)
             && !(ownNoun && countedNouns[w] == 0) && (noun == 0 || countedNouns[w] == 0 || countedNouns[w] == noun || c.measure != .items)
     }
 

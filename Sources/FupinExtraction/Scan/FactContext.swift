@@ -239,7 +239,7 @@ enum FactContext {
            KindCues.remainderWords.firstMatch(in: s, clause.lowerBound..<c.numberStart)?.1 == true,
            Self.remainderPlannedOut(s, after: clause.upperBound, sentence: sentence)
             // (剩余35户140人年内可全部脱贫: or the rest of its own clause, past the figure paired with it)
-            || Self.remainderPlannedOut(s, after: Self.pastPairedFigure(s, c.end, limit: clause.upperBound), sentence: clause) {
+            || Self.remainderPlannedOut(s, after: UnitLexicon.pastPairedCount(s, c.end, limit: clause.upperBound), sentence: clause) {
             found.add((.target, KindCues.remainderPlanRule))
         }
         // 收入为全省农村的91.4%: a share of another's level (是/为…的) is a level, not the per-unit
@@ -822,13 +822,6 @@ enum FactContext {
     /// Whether a word the subject lexicon marks a verb stands in `r` (`执行`, `承担`).
     static func verbBetween(_ s: [UInt32], _ r: Range<Int>) -> Bool {
         r.contains { SubjectLexicon.trie.longest(in: s, at: $0, limit: r.upperBound)?.value == .verb }
-    }
-
-    /// Past the figure of people paired right after a figure ending at `k` (`35户|140人`): its digits and its unit, else `k`.
-    static func pastPairedFigure(_ s: [UInt32], _ k: Int, limit: Int) -> Int {
-        var j = k
-        while j < limit, NumberReader.isDigit(s[j]) || s[j] == NumberReader.point { j += 1 }
-        return j > k && j < limit && KindCues.pairedUnits.contains(s[j]) ? j + 1 : k
     }
 
     /// Whether a later clause of the sentence plans to lift the remainder out: `将`, a word of

@@ -675,14 +675,8 @@ public struct YearResolver: Sendable {
         let end = min(sentence.upperBound, k + bracketedYearReach)
         while k < end, asideOpeners[s[k]] == nil {
             // (入住2300户9800人(2018年底), 2300户、9800人: the people paired with households after them, no other figure)
-            if k > position, NumberReader.isDigit(s[k]), s[k - 1] == TrapLexicon.hu || s[k - 1] == NumberReader.listComma && s[k - 2] == TrapLexicon.hu {
-                var j = k
-                while j < end, NumberReader.isDigitOrPoint(s[j]) || UnitLexicon.largeScaleChars.contains(s[j]) { j += 1 }
-                guard j < end, s[j] == TrapLexicon.ren else { return nil }
-                k = j + 1; continue
-            }
-            guard !Outline.isClauseBreak(s[k]) || s[k] == NumberReader.listComma && k > position && s[k - 1] == TrapLexicon.hu,
-                  !NumberReader.isDigit(s[k]) else { return nil }
+            if k > position, s[k - 1] == TrapLexicon.hu, case let j = UnitLexicon.pastPairedCount(s, k, limit: end), j > k { k = j; continue }
+            guard !Outline.isClauseBreak(s[k]), !NumberReader.isDigit(s[k]) else { return nil }
             k += 1
         }
         // (285个贫困村全部退出(截至2018年底): 截至 inside too)
