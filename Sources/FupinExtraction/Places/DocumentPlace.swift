@@ -112,6 +112,9 @@ extension DocumentPlace {
         var titleTown: String?
         var titleVillage: String?
         var firstTown: String?   // the first town the body names (a town's own report: 我镇…)
+        var firstTownLine: Int?  // the line naming it
+        var ledeTowns: Set<String> = []   // the towns the lede names (马营镇、义岗川镇、襄南镇)
+        var villageAtHead = false         // whether a village is named at the lede or above it (a byline's 独龙江乡献九当村)
         // a line under the title that opens with a dash (——安徽省委办公厅帮扶梓树村纪实) continues it
         func isSubtitle(_ index: Int) -> Bool {
             guard let t = titleLine, index > t, index <= t + 3,
@@ -319,6 +322,8 @@ extension DocumentPlace {
                         if knownTownFirsts == nil { knownTownFirsts = ScalarSet() }
                         knownTownFirsts!.insert(stem[0])
                     }
+                    if level == .town, index == ledeLine { ledeTowns.insert(name) }
+                    if level == .village, !firstBodySeen || index == ledeLine { villageAtHead = true }
                     if level == .town, !manyTowns {
                         if let t = onlyTown { manyTowns = t != name } else { onlyTown = name }
                     }
@@ -335,6 +340,7 @@ extension DocumentPlace {
                               // (现寨市乡由原黄桑坪乡、朝仪乡合并而成: towns it was made of are no town of the report)
                               !Self.namedAsOrigin(s, m.range, line: line.range) {
                         firstTown = name
+                        firstTownLine = index
                     } else if level == .village, index == titleLine || isSubtitle(index) || namesOnly || inAddressField(m.range.lowerBound, line: line.range, index: index), titleVillage == nil,
                               !PlaceLexicon.genericNames.contains(name) {
                         titleVillage = name
@@ -487,6 +493,15 @@ extension DocumentPlace {
         if let e = entry, titleTown == nil, zone == nil, let t = firstTown,
            titleLine.map({ PlaceLexicon.townOrgans.firstMatch(in: s, outline.lines[$0].range) != nil }) == true
             || ledeLine.map({ PlaceLexicon.localTownFirstPerson.firstMatch(in: s, outline.lines[$0].range) != nil }) == true,
+           (counties[t] ?? townCounties(t)).contains(where: { g.isWithin($0, e) }) { titleTown = t }
+        // 广南县八宝米扶贫产业园建成投产 ⏎ 本网讯 11月22日,广南县八宝镇八宝米扶贫产业园项目…: a title naming short the
+        // town its lede names first (八宝 of 八宝镇, 梓山 of 梓山镇), in the place the report names, is about that town
+        // (not where the lede names other towns, 深入马营镇、义岗川镇…, or a village is named at the head, 闽宁协作 ⏎
+        // …闽宁镇原隆村…, whose town the village's rules give; nor a town that shares its county's name, 天等 of 天等镇)
+        if let e = entry, titleTown == nil, titleVillage == nil, zone == nil, !villageAtHead, ledeTowns.count == 1,
+           let t = firstTown, firstTownLine == ledeLine, let tl = titleLine, let stem = Self.townStem(t),
+           s[outline.lines[tl].range].firstRange(of: stem) != nil,
+           !g.lineage(of: e).contains(where: { g.places[$0].name.unicodeScalars.starts(with: stem.lazy.compactMap(Unicode.Scalar.init)) }),
            (counties[t] ?? townCounties(t)).contains(where: { g.isWithin($0, e) }) { titleTown = t }
         // 安徽:真扶贫 — …帮扶梓树村纪实 … 安徽省岳西县梓树村地处…: the title's village or town
         // lies in the county the report names right before it
@@ -845,6 +860,13 @@ extension DocumentPlace {
     static let knownTownLength = 3
     /// Town suffixes of one character, which a known town's name drops to stand alone (`镇`, `乡`; not `街道`'s `道`).
     static let oneCharacterTownSuffixes = ScalarSet("镇乡")
+    /// A town's name less its one-character suffix (`八宝` of `八宝镇`), nil where the rest is shorter than two characters
+    /// (`城关` of `城关镇` stands; no name of one) or the suffix is not one character (`街道`, `苏木`).
+    static func townStem(_ name: String) -> [UInt32]? {
+        let u = name.unicodeScalars.map(\.value)
+        guard u.count >= 3, oneCharacterTownSuffixes.contains(u[u.count - 1]) else { return nil }
+        return Array(u.dropLast())
+    }
     /// Where a town named in full earlier stands without its suffix (`哈达铺全镇`, `在哈达铺建起了`): the town, where the
     /// name opens a word and no other place is read there.
     static func addKnownTowns(_ towns: [(stem: [UInt32], name: String)], firsts: ScalarSet, _ s: [UInt32], _ line: Range<Int>, to mentions: inout [PlaceMention]) {
