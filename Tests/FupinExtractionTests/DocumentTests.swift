@@ -127,6 +127,12 @@ struct DocumentTests {
         let a = extractor.extract(text: agency, id: "m3")
         #expect(a.document.date == nil)
         #expect(a.facts.map(\.kind) == [.total])
+        // a date the lede tells before the year the title reports on is history's, no page's date: the year's
+        // figures stay results, not plans of a year to come
+        let history = extractor.extract(text: "阜平县发展和改革局2017年以工代赈工作总结\n\n2017年,我局牢记习近平总书记2012年12月29日视察阜平时的嘱托,全年以工代赈工作取得明显成效。\n2017年,我县共争取中央预算内以工代赈资金1250万元。\n", id: "m8")
+        #expect(history.document.date == nil)
+        #expect(history.facts.map(\.kind) == [.total])
+        #expect(history.facts.map(\.year) == [2017])
         // a date with the year last and a time of day; a page's date alone on its last line
         let yearLast = extractor.extract(text: "皋兰发放首批精准扶贫贷款\n\n09.10.2015  12:07\n\n截至目前,全县发放贷款3000万元。\n", id: "m4")
         #expect(yearLast.document.date == "2015-09-10 12:07")

@@ -176,12 +176,17 @@ public enum MetadataReader {
                 if let y = journalIssueYear(s, lines[i].range) { meta.labelledYear = y; break }
             }
         }
+        // (a date at the foot or a sign-off before the year the title tells of is an annex's: a 2019年工作总结's
+        // annex signed 2016年10月12日; a date the lede tells before it, 2017年以工代赈工作总结 ⏎ …牢记…2012年12月29日
+        // 视察阜平时的嘱托, is history's)
+        let titled = lines.first { $0.role != .blank }.flatMap { Self.yearNamed(s, $0.range) }
+        func dates(_ d: String) -> Bool { titled.map { (Int(d.prefix(4)) ?? 0) >= $0 - 1 } ?? true }
         for i in header + metaLines where meta.date == nil && !(meta.labelledYear != nil && lines[i].role == .body) {
             // 人民网郑州2月27日电 2017年3月27日,河南省政府…: after an agency's dateline without a
             // year, a date in the paragraph is the news's event, not the page's
             if lines[i].role == .body, Dateline.agencyDatelineEnd(s, lines[i].range) != nil { continue }
             // (收稿日期：2020-12-16: when an article was received, no date of its page, ``pageDate(in:_:)``)
-            if let d = pageDate(in: s, lines[i].range) { meta.date = d; break }
+            if let d = pageDate(in: s, lines[i].range), lines[i].role != .body || dates(d) { meta.date = d; break }
         }
         // A page whose furniture reads as a paragraph (a spam banner above the title): a short
         // line near the top with a date and a time of day or a source is the dateline.
@@ -198,10 +203,6 @@ public enum MetadataReader {
                 if let d = date(in: s, lines[i].range) { meta.date = d; break }
             }
         }
-        // (a date at the foot or a sign-off before the year the title tells of is an annex's: a 2019年工作总结's
-        // annex signed 2016年10月12日)
-        let titled = lines.first { $0.role != .blank }.flatMap { Self.yearNamed(s, $0.range) }
-        func dates(_ d: String) -> Bool { titled.map { (Int(d.prefix(4)) ?? 0) >= $0 - 1 } ?? true }
         // 2017-08-03 alone on one of the page's last lines: the page's date set at its foot
         if meta.date == nil {
             for i in lines.indices.reversed().prefix(Self.footReach) where lines[i].role != .blank && lines[i].range.count <= Self.bareDateLength && i < listingFrom {
