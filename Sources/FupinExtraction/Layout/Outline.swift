@@ -377,14 +377,20 @@ public struct Outline: Sendable {
     static let headingLength = 30
     /// How long an unpunctuated line runs before it reads as keyword spam (a payout roll's row aside).
     static let spamLength = 40
-    /// Whether a line opens with a short label closed by a colon and goes on to a figure with its unit (`贫困人口:由…7.76万人…`).
+    /// Whether a line opens with a short label closed by a colon and goes on to a figure with its unit (`贫困人口:由…7.76万人…`),
+    /// a data box's line no longer than ``dataBoxLineLength``; not a listing's (`相关阅读:…`, `上一篇:…`).
     static func labelsFigures(_ s: [UInt32], _ r: Range<Int>) -> Bool {
-        guard let colon = s[r.lowerBound..<min(r.upperBound, r.lowerBound + labelReach)].firstIndex(where: { $0 == ListItems.colon }) else { return false }
+        guard r.count <= dataBoxLineLength,
+              let colon = s[r.lowerBound..<min(r.upperBound, r.lowerBound + labelReach)].firstIndex(where: { $0 == ListItems.colon }),
+              listingMarkers.firstMatch(in: s, r.lowerBound..<colon) == nil else { return false }
         // (热门搜索:扶贫 脱贫 搬迁 … 1200户: words spaced after it are a site's keywords)
         return s[(colon + 1)..<r.upperBound].count(where: { $0 == 0x20 }) <= 1 && holdsFigure(s, (colon + 1)..<r.upperBound)
     }
-    /// How far into a line a label's colon may close (`▶ 农村居民人均可支配收入:`).
+    /// How far into a line a label's colon may close (`▶ 农村居民人均可支配收入:`: 15).
     static let labelReach = 16
+    /// How long a data box's labelled line runs (the longest of the blind sets' boxes: 97); a longer unpunctuated line is
+    /// spam, each figure of it read against the whole line (quadratic: 80,000 characters took 16 s).
+    static let dataBoxLineLength = 160
     /// How long a row of spaced cells may run.
     static let spacedRowLength = 80
     /// A row a bracketed label opens (`【收入10万元以上】34个村`, `【贫困户】1268户 4032人`): a figure with

@@ -30,8 +30,6 @@ public enum HedgeLexicon {
         return s[start - 1] == 0x4E0A && !(start - 1 > lower && s[start - 2] == 0x4EE5)   // 上, 以
     }
     static let guo: UInt32 = 0x8FC7   // 过
-    /// Two units alone that a round count from below may be (`上千万元`, `上百亿元`, `上百万人`).
-    static let loneUnitPairs = ScalarTrie<Bool>(["千万", "百万", "百亿", "千亿", "十万", "万千"].map { ($0, true) })
     /// Characters that end a verb with 过 (`经过`, `通过`, `超过`, `不过`, `度过`) or deny it (`未过`, `没过`).
     static let guoVerbHeads = ScalarSet("经通超不度越跨错路走看做难闯挺熬胜想听见去来未没")
     /// Words ending in a hedge character that are not hedges: `签约11989人`, `就近务工`.

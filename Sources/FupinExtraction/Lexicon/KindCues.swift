@@ -959,6 +959,10 @@ public enum KindCues {
     }
     /// Words of those appraised (`参评`, `参加评选`), before an appraisal's verb of picking (``SubsetReach/appraised``).
     static let appraisedWords = ScalarTrie<Bool>(["参评", "参加评选", "参与评选", "参选"].map { ($0, true) })
+    /// Works a subset verb's object and its whole's sentence may share by two characters alone (`已完成改造任务1100户` of
+    /// `计划改造农村危房1200户`); any other word they share by three (`户用电站`), not two (`农村`, `村民`, `劳动`, `产业`).
+    static let subsetWorks = ScalarTrie<Bool>(["搬迁", "安置", "改造", "危房", "维修", "修缮", "加固", "拆除", "重建", "入住", "硬化",
+        "复垦", "培训", "转移"].map { ($0, true) })
     /// Words of the whole campaign that tell no subset's work from a whole's (`扶贫` in `易地扶贫搬迁` and `产业扶贫项目`).
     static let campaignBigrams = ScalarTrie<Bool>(["扶贫", "贫困", "脱贫", "建档", "立卡", "工作", "项目", "完成", "全县", "全村", "全镇",
         "全乡"].map { ($0, true) })

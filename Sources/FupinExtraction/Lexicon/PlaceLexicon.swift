@@ -795,14 +795,18 @@ public enum PlaceLexicon {
     /// `属` after a place's suffix, and what makes it the verb of belonging (`下龙村属我县`, `属于`).
     public static let shu: UInt32 = 0x5C5E
     public static let afterBelongs: ScalarSet = ScalarSet("于我本该全国省市县州")
-    /// Stop characters that open place names of the south (`那布村`, `那良镇`: 那, a field, in Zhuang
-    /// names): a name's first right after a county's full name.
-    /// (元 too, a unit's character: `渭源县元古堆村`, a line opening with `元古堆村`)
-    /// (原隆村, 全兴村 at a clause's start too: 原 and 全 open names of the north-west)
-    public static let nameOpeningStops: ScalarSet = ScalarSet("那元原全")
-    /// After a stop opening a name, what makes it the word it is elsewhere (`那些村`, `那个村`, `那里`; `原有村民`, `原来村里`;
-    /// `全体村民`, `全部村庄`).
-    public static let demonstrativeTails: ScalarSet = ScalarSet("些个里么样时天年边儿有来本先始为是体部面力国")
+    /// Stop characters that open place names (`那布村`, `那良镇`: 那, a field, in Zhuang names of the south; 元 too, a unit's
+    /// character, `渭源县元古堆村`; 原 and 全 of the north-west, `原隆村`, `全兴村`): a name's first right after a county's full
+    /// name, at a clause's start or after a conjunction (`原隆村和全兴村`); each with what after it makes it the word it is
+    /// elsewhere (`那些村`, `那个村`, `那里`; `原有村民`, `原来村里`; `全体村民`, `全部村庄`), its own (`那力村` stands).
+    public static let nameOpeningStops: ScalarMap<ScalarSet> = [
+        ("那" as Unicode.Scalar).value: ScalarSet("些个里么样时天年边儿"),
+        ("元" as Unicode.Scalar).value: ScalarSet(""),
+        ("原" as Unicode.Scalar).value: ScalarSet("有来本先始为是"),
+        ("全" as Unicode.Scalar).value: ScalarSet("体部面力国"),
+    ]
+    /// Conjunctions after which a stop of ``nameOpeningStops`` may open a name (`原隆村和全兴村`).
+    public static let namesJoiners: ScalarSet = ScalarSet("和与及")
     /// Suffixes of a hamlet under a village (`后卡屯`), a place only where no village is named with it.
     public static let hamletSuffixes: ScalarSet = ScalarSet("屯")
     /// Words a ``continuations`` character starts that are no word of the suffix's (`集中`: 镇集中安置点).

@@ -481,19 +481,21 @@ public enum UnitLexicon {
     /// Things counted by 块 named right after it (`20块黑板`, `5块太阳能板`, `3块篮球场`): pieces, no money, whatever was given.
     /// (words of two characters and more: 挣了两万块回家, 2000块表示… are money)
     static let piecesNouns = ScalarTrie<Bool>(["黑板", "太阳能板", "电池板", "光伏板", "牌匾", "标牌", "展板", "宣传栏", "石碑",
-        "砖头", "瓦片", "玻璃", "屏幕", "手表", "农田", "菜地", "耕地", "场地", "篮球场", "球场", "示范片", "示范田", "草坪", "蛋糕",
+        "石头", "砖头", "瓦片", "玻璃", "屏幕", "手表", "农田", "菜地", "耕地", "场地", "篮球场", "球场", "示范片", "示范田", "草坪", "蛋糕",
         "月饼", "肥皂", "香皂", "地膜"].map { ($0, true) })
     /// Last characters of a thing counted by 块, closing a noun of a few characters after it (`20块电子白板`, `三块奖牌`, `100块课桌板`).
     static let piecesEnds = ScalarSet("板牌匾碑砖瓦屏石布饼糖皂片")
     /// How long a thing's noun after 块 may be (`电子白板`).
     static let piecesNounLength = 4
-    /// Whether a thing counted by 块 is named right after `k`: a row of ``piecesNouns``, or Han characters closed by one of
-    /// ``piecesEnds``.
+    /// What may follow a thing's noun after 块 and close it (`三块奖牌和两面锦旗`, `20块电子白板的`), besides a mark.
+    static let piecesNounClosers = ScalarSet("和与及的等")
+    /// Whether a thing counted by 块 is named right after `k`: a row of ``piecesNouns``, or Han characters ended by one of
+    /// ``piecesEnds`` where the noun closes (a mark or ``piecesNounClosers`` after it; not `两万块糖尿病的药费`, `三万块砖瓦房`).
     static func namesPieces(_ s: [UInt32], at k: Int, limit: Int) -> Bool {
         if piecesNouns.longest(in: s, at: k, limit: limit) != nil { return true }
         var j = k
         while j < min(limit, k + piecesNounLength), NormalizedText.isHan(s[j]) {
-            if piecesEnds.contains(s[j]) { return true }
+            if piecesEnds.contains(s[j]), j + 1 >= limit || !NormalizedText.isHan(s[j + 1]) || piecesNounClosers.contains(s[j + 1]) { return true }
             j += 1
         }
         return false

@@ -351,8 +351,8 @@ public struct PlaceFinder: Sendable {
             // (那坡县那布村, …在内,那布村12个自然屯: right after a county's full name or at a clause's start,
             // a stop character that opens names of the south, 那, is the name's first)
             guard NormalizedText.isHan(u), !PlaceLexicon.stopChars.contains(u) || (level == .town && u == PlaceLexicon.cun)
-                    || (PlaceLexicon.nameOpeningStops.contains(u) && !PlaceLexicon.demonstrativeTails.contains(s[a])   // (那些村 is none)
-                        && (a - 1 == range.lowerBound || Outline.isClauseBreak(s[a - 2])
+                    || (PlaceLexicon.nameOpeningStops[u].map { !$0.contains(s[a]) } == true   // (那些村 is none)
+                        && (a - 1 == range.lowerBound || Outline.isClauseBreak(s[a - 2]) || PlaceLexicon.namesJoiners.contains(s[a - 2])
                             || a - 2 > range.lowerBound && PlaceLexicon.fullNameEnds.contains(s[a - 2])
                             && gazetteer.names.longestEnding(in: s, at: a - 1, from: range.lowerBound, maxLength: 9) != nil))
                     // (潭头村、安和村: a conjunction closing a delimited name of two is its last character, ``PlaceLexicon/innerStop(_:at:from:)``)

@@ -972,11 +972,16 @@ struct CandidateReader {
     /// How far before a share its `占` may stand (`占全省贫困人口总数的`).
     static let shareWholeReach = 12
 
-    /// A lone 百, 千 or 万 as the whole numeral (`逾百家`, `上万户`).
+    /// Units alone as the whole numeral (`逾百家`, `上万户`, `上百亿元`).
     static func isLoneUnit(_ span: Span, _ s: [UInt32]) -> Bool {
-        guard span.number.isChinese, (NumberReader.chineseUnits[s[span.numberStart]] ?? 0) >= 100 else { return false }
-        let length = span.number.end - span.numberStart
-        return length == 1 || length == 2 && HedgeLexicon.loneUnitPairs.longest(in: s, at: span.numberStart, limit: span.number.end) != nil   // (上千万元, 上百亿元)
+        // (上千万元, 上百亿元, 上十万头, 上万亿元: one or two units alone, each larger than the one before, a hundred at least)
+        guard span.number.isChinese, span.number.end - span.numberStart <= 2 else { return false }
+        var previous = 0.0, value = 1.0
+        for k in span.numberStart..<span.number.end {
+            guard let u = NumberReader.chineseUnits[s[k]], u > previous else { return false }
+            previous = u; value *= u
+        }
+        return value >= 100
     }
 
     func isFalseHedge(endingAt i: Int, sentence: Range<Int>) -> Bool {

@@ -304,8 +304,11 @@ final class DocumentScan {
                     // arrow under it, to the next heading stating a year)
                     case .year(let y)?: sectionYear = .some(y); arrowYears = Self.arrowYears(s, yearsStated)
                     case .span?: sectionYear = .some(nil); arrowYears = nil
-                    // (二、工作措施: a section's heading stating no year ends the arrow's years)
-                    case .dayOfYear?, .inForce?, nil: if Self.opensSection(s, line.range) { arrowYears = nil }
+                    // (二、工作措施, 2. 工作措施, 【工作措施】: a section's heading stating no year ends the arrow's years, and their
+                    // earlier year as the section's)
+                    case .dayOfYear?, .inForce?, nil:
+                        if arrowYears != nil, Self.opensSection(s, line.range) || Outline.numberedItem(s, line.range)
+                            || s[Outline.trim(s, line.range)].first == Outline.tagOpen { arrowYears = nil; sectionYear = nil }
                     }
                 }
             }
@@ -730,9 +733,10 @@ final class DocumentScan {
                             else if let y = sectionYear { year = y } else { year = documentYear; yearStated = false }
                         }
                     }
-                    // (贫困人口:552万 → 17.5万 under 数字看变化(2013年底 → 2019年底): the figure after the arrow is the later year's)
-                    // (in its clause, where the sentence states no year of its own: 2014年,…>30%的…45个 keeps 2014)
-                    if let a = arrowYears, year == a.from, expressions().isEmpty, Self.arrowBefore(s, c.numberStart, in: r) { year = a.to }
+                    // (贫困人口:552万 → 17.5万 under 数字看变化(2013年底 → 2019年底): the figure before an arrow in its clause is the
+                    // earlier year's, any other the later year's, a change over the span too, 减少3.1万人, 年均增长11.8%)
+                    // (where the sentence states no year of its own: 2014年,…>30%的…45个 keeps 2014)
+                    if let a = arrowYears, year == a.from, expressions().isEmpty, !Self.arrowAfter(s, c.end, in: r) { year = a.to }
                     last = (c.end, year)
                     if places == nil { places = sentencePlaces(lineMentions, r) }
                     // a figure in a quotation speaks of the speaker's place (once per sentence: its quotations end together)
@@ -913,13 +917,16 @@ final class DocumentScan {
 
     /// How many characters may stand between a subset verb and its figure when the whole is a sentence before (`已完成…`).
     static let subsetVerbObjectReach = 3
-    /// Whether two Han characters in a row of `object` stand in `range` too (`易地扶贫搬迁安置` and `有易地扶贫搬迁任务`: 搬迁), no word
-    /// of the whole campaign (``KindCues/campaignBigrams``: 扶贫, 贫困).
+    /// Whether `object` names a work that stands in `range` too: a work's word (``KindCues/subsetWorks``: `易地扶贫搬迁安置` and
+    /// `有易地扶贫搬迁任务` share 搬迁), or three Han characters in a row holding no word of the whole campaign
+    /// (``KindCues/campaignBigrams``: `户用电站` shares 户用电; `贫困户危房改造` and `贫困户增收` share nothing).
     static func sharesWord(_ s: [UInt32], _ object: Range<Int>, _ range: Range<Int>) -> Bool {
         guard object.count >= 2, !range.isEmpty else { return false }
+        func campaign(_ k: Int) -> Bool { KindCues.campaignBigrams.longest(in: s, at: k, limit: k + 2) != nil }
         for k in object.lowerBound..<(object.upperBound - 1) where NormalizedText.isHan(s[k]) && NormalizedText.isHan(s[k + 1]) {
-            if KindCues.campaignBigrams.longest(in: s, at: k, limit: k + 2) != nil { continue }
-            if Outline.find([s[k], s[k + 1]], in: s, range) != nil { return true }
+            if KindCues.subsetWorks.longest(in: s, at: k, limit: k + 2) != nil, Outline.find([s[k], s[k + 1]], in: s, range) != nil { return true }
+            guard k + 2 < object.upperBound, NormalizedText.isHan(s[k + 2]), !campaign(k), !campaign(k + 1) else { continue }
+            if Outline.find([s[k], s[k + 1], s[k + 2]], in: s, range) != nil { return true }
         }
         return false
     }
@@ -1356,13 +1363,14 @@ final class DocumentScan {
               s[e[0].range.upperBound..<e[1].range.lowerBound].contains(where: arrows.contains) else { return nil }
         return (a, b)
     }
-    /// Whether an arrow stands before `i` in its clause, spaces no break (`552万 → 17.5万`; not `8.6万人→0.3万人,…28.5%`).
-    static func arrowBefore(_ s: [UInt32], _ i: Int, in r: Range<Int>) -> Bool {
+    /// Whether an arrow stands after `i` in its clause, spaces no break (`552万 → 17.5万`: 552万; not `8.6万人→0.3万人,减少…`:
+    /// 0.3万人).
+    static func arrowAfter(_ s: [UInt32], _ i: Int, in r: Range<Int>) -> Bool {
         var k = i
-        while k > r.lowerBound {
-            if arrows.contains(s[k - 1]) { return true }
-            if s[k - 1] == 0x2C || s[k - 1] == FactContext.semicolon || s[k - 1] == NumberReader.listComma { return false }   // , ; 、
-            k -= 1
+        while k < r.upperBound {
+            if arrows.contains(s[k]) { return true }
+            if Outline.isClauseBreak(s[k]) { return false }
+            k += 1
         }
         return false
     }

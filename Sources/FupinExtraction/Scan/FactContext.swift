@@ -201,10 +201,11 @@ enum FactContext {
                     let v = (length: verbEnd - after, value: v0.value)
                     // (县里规划建设了6个安置点: 了 after the plan's verb says it was done)
                     // (计划实施两年来,…: nor a span since after it, the plan in force that long)
-                    // (乡政府将统一建设的86套安置房分配给了搬迁户: 将 alone and a verb closed by 的 is 把 and its object, no plan; 明年将要
-                    // 摘帽的贫困县 is one)
+                    // (乡政府将统一建设的86套安置房分配给了搬迁户: 将 alone and a verb closed by 的 is 把 and its object, no plan, where the
+                    // object's own verb after the figure is done, 了; 明年将要摘帽的贫困县 and 今年将新建的12个扶贫车间 are plans)
                     let done = verbEnd < clause.upperBound && (s[verbEnd] == KindCues.le || KindCues.runsSince(s, at: verbEnd, limit: clause.upperBound)
-                        || m.length == 1 && s[k] == KindCues.jiang && s[verbEnd] == CandidateReader.de && !KindCues.futureAuxiliaries.contains(s[k + 1]))
+                        || m.length == 1 && s[k] == KindCues.jiang && s[verbEnd] == CandidateReader.de && !KindCues.futureAuxiliaries.contains(s[k + 1])
+                            && s[max(c.end, verbEnd)..<clause.upperBound].contains(KindCues.le))
                     // (…36户…每户比去年要增收1000元: a verb with a figure of its own after it is that figure's)
                     let modalAfter = k > c.numberStart && m.value.reach == .modal
                     if !done, k < c.numberStart || after + v.length >= clause.upperBound
@@ -689,10 +690,15 @@ enum FactContext {
 
     /// Whether a change word of one character ending at `end` (多, 少, 涨…) stands right after a numeral, hedging a figure
     /// (`四百多户、一千四百来人`, `1000多`): no change.
-    /// (较2018多1200人: not where digits follow it, a comparison's)
+    /// (较2018多1200人: not where digits follow it, a comparison's; after a year's digits only where a unit follows it,
+    /// 2000多户, not 较2019多了1200人, 比2018多近千人)
     static func hedgesNumeral(_ s: [UInt32], _ length: Int, endingAt end: Int, from lower: Int) -> Bool {
         guard length == 1, end - 2 >= lower, NumberReader.isDigit(s[end - 2]) || NumberReader.isChineseNumeral(s[end - 2]) else { return false }
-        return end >= s.count || !NumberReader.isDigit(s[end])
+        guard end < s.count else { return true }
+        if NumberReader.isDigit(s[end]) { return false }
+        let afterYear = end - 5 >= lower && s[(end - 5)..<(end - 1)].allSatisfy(NumberReader.isDigit)
+            && NormalizedText.integer(s[(end - 5)..<(end - 1)]).map(Campaign.pageYears.contains) == true
+        return !afterYear || UnitLexicon.trie.longest(in: s, at: end, limit: s.count) != nil
     }
 
     /// Whether the clause says nothing before the figure but a comparison and a change
