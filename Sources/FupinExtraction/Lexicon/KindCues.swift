@@ -1588,6 +1588,9 @@ public enum KindCues {
     /// Change verbs right before the number (a few filler characters allowed): `增加1649人`.
     /// `提高到` names a new level, not a change, so `到`/`至` after the verb cancels it.
     public static let change = ScalarTrie<String>(changeWords.map { ($0, "kind.change." + $0) })
+    /// Rules of changes that improve something (`提升`, `提高`): of people counted right after them, what is improved is
+    /// theirs, no change of their count (`巩固提升287.5万农村人口供水保障水平`).
+    static let improveRules: Set<String> = Set(["提升", "提高"].map { "kind.change." + $0 })
     static let changeWords = [
         "增加", "增长", "提高", "提升", "增收", "净增", "上升", "增幅", "降幅", "减幅",
         // (开工18.67万户,开工率达144%,超额完成5.7万户: what a task was exceeded by)

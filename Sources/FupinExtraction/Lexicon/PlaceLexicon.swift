@@ -814,8 +814,16 @@ public enum PlaceLexicon {
     /// Verbs of going back right before 村 (`辞工回村`, `大学生回村创业`, `务工人员返村`): the village gone back to, no name
     /// (a rare name holding one, 王家回村, is lost with them).
     public static let returnVerbs: ScalarSet = ScalarSet("回返")
-    static func returnsToVillage(_ s: [UInt32], suffixAt j: Int, from lower: Int) -> Bool {
-        j > lower && returnVerbs.contains(s[j - 1])
+    /// Serving as a village's officer right before 村 and its post (`开始当村支书`, `当村干部`): the village one serves, no name
+    /// (古什当村 stays one).
+    static let servingVerb: UInt32 = 0x5F53   // 当
+    static let villagePosts = ScalarTrie<Bool>(["支书", "干部", "主任", "书记", "会计", "文书", "委员", "医"].map { ($0, true) })
+    /// Whether a verb right before the village suffix at `j` makes it the village spoken of: going back (``returnVerbs``) or
+    /// serving as its officer (``servingVerb`` and a post of ``villagePosts`` after the suffix).
+    static func verbBeforeVillage(_ s: [UInt32], suffixAt j: Int, from lower: Int, limit: Int) -> Bool {
+        guard j > lower else { return false }
+        if returnVerbs.contains(s[j - 1]) { return true }
+        return s[j - 1] == servingVerb && villagePosts.longest(in: s, at: j + 1, limit: limit) != nil
     }
     /// Stop characters many names of two end in (`安和村`, `永和镇`, `太和村`): 和, read as a conjunction elsewhere.
     public static let nameEndingStops: ScalarSet = ScalarSet("和")
@@ -834,5 +842,5 @@ public enum PlaceLexicon {
         return k + 1 >= limit || !NormalizedText.isHan(s[k + 1]) || breedFollowers.contains(s[k + 1])
     }
     static let breedFollowers: ScalarSet = ScalarSet("养产品存出的是和、销")
-    public static let continuations: ScalarSet = ScalarSet("村级民干官长党政里亲土愁贤风情域府属容貌道路规两委务集企医史镇乡间头口垦田兵组")
+    public static let continuations: ScalarSet = ScalarSet("村级民干官长党政里亲土愁贤风情域府属容貌道路规两委务集企医史镇乡间头口垦田兵组子")
 }

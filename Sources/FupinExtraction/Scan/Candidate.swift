@@ -137,16 +137,22 @@ struct CandidateReader {
     static let ge: UInt32 = 0x4E2A   // 个
     static let wan: UInt32 = 0x4E07  // 万
 
+    /// How long a quoted name of villages after 个 may be (`“空壳村”`, `“四好村”`, `“乡村振兴示范村”`).
+    static let quotedVillagesLength = 8
+
     /// Where a verb of being stands before a year's time and `的` that end right before `i`
-    /// (`由|2017年底的`), nil when they do not.
+    /// (`由|2017年底的`, `由|去年底的`), nil when they do not.
     static func copulaBeforeYear(_ s: [UInt32], before i: Int, from lower: Int) -> Int? {
         var k = i - 1
-        guard k - 6 >= lower, s[k] == CandidateReader.de else { return nil }
+        guard k - 3 >= lower, s[k] == CandidateReader.de else { return nil }
         k -= 1
         while k > lower, TimeLexicon.periodEnds.contains(s[k]) { k -= 1 }
-        guard s[k] == YearResolver.nian, k - 5 >= lower, (k - 4..<k).allSatisfy({ NumberReader.isDigit(s[$0]) }),
-              let v = UnitLexicon.countCopulas.longestEnding(in: s, at: k - 4, from: lower, maxLength: 2) else { return nil }
-        return k - 4 - v.length
+        guard s[k] == YearResolver.nian else { return nil }
+        // (空壳村由去年底的96个减少到17个: a year told relative to the report's, one character before 年)
+        let yearStart = k - 1 >= lower && TimeLexicon.relativeYearHeads.contains(s[k - 1]) ? k - 1 : k - 4
+        guard yearStart - 1 >= lower, (yearStart..<k).allSatisfy({ NumberReader.isDigit(s[$0]) }) || yearStart == k - 1,
+              let v = UnitLexicon.countCopulas.longestEnding(in: s, at: yearStart, from: lower, maxLength: 2) else { return nil }
+        return yearStart - v.length
     }
 
     /// A whole Arabic count of three digits or more that is no year (`133488`, not `2020`): it may
@@ -624,6 +630,12 @@ struct CandidateReader {
            Self.placeNameAlone(s, name..<span.numberStart),
            c - 1 > sentence.lowerBound, Self.clauseEndsCountingVillages(s, end: c - 1, sentence: sentence) {
             span.measure = .villages; span.rule = "unit.villages.其中…个"
+        }
+        // 127个“空壳村”, 5个“红旗村”: a bare 个 before a quoted name of villages counts villages
+        if bareGe, span.measure == .items, span.unitEnd < limit, let close = TrapLexicon.openQuotes[s[span.unitEnd]],
+           let end = s[(span.unitEnd + 1)..<min(limit, span.unitEnd + 1 + Self.quotedVillagesLength)].firstIndex(of: close),
+           UnitLexicon.villageNouns.longestEnding(in: s, at: end, from: span.unitEnd + 1, maxLength: 3) != nil {
+            span.measure = .villages; span.rule = "unit.villages.个“村”"
         }
         // 贫困村由97个减少到3个: a bare 个 at a span's end counts what its clause's villages counted
         if bareGe, span.measure == .items,

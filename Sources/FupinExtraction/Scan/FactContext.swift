@@ -318,6 +318,8 @@ enum FactContext {
                 if m.length == 1, s[j - 1] == KindCues.duo, j < c.start, s[j] == KindCues.da,
                    tables.comparisons.firstMatch(in: s, clause.lowerBound..<(j - 1)) == nil { break }
                 if Self.hedgesNumeral(s, m.length, endingAt: j, from: clause.lowerBound) { break }
+                // (巩固提升287.5万农村人口供水保障水平: a verb of improving raises something of the people it counts, no count)
+                if KindCues.improveRules.contains(m.value), KindCues.countsPeople(c.measure) { break }
                 found.add((.change, m.value)); directChange = true; break
             }
             // (较3月6日新增459.19万: or compared with a date)
