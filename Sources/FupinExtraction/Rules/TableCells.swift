@@ -445,8 +445,8 @@ enum TableCells {
     /// Words closing a table's caption (`…投入资金情况`, `…统计表`, `…分配明细`).
     static let captionEnds = ScalarTrie<Bool>(["情况", "表", "统计", "汇总", "明细", "一览", "分配", "清单"].map { ($0, true) })
     static let unitWord: [UInt32] = "单位".unicodeScalars.map(\.value)
-    /// Words of what a unit measures, before 单位 in a caption's note (`金额单位：万元`, `计量单位`).
-    static let unitLabelHeads = ScalarTrie<Bool>(["金额", "计量", "数量", "货币"].map { ($0, true) })
+    /// Words of what a unit measures, before 单位 in a caption's note (`金额单位：万元`, `资金单位:万元`, `计量单位`).
+    static let unitLabelHeads = ScalarTrie<Bool>(["金额", "资金", "计量", "数量", "货币"].map { ($0, true) })
     /// Whether a line holds digits other than the number a table's caption opens with (`表1`, `表2-3`, `附表1`).
     static func holdsDigitsBeyondNumber(_ s: [UInt32], _ line: Range<Int>) -> Bool {
         var k = line.lowerBound

@@ -366,6 +366,13 @@ final class DocumentScan {
                             h = (captioned + h.filter { w in !captioned.contains { $0.index == w.index } }).sorted { $0.index < $1.index }
                             firstRow = s[line.range].contains(where: NumberReader.isDigit)
                         }
+                    } else if tableColumns.isEmpty, let (units, caption) = captionUnits, units.count == 1, units[0].measure == .yuan,
+                              !s[line.range].contains(where: NumberReader.isDigit) {
+                        // (…重点入库项目(单位:万元) over 序号|项目名称|投资概算|受益贫困户(户)|…: a header naming its other columns' units
+                        // leaves the caption's money to the columns a word of money heads)
+                        let captioned = TableCells.columns(s, cells, units: units, caption: caption).filter { c in
+                            !h.contains { $0.index == c.index } && TableCells.moneyLabels.firstMatch(in: s, c.header) != nil }
+                        if !captioned.isEmpty { h = (h + captioned).sorted { $0.index < $1.index } }
                     }
                     // (│ 乡镇 │ 项目个数 │ 资金 │ ⏎ │ │ （个） │ 合计 │: a header's second line, before any row, names the units its
                     // first left; each line's columns kept where the other names none)
@@ -957,8 +964,6 @@ final class DocumentScan {
         return facts[facts.count - 1].region == PlaceLexicon.country
     }
 
-    /// Whether a line opens with a section's mark, a Chinese numeral and 、 or one in brackets (`一、`,
-    /// `(二)`), not an item's (`1.`, `①`).
     /// The cells of a line of prose spaced into as many as a table's header has, else nil.
     static func proseRow(_ s: [UInt32], _ r: Range<Int>, cellCount: Int) -> [Range<Int>]? {
         guard TableCells.isSpaced(s, r) else { return nil }
@@ -966,6 +971,8 @@ final class DocumentScan {
         return cells.count == cellCount ? cells : nil
     }
 
+    /// Whether a line opens with a section's mark, a Chinese numeral and 、 or one in brackets (`一、`,
+    /// `(二)`), not an item's (`1.`, `①`).
     static func opensSection(_ s: [UInt32], _ r: Range<Int>) -> Bool {
         guard r.count >= 2 else { return false }
         let a = r.lowerBound
