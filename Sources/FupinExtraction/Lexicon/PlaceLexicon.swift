@@ -457,6 +457,24 @@ public enum PlaceLexicon {
     static let countryScalars = country.unicodeScalars.map(\.value)
     /// The country's names that open a title speaking for it (`中国农村贫困人口去年减少1109万人`, `我国贫困发生率…`).
     static let nationNames = ScalarTrie<Bool>(["中国", "我国"].map { ($0, true) })
+    /// Whether a title speaks for the whole country: a word of ``nationalWords``, 我国, or 中国 before a word of the
+    /// country's fight (``nationTopics``: `外媒：中国为全球减贫…`, `中国减贫“最后一公里”`, `从国际比较看我国农村减贫成就`); not a
+    /// body named after it (`中国农业银行`, `中国扶贫基金会`).
+    static func titleSpeaksForNation(_ s: [UInt32], _ r: Range<Int>) -> Bool {
+        if nationalWords.firstMatch(in: s, r) != nil { return true }
+        var k = r.lowerBound
+        while let (at, _) = nationNames.firstMatch(in: s, k..<r.upperBound) {
+            if s[at] == wo { return true }
+            if nationTopics.longest(in: s, at: at + 2, limit: r.upperBound)?.value == true { return true }
+            k = at + 1
+        }
+        return false
+    }
+    static let wo: UInt32 = 0x6211   // 我
+    /// Words after 中国 in a title that make it the country's fight (`减贫`, `脱贫`, `农村贫困`, `为全球`); false: bodies named
+    /// after the country (`扶贫基金会`, `扶贫开发协会`).
+    static let nationTopics = ScalarTrie<Bool>(["减贫", "脱贫", "扶贫", "贫困", "农村贫困", "农村减贫", "为全球", "实践", "经验", "方案", "奇迹"].map { ($0, true) }
+        + ["扶贫基金会", "扶贫开发协会", "扶贫开发服务"].map { ($0, false) })
     /// Whether the line at `r` opens with the country's name as the subject of a figure it states (``nationNames``,
     /// ``nationIsSubject(_:at:limit:)``; `中国农民丰收节`, `中国农村电商扶贫的“赣南样本”` state none).
     static func opensWithNation(_ s: [UInt32], _ r: Range<Int>) -> Bool {

@@ -549,7 +549,7 @@ extension DocumentPlace {
         // (全国脱贫攻坚奖揭晓 我县两人榜上有名: not a title in a place's first person)
         // (中国农村贫困人口去年减少1109万人: or opens with the country's name as its figure's subject)
         if entry != nil, !namedAtHead, zones.isEmpty, let tl = titleLine,
-           PlaceLexicon.nationalWords.firstMatch(in: s, outline.lines[tl].range) != nil || PlaceLexicon.opensWithNation(s, outline.lines[tl].range),
+           PlaceLexicon.titleSpeaksForNation(s, outline.lines[tl].range) || PlaceLexicon.opensWithNation(s, outline.lines[tl].range),
            PlaceLexicon.localFirstPerson.firstMatch(in: s, outline.lines[tl].range) == nil { entry = nil }
         // 全市扶贫工作领导小组会议召开 … 镇江日报: a report that names no place but speaks of its
         // own 全市, printed by the outlet of one city, is that city's (its suffix the level spoken of)
@@ -592,7 +592,7 @@ extension DocumentPlace {
         // (or one of its first paragraphs opens with 全国 as a figure's subject: 全国农村减贫规模年均
         // 超过1300万人。; not 全国脱贫攻坚总结表彰大会召开后,…)
         if nationWide || entry == nil && !speaksAsPlace()
-            && (titleLine.map({ PlaceLexicon.nationalWords.firstMatch(in: s, outline.lines[$0].range) != nil }) == true
+            && (titleLine.map({ PlaceLexicon.titleSpeaksForNation(s, outline.lines[$0].range) }) == true
                 || citesNationalBody()
                 || ledeLines.contains(where: { l in
                     let r = outline.lines[l].range
