@@ -169,6 +169,7 @@ public struct Extractor: Sendable {
                                 years: resolver, documentYear: documentYear, doc: id, titleLine: meta.titleLine,
                                 texts: factTexts, strings: strings, rules: rules)
         scan.explainRefusals = explainRefusals
+        scan.subtitleLine = meta.subtitleLine
         let facts = scan.run()
         return Extraction(document: document, facts: facts, notes: notes, refusals: scan.refusals,
                           indexedText: IndexedText(text: text, byteOffsets: norm.utf8Offsets))

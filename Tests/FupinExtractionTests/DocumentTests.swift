@@ -189,9 +189,18 @@ struct DocumentTests {
         // (review 74)
         ("镇雄县成立脱贫攻坚志愿者协会\n发布时间:2019-05-10 10:00　来源:镇雄县扶贫办\n\n首批吸纳志愿者300人。\n", "镇雄县成立脱贫攻坚志愿者协会"),
         ("大方县召开第三届残疾人联合会\n发布时间:2019-05-10 10:00\n\n全县有残疾人1.2万人。\n", "大方县召开第三届残疾人联合会"),
+        // (set 338: a headline its comma reads as prose, over a subtitle's dash, under a site's name and its breadcrumb)
+        ("渭源县人民政府门户网站\n首页 > 走进渭源 > 史志天地\n\n【口述史】元古堆的变化，我一样一样都记着\n——渭源县脱贫攻坚口述史之十二\n\n发布时间：2020-08-26 10:15\n\n口述人：张汉文，男，1957年生，田家河乡元古堆村村民\n采访人：王丽娟\n\n我们村里去年分了一千来块。\n",
+         "【口述史】元古堆的变化,我一样一样都记着"),
     ]
     @Test(arguments: Self.headlines.indices) func headlinesAreTitles(_ i: Int) {
         #expect(extractor.extract(text: Self.headlines[i].text, id: "h\(i)").document.title == Self.headlines[i].title)
+    }
+    /// The one who speaks an oral history (口述人：…田家河乡元古堆村村民) gives the story its village, as an address does.
+    @Test func oralHistorySpeakerGivesVillage() {
+        let r = extractor.extract(text: Self.headlines[3].text, id: "o")
+        #expect(r.document.regionPath.levels == ["甘肃省", "定西市", "渭源县", "田家河乡", "元古堆村"])
+        #expect(r.facts.map(\.value) == [1000])
     }
 
     /// The years a page's lede gives its figures: a year's summary with its rectifying keeps its year; a January work report

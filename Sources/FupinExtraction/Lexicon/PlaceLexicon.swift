@@ -357,7 +357,10 @@ public enum PlaceLexicon {
     /// reads a second project naming another place as a roll at once, a household's only once a record stood between).
     enum AddressField { case household, projectSite }
     static let addressLabelLength = (householdAddressRows + projectSiteRows).map(\.unicodeScalars.count).max()!
-    static let householdAddressRows = ["住址", "家庭住址", "地址", "家庭地址", "村", "所在村", "村名", "乡镇", "所在乡镇", "乡（镇）", "乡(镇)"]
+    /// Labels of a household's address, and of the one who speaks an oral history (`口述人：张某，…田家河乡元古堆村村民`: the
+    /// speaker's village is the story's).
+    static let householdAddressRows = ["住址", "家庭住址", "地址", "家庭地址", "村", "所在村", "村名", "乡镇", "所在乡镇", "乡（镇）", "乡(镇)",
+        "口述人", "口述", "讲述人", "受访人", "受访者"]
     /// Words by which a letter's writer says where they live (`我是郸城县汲冢镇的村民`, `我家住在…`): their place, as an address
     /// field's (``DocumentPlace/selfIntroduced(_:_:line:)``), where a name follows within ``selfIntroReach``.
     static let selfIntros = ScalarTrie<Bool>(["我是", "我家住", "我家住在", "我家在", "本人是", "我住在", "我来自"].map { ($0, true) })

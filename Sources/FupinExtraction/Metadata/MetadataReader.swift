@@ -7,6 +7,9 @@ public struct DocumentMetadata: Sendable, Equatable {
     public var source: String?
     /// The line holding the title, for weighting the places it names.
     public var titleLine: Int?
+    /// The line of a subtitle under the title, opened by a dash (`——紫阳县修脚技能培训助力脱贫攻坚纪实`): it says plainly what a
+    /// headline only hints at (`小修脚刀“削”出脱贫大产业`), the context of figures no heading governs.
+    public var subtitleLine: Int?
     /// Whether the page is a repository of documents and model essays (`好范文网`, `公文搜`):
     /// its date is when the site posted a copy, not when the report was written.
     public var repository = false
@@ -143,7 +146,8 @@ public enum MetadataReader {
     public static func read(_ s: [UInt32], outline: Outline) -> DocumentMetadata {
         var meta = DocumentMetadata()
         let lines = outline.lines
-        let firstBody = lines.firstIndex { $0.role == .body } ?? lines.count
+        // (a headline its comma makes read as prose, a subtitle's dash under it, is no body: ``headlineOverSubtitle(_:_:at:)``)
+        let firstBody = lines.indices.first { lines[$0].role == .body && !Self.headlineOverSubtitle(s, lines, at: $0) } ?? lines.count
         // Date: header lines first, then any metadata line.
         let header = lines.indices.filter { $0 <= firstBody }
         // (新闻评论 ⏎ 加载更多 ⏎ …技术之罪需规则规避 ⏎ 2018-03-02 08:58:39: a date after the page lists
@@ -256,7 +260,14 @@ public enum MetadataReader {
                 && Self.isWorded(s, lines[i].range) {
                 // (下陇村第一书记、五人小组组长 under a speech's title: the speaker's byline)
                 if Self.isByline(s, lines[i].range) { continue }
-                if lines[i].range.count >= 6 { meta.title = Self.titleText(s, lines[i].range); meta.titleLine = i }
+                // (【口述史】元古堆的变化，我一样一样都记着 ⏎ ——渭源县脱贫攻坚口述史之十二: a subtitle's dash under a headline, its
+                // comma making it read as prose, names the line above it the title)
+                var t = i
+                if Self.opensWithDash(s, lines[i].range), let above = (0..<i).last(where: { lines[$0].role != .blank }),
+                   lines[above].role == .body || lines[above].role == .heading, Self.isWorded(s, lines[above].range),
+                   lines[above].range.count <= Outline.headlineLength, !s[lines[above].range].contains(0x3002) { t = above }
+                if lines[t].range.count >= 6 { meta.title = Self.titleText(s, lines[t].range); meta.titleLine = t }
+                if t != i { meta.subtitleLine = i }
                 break
             }
         }
@@ -324,6 +335,19 @@ public enum MetadataReader {
         var e = r.upperBound
         while e > r.lowerBound, s[e - 1] == 0x7C || s[e - 1] == 0x20 { e -= 1 }
         return NormalizedText.string(s[r.lowerBound..<e])
+    }
+
+    /// Whether the body line at `k` is a headline over a subtitle: short, no full stop, and the next line with text opens with
+    /// a dash (`【口述史】元古堆的变化，我一样一样都记着 ⏎ ——渭源县脱贫攻坚口述史之十二`).
+    static func headlineOverSubtitle(_ s: [UInt32], _ lines: [(range: Range<Int>, role: LineRole)], at k: Int) -> Bool {
+        guard lines[k].range.count <= Outline.headlineLength, !s[lines[k].range].contains(0x3002),
+              let next = lines.indices.dropFirst(k + 1).first(where: { lines[$0].role != .blank }) else { return false }
+        return opensWithDash(s, lines[next].range)
+    }
+    /// Whether a line opens with a dash, as a subtitle does (`——渭源县脱贫攻坚口述史之十二`).
+    static func opensWithDash(_ s: [UInt32], _ r: Range<Int>) -> Bool {
+        let t = Outline.trim(s, r)
+        return !t.isEmpty && (s[t.lowerBound] == 0x2014 || s[t.lowerBound] == 0x2D)
     }
 
     /// Whether a body line reads as a long headline: no more than ``Outline/headlineLength``

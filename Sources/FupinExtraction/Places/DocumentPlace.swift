@@ -164,7 +164,7 @@ extension DocumentPlace {
         var filedFrom: [Int: Double] = [:]   // the weight of places named only where a report was filed from (datelines, sources)
         var outlets: Set<Int> = []   // places that name the outlets printing the report (镇江日报)
         var namedWeight: [Int: Double] = [:]   // the weight each place named alone added
-        var helpers: Set<Int> = [], helped: Set<Int> = [], titled: Set<Int> = []   // places paired as helper and helped; named in the title
+        var helpers: Set<Int> = [], helped: Set<Int> = [], titledPlaces: Set<Int> = []   // places paired as helper and helped; named in the title
         var namedAtHead = false   // whether a place of the gazetteer is named in the title, the source or the lede
         var titleShortNames: [(place: Int, weight: Double)] = []   // places the title names by a short name alone (乌江岸边: 江岸)
         var fullPlaces: [Int] = []   // places named with their suffix outside the title, not as helpers nor destinations
@@ -190,11 +190,16 @@ extension DocumentPlace {
                     }
                 }
             case .heading: w = 1
+            // (a title the page's layout reads as prose, 【口述史】元古堆的变化，… over its subtitle, is no lede)
+            case .body where index == titleLine: w = 1
             case .body: w = firstBodySeen ? 1 : 2; if !firstBodySeen { ledeLine = index }; firstBodySeen = true; recordSinceAddress = true
             }
             // (平利县人民政府办公室 over its notice's title: the publishing body's place weighs as the title's)
             // (and where the page has no title, any such line before the body: 都安瑶族自治县脱贫攻坚指挥部 ⏎ 工作简报)
-            if index == titleLine
+            // (山海情深 鹭岛花开河州 ⏎ ——厦门市海沧区对口帮扶积石山县纪事: a subtitle names what its title only hints at, and weighs
+            // as the title)
+            let titled = index == titleLine || isSubtitle(index)
+            if titled
                 || (titleLine.map { index < $0 } ?? !firstBodySeen) && line.role == .heading && MetadataReader.isPublisher(s, Outline.trim(s, line.range)) {
                 w = Self.titleWeight
             }
@@ -249,7 +254,7 @@ extension DocumentPlace {
                 if m.range.upperBound <= dateline, case .gazetteer(let n) = m.target, case let c = narrowed[k] ?? n, c.count == 1 { filedFrom[c[0], default: 0] += w }
                 if case .gazetteer(let n) = m.target, case let c = narrowed[k] ?? n, c.count == 1 {
                     namedWeight[c[0], default: 0] += w
-                    if index == titleLine { titled.insert(c[0]) }
+                    if titled { titledPlaces.insert(c[0]) }
                 }
                 switch m.target {
                 case .gazetteer(let named):
@@ -281,7 +286,7 @@ extension DocumentPlace {
                                                      || Self.namesSite(s, m.range, line: line.range))
                     let w = !organisation ? w : !publisher ? w * PlaceLexicon.organisationWeight
                         : candidates.contains(where: { c in ownWords.contains { PlaceLexicon.speaksOf(g.places[c], level: $0.level) } })
-                          && !titled.contains(where: { t in !candidates.contains { c in c == t || g.isWithin(t, c) || g.isWithin(c, t) } }) ? Self.titleWeight : w
+                          && !titledPlaces.contains(where: { t in !candidates.contains { c in c == t || g.isWithin(t, c) || g.isWithin(c, t) } }) ? Self.titleWeight : w
                     // (镇江日报: an outlet named for one place, kept for a report that names none; a
                     // short name of two places, 甘孜日报, keeps both for the report's own words to choose)
                     if PlaceLexicon.outlets.longest(in: s, at: m.range.upperBound, limit: line.range.upperBound) != nil {
@@ -379,7 +384,7 @@ extension DocumentPlace {
             for p in Set(fullPlaces) where Self.titleHeadsWithStem(s, r, name: g.places[p].name) { weights[p, default: 0] += Self.titleWeight }
         }
         helpers.subtract(helped)
-        helpers.formIntersection(titled)
+        helpers.formIntersection(titledPlaces)
         for h in helpers { if let named = namedWeight[h] { weights[h, default: 0] -= named * (1 - PlaceLexicon.organisationWeight) } }
         // 高峰村的路——乌江岸边一个土家山寨的脱贫纪事 … 铜仁市沿河土家族自治县中界镇: a short name the title
         // reads in its running words (江岸, 武汉's) is no evidence where the report names places in full in

@@ -15,6 +15,9 @@ final class DocumentScan {
     var documentYear: Int?
     let doc: String
     let titleLine: Int?
+    /// The line of a subtitle under the title (``DocumentMetadata/subtitleLine``): the context, before the title, of figures
+    /// no heading governs.
+    var subtitleLine: Int?
     /// Facts carry their sentence and clause as text (else only as spans).
     let texts: Bool
     /// Subjects made before, by this extractor on any thread.
@@ -778,7 +781,7 @@ final class DocumentScan {
                     let columnHeader = headerCells.flatMap { h in rowCells.flatMap { cells in
                         h.count == cells.count ? cells.firstIndex(where: { $0.contains(c.numberStart) }).map { h[$0] } : nil } }
                     let before = facts.count
-                    makeFacts(c, clause: clause, sentence: r, heading: itemLead ?? heading ?? titleLine.map { outline.lines[$0].range }, sentenceText: sentenceText!,
+                    makeFacts(c, clause: clause, sentence: r, heading: itemLead ?? heading ?? (subtitleLine ?? titleLine).map { outline.lines[$0].range }, sentenceText: sentenceText!,
                               year: year, path: path, quotes: lineReader!.quotes, into: &facts, column: columnHeader)
                     // (…输送务工人员3418人…。许家坝镇、塘头镇、大河坝镇…分别为512人、447人、391人: places of the report's listed before
                     // 分别 break down a larger whole of the report's place stated before in the paragraph)
