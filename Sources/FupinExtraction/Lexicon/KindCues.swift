@@ -884,7 +884,8 @@ public enum KindCues {
             while j < sentence.upperBound, j - (k + 1 + w.length) < viewTailLength, s[j] != kan, NormalizedText.isHan(s[j]) { j += 1 }
             return j + 1 < sentence.upperBound && s[j] == kan && (Outline.isClauseBreak(s[j + 1]) || s[j + 1] == ListItems.colon)
         } else { return false }
-        guard placeKinds.contains(s[first]) || s[first] == di else { return false }
+        // (从各设区市情况看: a kind of place in the first two characters)
+        guard placeKinds.contains(s[first]) || s[first] == di || placeKinds.contains(s[first + 1]) else { return false }
         var j = first
         while j < min(sentence.upperBound, first + breakdownViewLength), s[j] != kan {
             guard NormalizedText.isHan(s[j]) else { return false }

@@ -510,7 +510,13 @@ final class DocumentScan {
             if !opensItem { listYear = nil }
             if let y = nextListYear { if opensItem { listYear = y }; nextListYear = nil }
             if line.role == .body, line.range.count > 1, s[line.range.upperBound - 1] == ListItems.colon { nextListYear = Self.leadYear(s, line.range, years) }
-            if !Self.itemOfParagraph(s, line.range) {
+            // (去年，全省…投入水利扶贫资金41.27亿元… ⏎ 从各设区市情况看，赣州市投入…13.8亿元: a paragraph opening by viewing the whole
+            // place by place breaks down the paragraph before, in its year)
+            // (right after that paragraph: a section's heading between, 二、各乡镇核查情况, opens a part of its own)
+            let viewsBreakdown = line.role == .body && KindCues.opensBreakdownView(s, line.range)
+                && (0..<lineIndex).last(where: { outline.lines[$0].role != .blank }).map({ outline.lines[$0].role == .body }) == true
+            if viewsBreakdown, paragraphYear == nil, let y = facts.last?.year { paragraphYear = y }
+            if !Self.itemOfParagraph(s, line.range), !(viewsBreakdown && paragraphYear != nil) {
                 paragraphYear = nil
                 paragraphSince = nil
                 paragraphSpan = false
@@ -665,7 +671,7 @@ final class DocumentScan {
                 if EnumeratedItems.opens(s, at: s[r].firstIndex(where: { $0 != 0x20 }) ?? r.upperBound, limit: r.upperBound) {
                     itemLead = s[r].contains(where: NumberReader.isDigit) || !TopicResolver.namesOneArea(s, r) ? nil : r
                 }
-                let carried = sentence.indexInLine == 0 && !thatTimeOpens ? nil : (inherited ?? paragraphYear)   // the year in force
+                let carried = sentence.indexInLine == 0 && !thatTimeOpens && !viewsBreakdown ? nil : (inherited ?? paragraphYear)   // the year in force
                 wholeSince = previous?.range.lowerBound ?? r.lowerBound   // a whole stated in this sentence or the one before
                 previous = (r, carried)
                 var i = r.lowerBound
