@@ -269,6 +269,11 @@ public struct Outline: Sendable {
         // (乡镇：支尔莫乡　　村：阿土列尔村　　户编号：513431********0213: a form's fields, each a label and its
         // value, are the page's own furniture, no spam nor heading: 口述：王德顺　整理：中共南江县委党史研究室)
         if fullStops == 0, r.count <= Self.spacedRowLength, TableCells.holdsFormFields(s, r) { return .meta }
+        // (项目类别⇥乡镇⇥村⇥项目名称及建设内容⇥投资额(万元)⇥资金来源⇥带贫机制: cells tabs part, three tabs at least, no clause
+        // between them, are a table's header or row, however long, no paragraph; not fields a label and its colon open,
+        // 中央资金：12,000万元　　省级资金：…)
+        if fullStops == 0, commas == 0, r.count <= Self.spacedRowLength, s[r].count(where: { $0 == TableCells.tab }) >= Self.tabbedRowTabs,
+           !s[r].contains(ListItems.colon) { return .heading }
         // (10月12日　收字第21号　市财政拨付村级运转经费　30,000.00: a ledger's row, its amount a bare number closing it
         // after a date's and a voucher's cells, is a table's row too, no paragraph)
         // (its amount's thousands' commas are no clause's, nor a list's 、 inside its label: 会计、出纳补助)
@@ -393,6 +398,8 @@ public struct Outline: Sendable {
     static let dataBoxLineLength = 160
     /// How long a row of spaced cells may run.
     static let spacedRowLength = 80
+    /// How many tabs part a table's row at least (four cells), whatever its length (``classify``).
+    static let tabbedRowTabs = 3
     /// A row a bracketed label opens (`【收入10万元以上】34个村`, `【贫困户】1268户 4032人`): a figure with
     /// its unit after the closing `】` and no other `【`, not furniture (`【打印本页】【关闭窗口】`).
     static func taggedRow(_ s: [UInt32], _ r: Range<Int>) -> Bool {
