@@ -398,6 +398,8 @@ public struct Outline: Sendable {
     static let dataBoxLineLength = 160
     /// How long a row of spaced cells may run.
     static let spacedRowLength = 80
+    /// `。`, a sentence's full stop.
+    static let fullStop: UInt32 = 0x3002
     /// How many tabs part a table's row at least (four cells), whatever its length (``classify``).
     static let tabbedRowTabs = 3
     /// A row a bracketed label opens (`【收入10万元以上】34个村`, `【贫困户】1268户 4032人`): a figure with

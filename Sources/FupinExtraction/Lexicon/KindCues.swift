@@ -964,9 +964,10 @@ public enum KindCues {
     /// `计划改造农村危房1200户`); any other word they share by three (`户用电站`), not two (`农村`, `村民`, `劳动`, `产业`).
     static let subsetWorks = ScalarTrie<Bool>(["搬迁", "安置", "改造", "危房", "维修", "修缮", "加固", "拆除", "重建", "入住", "硬化",
         "复垦", "培训", "转移"].map { ($0, true) })
-    /// Words of the whole campaign that tell no subset's work from a whole's (`扶贫` in `易地扶贫搬迁` and `产业扶贫项目`).
+    /// Words of the whole campaign, and of its people and places, that tell no subset's work from a whole's (`扶贫` in `易地扶贫搬迁`
+    /// and `产业扶贫项目`; `农村` in `农村人口` and `农村人饮工程`).
     static let campaignBigrams = ScalarTrie<Bool>(["扶贫", "贫困", "脱贫", "建档", "立卡", "工作", "项目", "完成", "全县", "全村", "全镇",
-        "全乡"].map { ($0, true) })
+        "全乡", "农村", "村民", "群众", "人口"].map { ($0, true) })
     /// What denies a subset verb right before it (`未消除风险`, `未能消除风险`, `没有消除风险的`, `不能`): no subset of its whole.
     static let denials = ScalarTrie<Bool>(["未", "没", "没有", "未能", "不能", "不", "尚未", "还未", "无法"].map { ($0, true) })
     /// Words that hold a subset verb and are none (`在建档立卡贫困村`, `在建设美丽乡村中`: 在 and a verb,
@@ -1589,9 +1590,9 @@ public enum KindCues {
     /// Change verbs right before the number (a few filler characters allowed): `增加1649人`.
     /// `提高到` names a new level, not a change, so `到`/`至` after the verb cancels it.
     public static let change = ScalarTrie<String>(changeWords.map { ($0, "kind.change." + $0) })
-    /// Rules of changes that improve something (`提升`, `提高`): of people counted right after them, what is improved is
-    /// theirs, no change of their count (`巩固提升287.5万农村人口供水保障水平`).
-    static let improveRules: Set<String> = Set(["提升", "提高"].map { "kind.change." + $0 })
+    /// Words of change that improve something (`提升`, `提高`, rows of ``changeWords``): of people counted right after them, more
+    /// nouns following, what is improved is theirs, no change of their count (`巩固提升287.5万农村人口供水保障水平`).
+    static let improveWords = ScalarTrie<Bool>(["提升", "提高"].map { ($0, true) })
     static let changeWords = [
         "增加", "增长", "提高", "提升", "增收", "净增", "上升", "增幅", "降幅", "减幅",
         // (开工18.67万户,开工率达144%,超额完成5.7万户: what a task was exceeded by)

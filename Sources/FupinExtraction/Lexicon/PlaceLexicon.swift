@@ -358,7 +358,7 @@ public enum PlaceLexicon {
     enum AddressField { case household, projectSite }
     static let addressLabelLength = (householdAddressRows + projectSiteRows).map(\.unicodeScalars.count).max()!
     /// Labels of a household's address, and of the one who speaks an oral history (`口述人：张某，…田家河乡元古堆村村民`: the
-    /// speaker's village is the story's).
+    /// speaker's village is the story's, as a household's address is its record's).
     static let householdAddressRows = ["住址", "家庭住址", "地址", "家庭地址", "村", "所在村", "村名", "乡镇", "所在乡镇", "乡（镇）", "乡(镇)",
         "口述人", "口述", "讲述人", "受访人", "受访者"]
     /// Words by which a letter's writer says where they live (`我是郸城县汲冢镇的村民`, `我家住在…`): their place, as an address
@@ -467,17 +467,14 @@ public enum PlaceLexicon {
         if nationalWords.firstMatch(in: s, r) != nil { return true }
         var k = r.lowerBound
         while let (at, _) = nationNames.firstMatch(in: s, k..<r.upperBound) {
-            if s[at] == wo { return true }
-            if nationTopics.longest(in: s, at: at + 2, limit: r.upperBound)?.value == true { return true }
+            if nationTopics.longest(in: s, at: at + 2, limit: r.upperBound) != nil { return true }
             k = at + 1
         }
         return false
     }
-    static let wo: UInt32 = 0x6211   // 我
-    /// Words after 中国 in a title that make it the country's fight (`减贫`, `脱贫`, `农村贫困`, `为全球`); false: bodies named
-    /// after the country (`扶贫基金会`, `扶贫开发协会`).
-    static let nationTopics = ScalarTrie<Bool>(["减贫", "脱贫", "扶贫", "贫困", "农村贫困", "农村减贫", "为全球", "实践", "经验", "方案", "奇迹"].map { ($0, true) }
-        + ["扶贫基金会", "扶贫开发协会", "扶贫开发服务"].map { ($0, false) })
+    /// Words after 中国 or 我国 in a title that make it the country's fight itself (`减贫`, `脱贫`, `农村贫困人口`, `为全球`), no
+    /// site nor body of it (`我国最大的…安置区`, `中国扶贫基金会`, `中国扶贫经验在老挝…`).
+    static let nationTopics = ScalarTrie<Bool>(["减贫", "脱贫", "农村贫困", "农村减贫", "贫困人口", "为全球", "减贫奇迹", "脱贫攻坚"].map { ($0, true) })
     /// Whether the line at `r` opens with the country's name as the subject of a figure it states (``nationNames``,
     /// ``nationIsSubject(_:at:limit:)``; `中国农民丰收节`, `中国农村电商扶贫的“赣南样本”` state none).
     static func opensWithNation(_ s: [UInt32], _ r: Range<Int>) -> Bool {
@@ -863,5 +860,11 @@ public enum PlaceLexicon {
         return k + 1 >= limit || !NormalizedText.isHan(s[k + 1]) || breedFollowers.contains(s[k + 1])
     }
     static let breedFollowers: ScalarSet = ScalarSet("养产品存出的是和、销")
-    public static let continuations: ScalarSet = ScalarSet("村级民干官长党政里亲土愁贤风情域府属容貌道路规两委务集企医史镇乡间头口垦田兵组子")
+    public static let continuations: ScalarSet = ScalarSet("村级民干官长党政里亲土愁贤风情域府属容貌道路规两委务集企医史镇乡间头口垦田兵组")
+    /// Whether 村 at `j` is the noun 村子, the village spoken of (`那会儿村子刚建`), no name's suffix; not a village's 子弟
+    /// (`十八洞村子弟`).
+    static func villageNoun(_ s: [UInt32], suffixAt j: Int, limit: Int) -> Bool {
+        j + 1 < limit && s[j + 1] == zi && !(j + 2 < limit && s[j + 2] == di)
+    }
+    static let zi: UInt32 = 0x5B50, di: UInt32 = 0x5F1F   // 子, 弟
 }

@@ -1,7 +1,5 @@
 /// Words that set the year a figure is about. One row a word.
 public enum TimeLexicon {
-    /// Characters that tell a year relative to the report's right before 年 (`去年`, `上年`, `前年`, `今年`, `当年`).
-    static let relativeYearHeads = ScalarSet("去上前今当")
     /// What joins years listed together (`2016、2018、2019年度`, `2017年和2018年`).
     static let yearListJoins = ScalarSet("、和及与")
     /// How far into a report's first paragraph a month and day date it (`1月9日,从…获悉`).

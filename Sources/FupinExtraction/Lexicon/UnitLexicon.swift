@@ -187,6 +187,8 @@ public enum UnitLexicon {
         // 3孔石拱桥, 两把刷子, ``UnitTag/closingClause``); 一把手, 把关, 把握 are words of their own
         ("匹", UnitRow(.items, "unit.items.匹", classifier: true)), ("粒", UnitRow(.items, "unit.items.粒", classifier: true)),
         ("孔", UnitRow(.items, "unit.items.孔", classifier: true, tag: .closingClause)),
+        // (七百弄鸡1800羽: birds counted by their feathers, closing the clause)
+        ("羽", UnitRow(.items, "unit.items.羽", classifier: true, tag: .closingClause)),
         ("把", UnitRow(.items, "unit.items.把", classifier: true, tag: .closingClause)), ("把手", UnitRow(nil, "skip.word")),
         ("把关", UnitRow(nil, "skip.word")), ("把握", UnitRow(nil, "skip.word")), ("把脉", UnitRow(nil, "skip.word")),
         // (pairs, sets and parcels closing the clause: 帮扶对子四十二对, 拐杖1104副, 土地整治项目11宗; not 3对夫妇, 副县长, 宗教)
@@ -478,6 +480,9 @@ public enum UnitLexicon {
         /// Everyday nouns: only where they close the count, no body's name opening (``closesPeopleCount(_:at:limit:)``).
         case whereClosed
     }
+    /// What may follow a quoted name of villages counted by 个 and leave the villages counted (`127个“空壳村”全部消除`, `的`, `已`):
+    /// a verb's or an adverb's first character, no noun of the thing counted (`15个“美丽乡村”示范点`).
+    static let afterQuotedVillages = ScalarSet("全已都均的和与及中有被实是将在达获")
     /// Things counted by 块 named right after it (`20块黑板`, `5块太阳能板`, `3块篮球场`): pieces, no money, whatever was given.
     /// (words of two characters and more: 挣了两万块回家, 2000块表示… are money)
     static let piecesNouns = ScalarTrie<Bool>(["黑板", "太阳能板", "电池板", "光伏板", "牌匾", "标牌", "展板", "宣传栏", "石碑",

@@ -8,7 +8,8 @@ public struct DocumentMetadata: Sendable, Equatable {
     /// The line holding the title, for weighting the places it names.
     public var titleLine: Int?
     /// The line of a subtitle under the title, opened by a dash (`——紫阳县修脚技能培训助力脱贫攻坚纪实`): it says plainly what a
-    /// headline only hints at (`小修脚刀“削”出脱贫大产业`), the context of figures no heading governs.
+    /// headline only hints at (`小修脚刀“削”出脱贫大产业`), and is, in the title's stead, the context of figures no heading
+    /// governs.
     public var subtitleLine: Int?
     /// Whether the page is a repository of documents and model essays (`好范文网`, `公文搜`):
     /// its date is when the site posted a copy, not when the report was written.
@@ -181,16 +182,20 @@ public enum MetadataReader {
             }
         }
         // (a date at the foot or a sign-off before the year the title tells of is an annex's: a 2019年工作总结's
-        // annex signed 2016年10月12日; a date the lede tells before it, 2017年以工代赈工作总结 ⏎ …牢记…2012年12月29日
-        // 视察阜平时的嘱托, is history's)
-        let titled = lines.first { $0.role != .blank }.flatMap { Self.yearNamed(s, $0.range) }
-        func dates(_ d: String) -> Bool { titled.map { (Int(d.prefix(4)) ?? 0) >= $0 - 1 } ?? true }
+        // annex signed 2016年10月12日; a date the lede tells before the year a review's title tells of, 2017年以工代赈工作总结 ⏎
+        // …牢记…2012年12月29日视察阜平时的嘱托, is history's, not before a goal's year, 到2020年全县贫困人口全部脱贫 ⏎ 2017年3月5日,…)
+        let firstLine = lines.first { $0.role != .blank }
+        let titled = firstLine.flatMap { Self.yearNamed(s, $0.range) }
+        func mayDatePage(_ d: String) -> Bool { titled.map { (Int(d.prefix(4)) ?? 0) >= $0 - 1 } ?? true }
+        let titleReviews = firstLine.map { KindCues.reviews(s, $0.range) } ?? false
         for i in header + metaLines where meta.date == nil && !(meta.labelledYear != nil && lines[i].role == .body) {
             // 人民网郑州2月27日电 2017年3月27日,河南省政府…: after an agency's dateline without a
             // year, a date in the paragraph is the news's event, not the page's
             if lines[i].role == .body, Dateline.agencyDatelineEnd(s, lines[i].range) != nil { continue }
             // (收稿日期：2020-12-16: when an article was received, no date of its page, ``pageDate(in:_:)``)
-            if let d = pageDate(in: s, lines[i].range), lines[i].role != .body || dates(d) { meta.date = d; break }
+            // (2013年11月3日，习近平总书记来到十八洞村考察…: a leader's visit the lede recalls is history, no page's date)
+            if let d = pageDate(in: s, lines[i].range),
+               lines[i].role != .body || (mayDatePage(d) || !titleReviews) && !Self.recallsVisit(s, lines[i].range) { meta.date = d; break }
         }
         // A page whose furniture reads as a paragraph (a spam banner above the title): a short
         // line near the top with a date and a time of day or a source is the dateline.
@@ -210,14 +215,14 @@ public enum MetadataReader {
         // 2017-08-03 alone on one of the page's last lines: the page's date set at its foot
         if meta.date == nil {
             for i in lines.indices.reversed().prefix(Self.footReach) where lines[i].role != .blank && lines[i].range.count <= Self.bareDateLength && i < listingFrom {
-                if let d = pageDate(in: s, lines[i].range), dates(d) { meta.date = d; break }
+                if let d = pageDate(in: s, lines[i].range), mayDatePage(d) { meta.date = d; break }
             }
         }
         // 通渭县人民政府办公室 ⏎ 2018年3月16日, …办公室        2018年3月16日印发: an official document's sign-off
         // dates it, wherever it stands (under the notice, above the plan it issues, or at the foot)
         if meta.date == nil {
             for i in lines.indices where Self.isSignOff(s, lines[i].range) {
-                if let d = date(in: s, lines[i].range), dates(d) { meta.date = d; break }
+                if let d = date(in: s, lines[i].range), mayDatePage(d) { meta.date = d; break }
             }
         }
         // a repository's furniture (当前位置:好范文网 > 工作总结 >, 公文搜 2021-07-27 …), above the body
@@ -265,7 +270,7 @@ public enum MetadataReader {
                 var t = i
                 if Self.opensWithDash(s, lines[i].range), let above = (0..<i).last(where: { lines[$0].role != .blank }),
                    lines[above].role == .body || lines[above].role == .heading, Self.isWorded(s, lines[above].range),
-                   lines[above].range.count <= Outline.headlineLength, !s[lines[above].range].contains(0x3002) { t = above }
+                   Self.headlineOverSubtitle(s, lines, at: above) { t = above }
                 if lines[t].range.count >= 6 { meta.title = Self.titleText(s, lines[t].range); meta.titleLine = t }
                 if t != i { meta.subtitleLine = i }
                 break
@@ -340,10 +345,20 @@ public enum MetadataReader {
     /// Whether the body line at `k` is a headline over a subtitle: short, no full stop, and the next line with text opens with
     /// a dash (`【口述史】元古堆的变化，我一样一样都记着 ⏎ ——渭源县脱贫攻坚口述史之十二`).
     static func headlineOverSubtitle(_ s: [UInt32], _ lines: [(range: Range<Int>, role: LineRole)], at k: Int) -> Bool {
-        guard lines[k].range.count <= Outline.headlineLength, !s[lines[k].range].contains(0x3002),
+        guard lines[k].range.count <= Outline.headlineLength, !s[lines[k].range].contains(Outline.fullStop),
               let next = lines.indices.dropFirst(k + 1).first(where: { lines[$0].role != .blank }) else { return false }
         return opensWithDash(s, lines[next].range)
     }
+    /// Whether the sentence of a line's first year recalls a leader's visit or words (``historyMarkers``:
+    /// `2013年11月3日，习近平总书记在这里首次提出…`).
+    static func recallsVisit(_ s: [UInt32], _ r: Range<Int>) -> Bool {
+        guard let y = r.first(where: { YearResolver.yearFollows(s, at: $0, limit: r.upperBound) }) else { return false }
+        let start = s[r.lowerBound..<y].lastIndex(of: Outline.fullStop).map { $0 + 1 } ?? r.lowerBound
+        let end = s[y..<r.upperBound].firstIndex(of: Outline.fullStop) ?? r.upperBound
+        return historyMarkers.firstMatch(in: s, start..<end) != nil
+    }
+    /// Words of a leader's visit or instruction a report recalls (`总书记`, `习近平`, `首次提出`).
+    static let historyMarkers = ScalarTrie<Bool>(["总书记", "习近平", "首次提出"].map { ($0, true) })
     /// Whether a line opens with a dash, as a subtitle does (`——渭源县脱贫攻坚口述史之十二`).
     static func opensWithDash(_ s: [UInt32], _ r: Range<Int>) -> Bool {
         let t = Outline.trim(s, r)

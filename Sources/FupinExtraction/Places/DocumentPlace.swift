@@ -119,8 +119,7 @@ extension DocumentPlace {
         func isSubtitle(_ index: Int) -> Bool {
             guard let t = titleLine, index > t, index <= t + 3,
                   outline.lines[(t + 1)..<index].allSatisfy({ $0.role == .blank }) else { return false }
-            let r = outline.lines[index].range
-            return !r.isEmpty && (s[r.lowerBound] == 0x2014 || s[r.lowerBound] == 0x2D)
+            return MetadataReader.opensWithDash(s, outline.lines[index].range)
         }
         // (村：阿土列尔村, 家庭住址：…高山乡布楞沟村三社: a form's field of the address before the body names the
         // household's village and town, as a title does)
@@ -198,8 +197,8 @@ extension DocumentPlace {
             // (and where the page has no title, any such line before the body: 都安瑶族自治县脱贫攻坚指挥部 ⏎ 工作简报)
             // (山海情深 鹭岛花开河州 ⏎ ——厦门市海沧区对口帮扶积石山县纪事: a subtitle names what its title only hints at, and weighs
             // as the title)
-            let titled = index == titleLine || isSubtitle(index)
-            if titled
+            let inTitle = index == titleLine || isSubtitle(index)
+            if inTitle
                 || (titleLine.map { index < $0 } ?? !firstBodySeen) && line.role == .heading && MetadataReader.isPublisher(s, Outline.trim(s, line.range)) {
                 w = Self.titleWeight
             }
@@ -254,7 +253,7 @@ extension DocumentPlace {
                 if m.range.upperBound <= dateline, case .gazetteer(let n) = m.target, case let c = narrowed[k] ?? n, c.count == 1 { filedFrom[c[0], default: 0] += w }
                 if case .gazetteer(let n) = m.target, case let c = narrowed[k] ?? n, c.count == 1 {
                     namedWeight[c[0], default: 0] += w
-                    if titled { titledPlaces.insert(c[0]) }
+                    if inTitle { titledPlaces.insert(c[0]) }
                 }
                 switch m.target {
                 case .gazetteer(let named):

@@ -328,7 +328,8 @@ public struct PlaceFinder: Sendable {
                                     || Self.stopNameAfterTown(s, range, suffixAt: j) != nil)),
            !(level == .town && afterCounty(s, range, suffixAt: j)) { return nil }
         // (我辞工回村, 近三年回村创业: a verb of going back right before 村 goes back to the village, names none; 开始当村支书 serves it)
-        if level == .village, PlaceLexicon.verbBeforeVillage(s, suffixAt: j, from: range.lowerBound, limit: range.upperBound) { return nil }
+        if level == .village, PlaceLexicon.verbBeforeVillage(s, suffixAt: j, from: range.lowerBound, limit: range.upperBound)
+            || PlaceLexicon.villageNoun(s, suffixAt: j, limit: range.upperBound) { return nil }
         // Look back for the name: Han characters, not stop words, at most maxPrefix of them.
         var a = j
         var container: [Int] = []

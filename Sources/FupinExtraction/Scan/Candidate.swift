@@ -137,8 +137,8 @@ struct CandidateReader {
     static let ge: UInt32 = 0x4E2A   // 个
     static let wan: UInt32 = 0x4E07  // 万
 
-    /// How long a quoted name of villages after 个 may be (`“空壳村”`, `“四好村”`, `“乡村振兴示范村”`).
-    static let quotedVillagesLength = 8
+    /// How long a quoted name of villages after 个 may be, its quotes included (`“空壳村”`, `“乡村振兴示范村”`, `“全国乡村旅游重点村”`: 11).
+    static let quotedVillagesLength = 12
 
     /// Where a verb of being stands before a year's time and `的` that end right before `i`
     /// (`由|2017年底的`, `由|去年底的`), nil when they do not.
@@ -148,10 +148,12 @@ struct CandidateReader {
         k -= 1
         while k > lower, TimeLexicon.periodEnds.contains(s[k]) { k -= 1 }
         guard s[k] == YearResolver.nian else { return nil }
-        // (空壳村由去年底的96个减少到17个: a year told relative to the report's, one character before 年)
-        let yearStart = k - 1 >= lower && TimeLexicon.relativeYearHeads.contains(s[k - 1]) ? k - 1 : k - 4
-        guard yearStart - 1 >= lower, (yearStart..<k).allSatisfy({ NumberReader.isDigit(s[$0]) }) || yearStart == k - 1,
-              let v = UnitLexicon.countCopulas.longestEnding(in: s, at: yearStart, from: lower, maxLength: 2) else { return nil }
+        // (空壳村由去年底的96个减少到17个: a year told relative to the report's, ``TimeLexicon/relative``, ending in 年)
+        let relative = TimeLexicon.relative.longestEnding(in: s, at: k + 1, from: lower, maxLength: 3)?.length
+        let digits = k - 4 >= lower && (k - 4..<k).allSatisfy({ NumberReader.isDigit(s[$0]) })
+        guard relative != nil || digits else { return nil }
+        let yearStart = k + 1 - (relative ?? 5)
+        guard yearStart - 1 >= lower, let v = UnitLexicon.countCopulas.longestEnding(in: s, at: yearStart, from: lower, maxLength: 2) else { return nil }
         return yearStart - v.length
     }
 
@@ -174,6 +176,12 @@ struct CandidateReader {
         case nothing
     }
 
+    /// Whether only spaces stand between the line's start and `at`.
+    static func opensLine(_ s: [UInt32], _ at: Int) -> Bool {
+        var k = at
+        while k > 0, s[k - 1] == 0x20 || s[k - 1] == 0x3000 { k -= 1 }
+        return k == 0 || s[k - 1] == 0x0A
+    }
     /// `1/3`, `2/3`, `1/10` as a share in percent: a numerator below its denominator, the
     /// denominator 2 to 10, both whole, nothing of a date, path or code around them (`2019/1/3`,
     /// `1/3.5`, `a/1/3`).
@@ -184,7 +192,9 @@ struct CandidateReader {
               (2...10).contains(m.value), n.value >= 1, n.value < m.value,
               // (1/3日, 1/3号: dates; 占近1/3,贫困发生率…: a clause's mark after it, ASCII once normalised, ends it)
               m.end >= limit || Outline.isClauseBreak(s[m.end]) || s[m.end] == 0x29
-                || (!(s[m.end] < 0x80 && s[m.end] != 0x20) && s[m.end] != 0x65E5 && s[m.end] != 0x53F7) else { return nil }
+                || (!(s[m.end] < 0x80 && s[m.end] != 0x20) && s[m.end] != 0x65E5 && s[m.end] != 0x53F7),
+              // (1/6 骆驼湾村新貌: a gallery's counter opening a caption's line, a space after it, counts photos)
+              !(m.end < limit && s[m.end] == 0x20 && Self.opensLine(s, at)) else { return nil }
         return ReadNumber(value: (n.value / m.value * 10_000).rounded() / 100, end: m.end, isChinese: false, approx: false)
     }
 
@@ -632,9 +642,11 @@ struct CandidateReader {
             span.measure = .villages; span.rule = "unit.villages.其中…个"
         }
         // 127个“空壳村”, 5个“红旗村”: a bare 个 before a quoted name of villages counts villages
+        // (not where a noun after the quote is what is counted: 15个“美丽乡村”示范点)
         if bareGe, span.measure == .items, span.unitEnd < limit, let close = TrapLexicon.openQuotes[s[span.unitEnd]],
            let end = s[(span.unitEnd + 1)..<min(limit, span.unitEnd + 1 + Self.quotedVillagesLength)].firstIndex(of: close),
-           UnitLexicon.villageNouns.longestEnding(in: s, at: end, from: span.unitEnd + 1, maxLength: 3) != nil {
+           UnitLexicon.villageNouns.longestEnding(in: s, at: end, from: span.unitEnd + 1, maxLength: 3) != nil,
+           end + 1 >= limit || !NormalizedText.isHan(s[end + 1]) || UnitLexicon.afterQuotedVillages.contains(s[end + 1]) {
             span.measure = .villages; span.rule = "unit.villages.个“村”"
         }
         // 贫困村由97个减少到3个: a bare 个 at a span's end counts what its clause's villages counted

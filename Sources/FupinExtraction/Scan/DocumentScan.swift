@@ -308,10 +308,11 @@ final class DocumentScan {
                     case .year(let y)?: sectionYear = .some(y); arrowYears = Self.arrowYears(s, yearsStated)
                     case .span?: sectionYear = .some(nil); arrowYears = nil
                     // (二、工作措施, 2. 工作措施, 【工作措施】: a section's heading stating no year ends the arrow's years, and their
-                    // earlier year as the section's)
+                    // earlier year as the section's; not the box's own rows, 1.贫困人口:8.6万人 → 0.3万人, 【贫困人口】9.6万人 → …)
                     case .dayOfYear?, .inForce?, nil:
-                        if arrowYears != nil, Self.opensSection(s, line.range) || Outline.numberedItem(s, line.range)
-                            || s[Outline.trim(s, line.range)].first == Outline.tagOpen { arrowYears = nil; sectionYear = nil }
+                        if arrowYears != nil, Self.opensSection(s, line.range)
+                            || (Outline.numberedItem(s, line.range) || s[Outline.trim(s, line.range)].first == Outline.tagOpen)
+                                && !s[line.range].contains(where: { NumberReader.isDigit($0) || Self.arrows.contains($0) }) { arrowYears = nil; sectionYear = nil }
                     }
                 }
             }

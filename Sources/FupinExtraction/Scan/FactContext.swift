@@ -164,7 +164,8 @@ enum FactContext {
                 // year's total; 人均 and 年均 stay rates whatever year they are of)
                 // (一天有80元工钱, 一个月就挣两千多: pay as people say it, money only; 活动第一天有1200人次参加,
                 // 仅用一个月就完成了320套校服 count what one day or month saw)
-                if !(KindCues.spokenPayRules.contains(m.value.1) && c.measure != .yuan),
+                // (此次一次性搬出172户: a payment's word, 一次性, makes a rate of money only)
+                if !((KindCues.spokenPayRules.contains(m.value.1) || KindCues.paymentNames.contains(m.value.1)) && c.measure != .yuan),
                    !(KindCues.countsPeople(c.measure) && standard),
                    !(standard && KindCues.countsThings(c.measure) && KindCues.standardMet(s, at: k, from: clause.lowerBound)),
                    !(m.value.0 == .rate && (KindCues.countsPeople(c.measure) || c.measure == .villages)
@@ -202,10 +203,11 @@ enum FactContext {
                     // (县里规划建设了6个安置点: 了 after the plan's verb says it was done)
                     // (计划实施两年来,…: nor a span since after it, the plan in force that long)
                     // (乡政府将统一建设的86套安置房分配给了搬迁户: 将 alone and a verb closed by 的 is 把 and its object, no plan, where the
-                    // object's own verb after the figure is done, 了; 明年将要摘帽的贫困县 and 今年将新建的12个扶贫车间 are plans)
+                    // object's own verb after the figure is done, 了, or the clause tells it done before 将, 已将, 去年…将; 明年将要摘帽的
+                    // 贫困县 and 今年将新建的12个扶贫车间 are plans)
                     let done = verbEnd < clause.upperBound && (s[verbEnd] == KindCues.le || KindCues.runsSince(s, at: verbEnd, limit: clause.upperBound)
                         || m.length == 1 && s[k] == KindCues.jiang && s[verbEnd] == CandidateReader.de && !KindCues.futureAuxiliaries.contains(s[k + 1])
-                            && s[max(c.end, verbEnd)..<clause.upperBound].contains(KindCues.le))
+                            && Self.disposalDone(s, jiang: k, object: max(c.end, verbEnd), clause: clause, sentence: sentence))
                     // (…36户…每户比去年要增收1000元: a verb with a figure of its own after it is that figure's)
                     let modalAfter = k > c.numberStart && m.value.reach == .modal
                     if !done, k < c.numberStart || after + v.length >= clause.upperBound
@@ -318,8 +320,9 @@ enum FactContext {
                 if m.length == 1, s[j - 1] == KindCues.duo, j < c.start, s[j] == KindCues.da,
                    tables.comparisons.firstMatch(in: s, clause.lowerBound..<(j - 1)) == nil { break }
                 if Self.hedgesNumeral(s, m.length, endingAt: j, from: clause.lowerBound) { break }
-                // (巩固提升287.5万农村人口供水保障水平: a verb of improving raises something of the people it counts, no count)
-                if KindCues.improveRules.contains(m.value), KindCues.countsPeople(c.measure) { break }
+                // (巩固提升287.5万农村人口供水保障水平: a verb of improving raises something of the people it counts, more nouns after
+                // them, no count; 比上年提升3000人 changes it)
+                if KindCues.improveWords.longestEnding(in: s, at: j, from: clause.lowerBound, maxLength: 2)?.length == m.length, KindCues.countsPeople(c.measure), c.end < clause.upperBound, NormalizedText.isHan(s[c.end]) { break }
                 found.add((.change, m.value)); directChange = true; break
             }
             // (较3月6日新增459.19万: or compared with a date)
@@ -688,6 +691,17 @@ enum FactContext {
             end = before.lowerBound
         }
         return false
+    }
+
+    /// Whether 将 at `jiang`, read as 把 over the object ending at `object`, tells a thing done: the object's own verb done in its
+    /// clause (`分配给了搬迁户`; not a subject's, `将新建的15个扶贫车间已完成了选址`), the sentence telling it done before 将 (`已将`,
+    /// `去年,县里将…`), or given to someone and done later in the sentence (`…分配给搬迁群众,群众已全部入住`).
+    static func disposalDone(_ s: [UInt32], jiang: Int, object: Int, clause: Range<Int>, sentence: Range<Int>) -> Bool {
+        let rest = object..<clause.upperBound
+        if let le = s[rest].firstIndex(of: KindCues.le), KindCues.doneMarkers.firstMatch(in: s, object..<le) == nil { return true }
+        if KindCues.doneMarkers.firstMatch(in: s, sentence.lowerBound..<jiang) != nil
+            || TimeLexicon.relative.firstMatch(in: s, sentence.lowerBound..<jiang).map({ $0.1 < 0 }) == true { return true }
+        return s[rest].contains(KindCues.gei) && KindCues.doneMarkers.firstMatch(in: s, clause.upperBound..<sentence.upperBound) != nil
     }
 
     /// Whether a change word of one character ending at `end` (多, 少, 涨…) stands right after a numeral, hedging a figure
