@@ -673,6 +673,11 @@ public enum PlaceLexicon {
     /// `苏木`, Inner Mongolia's town suffix (a row of ``suffixes``), as scalars.
     static let sumu: [UInt32] = "苏木".unicodeScalars.map(\.value)
     public static let villageOrTownEnds = ScalarSet("村镇乡道")
+    /// Last words of a firm's or a body's name, a place in brackets after it locating it (`…有限公司（古泉街道）`).
+    static let entityEnds = ScalarTrie<Bool>(["公司", "合作社", "车间", "基地", "厂", "中心", "企业", "园区", "工厂", "协会", "超市",
+        "农场", "牧场", "社"].map { ($0, true) })
+    /// How long a place locating a firm may run in its brackets (`古丈县默戎镇`, `平正仡佬族乡团结村`).
+    static let locatingPlaceLength = 12
     /// Whether a place's suffix ends right before the 的 at `de` (joining a place to the place under it, or a description to
     /// its noun) (`九襄镇的`, `汉源县的`): what follows it is a place under
     /// that one, a name; after anything else (`2000米的`, `偏远的`) it is a description.

@@ -313,7 +313,9 @@ public struct PlaceFinder: Sendable {
         // (团结村“两委”班子: an opening quote between the suffix and the word it starts hides nothing)
         let next = end + 1 < range.upperBound && s[end] == TrapLexicon.openQuote ? end + 1 : end
         // (下龙村属我县…, 属于: 属 the verb, not 村属企业's word)
-        let belongs = next + 1 < range.upperBound && s[next] == PlaceLexicon.shu && PlaceLexicon.afterBelongs.contains(s[next + 1])
+        // (塘约村属贵州省安顺市…: or a place's name after it)
+        let belongs = next + 1 < range.upperBound && s[next] == PlaceLexicon.shu
+            && (PlaceLexicon.afterBelongs.contains(s[next + 1]) || gazetteer.names.longest(in: s, at: next + 1, limit: range.upperBound).map { $0.length >= 2 } == true)
         // (五道箐乡党委书记…说: a town's organ right after its suffix names the town's, ``PlaceLexicon/townOrgans``)
         // (修建村组道路: 村组, the villages and their groups; 大坝村组织群众 names 大坝村)
         let groupVerb = next + 1 < range.upperBound && s[next] == UnitLexicon.zu && UnitLexicon.groupVerbEnds.contains(s[next + 1])

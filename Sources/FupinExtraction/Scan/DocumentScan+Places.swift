@@ -101,7 +101,7 @@ extension DocumentScan {
         let own = FactContext.enclosingParenthesis(s, i, sentence: sentence)
         func outside(_ p: (mention: PlaceMention, path: [String]?)) -> Bool {
             guard let g = FactContext.enclosingParenthesis(s, p.mention.range.lowerBound, sentence: sentence) else { return true }
-            return g == own
+            return g == own || Self.locatesEntity(s, open: g, sentence: sentence)
         }
         // (a new list made only where a place is left out)
         guard !places.all.allSatisfy(outside) else { return places }
@@ -109,6 +109,16 @@ extension DocumentScan {
         var out = SentencePlaces(kept)
         out.onlyHelpers = places.onlyHelpers
         return out
+    }
+
+    /// Whether the parenthesis opening at `open` holds only a place that locates the firm or body named right before it
+    /// (`山东瑞丰发制品有限公司（古泉街道）`, `青花椒合作社（驷马镇）`): the place of what the firm did, no gloss.
+    static func locatesEntity(_ s: [UInt32], open: Int, sentence: Range<Int>) -> Bool {
+        guard open > sentence.lowerBound, PlaceLexicon.entityEnds.longestEnding(in: s, at: open, from: sentence.lowerBound, maxLength: 3) != nil,
+              let close = s[(open + 1)..<min(sentence.upperBound, open + 1 + PlaceLexicon.locatingPlaceLength)].firstIndex(of: FactContext.closeBracket),
+              close > open + 1 else { return false }
+        return s[(open + 1)..<close].allSatisfy(NormalizedText.isHan)
+            && (PlaceLexicon.fullNameEnds.contains(s[close - 1]) || PlaceLexicon.villageOrTownEnds.contains(s[close - 1]))
     }
 
     /// Whether a national body announces the figure's count in its clause (`国务院扶贫办…公布了包括南皮县
