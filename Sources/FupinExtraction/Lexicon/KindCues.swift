@@ -355,6 +355,9 @@ public enum KindCues {
         // (其中已支出2.9亿元, 已使用: money spent of what was set aside)
         "支出", "使用", "兑付"].map { ($0, true) })
     static let partDoneTails: [[UInt32]] = ["的有", "的", "有", "了", "的为", "的达"].map { $0.unicodeScalars.map(\.value) }
+    /// `元标准`, `元的标准`: a standard's sum closed by its word (``FactContext/namesStandardSum(_:_:)``).
+    static let yuanStandard: [UInt32] = "元标准".unicodeScalars.map(\.value)
+    static let yuanOfStandard: [UInt32] = "元的标准".unicodeScalars.map(\.value)
     public static let doneMarkers = ScalarTrie<Bool>(["已", "已经", "完成了", "实现了", "截至", "截止", "累计", "一共", "目前", "实际",
         "了",
         // (原计划投资5000万元,共计完成投资6000万元: 共计 with a verb of completion sums what was done)

@@ -144,6 +144,11 @@ enum FactContext {
                // (开工(含货币化)3285套: parentheses closed before the figure gloss a word, they break down nothing;
                // not those opened after the cue too, 其中县级1个、乡(镇)级17个)
                !(m.value.0 == .part && Self.closesAside(s, (k + m.length)..<c.numberStart)),
+               // (大米300袋（每袋25公斤）、食用油300桶: nor does a rate's cue inside them; 按每户200元标准发放…43.42万元: nor one whose
+               // standard's own sum stands between)
+               !(m.value.0 == .rate && (Self.closesAside(s, (k + m.length)..<c.numberStart)
+                                        || Self.namesStandardSum(s, (k + m.length)..<c.numberStart)
+                                        || Self.namesStandardSum(s, max(clause.lowerBound, k - 3)..<(k + m.length)))),
                // (已建成可吸纳300人就业的扶贫车间12个: a capacity inside an attribute is its own figure's, not
                // the count of the things built)
                !(KindCues.capacityRules.contains(m.value.1)
@@ -689,6 +694,16 @@ enum FactContext {
                   let w = KindCues.changeCommentLeads.longest(in: s, at: k, limit: before.upperBound) { k += w.length }
             guard KindCues.change.longest(in: s, at: k, limit: before.upperBound) != nil, before.lowerBound > sentence.lowerBound else { return false }
             end = before.lowerBound
+        }
+        return false
+    }
+
+    /// Whether a sum of money closed by its standard's word stands in `r` (`200元标准`, `200元的标准`): the rate's own figure.
+    static func namesStandardSum(_ s: [UInt32], _ r: Range<Int>) -> Bool {
+        var k = r.lowerBound
+        while let at = Outline.find(KindCues.yuanStandard, in: s, k..<r.upperBound) ?? Outline.find(KindCues.yuanOfStandard, in: s, k..<r.upperBound) {
+            if at > r.lowerBound, NumberReader.isDigit(s[at - 1]) || NumberReader.isChineseNumeral(s[at - 1]) || s[at - 1] == CandidateReader.wan { return true }
+            k = at + 1
         }
         return false
     }
