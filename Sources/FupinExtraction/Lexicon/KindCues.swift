@@ -358,6 +358,10 @@ public enum KindCues {
     /// `元标准`, `元的标准`: a standard's sum closed by its word (``FactContext/namesStandardSum(_:_:)``).
     static let yuanStandard: [UInt32] = "元标准".unicodeScalars.map(\.value)
     static let yuanOfStandard: [UInt32] = "元的标准".unicodeScalars.map(\.value)
+    /// Words opening a clause that contrasts another time's level (`而2013年只有1668元`).
+    static let contrastOpeners = ScalarTrie<Bool>(["而", "但", "然而", "可是", "而在"].map { ($0, true) })
+    /// Words of how little a level was, before it (`只有`, `仅为`, `不到`).
+    static let fewWords = ScalarTrie<Bool>(["只有", "仅有", "仅为", "仅", "只", "才", "还是", "不到", "还不到", "不足"].map { ($0, true) })
     public static let doneMarkers = ScalarTrie<Bool>(["已", "已经", "完成了", "实现了", "截至", "截止", "累计", "一共", "目前", "实际",
         "了",
         // (原计划投资5000万元,共计完成投资6000万元: 共计 with a verb of completion sums what was done)

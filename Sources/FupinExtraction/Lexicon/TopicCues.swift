@@ -474,6 +474,8 @@ public enum TopicCues {
         (.organisation, 2, .area, ["检查", "核查", "评估", "验收", "考察"]),
         // a visit is help (第一书记走访…, 走访贫困户500户), unless its sentence inspects (``marked``)
         (.assistance, 2, .area, ["走访", "入户走访"]),
+        // a holiday's visit and what it brings, whoever receives it (走访慰问贫困户和低保户230户, 困难农民工380人)
+        (.assistance, 5, .area, ["走访慰问", "慰问金", "送温暖", "节日慰问", "春节慰问"]),
         // inspections and discipline: the visits, checks and people punished they count are the
         // campaign's running (3个巡察组已走访97个贫困村, 批评教育8人, 移送司法机关1人)
         (.organisation, 4, .area, ["巡察", "巡察组", "督查组", "检查组", "暗访组", "审计组", "核查组", "督导组", "巡视组",

@@ -1622,6 +1622,8 @@ final class DocumentScan {
         // (人均可支配收入10950元。工资性收入4233元: and the parts of the income the next sentence of its paragraph lists)
         if c.measure == .yuan, kind == .total || kind == .change, let h = lastMoney, h.perCapita,
            h.sentence == sentence.lowerBound && (kind == .change || elliptical() || KindCues.incomeComponents.firstMatch(in: s, clause) != nil
+                                                 // (全村人均纯收入达到14668元,而2013年只有1668元: the earlier level a contrast gives)
+                                                 || FactContext.contrastsTime(s, c.start, clause: clause)
                                                  || FactContext.levelOfPerCapitaBefore(s, c.start, clause: clause, sentence: sentence, afterFigure: true)
                                                  || TopicCues.levelReached.firstMatch(in: s, clause.lowerBound..<c.start)
                                                     .map { v in s[clause.lowerBound..<v.0].allSatisfy(KindCues.timeOnlyChars.contains) } == true

@@ -652,6 +652,20 @@ enum FactContext {
         return sawYear
     }
 
+    /// Whether the clause contrasts an earlier time's level with the one before it and says nothing else before the figure
+    /// (`,而2013年只有1668元`, `,但2014年仅为2380元`): a contrast's word, a time, a word of how little (``KindCues/fewWords``).
+    static func contrastsTime(_ s: [UInt32], _ start: Int, clause: Range<Int>) -> Bool {
+        guard let c = KindCues.contrastOpeners.longest(in: s, at: clause.lowerBound, limit: start) else { return false }
+        var k = clause.lowerBound + c.length, sawYear = false
+        while k < start {
+            if NumberReader.isDigit(s[k]) || s[k] == 0x20 || KindCues.timeFillers.contains(s[k]) { k += 1; continue }
+            if s[k] == YearResolver.nian { sawYear = true; k += 1; continue }
+            guard let f = KindCues.fewWords.longest(in: s, at: k, limit: start) else { return false }
+            k += f.length
+        }
+        return sawYear
+    }
+
     /// Whether the clause says nothing before the figure but a time, a comparison's base and a verb of a level
     /// (`,达8412元`, `;今年1至9月已达10860元`, `,比2013年的1668元`): the figure is a level of what the clause
     /// before it named, no noun of its own.
