@@ -270,7 +270,7 @@ public struct Outline: Sendable {
         // value, are the page's own furniture, no spam nor heading: 口述：王德顺　整理：中共南江县委党史研究室)
         if fullStops == 0, r.count <= Self.spacedRowLength, TableCells.holdsFormFields(s, r) { return .meta }
         // (项目类别⇥乡镇⇥村⇥项目名称及建设内容⇥投资额(万元)⇥资金来源⇥带贫机制: cells tabs part, three tabs at least, no clause
-        // between them, are a table's header or row, however long, no paragraph; not fields a label and its colon open,
+        // between them, are a table's header or row, longer than a heading, no paragraph; not fields a label and its colon open,
         // 中央资金：12,000万元　　省级资金：…)
         if fullStops == 0, commas == 0, r.count <= Self.spacedRowLength, s[r].count(where: { $0 == TableCells.tab }) >= Self.tabbedRowTabs,
            !s[r].contains(ListItems.colon) { return .heading }
@@ -400,7 +400,7 @@ public struct Outline: Sendable {
     static let spacedRowLength = 80
     /// `。`, a sentence's full stop.
     static let fullStop: UInt32 = 0x3002
-    /// How many tabs part a table's row at least (four cells), whatever its length (``classify``).
+    /// How many tabs part a table's row at least (four cells), up to ``spacedRowLength`` long whatever its cells hold (``classify``).
     static let tabbedRowTabs = 3
     /// A row a bracketed label opens (`【收入10万元以上】34个村`, `【贫困户】1268户 4032人`): a figure with
     /// its unit after the closing `】` and no other `【`, not furniture (`【打印本页】【关闭窗口】`).

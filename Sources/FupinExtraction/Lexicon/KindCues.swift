@@ -358,6 +358,13 @@ public enum KindCues {
     /// `元标准`, `元的标准`: a standard's sum closed by its word (``FactContext/namesStandardSum(_:_:)``).
     static let yuanStandard: [UInt32] = "元标准".unicodeScalars.map(\.value)
     static let yuanOfStandard: [UInt32] = "元的标准".unicodeScalars.map(\.value)
+    /// Words of a goal in a title (`到2020年全县贫困人口全部脱贫`, `2020年全面建成小康社会`): its year is the goal's, no year the
+    /// report tells of.
+    static let titleGoalWords = ScalarTrie<Bool>(["到20", "力争", "确保", "全面建成", "目标", "决胜", "实现全面"].map { ($0, true) })
+    /// Words before 将 that tell its disposal done (`已将`, `已经将`; no `为了`, `目前`).
+    static let pastBeforeJiang = ScalarTrie<Bool>(["已", "已经", "先后"].map { ($0, true) })
+    /// What a later clause says of things handed over, done (`群众已全部入住`, `已交付使用`).
+    static let handedOver = ScalarTrie<Bool>(["已全部入住", "已入住", "全部入住", "已交付", "已分配", "已发放", "已领取", "已搬迁入住"].map { ($0, true) })
     /// Words opening a clause that contrasts another time's level (`而2013年只有1668元`).
     static let contrastOpeners = ScalarTrie<Bool>(["而", "但", "然而", "可是", "而在"].map { ($0, true) })
     /// Words of how little a level was, before it (`只有`, `仅为`, `不到`).
@@ -891,8 +898,8 @@ public enum KindCues {
             while j < sentence.upperBound, j - (k + 1 + w.length) < viewTailLength, s[j] != kan, NormalizedText.isHan(s[j]) { j += 1 }
             return j + 1 < sentence.upperBound && s[j] == kan && (Outline.isClauseBreak(s[j + 1]) || s[j + 1] == ListItems.colon)
         } else { return false }
-        // (从各设区市情况看: a kind of place in the first two characters)
-        guard placeKinds.contains(s[first]) || s[first] == di || placeKinds.contains(s[first + 1]) else { return false }
+        // (从各设区市情况看: a kind of place after 设; not 分城乡看, 分社区看)
+        guard placeKinds.contains(s[first]) || s[first] == di || s[first] == she && placeKinds.contains(s[first + 1]) else { return false }
         var j = first
         while j < min(sentence.upperBound, first + breakdownViewLength), s[j] != kan {
             guard NormalizedText.isHan(s[j]) else { return false }
@@ -901,7 +908,7 @@ public enum KindCues {
         if j + 1 < sentence.upperBound, s[j] == kan { return Outline.isClauseBreak(s[j + 1]) || s[j + 1] == ListItems.colon }
         return false
     }
-    static let kan: UInt32 = 0x770B, di: UInt32 = 0x5730   // 看, 地
+    static let kan: UInt32 = 0x770B, di: UInt32 = 0x5730, she: UInt32 = 0x8BBE   // 看, 地, 设
     /// The kinds of place a view from 从 goes through (`从乡镇看`, `从县区看`, `从地区看`).
     static let viewPlaceKinds = ScalarTrie<Bool>(["乡镇", "县区", "区县", "县市区", "县市", "市县", "市州", "地区", "省区市", "各地",
         "乡镇街道", "区域"].map { ($0, true) })

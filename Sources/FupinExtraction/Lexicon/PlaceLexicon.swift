@@ -460,21 +460,28 @@ public enum PlaceLexicon {
     static let countryScalars = country.unicodeScalars.map(\.value)
     /// The country's names that open a title speaking for it (`中国农村贫困人口去年减少1109万人`, `我国贫困发生率…`).
     static let nationNames = ScalarTrie<Bool>(["中国", "我国"].map { ($0, true) })
-    /// Whether a title speaks for the whole country: a word of ``nationalWords``, 我国, or 中国 before a word of the
-    /// country's fight (``nationTopics``: `外媒：中国为全球减贫…`, `中国减贫“最后一公里”`, `从国际比较看我国农村减贫成就`); not a
-    /// body named after it (`中国农业银行`, `中国扶贫基金会`).
+    /// Whether a title speaks for the whole country: a word of ``nationalWords``, 我国 (not a site that is its greatest,
+    /// `我国最大的…安置区`), or 中国 before a word of the country's fight (``nationTopics``: `外媒：中国为全球减贫…`, `中国减贫“最后
+    /// 一公里”`; not a body or an example named after it, `中国扶贫基金会`, `中国扶贫经验在老挝…`).
     static func titleSpeaksForNation(_ s: [UInt32], _ r: Range<Int>) -> Bool {
         if nationalWords.firstMatch(in: s, r) != nil { return true }
         var k = r.lowerBound
         while let (at, _) = nationNames.firstMatch(in: s, k..<r.upperBound) {
-            if nationTopics.longest(in: s, at: at + 2, limit: r.upperBound) != nil { return true }
+            let after = at + 2
+            if s[at] == wo, after < r.upperBound, s[after] != superlative { return true }
+            if let t = nationTopics.longest(in: s, at: after, limit: r.upperBound),
+               nationBodies.firstMatch(in: s, (after + t.length)..<min(r.upperBound, after + t.length + nationBodyReach)) == nil { return true }
             k = at + 1
         }
         return false
     }
-    /// Words after 中国 or 我国 in a title that make it the country's fight itself (`减贫`, `脱贫`, `农村贫困人口`, `为全球`), no
-    /// site nor body of it (`我国最大的…安置区`, `中国扶贫基金会`, `中国扶贫经验在老挝…`).
-    static let nationTopics = ScalarTrie<Bool>(["减贫", "脱贫", "农村贫困", "农村减贫", "贫困人口", "为全球", "减贫奇迹", "脱贫攻坚"].map { ($0, true) })
+    static let wo: UInt32 = 0x6211, superlative: UInt32 = 0x6700   // 我, 最
+    /// Words that close a body or an example named after the country's fight (`中国扶贫基金会`, `中国扶贫发展中心`, `中国扶贫经验`).
+    static let nationBodies = ScalarTrie<Bool>(["基金会", "中心", "协会", "促进会", "研究院", "经验", "模式"].map { ($0, true) })
+    /// How far after 中国 and its word a body's closing word is looked for (`扶贫志愿服务促进会`).
+    static let nationBodyReach = 8
+    /// Words after 中国 in a title that make it the country's fight itself (`减贫`, `脱贫`, `扶贫`, `农村贫困`, `为全球`).
+    static let nationTopics = ScalarTrie<Bool>(["减贫", "脱贫", "扶贫", "农村贫困", "贫困人口", "为全球"].map { ($0, true) })
     /// Whether the line at `r` opens with the country's name as the subject of a figure it states (``nationNames``,
     /// ``nationIsSubject(_:at:limit:)``; `中国农民丰收节`, `中国农村电商扶贫的“赣南样本”` state none).
     static func opensWithNation(_ s: [UInt32], _ r: Range<Int>) -> Bool {
@@ -674,9 +681,11 @@ public enum PlaceLexicon {
     static let sumu: [UInt32] = "苏木".unicodeScalars.map(\.value)
     public static let villageOrTownEnds = ScalarSet("村镇乡道")
     /// Last words of a firm's or a body's name, a place in brackets after it locating it (`…有限公司（古泉街道）`).
-    static let entityEnds = ScalarTrie<Bool>(["公司", "合作社", "车间", "基地", "厂", "中心", "企业", "园区", "工厂", "协会", "超市",
-        "农场", "牧场", "社"].map { ($0, true) })
-    /// How long a place locating a firm may run in its brackets (`古丈县默戎镇`, `平正仡佬族乡团结村`).
+    /// (not 社 nor 中心 alone: 新华社, 市中心)
+    static let entityEnds = ScalarTrie<Bool>(["公司", "合作社", "联合社", "联社", "车间", "基地", "厂", "企业", "园区", "协会", "超市",
+        "农场", "牧场", "服务中心", "加工中心"].map { ($0, true) })
+    /// How far past the opening bracket its closing one is looked for: a place of eleven characters at most (`古丈县默戎镇`,
+    /// `平正仡佬族乡团结村`).
     static let locatingPlaceLength = 12
     /// Whether a place's suffix ends right before the 的 at `de` (joining a place to the place under it, or a description to
     /// its noun) (`九襄镇的`, `汉源县的`): what follows it is a place under
@@ -869,7 +878,7 @@ public enum PlaceLexicon {
     /// Whether 村 at `j` is the noun 村子, the village spoken of (`那会儿村子刚建`), no name's suffix; not a village's 子弟
     /// (`十八洞村子弟`).
     static func villageNoun(_ s: [UInt32], suffixAt j: Int, limit: Int) -> Bool {
-        j + 1 < limit && s[j + 1] == zi && !(j + 2 < limit && s[j + 2] == di)
+        j + 1 < limit && s[j + 1] == villageNounEnd && !(j + 2 < limit && s[j + 2] == offspringEnd)
     }
-    static let zi: UInt32 = 0x5B50, di: UInt32 = 0x5F1F   // 子, 弟
+    static let villageNounEnd: UInt32 = 0x5B50, offspringEnd: UInt32 = 0x5F1F   // 子 of 村子, 弟 of 子弟
 }

@@ -480,9 +480,10 @@ public enum UnitLexicon {
         /// Everyday nouns: only where they close the count, no body's name opening (``closesPeopleCount(_:at:limit:)``).
         case whereClosed
     }
-    /// What may follow a quoted name of villages counted by 个 and leave the villages counted (`127个“空壳村”全部消除`, `的`, `已`):
-    /// a verb's or an adverb's first character, no noun of the thing counted (`15个“美丽乡村”示范点`).
-    static let afterQuotedVillages = ScalarSet("全已都均的和与及中有被实是将在达获")
+    /// Nouns after a quoted name of villages counted by 个 that are what is counted (`15个“美丽乡村”示范点`, `6个“网红打卡村”旅游线路`);
+    /// any other word leaves the villages counted (`127个“空壳村”全部消除`, `45个“贫困村”退出`).
+    static let nounsAfterQuotedVillages = ScalarTrie<Bool>(["示范点", "示范", "点", "线路", "旅游线路", "项目", "基地", "工程", "品牌",
+        "称号", "创建", "建设点", "试点", "景区", "产业", "合作社", "车间", "园区", "样板"].map { ($0, true) })
     /// Things counted by 块 named right after it (`20块黑板`, `5块太阳能板`, `3块篮球场`): pieces, no money, whatever was given.
     /// (words of two characters and more: 挣了两万块回家, 2000块表示… are money)
     static let piecesNouns = ScalarTrie<Bool>(["黑板", "太阳能板", "电池板", "光伏板", "牌匾", "标牌", "展板", "宣传栏", "石碑",

@@ -541,9 +541,11 @@ enum Trap: String, CaseIterable, Sendable {
             // (辖5镇4乡 counts, its numerals after a verb)
             if n.isChinese, span.unitEnd == span.unitStart + 1, TrapLexicon.townClassifiers.contains(s[span.unitStart]), at > sentence.lowerBound,
                PlaceLexicon.fullNameEnds.contains(s[at - 1]), r.gazetteer.names.longestEnding(in: s, at: at, from: sentence.lowerBound, maxLength: 9) != nil { return true }
-            // (图为五十镇卫生院医生…: a town the table knows by its numeral, opening its clause or after a preposition, 在五十镇)
+            // (图为五十镇卫生院医生…: a town the table knows by its numeral, opening its clause or after a preposition, 在五十镇;
+            // not towns counted with townships after them, 分为九镇五乡)
             if n.isChinese, span.unitEnd == span.unitStart + 1, TrapLexicon.townClassifiers.contains(s[span.unitStart]),
                at == sentence.lowerBound || !NormalizedText.isHan(s[at - 1]) || PlaceLexicon.prepositionStops.contains(s[at - 1]),
+               !(span.unitEnd < limit && NumberReader.isChineseNumeral(s[span.unitEnd])),
                TownTable.shared.holds(NormalizedText.string(s[at..<span.unitEnd])) { return true }
             // 965县道, 012乡道: a road's number, its level and 道 after it
             if span.unitEnd < limit, span.unitEnd > span.unitStart, s[span.unitEnd] == TrapLexicon.dao,

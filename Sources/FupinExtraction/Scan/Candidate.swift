@@ -646,7 +646,7 @@ struct CandidateReader {
         if bareGe, span.measure == .items, span.unitEnd < limit, let close = TrapLexicon.openQuotes[s[span.unitEnd]],
            let end = s[(span.unitEnd + 1)..<min(limit, span.unitEnd + 1 + Self.quotedVillagesLength)].firstIndex(of: close),
            UnitLexicon.villageNouns.longestEnding(in: s, at: end, from: span.unitEnd + 1, maxLength: 3) != nil,
-           end + 1 >= limit || !NormalizedText.isHan(s[end + 1]) || UnitLexicon.afterQuotedVillages.contains(s[end + 1]) {
+           UnitLexicon.nounsAfterQuotedVillages.longest(in: s, at: end + 1, limit: limit) == nil {
             span.measure = .villages; span.rule = "unit.villages.个“村”"
         }
         // 贫困村由97个减少到3个: a bare 个 at a span's end counts what its clause's villages counted

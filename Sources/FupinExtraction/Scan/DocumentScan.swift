@@ -134,6 +134,8 @@ final class DocumentScan {
         var seenSentences = FingerprintSet(capacity: outline.sentences.count)
         var section: [String]?          // place set by a section heading
         var paragraphYear: Int?
+        var paragraphHeadYear: Int?     // the year the paragraph's first sentence opened with, for a breakdown view after it
+        var paragraphFactsStart = 0     // where the paragraph's facts start
         var paragraphSince: Int?   // the year a span heading the paragraph starts in (2017年起), for 当年
         var paragraphSpan = false       // the paragraph opened with a span of years (2016年至2020年,…)
         // (二、下一步工作打算 ⏎ 6月底前,完成剩余1200户…: in a section of plans a month is ahead, no month of the year a title records)
@@ -312,7 +314,9 @@ final class DocumentScan {
                     case .dayOfYear?, .inForce?, nil:
                         if arrowYears != nil, Self.opensSection(s, line.range)
                             || (Outline.numberedItem(s, line.range) || s[Outline.trim(s, line.range)].first == Outline.tagOpen)
-                                && !s[line.range].contains(where: { NumberReader.isDigit($0) || Self.arrows.contains($0) }) { arrowYears = nil; sectionYear = nil }
+                                && !s[Self.pastItemNumber(s, line.range)].contains(where: { NumberReader.isDigit($0) || Self.arrows.contains($0) }) {
+                            arrowYears = nil; sectionYear = nil
+                        }
                     }
                 }
             }
@@ -516,7 +520,10 @@ final class DocumentScan {
             // (right after that paragraph: a section's heading between, 二、各乡镇核查情况, opens a part of its own)
             let viewsBreakdown = line.role == .body && KindCues.opensBreakdownView(s, line.range)
                 && (0..<lineIndex).last(where: { outline.lines[$0].role != .blank }).map({ outline.lines[$0].role == .body }) == true
-            if viewsBreakdown, paragraphYear == nil, let y = facts.last?.year { paragraphYear = y }
+            // (its year: the one the paragraph before opened with, else its first figure's, the whole broken down; 2019年,全省
+            // 减少…。2014年底,全省建档立卡贫困人口为320万人。 ⏎ 分市州看,… is 2019's)
+            if viewsBreakdown { paragraphYear = paragraphHeadYear ?? facts[paragraphFactsStart...].first?.year }
+            if line.role == .body, !viewsBreakdown { paragraphFactsStart = facts.count; paragraphHeadYear = nil }
             if !Self.itemOfParagraph(s, line.range), !(viewsBreakdown && paragraphYear != nil) {
                 paragraphYear = nil
                 paragraphSince = nil
@@ -614,6 +621,7 @@ final class DocumentScan {
                     // (其中2020年预脱贫135户…。预脱贫2个村: after 其中 too)
                     paragraphYear = y
                 }
+                if sentence.indexInLine == 0, !viewsBreakdown { paragraphHeadYear = paragraphYear }
                 // 其中…, 同时,… continue the sentence before it, and its time
                 let continues = TimeLexicon.continuations.longest(in: s, at: r.lowerBound, limit: r.upperBound) != nil
                 let inherited = continues ? previous.flatMap { p in
@@ -1379,6 +1387,13 @@ final class DocumentScan {
         guard e.count == 2, case .year(let a) = e[0].meaning, case .year(let b) = e[1].meaning, a < b,
               s[e[0].range.upperBound..<e[1].range.lowerBound].contains(where: arrows.contains) else { return nil }
         return (a, b)
+    }
+    /// A line past its item's number and mark (`2.工作措施` → `工作措施`), the whole line where none opens it.
+    static func pastItemNumber(_ s: [UInt32], _ r: Range<Int>) -> Range<Int> {
+        guard Outline.numberedItem(s, r) else { return r }
+        var k = r.lowerBound
+        while k < r.upperBound, NumberReader.isDigit(s[k]) { k += 1 }
+        return min(k + 1, r.upperBound)..<r.upperBound
     }
     /// Whether an arrow stands after `i` in its clause, spaces no break (`552万 → 17.5万`: 552万; not `8.6万人→0.3万人,减少…`:
     /// 0.3万人).

@@ -325,9 +325,10 @@ enum FactContext {
                 if m.length == 1, s[j - 1] == KindCues.duo, j < c.start, s[j] == KindCues.da,
                    tables.comparisons.firstMatch(in: s, clause.lowerBound..<(j - 1)) == nil { break }
                 if Self.hedgesNumeral(s, m.length, endingAt: j, from: clause.lowerBound) { break }
-                // (巩固提升287.5万农村人口供水保障水平: a verb of improving raises something of the people it counts, more nouns after
-                // them, no count; 比上年提升3000人 changes it)
-                if KindCues.improveWords.longestEnding(in: s, at: j, from: clause.lowerBound, maxLength: 2)?.length == m.length, KindCues.countsPeople(c.measure), c.end < clause.upperBound, NormalizedText.isHan(s[c.end]) { break }
+                // (巩固提升287.5万农村人口供水保障水平, 完成农村饮水安全巩固提升4.2万人: a verb of improving raises something of the
+                // people it counts, no count of theirs; compared, 比上年提升3000人, or opening its clause, …,提升6000人, it changes it)
+                if KindCues.improveWords.longestEnding(in: s, at: j, from: clause.lowerBound, maxLength: 2)?.length == m.length,
+                   KindCues.countsPeople(c.measure), !Self.improvementCompared(s, verb: j - m.length, clause: clause, comparisons: tables.comparisons) { break }
                 found.add((.change, m.value)); directChange = true; break
             }
             // (较3月6日新增459.19万: or compared with a date)
@@ -712,6 +713,12 @@ enum FactContext {
         return false
     }
 
+    /// Whether a verb of improving at `verb` changes its count: a comparison before it in the clause (`比上年提升3000人`, `同比提升`)
+    /// or nothing but the verb opening the clause (`,提升6000人`).
+    static func improvementCompared(_ s: [UInt32], verb: Int, clause: Range<Int>, comparisons: ScalarTrie<Bool>) -> Bool {
+        verb == clause.lowerBound || comparisons.firstMatch(in: s, clause.lowerBound..<verb) != nil
+    }
+
     /// Whether a sum of money closed by its standard's word stands in `r` (`200元标准`, `200元的标准`): the rate's own figure.
     static func namesStandardSum(_ s: [UInt32], _ r: Range<Int>) -> Bool {
         var k = r.lowerBound
@@ -728,9 +735,9 @@ enum FactContext {
     static func disposalDone(_ s: [UInt32], jiang: Int, object: Int, clause: Range<Int>, sentence: Range<Int>) -> Bool {
         let rest = object..<clause.upperBound
         if let le = s[rest].firstIndex(of: KindCues.le), KindCues.doneMarkers.firstMatch(in: s, object..<le) == nil { return true }
-        if KindCues.doneMarkers.firstMatch(in: s, sentence.lowerBound..<jiang) != nil
-            || TimeLexicon.relative.firstMatch(in: s, sentence.lowerBound..<jiang).map({ $0.1 < 0 }) == true { return true }
-        return s[rest].contains(KindCues.gei) && KindCues.doneMarkers.firstMatch(in: s, clause.upperBound..<sentence.upperBound) != nil
+        if KindCues.pastBeforeJiang.firstMatch(in: s, sentence.lowerBound..<jiang) != nil { return true }
+        if let past = TimeLexicon.relative.firstMatch(in: s, sentence.lowerBound..<jiang), past.1 < 0 { return true }
+        return s[rest].contains(KindCues.gei) && KindCues.handedOver.firstMatch(in: s, clause.upperBound..<sentence.upperBound) != nil
     }
 
     /// Whether a change word of one character ending at `end` (多, 少, 涨…) stands right after a numeral, hedging a figure
