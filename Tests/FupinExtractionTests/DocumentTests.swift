@@ -127,20 +127,6 @@ struct DocumentTests {
         let a = extractor.extract(text: agency, id: "m3")
         #expect(a.document.date == nil)
         #expect(a.facts.map(\.kind) == [.total])
-        // a date the lede tells before the year the title reports on is history's, no page's date: the year's
-        // figures stay results, not plans of a year to come
-        let history = extractor.extract(text: "阜平县发展和改革局2017年以工代赈工作总结\n\n2017年,我局牢记习近平总书记2012年12月29日视察阜平时的嘱托,全年以工代赈工作取得明显成效。\n2017年,我县共争取中央预算内以工代赈资金1250万元。\n", id: "m8")
-        #expect(history.document.date == nil)
-        #expect(history.facts.map(\.kind) == [.total])
-        #expect(history.facts.map(\.year) == [2017])
-        // (a goal's year in the title, 到2020年…, leaves the lede's date the page's)
-        let goal = extractor.extract(text: "到2020年全县贫困人口全部脱贫\n\n2017年3月5日,县委召开脱贫攻坚推进会。目前,全县尚有贫困人口1.8万人。\n", id: "m10")
-        #expect(goal.document.date == "2017-03-05")
-        #expect(goal.facts.map(\.year) == [2017])
-        // nor is one the lede recalls as a leader's visit, whatever the title names (an encyclopedia's entry, undated)
-        let visit = extractor.extract(text: "十八洞村\n\n十八洞村隶属于花垣县双龙镇。2013年11月3日,习近平总书记在这里首次提出精准扶贫。\n2019年全村人均纯收入达到14668元。\n", id: "m9")
-        #expect(visit.document.date == nil)
-        #expect(visit.facts.map(\.kind) == [.rate])
         // a date with the year last and a time of day; a page's date alone on its last line
         let yearLast = extractor.extract(text: "皋兰发放首批精准扶贫贷款\n\n09.10.2015  12:07\n\n截至目前,全县发放贷款3000万元。\n", id: "m4")
         #expect(yearLast.document.date == "2015-09-10 12:07")
@@ -201,6 +187,22 @@ struct DocumentTests {
         ("渭源县人民政府门户网站\n首页 > 走进渭源 > 史志天地\n\n【口述史】元古堆的变化，我一样一样都记着\n——渭源县脱贫攻坚口述史之十二\n\n发布时间：2020-08-26 10:15\n\n口述人：张汉文，男，1957年生，田家河乡元古堆村村民\n采访人：王丽娟\n\n我们村里去年分了一千来块。\n",
          "【口述史】元古堆的变化,我一样一样都记着"),
     ]
+    /// A date the lede tells before the year the title reports on is history's, no page's date: the year's figures stay results,
+    /// not plans of a year to come; a goal's year in the title (到2020年…) leaves the lede's date the page's; a leader's visit the
+    /// lede recalls, where a later year is told, is history's whatever the title names (an encyclopedia's entry, undated).
+    static let ledeDates: [(text: String, date: String?, kinds: [Kind], years: [Int?])] = [
+        ("阜平县发展和改革局2017年以工代赈工作总结\n\n2017年,我局牢记习近平总书记2012年12月29日视察阜平时的嘱托,全年以工代赈工作取得明显成效。\n2017年,我县共争取中央预算内以工代赈资金1250万元。\n",
+         nil, [.total], [2017]),
+        ("到2020年全县贫困人口全部脱贫\n\n2017年3月5日,县委召开脱贫攻坚推进会。目前,全县尚有贫困人口1.8万人。\n", "2017-03-05", [.total], [2017]),
+        ("十八洞村\n\n十八洞村隶属于花垣县双龙镇。2013年11月3日,习近平总书记在这里首次提出精准扶贫。\n2019年全村人均纯收入达到14668元。\n",
+         nil, [.rate], [2019]),
+    ]
+    @Test(arguments: Self.ledeDates.indices) func ledeDatesOfHistory(_ i: Int) {
+        let r = extractor.extract(text: Self.ledeDates[i].text, id: "l\(i)")
+        #expect(r.document.date == Self.ledeDates[i].date)
+        #expect(r.facts.map(\.kind) == Self.ledeDates[i].kinds)
+        #expect(r.facts.map(\.year) == Self.ledeDates[i].years)
+    }
     @Test(arguments: Self.headlines.indices) func headlinesAreTitles(_ i: Int) {
         #expect(extractor.extract(text: Self.headlines[i].text, id: "h\(i)").document.title == Self.headlines[i].title)
     }

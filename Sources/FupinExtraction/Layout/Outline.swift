@@ -400,6 +400,8 @@ public struct Outline: Sendable {
     static let spacedRowLength = 80
     /// `。`, a sentence's full stop.
     static let fullStop: UInt32 = 0x3002
+    /// A line's end.
+    static let newline: UInt32 = 0x0A
     /// How many tabs part a table's row at least (four cells), up to ``spacedRowLength`` long whatever its cells hold (``classify``).
     static let tabbedRowTabs = 3
     /// A row a bracketed label opens (`【收入10万元以上】34个村`, `【贫困户】1268户 4032人`): a figure with

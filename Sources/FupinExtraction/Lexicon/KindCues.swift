@@ -1119,6 +1119,9 @@ public enum KindCues {
         ("要", FutureMarker("kind.target.要", .modal))])
     /// Rules of pay per day, month or mu as people say it (`一天有80元工钱`, `一亩只能卖一千五六百元`): money's only (``FactContext``).
     static let spokenPayRules = RuleNameSet(["kind.rate.一天", "kind.rate.一个月", "kind.rate.一亩"])
+    /// Whether a rate's cue makes a rate of money only: pay as people say it (``spokenPayRules``) and a payment's word
+    /// (``paymentNames``: `一次性`; 此次一次性搬出172户 counts households).
+    static func ratesMoneyOnly(_ rule: String) -> Bool { spokenPayRules.contains(rule) || paymentNames.contains(rule) }
     /// The rule of a modal after the figure (``FutureMarker/Reach/modal``): its own, as a year before
     /// the report's undoes it (`2015年,全村有86户贫困户要解决住房问题`).
     static let modalAfterRule = "kind.target.modal-after"

@@ -372,7 +372,7 @@ public enum MetadataReader {
     /// Whether a body line reads as a long headline: no more than ``Outline/headlineLength``
     /// characters, no full stop or comma.
     static func isHeadline(_ s: [UInt32], _ r: Range<Int>) -> Bool {
-        r.count <= Outline.headlineLength && !s[r].contains(where: { $0 == 0x3002 || $0 == 0x2C || $0 == 0xFF0C })
+        r.count <= Outline.headlineLength && !s[r].contains(where: { $0 == Outline.fullStop || $0 == 0x2C || $0 == 0xFF0C })
     }
 
     /// Whether a line holds words, not only page furniture's digits and marks (`2016`, `03/04`,

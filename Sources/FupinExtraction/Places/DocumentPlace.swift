@@ -319,9 +319,8 @@ extension DocumentPlace {
                     if level != .zone, !container.isEmpty, counties[name] == nil { counties[name] = container }
                     // 我县嘉川镇五红村: a town named with no county before it, looked up below
                     if level == .town, container.isEmpty { namedTowns.append((name, w)) }
-                    if level == .town, name.unicodeScalars.count >= Self.knownTownLength + 1, let last = name.unicodeScalars.last,
-                       Self.oneCharacterTownSuffixes.contains(last.value), !knownTowns.contains(where: { $0.name == name }) {
-                        let stem = name.unicodeScalars.dropLast().map(\.value)
+                    if level == .town, name.unicodeScalars.count >= Self.knownTownLength + 1, let stem = Self.townStem(name),
+                       !knownTowns.contains(where: { $0.name == name }) {
                         knownTowns.append((stem, name))
                         if knownTownFirsts == nil { knownTownFirsts = ScalarSet() }
                         knownTownFirsts!.insert(stem[0])

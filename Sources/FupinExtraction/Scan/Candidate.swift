@@ -152,7 +152,7 @@ struct CandidateReader {
         let relative = TimeLexicon.relative.longestEnding(in: s, at: k + 1, from: lower, maxLength: 3)?.length
         let digits = k - 4 >= lower && (k - 4..<k).allSatisfy({ NumberReader.isDigit(s[$0]) })
         guard relative != nil || digits else { return nil }
-        let yearStart = k + 1 - (relative ?? 5)
+        let yearStart = k + 1 - (relative ?? YearResolver.yearWithMarker)
         guard yearStart - 1 >= lower, let v = UnitLexicon.countCopulas.longestEnding(in: s, at: yearStart, from: lower, maxLength: 2) else { return nil }
         return yearStart - v.length
     }
@@ -179,8 +179,8 @@ struct CandidateReader {
     /// Whether only spaces stand between the line's start and `at`.
     static func opensLine(_ s: [UInt32], _ at: Int) -> Bool {
         var k = at
-        while k > 0, s[k - 1] == 0x20 || s[k - 1] == 0x3000 { k -= 1 }
-        return k == 0 || s[k - 1] == 0x0A
+        while k > 0, TableCells.isGap(s[k - 1]) { k -= 1 }
+        return k == 0 || s[k - 1] == Outline.newline
     }
     /// `1/3`, `2/3`, `1/10` as a share in percent: a numerator below its denominator, the
     /// denominator 2 to 10, both whole, nothing of a date, path or code around them (`2019/1/3`,

@@ -147,8 +147,7 @@ enum FactContext {
                // (大米300袋（每袋25公斤）、食用油300桶: nor does a rate's cue inside them; 按每户200元标准发放…43.42万元: nor one whose
                // standard's own sum stands between)
                !(m.value.0 == .rate && (Self.closesAside(s, (k + m.length)..<c.numberStart)
-                                        || Self.namesStandardSum(s, (k + m.length)..<c.numberStart)
-                                        || Self.namesStandardSum(s, max(clause.lowerBound, k - 3)..<(k + m.length)))),
+                                        || Self.namesStandardSum(s, max(clause.lowerBound, k - KindCues.yuanOfStandard.count)..<c.numberStart))),
                // (已建成可吸纳300人就业的扶贫车间12个: a capacity inside an attribute is its own figure's, not
                // the count of the things built)
                !(KindCues.capacityRules.contains(m.value.1)
@@ -170,7 +169,7 @@ enum FactContext {
                 // (一天有80元工钱, 一个月就挣两千多: pay as people say it, money only; 活动第一天有1200人次参加,
                 // 仅用一个月就完成了320套校服 count what one day or month saw)
                 // (此次一次性搬出172户: a payment's word, 一次性, makes a rate of money only)
-                if !((KindCues.spokenPayRules.contains(m.value.1) || KindCues.paymentNames.contains(m.value.1)) && c.measure != .yuan),
+                if !(KindCues.ratesMoneyOnly(m.value.1) && c.measure != .yuan),
                    !(KindCues.countsPeople(c.measure) && standard),
                    !(standard && KindCues.countsThings(c.measure) && KindCues.standardMet(s, at: k, from: clause.lowerBound)),
                    !(m.value.0 == .rate && (KindCues.countsPeople(c.measure) || c.measure == .villages)
