@@ -640,10 +640,15 @@ final class DocumentScan {
                 var ownWords: [(at: Int, level: Int)]?   // 全县, 全市 in the sentence, read at its first figure
                 var erasRead = false          // the reader's eras are this sentence's
                 // 全县… speaks of the report's own place again; 该村, 全乡 keep the place before
+                // (from the `;` part holding the word on: …（古泉街道）。…销售收入1.26亿元;…,全县共14处 keeps the
+                // town for the figures of the parts before)
+                let carriedBeforeWords = carriedPlace
+                var ownWordsFrom = r.lowerBound
                 if let c = carriedPlace ?? namedBelow {
                     // (the sentence's own-place words read once, for this and for its figures)
                     ownWords = Self.ownPlaceWords(s, r)
                     // (以陇县为例,…。⏎ 全县…: the county named last, paragraphs before, when no place is carried)
+                    if let w = ownWords!.first { ownWordsFrom = s[r.lowerBound..<w.at].lastIndex(of: FactContext.semicolon) ?? r.lowerBound }
                     if carriedPlace == nil { carriedPlace = ownWords!.first.flatMap { ownPlace(level: $0.level, carried: c) } }
                     // (全县 in a province's report after one of its counties was named, 保定市阜平县…。
                     // 全县共建成…: that county, kept while the report names no county of its own)
@@ -775,7 +780,8 @@ final class DocumentScan {
                     }
                     if ownWords == nil { ownWords = Self.ownPlaceWords(s, r) }
                     let path = regionPath(at: c.numberStart, clause: clause, sentence: r, places: places!,
-                                          section: speaker! ?? scene! ?? carriedPlace ?? section, ownWords: ownWords!)
+                                          section: speaker! ?? scene! ?? (c.numberStart < ownWordsFrom ? carriedBeforeWords : carriedPlace) ?? section,
+                                          ownWords: ownWords!)
                     if sentenceText == nil {
                         let (ss, se) = norm.storedRange(from: r.lowerBound, to: r.upperBound)
                         sentenceText = (texts ? norm.storedText(ss..<se) : "", ss..<se)
