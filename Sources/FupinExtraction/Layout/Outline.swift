@@ -286,7 +286,9 @@ public struct Outline: Sendable {
            s[r].count(where: { $0 == TableCells.bar }) >= 2, Self.holdsFigure(s, r) { return .heading }
         // (▶ 贫困人口:由2014年底的2.53万户7.76万人降至2018年底的1597户3865人: a label's colon over figures, a data box's line)
         if r.count >= Self.spamLength && punct == 0 && !Self.labelsFigures(s, r) { return .spam }
-        if r.count >= 60 && fullStops <= 1 && isRepetitive(s, r) { return .spam }
+        // (红星村投入资金147万元,带动贫困户82户,光明村投入资金877万元,…: a list of places' figures repeats its frame, each
+        // item with figures of its own, no spam)
+        if r.count >= 60 && fullStops <= 1 && isRepetitive(s, r) && !listsDistinctFigures(s, r) { return .spam }
         if r.count <= Self.headingLength && fullStops == 0 && commas == 0 { return .heading }
         return .body
     }
@@ -318,6 +320,20 @@ public struct Outline: Sendable {
         for k in pairs.indices.dropFirst() where pairs[k] != pairs[k - 1] { distinct += 1 }
         return Double(distinct) < Double(r.count - 1) * 0.45
     }
+
+    /// Whether a line holds at least ``listedFigures`` different numbers (a list's items, each its own figures; a spam line
+    /// repeats its few, `加微信123456…加微信123456`).
+    static func listsDistinctFigures(_ s: [UInt32], _ r: Range<Int>) -> Bool {
+        var seen: [UInt64] = [], value: UInt64 = 0, inRun = false
+        for k in r {
+            if NumberReader.isDigit(s[k]) { value = value &* 10 &+ UInt64(s[k] &- 0x30) &+ 1; inRun = true; continue }
+            if inRun, !seen.contains(value) { seen.append(value); if seen.count >= listedFigures { return true } }
+            value = 0; inRun = false
+        }
+        return false
+    }
+    /// How many different numbers make a repetitive line a list (``listsDistinctFigures(_:_:)``).
+    static let listedFigures = 6
 
     static let footerMarkers = ScalarTrie(BoilerplateLexicon.footerMarkers.map { ($0, true) })
     /// Footer markers that list other items (``BoilerplateLexicon/listingMarkers``), read by the
