@@ -160,6 +160,9 @@ public struct Extractor: Sendable {
            TimeLexicon.yearReports.longestEnding(in: s, at: title.upperBound, from: title.lowerBound, maxLength: 4) != nil { resolver.reportYear = d }
         var notes: [String] = []
         if !place.ambiguous.isEmpty { notes.append("ambiguous place names left unresolved: " + Self.unique(place.ambiguous).joined(separator: ", ")) }
+        if outline.piecedSentences > 0 {
+            notes.append("sentences longer than \(Outline.longestSentence) characters, with no full stop, read in pieces of about \(Outline.sentencePiece) (\(outline.piecedSentences) cuts)")
+        }
         if norm.traditionalCount > 0, let why = converter.unavailableReason { notes.append("traditional text but OpenCC is unavailable: \(why)") }
         let document = Document(id: id, title: meta.title,
                                 date: meta.date, source: meta.source, origin: origin, encoding: encoding,

@@ -19,6 +19,8 @@ public struct Sentence: Sendable {
 public struct Outline: Sendable {
     public var lines: [(range: Range<Int>, role: LineRole)] = []
     public var sentences: [Sentence] = []
+    /// How many pieces were cut from sentences longer than ``longestSentence`` (for the document's notes).
+    public var piecedSentences = 0
 
     public init(_ s: [UInt32]) {
         self.init(s, lines: Self.lineRanges(s))
@@ -70,6 +72,7 @@ public struct Outline: Sendable {
             lines.append((range, role))
         }
         var sentences: [Sentence] = []
+        var pieced = 0
         sentences.reserveCapacity(s.count / 24 + 4)
         s.withUnsafeBufferPointer { p in   // every scalar of the body is read here: no bounds checks
             sentenceEnds.withContains { endsSentence in
@@ -87,6 +90,21 @@ public struct Outline: Sendable {
                         // so does a run of end marks (……, ?!)
                         var end = j + 1
                         while end <= last, closers.contains(p[end]) || endsSentence(p[end]) { end += 1 }
+                        // (a sentence longer than ``longestSentence``, thousands of figures run together with no full stop: read in
+                        // pieces, each closed by a clause's break about ``sentencePiece`` in, so that no figure carries the whole of it)
+                        while end - from > Self.longestSentence {
+                            var cut = from + Self.sentencePiece
+                            while cut < end, cut - from < Self.longestSentence, !Self.isClauseBreak(p[cut - 1]) { cut &+= 1 }
+                            // (none: cut outside a figure's digits and numerals, 扶贫100人扶贫100人…)
+                            if cut - from >= Self.longestSentence {
+                                cut = from + Self.sentencePiece
+                                while cut < end, NumberReader.figureStarts.contains(p[cut - 1]) || NumberReader.figureStarts.contains(p[cut]) { cut &+= 1 }
+                            }
+                            guard cut < end else { break }
+                            sentences.append(Sentence(range: from..<cut, line: index, indexInLine: k))
+                            k += 1; pieced += 1
+                            from = cut
+                        }
                         if end > from {
                             sentences.append(Sentence(range: from..<end, line: index, indexInLine: k))
                             k += 1
@@ -98,7 +116,13 @@ public struct Outline: Sendable {
             }
         }
         self.sentences = sentences
+        self.piecedSentences = pieced
     }
+
+    /// How long a sentence may run before it is read in pieces (the longest of the dev and blind sets' is 343).
+    static let longestSentence = 1000
+    /// How long a piece of an over-long sentence runs before the next clause's break closes it.
+    static let sentencePiece = 200
 
     /// The ranges between the line feeds at `feeds` in a text of `count` scalars, as ``lineRanges(_:)``.
     static func lineRanges(between feeds: [Int32], count: Int) -> [Range<Int>] {
