@@ -355,20 +355,28 @@ public enum KindCues {
         // (其中已支出2.9亿元, 已使用: money spent of what was set aside)
         "支出", "使用", "兑付"].map { ($0, true) })
     static let partDoneTails: [[UInt32]] = ["的有", "的", "有", "了", "的为", "的达"].map { $0.unicodeScalars.map(\.value) }
-    /// `元标准`, `元的标准`: a standard's sum closed by its word (``FactContext/namesStandardSum(_:_:)``).
-    static let yuanStandard: [UInt32] = "元标准".unicodeScalars.map(\.value)
-    static let yuanOfStandard: [UInt32] = "元的标准".unicodeScalars.map(\.value)
+    /// `标准`, `的标准` after a sum's 元: a standard's sum closed by its word (``FactContext/namesStandardSum(_:_:)``).
+    static let standardSumClosers = ScalarTrie<Bool>(["标准", "的标准"].map { ($0, true) })
+    /// How far before a rate's cue its standard's sum may start (`200元的标准` before `每户`: the sum's 元 and the words after it).
+    static let standardSumReach = 4
+    /// A standard raised or changed to the figure after it (`由…200元的标准提高到260元`, `调整为`): the figure the new standard.
+    static let standardChanged = ScalarTrie<Bool>((TimeLexicon.toLevelRows + ["调整为", "调整到", "调整至", "上调至", "上调到", "上调为", "提标至", "提标到"])
+        .map { ($0, true) })
     /// Words of a goal in a title (`到2020年全县贫困人口全部脱贫`, `2020年全面建成小康社会`): its year is the goal's, no year the
     /// report tells of.
-    static let titleGoalWords = ScalarTrie<Bool>(["到20", "力争", "确保", "全面建成", "目标", "决胜", "实现全面"].map { ($0, true) })
+    /// (a title telling the year's outcome still to come too: `2020年全县贫困人口将全部脱贫`, `有望`, `预计`)
+    static let titleGoalWords = ScalarTrie<Bool>(["到20", "力争", "确保", "全面建成", "目标", "决胜", "实现全面",
+                                                  "将全部", "将实现", "将于", "要实现", "有望", "预计", "计划"].map { ($0, true) })
     /// Words before 将 that tell its disposal done (`已将`, `已经将`; no `为了`, `目前`).
-    static let pastBeforeJiang = ScalarTrie<Bool>(["已", "已经", "先后"].map { ($0, true) })
+    static let pastBeforeJiang = ScalarTrie<Bool>(["已", "已经", "先后", "截至", "截止", "累计"].map { ($0, true) })
     /// What a later clause says of things handed over, done (`群众已全部入住`, `已交付使用`).
-    static let handedOver = ScalarTrie<Bool>(["已全部入住", "已入住", "全部入住", "已交付", "已分配", "已发放", "已领取", "已搬迁入住"].map { ($0, true) })
+    static let handedOver = ScalarTrie<Bool>(["已全部入住", "已入住", "全部入住", "已交付", "已分配", "已发放", "已领取", "已搬迁入住",
+                                              "已住进", "住进了", "已投入使用", "已投产", "已带动", "已吸纳"].map { ($0, true) })
     /// Words opening a clause that contrasts another time's level (`而2013年只有1668元`).
     static let contrastOpeners = ScalarTrie<Bool>(["而", "但", "然而", "可是", "而在"].map { ($0, true) })
     /// Words of how little a level was, before it (`只有`, `仅为`, `不到`).
-    static let fewWords = ScalarTrie<Bool>(["只有", "仅有", "仅为", "仅", "只", "才", "还是", "不到", "还不到", "不足"].map { ($0, true) })
+    static let fewWords = ScalarTrie<Bool>(["只有", "仅有", "仅为", "仅", "只", "才", "还是", "不到", "还不到", "不足", "还不足", "还只有",
+                                            "还只"].map { ($0, true) })
     public static let doneMarkers = ScalarTrie<Bool>(["已", "已经", "完成了", "实现了", "截至", "截止", "累计", "一共", "目前", "实际",
         "了",
         // (原计划投资5000万元,共计完成投资6000万元: 共计 with a verb of completion sums what was done)
@@ -1610,6 +1618,8 @@ public enum KindCues {
     /// Words of change that improve something (`提升`, `提高`, rows of ``changeWords``): of people counted right after them, more
     /// nouns following, what is improved is theirs, no change of their count (`巩固提升287.5万农村人口供水保障水平`).
     static let improveWords = ScalarTrie<Bool>(["提升", "提高"].map { ($0, true) })
+    /// Nouns of a count (`人数`, `户数`) right before a verb of improving: the count itself changes (``FactContext/improvementCompared``).
+    static let countNouns = ScalarTrie<Bool>(["人数", "户数", "数量", "人次", "规模", "总数"].map { ($0, true) })
     static let changeWords = [
         "增加", "增长", "提高", "提升", "增收", "净增", "上升", "增幅", "降幅", "减幅",
         // (开工18.67万户,开工率达144%,超额完成5.7万户: what a task was exceeded by)

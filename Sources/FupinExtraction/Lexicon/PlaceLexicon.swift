@@ -468,14 +468,18 @@ public enum PlaceLexicon {
         var k = r.lowerBound
         while let (at, _) = nationNames.firstMatch(in: s, k..<r.upperBound) {
             let after = at + 2
-            if s[at] == wo, after < r.upperBound, s[after] != superlative { return true }
+            if s[at] == wo, after < r.upperBound, nationParts.longest(in: s, at: after, limit: r.upperBound) == nil { return true }
             if let t = nationTopics.longest(in: s, at: after, limit: r.upperBound),
                nationBodies.firstMatch(in: s, (after + t.length)..<min(r.upperBound, after + t.length + nationBodyReach)) == nil { return true }
             k = at + 1
         }
         return false
     }
-    static let wo: UInt32 = 0x6211, superlative: UInt32 = 0x6700   // 我, 最
+    static let wo: UInt32 = 0x6211   // 我
+    /// Words after 我国 in a title that name one place of it or its greatest (`我国西部山区一个小村的蜕变`, `我国最大的…安置区`): the
+    /// title speaks of that place, not for the country.
+    static let nationParts = ScalarTrie<Bool>(["最", "西部", "东部", "中部", "西南", "西北", "东北", "华北", "华南", "南方", "北方",
+                                               "山区", "边疆", "一个", "一座", "一处", "某", "首个", "首批", "第一"].map { ($0, true) })
     /// Words that close a body or an example named after the country's fight (`中国扶贫基金会`, `中国扶贫发展中心`, `中国扶贫经验`).
     static let nationBodies = ScalarTrie<Bool>(["基金会", "中心", "协会", "促进会", "研究院", "经验", "模式"].map { ($0, true) })
     /// How far after 中国 and its word a body's closing word is looked for (`扶贫志愿服务促进会`).
@@ -683,7 +687,8 @@ public enum PlaceLexicon {
     /// Last words of a firm's or a body's name, a place in brackets after it locating it (`…有限公司（古泉街道）`).
     /// (not 社 nor 中心 alone: 新华社, 市中心)
     static let entityEnds = ScalarTrie<Bool>(["公司", "合作社", "联合社", "联社", "车间", "基地", "厂", "企业", "园区", "协会", "超市",
-        "农场", "牧场", "服务中心", "加工中心"].map { ($0, true) })
+        "农场", "牧场", "服务中心", "加工中心", "供销社", "运营中心", "展销中心", "物流中心", "配送中心", "营销中心", "电商中心",
+        "扶贫馆", "专卖店", "旗舰店", "服务站"].map { ($0, true) })
     /// How far past the opening bracket its closing one is looked for: a place of eleven characters at most (`古丈县默戎镇`,
     /// `平正仡佬族乡团结村`).
     static let locatingPlaceLength = 12

@@ -483,7 +483,9 @@ public enum UnitLexicon {
     /// Nouns after a quoted name of villages counted by 个 that are what is counted (`15个“美丽乡村”示范点`, `6个“网红打卡村”旅游线路`);
     /// any other word leaves the villages counted (`127个“空壳村”全部消除`, `45个“贫困村”退出`).
     static let nounsAfterQuotedVillages = ScalarTrie<Bool>(["示范点", "示范", "点", "线路", "旅游线路", "项目", "基地", "工程", "品牌",
-        "称号", "创建", "建设点", "试点", "景区", "产业", "合作社", "车间", "园区", "样板"].map { ($0, true) })
+        "称号", "创建", "建设点", "试点", "景区", "产业", "合作社", "车间", "园区", "样板",
+        // (review 81: 6个“美丽乡村”精品线, 12个“美丽乡村”规划, 3个…宣传栏, 10个…党建示范点, 4个“淘宝村”电商服务站)
+        "精品", "规划", "宣传", "党建", "电商", "服务", "方案", "活动", "评选", "行动", "计划", "名单", "标准"].map { ($0, true) })
     /// Things counted by 块 named right after it (`20块黑板`, `5块太阳能板`, `3块篮球场`): pieces, no money, whatever was given.
     /// (words of two characters and more: 挣了两万块回家, 2000块表示… are money)
     static let piecesNouns = ScalarTrie<Bool>(["黑板", "太阳能板", "电池板", "光伏板", "牌匾", "标牌", "展板", "宣传栏", "石碑",
@@ -563,7 +565,9 @@ public enum UnitLexicon {
     /// before them (`两个项目每年可为村集体增收`: 每 starts a rate, 为村 a beneficiary).
     /// (县委办、县财政局等4个单位定点帮扶长冈村: the bodies a count names, 单位, 部门, are what it counts, no village after them)
     public static let villagePhraseBreakers = ScalarTrie<Bool>(["每", "为村", "给村", "向村", "驻村", "进村", "入村", "到村", "包村",
-                                                                "单位", "部门", "机关"].map { ($0, true) })
+                                                                "单位", "部门", "机关",
+                                                                // (50个扶贫车间移交村集体: things handed to the village count no village)
+                                                                "移交", "交给", "交由", "交付"].map { ($0, true) })
     /// Places above the village that, right after `个`, are what it counts (`8个县在完成贫困村验收`
     /// counts counties; `个县级` and `个乡村` are no such place).
     public static let higherPlaceNouns: ScalarSet = ScalarSet("县市区镇乡州省旗")

@@ -545,7 +545,7 @@ enum Trap: String, CaseIterable, Sendable {
             // not towns counted with townships after them, 分为九镇五乡)
             if n.isChinese, span.unitEnd == span.unitStart + 1, TrapLexicon.townClassifiers.contains(s[span.unitStart]),
                at == sentence.lowerBound || !NormalizedText.isHan(s[at - 1]) || PlaceLexicon.prepositionStops.contains(s[at - 1]),
-               !(span.unitEnd < limit && NumberReader.isChineseNumeral(s[span.unitEnd])),
+               !Self.countsTownships(s, from: span.unitEnd, limit: limit),
                TownTable.shared.holds(NormalizedText.string(s[at..<span.unitEnd])) { return true }
             // 965县道, 012乡道: a road's number, its level and 道 after it
             if span.unitEnd < limit, span.unitEnd > span.unitStart, s[span.unitEnd] == TrapLexicon.dao,
@@ -1157,4 +1157,11 @@ enum Trap: String, CaseIterable, Sendable {
         return TrapLexicon.boundWords.longestEnding(in: s, at: k - 1, from: k - 3, maxLength: 2) != nil
     }
 
+    /// Whether a count of townships follows at `k` (`分为九镇五乡`: 五乡 after 九镇), a numeral run and a town's
+    /// classifier; not a village's name opening with a numeral (`四九镇三联村`, `八一镇八一村`).
+    static func countsTownships(_ s: [UInt32], from k: Int, limit: Int) -> Bool {
+        var j = k
+        while j < limit, NumberReader.isChineseNumeral(s[j]) { j += 1 }
+        return j > k && j < limit && TrapLexicon.townClassifiers.contains(s[j])
+    }
 }

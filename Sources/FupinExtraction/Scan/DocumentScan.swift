@@ -134,7 +134,7 @@ final class DocumentScan {
         var seenSentences = FingerprintSet(capacity: outline.sentences.count)
         var section: [String]?          // place set by a section heading
         var paragraphYear: Int?
-        var paragraphHeadYear: Int?     // the year the paragraph's first sentence opened with, for a breakdown view after it
+        var paragraphHeadYear: Int?     // the latest year the paragraph's sentences opened with, for a breakdown view after it
         var paragraphFactsStart = 0     // where the paragraph's facts start
         var paragraphSince: Int?   // the year a span heading the paragraph starts in (2017年起), for 当年
         var paragraphSpan = false       // the paragraph opened with a span of years (2016年至2020年,…)
@@ -314,7 +314,7 @@ final class DocumentScan {
                     case .dayOfYear?, .inForce?, nil:
                         if arrowYears != nil, Self.opensSection(s, line.range)
                             || (Outline.numberedItem(s, line.range) || s[Outline.trim(s, line.range)].first == Outline.tagOpen)
-                                && !s[Self.pastItemNumber(s, line.range)].contains(where: { NumberReader.isDigit($0) || Self.arrows.contains($0) }) {
+                                && !Self.boxRow(s, Self.pastItemNumber(s, line.range)) {
                             arrowYears = nil; sectionYear = nil
                         }
                     }
@@ -620,6 +620,9 @@ final class DocumentScan {
                     // …。2019年,以…为契机,…。年内完成…: a year heading a later sentence is in force after it
                     // (其中2020年预脱贫135户…。预脱贫2个村: after 其中 too)
                     paragraphYear = y
+                    // (2018年,…减贫9.2万人。2019年,…减贫8.6万人。⏎分县区看,…: a breakdown view after it is in the latest year a
+                    // sentence of the paragraph opened with; not a base looked back on, 2019年,…。2014年底,…)
+                    if !viewsBreakdown, let h = paragraphHeadYear, y > h { paragraphHeadYear = y }
                 }
                 if sentence.indexInLine == 0, !viewsBreakdown { paragraphHeadYear = paragraphYear }
                 // 其中…, 同时,… continue the sentence before it, and its time
@@ -1394,12 +1397,21 @@ final class DocumentScan {
               s[e[0].range.upperBound..<e[1].range.lowerBound].contains(where: arrows.contains) else { return nil }
         return (a, b)
     }
-    /// A line past its item's number and mark (`2.工作措施` → `工作措施`), the whole line where none opens it.
+    /// A line past its item's number and mark (`2.工作措施`, `二、工作措施`, `（二）工作措施` → `工作措施`), the whole line where none
+    /// opens it.
     static func pastItemNumber(_ s: [UInt32], _ r: Range<Int>) -> Range<Int> {
         guard Outline.numberedItem(s, r) else { return r }
         var k = r.lowerBound
-        while k < r.upperBound, NumberReader.isDigit(s[k]) { k += 1 }
+        if k < r.upperBound, s[k] == FactContext.openBracket { k += 1 }
+        while k < r.upperBound, NumberReader.isDigit(s[k]) || NumberReader.isChineseNumeral(s[k]) { k += 1 }
         return min(k + 1, r.upperBound)..<r.upperBound
+    }
+    /// Whether an arrow box's line past its number is one of its rows: a figure or an arrow in it, or a label's colon with
+    /// its value after it (`贫困村:全部出列`); not a section's heading (`工作措施`, `下步工作:`).
+    static func boxRow(_ s: [UInt32], _ r: Range<Int>) -> Bool {
+        if s[r].contains(where: { NumberReader.isDigit($0) || Self.arrows.contains($0) }) { return true }
+        guard let colon = s[r].firstIndex(of: ListItems.colon) else { return false }
+        return s[(colon + 1)..<r.upperBound].contains(where: NormalizedText.isHan)
     }
     /// Whether an arrow stands after `i` in its clause, spaces no break (`552万 → 17.5万`: 552万; not `8.6万人→0.3万人,减少…`:
     /// 0.3万人).
@@ -1644,7 +1656,7 @@ final class DocumentScan {
         if c.measure == .yuan, kind == .total || kind == .change, let h = lastMoney, h.perCapita,
            h.sentence == sentence.lowerBound && (kind == .change || elliptical() || KindCues.incomeComponents.firstMatch(in: s, clause) != nil
                                                  // (全村人均纯收入达到14668元,而2013年只有1668元: the earlier level a contrast gives)
-                                                 || FactContext.contrastsTime(s, c.start, clause: clause)
+                                                 || FactContext.contrastsTime(s, c.numberStart, clause: clause)
                                                  || FactContext.levelOfPerCapitaBefore(s, c.start, clause: clause, sentence: sentence, afterFigure: true)
                                                  || TopicCues.levelReached.firstMatch(in: s, clause.lowerBound..<c.start)
                                                     .map { v in s[clause.lowerBound..<v.0].allSatisfy(KindCues.timeOnlyChars.contains) } == true

@@ -146,8 +146,8 @@ enum FactContext {
                !(m.value.0 == .part && Self.closesAside(s, (k + m.length)..<c.numberStart)),
                // (大米300袋（每袋25公斤）、食用油300桶: nor does a rate's cue inside them; 按每户200元标准发放…43.42万元: nor one whose
                // standard's own sum stands between)
-               !(m.value.0 == .rate && (Self.closesAside(s, (k + m.length)..<c.numberStart)
-                                        || Self.namesStandardSum(s, max(clause.lowerBound, k - KindCues.yuanOfStandard.count)..<c.numberStart))),
+               !(m.value.0 == .rate && (Self.glossesEarlierFigure(s, cue: k + m.length, before: c.numberStart)
+                                        || Self.namesStandardSum(s, max(clause.lowerBound, k - KindCues.standardSumReach)..<c.numberStart))),
                // (已建成可吸纳300人就业的扶贫车间12个: a capacity inside an attribute is its own figure's, not
                // the count of the things built)
                !(KindCues.capacityRules.contains(m.value.1)
@@ -654,12 +654,17 @@ enum FactContext {
 
     /// Whether the clause contrasts an earlier time's level with the one before it and says nothing else before the figure
     /// (`,而2013年只有1668元`, `,但2014年仅为2380元`): a contrast's word, a time, a word of how little (``KindCues/fewWords``).
+    /// (`start`: the figure's digits, past a hedge that says how little it was, 不足1700元)
     static func contrastsTime(_ s: [UInt32], _ start: Int, clause: Range<Int>) -> Bool {
         guard let c = KindCues.contrastOpeners.longest(in: s, at: clause.lowerBound, limit: start) else { return false }
         var k = clause.lowerBound + c.length, sawYear = false
         while k < start {
             if NumberReader.isDigit(s[k]) || s[k] == 0x20 || KindCues.timeFillers.contains(s[k]) { k += 1; continue }
             if s[k] == YearResolver.nian { sawYear = true; k += 1; continue }
+            // (而2013年全村只有1668元: the whole place the level is of)
+            if let w = PlaceLexicon.ownPlaceWords.longest(in: s, at: k, limit: start)?.length ?? PlaceLexicon.anaphora.longest(in: s, at: k, limit: start)?.length {
+                k += w; continue
+            }
             guard let f = KindCues.fewWords.longest(in: s, at: k, limit: start) else { return false }
             k += f.length
         }
@@ -712,18 +717,21 @@ enum FactContext {
         return false
     }
 
-    /// Whether a verb of improving at `verb` changes its count: a comparison before it in the clause (`比上年提升3000人`, `同比提升`)
-    /// or nothing but the verb opening the clause (`,提升6000人`).
+    /// Whether a verb of improving at `verb` changes its count: a comparison before it in the clause (`比上年提升3000人`, `同比提升`),
+    /// nothing but the verb opening the clause (`,提升6000人`), or a count's noun right before it (`转移就业人数提升2000人`).
     static func improvementCompared(_ s: [UInt32], verb: Int, clause: Range<Int>, comparisons: ScalarTrie<Bool>) -> Bool {
         verb == clause.lowerBound || comparisons.firstMatch(in: s, clause.lowerBound..<verb) != nil
+            || KindCues.countNouns.longestEnding(in: s, at: verb, from: clause.lowerBound, maxLength: 2) != nil
     }
 
-    /// Whether a sum of money closed by its standard's word stands in `r` (`200元标准`, `200元的标准`): the rate's own figure.
+    /// Whether a sum of money closed by its standard's word stands in `r` (`200元标准`, `200元的标准`): the rate's own figure;
+    /// not one raised or changed to the figure after it (`由每人每月200元的标准提高到260元`: 260 is the new standard).
+    /// (one pass: each 元 after a numeral asked whether 标准 or 的标准 follows)
     static func namesStandardSum(_ s: [UInt32], _ r: Range<Int>) -> Bool {
-        var k = r.lowerBound
-        while let at = Outline.find(KindCues.yuanStandard, in: s, k..<r.upperBound) ?? Outline.find(KindCues.yuanOfStandard, in: s, k..<r.upperBound) {
-            if at > r.lowerBound, NumberReader.isDigit(s[at - 1]) || NumberReader.isChineseNumeral(s[at - 1]) || s[at - 1] == CandidateReader.wan { return true }
-            k = at + 1
+        for at in (r.lowerBound + 1)..<max(r.lowerBound + 1, r.upperBound - 2) where s[at] == NumberReader.yuan {
+            guard NumberReader.isDigit(s[at - 1]) || NumberReader.isChineseNumeral(s[at - 1]) || s[at - 1] == CandidateReader.wan,
+                  let word = KindCues.standardSumClosers.longest(in: s, at: at + 1, limit: r.upperBound) else { continue }
+            return KindCues.standardChanged.firstMatch(in: s, (at + 1 + word.length)..<r.upperBound) == nil
         }
         return false
     }
@@ -959,13 +967,24 @@ enum FactContext {
     }
 
     /// Whether a parenthesis opened before `r` closes inside it: more `)` than `(` at some point of `r`.
-    static func closesAside(_ s: [UInt32], _ r: Range<Int>) -> Bool {
+    static func closesAside(_ s: [UInt32], _ r: Range<Int>) -> Bool { asideClose(s, r) != nil }
+
+    /// Where a parenthesis opened before `r` closes inside it, if it does.
+    static func asideClose(_ s: [UInt32], _ r: Range<Int>) -> Int? {
         var depth = 0
         for k in r where s[k] == openBracket || s[k] == closeBracket {
             depth += s[k] == openBracket ? 1 : -1
-            if depth < 0 { return true }
+            if depth < 0 { return k }
         }
-        return false
+        return nil
+    }
+
+    /// Whether a rate's cue at `cue` sits in an aside closed before the figure that holds a figure of its own (`大米300袋（每袋
+    /// 25公斤）、食用油300桶`): the aside glosses the figure before it; one holding the cue alone (`补贴（每人每年）10000元`)
+    /// says what the figure after it is per.
+    static func glossesEarlierFigure(_ s: [UInt32], cue: Int, before figure: Int) -> Bool {
+        guard let close = asideClose(s, cue..<figure) else { return false }
+        return s[cue..<close].contains(where: { NumberReader.isDigit($0) || NumberReader.isChineseNumeral($0) })
     }
 
     /// `其中` at the head of an earlier clause of the sentence (after a figure: the whole).
