@@ -862,6 +862,15 @@ public enum PlaceLexicon {
         if returnVerbs.contains(s[j - 1]) { return true }
         return s[j - 1] == servingVerb && villagePosts.longest(in: s, at: j + 1, limit: limit) != nil
     }
+    /// Verbs of reaching a place (`通村`, `直通`, `通往`, `前往`): before a village's or a town's suffix with a road's word or a
+    /// locative after it (``afterReached``) they reach the place in general, no name.
+    static let reachingVerbs = ScalarTrie<Bool>(["通", "直通", "通往", "前往", "去往", "到达", "进"].map { ($0, true) })
+    /// What follows a place reached (`通组`, `公路`, `道路`, `里`, `上`).
+    static let afterReached = ScalarTrie<Bool>(["通组", "通户", "公路", "道路", "路", "客车", "班车", "里", "上"].map { ($0, true) })
+    /// Whether a verb of reaching ends right before the suffix at `j` and a road's word or a locative follows it at `end`.
+    static func reachedPlace(_ s: [UInt32], suffixAt j: Int, end: Int, from lower: Int, limit: Int) -> Bool {
+        reachingVerbs.longestEnding(in: s, at: j, from: lower, maxLength: 2) != nil && afterReached.longest(in: s, at: end, limit: limit) != nil
+    }
     /// Stop characters many names of two end in (`安和村`, `永和镇`, `太和村`): 和, read as a conjunction elsewhere.
     public static let nameEndingStops: ScalarSet = ScalarSet("和")
     /// Whether the stop character at `k`, right before a suffix, ends a name of two: one character before it that is no stop

@@ -332,6 +332,14 @@ public struct PlaceFinder: Sendable {
         // (我辞工回村, 近三年回村创业: a verb of going back right before 村 goes back to the village, names none; 开始当村支书 serves it)
         if level == .village, PlaceLexicon.verbBeforeVillage(s, suffixAt: j, from: range.lowerBound, limit: range.upperBound)
             || PlaceLexicon.villageNoun(s, suffixAt: j, limit: range.upperBound) { return nil }
+        // (硬化通村通组公路, 直通村里, 通往镇上: a verb of reaching right before the suffix, a road's word or a locative after it,
+        // reaches the villages or the town, names none)
+        if level == .village || level == .town, PlaceLexicon.reachedPlace(s, suffixAt: j, end: end, from: range.lowerBound, limit: range.upperBound) { return nil }
+        // (巴东一村主任: 一 between a place's name and 村 and its post is "a", a village's head of that county, no village 巴东一村)
+        if level == .village, j - 1 > range.lowerBound, s[j - 1] == TrapLexicon.yi, PlaceLexicon.villagePosts.longest(in: s, at: end, limit: range.upperBound) != nil,
+           let g = gazetteer.names.longestEnding(in: s, at: j - 1, from: range.lowerBound, maxLength: 9), g.length >= 2,
+           // (东风一村, 前进一村: a short name that is an everyday word, before a number, names the village's own first half)
+           PlaceLexicon.wordLikeShortNameTrie.longestEnding(in: s, at: j - 1, from: j - 1 - g.length, maxLength: g.length) == nil { return nil }
         // Look back for the name: Han characters, not stop words, at most maxPrefix of them.
         var a = j
         var container: [Int] = []
