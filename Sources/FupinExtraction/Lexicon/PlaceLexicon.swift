@@ -649,6 +649,8 @@ public enum PlaceLexicon {
     public static let townWords = ScalarTrie<Bool>(townWordList.map { ($0, true) })
     static let townWordList = ["全镇", "全乡", "该镇", "该乡", "本镇", "本乡", "全街道"]
     public static let townEnds = ScalarSet("镇乡道")
+    /// 乡, the suffix a township's name is looked up with (``TownTable/holdsEitherSuffix(_:)`` tries 镇 too).
+    static let townshipSuffix = "乡"
     /// Words for the village spoken of (`全村`, `该村`): after a town they speak of the village named last.
     public static let villageWords = ScalarTrie<Bool>(villageWordList.map { ($0, true) })
     static let villageWordList = ["全村", "该村", "本村", "全组"]

@@ -149,6 +149,7 @@ extension DocumentPlace {
         var counties: [String: [Int]] = [:]
         var firstBodySeen = false
         var villages: [String: Int] = [:]   // every village named and how often, for a report about one
+        var villageOrder: [String] = []     // the villages in the order first named (a dictionary's keys have no order run to run)
         var knownVillages: [String] = []    // villages named after their town that the finder may not read alone (共和村, 罗汉山村)
         var knownTowns: [(stem: [UInt32], name: String)] = []   // towns named in full whose name of three characters or more stands alone later (哈达铺)
         var knownTownFirsts: ScalarSet?    // their names' first characters, the scan's stops (made at the first: a set zeroed per report cost 3.3 M)
@@ -355,6 +356,7 @@ extension DocumentPlace {
                         if level == .village, let v = fromAddress.village, v != name { otherAddress.village = true }
                     }
                     if level == .village, !PlaceLexicon.genericNames.contains(name) {
+                        if villages[name] == nil { villageOrder.append(name) }
                         villages[name, default: 0] += 1
                         if index == ledeLine, ledeVillage == nil { ledeVillage = (name, container) }
                     }
@@ -480,11 +482,12 @@ extension DocumentPlace {
         var zone: String?
         let lineage = entry.map { Set(g.lineage(of: $0)) } ?? []
         let fitting = zones.filter { z in z.value.container.isEmpty || z.value.container.contains { lineage.contains($0) || entry == nil } }
-        if let best = fitting.max(by: { $0.value.weight < $1.value.weight || ($0.value.weight == $1.value.weight && $0.key.count < $1.key.count) }) {
+        // (ties broken by the name, so that a dictionary's order, new each run, decides nothing)
+        if let best = fitting.max(by: { ($0.value.weight, $0.key.count, $1.key) < ($1.value.weight, $1.key.count, $0.key) }) {
             let suffixWeight = bareZones.filter { best.key.hasSuffix($0.key) }.values.reduce(0, +)
             if best.value.weight + suffixWeight >= 3 {
                 // Prefer the longest spelling (`揭阳空港经济区` over `空港经济区`).
-                zone = zones.keys.filter { $0.hasSuffix(best.key) || best.key.hasSuffix($0) }.max { $0.count < $1.count } ?? best.key
+                zone = zones.keys.filter { $0.hasSuffix(best.key) || best.key.hasSuffix($0) }.max { ($0.count, $1) < ($1.count, $0) } ?? best.key
                 if entry == nil, let c = zones[zone!]?.container.first { entry = c }
             }
         }
@@ -654,7 +657,7 @@ extension DocumentPlace {
                                   mentionsByLine: byLine)
         place.counties = counties
         place.helpers = helpers
-        place.longVillages = villages.keys.filter { $0.unicodeScalars.count == 4 }
+        place.longVillages = villageOrder.filter { $0.unicodeScalars.count == 4 }
         place.namedDistrict = entry.map { Self.callsDistrict(s, g.places[$0]) } ?? false
         place.spellings = spellings.filter { !writesTable.contains($0.key) }
         place.villageFromBody = villageFromBody

@@ -185,6 +185,10 @@ public struct PlaceFinder: Sendable {
         }
         guard start > range.lowerBound, NormalizedText.isHan(s[start - 1]) else { return false }
         if PlaceLexicon.fullNameEnds.contains(s[end - 1]), end - start == 2, PlaceLexicon.stopChars.contains(s[start]) { return true }
+        // (独龙江畔, 独龙江人: a short name closing a town's name the table knows, 独龙江乡, its suffix left out, is that
+        // town's, no 龙江县)
+        if !PlaceLexicon.fullNameEnds.contains(s[end - 1]), end >= range.upperBound || !PlaceLexicon.townEnds.contains(s[end]),
+           TownTable.shared.holdsEitherSuffix(NormalizedText.string(s[(start - 1)..<end]) + PlaceLexicon.townshipSuffix) { return true }
         // 生态立县、文旅兴县, 产业富县: a slogan's verb and 县 after its noun, no county (山西兴县, 在兴县: a
         // place or a stop character before it)
         if end - start == 2, PlaceLexicon.sloganCountyVerbs.contains(s[start]), PlaceLexicon.fullNameEnds.contains(s[end - 1]),

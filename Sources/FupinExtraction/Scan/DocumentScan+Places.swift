@@ -862,8 +862,11 @@ extension DocumentScan {
             return g.path(of: inside[0])
         case .sub(var name, let level, let container):
             // (家营村 after 走访, where the report names 徐家营村: the name it was read short of)
+            // (the one whose first character stands right before the name read: 梁家河村, not 王家河村, after 抓好梁)
             if level == .village, !place.longVillages.isEmpty, name.unicodeScalars.count == 3,
-               let long = place.longVillages.first(where: { $0.hasSuffix(name) }) { name = long }
+               let long = place.longVillages.first(where: { l in l.hasSuffix(name) && m.range.lowerBound > 0
+                                                           && l.unicodeScalars.first!.value == s[m.range.lowerBound - 1] })
+                    ?? place.longVillages.first(where: { $0.hasSuffix(name) }) { name = long }
             // 浐灞生态区 in a report on 西安市: a zone named in the text lies under the place it was
             // named with, else under the report's own
             if level == .zone {
