@@ -641,5 +641,17 @@ public enum TrapLexicon {
     /// `份`, the classifier of copies (``Trap/copies``).
     static let fen: UInt32 = 0x4EFD
     /// Words right before the number of a document's copies (`一式三份`, `各执一份`, `各持一份`, `各存一份`).
-    static let copiesLeads = ScalarTrie<Bool>(["一式", "各执", "各持", "各存", "共印", "各留"].map { ($0, true) })
+    /// (a judgment's original and copies, 正本一份,副本二份)
+    static let copiesLeads = ScalarTrie<Bool>(["一式", "各执", "各持", "各存", "共印", "各留", "正本", "副本"].map { ($0, true) })
+    /// What follows a study's statistic after a share or a list of them (`在1%、5%、10%的水平上显著`, `25%分位点`): a significance
+    /// level or a quantile, no share of a place.
+    static let statisticWords = ScalarTrie<Bool>(["的水平上显著", "水平上显著", "的统计水平上显著", "统计水平上显著", "的水平下显著", "水平下显著",
+        "的水平上通过", "水平上通过", "的显著性水平", "显著性水平", "的置信水平", "置信水平", "分位点", "分位数", "的分位"].map { ($0, true) })
+    /// What may stand between a statistic and its word: more of a list of shares (`1%、5%和10%`).
+    static let statisticListChars = ScalarSet("0123456789.%、和及或 ")
+    /// How far a statistic's word is looked for past the share (`1%、5%、10%的水平上显著`).
+    static let statisticReach = 16
+    /// Words after 二元 that make it "dual", no two yuan (`城乡二元结构`, `二元Logit模型`).
+    static let dualWords = ScalarTrie<Bool>(["结构", "经济", "体制", "分割", "模型", "回归", "变量", "选择", "对立", "格局", "化", "论",
+        "户籍", "社会", "分治", "制度"].map { ($0, true) })
 }

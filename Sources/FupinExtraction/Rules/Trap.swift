@@ -137,6 +137,11 @@ enum Trap: String, CaseIterable, Sendable {
     /// The one a per-unit rule is counted by: `每吸纳1名贫困劳动力给予企业1000元`, `每介绍1人奖励200元`, `每新购基础母牛1头` —
     /// the basis of a rate, no count (the money it pays is the fact).
     case perBasis = "trap.rate.basis"
+    /// A study's statistic: a significance level or a quantile (`***、**、*分别表示在1%、5%、10%的水平上显著`, `25%分位点`) — no
+    /// share of a place.
+    case statistic = "trap.meta.statistic"
+    /// 二元 read as "dual", no two yuan: `城乡二元结构`, `二元Logit模型`.
+    case dual = "trap.word.dual"
 
     /// Whether the figure at `at` stands inside brackets opened right after a poverty standard's word
     /// (`贫困标准(…每人每年2300元)`, `扶贫标准(国家的收入标准是…2300元,…)`; a programme's rate,
@@ -963,6 +968,14 @@ enum Trap: String, CaseIterable, Sendable {
         case .copies:
             guard span.measure == .items, span.unitEnd - span.unitStart == 1, s[span.unitStart] == TrapLexicon.fen else { return false }
             return TrapLexicon.copiesLeads.longestEnding(in: s, at: span.start, from: max(sentence.lowerBound, span.start - 2), maxLength: 2) != nil
+        case .statistic:
+            guard span.measure == .percent else { return false }
+            var k = span.end
+            while k < limit, k - span.end < TrapLexicon.statisticReach, TrapLexicon.statisticListChars.contains(s[k]) { k += 1 }
+            return TrapLexicon.statisticWords.longest(in: s, at: k, limit: limit) != nil
+        case .dual:
+            guard span.measure == .yuan, span.end - span.start == 2, s[span.start] == TrapLexicon.er, span.end < limit else { return false }
+            return TrapLexicon.dualWords.longest(in: s, at: span.end, limit: limit) != nil || CandidateReader.isASCIILetter(s[span.end])
         case .perBasis:
             // one, right after 每 and a verb of a few characters (每1名 too), no other figure between: people, households,
             // things, land, roads and goods (每种植1亩, 每硬化1公里, 每销售1吨), not money nor shares
