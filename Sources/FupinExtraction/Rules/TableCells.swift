@@ -796,7 +796,7 @@ enum TableCells {
         guard cells.count >= at + 2, case let label = cells[at], !label.isEmpty,
               let unitColumn = column(s, label, index: at, cellCount: cells.count),
               case let figures = ((at + 1)..<cells.count).filter({ number(s, cells, index: $0) != nil }), !figures.isEmpty,
-              ((at + 1)..<cells.count).allSatisfy({ figures.contains($0) || figureMeasure(s, cells[$0]) != nil }),
+              ((at + 1)..<cells.count).allSatisfy({ figures.contains($0) || figureMeasure(s, cells[$0]) != nil || isNoneCell(s, cells[$0]) }),
               // (项目(万元)  2018  2019  2020: years head the columns, ``yearColumns``)
               !((at + 1)..<cells.count).allSatisfy({ year(s, cells[$0]) != nil }) else { return [] }
         // (建档立卡户人均纯收入(元)  4000  9037: a level per person, its label says)
@@ -810,6 +810,10 @@ enum TableCells {
         }
     }
     static let changeRule = "kind.change.表头", rateRule = "kind.rate.表头"
+    /// Whether a cell states that there is no figure (`—`, `-`, `/`, `…`): an empty cell, the row read past it (`村集体经济收入(万元)
+    /// —  50.8  126.4`).
+    static func isNoneCell(_ s: [UInt32], _ c: Range<Int>) -> Bool { !c.isEmpty && c.count <= 2 && s[c].allSatisfy(noneMarks.contains) }
+    static let noneMarks = ScalarSet("—-－/／…")
     /// The column a header cell of 其中 naming no unit heads (`户数(户)  其中D级  其中C级`, `搬迁人数  其中建档立卡`): a breakdown
     /// of `whole`, the column right before it (or the count before a share's column), counted in its unit and read as it is, or
     /// its shares in percent where the cell names a share (`其中占比`); nil where the cell opens no 其中, or names a thing the whole
