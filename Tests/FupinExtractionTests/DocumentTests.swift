@@ -207,6 +207,16 @@ struct DocumentTests {
     @Test(arguments: Self.headlines.indices) func headlinesAreTitles(_ i: Int) {
         #expect(extractor.extract(text: Self.headlines[i].text, id: "h\(i)").document.title == Self.headlines[i].title)
     }
+    /// An official document's addressees (`延安市扶贫开发办公室、市财政局：`) are whom it is sent to: no title, and their place
+    /// none of the report's; the issuing body's header (`延川县扶贫开发办公室文件`) and the title under it decide.
+    @Test func addresseesAreNoTitleNorPlace() {
+        let text = "延川县扶贫开发办公室文件\n\n延扶发〔2017〕9号\n\n关于2016年度中央专项彩票公益金项目竣工验收情况的报告\n\n延安市扶贫开发办公室、市财政局：\n\n　　2016年，我县争取到中央专项彩票公益金项目资金2000万元，在4个镇的18个贫困村实施村组道路建设。\n"
+        let r = extractor.extract(text: text, id: "a")
+        #expect(r.document.title == "关于2016年度中央专项彩票公益金项目竣工验收情况的报告")
+        #expect(r.document.regionPath.levels == ["陕西省", "延安市", "延川县"])
+        #expect(r.facts.first?.regionPath.levels == ["陕西省", "延安市", "延川县"])
+    }
+
     /// The one who speaks an oral history (口述人：…田家河乡元古堆村村民) gives the story its village, as an address does.
     @Test func oralHistorySpeakerGivesVillage() {
         let r = extractor.extract(text: Self.headlines[3].text, id: "o")

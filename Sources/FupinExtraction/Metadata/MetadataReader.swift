@@ -305,11 +305,33 @@ public enum MetadataReader {
     /// with an office's last character, is a byline too)
     static func isByline(_ s: [UInt32], _ r: Range<Int>) -> Bool {
         bylineRoles.longestEnding(in: s, at: r.upperBound, from: r.lowerBound, maxLength: 3) != nil || isPublisher(s, r) || isDocumentNumber(s, r)
+            || isAddressee(s, r)
     }
+    /// Whether a line is an official document's addressees, bodies a colon closes (`延安市扶贫开发办公室、市财政局：`, `各乡镇人民政府：`):
+    /// whom the report is sent to, no title, and their places none of the report's (``DocumentPlace``).
+    static func isAddressee(_ s: [UInt32], _ r: Range<Int>) -> Bool {
+        let r = Outline.trim(s, r)
+        guard r.count >= 4, s[r.upperBound - 1] == ListItems.colon else { return false }
+        let bodies = r.lowerBound..<(r.upperBound - 1)
+        guard bodies.count <= addresseesLength, !s[bodies].contains(where: { NumberReader.isDigit($0) || Outline.isClauseBreak($0) && $0 != NumberReader.listComma }) else { return false }
+        // (each body a publisher's name: 延安市扶贫开发办公室、市财政局)
+        var k = bodies.lowerBound
+        for e in bodies where s[e] == NumberReader.listComma {
+            guard isPublisher(s, k..<e) else { return false }
+            k = e + 1
+        }
+        return isPublisher(s, k..<bodies.upperBound)
+    }
+    /// How long a line of addressees may run before its colon.
+    static let addresseesLength = 60
     /// Whether a line is a publishing body's name alone (`塔城市统计局`, `平利县人民政府办公室`): short, no digit, closing with a
     /// body's last character. Its place is the report's as a title's is (``DocumentPlace``).
     static func isPublisher(_ s: [UInt32], _ r: Range<Int>) -> Bool {
-        !r.isEmpty && r.count <= publisherLength && !s[r].contains(where: NumberReader.isDigit)
+        // (延川县扶贫开发办公室文件, 中共某县委文件: the issuing body's header over an official document)
+        if r.count > documentHeader.count + 2, s[(r.upperBound - documentHeader.count)..<r.upperBound].elementsEqual(documentHeader) {
+            return isPublisher(s, r.lowerBound..<(r.upperBound - documentHeader.count))
+        }
+        return !r.isEmpty && r.count <= publisherLength && !s[r].contains(where: NumberReader.isDigit)
             && (PlaceLexicon.officeEnds.contains(s[r.upperBound - 1]) && !headlineEnds.contains(s[r.upperBound - 1])
                 || publisherWords.longestEnding(in: s, at: r.upperBound, from: r.lowerBound, maxLength: publisherWordLength) != nil)
             && headlineVerbs.firstMatch(in: s, r) == nil
@@ -330,6 +352,8 @@ public enum MetadataReader {
     static let headlineEnds = ScalarSet("队门")
     /// Words closing a publishing body's name beyond an office's last character (`…办公室`, `…领导小组`, `…委员会`, `…调查队`).
     static let publisherWords = ScalarTrie<Bool>(publisherWordRows.map { ($0, true) })
+    /// `文件`, closing an issuing body's header (``isPublisher(_:_:)``).
+    static let documentHeader: [UInt32] = "文件".unicodeScalars.map(\.value)
     static let publisherWordRows = ["办公室", "领导小组", "委员会", "调查队", "指挥部", "工作组", "联合会", "红十字会", "工会", "协会", "商会", "基金会"]
     static let publisherWordLength = publisherWordRows.map(\.count).max()!
     /// How long a document's number alone on a line may be (`光扶贫〔2018〕3号`, characters).

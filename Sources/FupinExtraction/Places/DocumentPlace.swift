@@ -189,7 +189,8 @@ extension DocumentPlace {
                         else { k += 1 }
                     }
                 }
-            case .heading: w = 1
+            // (延安市扶贫开发办公室、市财政局： under a county's report: whom it is sent to, no place of its own)
+            case .heading: w = MetadataReader.isAddressee(s, line.range) ? 0 : 1
             // (a title the page's layout reads as prose, 【口述史】元古堆的变化，… over its subtitle, is no lede)
             case .body where index == titleLine: w = 1
             case .body: w = firstBodySeen ? 1 : 2; if !firstBodySeen { ledeLine = index }; firstBodySeen = true; recordSinceAddress = true
