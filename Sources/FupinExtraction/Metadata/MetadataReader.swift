@@ -506,7 +506,8 @@ public enum MetadataReader {
         return cells.contains(where: { opensBareDateline(s, $0) && $0.count <= 10 })
             && cells.allSatisfy { c in opensBareDateline(s, c) || c.count <= accountNameLength && s[c].allSatisfy(NormalizedText.isHan) }
     }
-    static let accountNameLength = 8
+    /// How long an account's name in its byline may be (`共青团科右前旗委员会`: 10).
+    static let accountNameLength = 16
     /// How long a line with a date and a source's name may be.
     static let bareDatelineLength = 40
 
