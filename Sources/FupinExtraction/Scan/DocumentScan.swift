@@ -577,7 +577,11 @@ final class DocumentScan {
                 // (asked first: 那时候 is a past word too, a span the sentence's first expression would read)
                 // (谭启明：当时全乡7个村: an interview's answer after its speaker's name, the question's year read back)
                 let opening = sentence.indexInLine == 0 ? Self.afterSpeaker(s, r) : r.lowerBound
-                if let t = thatTime.longest(in: s, at: opening, limit: r.upperBound), paragraphYear == nil || sentence.indexInLine == 0 || t.value > 0 {
+                let thatTimeWord = thatTime.longest(in: s, at: opening, limit: r.upperBound)
+                // (2014年,全村…。那时,全村有贫困户54户: in the paragraph of a year, 那时 is that year, no past's span)
+                if let t = thatTimeWord, t.value == 0, paragraphYear != nil, sentence.indexInLine > 0,
+                   let e = expressions().first, e.range.lowerBound == opening, case .span = e.meaning { expressionsRead!.removeFirst() }
+                if let t = thatTimeWord, paragraphYear == nil || sentence.indexInLine == 0 || t.value > 0 {
                     // 在2016年5月11日…对接会上。⏎当时,民乐村上报的贫困户为150多户: 当时 opening a
                     // sentence is the time the text last named, the year read back (none: no year), its
                     // paragraph's first sentence's too; 第二年, 次年 the year after it
