@@ -366,8 +366,9 @@ enum TableCells {
                 while e > c.lowerBound, openBrackets.contains(s[e - 1]) || s[e - 1] == 0x20 { e -= 1 }
                 let name = e - c.lowerBound >= 2 ? NormalizedText.string(s[c.lowerBound..<e]) : ""
                 var measure = u.value.measure
-                // (贫困村(个): villages counted by 个)
-                if measure == .items, e > c.lowerBound, s[e - 1] == villageChar { measure = .villages }
+                // (贫困村(个): villages counted by 个; 实施村数(个), 出列村数: their number)
+                if measure == .items, e > c.lowerBound, s[e - 1] == villageChar
+                    || e - 1 > c.lowerBound && s[e - 1] == countChar && s[e - 2] == villageChar { measure = .villages }
                 return Column(index: i, measure: measure, multiplier: u.value.multiplier, unit: NormalizedText.string(s[k..<(k + u.length)]),
                               rule: "unit." + measure.rawValue + ".表头", header: whole, cellCount: cellCount, name: name)
             }
