@@ -188,9 +188,12 @@ extension DocumentScan {
                                             && $0.mention.range.upperBound <= i }) { return nil }
             // (保山市…。龙陵县经过动态调整,新增贫困人口14018人,…全县共有80个贫困村: the county named
             // earlier in the sentence, in a report whose own place has no such level)
-            if let named = places.all.last(where: { $0.mention.range.upperBound <= w.at && $0.path != nil
-                                                      && !Self.asideCloses(s, $0.mention.range.upperBound..<w.at) }),
-               let p = ownPlace(level: w.level, carried: named.path!) { return p }
+            // (商洛市柞水县…在金米村设立服务站,全县…: the last named that holds such a level, past a village the report's place
+            // holds without it)
+            for named in places.all.reversed() where named.mention.range.upperBound <= w.at && named.path != nil
+                && !Self.asideCloses(s, named.mention.range.upperBound..<w.at) {
+                if let p = ownPlace(level: w.level, carried: named.path!) { return p }
+            }
             // (河北省政府工作报告显示，2019年全省25个贫困县…, 2019年，河北省…，全省…, 据河北省扶贫办统计,全省…: a province named in
             // full opening a clause before it in the sentence, outside the report's place too, is the one its 全省 speaks of; not
             // one inside a clause, a source, a helper or a place visited: 我省从广东省引进…,全省…, 在广东省的大力帮扶下,全省…)
