@@ -510,6 +510,13 @@ extension DocumentPlace {
            s[outline.lines[tl].range].firstRange(of: stem) != nil,
            !g.lineage(of: e).contains(where: { g.places[$0].name.unicodeScalars.starts(with: stem.lazy.compactMap(Unicode.Scalar.init)) }),
            (counties[t] ?? townCounties(t)).contains(where: { g.isWithin($0, e) }) { titleTown = t }
+        // 元古堆的春天 ⏎ …2013年,元古堆村有447户…: a title naming short, without its suffix, the one village the body names in
+        // full (a stem of three characters at least), in the place the report names, is about that village
+        if entry != nil, titleTown == nil, titleVillage == nil, zone == nil, let tl = titleLine,
+           case let named = villageOrder.filter({ v in
+               let u = v.unicodeScalars.map(\.value)
+               return u.count >= Self.villageStemLength + 1 && s[outline.lines[tl].range].firstRange(of: u.dropLast()) != nil }),
+           named.count == 1 { titleVillage = named[0] }
         // 安徽:真扶贫 — …帮扶梓树村纪实 … 安徽省岳西县梓树村地处…: the title's village or town
         // lies in the county the report names right before it
         if let e = entry, let sub = titleVillage ?? titleTown, let c = counties[sub]?.filter({ g.isWithin($0, e) && $0 != e }), c.count == 1 {
@@ -863,6 +870,8 @@ extension DocumentPlace {
         return a..<b
     }
 
+    /// How long a village's name before its suffix must be for a title to name it alone (`元古堆` of 元古堆村; not `红星`).
+    static let villageStemLength = 3
     /// How long a town's name before its suffix must be to stand for the town alone (`哈达铺`; `新华`, of 新华镇, is 新华社's).
     static let knownTownLength = 3
     /// Town suffixes of one character, which a known town's name drops to stand alone (`镇`, `乡`; not `街道`'s `道`).
