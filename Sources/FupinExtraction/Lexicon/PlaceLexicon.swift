@@ -649,6 +649,9 @@ public enum PlaceLexicon {
     public static let townWords = ScalarTrie<Bool>(townWordList.map { ($0, true) })
     static let townWordList = ["全镇", "全乡", "该镇", "该乡", "本镇", "本乡", "全街道"]
     public static let townEnds = ScalarSet("镇乡道")
+    /// Words a short name's last character opens, after another Han character (`河源|头` in 渭河源头, `江源|头` in 长江源头):
+    /// the name is read out of them (``PlaceFinder``).
+    static let wordsFromNameEnds = ScalarTrie<Bool>(["源头"].map { ($0, true) })
     /// 乡, the suffix a township's name is looked up with (``TownTable/holdsEitherSuffix(_:)`` tries 镇 too).
     static let townshipSuffix = "乡"
     /// Words for the village spoken of (`全村`, `该村`): after a town they speak of the village named last.

@@ -185,6 +185,11 @@ public struct PlaceFinder: Sendable {
         }
         guard start > range.lowerBound, NormalizedText.isHan(s[start - 1]) else { return false }
         if PlaceLexicon.fullNameEnds.contains(s[end - 1]), end - start == 2, PlaceLexicon.stopChars.contains(s[start]) { return true }
+        // (渭河源头, 长江源头: a short name whose last character opens a word running past it, a river's source, after a
+        // river's name, is read out of that word; no 河源市, 江源区)
+        if !PlaceLexicon.fullNameEnds.contains(s[end - 1]), PlaceLexicon.wordsFromNameEnds.longest(in: s, at: end - 1, limit: range.upperBound).map({ end - 1 + $0.length > end }) == true {
+            return true
+        }
         // (独龙江畔, 独龙江人: a short name closing a town's name the table knows, 独龙江乡, its suffix left out, is that
         // town's, no 龙江县)
         if !PlaceLexicon.fullNameEnds.contains(s[end - 1]), end >= range.upperBound || !PlaceLexicon.townEnds.contains(s[end]),
