@@ -293,41 +293,42 @@ struct DocumentTests {
         let again = "2019年,全县流转土地8000多亩。\n全县共流转土地8000多亩,带动贫困户增收。\n"
         let twice = extractor.extract(text: again, id: "r2").facts
         #expect(twice.count == 2)
-        #expect(twice.map(\.repeatOf) == [nil, "r2"])
+        #expect(twice.map(\.repeatOf) == [nil, "r2@12"])
+        #expect(twice[1].repeatOf == "r2@\(twice[0].start)")   // the fact it restates, by its document and start
         // equal numbers that state different things are two facts: a rate for two groups, one
         // sentence, small counts of different things; a small count of the same thing is one
         let different = "本科生每人资助2000元。\n专科生每人资助2000元。\n全县8个乡镇8个搬迁点完成搬迁。\n全省有22个省级贫困县。\n全国有扶贫任务的22个省份。\n"
         #expect(extractor.extract(text: different, id: "r3").facts.map(\.repeatOf) == [nil, nil, nil, nil, nil, nil])
         let same = "全省有28个贫困县。\n28个贫困县主要分布在东部。\n"
-        #expect(extractor.extract(text: same, id: "r4").facts.map(\.repeatOf) == [nil, "r4"])
+        #expect(extractor.extract(text: same, id: "r4").facts.map(\.repeatOf) == [nil, "r4@3"])
         // (a subject left empty: the noun after the figure tells the thing, 县 and 县, not 县 and 省)
         let listed = "全省对口帮扶的45个县中已有20个县摘帽。\n\n对口帮扶甘肃省(30个)、青海省(15个)等2个省45个县。\n全国有扶贫任务的45个省。\n"
-        #expect(extractor.extract(text: listed, id: "r10").facts.filter { $0.value == 45 }.map(\.repeatOf) == [nil, "r10", nil])
+        #expect(extractor.extract(text: listed, id: "r10").facts.filter { $0.value == 45 }.map(\.repeatOf) == [nil, "r10@7", nil])
         // (a restatement is found past any number of facts of the value of another measure: 70 rows of 100% between)
         let rows = (1...70).map { "第\($0)组  100%" }.joined(separator: "\n")
         let chained = "2019年,全县脱贫100户。\n各组达标率如下。\n组别  达标率\n" + rows + "\n\n总之,全县脱贫100户。\n"
-        #expect(extractor.extract(text: chained, id: "r15").facts.filter { $0.measure == .households }.map(\.repeatOf) == [nil, "r15"])
+        #expect(extractor.extract(text: chained, id: "r15").facts.filter { $0.measure == .households }.map(\.repeatOf) == [nil, "r15@10"])
         let next = "扶持236户贫困户养殖黑猪。动员236户贫困户改造茶园。\n"
         #expect(extractor.extract(text: next, id: "r5").facts.map(\.repeatOf) == [nil, nil])
         // (but a figure with decimals said again in the next sentence is one claim)
         let decimal = "中央财政下达专项扶贫资金909.78亿元。在此次下达的909.78亿元中,安排资金120亿元。\n"
-        #expect(extractor.extract(text: decimal, id: "r11").facts.map(\.repeatOf) == [nil, "r11", nil])
+        #expect(extractor.extract(text: decimal, id: "r11").facts.map(\.repeatOf) == [nil, "r11@12", nil])
         let large = "全国脱贫攻坚成就\n\n我国6年减贫8000多万人。6年时间减少8000多万人,平均每年减贫1300多万人。\n"
-        #expect(extractor.extract(text: large, id: "r12").facts.map(\.repeatOf) == [nil, "r12", nil])
+        #expect(extractor.extract(text: large, id: "r12").facts.map(\.repeatOf) == [nil, "r12@16", nil])
         // (a rate said again of the same thing in another sentence is one claim; of another thing, two)
         let rates = "2021年,脱贫人口人均纯收入达到12550元。\n他表示,2021年脱贫人口人均纯收入达到12550元。\n2021年,监测对象人均纯收入达到12550元。\n"
-        #expect(extractor.extract(text: rates, id: "r14").facts.map(\.repeatOf) == [nil, "r14", nil])
+        #expect(extractor.extract(text: rates, id: "r14").facts.map(\.repeatOf) == [nil, "r14@17", nil])
         let shares = "全县农民人均可支配收入9500元,增长11.5%。贫困户人均纯收入7200元,增长11.5%。\n"
         #expect(extractor.extract(text: shares, id: "r13").facts.map(\.repeatOf) == [nil, nil, nil, nil])
         // a year the text states once, the other statement taking the report's own
         let once = "2019年1月20日\n\n全区人群患病率由2016年的1.66%降至0.26%。\n\n西藏是包虫病分布最广的区域,患病率达1.66%。\n"
-        #expect(extractor.extract(text: once, id: "r6").facts.filter { $0.value == 1.66 }.map(\.repeatOf) == [nil, "r6"])
+        #expect(extractor.extract(text: once, id: "r6").facts.filter { $0.value == 1.66 }.map(\.repeatOf) == [nil, "r6@26"])
         // the same claim at another precision: the rounded statement restates the exact one,
         // whichever comes first; a rounded figure of another thing, or far from it, does not
         let rounded = "全省选聘草原生态管护员42778名。\n\n全省4万多名草原生态管护员年均增收2万余元。\n"
-        #expect(extractor.extract(text: rounded, id: "r7").facts.filter { $0.measure == .persons }.map(\.repeatOf) == [nil, "r7"])
+        #expect(extractor.extract(text: rounded, id: "r7").facts.filter { $0.measure == .persons }.map(\.repeatOf) == [nil, "r7@11"])
         let first = "全县投入扶贫资金超5亿元。\n\n2019年,全县共投入扶贫资金5.6176亿元。\n"
-        #expect(extractor.extract(text: first, id: "r8").facts.map(\.repeatOf) == ["r8", nil])
+        #expect(extractor.extract(text: first, id: "r8").facts.map(\.repeatOf) == ["r8@30", nil])
         let others = "全省选聘草原生态管护员42778名。\n\n全省6万多名贫困群众参加技能培训。\n全县投入扶贫资金5.6176亿元。\n\n全县投入扶贫资金近7亿元。\n"
             + "全县1147家花木企业参与帮扶。\n\n统筹全县近千家花木企业资源。\n共带动1522户贫困户增收。\n\n累计带动1500余户贫困户增收。\n"
         #expect(extractor.extract(text: others, id: "r9").facts.map(\.repeatOf) == [nil, nil, nil, nil, nil, nil, nil, nil])
@@ -336,10 +337,10 @@ struct DocumentTests {
         let paired = "全镇计划易地扶贫搬迁332户1376人。\n\n安置点预计安置355户1376人。\n\n全镇搬迁的332户1376人已全部入住。\n"
         #expect(extractor.extract(text: paired, id: "r14").facts.map(\.repeatOf) == [nil, nil, nil, nil, nil, nil])
         let pairedSame = "2019年,全镇搬迁332户1376人。\n\n2019年,全镇共搬迁332户1376人,全部入住。\n"
-        #expect(extractor.extract(text: pairedSame, id: "r15").facts.map(\.repeatOf) == [nil, nil, "r15", "r15"])
+        #expect(extractor.extract(text: pairedSame, id: "r15").facts.map(\.repeatOf) == [nil, nil, "r15@10", "r15@14"])
         // an amount written again in another form right after it is one claim; two equal counts listed are two
         let writtenTwice = "经研究,给予补助拾万元(¥:100000.00元)予以解决。\n"
-        #expect(extractor.extract(text: writtenTwice, id: "r16").facts.map(\.repeatOf) == [nil, "r16"])
+        #expect(extractor.extract(text: writtenTwice, id: "r16").facts.map(\.repeatOf) == [nil, "r16@8"])
         let listedTwice = "全乡有卫生院一所、中心小学一所,新建村卫生室2个、2个文化广场。\n"
         #expect(extractor.extract(text: listedTwice, id: "r17").facts.map(\.repeatOf) == [nil, nil, nil, nil])
     }
