@@ -367,6 +367,9 @@ public enum KindCues {
     /// (a title telling the year's outcome still to come too: `2020年全县贫困人口将全部脱贫`, `有望`, `预计`)
     static let titleGoalWords = ScalarTrie<Bool>(["到20", "力争", "确保", "全面建成", "目标", "决胜", "实现全面",
                                                   "将全部", "将实现", "将于", "要实现", "有望", "预计", "计划"].map { ($0, true) })
+    /// Money of a later year allocated or received already (`提前下达2021年…资金`, `提前获得`, `已下达`): done, no plan.
+    static let allocatedAhead = ScalarTrie<Bool>(["提前下达", "提前获得", "提前拨付", "提前批复", "提前分配", "预拨", "提前预拨",
+                                                  "已下达", "已获得", "已拨付", "已批复"].map { ($0, true) })
     /// Words before 将 that tell its disposal done (`已将`, `已经将`; no `为了`, `目前`).
     static let pastBeforeJiang = ScalarTrie<Bool>(["已", "已经", "先后", "截至", "截止", "累计"].map { ($0, true) })
     /// What a later clause says of things handed over, done (`群众已全部入住`, `已交付使用`).

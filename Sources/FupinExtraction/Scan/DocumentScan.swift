@@ -1471,7 +1471,9 @@ final class DocumentScan {
         if kindCues?.sentence != sentence { kindCues = (sentence, FactContext.SentenceCues(s, sentence)) }
         var (kind, kindRule) = FactContext.kind(s, candidate: c, clause: clause, sentence: sentence, quotes: quotes, cues: kindCues!.cues)
         if let o = kindOverride { (kind, kindRule) = (o.0, o.1) }
-        if kind == .total, let y = year, let p = years.publicationYear, y > p { kind = .target; kindRule = "kind.target.future-year" }
+        // (提前获得2021年…资金9853万元, 已下达2021年…: money of the next year allocated before it is done, no plan)
+        if kind == .total, let y = year, let p = years.publicationYear, y > p,
+           KindCues.allocatedAhead.firstMatch(in: s, sentence.lowerBound..<c.start) == nil { kind = .target; kindRule = "kind.target.future-year" }
         // 签约11989人,履约服务11964人; 存量6855户,已开工2002户: a subset of the whole just stated
         if kind == .total, c.measure.takesPart, let (cue, verbAt) = FactContext.subsetCue(s, before: c.start, clause: clause),
            let w = wholeBefore(), subsetOf(w, c, cue: cue, verbAt: verbAt, clause: clause, sentence: sentence, year: year, facts) { kind = .part; kindRule = Self.subsetRule }
