@@ -147,7 +147,7 @@ enum FactContext {
                // (大米300袋（每袋25公斤）、食用油300桶: nor does a rate's cue inside them; 按每户200元标准发放…43.42万元: nor one whose
                // standard's own sum stands between)
                !(m.value.0 == .rate && (Self.glossesEarlierFigure(s, cue: k + m.length, before: c.numberStart)
-                                        || Self.namesStandardSum(s, max(clause.lowerBound, k - KindCues.standardSumReach)..<c.numberStart))),
+                                        || Self.namesStandardSum(s, max(clause.lowerBound, k - KindCues.standardSumReach - KindCues.standardNounLength)..<c.numberStart))),
                // (已建成可吸纳300人就业的扶贫车间12个: a capacity inside an attribute is its own figure's, not
                // the count of the things built)
                !(KindCues.capacityRules.contains(m.value.1)
@@ -730,10 +730,23 @@ enum FactContext {
     static func namesStandardSum(_ s: [UInt32], _ r: Range<Int>) -> Bool {
         for at in (r.lowerBound + 1)..<max(r.lowerBound + 1, r.upperBound - 2) where s[at] == NumberReader.yuan {
             guard NumberReader.isDigit(s[at - 1]) || NumberReader.isChineseNumeral(s[at - 1]) || s[at - 1] == CandidateReader.wan,
-                  let word = KindCues.standardSumClosers.longest(in: s, at: at + 1, limit: r.upperBound) else { continue }
-            return KindCues.standardChanged.firstMatch(in: s, (at + 1 + word.length)..<r.upperBound) == nil
+                  let closed = Self.standardClosing(s, after: at + 1, limit: r.upperBound) else { continue }
+            return KindCues.standardChanged.firstMatch(in: s, closed..<r.upperBound) == nil
         }
         return false
+    }
+
+    /// Where a standard's word closing a sum's 元 at `k` ends: right after it (`200元标准`, `200元的标准`) or after 的 and the
+    /// standard's noun (`2万元的建房补助标准`, at most ``KindCues/standardNounLength`` characters); nil where none closes it.
+    static func standardClosing(_ s: [UInt32], after k: Int, limit: Int) -> Int? {
+        if let w = KindCues.standardSumClosers.longest(in: s, at: k, limit: limit) { return k + w.length }
+        guard k < limit, s[k] == CandidateReader.de else { return nil }
+        var j = k + 1
+        while j < limit, j - k <= KindCues.standardNounLength, NormalizedText.isHan(s[j]) {
+            if let w = KindCues.standardWords.longest(in: s, at: j, limit: limit) { return j + w.length }
+            j += 1
+        }
+        return nil
     }
 
     /// Whether 将 at `jiang`, read as 把 over the object ending at `object`, tells a thing done: the object's own verb done in its
