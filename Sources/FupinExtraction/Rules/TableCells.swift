@@ -393,8 +393,8 @@ enum TableCells {
     static let indexHeads = ScalarTrie<Bool>(["序号", "编号", "序", "No.", "NO."].map { ($0, true) })
     /// Header words closing a cell that name its count without a unit in brackets (`户数`, `资助人数`, `受益人次`).
     static let countHeads = ScalarTrie<HeaderUnit>([("户数", Measure.households), ("人数", Measure.persons), ("人次", Measure.personTimes), ("村数", Measure.villages),
-                                                    // (活动场次, 项目个数: events and things counted)
-                                                    ("场次", Measure.items), ("个数", Measure.items)]
+                                                    // (活动场次, 项目个数, 疑点数据条数: events, things and records counted)
+                                                    ("场次", Measure.items), ("个数", Measure.items), ("条数", Measure.items)]
         .map { ($0.0, HeaderUnit($0.1, 1, anywhere: false)) })
     /// How long a count's word is (every row of ``countHeads``).
     static let countHeadLength = 2
