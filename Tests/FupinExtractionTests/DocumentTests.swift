@@ -295,6 +295,9 @@ struct DocumentTests {
         #expect(twice.count == 2)
         #expect(twice.map(\.repeatOf) == [nil, "r2@12"])
         #expect(twice[1].repeatOf == "r2@\(twice[0].start)")   // the fact it restates, by its document and start
+        // (two shares of the whole, of two things: 追回率100% and 开户率100% are two claims)
+        let shares100 = "全县为3026名农民工追回工资1123.5万元,追回率100%。\n全县农民工工资专户开户率100%。\n"
+        #expect(extractor.extract(text: shares100, id: "r18").facts.filter { $0.measure == .percent }.map(\.repeatOf) == [nil, nil])
         // equal numbers that state different things are two facts: a rate for two groups, one
         // sentence, small counts of different things; a small count of the same thing is one
         let different = "本科生每人资助2000元。\n专科生每人资助2000元。\n全县8个乡镇8个搬迁点完成搬迁。\n全省有22个省级贫困县。\n全国有扶贫任务的22个省份。\n"

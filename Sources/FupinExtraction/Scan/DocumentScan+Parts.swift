@@ -390,7 +390,8 @@ extension DocumentScan {
             if let p = pairedFigure(i), let q = pairedFigure(j), facts[p].measure == facts[q].measure,
                facts[p].value != facts[q].value { return false }
             let v = facts[i].value
-            if v >= Self.distinctiveValue || v != v.rounded() { return true }
+            // (not a share of a hundred: 追回率100% and 开户率100% are two claims, their subjects tell)
+            if v >= Self.distinctiveValue && !(facts[i].measure == .percent && v == Self.whole) || v != v.rounded() { return true }
             let (f, g) = (facts[i].subject, facts[j].subject)
             if !f.isEmpty && !g.isEmpty { return f.contains(g) || g.contains(f) }
             // (…等4个省80个县, its subject left empty, after 对口帮扶的80个县: the noun right after

@@ -1928,6 +1928,8 @@ final class DocumentScan {
     static let lastYearReach = 2_000
     /// Counts from here up are taken as one claim when restated whatever their subjects.
     static let distinctiveValue = 100.0
+    /// A share of the whole (`100%`), common to many claims of a report: no value distinctive of one.
+    static let whole = 100.0
     /// Figures from here up are one claim when restated even in the very next sentence.
     static let largeValue = 10_000.0
 
