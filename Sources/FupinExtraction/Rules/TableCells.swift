@@ -534,7 +534,16 @@ enum TableCells {
         // (学段  人数  标准  金额 under 单位:人、万元: a column naming none of them, whose cells give their own units
         // (1000元/生·年), is left out, where each of the caption's units heads a column)
         var byWords: [HeaderUnit] = []
-        if units.count > 1, units.count != indices.count, !isRow {
+        // (乡镇  在档困难职工  帮扶资金  其中:医疗救助 under 单位:户、万元: the units in order for the columns no 其中 opens, each
+        // 其中 column the unit of the column before it)
+        let wholes = indices.filter { !KindCues.opensQizhong(s, at: cells[$0].lowerBound, limit: cells[$0].upperBound) }
+        if units.count > 1, units.count != indices.count, !isRow, wholes.count == units.count, wholes.first == indices.first {
+            var k = -1
+            byWords = indices.map { i in
+                if wholes.contains(i) { k += 1 }
+                return units[k]
+            }
+        } else if units.count > 1, units.count != indices.count, !isRow {
             let named = indices.compactMap { i in unitNamed(s, cells[i], among: units).map { (i, $0) } }
             guard named.count == indices.count || units.allSatisfy({ u in named.contains { $0.1 == u } }) else { return [] }
             indices = named.map { $0.0 }; byWords = named.map { $0.1 }
