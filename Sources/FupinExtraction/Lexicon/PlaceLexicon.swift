@@ -478,8 +478,7 @@ public enum PlaceLexicon {
     static let wo: UInt32 = 0x6211   // 我
     /// Words after 我国 in a title that name one place of it or its greatest (`我国西部山区一个小村的蜕变`, `我国最大的…安置区`): the
     /// title speaks of that place, not for the country.
-    static let nationParts = ScalarTrie<Bool>(["最", "西部", "东部", "中部", "西南", "西北", "东北", "华北", "华南", "南方", "北方",
-                                               "山区", "边疆", "一个", "一座", "一处", "某", "首个", "首批", "第一"].map { ($0, true) })
+    static let nationParts = ScalarTrie<Bool>(["最", "山区", "西部山区", "东部山区", "中部山区", "边疆", "一个", "一座", "一处", "某", "首个", "首批", "第一"].map { ($0, true) })
     /// Words that close a body or an example named after the country's fight (`中国扶贫基金会`, `中国扶贫发展中心`, `中国扶贫经验`).
     static let nationBodies = ScalarTrie<Bool>(["基金会", "中心", "协会", "促进会", "研究院", "经验", "模式"].map { ($0, true) })
     /// How far after 中国 and its word a body's closing word is looked for (`扶贫志愿服务促进会`).
@@ -691,9 +690,12 @@ public enum PlaceLexicon {
     public static let villageOrTownEnds = ScalarSet("村镇乡道")
     /// Last words of a firm's or a body's name, a place in brackets after it locating it (`…有限公司（古泉街道）`).
     /// (not 社 nor 中心 alone: 新华社, 市中心)
-    static let entityEnds = ScalarTrie<Bool>(["公司", "合作社", "联合社", "联社", "车间", "基地", "厂", "企业", "园区", "协会", "超市",
+    static let entityEndRows = ["公司", "合作社", "联合社", "联社", "车间", "基地", "厂", "企业", "园区", "协会", "超市",
         "农场", "牧场", "服务中心", "加工中心", "供销社", "运营中心", "展销中心", "物流中心", "配送中心", "营销中心", "电商中心",
-        "扶贫馆", "专卖店", "旗舰店", "服务站"].map { ($0, true) })
+        "扶贫馆", "专卖店", "旗舰店", "服务站"]
+    static let entityEnds = ScalarTrie<Bool>(entityEndRows.map { ($0, true) })
+    /// The longest row of ``entityEnds`` (`服务中心`: 4).
+    static let entityEndLength = entityEndRows.map(\.count).max()!
     /// How far past the opening bracket its closing one is looked for: a place of eleven characters at most (`古丈县默戎镇`,
     /// `平正仡佬族乡团结村`).
     static let locatingPlaceLength = 12
@@ -869,13 +871,21 @@ public enum PlaceLexicon {
     }
     /// Verbs of reaching a place (`通村`, `直通`, `通往`, `前往`): before a village's or a town's suffix with a road's word or a
     /// locative after it (``afterReached``) they reach the place in general, no name.
-    static let reachingVerbs = ScalarTrie<Bool>(["通", "直通", "通往", "前往", "去往", "到达", "进"].map { ($0, true) })
+    /// (two characters each: 通 and 进 alone end names, 大通镇, 永通村, 前进村)
+    static let reachingVerbs = ScalarTrie<Bool>(["直通", "通往", "前往", "去往", "到达"].map { ($0, true) })
     /// What follows a place reached (`通组`, `公路`, `道路`, `里`, `上`).
     static let afterReached = ScalarTrie<Bool>(["通组", "通户", "公路", "道路", "路", "客车", "班车", "里", "上"].map { ($0, true) })
-    /// Whether a verb of reaching ends right before the suffix at `j` and a road's word or a locative follows it at `end`.
+    /// What follows 通村 as the campaign's idiom of roads (`通村通组`, `通村通户`).
+    static let linkedLevels = ScalarTrie<Bool>(["通组", "通户"].map { ($0, true) })
+    static let tong: UInt32 = 0x901A   // 通
+    /// Whether a verb of reaching ends right before the suffix at `j` and a road's word or a locative follows it at `end`, or
+    /// 通村 runs on as the idiom of roads (`硬化通村通组公路`).
     static func reachedPlace(_ s: [UInt32], suffixAt j: Int, end: Int, from lower: Int, limit: Int) -> Bool {
-        reachingVerbs.longestEnding(in: s, at: j, from: lower, maxLength: 2) != nil && afterReached.longest(in: s, at: end, limit: limit) != nil
+        if j > lower, s[j - 1] == tong, linkedLevels.longest(in: s, at: end, limit: limit) != nil { return true }
+        return reachingVerbs.longestEnding(in: s, at: j, from: lower, maxLength: 2) != nil && afterReached.longest(in: s, at: end, limit: limit) != nil
     }
+    /// Verbs of helping whose last character a place's name read back may open (`扶持中复村`: 持中复村 is none).
+    static let verbsIntoNames = ScalarTrie<Bool>(["扶持", "支持", "坚持", "保持", "维持", "主持", "加持"].map { ($0, true) })
     /// Stop characters many names of two end in (`安和村`, `永和镇`, `太和村`): 和, read as a conjunction elsewhere.
     public static let nameEndingStops: ScalarSet = ScalarSet("和")
     /// Whether the stop character at `k`, right before a suffix, ends a name of two: one character before it that is no stop

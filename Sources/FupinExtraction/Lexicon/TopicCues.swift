@@ -267,7 +267,7 @@ public enum TopicCues {
             "网络零售", "网络零售额", "农村网络零售额", "网络销售额", "网上零售", "网络交易额", "网销",
             "物流", "快递", "物流中心", "物流配送", "电商物流", "网点",
             // (收寄芒果86万件, 日均寄递红枣3万件: farm produce sent out by post is its trade)
-            "寄递", "收寄", "寄出", "揽收"]),
+            "寄递", "收寄", "揽收"]),
         (.industry, 2, .area, ["茶", "竹", "蚕", "桑", "牛", "羊", "猪", "鸡", "鸭", "鹅", "鱼", "蜂", "兔", "虾", "蟹"]),
         (.industry, 2, .area, ["企业", "公司", "工厂", "集团"]),
         // a collective's classes of shares are named for whom they go to (脱贫股20%, 助学股10%): they

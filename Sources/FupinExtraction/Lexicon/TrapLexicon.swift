@@ -646,7 +646,7 @@ public enum TrapLexicon {
     /// What follows a study's statistic after a share or a list of them (`在1%、5%、10%的水平上显著`, `25%分位点`): a significance
     /// level or a quantile, no share of a place.
     static let statisticWords = ScalarTrie<Bool>(["的水平上显著", "水平上显著", "的统计水平上显著", "统计水平上显著", "的水平下显著", "水平下显著",
-        "的水平上通过", "水平上通过", "的显著性水平", "显著性水平", "的置信水平", "置信水平", "分位点", "分位数", "的分位"].map { ($0, true) })
+        "的显著性水平", "显著性水平", "的置信水平", "置信水平", "分位点", "分位数", "的分位"].map { ($0, true) })
     /// What may stand between a statistic and its word: more of a list of shares (`1%、5%和10%`).
     static let statisticListChars = ScalarSet("0123456789.%、和及或 ")
     /// How far a statistic's word is looked for past the share (`1%、5%、10%的水平上显著`).

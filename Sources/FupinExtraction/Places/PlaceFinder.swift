@@ -192,7 +192,9 @@ public struct PlaceFinder: Sendable {
         }
         // (独龙江畔, 独龙江人: a short name closing a town's name the table knows, 独龙江乡, its suffix left out, is that
         // town's, no 龙江县)
+        // (not after a place's name whose last character it takes: 河北馆陶 is no 北馆陶镇, 湖南娄底 no 南娄底乡)
         if !PlaceLexicon.fullNameEnds.contains(s[end - 1]), end >= range.upperBound || !PlaceLexicon.townEnds.contains(s[end]),
+           !Self.nameEnds(s, at: start, from: range.lowerBound, gazetteer),
            TownTable.shared.holdsEitherSuffix(NormalizedText.string(s[(start - 1)..<end]) + PlaceLexicon.townshipSuffix) { return true }
         // 生态立县、文旅兴县, 产业富县: a slogan's verb and 县 after its noun, no county (山西兴县, 在兴县: a
         // place or a stop character before it)
@@ -384,6 +386,9 @@ public struct PlaceFinder: Sendable {
         // (在村委会当村支书: a place's word that a stop character opens and that runs into the name read back, 村委会,
         // ends before it; no village 委会当村)
         if a > range.lowerBound, a < j, let w = PlaceLexicon.suffixes.longest(in: s, at: a - 1, limit: j), w.length > 1 { a += w.length - 1 }
+        // (扶持中复村, 支持中复村: a verb whose last character the name read back opens is no part of the name)
+        if level == .village || level == .town, a > range.lowerBound, j - a >= 3,
+           PlaceLexicon.verbsIntoNames.longest(in: s, at: a - 1, limit: j)?.length == 2 { a += 1 }
         // (80%左右安置区: a hedge closing a figure before the name is none of it)
         if a < j - 1, a > range.lowerBound, NumberReader.isDigit(s[a - 1]) || s[a - 1] == 0x25,
            let h = HedgeLexicon.after.longest(in: s, at: a, limit: j) { a += h.length }

@@ -810,7 +810,7 @@ enum TableCells {
               case let figures = ((at + 1)..<cells.count).filter({ number(s, cells, index: $0) != nil }), !figures.isEmpty,
               ((at + 1)..<cells.count).allSatisfy({ figures.contains($0) || figureMeasure(s, cells[$0]) != nil || isNoneCell(s, cells[$0]) }),
               // (项目(万元)  2018  2019  2020: years head the columns, ``yearColumns``)
-              !((at + 1)..<cells.count).allSatisfy({ year(s, cells[$0]) != nil }) else { return [] }
+              !((at + 1)..<cells.count).allSatisfy({ year(s, cells[$0]) != nil || isNoneCell(s, cells[$0]) }) else { return [] }
         // (建档立卡户人均纯收入(元)  4000  9037: a level per person, its label says)
         let perCapita = unitColumn.measure == .yuan && TopicCues.perCapita.firstMatch(in: s, label) != nil
         return figures.map { i in

@@ -114,7 +114,7 @@ extension DocumentScan {
     /// Whether the parenthesis opening at `open` holds only a place that locates the firm or body named right before it
     /// (`山东瑞丰发制品有限公司（古泉街道）`, `青花椒合作社（驷马镇）`): the place of what the firm did, no gloss.
     static func locatesEntity(_ s: [UInt32], open: Int, sentence: Range<Int>) -> Bool {
-        guard open > sentence.lowerBound, PlaceLexicon.entityEnds.longestEnding(in: s, at: open, from: sentence.lowerBound, maxLength: 3) != nil,
+        guard open > sentence.lowerBound, PlaceLexicon.entityEnds.longestEnding(in: s, at: open, from: sentence.lowerBound, maxLength: PlaceLexicon.entityEndLength) != nil,
               let close = s[(open + 1)..<min(sentence.upperBound, open + 1 + PlaceLexicon.locatingPlaceLength)].firstIndex(of: FactContext.closeBracket),
               close > open + 1 else { return false }
         return s[(open + 1)..<close].allSatisfy(NormalizedText.isHan)
