@@ -651,7 +651,7 @@ public enum PlaceLexicon {
     /// Words a short name's last character opens, after another Han character (`河源|头` in 渭河源头, `江源|头` in 长江源头):
     /// the name is read out of them (``PlaceFinder``).
     static let wordsFromNameEnds = ScalarTrie<Bool>(["源头"].map { ($0, true) })
-    /// 乡, the suffix a township's name is looked up with (``TownTable/holdsEitherSuffix(_:)`` tries 镇 too).
+    /// 乡, the suffix a town's stem is looked up with in the town table (`独龙江` → `独龙江乡`; the look-up tries 镇 as well).
     static let townshipSuffix = "乡"
     /// Words for the village spoken of (`全村`, `该村`): after a town they speak of the village named last.
     public static let villageWords = ScalarTrie<Bool>(villageWordList.map { ($0, true) })
@@ -873,10 +873,11 @@ public enum PlaceLexicon {
     /// locative after it (``afterReached``) they reach the place in general, no name.
     /// (two characters each: 通 and 进 alone end names, 大通镇, 永通村, 前进村)
     static let reachingVerbs = ScalarTrie<Bool>(["直通", "通往", "前往", "去往", "到达"].map { ($0, true) })
-    /// What follows a place reached (`通组`, `公路`, `道路`, `里`, `上`).
-    static let afterReached = ScalarTrie<Bool>(["通组", "通户", "公路", "道路", "路", "客车", "班车", "里", "上"].map { ($0, true) })
     /// What follows 通村 as the campaign's idiom of roads (`通村通组`, `通村通户`).
-    static let linkedLevels = ScalarTrie<Bool>(["通组", "通户"].map { ($0, true) })
+    static let linkedLevelRows = ["通组", "通户"]
+    static let linkedLevels = ScalarTrie<Bool>(linkedLevelRows.map { ($0, true) })
+    /// What follows a place reached (`通组`, `公路`, `道路`, `里`, `上`).
+    static let afterReached = ScalarTrie<Bool>((linkedLevelRows + ["公路", "道路", "路", "客车", "班车", "里", "上"]).map { ($0, true) })
     static let tong: UInt32 = 0x901A   // 通
     /// Whether a verb of reaching ends right before the suffix at `j` and a road's word or a locative follows it at `end`, or
     /// 通村 runs on as the idiom of roads (`硬化通村通组公路`).

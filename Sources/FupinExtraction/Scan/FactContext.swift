@@ -739,7 +739,7 @@ enum FactContext {
     /// Where a standard's word closing a sum's 元 at `k` ends: right after it (`200元标准`, `200元的标准`) or after 的 and the
     /// standard's noun (`2万元的建房补助标准`, at most ``KindCues/standardNounLength`` characters); nil where none closes it.
     static func standardClosing(_ s: [UInt32], after k: Int, limit: Int) -> Int? {
-        if let w = KindCues.standardSumClosers.longest(in: s, at: k, limit: limit) { return k + w.length }
+        if let w = KindCues.standardWords.longest(in: s, at: k, limit: limit) { return k + w.length }
         guard k < limit, s[k] == CandidateReader.de else { return nil }
         var j = k + 1
         while j < limit, j - k <= KindCues.standardNounLength, NormalizedText.isHan(s[j]) {
