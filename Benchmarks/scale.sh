@@ -66,6 +66,25 @@ measure "extract all cores, 100 pages of 1.2 MB" $BIN extract "$p" --format csv
 rm -rf "$W/store-pages"
 measure "ingest 100 pages of 1.2 MB" $BIN ingest --store "$W/store-pages" "$p"
 rm -rf "$W/store-pages"
+# Long lines: one sentence of 200,000 characters, towns' figures run together with no clause's
+# break (joined by 和), and the same joined by commas: time and peak RSS grow with the line, not its square.
+l="$W/corpus-longline"
+if [ ! -d "$l" ]; then
+  mkdir -p "$l/nobreak" "$l/commas"
+  python3 - "$l" "$PWD/Sources/FupinExtraction/Resources/towns.tsv" <<'PY'
+import random, sys
+random.seed(1)
+towns = [l.split('\t')[0] for l in open(sys.argv[2], encoding='utf-8') if not l.startswith('#')][:5000]
+for name, joint in (('nobreak', '和'), ('commas', '，')):
+    parts, n = [], 0
+    while n < 200000:
+        p = f"{random.choice(towns)}投入{random.randint(1, 999)}万元{joint}"
+        parts.append(p); n += len(p)
+    open(f"{sys.argv[1]}/{name}/line.txt", 'w', encoding='utf-8').write("标题\n\n" + ''.join(parts) + "。\n")
+PY
+fi
+measure "extract one line of 200,000 characters, no clause break" $BIN extract "$l/nobreak" --format csv
+measure "extract one line of 200,000 characters, commas" $BIN extract "$l/commas" --format csv
 cd Benchmarks
 swift package --allow-writing-to-package-directory benchmark --target Extraction --format markdown --no-progress \
   | tee "results/extraction-inmemory.md"

@@ -127,6 +127,19 @@ public struct ScalarTrie<Value: Sendable>: Sendable {
         return walk(s, i, end)
     }
 
+    /// The length of the shortest key that starts at `i` and ends by `limit`: whether any key fits
+    /// before a position, asked once per start where a scan answers that for many positions.
+    public func shortestLength(in s: [UInt32], at i: Int, limit: Int) -> Int? {
+        let end = min(limit, s.count)
+        guard i < end, firstScalars.contains(s[i]) else { return nil }
+        var node = 0, j = i
+        while j < end, let next = child(node, s[j]) {
+            node = Int(next); j += 1
+            if values[node] >= 0 { return j - i }
+        }
+        return nil
+    }
+
     /// Whether a key may start at `i`: the first-scalar and pair tests of ``longest(in:at:limit:)``
     /// alone, for a scan that asks at every scalar (the place finder) and keeps the call out.
     @inline(__always)

@@ -235,7 +235,10 @@ extension DocumentPlace {
             // 礼县位于…,东邻西和县: a neighbour named to locate a place is neither evidence for the
             // report's place nor, left out of the line's places, the place of any figure
             // (销往果洛全州和西宁等地: nor a market goods are sold to)
-            if !mentions.isEmpty { mentions.removeAll { Neighbours.contains(s, name: $0.range, line: line.range) || Neighbours.isMarket(s, name: $0.range, line: line.range) } }
+            if !mentions.isEmpty {
+                var clauses = Neighbours.LineClauses(s, line.range)
+                mentions.removeAll { clauses.isNeighbour($0.range) || clauses.isMarket($0.range) }
+            }
             byLine[index] = mentions
             // (阜平县龙泉关镇骆驼湾村 ⏎ 2018年度扶贫项目…公示: a line of names alone over the body, the issuer's, names the
             // report's place as its title does)
