@@ -385,6 +385,39 @@ public enum KindCues {
         // (原计划投资5000万元,共计完成投资6000万元: 共计 with a verb of completion sums what was done)
         "共计完成", "共计实现"].map { ($0, true) })
 
+    /// Verbs of completion that, taking a figure and nothing after it in their clause, tally what a plan before came
+    /// to (``tallied(_:at:limit:)``).
+    static let completionVerbs = ScalarTrie<Bool>(["完成", "建成", "完工", "办结"].map { ($0, true) })
+    /// Plan words a tally answers (`计划新建85处,完成89处`): a plan set for the year, against which what was done is
+    /// counted. (a modal's plan goes on: `将实施…48.65万套,基本建成22.21万套` is two goals)
+    static let talliedPlans = ScalarTrie<Bool>(["计划", "原计划", "年度计划", "任务", "目标任务"].map { ($0, true) })
+    /// Whether a verb of completion at `k` takes a figure, its unit and nothing more in its clause (`完成89处`,
+    /// `完成了438.6公里`): the outcome of the plan before (`计划新建…85处,完成89处,解决2.3万人…`), which ends its reach.
+    /// Between the verb and the figure only the start of the plan's own words before its figure may stand (`计划搬迁500户,
+    /// 完成搬迁480户`).
+    /// (`力争新建道路30公里,完成危房改造500户` names an object of its own, and is the plan's still)
+    /// (`plan`: where the plan's word stands, one of ``talliedPlans``; `words`: what follows it)
+    static func tallied(_ s: [UInt32], at k: Int, limit: Int, plan at: Int, words plan: Range<Int>) -> Bool {
+        guard let v = completionVerbs.longest(in: s, at: k, limit: limit),
+              talliedPlans.longest(in: s, at: at, limit: plan.lowerBound) != nil else { return false }
+        var j = k + v.length
+        if j < limit, s[j] == le { j += 1 }
+        // (the plan's words: from its marker's end to its first figure, in its clause)
+        var p = plan.lowerBound
+        while p < plan.upperBound, !NumberReader.figureStarts.contains(s[p]), !Outline.isClauseBreak(s[p]) { p += 1 }
+        // (the tally's words before its figure a start of them: 计划培训贫困劳动力3000人,完成培训3150人)
+        var w = plan.lowerBound
+        while w < p, j < limit, s[j] == s[w] { j += 1; w += 1 }
+        let number = j
+        while j < limit, NumberReader.isDigit(s[j]) || NumberReader.isChineseNumeral(s[j]) || s[j] == 0x2E { j += 1 }   // .
+        guard j > number else { return false }
+        let unit = j
+        while j < limit, j - unit < tallyUnitLength, NormalizedText.isHan(s[j]) || s[j] == 0x25 { j += 1 }   // %
+        return j >= limit || Outline.isClauseBreak(s[j]) || Outline.sentenceEnds.contains(s[j])
+    }
+    /// The longest unit a tallied figure takes (`人次`, `公里`, `万人`, `万人次`).
+    static let tallyUnitLength = 3
+
     /// What says a figure is the present state, not a plan (`全镇现剩余222户`, `现有贫困人口`).
     public static let presentMarkers = ScalarTrie<Bool>(["现有", "现剩余", "现存", "现阶段", "目前", "当前",
         // a place described as it is (全镇总人口7587户, 辖区面积139.3平方公里)
