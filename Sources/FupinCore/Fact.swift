@@ -34,8 +34,9 @@ public struct Fact: Codable, Hashable, Sendable {
     public var sentence: String
     /// The extraction rule that produced the fact (see `fupin extract --explain`).
     public var rule: String
-    /// Set when the same claim (place, measure, value, year) was already made by another
-    /// document: the id of that document. Sums count such a claim once.
+    /// Set when the same claim (place, measure, value, year) was already made: by another
+    /// document, that document's id; by this one, the fact restated (``restatementLink(doc:start:)``,
+    /// `r2@14`). Sums count such a claim once.
     public var repeatOf: String?
     /// Where `sentence` and `text` sit in the stored document text (scalar offsets), when the
     /// extractor or the store knows it. Not part of a fact's JSON line; a store keeps these
@@ -76,4 +77,23 @@ extension Fact {
                   start: start, end: end, sentence: sentence, rule: rule, repeatOf: repeatOf,
                   sentenceSpan: sentenceSpan, topicCue: topicCue, textSpan: textSpan)
     }
+}
+
+extension Fact {
+    /// The `repeat_of` of a restatement within its report: the report's id and where the restated fact's
+    /// surface starts (`r2@14`), so that a reader finds the claim counted once.
+    public static func restatementLink(doc: String, start: Int) -> String { "\(doc)@\(start)" }
+
+    /// Where the fact restated starts, when `link` names one of report `doc`'s facts (``restatementLink(doc:start:)``).
+    public static func restatedStart(_ link: String, doc: String) -> Int? {
+        let u = link.utf8, d = doc.utf8
+        guard u.count > d.count + 1, u.starts(with: d) else { return nil }
+        let rest = u.dropFirst(d.count)
+        guard rest.first == UInt8(ascii: "@") else { return nil }
+        return Int(Substring(rest.dropFirst()))
+    }
+
+    /// Whether `link` keeps a restatement within report `doc`: it names one of its facts, or (as stores written
+    /// before links named facts did) the report itself.
+    public static func linksWithin(_ link: String, doc: String) -> Bool { link == doc || restatedStart(link, doc: doc) != nil }
 }

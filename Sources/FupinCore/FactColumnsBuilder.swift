@@ -58,9 +58,10 @@ extension FactColumns {
                 columns.measure.append(other.measure[r]); columns.kind.append(other.kind[r])
                 columns.value.append(other.value[r]); columns.approx.append(other.approx[r]); columns.year.append(other.year[r])
                 // a restatement within the report stays linked to it; links to other reports are made again in build()
-                let own = other.repeatOf[r] >= 0 && other.strings[Int(other.repeatOf[r])] == other.documents[k].id
+                let link = other.repeatOf[r] >= 0 ? other.strings[Int(other.repeatOf[r])] : nil
+                let own = link.map { Fact.linksWithin($0, doc: other.documents[k].id) } ?? false
                 columns.path.append(p); columns.unit.append(u); columns.subject.append(s)
-                columns.repeatOf.append(own ? intern(other.documents[k].id) : -1)
+                columns.repeatOf.append(own ? remapString(other.repeatOf[r], other, &remap) : -1)
                 columns.topic.append(other.topic[r])
             }
         }

@@ -40,7 +40,7 @@ public struct Evaluator: Sendable {
             if before > used.count { skipped.append(("repeated claims counted once (restated by the same or another report)", before - used.count)) }
         case .oncePerDocument:
             let before = used.count
-            used.removeAll { let k = c.repeatOf[Int($0)]; return k >= 0 && c.strings[Int(k)] == c.documents[Int(c.doc[Int($0)])].id }
+            used.removeAll { let k = c.repeatOf[Int($0)]; return k >= 0 && Fact.linksWithin(c.strings[Int(k)], doc: c.documents[Int(c.doc[Int($0)])].id) }
             if before > used.count { skipped.append(("claims a report restates counted once", before - used.count)) }
         case .all:
             break

@@ -192,6 +192,23 @@ struct CoreTests {
         #expect(c.columnFact(3).doc == "b" && c.columnFact(3).value == 5 && c.columnFact(3).repeatOf == "a")
     }
 
+    /// A report's own restatement names the fact it restates (`r@3`): copying the report's rows (as an
+    /// ingest of another report does) keeps that link, and the link reads as the report's own.
+    @Test func ownRestatementsSurviveACopy() {
+        func fact(_ v: Double, _ start: Int, _ link: String?) -> Fact {
+            Fact(doc: "r", measure: .households, value: v, unit: "户", surface: "", region: "个旧市", regionPath: RegionPath(["个旧市"]),
+                 year: 2020, start: start, repeatOf: link)
+        }
+        var b = FactColumns.Builder()
+        b.add(.init(id: "r"), facts: [fact(1200, 3, nil), fact(1200, 20, Fact.restatementLink(doc: "r", start: 3))])
+        b.add(.init(id: "s"), facts: [fact(8, 0, nil)])
+        let c = b.build().without(documents: [1])
+        #expect(c.count == 2 && c.columnFact(1).repeatOf == "r@3")
+        #expect(Fact.linksWithin("r@3", doc: "r") && Fact.linksWithin("r", doc: "r"))
+        #expect(!Fact.linksWithin("s", doc: "r") && !Fact.linksWithin("r2@3", doc: "r") && !Fact.linksWithin("r@", doc: "r"))
+        #expect(Fact.restatedStart("r@3", doc: "r") == 3 && Fact.restatedStart("rr@3", doc: "r") == nil)
+    }
+
     @Test func sumsSkipRatesAndTargets() {
         #expect(Kind.rate.isExcludedFromSumsByDefault && Kind.target.isExcludedFromSumsByDefault)
         #expect(!Kind.total.isExcludedFromSumsByDefault && !Kind.part.isExcludedFromSumsByDefault)

@@ -344,6 +344,11 @@ struct DocumentTests {
         // an amount written again in another form right after it is one claim; two equal counts listed are two
         let writtenTwice = "经研究,给予补助拾万元(¥:100000.00元)予以解决。\n"
         #expect(extractor.extract(text: writtenTwice, id: "r16").facts.map(\.repeatOf) == [nil, "r16@8"])
+        // (review 83: a link names a fact in the output, the claim's own: not the title's statement left out, nor a restatement)
+        let titled = extractor.extract(text: "全县脱贫12036人\n\n2019年,全县脱贫12036人。\n这一年,全县共脱贫12036人。\n", id: "r19").facts
+        #expect(titled.map(\.repeatOf) == [nil, "r19@\(titled[0].start)"])
+        let roundedChain = extractor.extract(text: "投入资金\n\n全县投入扶贫资金超5亿元。\n全县投入扶贫资金5亿多元。\n2019年,全县共投入扶贫资金5.6176亿元。\n", id: "r20").facts
+        #expect(roundedChain.map(\.repeatOf) == ["r20@\(roundedChain[2].start)", "r20@\(roundedChain[2].start)", nil])
         let listedTwice = "全乡有卫生院一所、中心小学一所,新建村卫生室2个、2个文化广场。\n"
         #expect(extractor.extract(text: listedTwice, id: "r17").facts.map(\.repeatOf) == [nil, nil, nil, nil])
     }

@@ -49,6 +49,20 @@ struct ScriptTests {
 
     @Test func scriptsLoad() { #expect(Self.steps().count >= 70) }
 
+    /// A report's own restatement (`repeat_of` naming its fact, `r@3`) is one of its facts: `count`
+    /// counts it once, and so does `sum`.
+    @Test func aReportsOwnRestatementCountsOnce() throws {
+        func fact(_ doc: String, _ v: Double, _ start: Int, _ link: String?) -> Fact {
+            Fact(doc: doc, measure: .households, value: v, unit: "户", surface: "", region: "个旧市", regionPath: RegionPath(["个旧市"]),
+                 year: 2020, start: start, repeatOf: link)
+        }
+        let ev = Evaluator(table: FactTable(facts: [fact("r", 1200, 3, nil), fact("r", 1200, 20, "r@3"), fact("s", 8, 0, nil)], documents: [:]))
+        func render(_ q: String) throws -> String { AnswerFormatter(format: .csv, evaluator: ev).render(ev.run(try Parser.parse(q))) }
+        let (count, sum) = (try render("count households where doc=\"r\""), try render("sum households"))
+        #expect(count == "count_households,facts,documents\r\n1,1,1")
+        #expect(sum == "sum_households,facts,documents\r\n1208,2,2")
+    }
+
     @Test func csvAndJSONCarryLatestsSourceAndTheTopicSplit() throws {
         let ev = Evaluator(table: try Self.table())
         func render(_ q: String, _ f: OutputFormat) throws -> String { AnswerFormatter(format: f, evaluator: ev).render(ev.run(try Parser.parse(q))) }

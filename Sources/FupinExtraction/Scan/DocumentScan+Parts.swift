@@ -327,9 +327,8 @@ extension DocumentScan {
     /// How far a sum of parts over several sentences may be from its total.
     static let acrossTolerance = 0.001
 
-    /// What a restatement's `repeat_of` names: the fact it restates, by its document and where its surface starts
-    /// (`r2@14`), so that a reader finds the claim counted once.
-    static func restated(_ doc: String, _ fact: Fact) -> String { "\(doc)@\(fact.start)" }
+    /// What a restatement's `repeat_of` names: the fact it restates (``Fact/restatementLink(doc:start:)``).
+    static func restated(_ doc: String, _ fact: Fact) -> String { Fact.restatementLink(doc: doc, start: fact.start) }
 
     /// How far apart, at most, an amount and the same amount written again in another form stand
     /// (`拾万元(¥:100000.00元)`).
@@ -343,7 +342,7 @@ extension DocumentScan {
 
     /// One claim, one fact: a figure the report restates (in its title and again in its body,
     /// in a summary and again in its paragraph) with the same place, measure, value, year (or
-    /// a year in one statement only), kind and topic is linked to the report itself (`repeat_of`), so that sums count it once.
+    /// a year in one statement only), kind and topic is linked to the fact it restates (`repeat_of`), so that sums count it once.
     /// `yearStated[i]`: whether the text states fact `i`'s year (false: the report's own; all
     /// stated when the array is short). `countedNouns[i]`: the Han scalar after fact `i`'s figure
     /// (0: none), which tells a small count's thing where a subject is empty.
@@ -517,6 +516,30 @@ extension DocumentScan {
             guard !facts.contains(where: { $0.repeatOf == nil && sameClaim($0, d) }),
                   let k = facts.firstIndex(where: { $0.repeatOf != nil && sameClaim($0, d) }) else { continue }
             facts[k].repeatOf = nil
+        }
+    }
+
+    /// Every restatement linked to the claim's own fact, once the title's restatements are left out: a link to a
+    /// fact left out (the title's `12036人`, whose body statement is the claim now) goes to the first fact left of the
+    /// claim, and one to a restatement (`5亿多元` to `超5亿元`, itself linked) to what that one restates.
+    static func rootRestatements(_ facts: inout [Fact], doc: String) {
+        guard facts.contains(where: { $0.repeatOf != nil }) else { return }
+        var at: [Int: Int] = [:]   // a fact's index by where its surface starts
+        for (i, f) in facts.enumerated() where at[f.start] == nil { at[f.start] = i }
+        func claim(_ a: Fact, _ b: Fact) -> Bool {
+            a.measure == b.measure && a.value == b.value && (a.kind == .part ? .total : a.kind) == (b.kind == .part ? .total : b.kind)
+        }
+        for i in facts.indices {
+            guard let link = facts[i].repeatOf, let start = Fact.restatedStart(link, doc: doc), at[start] == nil else { continue }
+            let own = facts.indices.first { $0 != i && facts[$0].repeatOf == nil && claim(facts[$0], facts[i]) }
+            facts[i].repeatOf = own.map { Self.restated(doc, facts[$0]) }
+        }
+        for i in facts.indices {
+            var j = i, steps = 0
+            while steps <= facts.count, let link = facts[j].repeatOf, let start = Fact.restatedStart(link, doc: doc), let k = at[start], k != j {
+                j = k; steps += 1
+            }
+            if j != i, facts[j].repeatOf == nil { facts[i].repeatOf = Self.restated(doc, facts[j]) }
         }
     }
 

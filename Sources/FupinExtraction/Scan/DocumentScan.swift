@@ -907,6 +907,7 @@ final class DocumentScan {
             let (a, b) = norm.storedRange(from: outline.lines[t].range.lowerBound, to: outline.lines[t].range.upperBound)
             Self.titleRestated(&facts, title: a..<b)
         }
+        Self.rootRestatements(&facts, doc: doc)
         return facts
     }
 
