@@ -876,13 +876,25 @@ public enum PlaceLexicon {
     /// What follows 通村 as the campaign's idiom of roads (`通村通组`, `通村通户`).
     static let linkedLevelRows = ["通组", "通户"]
     static let linkedLevels = ScalarTrie<Bool>(linkedLevelRows.map { ($0, true) })
+    /// Roads and their buses after a place reached (`通村公路`, `通往镇上的道路`, `通村客车`).
+    static let roadRows = ["公路", "道路", "路", "硬化路", "水泥路", "沥青路", "客车", "班车", "客运"]
+    static let roads = ScalarTrie<Bool>(roadRows.map { ($0, true) })
     /// What follows a place reached (`通组`, `公路`, `道路`, `里`, `上`).
-    static let afterReached = ScalarTrie<Bool>((linkedLevelRows + ["公路", "道路", "路", "客车", "班车", "里", "上"]).map { ($0, true) })
+    static let afterReached = ScalarTrie<Bool>((linkedLevelRows + roadRows + ["里", "上"]).map { ($0, true) })
     static let tong: UInt32 = 0x901A   // 通
     /// Whether a verb of reaching ends right before the suffix at `j` and a road's word or a locative follows it at `end`, or
-    /// 通村 runs on as the idiom of roads (`硬化通村通组公路`).
+    /// 通村 runs on as the idiom of roads: another level (`硬化通村通组公路`), or a road after a word that opens no name of two
+    /// (`硬化通村公路`, `开行通村班车`; not `永通村公路` where 永 stands alone, at the start or after a stop character).
     static func reachedPlace(_ s: [UInt32], suffixAt j: Int, end: Int, from lower: Int, limit: Int) -> Bool {
-        if j > lower, s[j - 1] == tong, linkedLevels.longest(in: s, at: end, limit: limit) != nil { return true }
+        if j > lower, s[j - 1] == tong {
+            if linkedLevels.longest(in: s, at: end, limit: limit) != nil { return true }
+            if roads.longest(in: s, at: end, limit: limit) != nil {
+                let first = j - 2   // a name of two's first character, 永 of 永通村
+                let standsAlone = first >= lower && NormalizedText.isHan(s[first]) && !stopChars.contains(s[first])
+                    && (first == lower || !NormalizedText.isHan(s[first - 1]) || stopChars.contains(s[first - 1]))
+                if !standsAlone { return true }
+            }
+        }
         return reachingVerbs.longestEnding(in: s, at: j, from: lower, maxLength: 2) != nil && afterReached.longest(in: s, at: end, limit: limit) != nil
     }
     /// Verbs of helping whose last character a place's name read back may open (`扶持中复村`: 持中复村 is none).
