@@ -972,7 +972,14 @@ enum Trap: String, CaseIterable, Sendable {
             guard span.measure == .percent else { return false }
             var k = span.end
             while k < limit, k - span.end < TrapLexicon.statisticReach, TrapLexicon.statisticListChars.contains(s[k]) { k += 1 }
-            return TrapLexicon.statisticWords.longest(in: s, at: k, limit: limit) != nil
+            if TrapLexicon.statisticWords.longest(in: s, at: k, limit: limit) != nil { return true }
+            guard let passed = TrapLexicon.passedLevelWords.longest(in: s, at: k, limit: limit) else { return false }
+            var j = k + passed.length
+            while j < limit, j - k < TrapLexicon.testReach, !Outline.isClauseBreak(s[j]), !Outline.sentenceEnds.contains(s[j]) {
+                if TrapLexicon.testWords.longest(in: s, at: j, limit: limit) != nil { return true }
+                j += 1
+            }
+            return false
         case .dual:
             guard span.measure == .yuan, span.end - span.start == 2, s[span.start] == TrapLexicon.er, span.end < limit else { return false }
             return TrapLexicon.dualWords.longest(in: s, at: span.end, limit: limit) != nil || CandidateReader.isASCIILetter(s[span.end])
