@@ -468,7 +468,7 @@ public enum PlaceLexicon {
         var k = r.lowerBound
         while let (at, _) = nationNames.firstMatch(in: s, k..<r.upperBound) {
             let after = at + 2
-            if s[at] == wo, after < r.upperBound, nationParts.longest(in: s, at: after, limit: r.upperBound) == nil { return true }
+            if s[at] == wo, after < r.upperBound, !namesNationPart(s, at: after, limit: r.upperBound) { return true }
             if let t = nationTopics.longest(in: s, at: after, limit: r.upperBound),
                nationBodies.firstMatch(in: s, (after + t.length)..<min(r.upperBound, after + t.length + nationBodyReach)) == nil { return true }
             k = at + 1
@@ -478,7 +478,20 @@ public enum PlaceLexicon {
     static let wo: UInt32 = 0x6211   // 我
     /// Words after 我国 in a title that name one place of it or its greatest (`我国西部山区一个小村的蜕变`, `我国最大的…安置区`): the
     /// title speaks of that place, not for the country.
-    static let nationParts = ScalarTrie<Bool>(["最", "山区", "西部山区", "东部山区", "中部山区", "边疆", "一个", "一座", "一处", "某", "首个", "首批", "第一"].map { ($0, true) })
+    static let nationParts = ScalarTrie<Bool>(["最", "山区", "边疆", "边陲", "一个", "一座", "一处", "某", "首个", "首批", "第一", "小山村"].map { ($0, true) })
+    /// A part of the country by its direction (`西部`, `西南`, `北方`), with or without 地区: before a word of ``nationParts``
+    /// within ``nationPartReach`` the title speaks of one place there (`我国西南山区一个村庄`, `我国西部地区某县`, `我国北方最大的…`);
+    /// alone it speaks of the country's regions (`我国东部地区扶贫协作成效显著`).
+    static let nationDirections = ScalarTrie<Bool>(["东部", "西部", "中部", "南部", "北部", "西南", "西北", "东北", "东南", "华北", "华南", "华东", "华中",
+                                              "南方", "北方"].map { ($0, true) })
+    static let nationPartReach = 3
+    /// Whether the words at `k`, after 我国, name one place of the country (``nationParts``), after a direction too (``nationDirections``).
+    static func namesNationPart(_ s: [UInt32], at k: Int, limit: Int) -> Bool {
+        if nationParts.longest(in: s, at: k, limit: limit) != nil { return true }
+        guard let d = nationDirections.longest(in: s, at: k, limit: limit) else { return false }
+        let from = k + d.length
+        return nationParts.firstMatch(in: s, from..<min(limit, from + nationPartReach + 1)) != nil
+    }
     /// Words that close a body or an example named after the country's fight (`中国扶贫基金会`, `中国扶贫发展中心`, `中国扶贫经验`).
     static let nationBodies = ScalarTrie<Bool>(["基金会", "中心", "协会", "促进会", "研究院", "经验", "模式"].map { ($0, true) })
     /// How far after 中国 and its word a body's closing word is looked for (`扶贫志愿服务促进会`).
