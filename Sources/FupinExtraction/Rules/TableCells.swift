@@ -535,14 +535,20 @@ enum TableCells {
         // (1000元/生·年), is left out, where each of the caption's units heads a column)
         var byWords: [HeaderUnit] = []
         // (乡镇  在档困难职工  帮扶资金  其中:医疗救助 under 单位:户、万元: the units in order for the columns no 其中 opens, each
-        // 其中 column the unit of the column before it)
+        // 其中 column the unit of the column before it; not where a column's words name another of the units, 受益人数 under
+        // 单位:万元、人, whose columns the words decide below)
         let wholes = indices.filter { !KindCues.opensQizhong(s, at: cells[$0].lowerBound, limit: cells[$0].upperBound) }
+        var inOrder: [HeaderUnit] = []
         if units.count > 1, units.count != indices.count, !isRow, wholes.count == units.count, wholes.first == indices.first {
             var k = -1
-            byWords = indices.map { i in
+            inOrder = indices.map { i in
                 if wholes.contains(i) { k += 1 }
                 return units[k]
             }
+            if zip(indices, inOrder).contains(where: { i, u in wordsName(s, cells[i], among: units).map { $0 != u } ?? false }) { inOrder = [] }
+        }
+        if !inOrder.isEmpty {
+            byWords = inOrder
         } else if units.count > 1, units.count != indices.count, !isRow {
             let named = indices.compactMap { i in unitNamed(s, cells[i], among: units).map { (i, $0) } }
             guard named.count == indices.count || units.allSatisfy({ u in named.contains { $0.1 == u } }) else { return [] }
@@ -615,11 +621,17 @@ enum TableCells {
         // (户消除率 under 单位:户、人、%: a share's word closing the label is the percent's, whatever count's word stands before it)
         if let share = units.first(where: { $0.measure == .percent }),
            shareHeads.longestEnding(in: s, at: cell.upperBound, from: cell.lowerBound, maxLength: 2) != nil { return share }
+        if let named = wordsName(s, cell, among: units) { return named }
+        guard money != nil else { return nil }
+        return units.first { $0.measure == .items } ?? money
+    }
+    /// The unit a header cell's own words name among a caption's (a count's word, `人数`, or money's, `投入资金`), nil where
+    /// they name none (``unitNamed(_:_:among:)`` without its fallback).
+    static func wordsName(_ s: [UInt32], _ cell: Range<Int>, among units: [HeaderUnit]) -> HeaderUnit? {
         for u in units where u.measure != .yuan {
             if measureWords(u.measure)?.firstMatch(in: s, cell)?.1 == true { return u }
         }
-        if money == nil || moneyLabels.firstMatch(in: s, cell) != nil { return money }
-        return units.first { $0.measure == .items } ?? money
+        return moneyLabels.firstMatch(in: s, cell) != nil ? units.first { $0.measure == .yuan } : nil
     }
     /// The rule of a figure whose unit a caption names.
     static func captionRule(_ m: Measure) -> String { "unit." + m.rawValue + ".表题" }
