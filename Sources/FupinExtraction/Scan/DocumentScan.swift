@@ -1472,9 +1472,10 @@ final class DocumentScan {
         if kindCues?.sentence != sentence { kindCues = (sentence, FactContext.SentenceCues(s, sentence)) }
         var (kind, kindRule) = FactContext.kind(s, candidate: c, clause: clause, sentence: sentence, quotes: quotes, cues: kindCues!.cues)
         if let o = kindOverride { (kind, kindRule) = (o.0, o.1) }
-        // (提前获得2021年…资金9853万元, 已下达2021年…: money of the next year allocated before it is done, no plan)
+        // (提前获得2021年…资金9853万元, 已下达2021年…: money of the next year allocated before it is done, no plan; in its own clause:
+        // 已下达2020年度资金1.5亿元,2021年全县新建产业路86公里 plans the road)
         if kind == .total, let y = year, let p = years.publicationYear, y > p,
-           KindCues.allocatedAhead.firstMatch(in: s, sentence.lowerBound..<c.start) == nil { kind = .target; kindRule = "kind.target.future-year" }
+           KindCues.allocatedAhead.firstMatch(in: s, clause.lowerBound..<c.start) == nil { kind = .target; kindRule = "kind.target.future-year" }
         // 签约11989人,履约服务11964人; 存量6855户,已开工2002户: a subset of the whole just stated
         if kind == .total, c.measure.takesPart, let (cue, verbAt) = FactContext.subsetCue(s, before: c.start, clause: clause),
            let w = wholeBefore(), subsetOf(w, c, cue: cue, verbAt: verbAt, clause: clause, sentence: sentence, year: year, facts) { kind = .part; kindRule = Self.subsetRule }
