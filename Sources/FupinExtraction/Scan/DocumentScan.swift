@@ -578,10 +578,11 @@ final class DocumentScan {
                 // (谭启明：当时全乡7个村: an interview's answer after its speaker's name, the question's year read back)
                 let opening = sentence.indexInLine == 0 ? Self.afterSpeaker(s, r) : r.lowerBound
                 let thatTimeWord = thatTime.longest(in: s, at: opening, limit: r.upperBound)
-                // (2014年,全村…。那时,全村有贫困户54户: in the paragraph of a year, 那时 is that year, no past's span)
-                if let t = thatTimeWord, t.value == 0, paragraphYear != nil, sentence.indexInLine > 0,
-                   let e = expressions().first, e.range.lowerBound == opening, case .span = e.meaning { expressionsRead!.removeFirst() }
-                if let t = thatTimeWord, paragraphYear == nil || sentence.indexInLine == 0 || t.value > 0 {
+                // (那时起, 那时以来: a span from that time on, no time of its own)
+                let wordAlone = thatTimeWord.map { TimeLexicon.spanMarkers.longest(in: s, at: opening + $0.length, limit: r.upperBound) == nil } ?? false
+                // (2014年,全村…。那时,全村有贫困户54户; 2020年…,而2014年只有2600元。那时,…: in a year's paragraph too, 那时 alone
+                // is the time last named)
+                if let t = thatTimeWord, paragraphYear == nil || sentence.indexInLine == 0 || t.value > 0 || wordAlone {
                     // 在2016年5月11日…对接会上。⏎当时,民乐村上报的贫困户为150多户: 当时 opening a
                     // sentence is the time the text last named, the year read back (none: no year), its
                     // paragraph's first sentence's too; 第二年, 次年 the year after it
@@ -589,7 +590,10 @@ final class DocumentScan {
                     // no span of its own for its figures)
                     // (2016年,…。第二年,…。⏎次年,…: 次年 after the year 第二年 put in force, not after the last written)
                     // (not the page's date: 2020年6月12日 来源:某某日报 ⏎ 那时候,他家一年收入不到2000元 names no year)
-                    var named = Self.lastYearNamed(s, before: r.lowerBound, from: bodyFrom ?? r.lowerBound)
+                    // (in a year's paragraph, the year written last in it, else the paragraph's: 3年前的12月29日…。当时,… stays 3年前's)
+                    let inParagraph = paragraphYear != nil && sentence.indexInLine > 0 && t.value == 0
+                    var named = Self.lastYearNamed(s, before: r.lowerBound, from: inParagraph ? line.range.lowerBound : bodyFrom ?? r.lowerBound)
+                    if inParagraph, named == nil { named = (paragraphYear, r.lowerBound) }
                     // (2014年以来,…。⏎当年,…: 当年 after a span since a year up to now is the report's year, not that one)
                     if let n = named, TimeLexicon.thatYear.longest(in: s, at: r.lowerBound, limit: r.upperBound) != nil,
                        TimeLexicon.sinceNow.longest(in: s, at: n.at + TimeLexicon.yearWithNian, limit: r.lowerBound) != nil { named = nil }
@@ -603,7 +607,7 @@ final class DocumentScan {
                     if decade { paragraphSpan = true }
                     if t.value > 0, let y = paragraphYear { storyYear = (r.lowerBound, y) }
                     thatTimeOpens = true
-                    if paragraphYear != nil, let e = expressions().first, e.range.lowerBound == r.lowerBound, case .span = e.meaning {
+                    if paragraphYear != nil, wordAlone, let e = expressions().first, e.range.lowerBound == opening, case .span = e.meaning {
                         expressionsRead!.removeFirst()
                     }
                 } else if sentence.indexInLine == 0, let first = expressions().first, first.fronted {
