@@ -375,7 +375,7 @@ enum TableCells {
             k += 1
         }
         // (村(社区) | 户数 | 人数 | 补助金额(元): a count's word closing the cell names its measure)
-        if let m = countHeads.longestEnding(in: s, at: c.upperBound, from: c.lowerBound, maxLength: countHeadLength), m.length == countHeadLength {
+        if let m = countHeads.longestEnding(in: s, at: c.upperBound, from: c.lowerBound, maxLength: countHeadLength) {
             let e = c.upperBound - m.length
             return Column(index: i, measure: m.value.measure, multiplier: 1, unit: NormalizedText.string(s[e..<c.upperBound]),
                           rule: "unit." + m.value.measure.rawValue + countHeadRule, header: whole, cellCount: cellCount,
@@ -394,10 +394,12 @@ enum TableCells {
     /// Header words closing a cell that name its count without a unit in brackets (`户数`, `资助人数`, `受益人次`).
     static let countHeads = ScalarTrie<HeaderUnit>([("户数", Measure.households), ("人数", Measure.persons), ("人次", Measure.personTimes), ("村数", Measure.villages),
                                                     // (活动场次, 项目个数, 疑点数据条数: events, things and records counted)
-                                                    ("场次", Measure.items), ("个数", Measure.items), ("条数", Measure.items)]
+                                                    ("场次", Measure.items), ("个数", Measure.items), ("条数", Measure.items),
+                                                    // (行政村个数, 贫困村个数: villages)
+                                                    ("村个数", Measure.villages)]
         .map { ($0.0, HeaderUnit($0.1, 1, anywhere: false)) })
-    /// How long a count's word is (every row of ``countHeads``).
-    static let countHeadLength = 2
+    /// The longest row of ``countHeads``.
+    static let countHeadLength = 3
     /// The rule of a column a count's word names (a caption's units, where they name the column, go first).
     static let countHeadRule = ".表头词"
     /// Whether a column is one a count's word names (``countHeads``).
