@@ -935,6 +935,12 @@ final class DocumentScan {
            end - (verbAt + v.length) > Self.subsetVerbObjectReach,
            case let around = Self.sentenceAround(s, figureSpans[w].clause),
            !Self.sharesWord(s, (verbAt + v.length)..<end, around.lowerBound..<min(around.upperBound, sentence.lowerBound)) { return false }
+        // (发放扶贫小额信贷1.5亿元,已兑付贴息资金320万元: money its verb's own object names, sharing no word with the whole's
+        // clause, is money of its own in the whole's sentence too; 下达…扶贫资金6.8亿元,已支出扶贫资金5.72亿元 shares 贫资金)
+        // (an object of three characters is one: 理赔款; 资金 alone names the whole's money)
+        if facts[w].start >= sentenceStart, c.measure == .yuan, w < figureSpans.count, let v = verb,
+           c.start - (verbAt + v.length) >= Self.subsetVerbObjectReach,
+           !Self.sharesWord(s, (verbAt + v.length)..<c.start, figureSpans[w].clause) { return false }
         // (of the same thing: 832个贫困县名单公布,涉及22个省区市 counts provinces, no part of the counties)
         let noun = c.unitEnd < s.count && NormalizedText.isHan(s[c.unitEnd]) ? s[c.unitEnd] : 0
         // (建成安置点45个,已建成扶贫车间12个: things its own noun names between the verb and the figure
