@@ -355,7 +355,7 @@ public enum KindCues {
         // (其中已支出2.9亿元, 已使用: money spent of what was set aside)
         "支出", "使用", "兑付"].map { ($0, true) })
     static let partDoneTails: [[UInt32]] = ["的有", "的", "有", "了", "的为", "的达"].map { $0.unicodeScalars.map(\.value) }
-    /// How long the standard's noun between 的 and 标准 may be (`2万元的建房补助标准`: 4).
+    /// How long the standard's noun between 的 and 标准 may be (`2万元的建房补助标准`: 4; `农村危房改造`: 6).
     static let standardNounLength = 6
     /// How far before a rate's cue its standard's sum may start (`200元的标准` before `每户`: the sum's 元 and the words after it).
     static let standardSumReach = 4

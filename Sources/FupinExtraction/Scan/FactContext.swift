@@ -742,7 +742,7 @@ enum FactContext {
         if let w = KindCues.standardWords.longest(in: s, at: k, limit: limit) { return k + w.length }
         guard k < limit, s[k] == CandidateReader.de else { return nil }
         var j = k + 1
-        while j < limit, j - k <= KindCues.standardNounLength, NormalizedText.isHan(s[j]) {
+        while j < limit, j - (k + 1) <= KindCues.standardNounLength, NormalizedText.isHan(s[j]) {   // (the noun s[(k + 1)..<j])
             if let w = KindCues.standardWords.longest(in: s, at: j, limit: limit) { return j + w.length }
             j += 1
         }
