@@ -346,7 +346,10 @@ public enum TopicCues {
         (.education, 3, .area, ["农民工子女", "职工子女", "困难职工子女", "务工人员子女", "完成学业"]),
         (.education, 3, .area, ["教育", "学校", "辍学", "助学", "奖学金", "助学金", "学费", "营养餐", "中职",
             "高职", "大学生", "在校生", "学前", "幼儿园", "校舍", "教师", "老师", "送教上门", "小学", "中学", "高中",
-            "初中", "职业教育", "寄宿", "学生资助", "中心校", "中心小学", "教学点", "学子", "大学", "本科", "专科", "学位", "特殊教育"]),
+            "初中", "职业教育", "寄宿", "学生资助", "中心校", "中心小学", "教学点", "学子", "大学", "本科", "专科", "学位", "特殊教育",
+            // (set 369: preschools in villages and their children, 村级幼教点, 毛入园率; the language taught, 推普脱贫, 普通话普及率,
+            // over the training that teaches it)
+            "幼教点", "幼教", "幼儿", "入园率", "普通话", "推普"]),   // (入园 alone is a firm entering a park too: 入园企业)
         // a fund is money of the area it is for (教育扶贫救助基金…发放基金312.83万元): alone it decides
         // only where nothing else does
         (.credit, 0, .area, ["基金"]),

@@ -263,10 +263,11 @@ final class DocumentScan {
                 // from its first heading, body or none before it)
                 if !bodyStarted, documentPlan, lineIndex != titleLine { planSection = !KindCues.reviews(s, line.range) }
                 if bodyStarted {
-                    // (20-10　黄*云　48　护路员　2020.1—2020.12　5400: a table's row closing with its amount heads nothing)
+                    // (20-10　黄*云　48　护路员　2020.1—2020.12　5400: a table's row closing with its amount heads nothing; nor one
+                    // whose amounts a date closes, 6|竹核乡|…幼教点建设|…|160|160|—|2018年9月)
                     // (一、财务收支情况（单位：元）: its units' note names no area, 单位 no work unit helping)
                     // (the row's cells as read above, not split again)
-                    if !listRow, !(rowCells.map { $0.count >= 3 && TableCells.isBareNumber(s, $0[$0.count - 1]) } ?? false) {
+                    if !listRow, !(rowCells.map { $0.count >= 3 && $0.dropFirst().contains { TableCells.isBareNumber(s, $0) } } ?? false) {
                         heading = TableCells.withoutUnitsNote(s, line.range)
                     }
                     // (二)目标任务, 三、下步打算: a section of plans holds targets (not 目标任务完成情况)
