@@ -1050,7 +1050,9 @@ final class DocumentScan {
             // (该县扶贫办副主任…介绍: a word for the place before an office names who speaks, not what of)
             let end = m.0 + (PlaceLexicon.ownPlaceWords.longest(in: s, at: m.0, limit: r.upperBound)?.length ?? 2)
             // (“全省脱贫攻坚先进集体”, 《全县…规划》: a title's words name no place of a figure)
-            if PlaceLexicon.offices.longest(in: s, at: end, limit: r.upperBound) == nil, !Self.insideTitle(s, from: r.lowerBound, at: m.0) { out.append((m.0, m.1)) }
+            // (在全省率先推出…保险, 居全市第一: the place a rank is taken in, no place of the figures)
+            if PlaceLexicon.offices.longest(in: s, at: end, limit: r.upperBound) == nil, !Self.insideTitle(s, from: r.lowerBound, at: m.0),
+               PlaceLexicon.ranks.longest(in: s, at: end, limit: r.upperBound) == nil { out.append((m.0, m.1)) }
             k = m.0 + 1
         }
         return out
