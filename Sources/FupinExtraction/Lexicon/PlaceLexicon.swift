@@ -112,6 +112,8 @@ public enum PlaceLexicon {
         "养殖村", "种植村", "电商村", "淘宝村", "光伏村", "扶贫村", "产业村", "生态村", "宜居村", "淘宝镇", "电商镇",
         "中心村", "中心集镇", "中心社区", "中心乡镇", "邻村", "搬迁村", "安置村", "整村",
         "标准化村", "文明村", "卫生村", "小康村", "美丽村", "幸福村",
+        // (set 366, 369: villages and towns by their need or their role, 全市困难村, 推普示范乡)
+        "困难村", "相对贫困村", "示范乡", "示范镇", "工程安置区",
         // villages by where they lie (偏远村, 边远村)
         "偏远村", "边远村", "偏僻村", "边远山村", "边境村", "抵边村", "沿边村", "边境小康村", "移民新村",
         // villages held up as examples (旅游致富村, 脱贫标杆村)
@@ -729,7 +731,9 @@ public enum PlaceLexicon {
     /// Verbs that name no village nor town whole before its suffix (`整修村委会`, `新建、改造村卫生室`, `成立村股份经济合作社`,
     /// `负责管理镇扶贫资金`, `负责看护村后2100多亩`): repairs, founding, keeping and managing.
     static let verbsNamingNoPlace = ScalarTrie<Bool>(["整修", "维修", "改造", "修缮", "翻修", "改扩", "成立", "组建",
-        "管理", "看护", "管护", "巡护", "监管", "负责"].map { ($0, true) })
+        "管理", "看护", "管护", "巡护", "监管", "负责",
+        // (以闲置村小校舍折资入股: what lies idle, no village)
+        "闲置"].map { ($0, true) })
     /// Words standing before names whose last character is no stop (`来自高增乡`, `帮助南庄村`, `协助`): it is the word's, no
     /// name's first.
     static let wordsBeforeNamesClosing = ScalarTrie<Bool>(["来自", "源自", "出自", "各自", "亲自", "独自", "帮助", "协助", "资助", "援助",

@@ -458,8 +458,10 @@ public struct PlaceFinder: Sendable {
             || !PlaceLexicon.prepositionStops.contains(s[a - 1])
                 // (…6.3%。将台堡镇发展…, | 将台堡镇 |: or any mark or space before it, where the name read back is no town the
                 // table knows itself: ，来龙门街道参加… is 龙门街道, though 醴陵 has a 来龙门街道)
+                // (其中在将台堡镇建成3个: or a preposition before it, the place where things are done)
                 && (a - 1 == range.lowerBound
-                    || !NormalizedText.isHan(s[a - 2]) && !TownTable.shared.holds(NormalizedText.string(s[a..<end]))
+                    || (!NormalizedText.isHan(s[a - 2]) || PlaceLexicon.prepositionStops.contains(s[a - 2]))
+                        && !TownTable.shared.holds(NormalizedText.string(s[a..<end]))
                     || PlaceLexicon.fullNameEnds.contains(s[a - 2]) && gazetteer.names.longestEnding(in: s, at: a - 1, from: range.lowerBound, maxLength: 9) != nil),
            let t = Self.longerKnownTown(s, range, nameStart: a, end: end) { a = t }
         // 昭觉县阿土列尔村: right after its county's full name a village's name may be four long
