@@ -366,6 +366,7 @@ public enum PlaceLexicon {
     /// Labels of a household's address, and of the one who speaks an oral history (`口述人：张某，…田家河乡元古堆村村民`: the
     /// speaker's village is the story's, as a household's address is its record's).
     static let householdAddressRows = ["住址", "家庭住址", "地址", "家庭地址", "村", "所在村", "村名", "乡镇", "所在乡镇", "乡（镇）", "乡(镇)",
+        "村委会", "所属村", "所在村委会",
         "口述人", "口述", "讲述人", "受访人", "受访者"]
     /// Words by which a letter's writer says where they live (`我是郸城县汲冢镇的村民`, `我家住在…`): their place, as an address
     /// field's (``DocumentPlace/selfIntroduced(_:_:line:)``), where a name follows within ``selfIntroReach``.

@@ -242,7 +242,9 @@ extension DocumentPlace {
             byLine[index] = mentions
             // (阜平县龙泉关镇骆驼湾村 ⏎ 2018年度扶贫项目…公示: a line of names alone over the body, the issuer's, names the
             // report's place as its title does)
-            let namesOnly = !firstBodySeen && line.role != .body && Self.holdsNamesOnly(s, Outline.trim(s, line.range), mentions)
+            // (梓山镇潭头村　　户主：刘某秀　　编号：…: or a form's first cell, a gap and labelled fields after it)
+            let namesOnly = !firstBodySeen
+                && (line.role != .body && Self.holdsNamesOnly(s, Outline.trim(s, line.range), mentions) || Self.formOpensWithNames(s, Outline.trim(s, line.range), mentions))
             if let pair = Self.pairing(s, line.range, mentions, g) { helpers.formUnion(pair.helper); helped.formUnion(pair.helped) }
             // (the dateline read only on a source line or the first paragraph, where one stands)
             let dateline = mentions.isEmpty ? -1 : line.role == .meta ? line.range.upperBound
@@ -694,6 +696,13 @@ extension DocumentPlace {
         var k = r.lowerBound
         while k < r.upperBound, let m = mentions.first(where: { $0.range.lowerBound == k }) { k = m.range.upperBound }
         return k == r.upperBound
+    }
+
+    /// Whether a form's line opens with a cell of names only, a gap and a labelled field after it (`梓山镇潭头村　　户主：…`).
+    static func formOpensWithNames(_ s: [UInt32], _ r: Range<Int>, _ mentions: [PlaceMention]) -> Bool {
+        guard let gap = s[r].firstIndex(where: TableCells.isGap), gap > r.lowerBound,
+              s[gap..<r.upperBound].contains(ListItems.colon) else { return false }
+        return holdsNamesOnly(s, r.lowerBound..<gap, mentions.filter { $0.range.upperBound <= gap })
     }
 
     /// The provinces of a gazetteer outside the campaign, those ``TrapLexicon/outsidePlaces`` names (台湾省, 香港特别行政区), by
