@@ -775,7 +775,10 @@ public enum KindCues {
         + ["剩余劳动力", "剩余劳力"].map { ($0, false) })
     /// Verbs that lift a remainder out, after 将 in a later clause (``FactContext/remainderPlannedOut``).
     /// (false rows: 确保脱贫攻坚成果…, 确保脱贫不返贫 keep what was won; they lift nothing out)
-    public static let remainderOut = ScalarTrie<Bool>(["脱贫", "清零", "出列", "摘帽", "退出", "销号", "脱贫出列"].map { ($0, true) }
+    /// (set 366: reaching the standard and undoing a weak village's state lift out too, 剩余115户年底前可全部达标, 剩余23个村计划于
+    /// 2018年底前全部消除; and 脱困, the reclamation areas' word)
+    public static let remainderOut = ScalarTrie<Bool>(["脱贫", "清零", "出列", "摘帽", "退出", "销号", "脱贫出列", "达标", "消除", "消薄",
+                                                       "脱困"].map { ($0, true) }
         + ["脱贫成果", "脱贫攻坚", "脱贫质量", "脱贫成效", "脱贫不返贫", "脱贫人口", "脱贫群众", "脱贫户", "退出机制", "退出标准",
            "退出程序"].map { ($0, false) })
     static let remainderPlanReach = 12
