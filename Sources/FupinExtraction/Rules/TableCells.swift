@@ -343,6 +343,9 @@ enum TableCells {
                   let whole = last.measure == .percent ? columns.last(where: { $0.measure != .percent }) : last else { continue }
             if let c = breakdownColumn(s, cells[i], index: i, of: whole) { columns.append(c) }
         }
+        // (易地扶贫搬迁(万人)  9.7  8.1  83.5: a row label naming its unit, figures alone after it, is a row, no header)
+        if columns.count == 1, columns[0].index == 0, cells.count >= 2,
+           cells.indices.dropFirst().allSatisfy({ number(s, cells, index: $0) != nil || isNoneCell(s, cells[$0]) }) { return [] }
         // (减贫人数  8600  9200: a row label closing in a count's word, figures after it, is a row, no header)
         guard columns.contains(where: byCountWord),
               cells.indices.contains(where: { i in year(s, cells[i]) == nil && number(s, cells, index: i) != nil }) else { return columns }
@@ -691,12 +694,18 @@ enum TableCells {
     static func headsColumns(_ s: [UInt32], _ cells: [Range<Int>]) -> Bool {
         var bare = false
         for c in cells where s[c].contains(where: NumberReader.isDigit) {
-            guard year(s, c) != nil else { return false }
+            // (指标  2015年底  2020年底: a year's end or start heads a column too)
+            guard year(s, c) != nil || yearPoint(s, c) else { return false }
             if s[c.upperBound - 1] != NormalizedText.nian { bare = true }
         }
         return !bare || !cells.contains { c in UnitLexicon.trie.longest(in: s, at: c.lowerBound, limit: c.upperBound)?.length == c.count }
     }
 
+    /// Whether a cell names a year's end or start alone (`2015年底`, `2020年末`, `2014年初`).
+    static func yearPoint(_ s: [UInt32], _ c: Range<Int>) -> Bool {
+        c.count == 6 && leadingYear(s, c) == 5 && yearPoints.contains(s[c.upperBound - 1])
+    }
+    static let yearPoints = ScalarSet("底末初")
     /// How long a year opening a header cell runs (`2016年脱贫(户)`, `2017年度…`: its digits, 年 and 度), nil where none opens it
     /// or the year is all the cell holds.
     static func leadingYear(_ s: [UInt32], _ c: Range<Int>) -> Int? {
@@ -777,6 +786,9 @@ enum TableCells {
     /// Header cells naming a person (`姓名`, `户主姓名`): the table lists the people a programme paid,
     /// and what its cells say of each (`保洁员`, `特困人员`) is no programme of its own.
     static let personHeaders = ScalarTrie<Bool>(["姓名", "户主", "申请人", "受助人", "学生姓名"].map { ($0, true) })
+    /// Header words of a household's size (`家庭人口`, `家庭成员`), in a table listing persons (``listsPersons(_:_:)``) no fact
+    /// (FORMAT.md: a family's size is colour).
+    static let familySizeHeads = ScalarTrie<Bool>(["家庭人口", "家庭成员", "家庭人数", "家庭规模", "人口数", "家庭人口数"].map { ($0, true) })
     static func listsPersons(_ s: [UInt32], _ header: [Range<Int>]) -> Bool {
         header.contains { personHeaders.firstMatch(in: s, $0) != nil }
     }
@@ -826,7 +838,8 @@ enum TableCells {
               // (项目(万元)  2018  2019  2020: years head the columns, ``yearColumns``)
               !((at + 1)..<cells.count).allSatisfy({ year(s, cells[$0]) != nil || isNoneCell(s, cells[$0]) }) else { return [] }
         // (建档立卡户人均纯收入(元)  4000  9037: a level per person, its label says)
-        let perCapita = unitColumn.measure == .yuan && TopicCues.perCapita.firstMatch(in: s, label) != nil
+        // (贫困户资费优惠(元/月)  20  20: a unit per month or per head, money at a rate)
+        let perCapita = unitColumn.measure == .yuan && (TopicCues.perCapita.firstMatch(in: s, label) != nil || s[label].contains(slash))
         return figures.map { i in
             var c = Column(index: i, measure: unitColumn.measure, multiplier: unitColumn.multiplier, unit: unitColumn.unit,
                            rule: "unit." + unitColumn.measure.rawValue + ".行头", header: header.map { $0.count == cells.count ? $0[i] : label } ?? label,

@@ -344,8 +344,16 @@ final class DocumentScan {
                 if let cells = rowCells, let h = headerCells, h.count == cells.count, let u = headerUnitAt {
                     unitRow = TableCells.unitCellColumns(s, cells, header: h, unitAt: u)
                 }
-                let indicators = !unitRow.isEmpty ? unitRow
-                    : rowCells.map { tableColumns.isEmpty ? TableCells.rowLabelColumns(s, $0, header: headerCells) : [] } ?? []
+                // (项目  年度目标  完成数  完成率(%) ⏎ 易地扶贫搬迁(万人)  9.7  8.1  83.5: the row's unit for the columns the header
+                // names none for, the header's own for the rest)
+                let indicators = !unitRow.isEmpty ? unitRow : rowCells.map { cells in
+                    let byLabel = TableCells.rowLabelColumns(s, cells, header: headerCells)
+                    guard !tableColumns.isEmpty, !byLabel.isEmpty, tableColumns.allSatisfy({ $0.cellCount == cells.count }) else {
+                        return tableColumns.isEmpty ? byLabel : []
+                    }
+                    return (byLabel.filter { c in !tableColumns.contains { $0.index == c.index } } + tableColumns.map { $0.forRow(s, label: cells.first) })
+                        .sorted { $0.index < $1.index }
+                } ?? []
                 if let cells = rowCells, !indicators.isEmpty {
                     for column in indicators {
                         guard let n = TableCells.number(s, cells, index: column.index) else { continue }
@@ -1092,6 +1100,8 @@ final class DocumentScan {
     /// in columns, no part of a whole; a place in its name is the indicator's, not the row's)
     private func tableFact(_ n: (range: Range<Int>, value: Double), sum: Bool, cells: [Range<Int>], column: TableCells.Column, line: Range<Int>,
                                     lineIndex: Int, heading: Range<Int>?, section: [String]?, year: Int?, indicator: Bool = false, into facts: inout [Fact]) {
+        // (序号  户主姓名  家庭人口(人)  分红合计(元): a roll of households' sizes is colour, as a story's is; their money is fact)
+        if tableListsPersons, column.measure == .persons, TableCells.familySizeHeads.firstMatch(in: s, column.header) != nil { return }
         let r = n.range
         let c = Candidate(value: NumberReader.scaled(n.value, column.multiplier), high: nil, listed: [], measure: column.measure, unit: column.unit,
                           start: r.lowerBound, numberStart: r.lowerBound, numberEnd: r.upperBound, end: r.upperBound, unitEnd: r.upperBound,
