@@ -147,8 +147,10 @@ enum TableCells {
     }
     /// Two-character words a table pads to its column's width (`县  别`, `年  份`, `合  计`): two single
     /// characters spaced apart are one of these, else two columns (`乡  村  贫困户数(户)`).
+    /// (全  州    41238: and the report's own place, the table's whole)
     static let paddedWords = ScalarTrie<Bool>((sumRowWords + indicatorLabelWords + placeLabelWords
-                                               + ["序号", "时间", "备注", "姓名"]).map { ($0, true) })
+                                               + ["序号", "时间", "备注", "姓名"]
+                                               + PlaceLexicon.ownPlaceRows.map(\.0).filter { $0.count == 2 && $0.hasPrefix("全") } + ["全乡", "全镇"]).map { ($0, true) })
     /// A place's two-character name opening a row, padded apart to its column's width (`昭　通　　56.2`,
     /// `怒  江  14.3`): its two characters' range and the gazetteer's places it names; nil where the line opens
     /// otherwise.
