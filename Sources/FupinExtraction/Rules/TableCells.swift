@@ -371,9 +371,10 @@ enum TableCells {
                 while e > c.lowerBound, openBrackets.contains(s[e - 1]) || s[e - 1] == 0x20 { e -= 1 }
                 let name = e - c.lowerBound >= 2 ? NormalizedText.string(s[c.lowerBound..<e]) : ""
                 var measure = u.value.measure
-                // (贫困村(个): villages counted by 个; 实施村数(个), 出列村数: their number)
+                // (贫困村(个): villages counted by 个; 实施村数(个), 出列村数: their number; 计划出列(个): villages' exit)
                 if measure == .items, e > c.lowerBound, s[e - 1] == villageChar
-                    || e - 1 > c.lowerBound && s[e - 1] == countChar && s[e - 2] == villageChar { measure = .villages }
+                    || e - 1 > c.lowerBound && s[e - 1] == countChar && s[e - 2] == villageChar
+                    || villageExitHeads.firstMatch(in: s, c.lowerBound..<e) != nil { measure = .villages }
                 return Column(index: i, measure: measure, multiplier: u.value.multiplier, unit: NormalizedText.string(s[k..<(k + u.length)]),
                               rule: "unit." + measure.rawValue + ".表头", header: whole, cellCount: cellCount, name: name)
             }
@@ -788,6 +789,8 @@ enum TableCells {
     /// Header cells naming a person (`姓名`, `户主姓名`): the table lists the people a programme paid,
     /// and what its cells say of each (`保洁员`, `特困人员`) is no programme of its own.
     static let personHeaders = ScalarTrie<Bool>(["姓名", "户主", "申请人", "受助人", "学生姓名"].map { ($0, true) })
+    /// Header words of villages leaving poverty, a count by 个 under them counting villages (`计划出列(个)`, `退出村(个)`).
+    static let villageExitHeads = ScalarTrie<Bool>(["出列", "退出村", "摘帽村"].map { ($0, true) })
     /// Header words of a household's size (`家庭人口`, `家庭成员`), in a table listing persons (``listsPersons(_:_:)``) no fact
     /// (FORMAT.md: a family's size is colour).
     static let familySizeHeads = ScalarTrie<Bool>(["家庭人口", "家庭成员", "家庭人数", "家庭规模", "人口数", "家庭人口数"].map { ($0, true) })
