@@ -197,6 +197,9 @@ struct DocumentTests {
         ("2020年全县贫困人口将全部脱贫\n\n2017年3月5日,县委召开脱贫攻坚推进会。目前,全县尚有贫困人口1.8万人。\n", "2017-03-05", [.total], [2017]),
         ("十八洞村\n\n十八洞村隶属于花垣县双龙镇。2013年11月3日,习近平总书记在这里首次提出精准扶贫。\n2019年全村人均纯收入达到14668元。\n",
          nil, [.rate], [2019]),
+        // (set 373: a letter signed at its foot later than the visit its lede recalls: the page's date the foot's)
+        ("致全县父老乡亲的公开信\n\n2018年2月11日,习近平总书记来到我县三河村。\n今年,全县计划退出贫困村94个。\n\n中共昭觉县委\n2019年7月1日\n",
+         "2019-07-01", [.target], [2019]),
     ]
     @Test(arguments: Self.ledeDates.indices) func ledeDatesOfHistory(_ i: Int) {
         let r = extractor.extract(text: Self.ledeDates[i].text, id: "l\(i)")

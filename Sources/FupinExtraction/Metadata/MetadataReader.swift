@@ -189,6 +189,10 @@ public enum MetadataReader {
         func mayDatePage(_ d: String) -> Bool { titled.map { (Int(d.prefix(4)) ?? 0) >= $0 - 1 } ?? true }
         // (the title's year a goal's: 到2020年…, 2020年全面建成小康社会)
         let titleGoal = firstLine.map { KindCues.titleGoalWords.firstMatch(in: s, $0.range) != nil } ?? false
+        // (2018年2月11日,习近平总书记…来到我县… ⏎ … ⏎ 2019年7月1日 under a letter's signatories: a date the page's foot gives
+        // later than a visit the lede recalls dates the page)
+        let footDate = lines.indices.reversed().prefix(Self.footReach).lazy
+            .compactMap { i in lines[i].role == .blank || i >= listingFrom ? nil : Self.pageDate(in: s, lines[i].range) }.first
         for i in header + metaLines where meta.date == nil && !(meta.labelledYear != nil && lines[i].role == .body) {
             // 人民网郑州2月27日电 2017年3月27日,河南省政府…: after an agency's dateline without a
             // year, a date in the paragraph is the news's event, not the page's
@@ -196,7 +200,8 @@ public enum MetadataReader {
             // (收稿日期：2020-12-16: when an article was received, no date of its page, ``pageDate(in:_:)``)
             // (2013年11月3日，习近平总书记来到十八洞村考察…: a leader's visit the lede recalls is history, no page's date)
             if let d = pageDate(in: s, lines[i].range),
-               lines[i].role != .body || (mayDatePage(d) || titleGoal) && !Self.recallsVisit(s, lines[i].range, dateYear: Int(d.prefix(4))) { meta.date = d; break }
+               lines[i].role != .body || (mayDatePage(d) || titleGoal)
+                && !Self.recallsVisit(s, lines[i].range, dateYear: Int(d.prefix(4)), footLater: footDate.map { $0 > d } ?? false) { meta.date = d; break }
         }
         // A page whose furniture reads as a paragraph (a spam banner above the title): a short
         // line near the top with a date and a time of day or a source is the dateline.
@@ -377,12 +382,13 @@ public enum MetadataReader {
     /// Whether the sentence of a line's first year recalls a leader's visit or words (``historyMarkers``:
     /// `2013年11月3日，习近平总书记在这里首次提出…`).
     /// (only where the report tells of a later year: a day's news of a visit, 6月5日,习近平总书记在…考察, keeps its date)
-    static func recallsVisit(_ s: [UInt32], _ r: Range<Int>, dateYear: Int?) -> Bool {
+    /// (`footLater`: the page's foot gives a later date, a letter's or a notice's sign-off)
+    static func recallsVisit(_ s: [UInt32], _ r: Range<Int>, dateYear: Int?, footLater: Bool = false) -> Bool {
         guard let y = r.first(where: { YearResolver.yearFollows(s, at: $0, limit: r.upperBound) }), let dy = dateYear else { return false }
         let start = s[r.lowerBound..<y].lastIndex(of: Outline.fullStop).map { $0 + 1 } ?? r.lowerBound
         let end = s[y..<r.upperBound].firstIndex(of: Outline.fullStop) ?? r.upperBound
         guard historyMarkers.firstMatch(in: s, start..<end) != nil else { return false }
-        return s.indices.contains { k in YearResolver.yearFollows(s, at: k, limit: s.count)
+        return footLater || s.indices.contains { k in YearResolver.yearFollows(s, at: k, limit: s.count)
             && NormalizedText.integer(s[k..<(k + 4)]).map { $0 > dy + 1 && Campaign.reportYears.contains($0) } == true }
     }
     /// Words of a leader's visit or instruction a report recalls (`总书记`, `习近平`, `首次提出`).
