@@ -114,6 +114,8 @@ public enum PlaceLexicon {
         "标准化村", "文明村", "卫生村", "小康村", "美丽村", "幸福村",
         // (set 366, 369: villages and towns by their need or their role, 全市困难村, 推普示范乡)
         "困难村", "相对贫困村", "示范乡", "示范镇", "工程安置区",
+        // (set 370: farms and forest farms by their kind, 贫困林场, 国有林场, 所属农场)
+        "林场", "贫困林场", "国有林场", "贫困农场", "国有农场", "所属农场", "农场社区", "区直国有林场",
         // villages by where they lie (偏远村, 边远村)
         "偏远村", "边远村", "偏僻村", "边远山村", "边境村", "抵边村", "沿边村", "边境小康村", "移民新村",
         // villages held up as examples (旅游致富村, 脱贫标杆村)
