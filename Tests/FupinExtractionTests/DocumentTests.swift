@@ -350,6 +350,9 @@ struct DocumentTests {
         // (review 83: a link names a fact in the output, the claim's own: not the title's statement left out, nor a restatement)
         let titled = extractor.extract(text: "全县脱贫12036人\n\n2019年,全县脱贫12036人。\n这一年,全县共脱贫12036人。\n", id: "r19").facts
         #expect(titled.map(\.repeatOf) == [nil, "r19@\(titled[0].start)"])
+        // (review 84: a title's statement left out leaves the body's statements linked to it, not a fact of the same value alone)
+        let sameValue = extractor.extract(text: "全县义务教育巩固率达100%\n\n2019年,全县危房改造率达到100%。\n全县义务教育巩固率达100%,贫困家庭子女无一辍学。\n", id: "r21").facts
+        #expect(sameValue.map(\.repeatOf) == [nil, nil])
         let roundedChain = extractor.extract(text: "投入资金\n\n全县投入扶贫资金超5亿元。\n全县投入扶贫资金5亿多元。\n2019年,全县共投入扶贫资金5.6176亿元。\n", id: "r20").facts
         #expect(roundedChain.map(\.repeatOf) == ["r20@\(roundedChain[2].start)", "r20@\(roundedChain[2].start)", nil])
         let listedTwice = "全乡有卫生院一所、中心小学一所,新建村卫生室2个、2个文化广场。\n"

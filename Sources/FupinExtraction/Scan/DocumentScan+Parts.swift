@@ -483,10 +483,10 @@ extension DocumentScan {
     /// `5.6176亿元`), is the body's claim, told where its context is (FORMAT.md keeps the body's
     /// statement as the fact): the title's statement is left out; one the body does not state
     /// (`回顾三学年 教育资助惠及78753人次`) is a fact of its own.
-    static func titleRestated(_ facts: inout [Fact], title: Range<Int>) {
+    static func titleRestated(_ facts: inout [Fact], title: Range<Int>, doc: String) {
         guard facts.contains(where: { title.contains($0.start) }) else { return }
         let body = facts.filter { !title.contains($0.start) }
-        var dropped: [Fact] = []
+        var dropped: [Fact] = []   // the title's statements left out
         facts.removeAll { f in
             // (超5亿元 over 5.6176亿元, 逾千亿元 over 1102.7亿元: rounded at its one significant digit;
             // 超69万 over 69.12万, 16万余人 over 164577人: near it)
@@ -505,34 +505,35 @@ extension DocumentScan {
                     || plainUnit.map { u in b.topic == f.topic && b.year == f.year && abs(b.value - f.value) * 2 < u
                                               && abs(b.value - f.value) <= titlePlainNear * f.value } == true)
             }
-            if restated, f.repeatOf == nil { dropped.append(f) }
+            if restated { dropped.append(f) }
             return restated
         }
-        // (the body's first statement, made a repeat of the title's, is the claim now)
-        func sameClaim(_ a: Fact, _ b: Fact) -> Bool {
-            a.measure == b.measure && a.value == b.value && (a.kind == .part ? .total : a.kind) == (b.kind == .part ? .total : b.kind)
-        }
+        // (the body's first statement linked to the title's is the claim now, the others linked to it; to what the title's
+        // restated, where it restated one: the links the body's statements made, not any fact of the same value, 危房改造率100% no
+        // restatement of 巩固率100%)
         for d in dropped {
-            guard !facts.contains(where: { $0.repeatOf == nil && sameClaim($0, d) }),
-                  let k = facts.firstIndex(where: { $0.repeatOf != nil && sameClaim($0, d) }) else { continue }
-            facts[k].repeatOf = nil
+            let link = Self.restated(doc, d)
+            let linkers = facts.indices.filter { facts[$0].repeatOf == link }
+            guard let first = linkers.first else { continue }
+            if let up = d.repeatOf {
+                for k in linkers { facts[k].repeatOf = up }
+            } else {
+                facts[first].repeatOf = nil
+                for k in linkers.dropFirst() { facts[k].repeatOf = Self.restated(doc, facts[first]) }
+            }
         }
     }
 
-    /// Every restatement linked to the claim's own fact, once the title's restatements are left out: a link to a
-    /// fact left out (the title's `12036人`, whose body statement is the claim now) goes to the first fact left of the
-    /// claim, and one to a restatement (`5亿多元` to `超5亿元`, itself linked) to what that one restates.
+    /// Every restatement linked to the claim's own fact: one linked to a restatement (`5亿多元` to `超5亿元`, itself linked)
+    /// to what that one restates; one whose fact is gone (none should be, ``titleRestated(_:title:doc:)`` relinks) a claim of
+    /// its own.
     static func rootRestatements(_ facts: inout [Fact], doc: String) {
         guard facts.contains(where: { $0.repeatOf != nil }) else { return }
         var at: [Int: Int] = [:]   // a fact's index by where its surface starts
         for (i, f) in facts.enumerated() where at[f.start] == nil { at[f.start] = i }
-        func claim(_ a: Fact, _ b: Fact) -> Bool {
-            a.measure == b.measure && a.value == b.value && (a.kind == .part ? .total : a.kind) == (b.kind == .part ? .total : b.kind)
-        }
         for i in facts.indices {
             guard let link = facts[i].repeatOf, let start = Fact.restatedStart(link, doc: doc), at[start] == nil else { continue }
-            let own = facts.indices.first { $0 != i && facts[$0].repeatOf == nil && claim(facts[$0], facts[i]) }
-            facts[i].repeatOf = own.map { Self.restated(doc, facts[$0]) }
+            facts[i].repeatOf = nil
         }
         for i in facts.indices {
             var j = i, steps = 0

@@ -473,7 +473,7 @@ final class DocumentScan {
             // Short lines after the body has begun (list items, sub-headings) can state figures too;
             // the title and the header above the body cannot.
             // (the title states figures too, 回顾三学年 教育资助惠及78753人次: one the body says again
-            // is the body's claim, ``titleRestated(_:title:)``)
+            // is the body's claim, ``titleRestated(_:title:doc:)``)
             // (a photo's caption with its credit, 图为…安置点共安置搬迁群众1200人。(记者 方桐 摄), is no
             // lede but states its figures: ``Outline/captionStates``)
             let readable = line.role == .body || (line.role == .heading
@@ -918,7 +918,7 @@ final class DocumentScan {
         }
         if let t = titleLine {
             let (a, b) = norm.storedRange(from: outline.lines[t].range.lowerBound, to: outline.lines[t].range.upperBound)
-            Self.titleRestated(&facts, title: a..<b)
+            Self.titleRestated(&facts, title: a..<b, doc: doc)
         }
         Self.rootRestatements(&facts, doc: doc)
         return facts
