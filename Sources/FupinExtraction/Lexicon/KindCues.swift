@@ -387,7 +387,10 @@ public enum KindCues {
 
     /// Verbs of completion that, taking a figure and nothing after it in their clause, tally what a plan before came
     /// to (``tallied(_:at:limit:)``).
-    static let completionVerbs = ScalarTrie<Bool>(["完成", "建成", "完工", "办结"].map { ($0, true) })
+    /// (建成 and 完工 tally nothing: a plan's pair of goals, 计划新建扶贫车间20个,建成15个, starts and completes)
+    static let completionVerbs = ScalarTrie<Bool>(["完成", "办结"].map { ($0, true) })
+    /// Verbs of completing a thing a deadline after a figure demands (`剩余50座年底前建成`).
+    static let completingVerbs = ScalarTrie<Bool>(["完成", "建成", "完工", "竣工", "办结"].map { ($0, true) })
     /// Plan words a tally answers (`计划新建85处,完成89处`): a plan set for the year, against which what was done is
     /// counted. (a modal's plan goes on: `将实施…48.65万套,基本建成22.21万套` is two goals)
     static let talliedPlans = ScalarTrie<Bool>(["计划", "原计划", "年度计划", "任务", "目标任务"].map { ($0, true) })

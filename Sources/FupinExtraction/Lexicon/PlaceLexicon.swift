@@ -198,10 +198,17 @@ public enum PlaceLexicon {
         "居于", "限于", "终于", "鉴于", "出于", "始于", "忙于",
         // (部分乡镇监测帮扶情况: 部分 is a word, no 分乡镇; 充分, 十分 likewise)
         "部分", "充分", "十分", "划分", "区分", "过分", "万分"].map { ($0, true) })
-    /// Right after an own place's word, a rank taken in it (`在全省率先`, `居全市第一`, `全县首家`, `走在全省前列`): the place
-    /// is the field ranked, no subject of the figure. (not 最: `全县最低生活保障标准` is the county's)
-    static let ranks = ScalarTrie<Bool>(["率先", "首个", "首家", "首批", "第一", "唯一", "前列", "领先", "排名", "排第", "名列", "之首",
-                                         "前三", "前五", "前十"].map { ($0, true) })
+    /// Right after an own place's word, a rank taken in it (`在全省率先`, `居全市第一`, `走在全省前列`): the place is the field
+    /// ranked, no subject of the figure. Whole words: not the nouns a rank's word opens (`全县第一季度`, `第一产业`, `第一书记`,
+    /// `首批扶贫车间`), nor 最 (`全县最低生活保障标准` is the county's), nor a ranking's attribute (`全县排名前十的龙头企业`, the county's).
+    /// (false: 第一 ranks only where no Han character follows it, ``ranksAt(_:_:limit:)``)
+    static let ranks = ScalarTrie<Bool>(["率先", "前列", "领先", "之首", "居首", "首位", "第一位", "第一名"]
+        .map { ($0, true) } + [("第一", false)])
+    /// Whether a rank's word (``ranks``) stands at `k`.
+    static func ranksAt(_ s: [UInt32], _ k: Int, limit: Int) -> Bool {
+        guard let r = ranks.longest(in: s, at: k, limit: limit) else { return false }
+        return r.value || k + r.length >= limit || !NormalizedText.isHan(s[k + r.length])
+    }
     /// Right before an own place's word, what makes it the place compared with (`高于全省`,
     /// `比全市`, `较全县`, `超过全省`), no subject of the figure.
     public static let comparedWith = ScalarTrie<Bool>(["比", "较", "高于", "低于", "多于", "少于", "超过", "优于", "快于", "慢于", "相比"].map { ($0, true) })

@@ -1060,7 +1060,7 @@ final class DocumentScan {
             // (“全省脱贫攻坚先进集体”, 《全县…规划》: a title's words name no place of a figure)
             // (在全省率先推出…保险, 居全市第一: the place a rank is taken in, no place of the figures)
             if PlaceLexicon.offices.longest(in: s, at: end, limit: r.upperBound) == nil, !Self.insideTitle(s, from: r.lowerBound, at: m.0),
-               PlaceLexicon.ranks.longest(in: s, at: end, limit: r.upperBound) == nil { out.append((m.0, m.1)) }
+               !PlaceLexicon.ranksAt(s, end, limit: r.upperBound) { out.append((m.0, m.1)) }
             k = m.0 + 1
         }
         return out
