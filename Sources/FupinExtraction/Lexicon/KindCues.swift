@@ -979,6 +979,10 @@ public enum KindCues {
     /// Nouns of a fund (`救助资金`, `救助基金`): what a payer's word names then is a fund, no share of a bill.
     static let funds = ScalarTrie<Bool>(["资金", "基金", "保险费", "保费"].map { ($0, true) })
     static let billPayers = ScalarTrie<Bool>(["报销", "报账", "补偿", "救助", "兜底", "自付", "自负", "承担", "支付", "赔付", "减免"].map { ($0, true) })
+    /// Flows of money other than the one a sum names (interest on loans, claims on premiums, dividends, wages): a subset verb's
+    /// object naming one (`已兑付贴息资金`, `已兑付理赔款`) pays money of its own, no part of the whole before, unless the
+    /// whole's clause names that flow too. (the value: the flow's name, compared)
+    static let otherMoneyFlows = ScalarTrie<String>(["贴息", "利息", "理赔", "赔款", "赔付", "保费", "分红", "工资", "报酬", "租金"].map { ($0, $0) })
     /// Verbs that state a subset of a whole stated just before (`签约…,履约…`; `存量…,已开工…`), each with what its whole
     /// may be (``SubsetReach``).
     static let subsetVerbs = ScalarTrie<SubsetReach>(["履约", "已开工", "已竣工", "开工", "竣工", "已入住", "已完成",

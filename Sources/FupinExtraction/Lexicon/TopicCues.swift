@@ -113,7 +113,7 @@ extension TopicCues {
         (.served, .welfare, servedGroups),
     ]
     /// Groups the protection serves, named as whom a count is of (``TopicCue/Marks/served``).
-    static let servedGroups = ["残疾人", "重度残疾", "残疾", "孤儿", "困境儿童", "留守儿童", "高龄"]
+    static let servedGroups = ["残疾人", "重度残疾", "残疾", "孤儿", "困境儿童", "留守儿童", "留守幼儿", "高龄"]
     /// A firm's own business in its report of its help (`实现营业总收入826.5亿元`, `现有员工6.8万人`): `其他`, and
     /// only for its own figure (a cooperative's `营收`, `营业收入` is the campaign's `产业`).
     static let firmBusinessWords = ["营业总收入", "主营业务收入", "净利润", "利润总额", "实现利润", "归母净利润", "资产总额", "总资产",
@@ -367,6 +367,8 @@ public enum TopicCues {
         // medical aid and insurance paid for those the protection keeps (对特困供养人员实施医疗救助2134人次, 为低保对象代缴
         // 医疗保险): the programme, over the group's own words of protection (FORMAT.md: 医疗救助 is 医疗)
         (.health, 5, .area, ["医疗救助", "大病保险", "基本医疗保险", "医疗保险", "资助参保"]),
+        // (婴幼儿营养包, 婴幼儿系统管理率: infants' health, no preschool's 幼儿)
+        (.health, 4, .area, ["婴幼儿", "婴幼儿营养包"]),
         (.health, 4, .area, ["健康扶贫", "卫生扶贫", "签约率", "家庭医生", "签约服务", "先诊疗后付费", "一站式",
             // (women's cancers screened and their patients aided: 两癌救助 is medical aid, 两癌筛查 and 健康检查 check health)
             "两癌", "两癌救助", "两癌筛查", "两癌检查", "宫颈癌", "乳腺癌", "癌症", "健康检查", "妇科检查",

@@ -487,9 +487,10 @@ public enum UnitLexicon {
     static let nounsAfterQuotedVillages = ScalarTrie<Bool>(["示范点", "示范", "点", "线路", "旅游线路", "项目", "基地", "工程", "品牌",
         "称号", "创建", "建设点", "试点", "景区", "产业", "合作社", "车间", "园区", "样板",
         // (review 81: 6个“美丽乡村”精品线, 12个“美丽乡村”规划, 3个…宣传栏, 10个…党建示范点, 4个“淘宝村”电商服务站)
-        // (review 83: the nouns' first words, 宣传长廊, 党建阵地, 电商服务中心, 标准化服务点; not words that are verbs as often, 计划于,
-        // 服务群众: their nouns whole, 服务站)
-        "精品", "规划", "宣传", "党建", "电商", "方案", "活动", "评选", "行动", "名单", "标准", "服务站", "服务中心", "服务点"].map { ($0, true) })
+        // (review 83: 宣传长廊, 党建阵地, 电商服务中心, 标准化服务点; review 84: whole nouns only, the words opening them verbs and lists
+        // as often: 10个“…示范村”宣传经验, 28个“美丽乡村”名单, 36个“文明村”行动起来, 12个“…村庄”党建示范村 count villages)
+        "精品", "规划", "方案", "宣传栏", "宣传长廊", "宣传牌", "宣传墙", "党建阵地", "党建示范点", "党建品牌", "电商服务站",
+        "电商服务中心", "电商服务点", "标准化", "服务站", "服务中心", "服务点"].map { ($0, true) })
     /// Things counted by 块 named right after it (`20块黑板`, `5块太阳能板`, `3块篮球场`): pieces, no money, whatever was given.
     /// (words of two characters and more: 挣了两万块回家, 2000块表示… are money)
     static let piecesNouns = ScalarTrie<Bool>(["黑板", "太阳能板", "电池板", "光伏板", "牌匾", "标牌", "展板", "宣传栏", "石碑",

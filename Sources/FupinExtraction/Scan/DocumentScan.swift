@@ -944,12 +944,13 @@ final class DocumentScan {
            end - (verbAt + v.length) > Self.subsetVerbObjectReach,
            case let around = Self.sentenceAround(s, figureSpans[w].clause),
            !Self.sharesWord(s, (verbAt + v.length)..<end, around.lowerBound..<min(around.upperBound, sentence.lowerBound)) { return false }
-        // (发放扶贫小额信贷1.5亿元,已兑付贴息资金320万元: money its verb's own object names, sharing no word with the whole's
-        // clause, is money of its own in the whole's sentence too; 下达…扶贫资金6.8亿元,已支出扶贫资金5.72亿元 shares 贫资金)
-        // (an object of three characters is one: 理赔款; 资金 alone names the whole's money)
+        // (发放扶贫小额信贷1.5亿元,已兑付贴息资金320万元: money its verb's own object names as another flow of money, interest
+        // or claims paid, absent from the whole's clause, is money of its own; 已支出项目建设款2.9亿元 is spent of the whole)
         if facts[w].start >= sentenceStart, c.measure == .yuan, w < figureSpans.count, let v = verb,
-           c.start - (verbAt + v.length) >= Self.subsetVerbObjectReach,
-           !Self.sharesWord(s, (verbAt + v.length)..<c.start, figureSpans[w].clause) { return false }
+           let flow = KindCues.otherMoneyFlows.firstMatch(in: s, (verbAt + v.length)..<c.start)?.1,
+           !figureSpans[w].clause.contains(where: { k in KindCues.otherMoneyFlows.longest(in: s, at: k, limit: figureSpans[w].clause.upperBound)?.value == flow }) {
+            return false
+        }
         // (of the same thing: 832个贫困县名单公布,涉及22个省区市 counts provinces, no part of the counties)
         let noun = c.unitEnd < s.count && NormalizedText.isHan(s[c.unitEnd]) ? s[c.unitEnd] : 0
         // (建成安置点45个,已建成扶贫车间12个: things its own noun names between the verb and the figure
@@ -1495,10 +1496,13 @@ final class DocumentScan {
         if kindCues?.sentence != sentence { kindCues = (sentence, FactContext.SentenceCues(s, sentence)) }
         var (kind, kindRule) = FactContext.kind(s, candidate: c, clause: clause, sentence: sentence, quotes: quotes, cues: kindCues!.cues)
         if let o = kindOverride { (kind, kindRule) = (o.0, o.1) }
-        // (提前获得2021年…资金9853万元, 已下达2021年…: money of the next year allocated before it is done, no plan; in its own clause:
-        // 已下达2020年度资金1.5亿元,2021年全县新建产业路86公里 plans the road)
+        // (提前获得2021年…资金9853万元, 已下达2021年…: money of the next year allocated before it is done, no plan, wherever the
+        // sentence allocates it before, 提前下达资金,2021年中央财政专项扶贫资金4.6亿元; other things only in the allocation's own
+        // clause: 已下达2020年度资金1.5亿元,2021年全县新建产业路86公里 plans the road)
         if kind == .total, let y = year, let p = years.publicationYear, y > p,
-           KindCues.allocatedAhead.firstMatch(in: s, clause.lowerBound..<c.start) == nil { kind = .target; kindRule = "kind.target.future-year" }
+           KindCues.allocatedAhead.firstMatch(in: s, (c.measure == .yuan ? sentence.lowerBound : clause.lowerBound)..<c.start) == nil {
+            kind = .target; kindRule = "kind.target.future-year"
+        }
         // 签约11989人,履约服务11964人; 存量6855户,已开工2002户: a subset of the whole just stated
         if kind == .total, c.measure.takesPart, let (cue, verbAt) = FactContext.subsetCue(s, before: c.start, clause: clause),
            let w = wholeBefore(), subsetOf(w, c, cue: cue, verbAt: verbAt, clause: clause, sentence: sentence, year: year, facts) { kind = .part; kindRule = Self.subsetRule }
