@@ -386,7 +386,7 @@ public enum KindCues {
         "共计完成", "共计实现"].map { ($0, true) })
 
     /// Verbs of completion that, taking a figure and nothing after it in their clause, tally what a plan before came
-    /// to (``tallied(_:at:limit:)``).
+    /// to (``tallied(_:at:limit:planWord:planWords:)``).
     /// (建成 and 完工 tally nothing: a plan's pair of goals, 计划新建扶贫车间20个,建成15个, starts and completes)
     static let completionVerbs = ScalarTrie<Bool>(["完成", "办结"].map { ($0, true) })
     /// Verbs of completing a thing a deadline after a figure demands (`剩余50座年底前建成`).
@@ -399,10 +399,10 @@ public enum KindCues {
     /// Between the verb and the figure only the start of the plan's own words before its figure may stand (`计划搬迁500户,
     /// 完成搬迁480户`).
     /// (`力争新建道路30公里,完成危房改造500户` names an object of its own, and is the plan's still)
-    /// (`plan`: where the plan's word stands, one of ``talliedPlans``; `words`: what follows it)
-    static func tallied(_ s: [UInt32], at k: Int, limit: Int, plan at: Int, words plan: Range<Int>) -> Bool {
+    /// (`planWord`: where the plan's word stands, one of ``talliedPlans``; `planWords`: what follows it)
+    static func tallied(_ s: [UInt32], at k: Int, limit: Int, planWord: Int, planWords plan: Range<Int>) -> Bool {
         guard let v = completionVerbs.longest(in: s, at: k, limit: limit),
-              talliedPlans.longest(in: s, at: at, limit: plan.lowerBound) != nil else { return false }
+              talliedPlans.longest(in: s, at: planWord, limit: plan.lowerBound) != nil else { return false }
         var j = k + v.length
         if j < limit, s[j] == le { j += 1 }
         // (the plan's words: from its marker's end to its first figure, in its clause)
@@ -418,8 +418,8 @@ public enum KindCues {
         while j < limit, j - unit < tallyUnitLength, NormalizedText.isHan(s[j]) || s[j] == 0x25 { j += 1 }   // %
         return j >= limit || Outline.isClauseBreak(s[j]) || Outline.sentenceEnds.contains(s[j])
     }
-    /// The longest unit a tallied figure takes (`人次`, `公里`, `万人`, `万人次`).
-    static let tallyUnitLength = 3
+    /// The longest unit a tallied figure takes (`人次`, `公里`, `万人`, `万人次`, `个百分点`).
+    static let tallyUnitLength = 4
 
     /// What says a figure is the present state, not a plan (`全镇现剩余222户`, `现有贫困人口`).
     public static let presentMarkers = ScalarTrie<Bool>(["现有", "现剩余", "现存", "现阶段", "目前", "当前",

@@ -494,19 +494,22 @@ public enum PlaceLexicon {
     static let wo: UInt32 = 0x6211   // 我
     /// Words after 我国 in a title that name one place of it or its greatest (`我国西部山区一个小村的蜕变`, `我国最大的…安置区`): the
     /// title speaks of that place, not for the country.
-    static let nationParts = ScalarTrie<Bool>(["最", "山区", "边疆", "边陲", "一个", "一座", "一处", "某", "首个", "首批", "第一", "小山村"].map { ($0, true) })
+    /// (false: 某些, some of many, `我国南方某些省份`)
+    static let nationParts = ScalarTrie<Bool>(["最", "山区", "边疆", "边陲", "一个", "一座", "一处", "某", "首个", "首批", "第一", "小山村"].map { ($0, true) }
+        + [("某些", false)])
     /// A part of the country by its direction (`西部`, `西南`, `北方`), with or without 地区: before a word of ``nationParts``
     /// within ``nationPartReach`` the title speaks of one place there (`我国西南山区一个村庄`, `我国西部地区某县`, `我国北方最大的…`);
     /// alone it speaks of the country's regions (`我国东部地区扶贫协作成效显著`).
-    static let nationDirections = ScalarTrie<Bool>(["东部", "西部", "中部", "南部", "北部", "西南", "西北", "东北", "东南", "华北", "华南", "华东", "华中",
+    static let nationDirections = ScalarTrie<Bool>(["东部", "西部", "中部", "中西部", "南部", "北部", "西南", "西北", "东北", "东南", "华北", "华南", "华东", "华中",
                                               "南方", "北方"].map { ($0, true) })
-    static let nationPartReach = 3
+    /// How many characters after the direction a word of one place may start (`我国西南地区的一个…`: 地区的 before 一个).
+    static let nationPartReach = 4
     /// Whether the words at `k`, after 我国, name one place of the country (``nationParts``), after a direction too (``nationDirections``).
     static func namesNationPart(_ s: [UInt32], at k: Int, limit: Int) -> Bool {
-        if nationParts.longest(in: s, at: k, limit: limit) != nil { return true }
+        if nationParts.longest(in: s, at: k, limit: limit)?.value == true { return true }
         guard let d = nationDirections.longest(in: s, at: k, limit: limit) else { return false }
         let from = k + d.length
-        return nationParts.firstMatch(in: s, from..<min(limit, from + nationPartReach + 1)) != nil
+        return (from..<min(limit, from + nationPartReach)).contains { nationParts.longest(in: s, at: $0, limit: limit)?.value == true }
     }
     /// Words that close a body or an example named after the country's fight (`中国扶贫基金会`, `中国扶贫发展中心`, `中国扶贫经验`).
     static let nationBodies = ScalarTrie<Bool>(["基金会", "中心", "协会", "促进会", "研究院", "经验", "模式"].map { ($0, true) })

@@ -648,11 +648,11 @@ public enum TrapLexicon {
     static let statisticWords = ScalarTrie<Bool>(["的水平上显著", "水平上显著", "的统计水平上显著", "统计水平上显著", "的水平下显著", "水平下显著",
         "的显著性水平", "显著性水平", "的置信水平", "置信水平", "分位点", "分位数", "的分位"].map { ($0, true) })
     /// A level a result passes a test at (`在1%的水平上通过显著性检验`, `在10%的水平上通过了稳健性检验`): a statistic where a
-    /// test's word (``testWords``) closes its clause within ``testReach``; a level a place passed an inspection at stays a
-    /// figure (`在2%的水平上通过了国家验收`).
+    /// statistical test's word (``testWords``) stands later in its clause; a level a place passed an inspection at stays a
+    /// figure (`在2%的水平上通过了国家验收`, `合格率在98%的水平上通过了质量检验`).
     static let passedLevelWords = ScalarTrie<Bool>(["的水平上通过", "水平上通过", "的水平下通过", "水平下通过"].map { ($0, true) })
-    static let testWords = ScalarTrie<Bool>(["检验", "测试"].map { ($0, true) })
-    static let testReach = 12
+    static let testWords = ScalarTrie<Bool>(["性检验", "统计检验", "假设检验", "卡方检验", "t检验", "T检验", "F检验", "Z检验", "稳健性", "显著性"]
+        .map { ($0, true) })
     /// What may stand between a statistic and its word: more of a list of shares (`1%、5%和10%`).
     static let statisticListChars = ScalarSet("0123456789.%、和及或 ")
     /// How far a statistic's word is looked for past the share (`1%、5%、10%的水平上显著`).

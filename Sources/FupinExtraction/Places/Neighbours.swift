@@ -40,9 +40,10 @@ enum Neighbours {
         init(_ s: [UInt32], _ line: Range<Int>) {
             self.s = s; self.line = line
             var breaks: [Int] = [], marketBreaks: [Int] = []
-            for i in line where Outline.isClauseBreak(s[i]) || Outline.sentenceEnds.contains(s[i]) {
+            let (marks, ends, comma) = (Outline.clauseMarks, Outline.sentenceEnds, NumberReader.listComma)   // one static read each
+            for i in line where marks.contains(s[i]) || ends.contains(s[i]) {
                 breaks.append(i)
-                if s[i] != NumberReader.listComma { marketBreaks.append(i) }
+                if s[i] != comma { marketBreaks.append(i) }
             }
             self.breaks = breaks; self.marketBreaks = marketBreaks
         }
@@ -83,14 +84,18 @@ enum Neighbours {
             m.relationEnd = Self.earliestEnd(relations, s, c)
             if let n = attributiveLeads.shortestLength(in: s, at: c.lowerBound, limit: c.upperBound) { m.attributiveAtStartEnd = c.lowerBound + n }
             if c.count > 1 { m.attributiveAfterEnd = Self.earliestEnd(attributiveLeads, s, c.lowerBound + 1..<c.upperBound) }
-            for k in c where ends.shortestLength(in: s, at: k, limit: c.upperBound) != nil { m.endStart = k }
+            if let (first, _) = ends.firstMatch(in: s, c) {
+                for k in first..<c.upperBound where ends.shortestLength(in: s, at: k, limit: c.upperBound) != nil { m.endStart = k }
+            }
             return m
         }
 
         /// Where the first key of `trie` in `c` that ends first ends, `Int.max` for none.
+        /// (most clauses hold none: the trie's bitmap scan answers that before any walk, 1.2 % of a pass over 400 reports)
         private static func earliestEnd(_ trie: ScalarTrie<Bool>, _ s: [UInt32], _ c: Range<Int>) -> Int {
+            guard let (first, _) = trie.firstMatch(in: s, c) else { return Int.max }
             var best = Int.max
-            for k in c {
+            for k in first..<c.upperBound {
                 if k >= best { break }
                 if let n = trie.shortestLength(in: s, at: k, limit: c.upperBound) { best = min(best, k + n) }
             }

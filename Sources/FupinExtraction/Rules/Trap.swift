@@ -975,7 +975,7 @@ enum Trap: String, CaseIterable, Sendable {
             if TrapLexicon.statisticWords.longest(in: s, at: k, limit: limit) != nil { return true }
             guard let passed = TrapLexicon.passedLevelWords.longest(in: s, at: k, limit: limit) else { return false }
             var j = k + passed.length
-            while j < limit, j - k < TrapLexicon.testReach, !Outline.isClauseBreak(s[j]), !Outline.sentenceEnds.contains(s[j]) {
+            while j < limit, !Outline.isClauseBreak(s[j]), !Outline.sentenceEnds.contains(s[j]) {
                 if TrapLexicon.testWords.longest(in: s, at: j, limit: limit) != nil { return true }
                 j += 1
             }

@@ -1255,8 +1255,9 @@ enum FactContext {
                !Self.nextYearOfPlan(s, planFrom: f.at, semicolon: k, limit: sentence.upperBound) { found = nil }
             if found != nil, let d = done.longest(in: s, at: k, limit: clause.upperBound) { found = nil; k += d.length; continue }
             // (计划新建…85处,完成89处,解决2.3万人…: the plan's tally in a clause after its own ends its reach)
-            if let f = found, s[f.after..<k].contains(where: Outline.isClauseBreak),
-               KindCues.tallied(s, at: k, limit: clause.upperBound, plan: f.at, words: f.after..<k) { found = nil }
+            // (the verb asked first: most positions start none, and the scan back for a clause's break is the costlier test)
+            if let f = found, KindCues.tallied(s, at: k, limit: clause.upperBound, planWord: f.at, planWords: f.after..<k),
+               s[f.after..<k].contains(where: Outline.isClauseBreak) { found = nil }
             // (目标：¥500,000.00　捐款人次：2.1万人次: a form's field a gap opens ends the plan's reach, as a ; does)
             if found != nil, TableCells.opensLabelledField(s, at: k, limit: clause.upperBound) { found = nil }
             k += 1
@@ -1266,7 +1267,7 @@ enum FactContext {
         if let z = Outline.find(KindCues.zhengqu, in: s, clause), KindCues.secured(s, at: z, limit: clause.upperBound) { return nil }
         // nor inside this clause before its end (目标：¥500,000.00　已筹：…: the field's own, not the next field's label)
         let own = clause.lowerBound..<(clause.indices.first { TableCells.opensLabelledField(s, at: $0, limit: sentence.upperBound) } ?? clause.upperBound)
-        return done.firstMatch(in: s, own) == nil && !own.contains(where: { KindCues.tallied(s, at: $0, limit: own.upperBound, plan: f.at, words: f.after..<clause.lowerBound) }) ? f.0 : nil
+        return done.firstMatch(in: s, own) == nil && !own.contains(where: { KindCues.tallied(s, at: $0, limit: own.upperBound, planWord: f.at, planWords: f.after..<clause.lowerBound) }) ? f.0 : nil
     }
 
     /// Whether a meeting's name (``KindCues/meetingNames``) closes the phrase a plan's word ends at
