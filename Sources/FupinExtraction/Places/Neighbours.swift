@@ -19,14 +19,14 @@ enum Neighbours {
 
     /// A line's clauses, each read once for all the places named in it: every place scanning its
     /// clause again took a line of 200,000 characters with no clause's break 7.1 s (half of it in
-    /// those scans).
+    /// those scans). The places come in the line's order, so the clause last read is kept and a place
+    /// inside it asks nothing more; no table of every clause (one kept for every line cost 1.3 % of a
+    /// pass over 400 reports).
     struct LineClauses {
         private let s: [UInt32]
         private let line: Range<Int>
-        /// Where clauses end: clause breaks and sentence ends; for markets the list comma joins
-        /// (`销往果洛全州和西宁、海东等地`).
-        private let breaks: [Int], marketBreaks: [Int]
-        private var marks: [Int: Marks] = [:], marketEnds: [Int: Int] = [:]
+        private var last: (clause: Range<Int>, marks: Marks)?
+        private var lastMarket: (clause: Range<Int>, end: Int)?
 
         /// What a clause holds, as positions: a key fits before a place where it ends by the place's start.
         private struct Marks {
@@ -37,32 +37,27 @@ enum Neighbours {
             var endStart = Int.min
         }
 
-        init(_ s: [UInt32], _ line: Range<Int>) {
-            self.s = s; self.line = line
-            var breaks: [Int] = [], marketBreaks: [Int] = []
-            let (marks, ends, comma) = (Outline.clauseMarks, Outline.sentenceEnds, NumberReader.listComma)   // one static read each
-            for i in line where marks.contains(s[i]) || ends.contains(s[i]) {
-                breaks.append(i)
-                if s[i] != comma { marketBreaks.append(i) }
-            }
-            self.breaks = breaks; self.marketBreaks = marketBreaks
-        }
+        init(_ s: [UInt32], _ line: Range<Int>) { self.s = s; self.line = line }
 
-        /// The clause holding `name`: from past the last break before it to the first break after it.
-        private func clause(_ name: Range<Int>, _ breaks: [Int]) -> Range<Int> {
-            var lo = 0, hi = breaks.count   // the first break at or after the name's start
-            while lo < hi { let m = (lo + hi) / 2; if breaks[m] < name.lowerBound { lo = m + 1 } else { hi = m } }
-            let a = lo > 0 ? breaks[lo - 1] + 1 : line.lowerBound
-            var k = lo
-            while k < breaks.count, breaks[k] < name.upperBound { k += 1 }
-            return a..<(k < breaks.count ? breaks[k] : line.upperBound)
+        /// The clause holding `name`: from past the last break before it to the first break after it; for markets the list
+        /// comma joins (`销往果洛全州和西宁、海东等地`).
+        private func clause(_ name: Range<Int>, market: Bool) -> Range<Int> {
+            let (marks, ends, comma) = (Outline.clauseMarks, Outline.sentenceEnds, NumberReader.listComma)   // one static read each
+            func breaks(_ u: UInt32) -> Bool { (marks.contains(u) && !(market && u == comma)) || ends.contains(u) }
+            var a = name.lowerBound, b = name.upperBound
+            while a > line.lowerBound, !breaks(s[a - 1]) { a -= 1 }
+            while b < line.upperBound, !breaks(s[b]) { b += 1 }
+            return a..<b
         }
 
         /// Whether the place at `name` is named as a neighbour of another.
         mutating func isNeighbour(_ name: Range<Int>) -> Bool {
-            let c = clause(name, breaks)
-            let m = marks[c.lowerBound] ?? read(c)
-            marks[c.lowerBound] = m
+            let m: Marks
+            if let l = last, l.clause.contains(name.lowerBound), name.upperBound <= l.clause.upperBound { m = l.marks } else {
+                let c = clause(name, market: false)
+                m = read(c)
+                last = (c, m)
+            }
             let x = name.lowerBound
             if m.leadEnd <= x { return true }
             if m.attributiveAtStartEnd > x, m.attributiveAfterEnd <= x { return true }
@@ -72,9 +67,12 @@ enum Neighbours {
         /// Whether the place at `name` is a market goods are sold to (``PlaceLexicon/marketVerbs`` earlier
         /// in its clause: `销往果洛全州和西宁等地`).
         mutating func isMarket(_ name: Range<Int>) -> Bool {
-            let c = clause(name, marketBreaks)
-            let end = marketEnds[c.lowerBound] ?? Self.earliestEnd(PlaceLexicon.marketVerbs, s, c)
-            marketEnds[c.lowerBound] = end
+            let end: Int
+            if let l = lastMarket, l.clause.contains(name.lowerBound), name.upperBound <= l.clause.upperBound { end = l.end } else {
+                let c = clause(name, market: true)
+                end = Self.earliestEnd(PlaceLexicon.marketVerbs, s, c)
+                lastMarket = (c, end)
+            }
             return end <= name.lowerBound
         }
 
@@ -91,7 +89,7 @@ enum Neighbours {
         }
 
         /// Where the first key of `trie` in `c` that ends first ends, `Int.max` for none.
-        /// (most clauses hold none: the trie's bitmap scan answers that before any walk, 1.2 % of a pass over 400 reports)
+        /// (most clauses hold none: the trie's bitmap scan answers that before any walk)
         private static func earliestEnd(_ trie: ScalarTrie<Bool>, _ s: [UInt32], _ c: Range<Int>) -> Int {
             guard let (first, _) = trie.firstMatch(in: s, c) else { return Int.max }
             var best = Int.max
