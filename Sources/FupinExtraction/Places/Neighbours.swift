@@ -30,7 +30,8 @@ enum Neighbours {
 
         /// What a clause holds, as positions: a key fits before a place where it ends by the place's start.
         private struct Marks {
-            var leadEnd = Int.max, relationEnd = Int.max
+            /// (relations read only where a closing word stands after the place: most clauses have none)
+            var leadEnd = Int.max, relationEnd: Int? = nil
             /// An attributive lead opening the clause (its subject's) and the earliest one after.
             var attributiveAtStartEnd = Int.max, attributiveAfterEnd = Int.max
             /// The last start of a closing word (`之间`, `接壤`).
@@ -42,26 +43,28 @@ enum Neighbours {
         /// The clause holding `name`: from past the last break before it to the first break after it; for markets the list
         /// comma joins (`销往果洛全州和西宁、海东等地`).
         private func clause(_ name: Range<Int>, market: Bool) -> Range<Int> {
-            let (marks, ends, comma) = (Outline.clauseMarks, Outline.sentenceEnds, NumberReader.listComma)   // one static read each
-            func breaks(_ u: UInt32) -> Bool { (marks.contains(u) && !(market && u == comma)) || ends.contains(u) }
+            let (marks, ends) = (Outline.clauseMarks, Outline.sentenceEnds)   // one static read each
+            let comma = market ? NumberReader.listComma : 0   // (0 stands in no text: every mark breaks)
             var a = name.lowerBound, b = name.upperBound
-            while a > line.lowerBound, !breaks(s[a - 1]) { a -= 1 }
-            while b < line.upperBound, !breaks(s[b]) { b += 1 }
+            while a > line.lowerBound, case let u = s[a - 1], !(marks.contains(u) && u != comma || ends.contains(u)) { a -= 1 }
+            while b < line.upperBound, case let u = s[b], !(marks.contains(u) && u != comma || ends.contains(u)) { b += 1 }
             return a..<b
         }
 
         /// Whether the place at `name` is named as a neighbour of another.
         mutating func isNeighbour(_ name: Range<Int>) -> Bool {
-            let m: Marks
-            if let l = last, l.clause.contains(name.lowerBound), name.upperBound <= l.clause.upperBound { m = l.marks } else {
-                let c = clause(name, market: false)
+            var m: Marks, c: Range<Int>
+            if let l = last, l.clause.contains(name.lowerBound), name.upperBound <= l.clause.upperBound { (c, m) = (l.clause, l.marks) } else {
+                c = clause(name, market: false)
                 m = read(c)
                 last = (c, m)
             }
             let x = name.lowerBound
             if m.leadEnd <= x { return true }
             if m.attributiveAtStartEnd > x, m.attributiveAfterEnd <= x { return true }
-            return m.endStart >= name.upperBound && m.relationEnd <= x
+            guard m.endStart >= name.upperBound else { return false }
+            if m.relationEnd == nil { m.relationEnd = Self.earliestEnd(relations, s, c); last = (c, m) }
+            return m.relationEnd! <= x
         }
 
         /// Whether the place at `name` is a market goods are sold to (``PlaceLexicon/marketVerbs`` earlier
@@ -79,7 +82,6 @@ enum Neighbours {
         private func read(_ c: Range<Int>) -> Marks {
             var m = Marks()
             m.leadEnd = Self.earliestEnd(leads, s, c)
-            m.relationEnd = Self.earliestEnd(relations, s, c)
             if let n = attributiveLeads.shortestLength(in: s, at: c.lowerBound, limit: c.upperBound) { m.attributiveAtStartEnd = c.lowerBound + n }
             if c.count > 1 { m.attributiveAfterEnd = Self.earliestEnd(attributiveLeads, s, c.lowerBound + 1..<c.upperBound) }
             if let (first, _) = ends.firstMatch(in: s, c) {
