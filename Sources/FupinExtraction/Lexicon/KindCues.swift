@@ -260,7 +260,8 @@ public enum KindCues {
     /// A goal's nouns and the verbs that say it was reached a few characters before them
     /// (`实现脱贫目标`, `完成年度目标任务`): an outcome, no plan over the clauses after it.
     public static let goalNouns = ScalarTrie<Bool>(["目标", "目标任务"].map { ($0, true) })
-    public static let goalReachedVerbs = ScalarTrie<Bool>(["实现", "完成", "达到", "达成", "如期完成", "超额完成", "兑现"].map { ($0, true) })
+    static let goalReachedRows = ["实现", "完成", "达到", "达成", "如期完成", "超额完成", "兑现"]
+    public static let goalReachedVerbs = ScalarTrie<Bool>(goalReachedRows.map { ($0, true) })
     /// Steps before a work, done (`已完成选址工作`, `已完成规划设计`), or words of work not yet done (目前正在抓紧推进,
     /// 已纳入今年改造计划): no need met. (按计划, 按方案: the schedule work done kept, ``preparatoryStep(_:_:)``)
     static let preparatorySteps = ScalarTrie<Bool>(["选址", "规划设计", "设计", "前期", "勘察", "勘测", "摸底", "立项", "招标", "评审", "审批", "申报",
@@ -389,8 +390,8 @@ public enum KindCues {
     /// to (``tallied(_:at:limit:planWord:planWords:)``).
     /// (建成 and 完工 tally nothing: a plan's pair of goals, 计划新建扶贫车间20个,建成15个, starts and completes)
     static let completionVerbs = ScalarTrie<Bool>(["完成", "办结"].map { ($0, true) })
-    /// Verbs of completing a thing a deadline after a figure demands (`剩余50座年底前建成`).
-    static let completingVerbs = ScalarTrie<Bool>(["完成", "建成", "完工", "竣工", "办结"].map { ($0, true) })
+    /// Verbs of reaching a goal or completing a thing that a deadline after a figure demands (`剩余50座年底前建成`, `…年底前实现`).
+    static let completingVerbs = ScalarTrie<Bool>((goalReachedRows + ["建成", "完工", "竣工", "办结"]).map { ($0, true) })
     /// Plan words a tally answers (`计划新建85处,完成89处`): a plan set for the year, against which what was done is
     /// counted. (a modal's plan goes on: `将实施…48.65万套,基本建成22.21万套` is two goals)
     static let talliedPlans = ScalarTrie<Bool>(["计划", "原计划", "年度计划", "任务", "目标任务"].map { ($0, true) })

@@ -444,7 +444,7 @@ enum FactContext {
            KindCues.doneMarkers.firstMatch(in: s, clause.lowerBound..<c.start) == nil { found.add((.target, KindCues.deadlineRule)) }
         // (剩余50座年底前建成: after the figure too, a verb of completing after the deadline; 已于年底前建成 told done)
         if let (d, _) = KindCues.deadlines.firstMatch(in: s, c.end..<clause.upperBound),
-           KindCues.completingVerbs.firstMatch(in: s, d..<clause.upperBound) != nil || KindCues.goalReachedVerbs.firstMatch(in: s, d..<clause.upperBound) != nil,
+           KindCues.completingVerbs.firstMatch(in: s, d..<clause.upperBound) != nil,
            KindCues.doneMarkers.firstMatch(in: s, clause) == nil { found.add((.target, KindCues.deadlineRule)) }
         // (明确了101.5万户改厕任务: or right after it, closing the noun its figure heads; 完成了3000户的搬迁任务 is
         // done, and 40个有扶贫任务的县, 22个脱贫攻坚任务重的省份 count places a task describes)
