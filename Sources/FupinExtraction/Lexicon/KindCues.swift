@@ -123,6 +123,9 @@ public enum KindCues {
         // (冷库可储存农产品3000吨, 可同时接待游客1500人: what a place can hold at once)
         ("可储存", (.target, "kind.target.可容纳")), ("可存储", (.target, "kind.target.可容纳")),
         ("可同时接待", (.target, "kind.target.可容纳")), ("能同时接待", (.target, "kind.target.可容纳")),
+        ("可同时容纳", (.target, "kind.target.可容纳")), ("能同时容纳", (.target, "kind.target.可容纳")),
+        // a ceiling a rule sets (年度救助限额2万元, 最高限额5万元) is a limit, no outcome (FORMAT.md: target)
+        ("限额", (.target, "kind.target.限额")),
         // what a project or site can bring (可带动搬迁人口就业10多万人, 可解决100多人的就业问题,
         // 挂果后每年纯收益可达3000元) is a capacity, a target (not 每年可增加集体收入2万多元, what an
         // installed station brings each year)
@@ -865,8 +868,11 @@ public enum KindCues {
     /// plan or a capacity.
     public static let outputRates: Set<String> = ["kind.rate.年出栏", "kind.rate.年产值", "kind.rate.年产量", "kind.rate.年加工",
                                                   "kind.rate.年创收", "kind.rate.年销售", "kind.rate.年发电量", "kind.rate.年利润"]
-    /// ``levelRates``, ``paymentNames``, ``perUnitTargets`` and ``outputRates`` as the figure's kind asks them.
-    static let levelRateBytes = RuleNameSet(levelRates), paymentNameBytes = RuleNameSet(paymentNames),
+    /// Target cues that name a level a rule sets (`年度报销限额在原有基础上提高20%`): like ``levelRates``, a change verb right
+    /// before the figure outweighs them.
+    public static let levelTargets: Set<String> = ["kind.target.限额"]
+    /// ``levelRates``, ``levelTargets``, ``paymentNames``, ``perUnitTargets`` and ``outputRates`` as the figure's kind asks them.
+    static let levelRateBytes = RuleNameSet(levelRates), levelTargetBytes = RuleNameSet(levelTargets), paymentNameBytes = RuleNameSet(paymentNames),
                perUnitTargetBytes = RuleNameSet(perUnitTargets), outputRateBytes = RuleNameSet(outputRates),
                perCapitaRateBytes = RuleNameSet(perCapitaRates), periodRateBytes = RuleNameSet(periodRates)
     /// Rate cues of a sum per period (`每年`, `每月`): under a plan's word the sum is planned, a target.
@@ -1159,6 +1165,9 @@ public enum KindCues {
         ("计划", FutureMarker("kind.target.计划", .verbFollows)),
         // (新规划实施易地扶贫搬迁1349户, 规划建设安置点20个: a plan's verb after it, as 计划's)
         ("规划", FutureMarker("kind.target.规划", .verbFollows)),
+        // (合作社准备再买母牛50头, 打算新建大棚200座: an intention, a plan's verb after it)
+        ("准备", FutureMarker("kind.target.准备", .verbFollows)), ("打算", FutureMarker("kind.target.准备", .verbFollows)),
+        ("准备开工", FutureMarker("kind.none.准备开工", .marksNothing)),
         // (剩余28个预计在今年出列: a projection after the figure, its verb closing the clause)
         ("预计", FutureMarker("kind.target.预计", .verbFollows)),
         // (剩余的10028人将在今年年底全部解决, 12个计划退出县也有望顺利实现摘帽, 4个县拟搬迁…)
@@ -1458,6 +1467,7 @@ public enum KindCues {
         "增收", "获得", "受益",   // 每户将增收1000元, 将获得分红500元
         "选派", "抽调",   // 会议决定选派驻村干部64名, 拟抽调干部420名
         "易地扶贫搬迁", "易地搬迁", "扶贫搬迁",   // 全县规划易地扶贫搬迁7287户
+        "购买", "买", "购置", "引进",   // 准备再买母牛50头, 计划引进企业3家
     ].map { ($0, true) }
         // (but 将对口帮扶资金2.5亿元全部投向…, 将对照标准…: words that start with 对 are the 把-construction's object)
         + ["对口", "对照", "对象"].map { ($0, false) }
@@ -1774,6 +1784,8 @@ public struct FutureMarker: Sendable {
         /// whatever its verb takes where no figure follows in the clause (`剩余的2.16万名贫困人口要全部
         /// 达到脱贫标准`; not `36户…每户比去年要增收1000元`), unless the need was met or is past.
         case modal
+        /// A word that opens with a marker and plans nothing (`准备开工3个`: a stock's state, in progress, a part of it).
+        case marksNothing
     }
     /// Rule name shown by `--explain`.
     public let rule: String

@@ -188,6 +188,7 @@ enum FactContext {
                !(k > clause.lowerBound && KindCues.determiners.contains(s[k - 1])),
                KindCues.notFutureMarkers.longestEnding(in: s, at: k + m.length, from: clause.lowerBound, maxLength: KindCues.notFutureLongest) == nil {
                 var after = k + m.length
+                if m.value.reach == .marksNothing { k = after; continue }
                 // (完成年度计划5000万元的120%, 为年度计划的98%: the plan a share is taken of plans no share after it)
                 if c.measure == .percent, c.numberStart > after, KindCues.namesShareWhole(s, at: k, from: clause.lowerBound, ratio: true) { k = after; continue }
                 // (深度贫困县、计划脱贫县、国定贫困县: 计划 and an exit verb naming a class among others)
@@ -543,6 +544,7 @@ enum FactContext {
                                                 : found.perUnitRate != nil   // 平均每头增收2000元: 每头 makes it per unit
             if !perUnit { found.rate = nil } else if c.measure != .percent { found.rate = found.perUnitRate }
         }
+        if directChange, let t = found.target, KindCues.levelTargetBytes.contains(t) { found.target = nil }
         // 若投保人损失超过5000元,即可获得30%的赔付: what a condition opening the sentence brings, in a
         // later clause, is the rule's standard, a rate
         // (按照防贫保险协议,若…: the condition opens any clause before the figure's)
