@@ -372,6 +372,9 @@ public enum PlaceLexicon {
     /// reads a second project naming another place as a roll at once, a household's only once a record stood between).
     enum AddressField { case household, projectSite }
     static let addressLabelLength = (householdAddressRows + projectSiteRows).map(\.unicodeScalars.count).max()!
+    /// How far before a place the colon of its field may stand (`家庭住址：甘肃省临夏回族自治州东乡族自治县高山乡布楞沟村`, a project's
+    /// long name): no field's value runs further.
+    static let addressFieldReach = 64
     /// Labels of a household's address, and of the one who speaks an oral history (`口述人：张某，…田家河乡元古堆村村民`: the
     /// speaker's village is the story's, as a household's address is its record's).
     static let householdAddressRows = ["住址", "家庭住址", "地址", "家庭地址", "村", "所在村", "村名", "乡镇", "所在乡镇", "乡（镇）", "乡(镇)",

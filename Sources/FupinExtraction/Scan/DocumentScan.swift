@@ -565,7 +565,7 @@ final class DocumentScan {
             // 新华社西宁9月20日电(记者…): the city the news was filed from is evidence for the report's
             // place, not the place of the paragraph's figures
             var lineMentions = place.mentions(onLine: lineIndex)
-            linePlaceNames = place.mentions(onLine: lineIndex).map(\.range)
+            linePlaceNames = place.mentions(onLine: lineIndex).map(\.range).sorted { $0.lowerBound < $1.lowerBound }
             if let d = Dateline.datelineEnd(s, line.range) { lineMentions.removeAll { $0.range.upperBound <= d } }
             while sentenceIndex < outline.sentences.count, outline.sentences[sentenceIndex].line == lineIndex {
                 let sentence = outline.sentences[sentenceIndex]
@@ -1754,7 +1754,7 @@ final class DocumentScan {
         }
         if let h = heading, headingMatches?.heading != h {
             var cues = TopicResolver.matches(s, h)
-            if !cues.isEmpty { Self.mask(&cues, inside: finder.mentions(in: s, h).map(\.range)) }
+            if !cues.isEmpty { Self.mask(&cues, inside: finder.mentions(in: s, h).map(\.range).sorted { $0.lowerBound < $1.lowerBound }) }
             headingMatches = (h, cues)
         }
         var (topic, topicCue) = TopicResolver.topic(s, numberStart: c.numberStart, numberEnd: c.numberEnd, clause: clause, sentence: sentence,
@@ -1901,7 +1901,7 @@ final class DocumentScan {
         // (二、移民新村建设, 搬迁新村: a word of two characters or more opening the name, found by its suffix, says
         // what the place is for: the cue stays)
         // (搬迁新村今年举办技能培训班3期: only where no cue stands outside the names, the clause's own area)
-        func inside(_ m: TopicResolver.TopicMatch) -> Range<Int>? { names.first { $0.contains(Int(m.start)) && $0.upperBound >= Int(m.end) } }
+        func inside(_ m: TopicResolver.TopicMatch) -> Range<Int>? { names.inOrder(containing: Int(m.start)).flatMap { $0.upperBound >= Int(m.end) ? $0 : nil } }
         let outside = cues.contains { inside($0) == nil }
         cues.removeAll { m in inside(m).map { n in outside || !(Int(m.start) == n.lowerBound && m.end - m.start >= 2) } ?? false }
     }

@@ -30,14 +30,14 @@ enum SubjectResolver {
     }
 
     /// The subject, with the clause's words kept in `words` for the next figure of the clause.
-    /// `places`: the names of places on the line; a subject that starts with or inside them starts
+    /// `places`: the names of places on the line, in the text's order; a subject that starts with or inside them starts
     /// after them (`大方县三元乡双元村脱贫` → `脱贫`: the place is the figure's region, no noun of it).
     static func subject(_ s: [UInt32], candidate c: Candidate, clause: Range<Int>, pool: StringPool, words: inout Words,
                         places: [Range<Int>] = [], path: [String] = []) -> String {
         if words.clause != clause { words.reset(clause) }
         var r = span(s, candidate: c, clause: clause, words: &words)
         // (asked only where a place's name holds the subject's first character: few do)
-        if !places.isEmpty, !r.isEmpty, places.contains(where: { $0.lowerBound <= r.lowerBound && r.lowerBound < $0.upperBound }) {
+        if !places.isEmpty, !r.isEmpty, places.inOrder(containing: r.lowerBound) != nil {
             r = pastPlaces(s, r, places, path: path, words: &words)
         }
         return r.isEmpty ? "" : pool.string(s[r])
@@ -50,7 +50,7 @@ enum SubjectResolver {
     @inline(never)
     static func pastPlaces(_ s: [UInt32], _ r: Range<Int>, _ places: [Range<Int>], path: [String], words: inout Words) -> Range<Int> {
         var start = r.lowerBound
-        while let p = places.first(where: { $0.lowerBound <= start && start < $0.upperBound }) {
+        while let p = places.inOrder(containing: start) {
             // (compared scalar by scalar: no string made of the name)
             guard path.contains(where: { $0.unicodeScalars.lazy.map(\.value).starts(with: s[p]) }) else { break }
             start = p.upperBound
