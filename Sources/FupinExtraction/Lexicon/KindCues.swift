@@ -390,11 +390,13 @@ public enum KindCues {
         "共计完成", "共计实现"].map { ($0, true) })
 
     /// Verbs of completion that, taking a figure and nothing after it in their clause, tally what a plan before came
-    /// to (``tallied(_:at:limit:planWord:planWords:)``).
-    /// (建成 and 完工 tally nothing: a plan's pair of goals, 计划新建扶贫车间20个,建成15个, starts and completes)
-    static let completionVerbs = ScalarTrie<Bool>(["完成", "办结"].map { ($0, true) })
+    /// to (``tallied(_:at:limit:planWord:planWords:past:)``): `true` rows always, `false` rows (the building verbs) only
+    /// in a year the report tells past: a plan's pair of goals this year, 计划新建扶贫车间20个,建成15个, starts and
+    /// completes; of a year gone, 2019年…计划新建20座,建成22座, it came to 22.
+    static let tallyVerbs = ScalarTrie<Bool>([("完成", true), ("办结", true)] + buildingVerbRows.map { ($0, false) })
+    static let buildingVerbRows = ["建成", "完工", "竣工"]
     /// Verbs of reaching a goal or completing a thing that a deadline after a figure demands (`剩余50座年底前建成`, `…年底前实现`).
-    static let completingVerbs = ScalarTrie<Bool>((goalReachedRows + ["建成", "完工", "竣工", "办结"]).map { ($0, true) })
+    static let deadlineVerbs = ScalarTrie<Bool>((goalReachedRows + buildingVerbRows + ["办结"]).map { ($0, true) })
     /// Plan words a tally answers (`计划新建85处,完成89处`): a plan set for the year, against which what was done is
     /// counted. (a modal's plan goes on: `将实施…48.65万套,基本建成22.21万套` is two goals)
     static let talliedPlans = ScalarTrie<Bool>(["计划", "原计划", "年度计划", "任务", "目标任务"].map { ($0, true) })
@@ -404,8 +406,8 @@ public enum KindCues {
     /// 完成搬迁480户`).
     /// (`力争新建道路30公里,完成危房改造500户` names an object of its own, and is the plan's still)
     /// (`planWord`: where the plan's word stands, one of ``talliedPlans``; `planWords`: what follows it)
-    static func tallied(_ s: [UInt32], at k: Int, limit: Int, planWord: Int, planWords plan: Range<Int>) -> Bool {
-        guard let v = completionVerbs.longest(in: s, at: k, limit: limit),
+    static func tallied(_ s: [UInt32], at k: Int, limit: Int, planWord: Int, planWords plan: Range<Int>, past: Bool) -> Bool {
+        guard let v = tallyVerbs.longest(in: s, at: k, limit: limit), v.value || past,
               talliedPlans.longest(in: s, at: planWord, limit: plan.lowerBound) != nil else { return false }
         var j = k + v.length
         if j < limit, s[j] == le { j += 1 }
@@ -860,6 +862,9 @@ public enum KindCues {
     /// A deadline's words (`6月底前`, `年底前`, `月底前`): what is to be done by it, before the figure in its clause, is a plan.
     static let deadlines = ScalarTrie<Bool>(["底前"].map { ($0, true) })
     static let deadlineRule = "kind.target.底前"
+    /// A deadline after the figure, a verb of completing after it (`剩余50座年底前建成`): its own rule, as a year the report
+    /// tells past undoes it (``DocumentScan``).
+    static let deadlineAfterRule = "kind.target.底前-after"
     static let planMarkerTrie = ScalarTrie<Bool>(planMarkers.map { ($0, true) })
     /// Times of the past that end a plan's reach over later clauses (`…将创建…,去年全县脱贫1.2万人`, `三年来`).
     static let pastTimes = ScalarTrie<Bool>(["去年", "前年", "上年", "以来", "年来", "过去", "此前"].map { ($0, true) })

@@ -1494,7 +1494,8 @@ final class DocumentScan {
         // 分别是未退出贫困村:河边镇2个、金元镇2个: the items of a list headed by villages count villages
         if c.measure == .items, c.unit == "个", FactContext.listHeadedByVillages(s, c.start, sentence: sentence) { c.measure = .villages }
         if kindCues?.sentence != sentence { kindCues = (sentence, FactContext.SentenceCues(s, sentence)) }
-        var (kind, kindRule) = FactContext.kind(s, candidate: c, clause: clause, sentence: sentence, quotes: quotes, cues: kindCues!.cues)
+        let past = year.flatMap { y in years.publicationYear.map { y < $0 } } ?? false
+        var (kind, kindRule) = FactContext.kind(s, candidate: c, clause: clause, sentence: sentence, quotes: quotes, cues: kindCues!.cues, past: past)
         if let o = kindOverride { (kind, kindRule) = (o.0, o.1) }
         // (提前获得2021年…资金9853万元, 已下达2021年…: money of the next year allocated before it is done, no plan, wherever the
         // sentence allocates it before, 提前下达资金,2021年中央财政专项扶贫资金4.6亿元; other things only in the allocation's own

@@ -99,8 +99,9 @@ enum FactContext {
     }
 
     /// Rate beats target beats change beats part: `每年可以增加收入1580元` is a rate.
+    /// `past`: whether the figure's year is one the report tells past (before its publication's).
     static func kind(_ s: [UInt32], candidate c: Candidate, clause: Range<Int>, sentence: Range<Int>, quotes: [Range<Int>],
-                     cues: SentenceCues) -> (Kind, String?) {
+                     cues: SentenceCues, past: Bool = false) -> (Kind, String?) {
         var found = KindVotes()
         // a unit that is itself a difference (个百分点) decides
         // (but 年均下降5.4个百分点 is an average a year: a rate, as 年均增长 is, FORMAT.md)
@@ -443,10 +444,14 @@ enum FactContext {
         // told done (已于6月底前完成, 截至6月底前完成了) it is an outcome
         if c.start > clause.lowerBound, KindCues.deadlines.firstMatch(in: s, clause.lowerBound..<c.start) != nil,
            KindCues.doneMarkers.firstMatch(in: s, clause.lowerBound..<c.start) == nil { found.add((.target, KindCues.deadlineRule)) }
-        // (剩余50座年底前建成: after the figure too, a verb of completing after the deadline; 已于年底前建成 told done)
-        if let (d, _) = KindCues.deadlines.firstMatch(in: s, c.end..<clause.upperBound),
-           KindCues.completingVerbs.firstMatch(in: s, d..<clause.upperBound) != nil,
-           KindCues.doneMarkers.firstMatch(in: s, clause) == nil { found.add((.target, KindCues.deadlineRule)) }
+        // (剩余50座年底前建成: after the figure too, a verb of completing after the deadline; not one told done, 已于年底前建成,
+        // …于5月底前实现搬迁入住,目前均已稳定, nor past, 36个贫困村于2018年底前实现出列 in a report of 2020, nor a verb of an attribute,
+        // 搬入2019年底前建成的安置房)
+        if !past, let (d, _) = KindCues.deadlines.firstMatch(in: s, c.end..<clause.upperBound),
+           let (v, _) = KindCues.deadlineVerbs.firstMatch(in: s, d..<clause.upperBound),
+           let verb = KindCues.deadlineVerbs.longest(in: s, at: v, limit: clause.upperBound),
+           v + verb.length >= clause.upperBound || s[v + verb.length] != CandidateReader.de,
+           KindCues.doneMarkers.firstMatch(in: s, clause.lowerBound..<sentence.upperBound) == nil { found.add((.target, KindCues.deadlineAfterRule)) }
         // (明确了101.5万户改厕任务: or right after it, closing the noun its figure heads; 完成了3000户的搬迁任务 is
         // done, and 40个有扶贫任务的县, 22个脱贫攻坚任务重的省份 count places a task describes)
         // (looked up only where a task's first character stands: measured, a lookup at each position of
@@ -498,7 +503,7 @@ enum FactContext {
         // (预计17个贫困县摘帽任务将圆满完成,贫困发生率由2018年底的2.4%降至2019年底的0.14%: a figure
         // tied by 的 to a year's end it names is a state then, no plan's)
         if found.target == nil, cues.mayHavePlan(before: clause), !Self.datedState(s, before: c.start, clause: clause),
-           let g = governingTarget(s, clause: clause, sentence: sentence, quotes: quotes) { found.add((.target, g)) }
+           let g = governingTarget(s, clause: clause, sentence: sentence, quotes: quotes, past: past) { found.add((.target, g)) }
         if !c.measure.takesPart { found.part = nil }
         // 销售总额14.87亿元,其中花椒占46%: a share its clause's 其中 names a component of, after 占,
         // is a part of the whole just stated (其中宁明县83% stays a level of its own)
@@ -1180,7 +1185,7 @@ enum FactContext {
 
     /// A plan cue in an earlier clause of the sentence, with no outcome marker between it and
     /// this clause.
-    private static func governingTarget(_ s: [UInt32], clause: Range<Int>, sentence: Range<Int>, quotes: [Range<Int>]) -> String? {
+    private static func governingTarget(_ s: [UInt32], clause: Range<Int>, sentence: Range<Int>, quotes: [Range<Int>], past: Bool) -> String? {
         guard clause.lowerBound > sentence.lowerBound else { return nil }
         var found: (value: String, after: Int, at: Int)?   // the plan's rule, where its words end and start
         let (cues, done) = (KindCues.governingTargets, KindCues.doneMarkers)   // one static read each, not one a step
@@ -1258,7 +1263,7 @@ enum FactContext {
             if found != nil, let d = done.longest(in: s, at: k, limit: clause.upperBound) { found = nil; k += d.length; continue }
             // (计划新建…85处,完成89处,解决2.3万人…: the plan's tally in a clause after its own ends its reach)
             // (the verb asked first: most positions start none, and the scan back for a clause's break is the costlier test)
-            if let f = found, KindCues.tallied(s, at: k, limit: clause.upperBound, planWord: f.at, planWords: f.after..<k),
+            if let f = found, KindCues.tallied(s, at: k, limit: clause.upperBound, planWord: f.at, planWords: f.after..<k, past: past),
                s[f.after..<k].contains(where: Outline.isClauseBreak) { found = nil }
             // (目标：¥500,000.00　捐款人次：2.1万人次: a form's field a gap opens ends the plan's reach, as a ; does)
             if found != nil, TableCells.opensLabelledField(s, at: k, limit: clause.upperBound) { found = nil }
@@ -1269,7 +1274,7 @@ enum FactContext {
         if let z = Outline.find(KindCues.zhengqu, in: s, clause), KindCues.secured(s, at: z, limit: clause.upperBound) { return nil }
         // nor inside this clause before its end (目标：¥500,000.00　已筹：…: the field's own, not the next field's label)
         let own = clause.lowerBound..<(clause.indices.first { TableCells.opensLabelledField(s, at: $0, limit: sentence.upperBound) } ?? clause.upperBound)
-        return done.firstMatch(in: s, own) == nil && !own.contains(where: { KindCues.tallied(s, at: $0, limit: own.upperBound, planWord: f.at, planWords: f.after..<clause.lowerBound) }) ? f.0 : nil
+        return done.firstMatch(in: s, own) == nil && !own.contains(where: { KindCues.tallied(s, at: $0, limit: own.upperBound, planWord: f.at, planWords: f.after..<clause.lowerBound, past: past) }) ? f.0 : nil
     }
 
     /// Whether a meeting's name (``KindCues/meetingNames``) closes the phrase a plan's word ends at
