@@ -200,6 +200,9 @@ struct DocumentTests {
         // (set 373: a letter signed at its foot later than the visit its lede recalls: the page's date the foot's)
         ("致全县父老乡亲的公开信\n\n2018年2月11日,习近平总书记来到我县三河村。\n今年,全县计划退出贫困村94个。\n\n中共昭觉县委\n2019年7月1日\n",
          "2019-07-01", [.target], [2019]),
+        // (review 85: a plan's date in the last paragraph is no foot's: the visit on the day of the news dates it)
+        ("习近平在重庆考察脱贫攻坚\n\n2019年4月15日,习近平总书记来到石柱土家族自治县中益乡华溪村考察脱贫攻坚工作。\n华溪村现有贫困户23户,今年计划全部脱贫。\n据了解,当地将于2019年6月30日前完成全部危房改造任务,目前已完成改造180户。\n",
+         "2019-04-15", [.total, .total], [2019, 2019]),
     ]
     @Test(arguments: Self.ledeDates.indices) func ledeDatesOfHistory(_ i: Int) {
         let r = extractor.extract(text: Self.ledeDates[i].text, id: "l\(i)")

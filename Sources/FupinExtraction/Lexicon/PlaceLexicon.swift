@@ -201,13 +201,24 @@ public enum PlaceLexicon {
     /// Right after an own place's word, a rank taken in it (`在全省率先`, `居全市第一`, `走在全省前列`): the place is the field
     /// ranked, no subject of the figure. Whole words: not the nouns a rank's word opens (`全县第一季度`, `第一产业`, `第一书记`,
     /// `首批扶贫车间`), nor 最 (`全县最低生活保障标准` is the county's), nor a ranking's attribute (`全县排名前十的龙头企业`, the county's).
-    /// (false: 第一 ranks only where no Han character follows it, ``ranksAt(_:_:limit:)``)
-    static let ranks = ScalarTrie<Bool>(["率先", "前列", "领先", "之首", "居首", "首位", "第一位", "第一名"]
-        .map { ($0, true) } + [("第一", false)])
+    /// A rank's words in an order (`在全省排名第五`, `获评全市唯一的…`, `全省首家`) are ranks wherever they stand.
+    static let ranks = ScalarTrie<RankWord>((["率先", "前列", "领先", "之首", "居首", "首位", "第一位", "第一名", "排名第", "排第", "名列",
+                                              "唯一", "首个", "首家"].map { ($0, RankWord.whole) })
+        + ["第一", "排名前三", "排名前五", "排名前十", "前三", "前五", "前十"].map { ($0, RankWord.closingPhrase) })
+    /// How a rank's word (``ranks``) must stand to be one.
+    enum RankWord {
+        /// Wherever it stands.
+        case whole
+        /// Only where no Han character follows it: `居全市第一,` but not `全县第一季度`, `全县排名前十的龙头企业`.
+        case closingPhrase
+    }
     /// Whether a rank's word (``ranks``) stands at `k`.
     static func ranksAt(_ s: [UInt32], _ k: Int, limit: Int) -> Bool {
         guard let r = ranks.longest(in: s, at: k, limit: limit) else { return false }
-        return r.value || k + r.length >= limit || !NormalizedText.isHan(s[k + r.length])
+        switch r.value {
+        case .whole: return true
+        case .closingPhrase: return k + r.length >= limit || !NormalizedText.isHan(s[k + r.length])
+        }
     }
     /// Right before an own place's word, what makes it the place compared with (`高于全省`,
     /// `比全市`, `较全县`, `超过全省`), no subject of the figure.

@@ -191,8 +191,10 @@ public enum MetadataReader {
         let titleGoal = firstLine.map { KindCues.titleGoalWords.firstMatch(in: s, $0.range) != nil } ?? false
         // (2018年2月11日,习近平总书记…来到我县… ⏎ … ⏎ 2019年7月1日 under a letter's signatories: a date the page's foot gives
         // later than a visit the lede recalls dates the page)
+        // (only a line of the date alone or a sign-off: a paragraph's plan, 将于2019年6月30日前完成…, dates no page)
         let footDate = lines.indices.reversed().prefix(Self.footReach).lazy
-            .compactMap { i in lines[i].role == .blank || i >= listingFrom ? nil : Self.pageDate(in: s, lines[i].range) }.first
+            .compactMap { i in lines[i].role == .blank || i >= listingFrom
+                || lines[i].range.count > Self.bareDateLength && !Self.isSignOff(s, lines[i].range) ? nil : Self.pageDate(in: s, lines[i].range) }.first
         for i in header + metaLines where meta.date == nil && !(meta.labelledYear != nil && lines[i].role == .body) {
             // 人民网郑州2月27日电 2017年3月27日,河南省政府…: after an agency's dateline without a
             // year, a date in the paragraph is the news's event, not the page's

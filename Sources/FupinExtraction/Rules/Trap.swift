@@ -976,7 +976,10 @@ enum Trap: String, CaseIterable, Sendable {
             guard let passed = TrapLexicon.passedLevelWords.longest(in: s, at: k, limit: limit) else { return false }
             var j = k + passed.length
             while j < limit, !Outline.isClauseBreak(s[j]), !Outline.sentenceEnds.contains(s[j]) {
-                if TrapLexicon.testWords.longest(in: s, at: j, limit: limit) != nil { return true }
+                if let t = TrapLexicon.testWords.longest(in: s, at: j, limit: limit) {
+                    if t.value { return true }
+                    j += t.length; continue
+                }
                 j += 1
             }
             return false
