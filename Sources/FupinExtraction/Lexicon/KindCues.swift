@@ -374,6 +374,18 @@ public enum KindCues {
     /// Money of a later year allocated or received already (`提前下达2021年…资金`, `提前获得`, `已下达`): done, no plan.
     static let allocatedAhead = ScalarTrie<Bool>(["提前下达", "提前获得", "提前拨付", "提前批复", "提前分配", "预拨", "提前预拨",
                                                   "已下达", "已获得", "已拨付", "已批复"].map { ($0, true) })
+    /// Whether the figure at `start` is allocated already (``allocatedAhead``): money wherever its sentence allocates it before
+    /// (`提前下达资金,2021年中央财政专项扶贫资金4.6亿元`) in a clause with no figure of its own after the word (`已拨付贴息资金800万元,
+    /// 2021年…投放规模5亿元` allocated the 800万); other things only in their own clause (`已下达2020年度资金1.5亿元,2021年全县新建
+    /// 产业路86公里` plans the road).
+    static func allocatedAlready(_ s: [UInt32], before start: Int, clause: Range<Int>, sentence: Range<Int>, money: Bool) -> Bool {
+        var k = money ? sentence.lowerBound : clause.lowerBound
+        while let (a, _) = allocatedAhead.firstMatch(in: s, k..<start) {
+            if a >= clause.lowerBound || !s[a..<clause.lowerBound].contains(where: NumberReader.isDigit) { return true }
+            k = a + 1
+        }
+        return false
+    }
     /// Words before 将 that tell its disposal done (`已将`, `已经将`; no `为了`, `目前`).
     static let pastBeforeJiang = ScalarTrie<Bool>(["已", "已经", "先后", "截至", "截止", "累计"].map { ($0, true) })
     /// What a later clause says of things handed over, done (`群众已全部入住`, `已交付使用`).
@@ -991,10 +1003,22 @@ public enum KindCues {
     /// Nouns of a fund (`救助资金`, `救助基金`): what a payer's word names then is a fund, no share of a bill.
     static let funds = ScalarTrie<Bool>(["资金", "基金", "保险费", "保费"].map { ($0, true) })
     static let billPayers = ScalarTrie<Bool>(["报销", "报账", "补偿", "救助", "兜底", "自付", "自负", "承担", "支付", "赔付", "减免"].map { ($0, true) })
-    /// Flows of money other than the one a sum names (interest on loans, claims on premiums, dividends, wages): a subset verb's
-    /// object naming one (`已兑付贴息资金`, `已兑付理赔款`) pays money of its own, no part of the whole before, unless the
-    /// whole's clause names that flow too. (the value: the flow's name, compared)
-    static let otherMoneyFlows = ScalarTrie<String>(["贴息", "利息", "理赔", "赔款", "赔付", "保费", "分红", "工资", "报酬", "租金"].map { ($0, $0) })
+    /// Flows of money that pay for one another (loans and their interest, premiums and their claims, shares and their
+    /// dividends), each by its words: a subset verb's object naming one (`已兑付贴息资金`, `已兑付理赔款`) pays money of its own,
+    /// no part of a whole whose clause names only others (`发放扶贫小额信贷1.5亿元`); a whole naming it too (`利息资金600万元`),
+    /// or none (`公益性岗位资金…,已发放工资`, `涉及资金960万元,已兑付租金`), holds it (``DocumentScan``).
+    static let moneyFlows = ScalarTrie<MoneyFlow>([("贴息", .interest), ("利息", .interest), ("理赔", .claims), ("赔款", .claims),
+        ("赔付", .claims), ("保费", .premiums), ("保险", .premiums), ("分红", .dividends), ("股金", .shares), ("入股", .shares),
+        ("信贷", .loans), ("贷款", .loans)])
+    enum MoneyFlow { case loans, interest, premiums, claims, shares, dividends }
+    /// The flows of money named in `range`, in order (``moneyFlows``).
+    static func moneyFlows(_ s: [UInt32], _ range: Range<Int>) -> [MoneyFlow] {
+        var out: [MoneyFlow] = [], k = range.lowerBound
+        while k < range.upperBound {
+            if let m = moneyFlows.longest(in: s, at: k, limit: range.upperBound) { out.append(m.value); k += m.length } else { k += 1 }
+        }
+        return out
+    }
     /// Verbs that state a subset of a whole stated just before (`签约…,履约…`; `存量…,已开工…`), each with what its whole
     /// may be (``SubsetReach``).
     static let subsetVerbs = ScalarTrie<SubsetReach>(["履约", "已开工", "已竣工", "开工", "竣工", "已入住", "已完成",

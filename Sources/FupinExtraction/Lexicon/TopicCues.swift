@@ -249,6 +249,8 @@ public enum TopicCues {
         // —— the 五个一批 ——
         // what science brings to production (引进新品种329个, 推广新技术15项, 实施科技项目270项)
         (.industry, 3, .area, ["新品种", "良种", "技术推广", "农业技术", "科技示范"]),
+        // (review 85: firms out of trouble are business's, not the poor's 脱困: 帮助32家中小企业纾困脱困, 实现扭亏脱困)
+        (.industry, 4, .area, ["纾困脱困", "扭亏脱困", "扭亏为盈", "纾困"]),
         // (generic words of science decide only where the clause names no area: 医疗新技术 is care)
         (.industry, 2, .area, ["新技术", "科技项目", "科技成果", "技术服务", "技术咨询", "技术指导"]),
         (.industry, 3, .area, ["烘烤车间", "加工车间", "生产车间", "产业", "种植", "养殖", "合作社", "光伏", "光伏电站", "脱贫项目", "产业脱贫项目", "脱贫合作社", "脱贫产业", "脱贫农民专业合作社", "扶贫电站", "村级电站", "村级扶贫电站", "电商", "电子商务", "电商服务站", "电商服务点", "电商服务中心", "电商服务所", "电商服务网点", "电子商务服务站", "电子商务服务中心",
@@ -348,6 +350,8 @@ public enum TopicCues {
             "金秋助学"]),
         // workers' children (资助困难农民工子女5万多人次): schooling's, as an area's own word, not before a word of work
         (.education, 3, .area, ["农民工子女", "职工子女", "困难职工子女", "务工人员子女", "完成学业"]),
+        // (review 85: illiteracy undone is schooling's, 剩余青壮年文盲1200人,将于2020年全部消除)
+        (.education, 4, .area, ["文盲", "青壮年文盲", "扫盲", "脱盲"]),
         (.education, 3, .area, ["教育", "学校", "辍学", "助学", "奖学金", "助学金", "学费", "营养餐", "中职",
             "高职", "大学生", "在校生", "学前", "幼儿园", "校舍", "教师", "老师", "送教上门", "小学", "中学", "高中",
             "初中", "职业教育", "寄宿", "学生资助", "中心校", "中心小学", "教学点", "学子", "大学", "本科", "专科", "学位", "特殊教育",
@@ -369,6 +373,8 @@ public enum TopicCues {
         (.health, 5, .area, ["医疗救助", "大病保险", "基本医疗保险", "医疗保险", "资助参保"]),
         // (婴幼儿营养包, 婴幼儿系统管理率: infants' health, no preschool's 幼儿)
         (.health, 4, .area, ["婴幼儿", "婴幼儿营养包"]),
+        // (review 85: their care in nurseries is schooling's early years, 新建婴幼儿照护服务机构12家)
+        (.education, 4, .area, ["婴幼儿照护", "托育", "托育机构", "托幼"]),
         (.health, 4, .area, ["健康扶贫", "卫生扶贫", "签约率", "家庭医生", "签约服务", "先诊疗后付费", "一站式",
             // (women's cancers screened and their patients aided: 两癌救助 is medical aid, 两癌筛查 and 健康检查 check health)
             "两癌", "两癌救助", "两癌筛查", "两癌检查", "宫颈癌", "乳腺癌", "癌症", "健康检查", "妇科检查",

@@ -490,7 +490,9 @@ public enum UnitLexicon {
         // (review 83: 宣传长廊, 党建阵地, 电商服务中心, 标准化服务点; review 84: whole nouns only, the words opening them verbs and lists
         // as often: 10个“…示范村”宣传经验, 28个“美丽乡村”名单, 36个“文明村”行动起来, 12个“…村庄”党建示范村 count villages)
         "精品", "规划", "方案", "宣传栏", "宣传长廊", "宣传牌", "宣传墙", "党建阵地", "党建示范点", "党建品牌", "电商服务站",
-        "电商服务中心", "电商服务点", "标准化", "服务站", "服务中心", "服务点"].map { ($0, true) })
+        "电商服务中心", "电商服务点", "标准化", "服务站", "服务中心", "服务点",
+        // (review 85: 8个“美丽乡村”党建活动)
+        "活动", "党建活动", "主题活动", "评选活动", "创建活动"].map { ($0, true) })
     /// Things counted by 块 named right after it (`20块黑板`, `5块太阳能板`, `3块篮球场`): pieces, no money, whatever was given.
     /// (words of two characters and more: 挣了两万块回家, 2000块表示… are money)
     static let piecesNouns = ScalarTrie<Bool>(["黑板", "太阳能板", "电池板", "光伏板", "牌匾", "标牌", "展板", "宣传栏", "石碑",

@@ -148,9 +148,12 @@ enum TableCells {
     /// Two-character words a table pads to its column's width (`县  别`, `年  份`, `合  计`): two single
     /// characters spaced apart are one of these, else two columns (`乡  村  贫困户数(户)`).
     /// (全  州    41238: and the report's own place, the table's whole)
-    static let paddedWords = ScalarTrie<Bool>((sumRowWords + indicatorLabelWords + placeLabelWords
-                                               + ["序号", "时间", "备注", "姓名"]
-                                               + PlaceLexicon.ownPlaceRows.map(\.0).filter { $0.count == 2 && $0.hasPrefix("全") } + ["全乡", "全镇"]).map { ($0, true) })
+    static let paddedWords = ScalarTrie<Bool>((sumRowWords + indicatorLabelWords + placeLabelWords + ["序号", "时间", "备注", "姓名"]
+                                               + wholePlaceWords).map { ($0, true) })
+    /// The report's whole place opening a table's row (`全县`, `全  州`, `全镇`): the row sums the table as `合计` does. The own
+    /// place's words of ``PlaceLexicon/ownPlaceRows`` opening with 全, and a town's, which names no level of the gazetteer.
+    static let wholePlaceWords = PlaceLexicon.ownPlaceRows.map(\.0).filter { $0.count == 2 && $0.hasPrefix("全") } + ["全乡", "全镇"]
+    static let wholePlaceRows = ScalarTrie<Bool>(wholePlaceWords.map { ($0, true) })
     /// A place's two-character name opening a row, padded apart to its column's width (`昭　通　　56.2`,
     /// `怒  江  14.3`): its two characters' range and the gazetteer's places it names; nil where the line opens
     /// otherwise.
@@ -374,7 +377,7 @@ enum TableCells {
                 // (贫困村(个): villages counted by 个; 实施村数(个), 出列村数: their number; 计划出列(个): villages' exit)
                 if measure == .items, e > c.lowerBound, s[e - 1] == villageChar
                     || e - 1 > c.lowerBound && s[e - 1] == countChar && s[e - 2] == villageChar
-                    || villageExitHeads.firstMatch(in: s, c.lowerBound..<e) != nil { measure = .villages }
+                    || villageExitHeads.firstMatch(in: s, c.lowerBound..<e)?.1 == true { measure = .villages }
                 return Column(index: i, measure: measure, multiplier: u.value.multiplier, unit: NormalizedText.string(s[k..<(k + u.length)]),
                               rule: "unit." + measure.rawValue + ".表头", header: whole, cellCount: cellCount, name: name)
             }
@@ -790,10 +793,13 @@ enum TableCells {
     /// and what its cells say of each (`保洁员`, `特困人员`) is no programme of its own.
     static let personHeaders = ScalarTrie<Bool>(["姓名", "户主", "申请人", "受助人", "学生姓名"].map { ($0, true) })
     /// Header words of villages leaving poverty, a count by 个 under them counting villages (`计划出列(个)`, `退出村(个)`).
-    static let villageExitHeads = ScalarTrie<Bool>(["出列", "退出村", "摘帽村"].map { ($0, true) })
+    /// (false rows: the exit of towns and counties, `计划出列乡镇(个)`, counts them)
+    static let villageExitHeads = ScalarTrie<Bool>(["出列", "退出村", "摘帽村"].map { ($0, true) }
+        + ["出列乡镇", "出列乡", "出列镇", "出列县"].map { ($0, false) })
     /// Header words of a household's size (`家庭人口`, `家庭成员`), in a table listing persons (``listsPersons(_:_:)``) no fact
     /// (FORMAT.md: a family's size is colour).
-    static let familySizeHeads = ScalarTrie<Bool>(["家庭人口", "家庭成员", "家庭人数", "家庭规模", "人口数", "家庭人口数"].map { ($0, true) })
+    /// (not 人口数 alone: a village's 贫困人口数(人) in a roll of first secretaries is a fact)
+    static let familySizeHeads = ScalarTrie<Bool>(["家庭人口", "家庭成员", "家庭人数", "家庭规模"].map { ($0, true) })
     static func listsPersons(_ s: [UInt32], _ header: [Range<Int>]) -> Bool {
         header.contains { personHeaders.firstMatch(in: s, $0) != nil }
     }
@@ -843,8 +849,9 @@ enum TableCells {
               // (项目(万元)  2018  2019  2020: years head the columns, ``yearColumns``)
               !((at + 1)..<cells.count).allSatisfy({ year(s, cells[$0]) != nil || isNoneCell(s, cells[$0]) }) else { return [] }
         // (建档立卡户人均纯收入(元)  4000  9037: a level per person, its label says)
-        // (贫困户资费优惠(元/月)  20  20: a unit per month or per head, money at a rate)
-        let perCapita = unitColumn.measure == .yuan && (TopicCues.perCapita.firstMatch(in: s, label) != nil || s[label].contains(slash))
+        // (贫困户资费优惠(元/月)  20  20: a unit per month or per head, money at a rate; not 产业/就业扶贫资金(万元), two kinds of money)
+        let perCapita = unitColumn.measure == .yuan && (TopicCues.perCapita.firstMatch(in: s, label) != nil
+            || label.dropLast().contains { s[$0] == NumberReader.yuan && s[$0 + 1] == slash })
         return figures.map { i in
             var c = Column(index: i, measure: unitColumn.measure, multiplier: unitColumn.multiplier, unit: unitColumn.unit,
                            rule: "unit." + unitColumn.measure.rawValue + ".行头", header: header.map { $0.count == cells.count ? $0[i] : label } ?? label,
@@ -956,15 +963,17 @@ enum TableCells {
         return named ? .skips : .ends
     }
 
-    /// Whether a row sums the table (`合计 | 5000 |`).
-    /// (合  计, 合\t\t计: the word padded apart to its column's width is one too)
+    /// Whether a row sums the table (`合计 | 5000 |`), or is its whole place's (a cell of `全县` alone, ``wholePlaceRows``).
+    /// (合  计, 全  镇, 合\t\t计: the word padded apart to its column's width is one too)
     static func isSum(_ s: [UInt32], _ cells: [Range<Int>]) -> Bool {
         cells.prefix(2).contains { c in
             guard !c.isEmpty else { return false }
-            if sumRows.longest(in: s, at: c.lowerBound, limit: c.upperBound) != nil { return true }
+            if sumRows.longest(in: s, at: c.lowerBound, limit: c.upperBound) != nil
+                || wholePlaceRows.longest(in: s, at: c.lowerBound, limit: c.upperBound)?.length == c.count { return true }
             // (its two characters at the cell's ends, only gaps between: no copy of the cell)
             guard c.count > 2, s[(c.lowerBound + 1)..<(c.upperBound - 1)].allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x3000 }) else { return false }
-            return sumRows.longest(in: [s[c.lowerBound], s[c.upperBound - 1]], at: 0, limit: 2) != nil
+            let ends = [s[c.lowerBound], s[c.upperBound - 1]]
+            return sumRows.longest(in: ends, at: 0, limit: 2) != nil || wholePlaceRows.longest(in: ends, at: 0, limit: 2) != nil
         }
     }
 }

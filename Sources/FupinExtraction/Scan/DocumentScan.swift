@@ -944,11 +944,12 @@ final class DocumentScan {
            end - (verbAt + v.length) > Self.subsetVerbObjectReach,
            case let around = Self.sentenceAround(s, figureSpans[w].clause),
            !Self.sharesWord(s, (verbAt + v.length)..<end, around.lowerBound..<min(around.upperBound, sentence.lowerBound)) { return false }
-        // (发放扶贫小额信贷1.5亿元,已兑付贴息资金320万元: money its verb's own object names as another flow of money, interest
-        // or claims paid, absent from the whole's clause, is money of its own; 已支出项目建设款2.9亿元 is spent of the whole)
+        // (发放扶贫小额信贷1.5亿元,已兑付贴息资金320万元: money its verb's own object names as the flow another the whole names
+        // pays for, interest on loans, claims on premiums, is money of its own; 已支出项目建设款2.9亿元 is spent of the whole;
+        // the object's last flow its head, 已兑付贷款贴息资金)
         if facts[w].start >= sentenceStart, c.measure == .yuan, w < figureSpans.count, let v = verb,
-           let flow = KindCues.otherMoneyFlows.firstMatch(in: s, (verbAt + v.length)..<c.start)?.1,
-           !figureSpans[w].clause.contains(where: { k in KindCues.otherMoneyFlows.longest(in: s, at: k, limit: figureSpans[w].clause.upperBound)?.value == flow }) {
+           let flow = KindCues.moneyFlows(s, (verbAt + v.length)..<c.start).last,
+           case let whole = KindCues.moneyFlows(s, figureSpans[w].clause), !whole.isEmpty, !whole.contains(flow) {
             return false
         }
         // (of the same thing: 832个贫困县名单公布,涉及22个省区市 counts provinces, no part of the counties)
@@ -1497,11 +1498,9 @@ final class DocumentScan {
         let past = year.flatMap { y in years.publicationYear.map { y < $0 } } ?? false
         var (kind, kindRule) = FactContext.kind(s, candidate: c, clause: clause, sentence: sentence, quotes: quotes, cues: kindCues!.cues, past: past)
         if let o = kindOverride { (kind, kindRule) = (o.0, o.1) }
-        // (提前获得2021年…资金9853万元, 已下达2021年…: money of the next year allocated before it is done, no plan, wherever the
-        // sentence allocates it before, 提前下达资金,2021年中央财政专项扶贫资金4.6亿元; other things only in the allocation's own
-        // clause: 已下达2020年度资金1.5亿元,2021年全县新建产业路86公里 plans the road)
+        // (提前获得2021年…资金9853万元, 已下达2021年…: money of the next year allocated before it is done, no plan)
         if kind == .total, let y = year, let p = years.publicationYear, y > p,
-           KindCues.allocatedAhead.firstMatch(in: s, (c.measure == .yuan ? sentence.lowerBound : clause.lowerBound)..<c.start) == nil {
+           !KindCues.allocatedAlready(s, before: c.start, clause: clause, sentence: sentence, money: c.measure == .yuan) {
             kind = .target; kindRule = "kind.target.future-year"
         }
         // 签约11989人,履约服务11964人; 存量6855户,已开工2002户: a subset of the whole just stated
