@@ -83,6 +83,18 @@ for name, joint in (('nobreak', '和'), ('commas', '，')):
     open(f"{sys.argv[1]}/{name}/line.txt", 'w', encoding='utf-8').write("标题\n\n" + ''.join(parts) + "。\n")
 PY
 fi
+# Figures packed closer than a unit's reach with no mark at all (剩余10户剩余11户…): the line is still read in pieces.
+p="$W/corpus-packed"
+if [ ! -d "$p" ]; then
+  mkdir -p "$p"
+  python3 -c "
+parts, n, i = [], 0, 0
+while n < 100000:
+    x = f'剩余{10 + i}户'; parts.append(x); n += len(x); i += 1
+open('$p/line.txt', 'w', encoding='utf-8').write('剩余任务\n\n2020年' + ''.join(parts) + '年底前建成。\n')
+"
+fi
+measure "extract one line of 100,000 characters of figures packed with no mark" $BIN extract "$p" --format csv
 measure "extract one line of 200,000 characters, no clause break" $BIN extract "$l/nobreak" --format csv
 measure "extract one line of 200,000 characters, commas" $BIN extract "$l/commas" --format csv
 cd Benchmarks

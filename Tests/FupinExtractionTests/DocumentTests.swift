@@ -503,6 +503,17 @@ struct DocumentTests {
         }
     }
 
+    /// A line of figures packed closer than a unit's reach with no mark (`剩余10户剩余11户…`) is read in pieces all the same,
+    /// each cut where a number's digits begin: every figure kept whole, once, and no piece longer than the longest sentence.
+    @Test func packedFiguresAreReadInPieces() {
+        let figures = (10..<1210).map { "剩余\($0)户" }
+        let r = extractor.extract(text: "剩余任务\n\n" + figures.joined() + "。\n", id: "p")
+        #expect(r.facts.map(\.value) == (10..<1210).map(Double.init))
+        let outline = Outline(NormalizedText(figures.joined() + "。"))
+        #expect(outline.sentences.count > 1)
+        #expect(outline.sentences.allSatisfy { $0.range.count <= Outline.longestSentence })
+    }
+
     @Test func utf16AndBOM() throws {
         let text = "全县812户贫困户全部脱贫。"
         var utf16: [UInt8] = [0xFF, 0xFE]

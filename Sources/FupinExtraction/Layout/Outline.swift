@@ -99,7 +99,13 @@ public struct Outline: Sendable {
                             if cut - from >= Self.longestSentence {
                                 cut = from + Self.sentencePiece
                                 // (three characters past a figure's last digit or numeral: its unit, 人次, 公里, stays whole)
-                                while cut < end, (max(from, cut - Self.unitReach)...cut).contains(where: { NumberReader.figureStarts.contains(p[$0]) }) { cut &+= 1 }
+                                while cut < end, cut - from < Self.longestSentence,
+                                      (max(from, cut - Self.unitReach)...cut).contains(where: { NumberReader.figureStarts.contains(p[$0]) }) { cut &+= 1 }
+                                // (figures packed closer than that, 剩余10户剩余11户…: cut where a number's digits begin, the number whole)
+                                if cut - from >= Self.longestSentence {
+                                    cut = from + Self.sentencePiece
+                                    while cut < end, !(NumberReader.isDigit(p[cut]) && !NumberReader.isDigitOrPoint(p[cut - 1])) { cut &+= 1 }
+                                }
                             }
                             guard cut < end else { break }
                             sentences.append(Sentence(range: from..<cut, line: index, indexInLine: k))

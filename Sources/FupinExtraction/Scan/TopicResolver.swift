@@ -818,7 +818,9 @@ public enum TopicResolver {
             while lo < hi { let mid = (lo + hi) / 2; if Int(matches[mid].start) < k { lo = mid + 1 } else { hi = mid } }
             return lo
         }
-        return (window, Array(matches[firstIndex(from: window.lowerBound)..<firstIndex(from: window.upperBound)]))
+        let inside = matches[firstIndex(from: window.lowerBound)..<firstIndex(from: window.upperBound)]
+        // (the window's end past the last cue's, no cue crossing it)
+        return (window.lowerBound..<max(window.upperBound, inside.last.map { Int($0.end) } ?? 0), Array(inside))
     }
 
     /// Whether a clause holds a figure: digits not naming a date (`2019年度`, `12月`).
