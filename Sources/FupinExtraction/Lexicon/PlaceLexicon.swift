@@ -89,7 +89,7 @@ public enum PlaceLexicon {
         "环境", "面貌", "差距", "收入", "协调", "公交", "供水", "均衡"].map { ($0, true) })
     /// Characters that end a word before a place name: a name never contains them at its
     /// start (`安置点|大屯街道`, `和原|解宋营镇`, `个旧市|大屯街道`).
-    public static let stopChars: ScalarSet = ScalarSet("的在和与及原等为对是从到向个各该本全每了将把被由于以其此这那我你他们至区市县州省镇乡村点内外里处地进入驻住赴走来去帮包联挂同跟给让使共总扶援距绕辖不")
+    public static let stopChars: ScalarSet = ScalarSet("的在和与及原等为对是从到向个各该本全每了将把被由于以其此这那我你他们至区市县州省镇乡村点内外里处地进入驻住赴走来去帮包联挂同跟给让使共总扶援距绕辖不着")
 
     /// Stop characters that are prepositions or conjunctions before a name (`对青山镇的…`, `向阳光镇`): none opens a
     /// known town's name read through it.
@@ -760,7 +760,9 @@ public enum PlaceLexicon {
     static let verbsNamingNoPlace = ScalarTrie<Bool>(["整修", "维修", "改造", "修缮", "翻修", "改扩", "成立", "组建",
         "管理", "看护", "管护", "巡护", "监管", "负责",
         // (以闲置村小校舍折资入股: what lies idle, no village)
-        "闲置"].map { ($0, true) })
+        "闲置",
+        // (全县尚有镇雄、彝良2个贫困县: what there still is, no town)
+        "尚有", "还有", "仍有", "只有", "现有", "已有", "拥有", "没有"].map { ($0, true) })
     /// Words standing before names whose last character is no stop (`来自高增乡`, `帮助南庄村`, `协助`): it is the word's, no
     /// name's first.
     static let wordsBeforeNamesClosing = ScalarTrie<Bool>(["来自", "源自", "出自", "各自", "亲自", "独自", "帮助", "协助", "资助", "援助",

@@ -320,6 +320,9 @@ enum Trap: String, CaseIterable, Sendable {
             // 共涉及二批, 二期工程: a lone 二 before a stage's classifier numbers the stage (two stages are 两批)
             if s[at] == TrapLexicon.er, n.value == 2, n.end == at + 1, span.unitEnd == span.unitStart + 1,
                TrapLexicon.stageUnits.contains(s[span.unitStart]) { return true }
+            // (位列第二、三名, 第3、4批: a number listed right after an ordinal is one too)
+            if at - 3 >= sentence.lowerBound, s[at - 1] == NumberReader.listComma,
+               NumberReader.isDigit(s[at - 2]) || NumberReader.chineseDigits[s[at - 2]] != nil, s[at - 3] == 0x7B2C { return true }
             return n.isChinese ? TrapLexicon.ordinalPrefixes.contains(s[at - 1]) : s[at - 1] == 0x7B2C   // 第16期
         case .quoted:
             return r.inSloganQuote(at)
