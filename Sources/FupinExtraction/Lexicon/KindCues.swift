@@ -39,6 +39,11 @@ public enum KindCues {
         ("年接待", (.rate, "kind.rate.年接待")),
         // what a farm or plant turns out a year (年出栏生猪140万头, 年产值10亿元)
         ("年出栏", (.rate, "kind.rate.年出栏")), ("年产值", (.rate, "kind.rate.年产值")),
+        // (园区年产鲜果约8万吨: its output a year, sets 375, 377; not a year's own, 今年产生, 去年产出)
+        ("年产", (.rate, "kind.rate.年产量")),
+        // (近年产业扶贫, 年产品销售: 产业 and 产品 are words of their own)
+        ] + ["今年产", "去年产", "明年产", "当年产", "全年产", "同年产", "上年产", "该年产", "前年产", "次年产", "年产业", "年产品"]
+            .map { ($0, (Kind.total, "kind.none.年产")) } + [
         // (and a day: 养殖场日产鸡蛋约5吨, 日加工茶叶2吨; not 节日产品, 假日产业, 生日, 当日, 今日)
         ("日产", (.rate, "kind.rate.日产")), ("日加工", (.rate, "kind.rate.日产")),
         ("节日产", (.total, "kind.none.日产")), ("假日产", (.total, "kind.none.日产")), ("生日产", (.total, "kind.none.日产")),

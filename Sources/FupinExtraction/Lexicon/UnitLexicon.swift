@@ -472,7 +472,7 @@ public enum UnitLexicon {
         // (as people say them: 四十多个乡亲, 六七十个年轻人)
         "乡亲", "年轻人", "小伙子"].map { ($0, PeopleWord.always) }
         // (四五十个妇女, 30来个老师, 十几个村民: people by an everyday noun, only where it closes the count)
-        + ["妇女", "老师", "工人", "村民", "农民", "农民工", "留守妇女", "大学生",
+        + ["妇女", "老师", "工人", "村民", "农民", "农民工", "留守妇女", "大学生", "兄弟姐妹",
            // (二十多个返乡青年, 三十多个志愿者; not a family's 两个孩子, which stories count)
            "留守儿童", "返乡青年", "志愿者"].map { ($0, PeopleWord.whereClosed) })
     /// When a word of people after `个` makes the count one of persons.

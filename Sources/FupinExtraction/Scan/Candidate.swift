@@ -577,7 +577,14 @@ struct CandidateReader {
         // (省级相对贫困村有68个: a verb of being between)
         // (退出贫困村 94个: an infographic's space between the noun and its count)
         var countStart = span.numberStart
-        if bareGe, countStart > sentence.lowerBound, s[countStart - 1] == 0x20 { countStart -= 1 }
+        // (贫困村　164个: an ideographic space too)
+        if bareGe, countStart > sentence.lowerBound, s[countStart - 1] == 0x20 || s[countStart - 1] == 0x3000 { countStart -= 1 }
+        // (全村八十三户一千九百三十六口, 贫困人口480口: 口 right after a count of households or a word for people counts people,
+        // FORMAT.md; 水窖5口 counts wells)
+        if span.measure == .items, span.unitEnd == pos + 1, s[pos] == TrapLexicon.kou, countStart > sentence.lowerBound,
+           s[countStart - 1] == TrapLexicon.hu || UnitLexicon.peopleNouns.longestEnding(in: s, at: countStart, from: sentence.lowerBound, maxLength: 7) != nil {
+            span.measure = .persons; span.rule = "unit.persons.户…口"
+        }
         var nounEnd = countStart - (UnitLexicon.countCopulas.longestEnding(in: s, at: countStart, from: sentence.lowerBound, maxLength: 2)?.length ?? 0)
         // (贫困村由2017年底的64个减至19个: a year's time and 的 between the verb and the figure)
         if bareGe, nounEnd == countStart, let k = Self.copulaBeforeYear(s, before: countStart, from: sentence.lowerBound) { nounEnd = k }
