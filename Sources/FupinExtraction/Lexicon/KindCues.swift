@@ -804,10 +804,11 @@ public enum KindCues {
     /// (set 366: reaching the standard and undoing a weak village's state lift out too, 剩余115户年底前可全部达标, 剩余23个村计划于
     /// 2018年底前全部消除; and 脱困, the reclamation areas' word)
     public static let remainderOut = ScalarTrie<Bool>(["脱贫", "清零", "出列", "摘帽", "退出", "销号", "脱贫出列", "达标", "消除", "消薄",
-                                                       "脱困"].map { ($0, true) }
+                                                       "脱困", "达到退出标准", "达到脱贫标准", "达到出列标准"].map { ($0, true) }
         + ["脱贫成果", "脱贫攻坚", "脱贫质量", "脱贫成效", "脱贫不返贫", "脱贫人口", "脱贫群众", "脱贫户", "退出机制", "退出标准",
            "退出程序"].map { ($0, false) })
-    static let remainderPlanReach = 12
+    /// How far after the plan's word its verb of leaving may stand: past a date (`计划于2020年6月底前全部出列`).
+    static let remainderPlanReach = 18
     /// Land quotas named by 计划 or 指标 (`新增建设用地计划600亩`, `节余挂钩周转指标130余亩`, `专项计划
     /// 2.6475万亩`): land granted or saved, counted in mu, no plan (``FactContext``).
     static let landQuotaRows = ["用地计划", "用地指标", "周转指标", "节余指标", "结余指标", "挂钩指标", "挂钩周转指标",
