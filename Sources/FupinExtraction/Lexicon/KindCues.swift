@@ -122,6 +122,8 @@ public enum KindCues {
         ("年加工能力", (.target, "kind.target.能力")), ("年生产能力", (.target, "kind.target.能力")),
         ("年处理能力", (.target, "kind.target.能力")), ("年产能", (.target, "kind.target.能力")),
         ("总任务", (.target, "kind.target.总任务")),
+        // (设计年屠宰加工肉羊30万只, 设计规模500吨: what a plant is built to do, its capacity)
+        ("设计年", (.target, "kind.target.能力")), ("设计规模", (.target, "kind.target.能力")),
         // 年加工大豆能力达到75万吨: the capacity named before its verb
         ("能力达到", (.target, "kind.target.能力")), ("能力达", (.target, "kind.target.能力")),
         ("可安置", (.target, "kind.target.可安置")), ("能容纳", (.target, "kind.target.可容纳")),

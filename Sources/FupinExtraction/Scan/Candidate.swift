@@ -618,6 +618,12 @@ struct CandidateReader {
            villagesAmong(before: span.numberStart, sentence: sentence) {
             span.measure = .villages; span.rule = "unit.villages.村中…个"
         }
+        // (覆盖全县209个行政村中的160多个: a bare 个 right after 村中的 counts some of those villages)
+        if bareGe, span.measure == .items, case let z = span.numberStart - 2, z - 1 > sentence.lowerBound,
+           s[z] == 0x4E2D, s[z + 1] == CandidateReader.de,   // 中的
+           UnitLexicon.villageNouns.longestEnding(in: s, at: z, from: sentence.lowerBound, maxLength: 3) != nil {
+            span.measure = .villages; span.rule = "unit.villages.村中的…个"
+        }
         // 1110个贫困村已累计出列874个: a bare 个 right after a verb of leaving poverty counts what
         // its clause's villages counted (the noun is left out the second time)
         if bareGe, span.measure == .items,
