@@ -678,7 +678,8 @@ enum TableCells {
     }
     // (户均, 人均: a level per household or person, money's; false rows)
     static let households = ScalarTrie(["户"].map { ($0, true) } + [("户均", false)])
-    static let persons = ScalarTrie(["人", "名"].map { ($0, true) } + [("人均", false)])
+    // (吸纳贫困劳动力 under 单位:亿元、人: people by their noun, no 人 in it)
+    static let persons = ScalarTrie(["人", "名", "劳动力", "劳力"].map { ($0, true) } + [("人均", false)])
     static let personTimes = ScalarTrie(["人次"].map { ($0, true) })
     static let villages = ScalarTrie(["村"].map { ($0, true) })
     static let percents = ScalarTrie(["率", "%", "比重", "占比", "比例", "增长", "增速"].map { ($0, true) })
