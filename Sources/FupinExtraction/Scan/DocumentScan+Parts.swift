@@ -98,13 +98,18 @@ extension DocumentScan {
     static func partsBySum(_ facts: inout [Fact], wholes: Range<Int>, parts: Range<Int>? = nil, scalars: [UInt32] = [], spans: [FigureSpan] = []) {
         var done: [Measure] = []   // one whole a measure (建档立卡贫困户203户804人,一般贫困户178户745人,…: 户 and 人 each)
         for w in wholes where (facts[w].kind == .total || facts[w].kind == .target)
-            && facts[w].repeatOf == nil && facts[w].measure.isAdditive && facts[w].measure != .items && !done.contains(facts[w].measure) {
+            && facts[w].repeatOf == nil && facts[w].measure.isAdditive && !done.contains(facts[w].measure) {
+            // (things of any kind add up only where each part's noun ends in the whole's: 签约项目12个,…产业类项目9个,…基础设施类
+            // 项目3个; 车间5个,合作社3个,基地2个 are no breakdown)
+            let noun = facts[w].subject
+            if facts[w].measure == .items, noun.count < 2 { continue }
             // (a part already read, 城镇人口240户 in a parenthesis, is one of the run's)
             guard let run = addingRun(facts, to: w, order: parts ?? (w + 1)..<facts.count, tolerance: sumTolerance,
                                       // (and a plan's items already read as the plan's: 计划脱贫127户,一般贫困户123户,…)
                                       // (a per-unit figure between them is neither: …增收总额13.308万元,村均年增收3.327万元,…分红总额13.392万元)
                                       step: { facts[$0].kind == .total || facts[$0].kind == .part || facts[$0].kind == .target && facts[w].kind == .target ? .take
-                                          : facts[$0].kind == .rate ? .skip : .stop }),
+                                          : facts[$0].kind == .rate ? .skip : .stop },
+                                      complete: { run in facts[w].measure != .items || run.allSatisfy { facts[$0].subject.hasSuffix(noun) } }),
                   !isLevel(w, scalars, spans) else { continue }
             for k in run where facts[k].kind == .total { markPart(&facts[k], of: facts[w]) }
             // 总投资14.28亿元,其中政府投入5.81亿元,融资7.03亿元,企业捐赠1.44亿元,发电收益2.31亿元:
