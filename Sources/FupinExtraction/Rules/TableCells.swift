@@ -864,7 +864,10 @@ enum TableCells {
     static let changeRule = "kind.change.表头", rateRule = "kind.rate.表头"
     /// Whether a cell states that there is no figure (`—`, `-`, `/`, `…`): an empty cell, the row read past it (`村集体经济收入(万元)
     /// —  50.8  126.4`).
-    static func isNoneCell(_ s: [UInt32], _ c: Range<Int>) -> Bool { !c.isEmpty && c.count <= 2 && s[c].allSatisfy(noneMarks.contains) }
+    /// (a cell of a zero alone, 贫困村(个)  264  0, states none too: the row keeps its other figures)
+    static func isNoneCell(_ s: [UInt32], _ c: Range<Int>) -> Bool {
+        !c.isEmpty && c.count <= 2 && s[c].allSatisfy(noneMarks.contains) || c.count == 1 && s[c.lowerBound] == zero
+    }
     static let noneMarks = ScalarSet("—-－/／…")
     /// The column a header cell of 其中 naming no unit heads (`户数(户)  其中D级  其中C级`, `搬迁人数  其中建档立卡`): a breakdown
     /// of `whole`, the column right before it (or the count before a share's column), counted in its unit and read as it is, or
