@@ -708,11 +708,27 @@ enum TableCells {
         return !bare || !cells.contains { c in UnitLexicon.trie.longest(in: s, at: c.lowerBound, limit: c.upperBound)?.length == c.count }
     }
 
-    /// Whether a cell names a year's end or start alone (`2015年底`, `2020年末`, `2014年初`).
+    /// Whether a cell names a point of a year alone: its end or start (`2015年底`, `2020年末`, `2014年初`), or a month's
+    /// (`2020年6月底`, `2019年12月`, `2020年6月30日`).
     static func yearPoint(_ s: [UInt32], _ c: Range<Int>) -> Bool {
-        c.count == 6 && leadingYear(s, c) == 5 && yearPoints.contains(s[c.upperBound - 1])
+        guard let y = leadingYear(s, c), y == yearLength else { return false }
+        var k = c.lowerBound + y
+        func digits() -> Bool {
+            let a = k
+            while k < c.upperBound, k - a < 2, NumberReader.isDigit(s[k]) { k += 1 }
+            return k > a
+        }
+        if digits() {
+            guard k < c.upperBound, s[k] == month else { return false }
+            k += 1
+            if k < c.upperBound, digits() { guard k < c.upperBound, s[k] == day else { return false }; k += 1 }
+        }
+        if k < c.upperBound, yearPoints.contains(s[k]) { k += 1 }
+        return k == c.upperBound && k > c.lowerBound + y
     }
     static let yearPoints = ScalarSet("底末初")
+    /// A year's digits and 年 (`2015年`); 月 and 日.
+    static let yearLength = 5, month: UInt32 = 0x6708, day: UInt32 = 0x65E5
     /// How long a year opening a header cell runs (`2016年脱贫(户)`, `2017年度…`: its digits, 年 and 度), nil where none opens it
     /// or the year is all the cell holds.
     static func leadingYear(_ s: [UInt32], _ c: Range<Int>) -> Int? {
