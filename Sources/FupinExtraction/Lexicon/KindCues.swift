@@ -133,6 +133,8 @@ public enum KindCues {
         ("可同时容纳", (.target, "kind.target.可容纳")), ("能同时容纳", (.target, "kind.target.可容纳")),
         // a ceiling a rule sets (年度救助限额2万元, 最高限额5万元) is a limit, no outcome (FORMAT.md: target)
         ("限额", (.target, "kind.target.限额")),
+        // (限额以上商贸企业56家: a size class of statistics, no ceiling)
+        ("限额以上", (.total, "kind.none.限额以上")), ("限额以下", (.total, "kind.none.限额以上")),
         // what a project or site can bring (可带动搬迁人口就业10多万人, 可解决100多人的就业问题,
         // 挂果后每年纯收益可达3000元) is a capacity, a target (not 每年可增加集体收入2万多元, what an
         // installed station brings each year)
@@ -880,7 +882,17 @@ public enum KindCues {
     /// The words that mark a plan by themselves (``governingTargets``, ``planWords``).
     static let planMarkers = ["计划", "预计", "拟", "力争", "争取", "确保", "将"]
     /// A deadline's words (`6月底前`, `年底前`, `月底前`): what is to be done by it, before the figure in its clause, is a plan.
-    static let deadlines = ScalarTrie<Bool>(["底前"].map { ($0, true) })
+    /// (a day's, 9月15日前, only after its digits: 日前 alone is "a few days ago", 日前,记者从…获悉)
+    static let deadlines = ScalarTrie<Bool>([("底前", true), ("日前", false)])
+    /// Where the first deadline in `range` starts (``deadlines``), nil where none.
+    static func deadline(in s: [UInt32], _ range: Range<Int>) -> Int? {
+        var k = range.lowerBound
+        while let (d, anywhere) = deadlines.firstMatch(in: s, k..<range.upperBound) {
+            if anywhere || d > range.lowerBound && NumberReader.isDigit(s[d - 1]) { return d }
+            k = d + 1
+        }
+        return nil
+    }
     static let deadlineRule = "kind.target.底前"
     /// A deadline after the figure, a verb of completing after it (`剩余50座年底前建成`): its own rule, as a year the report
     /// tells past undoes it (``DocumentScan``).
@@ -1505,6 +1517,7 @@ public enum KindCues {
         "选派", "抽调",   // 会议决定选派驻村干部64名, 拟抽调干部420名
         "易地扶贫搬迁", "易地搬迁", "扶贫搬迁",   // 全县规划易地扶贫搬迁7287户
         "购买", "买", "购置", "引进",   // 准备再买母牛50头, 计划引进企业3家
+        "养", "养殖", "种", "种植",   // 打算今年再养30只羊
     ].map { ($0, true) }
         // (but 将对口帮扶资金2.5亿元全部投向…, 将对照标准…: words that start with 对 are the 把-construction's object)
         + ["对口", "对照", "对象"].map { ($0, false) }
@@ -1518,6 +1531,7 @@ public enum KindCues {
     /// Floors, ceilings, projections and capacities: a per-unit figure they bound or foresee is a
     /// target (`每户按8%保底分红`, `报销比例不低于…`, `预计亩产效益达2万元`), FORMAT.md.
     public static let perUnitTargets: Set<String> = ["kind.target.不低于", "kind.target.不少于", "kind.target.不超过", "kind.target.应有",
+                                             "kind.target.限额",   // (贴息限额每户每年不超过3000元)
                                              "kind.target.控制在", "kind.target.至少", floorRule, boundSignRule,
                                              // projections, capacities and goals in the figure's clause (FORMAT.md):
                                              // 预计亩产效益达2万元, 可容纳, 可安置, 届时, 力争人均收入达到1万元

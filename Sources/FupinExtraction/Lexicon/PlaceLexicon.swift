@@ -352,7 +352,7 @@ public enum PlaceLexicon {
     /// province's name or a common word before a place (江苏, 宁夏, 示范, 感谢, 阶段), are left out.
     /// (set 380: 蓝海宁 is a first secretary, no 海宁市; the Hui's 马, the Zhuang's and the Yao's 蓝, 农, 班, 韦)
     public static let surnames = ScalarSet("王李张刘陈杨黄赵吴周徐孙朱胡郭何罗郑梁宋唐许韩冯邓曹彭曾肖董袁潘蒋蔡杜叶魏吕丁沈姚卢姜崔钟谭陆汪廖贾韦邹孟熊秦邱尹薛闫雷侯陶黎贺顾毛郝龚邵钱严覃戴莫汤"
-        + "马蓝农班苏范程任傅付施洪夏康")
+        + "马蓝农班傅")   // (not 夏, 苏, 康, 范, 施, 程, 任: they end 宁夏, 江苏, 安康, 示范, 实施, 工程, 担任 before a place)
 
     /// The last character of a village's or town's name heading an item of a list (`瓦额村62户`).
     public static let itemSuffixes = ScalarSet("村镇乡区")

@@ -651,9 +651,14 @@ public enum TrapLexicon {
     /// statistical test's word (``testWords``) stands later in its clause; a level a place passed an inspection at stays a
     /// figure (`在2%的水平上通过了国家验收`, `合格率在98%的水平上通过了质量检验`).
     static let passedLevelWords = ScalarTrie<Bool>(["的水平上通过", "水平上通过", "的水平下通过", "水平下通过"].map { ($0, true) })
-    /// Any test (`通过检验`, `平行趋势检验`, `Hausman检验`, `稳健性`), not an inspection of goods or works (false rows, read past).
-    static let testWords = ScalarTrie<Bool>(["检验", "稳健性", "显著性"].map { ($0, true) }
-        + ["质量检验", "产品检验", "食品检验", "检疫检验", "出厂检验", "药品检验", "工程检验", "竣工检验"].map { ($0, false) })
+    /// A statistical test's words (`显著性检验`, `平行趋势检验`, `安慰剂检验`, `稳健性`); a test named by Latin letters (`Hausman检验`,
+    /// `t检验`) or a bare `检验` right after the verb (`通过检验`) is one too (``Trap``), an inspection of goods (`农残检验`) none.
+    static let testWords = ScalarTrie<Bool>(["性检验", "趋势检验", "安慰剂检验", "联合检验", "双侧检验", "单侧检验", "统计检验", "假设检验",
+        "卡方检验", "因果检验", "稳健性", "显著性"].map { ($0, true) })
+    static let jianYan: [UInt32] = "检验".unicodeScalars.map(\.value)
+    /// `第`, an ordinal's prefix.
+    static let di: UInt32 = 0x7B2C
+    static let passedVerbs = ScalarTrie<Bool>(["通过", "通过了"].map { ($0, true) })
     /// What may stand between a statistic and its word: more of a list of shares (`1%、5%和10%`).
     static let statisticListChars = ScalarSet("0123456789.%、和及或 ")
     /// How far a statistic's word is looked for past the share (`1%、5%、10%的水平上显著`).

@@ -298,6 +298,8 @@ public enum UnitLexicon {
 
     /// People counted by a noun instead of a classifier, after 万 or 亿: `剩余17.8万贫困人口`.
     public static let peopleNouns = ScalarTrie<Bool>(peopleNounWords.map { ($0, true) })
+    /// The longest of ``peopleNouns`` (a word read back from where it ends).
+    static let peopleNounLength = peopleNounWords.map(\.count).max()!
     static let peopleNounWords = ["贫困人口", "人口", "群众", "贫困群众", "农民", "农牧民", "居民", "村民",
         "贫困劳动力", "劳动力", "学生", "儿童", "老人", "党员", "干部", "建档立卡贫困人口", "贫困户人口", "职工", "农户人口",
         "党政干部", "党员干部", "人数", "农村贫困人口", "农村居民", "农村人口", "青壮年", "青壮劳力",

@@ -320,10 +320,14 @@ enum Trap: String, CaseIterable, Sendable {
             // 共涉及二批, 二期工程: a lone 二 before a stage's classifier numbers the stage (two stages are 两批)
             if s[at] == TrapLexicon.er, n.value == 2, n.end == at + 1, span.unitEnd == span.unitStart + 1,
                TrapLexicon.stageUnits.contains(s[span.unitStart]) { return true }
-            // (位列第二、三名, 第3、4批: a number listed right after an ordinal is one too)
-            if at - 3 >= sentence.lowerBound, s[at - 1] == NumberReader.listComma,
-               NumberReader.isDigit(s[at - 2]) || NumberReader.chineseDigits[s[at - 2]] != nil, s[at - 3] == 0x7B2C { return true }
-            return n.isChinese ? TrapLexicon.ordinalPrefixes.contains(s[at - 1]) : s[at - 1] == 0x7B2C   // 第16期
+            // (位列第二、三名, 第12、13批, 第一、二、三名: a number listed after an ordinal is one too)
+            if s[at - 1] == NumberReader.listComma {
+                var k = at - 1
+                while k > sentence.lowerBound, NumberReader.isDigit(s[k - 1]) || NumberReader.chineseDigits[s[k - 1]] != nil
+                        || s[k - 1] == NumberReader.listComma { k -= 1 }
+                if k > sentence.lowerBound, s[k - 1] == TrapLexicon.di { return true }
+            }
+            return n.isChinese ? TrapLexicon.ordinalPrefixes.contains(s[at - 1]) : s[at - 1] == TrapLexicon.di   // 第16期
         case .quoted:
             return r.inSloganQuote(at)
         case .noUnit:
@@ -979,10 +983,11 @@ enum Trap: String, CaseIterable, Sendable {
             guard let passed = TrapLexicon.passedLevelWords.longest(in: s, at: k, limit: limit) else { return false }
             var j = k + passed.length
             while j < limit, !Outline.isClauseBreak(s[j]), !Outline.sentenceEnds.contains(s[j]) {
-                if let t = TrapLexicon.testWords.longest(in: s, at: j, limit: limit) {
-                    if t.value { return true }
-                    j += t.length; continue
-                }
+                if TrapLexicon.testWords.longest(in: s, at: j, limit: limit) != nil { return true }
+                // (Hausman检验, t检验: a test by its letters; 通过检验: bare after the verb)
+                if j + 2 <= limit, s[j..<(j + 2)].elementsEqual(TrapLexicon.jianYan),
+                   j > k && CandidateReader.isASCIILetter(s[j - 1])
+                    || TrapLexicon.passedVerbs.longestEnding(in: s, at: j, from: k, maxLength: 3) != nil { return true }
                 j += 1
             }
             return false

@@ -582,7 +582,9 @@ struct CandidateReader {
         // (全村八十三户一千九百三十六口, 贫困人口480口: 口 right after a count of households or a word for people counts people,
         // FORMAT.md; 水窖5口 counts wells)
         if span.measure == .items, span.unitEnd == pos + 1, s[pos] == TrapLexicon.kou, countStart > sentence.lowerBound,
-           s[countStart - 1] == TrapLexicon.hu || UnitLexicon.peopleNouns.longestEnding(in: s, at: countStart, from: sentence.lowerBound, maxLength: 7) != nil {
+           s[countStart - 1] == TrapLexicon.hu && countStart - 2 >= sentence.lowerBound
+                && (NumberReader.isDigit(s[countStart - 2]) || NumberReader.isChineseNumeral(s[countStart - 2]))
+            || UnitLexicon.peopleNouns.longestEnding(in: s, at: countStart, from: sentence.lowerBound, maxLength: UnitLexicon.peopleNounLength) != nil {
             span.measure = .persons; span.rule = "unit.persons.户…口"
         }
         var nounEnd = countStart - (UnitLexicon.countCopulas.longestEnding(in: s, at: countStart, from: sentence.lowerBound, maxLength: 2)?.length ?? 0)

@@ -949,7 +949,8 @@ final class DocumentScan {
         // the object's last flow its head, 已兑付贷款贴息资金)
         if facts[w].start >= sentenceStart, c.measure == .yuan, w < figureSpans.count, let v = verb,
            let flow = KindCues.moneyFlows(s, (verbAt + v.length)..<c.start).last,
-           case let whole = KindCues.moneyFlows(s, figureSpans[w].clause), !whole.isEmpty, !whole.contains(flow) {
+           // (为贫困户购买防贫保险,投入资金300万元: the whole's flow named in its sentence before it, too)
+           case let whole = KindCues.moneyFlows(s, min(sentence.lowerBound, figureSpans[w].clause.lowerBound)..<figureSpans[w].clause.upperBound), !whole.isEmpty, !whole.contains(flow) {
             return false
         }
         // (of the same thing: 832个贫困县名单公布,涉及22个省区市 counts provinces, no part of the counties)

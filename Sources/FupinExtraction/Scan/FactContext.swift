@@ -442,16 +442,18 @@ enum FactContext {
            KindCues.goalReachedVerbs.firstMatch(in: s, clause.lowerBound..<(c.start - t.length)) == nil { found.add((.target, t.value)) }
         // 6月底前完成危房改造2000户, 9月底前达到90%以上: a deadline's demand before the figure in its clause is the plan's;
         // told done (已于6月底前完成, 截至6月底前完成了) it is an outcome
-        if c.start > clause.lowerBound, KindCues.deadlines.firstMatch(in: s, clause.lowerBound..<c.start) != nil,
+        if c.start > clause.lowerBound, KindCues.deadline(in: s, clause.lowerBound..<c.start) != nil,
            KindCues.doneMarkers.firstMatch(in: s, clause.lowerBound..<c.start) == nil { found.add((.target, KindCues.deadlineRule)) }
         // (剩余50座年底前建成: after the figure too, a verb of completing after the deadline; not one told done, 已于年底前建成,
         // …于5月底前实现搬迁入住,目前均已稳定, nor past, 36个贫困村于2018年底前实现出列 in a report of 2020, nor a verb of an attribute,
         // 搬入2019年底前建成的安置房)
-        if !past, let (d, _) = KindCues.deadlines.firstMatch(in: s, c.end..<clause.upperBound),
+        if !past, let d = KindCues.deadline(in: s, c.end..<clause.upperBound),
            let (v, _) = KindCues.deadlineVerbs.firstMatch(in: s, d..<clause.upperBound),
            let verb = KindCues.deadlineVerbs.longest(in: s, at: v, limit: clause.upperBound),
            v + verb.length >= clause.upperBound || s[v + verb.length] != CandidateReader.de,
-           KindCues.doneMarkers.firstMatch(in: s, clause.lowerBound..<sentence.upperBound) == nil { found.add((.target, KindCues.deadlineAfterRule)) }
+           KindCues.doneMarkers.firstMatch(in: s, clause) == nil, !Self.toldDoneLater(s, after: clause, sentence: sentence) {
+            found.add((.target, KindCues.deadlineAfterRule))
+        }
         // (明确了101.5万户改厕任务: or right after it, closing the noun its figure heads; 完成了3000户的搬迁任务 is
         // done, and 40个有扶贫任务的县, 22个脱贫攻坚任务重的省份 count places a task describes)
         // (looked up only where a task's first character stands: measured, a lookup at each position of
@@ -906,6 +908,19 @@ enum FactContext {
             k += 1
         }
         return true
+    }
+
+    /// Whether a later clause of the sentence tells the figure's plan done with no figure of its own (`…年底前实现搬迁入住,目前均已
+    /// 稳定`; not `…年底前全部完工,其中32个已经交付使用`, the done marker that figure's).
+    static func toldDoneLater(_ s: [UInt32], after clause: Range<Int>, sentence: Range<Int>) -> Bool {
+        var k = clause.upperBound
+        while k < sentence.upperBound {
+            let next = Outline.clause(s, around: min(k + 1, sentence.upperBound - 1), in: sentence)
+            guard next.upperBound > k else { break }
+            if KindCues.doneMarkers.firstMatch(in: s, next) != nil, !s[next].contains(where: NumberReader.isDigit) { return true }
+            k = next.upperBound
+        }
+        return false
     }
 
     /// Whether a word the subject lexicon marks a verb stands in `r` (`执行`, `承担`).
