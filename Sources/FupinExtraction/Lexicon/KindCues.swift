@@ -411,10 +411,12 @@ public enum KindCues {
         "共计完成", "共计实现"].map { ($0, true) })
 
     /// Verbs of completion that, taking a figure and nothing after it in their clause, tally what a plan before came
-    /// to (``tallied(_:at:limit:planWord:planWords:past:)``): `true` rows always, `false` rows (the building verbs) only
-    /// in a year the report tells past: a plan's pair of goals this year, 计划新建扶贫车间20个,建成15个, starts and
+    /// to (``tallied(_:at:limit:planWord:planWords:past:)``): 完成 always, the building verbs only in a year the report
+    /// tells past: a plan's pair of goals this year, 计划新建扶贫车间20个,建成15个, starts and
     /// completes; of a year gone, 2019年…计划新建20座,建成22座, it came to 22.
-    static let tallyVerbs = ScalarTrie<Bool>([("完成", true), ("办结", true)] + buildingVerbRows.map { ($0, false) })
+    static let tallyVerbs = ScalarTrie<TallyVerb>([("完成", .always), ("办结", .always)] + buildingVerbRows.map { ($0, .inAPastYear) })
+    /// When a verb of ``tallyVerbs`` tallies a plan.
+    enum TallyVerb { case always, inAPastYear }
     static let buildingVerbRows = ["建成", "完工", "竣工"]
     /// Verbs of reaching a goal or completing a thing that a deadline after a figure demands (`剩余50座年底前建成`, `…年底前实现`).
     static let deadlineVerbs = ScalarTrie<Bool>((goalReachedRows + buildingVerbRows + ["办结"]).map { ($0, true) })
@@ -428,7 +430,7 @@ public enum KindCues {
     /// (`力争新建道路30公里,完成危房改造500户` names an object of its own, and is the plan's still)
     /// (`planWord`: where the plan's word stands, one of ``talliedPlans``; `planWords`: what follows it)
     static func tallied(_ s: [UInt32], at k: Int, limit: Int, planWord: Int, planWords plan: Range<Int>, past: Bool) -> Bool {
-        guard let v = tallyVerbs.longest(in: s, at: k, limit: limit), v.value || past,
+        guard let v = tallyVerbs.longest(in: s, at: k, limit: limit), v.value == .always || past,
               talliedPlans.longest(in: s, at: planWord, limit: plan.lowerBound) != nil else { return false }
         var j = k + v.length
         if j < limit, s[j] == le { j += 1 }
@@ -811,8 +813,7 @@ public enum KindCues {
                                                        "脱困", "达到退出标准", "达到脱贫标准", "达到出列标准"].map { ($0, true) }
         + ["脱贫成果", "脱贫攻坚", "脱贫质量", "脱贫成效", "脱贫不返贫", "脱贫人口", "脱贫群众", "脱贫户", "退出机制", "退出标准",
            "退出程序"].map { ($0, false) })
-    /// How far after the plan's word its verb of leaving may stand: past a date (`计划于2020年6月底前全部出列`).
-    static let remainderPlanReach = 18
+
     /// Land quotas named by 计划 or 指标 (`新增建设用地计划600亩`, `节余挂钩周转指标130余亩`, `专项计划
     /// 2.6475万亩`): land granted or saved, counted in mu, no plan (``FactContext``).
     static let landQuotaRows = ["用地计划", "用地指标", "周转指标", "节余指标", "结余指标", "挂钩指标", "挂钩周转指标",
@@ -894,8 +895,8 @@ public enum KindCues {
         return nil
     }
     static let deadlineRule = "kind.target.底前"
-    /// A deadline after the figure, a verb of completing after it (`剩余50座年底前建成`): its own rule, as a year the report
-    /// tells past undoes it (``DocumentScan``).
+    /// A deadline after the figure, a verb of completing after it (`剩余50座年底前建成`): its own rule, never asked in a year the
+    /// report tells past (``FactContext``'s `past`).
     static let deadlineAfterRule = "kind.target.底前-after"
     static let planMarkerTrie = ScalarTrie<Bool>(planMarkers.map { ($0, true) })
     /// Times of the past that end a plan's reach over later clauses (`…将创建…,去年全县脱贫1.2万人`, `三年来`).

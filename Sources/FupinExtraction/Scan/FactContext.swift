@@ -101,7 +101,7 @@ enum FactContext {
     /// Rate beats target beats change beats part: `每年可以增加收入1580元` is a rate.
     /// `past`: whether the figure's year is one the report tells past (before its publication's).
     static func kind(_ s: [UInt32], candidate c: Candidate, clause: Range<Int>, sentence: Range<Int>, quotes: [Range<Int>],
-                     cues: SentenceCues, past: Bool = false) -> (Kind, String?) {
+                     cues: SentenceCues, past: Bool) -> (Kind, String?) {
         var found = KindVotes()
         // a unit that is itself a difference (个百分点) decides
         // (but 年均下降5.4个百分点 is an average a year: a rate, as 年均增长 is, FORMAT.md)
@@ -943,7 +943,8 @@ enum FactContext {
             }
             j += 1
         }
-        let end = min(sentence.upperBound, at + length + KindCues.remainderPlanReach)
+        // (its verb in the plan word's own clause, past a date: 计划于2020年6月底前全部出列)
+        let end = Outline.clause(s, around: at, in: sentence).upperBound
         return (at + length..<end).contains { KindCues.remainderOut.longest(in: s, at: $0, limit: sentence.upperBound)?.value == true }
     }
 
