@@ -528,8 +528,9 @@ public struct PlaceFinder: Sendable {
         // 整修村委会: nor a verb of repair, which names no village)
         // (红星乡新建村里: but right after a town's name the verb's words are a village's name)
         // (发展东乡贡羊养殖: and a town's read back the table does not know)
-        if level == .village || level == .town && !TownTable.shared.holds(NormalizedText.string(s[a..<end])),
-           let v = SubjectLexicon.trie.longest(in: s, at: a, limit: j), v.value == .verb,
+        // (the verb asked first: the table's lookup makes a string, 3 M instructions a pass over 400 reports asked for every town)
+        if level == .village || level == .town, let v = SubjectLexicon.trie.longest(in: s, at: a, limit: j), v.value == .verb,
+           level == .village || !TownTable.shared.holds(NormalizedText.string(s[a..<end])),
            j - a > v.length || v.length >= PlaceLexicon.verbNeverName
             || PlaceLexicon.villageOwnWords.longest(in: s, at: j, limit: range.upperBound) != nil && !Self.afterTownName(s, a, from: range.lowerBound) { a += v.length }
         // (整修村委会, 新建、改造村卫生室96个, 成立村股份经济合作社: a verb of repair or founding, whole before the suffix, names
