@@ -822,8 +822,12 @@ final class DocumentScan {
                     let columnHeader = headerCells.flatMap { h in rowCells.flatMap { cells in
                         h.count == cells.count ? cells.firstIndex(where: { $0.contains(c.numberStart) }).map { h[$0] } : nil } }
                     let before = facts.count
+                    // (一图读懂: a line of figures alone files under its card's label, as if the figure closed it)
+                    let cardTopic = Self.cardLabel(s, outline, line: lineIndex, figure: c.start..<c.end).map { l in
+                        TopicResolver.topic(s, numberStart: l.upperBound, numberEnd: l.upperBound, clause: l, sentence: l, heading: nil, measure: c.measure, kind: .total)
+                    }
                     makeFacts(c, clause: clause, sentence: r, heading: itemLead ?? heading ?? (subtitleLine ?? titleLine).map { outline.lines[$0].range }, sentenceText: sentenceText!,
-                              year: year, path: path, quotes: lineReader!.quotes, into: &facts, column: columnHeader)
+                              year: year, path: path, quotes: lineReader!.quotes, into: &facts, topicFallback: cardTopic, column: columnHeader)
                     // (…输送务工人员3418人…。许家坝镇、塘头镇、大河坝镇…分别为512人、447人、391人: places of the report's listed before
                     // 分别 break down a larger whole of the report's place stated before in the paragraph)
                     if respectiveFigure == c.numberStart, facts.count > before, path.count > place.path.count {
@@ -1905,6 +1909,26 @@ final class DocumentScan {
         func inside(_ m: TopicResolver.TopicMatch) -> Range<Int>? { names.inOrder(containing: Int(m.start)).flatMap { $0.upperBound >= Int(m.end) ? $0 : nil } }
         let outside = cues.contains { inside($0) == nil }
         cues.removeAll { m in inside(m).map { n in outside || !(Int(m.start) == n.lowerBound && m.end - m.start >= 2) } ?? false }
+    }
+
+    /// How long a card's line of figures may be (`9.87%　→　1.63%`): a long line is prose or a table's, and is not read whole a figure.
+    static let cardLineLength = 40
+    /// An infographic's card (`6.52万人 ⏎ 2019年全县减少贫困人口`, `贫困发生率 ⏎ 9.87%　→　1.63%`, lines between blank ones): a line of
+    /// figures alone (no Han character outside `figure`) takes its label from the line right below it, else right above it, where
+    /// that line holds no figure, holds a topic's word, and ends the card (a blank line or the text's edge beyond it); nil elsewhere.
+    static func cardLabel(_ s: [UInt32], _ outline: Outline, line index: Int, figure: Range<Int>) -> Range<Int>? {
+        let lines = outline.lines
+        guard index < lines.count, case let r = lines[index].range, r.count <= cardLineLength,
+              !r.contains(where: { !figure.contains($0) && NormalizedText.isHan(s[$0]) }) else { return nil }
+        func edge(_ k: Int) -> Bool { k < 0 || k >= lines.count || lines[k].role == .blank }
+        func label(_ k: Int) -> Range<Int>? {
+            guard k >= 0, k < lines.count, lines[k].role != .blank, case let l = lines[k].range,
+                  !Outline.holdsFigure(s, l), !TopicResolver.matches(s, l).isEmpty else { return nil }
+            return l
+        }
+        if edge(index + 2), let l = label(index + 1) { return l }
+        if edge(index - 2), let l = label(index - 1) { return l }
+        return nil
     }
 
     /// The year last named before `position` (`2016年`, four digits and 年), read back over the text
