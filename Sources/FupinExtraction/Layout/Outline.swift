@@ -104,10 +104,9 @@ public struct Outline: Sendable {
                                 // (figures packed closer than that, 剩余10户剩余11户…: cut where a number's digits begin, the number whole)
                                 if cut - from >= Self.longestSentence {
                                     cut = from + Self.sentencePiece
-                                    // (十一户剩余十二户…: a Chinese numeral's start too)
-                                    while cut < end, !(NumberReader.isDigit(p[cut]) && !NumberReader.isDigitOrPoint(p[cut - 1])
-                                                       || NumberReader.isChineseNumeral(p[cut]) && !NumberReader.isChineseNumeral(p[cut - 1])
-                                                          && !NumberReader.isDigitOrPoint(p[cut - 1])) { cut &+= 1 }
+                                    // (十一户剩余十二户…: a Chinese numeral's start too; not inside 3.5)
+                                    while cut < end, !(NumberReader.figureStarts.contains(p[cut]) && !NumberReader.figureStarts.contains(p[cut - 1])
+                                                       && p[cut - 1] != NumberReader.point) { cut &+= 1 }
                                 }
                             }
                             guard cut < end else { break }

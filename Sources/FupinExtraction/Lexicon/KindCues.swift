@@ -1026,14 +1026,15 @@ public enum KindCues {
     static let billPayers = ScalarTrie<Bool>(["报销", "报账", "补偿", "救助", "兜底", "自付", "自负", "承担", "支付", "赔付", "减免"].map { ($0, true) })
     /// Flows of money that pay for one another (loans and their interest, premiums and their claims, shares and their
     /// dividends), each by its words: a subset verb's object naming one (`已兑付贴息资金`, `已兑付理赔款`) pays money of its own,
-    /// no part of a whole whose clause names only others (`发放扶贫小额信贷1.5亿元`); a whole naming it too (`利息资金600万元`),
+    /// no part of a whole whose sentence, to the whole's clause, names only others (`发放扶贫小额信贷1.5亿元`, `购买防贫保险,投入资金…`);
+    /// a whole naming it too (`利息资金600万元`),
     /// or none (`公益性岗位资金…,已发放工资`, `涉及资金960万元,已兑付租金`), holds it (``DocumentScan``).
     static let moneyFlows = ScalarTrie<MoneyFlow>([("贴息", .interest), ("利息", .interest), ("理赔", .claims), ("赔款", .claims),
         ("赔付", .claims), ("保费", .premiums), ("保险", .premiums), ("分红", .dividends), ("股金", .shares), ("入股", .shares),
         ("信贷", .loans), ("贷款", .loans)])
     enum MoneyFlow { case loans, interest, premiums, claims, shares, dividends }
     /// The flows of money named in `range`, in order (``moneyFlows``).
-    static func moneyFlows(_ s: [UInt32], _ range: Range<Int>) -> [MoneyFlow] {
+    static func flowsNamed(_ s: [UInt32], _ range: Range<Int>) -> [MoneyFlow] {
         var out: [MoneyFlow] = [], k = range.lowerBound
         while k < range.upperBound {
             if let m = moneyFlows.longest(in: s, at: k, limit: range.upperBound) { out.append(m.value); k += m.length } else { k += 1 }

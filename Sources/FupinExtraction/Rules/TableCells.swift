@@ -719,16 +719,16 @@ enum TableCells {
             return k > a
         }
         if digits() {
-            guard k < c.upperBound, s[k] == month else { return false }
+            guard k < c.upperBound, s[k] == YearResolver.yue else { return false }
             k += 1
-            if k < c.upperBound, digits() { guard k < c.upperBound, s[k] == day else { return false }; k += 1 }
+            if k < c.upperBound, digits() { guard k < c.upperBound, s[k] == YearResolver.ri else { return false }; k += 1 }
         }
         if k < c.upperBound, yearPoints.contains(s[k]) { k += 1 }
         return k == c.upperBound && k > c.lowerBound + y
     }
     static let yearPoints = ScalarSet("底末初")
-    /// A year's digits and 年 (`2015年`); 月 and 日.
-    static let yearLength = 5, month: UInt32 = 0x6708, day: UInt32 = 0x65E5
+    /// A year's digits and 年 (`2015年`).
+    static let yearLength = 5
     /// How long a year opening a header cell runs (`2016年脱贫(户)`, `2017年度…`: its digits, 年 and 度), nil where none opens it
     /// or the year is all the cell holds.
     static func leadingYear(_ s: [UInt32], _ c: Range<Int>) -> Int? {

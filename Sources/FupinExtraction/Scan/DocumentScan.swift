@@ -565,7 +565,7 @@ final class DocumentScan {
             // 新华社西宁9月20日电(记者…): the city the news was filed from is evidence for the report's
             // place, not the place of the paragraph's figures
             var lineMentions = place.mentions(onLine: lineIndex)
-            linePlaceNames = place.mentions(onLine: lineIndex).map(\.range).sorted { $0.lowerBound < $1.lowerBound }
+            linePlaceNames = lineMentions.map(\.range).sorted { $0.lowerBound < $1.lowerBound }   // (in order: ``Array/inOrder(containing:)``)
             if let d = Dateline.datelineEnd(s, line.range) { lineMentions.removeAll { $0.range.upperBound <= d } }
             while sentenceIndex < outline.sentences.count, outline.sentences[sentenceIndex].line == lineIndex {
                 let sentence = outline.sentences[sentenceIndex]
@@ -952,9 +952,9 @@ final class DocumentScan {
         // pays for, interest on loans, claims on premiums, is money of its own; 已支出项目建设款2.9亿元 is spent of the whole;
         // the object's last flow its head, 已兑付贷款贴息资金)
         if facts[w].start >= sentenceStart, c.measure == .yuan, w < figureSpans.count, let v = verb,
-           let flow = KindCues.moneyFlows(s, (verbAt + v.length)..<c.start).last,
+           let flow = KindCues.flowsNamed(s, (verbAt + v.length)..<c.start).last,
            // (为贫困户购买防贫保险,投入资金300万元: the whole's flow named in its sentence before it, too)
-           case let whole = KindCues.moneyFlows(s, min(sentence.lowerBound, figureSpans[w].clause.lowerBound)..<figureSpans[w].clause.upperBound), !whole.isEmpty, !whole.contains(flow) {
+           case let whole = KindCues.flowsNamed(s, min(sentence.lowerBound, figureSpans[w].clause.lowerBound)..<figureSpans[w].clause.upperBound), !whole.isEmpty, !whole.contains(flow) {
             return false
         }
         // (of the same thing: 832个贫困县名单公布,涉及22个省区市 counts provinces, no part of the counties)

@@ -21,13 +21,9 @@ public enum TopicResolver {
     public static func topic(_ s: [UInt32], numberStart: Int, numberEnd: Int, clause: Range<Int>, sentence: Range<Int>,
                              heading: Range<Int>?, measure: Measure, kind: Kind, matches given: [TopicMatch]? = nil,
                              headingMatches givenHeading: [TopicMatch]? = nil) -> (Topic, String) {
-        let clause = clamp(clause, s.count)
-        var sentence = clamp(sentence, s.count)
+        let clause = clamp(clause, s.count), sentence = clamp(sentence, s.count)
         // the sentence's cues, read once for all its figures (the caller keeps them per sentence)
         var matches = given ?? Self.matches(s, sentence)
-        // (a run-on sentence is read around the figure's clause only: every figure reading all its cues made topics grow with
-        // the square of it, 454 M instructions of 4.0 G on a line of 50,000 characters joined by commas)
-        if sentence.count > runOnLength { (sentence, matches) = Self.around(clause, sentence, matches) }
         // 96户475人(已安排帮扶联系人): an aside after the figure saying what was done for those it
         // counts glosses them, it does not file the count
         if let a = Self.predicateAside(s, after: numberEnd, clause: clause) { matches.removeAll { a.contains(Int($0.start)) } }
@@ -804,23 +800,6 @@ public enum TopicResolver {
             found = m.cue; tied = false
         }
         return tied ? nil : found
-    }
-
-    /// How long a sentence is read whole for a figure's topic; a longer one (a list run on by commas, a page with no full
-    /// stop) is read ``runOnReach`` around the figure's clause.
-    static let runOnLength = 2000, runOnReach = 400
-    /// The part of a run-on `sentence` within ``runOnReach`` of `clause`, and the cues in it (`matches` are in the
-    /// text's order: two binary searches).
-    static func around(_ clause: Range<Int>, _ sentence: Range<Int>, _ matches: [TopicMatch]) -> (Range<Int>, [TopicMatch]) {
-        let window = max(sentence.lowerBound, clause.lowerBound - runOnReach)..<min(sentence.upperBound, clause.upperBound + runOnReach)
-        func firstIndex(from k: Int) -> Int {
-            var (lo, hi) = (0, matches.count)
-            while lo < hi { let mid = (lo + hi) / 2; if Int(matches[mid].start) < k { lo = mid + 1 } else { hi = mid } }
-            return lo
-        }
-        let inside = matches[firstIndex(from: window.lowerBound)..<firstIndex(from: window.upperBound)]
-        // (the window's end past the last cue's, no cue crossing it)
-        return (window.lowerBound..<max(window.upperBound, inside.last.map { Int($0.end) } ?? 0), Array(inside))
     }
 
     /// Whether a clause holds a figure: digits not naming a date (`2019年度`, `12月`).
